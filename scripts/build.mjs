@@ -1,0 +1,36 @@
+// Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
+// Each bundle is self-contained: it runs with no node_modules.
+import { rm, readFile, writeFile, chmod } from 'node:fs/promises';
+import ncc from '@vercel/ncc';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+const entries = [
+  { entry: 'src/index.ts', out: 'dist' },
+  { entry: 'src/cli/main.ts', out: 'dist/cli', executable: true },
+];
+
+await rm('dist', { recursive: true, force: true });
+for (const { entry, out, executable } of entries) {
+  const { code, assets } = await ncc(path.resolve(entry), {
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2022',
+    license: 'licenses.txt',
+  });
+  await mkdir(out, { recursive: true });
+  const file = path.join(out, 'index.js');
+  let body = code;
+  if (executable && !body.startsWith('#!')) body = `#!/usr/bin/env node\n${body}`;
+  await writeFile(file, body);
+  if (executable) await chmod(file, 0o755);
+  for (const [name, asset] of Object.entries(assets ?? {})) {
+    const target = path.join(out, name);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, asset.source);
+    if (asset.permissions) await chmod(target, asset.permissions);
+  }
+}
+const pkg = JSON.parse(await readFile('package.json', 'utf8'));
+console.log(`built dist/ for ${pkg.name}@${pkg.version}`);

@@ -1,0 +1,180 @@
+import { promises as fs, readFileSync, existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseDocument, LineCounter } from 'yaml';
+import type { Ecosystem } from '../discover/types.js';
+import type { Category, NamePattern, Rule, RuleSignals, TerraformPattern } from './types.js';
+
+const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'gem', 'go', 'composer', 'cargo', 'maven'];
+const CATEGORIES: Category[] = [
+  'database', 'cache', 'queue', 'storage', 'search', 'auth', 'payments', 'email', 'sms', 'ai-api',
+  'vector-db', 'hosting', 'cdn', 'backend-platform', 'analytics', 'monitoring',
+];
+const SIGNAL_KEYS = new Set([...ECOSYSTEMS, 'env', 'url-schemes', 'images', 'terraform', 'terraform-modules', 'helm', 'prisma', 'platform']);
+const TOP_KEYS = new Set(['id', 'name', 'category', 'tier', 'aliases', 'signals', 'recovery', 'disabled']);
+
+export class RuleError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    message: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ''}: ${message}`);
+  }
+}
+
+/**
+ * The folder of built-in rules: `rules/` at the action's root, found by walking up from
+ * this module (src/catalog in development, dist/ or dist/cli once bundled).
+ */
+export function builtinRulesDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, 'rules');
+    if (existsSync(path.join(dir, 'action.yml')) && existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error('paramedic: built-in rules/ folder not found beside the bundle');
+}
+
+function patterns(value: unknown, file: string, key: string): NamePattern[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) throw new RuleError(file, undefined, `signals.${key} must be a list`);
+  return value.map((item) => {
+    if (typeof item === 'string') return { name: item };
+    if (item && typeof item === 'object' && typeof (item as NamePattern).name === 'string') {
+      const { name, provider } = item as NamePattern;
+      return provider ? { name, provider } : { name };
+    }
+    throw new RuleError(file, undefined, `signals.${key} entries are names or {name, provider}`);
+  });
+}
+
+function terraformPatterns(value: unknown, file: string): TerraformPattern[] {
+  if (value == null) return [];
+  if (!Array.isArray(value)) throw new RuleError(file, undefined, 'signals.terraform must be a list');
+  return value.map((item) => {
+    if (typeof item === 'string') return { type: item };
+    const entry = item as Record<string, unknown>;
+    if (!entry || typeof entry.type !== 'string') throw new RuleError(file, undefined, 'signals.terraform entries need a type');
+    const engine = entry.engine == null ? undefined : ([] as unknown[]).concat(entry.engine).map(String);
+    return { type: entry.type, ...(engine ? { engine } : {}), ...(typeof entry.provider === 'string' ? { provider: entry.provider } : {}) };
+  });
+}
+
+/** Parses one rule file; throws RuleError naming the file and line of what is wrong. */
+export function parseRule(text: string, file: string): Rule | { disabled: string } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0]!;
+    throw new RuleError(file, error.linePos?.[0]?.line, error.message.split('\n')[0]!);
+  }
+  const raw = doc.toJS() as Record<string, unknown> | null;
+  if (!raw || typeof raw !== 'object') throw new RuleError(file, 1, 'a rule is a YAML mapping');
+  for (const key of Object.keys(raw)) {
+    if (!TOP_KEYS.has(key)) throw new RuleError(file, undefined, `unknown key "${key}"`);
+  }
+  if (typeof raw.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(raw.id)) {
+    throw new RuleError(file, undefined, 'id must be lowercase letters, digits and dashes');
+  }
+  if (raw.disabled === true) return { disabled: raw.id };
+  if (typeof raw.name !== 'string') throw new RuleError(file, undefined, 'name is required');
+  if (!CATEGORIES.includes(raw.category as Category)) {
+    throw new RuleError(file, undefined, `category must be one of ${CATEGORIES.join(', ')}`);
+  }
+  const tier = raw.tier ?? 2;
+  if (tier !== 1 && tier !== 2 && tier !== 3) throw new RuleError(file, undefined, 'tier must be 1, 2 or 3');
+  const rawSignals = (raw.signals ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(rawSignals)) {
+    if (!SIGNAL_KEYS.has(key)) throw new RuleError(file, undefined, `unknown signal source "${key}"`);
+  }
+  const signals: RuleSignals = { packages: {} };
+  for (const eco of ECOSYSTEMS) {
+    const list = patterns(rawSignals[eco], file, eco);
+    if (list.length) signals.packages![eco] = list;
+  }
+  signals.env = patterns(rawSignals.env, file, 'env');
+  signals.urlSchemes = patterns(rawSignals['url-schemes'], file, 'url-schemes');
+  signals.images = patterns(rawSignals.images, file, 'images');
+  signals.terraform = terraformPatterns(rawSignals.terraform, file);
+  signals.terraformModules = patterns(rawSignals['terraform-modules'], file, 'terraform-modules');
+  signals.helm = patterns(rawSignals.helm, file, 'helm');
+  signals.prisma = patterns(rawSignals.prisma, file, 'prisma');
+  signals.platform = patterns(rawSignals.platform, file, 'platform');
+  const recovery = (raw.recovery ?? {}) as Record<string, unknown>;
+  return {
+    id: raw.id,
+    name: raw.name,
+    category: raw.category as Category,
+    tier,
+    aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
+    signals,
+    recovery: {
+      failure: typeof recovery.failure === 'string' ? recovery.failure : 'unavailable',
+      impact: typeof recovery.impact === 'string' ? recovery.impact : `Features that depend on ${raw.name} fail.`,
+      managed: recovery.managed === true,
+      ...(typeof recovery['status-page'] === 'string' ? { statusPage: recovery['status-page'] } : {}),
+      ...(Array.isArray(recovery.verify) ? { verify: recovery.verify.map(String) } : {}),
+    },
+    origin: file,
+  };
+}
+
+function ruleFilesIn(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.yml') || name.endsWith('.yaml'))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+export interface Catalog {
+  rules: Rule[];
+  byId: Map<string, Rule>;
+}
+
+export function makeCatalog(rules: Rule[]): Catalog {
+  const sorted = [...rules].sort((a, b) => a.id.localeCompare(b.id));
+  return { rules: sorted, byId: new Map(sorted.map((rule) => [rule.id, rule])) };
+}
+
+let builtinCache: Rule[] | undefined;
+
+/** The built-in catalog; parsed once per process. */
+export function loadBuiltinRules(): Rule[] {
+  if (!builtinCache) {
+    builtinCache = ruleFilesIn(builtinRulesDir()).map((file) => {
+      const rule = parseRule(readFileSync(file, 'utf8'), `rules/${path.basename(file)}`);
+      if ('disabled' in rule) throw new Error(`built-in rule ${file} cannot be disabled`);
+      return rule;
+    });
+  }
+  return builtinCache;
+}
+
+/**
+ * The catalog for a repository: built-in rules, then the user's folder, whose rules
+ * replace built-ins of the same id (or switch them off with `disabled: true`).
+ * A broken user rule is reported and skipped; the rest still load.
+ */
+export async function loadCatalog(userDir?: string, warn?: (message: string) => void): Promise<Catalog> {
+  const byId = new Map(loadBuiltinRules().map((rule) => [rule.id, rule]));
+  if (userDir) {
+    let files: string[] = [];
+    try {
+      files = ruleFilesIn(userDir);
+    } catch {
+      warn?.(`rules folder ${userDir} not found; using the built-in catalog only`);
+    }
+    for (const file of files) {
+      try {
+        const rule = parseRule(await fs.readFile(file, 'utf8'), path.relative(process.cwd(), file) || file);
+        if ('disabled' in rule) byId.delete(rule.disabled);
+        else byId.set(rule.id, rule);
+      } catch (error) {
+        warn?.(error instanceof Error ? error.message : String(error));
+      }
+    }
+  }
+  return makeCatalog([...byId.values()]);
+}

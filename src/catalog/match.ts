@@ -1,0 +1,186 @@
+import { minimatch, Minimatch } from 'minimatch';
+import type { Ecosystem, Signal } from '../discover/types.js';
+import type { Catalog } from './load.js';
+import type { Category, NamePattern, Rule } from './types.js';
+
+export interface Evidence {
+  path: string;
+  line: number;
+  source: string;
+  detail: string;
+}
+
+export interface Dependency {
+  id: string;
+  name: string;
+  category: Category;
+  tier: 1 | 2 | 3;
+  /** who hosts it when the evidence says (aws-rds, neon, upstash...); null when unknown or self-run */
+  provider: string | null;
+  evidence: Evidence[];
+}
+
+interface Entry {
+  rule: Rule;
+  provider?: string;
+  engine?: string[];
+}
+
+/** Exact names in a map, globs in a list: most lookups are one map hit. */
+class PatternIndex {
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly globs: Array<{ matcher: Minimatch; entry: Entry }> = [];
+
+  constructor(private readonly normalize: (name: string) => string) {}
+
+  add(pattern: string, entry: Entry): void {
+    const name = this.normalize(pattern);
+    if (/[*?[{]/.test(name)) {
+      this.globs.push({ matcher: new Minimatch(name, { dot: true, nocase: true }), entry });
+    } else {
+      const list = this.exact.get(name) ?? [];
+      list.push(entry);
+      this.exact.set(name, list);
+    }
+  }
+
+  lookup(raw: string): Entry[] {
+    const name = this.normalize(raw);
+    const found = [...(this.exact.get(name) ?? [])];
+    for (const { matcher, entry } of this.globs) if (matcher.match(name)) found.push(entry);
+    return found;
+  }
+}
+
+const lower = (name: string): string => name.toLowerCase();
+/** PEP 503: names compare case-insensitively with runs of -, _ and . folded together. */
+const pypiName = (name: string): string => name.toLowerCase().replace(/[-_.]+/g, '-');
+/** Go: a major-version suffix (/v5) names the same module. */
+const goModule = (name: string): string => name.toLowerCase().replace(/\/v\d+$/, '');
+const envName = (name: string): string => name.toUpperCase();
+
+const NORMALIZERS: Record<Ecosystem, (name: string) => string> = {
+  npm: lower, pypi: pypiName, gem: lower, go: goModule, composer: lower, cargo: lower, maven: lower,
+};
+
+export class Matcher {
+  private readonly packages = new Map<Ecosystem, PatternIndex>();
+  private readonly byKind = new Map<string, PatternIndex>();
+  private readonly terraform: PatternIndex;
+
+  constructor(catalog: Catalog) {
+    for (const eco of Object.keys(NORMALIZERS) as Ecosystem[]) this.packages.set(eco, new PatternIndex(NORMALIZERS[eco]));
+    const kinds: Array<[string, (n: string) => string, (rule: Rule) => NamePattern[] | undefined]> = [
+      ['env', envName, (r) => r.signals.env],
+      ['url-scheme', lower, (r) => r.signals.urlSchemes],
+      ['image', lower, (r) => r.signals.images],
+      ['terraform-module', lower, (r) => r.signals.terraformModules],
+      ['helm-chart', lower, (r) => r.signals.helm],
+      ['prisma', lower, (r) => r.signals.prisma],
+      ['platform', lower, (r) => r.signals.platform],
+    ];
+    for (const [kind, normalize] of kinds) this.byKind.set(kind, new PatternIndex(normalize));
+    this.terraform = new PatternIndex(lower);
+
+    for (const rule of catalog.rules) {
+      for (const [eco, list] of Object.entries(rule.signals.packages ?? {}) as Array<[Ecosystem, NamePattern[]]>) {
+        for (const p of list) this.packages.get(eco)!.add(p.name, { rule, provider: p.provider });
+      }
+      for (const [kind, , get] of kinds) {
+        for (const p of get(rule) ?? []) this.byKind.get(kind)!.add(p.name, { rule, provider: p.provider });
+      }
+      for (const t of rule.signals.terraform ?? []) this.terraform.add(t.type, { rule, provider: t.provider, engine: t.engine });
+    }
+  }
+
+  /** The rules a signal proves, with the provider each implies. */
+  match(signal: Signal): Entry[] {
+    switch (signal.kind) {
+      case 'package':
+        return signal.ecosystem ? (this.packages.get(signal.ecosystem)?.lookup(signal.name) ?? []) : [];
+      case 'terraform':
+        return this.terraform.lookup(signal.name).filter((entry) => {
+          if (!entry.engine) return true;
+          if (!signal.engine) return false;
+          const engine = signal.engine.toLowerCase();
+          return entry.engine.some((e) => minimatch(engine, e.toLowerCase()));
+        });
+      default:
+        return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
+    }
+  }
+}
+
+/** How many services of one category a single env example may offer before they read as a menu of options. */
+export const OPTIONAL_MENU_THRESHOLD = 5;
+
+/**
+ * Turns signals into dependencies. Rules applied here, not in extractors:
+ * - dev-scope signals never make a production dependency;
+ * - env-only evidence from one file that names OPTIONAL_MENU_THRESHOLD or more services
+ *   of the same category (a list of optional SSO providers, say) is a menu of choices,
+ *   not a dependency, unless another kind of evidence confirms the service.
+ */
+export function resolveDependencies(signals: Signal[], matcher: Matcher): Dependency[] {
+  const found = new Map<string, { rule: Rule; providers: string[]; evidence: Array<Evidence & { kind: string }> }>();
+  for (const signal of signals) {
+    if (signal.scope === 'dev') continue;
+    const seen = new Set<string>();
+    for (const entry of matcher.match(signal)) {
+      if (seen.has(entry.rule.id)) continue;
+      seen.add(entry.rule.id);
+      let item = found.get(entry.rule.id);
+      if (!item) {
+        item = { rule: entry.rule, providers: [], evidence: [] };
+        found.set(entry.rule.id, item);
+      }
+      if (entry.provider) item.providers.push(entry.provider);
+      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, kind: signal.kind });
+    }
+  }
+
+  dropOptionalMenus(found);
+
+  const deps: Dependency[] = [];
+  for (const { rule, providers, evidence } of found.values()) {
+    const unique = new Map<string, Evidence>();
+    for (const e of evidence) {
+      const key = `${e.path}\0${e.line}\0${e.detail}`;
+      if (!unique.has(key)) unique.set(key, { path: e.path, line: e.line, source: e.source, detail: e.detail });
+    }
+    deps.push({
+      id: rule.id,
+      name: rule.name,
+      category: rule.category,
+      tier: rule.tier,
+      provider: providers[0] ?? null,
+      evidence: [...unique.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line)),
+    });
+  }
+  return deps.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function dropOptionalMenus(found: Map<string, { rule: Rule; evidence: Array<{ path: string; kind: string }> }>): void {
+  const perFileCategory = new Map<string, Set<string>>();
+  for (const [id, item] of found) {
+    if (!item.evidence.every((e) => e.kind === 'env' || e.kind === 'url-scheme')) continue;
+    for (const path of new Set(item.evidence.map((e) => e.path))) {
+      const key = `${path}\0${item.rule.category}`;
+      const ids = perFileCategory.get(key) ?? new Set<string>();
+      ids.add(id);
+      perFileCategory.set(key, ids);
+    }
+  }
+  for (const ids of perFileCategory.values()) {
+    if (ids.size < OPTIONAL_MENU_THRESHOLD) continue;
+    for (const id of ids) {
+      const item = found.get(id);
+      // Only drop services whose every piece of evidence comes from menu files.
+      if (item && item.evidence.every((e) => e.kind === 'env' || e.kind === 'url-scheme')) {
+        const paths = new Set(item.evidence.map((e) => e.path));
+        const allInMenus = [...paths].every((p) => (perFileCategory.get(`${p}\0${item.rule.category}`)?.size ?? 0) >= OPTIONAL_MENU_THRESHOLD);
+        if (allInMenus) found.delete(id);
+      }
+    }
+  }
+}

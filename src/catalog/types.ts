@@ -1,0 +1,60 @@
+import type { Ecosystem } from '../discover/types.js';
+
+export type Category =
+  | 'database' | 'cache' | 'queue' | 'storage' | 'search' | 'auth' | 'payments' | 'email'
+  | 'sms' | 'ai-api' | 'vector-db' | 'hosting' | 'cdn' | 'backend-platform' | 'analytics' | 'monitoring';
+
+/** A signal pattern. `provider` names who hosts the service when this pattern proves it (aws-rds, neon...). */
+export interface NamePattern {
+  /** exact name, or a glob (`STRIPE_*`, `@aws-sdk/client-s3`, `github.com/jackc/pgx*`) */
+  name: string;
+  provider?: string;
+}
+
+export interface TerraformPattern {
+  /** resource type, glob allowed (`aws_elasticache_*`) */
+  type: string;
+  /** when set, the resource's `engine` attribute must match one of these (globs allowed) */
+  engine?: string[];
+  provider?: string;
+}
+
+export interface RuleSignals {
+  packages?: Partial<Record<Ecosystem, NamePattern[]>>;
+  env?: NamePattern[];
+  urlSchemes?: NamePattern[];
+  images?: NamePattern[];
+  terraform?: TerraformPattern[];
+  terraformModules?: NamePattern[];
+  helm?: NamePattern[];
+  prisma?: NamePattern[];
+  platform?: NamePattern[];
+}
+
+/** What a recovery scenario for this service needs; drafts are written from it. */
+export interface RecoveryNeeds {
+  /** the failure a scenario is about, e.g. "primary unavailable" */
+  failure: string;
+  /** what users see when it fails */
+  impact: string;
+  /** true when a third party runs it with no manual failover: the steps are the communication protocol */
+  managed: boolean;
+  /** provider status page, when it has one */
+  statusPage?: string;
+  /** checks that prove recovery */
+  verify?: string[];
+}
+
+export interface Rule {
+  id: string;
+  name: string;
+  category: Category;
+  /** 1: data is lost or the product is down; 2: a core flow breaks; 3: a feature degrades */
+  tier: 1 | 2 | 3;
+  /** words that name the service in prose and commands, for reading plans */
+  aliases: string[];
+  signals: RuleSignals;
+  recovery: RecoveryNeeds;
+  /** the file it was loaded from, for messages */
+  origin: string;
+}

@@ -1,0 +1,44 @@
+import { objectEntries, parseJsonWithPositions, property } from '../../util/json.js';
+import type { Extractor, Signal } from '../types.js';
+import { basename } from './paths.js';
+
+/** Sections whose packages ship to production. */
+const PROD_SECTIONS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
+/** Sections read only so nothing there is ever mistaken for production. */
+const DEV_SECTIONS = ['devDependencies'];
+
+/**
+ * npm / yarn / pnpm `package.json`. Every workspace has its own package.json, which
+ * git lists like any other file, so monorepos need no special walk.
+ */
+export const npmPackageJson: Extractor = {
+  id: 'npm',
+  matches: (path) => basename(path) === 'package.json',
+  extract({ path, text, warn }) {
+    const json = parseJsonWithPositions(text, warn);
+    if (!json.root) return [];
+    if (json.root.type !== 'object') {
+      warn('package.json is not a JSON object', 1);
+      return [];
+    }
+    const signals: Signal[] = [];
+    for (const section of [...PROD_SECTIONS, ...DEV_SECTIONS]) {
+      for (const [name, keyNode, valueNode] of objectEntries(property(json.root, section))) {
+        const version = typeof valueNode.value === 'string' ? valueNode.value : undefined;
+        signals.push({
+          kind: 'package',
+          ecosystem: 'npm',
+          name,
+          path,
+          line: json.lineOf(keyNode),
+          source: 'npm',
+          detail: `${section} "${name}"${version ? ` ${version}` : ''}`,
+          ...(version ? { version } : {}),
+          // Type-only packages (@types/pg) never run in production, whatever section lists them.
+          scope: DEV_SECTIONS.includes(section) || name.startsWith('@types/') ? 'dev' : 'prod',
+        });
+      }
+    }
+    return signals;
+  },
+};

@@ -1,0 +1,16 @@
+/** Path helpers for matching repository-relative paths (always `/`-separated). */
+
+export function basename(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? path : path.slice(slash + 1);
+}
+
+export function dirname(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash);
+}
+
+/** The lower-cased file name. */
+export function lowerName(path: string): string {
+  return basename(path).toLowerCase();
+}

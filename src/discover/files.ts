@@ -1,0 +1,78 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Minimatch } from 'minimatch';
+import { git, splitNul } from '../util/git.js';
+
+/**
+ * Folders that never hold the project's own production configuration:
+ * installed or vendored code, build output, and example/test material whose
+ * manifests describe fixtures, not the product.
+ */
+const SKIPPED_DIRS = new Set([
+  'node_modules', 'bower_components', 'vendor', 'third_party', 'third-party', '.git',
+  '.venv', 'venv', '.tox', 'site-packages', '__pycache__', '.bundle',
+  'dist', 'build', 'out', '.next', '.nuxt', '.svelte-kit', '.output', 'target', 'coverage', '.terraform',
+  'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'testdata', 'test-data', 'fixtures', '__fixtures__', 'fixture',
+  '__mocks__', 'mocks', 'example', 'examples', 'demo', 'demos', 'sample', 'samples', 'playground', 'sandbox',
+]);
+
+export function isSkippedPath(relPath: string): boolean {
+  const parts = relPath.split('/');
+  parts.pop();
+  return parts.some((part) => SKIPPED_DIRS.has(part.toLowerCase()));
+}
+
+export interface ListOptions {
+  /** minimatch globs of repository-relative paths to leave out */
+  exclude?: string[];
+}
+
+export function excludeFilter(globs: string[] = []): (relPath: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const matchers = globs.map((glob) => new Minimatch(glob, { dot: true, matchBase: !glob.includes('/') }));
+  return (relPath) => matchers.some((m) => m.match(relPath));
+}
+
+/** True when DIR is inside a git work tree. */
+export async function isGitRepo(dir: string): Promise<boolean> {
+  const result = await git(dir, ['rev-parse', '--is-inside-work-tree']);
+  return result.code === 0 && result.stdout.toString().trim() === 'true';
+}
+
+/**
+ * Lists repository-relative paths: the files git tracks (one `git ls-files` call,
+ * whatever the repository's size), or a directory walk outside git.
+ */
+export async function listRepositoryFiles(root: string, options: ListOptions = {}): Promise<string[]> {
+  const excluded = excludeFilter(options.exclude);
+  let all: string[];
+  if (await isGitRepo(root)) {
+    const result = await git(root, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--', '.']);
+    all = result.code === 0 ? splitNul(result.stdout) : await walk(root);
+  } else {
+    all = await walk(root);
+  }
+  return all.filter((p) => !isSkippedPath(p) && !excluded(p)).sort();
+}
+
+async function walk(root: string): Promise<string[]> {
+  const out: string[] = [];
+  async function visit(rel: string): Promise<void> {
+    let entries;
+    try {
+      entries = await fs.readdir(path.join(root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit(child);
+      } else if (entry.isFile() || entry.isSymbolicLink()) {
+        out.push(child);
+      }
+    }
+  }
+  await visit('');
+  return out;
+}

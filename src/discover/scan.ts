@@ -1,0 +1,74 @@
+import type { Catalog } from '../catalog/load.js';
+import { Matcher, resolveDependencies, type Dependency } from '../catalog/match.js';
+import { EXTRACTORS } from './extractors/index.js';
+import { listRepositoryFiles } from './files.js';
+import { WorkTreeSource, type FileSource } from './source.js';
+import type { Extractor, ScanWarning, Signal } from './types.js';
+
+export interface ScanResult {
+  dependencies: Dependency[];
+  warnings: ScanWarning[];
+}
+
+export interface SignalResult {
+  signals: Signal[];
+  warnings: ScanWarning[];
+}
+
+/** The extractors that claim a path; most paths are claimed by none and never read. */
+export function extractorsFor(path: string, extractors: readonly Extractor[] = EXTRACTORS): Extractor[] {
+  return extractors.filter((extractor) => extractor.matches(path));
+}
+
+/** True when some extractor reads this path. */
+export function isManifest(path: string): boolean {
+  return EXTRACTORS.some((extractor) => extractor.matches(path));
+}
+
+const READ_CONCURRENCY = 16;
+
+/**
+ * Reads the claimed files among `paths` from `source` and runs their extractors.
+ * A failing extractor or unreadable file becomes a warning; it never stops the scan.
+ */
+export async function collectSignals(paths: string[], source: FileSource): Promise<SignalResult> {
+  const warnings: ScanWarning[] = [];
+  const jobs = paths.map((path) => ({ path, extractors: extractorsFor(path) })).filter((job) => job.extractors.length > 0);
+  const results: Signal[][] = new Array(jobs.length);
+  let next = 0;
+  async function worker(): Promise<void> {
+    while (next < jobs.length) {
+      const index = next++;
+      const { path, extractors } = jobs[index]!;
+      const read = await source.read(path);
+      if (!read.ok) {
+        warnings.push({ path, message: read.reason });
+        results[index] = [];
+        continue;
+      }
+      const signals: Signal[] = [];
+      for (const extractor of extractors) {
+        try {
+          signals.push(...(await extractor.extract({ path, text: read.text, warn: (message, line) => warnings.push({ path, ...(line ? { line } : {}), message }) })));
+        } catch (error) {
+          warnings.push({ path, message: `${extractor.id} could not read this file: ${error instanceof Error ? error.message : String(error)}` });
+        }
+      }
+      results[index] = signals;
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, jobs.length) }, worker));
+  warnings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
+  return { signals: results.flat(), warnings };
+}
+
+export interface ScanOptions {
+  exclude?: string[];
+}
+
+/** Scans a whole repository (or directory): the `scan` command and the weekly sweep. */
+export async function scanRepository(root: string, catalog: Catalog, options: ScanOptions = {}): Promise<ScanResult> {
+  const paths = await listRepositoryFiles(root, { exclude: options.exclude });
+  const { signals, warnings } = await collectSignals(paths, new WorkTreeSource(root));
+  return { dependencies: resolveDependencies(signals, new Matcher(catalog)), warnings };
+}

@@ -1,0 +1,70 @@
+/**
+ * What extractors find. A signal is one fact read from one line of one file
+ * ("package.json line 12 depends on pg"); the catalog later turns signals into
+ * dependencies. Extractors know file formats, never services.
+ */
+
+/** Package ecosystems whose names the catalog lists per rule. */
+export type Ecosystem = 'npm' | 'pypi' | 'gem' | 'go' | 'composer' | 'cargo' | 'maven';
+
+export type SignalKind =
+  /** a package in a manifest; `ecosystem` says which registry */
+  | 'package'
+  /** an environment variable name from an env example file or a platform config */
+  | 'env'
+  /** the scheme of a connection URL found in a value (postgres, redis, amqp...) */
+  | 'url-scheme'
+  /** a container image repository without tag or registry host (postgres, bitnami/kafka) */
+  | 'image'
+  /** a Terraform resource type; `engine` holds its engine attribute when it has one */
+  | 'terraform'
+  /** a Terraform module source */
+  | 'terraform-module'
+  /** a Helm chart dependency or enabled sub-chart */
+  | 'helm-chart'
+  /** a Prisma datasource provider */
+  | 'prisma'
+  /** a hosting platform proven by its config file (vercel, netlify, fly...) */
+  | 'platform';
+
+export interface Signal {
+  kind: SignalKind;
+  /** package name, variable name, scheme, image repository, resource type, chart, provider or platform id */
+  name: string;
+  ecosystem?: Ecosystem;
+  /** Terraform engine attribute (postgres, aurora-postgresql, redis...) */
+  engine?: string;
+  path: string;
+  /** 1-based line of the proof */
+  line: number;
+  /** evidence source shown to users: npm, pypi, env, compose, terraform, kubernetes, helm, prisma, platform... */
+  source: string;
+  /** short human description; never contains a secret value */
+  detail: string;
+  /** declared version or image tag, used to tell a version bump from no change */
+  version?: string;
+  /** dev/test-only signals are read but never make a production dependency */
+  scope?: 'prod' | 'dev';
+}
+
+export interface ScanWarning {
+  path: string;
+  line?: number;
+  message: string;
+}
+
+/** A file handed to an extractor: its repository-relative path and its text. */
+export interface ExtractInput {
+  path: string;
+  text: string;
+  /** report a problem with this file; the scan goes on */
+  warn(message: string, line?: number): void;
+}
+
+export interface Extractor {
+  /** stable id, also the default evidence source */
+  id: string;
+  /** true when this extractor reads files at this repository-relative path */
+  matches(path: string): boolean;
+  extract(input: ExtractInput): Signal[] | Promise<Signal[]>;
+}

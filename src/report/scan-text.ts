@@ -1,0 +1,28 @@
+import type { ScanResult } from '../discover/scan.js';
+import { textTable } from './table.js';
+
+/** The human-readable `scan` report. */
+export function renderScanText(result: ScanResult, root: string): string {
+  const out: string[] = [];
+  const count = result.dependencies.length;
+  out.push(`Paramedic found ${count} critical service${count === 1 ? '' : 's'} in ${root}`);
+  if (count > 0) {
+    out.push('');
+    out.push(
+      textTable(
+        ['ID', 'SERVICE', 'CATEGORY', 'TIER', 'PROVIDER', 'EVIDENCE'],
+        result.dependencies.map((d) => {
+          const first = d.evidence.slice(0, 2).map((e) => `${e.path}:${e.line}`);
+          const more = d.evidence.length > 2 ? ` (+${d.evidence.length - 2} more)` : '';
+          return [d.id, d.name, d.category, String(d.tier), d.provider ?? '-', first.join(', ') + more];
+        }),
+      ),
+    );
+  }
+  if (result.warnings.length > 0) {
+    out.push('');
+    out.push(`Warnings (${result.warnings.length}):`);
+    for (const w of result.warnings) out.push(`  ${w.path}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  }
+  return out.join('\n') + '\n';
+}
