@@ -14479,7 +14479,9 @@ function parseJsonWithPositions(text, warn) {
     const root = (0,main.parseTree)(body, errors, { allowTrailingComma: true, disallowComments: false });
     const lines = new LineIndex(body);
     for (const error of errors.slice(0, 1)) {
-        warn(`invalid JSON: ${(0,main.printParseErrorCode)(error.error)}`, lines.lineAt(error.offset));
+        // "PropertyNameExpected" reads better as "property name expected".
+        const words = (0,main.printParseErrorCode)(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+        warn(`invalid JSON: ${words}`, lines.lineAt(error.offset));
     }
     return { root, lines, lineOf: (node) => lines.lineAt(node.offset) };
 }

@@ -1,0 +1,160 @@
+import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import type { FailOn, Severity } from '../check/types.js';
+
+/**
+ * Every setting, its default and how to validate it, in one place. The config file
+ * (.github/paramedic.yml) and the action's inputs both go through here; inputs win.
+ */
+export interface IgnoreEntry {
+  id: string;
+  reason: string;
+}
+
+export type DraftMode = 'off' | 'suggest' | 'commit';
+export type Mode = 'auto' | 'pr' | 'sweep';
+export type LintLevel = Severity | 'off';
+
+export interface Config {
+  failOn: FailOn;
+  /** lint findings at this severity or worse fail the check; 'never' keeps them advisory */
+  failOnFindings: Severity | 'never';
+  docPath: string;
+  rules: string;
+  exclude: string[];
+  ignore: IgnoreEntry[];
+  acceptDrafts: boolean;
+  /** per lint rule: its severity, or off */
+  lint: Record<string, LintLevel>;
+  staleAfterDays: number;
+  shellcheck: string;
+  draft: DraftMode;
+  comment: boolean;
+  mode: Mode;
+  trackingIssue: boolean;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  failOn: 'new-gaps',
+  failOnFindings: 'error',
+  docPath: '',
+  rules: '',
+  exclude: [],
+  ignore: [],
+  acceptDrafts: false,
+  lint: {},
+  staleAfterDays: 180,
+  shellcheck: '',
+  draft: 'suggest',
+  comment: true,
+  mode: 'auto',
+  trackingIssue: false,
+};
+
+export class ConfigError extends Error {}
+
+const SEVERITIES = ['error', 'warning', 'notice'] as const;
+
+type Parser = (value: unknown, where: string) => unknown;
+
+const oneOf =
+  <T extends string>(values: readonly T[]): Parser =>
+  (value, where) => {
+    if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value;
+    throw new ConfigError(`${where}: must be one of ${values.join(', ')} (got ${JSON.stringify(value)})`);
+  };
+
+const bool: Parser = (value, where) => {
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new ConfigError(`${where}: must be true or false (got ${JSON.stringify(value)})`);
+};
+
+const str: Parser = (value, where) => {
+  if (typeof value === 'string') return value;
+  throw new ConfigError(`${where}: must be a string`);
+};
+
+const strList: Parser = (value, where) => {
+  if (typeof value === 'string') return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+  throw new ConfigError(`${where}: must be a list of strings`);
+};
+
+const positiveInt: Parser = (value, where) => {
+  const n = typeof value === 'string' ? Number(value) : value;
+  if (typeof n === 'number' && Number.isInteger(n) && n > 0) return n;
+  throw new ConfigError(`${where}: must be a positive whole number`);
+};
+
+const ignoreList: Parser = (value, where) => {
+  if (!Array.isArray(value)) throw new ConfigError(`${where}: must be a list of {id, reason}`);
+  return value.map((entry, i) => {
+    if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string' || typeof entry.reason !== 'string' || !entry.reason.trim()) {
+      throw new ConfigError(`${where}[${i}]: each entry needs an id and a non-empty reason`);
+    }
+    return { id: entry.id, reason: entry.reason.trim() };
+  });
+};
+
+const lintLevels: Parser = (value, where) => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${where}: must map rule ids to error, warning, notice or off`);
+  const out: Record<string, LintLevel> = {};
+  for (const [rule, level] of Object.entries(value)) {
+    out[rule] = oneOf([...SEVERITIES, 'off'])(level, `${where}.${rule}`) as LintLevel;
+  }
+  return out;
+};
+
+/** kebab-case key -> [Config field, parser] */
+const FIELDS: Record<string, [keyof Config, Parser]> = {
+  'fail-on': ['failOn', oneOf(['new-gaps', 'any-gap', 'never'])],
+  'fail-on-findings': ['failOnFindings', oneOf([...SEVERITIES, 'never'])],
+  'doc-path': ['docPath', str],
+  rules: ['rules', str],
+  exclude: ['exclude', strList],
+  ignore: ['ignore', ignoreList],
+  'accept-drafts': ['acceptDrafts', bool],
+  lint: ['lint', lintLevels],
+  'stale-after-days': ['staleAfterDays', positiveInt],
+  shellcheck: ['shellcheck', str],
+  draft: ['draft', oneOf(['off', 'suggest', 'commit'])],
+  comment: ['comment', bool],
+  mode: ['mode', oneOf(['auto', 'pr', 'sweep'])],
+  'tracking-issue': ['trackingIssue', bool],
+};
+
+export const CONFIG_KEYS = Object.keys(FIELDS);
+
+/** Validates a partial config given as kebab-case keys; `where` prefixes messages (file:line or "input"). */
+export function parseSettings(raw: Record<string, unknown>, where: (key: string) => string): Partial<Config> {
+  const out: Partial<Config> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const field = FIELDS[key];
+    if (!field) throw new ConfigError(`${where(key)}: unknown setting "${key}" (known: ${CONFIG_KEYS.join(', ')})`);
+    (out as Record<string, unknown>)[field[0]] = field[1](value, `${where(key)}: ${key}`);
+  }
+  return out;
+}
+
+/** Parses the text of a config file; errors name the file and line. */
+export function parseConfigFile(text: string, file: string): Partial<Config> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
+  }
+  if (doc.contents == null) return {};
+  if (!isMap(doc.contents)) throw new ConfigError(`${file}:1: the config file must be a mapping of settings`);
+  const lines = new Map<string, number>();
+  for (const pair of doc.contents.items) {
+    const key = pair.key as YamlNode | null;
+    if (key && isScalar(key) && key.range) lines.set(String(key.value), lineCounter.linePos(key.range[0]).line);
+  }
+  return parseSettings(doc.toJS() as Record<string, unknown>, (key) => `${file}:${lines.get(key) ?? 1}`);
+}
+
+/** Defaults, then the config file, then inputs (inputs win). */
+export function mergeConfig(...layers: Array<Partial<Config>>): Config {
+  return Object.assign({}, DEFAULT_CONFIG, ...layers);
+}
