@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 4807:
+/***/ 4375:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -21,8 +21,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(6612);
-    const parser_1 = __nccwpck_require__(5152);
+    const format_1 = __nccwpck_require__(4868);
+    const parser_1 = __nccwpck_require__(1312);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -210,7 +210,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 6612:
+/***/ 4868:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -229,8 +229,8 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
-    const string_intern_1 = __nccwpck_require__(4579);
+    const scanner_1 = __nccwpck_require__(6285);
+    const string_intern_1 = __nccwpck_require__(7571);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -492,7 +492,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 5152:
+/***/ 1312:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -511,7 +511,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(8525);
+    const scanner_1 = __nccwpck_require__(6285);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -1181,7 +1181,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 8525:
+/***/ 6285:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1644,7 +1644,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 4579:
+/***/ 7571:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1693,7 +1693,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 9547:
+/***/ 4411:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1712,10 +1712,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(6612);
-    const edit = __nccwpck_require__(4807);
-    const scanner = __nccwpck_require__(8525);
-    const parser = __nccwpck_require__(5152);
+    const formatter = __nccwpck_require__(4868);
+    const edit = __nccwpck_require__(4375);
+    const scanner = __nccwpck_require__(6285);
+    const parser = __nccwpck_require__(1312);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -1908,18 +1908,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 3053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveBlockMap = __nccwpck_require__(6519);
+var resolveBlockSeq = __nccwpck_require__(2662);
+var resolveFlowCollection = __nccwpck_require__(4206);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -2005,15 +2005,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 5899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(6885);
+var composeNode = __nccwpck_require__(4873);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -2057,17 +2057,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var composeCollection = __nccwpck_require__(3053);
+var composeScalar = __nccwpck_require__(3293);
+var resolveEnd = __nccwpck_require__(644);
+var utilEmptyScalarPosition = __nccwpck_require__(4831);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -2176,15 +2176,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3293:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -2271,18 +2271,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3480:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2342);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var identity = __nccwpck_require__(415);
+var composeDoc = __nccwpck_require__(5899);
+var resolveEnd = __nccwpck_require__(644);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -2502,17 +2502,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 6519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -2626,12 +2626,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 809:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -2833,14 +2833,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 2662:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveProps = __nccwpck_require__(2207);
+var utilFlowIndentCheck = __nccwpck_require__(7723);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -2891,7 +2891,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 644:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -2937,19 +2937,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 4206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var resolveEnd = __nccwpck_require__(644);
+var resolveProps = __nccwpck_require__(2207);
+var utilContainsNewline = __nccwpck_require__(9699);
+var utilMapIncludes = __nccwpck_require__(8539);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -3153,13 +3153,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 8066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(2765);
+var resolveEnd = __nccwpck_require__(644);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -3388,7 +3388,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 2207:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3543,7 +3543,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 9699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3586,7 +3586,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 4831:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3621,12 +3621,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 7723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(9699);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -3645,12 +3645,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 8539:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -3667,22 +3667,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 6885:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7641);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var toJS = __nccwpck_require__(915);
+var Schema = __nccwpck_require__(8296);
+var stringifyDocument = __nccwpck_require__(7653);
+var anchors = __nccwpck_require__(5236);
+var applyReviver = __nccwpck_require__(5797);
+var createNode = __nccwpck_require__(2076);
+var directives = __nccwpck_require__(2342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -4011,13 +4011,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 5236:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -4094,7 +4094,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 5797:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4158,14 +4158,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 2076:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -4255,13 +4255,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(415);
+var visit = __nccwpck_require__(292);
 
 const escapeChars = {
     '!': '%21',
@@ -4440,7 +4440,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 3376:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4509,28 +4509,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 7207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var Schema = __nccwpck_require__(8296);
+var errors = __nccwpck_require__(3376);
+var Alias = __nccwpck_require__(7641);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
+var publicApi = __nccwpck_require__(8759);
+var visit = __nccwpck_require__(292);
 
 
 
@@ -4541,14 +4541,14 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
+exports.Vj = identity.isAlias;
 __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
+exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
 __webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 __webpack_unused_export__ = YAMLMap.YAMLMap;
@@ -4558,7 +4558,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
@@ -4567,7 +4567,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 2745:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -4593,16 +4593,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7641:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(5236);
+var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -4720,14 +4720,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 3469:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(2076);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -4878,14 +4878,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 6617:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(5797);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 class NodeBase {
     constructor(type) {
@@ -4925,15 +4925,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 4245:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(2076);
+var stringifyPair = __nccwpck_require__(5004);
+var addPairToJSMap = __nccwpck_require__(9256);
+var identity = __nccwpck_require__(415);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -4971,14 +4971,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 2765:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(415);
+var Node = __nccwpck_require__(6617);
+var toJS = __nccwpck_require__(915);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -5005,17 +5005,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 1950:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(6340);
+var addPairToJSMap = __nccwpck_require__(9256);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -5159,17 +5159,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 7495:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(2076);
+var stringifyCollection = __nccwpck_require__(6340);
+var Collection = __nccwpck_require__(3469);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var toJS = __nccwpck_require__(915);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -5281,16 +5281,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 9256:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(2745);
+var merge = __nccwpck_require__(6220);
+var stringify = __nccwpck_require__(732);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -5353,7 +5353,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 415:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5413,12 +5413,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 915:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -5459,15 +5459,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 1366:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(809);
+var resolveFlowScalar = __nccwpck_require__(8066);
+var errors = __nccwpck_require__(3376);
+var stringifyString = __nccwpck_require__(501);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -5684,7 +5684,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 8013:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5754,7 +5754,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 4555:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -5860,14 +5860,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 5421:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(1366);
+var cstStringify = __nccwpck_require__(8013);
+var cstVisit = __nccwpck_require__(4555);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -5979,12 +5979,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 2081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(5421);
 
 /*
 START -> stream
@@ -6709,7 +6709,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 4588:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -6757,14 +6757,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 6651:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(5421);
+var lexer = __nccwpck_require__(2081);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -7744,18 +7744,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 8759:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3480);
+var Document = __nccwpck_require__(6885);
+var errors = __nccwpck_require__(3376);
+var log = __nccwpck_require__(2745);
+var identity = __nccwpck_require__(415);
+var lineCounter = __nccwpck_require__(4588);
+var parser = __nccwpck_require__(6651);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -7858,16 +7858,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8296:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(415);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var tags = __nccwpck_require__(3578);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -7904,13 +7904,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 7683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var YAMLMap = __nccwpck_require__(1950);
 
 const map = {
     collection: 'map',
@@ -7930,12 +7930,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const nullTag = {
     identify: value => value == null,
@@ -7954,13 +7954,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 4066:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var YAMLSeq = __nccwpck_require__(7495);
 
 const seq = {
     collection: 'seq',
@@ -7980,12 +7980,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4088:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(501);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -8003,12 +8003,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 7247:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -8031,13 +8031,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 7661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -8085,12 +8085,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 9546:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -8134,18 +8134,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 9032:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
 
 const schema = [
     map.map,
@@ -8166,14 +8166,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 7519:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(2765);
+var map = __nccwpck_require__(7683);
+var seq = __nccwpck_require__(4066);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -8237,27 +8237,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 3578:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var bool = __nccwpck_require__(7247);
+var float = __nccwpck_require__(7661);
+var int = __nccwpck_require__(9546);
+var schema = __nccwpck_require__(9032);
+var schema$1 = __nccwpck_require__(7519);
+var binary = __nccwpck_require__(4011);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var schema$2 = __nccwpck_require__(1921);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -8343,14 +8343,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4011:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(2765);
+var stringifyString = __nccwpck_require__(501);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -8420,12 +8420,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 2214:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(2765);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -8456,13 +8456,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 9614:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(2765);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -8513,12 +8513,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 6257:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -8596,13 +8596,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 6220:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -8674,16 +8674,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 2775:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(415);
+var toJS = __nccwpck_require__(915);
+var YAMLMap = __nccwpck_require__(1950);
+var YAMLSeq = __nccwpck_require__(7495);
+var pairs = __nccwpck_require__(1705);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -8758,15 +8758,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 1705:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var Scalar = __nccwpck_require__(2765);
+var YAMLSeq = __nccwpck_require__(7495);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -8847,24 +8847,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 1921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(7683);
+var _null = __nccwpck_require__(1528);
+var seq = __nccwpck_require__(4066);
+var string = __nccwpck_require__(4088);
+var binary = __nccwpck_require__(4011);
+var bool = __nccwpck_require__(2214);
+var float = __nccwpck_require__(9614);
+var int = __nccwpck_require__(6257);
+var merge = __nccwpck_require__(6220);
+var omap = __nccwpck_require__(2775);
+var pairs = __nccwpck_require__(1705);
+var set = __nccwpck_require__(832);
+var timestamp = __nccwpck_require__(168);
 
 const schema = [
     map.map,
@@ -8895,14 +8895,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 832:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(415);
+var Pair = __nccwpck_require__(4245);
+var YAMLMap = __nccwpck_require__(1950);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -8998,12 +8998,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 168:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(2729);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -9110,7 +9110,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 3699:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9268,15 +9268,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(5236);
+var identity = __nccwpck_require__(415);
+var stringifyComment = __nccwpck_require__(8927);
+var stringifyString = __nccwpck_require__(501);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -9407,14 +9407,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 6340:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -9569,7 +9569,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 8927:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9600,14 +9600,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 7653:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -9694,7 +9694,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 2729:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -9728,15 +9728,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 5004:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(415);
+var Scalar = __nccwpck_require__(2765);
+var stringify = __nccwpck_require__(732);
+var stringifyComment = __nccwpck_require__(8927);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -9887,13 +9887,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 501:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(2765);
+var foldFlowLines = __nccwpck_require__(3699);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -10232,12 +10232,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 292:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(415);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -10552,8 +10552,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(7207);
 ;// CONCATENATED MODULE: ./src/catalog/load.ts
 
 
@@ -10738,7 +10738,7 @@ async function loadCatalog(userDir, warn) {
     return makeCatalog([...byId.values()]);
 }
 
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
@@ -10793,7 +10793,7 @@ const range = (a, b, str) => {
     return result;
 };
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/brace-expansion/dist/esm/index.js
 
 const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
 const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
@@ -11309,7 +11309,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     return acc;
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
 // One digit, or a class of digits from a to b.
 const digit = (a, b) => a === b ?
     { t: 'lit', ch: String(a) }
@@ -11382,7 +11382,7 @@ const numericRange = (loStr, hiStr) => {
     return out;
 };
 //# sourceMappingURL=numeric-range.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
 // { <posix class>: [<translation>, negated]
@@ -11521,7 +11521,7 @@ const parseClass = (glob, position, nocase = false, form) => {
     return [new RegExp(comb, nocase ? 'iu' : 'u'), endPos - pos];
 };
 //# sourceMappingURL=parse-class.js.map
-;// CONCATENATED MODULE: ./node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
 
 
 // the end of the pattern, or of a negated sub-pattern
@@ -12296,7 +12296,7 @@ class Matcher {
     }
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 const MAX_PATTERN_LENGTH = 1024 * 64;
 const assertValidPattern = (pattern) => {
     if (typeof pattern !== 'string') {
@@ -12307,7 +12307,7 @@ const assertValidPattern = (pattern) => {
     }
 };
 //# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/escape.js
 /**
  * Escape all magic characters in a glob pattern.
  *
@@ -12349,7 +12349,7 @@ const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false,
     return e;
 };
 //# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/unescape.js
 /**
  * Un-escape a string that has been escaped with {@link escape}.
  *
@@ -12388,7 +12388,7 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
             .replace(/\\([^/{}])/g, '$1');
 };
 //# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+;// CONCATENATED MODULE: ../../work/main/node_modules/minimatch/dist/esm/index.js
 
 
 
@@ -14429,8 +14429,8 @@ function dropOptionalMenus(found) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: ../../work/main/node_modules/jsonc-parser/lib/umd/main.js
+var main = __nccwpck_require__(4411);
 ;// CONCATENATED MODULE: ./src/util/lines.ts
 /** Maps string offsets to 1-based line numbers; built once per file, each lookup a binary search. */
 class LineIndex {
@@ -14561,11 +14561,687 @@ const npmPackageJson = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/discover/extractors/connection-url.ts
+/** Web and file schemes say nothing about a backing service; every other scheme is a connection URL. */
+const NON_SERVICE_SCHEMES = new Set(['http', 'https', 'ws', 'wss', 'file', 'ftp', 'ftps', 'sftp', 'mailto', 'data', 'git', 'ssh']);
+/**
+ * The lower-case scheme of a connection URL in a value (`postgres`, `mongodb+srv`), or undefined.
+ * `jdbc:postgresql://` counts as `postgresql`. A hand-written regex: this reads the start of one
+ * value, not a file; RFC 3986 scheme characters are letters, digits, `+`, `-` and `.`.
+ */
+function connectionScheme(value) {
+    if (!value)
+        return undefined;
+    const match = /^(?:jdbc:)?([a-z][a-z0-9+.-]*):\/\//i.exec(value.trim());
+    const scheme = match?.[1]?.toLowerCase();
+    return scheme && !NON_SERVICE_SCHEMES.has(scheme) ? scheme : undefined;
+}
+/**
+ * An environment variable as signals: its name, and the scheme of its value when the value is
+ * a connection URL. The value itself never appears in a detail: it may hold a password.
+ */
+function variableSignals(name, value, site) {
+    const prefix = site.context ? `${site.context} ` : '';
+    const base = { path: site.path, line: site.line, source: site.source, scope: site.scope };
+    const signals = [{ kind: 'env', name, detail: `${prefix}${name}`, ...base }];
+    const scheme = connectionScheme(value);
+    if (scheme)
+        signals.push({ kind: 'url-scheme', name: scheme, detail: `${prefix}${name} (${scheme}:// URL)`, ...base });
+    return signals;
+}
+
+;// CONCATENATED MODULE: ./src/discover/extractors/dev-scope.ts
+/**
+ * Names that mark a config file or folder as development/test only. Files in test and
+ * example folders are never listed (src/discover/files.ts); these catch the rest, such as
+ * `docker-compose.dev.yml` or `k8s/overlays/local/` or `.devcontainer/`.
+ */
+const DEV_TOKENS = new Set(['dev', 'development', 'develop', 'local', 'test', 'tests', 'testing', 'ci', 'e2e', 'debug', 'devcontainer']);
+/** Words of a file name or path: `docker-compose.dev.yml` → docker, compose, dev, yml. */
+function pathTokens(path) {
+    return path.toLowerCase().split(/[/._-]+/).filter(Boolean);
+}
+/** True when a word of the path says development or test; `ignore` leaves some words out. */
+function hasDevToken(path, ignore = []) {
+    return pathTokens(path).some((token) => DEV_TOKENS.has(token) && !ignore.includes(token));
+}
+
+;// CONCATENATED MODULE: ./src/discover/extractors/env-example.ts
+
+
+
+
+/** Words that mark an env file as a committed template rather than real settings. */
+const TEMPLATE_MARKERS = new Set(['example', 'sample', 'template', 'tmpl', 'tpl', 'dist', 'defaults']);
+/**
+ * `.env.example`, `.env.sample`, `.env.local.example`, `example.env`, `env.template`...
+ * A real `.env` (or `.env.production`) holds secrets and is never read: a template marker is required.
+ */
+function isEnvTemplate(path) {
+    const words = lowerName(path).split(/[._-]+/).filter(Boolean);
+    const last = words[words.length - 1];
+    return words.includes('env') && words.some((w) => TEMPLATE_MARKERS.has(w)) && last !== undefined && (last === 'env' || TEMPLATE_MARKERS.has(last));
+}
+/**
+ * One assignment line as dotenv reads it: optional `export`, a name, `=` (or `: `), a value.
+ * A hand-written regex because the format is line-based and the `dotenv` package is not a
+ * dependency here; it also gives no line numbers.
+ */
+const ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*(?:=|:(?=\s|$))\s*(.*)$/;
+/**
+ * Reads assignments with dotenv's rules: `#` lines are comments, quoted values may span lines,
+ * an unquoted value ends at `#`. Lines that are not assignments are ignored, as dotenv does.
+ */
+function readDotenv(text) {
+    const lines = splitLines(stripBom(text));
+    const out = [];
+    for (let i = 0; i < lines.length; i++) {
+        const match = ASSIGNMENT.exec(lines[i]);
+        if (!match)
+            continue;
+        const line = i + 1;
+        let rest = match[2];
+        const quote = rest[0];
+        if (quote === '"' || quote === "'" || quote === '`') {
+            let body = rest.slice(1);
+            let close = closingQuote(body, quote);
+            // A value whose closing quote is on a later line spans those lines.
+            while (close === -1 && i + 1 < lines.length) {
+                body += '\n' + lines[++i];
+                close = closingQuote(body, quote);
+            }
+            rest = close === -1 ? body : body.slice(0, close);
+        }
+        else {
+            const hash = rest.indexOf('#');
+            rest = (hash === -1 ? rest : rest.slice(0, hash)).trim();
+        }
+        out.push({ name: match[1], value: rest, line });
+    }
+    return out;
+}
+function closingQuote(body, quote) {
+    for (let i = 0; i < body.length; i++) {
+        if (body[i] === '\\' && quote === '"')
+            i++;
+        else if (body[i] === quote)
+            return i;
+    }
+    return -1;
+}
+/** Env templates: every variable the app expects, and the kind of server its URLs point at. */
+const envExample = {
+    id: 'env',
+    matches: isEnvTemplate,
+    extract({ path, text }) {
+        // `.env.local.example` is the usual template for every deployment (Next.js and others), not a dev file.
+        const scope = hasDevToken(path, ['local']) ? 'dev' : 'prod';
+        const signals = [];
+        for (const { name, value, line } of readDotenv(text)) {
+            signals.push(...variableSignals(name, value, { path, line, source: 'env', scope }));
+        }
+        return signals;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/discover/extractors/image-ref.ts
+/**
+ * Container image references as the catalog knows them: `docker.io/bitnami/kafka:3.6@sha256:...`
+ * becomes repository `bitnami/kafka` with tag `3.6`. Shared by compose, Kubernetes and Helm values.
+ */
+/**
+ * Compose-style `${VAR:-default}` / `${VAR-default}` interpolation: the default is what a
+ * plain checkout runs with. A hand-written regex because this is one token inside one
+ * string, not a file format.
+ */
+const INTERPOLATION_WITH_DEFAULT = /\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\}/g;
+/** Parses an image reference; undefined when the repository itself is templated or empty. */
+function parseImageRef(raw) {
+    let ref = raw.trim().replace(INTERPOLATION_WITH_DEFAULT, '$1');
+    const at = ref.indexOf('@');
+    if (at !== -1)
+        ref = ref.slice(0, at);
+    let tag;
+    // The tag follows the last ':' after the last '/'; an earlier ':' is a registry port.
+    const colon = ref.lastIndexOf(':');
+    if (colon > ref.lastIndexOf('/')) {
+        tag = ref.slice(colon + 1);
+        ref = ref.slice(0, colon);
+    }
+    const repository = normalizeRepository(ref);
+    if (!repository)
+        return undefined;
+    return { repository, ...(tag && !/[${}]/.test(tag) ? { tag } : {}) };
+}
+/** Lower-cases and strips the registry host and Docker Hub's `library/` namespace. */
+function normalizeRepository(raw) {
+    const parts = raw.trim().toLowerCase().split('/').filter(Boolean);
+    if (parts.length > 1 && (parts[0].includes('.') || parts[0].includes(':') || parts[0] === 'localhost'))
+        parts.shift();
+    if (parts.length > 1 && parts[0] === 'library')
+        parts.shift();
+    const repository = parts.join('/');
+    // Unresolved variables or template syntax: nothing reliable to name.
+    if (!repository || /[${}\s]/.test(repository))
+        return undefined;
+    return repository;
+}
+/**
+ * Images that only ever serve development: mail catchers, database admin UIs, cloud
+ * emulators and HTTP mocks. Matched on the last path segment so any publisher's build counts.
+ */
+const DEV_HELPER_IMAGES = new Set([
+    'mailhog', 'mailpit', 'inbucket', 'maildev', 'mailcatcher', 'smtp4dev', 'greenmail',
+    'adminer', 'pgadmin4', 'pgadmin', 'phpmyadmin', 'redis-commander', 'redisinsight', 'mongo-express', 'kafka-ui', 'kafdrop',
+    'localstack', 'azurite', 'dynamodb-local', 'fake-gcs-server', 'cloud-sql-proxy-emulator', 'firebase-emulator',
+    'wiremock', 'mockserver', 'prism', 'toxiproxy',
+]);
+function isDevHelperImage(repository) {
+    return DEV_HELPER_IMAGES.has(repository.slice(repository.lastIndexOf('/') + 1));
+}
+
+;// CONCATENATED MODULE: ./src/discover/extractors/yaml-nodes.ts
+
+function firstLine(message) {
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+/** Reports a document's first error with its line; true when the document is usable. */
+function reportErrors(doc, warn) {
+    const error = doc.errors[0];
+    if (!error)
+        return true;
+    warn(`invalid YAML: ${firstLine(error.message)}`, error.linePos?.[0]?.line);
+    return false;
+}
+/** One YAML document (compose, Chart.yaml, values.yaml): nothing when it is malformed. */
+function parseYaml(text, warn) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
+    const docs = reportErrors(doc, warn) ? [doc] : [];
+    return { docs, lineOf: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1) };
+}
+/** Every document of a multi-document stream; a broken one is reported and skipped, the others kept. */
+function parseYamlStream(text, warn) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const all = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter });
+    const docs = Array.isArray(all) ? all.filter((doc) => reportErrors(doc, warn)) : [];
+    return { docs: docs, lineOf: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1) };
+}
+/** Follows an alias (`*name`) to the node it points at. */
+function resolve(node, doc) {
+    let current = node;
+    for (let hops = 0; (0,dist/* isAlias */.Vj)(current) && hops < 10; hops++)
+        current = current.resolve(doc);
+    return current && typeof current === 'object' ? current : undefined;
+}
+/**
+ * The [key, value, key node] entries of a mapping, own keys first, then keys brought in by `<<: *anchor`
+ * merges (which own keys override), as compose files often share settings that way.
+ */
+function mapEntries(node, doc, depth = 0) {
+    const map = resolve(node, doc);
+    if (!(0,dist/* isMap */.jh)(map) || depth > 5)
+        return [];
+    const own = [];
+    const merged = [];
+    for (const pair of map.items) {
+        const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : undefined;
+        if (key === undefined)
+            continue;
+        if (key === '<<') {
+            const source = resolve(pair.value, doc);
+            const sources = (0,dist/* isSeq */.oP)(source) ? source.items : [source];
+            for (const item of sources)
+                merged.push(...mapEntries(item, doc, depth + 1));
+        }
+        else {
+            own.push([key, (pair.value ?? undefined), pair.key]);
+        }
+    }
+    const seen = new Set(own.map(([key]) => key));
+    return [...own, ...merged.filter(([key]) => !seen.has(key) && (seen.add(key), true))];
+}
+/** The value node of one key of a mapping (aliases and merges followed). */
+function mapGet(node, key, doc) {
+    const entry = mapEntries(node, doc).find(([k]) => k === key);
+    return entry ? resolve(entry[1], doc) : undefined;
+}
+/** A nested value by key path. */
+function mapPath(node, keys, doc) {
+    let current = resolve(node, doc);
+    for (const key of keys)
+        current = current ? mapGet(current, key, doc) : undefined;
+    return current;
+}
+/** The items of a sequence node, aliases followed. */
+function seqItems(node, doc) {
+    const seq = resolve(node, doc);
+    if (!(0,dist/* isSeq */.oP)(seq))
+        return [];
+    return seq.items.map((item) => resolve(item, doc)).filter((item) => item !== undefined);
+}
+/** A scalar's value as text (numbers and booleans too), or undefined for maps, lists and nulls. */
+function scalarText(node, doc) {
+    const value = resolve(node, doc);
+    if (!(0,dist/* isScalar */.jn)(value) || value.value === null || value.value === undefined)
+        return undefined;
+    return typeof value.value === 'object' ? undefined : String(value.value);
+}
+
+;// CONCATENATED MODULE: ./src/discover/extractors/docker-compose.ts
+
+
+
+
+
+
+/** `docker-compose.yml`, `docker-compose.prod.yml`, `compose.yaml`, `compose.test.yaml`... */
+function isComposeFile(path) {
+    return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/.test(lowerName(path));
+}
+/**
+ * Dev-only compose files: named for dev/test/local/ci, under `.devcontainer/`, or
+ * `docker-compose.override.yml`, which `docker compose up` merges in automatically and
+ * which by convention holds local-development changes (production runs with explicit `-f`).
+ */
+function isDevComposeFile(path) {
+    return hasDevToken(path) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path));
+}
+const DEV_PROFILES = new Set(['dev', 'development', 'local', 'test', 'testing', 'ci', 'e2e', 'debug', 'tools']);
+/** A service only started with `--profile dev` (or test...) is not part of the production stack. */
+function hasDevProfile(service, doc) {
+    return seqItems(mapGet(service, 'profiles', doc), doc).some((p) => DEV_PROFILES.has((scalarText(p, doc) ?? '').toLowerCase()));
+}
+/** Compose files: the images each service runs and the environment it is given. */
+const dockerCompose = {
+    id: 'compose',
+    matches: isComposeFile,
+    extract({ path, text, warn }) {
+        const { docs, lineOf } = parseYaml(text, warn);
+        const doc = docs[0];
+        if (!doc)
+            return [];
+        if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents)) {
+            warn('a compose file is a YAML mapping', lineOf(doc.contents));
+            return [];
+        }
+        const fileIsDev = isDevComposeFile(path);
+        const signals = [];
+        for (const [serviceName, service] of mapEntries(mapGet(doc.contents, 'services', doc), doc)) {
+            const imageNode = mapGet(service, 'image', doc);
+            const image = parseImageRef(scalarText(imageNode, doc) ?? '');
+            const serviceIsDev = fileIsDev || hasDevProfile(service, doc) || (image !== undefined && isDevHelperImage(image.repository));
+            const scope = serviceIsDev ? 'dev' : 'prod';
+            if (image) {
+                signals.push({
+                    kind: 'image',
+                    name: image.repository,
+                    path,
+                    line: lineOf(imageNode),
+                    source: 'compose',
+                    detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ''}`,
+                    ...(image.tag ? { version: image.tag } : {}),
+                    scope,
+                });
+            }
+            signals.push(...environmentSignals(mapGet(service, 'environment', doc), doc, lineOf, { path, serviceName, scope }));
+        }
+        return signals;
+    },
+};
+/** `environment:` as a map (`KEY: value`) or a list (`- KEY=value`, `- KEY`). */
+function environmentSignals(node, doc, lineOf, site) {
+    const context = `service "${site.serviceName}" environment`;
+    const signals = [];
+    const add = (name, value, at) => {
+        if (!/^[A-Za-z_][\w.-]*$/.test(name))
+            return;
+        signals.push(...variableSignals(name, value, { path: site.path, line: lineOf(at), source: 'compose', context, scope: site.scope }));
+    };
+    if ((0,dist/* isMap */.jh)(node)) {
+        for (const [name, value, keyNode] of mapEntries(node, doc))
+            add(name, scalarText(value, doc), keyNode);
+    }
+    else if ((0,dist/* isSeq */.oP)(node)) {
+        for (const item of seqItems(node, doc)) {
+            const entry = scalarText(item, doc);
+            if (entry === undefined)
+                continue;
+            const eq = entry.indexOf('=');
+            add(eq === -1 ? entry.trim() : entry.slice(0, eq).trim(), eq === -1 ? undefined : entry.slice(eq + 1), item);
+        }
+    }
+    return signals;
+}
+
+;// CONCATENATED MODULE: ./src/discover/extractors/helm-chart.ts
+
+
+
+
+/** `Chart.yaml` (Helm 3) and `requirements.yaml` (Helm 2 charts keep their dependencies there). */
+function isHelmChartFile(path) {
+    const name = basename(path);
+    return name === 'Chart.yaml' || name === 'requirements.yaml';
+}
+/** The chart's default values, read quietly: the values extractor reports a malformed file. */
+async function siblingValues(readSibling) {
+    const text = await readSibling?.('values.yaml');
+    if (!text)
+        return {};
+    const doc = (0,dist/* parseDocument */.Tp)(text);
+    if (doc.errors.length > 0)
+        return {};
+    const values = doc.toJS({ maxAliasCount: 1000 });
+    return values && typeof values === 'object' ? values : {};
+}
+function valueAt(values, dotted) {
+    let current = values;
+    for (const key of dotted.split('.')) {
+        if (!current || typeof current !== 'object')
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+/**
+ * Helm's rules: the first condition path that holds a boolean decides; without one, a dependency
+ * with a true tag is on and one whose tags are all false is off; otherwise it is on.
+ */
+function isDependencyEnabled(condition, tags, values) {
+    for (const path of (condition ?? '').split(',').map((p) => p.trim()).filter(Boolean)) {
+        const value = valueAt(values, path);
+        if (typeof value === 'boolean')
+            return value;
+    }
+    const tagValues = tags.map((tag) => valueAt(values, `tags.${tag}`)).filter((v) => typeof v === 'boolean');
+    if (tagValues.includes(true))
+        return true;
+    return !tagValues.includes(false);
+}
+/**
+ * Helm chart dependencies (`postgresql` from the Bitnami repository...). A dependency its
+ * chart's own values.yaml switches off (`postgresql.enabled: false`) is not emitted.
+ */
+const helmChart = {
+    id: 'helm',
+    matches: isHelmChartFile,
+    async extract({ path, text, warn, readSibling }) {
+        const { docs, lineOf } = parseYaml(text, warn);
+        const doc = docs[0];
+        if (!doc)
+            return [];
+        const dependencies = seqItems(mapGet(doc.contents, 'dependencies', doc), doc);
+        if (dependencies.length === 0)
+            return [];
+        const values = await siblingValues(readSibling);
+        const scope = hasDevToken(path) ? 'dev' : 'prod';
+        const signals = [];
+        for (const dependency of dependencies) {
+            const nameNode = mapGet(dependency, 'name', doc);
+            const name = scalarText(nameNode, doc);
+            if (!name)
+                continue;
+            const condition = scalarText(mapGet(dependency, 'condition', doc), doc);
+            const tags = seqItems(mapGet(dependency, 'tags', doc), doc).map((t) => scalarText(t, doc)).filter((t) => !!t);
+            if (!isDependencyEnabled(condition, tags, values))
+                continue;
+            const version = scalarText(mapGet(dependency, 'version', doc), doc);
+            const alias = scalarText(mapGet(dependency, 'alias', doc), doc);
+            signals.push({
+                kind: 'helm-chart',
+                name,
+                path,
+                line: lineOf(nameNode),
+                source: 'helm',
+                detail: `dependency "${name}"${version ? ` ${version}` : ''}${alias ? ` as "${alias}"` : ''}${condition ? ` (condition ${condition})` : ''}`,
+                ...(version ? { version } : {}),
+                scope,
+            });
+        }
+        return signals;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/discover/extractors/helm-values.ts
+
+
+
+
+
+/** `values.yaml`, `values-prod.yaml`, `prod.values.yml`... */
+function isHelmValuesName(path) {
+    const name = lowerName(path);
+    return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, '').split(/[._-]+/).includes('values');
+}
+/** Folders that hold Helm charts or their per-environment values. */
+const CHART_DIRS = new Set(['charts', 'chart', 'helm']);
+/** Keys whose value is an image: `image`, and `*Image` such as `initImage`. */
+function isImageKey(key) {
+    return key === 'image' || /[a-z]Image$/.test(key);
+}
+/**
+ * Helm values files of a chart (beside a Chart.yaml, or under charts/, chart/ or helm/):
+ * `image: repo:tag` strings and `image: {registry, repository, tag}` maps. A block with
+ * `enabled: false` (a switched-off sub-chart or sidecar) is not deployed and is skipped.
+ */
+const helmValues = {
+    id: 'helm-values',
+    matches: isHelmValuesName,
+    async extract({ path, text, warn, readSibling }) {
+        const inChartFolder = path.toLowerCase().split('/').slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+        if (!inChartFolder && (await readSibling?.('Chart.yaml')) === undefined)
+            return [];
+        const { docs, lineOf } = parseYaml(text, warn);
+        const doc = docs[0];
+        if (!doc)
+            return [];
+        const signals = [];
+        walk(doc.contents, [], { path, scope: hasDevToken(path) ? 'dev' : 'prod', lineOf, doc }, signals);
+        return signals;
+    },
+};
+function walk(node, keys, site, out) {
+    const { doc } = site;
+    if (keys.length > 20)
+        return;
+    if ((0,dist/* isSeq */.oP)(resolve(node, doc))) {
+        seqItems(node, doc).forEach((item, index) => walk(item, [...keys, String(index)], site, out));
+        return;
+    }
+    if (!(0,dist/* isMap */.jh)(resolve(node, doc)))
+        return;
+    if (scalarText(mapGet(node, 'enabled', doc), doc) === 'false')
+        return;
+    for (const [key, value] of mapEntries(node, doc)) {
+        const here = [...keys, key];
+        if (isImageKey(key)) {
+            const signal = imageSignal(resolve(value, doc), here.join('.'), site);
+            if (signal) {
+                out.push(signal);
+                continue;
+            }
+        }
+        walk(value, here, site, out);
+    }
+}
+function imageSignal(node, keyPath, site) {
+    const { doc } = site;
+    let at = node;
+    let raw = scalarText(node, doc);
+    if ((0,dist/* isMap */.jh)(node)) {
+        at = mapGet(node, 'repository', doc);
+        const repository = scalarText(at, doc);
+        if (!repository)
+            return undefined;
+        const registry = scalarText(mapGet(node, 'registry', doc), doc);
+        const tag = scalarText(mapGet(node, 'tag', doc), doc);
+        raw = `${registry ? `${registry}/` : ''}${repository}${tag && !repository.includes(':') ? `:${tag}` : ''}`;
+    }
+    // A value like `image: true` or a template placeholder names nothing.
+    const image = raw && !/^(true|false)$/.test(raw) ? parseImageRef(raw) : undefined;
+    if (!image)
+        return undefined;
+    return {
+        kind: 'image',
+        name: image.repository,
+        path: site.path,
+        line: site.lineOf(at),
+        source: 'helm',
+        detail: `values ${keyPath} ${image.repository}${image.tag ? `:${image.tag}` : ''}`,
+        ...(image.tag ? { version: image.tag } : {}),
+        scope: site.scope === 'dev' || isDevHelperImage(image.repository) ? 'dev' : 'prod',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/discover/extractors/kubernetes.ts
+
+
+
+
+
+
+
+
+/**
+ * Folders where manifests live. matches() sees only the path, and a monorepo has YAML of every
+ * kind (CI, OpenAPI, i18n...), so only YAML in these folders, or named like a manifest, is read;
+ * extract() then bails out before parsing unless the text mentions both `apiVersion` and `kind`.
+ */
+const MANIFEST_DIRS = new Set([
+    'k8s', '.k8s', 'kube', 'kubernetes', 'manifests', 'deploy', 'deployment', 'deployments', 'infra', 'infrastructure',
+    'charts', 'helm', 'kustomize', 'overlays', 'argocd', 'gitops', 'openshift',
+]);
+/** File-name words that say "Kubernetes manifest" wherever the file is. */
+const MANIFEST_NAME_WORDS = new Set(['k8s', 'kube', 'kubernetes', 'deployment', 'statefulset', 'daemonset', 'cronjob', 'manifest', 'manifests']);
+function isKubernetesCandidate(path) {
+    const name = lowerName(path);
+    if (!/\.ya?ml$/.test(name))
+        return false;
+    // Files with their own extractor, and CI workflows, are never manifests.
+    if (isComposeFile(path) || isHelmChartFile(path) || isHelmValuesName(path) || path.startsWith('.github/'))
+        return false;
+    const folders = path.toLowerCase().split('/').slice(0, -1);
+    if (folders.some((folder) => MANIFEST_DIRS.has(folder)))
+        return true;
+    return name.replace(/\.ya?ml$/, '').split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
+}
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS = {
+    Pod: ['spec'],
+    Deployment: ['spec', 'template', 'spec'],
+    StatefulSet: ['spec', 'template', 'spec'],
+    DaemonSet: ['spec', 'template', 'spec'],
+    ReplicaSet: ['spec', 'template', 'spec'],
+    ReplicationController: ['spec', 'template', 'spec'],
+    Job: ['spec', 'template', 'spec'],
+    CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+/** API groups served by Kubernetes itself; any other group belongs to an operator's custom resource. */
+function isCustomGroup(group) {
+    return group.includes('.') && !group.endsWith('.k8s.io');
+}
+/**
+ * Kubernetes manifests, multi-document: container images and env names of workloads, and
+ * operator custom resources (a CloudNativePG `Cluster` is a PostgreSQL) as platform
+ * signals named `k8s:<group>/<Kind>`.
+ */
+const kubernetesManifest = {
+    id: 'kubernetes',
+    matches: isKubernetesCandidate,
+    extract({ path, text, warn }) {
+        // Helm templates are Go templates that only become YAML once rendered.
+        if (path.split('/').includes('templates') && text.includes('{{'))
+            return [];
+        if (!text.includes('apiVersion') || !text.includes('kind'))
+            return [];
+        const { docs, lineOf } = parseYamlStream(text, warn);
+        const scope = hasDevToken(path) ? 'dev' : 'prod';
+        const signals = [];
+        for (const doc of docs)
+            signals.push(...resourceSignals(doc.contents, { path, scope, lineOf, doc }, 0));
+        return signals;
+    },
+};
+function resourceSignals(node, site, depth) {
+    const { doc } = site;
+    const apiVersion = scalarText(mapGet(node, 'apiVersion', doc), doc);
+    const kindNode = mapGet(node, 'kind', doc);
+    const kind = scalarText(kindNode, doc);
+    if (!apiVersion || !kind)
+        return [];
+    // `kind: List` (what `kubectl get -o yaml` writes) wraps resources in `items`.
+    if (kind === 'List' && depth < 3)
+        return seqItems(mapGet(node, 'items', doc), doc).flatMap((item) => resourceSignals(item, site, depth + 1));
+    const resourceName = scalarText(mapPath(node, ['metadata', 'name'], doc), doc) ?? '?';
+    const specPath = POD_SPEC_PATHS[kind];
+    if (specPath)
+        return podSpecSignals(mapPath(node, specPath, doc), `${kind} "${resourceName}"`, site);
+    const slash = apiVersion.indexOf('/');
+    const group = slash === -1 ? '' : apiVersion.slice(0, slash);
+    if (!isCustomGroup(group))
+        return [];
+    return [{
+            kind: 'platform',
+            name: `k8s:${group}/${kind}`,
+            path: site.path,
+            line: site.lineOf(kindNode),
+            source: 'kubernetes',
+            detail: `${kind} "${resourceName}" (${apiVersion})`,
+            scope: site.scope,
+        }];
+}
+function podSpecSignals(spec, owner, site) {
+    const { doc, lineOf, path } = site;
+    const signals = [];
+    for (const list of ['initContainers', 'containers']) {
+        for (const container of seqItems(mapGet(spec, list, doc), doc)) {
+            const containerName = scalarText(mapGet(container, 'name', doc), doc) ?? '?';
+            const context = `${owner} container "${containerName}"`;
+            const imageNode = mapGet(container, 'image', doc);
+            const image = parseImageRef(scalarText(imageNode, doc) ?? '');
+            // A mail catcher or admin UI container, and everything it is given, is development tooling.
+            const scope = site.scope === 'dev' || (image !== undefined && isDevHelperImage(image.repository)) ? 'dev' : 'prod';
+            if (image) {
+                signals.push({
+                    kind: 'image',
+                    name: image.repository,
+                    path,
+                    line: lineOf(imageNode),
+                    source: 'kubernetes',
+                    detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ''}`,
+                    ...(image.tag ? { version: image.tag } : {}),
+                    scope,
+                });
+            }
+            for (const variable of seqItems(mapGet(container, 'env', doc), doc)) {
+                const nameNode = mapGet(variable, 'name', doc);
+                const name = scalarText(nameNode, doc);
+                if (!name)
+                    continue;
+                const value = scalarText(mapGet(variable, 'value', doc), doc);
+                signals.push(...variableSignals(name, value, { path, line: lineOf(nameNode), source: 'kubernetes', context: `${context} env`, scope }));
+            }
+        }
+    }
+    return signals;
+}
+
 ;// CONCATENATED MODULE: ./src/discover/extractors/index.ts
+
+
+
+
+
 
 /** Every manifest kind Paramedic reads, one module each. */
 const extractors_EXTRACTORS = [
     npmPackageJson,
+    envExample,
+    dockerCompose,
+    kubernetesManifest,
+    helmChart,
+    helmValues,
 ];
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -14576,9 +15252,9 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
  * Runs git with an argument array (never a shell), so file names starting with `-`
  * or holding spaces cannot become options. Resolves with the exit code instead of throwing.
  */
-function git(cwd, args, input) {
+function git(cwd, args, input, extraEnv = {}) {
     return new Promise((resolve) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+        const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...extraEnv } });
         const out = [];
         const err = [];
         child.stdout.on('data', (chunk) => out.push(chunk));
@@ -14643,14 +15319,14 @@ async function listRepositoryFiles(root, options = {}) {
     let all;
     if (await isGitRepo(root)) {
         const result = await git(root, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--', '.']);
-        all = result.code === 0 ? splitNul(result.stdout) : await walk(root);
+        all = result.code === 0 ? splitNul(result.stdout) : await files_walk(root);
     }
     else {
-        all = await walk(root);
+        all = await files_walk(root);
     }
     return all.filter((p) => !isSkippedPath(p) && !excluded(p)).sort();
 }
-async function walk(root) {
+async function files_walk(root) {
     const out = [];
     async function visit(rel) {
         let entries;
@@ -14726,6 +15402,7 @@ class WorkTreeSource {
 
 
 
+
 /** The extractors that claim a path; most paths are claimed by none and never read. */
 function extractorsFor(path, extractors = extractors_EXTRACTORS) {
     return extractors.filter((extractor) => extractor.matches(path));
@@ -14757,7 +15434,7 @@ async function collectSignals(paths, source) {
             const signals = [];
             for (const extractor of extractors) {
                 try {
-                    signals.push(...(await extractor.extract({ path, text: read.text, warn: (message, line) => warnings.push({ path, ...(line ? { line } : {}), message }) })));
+                    signals.push(...(await extractor.extract({ path, text: read.text, warn: (message, line) => warnings.push({ path, ...(line ? { line } : {}), message }), readSibling: (rel) => readSibling(source, path, rel) })));
                 }
                 catch (error) {
                     warnings.push({ path, message: `${extractor.id} could not read this file: ${error instanceof Error ? error.message : String(error)}` });
@@ -14769,6 +15446,14 @@ async function collectSignals(paths, source) {
     await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, jobs.length) }, worker));
     warnings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
     return { signals: results.flat(), warnings };
+}
+/** A file next to `fromPath`, read from the same source (working tree or git revision). */
+async function readSibling(source, fromPath, relPath) {
+    const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromPath), relPath));
+    if (external_node_path_namespaceObject.posix.isAbsolute(relPath) || target === '..' || target.startsWith('../'))
+        return undefined;
+    const read = await source.read(target);
+    return read.ok ? read.text : undefined;
 }
 /** Scans a whole repository (or directory): the `scan` command and the weekly sweep. */
 async function scanRepository(root, catalog, options = {}) {

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { Catalog } from '../catalog/load.js';
 import { Matcher, resolveDependencies, type Dependency } from '../catalog/match.js';
 import { EXTRACTORS } from './extractors/index.js';
@@ -49,7 +50,7 @@ export async function collectSignals(paths: string[], source: FileSource): Promi
       const signals: Signal[] = [];
       for (const extractor of extractors) {
         try {
-          signals.push(...(await extractor.extract({ path, text: read.text, warn: (message, line) => warnings.push({ path, ...(line ? { line } : {}), message }) })));
+          signals.push(...(await extractor.extract({ path, text: read.text, warn: (message, line) => warnings.push({ path, ...(line ? { line } : {}), message }), readSibling: (rel) => readSibling(source, path, rel) })));
         } catch (error) {
           warnings.push({ path, message: `${extractor.id} could not read this file: ${error instanceof Error ? error.message : String(error)}` });
         }
@@ -60,6 +61,14 @@ export async function collectSignals(paths: string[], source: FileSource): Promi
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, jobs.length) }, worker));
   warnings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { signals: results.flat(), warnings };
+}
+
+/** A file next to `fromPath`, read from the same source (working tree or git revision). */
+async function readSibling(source: FileSource, fromPath: string, relPath: string): Promise<string | undefined> {
+  const target = posix.normalize(posix.join(posix.dirname(fromPath), relPath));
+  if (posix.isAbsolute(relPath) || target === '..' || target.startsWith('../')) return undefined;
+  const read = await source.read(target);
+  return read.ok ? read.text : undefined;
 }
 
 export interface ScanOptions {

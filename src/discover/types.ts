@@ -59,6 +59,11 @@ export interface ExtractInput {
   text: string;
   /** report a problem with this file; the scan goes on */
   warn(message: string, line?: number): void;
+  /**
+   * Reads another file relative to this file's folder (`values.yaml` beside a `Chart.yaml`)
+   * from the same source; undefined when it is missing, unreadable or outside the repository.
+   */
+  readSibling?(relPath: string): Promise<string | undefined>;
 }
 
 export interface Extractor {

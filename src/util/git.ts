@@ -10,9 +10,9 @@ export interface GitResult {
  * Runs git with an argument array (never a shell), so file names starting with `-`
  * or holding spaces cannot become options. Resolves with the exit code instead of throwing.
  */
-export function git(cwd: string, args: string[], input?: string | Buffer): Promise<GitResult> {
+export function git(cwd: string, args: string[], input?: string | Buffer, extraEnv: NodeJS.ProcessEnv = {}): Promise<GitResult> {
   return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...extraEnv } });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

@@ -1,0 +1,31 @@
+import * as core from '@actions/core';
+import { parseSettings, type Config } from '../config/schema.js';
+
+/** Action inputs that are settings: same names and parsers as the config file. */
+const SETTING_INPUTS = ['mode', 'fail-on', 'doc-path', 'rules', 'draft', 'comment', 'tracking-issue'] as const;
+
+export interface ActionInputs {
+  token: string;
+  /** config file path; empty means the default, whose absence is fine */
+  configPath: string;
+  baseRef: string;
+  headRef: string;
+  /** settings given as inputs (only the non-empty ones, so the config file can fill the rest) */
+  settings: Partial<Config>;
+}
+
+/** Reads the inputs; a bad value throws a ConfigError naming the input. */
+export function readInputs(): ActionInputs {
+  const raw: Record<string, unknown> = {};
+  for (const name of SETTING_INPUTS) {
+    const value = core.getInput(name).trim();
+    if (value !== '') raw[name] = value;
+  }
+  return {
+    token: core.getInput('token'),
+    configPath: core.getInput('config').trim(),
+    baseRef: core.getInput('base-ref').trim(),
+    headRef: core.getInput('head-ref').trim(),
+    settings: parseSettings(raw, (key) => `input "${key}"`),
+  };
+}

@@ -1,0 +1,91 @@
+import { isMap, isSeq, type Document, type Node } from 'yaml';
+import type { Extractor, Signal } from '../types.js';
+import { variableSignals } from './connection-url.js';
+import { hasDevToken } from './dev-scope.js';
+import { isDevHelperImage, parseImageRef } from './image-ref.js';
+import { lowerName } from './paths.js';
+import { mapEntries, mapGet, parseYaml, scalarText, seqItems } from './yaml-nodes.js';
+
+/** `docker-compose.yml`, `docker-compose.prod.yml`, `compose.yaml`, `compose.test.yaml`... */
+export function isComposeFile(path: string): boolean {
+  return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/.test(lowerName(path));
+}
+
+/**
+ * Dev-only compose files: named for dev/test/local/ci, under `.devcontainer/`, or
+ * `docker-compose.override.yml`, which `docker compose up` merges in automatically and
+ * which by convention holds local-development changes (production runs with explicit `-f`).
+ */
+function isDevComposeFile(path: string): boolean {
+  return hasDevToken(path) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path));
+}
+
+const DEV_PROFILES = new Set(['dev', 'development', 'local', 'test', 'testing', 'ci', 'e2e', 'debug', 'tools']);
+
+/** A service only started with `--profile dev` (or test...) is not part of the production stack. */
+function hasDevProfile(service: Node | undefined, doc: Document): boolean {
+  return seqItems(mapGet(service, 'profiles', doc), doc).some((p) => DEV_PROFILES.has((scalarText(p, doc) ?? '').toLowerCase()));
+}
+
+/** Compose files: the images each service runs and the environment it is given. */
+export const dockerCompose: Extractor = {
+  id: 'compose',
+  matches: isComposeFile,
+  extract({ path, text, warn }) {
+    const { docs, lineOf } = parseYaml(text, warn);
+    const doc = docs[0];
+    if (!doc) return [];
+    if (doc.contents !== null && !isMap(doc.contents)) {
+      warn('a compose file is a YAML mapping', lineOf(doc.contents));
+      return [];
+    }
+    const fileIsDev = isDevComposeFile(path);
+    const signals: Signal[] = [];
+    for (const [serviceName, service] of mapEntries(mapGet(doc.contents, 'services', doc), doc)) {
+      const imageNode = mapGet(service, 'image', doc);
+      const image = parseImageRef(scalarText(imageNode, doc) ?? '');
+      const serviceIsDev = fileIsDev || hasDevProfile(service, doc) || (image !== undefined && isDevHelperImage(image.repository));
+      const scope = serviceIsDev ? 'dev' : 'prod';
+      if (image) {
+        signals.push({
+          kind: 'image',
+          name: image.repository,
+          path,
+          line: lineOf(imageNode),
+          source: 'compose',
+          detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ''}`,
+          ...(image.tag ? { version: image.tag } : {}),
+          scope,
+        });
+      }
+      signals.push(...environmentSignals(mapGet(service, 'environment', doc), doc, lineOf, { path, serviceName, scope }));
+    }
+    return signals;
+  },
+};
+
+/** `environment:` as a map (`KEY: value`) or a list (`- KEY=value`, `- KEY`). */
+function environmentSignals(
+  node: Node | undefined,
+  doc: Document,
+  lineOf: (node: Node | null | undefined) => number,
+  site: { path: string; serviceName: string; scope: 'prod' | 'dev' },
+): Signal[] {
+  const context = `service "${site.serviceName}" environment`;
+  const signals: Signal[] = [];
+  const add = (name: string, value: string | undefined, at: Node | undefined): void => {
+    if (!/^[A-Za-z_][\w.-]*$/.test(name)) return;
+    signals.push(...variableSignals(name, value, { path: site.path, line: lineOf(at), source: 'compose', context, scope: site.scope }));
+  };
+  if (isMap(node)) {
+    for (const [name, value, keyNode] of mapEntries(node, doc)) add(name, scalarText(value, doc), keyNode);
+  } else if (isSeq(node)) {
+    for (const item of seqItems(node, doc)) {
+      const entry = scalarText(item, doc);
+      if (entry === undefined) continue;
+      const eq = entry.indexOf('=');
+      add(eq === -1 ? entry.trim() : entry.slice(0, eq).trim(), eq === -1 ? undefined : entry.slice(eq + 1), item);
+    }
+  }
+  return signals;
+}

@@ -1,0 +1,96 @@
+import { isMap, isSeq, type Document, type Node } from 'yaml';
+import type { Extractor, Signal } from '../types.js';
+import { hasDevToken } from './dev-scope.js';
+import { isDevHelperImage, parseImageRef } from './image-ref.js';
+import { lowerName } from './paths.js';
+import { mapEntries, mapGet, parseYaml, resolve, scalarText, seqItems } from './yaml-nodes.js';
+
+/** `values.yaml`, `values-prod.yaml`, `prod.values.yml`... */
+export function isHelmValuesName(path: string): boolean {
+  const name = lowerName(path);
+  return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, '').split(/[._-]+/).includes('values');
+}
+
+/** Folders that hold Helm charts or their per-environment values. */
+const CHART_DIRS = new Set(['charts', 'chart', 'helm']);
+
+/** Keys whose value is an image: `image`, and `*Image` such as `initImage`. */
+function isImageKey(key: string): boolean {
+  return key === 'image' || /[a-z]Image$/.test(key);
+}
+
+interface Site {
+  path: string;
+  scope: 'prod' | 'dev';
+  lineOf: (node: Node | null | undefined) => number;
+  doc: Document;
+}
+
+/**
+ * Helm values files of a chart (beside a Chart.yaml, or under charts/, chart/ or helm/):
+ * `image: repo:tag` strings and `image: {registry, repository, tag}` maps. A block with
+ * `enabled: false` (a switched-off sub-chart or sidecar) is not deployed and is skipped.
+ */
+export const helmValues: Extractor = {
+  id: 'helm-values',
+  matches: isHelmValuesName,
+  async extract({ path, text, warn, readSibling }) {
+    const inChartFolder = path.toLowerCase().split('/').slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+    if (!inChartFolder && (await readSibling?.('Chart.yaml')) === undefined) return [];
+    const { docs, lineOf } = parseYaml(text, warn);
+    const doc = docs[0];
+    if (!doc) return [];
+    const signals: Signal[] = [];
+    walk(doc.contents as Node | null, [], { path, scope: hasDevToken(path) ? 'dev' : 'prod', lineOf, doc }, signals);
+    return signals;
+  },
+};
+
+function walk(node: Node | null | undefined, keys: string[], site: Site, out: Signal[]): void {
+  const { doc } = site;
+  if (keys.length > 20) return;
+  if (isSeq(resolve(node, doc))) {
+    seqItems(node, doc).forEach((item, index) => walk(item, [...keys, String(index)], site, out));
+    return;
+  }
+  if (!isMap(resolve(node, doc))) return;
+  if (scalarText(mapGet(node, 'enabled', doc), doc) === 'false') return;
+  for (const [key, value] of mapEntries(node, doc)) {
+    const here = [...keys, key];
+    if (isImageKey(key)) {
+      const signal = imageSignal(resolve(value, doc), here.join('.'), site);
+      if (signal) {
+        out.push(signal);
+        continue;
+      }
+    }
+    walk(value, here, site, out);
+  }
+}
+
+function imageSignal(node: Node | undefined, keyPath: string, site: Site): Signal | undefined {
+  const { doc } = site;
+  let at: Node | undefined = node;
+  let raw = scalarText(node, doc);
+  if (isMap(node)) {
+    at = mapGet(node, 'repository', doc);
+    const repository = scalarText(at, doc);
+    if (!repository) return undefined;
+    const registry = scalarText(mapGet(node, 'registry', doc), doc);
+    const tag = scalarText(mapGet(node, 'tag', doc), doc);
+    raw = `${registry ? `${registry}/` : ''}${repository}${tag && !repository.includes(':') ? `:${tag}` : ''}`;
+  }
+  // A value like `image: true` or a template placeholder names nothing.
+  const image = raw && !/^(true|false)$/.test(raw) ? parseImageRef(raw) : undefined;
+  if (!image) return undefined;
+  return {
+    kind: 'image',
+    name: image.repository,
+    path: site.path,
+    line: site.lineOf(at),
+    source: 'helm',
+    detail: `values ${keyPath} ${image.repository}${image.tag ? `:${image.tag}` : ''}`,
+    ...(image.tag ? { version: image.tag } : {}),
+    scope: site.scope === 'dev' || isDevHelperImage(image.repository) ? 'dev' : 'prod',
+  };
+}

@@ -1,0 +1,138 @@
+import type { Document, Node } from 'yaml';
+import type { Extractor, Signal } from '../types.js';
+import { variableSignals } from './connection-url.js';
+import { hasDevToken } from './dev-scope.js';
+import { isComposeFile } from './docker-compose.js';
+import { isHelmChartFile } from './helm-chart.js';
+import { isHelmValuesName } from './helm-values.js';
+import { isDevHelperImage, parseImageRef } from './image-ref.js';
+import { lowerName } from './paths.js';
+import { mapGet, mapPath, parseYamlStream, scalarText, seqItems } from './yaml-nodes.js';
+
+/**
+ * Folders where manifests live. matches() sees only the path, and a monorepo has YAML of every
+ * kind (CI, OpenAPI, i18n...), so only YAML in these folders, or named like a manifest, is read;
+ * extract() then bails out before parsing unless the text mentions both `apiVersion` and `kind`.
+ */
+const MANIFEST_DIRS = new Set([
+  'k8s', '.k8s', 'kube', 'kubernetes', 'manifests', 'deploy', 'deployment', 'deployments', 'infra', 'infrastructure',
+  'charts', 'helm', 'kustomize', 'overlays', 'argocd', 'gitops', 'openshift',
+]);
+/** File-name words that say "Kubernetes manifest" wherever the file is. */
+const MANIFEST_NAME_WORDS = new Set(['k8s', 'kube', 'kubernetes', 'deployment', 'statefulset', 'daemonset', 'cronjob', 'manifest', 'manifests']);
+
+export function isKubernetesCandidate(path: string): boolean {
+  const name = lowerName(path);
+  if (!/\.ya?ml$/.test(name)) return false;
+  // Files with their own extractor, and CI workflows, are never manifests.
+  if (isComposeFile(path) || isHelmChartFile(path) || isHelmValuesName(path) || path.startsWith('.github/')) return false;
+  const folders = path.toLowerCase().split('/').slice(0, -1);
+  if (folders.some((folder) => MANIFEST_DIRS.has(folder))) return true;
+  return name.replace(/\.ya?ml$/, '').split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
+}
+
+/** Where each workload kind keeps its pod spec. */
+const POD_SPEC_PATHS: Record<string, string[]> = {
+  Pod: ['spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+/** API groups served by Kubernetes itself; any other group belongs to an operator's custom resource. */
+function isCustomGroup(group: string): boolean {
+  return group.includes('.') && !group.endsWith('.k8s.io');
+}
+
+type LineOf = (node: Node | null | undefined) => number;
+
+interface Site {
+  path: string;
+  scope: 'prod' | 'dev';
+  lineOf: LineOf;
+  doc: Document;
+}
+
+/**
+ * Kubernetes manifests, multi-document: container images and env names of workloads, and
+ * operator custom resources (a CloudNativePG `Cluster` is a PostgreSQL) as platform
+ * signals named `k8s:<group>/<Kind>`.
+ */
+export const kubernetesManifest: Extractor = {
+  id: 'kubernetes',
+  matches: isKubernetesCandidate,
+  extract({ path, text, warn }) {
+    // Helm templates are Go templates that only become YAML once rendered.
+    if (path.split('/').includes('templates') && text.includes('{{')) return [];
+    if (!text.includes('apiVersion') || !text.includes('kind')) return [];
+    const { docs, lineOf } = parseYamlStream(text, warn);
+    const scope = hasDevToken(path) ? 'dev' : 'prod';
+    const signals: Signal[] = [];
+    for (const doc of docs) signals.push(...resourceSignals(doc.contents as Node | null, { path, scope, lineOf, doc }, 0));
+    return signals;
+  },
+};
+
+function resourceSignals(node: Node | null | undefined, site: Site, depth: number): Signal[] {
+  const { doc } = site;
+  const apiVersion = scalarText(mapGet(node, 'apiVersion', doc), doc);
+  const kindNode = mapGet(node, 'kind', doc);
+  const kind = scalarText(kindNode, doc);
+  if (!apiVersion || !kind) return [];
+  // `kind: List` (what `kubectl get -o yaml` writes) wraps resources in `items`.
+  if (kind === 'List' && depth < 3) return seqItems(mapGet(node, 'items', doc), doc).flatMap((item) => resourceSignals(item, site, depth + 1));
+  const resourceName = scalarText(mapPath(node, ['metadata', 'name'], doc), doc) ?? '?';
+  const specPath = POD_SPEC_PATHS[kind];
+  if (specPath) return podSpecSignals(mapPath(node, specPath, doc), `${kind} "${resourceName}"`, site);
+  const slash = apiVersion.indexOf('/');
+  const group = slash === -1 ? '' : apiVersion.slice(0, slash);
+  if (!isCustomGroup(group)) return [];
+  return [{
+    kind: 'platform',
+    name: `k8s:${group}/${kind}`,
+    path: site.path,
+    line: site.lineOf(kindNode),
+    source: 'kubernetes',
+    detail: `${kind} "${resourceName}" (${apiVersion})`,
+    scope: site.scope,
+  }];
+}
+
+function podSpecSignals(spec: Node | undefined, owner: string, site: Site): Signal[] {
+  const { doc, lineOf, path } = site;
+  const signals: Signal[] = [];
+  for (const list of ['initContainers', 'containers']) {
+    for (const container of seqItems(mapGet(spec, list, doc), doc)) {
+      const containerName = scalarText(mapGet(container, 'name', doc), doc) ?? '?';
+      const context = `${owner} container "${containerName}"`;
+      const imageNode = mapGet(container, 'image', doc);
+      const image = parseImageRef(scalarText(imageNode, doc) ?? '');
+      // A mail catcher or admin UI container, and everything it is given, is development tooling.
+      const scope = site.scope === 'dev' || (image !== undefined && isDevHelperImage(image.repository)) ? 'dev' : 'prod';
+      if (image) {
+        signals.push({
+          kind: 'image',
+          name: image.repository,
+          path,
+          line: lineOf(imageNode),
+          source: 'kubernetes',
+          detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ''}`,
+          ...(image.tag ? { version: image.tag } : {}),
+          scope,
+        });
+      }
+      for (const variable of seqItems(mapGet(container, 'env', doc), doc)) {
+        const nameNode = mapGet(variable, 'name', doc);
+        const name = scalarText(nameNode, doc);
+        if (!name) continue;
+        const value = scalarText(mapGet(variable, 'value', doc), doc);
+        signals.push(...variableSignals(name, value, { path, line: lineOf(nameNode), source: 'kubernetes', context: `${context} env`, scope }));
+      }
+    }
+  }
+  return signals;
+}

@@ -1,0 +1,101 @@
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+
+/**
+ * Shared YAML reading for the infrastructure extractors (compose, Kubernetes, Helm):
+ * parsing with positions, warnings that name the line, and map access that follows
+ * aliases and `<<` merge keys so evidence points at the line where a value is written.
+ */
+
+export interface PositionedYaml {
+  /** documents that parsed without error; broken ones were reported and left out */
+  docs: Document[];
+  lineOf(node: Node | null | undefined): number;
+}
+
+type Warn = (message: string, line?: number) => void;
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** Reports a document's first error with its line; true when the document is usable. */
+function reportErrors(doc: Document, warn: Warn): boolean {
+  const error = doc.errors[0];
+  if (!error) return true;
+  warn(`invalid YAML: ${firstLine(error.message)}`, error.linePos?.[0]?.line);
+  return false;
+}
+
+/** One YAML document (compose, Chart.yaml, values.yaml): nothing when it is malformed. */
+export function parseYaml(text: string, warn: Warn): PositionedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  const docs = reportErrors(doc, warn) ? [doc as Document] : [];
+  return { docs, lineOf: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1) };
+}
+
+/** Every document of a multi-document stream; a broken one is reported and skipped, the others kept. */
+export function parseYamlStream(text: string, warn: Warn): PositionedYaml {
+  const lineCounter = new LineCounter();
+  const all = parseAllDocuments(text, { lineCounter });
+  const docs = Array.isArray(all) ? all.filter((doc) => reportErrors(doc, warn)) : [];
+  return { docs: docs as Document[], lineOf: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1) };
+}
+
+/** Follows an alias (`*name`) to the node it points at. */
+export function resolve(node: unknown, doc: Document): Node | undefined {
+  let current = node;
+  for (let hops = 0; isAlias(current) && hops < 10; hops++) current = current.resolve(doc);
+  return current && typeof current === 'object' ? (current as Node) : undefined;
+}
+
+/**
+ * The [key, value, key node] entries of a mapping, own keys first, then keys brought in by `<<: *anchor`
+ * merges (which own keys override), as compose files often share settings that way.
+ */
+export function mapEntries(node: unknown, doc: Document, depth = 0): Array<[string, Node | undefined, Node]> {
+  const map = resolve(node, doc);
+  if (!isMap(map) || depth > 5) return [];
+  const own: Array<[string, Node | undefined, Node]> = [];
+  const merged: Array<[string, Node | undefined, Node]> = [];
+  for (const pair of (map as YAMLMap).items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    if (key === undefined) continue;
+    if (key === '<<') {
+      const source = resolve(pair.value, doc);
+      const sources = isSeq(source) ? source.items : [source];
+      for (const item of sources) merged.push(...mapEntries(item, doc, depth + 1));
+    } else {
+      own.push([key, (pair.value ?? undefined) as Node | undefined, pair.key as Node]);
+    }
+  }
+  const seen = new Set(own.map(([key]) => key));
+  return [...own, ...merged.filter(([key]) => !seen.has(key) && (seen.add(key), true))];
+}
+
+/** The value node of one key of a mapping (aliases and merges followed). */
+export function mapGet(node: unknown, key: string, doc: Document): Node | undefined {
+  const entry = mapEntries(node, doc).find(([k]) => k === key);
+  return entry ? resolve(entry[1], doc) : undefined;
+}
+
+/** A nested value by key path. */
+export function mapPath(node: unknown, keys: string[], doc: Document): Node | undefined {
+  let current = resolve(node, doc);
+  for (const key of keys) current = current ? mapGet(current, key, doc) : undefined;
+  return current;
+}
+
+/** The items of a sequence node, aliases followed. */
+export function seqItems(node: unknown, doc: Document): Node[] {
+  const seq = resolve(node, doc);
+  if (!isSeq(seq)) return [];
+  return seq.items.map((item) => resolve(item, doc)).filter((item): item is Node => item !== undefined);
+}
+
+/** A scalar's value as text (numbers and booleans too), or undefined for maps, lists and nulls. */
+export function scalarText(node: unknown, doc: Document): string | undefined {
+  const value = resolve(node, doc);
+  if (!isScalar(value) || value.value === null || value.value === undefined) return undefined;
+  return typeof value.value === 'object' ? undefined : String(value.value);
+}
