@@ -30,8 +30,11 @@ class PatternIndex {
     }
     add(pattern, entry) {
         const name = this.normalize(pattern);
-        if (/[*?[{]/.test(name)) {
-            this.globs.push({ matcher: new esm/* Minimatch */.VR(name, { dot: true, nocase: true }), entry });
+        // Brackets are literal, never character classes: `celery[redis]` names a Python extra and
+        // `sqlx[postgres]` a Rust feature. `noext` keeps `+` in `postgresql+*` a plain character.
+        if (/[*?{]/.test(name)) {
+            const glob = name.replace(/[[\]]/g, '\\$&');
+            this.globs.push({ matcher: new esm/* Minimatch */.VR(glob, { dot: true, nocase: true, noext: true }), entry });
         }
         else {
             const list = this.exact.get(name) ?? [];
@@ -83,7 +86,7 @@ class Matcher {
             }
             for (const [kind, , get] of kinds) {
                 for (const p of get(rule) ?? [])
-                    this.byKind.get(kind).add(p.name, { rule, provider: p.provider });
+                    this.byKind.get(kind).add(p.name, { rule, provider: p.provider, engine: p.engine });
             }
             for (const t of rule.signals.terraform ?? [])
                 this.terraform.add(t.type, { rule, provider: t.provider, engine: t.engine });
@@ -92,21 +95,31 @@ class Matcher {
     /** The rules a signal proves, with the provider each implies. */
     match(signal) {
         switch (signal.kind) {
-            case 'package':
-                return signal.ecosystem ? (this.packages.get(signal.ecosystem)?.lookup(signal.name) ?? []) : [];
+            case 'package': {
+                const index = signal.ecosystem ? this.packages.get(signal.ecosystem) : undefined;
+                if (!index)
+                    return [];
+                // `redis[hiredis]` is still the `redis` package: look the base name up too.
+                const base = /^([^[\]]+)\[[^\]]*\]$/.exec(signal.name)?.[1];
+                return base ? [...index.lookup(signal.name), ...index.lookup(base)] : index.lookup(signal.name);
+            }
             case 'terraform':
-                return this.terraform.lookup(signal.name).filter((entry) => {
-                    if (!entry.engine)
-                        return true;
-                    if (!signal.engine)
-                        return false;
-                    const engine = signal.engine.toLowerCase();
-                    return entry.engine.some((e) => (0,esm/* minimatch */.xF)(engine, e.toLowerCase()));
-                });
+                return this.terraform.lookup(signal.name).filter((entry) => engineMatches(entry, signal.engine));
+            case 'terraform-module':
+                return (this.byKind.get('terraform-module')?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
             default:
                 return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
         }
     }
+}
+/** A pattern with engines matches only a signal whose literal engine is one of them. */
+function engineMatches(entry, signalEngine) {
+    if (!entry.engine)
+        return true;
+    if (!signalEngine)
+        return false;
+    const engine = signalEngine.toLowerCase();
+    return entry.engine.some((e) => (0,esm/* minimatch */.xF)(engine, e.toLowerCase(), { noext: true }));
 }
 /** How many services of one category a single env example may offer before they read as a menu of options. */
 const OPTIONAL_MENU_THRESHOLD = 5;

@@ -60,7 +60,12 @@ function patterns(value, file, key) {
             return { name: item };
         if (item && typeof item === 'object' && typeof item.name === 'string') {
             const { name, provider } = item;
-            return provider ? { name, provider } : { name };
+            const rawEngine = item.engine;
+            // Only Terraform modules carry an engine input (terraform-aws-modules/rds/aws serves every RDS engine).
+            if (rawEngine != null && key !== 'terraform-modules')
+                throw new RuleError(file, undefined, `signals.${key} entries take no engine`);
+            const engine = rawEngine == null ? undefined : [].concat(rawEngine).map(String);
+            return { name, ...(provider ? { provider } : {}), ...(engine ? { engine } : {}) };
         }
         throw new RuleError(file, undefined, `signals.${key} entries are names or {name, provider}`);
     });

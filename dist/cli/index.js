@@ -10599,7 +10599,12 @@ function patterns(value, file, key) {
             return { name: item };
         if (item && typeof item === 'object' && typeof item.name === 'string') {
             const { name, provider } = item;
-            return provider ? { name, provider } : { name };
+            const rawEngine = item.engine;
+            // Only Terraform modules carry an engine input (terraform-aws-modules/rds/aws serves every RDS engine).
+            if (rawEngine != null && key !== 'terraform-modules')
+                throw new RuleError(file, undefined, `signals.${key} entries take no engine`);
+            const engine = rawEngine == null ? undefined : [].concat(rawEngine).map(String);
+            return { name, ...(provider ? { provider } : {}), ...(engine ? { engine } : {}) };
         }
         throw new RuleError(file, undefined, `signals.${key} entries are names or {name, provider}`);
     });
@@ -14274,8 +14279,11 @@ class PatternIndex {
     }
     add(pattern, entry) {
         const name = this.normalize(pattern);
-        if (/[*?[{]/.test(name)) {
-            this.globs.push({ matcher: new Minimatch(name, { dot: true, nocase: true }), entry });
+        // Brackets are literal, never character classes: `celery[redis]` names a Python extra and
+        // `sqlx[postgres]` a Rust feature. `noext` keeps `+` in `postgresql+*` a plain character.
+        if (/[*?{]/.test(name)) {
+            const glob = name.replace(/[[\]]/g, '\\$&');
+            this.globs.push({ matcher: new Minimatch(glob, { dot: true, nocase: true, noext: true }), entry });
         }
         else {
             const list = this.exact.get(name) ?? [];
@@ -14327,7 +14335,7 @@ class match_Matcher {
             }
             for (const [kind, , get] of kinds) {
                 for (const p of get(rule) ?? [])
-                    this.byKind.get(kind).add(p.name, { rule, provider: p.provider });
+                    this.byKind.get(kind).add(p.name, { rule, provider: p.provider, engine: p.engine });
             }
             for (const t of rule.signals.terraform ?? [])
                 this.terraform.add(t.type, { rule, provider: t.provider, engine: t.engine });
@@ -14336,21 +14344,31 @@ class match_Matcher {
     /** The rules a signal proves, with the provider each implies. */
     match(signal) {
         switch (signal.kind) {
-            case 'package':
-                return signal.ecosystem ? (this.packages.get(signal.ecosystem)?.lookup(signal.name) ?? []) : [];
+            case 'package': {
+                const index = signal.ecosystem ? this.packages.get(signal.ecosystem) : undefined;
+                if (!index)
+                    return [];
+                // `redis[hiredis]` is still the `redis` package: look the base name up too.
+                const base = /^([^[\]]+)\[[^\]]*\]$/.exec(signal.name)?.[1];
+                return base ? [...index.lookup(signal.name), ...index.lookup(base)] : index.lookup(signal.name);
+            }
             case 'terraform':
-                return this.terraform.lookup(signal.name).filter((entry) => {
-                    if (!entry.engine)
-                        return true;
-                    if (!signal.engine)
-                        return false;
-                    const engine = signal.engine.toLowerCase();
-                    return entry.engine.some((e) => minimatch(engine, e.toLowerCase()));
-                });
+                return this.terraform.lookup(signal.name).filter((entry) => engineMatches(entry, signal.engine));
+            case 'terraform-module':
+                return (this.byKind.get('terraform-module')?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
             default:
                 return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
         }
     }
+}
+/** A pattern with engines matches only a signal whose literal engine is one of them. */
+function engineMatches(entry, signalEngine) {
+    if (!entry.engine)
+        return true;
+    if (!signalEngine)
+        return false;
+    const engine = signalEngine.toLowerCase();
+    return entry.engine.some((e) => minimatch(engine, e.toLowerCase(), { noext: true }));
 }
 /** How many services of one category a single env example may offer before they read as a menu of options. */
 const OPTIONAL_MENU_THRESHOLD = 5;
@@ -15480,8 +15498,10 @@ function renderScanText(result, root) {
     if (count > 0) {
         out.push('');
         out.push(textTable(['ID', 'SERVICE', 'CATEGORY', 'TIER', 'PROVIDER', 'EVIDENCE'], result.dependencies.map((d) => {
-            const first = d.evidence.slice(0, 2).map((e) => `${e.path}:${e.line}`);
-            const more = d.evidence.length > 2 ? ` (+${d.evidence.length - 2} more)` : '';
+            // One place per file:line; an env line can prove a service twice (its name and its URL scheme).
+            const places = [...new Set(d.evidence.map((e) => `${e.path}:${e.line}`))];
+            const first = places.slice(0, 2);
+            const more = places.length > 2 ? ` (+${places.length - 2} more)` : '';
             return [d.id, d.name, d.category, String(d.tier), d.provider ?? '-', first.join(', ') + more];
         })));
     }

@@ -44,7 +44,11 @@ function patterns(value: unknown, file: string, key: string): NamePattern[] {
     if (typeof item === 'string') return { name: item };
     if (item && typeof item === 'object' && typeof (item as NamePattern).name === 'string') {
       const { name, provider } = item as NamePattern;
-      return provider ? { name, provider } : { name };
+      const rawEngine = (item as { engine?: unknown }).engine;
+      // Only Terraform modules carry an engine input (terraform-aws-modules/rds/aws serves every RDS engine).
+      if (rawEngine != null && key !== 'terraform-modules') throw new RuleError(file, undefined, `signals.${key} entries take no engine`);
+      const engine = rawEngine == null ? undefined : ([] as unknown[]).concat(rawEngine).map(String);
+      return { name, ...(provider ? { provider } : {}), ...(engine ? { engine } : {}) };
     }
     throw new RuleError(file, undefined, `signals.${key} entries are names or {name, provider}`);
   });

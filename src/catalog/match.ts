@@ -35,8 +35,11 @@ class PatternIndex {
 
   add(pattern: string, entry: Entry): void {
     const name = this.normalize(pattern);
-    if (/[*?[{]/.test(name)) {
-      this.globs.push({ matcher: new Minimatch(name, { dot: true, nocase: true }), entry });
+    // Brackets are literal, never character classes: `celery[redis]` names a Python extra and
+    // `sqlx[postgres]` a Rust feature. `noext` keeps `+` in `postgresql+*` a plain character.
+    if (/[*?{]/.test(name)) {
+      const glob = name.replace(/[[\]]/g, '\\$&');
+      this.globs.push({ matcher: new Minimatch(glob, { dot: true, nocase: true, noext: true }), entry });
     } else {
       const list = this.exact.get(name) ?? [];
       list.push(entry);
@@ -87,7 +90,7 @@ export class Matcher {
         for (const p of list) this.packages.get(eco)!.add(p.name, { rule, provider: p.provider });
       }
       for (const [kind, , get] of kinds) {
-        for (const p of get(rule) ?? []) this.byKind.get(kind)!.add(p.name, { rule, provider: p.provider });
+        for (const p of get(rule) ?? []) this.byKind.get(kind)!.add(p.name, { rule, provider: p.provider, engine: p.engine });
       }
       for (const t of rule.signals.terraform ?? []) this.terraform.add(t.type, { rule, provider: t.provider, engine: t.engine });
     }
@@ -96,19 +99,29 @@ export class Matcher {
   /** The rules a signal proves, with the provider each implies. */
   match(signal: Signal): Entry[] {
     switch (signal.kind) {
-      case 'package':
-        return signal.ecosystem ? (this.packages.get(signal.ecosystem)?.lookup(signal.name) ?? []) : [];
+      case 'package': {
+        const index = signal.ecosystem ? this.packages.get(signal.ecosystem) : undefined;
+        if (!index) return [];
+        // `redis[hiredis]` is still the `redis` package: look the base name up too.
+        const base = /^([^[\]]+)\[[^\]]*\]$/.exec(signal.name)?.[1];
+        return base ? [...index.lookup(signal.name), ...index.lookup(base)] : index.lookup(signal.name);
+      }
       case 'terraform':
-        return this.terraform.lookup(signal.name).filter((entry) => {
-          if (!entry.engine) return true;
-          if (!signal.engine) return false;
-          const engine = signal.engine.toLowerCase();
-          return entry.engine.some((e) => minimatch(engine, e.toLowerCase()));
-        });
+        return this.terraform.lookup(signal.name).filter((entry) => engineMatches(entry, signal.engine));
+      case 'terraform-module':
+        return (this.byKind.get('terraform-module')?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
       default:
         return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
     }
   }
+}
+
+/** A pattern with engines matches only a signal whose literal engine is one of them. */
+function engineMatches(entry: Entry, signalEngine: string | undefined): boolean {
+  if (!entry.engine) return true;
+  if (!signalEngine) return false;
+  const engine = signalEngine.toLowerCase();
+  return entry.engine.some((e) => minimatch(engine, e.toLowerCase(), { noext: true }));
 }
 
 /** How many services of one category a single env example may offer before they read as a menu of options. */

@@ -9,6 +9,8 @@ export interface NamePattern {
   /** exact name, or a glob (`STRIPE_*`, `@aws-sdk/client-s3`, `github.com/jackc/pgx*`) */
   name: string;
   provider?: string;
+  /** terraform-modules only: the module's literal `engine` input must match one of these (globs allowed) */
+  engine?: string[];
 }
 
 export interface TerraformPattern {

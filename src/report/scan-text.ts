@@ -12,8 +12,10 @@ export function renderScanText(result: ScanResult, root: string): string {
       textTable(
         ['ID', 'SERVICE', 'CATEGORY', 'TIER', 'PROVIDER', 'EVIDENCE'],
         result.dependencies.map((d) => {
-          const first = d.evidence.slice(0, 2).map((e) => `${e.path}:${e.line}`);
-          const more = d.evidence.length > 2 ? ` (+${d.evidence.length - 2} more)` : '';
+          // One place per file:line; an env line can prove a service twice (its name and its URL scheme).
+          const places = [...new Set(d.evidence.map((e) => `${e.path}:${e.line}`))];
+          const first = places.slice(0, 2);
+          const more = places.length > 2 ? ` (+${places.length - 2} more)` : '';
           return [d.id, d.name, d.category, String(d.tier), d.provider ?? '-', first.join(', ') + more];
         }),
       ),
