@@ -1,8 +1,8 @@
-export const id = 206;
-export const ids = [206];
+export const id = 134;
+export const ids = [134];
 export const modules = {
 
-/***/ 8206:
+/***/ 5134:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ../../work/main/node_modules/minimatch/dist/esm/index.js + 8 modules
-var esm = __webpack_require__(4458);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 8 modules
+var esm = __webpack_require__(1138);
 ;// CONCATENATED MODULE: ./src/catalog/match.ts
 
 /** Exact names in a map, globs in a list: most lookups are one map hit. */
@@ -198,8 +198,8 @@ function dropOptionalMenus(found) {
     }
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(4411);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
 ;// CONCATENATED MODULE: ./src/util/lines.ts
 /** Maps string offsets to 1-based line numbers; built once per file, each lookup a binary search. */
 class LineIndex {
@@ -453,8 +453,8 @@ const envExample = {
     },
 };
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/discover/extractors/image-ref.ts
 /**
  * Container image references as the catalog knows them: `docker.io/bitnami/kafka:3.6@sha256:...`
