@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_CONFIG, mergeConfig, parseConfigFile, parseSettings } from '../src/config/schema.js';
+
+describe('config schema', () => {
+  it('reads every setting from the config file', () => {
+    const config = parseConfigFile(
+      [
+        'fail-on: any-gap',
+        'fail-on-findings: warning',
+        'doc-path: docs/DR.md',
+        'rules: .github/rules',
+        'exclude: [legacy/**, "tools/*"]',
+        'ignore:',
+        '  - id: algolia',
+        '    reason: search degrades to SQL',
+        'accept-drafts: true',
+        'lint: { markdownlint: off, vague-steps: error }',
+        'stale-after-days: 90',
+        'shellcheck: /opt/shellcheck',
+        'draft: commit',
+        'comment: false',
+        'mode: sweep',
+        'tracking-issue: true',
+      ].join('\n'),
+      '.github/paramedic.yml',
+    );
+    expect(config).toEqual({
+      failOn: 'any-gap',
+      failOnFindings: 'warning',
+      docPath: 'docs/DR.md',
+      rules: '.github/rules',
+      exclude: ['legacy/**', 'tools/*'],
+      ignore: [{ id: 'algolia', reason: 'search degrades to SQL' }],
+      acceptDrafts: true,
+      lint: { markdownlint: 'off', 'vague-steps': 'error' },
+      staleAfterDays: 90,
+      shellcheck: '/opt/shellcheck',
+      draft: 'commit',
+      comment: false,
+      mode: 'sweep',
+      trackingIssue: true,
+    });
+  });
+
+  it('names the file and line of an unknown key or a bad value', () => {
+    expect(() => parseConfigFile('fail-on: never\nfial-on: any-gap\n', 'cfg.yml')).toThrow(/^cfg\.yml:2: unknown setting "fial-on"/);
+    expect(() => parseConfigFile('draft: suggest\nfail-on: sometimes\n', 'cfg.yml')).toThrow('cfg.yml:2: fail-on: must be one of new-gaps, any-gap, never (got "sometimes")');
+    expect(() => parseConfigFile('ignore:\n  - id: redis\n', 'cfg.yml')).toThrow(/cfg\.yml:1: ignore\[0\]: each entry needs an id and a non-empty reason/);
+    expect(() => parseConfigFile('lint: { shellcheck: loud }\n', 'cfg.yml')).toThrow(/lint\.shellcheck: must be one of error, warning, notice, off/);
+    expect(() => parseConfigFile('stale-after-days: -3\n', 'cfg.yml')).toThrow(ConfigError);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    expect(() => parseConfigFile('fail-on: never\nexclude: [a, b\n', 'cfg.yml')).toThrow(/^cfg\.yml:\d+: /);
+    expect(() => parseConfigFile('- just\n- a list\n', 'cfg.yml')).toThrow('cfg.yml:1: the config file must be a mapping of settings');
+  });
+
+  it('treats an empty file as no settings', () => {
+    expect(parseConfigFile('', 'cfg.yml')).toEqual({});
+    expect(parseConfigFile('# nothing yet\n', 'cfg.yml')).toEqual({});
+  });
+
+  it('merges defaults, then the file, then inputs (inputs win)', () => {
+    const file = parseConfigFile('fail-on: any-gap\ncomment: false\n', 'cfg.yml');
+    const inputs = parseSettings({ 'fail-on': 'never', 'tracking-issue': 'true' }, (k) => `input "${k}"`);
+    expect(mergeConfig(file, inputs)).toEqual({ ...DEFAULT_CONFIG, failOn: 'never', comment: false, trackingIssue: true });
+    expect(() => parseSettings({ comment: 'yes' }, (k) => `input "${k}"`)).toThrow('input "comment": comment: must be true or false (got "yes")');
+  });
+});
