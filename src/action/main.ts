@@ -1,16 +1,185 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as core from '@actions/core';
+import type { Catalog } from '../catalog/load.js';
+import { checkRepository, type PipelineResult } from '../check/pipeline.js';
+import type { CheckReport } from '../check/types.js';
+import { ConfigError, mergeConfig, parseConfigFile, type Config } from '../config/schema.js';
+import { resolveDiffTarget, RevisionError } from '../diff/index.js';
+import { draftForGaps } from '../draft/plan-draft.js';
+import { renderMarkdown, headline, type SuggestedStub } from '../report/markdown.js';
+import { createClient, explainApiError, repoFromEnv, type Octokit, type RepoRef } from './api.js';
+import { COMMENT_MARKER, MAX_COMMENT_CHARS, upsertStickyComment } from './comment.js';
+import { commitDraftsToPullRequest, reportStatusOnCommit, type PlanDrafter } from './draft-commit.js';
+import { syncSweepPullRequest } from './draft-pr.js';
+import { defaultBranchOf, pullRequestOf, readRunnerEvent, type RunnerEvent } from './event.js';
+import { readInputs } from './inputs.js';
+import { annotate, setReportOutputs } from './report-outputs.js';
+import { syncTrackingIssue, TRACKING_MARKER } from './tracking-issue.js';
+import { gitText } from '../util/git.js';
 
-/** Runs the action. Filled in by the action issue; for now it reports the scan of the workspace. */
+/** The job summary limit is 1 MiB; stay well under it. */
+const MAX_SUMMARY_CHARS = 900_000;
+const DEFAULT_CONFIG_PATH = '.github/paramedic.yml';
+
+function loadConfig(workspace: string, configured: string): Partial<Config> {
+  const rel = configured || DEFAULT_CONFIG_PATH;
+  const file = path.resolve(workspace, rel);
+  if (!existsSync(file)) {
+    if (configured) throw new ConfigError(`config file ${rel} not found (input "config")`);
+    return {};
+  }
+  return parseConfigFile(readFileSync(file, 'utf8'), rel);
+}
+
+function stubsFor(report: CheckReport, catalog: Catalog, workspace: string, config: Config): { stubs: SuggestedStub[]; drafter: PlanDrafter; planPath: string } {
+  const gaps = report.dependencies.filter((d) => report.gaps.includes(d.id));
+  const make: PlanDrafter = (planText) => {
+    const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace });
+    return { after: result.after, added: result.added.map((a) => ({ id: a.id, title: a.title, name: catalog.byId.get(a.id)?.name ?? a.id })) };
+  };
+  const preview = draftForGaps({ gaps, catalog, planPath: report.doc, planText: null, root: workspace });
+  const stubs = config.draft === 'off' ? [] : preview.stubs.map((s) => ({ id: s.id, title: s.title, markdown: s.markdown }));
+  return { stubs, drafter: make, planPath: report.doc ?? preview.path };
+}
+
+async function sideChannel(what: string, permission: string, fn: () => Promise<string | void>): Promise<string | undefined> {
+  try {
+    const result = await fn();
+    return typeof result === 'string' ? result : undefined;
+  } catch (error) {
+    const message = explainApiError(error, what, permission);
+    core.warning(message);
+    return message;
+  }
+}
+
+/** Runs the action: compute the verdict first, then report it everywhere; side channels never change it. */
 export async function run(): Promise<void> {
   try {
-    const { loadCatalog } = await import('../catalog/load.js');
-    const { scanRepository } = await import('../discover/scan.js');
-    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const catalog = await loadCatalog();
-    const result = await scanRepository(root, catalog);
-    core.setOutput('dependencies', JSON.stringify(result.dependencies.map((d) => d.id)));
-    core.info(`Paramedic found ${result.dependencies.length} critical services.`);
+    const inputs = readInputs();
+    const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const config = mergeConfig(loadConfig(workspace, inputs.configPath), inputs.settings);
+    const event = readRunnerEvent();
+    let target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
+    if (config.mode === 'sweep') target = { mode: 'sweep', why: 'mode: sweep' };
+    else if (config.mode === 'pr' && target.mode === 'sweep') core.info(`mode: pr, but ${target.why}; checking the whole repository`);
+    core.info(`Paramedic: ${target.why}`);
+
+    const options = { config, warn: (m: string) => core.warning(m), log: (m: string) => core.info(m) };
+    let result: PipelineResult;
+    try {
+      result = await checkRepository(workspace, target.mode === 'pr' && target.base && target.head ? { ...options, base: target.base, head: target.head } : options);
+    } catch (error) {
+      if (!(error instanceof RevisionError && target.sweepIfUnresolvable)) throw error;
+      core.info(`${error.message}; running a full sweep instead`);
+      result = await checkRepository(workspace, options);
+    }
+    const { report, catalog, mode } = result;
+    for (const w of report.warnings) core.warning(w.message, { file: w.path, ...(w.line ? { startLine: w.line } : {}) });
+
+    const reportPath = setReportOutputs(report);
+    annotate(report, mode);
+    const { stubs, drafter, planPath } = stubsFor(report, catalog, workspace, config);
+    const notes: string[] = [];
+    const repo = repoFromEnv();
+    const client = inputs.token && repo ? createClient(inputs.token) : undefined;
+    const links = repo ? { repoUrl: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}`, sha: result.head ?? process.env.GITHUB_SHA } : undefined;
+    const context = mode === 'pr' && result.base && result.head ? `pull request: ${result.base.slice(0, 7)}…${result.head.slice(0, 7)}` : 'full sweep';
+
+    // Drafts committed before the comment is written, so the comment can say what happened.
+    if (config.draft === 'commit' && client && repo && report.gaps.length > 0) {
+      try {
+        const note = await draftCommit(event, mode, workspace, client, repo, planPath, drafter, report);
+        if (note) notes.push(note);
+      } catch (error) {
+        core.warning(`draft: commit failed: ${error instanceof Error ? error.message : String(error)}; the suggested scenarios are in the summary`);
+      }
+    }
+
+    const summary = renderMarkdown(report, { links, context, stubs, notes, maxChars: MAX_SUMMARY_CHARS });
+    await core.summary.addRaw(summary, true).write().catch((e: unknown) => core.warning(`could not write the job summary: ${String(e)}`));
+
+    const prPayload = pullRequestOf(event);
+    if (mode === 'pr' && config.comment && client && repo && prPayload?.number) {
+      const body = renderMarkdown(report, { links, context, stubs, notes, maxChars: MAX_COMMENT_CHARS, marker: COMMENT_MARKER });
+      const outcome = await sideChannel('update the pull request comment', 'pull-requests: write', async () => {
+        const result = await upsertStickyComment(client, repo, prPayload.number!, body);
+        core.info(`PR comment: ${result}`);
+      });
+      if (outcome) core.info('the report is in the job summary');
+    }
+
+    if (mode === 'sweep' && config.trackingIssue && client && repo) {
+      const blocking = report.gaps.length > 0 || report.findings.some((f) => f.severity !== 'notice');
+      const body = blocking ? renderMarkdown(report, { links, context, stubs, maxChars: MAX_COMMENT_CHARS - TRACKING_MARKER.length - 1 }) : null;
+      await sideChannel('update the tracking issue', 'issues: write', async () => {
+        core.info(`tracking issue: ${await syncTrackingIssue(client, repo, body)}`);
+      });
+    }
+
+    core.info(headline(report).replace(/\*\*/g, ''));
+    core.info(`full report: ${reportPath}`);
+    if (report.verdict === 'fail') core.setFailed(headline(report).replace(/\*\*/g, '').replace(/^\S+\s/, ''));
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+async function draftCommit(
+  event: RunnerEvent,
+  mode: 'pr' | 'sweep',
+  workspace: string,
+  client: Octokit,
+  repo: RepoRef,
+  planPath: string,
+  drafter: PlanDrafter,
+  report: CheckReport,
+): Promise<string | undefined> {
+  const prPayload = pullRequestOf(event);
+  if (mode === 'pr' && prPayload?.head?.ref && prPayload.head.sha) {
+    const result = await commitDraftsToPullRequest({
+      root: workspace,
+      pr: {
+        number: prPayload.number!,
+        headRef: prPayload.head.ref,
+        headSha: prPayload.head.sha,
+        headRepo: prPayload.head.repo?.full_name ?? '',
+        baseRepo: prPayload.base?.repo?.full_name ?? `${repo.owner}/${repo.repo}`,
+      },
+      planPath,
+      draft: drafter,
+      log: (m) => core.info(m),
+    });
+    if (result.outcome === 'pushed') {
+      await reportStatusOnCommit(client, repo, result.sha, report.verdict, `${report.verdict}: drafted ${result.added.join(', ')}; review the stubs`, undefined, (m) => core.warning(m));
+      return `Paramedic committed draft scenarios (${result.added.join(', ')}) to this branch as ${result.sha.slice(0, 7)}. Review them and remove the draft markers to sign off.`;
+    }
+    if (result.outcome === 'skipped') {
+      core.warning(`draft: commit skipped: ${result.reason}`);
+      return `Draft scenarios were not committed: ${result.reason}.`;
+    }
+    return undefined;
+  }
+  if (mode === 'sweep') {
+    const baseBranch = defaultBranchOf(event) ?? (await gitText(workspace, ['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
+    const baseSha = (await gitText(workspace, ['rev-parse', 'HEAD'])).trim();
+    const result = await sideChannel('open or update the draft pull request', 'contents: write, pull-requests: write', async () => {
+      const outcome = await syncSweepPullRequest({
+        root: workspace,
+        client,
+        repo,
+        baseBranch,
+        baseSha,
+        planPath,
+        draft: drafter,
+        body: (title) => `${title}\n\nDraft recovery scenarios for the services the plan does not cover yet. Review the steps, fill in the placeholders, and remove each draft marker to sign it off.\n\n_Opened by the weekly Paramedic sweep; updated in place on later sweeps._`,
+        log: (m) => core.info(m),
+      });
+      core.info(`draft PR: ${outcome.outcome}${outcome.number ? ` #${outcome.number}` : ''}`);
+      return outcome.number ? `Draft scenarios are in pull request #${outcome.number}.` : undefined;
+    });
+    return result;
+  }
+  return undefined;
 }

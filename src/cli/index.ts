@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { loadCatalog } from '../catalog/load.js';
+import { checkRepository } from '../check/pipeline.js';
+import { loadConfigFile } from '../check/run.js';
+import { ConfigError, mergeConfig, parseSettings, type Config } from '../config/schema.js';
 import { scanRepository } from '../discover/scan.js';
+import { renderCheckText } from '../report/check-text.js';
 import { renderScanText } from '../report/scan-text.js';
 
 const USAGE = `Usage: paramedic <command> [DIR] [options]
@@ -12,10 +16,17 @@ Commands:
   draft [DIR]   write scenario stubs for the services the plan does not cover
 
 Options:
-  --json              print the machine-readable report
-  --rules DIR         a folder of extra or overriding rules
-  --exclude GLOB      leave matching paths out (repeatable)
-  -h, --help          show this help
+  --json                 print the machine-readable report
+  --base REF --head REF  check only what changed between two revisions (pull-request mode)
+  --doc PATH             the plan (default: DISASTER_RECOVERY.md at the root or in docs/)
+  --fail-on POLICY       new-gaps (default), any-gap or never
+  --config PATH          config file (default: .github/paramedic.yml when present)
+  --rules DIR            a folder of extra or overriding rules
+  --exclude GLOB         leave matching paths out (repeatable)
+  --write                draft: insert the stubs into the plan instead of printing them
+  -h, --help             show this help
+
+Exit codes: 0 pass or warn, 1 the check failed, 2 the command was misused.
 `;
 
 export interface CliIo {
@@ -37,8 +48,14 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
+        base: { type: 'string' },
+        head: { type: 'string' },
+        doc: { type: 'string' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string' },
         rules: { type: 'string' },
         exclude: { type: 'string', multiple: true },
+        write: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -46,25 +63,59 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     io.stderr(`paramedic: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
     return 2;
   }
+  const { values } = parsed;
   const [command, dirArg, ...rest] = parsed.positionals;
-  if (parsed.values.help || !command) {
-    (parsed.values.help ? io.stdout : io.stderr)(USAGE);
-    return parsed.values.help ? 0 : 2;
+  if (values.help || !command) {
+    (values.help ? io.stdout : io.stderr)(USAGE);
+    return values.help ? 0 : 2;
   }
   if (rest.length > 0) {
     io.stderr(`paramedic: unexpected argument "${rest[0]}"\n\n${USAGE}`);
     return 2;
   }
+  if (values.head && !values.base) {
+    io.stderr('paramedic: --head needs --base\n');
+    return 2;
+  }
   const root = path.resolve(dirArg ?? '.');
-  const warnings: string[] = [];
-  const catalog = await loadCatalog(parsed.values.rules ? path.resolve(parsed.values.rules) : undefined, (m) => warnings.push(m));
-  for (const w of warnings) io.stderr(`paramedic: ${w}\n`);
+  const warn = (m: string): void => io.stderr(`paramedic: warning: ${m}\n`);
+
+  let config: Config;
+  try {
+    const flags: Record<string, unknown> = {};
+    if (values['fail-on']) flags['fail-on'] = values['fail-on'];
+    if (values.doc) flags['doc-path'] = values.doc;
+    if (values.rules) flags.rules = path.resolve(values.rules);
+    if (values.exclude) flags.exclude = values.exclude;
+    config = mergeConfig(loadConfigFile(root, values.config), parseSettings(flags, (key) => `--${key === 'doc-path' ? 'doc' : key}`));
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof Error) {
+      io.stderr(`paramedic: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
 
   switch (command) {
     case 'scan': {
-      const result = await scanRepository(root, catalog, { exclude: parsed.values.exclude });
-      io.stdout(parsed.values.json ? JSON.stringify(result, null, 2) + '\n' : renderScanText(result, root));
+      const catalog = await loadCatalog(config.rules || undefined, warn);
+      const result = await scanRepository(root, catalog, { exclude: config.exclude });
+      io.stdout(values.json ? JSON.stringify(result, null, 2) + '\n' : renderScanText(result, root));
       return 0;
+    }
+    case 'check': {
+      const result = await checkRepository(root, {
+        config,
+        ...(values.base ? { base: values.base, head: values.head ?? 'HEAD' } : {}),
+        warn,
+        log: (m) => (values.json ? undefined : io.stderr(`${m}\n`)),
+      });
+      io.stdout(values.json ? JSON.stringify(result.report, null, 2) + '\n' : renderCheckText(result.report, root, result.plan?.chosenBecause));
+      return result.report.verdict === 'fail' ? 1 : 0;
+    }
+    case 'draft': {
+      const { runDraftCommand } = await import('../draft/command.js');
+      return runDraftCommand(root, { config, write: values.write, json: values.json, ...(values.base ? { base: values.base, head: values.head ?? 'HEAD' } : {}) }, io);
     }
     default:
       io.stderr(`paramedic: unknown command "${command}"\n\n${USAGE}`);

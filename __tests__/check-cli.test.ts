@@ -1,0 +1,86 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli/index.js';
+import { cleanupTempDirs, commit, gitIn, makeRepo } from './helpers/repo.js';
+
+afterAll(cleanupTempDirs);
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const PLAN = ['# Disaster Recovery Plan', '', '## Scenario: PostgreSQL primary unavailable', '', '**Impact:** Orders fail.', '', '1. Fail over: `aws rds reboot-db-instance --force-failover --db-instance-identifier "$ID"`.', ''].join('\n');
+
+describe('paramedic check', () => {
+  it('prints the JSON contract for a full sweep and exits 0 when nothing new is uncovered', async () => {
+    const dir = makeRepo({ 'package.json': '{"dependencies":{"pg":"8","ioredis":"5"}}', 'DISASTER_RECOVERY.md': PLAN });
+    const { code, out } = await cli(['check', dir, '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(Object.keys(report)).toEqual(['doc', 'dependencies', 'scenarios', 'gaps', 'newGaps', 'findings', 'verdict', 'warnings']);
+    expect(report.doc).toBe('DISASTER_RECOVERY.md');
+    expect(report.dependencies.map((d: { id: string; covered: boolean; change: string; scenarios: string[] }) => [d.id, d.covered, d.change, d.scenarios])).toEqual([
+      ['postgresql', true, 'unchanged', ['PostgreSQL primary unavailable']],
+      ['redis', false, 'unchanged', []],
+    ]);
+    expect(report.scenarios).toEqual([{ title: 'PostgreSQL primary unavailable', line: 3, covers: ['mariadb', 'mysql', 'postgresql'] }]);
+    expect(report.gaps).toEqual(['redis']);
+    expect(report.newGaps).toEqual([]);
+    expect(report.verdict).toBe('warn');
+  });
+
+  it('exits 1 exactly when the verdict is fail: any-gap on a sweep', async () => {
+    const dir = makeRepo({ 'package.json': '{"dependencies":{"ioredis":"5"}}', 'DISASTER_RECOVERY.md': PLAN });
+    const { code, out } = await cli(['check', dir, '--fail-on', 'any-gap']);
+    expect(code).toBe(1);
+    expect(out.split('\n')[0]).toMatch(/^FAIL {2}0\/1 critical services covered \(0%\), 1 gap/);
+  });
+
+  it('compares two revisions with --base/--head: a new uncovered dependency fails', async () => {
+    const dir = makeRepo({ 'package.json': '{"dependencies":{"pg":"8"}}', 'DISASTER_RECOVERY.md': PLAN });
+    const base = gitIn(dir, 'rev-parse', 'HEAD').trim();
+    const head = commit(dir, { 'package.json': '{"dependencies":{"pg":"8","ioredis":"5"}}' });
+    const { code, out } = await cli(['check', dir, '--base', base, '--head', head, '--json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(out);
+    expect(report.newGaps).toEqual(['redis']);
+    expect(report.dependencies.map((d: { id: string; change: string }) => [d.id, d.change])).toEqual([
+      ['postgresql', 'unchanged'],
+      ['redis', 'added'],
+    ]);
+  });
+
+  it('says plainly when there is no plan: every dependency is a gap', async () => {
+    const dir = makeRepo({ 'package.json': '{"dependencies":{"pg":"8"}}' });
+    const { code, out } = await cli(['check', dir]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Plan: none found/);
+    expect(out).toMatch(/GAP\s+PostgreSQL/);
+  });
+
+  it('rejects misuse with exit 2 and a message naming the flag', async () => {
+    const dir = makeRepo({});
+    expect((await cli(['check', dir, '--fail-on', 'often'])).err).toMatch(/--fail-on: fail-on: must be one of new-gaps, any-gap, never/);
+    expect((await cli(['check', dir, '--fail-on', 'often'])).code).toBe(2);
+    expect((await cli(['frobnicate'])).code).toBe(2);
+    expect((await cli(['check', dir, '--head', 'HEAD'])).code).toBe(2);
+  });
+
+  it('reads the config file: ignore list with its reason, and a clear error for a bad key', async () => {
+    const dir = makeRepo({
+      'package.json': '{"dependencies":{"ioredis":"5"}}',
+      '.github/paramedic.yml': 'fail-on: any-gap\nignore:\n  - id: redis\n    reason: cache only, rebuilt on start\n',
+    });
+    const { code, out } = await cli(['check', dir, '--json']);
+    expect(code).toBe(0);
+    const redis = JSON.parse(out).dependencies[0];
+    expect(redis).toMatchObject({ id: 'redis', covered: true, coveredBecause: 'ignored in config: cache only, rebuilt on start' });
+
+    const bad = makeRepo({ '.github/paramedic.yml': 'fail-on: any-gap\nfailon: never\n' });
+    const result = await cli(['check', bad]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/\.github\/paramedic\.yml:2: unknown setting "failon"/);
+  });
+});

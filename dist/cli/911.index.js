@@ -1,0 +1,462 @@
+export const id = 911;
+export const ids = [911];
+export const modules = {
+
+/***/ 5911:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runDraftCommand: () => (/* binding */ runDraftCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/check/pipeline.ts + 6 modules
+var pipeline = __webpack_require__(9956);
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 49 modules
+var lib = __webpack_require__(8086);
+// EXTERNAL MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js + 1 modules
+var mdast_util_frontmatter_lib = __webpack_require__(6155);
+// EXTERNAL MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js
+var syntax = __webpack_require__(796);
+// EXTERNAL MODULE: ./src/plan/parse.ts
+var parse = __webpack_require__(2460);
+;// CONCATENATED MODULE: ./src/draft/insert.ts
+
+
+
+
+/** The plan's line ending: whichever of CRLF and LF it uses most (LF for a new file). */
+function detectEol(text) {
+    const crlf = text.match(/\r\n/g)?.length ?? 0;
+    const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
+    return crlf > lf ? '\r\n' : '\n';
+}
+function normalizeTitle(title) {
+    return title.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+/** Offset of the start of 1-based line `line` (text.length past the end). */
+function offsetOfLine(text, line) {
+    let offset = 0;
+    for (let l = 1; l < line; l++) {
+        const next = text.indexOf('\n', offset);
+        if (next === -1)
+            return text.length;
+        offset = next + 1;
+    }
+    return offset;
+}
+/**
+ * The closing fence for a code block left open at the end of the file, or null. Read from
+ * the Markdown tree (front matter, lists and quotes as CommonMark sees them): an unclosed
+ * fence runs to the end of the file, so anything appended would be read as code.
+ */
+function unclosedFence(text) {
+    const body = text.replace(/^\uFEFF/, '');
+    const tree = (0,lib/* fromMarkdown */.Y)(body, { extensions: [(0,syntax/* frontmatter */.v)(['yaml', 'toml'])], mdastExtensions: [(0,mdast_util_frontmatter_lib/* frontmatterFromMarkdown */.q)(['yaml', 'toml'])] });
+    let last;
+    const visit = (node) => {
+        if (node.type === 'code' && (!last || node.position.end.offset >= last.position.end.offset))
+            last = node;
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child);
+    };
+    visit(tree);
+    if (!last || body.slice(last.position.end.offset).trim() !== '')
+        return null;
+    const lines = body.split(/\r?\n/);
+    const opening = /^(.*?)(`{3,}|~{3,})/.exec(lines[last.position.start.line - 1] ?? '');
+    if (!opening)
+        return null; // an indented code block needs no closing
+    const endLine = lines[last.position.end.line - 1] ?? '';
+    const fence = opening[2];
+    const prefix = opening[1].replace(/[^>\s]/g, ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const closer = new RegExp(`^${prefix ? `(?:${prefix})?` : ''}\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`);
+    if (last.position.end.line > last.position.start.line && closer.test(endLine))
+        return null;
+    return opening[1].replace(/[^>\s]/g, ' ') + fence;
+}
+function newPlanHeader(today) {
+    return [
+        '# Disaster Recovery Plan',
+        '',
+        `Last Updated: ${today}`,
+        '',
+        'How to recover each critical service this repository depends on. Each',
+        'scenario names what fails, its impact, and numbered steps with exact',
+        'commands. Secrets stay in the vault: this file names variables, never values.',
+        '',
+    ].join('\n');
+}
+/**
+ * Inserts scenario stubs without touching a byte of the plan: the result is always
+ * original[0:offset] + inserted + original[offset:]. Stubs go after the plan's last
+ * scenario (at its heading level) or at the end; they take the plan's line endings.
+ * A stub whose scenario title the plan already has is not added again (idempotent).
+ */
+function insertScenarios(planText, stubs, options = {}) {
+    const original = planText ?? '';
+    const plan = (0,parse/* parsePlan */.vS)(original, 'plan.md');
+    const existing = new Set(plan.scenarios.map((s) => normalizeTitle(s.title)));
+    // Titles compared as the parser reads them (Markdown escapes and spacing resolved).
+    const added = stubs.filter((s) => !existing.has(normalizeTitle((0,parse/* parsePlan */.vS)(s.markdown, 'stub.md').scenarios[0]?.title ?? s.title)));
+    if (added.length === 0)
+        return { text: original, added: [], offset: original.length, inserted: '' };
+    const eol = planText === null ? '\n' : detectEol(original);
+    const last = plan.scenarios[plan.scenarios.length - 1];
+    const depth = last ? Math.max(2, last.depth) : 2;
+    const body = added
+        .map((s) => s.markdown.trimEnd().replace(/^## /, `${'#'.repeat(depth)} `))
+        .join('\n\n')
+        .replace(/\n/g, eol);
+    let offset;
+    let before = '';
+    let after = eol;
+    if (planText === null) {
+        const header = newPlanHeader(options.today ?? new Date().toISOString().slice(0, 10)).replace(/\n/g, eol);
+        return { text: header + eol + body + eol, added, offset: 0, inserted: header + eol + body + eol };
+    }
+    const unclosed = unclosedFence(original);
+    if (unclosed) {
+        // The plan ends inside an unclosed code fence: close it first (an insertion, like the
+        // stubs), or the stubs would be read as code.
+        offset = original.length;
+        before = (original.endsWith('\n') ? '' : eol) + unclosed + eol + eol;
+    }
+    else if (last && last.endLine < original.split('\n').length) {
+        // Before the heading that ends the last scenario's section.
+        offset = offsetOfLine(original, last.endLine + 1);
+        const preceding = original.slice(0, offset);
+        if (!/(\r?\n){2}$/.test(preceding))
+            before = eol;
+        after = eol + eol;
+    }
+    else {
+        offset = original.length;
+        if (original.length > 0 && !original.endsWith('\n'))
+            before = eol + eol;
+        else if (original.length > 0 && !/(\r?\n){2}$/.test(original))
+            before = eol;
+    }
+    const inserted = before + body + after;
+    return { text: original.slice(0, offset) + inserted + original.slice(offset), added, offset, inserted };
+}
+
+;// CONCATENATED MODULE: ./src/draft/shell-wrap.ts
+/**
+ * Keeps shell commands within markdownlint's default 80-column limit (MD013 also counts
+ * code blocks): a trailing `# comment` moves to its own line above, and a long command
+ * breaks between arguments with `\` continuations, never inside a quoted string.
+ */
+const MAX = 78;
+function tokens(command) {
+    const out = [];
+    let current = '';
+    let quote = null;
+    for (const ch of command) {
+        if (quote) {
+            current += ch;
+            if (ch === quote)
+                quote = null;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            current += ch;
+        }
+        else if (ch === ' ') {
+            if (current)
+                out.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    if (current)
+        out.push(current);
+    return out;
+}
+/** Splits `cmd  # note` into the command and its comment (a `#` outside quotes after a space). */
+function splitComment(line) {
+    let quote = null;
+    for (let i = 0; i < line.length; i++) {
+        const ch = line[i];
+        if (quote) {
+            if (ch === quote)
+                quote = null;
+        }
+        else if (ch === '"' || ch === "'")
+            quote = ch;
+        else if (ch === '#' && (i === 0 || line[i - 1] === ' '))
+            return [line.slice(0, i).trimEnd(), line.slice(i + 1).trim()];
+    }
+    return [line, null];
+}
+function wrapShell(line, indent = '') {
+    const [command, comment] = splitComment(line);
+    const out = [];
+    if (comment)
+        out.push(`${indent}# ${comment}`);
+    if (!command.trim())
+        return out;
+    if (indent.length + command.length <= MAX) {
+        out.push(indent + command);
+        return out;
+    }
+    let current = indent;
+    for (const token of tokens(command)) {
+        const candidate = current.trim() ? `${current} ${token}` : `${current}${token}`;
+        if (candidate.length + 2 > MAX && current.trim()) {
+            out.push(`${current} \\`);
+            current = `${indent}  ${token}`;
+        }
+        else
+            current = candidate;
+    }
+    out.push(current);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/draft/stub.ts
+
+/** The review marker: while it is in a scenario, the scenario is a draft and not coverage. */
+const DRAFT_MARKER_LINE = '<!-- paramedic:draft -->';
+const DRAFT_NOTE = [
+    '> **Draft by Paramedic.** Check every step against how this service really',
+    '> runs, fill in the `<PLACEHOLDERS>`, then delete this note and the marker',
+    '> above to sign it off.',
+].join('\n');
+/** How the evidence says the service runs today; the stub documents that, never a new architecture. */
+function runtimeOf(dep) {
+    const p = dep.provider ?? '';
+    if (p === 'aws-rds' || p === 'aws-aurora' || p === 'aws-elasticache' || p === 'gcp-cloud-sql')
+        return { kind: p };
+    if (p)
+        return { kind: 'hosted', provider: p };
+    const compose = dep.evidence.find((e) => e.source === 'compose' && /^service "([^"]+)" image/.test(e.detail));
+    if (compose)
+        return { kind: 'compose', service: /^service "([^"]+)"/.exec(compose.detail)[1] };
+    if (dep.evidence.some((e) => e.source === 'kubernetes' || e.source === 'helm'))
+        return { kind: 'kubernetes' };
+    return { kind: 'unknown' };
+}
+/** Variable names from env templates that belong to this dependency (names only, never values). */
+function envNamesOf(dep) {
+    const names = dep.evidence
+        .filter((e) => e.source === 'env' || e.source === 'compose' || e.source === 'prisma')
+        .map((e) => /\b([A-Z][A-Z0-9_]{2,})\b/.exec(e.detail)?.[1])
+        .filter((n) => Boolean(n));
+    return [...new Set(names)];
+}
+function shellBlock(commands, indent = '   ') {
+    const body = commands.flatMap((c) => wrapShell(c, indent));
+    return [`${indent}\`\`\`bash`, ...body, `${indent}\`\`\``];
+}
+/**
+ * Wraps prose at markdownlint's default 80 columns (MD013), continuing with `indent`.
+ * Breaks only at spaces outside inline code, so commands in backticks stay whole.
+ */
+function wrapProse(text, first, indent, width = 80) {
+    const words = [];
+    let current = '';
+    let inCode = false;
+    for (const ch of text) {
+        if (ch === '`')
+            inCode = !inCode;
+        if (ch === ' ' && !inCode) {
+            if (current)
+                words.push(current);
+            current = '';
+        }
+        else
+            current += ch;
+    }
+    if (current)
+        words.push(current);
+    const lines = [];
+    let line = first;
+    let empty = true;
+    for (const word of words) {
+        if (!empty && line.length + 1 + word.length > width) {
+            lines.push(line);
+            line = indent + word;
+        }
+        else {
+            line = empty ? line + word : `${line} ${word}`;
+        }
+        empty = false;
+    }
+    lines.push(line);
+    return lines;
+}
+function step(n, text, commands) {
+    const lines = wrapProse(text, `${n}. `, '   ');
+    if (commands && commands.length)
+        lines.push('', ...shellBlock(commands));
+    return lines;
+}
+const DATA_RESTORE = {
+    postgresql: ['pg_restore --clean --if-exists --no-owner --dbname "$DATABASE_URL" "$BACKUP_FILE"'],
+    mysql: ['mysql --defaults-extra-file="$MYSQL_DEFAULTS_FILE" "$DB_NAME" < "$BACKUP_FILE"'],
+    mariadb: ['mariadb --defaults-extra-file="$MYSQL_DEFAULTS_FILE" "$DB_NAME" < "$BACKUP_FILE"'],
+    mongodb: ['mongorestore --uri "$MONGODB_URI" --drop --archive="$BACKUP_FILE" --gzip'],
+    redis: ['redis-cli -u "$REDIS_URL" ping'],
+};
+function selfRunSteps(dep, rule, runtime, envNames) {
+    const env = envNames[0] ? `\`${envNames[0]}\`` : 'the connection secret';
+    const steps = [];
+    switch (runtime.kind) {
+        case 'aws-rds':
+            steps.push([`Confirm the outage: check the instance status and recent events. Set \`DB_INSTANCE_ID\` from the vault or the RDS console.`, ['aws rds describe-db-instances --db-instance-identifier "$DB_INSTANCE_ID" --query "DBInstances[0].DBInstanceStatus"', 'aws rds describe-events --source-type db-instance --source-identifier "$DB_INSTANCE_ID" --duration 60']]);
+            steps.push(['If the primary is unhealthy and Multi-AZ is on, force a failover to the standby.', ['aws rds reboot-db-instance --db-instance-identifier "$DB_INSTANCE_ID" --force-failover']]);
+            steps.push(['If data is lost or corrupt, restore to a point in time before the failure into a new instance.', ['aws rds restore-db-instance-to-point-in-time --source-db-instance-identifier "$DB_INSTANCE_ID" --target-db-instance-identifier "$DB_INSTANCE_ID-restored" --restore-time "$RESTORE_TIME"']]);
+            break;
+        case 'aws-aurora':
+            steps.push(['Confirm the outage: check the cluster members and events. Set `DB_CLUSTER_ID` from the vault or the RDS console.', ['aws rds describe-db-clusters --db-cluster-identifier "$DB_CLUSTER_ID" --query "DBClusters[0].DBClusterMembers"']]);
+            steps.push(['Fail over to a healthy reader.', ['aws rds failover-db-cluster --db-cluster-identifier "$DB_CLUSTER_ID"']]);
+            steps.push(['If data is lost or corrupt, restore the cluster to a point in time before the failure.', ['aws rds restore-db-cluster-to-point-in-time --source-db-cluster-identifier "$DB_CLUSTER_ID" --db-cluster-identifier "$DB_CLUSTER_ID-restored" --restore-to-time "$RESTORE_TIME"']]);
+            break;
+        case 'aws-elasticache':
+            steps.push(['Confirm the outage. Set `REPLICATION_GROUP_ID` from the vault or the ElastiCache console.', ['aws elasticache describe-replication-groups --replication-group-id "$REPLICATION_GROUP_ID"']]);
+            steps.push(['Do NOT restart the primary node at once: a cold cache sends every request to the database (thundering herd). Fail over to a replica instead.', ['aws elasticache test-failover --replication-group-id "$REPLICATION_GROUP_ID" --node-group-id "$NODE_GROUP_ID"']]);
+            break;
+        case 'gcp-cloud-sql':
+            steps.push(['Confirm the outage. Set `SQL_INSTANCE` from the vault or the Cloud SQL console.', ['gcloud sql instances describe "$SQL_INSTANCE" --format="value(state)"', 'gcloud sql operations list --instance "$SQL_INSTANCE" --limit 10']]);
+            steps.push(['If the instance is highly available, fail over; otherwise restart it once.', ['gcloud sql instances failover "$SQL_INSTANCE"']]);
+            steps.push(['If data is lost, restore the latest good backup.', ['gcloud sql backups list --instance "$SQL_INSTANCE" --limit 5', 'gcloud sql backups restore "$BACKUP_ID" --restore-instance "$SQL_INSTANCE"']]);
+            break;
+        case 'compose':
+            steps.push([`Confirm the outage on the host that runs the compose project.`, [`docker compose ps ${runtime.service}`, `docker compose logs --tail=200 ${runtime.service}`]]);
+            steps.push([rule.category === 'cache' ? 'Do NOT flush or restart blindly: restart the service once and watch the database load as the cache warms.' : 'Restart the service once; if it does not come back healthy, stop and restore.', [`docker compose restart ${runtime.service}`]]);
+            if (DATA_RESTORE[rule.id] && rule.category === 'database')
+                steps.push([`If the data volume is lost, restore the latest backup. Set \`BACKUP_FILE\` to the newest dump (location: \`<BACKUP_LOCATION>\`).`, DATA_RESTORE[rule.id]]);
+            break;
+        case 'kubernetes':
+            steps.push([`Confirm the outage. Set \`NAMESPACE\` and the workload name for ${rule.name}.`, ['kubectl get pods -n "$NAMESPACE" -l "app.kubernetes.io/name=$WORKLOAD" -o wide', 'kubectl logs -n "$NAMESPACE" "statefulset/$WORKLOAD" --tail=200']]);
+            steps.push(['Restart the workload once; watch it become ready.', ['kubectl rollout restart -n "$NAMESPACE" "statefulset/$WORKLOAD"', 'kubectl rollout status -n "$NAMESPACE" "statefulset/$WORKLOAD" --timeout=10m']]);
+            if (DATA_RESTORE[rule.id] && rule.category === 'database')
+                steps.push([`If the volume is lost, restore the latest backup into the new pod (\`BACKUP_FILE\` from \`<BACKUP_LOCATION>\`).`, DATA_RESTORE[rule.id]]);
+            break;
+        case 'hosted':
+            steps.push([`Confirm the outage on the ${runtime.provider} status page and dashboard (\`<DASHBOARD_URL>\`); note the incident id.`]);
+            steps.push([`Follow ${runtime.provider}'s recovery path for ${rule.name}: failover, branch/point-in-time restore or support ticket (\`<PROVIDER_RUNBOOK_LINK>\`).`]);
+            break;
+        default:
+            steps.push([`Confirm the outage: <!-- TODO: the command that shows ${rule.name}'s health here -->`, DATA_RESTORE[rule.id]?.slice(0, 1).filter((c) => c.includes('ping'))]);
+            steps.push([`Fail over or restart ${rule.name} the way this deployment allows: \`<FAILOVER_COMMAND>\`.`]);
+            if (DATA_RESTORE[rule.id] && rule.category === 'database')
+                steps.push([`If data is lost, restore the latest backup (\`BACKUP_FILE\` from \`<BACKUP_LOCATION>\`).`, DATA_RESTORE[rule.id]]);
+    }
+    steps.push([`If ${rule.name} came back at a new address, update ${env} in the vault and redeploy; never paste the value here.`]);
+    return steps.map(([text, commands], i) => step(i + 1, text, commands));
+}
+const DEGRADE = {
+    payments: 'Keep taking orders if the code allows: queue payment attempts for retry, or show a "payments delayed" banner instead of failing checkout.',
+    auth: 'Keep existing sessions valid and switch features that need a new login to read-only mode; pause forced logouts and token revocations.',
+    email: 'Let outgoing mail queue for retry; tell support that confirmations and resets are delayed.',
+    sms: 'Let messages queue for retry; offer e-mail or backup codes where SMS verification is required.',
+    'ai-api': 'Turn the AI features off behind their flag or serve the fallback response; do not retry in tight loops.',
+    hosting: 'Serve the static maintenance page from the secondary DNS or CDN if one exists; otherwise keep users informed on the status page.',
+    search: 'Fall back to the database query path or hide search; do not rebuild indexes during the outage.',
+    'vector-db': 'Disable the features that depend on vector search or serve cached results.',
+    'backend-platform': 'Switch the app to read-only mode where it allows; queue writes for replay.',
+};
+function managedSteps(rule, envNames) {
+    const status = rule.recovery.statusPage ? `[${rule.name} status page](${rule.recovery.statusPage})` : `${rule.name} status page (\`<STATUS_PAGE_URL>\`)`;
+    const texts = [
+        `Confirm the outage on the ${status} and in our error rates for ${rule.name} calls.`,
+        'Declare an incident and update our status page (`<OUR_STATUS_PAGE>`) with the affected features.',
+        'Notify stakeholders: support, the on-call channel (`<ONCALL_CHANNEL>`) and account managers of affected customers.',
+        DEGRADE[rule.category] ?? `Degrade gracefully: disable the features that depend on ${rule.name} behind their flags.`,
+        `Await provider resolution. ${rule.name} is run by a third party with no manual failover: do not rotate ${envNames[0] ? `\`${envNames[0]}\`` : 'keys'} or redeploy to "fix" it.`,
+        'When the provider reports recovery, replay queued work and post the resolution on the status page.',
+    ];
+    return texts.map((t, i) => step(i + 1, t));
+}
+/** One scenario in the house standard: heading, review marker, Impact, numbered Mitigation Strategy, Verification. */
+function draftScenario(dep, rule) {
+    const title = `${rule.name} ${rule.recovery.failure}`;
+    const envNames = envNamesOf(dep);
+    const runtime = runtimeOf(dep);
+    const where = [...new Set(dep.evidence.map((e) => e.path))].slice(0, 3).map((p) => `\`${p}\``).join(', ');
+    const lines = [`## Scenario: ${title}`, '', DRAFT_MARKER_LINE, DRAFT_NOTE, ''];
+    lines.push(...wrapProse(`**Impact:** ${rule.recovery.impact} The code depends on it in ${where}.`, '', ''), '');
+    lines.push('**Mitigation Strategy:**', '');
+    const steps = rule.recovery.managed ? managedSteps(rule, envNames) : selfRunSteps(dep, rule, runtime, envNames);
+    steps.forEach((s, i) => {
+        if (i > 0)
+            lines.push('');
+        lines.push(...s);
+    });
+    const verify = rule.recovery.verify ?? [];
+    if (verify.length > 0) {
+        lines.push('', '**Verification:**', '', ...shellBlock(verify, ''));
+    }
+    return { id: dep.id, title, markdown: lines.join('\n') + '\n' };
+}
+
+;// CONCATENATED MODULE: ./src/draft/plan-draft.ts
+
+
+
+
+/** Where a new plan goes: `docs/` when the repository keeps its docs there, else the root. */
+function defaultPlanPath(root) {
+    return (0,external_node_fs_.existsSync)(external_node_path_default().join(root, 'docs')) ? 'docs/DISASTER_RECOVERY.md' : 'DISASTER_RECOVERY.md';
+}
+/** Stubs for the uncovered dependencies, inserted into the plan text (or a new plan). */
+function draftForGaps(input) {
+    const stubs = input.gaps.flatMap((dep) => {
+        const rule = input.catalog.byId.get(dep.id);
+        return rule ? [draftScenario(dep, rule)] : [];
+    });
+    const result = insertScenarios(input.planText, stubs, input.today ? { today: input.today } : {});
+    return { path: input.planPath ?? defaultPlanPath(input.root), before: input.planText, after: result.text, added: result.added, stubs };
+}
+
+;// CONCATENATED MODULE: ./src/draft/command.ts
+
+
+
+
+/** `paramedic draft [DIR] [--write]`: print the stubs for every gap, or insert them into the plan. */
+async function runDraftCommand(root, options, io) {
+    const result = await (0,pipeline/* checkRepository */.n)(root, {
+        config: options.config,
+        ...(options.base ? { base: options.base, head: options.head ?? 'HEAD' } : {}),
+        warn: (m) => io.stderr(`paramedic: warning: ${m}\n`),
+    });
+    const gaps = result.report.dependencies.filter((d) => result.report.gaps.includes(d.id));
+    const planPath = result.plan?.path ?? null;
+    const planText = planPath ? (0,external_node_fs_.readFileSync)(external_node_path_default().join(root, planPath), 'utf8') : null;
+    const draft = draftForGaps({ gaps, catalog: result.catalog, planPath, planText, root });
+    if (options.json) {
+        io.stdout(JSON.stringify({ doc: draft.path, stubs: draft.stubs, added: draft.added.map((s) => s.id) }, null, 2) + '\n');
+    }
+    else if (!options.write) {
+        if (draft.stubs.length === 0)
+            io.stdout('Every critical dependency has a scenario; nothing to draft.\n');
+        for (const stub of draft.stubs)
+            io.stdout(`${stub.markdown}\n`);
+    }
+    if (options.write) {
+        if (draft.added.length === 0) {
+            io.stderr(`${draft.path}: nothing to add\n`);
+            return 0;
+        }
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(external_node_path_default().join(root, draft.path)), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(external_node_path_default().join(root, draft.path), draft.after);
+        io.stderr(`${draft.path}: added ${draft.added.length} draft scenario${draft.added.length === 1 ? '' : 's'} (${draft.added.map((s) => s.title).join('; ')}). Review them and remove the draft markers to sign off.\n`);
+    }
+    return 0;
+}
+
+
+/***/ })
+
+};

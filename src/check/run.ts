@@ -1,0 +1,152 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadCatalog, type Catalog } from '../catalog/load.js';
+import type { Dependency } from '../catalog/match.js';
+import { mergeConfig, parseConfigFile, type Config } from '../config/schema.js';
+import { listRepositoryFiles } from '../discover/files.js';
+import { scanRepository } from '../discover/scan.js';
+import type { ScanWarning } from '../discover/types.js';
+import { lintPlan } from '../lint/index.js';
+import { computeCoverage } from '../plan/coverage.js';
+import { findPlan } from '../plan/find.js';
+import { parsePlan } from '../plan/parse.js';
+import type { Plan } from '../plan/types.js';
+import type { Change, CheckReport, CheckedDependency, Finding, Severity } from './types.js';
+
+export const DEFAULT_CONFIG_FILE = '.github/paramedic.yml';
+
+export interface CheckOptions {
+  config?: Config;
+  catalog?: Catalog;
+  /** dependencies computed elsewhere (PR mode: from the diff); default: a full scan */
+  dependencies?: Dependency[];
+  /** per-dependency change (PR mode); default: everything `unchanged` (a sweep) */
+  changes?: Map<string, Change>;
+  /** PR mode: the paths the change touched; plan findings fail only when the plan is among them */
+  changedFiles?: string[];
+  /** scan warnings computed elsewhere (PR mode) */
+  scanWarnings?: ScanWarning[];
+  warn?: (message: string) => void;
+  now?: Date;
+}
+
+export interface CheckResult {
+  report: CheckReport;
+  plan: Plan | null;
+  catalog: Catalog;
+  config: Config;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
+
+/** Reads `.github/paramedic.yml` (or a configured file) when present; ConfigError names file and line. */
+export function loadConfigFile(root: string, configured?: string): Partial<Config> {
+  const rel = configured || DEFAULT_CONFIG_FILE;
+  const file = path.resolve(root, rel);
+  if (!existsSync(file)) {
+    if (configured) throw new Error(`config file ${rel} not found`);
+    return {};
+  }
+  return parseConfigFile(readFileSync(file, 'utf8'), rel);
+}
+
+/** Applies the config's per-rule severities (`lint: { shellcheck: off, "shellcheck/SC2086": error }`). */
+export function applySeverities(findings: Finding[], levels: Config['lint']): Finding[] {
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const level = levels[f.rule] ?? levels[f.rule.split('/')[0]!];
+    if (level === 'off') continue;
+    out.push(level ? { ...f, severity: level } : f);
+  }
+  return out;
+}
+
+/**
+ * The check: dependencies (a full scan, or what a diff computed), the plan, coverage,
+ * lint, and the verdict under the configured policy. Never throws for bad input in the
+ * repository: problems become warnings and findings.
+ */
+export async function runCheck(root: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const config = options.config ?? mergeConfig(loadConfigFile(root));
+  const warn = options.warn ?? (() => undefined);
+  const catalog = options.catalog ?? (await loadCatalog(config.rules ? path.resolve(root, config.rules) : undefined, warn));
+  const files = await listRepositoryFiles(root, { exclude: config.exclude });
+
+  let dependencies: Dependency[];
+  let warnings: ScanWarning[];
+  if (options.dependencies) {
+    dependencies = options.dependencies;
+    warnings = options.scanWarnings ?? [];
+  } else {
+    const scan = await scanRepository(root, catalog, { exclude: config.exclude });
+    dependencies = scan.dependencies;
+    warnings = scan.warnings;
+  }
+
+  const found = findPlan(root, files, config.docPath || undefined);
+  if (config.docPath && !found) warn(`the configured plan ${config.docPath} does not exist; every dependency is a gap`);
+  let plan: Plan | null = null;
+  if (found) {
+    try {
+      plan = parsePlan(readFileSync(path.join(root, found.path), 'utf8'), found.path, found.chosenBecause);
+    } catch (error) {
+      warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  const coverage = computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
+  const changes = options.changes ?? new Map<string, Change>();
+  const checked: CheckedDependency[] = dependencies.map((dep) => {
+    const scenarios = coverage.coveredBy.get(dep.id) ?? [];
+    const because = coverage.coveredBecause.get(dep.id);
+    return {
+      ...dep,
+      covered: scenarios.length > 0 || because !== undefined,
+      scenarios,
+      change: changes.get(dep.id) ?? 'unchanged',
+      ...(because && scenarios.length === 0 ? { coveredBecause: because } : {}),
+    };
+  });
+
+  let findings: Finding[] = [];
+  if (plan) {
+    // Orphan scenarios need the whole repository's dependencies; a PR check only knows the
+    // diff's, so there every known service counts as present and none is called an orphan.
+    const dependencyIds = new Set(options.dependencies ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
+    findings = await lintPlan(plan, {
+      root,
+      repoFiles: new Set(files),
+      config,
+      catalog,
+      dependencyIds,
+      scenarioCovers: coverage.scenarioCovers,
+      now: options.now ?? new Date(),
+      warn,
+    });
+    findings = applySeverities(findings, config.lint);
+  }
+
+  const live = checked.filter((d) => d.change !== 'removed');
+  const gaps = live.filter((d) => !d.covered).map((d) => d.id);
+  const newGaps = live.filter((d) => !d.covered && (d.change === 'added' || d.change === 'changed')).map((d) => d.id);
+
+  const gapsFail = config.failOn === 'any-gap' ? gaps.length > 0 : config.failOn === 'new-gaps' ? newGaps.length > 0 : false;
+  // In PR mode an untouched plan's old findings are reported but do not block an unrelated change.
+  const planInPlay = !options.changedFiles || (plan !== null && options.changedFiles.includes(plan.path));
+  const threshold = config.failOnFindings;
+  const findingsFail = threshold !== 'never' && planInPlay && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+  const verdict = gapsFail || findingsFail ? 'fail' : gaps.length > 0 || findings.some((f) => f.severity !== 'notice') ? 'warn' : 'pass';
+
+  const report: CheckReport = {
+    doc: plan?.path ?? null,
+    dependencies: checked,
+    scenarios: (plan?.scenarios ?? []).map((s) => ({ title: s.title, line: s.line, covers: coverage.scenarioCovers.get(s.title) ?? [] })),
+    gaps,
+    newGaps,
+    findings,
+    verdict,
+    warnings,
+  };
+  return { report, plan, catalog, config };
+}
+

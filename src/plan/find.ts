@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** Where plans live in real repositories, in the order they are looked for. */
+export const STANDARD_PLAN_PATHS = [
+  'DISASTER_RECOVERY.md',
+  'docs/DISASTER_RECOVERY.md',
+  'DISASTER-RECOVERY.md',
+  'docs/DISASTER-RECOVERY.md',
+  'disaster_recovery.md',
+  'disaster-recovery.md',
+  'docs/disaster_recovery.md',
+  'docs/disaster-recovery.md',
+  'docs/operations/disaster-recovery.md',
+  'content/docs/deployment/disaster-recovery.md',
+];
+
+/** A Markdown file whose name says disaster recovery (or a DR plan). */
+const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?recovery|dr[-_]plan|drp)([^a-z]|$)/i;
+
+export interface FoundPlan {
+  path: string;
+  chosenBecause: string;
+}
+
+/**
+ * Picks the plan: a configured path wins; then the standard paths; then tracked Markdown
+ * files whose name says disaster recovery (shallowest first, then alphabetical), saying why.
+ * `files` are the repository's tracked paths; returns null when there is no plan.
+ */
+export function findPlan(root: string, files: readonly string[], configured?: string): FoundPlan | null {
+  if (configured) {
+    const rel = configured.replace(/^\.\//, '');
+    if (!existsSync(path.join(root, rel))) return null;
+    return { path: rel, chosenBecause: `configured path (doc-path: ${rel})` };
+  }
+  const tracked = new Set(files);
+  const byLower = new Map(files.map((f) => [f.toLowerCase(), f]));
+  for (const candidate of STANDARD_PLAN_PATHS) {
+    const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
+    if (hit) return { path: hit, chosenBecause: 'standard location' };
+  }
+  const named = files
+    .filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path.posix.basename(f).replace(/\.(md|markdown)$/i, '')))
+    .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  if (named.length > 0) {
+    const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? 's' : ''}: ${named.slice(1, 4).join(', ')}` : '';
+    return { path: named[0]!, chosenBecause: `its name says disaster recovery (shallowest match${others})` };
+  }
+  return null;
+}

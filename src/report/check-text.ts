@@ -1,0 +1,37 @@
+import type { CheckReport } from '../check/types.js';
+import { coverageFigures } from './markdown.js';
+import { textTable } from './table.js';
+
+const VERDICT = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
+
+/** The `check` report for a terminal: verdict first, then what to act on. */
+export function renderCheckText(report: CheckReport, root: string, planNote?: string): string {
+  const out: string[] = [];
+  const { covered, total, percent } = coverageFigures(report);
+  const gapWord = (n: number): string => `${n} gap${n === 1 ? '' : 's'}`;
+  out.push(`${VERDICT[report.verdict]}  ${covered}/${total} critical services covered (${percent}%), ${gapWord(report.gaps.length)}${report.newGaps.length ? ` (${report.newGaps.length} new)` : ''}, ${report.findings.length} plan finding${report.findings.length === 1 ? '' : 's'}`);
+  out.push(report.doc ? `Plan: ${report.doc}${planNote ? ` (${planNote})` : ''}` : `Plan: none found in ${root} (looked for DISASTER_RECOVERY.md at the root and in docs/); every dependency is a gap`);
+  if (report.dependencies.length > 0) {
+    out.push('');
+    const rows = [...report.dependencies]
+      .sort((a, b) => Number(a.covered) - Number(b.covered) || a.id.localeCompare(b.id))
+      .map((d) => [
+        d.covered ? 'ok' : report.newGaps.includes(d.id) ? 'NEW GAP' : 'GAP',
+        d.name,
+        d.change,
+        d.covered ? (d.scenarios[0] ?? d.coveredBecause ?? '') + (d.scenarios.length > 1 ? ` (+${d.scenarios.length - 1})` : '') : '-',
+        d.evidence[0] ? `${d.evidence[0].path}:${d.evidence[0].line}` : '',
+      ]);
+    out.push(textTable(['STATUS', 'SERVICE', 'CHANGE', 'COVERED BY', 'EVIDENCE'], rows));
+  }
+  if (report.findings.length > 0) {
+    out.push('', 'Plan findings:');
+    for (const f of report.findings) out.push(`  ${f.path}:${f.line}  ${f.severity.padEnd(7)}  ${f.rule}  ${f.message}${f.hint ? ` — ${f.hint}` : ''}`);
+  }
+  if (report.gaps.length > 0) out.push('', 'Draft the missing scenarios with: npx paramedic draft --write');
+  if (report.warnings.length > 0) {
+    out.push('', `Warnings (${report.warnings.length}):`);
+    for (const w of report.warnings) out.push(`  ${w.path}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  }
+  return out.join('\n') + '\n';
+}
