@@ -31235,6 +31235,21 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1484:
+/***/ ((module) => {
+
+function webpackEmptyContext(req) {
+	var e = new Error("Cannot find module '" + req + "'");
+	e.code = 'MODULE_NOT_FOUND';
+	throw e;
+}
+webpackEmptyContext.keys = () => ([]);
+webpackEmptyContext.resolve = webpackEmptyContext;
+webpackEmptyContext.id = 1484;
+module.exports = webpackEmptyContext;
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -40010,6 +40025,1331 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 3810:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+
+const micromark = __nccwpck_require__(1670);
+
+const { newLineRe, nextLinesRe } = __nccwpck_require__(3408);
+
+module.exports.newLineRe = newLineRe;
+module.exports.nextLinesRe = nextLinesRe;
+
+/** @typedef {import("../lib/exports.mjs").RuleOnError} RuleOnError */
+/** @typedef {import("../lib/exports.mjs").RuleOnErrorFixInfo} RuleOnErrorFixInfo */
+/** @typedef {import("../lib/exports.mjs").MicromarkToken} MicromarkToken */
+// eslint-disable-next-line jsdoc/valid-types
+/** @typedef {import("micromark-extension-gfm-footnote", { with: { "resolution-mode": "import" } })} */
+// eslint-disable-next-line jsdoc/valid-types
+/** @typedef {import("../lib/micromark-types.d.mts", { with: { "resolution-mode": "import" } })} */
+
+// Regular expression for matching common front matter (YAML and TOML)
+// @ts-ignore
+module.exports.frontMatterRe =
+  /((^---[^\S\r\n\u2028\u2029]*$[\s\S]+?^---\s*)|(^\+\+\+[^\S\r\n\u2028\u2029]*$[\s\S]+?^(\+\+\+|\.\.\.)\s*)|(^\{[^\S\r\n\u2028\u2029]*$[\s\S]+?^\}\s*))(\r\n|\r|\n|$)/m;
+
+// Regular expression for matching the start of inline disable/enable comments
+const inlineCommentStartRe =
+  /(<!--\s*markdownlint-(disable|enable|capture|restore|disable-file|enable-file|disable-line|disable-next-line|configure-file))(?:\s|-->)/gi;
+module.exports.inlineCommentStartRe = inlineCommentStartRe;
+
+// Regular expression for identifying an HTML entity at the end of a line
+module.exports.endOfLineHtmlEntityRe =
+  /&(?:#\d+|#[xX][\da-fA-F]+|[a-zA-Z]{2,31}|blk\d{2}|emsp1[34]|frac\d{2}|sup\d|there4);$/;
+
+// Regular expression for identifying a GitHub emoji code at the end of a line
+module.exports.endOfLineGemojiCodeRe =
+  /:(?:[abmovx]|[-+]1|100|1234|(?:1st|2nd|3rd)_place_medal|8ball|clock\d{1,4}|e-mail|non-potable_water|o2|t-rex|u5272|u5408|u55b6|u6307|u6708|u6709|u6e80|u7121|u7533|u7981|u7a7a|[a-z]{2,15}2?|[a-z]{1,14}(?:_[a-z\d]{1,16})+):$/;
+
+// All punctuation characters (normal and full-width)
+const allPunctuation = ".,;:!?。，；：！？";
+module.exports.allPunctuation = allPunctuation;
+
+// All punctuation characters without question mark (normal and full-width)
+module.exports.allPunctuationNoQuestion = allPunctuation.replace(/[?？]/gu, "");
+
+/**
+ * Returns true iff the input is a Number.
+ *
+ * @param {Object} obj Object of unknown type.
+ * @returns {boolean} True iff obj is a Number.
+ */
+function isNumber(obj) {
+  return typeof obj === "number";
+}
+module.exports.isNumber = isNumber;
+
+/**
+ * Returns true iff the input is a String.
+ *
+ * @param {Object} obj Object of unknown type.
+ * @returns {boolean} True iff obj is a String.
+ */
+function isString(obj) {
+  return typeof obj === "string";
+}
+module.exports.isString = isString;
+
+/**
+ * Returns true iff the input String is empty.
+ *
+ * @param {string} str String of unknown length.
+ * @returns {boolean} True iff the input String is empty.
+ */
+function isEmptyString(str) {
+  return str.length === 0;
+}
+module.exports.isEmptyString = isEmptyString;
+
+/**
+ * Returns true iff the input is an Object.
+ *
+ * @param {Object} obj Object of unknown type.
+ * @returns {boolean} True iff obj is an Object.
+ */
+function isObject(obj) {
+  return !!obj && (typeof obj === "object") && !Array.isArray(obj);
+}
+module.exports.isObject = isObject;
+
+/**
+ * Returns true iff the input is a URL.
+ *
+ * @param {Object} obj Object of unknown type.
+ * @returns {boolean} True iff obj is a URL.
+ */
+function isUrl(obj) {
+  return !!obj && (Object.getPrototypeOf(obj) === URL.prototype);
+}
+module.exports.isUrl = isUrl;
+
+/**
+ * Clones the input if it is an Array.
+ *
+ * @param {Object} arr Object of unknown type.
+ * @returns {Object} Clone of obj iff obj is an Array.
+ */
+function cloneIfArray(arr) {
+  return Array.isArray(arr) ? [ ...arr ] : arr;
+}
+module.exports.cloneIfArray = cloneIfArray;
+
+/**
+ * Clones the input if it is a URL.
+ *
+ * @param {Object | undefined} url Object of unknown type.
+ * @returns {Object} Clone of obj iff obj is a URL.
+ */
+function cloneIfUrl(url) {
+  // @ts-ignore
+  return isUrl(url) ? new URL(url) : url;
+}
+module.exports.cloneIfUrl = cloneIfUrl;
+
+/**
+ * Gets a Regular Expression for matching the specified HTML attribute.
+ *
+ * @param {string} name HTML attribute name.
+ * @returns {RegExp} Regular Expression for matching.
+ */
+module.exports.getHtmlAttributeRe = function getHtmlAttributeRe(name) {
+  return new RegExp(`\\s${name}\\s*=\\s*['"]?([^'"\\s>]*)`, "iu");
+};
+
+/**
+ * Returns true iff the input line is blank (contains nothing, whitespace, or
+ * comments (unclosed start/end comments allowed)).
+ *
+ * @param {string} line Input line.
+ * @returns {boolean} True iff line is blank.
+ */
+function isBlankLine(line) {
+  const startComment = "<!--";
+  const endComment = "-->";
+  const removeComments = (/** @type {string} */ s) => {
+    while (true) {
+      const start = s.indexOf(startComment);
+      const end = s.indexOf(endComment);
+      if ((end !== -1) && ((start === -1) || (end < start))) {
+        // Unmatched end comment is first
+        s = s.slice(end + endComment.length);
+      } else if ((start !== -1) && (end !== -1)) {
+        // Start comment is before end comment
+        s = s.slice(0, start) + s.slice(end + endComment.length);
+      } else if ((start !== -1) && (end === -1)) {
+        // Unmatched start comment is last
+        s = s.slice(0, start);
+      } else {
+        // No more comments to remove
+        return s;
+      }
+    }
+  };
+  return (
+    !line ||
+    !line.trim() ||
+    !removeComments(line).replace(/>/g, "").trim()
+  );
+}
+module.exports.isBlankLine = isBlankLine;
+
+// Replaces the content of properly-formatted CommonMark comments with "."
+// This preserves the line/column information for the rest of the document
+// https://spec.commonmark.org/0.29/#html-blocks
+// https://spec.commonmark.org/0.29/#html-comment
+const htmlCommentBegin = "<!--";
+const htmlCommentEnd = "-->";
+const safeCommentCharacter = ".";
+const startsWithPipeRe = /^ *\|/;
+const notCrLfRe = /[^\r\n]/g;
+const notSpaceCrLfRe = /[^ \r\n]/g;
+const trailingSpaceRe = / +[\r\n]/g;
+const replaceTrailingSpace = (/** @type {string} */ s) => s.replace(notCrLfRe, safeCommentCharacter);
+module.exports.clearHtmlCommentText = function clearHtmlCommentText(/** @type {string} */ text) {
+  let i = 0;
+  while ((i = text.indexOf(htmlCommentBegin, i)) !== -1) {
+    const j = text.indexOf(htmlCommentEnd, i + 2);
+    if (j === -1) {
+      // Un-terminated comments are treated as text
+      break;
+    }
+    // If the comment has content...
+    if (j > i + htmlCommentBegin.length) {
+      const content = text.slice(i + htmlCommentBegin.length, j);
+      const lastLf = text.lastIndexOf("\n", i) + 1;
+      const preText = text.slice(lastLf, i);
+      const isBlock = preText.trim().length === 0;
+      const couldBeTable = startsWithPipeRe.test(preText);
+      const spansTableCells = couldBeTable && content.includes("\n");
+      const isValid =
+        isBlock ||
+        !(
+          spansTableCells ||
+          content.startsWith(">") ||
+          content.startsWith("->") ||
+          content.endsWith("-") ||
+          content.includes("--")
+        );
+      // If a valid block/inline comment...
+      if (isValid) {
+        const clearedContent = content
+          .replace(notSpaceCrLfRe, safeCommentCharacter)
+          .replace(trailingSpaceRe, replaceTrailingSpace);
+        text =
+          text.slice(0, i + htmlCommentBegin.length) +
+          clearedContent +
+          text.slice(j);
+      }
+    }
+    i = j + htmlCommentEnd.length;
+  }
+  return text;
+};
+
+// Escapes a string for use in a RegExp
+module.exports.escapeForRegExp = function escapeForRegExp(/** @type {string} */ str) {
+  return str.replace(/[-/\\^$*+?.()|[\]{}]/g, "\\$&");
+};
+
+/**
+ * Adds ellipsis to the left/right/middle of the specified text.
+ *
+ * @param {string} text Text to ellipsify.
+ * @param {boolean} [start] True iff the start of the text is important.
+ * @param {boolean} [end] True iff the end of the text is important.
+ * @returns {string} Ellipsified text.
+ */
+function ellipsify(text, start, end) {
+  if (text.length <= 30) {
+    // Nothing to do
+  } else if (start && end) {
+    text = text.slice(0, 15) + "..." + text.slice(-15);
+  } else if (end) {
+    text = "..." + text.slice(-30);
+  } else {
+    text = text.slice(0, 30) + "...";
+  }
+  return text;
+}
+module.exports.ellipsify = ellipsify;
+
+/**
+ * Adds a generic error object via the onError callback.
+ *
+ * @param {RuleOnError} onError RuleOnError instance.
+ * @param {number} lineNumber Line number.
+ * @param {string} [detail] Error details.
+ * @param {string} [context] Error context.
+ * @param {number[]} [range] Column and length of error.
+ * @param {RuleOnErrorFixInfo} [fixInfo] RuleOnErrorFixInfo instance.
+ * @returns {void}
+ */
+function addError(onError, lineNumber, detail, context, range, fixInfo) {
+  onError({
+    lineNumber,
+    detail,
+    context,
+    range,
+    fixInfo
+  });
+}
+module.exports.addError = addError;
+
+/**
+ * Adds an error object with details conditionally via the onError callback.
+ *
+ * @param {RuleOnError} onError RuleOnError instance.
+ * @param {number} lineNumber Line number.
+ * @param {Object} expected Expected value.
+ * @param {Object} actual Actual value.
+ * @param {string} [detail] Error details.
+ * @param {string} [context] Error context.
+ * @param {number[]} [range] Column and length of error.
+ * @param {RuleOnErrorFixInfo} [fixInfo] RuleOnErrorFixInfo instance.
+ * @returns {void}
+ */
+function addErrorDetailIf(
+  onError, lineNumber, expected, actual, detail, context, range, fixInfo) {
+  if (expected !== actual) {
+    addError(
+      onError,
+      lineNumber,
+      "Expected: " + expected + "; Actual: " + actual +
+        (detail ? "; " + detail : ""),
+      context,
+      range,
+      fixInfo);
+  }
+}
+module.exports.addErrorDetailIf = addErrorDetailIf;
+
+/**
+ * Adds an error object with context via the onError callback.
+ *
+ * @param {RuleOnError} onError RuleOnError instance.
+ * @param {number} lineNumber Line number.
+ * @param {string} context Error context.
+ * @param {boolean} [start] True iff the start of the text is important.
+ * @param {boolean} [end] True iff the end of the text is important.
+ * @param {number[]} [range] Column and length of error.
+ * @param {RuleOnErrorFixInfo} [fixInfo] RuleOnErrorFixInfo instance.
+ * @returns {void}
+ */
+function addErrorContext(onError, lineNumber, context, start, end, range, fixInfo) {
+  // Normalize new line characters so Linux and Windows trim consistently
+  context = ellipsify(context.replace(newLineRe, "\n"), start, end);
+  addError(onError, lineNumber, undefined, context, range, fixInfo);
+}
+module.exports.addErrorContext = addErrorContext;
+
+/**
+ * Defines a range within a file (start line/column to end line/column, subset of MicromarkToken).
+ *
+ * @typedef {Object} FileRange
+ * @property {number} startLine Start line (1-based).
+ * @property {number} startColumn Start column (1-based).
+ * @property {number} endLine End line (1-based).
+ * @property {number} endColumn End column (1-based).
+ */
+
+/**
+ * Returns whether line/column A is less than or equal to line/column B.
+ *
+ * @param {number} lineA Line A.
+ * @param {number} columnA Column A.
+ * @param {number} lineB Line B.
+ * @param {number} columnB Column B.
+ * @returns {boolean} True iff A is less than or equal to B.
+ */
+const positionLessThanOrEqual = (lineA, columnA, lineB, columnB) => (
+  (lineA < lineB) ||
+  ((lineA === lineB) && (columnA <= columnB))
+);
+
+/**
+ * Returns whether two ranges (or MicromarkTokens) overlap anywhere.
+ *
+ * @param {FileRange|MicromarkToken} rangeA Range A.
+ * @param {FileRange|MicromarkToken} rangeB Range B.
+ * @returns {boolean} True iff the two ranges overlap.
+ */
+module.exports.hasOverlap = function hasOverlap(rangeA, rangeB) {
+  const lte = positionLessThanOrEqual(rangeA.startLine, rangeA.startColumn, rangeB.startLine, rangeB.startColumn);
+  const first = lte ? rangeA : rangeB;
+  const second = lte ? rangeB : rangeA;
+  return positionLessThanOrEqual(second.startLine, second.startColumn, first.endLine, first.endColumn);
+};
+
+// Determines if the front matter includes a title
+module.exports.frontMatterHasTitle =
+  function frontMatterHasTitle(/** @type {readonly string[]} */ frontMatterLines, /** @type {string} */ frontMatterTitlePattern) {
+    const ignoreFrontMatter =
+      (frontMatterTitlePattern !== undefined) && !frontMatterTitlePattern;
+    const frontMatterTitleRe =
+      new RegExp(
+        String(frontMatterTitlePattern || "^\\s*\"?title\"?\\s*[:=]"),
+        "i"
+      );
+    return !ignoreFrontMatter &&
+      frontMatterLines.some((line) => frontMatterTitleRe.test(line));
+  };
+
+/**
+ * Result object for getReferenceLinkImageData.
+ *
+ * @typedef {Object} GetReferenceLinkImageDataResult
+ * @property {Map<string, number[][]>} references References.
+ * @property {Map<string, number[][]>} shortcuts Shortcuts.
+ * @property {Map<string, [number, string]>} definitions Definitions.
+ * @property {[string, number][]} duplicateDefinitions Duplicate definitions.
+ * @property {number[]} definitionLineIndices Definition line indices.
+ */
+
+/**
+ * Returns an object with information about reference links and images.
+ *
+ * @param {MicromarkToken[]} tokens Micromark tokens.
+ * @returns {GetReferenceLinkImageDataResult} Reference link/image data.
+ */
+function getReferenceLinkImageData(tokens) {
+  const normalizeReference = (/** @type {string} */ s) => s.toLowerCase().trim().replace(/\s+/g, " ");
+  const getText = (/** @type {MicromarkToken} */ t) => t?.children.filter((c) => c.type !== "blockQuotePrefix").map((c) => c.text).join("");
+  /** @type {Map<string, number[][]>} */
+  const references = new Map();
+  /** @type {Map<string, number[][]>} */
+  const shortcuts = new Map();
+  const addReferenceToDictionary = (/** @type {MicromarkToken} */ token, /** @type {string} */ label, /** @type {boolean} */ isShortcut) => {
+    const referenceDatum = [
+      token.startLine - 1,
+      token.startColumn - 1,
+      token.text.length
+    ];
+    const reference = normalizeReference(label);
+    const dictionary = isShortcut ? shortcuts : references;
+    const referenceData = dictionary.get(reference) || [];
+    referenceData.push(referenceDatum);
+    dictionary.set(reference, referenceData);
+  };
+  /** @type {Map<string, [number, string]>} */
+  const definitions = new Map();
+  /** @type {number[]} */
+  const definitionLineIndices = [];
+  /** @type {[string, number][]} */
+  const duplicateDefinitions = [];
+  const filteredTokens =
+    micromark.filterByTypes(
+      tokens,
+      [
+        // definitionLineIndices
+        "definition", "gfmFootnoteDefinition",
+        // definitions and definitionLineIndices
+        "definitionLabelString", "gfmFootnoteDefinitionLabelString",
+        // references and shortcuts
+        "gfmFootnoteCall", "image", "link",
+        // undefined link labels
+        "undefinedReferenceCollapsed", "undefinedReferenceFull", "undefinedReferenceShortcut"
+      ]
+    );
+  for (const token of filteredTokens) {
+    let labelPrefix = "";
+    // eslint-disable-next-line default-case
+    switch (token.type) {
+      case "definition":
+      case "gfmFootnoteDefinition":
+        // definitionLineIndices
+        for (let i = token.startLine; i <= token.endLine; i++) {
+          definitionLineIndices.push(i - 1);
+        }
+        break;
+      case "gfmFootnoteDefinitionLabelString":
+        labelPrefix = "^";
+      case "definitionLabelString": // eslint-disable-line no-fallthrough
+        {
+          // definitions and definitionLineIndices
+          const reference = normalizeReference(`${labelPrefix}${token.text}`);
+          if (definitions.has(reference)) {
+            duplicateDefinitions.push([ reference, token.startLine - 1 ]);
+          } else {
+            const parent =
+              micromark.getParentOfType(token, [ "definition" ]);
+            const destinationString = parent &&
+              micromark.getDescendantsByType(parent, [ "definitionDestination", "definitionDestinationRaw", "definitionDestinationString" ])[0]?.text;
+            definitions.set(
+              reference,
+              [ token.startLine - 1, destinationString || "" ]
+            );
+          }
+        }
+        break;
+      case "gfmFootnoteCall":
+      case "image":
+      case "link":
+        {
+          // Identify if shortcut or full/collapsed
+          let isShortcut = (token.children.length === 1);
+          const isFullOrCollapsed = (token.children.length === 2) && !token.children.some((t) => t.type === "resource");
+          const [ labelText ] = micromark.getDescendantsByType(token, [ "label", "labelText" ]);
+          const [ referenceString ] = micromark.getDescendantsByType(token, [ "reference", "referenceString" ]);
+          let label = getText(labelText);
+          // Identify if footnote
+          if (!isShortcut && !isFullOrCollapsed) {
+            const [ footnoteCallMarker, footnoteCallString ] = token.children.filter(
+              (t) => [ "gfmFootnoteCallMarker", "gfmFootnoteCallString" ].includes(t.type)
+            );
+            if (footnoteCallMarker && footnoteCallString) {
+              label = `${footnoteCallMarker.text}${footnoteCallString.text}`;
+              isShortcut = true;
+            }
+          }
+          // Track link (handle shortcuts separately due to ambiguity in "text [text] text")
+          if (isShortcut || isFullOrCollapsed) {
+            addReferenceToDictionary(token, getText(referenceString) || label, isShortcut);
+          }
+        }
+        break;
+      case "undefinedReferenceCollapsed":
+      case "undefinedReferenceFull":
+      case "undefinedReferenceShortcut":
+        {
+          const undefinedReference = micromark.getDescendantsByType(token, [ "undefinedReference" ])[0];
+          const label = undefinedReference.children.map((t) => t.text).join("");
+          const isShortcut = (token.type === "undefinedReferenceShortcut");
+          addReferenceToDictionary(token, label, isShortcut);
+        }
+        break;
+    }
+  }
+  return {
+    references,
+    shortcuts,
+    definitions,
+    duplicateDefinitions,
+    definitionLineIndices
+  };
+}
+module.exports.getReferenceLinkImageData = getReferenceLinkImageData;
+
+/**
+ * Gets the most common line ending, falling back to the platform default.
+ *
+ * @param {string} input Markdown content to analyze.
+ * @param {{EOL: string}} [os] Node.js "os" module.
+ * @returns {string} Preferred line ending.
+ */
+function getPreferredLineEnding(input, os) {
+  let cr = 0;
+  let lf = 0;
+  let crlf = 0;
+  const endings = input.match(newLineRe) || [];
+  for (const ending of endings) {
+    // eslint-disable-next-line default-case
+    switch (ending) {
+      case "\r":
+        cr++;
+        break;
+      case "\n":
+        lf++;
+        break;
+      case "\r\n":
+        crlf++;
+        break;
+    }
+  }
+  let preferredLineEnding = null;
+  if (!cr && !lf && !crlf) {
+    preferredLineEnding = (os && os.EOL) || "\n";
+  } else if ((lf >= crlf) && (lf >= cr)) {
+    preferredLineEnding = "\n";
+  } else if (crlf >= cr) {
+    preferredLineEnding = "\r\n";
+  } else {
+    preferredLineEnding = "\r";
+  }
+  return preferredLineEnding;
+}
+module.exports.getPreferredLineEnding = getPreferredLineEnding;
+
+/**
+ * Expands a path with a tilde to an absolute path.
+ *
+ * @param {string} file Path that may begin with a tilde.
+ * @param {{homedir: () => string}} os Node.js "os" module.
+ * @returns {string} Absolute path (or original path).
+ */
+function expandTildePath(file, os) {
+  const homedir = os && os.homedir && os.homedir();
+  return homedir ? file.replace(/^~($|\/|\\)/, `${homedir}$1`) : file;
+}
+module.exports.expandTildePath = expandTildePath;
+
+/** @typedef {import("../lib/markdownlint.mjs").LintError[]} LintErrors */
+/** @typedef {import("../lib/markdownlint.mjs").LintResults} LintResults */
+
+/**
+ * Converts lint errors from resultVersion 3 to 2.
+ *
+ * @param {LintErrors} errors Lint errors (v3).
+ * @returns {LintErrors} Lint errors (v2).
+ */
+function convertLintErrorsVersion3To2(errors) {
+  const noPrevious = {
+    "ruleNames": [],
+    "lineNumber": -1
+  };
+  return errors.filter((error, index, array) => {
+    // @ts-ignore
+    delete error.fixInfo;
+    // @ts-ignore
+    delete error.severity;
+    const previous = array[index - 1] || noPrevious;
+    return (
+      (error.ruleNames[0] !== previous.ruleNames[0]) ||
+      (error.lineNumber !== previous.lineNumber)
+    );
+  });
+}
+
+/**
+ * Converts lint errors from resultVersion 2 to 1.
+ *
+ * @param {LintErrors} errors Lint errors (v2).
+ * @returns {LintErrors} Lint errors (v1).
+ */
+function convertLintErrorsVersion2To1(errors) {
+  for (const error of errors) {
+    // @ts-ignore
+    error.ruleName = error.ruleNames[0];
+    // @ts-ignore
+    error.ruleAlias = error.ruleNames[1] || error.ruleName;
+    // @ts-ignore
+    delete error.ruleNames;
+  }
+  return errors;
+}
+
+/**
+ * Converts lint errors from resultVersion 2 to 0.
+ *
+ * @param {LintErrors} errors Lint errors (v2).
+ * @returns {LintErrors} Lint errors (v0).
+ */
+function convertLintErrorsVersion2To0(errors) {
+  /** @type {Object.<string, number[]>} */
+  const dictionary = {};
+  for (const error of errors) {
+    const ruleName = error.ruleNames[0];
+    const ruleLines = dictionary[ruleName] || [];
+    ruleLines.push(error.lineNumber);
+    dictionary[ruleName] = ruleLines;
+  }
+  // @ts-ignore
+  return dictionary;
+}
+
+/**
+ * Copies and transforms lint results from resultVersion 3 to ?.
+ *
+ * @param {LintResults} results Lint results (v3).
+ * @param {(errors: LintErrors) => LintErrors} transform Lint errors (v?).
+ * @returns {LintResults} Lint results (v?).
+ */
+function copyAndTransformResults(results, transform) {
+  /** @type {Object.<string, LintErrors>} */
+  const newResults = {};
+  Object.defineProperty(newResults, "toString", { "value": results.toString });
+  for (const key of Object.keys(results)) {
+    const arr = results[key].map((r) => ({ ...r }));
+    newResults[key] = transform(arr);
+  }
+  // @ts-ignore
+  return newResults;
+}
+
+/**
+ * Converts lint results from resultVersion 3 to 0.
+ *
+ * @param {LintResults} results Lint results (v3).
+ * @returns {LintResults} Lint results (v0).
+ */
+module.exports.convertToResultVersion0 = function convertToResultVersion0(results) {
+  return copyAndTransformResults(results, (r) => convertLintErrorsVersion2To0(convertLintErrorsVersion3To2(r)));
+};
+
+/**
+ * Converts lint results from resultVersion 3 to 1.
+ *
+ * @param {LintResults} results Lint results (v3).
+ * @returns {LintResults} Lint results (v1).
+ */
+module.exports.convertToResultVersion1 = function convertToResultVersion1(results) {
+  return copyAndTransformResults(results, (r) => convertLintErrorsVersion2To1(convertLintErrorsVersion3To2(r)));
+};
+
+/**
+ * Converts lint results from resultVersion 3 to 2.
+ *
+ * @param {LintResults} results Lint results (v3).
+ * @returns {LintResults} Lint results (v2).
+ */
+module.exports.convertToResultVersion2 = function convertToResultVersion2(results) {
+  return copyAndTransformResults(results, convertLintErrorsVersion3To2);
+};
+
+/**
+ * Formats lint results to an array of strings.
+ *
+ * @param {LintResults|undefined} lintResults Lint results.
+ * @returns {string[]} Lint error strings.
+ */
+module.exports.formatLintResults = function formatLintResults(lintResults) {
+  const results = [];
+  const entries = Object.entries(lintResults || {});
+  entries.sort((a, b) => a[0].localeCompare(b[0]));
+  for (const [ source, lintErrors ] of entries) {
+    for (const lintError of lintErrors) {
+      const { lineNumber, ruleNames, ruleDescription, errorDetail, errorContext, errorRange, severity } = lintError;
+      const rule = ruleNames.join("/");
+      const line = `:${lineNumber}`;
+      const rangeStart = (errorRange && errorRange[0]) || 0;
+      const column = rangeStart ? `:${rangeStart}` : "";
+      const description = ruleDescription;
+      const detail = (errorDetail ? ` [${errorDetail}]` : "");
+      const context = (errorContext ? ` [Context: "${errorContext}"]` : "");
+      results.push(`${source}${line}${column} ${severity} ${rule} ${description}${detail}${context}`);
+    }
+  }
+  return results;
+};
+
+
+/***/ }),
+
+/***/ 1670:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+
+const { flatTokensSymbol, htmlFlowSymbol, newLineRe } = __nccwpck_require__(3408);
+
+// eslint-disable-next-line jsdoc/valid-types
+/** @typedef {import("micromark-util-types", { with: { "resolution-mode": "import" } }).TokenType} TokenType */
+/** @typedef {import("../lib/exports.mjs").MicromarkToken} Token */
+// eslint-disable-next-line jsdoc/valid-types
+/** @typedef {import("../lib/micromark-types.d.mts", { with: { "resolution-mode": "import" } })} */
+
+/**
+ * Determines if a Micromark token is within an htmlFlow type.
+ *
+ * @param {Token} token Micromark token.
+ * @returns {boolean} True iff the token is within an htmlFlow type.
+ */
+function inHtmlFlow(token) {
+  // @ts-ignore
+  return Boolean(token[htmlFlowSymbol]);
+}
+
+/**
+ * Returns whether a token is an htmlFlow type containing an HTML comment.
+ *
+ * @param {Token} token Micromark token.
+ * @returns {boolean} True iff token is htmlFlow containing a comment.
+ */
+function isHtmlFlowComment(token) {
+  const { text, type } = token;
+  if (
+    (type === "htmlFlow") &&
+    text.startsWith("<!--") &&
+    text.endsWith("-->")
+  ) {
+    const comment = text.slice(4, -3);
+    return (
+      !comment.startsWith(">") &&
+      !comment.startsWith("->") &&
+      !comment.endsWith("-")
+      // The following condition from the CommonMark specification is commented
+      // to avoid parsing HTML comments that include "--" because that is NOT a
+      // condition of the HTML specification.
+      // https://spec.commonmark.org/0.30/#raw-html
+      // https://html.spec.whatwg.org/multipage/syntax.html#comments
+      // && !comment.includes("--")
+    );
+  }
+  return false;
+}
+
+/**
+ * Adds a range of numbers to a set.
+ *
+ * @param {Set<number>} set Set of numbers.
+ * @param {number} start Starting number.
+ * @param {number} end Ending number.
+ * @returns {void}
+ */
+function addRangeToSet(set, start, end) {
+  for (let i = start; i <= end; i++) {
+    set.add(i);
+  }
+}
+
+/**
+ * @callback AllowedPredicate
+ * @param {Token} token Micromark token.
+ * @returns {boolean} True iff allowed.
+ */
+
+/**
+ * @callback TransformPredicate
+ * @param {Token} token Micromark token.
+ * @returns {Token[]} Child tokens.
+ */
+
+/**
+ * Filter a list of Micromark tokens by predicate.
+ *
+ * @param {Token[]} tokens Micromark tokens.
+ * @param {AllowedPredicate} allowed Allowed token predicate.
+ * @param {TransformPredicate} [transformChildren] Transform predicate.
+ * @returns {Token[]} Filtered tokens.
+ */
+function filterByPredicate(tokens, allowed, transformChildren) {
+  const result = [];
+  const queue = [
+    {
+      "array": tokens,
+      "index": 0
+    }
+  ];
+  while (queue.length > 0) {
+    const current = queue[queue.length - 1];
+    const { array, index } = current;
+    if (index < array.length) {
+      const token = array[current.index++];
+      if (allowed(token)) {
+        result.push(token);
+      }
+      const { children } = token;
+      if (children.length > 0) {
+        const transformed =
+          transformChildren ? transformChildren(token) : children;
+        queue.push(
+          {
+            "array": transformed,
+            "index": 0
+          }
+        );
+      }
+    } else {
+      queue.pop();
+    }
+  }
+  return result;
+}
+
+/**
+ * Filter a list of Micromark tokens by type.
+ *
+ * @param {Token[]} tokens Micromark tokens.
+ * @param {TokenType[]} types Types to allow.
+ * @param {boolean} [htmlFlow] Whether to include htmlFlow content.
+ * @returns {Token[]} Filtered tokens.
+ */
+function filterByTypes(tokens, types, htmlFlow) {
+  const predicate = (/** @type {Token} */ token) => types.includes(token.type) && (htmlFlow || !inHtmlFlow(token));
+  /** @type {Token[]} */
+  const flatTokens =
+    // @ts-ignore
+    tokens[flatTokensSymbol];
+  if (flatTokens) {
+    return flatTokens.filter(predicate);
+  }
+  return filterByPredicate(tokens, predicate);
+}
+
+/**
+ * Gets the blockquote prefix text (if any) for the specified line number.
+ *
+ * @param {Token[]} tokens Micromark tokens.
+ * @param {number} lineNumber Line number to examine.
+ * @param {number} [count] Number of times to repeat.
+ * @returns {string} Blockquote prefix text.
+ */
+function getBlockQuotePrefixText(tokens, lineNumber, count = 1) {
+  return filterByTypes(tokens, [ "blockQuotePrefix", "linePrefix" ])
+    .filter((prefix) => prefix.startLine === lineNumber)
+    .map((prefix) => prefix.text)
+    .join("")
+    .trimEnd()
+    // eslint-disable-next-line unicorn/prefer-spread
+    .concat("\n")
+    .repeat(count);
+};
+
+/**
+ * Gets a list of nested Micromark token descendants by type path.
+ *
+ * @param {Token|Token[]} parent Micromark token parent or parents.
+ * @param {(TokenType|TokenType[])[]} typePath Micromark token type path.
+ * @returns {Token[]} Micromark token descendants.
+ */
+function getDescendantsByType(parent, typePath) {
+  let tokens = Array.isArray(parent) ? parent : [ parent ];
+  for (const type of typePath) {
+    const predicate = (/** @type {Token} */ token) => Array.isArray(type) ? type.includes(token.type) : (type === token.type);
+    tokens = tokens.flatMap((t) => t.children.filter(predicate));
+  }
+  return tokens;
+}
+
+/**
+ * Gets the heading level of a Micromark heading tokan.
+ *
+ * @param {Token} heading Micromark heading token.
+ * @returns {number} Heading level.
+ */
+function getHeadingLevel(heading) {
+  let level = 1;
+  const headingSequence = heading.children.find(
+    (child) => [ "atxHeadingSequence", "setextHeadingLine" ].includes(child.type)
+  );
+  // @ts-ignore
+  const { text } = headingSequence;
+  if (text[0] === "#") {
+    level = Math.min(text.length, 6);
+  } else if (text[0] === "-") {
+    level = 2;
+  }
+  return level;
+}
+
+/**
+ * Gets the heading style of a Micromark heading tokan.
+ *
+ * @param {Token} heading Micromark heading token.
+ * @returns {"atx" | "atx_closed" | "setext"} Heading style.
+ */
+function getHeadingStyle(heading) {
+  if (heading.type === "setextHeading") {
+    return "setext";
+  }
+  const atxHeadingSequenceLength = heading.children.filter(
+    (child) => child.type === "atxHeadingSequence"
+  ).length;
+  if (atxHeadingSequenceLength === 1) {
+    return "atx";
+  }
+  return "atx_closed";
+}
+
+/**
+ * Gets the heading text of a Micromark heading token.
+ *
+ * @param {Token} heading Micromark heading token.
+ * @returns {string} Heading text.
+ */
+function getHeadingText(heading) {
+  return getDescendantsByType(heading, [ [ "atxHeadingText", "setextHeadingText" ] ])
+    .flatMap((descendant) => descendant.children.filter((child) => child.type !== "htmlText"))
+    .map((data) => data.text)
+    .join("")
+    .replace(newLineRe, " ");
+}
+
+/**
+ * HTML tag information.
+ *
+ * @typedef {Object} HtmlTagInfo
+ * @property {boolean} close True iff close tag.
+ * @property {string} name Tag name.
+ */
+
+/**
+ * Gets information about the tag in an HTML token.
+ *
+ * @param {Token} token Micromark token.
+ * @returns {HtmlTagInfo | null} HTML tag information.
+ */
+function getHtmlTagInfo(token) {
+  const htmlTagNameRe = /^<([^!>][^/\s>]*)/;
+  if (token.type === "htmlText") {
+    const match = htmlTagNameRe.exec(token.text);
+    if (match) {
+      const name = match[1];
+      const close = name.startsWith("/");
+      return {
+        close,
+        "name": close ? name.slice(1) : name
+      };
+    }
+  }
+  return null;
+}
+
+/**
+ * Gets the nearest parent of the specified type for a Micromark token.
+ *
+ * @param {Token} token Micromark token.
+ * @param {TokenType[]} types Types to allow.
+ * @returns {Token | null} Parent token.
+ */
+function getParentOfType(token, types) {
+  /** @type {Token | null} */
+  let current = token;
+  while ((current = current.parent) && !types.includes(current.type)) {
+    // Empty
+  }
+  return current;
+}
+
+const docfxTabSyntaxRe = /^#tab\//;
+
+/**
+ * Returns whether the specified Micromark token looks like a Docfx tab.
+ *
+ * @param {Token | null} heading Micromark token.
+ * @returns {boolean} True iff the token looks like a Docfx tab.
+ */
+function isDocfxTab(heading) {
+  // See https://dotnet.github.io/docfx/docs/markdown.html?tabs=linux%2Cdotnet#tabs
+  if (heading?.type === "atxHeading") {
+    const headingTexts = getDescendantsByType(heading, [ "atxHeadingText" ]);
+    if ((headingTexts.length === 1) && (headingTexts[0].children.length === 1) && (headingTexts[0].children[0].type === "link")) {
+      const resourceDestinationStrings = filterByTypes(headingTexts[0].children[0].children, [ "resourceDestinationString" ]);
+      return (resourceDestinationStrings.length === 1) && docfxTabSyntaxRe.test(resourceDestinationStrings[0].text);
+    }
+  }
+  return false;
+}
+
+/**
+ * Set containing token types that do not contain content.
+ *
+ * @type {Set<TokenType>}
+ */
+const nonContentTokens = new Set([
+  "blockQuoteMarker",
+  "blockQuotePrefix",
+  "blockQuotePrefixWhitespace",
+  "gfmFootnoteDefinitionIndent",
+  "lineEnding",
+  "lineEndingBlank",
+  "linePrefix",
+  "listItemIndent",
+  "undefinedReference",
+  "undefinedReferenceCollapsed",
+  "undefinedReferenceFull",
+  "undefinedReferenceShortcut"
+]);
+
+module.exports = {
+  addRangeToSet,
+  filterByPredicate,
+  filterByTypes,
+  getBlockQuotePrefixText,
+  getDescendantsByType,
+  getHeadingLevel,
+  getHeadingStyle,
+  getHeadingText,
+  getHtmlTagInfo,
+  getParentOfType,
+  inHtmlFlow,
+  isDocfxTab,
+  isHtmlFlowComment,
+  nonContentTokens
+};
+
+
+/***/ }),
+
+/***/ 3408:
+/***/ ((module) => {
+
+// @ts-check
+
+
+
+// Symbol for identifing the flat tokens array from micromark parse
+module.exports.flatTokensSymbol = Symbol("flat-tokens");
+
+// Symbol for identifying the htmlFlow token from micromark parse
+module.exports.htmlFlowSymbol = Symbol("html-flow");
+
+// Regular expression for matching common newline characters
+// See NEWLINES_RE in markdown-it/lib/rules_core/normalize.js
+module.exports.newLineRe = /\r\n?|\n/g;
+
+// Regular expression for matching next lines
+module.exports.nextLinesRe = /[\r\n][\s\S]*$/;
+
+
+/***/ }),
+
+/***/ 9489:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+
+/* eslint-disable jsdoc/reject-any-type */
+
+/**
+ * Calls require for markdownit.cjs. Used to synchronously defer loading because module.createRequire is buggy under webpack (https://github.com/webpack/webpack/issues/16724).
+ *
+ * @returns {any} Exported module content.
+ */
+function requireMarkdownItCjs() {
+  return __nccwpck_require__(9917);
+}
+
+module.exports = {
+  requireMarkdownItCjs
+};
+
+
+/***/ }),
+
+/***/ 9917:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+
+const { newLineRe } = __nccwpck_require__(3810);
+
+// @ts-expect-error https://github.com/microsoft/TypeScript/issues/52529
+/** @typedef {import("markdownlint").MarkdownIt} MarkdownIt */
+/** @typedef {import("markdownlint").MarkdownItToken} MarkdownItToken */
+/** @typedef {import("markdownlint").Plugin} Plugin */
+
+/**
+ * @callback InlineCodeSpanCallback
+ * @param {string} code Code content.
+ * @param {number} lineIndex Line index (0-based).
+ * @param {number} columnIndex Column index (0-based).
+ * @param {number} ticks Count of backticks.
+ * @returns {void}
+ */
+
+/**
+ * Calls the provided function for each inline code span's content.
+ *
+ * @param {string} input Markdown content.
+ * @param {InlineCodeSpanCallback} handler Callback function taking (code,
+ * lineIndex, columnIndex, ticks).
+ * @returns {void}
+ */
+function forEachInlineCodeSpan(input, handler) {
+  const backtickRe = /`+/g;
+  let match = null;
+  const backticksLengthAndIndex = [];
+  while ((match = backtickRe.exec(input)) !== null) {
+    backticksLengthAndIndex.push([ match[0].length, match.index ]);
+  }
+  const newLinesIndex = [];
+  while ((match = newLineRe.exec(input)) !== null) {
+    newLinesIndex.push(match.index);
+  }
+  let lineIndex = 0;
+  let lineStartIndex = 0;
+  let k = 0;
+  for (let i = 0; i < backticksLengthAndIndex.length - 1; i++) {
+    const [ startLength, startIndex ] = backticksLengthAndIndex[i];
+    if ((startIndex === 0) || (input[startIndex - 1] !== "\\")) {
+      for (let j = i + 1; j < backticksLengthAndIndex.length; j++) {
+        const [ endLength, endIndex ] = backticksLengthAndIndex[j];
+        if (startLength === endLength) {
+          for (; k < newLinesIndex.length; k++) {
+            const newLineIndex = newLinesIndex[k];
+            if (startIndex < newLineIndex) {
+              break;
+            }
+            lineIndex++;
+            lineStartIndex = newLineIndex + 1;
+          }
+          const columnIndex = startIndex - lineStartIndex + startLength;
+          handler(
+            input.slice(startIndex + startLength, endIndex),
+            lineIndex,
+            columnIndex,
+            startLength
+          );
+          i = j;
+          break;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Freeze all freeze-able members of a token and its children.
+ *
+ * @param {MarkdownItToken} token A markdown-it token.
+ * @returns {void}
+ */
+function freezeToken(token) {
+  if (token.attrs) {
+    for (const attr of token.attrs) {
+      Object.freeze(attr);
+    }
+    Object.freeze(token.attrs);
+  }
+  if (token.children) {
+    for (const child of token.children) {
+      freezeToken(child);
+    }
+    Object.freeze(token.children);
+  }
+  if (token.map) {
+    Object.freeze(token.map);
+  }
+  Object.freeze(token);
+}
+
+/**
+ * Annotate tokens with line/lineNumber and freeze them.
+ *
+ * @param {import("markdown-it").Token[]} tokens Array of markdown-it tokens.
+ * @param {string[]} lines Lines of Markdown content.
+ * @returns {void}
+ */
+function annotateAndFreezeTokens(tokens, lines) {
+  let trMap = null;
+  /** @type {MarkdownItToken[]} */
+  // @ts-ignore
+  const markdownItTokens = tokens;
+  for (const token of markdownItTokens) {
+    // Provide missing maps for table content
+    if (token.type === "tr_open") {
+      trMap = token.map;
+    } else if (token.type === "tr_close") {
+      trMap = null;
+    }
+    if (!token.map && trMap) {
+      token.map = [ ...trMap ];
+    }
+    // Update token metadata
+    if (token.map) {
+      token.line = lines[token.map[0]];
+      token.lineNumber = token.map[0] + 1;
+      // Trim bottom of token to exclude whitespace lines
+      while (token.map[1] && !((lines[token.map[1] - 1] || "").trim())) {
+        token.map[1]--;
+      }
+    }
+    // Annotate children with lineNumber
+    if (token.children) {
+      /** @type {number[]} */
+      const codeSpanExtraLines = [];
+      if (token.children.some((child) => child.type === "code_inline")) {
+        forEachInlineCodeSpan(token.content, (code) => {
+          codeSpanExtraLines.push(code.split(newLineRe).length - 1);
+        });
+      }
+      let lineNumber = token.lineNumber;
+      for (const child of token.children) {
+        child.lineNumber = lineNumber;
+        child.line = lines[lineNumber - 1];
+        if ((child.type === "softbreak") || (child.type === "hardbreak")) {
+          lineNumber++;
+        } else if (child.type === "code_inline") {
+          lineNumber += codeSpanExtraLines.shift() || 0;
+        }
+      }
+    }
+    freezeToken(token);
+  }
+  Object.freeze(tokens);
+}
+
+/**
+ * Gets an array of markdown-it tokens for the input.
+ *
+ * @param {MarkdownIt} markdownIt Instance of the markdown-it parser.
+ * @param {string} content Markdown content.
+ * @param {string[]} lines Lines of Markdown content.
+ * @returns {MarkdownItToken[]} Array of markdown-it tokens.
+ */
+function getMarkdownItTokens(markdownIt, content, lines) {
+  const tokens = markdownIt.parse(content, {});
+  annotateAndFreezeTokens(tokens, lines);
+  return tokens;
+};
+
+module.exports = {
+  forEachInlineCodeSpan,
+  getMarkdownItTokens
+};
+
+
+/***/ }),
+
+/***/ 8284:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// @ts-check
+
+
+
+// @ts-ignore
+// eslint-disable-next-line camelcase, no-inline-comments, no-undef
+const nativeRequire = (typeof __WEBPACK_EXTERNAL_createRequire(import.meta.url) === "undefined") ? __nccwpck_require__(1484) : /* c8 ignore next */ __WEBPACK_EXTERNAL_createRequire(import.meta.url);
+// Captures the native require implementation (even under webpack).
+
+/**
+ * @typedef RequireResolveOptions
+ * @property {string[]} [paths] Additional paths to resolve from.
+ */
+
+/**
+ * @callback RequireResolve
+ * @param {string} id Module name or path.
+ * @param {RequireResolveOptions} options Options to apply.
+ * @returns {string} Resolved module path.
+ */
+
+/**
+ * Resolves modules according to Node's resolution rules.
+ *
+ * @param {RequireResolve} resolve Node-like require.resolve implementation.
+ * @param {string} id Module name or path.
+ * @param {string[]} [paths] Additional paths to resolve from.
+ * @returns {string} Resolved module path.
+ */
+const resolveModuleCustomResolve = (resolve, id, paths = []) => {
+  // resolve.paths is sometimes not present under webpack or VS Code
+  // @ts-ignore
+  const resolvePaths = resolve.paths?.("") || [];
+  const allPaths = [ ...paths, ...resolvePaths ];
+  return resolve(id, { "paths": allPaths });
+};
+
+/**
+ * Resolves modules according to Node's resolution rules.
+ *
+ * @param {string} id Module name or path.
+ * @param {string[]} [paths] Additional paths to resolve from.
+ * @returns {string} Resolved module path.
+ */
+const resolveModule = (id, paths) => (
+  resolveModuleCustomResolve(nativeRequire.resolve, id, paths)
+);
+
+module.exports = {
+  resolveModule,
+  resolveModuleCustomResolve
+};
+
+
 /***/ })
 
 /******/ });
@@ -40057,6 +41397,36 @@ exports.visitAsync = visitAsync;
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -48632,142 +50002,6 @@ function parseConfigFile(text, file) {
 /** Defaults, then the config file, then inputs (inputs win). */
 function mergeConfig(...layers) {
     return Object.assign({}, DEFAULT_CONFIG, ...layers);
-}
-
-;// CONCATENATED MODULE: ./src/lint/index.ts
-/** Lints a plan; every finding carries the plan's path and line. Implemented in the lint rules of this folder. */
-async function lintPlan(_plan, _context) {
-    return [];
-}
-
-;// CONCATENATED MODULE: ./src/plan/coverage.ts
-/**
- * When a dependency counts as covered.
- *
- * A scenario covers a service when it is about that service: its title or its body names
- * the service through the catalog (id, display name, aliases such as `pg_restore`, `RDS`,
- * `redis-cli`, `ElastiCache`), matched case-insensitively as whole words. A generic title
- * whose steps do the work counts ("Database/Redis Failure" that runs
- * `aws rds restore-db-cluster-from-snapshot` covers PostgreSQL).
- *
- * A passing mention does not cover:
- * - only scenario sections count, so a table of contents, an RTO/RPO table, a vendor contact
- *   list or a backup schedule elsewhere in the plan never covers anything;
- * - inside a scenario, table rows and lines that say "out of scope" / "not covered" are skipped;
- * - a scenario with no numbered step and no code block is not a procedure and covers nothing;
- * - a drafted stub whose review marker is still there does not count (config `accept-drafts: true`
- *   opts out).
- *
- * Overrides, each with a reason shown in reports: a plan marker
- * `<!-- paramedic: covers redis -- reason -->`, and the config's `ignore:` list.
- */
-const OUT_OF_SCOPE = /\b(out of scope|not (?:in scope|covered)|n\/a|not applicable)\b/i;
-/** An ordered-list item or a "Step N" heading line: the plan's own numbered steps. */
-const STEP_LINE = /^\s{0,6}(?:\d{1,3}[.)]\s+\S|#{1,6}\s+step\s+\d)/i;
-const FENCE = /^\s{0,3}(```|~~~)/;
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** One regex per rule matching any of its names as a whole word ("Cloud SQL" also as "cloud-sql"). */
-function aliasPattern(rule) {
-    const terms = [...new Set([rule.id, rule.name, ...rule.aliases].map((t) => t.trim()).filter((t) => t.length >= 2))];
-    terms.sort((a, b) => b.length - a.length);
-    const alternatives = terms.map((t) => escapeRegex(t).replace(/(?:\\ |\s)+/g, '[\\s_-]+'));
-    return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
-}
-/** The scenario's lines that can prove coverage: title and body without tables and out-of-scope lines. */
-function evidenceText(scenario) {
-    const kept = [scenario.heading];
-    for (const line of scenario.body.split(/\r?\n/)) {
-        const t = line.trim();
-        if (t.startsWith('|') || OUT_OF_SCOPE.test(t))
-            continue;
-        kept.push(line);
-    }
-    return kept.join('\n');
-}
-/** True when a scenario is a procedure: at least one numbered step or code block. */
-function hasProcedure(scenario) {
-    if (scenario.codeBlocks.length > 0)
-        return true;
-    let inFence = false;
-    for (const line of scenario.body.split(/\r?\n/)) {
-        if (FENCE.test(line))
-            inFence = !inFence;
-        else if (!inFence && STEP_LINE.test(line))
-            return true;
-    }
-    return false;
-}
-function computeCoverage(plan, catalog, options = {}) {
-    const scenarioCovers = new Map();
-    const coveredBy = new Map();
-    const coveredBecause = new Map();
-    const patterns = catalog.rules.map((rule) => [rule.id, aliasPattern(rule)]);
-    for (const scenario of plan?.scenarios ?? []) {
-        const text = evidenceText(scenario);
-        const ids = hasProcedure(scenario) ? patterns.filter(([, re]) => re.test(text)).map(([id]) => id) : [];
-        scenarioCovers.set(scenario.title, ids);
-        if (scenario.draft && !options.acceptDrafts)
-            continue;
-        for (const id of ids)
-            coveredBy.set(id, [...(coveredBy.get(id) ?? []), scenario.title]);
-    }
-    for (const marker of plan?.markers ?? []) {
-        for (const id of marker.ids) {
-            coveredBecause.set(id, `plan marker at ${plan.path}:${marker.line}${marker.reason ? `: ${marker.reason}` : ''}`);
-        }
-    }
-    for (const entry of options.ignore ?? [])
-        coveredBecause.set(entry.id, `ignored in config: ${entry.reason}`);
-    return { scenarioCovers, coveredBy, coveredBecause };
-}
-
-;// CONCATENATED MODULE: ./src/plan/find.ts
-
-
-/** Where plans live in real repositories, in the order they are looked for. */
-const STANDARD_PLAN_PATHS = [
-    'DISASTER_RECOVERY.md',
-    'docs/DISASTER_RECOVERY.md',
-    'DISASTER-RECOVERY.md',
-    'docs/DISASTER-RECOVERY.md',
-    'disaster_recovery.md',
-    'disaster-recovery.md',
-    'docs/disaster_recovery.md',
-    'docs/disaster-recovery.md',
-    'docs/operations/disaster-recovery.md',
-    'content/docs/deployment/disaster-recovery.md',
-];
-/** A Markdown file whose name says disaster recovery (or a DR plan). */
-const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?recovery|dr[-_]plan|drp)([^a-z]|$)/i;
-/**
- * Picks the plan: a configured path wins; then the standard paths; then tracked Markdown
- * files whose name says disaster recovery (shallowest first, then alphabetical), saying why.
- * `files` are the repository's tracked paths; returns null when there is no plan.
- */
-function findPlan(root, files, configured) {
-    if (configured) {
-        const rel = configured.replace(/^\.\//, '');
-        if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, rel)))
-            return null;
-        return { path: rel, chosenBecause: `configured path (doc-path: ${rel})` };
-    }
-    const tracked = new Set(files);
-    const byLower = new Map(files.map((f) => [f.toLowerCase(), f]));
-    for (const candidate of STANDARD_PLAN_PATHS) {
-        const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
-        if (hit)
-            return { path: hit, chosenBecause: 'standard location' };
-    }
-    const named = files
-        .filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(external_node_path_default().posix.basename(f).replace(/\.(md|markdown)$/i, '')))
-        .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
-    if (named.length > 0) {
-        const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? 's' : ''}: ${named.slice(1, 4).join(', ')}` : '';
-        return { path: named[0], chosenBecause: `its name says disaster recovery (shallowest match${others})` };
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/mdast-util-to-string/lib/index.js
@@ -61906,6 +63140,11006 @@ function syntax_pick(schema, prop) {
   return typeof schema === 'string' ? schema : schema[prop]
 }
 
+;// CONCATENATED MODULE: ./src/lint/document.ts
+
+
+
+
+function readPlanDocument(plan) {
+    const text = stripBom(plan.text);
+    const tree = fromMarkdown(text, {
+        extensions: [frontmatter(['yaml', 'toml'])],
+        mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
+    });
+    const nodes = [];
+    const visit = (node) => {
+        nodes.push(node);
+        if ('children' in node)
+            for (const child of node.children)
+                visit(child);
+    };
+    visit(tree);
+    return { plan, tree, lines: text.split(/\r?\n/), nodes };
+}
+function startLine(node) {
+    return node.position?.start.line ?? 1;
+}
+/** Nodes inside a scenario's section (below its heading), in document order. */
+function scenarioNodes(doc, scenario) {
+    return doc.nodes.filter((n) => n.type !== 'root' && startLine(n) > scenario.line && startLine(n) <= scenario.endLine);
+}
+/** Nodes of one type inside a scenario. */
+function scenarioNodesOf(doc, scenario, type) {
+    return scenarioNodes(doc, scenario).filter((n) => n.type === type);
+}
+/** A short quote of user text for a message: one line, at most `max` characters. */
+function quote(text, max = 60) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+/**
+ * The plan's code, line by line: each line of every code block, and each inline code span.
+ * Rules that read commands (credential assignments, hosts after -h, script paths) read these,
+ * never prose, where "Password: kept in the vault" is a sentence and not a value.
+ */
+function codeTexts(doc) {
+    const out = [];
+    for (const block of codeBlocks(doc))
+        block.value.split('\n').forEach((text, i) => out.push({ line: block.firstLine + i, text }));
+    for (const node of doc.nodes)
+        if (node.type === 'inlineCode' && node.position)
+            out.push({ line: node.position.start.line, text: node.value });
+    return out;
+}
+/** Every code block of the plan, inside scenarios or not. */
+function codeBlocks(doc) {
+    const out = [];
+    for (const node of doc.nodes) {
+        if (node.type !== 'code' || !node.position)
+            continue;
+        const fenceLine = node.position.start.line;
+        const fenced = /^\s*(```|~~~)/.test(doc.lines[fenceLine - 1] ?? '');
+        out.push({ lang: (node.lang ?? '').toLowerCase(), value: node.value, fenceLine, firstLine: fenced ? fenceLine + 1 : fenceLine });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/node-imports-node.mjs
+// @ts-check
+
+
+const node_imports_node_fs = { access: external_node_fs_namespaceObject.access, accessSync: external_node_fs_namespaceObject.accessSync, readFile: external_node_fs_namespaceObject.readFile, readFileSync: external_node_fs_namespaceObject.readFileSync };
+
+
+const node_imports_node_os = { EOL: external_node_os_namespaceObject.EOL, homedir: external_node_os_namespaceObject.homedir };
+
+// eslint-disable-next-line unicorn/import-style
+
+const node_imports_node_path = { dirname: external_node_path_namespaceObject.dirname, resolve: external_node_path_namespaceObject.resolve };
+
+// EXTERNAL MODULE: ./node_modules/markdownlint/helpers/helpers.cjs
+var helpers_helpers = __nccwpck_require__(3810);
+// EXTERNAL MODULE: ./node_modules/markdownlint/helpers/micromark-helpers.cjs
+var micromark_helpers = __nccwpck_require__(1670);
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/cache.mjs
+// @ts-check
+
+
+
+
+/** @typedef {import("markdownlint").RuleParams} RuleParams */
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
+/** @typedef {import("../helpers/helpers.cjs").GetReferenceLinkImageDataResult} GetReferenceLinkImageDataResult */
+
+/** @type {Map<string, object>} */
+const map = new Map();
+/** @type {RuleParams | undefined} */
+let params = undefined;
+
+/**
+ * Initializes (resets) the cache.
+ *
+ * @param {RuleParams} [p] Rule parameters object.
+ * @returns {void}
+ */
+function initialize(p) {
+  map.clear();
+  params = p;
+}
+
+/**
+ * Gets the cached Micromark token array (for testing).
+ *
+ * @returns {MicromarkToken[]} Micromark tokens.
+ */
+function micromarkTokens() {
+  return params?.parsers.micromark.tokens || [];
+}
+
+/**
+ * Gets a cached object value - computes it and caches it.
+ *
+ * @param {string} name Cache object name.
+ * @param {() => Object} getValue Getter for object value.
+ * @returns {Object} Object value.
+ */
+function getCached(name, getValue) {
+  if (map.has(name)) {
+    // @ts-ignore
+    return map.get(name);
+  }
+  const value = getValue();
+  map.set(name, value);
+  return value;
+}
+
+/**
+ * Filters a list of Micromark tokens by type and caches the result.
+ *
+ * @param {MicromarkTokenType[]} types Types to allow.
+ * @param {boolean} [htmlFlow] Whether to include htmlFlow content.
+ * @returns {MicromarkToken[]} Filtered tokens.
+ */
+function filterByTypesCached(types, htmlFlow) {
+  // @ts-ignore
+  return getCached(
+    // eslint-disable-next-line prefer-rest-params
+    JSON.stringify(arguments),
+    () => (0,micromark_helpers.filterByTypes)(micromarkTokens(), types, htmlFlow)
+  );
+}
+
+/**
+ * Gets a reference link and image data object.
+ *
+ * @returns {GetReferenceLinkImageDataResult} Reference link and image data object.
+ */
+function getReferenceLinkImageData() {
+  // @ts-ignore
+  return getCached(
+    getReferenceLinkImageData.name,
+    () => (0,helpers_helpers.getReferenceLinkImageData)(micromarkTokens())
+  );
+}
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/constants.mjs
+// @ts-check
+
+/** @type {string[]} */
+const deprecatedRuleNames = (/* unused pure expression or super */ null && ([]));
+const fixableRuleNames = (/* unused pure expression or super */ null && ([
+  "MD004", "MD005", "MD007", "MD009", "MD010", "MD011",
+  "MD012", "MD014", "MD018", "MD019", "MD020", "MD021",
+  "MD022", "MD023", "MD026", "MD027", "MD029", "MD030",
+  "MD031", "MD032", "MD034", "MD037", "MD038", "MD039",
+  "MD044", "MD047", "MD049", "MD050", "MD051", "MD053",
+  "MD054", "MD058"
+]));
+const homepage = "https://github.com/DavidAnson/markdownlint";
+const constants_version = "0.40.0";
+
+// EXTERNAL MODULE: ./node_modules/markdownlint/lib/defer-require.cjs
+var defer_require = __nccwpck_require__(9489);
+// EXTERNAL MODULE: ./node_modules/markdownlint/lib/resolve-module.cjs
+var resolve_module = __nccwpck_require__(8284);
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md001.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md001 = ({
+  "names": [ "MD001", "heading-increment" ],
+  "description": "Heading levels should only increment by one level at a time",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD001(params, onError) {
+    const hasTitle = (0,helpers_helpers.frontMatterHasTitle)(
+      params.frontMatterLines,
+      params.config.front_matter_title
+    );
+    let prevLevel = hasTitle ? 1 : Number.MAX_SAFE_INTEGER;
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      const level = (0,micromark_helpers.getHeadingLevel)(heading);
+      if (level > prevLevel) {
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          heading.startLine,
+          `h${prevLevel + 1}`,
+          `h${level}`
+        );
+      }
+      prevLevel = level;
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md003.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md003 = ({
+  "names": [ "MD003", "heading-style" ],
+  "description": "Heading style",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD003(params, onError) {
+    let style = String(params.config.style || "consistent");
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      const styleForToken = (0,micromark_helpers.getHeadingStyle)(heading);
+      if (style === "consistent") {
+        style = styleForToken;
+      }
+      if (styleForToken !== style) {
+        const h12 = (0,micromark_helpers.getHeadingLevel)(heading) <= 2;
+        const setextWithAtx =
+          (style === "setext_with_atx") &&
+            ((h12 && (styleForToken === "setext")) ||
+            (!h12 && (styleForToken === "atx")));
+        const setextWithAtxClosed =
+          (style === "setext_with_atx_closed") &&
+            ((h12 && (styleForToken === "setext")) ||
+            (!h12 && (styleForToken === "atx_closed")));
+        if (!setextWithAtx && !setextWithAtxClosed) {
+          let expected = style;
+          if (style === "setext_with_atx") {
+            expected = h12 ? "setext" : "atx";
+          } else if (style === "setext_with_atx_closed") {
+            expected = h12 ? "setext" : "atx_closed";
+          }
+          (0,helpers_helpers.addErrorDetailIf)(
+            onError,
+            heading.startLine,
+            expected,
+            styleForToken
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md004.mjs
+// @ts-check
+
+
+
+
+
+const markerToStyle = (/** @type {string} */ marker) => (marker === "-") ? "dash" : ((marker === "+") ? "plus" : "asterisk");
+const styleToMarker = (/** @type {string} */ style) => (style === "dash") ? "-" : ((style === "plus") ? "+" : "*");
+const differentItemStyle = (/** @type {string} */ style) => (style === "dash") ? "plus" : ((style === "plus") ? "asterisk" : "dash");
+const validStyles = new Set([
+  "asterisk",
+  "consistent",
+  "dash",
+  "plus",
+  "sublist"
+]);
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md004 = ({
+  "names": [ "MD004", "ul-style" ],
+  "description": "Unordered list style",
+  "tags": [ "bullet", "ul" ],
+  "parser": "micromark",
+  "function": function MD004(params, onError) {
+    const style = String(params.config.style || "consistent");
+    let expectedStyle = validStyles.has(style) ? style : "dash";
+    /** @type {("asterisk"|"dash"|"plus")[]} */
+    const nestingStyles = [];
+    for (const listUnordered of filterByTypesCached([ "listUnordered" ])) {
+      let nesting = 0;
+      if (style === "sublist") {
+        /** @type {import("markdownlint").MicromarkToken | null} */
+        let parent = listUnordered;
+        // @ts-ignore
+        while ((parent = (0,micromark_helpers.getParentOfType)(parent, [ "listOrdered", "listUnordered" ]))) {
+          nesting++;
+        }
+      }
+      const listItemMarkers = (0,micromark_helpers.getDescendantsByType)(listUnordered, [ "listItemPrefix", "listItemMarker" ]);
+      for (const listItemMarker of listItemMarkers) {
+        const itemStyle = markerToStyle(listItemMarker.text);
+        if (style === "sublist") {
+          if (!nestingStyles[nesting]) {
+            nestingStyles[nesting] =
+              (itemStyle === nestingStyles[nesting - 1]) ?
+                differentItemStyle(itemStyle) :
+                itemStyle;
+          }
+          expectedStyle = nestingStyles[nesting];
+        } else if (expectedStyle === "consistent") {
+          expectedStyle = itemStyle;
+        }
+        const column = listItemMarker.startColumn;
+        const length = listItemMarker.endColumn - listItemMarker.startColumn;
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          listItemMarker.startLine,
+          expectedStyle,
+          itemStyle,
+          undefined,
+          undefined,
+          [ column, length ],
+          {
+            "editColumn": column,
+            "deleteCount": length,
+            "insertText": styleToMarker(expectedStyle)
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md005.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md005 = ({
+  "names": [ "MD005", "list-indent" ],
+  "description": "Inconsistent indentation for list items at the same level",
+  "tags": [ "bullet", "ul", "indentation" ],
+  "parser": "micromark",
+  "function": function MD005(params, onError) {
+    for (const list of filterByTypesCached([ "listOrdered", "listUnordered" ])) {
+      const expectedIndent = list.startColumn - 1;
+      let expectedEnd = 0;
+      let endMatching = false;
+      const listItemPrefixes =
+        list.children.filter((token) => (token.type === "listItemPrefix"));
+      for (const listItemPrefix of listItemPrefixes) {
+        const lineNumber = listItemPrefix.startLine;
+        const actualIndent = listItemPrefix.startColumn - 1;
+        const range = [ 1, listItemPrefix.endColumn - 1 ];
+        if (list.type === "listUnordered") {
+          (0,helpers_helpers.addErrorDetailIf)(
+            onError,
+            lineNumber,
+            expectedIndent,
+            actualIndent,
+            undefined,
+            undefined,
+            range
+            // No fixInfo; MD007 handles this scenario better
+          );
+        } else {
+          const markerLength = listItemPrefix.text.trim().length;
+          const actualEnd = listItemPrefix.startColumn + markerLength - 1;
+          expectedEnd = expectedEnd || actualEnd;
+          if ((expectedIndent !== actualIndent) || endMatching) {
+            if (expectedEnd === actualEnd) {
+              endMatching = true;
+            } else {
+              const detail = endMatching ?
+                `Expected: (${expectedEnd}); Actual: (${actualEnd})` :
+                `Expected: ${expectedIndent}; Actual: ${actualIndent}`;
+              const expected = endMatching ?
+                expectedEnd - markerLength :
+                expectedIndent;
+              const actual = endMatching ?
+                actualEnd - markerLength :
+                actualIndent;
+              (0,helpers_helpers.addError)(
+                onError,
+                lineNumber,
+                detail,
+                undefined,
+                range,
+                {
+                  "editColumn": Math.min(actual, expected) + 1,
+                  "deleteCount": Math.max(actual - expected, 0),
+                  "insertText": "".padEnd(Math.max(expected - actual, 0))
+                }
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md007.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("micromark-util-types").TokenType[]} */
+const unorderedListTypes =
+  [ "blockQuotePrefix", "listItemPrefix", "listUnordered" ];
+/** @type {import("micromark-util-types").TokenType[]} */
+const unorderedParentTypes =
+  [ "blockQuote", "listOrdered", "listUnordered" ];
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md007 = ({
+  "names": [ "MD007", "ul-indent" ],
+  "description": "Unordered list indentation",
+  "tags": [ "bullet", "ul", "indentation" ],
+  "parser": "micromark",
+  "function": function MD007(params, onError) {
+    const indent = Number(params.config.indent || 2);
+    const startIndented = !!params.config.start_indented;
+    const startIndent = Number(params.config.start_indent || indent);
+    const unorderedListNesting = new Map();
+    let lastBlockQuotePrefix = null;
+    const tokens = filterByTypesCached(unorderedListTypes);
+    for (const token of tokens) {
+      const { endColumn, parent, startColumn, startLine, type } = token;
+      if (type === "blockQuotePrefix") {
+        lastBlockQuotePrefix = token;
+      } else if (type === "listUnordered") {
+        let nesting = 0;
+        /** @type {import("markdownlint").MicromarkToken | null} */
+        let current = token;
+        while (
+          // @ts-ignore
+          (current = (0,micromark_helpers.getParentOfType)(current, unorderedParentTypes))
+        ) {
+          if (current.type === "listUnordered") {
+            nesting++;
+            // eslint-disable-next-line no-continue
+            continue;
+          } else if (current.type === "listOrdered") {
+            nesting = -1;
+          }
+          break;
+        }
+        if (nesting >= 0) {
+          unorderedListNesting.set(token, nesting);
+        }
+      } else {
+        // listItemPrefix
+        const nesting = unorderedListNesting.get(parent);
+        if (nesting !== undefined) {
+          // listItemPrefix for listUnordered
+          const baseIndent = ((0,micromark_helpers.getParentOfType)(token, [ "gfmFootnoteDefinition" ])) ? 4 : 0;
+          const expectedIndent =
+            baseIndent + (startIndented ? startIndent : 0) + (nesting * indent);
+          const blockQuoteAdjustment =
+            (lastBlockQuotePrefix?.endLine === startLine) ?
+              (lastBlockQuotePrefix.endColumn - 1) :
+              0;
+          const actualIndent = startColumn - 1 - blockQuoteAdjustment;
+          const range = [ 1, endColumn - 1 ];
+          const fixInfo = {
+            "editColumn": startColumn - actualIndent,
+            "deleteCount": Math.max(actualIndent - expectedIndent, 0),
+            "insertText": "".padEnd(Math.max(expectedIndent - actualIndent, 0))
+          };
+          (0,helpers_helpers.addErrorDetailIf)(
+            onError,
+            startLine,
+            expectedIndent,
+            actualIndent,
+            undefined,
+            undefined,
+            range,
+            fixInfo
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md009.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md009 = ({
+  "names": [ "MD009", "no-trailing-spaces" ],
+  "description": "Trailing spaces",
+  "tags": [ "whitespace" ],
+  "parser": "micromark",
+  "function": function MD009(params, onError) {
+    let brSpaces = params.config.br_spaces;
+    brSpaces = Number((brSpaces === undefined) ? 2 : brSpaces);
+    const codeBlocks = params.config.code_blocks;
+    const includeCode = (codeBlocks === undefined) ? false : !!codeBlocks;
+    const listItemEmptyLines = !!params.config.list_item_empty_lines;
+    const strict = !!params.config.strict;
+    const codeBlockLineNumbers = new Set();
+    if (!includeCode) {
+      for (const codeBlock of filterByTypesCached([ "codeFenced" ])) {
+        (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine + 1, codeBlock.endLine - 1);
+      }
+      for (const codeBlock of filterByTypesCached([ "codeIndented" ])) {
+        (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
+      }
+    }
+    const listItemLineNumbers = new Set();
+    if (listItemEmptyLines) {
+      for (const listBlock of filterByTypesCached([ "listOrdered", "listUnordered" ])) {
+        (0,micromark_helpers.addRangeToSet)(listItemLineNumbers, listBlock.startLine, listBlock.endLine);
+        let trailingIndent = true;
+        for (let i = listBlock.children.length - 1; i >= 0; i--) {
+          const child = listBlock.children[i];
+          switch (child.type) {
+            case "content":
+              trailingIndent = false;
+              break;
+            case "listItemIndent":
+              if (trailingIndent) {
+                listItemLineNumbers.delete(child.startLine);
+              }
+              break;
+            case "listItemPrefix":
+              trailingIndent = true;
+              break;
+            default:
+              break;
+          }
+        }
+      }
+    }
+    const paragraphLineNumbers = new Set();
+    const codeInlineLineNumbers = new Set();
+    if (strict) {
+      for (const paragraph of filterByTypesCached([ "paragraph" ])) {
+        (0,micromark_helpers.addRangeToSet)(paragraphLineNumbers, paragraph.startLine, paragraph.endLine - 1);
+      }
+      for (const codeText of filterByTypesCached([ "codeText" ])) {
+        (0,micromark_helpers.addRangeToSet)(codeInlineLineNumbers, codeText.startLine, codeText.endLine - 1);
+      }
+    }
+    const expected = (brSpaces < 2) ? 0 : brSpaces;
+    for (let lineIndex = 0; lineIndex < params.lines.length; lineIndex++) {
+      const line = params.lines[lineIndex];
+      const lineNumber = lineIndex + 1;
+      const trailingSpaces = line.length - line.trimEnd().length;
+      if (
+        trailingSpaces &&
+        !codeBlockLineNumbers.has(lineNumber) &&
+        !listItemLineNumbers.has(lineNumber) &&
+        (
+          (expected !== trailingSpaces) ||
+          (strict &&
+            (!paragraphLineNumbers.has(lineNumber) ||
+             codeInlineLineNumbers.has(lineNumber)))
+        )
+      ) {
+        const column = line.length - trailingSpaces + 1;
+        (0,helpers_helpers.addError)(
+          onError,
+          lineNumber,
+          "Expected: " + (expected === 0 ? "" : "0 or ") +
+            expected + "; Actual: " + trailingSpaces,
+          undefined,
+          [ column, trailingSpaces ],
+          {
+            "editColumn": column,
+            "deleteCount": trailingSpaces
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md010.mjs
+// @ts-check
+
+
+
+
+
+const tabRe = /\t+/g;
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md010 = ({
+  "names": [ "MD010", "no-hard-tabs" ],
+  "description": "Hard tabs",
+  "tags": [ "whitespace", "hard_tab" ],
+  "parser": "micromark",
+  "function": function MD010(params, onError) {
+    const codeBlocks = params.config.code_blocks;
+    const includeCode = (codeBlocks === undefined) ? true : !!codeBlocks;
+    const ignoreCodeLanguages = new Set(
+      (params.config.ignore_code_languages || [])
+        .map((/** @type {void} */ language) => String(language).toLowerCase())
+    );
+    const spacesPerTab = params.config.spaces_per_tab;
+    const spaceMultiplier = (spacesPerTab === undefined) ?
+      1 :
+      Math.max(0, Number(spacesPerTab));
+    /** @type {import("markdownlint").MicromarkTokenType[]} */
+    const exclusionTypes = [];
+    if (includeCode) {
+      if (ignoreCodeLanguages.size > 0) {
+        exclusionTypes.push("codeFenced");
+      }
+    } else {
+      exclusionTypes.push("codeFenced", "codeIndented", "codeText");
+    }
+    const codeTokens = filterByTypesCached(exclusionTypes).filter((token) => {
+      if ((token.type === "codeFenced") && (ignoreCodeLanguages.size > 0)) {
+        const fenceInfos = (0,micromark_helpers.getDescendantsByType)(token, [ "codeFencedFence", "codeFencedFenceInfo" ]);
+        return fenceInfos.every((fenceInfo) => ignoreCodeLanguages.has(fenceInfo.text.toLowerCase()));
+      }
+      return true;
+    });
+    const codeRanges = codeTokens.map((token) => {
+      const { type, startLine, startColumn, endLine, endColumn } = token;
+      const codeFenced = (type === "codeFenced");
+      return {
+        "startLine": startLine + (codeFenced ? 1 : 0),
+        "startColumn": codeFenced ? 0 : startColumn,
+        "endLine": endLine - (codeFenced ? 1 : 0),
+        "endColumn": codeFenced ? Number.MAX_SAFE_INTEGER : endColumn
+      };
+    });
+    for (let lineIndex = 0; lineIndex < params.lines.length; lineIndex++) {
+      const line = params.lines[lineIndex];
+      let match = null;
+      while ((match = tabRe.exec(line)) !== null) {
+        const lineNumber = lineIndex + 1;
+        const column = match.index + 1;
+        const length = match[0].length;
+        /** @type {import("../helpers/helpers.cjs").FileRange} */
+        const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
+        if (!codeRanges.some((codeRange) => (0,helpers_helpers.hasOverlap)(codeRange, range))) {
+          (0,helpers_helpers.addError)(
+            onError,
+            lineNumber,
+            "Column: " + column,
+            undefined,
+            [ column, length ],
+            {
+              "editColumn": column,
+              "deleteCount": length,
+              "insertText": "".padEnd(length * spaceMultiplier)
+            }
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md011.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("micromark-extension-math")} */
+
+const reversedLinkRe = /(^|[^\\])\(([^()]+)\)\[([^\]^][^\]]*)\](?!\()/g;
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md011 = ({
+  "names": [ "MD011", "no-reversed-links" ],
+  "description": "Reversed link syntax",
+  "tags": [ "links" ],
+  "parser": "micromark",
+  "function": function MD011(params, onError) {
+    const ignoreBlockLineNumbers = new Set();
+    for (const ignoreBlock of filterByTypesCached([ "codeFenced", "codeIndented", "mathFlow" ])) {
+      (0,micromark_helpers.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
+    }
+    const ignoreTexts = filterByTypesCached([ "codeText", "mathText" ]);
+    for (const [ lineIndex, line ] of params.lines.entries()) {
+      const lineNumber = lineIndex + 1;
+      if (!ignoreBlockLineNumbers.has(lineNumber)) {
+        let match = null;
+        while ((match = reversedLinkRe.exec(line)) !== null) {
+          const [ reversedLink, preChar, linkText, linkDestination ] = match;
+          if (
+            !linkText.endsWith("\\") &&
+            !linkDestination.endsWith("\\")
+          ) {
+            const column = match.index + preChar.length + 1;
+            const length = match[0].length - preChar.length;
+            /** @type {import("../helpers/helpers.cjs").FileRange} */
+            const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
+            if (!ignoreTexts.some((ignoreText) => (0,helpers_helpers.hasOverlap)(ignoreText, range))) {
+              (0,helpers_helpers.addError)(
+                onError,
+                lineNumber,
+                reversedLink.slice(preChar.length),
+                undefined,
+                [ column, length ],
+                {
+                  "editColumn": column,
+                  "deleteCount": length,
+                  "insertText": `[${linkText}](${linkDestination})`
+                }
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md012.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md012 = ({
+  "names": [ "MD012", "no-multiple-blanks" ],
+  "description": "Multiple consecutive blank lines",
+  "tags": [ "whitespace", "blank_lines" ],
+  "parser": "micromark",
+  "function": function MD012(params, onError) {
+    const maximum = Number(params.config.maximum || 1);
+    const { lines } = params;
+    const codeBlockLineNumbers = new Set();
+    for (const codeBlock of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
+      (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
+    }
+    let count = 0;
+    for (const [ lineIndex, line ] of lines.entries()) {
+      const inCode = codeBlockLineNumbers.has(lineIndex + 1);
+      count = (inCode || (line.trim().length > 0)) ? 0 : count + 1;
+      if (maximum < count) {
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          lineIndex + 1,
+          maximum,
+          count,
+          undefined,
+          undefined,
+          undefined,
+          {
+            "deleteCount": -1
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md013.mjs
+// @ts-check
+
+
+
+
+
+// Regular expression for a line that is not wrappable
+const notWrappableRe = /^(?:[#>\s]*\s)?\S*$/;
+
+/** @typedef {import("micromark-extension-gfm-autolink-literal")} */
+/** @typedef {import("micromark-extension-gfm-table")} */
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md013 = ({
+  "names": [ "MD013", "line-length" ],
+  "description": "Line length",
+  "tags": [ "line_length" ],
+  "parser": "micromark",
+  "function": function MD013(params, onError) {
+    const lineLength = Number(params.config.line_length || 80);
+    const headingLineLength = Number(params.config.heading_line_length || lineLength);
+    const codeLineLength = Number(params.config.code_block_line_length || lineLength);
+    const strict = !!params.config.strict;
+    const stern = !!params.config.stern;
+    const codeBlocks = params.config.code_blocks;
+    const includeCodeBlocks = (codeBlocks === undefined) ? true : !!codeBlocks;
+    const tables = params.config.tables;
+    const includeTables = (tables === undefined) ? true : !!tables;
+    const headings = params.config.headings;
+    const includeHeadings = (headings === undefined) ? true : !!headings;
+    const headingLineNumbers = new Set();
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      (0,micromark_helpers.addRangeToSet)(headingLineNumbers, heading.startLine, heading.endLine);
+    }
+    const codeBlockLineNumbers = new Set();
+    for (const codeBlock of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
+      (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
+    }
+    const tableLineNumbers = new Set();
+    for (const table of filterByTypesCached([ "table" ])) {
+      (0,micromark_helpers.addRangeToSet)(tableLineNumbers, table.startLine, table.endLine);
+    }
+    const linkLineNumbers = new Set();
+    for (const link of filterByTypesCached([ "autolink", "image", "link", "literalAutolink" ])) {
+      (0,micromark_helpers.addRangeToSet)(linkLineNumbers, link.startLine, link.endLine);
+    }
+    const paragraphDataLineNumbers = new Set();
+    for (const paragraph of filterByTypesCached([ "paragraph" ])) {
+      for (const data of (0,micromark_helpers.getDescendantsByType)(paragraph, [ "data" ])) {
+        (0,micromark_helpers.addRangeToSet)(paragraphDataLineNumbers, data.startLine, data.endLine);
+      }
+    }
+    const linkOnlyLineNumbers = new Set();
+    for (const lineNumber of linkLineNumbers) {
+      if (!paragraphDataLineNumbers.has(lineNumber)) {
+        linkOnlyLineNumbers.add(lineNumber);
+      }
+    }
+    const definitionLineIndices = new Set(getReferenceLinkImageData().definitionLineIndices);
+    for (let lineIndex = 0; lineIndex < params.lines.length; lineIndex++) {
+      const line = params.lines[lineIndex];
+      const lineNumber = lineIndex + 1;
+      const isHeading = headingLineNumbers.has(lineNumber);
+      const inCode = codeBlockLineNumbers.has(lineNumber);
+      const inTable = tableLineNumbers.has(lineNumber);
+      const maxLength = inCode ? codeLineLength : (isHeading ? headingLineLength : lineLength);
+      // If not strict/stern, the last run of non-whitespace is allowed to go
+      // beyond the limit as long as it begins within the limit
+      const text = (strict || stern) ? line : line.replace(/\S*$/u, "#");
+      if ((maxLength > 0) &&
+          (includeCodeBlocks || !inCode) &&
+          (includeTables || !inTable) &&
+          (includeHeadings || !isHeading) &&
+          !definitionLineIndices.has(lineIndex) &&
+          (strict ||
+           (!(stern && notWrappableRe.test(line)) &&
+            !linkOnlyLineNumbers.has(lineNumber))) &&
+          (text.length > maxLength)) {
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          lineNumber,
+          maxLength,
+          line.length,
+          undefined,
+          undefined,
+          [ maxLength + 1, line.length - maxLength ]
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md014.mjs
+// @ts-check
+
+
+
+
+const dollarCommandRe = /^(\s*)(\$\s+)/;
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md014 = ({
+  "names": [ "MD014", "commands-show-output" ],
+  "description": "Dollar signs used before commands without showing output",
+  "tags": [ "code" ],
+  "parser": "micromark",
+  "function": function MD014(params, onError) {
+    for (const codeBlock of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
+      const codeFlowValues = codeBlock.children.filter((child) => child.type === "codeFlowValue");
+      const dollarMatches = codeFlowValues
+        .map((codeFlowValue) => ({
+          "result": codeFlowValue.text.match(dollarCommandRe),
+          "startColumn": codeFlowValue.startColumn,
+          "startLine": codeFlowValue.startLine,
+          "text": codeFlowValue.text
+        }))
+        .filter((dollarMatch) => dollarMatch.result);
+      if (dollarMatches.length === codeFlowValues.length) {
+        for (const dollarMatch of dollarMatches) {
+          // @ts-ignore
+          const column = dollarMatch.startColumn + dollarMatch.result[1].length;
+          // @ts-ignore
+          const length = dollarMatch.result[2].length;
+          (0,helpers_helpers.addErrorContext)(
+            onError,
+            dollarMatch.startLine,
+            dollarMatch.text,
+            undefined,
+            undefined,
+            [ column, length ],
+            {
+              "editColumn": column,
+              "deleteCount": length
+            }
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md018.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md018 = ({
+  "names": [ "MD018", "no-missing-space-atx" ],
+  "description": "No space after hash on atx style heading",
+  "tags": [ "headings", "atx", "spaces" ],
+  "parser": "micromark",
+  "function": function MD018(params, onError) {
+    const { lines } = params;
+    const ignoreBlockLineNumbers = new Set();
+    for (const ignoreBlock of filterByTypesCached([ "codeFenced", "codeIndented", "htmlFlow" ])) {
+      (0,micromark_helpers.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
+    }
+    for (const [ lineIndex, line ] of lines.entries()) {
+      if (
+        !ignoreBlockLineNumbers.has(lineIndex + 1) &&
+        /^#+[^# \t]/.test(line) &&
+        !/#\s*$/.test(line) &&
+        !line.startsWith("#️⃣")
+      ) {
+        // @ts-ignore
+        const hashCount = /^#+/.exec(line)[0].length;
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          lineIndex + 1,
+          line.trim(),
+          undefined,
+          undefined,
+          [ 1, hashCount + 1 ],
+          {
+            "editColumn": hashCount + 1,
+            "insertText": " "
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md019-md021.mjs
+// @ts-check
+
+
+
+
+
+/**
+ * Validate heading sequence and whitespace length at start or end.
+ *
+ * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
+ * @param {import("markdownlint").MicromarkToken} heading ATX heading token.
+ * @param {number} delta Direction to scan.
+ * @returns {void}
+ */
+function validateHeadingSpaces(onError, heading, delta) {
+  const { children, startLine, text } = heading;
+  let index = (delta > 0) ? 0 : (children.length - 1);
+  while (
+    children[index] &&
+    (children[index].type !== "atxHeadingSequence")
+  ) {
+    index += delta;
+  }
+  const headingSequence = children[index];
+  const whitespace = children[index + delta];
+  if (
+    (headingSequence?.type === "atxHeadingSequence") &&
+    (whitespace?.type === "whitespace") &&
+    (whitespace.text.length > 1)
+  ) {
+    const column = whitespace.startColumn + 1;
+    const length = whitespace.endColumn - column;
+    (0,helpers_helpers.addErrorContext)(
+      onError,
+      startLine,
+      text.trim(),
+      delta > 0,
+      delta < 0,
+      [ column, length ],
+      {
+        "editColumn": column,
+        "deleteCount": length
+      }
+    );
+  }
+}
+
+/** @type {import("markdownlint").Rule[]} */
+/* harmony default export */ const md019_md021 = ([
+  {
+    "names": [ "MD019", "no-multiple-space-atx" ],
+    "description": "Multiple spaces after hash on atx style heading",
+    "tags": [ "headings", "atx", "spaces" ],
+    "parser": "micromark",
+    "function": function MD019(params, onError) {
+      const atxHeadings = filterByTypesCached([ "atxHeading" ])
+        .filter((heading) => (0,micromark_helpers.getHeadingStyle)(heading) === "atx");
+      for (const atxHeading of atxHeadings) {
+        validateHeadingSpaces(onError, atxHeading, 1);
+      }
+    }
+  },
+  {
+    "names": [ "MD021", "no-multiple-space-closed-atx" ],
+    "description": "Multiple spaces inside hashes on closed atx style heading",
+    "tags": [ "headings", "atx_closed", "spaces" ],
+    "parser": "micromark",
+    "function": function MD021(params, onError) {
+      const atxClosedHeadings = filterByTypesCached([ "atxHeading" ])
+        .filter((heading) => (0,micromark_helpers.getHeadingStyle)(heading) === "atx_closed");
+      for (const atxClosedHeading of atxClosedHeadings) {
+        validateHeadingSpaces(onError, atxClosedHeading, 1);
+        validateHeadingSpaces(onError, atxClosedHeading, -1);
+      }
+    }
+  }
+]);
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md020.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md020 = ({
+  "names": [ "MD020", "no-missing-space-closed-atx" ],
+  "description": "No space inside hashes on closed atx style heading",
+  "tags": [ "headings", "atx_closed", "spaces" ],
+  "parser": "micromark",
+  "function": function MD020(params, onError) {
+    const { lines } = params;
+    const ignoreBlockLineNumbers = new Set();
+    for (const ignoreBlock of filterByTypesCached([ "codeFenced", "codeIndented", "htmlFlow" ])) {
+      (0,micromark_helpers.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
+    }
+    for (const [ lineIndex, line ] of lines.entries()) {
+      if (!ignoreBlockLineNumbers.has(lineIndex + 1)) {
+        const match =
+          /^(#+)([ \t]*)([^# \t\\]|[^# \t][^#]*?[^# \t\\])([ \t]*)((?:\\#)?)(#+)(\s*)$/.exec(line);
+        if (match) {
+          const [
+            ,
+            leftHash,
+            { "length": leftSpaceLength },
+            content,
+            { "length": rightSpaceLength },
+            rightEscape,
+            rightHash,
+            { "length": trailSpaceLength }
+          ] = match;
+          const leftHashLength = leftHash.length;
+          const rightHashLength = rightHash.length;
+          const left = !leftSpaceLength;
+          const right = !rightSpaceLength || !!rightEscape;
+          const rightEscapeReplacement = rightEscape ? `${rightEscape} ` : "";
+          if (left || right) {
+            const range = left ?
+              [
+                1,
+                leftHashLength + 1
+              ] :
+              [
+                line.length - trailSpaceLength - rightHashLength,
+                rightHashLength + 1
+              ];
+            (0,helpers_helpers.addErrorContext)(
+              onError,
+              lineIndex + 1,
+              line.trim(),
+              left,
+              right,
+              range,
+              {
+                "editColumn": 1,
+                "deleteCount": line.length,
+                "insertText":
+                  `${leftHash} ${content} ${rightEscapeReplacement}${rightHash}`
+              }
+            );
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md022.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+
+const defaultLines = 1;
+
+// eslint-disable-next-line jsdoc/reject-any-type
+const getLinesFunction = (/** @type {any} */ linesParam) => {
+  if (Array.isArray(linesParam)) {
+    const linesArray = new Array(6).fill(defaultLines);
+    for (const [ index, value ] of [ ...linesParam.entries() ].slice(0, 6)) {
+      linesArray[index] = value;
+    }
+    return (/** @type {MicromarkToken} */ heading) => linesArray[(0,micromark_helpers.getHeadingLevel)(heading) - 1];
+  }
+  // Coerce linesParam to a number
+  const lines = (linesParam === undefined) ? defaultLines : Number(linesParam);
+  return () => lines;
+};
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md022 = ({
+  "names": [ "MD022", "blanks-around-headings" ],
+  "description": "Headings should be surrounded by blank lines",
+  "tags": [ "headings", "blank_lines" ],
+  "parser": "micromark",
+  "function": function MD022(params, onError) {
+    const getLinesAbove = getLinesFunction(params.config.lines_above);
+    const getLinesBelow = getLinesFunction(params.config.lines_below);
+    const { lines } = params;
+    const blockQuotePrefixes = filterByTypesCached([ "blockQuotePrefix", "linePrefix" ]);
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      const { startLine, endLine } = heading;
+      const line = lines[startLine - 1].trim();
+
+      // Check lines above
+      const linesAbove = getLinesAbove(heading);
+      if (linesAbove >= 0) {
+        let actualAbove = 0;
+        for (
+          let i = 0;
+          (i < linesAbove) && (0,helpers_helpers.isBlankLine)(lines[startLine - 2 - i]);
+          i++
+        ) {
+          actualAbove++;
+        }
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          startLine,
+          linesAbove,
+          actualAbove,
+          "Above",
+          line,
+          undefined,
+          {
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(
+              blockQuotePrefixes,
+              startLine - 1,
+              linesAbove - actualAbove
+            )
+          }
+        );
+      }
+
+      // Check lines below
+      const linesBelow = getLinesBelow(heading);
+      if (linesBelow >= 0) {
+        let actualBelow = 0;
+        for (
+          let i = 0;
+          (i < linesBelow) && (0,helpers_helpers.isBlankLine)(lines[endLine + i]);
+          i++
+        ) {
+          actualBelow++;
+        }
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          startLine,
+          linesBelow,
+          actualBelow,
+          "Below",
+          line,
+          undefined,
+          {
+            "lineNumber": endLine + 1,
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(
+              blockQuotePrefixes,
+              endLine + 1,
+              linesBelow - actualBelow
+            )
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md023.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md023 = ({
+  "names": [ "MD023", "heading-start-left" ],
+  "description": "Headings must start at the beginning of the line",
+  "tags": [ "headings", "spaces" ],
+  "parser": "micromark",
+  "function": function MD023(params, onError) {
+    const headings = filterByTypesCached([ "atxHeading", "linePrefix", "setextHeading" ]);
+    for (let i = 0; i < headings.length - 1; i++) {
+      if (
+        (headings[i].type === "linePrefix") &&
+        (headings[i + 1].type !== "linePrefix") &&
+        (headings[i].startLine === headings[i + 1].startLine)
+      ) {
+        const { endColumn, startColumn, startLine } = headings[i];
+        const length = endColumn - startColumn;
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          startLine,
+          params.lines[startLine - 1],
+          true,
+          false,
+          [ startColumn, length ],
+          {
+            "editColumn": startColumn,
+            "deleteCount": length
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md024.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md024 = ({
+  "names": [ "MD024", "no-duplicate-heading" ],
+  "description": "Multiple headings with the same content",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD024(params, onError) {
+    const siblingsOnly = !!params.config.siblings_only || false;
+    const knownContents = [ null, [] ];
+    let lastLevel = 1;
+    let knownContent = knownContents[lastLevel];
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      const headingText = (0,micromark_helpers.getHeadingText)(heading);
+      if (siblingsOnly) {
+        const newLevel = (0,micromark_helpers.getHeadingLevel)(heading);
+        while (lastLevel < newLevel) {
+          lastLevel++;
+          knownContents[lastLevel] = [];
+        }
+        while (lastLevel > newLevel) {
+          knownContents[lastLevel] = [];
+          lastLevel--;
+        }
+        knownContent = knownContents[newLevel];
+      }
+      // @ts-ignore
+      if (knownContent.includes(headingText)) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          heading.startLine,
+          headingText.trim()
+        );
+      } else {
+        // @ts-ignore
+        knownContent.push(headingText);
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md025.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md025 = ({
+  "names": [ "MD025", "single-title", "single-h1" ],
+  "description": "Multiple top-level headings in the same document",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD025(params, onError) {
+    const level = Number(params.config.level || 1);
+    const { tokens } = params.parsers.micromark;
+    const matchingHeadings = filterByTypesCached([ "atxHeading", "setextHeading" ])
+      .filter((heading) => (level === (0,micromark_helpers.getHeadingLevel)(heading)) && !(0,micromark_helpers.isDocfxTab)(heading));
+    if (matchingHeadings.length > 0) {
+      const foundFrontMatterTitle =
+        (0,helpers_helpers.frontMatterHasTitle)(
+          params.frontMatterLines,
+          params.config.front_matter_title
+        );
+      // Front matter title counts as a top-level heading if present
+      let hasTopLevelHeading = foundFrontMatterTitle;
+      if (!hasTopLevelHeading) {
+        // Check if the first matching heading is a top-level heading
+        const previousTokens = tokens.slice(0, tokens.indexOf(matchingHeadings[0]));
+        hasTopLevelHeading = previousTokens.every(
+          (token) => micromark_helpers.nonContentTokens.has(token.type) || (0,micromark_helpers.isHtmlFlowComment)(token)
+        );
+      }
+      if (hasTopLevelHeading) {
+        // All other matching headings are violations
+        for (const heading of matchingHeadings.slice(foundFrontMatterTitle ? 0 : 1)) {
+          (0,helpers_helpers.addErrorContext)(
+            onError,
+            heading.startLine,
+            (0,micromark_helpers.getHeadingText)(heading)
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md026.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md026 = ({
+  "names": [ "MD026", "no-trailing-punctuation" ],
+  "description": "Trailing punctuation in heading",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD026(params, onError) {
+    let punctuation = params.config.punctuation;
+    punctuation = String(
+      (punctuation === undefined) ? helpers_helpers.allPunctuationNoQuestion : punctuation
+    );
+    const trailingPunctuationRe =
+      new RegExp("\\s*[" + (0,helpers_helpers.escapeForRegExp)(punctuation) + "]+$");
+    const headings = filterByTypesCached([ "atxHeadingText", "setextHeadingText" ]);
+    for (const heading of headings) {
+      const { endColumn, endLine, text } = heading;
+      const match = trailingPunctuationRe.exec(text);
+      if (
+        match &&
+        !helpers_helpers.endOfLineHtmlEntityRe.test(text) &&
+        !helpers_helpers.endOfLineGemojiCodeRe.test(text)
+      ) {
+        const fullMatch = match[0];
+        const length = fullMatch.length;
+        const column = endColumn - length;
+        (0,helpers_helpers.addError)(
+          onError,
+          endLine,
+          `Punctuation: '${fullMatch}'`,
+          undefined,
+          [ column, length ],
+          {
+            "editColumn": column,
+            "deleteCount": length
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md027.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("../helpers/micromark-helpers.cjs").TokenType[]} */
+const listTypes = [ "listOrdered", "listUnordered" ];
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md027 = ({
+  "names": [ "MD027", "no-multiple-space-blockquote" ],
+  "description": "Multiple spaces after blockquote symbol",
+  "tags": [ "blockquote", "whitespace", "indentation" ],
+  "parser": "micromark",
+  "function": function MD027(params, onError) {
+    const listItems = params.config.list_items;
+    const includeListItems = (listItems === undefined) ? true : !!listItems;
+    const { tokens } = params.parsers.micromark;
+    for (const token of filterByTypesCached([ "linePrefix" ])) {
+      const parent = token.parent;
+      const codeIndented = parent?.type === "codeIndented";
+      const siblings = parent?.children || tokens;
+      if (
+        !codeIndented &&
+        (siblings[siblings.indexOf(token) - 1]?.type === "blockQuotePrefix") &&
+        (includeListItems || (
+          !listTypes.includes(siblings[siblings.indexOf(token) + 1]?.type) &&
+          !(0,micromark_helpers.getParentOfType)(token, listTypes)
+        ))
+      ) {
+        const { startColumn, startLine, text } = token;
+        const { length } = text;
+        const line = params.lines[startLine - 1];
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          startLine,
+          line,
+          undefined,
+          undefined,
+          [ startColumn, length ],
+          {
+            "editColumn": startColumn,
+            "deleteCount": length
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md028.mjs
+// @ts-check
+
+
+
+
+const ignoreTypes = new Set([ "lineEnding", "listItemIndent", "linePrefix" ]);
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md028 = ({
+  "names": [ "MD028", "no-blanks-blockquote" ],
+  "description": "Blank line inside blockquote",
+  "tags": [ "blockquote", "whitespace" ],
+  "parser": "micromark",
+  "function": function MD028(params, onError) {
+    for (const token of filterByTypesCached([ "blockQuote" ])) {
+      const errorLineNumbers = [];
+      const siblings = token.parent?.children || params.parsers.micromark.tokens;
+      for (let i = siblings.indexOf(token) + 1; i < siblings.length; i++) {
+        const sibling = siblings[i];
+        const { startLine, type } = sibling;
+        if (type === "lineEndingBlank") {
+          // Possible blank between blockquotes
+          errorLineNumbers.push(startLine);
+        } else if (ignoreTypes.has(type)) {
+          // Ignore invisible formatting
+        } else if (type === "blockQuote") {
+          // Blockquote followed by blockquote
+          for (const lineNumber of errorLineNumbers) {
+            (0,helpers_helpers.addError)(onError, lineNumber);
+          }
+          break;
+        } else {
+          // Blockquote not followed by blockquote
+          break;
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md029.mjs
+// @ts-check
+
+
+
+
+
+const listStyleExamples = {
+  "one": "1/1/1",
+  "ordered": "1/2/3",
+  "zero": "0/0/0"
+};
+
+/**
+ * Gets the column and text of an ordered list item prefix token.
+ *
+ * @param {import("markdownlint").MicromarkToken} listItemPrefix List item prefix token.
+ * @returns {{column: number, value: number}} List item value column and text.
+ */
+function getOrderedListItemValue(listItemPrefix) {
+  const listItemValue = (0,micromark_helpers.getDescendantsByType)(listItemPrefix, [ "listItemValue" ])[0];
+  return {
+    "column": listItemValue.startColumn,
+    "value": Number(listItemValue.text)
+  };
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md029 = ({
+  "names": [ "MD029", "ol-prefix" ],
+  "description": "Ordered list item prefix",
+  "tags": [ "ol" ],
+  "parser": "micromark",
+  "function": function MD029(params, onError) {
+    const style = String(params.config.style);
+    for (const listOrdered of filterByTypesCached([ "listOrdered" ])) {
+      const listItemPrefixes = (0,micromark_helpers.getDescendantsByType)(listOrdered, [ "listItemPrefix" ]);
+      let expected = 1;
+      let incrementing = false;
+      // Check for incrementing number pattern 1/2/3 or 0/1/2
+      if (listItemPrefixes.length >= 2) {
+        const first = getOrderedListItemValue(listItemPrefixes[0]);
+        const second = getOrderedListItemValue(listItemPrefixes[1]);
+        if ((second.value !== 1) || (first.value === 0)) {
+          incrementing = true;
+          if (first.value === 0) {
+            expected = 0;
+          }
+        }
+      }
+      // Determine effective style
+      const listStyle = ((style === "one") || (style === "ordered") || (style === "zero")) ?
+        style :
+        (incrementing ? "ordered" : "one");
+      if (listStyle === "zero") {
+        expected = 0;
+      } else if (listStyle === "one") {
+        expected = 1;
+      }
+      // Validate each list item marker
+      for (const listItemPrefix of listItemPrefixes) {
+        const orderedListItemValue = getOrderedListItemValue(listItemPrefix);
+        const actual = orderedListItemValue.value;
+        const fixInfo = {
+          "editColumn": orderedListItemValue.column,
+          "deleteCount": orderedListItemValue.value.toString().length,
+          "insertText": expected.toString()
+        };
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          listItemPrefix.startLine,
+          expected,
+          actual,
+          "Style: " + listStyleExamples[listStyle],
+          undefined,
+          [ listItemPrefix.startColumn, listItemPrefix.endColumn - listItemPrefix.startColumn ],
+          fixInfo
+        );
+        if (listStyle === "ordered") {
+          expected++;
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md030.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md030 = ({
+  "names": [ "MD030", "list-marker-space" ],
+  "description": "Spaces after list markers",
+  "tags": [ "ol", "ul", "whitespace" ],
+  "parser": "micromark",
+  "function": function MD030(params, onError) {
+    const ulSingle = Number(params.config.ul_single || 1);
+    const olSingle = Number(params.config.ol_single || 1);
+    const ulMulti = Number(params.config.ul_multi || 1);
+    const olMulti = Number(params.config.ol_multi || 1);
+    for (const list of filterByTypesCached([ "listOrdered", "listUnordered" ])) {
+      const ordered = (list.type === "listOrdered");
+      const listItemPrefixes =
+        list.children.filter((token) => (token.type === "listItemPrefix"));
+      const allSingleLine =
+        (list.endLine - list.startLine + 1) === listItemPrefixes.length;
+      const expectedSpaces = ordered ?
+        (allSingleLine ? olSingle : olMulti) :
+        (allSingleLine ? ulSingle : ulMulti);
+      for (const listItemPrefix of listItemPrefixes) {
+        const range = [
+          listItemPrefix.startColumn,
+          listItemPrefix.endColumn - listItemPrefix.startColumn
+        ];
+        const listItemPrefixWhitespaces = listItemPrefix.children.filter(
+          (token) => (token.type === "listItemPrefixWhitespace")
+        );
+        for (const listItemPrefixWhitespace of listItemPrefixWhitespaces) {
+          const { endColumn, startColumn, startLine } =
+            listItemPrefixWhitespace;
+          const actualSpaces = endColumn - startColumn;
+          const fixInfo = {
+            "editColumn": startColumn,
+            "deleteCount": actualSpaces,
+            "insertText": "".padEnd(expectedSpaces)
+          };
+          (0,helpers_helpers.addErrorDetailIf)(
+            onError,
+            startLine,
+            expectedSpaces,
+            actualSpaces,
+            undefined,
+            undefined,
+            range,
+            fixInfo
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md031.mjs
+// @ts-check
+
+
+
+
+
+const codeFencePrefixRe = /^(.*?)[`~]/;
+
+/** @typedef {readonly string[]} ReadonlyStringArray */
+
+/**
+ * Adds an error for the top or bottom of a code fence.
+ *
+ * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
+ * @param {ReadonlyStringArray} lines Lines of Markdown content.
+ * @param {number} lineNumber Line number.
+ * @param {boolean} top True iff top fence.
+ * @returns {void}
+ */
+function addError(onError, lines, lineNumber, top) {
+  const line = lines[lineNumber - 1];
+  const [ , prefix ] = line.match(codeFencePrefixRe) || [];
+  const fixInfo = (prefix === undefined) ?
+    undefined :
+    {
+      "lineNumber": lineNumber + (top ? 0 : 1),
+      "insertText": `${prefix.replace(/[^>]/g, " ").trim()}\n`
+    };
+  (0,helpers_helpers.addErrorContext)(
+    onError,
+    lineNumber,
+    line.trim(),
+    undefined,
+    undefined,
+    undefined,
+    fixInfo
+  );
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md031 = ({
+  "names": [ "MD031", "blanks-around-fences" ],
+  "description": "Fenced code blocks should be surrounded by blank lines",
+  "tags": [ "code", "blank_lines" ],
+  "parser": "micromark",
+  "function": function MD031(params, onError) {
+    const listItems = params.config.list_items;
+    const includeListItems = (listItems === undefined) ? true : !!listItems;
+    const { lines } = params;
+    for (const codeBlock of filterByTypesCached([ "codeFenced" ])) {
+      if (includeListItems || !((0,micromark_helpers.getParentOfType)(codeBlock, [ "listOrdered", "listUnordered" ]))) {
+        if (!(0,helpers_helpers.isBlankLine)(lines[codeBlock.startLine - 2])) {
+          addError(onError, lines, codeBlock.startLine, true);
+        }
+        if (!(0,helpers_helpers.isBlankLine)(lines[codeBlock.endLine]) && !(0,helpers_helpers.isBlankLine)(lines[codeBlock.endLine - 1])) {
+          addError(onError, lines, codeBlock.endLine, false);
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md032.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+
+const isList = (/** @type {MicromarkToken} */ token) => (
+  (token.type === "listOrdered") || (token.type === "listUnordered")
+);
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md032 = ({
+  "names": [ "MD032", "blanks-around-lists" ],
+  "description": "Lists should be surrounded by blank lines",
+  "tags": [ "bullet", "ul", "ol", "blank_lines" ],
+  "parser": "micromark",
+  "function": function MD032(params, onError) {
+    const { lines, parsers } = params;
+    const blockQuotePrefixes = filterByTypesCached([ "blockQuotePrefix", "linePrefix" ]);
+
+    // For every top-level list...
+    const topLevelLists = (0,micromark_helpers.filterByPredicate)(
+      parsers.micromark.tokens,
+      isList,
+      (token) => (
+        (isList(token) || (token.type === "htmlFlow")) ? [] : token.children
+      )
+    );
+    for (const list of topLevelLists) {
+
+      // Look for a blank line above the list
+      const firstLineNumber = list.startLine;
+      if (!(0,helpers_helpers.isBlankLine)(lines[firstLineNumber - 2])) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          firstLineNumber,
+          lines[firstLineNumber - 1].trim(),
+          undefined,
+          undefined,
+          undefined,
+          {
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, firstLineNumber)
+          }
+        );
+      }
+
+      // Find the "visual" end of the list
+      const flattenedChildren = (0,micromark_helpers.filterByPredicate)(
+        list.children,
+        (token) => !micromark_helpers.nonContentTokens.has(token.type),
+        (token) => micromark_helpers.nonContentTokens.has(token.type) ? [] : token.children
+      );
+      let endLine = list.endLine;
+      if (flattenedChildren.length > 0) {
+        endLine = flattenedChildren[flattenedChildren.length - 1].endLine;
+      }
+
+      // Look for a blank line below the list
+      const lastLineNumber = endLine;
+      if (!(0,helpers_helpers.isBlankLine)(lines[lastLineNumber])) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          lastLineNumber,
+          lines[lastLineNumber - 1].trim(),
+          undefined,
+          undefined,
+          undefined,
+          {
+            "lineNumber": lastLineNumber + 1,
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, lastLineNumber)
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md033.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("micromark-extension-gfm-table")} */
+
+// eslint-disable-next-line jsdoc/reject-any-type
+const toLowerCaseStringArray = (/** @type {any} */ arr) => Array.isArray(arr) ? arr.map((elm) => String(elm).toLowerCase()) : [];
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md033 = ({
+  "names": [ "MD033", "no-inline-html" ],
+  "description": "Inline HTML",
+  "tags": [ "html" ],
+  "parser": "micromark",
+  "function": function MD033(params, onError) {
+    const allowedElements = toLowerCaseStringArray(params.config.allowed_elements);
+    // If not defined, use allowedElements for backward compatibility
+    const tableAllowedElements = toLowerCaseStringArray(params.config.table_allowed_elements || params.config.allowed_elements);
+    for (const token of filterByTypesCached([ "htmlText" ], true)) {
+      const htmlTagInfo = (0,micromark_helpers.getHtmlTagInfo)(token);
+      if (htmlTagInfo && !htmlTagInfo.close) {
+        const elementName = htmlTagInfo?.name.toLowerCase();
+        const inTable = !!(0,micromark_helpers.getParentOfType)(token, [ "table" ]);
+        if (
+          (inTable || !allowedElements.includes(elementName)) &&
+          (!inTable || !tableAllowedElements.includes(elementName))
+        ) {
+          const range = [
+            token.startColumn,
+            token.text.replace(helpers_helpers.nextLinesRe, "").length
+          ];
+          (0,helpers_helpers.addError)(
+            onError,
+            token.startLine,
+            "Element: " + htmlTagInfo.name,
+            undefined,
+            range
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md034.mjs
+// @ts-check
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("micromark-extension-gfm-autolink-literal")} */
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md034 = ({
+  "names": [ "MD034", "no-bare-urls" ],
+  "description": "Bare URL used",
+  "tags": [ "links", "url" ],
+  "parser": "micromark",
+  "function": function MD034(params, onError) {
+    const literalAutolinks = (/** @type {MicromarkToken[]} */ tokens) => (
+      (0,micromark_helpers.filterByPredicate)(
+        tokens,
+        (token) => {
+          if ((token.type === "literalAutolink") && !(0,micromark_helpers.inHtmlFlow)(token)) {
+            // Detect and ignore https://github.com/micromark/micromark/issues/164
+            const siblings = token.parent?.children;
+            const index = siblings?.indexOf(token);
+            // @ts-ignore
+            const prev = siblings?.at(index - 1);
+            // @ts-ignore
+            const next = siblings?.at(index + 1);
+            return !(
+              prev &&
+              next &&
+              (prev.type === "data") &&
+              (next.type === "data") &&
+              prev.text.endsWith("<") &&
+              next.text.startsWith(">")
+            );
+          }
+          return false;
+        },
+        (token) => {
+          // Ignore content of inline HTML tags
+          const { children } = token;
+          const result = [];
+          for (let i = 0; i < children.length; i++) {
+            const current = children[i];
+            const openTagInfo = (0,micromark_helpers.getHtmlTagInfo)(current);
+            if (openTagInfo && !openTagInfo.close) {
+              let count = 1;
+              for (let j = i + 1; j < children.length; j++) {
+                const candidate = children[j];
+                const closeTagInfo = (0,micromark_helpers.getHtmlTagInfo)(candidate);
+                if (closeTagInfo && (openTagInfo.name === closeTagInfo.name)) {
+                  if (closeTagInfo.close) {
+                    count--;
+                    if (count === 0) {
+                      i = j;
+                      break;
+                    }
+                  } else {
+                    count++;
+                  }
+                }
+              }
+            } else {
+              result.push(current);
+            }
+          }
+          return result;
+        }
+      )
+    );
+    for (const token of literalAutolinks(params.parsers.micromark.tokens)) {
+      const range = [
+        token.startColumn,
+        token.endColumn - token.startColumn
+      ];
+      const fixInfo = {
+        "editColumn": range[0],
+        "deleteCount": range[1],
+        "insertText": `<${token.text}>`
+      };
+      (0,helpers_helpers.addErrorContext)(
+        onError,
+        token.startLine,
+        token.text,
+        undefined,
+        undefined,
+        range,
+        fixInfo
+      );
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md035.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md035 = ({
+  "names": [ "MD035", "hr-style" ],
+  "description": "Horizontal rule style",
+  "tags": [ "hr" ],
+  "parser": "micromark",
+  "function": function MD035(params, onError) {
+    let style = String(params.config.style || "consistent").trim();
+    const thematicBreaks = filterByTypesCached([ "thematicBreak" ]);
+    for (const token of thematicBreaks) {
+      const { startLine, text } = token;
+      if (style === "consistent") {
+        style = text;
+      }
+      (0,helpers_helpers.addErrorDetailIf)(onError, startLine, style, text);
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md036.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
+
+/** @type {MicromarkTokenType[][]} */
+const emphasisTypes = [
+  [ "emphasis", "emphasisText" ],
+  [ "strong", "strongText" ]
+];
+
+const isParagraphChildMeaningful = (/** @type {MicromarkToken} */ token) => !(
+  (token.type === "htmlText") ||
+  ((token.type === "data") && (token.text.trim().length === 0))
+);
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md036 = ({
+  "names": [ "MD036", "no-emphasis-as-heading" ],
+  "description": "Emphasis used instead of a heading",
+  "tags": [ "headings", "emphasis" ],
+  "parser": "micromark",
+  "function": function MD036(params, onError) {
+    let punctuation = params.config.punctuation;
+    punctuation = String((punctuation === undefined) ? helpers_helpers.allPunctuation : punctuation);
+    const punctuationRe = new RegExp("[" + punctuation + "]$");
+    const paragraphTokens =
+      filterByTypesCached([ "paragraph" ], true)
+        .filter((token) =>
+          (token.parent?.type === "content") &&
+          (
+            !token.parent?.parent ||
+            ((token.parent?.parent?.type === "htmlFlow") && !token.parent?.parent?.parent)
+          ) &&
+          (token.children.filter(isParagraphChildMeaningful).length === 1)
+        );
+    for (const emphasisType of emphasisTypes) {
+      const textTokens = (0,micromark_helpers.getDescendantsByType)(paragraphTokens, emphasisType);
+      for (const textToken of textTokens) {
+        if (
+          (textToken.children.length === 1) &&
+          (textToken.children[0].type === "data") &&
+          !punctuationRe.test(textToken.text)
+        ) {
+          (0,helpers_helpers.addErrorContext)(onError, textToken.startLine, textToken.text);
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md037.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md037 = ({
+  "names": [ "MD037", "no-space-in-emphasis" ],
+  "description": "Spaces inside emphasis markers",
+  "tags": [ "whitespace", "emphasis" ],
+  "parser": "micromark",
+  "function": function MD037(params, onError) {
+
+    // Initialize variables
+    const { lines, parsers } = params;
+    const emphasisTokensByMarker = new Map();
+    for (const marker of [ "_", "__", "___", "*", "**", "***" ]) {
+      emphasisTokensByMarker.set(marker, []);
+    }
+    const tokens = (0,micromark_helpers.filterByPredicate)(
+      parsers.micromark.tokens,
+      (token) => token.children.some((child) => child.type === "data")
+    );
+    for (const token of tokens) {
+
+      // Build lists of bare tokens for each emphasis marker type
+      for (const emphasisTokens of emphasisTokensByMarker.values()) {
+        emphasisTokens.length = 0;
+      }
+      for (const child of token.children) {
+        const { text, type } = child;
+        if ((type === "data") && (text.length <= 3)) {
+          const emphasisTokens = emphasisTokensByMarker.get(text);
+          if (emphasisTokens && !(0,micromark_helpers.inHtmlFlow)(child)) {
+            emphasisTokens.push(child);
+          }
+        }
+      }
+
+      // Process bare tokens for each emphasis marker type
+      for (const entry of emphasisTokensByMarker.entries()) {
+        const [ marker, emphasisTokens ] = entry;
+        for (let i = 0; i + 1 < emphasisTokens.length; i += 2) {
+
+          // Process start token of start/end pair
+          const startToken = emphasisTokens[i];
+          const startLine = lines[startToken.startLine - 1];
+          const startSlice = startLine.slice(startToken.endColumn - 1);
+          const startMatch = startSlice.match(/^\s+\S/);
+          if (startMatch) {
+            const [ startSpaceCharacter ] = startMatch;
+            const startContext = `${marker}${startSpaceCharacter}`;
+            const column = startToken.endColumn;
+            const count = startSpaceCharacter.length - 1;
+            (0,helpers_helpers.addError)(
+              onError,
+              startToken.startLine,
+              undefined,
+              startContext,
+              [ column, count ],
+              {
+                "editColumn": column,
+                "deleteCount": count
+              }
+            );
+          }
+
+          // Process end token of start/end pair
+          const endToken = emphasisTokens[i + 1];
+          const endLine = lines[endToken.startLine - 1];
+          const endSlice = endLine.slice(0, endToken.startColumn - 1);
+          const endMatch = endSlice.match(/\S\s+$/);
+          if (endMatch) {
+            const [ endSpaceCharacter ] = endMatch;
+            const endContext = `${endSpaceCharacter}${marker}`;
+            const column = endToken.startColumn - (endSpaceCharacter.length - 1);
+            const count = endSpaceCharacter.length - 1;
+            (0,helpers_helpers.addError)(
+              onError,
+              endToken.startLine,
+              undefined,
+              endContext,
+              [ column, count ],
+              {
+                "editColumn": column,
+                "deleteCount": count
+              }
+            );
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md038.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md038 = ({
+  "names": [ "MD038", "no-space-in-code" ],
+  "description": "Spaces inside code span elements",
+  "tags": [ "whitespace", "code" ],
+  "parser": "micromark",
+  "function": function MD038(params, onError) {
+    const codeTexts = filterByTypesCached([ "codeText" ]);
+    for (const codeText of codeTexts) {
+      const datas = (0,micromark_helpers.getDescendantsByType)(codeText, [ "codeTextData" ]);
+      if (datas.length > 0) {
+        const paddings = (0,micromark_helpers.getDescendantsByType)(codeText, [ "codeTextPadding" ]);
+        // Check for extra space at start of code
+        const startPadding = paddings[0];
+        const startData = datas[0];
+        const startMatch = /^(\s+)(\S)/.exec(startData.text) || [ null, "", "" ];
+        const startBacktick = (startMatch[2] === "`");
+        const startCount = startMatch[1].length - ((startBacktick && !startPadding) ? 1 : 0);
+        const startSpaces = startCount > 0;
+        // Check for extra space at end of code
+        const endPadding = paddings[paddings.length - 1];
+        const endData = datas[datas.length - 1];
+        const endMatch = /(\S)(\s+)$/.exec(endData.text) || [ null, "", "" ];
+        const endBacktick = (endMatch[1] === "`");
+        const endCount = endMatch[2].length - ((endBacktick && !endPadding) ? 1 : 0);
+        const endSpaces = endCount > 0;
+        // Check if safe to remove 1-space padding
+        const removePadding = startSpaces && endSpaces && startPadding && endPadding && !startBacktick && !endBacktick;
+        const context = codeText.text;
+        // If extra space at start, report violation
+        if (startSpaces) {
+          const startColumn = (removePadding ? startPadding : startData).startColumn;
+          const length = startCount + (removePadding ? startPadding.text.length : 0);
+          (0,helpers_helpers.addErrorContext)(
+            onError,
+            startData.startLine,
+            context,
+            true,
+            false,
+            [ startColumn, length ],
+            {
+              "editColumn": startColumn,
+              "deleteCount": length
+            }
+          );
+        }
+        // If extra space at end, report violation
+        if (endSpaces) {
+          const endColumn = (removePadding ? endPadding : endData).endColumn;
+          const length = endCount + (removePadding ? endPadding.text.length : 0);
+          (0,helpers_helpers.addErrorContext)(
+            onError,
+            endData.endLine,
+            context,
+            false,
+            true,
+            [ endColumn - length, length ],
+            {
+              "editColumn": endColumn - length,
+              "deleteCount": length
+            }
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md039.mjs
+// @ts-check
+
+
+
+
+/**
+ * Adds an error for a label space issue.
+ *
+ * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
+ * @param {import("markdownlint").MicromarkToken} label Label token.
+ * @param {import("markdownlint").MicromarkToken} labelText LabelText token.
+ * @param {boolean} isStart True iff error is at the start of the link.
+ */
+function addLabelSpaceError(onError, label, labelText, isStart) {
+  const match = labelText.text.match(isStart ? /^[^\S\r\n]+/ : /[^\S\r\n]+$/);
+  const range = match ?
+    [
+      (isStart ? (labelText.startColumn) : (labelText.endColumn - match[0].length)),
+      match[0].length
+    ] :
+    undefined;
+  (0,helpers_helpers.addErrorContext)(
+    onError,
+    isStart ? (labelText.startLine + (match ? 0 : 1)) : (labelText.endLine - (match ? 0 : 1)),
+    label.text.replace(/\s+/g, " "),
+    isStart,
+    !isStart,
+    range,
+    range ?
+      {
+        "editColumn": range[0],
+        "deleteCount": range[1]
+      } :
+      undefined
+  );
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md039 = ({
+  "names": [ "MD039", "no-space-in-links" ],
+  "description": "Spaces inside link text",
+  "tags": [ "whitespace", "links" ],
+  "parser": "micromark",
+  "function": function MD039(params, onError) {
+    const labels = filterByTypesCached([ "label" ])
+      .filter((label) => label.parent?.type === "link");
+    for (const label of labels) {
+      const labelTexts = label.children.filter((child) => child.type === "labelText");
+      for (const labelText of labelTexts) {
+        if (labelText.text.trimStart().length !== labelText.text.length) {
+          addLabelSpaceError(onError, label, labelText, true);
+        }
+        if (labelText.text.trimEnd().length !== labelText.text.length) {
+          addLabelSpaceError(onError, label, labelText, false);
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md040.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md040 = ({
+  "names": [ "MD040", "fenced-code-language" ],
+  "description": "Fenced code blocks should have a language specified",
+  "tags": [ "code", "language" ],
+  "parser": "micromark",
+  "function": function MD040(params, onError) {
+    let allowed = params.config.allowed_languages;
+    allowed = Array.isArray(allowed) ? allowed : [];
+    const languageOnly = !!params.config.language_only;
+    const fencedCodes = filterByTypesCached([ "codeFenced" ]);
+    for (const fencedCode of fencedCodes) {
+      const openingFence = (0,micromark_helpers.getDescendantsByType)(fencedCode, [ "codeFencedFence" ])[0];
+      const { startLine, text } = openingFence;
+      const info = (0,micromark_helpers.getDescendantsByType)(openingFence, [ "codeFencedFenceInfo" ])[0]?.text;
+      if (!info) {
+        (0,helpers_helpers.addErrorContext)(onError, startLine, text);
+      } else if ((allowed.length > 0) && !allowed.includes(info)) {
+        (0,helpers_helpers.addError)(onError, startLine, `"${info}" is not allowed`);
+      }
+      if (languageOnly && (0,micromark_helpers.getDescendantsByType)(openingFence, [ "codeFencedFenceMeta" ]).length > 0) {
+        (0,helpers_helpers.addError)(onError, startLine, `Info string contains more than language: "${text}"`);
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md041.mjs
+// @ts-check
+
+
+
+
+const headingTagNameRe = /^h[1-6]$/;
+
+/**
+ * Gets the HTML tag name of an htmlFlow token.
+ *
+ * @param {import("markdownlint").MicromarkToken} token Micromark Token.
+ * @returns {string | null} Tag name.
+ */
+function getHtmlFlowTagName(token) {
+  const { children, type } = token;
+  if (type === "htmlFlow") {
+    const htmlTexts = (0,micromark_helpers.filterByTypes)(children, [ "htmlText" ], true);
+    const tagInfo = (htmlTexts.length > 0) && (0,micromark_helpers.getHtmlTagInfo)(htmlTexts[0]);
+    if (tagInfo) {
+      return tagInfo.name.toLowerCase();
+    }
+  }
+  return null;
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md041 = ({
+  "names": [ "MD041", "first-line-heading", "first-line-h1" ],
+  "description": "First line in a file should be a top-level heading",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD041(params, onError) {
+    const allowPreamble = !!params.config.allow_preamble;
+    const level = Number(params.config.level || 1);
+    const { tokens } = params.parsers.micromark;
+    if (
+      !(0,helpers_helpers.frontMatterHasTitle)(
+        params.frontMatterLines,
+        params.config.front_matter_title
+      )
+    ) {
+      let errorLineNumber = 0;
+      for (const token of tokens) {
+        const { startLine, type } = token;
+        if (!micromark_helpers.nonContentTokens.has(type) && !(0,micromark_helpers.isHtmlFlowComment)(token)) {
+          let tagName = null;
+          if ((type === "atxHeading") || (type === "setextHeading")) {
+            // First heading needs to have the expected level
+            if ((0,micromark_helpers.getHeadingLevel)(token) !== level) {
+              errorLineNumber = startLine;
+            }
+            break;
+          } else if ((tagName = getHtmlFlowTagName(token)) && headingTagNameRe.test(tagName)) {
+            // First HTML element needs to have an <h?> with the expected level
+            if (tagName !== `h${level}`) {
+              errorLineNumber = startLine;
+            }
+            break;
+          } else if (!allowPreamble) {
+            // First non-content needs to be a heading with the expected level
+            errorLineNumber = startLine;
+            break;
+          }
+        }
+      }
+      if (errorLineNumber > 0) {
+        (0,helpers_helpers.addErrorContext)(onError, errorLineNumber, params.lines[errorLineNumber - 1]);
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md042.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md042 = ({
+  "names": [ "MD042", "no-empty-links" ],
+  "description": "No empty links",
+  "tags": [ "links" ],
+  "parser": "micromark",
+  "function": function MD042(params, onError) {
+    const { definitions } = getReferenceLinkImageData();
+    const isReferenceDefinitionHash = (/** @type {MicromarkToken} */ token) => {
+      const definition = definitions.get(token.text.trim());
+      return Boolean(definition && (definition[1] === "#"));
+    };
+    const links = filterByTypesCached([ "link" ]);
+    for (const link of links) {
+      const labelText = (0,micromark_helpers.getDescendantsByType)(link, [ "label", "labelText" ]);
+      const reference = (0,micromark_helpers.getDescendantsByType)(link, [ "reference" ]);
+      const resource = (0,micromark_helpers.getDescendantsByType)(link, [ "resource" ]);
+      const referenceString = (0,micromark_helpers.getDescendantsByType)(reference, [ "referenceString" ]);
+      const resourceDestinationString = (0,micromark_helpers.getDescendantsByType)(resource, [ "resourceDestination", [ "resourceDestinationLiteral", "resourceDestinationRaw" ], "resourceDestinationString" ]);
+      const hasLabelText = labelText.length > 0;
+      const hasReference = reference.length > 0;
+      const hasResource = resource.length > 0;
+      const hasReferenceString = referenceString.length > 0;
+      const hasResourceDestinationString = resourceDestinationString.length > 0;
+      let error = false;
+      if (
+        hasLabelText &&
+        ((!hasReference && !hasResource) || (hasReference && !hasReferenceString))
+      ) {
+        error = isReferenceDefinitionHash(labelText[0]);
+      } else if (hasReferenceString && !hasResourceDestinationString) {
+        error = isReferenceDefinitionHash(referenceString[0]);
+      } else if (!hasReferenceString && hasResourceDestinationString) {
+        error = (resourceDestinationString[0].text.trim() === "#");
+      } else if (!hasReferenceString && !hasResourceDestinationString) {
+        error = true;
+      }
+      if (error) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          link.startLine,
+          link.text,
+          undefined,
+          undefined,
+          [ link.startColumn, link.endColumn - link.startColumn ]
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md043.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md043 = ({
+  "names": [ "MD043", "required-headings" ],
+  "description": "Required heading structure",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD043(params, onError) {
+    const requiredHeadings = params.config.headings;
+    if (!Array.isArray(requiredHeadings)) {
+      // Nothing to check; avoid doing any work
+      return;
+    }
+    const matchCase = params.config.match_case || false;
+    let i = 0;
+    let matchAny = false;
+    let hasError = false;
+    let anyHeadings = false;
+    const getExpected = () => String(requiredHeadings[i++] || "[None]");
+    const handleCase = (/** @type {string} */ str) => (matchCase ? str : str.toLowerCase());
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      if (!hasError) {
+        const headingText = (0,micromark_helpers.getHeadingText)(heading);
+        const headingLevel = (0,micromark_helpers.getHeadingLevel)(heading);
+        anyHeadings = true;
+        const actual = `${"".padEnd(headingLevel, "#")} ${headingText}`;
+        const expected = getExpected();
+        if (expected === "*") {
+          const nextExpected = getExpected();
+          if (handleCase(nextExpected) !== handleCase(actual)) {
+            matchAny = true;
+            i--;
+          }
+        } else if (expected === "+") {
+          matchAny = true;
+        } else if (expected === "?") {
+          // Allow current, match next
+        } else if (handleCase(expected) === handleCase(actual)) {
+          matchAny = false;
+        } else if (matchAny) {
+          i--;
+        } else {
+          (0,helpers_helpers.addErrorDetailIf)(
+            onError,
+            heading.startLine,
+            expected,
+            actual
+          );
+          hasError = true;
+        }
+      }
+    }
+    const extraHeadings = requiredHeadings.length - i;
+    if (
+      !hasError &&
+      ((extraHeadings > 1) ||
+        ((extraHeadings === 1) && (requiredHeadings[i] !== "*"))) &&
+      (anyHeadings || !requiredHeadings.every((heading) => heading === "*"))
+    ) {
+      (0,helpers_helpers.addErrorContext)(
+        onError,
+        params.lines.length,
+        requiredHeadings[i]
+      );
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/factory-attributes.js
+/**
+ * @import {Code, Effects, State, TokenType} from 'micromark-util-types'
+ */
+
+
+
+
+/**
+ * @param {Effects} effects
+ * @param {State} ok
+ * @param {State} nok
+ * @param {TokenType} attributesType
+ * @param {TokenType} attributesMarkerType
+ * @param {TokenType} attributeType
+ * @param {TokenType} attributeIdType
+ * @param {TokenType} attributeClassType
+ * @param {TokenType} attributeNameType
+ * @param {TokenType} attributeInitializerType
+ * @param {TokenType} attributeValueLiteralType
+ * @param {TokenType} attributeValueType
+ * @param {TokenType} attributeValueMarker
+ * @param {TokenType} attributeValueData
+ * @param {boolean | undefined} [disallowEol=false]
+ */
+function factoryAttributes(effects, ok, nok, attributesType, attributesMarkerType, attributeType, attributeIdType, attributeClassType, attributeNameType, attributeInitializerType, attributeValueLiteralType, attributeValueType, attributeValueMarker, attributeValueData, disallowEol) {
+  /** @type {TokenType} */
+  let type;
+  /** @type {Code | undefined} */
+  let marker;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter(attributesType);
+    effects.enter(attributesMarkerType);
+    effects.consume(code);
+    effects.exit(attributesMarkerType);
+    return between;
+  }
+
+  /** @type {State} */
+  function between(code) {
+    if (code === 35) {
+      type = attributeIdType;
+      return shortcutStart(code);
+    }
+    if (code === 46) {
+      type = attributeClassType;
+      return shortcutStart(code);
+    }
+    if (disallowEol && micromark_util_character_markdownSpace(code)) {
+      return factorySpace(effects, between, "whitespace")(code);
+    }
+    if (!disallowEol && markdownLineEndingOrSpace(code)) {
+      return factoryWhitespace(effects, between)(code);
+    }
+    if (code === null || markdownLineEnding(code) || unicodeWhitespace(code) || unicodePunctuation(code) && code !== 45 && code !== 95) {
+      return end(code);
+    }
+    effects.enter(attributeType);
+    effects.enter(attributeNameType);
+    effects.consume(code);
+    return name;
+  }
+
+  /** @type {State} */
+  function shortcutStart(code) {
+    // Assume it’s registered.
+    const markerType = /** @type {TokenType} */type + 'Marker';
+    effects.enter(attributeType);
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code);
+    effects.exit(markerType);
+    return shortcutStartAfter;
+  }
+
+  /** @type {State} */
+  function shortcutStartAfter(code) {
+    if (code === null || code === 34 || code === 35 || code === 39 || code === 46 || code === 60 || code === 61 || code === 62 || code === 96 || code === 125 || markdownLineEndingOrSpace(code)) {
+      return nok(code);
+    }
+
+    // Assume it’s registered.
+    const valueType = /** @type {TokenType} */type + 'Value';
+    effects.enter(valueType);
+    effects.consume(code);
+    return shortcut;
+  }
+
+  /** @type {State} */
+  function shortcut(code) {
+    if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 62 || code === 96) {
+      return nok(code);
+    }
+    if (code === 35 || code === 46 || code === 125 || markdownLineEndingOrSpace(code)) {
+      // Assume it’s registered.
+      const valueType = /** @type {TokenType} */type + 'Value';
+      effects.exit(valueType);
+      effects.exit(type);
+      effects.exit(attributeType);
+      return between(code);
+    }
+    effects.consume(code);
+    return shortcut;
+  }
+
+  /** @type {State} */
+  function name(code) {
+    if (code === null || markdownLineEnding(code) || unicodeWhitespace(code) || unicodePunctuation(code) && code !== 45 && code !== 46 && code !== 58 && code !== 95) {
+      effects.exit(attributeNameType);
+      if (disallowEol && micromark_util_character_markdownSpace(code)) {
+        return factorySpace(effects, nameAfter, "whitespace")(code);
+      }
+      if (!disallowEol && markdownLineEndingOrSpace(code)) {
+        return factoryWhitespace(effects, nameAfter)(code);
+      }
+      return nameAfter(code);
+    }
+    effects.consume(code);
+    return name;
+  }
+
+  /** @type {State} */
+  function nameAfter(code) {
+    if (code === 61) {
+      effects.enter(attributeInitializerType);
+      effects.consume(code);
+      effects.exit(attributeInitializerType);
+      return valueBefore;
+    }
+
+    // Attribute w/o value.
+    effects.exit(attributeType);
+    return between(code);
+  }
+
+  /** @type {State} */
+  function valueBefore(code) {
+    if (code === null || code === 60 || code === 61 || code === 62 || code === 96 || code === 125 || disallowEol && markdownLineEnding(code)) {
+      return nok(code);
+    }
+    if (code === 34 || code === 39) {
+      effects.enter(attributeValueLiteralType);
+      effects.enter(attributeValueMarker);
+      effects.consume(code);
+      effects.exit(attributeValueMarker);
+      marker = code;
+      return valueQuotedStart;
+    }
+    if (disallowEol && micromark_util_character_markdownSpace(code)) {
+      return factorySpace(effects, valueBefore, "whitespace")(code);
+    }
+    if (!disallowEol && markdownLineEndingOrSpace(code)) {
+      return factoryWhitespace(effects, valueBefore)(code);
+    }
+    effects.enter(attributeValueType);
+    effects.enter(attributeValueData);
+    effects.consume(code);
+    marker = undefined;
+    return valueUnquoted;
+  }
+
+  /** @type {State} */
+  function valueUnquoted(code) {
+    if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 62 || code === 96) {
+      return nok(code);
+    }
+    if (code === 125 || markdownLineEndingOrSpace(code)) {
+      effects.exit(attributeValueData);
+      effects.exit(attributeValueType);
+      effects.exit(attributeType);
+      return between(code);
+    }
+    effects.consume(code);
+    return valueUnquoted;
+  }
+
+  /** @type {State} */
+  function valueQuotedStart(code) {
+    if (code === marker) {
+      effects.enter(attributeValueMarker);
+      effects.consume(code);
+      effects.exit(attributeValueMarker);
+      effects.exit(attributeValueLiteralType);
+      effects.exit(attributeType);
+      return valueQuotedAfter;
+    }
+    effects.enter(attributeValueType);
+    return valueQuotedBetween(code);
+  }
+
+  /** @type {State} */
+  function valueQuotedBetween(code) {
+    if (code === marker) {
+      effects.exit(attributeValueType);
+      return valueQuotedStart(code);
+    }
+    if (code === null) {
+      return nok(code);
+    }
+
+    // Note: blank lines can’t exist in content.
+    if (markdownLineEnding(code)) {
+      return disallowEol ? nok(code) : factoryWhitespace(effects, valueQuotedBetween)(code);
+    }
+    effects.enter(attributeValueData);
+    effects.consume(code);
+    return valueQuoted;
+  }
+
+  /** @type {State} */
+  function valueQuoted(code) {
+    if (code === marker || code === null || markdownLineEnding(code)) {
+      effects.exit(attributeValueData);
+      return valueQuotedBetween(code);
+    }
+    effects.consume(code);
+    return valueQuoted;
+  }
+
+  /** @type {State} */
+  function valueQuotedAfter(code) {
+    return code === 125 || markdownLineEndingOrSpace(code) ? between(code) : end(code);
+  }
+
+  /** @type {State} */
+  function end(code) {
+    if (code === 125) {
+      effects.enter(attributesMarkerType);
+      effects.consume(code);
+      effects.exit(attributesMarkerType);
+      effects.exit(attributesType);
+      return ok;
+    }
+    return nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/factory-label.js
+/**
+ * @import {Code, Effects, State, Token, TokenType} from 'micromark-util-types'
+ */
+
+
+// This is a fork of:
+// <https://github.com/micromark/micromark/tree/main/packages/micromark-factory-label>
+// to allow empty labels, balanced brackets (such as for nested directives),
+// text instead of strings, and optionally disallows EOLs.
+
+/**
+ * @param {Effects} effects
+ * @param {State} ok
+ * @param {State} nok
+ * @param {TokenType} type
+ * @param {TokenType} markerType
+ * @param {TokenType} stringType
+ * @param {boolean | undefined} [disallowEol=false]
+ */
+function factory_label_factoryLabel(effects, ok, nok, type, markerType, stringType, disallowEol) {
+  let size = 0;
+  let balance = 0;
+  /** @type {Token | undefined} */
+  let previous;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code);
+    effects.exit(markerType);
+    return afterStart;
+  }
+
+  /** @type {State} */
+  function afterStart(code) {
+    if (code === 93) {
+      effects.enter(markerType);
+      effects.consume(code);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok;
+    }
+    effects.enter(stringType);
+    return lineStart(code);
+  }
+
+  /** @type {State} */
+  function lineStart(code) {
+    if (code === 93 && !balance) {
+      return atClosingBrace(code);
+    }
+    const token = effects.enter("chunkText", {
+      _contentTypeTextTrailing: true,
+      contentType: "text",
+      previous
+    });
+    if (previous) previous.next = token;
+    previous = token;
+    return data(code);
+  }
+
+  /** @type {State} */
+  function data(code) {
+    if (code === null || size > 999) {
+      return nok(code);
+    }
+    if (code === 91 && ++balance > 32) {
+      return nok(code);
+    }
+    if (code === 93 && !balance--) {
+      effects.exit("chunkText");
+      return atClosingBrace(code);
+    }
+    if (markdownLineEnding(code)) {
+      if (disallowEol) {
+        return nok(code);
+      }
+      effects.consume(code);
+      effects.exit("chunkText");
+      return lineStart;
+    }
+    effects.consume(code);
+    return code === 92 ? dataEscape : data;
+  }
+
+  /** @type {State} */
+  function dataEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return data;
+    }
+    return data(code);
+  }
+
+  /** @type {State} */
+  function atClosingBrace(code) {
+    effects.exit(stringType);
+    effects.enter(markerType);
+    effects.consume(code);
+    effects.exit(markerType);
+    effects.exit(type);
+    return ok;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/factory-name.js
+/**
+ * @import {Code, Effects, State, TokenizeContext, TokenType} from 'micromark-util-types'
+ */
+
+
+/**
+ * @this {TokenizeContext}
+ * @param {Effects} effects
+ * @param {State} ok
+ * @param {State} nok
+ * @param {TokenType} type
+ */
+function factoryName(effects, ok, nok, type) {
+  const self = this;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    if (code === null || markdownLineEnding(code) || unicodePunctuation(code) || unicodeWhitespace(code)) {
+      return nok(code);
+    }
+    effects.enter(type);
+    effects.consume(code);
+    return name;
+  }
+
+  /** @type {State} */
+  function name(code) {
+    if (code === null || markdownLineEnding(code) || unicodeWhitespace(code) || unicodePunctuation(code) && code !== 45 && code !== 95) {
+      effects.exit(type);
+      return self.previous === 45 || self.previous === 95 ? nok(code) : ok(code);
+    }
+    effects.consume(code);
+    return name;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/directive-container.js
+/**
+ * @import {Construct, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+
+
+
+/** @type {Construct} */
+const directiveContainer = {
+  tokenize: tokenizeDirectiveContainer,
+  concrete: true
+};
+const label = {
+  tokenize: tokenizeLabel,
+  partial: true
+};
+const attributes = {
+  tokenize: tokenizeAttributes,
+  partial: true
+};
+const nonLazyLine = {
+  tokenize: tokenizeNonLazyLine,
+  partial: true
+};
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDirectiveContainer(effects, ok, nok) {
+  const self = this;
+  const tail = self.events[self.events.length - 1];
+  const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let sizeOpen = 0;
+  /** @type {Token} */
+  let previous;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter('directiveContainer');
+    effects.enter('directiveContainerFence');
+    effects.enter('directiveContainerSequence');
+    return sequenceOpen(code);
+  }
+
+  /** @type {State} */
+  function sequenceOpen(code) {
+    if (code === 58) {
+      effects.consume(code);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    if (sizeOpen < 3) {
+      return nok(code);
+    }
+    effects.exit('directiveContainerSequence');
+    return factoryName.call(self, effects, afterName, nok, 'directiveContainerName')(code);
+  }
+
+  /** @type {State} */
+  function afterName(code) {
+    return code === 91 ? effects.attempt(label, afterLabel, afterLabel)(code) : afterLabel(code);
+  }
+
+  /** @type {State} */
+  function afterLabel(code) {
+    return code === 123 ? effects.attempt(attributes, afterAttributes, afterAttributes)(code) : afterAttributes(code);
+  }
+
+  /** @type {State} */
+  function afterAttributes(code) {
+    return factorySpace(effects, openAfter, "whitespace")(code);
+  }
+
+  /** @type {State} */
+  function openAfter(code) {
+    effects.exit('directiveContainerFence');
+    if (code === null) {
+      return after(code);
+    }
+    if (markdownLineEnding(code)) {
+      if (self.interrupt) {
+        return ok(code);
+      }
+      return effects.attempt(nonLazyLine, contentStart, after)(code);
+    }
+    return nok(code);
+  }
+
+  /** @type {State} */
+  function contentStart(code) {
+    if (code === null) {
+      return after(code);
+    }
+    if (markdownLineEnding(code)) {
+      return effects.check(nonLazyLine, emptyContentNonLazyLineAfter, after)(code);
+    }
+    effects.enter('directiveContainerContent');
+    return lineStart(code);
+  }
+
+  /** @type {State} */
+  function lineStart(code) {
+    return effects.attempt({
+      tokenize: tokenizeClosingFence,
+      partial: true
+    }, afterContent, initialSize ? factorySpace(effects, chunkStart, "linePrefix", initialSize + 1) : chunkStart)(code);
+  }
+
+  /** @type {State} */
+  function chunkStart(code) {
+    if (code === null) {
+      return afterContent(code);
+    }
+    if (markdownLineEnding(code)) {
+      return effects.check(nonLazyLine, chunkNonLazyStart, afterContent)(code);
+    }
+    return chunkNonLazyStart(code);
+  }
+
+  /** @type {State} */
+  function contentContinue(code) {
+    if (code === null) {
+      const t = effects.exit("chunkDocument");
+      self.parser.lazy[t.start.line] = false;
+      return afterContent(code);
+    }
+    if (markdownLineEnding(code)) {
+      return effects.check(nonLazyLine, nonLazyLineAfter, lineAfter)(code);
+    }
+    effects.consume(code);
+    return contentContinue;
+  }
+
+  /** @type {State} */
+  function chunkNonLazyStart(code) {
+    const token = effects.enter("chunkDocument", {
+      contentType: "document",
+      previous
+    });
+    if (previous) previous.next = token;
+    previous = token;
+    return contentContinue(code);
+  }
+
+  /** @type {State} */
+  function emptyContentNonLazyLineAfter(code) {
+    effects.enter('directiveContainerContent');
+    return lineStart(code);
+  }
+
+  /** @type {State} */
+  function nonLazyLineAfter(code) {
+    effects.consume(code);
+    const t = effects.exit("chunkDocument");
+    self.parser.lazy[t.start.line] = false;
+    return lineStart;
+  }
+
+  /** @type {State} */
+  function lineAfter(code) {
+    const t = effects.exit("chunkDocument");
+    self.parser.lazy[t.start.line] = false;
+    return afterContent(code);
+  }
+
+  /** @type {State} */
+  function afterContent(code) {
+    effects.exit('directiveContainerContent');
+    return after(code);
+  }
+
+  /** @type {State} */
+  function after(code) {
+    effects.exit('directiveContainer');
+    return ok(code);
+  }
+
+  /**
+   * @this {TokenizeContext}
+   * @type {Tokenizer}
+   */
+  function tokenizeClosingFence(effects, ok, nok) {
+    let size = 0;
+    return factorySpace(effects, closingPrefixAfter, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
+
+    /** @type {State} */
+    function closingPrefixAfter(code) {
+      effects.enter('directiveContainerFence');
+      effects.enter('directiveContainerSequence');
+      return closingSequence(code);
+    }
+
+    /** @type {State} */
+    function closingSequence(code) {
+      if (code === 58) {
+        effects.consume(code);
+        size++;
+        return closingSequence;
+      }
+      if (size < sizeOpen) return nok(code);
+      effects.exit('directiveContainerSequence');
+      return factorySpace(effects, closingSequenceEnd, "whitespace")(code);
+    }
+
+    /** @type {State} */
+    function closingSequenceEnd(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit('directiveContainerFence');
+        return ok(code);
+      }
+      return nok(code);
+    }
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeLabel(effects, ok, nok) {
+  // Always a `[`
+  return factory_label_factoryLabel(effects, ok, nok, 'directiveContainerLabel', 'directiveContainerLabelMarker', 'directiveContainerLabelString', true);
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeAttributes(effects, ok, nok) {
+  // Always a `{`
+  return factoryAttributes(effects, ok, nok, 'directiveContainerAttributes', 'directiveContainerAttributesMarker', 'directiveContainerAttribute', 'directiveContainerAttributeId', 'directiveContainerAttributeClass', 'directiveContainerAttributeName', 'directiveContainerAttributeInitializerMarker', 'directiveContainerAttributeValueLiteral', 'directiveContainerAttributeValue', 'directiveContainerAttributeValueMarker', 'directiveContainerAttributeValueData', true);
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeNonLazyLine(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return lineStart;
+  }
+
+  /** @type {State} */
+  function lineStart(code) {
+    return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/directive-leaf.js
+/**
+ * @import {Construct, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+
+
+
+/** @type {Construct} */
+const directiveLeaf = {
+  tokenize: tokenizeDirectiveLeaf
+};
+const directive_leaf_label = {
+  tokenize: directive_leaf_tokenizeLabel,
+  partial: true
+};
+const directive_leaf_attributes = {
+  tokenize: directive_leaf_tokenizeAttributes,
+  partial: true
+};
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDirectiveLeaf(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter('directiveLeaf');
+    effects.enter('directiveLeafSequence');
+    effects.consume(code);
+    return inStart;
+  }
+
+  /** @type {State} */
+  function inStart(code) {
+    if (code === 58) {
+      effects.consume(code);
+      effects.exit('directiveLeafSequence');
+      return factoryName.call(self, effects, afterName, nok, 'directiveLeafName');
+    }
+    return nok(code);
+  }
+
+  /** @type {State} */
+  function afterName(code) {
+    return code === 91 ? effects.attempt(directive_leaf_label, afterLabel, afterLabel)(code) : afterLabel(code);
+  }
+
+  /** @type {State} */
+  function afterLabel(code) {
+    return code === 123 ? effects.attempt(directive_leaf_attributes, afterAttributes, afterAttributes)(code) : afterAttributes(code);
+  }
+
+  /** @type {State} */
+  function afterAttributes(code) {
+    return factorySpace(effects, end, "whitespace")(code);
+  }
+
+  /** @type {State} */
+  function end(code) {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit('directiveLeaf');
+      return ok(code);
+    }
+    return nok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function directive_leaf_tokenizeLabel(effects, ok, nok) {
+  // Always a `[`
+  return factory_label_factoryLabel(effects, ok, nok, 'directiveLeafLabel', 'directiveLeafLabelMarker', 'directiveLeafLabelString', true);
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function directive_leaf_tokenizeAttributes(effects, ok, nok) {
+  // Always a `{`
+  return factoryAttributes(effects, ok, nok, 'directiveLeafAttributes', 'directiveLeafAttributesMarker', 'directiveLeafAttribute', 'directiveLeafAttributeId', 'directiveLeafAttributeClass', 'directiveLeafAttributeName', 'directiveLeafAttributeInitializerMarker', 'directiveLeafAttributeValueLiteral', 'directiveLeafAttributeValue', 'directiveLeafAttributeValueMarker', 'directiveLeafAttributeValueData', true);
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/directive-text.js
+/**
+ * @import {Construct, Previous, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+
+/** @type {Construct} */
+const directiveText = {
+  tokenize: tokenizeDirectiveText,
+  previous: directive_text_previous
+};
+const directive_text_label = {
+  tokenize: directive_text_tokenizeLabel,
+  partial: true
+};
+const directive_text_attributes = {
+  tokenize: directive_text_tokenizeAttributes,
+  partial: true
+};
+
+/**
+ * @this {TokenizeContext}
+ * @type {Previous}
+ */
+function directive_text_previous(code) {
+  // If there is a previous code, there will always be a tail.
+  return code !== 58 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDirectiveText(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter('directiveText');
+    effects.enter('directiveTextMarker');
+    effects.consume(code);
+    effects.exit('directiveTextMarker');
+    return factoryName.call(self, effects, afterName, nok, 'directiveTextName');
+  }
+
+  /** @type {State} */
+  function afterName(code) {
+    return code === 58 ? nok(code) : code === 91 ? effects.attempt(directive_text_label, afterLabel, afterLabel)(code) : afterLabel(code);
+  }
+
+  /** @type {State} */
+  function afterLabel(code) {
+    return code === 123 ? effects.attempt(directive_text_attributes, afterAttributes, afterAttributes)(code) : afterAttributes(code);
+  }
+
+  /** @type {State} */
+  function afterAttributes(code) {
+    effects.exit('directiveText');
+    return ok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function directive_text_tokenizeLabel(effects, ok, nok) {
+  // Always a `[`
+  return factory_label_factoryLabel(effects, ok, nok, 'directiveTextLabel', 'directiveTextLabelMarker', 'directiveTextLabelString');
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function directive_text_tokenizeAttributes(effects, ok, nok) {
+  // Always a `{`
+  return factoryAttributes(effects, ok, nok, 'directiveTextAttributes', 'directiveTextAttributesMarker', 'directiveTextAttribute', 'directiveTextAttributeId', 'directiveTextAttributeClass', 'directiveTextAttributeName', 'directiveTextAttributeInitializerMarker', 'directiveTextAttributeValueLiteral', 'directiveTextAttributeValue', 'directiveTextAttributeValueMarker', 'directiveTextAttributeValueData');
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/syntax.js
+/**
+ * @import {Extension} from 'micromark-util-types'
+ */
+
+
+
+
+
+/**
+ * Create an extension for `micromark` to enable directive syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions`, to
+ *   enable directive syntax.
+ */
+function directive() {
+  return {
+    text: {
+      [58]: directiveText
+    },
+    flow: {
+      [58]: [directiveContainer, directiveLeaf]
+    }
+  };
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+/**
+ * @import {Code, ConstructRecord, Event, Extension, Previous, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+const wwwPrefix = {
+  tokenize: tokenizeWwwPrefix,
+  partial: true
+};
+const domain = {
+  tokenize: tokenizeDomain,
+  partial: true
+};
+const syntax_path = {
+  tokenize: tokenizePath,
+  partial: true
+};
+const trail = {
+  tokenize: tokenizeTrail,
+  partial: true
+};
+const emailDomainDotTrail = {
+  tokenize: tokenizeEmailDomainDotTrail,
+  partial: true
+};
+const wwwAutolink = {
+  name: 'wwwAutolink',
+  tokenize: tokenizeWwwAutolink,
+  previous: previousWww
+};
+const protocolAutolink = {
+  name: 'protocolAutolink',
+  tokenize: tokenizeProtocolAutolink,
+  previous: previousProtocol
+};
+const emailAutolink = {
+  name: 'emailAutolink',
+  tokenize: tokenizeEmailAutolink,
+  previous: previousEmail
+};
+
+/** @type {ConstructRecord} */
+const syntax_text = {};
+
+/**
+ * Create an extension for `micromark` to support GitHub autolink literal
+ * syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to enable GFM
+ *   autolink literal syntax.
+ */
+function gfmAutolinkLiteral() {
+  return {
+    text: syntax_text
+  };
+}
+
+/** @type {Code} */
+let code = 48;
+
+// Add alphanumerics.
+while (code < 123) {
+  syntax_text[code] = emailAutolink;
+  code++;
+  if (code === 58) code = 65;else if (code === 91) code = 97;
+}
+syntax_text[43] = emailAutolink;
+syntax_text[45] = emailAutolink;
+syntax_text[46] = emailAutolink;
+syntax_text[95] = emailAutolink;
+syntax_text[72] = [emailAutolink, protocolAutolink];
+syntax_text[104] = [emailAutolink, protocolAutolink];
+syntax_text[87] = [emailAutolink, wwwAutolink];
+syntax_text[119] = [emailAutolink, wwwAutolink];
+
+// To do: perform email autolink literals on events, afterwards.
+// That’s where `markdown-rs` and `cmark-gfm` perform it.
+// It should look for `@`, then for atext backwards, and then for a label
+// forwards.
+// To do: `mailto:`, `xmpp:` protocol as prefix.
+
+/**
+ * Email autolink literal.
+ *
+ * ```markdown
+ * > | a contact@example.org b
+ *       ^^^^^^^^^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeEmailAutolink(effects, ok, nok) {
+  const self = this;
+  /** @type {boolean | undefined} */
+  let dot;
+  /** @type {boolean} */
+  let data;
+  return start;
+
+  /**
+   * Start of email autolink literal.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    if (!gfmAtext(code) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code);
+    }
+    effects.enter('literalAutolink');
+    effects.enter('literalAutolinkEmail');
+    return atext(code);
+  }
+
+  /**
+   * In email atext.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function atext(code) {
+    if (gfmAtext(code)) {
+      effects.consume(code);
+      return atext;
+    }
+    if (code === 64) {
+      effects.consume(code);
+      return emailDomain;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In email domain.
+   *
+   * The reference code is a bit overly complex as it handles the `@`, of which
+   * there may be just one.
+   * Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L318>
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *               ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailDomain(code) {
+    // Dot followed by alphanumerical (not `-` or `_`).
+    if (code === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code);
+    }
+
+    // Alphanumerical, `-`, and `_`.
+    if (code === 45 || code === 95 || asciiAlphanumeric(code)) {
+      data = true;
+      effects.consume(code);
+      return emailDomain;
+    }
+
+    // To do: `/` if xmpp.
+
+    // Note: normally we’d truncate trailing punctuation from the link.
+    // However, email autolink literals cannot contain any of those markers,
+    // except for `.`, but that can only occur if it isn’t trailing.
+    // So we can ignore truncating!
+    return emailDomainAfter(code);
+  }
+
+  /**
+   * In email domain, on dot that is not a trail.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *                      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailDomainDot(code) {
+    effects.consume(code);
+    dot = true;
+    return emailDomain;
+  }
+
+  /**
+   * After email domain.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *                          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailDomainAfter(code) {
+    // Domain must not be empty, must include a dot, and must end in alphabetical.
+    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L332>.
+    if (data && dot && asciiAlpha(self.previous)) {
+      effects.exit('literalAutolinkEmail');
+      effects.exit('literalAutolink');
+      return ok(code);
+    }
+    return nok(code);
+  }
+}
+
+/**
+ * `www` autolink literal.
+ *
+ * ```markdown
+ * > | a www.example.org b
+ *       ^^^^^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeWwwAutolink(effects, ok, nok) {
+  const self = this;
+  return wwwStart;
+
+  /**
+   * Start of www autolink literal.
+   *
+   * ```markdown
+   * > | www.example.com/a?b#c
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwStart(code) {
+    if (code !== 87 && code !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code);
+    }
+    effects.enter('literalAutolink');
+    effects.enter('literalAutolinkWww');
+    // Note: we *check*, so we can discard the `www.` we parsed.
+    // If it worked, we consider it as a part of the domain.
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(syntax_path, wwwAfter), nok), nok)(code);
+  }
+
+  /**
+   * After a www autolink literal.
+   *
+   * ```markdown
+   * > | www.example.com/a?b#c
+   *                          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwAfter(code) {
+    effects.exit('literalAutolinkWww');
+    effects.exit('literalAutolink');
+    return ok(code);
+  }
+}
+
+/**
+ * Protocol autolink literal.
+ *
+ * ```markdown
+ * > | a https://example.org b
+ *       ^^^^^^^^^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeProtocolAutolink(effects, ok, nok) {
+  const self = this;
+  let buffer = '';
+  let seen = false;
+  return protocolStart;
+
+  /**
+   * Start of protocol autolink literal.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolStart(code) {
+    if ((code === 72 || code === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+      effects.enter('literalAutolink');
+      effects.enter('literalAutolinkHttp');
+      buffer += String.fromCodePoint(code);
+      effects.consume(code);
+      return protocolPrefixInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In protocol.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *     ^^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolPrefixInside(code) {
+    // `5` is size of `https`
+    if (asciiAlpha(code) && buffer.length < 5) {
+      // @ts-expect-error: definitely number.
+      buffer += String.fromCodePoint(code);
+      effects.consume(code);
+      return protocolPrefixInside;
+    }
+    if (code === 58) {
+      const protocol = buffer.toLowerCase();
+      if (protocol === 'http' || protocol === 'https') {
+        effects.consume(code);
+        return protocolSlashesInside;
+      }
+    }
+    return nok(code);
+  }
+
+  /**
+   * In slashes.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *           ^^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolSlashesInside(code) {
+    if (code === 47) {
+      effects.consume(code);
+      if (seen) {
+        return afterProtocol;
+      }
+      seen = true;
+      return protocolSlashesInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After protocol, before domain.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *             ^
+   * ```
+   *
+   * @type {State}
+   */
+  function afterProtocol(code) {
+    // To do: this is different from `markdown-rs`:
+    // https://github.com/wooorm/markdown-rs/blob/b3a921c761309ae00a51fe348d8a43adbc54b518/src/construct/gfm_autolink_literal.rs#L172-L182
+    return code === null || asciiControl(code) || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || unicodePunctuation(code) ? nok(code) : effects.attempt(domain, effects.attempt(syntax_path, protocolAfter), nok)(code);
+  }
+
+  /**
+   * After a protocol autolink literal.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *                              ^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolAfter(code) {
+    effects.exit('literalAutolinkHttp');
+    effects.exit('literalAutolink');
+    return ok(code);
+  }
+}
+
+/**
+ * `www` prefix.
+ *
+ * ```markdown
+ * > | a www.example.org b
+ *       ^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeWwwPrefix(effects, ok, nok) {
+  let size = 0;
+  return wwwPrefixInside;
+
+  /**
+   * In www prefix.
+   *
+   * ```markdown
+   * > | www.example.com
+   *     ^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwPrefixInside(code) {
+    if ((code === 87 || code === 119) && size < 3) {
+      size++;
+      effects.consume(code);
+      return wwwPrefixInside;
+    }
+    if (code === 46 && size === 3) {
+      effects.consume(code);
+      return wwwPrefixAfter;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After www prefix.
+   *
+   * ```markdown
+   * > | www.example.com
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwPrefixAfter(code) {
+    // If there is *anything*, we can link.
+    return code === null ? nok(code) : ok(code);
+  }
+}
+
+/**
+ * Domain.
+ *
+ * ```markdown
+ * > | a https://example.org b
+ *               ^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDomain(effects, ok, nok) {
+  /** @type {boolean | undefined} */
+  let underscoreInLastSegment;
+  /** @type {boolean | undefined} */
+  let underscoreInLastLastSegment;
+  /** @type {boolean | undefined} */
+  let seen;
+  return domainInside;
+
+  /**
+   * In domain.
+   *
+   * ```markdown
+   * > | https://example.com/a
+   *             ^^^^^^^^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function domainInside(code) {
+    // Check whether this marker, which is a trailing punctuation
+    // marker, optionally followed by more trailing markers, and then
+    // followed by an end.
+    if (code === 46 || code === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code);
+    }
+
+    // GH documents that only alphanumerics (other than `-`, `.`, and `_`) can
+    // occur, which sounds like ASCII only, but they also support `www.點看.com`,
+    // so that’s Unicode.
+    // Instead of some new production for Unicode alphanumerics, markdown
+    // already has that for Unicode punctuation and whitespace, so use those.
+    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L12>.
+    if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code) || code !== 45 && unicodePunctuation(code)) {
+      return domainAfter(code);
+    }
+    seen = true;
+    effects.consume(code);
+    return domainInside;
+  }
+
+  /**
+   * In domain, at potential trailing punctuation, that was not trailing.
+   *
+   * ```markdown
+   * > | https://example.com
+   *                    ^
+   * ```
+   *
+   * @type {State}
+   */
+  function domainAtPunctuation(code) {
+    // There is an underscore in the last segment of the domain
+    if (code === 95) {
+      underscoreInLastSegment = true;
+    }
+    // Otherwise, it’s a `.`: save the last segment underscore in the
+    // penultimate segment slot.
+    else {
+      underscoreInLastLastSegment = underscoreInLastSegment;
+      underscoreInLastSegment = undefined;
+    }
+    effects.consume(code);
+    return domainInside;
+  }
+
+  /**
+   * After domain.
+   *
+   * ```markdown
+   * > | https://example.com/a
+   *                        ^
+   * ```
+   *
+   * @type {State} */
+  function domainAfter(code) {
+    // Note: that’s GH says a dot is needed, but it’s not true:
+    // <https://github.com/github/cmark-gfm/issues/279>
+    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
+      return nok(code);
+    }
+    return ok(code);
+  }
+}
+
+/**
+ * Path.
+ *
+ * ```markdown
+ * > | a https://example.org/stuff b
+ *                          ^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizePath(effects, ok) {
+  let sizeOpen = 0;
+  let sizeClose = 0;
+  return pathInside;
+
+  /**
+   * In path.
+   *
+   * ```markdown
+   * > | https://example.com/a
+   *                        ^^
+   * ```
+   *
+   * @type {State}
+   */
+  function pathInside(code) {
+    if (code === 40) {
+      sizeOpen++;
+      effects.consume(code);
+      return pathInside;
+    }
+
+    // To do: `markdown-rs` also needs this.
+    // If this is a paren, and there are less closings than openings,
+    // we don’t check for a trail.
+    if (code === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code);
+    }
+
+    // Check whether this trailing punctuation marker is optionally
+    // followed by more trailing markers, and then followed
+    // by an end.
+    if (code === 33 || code === 34 || code === 38 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 60 || code === 63 || code === 93 || code === 95 || code === 126) {
+      return effects.check(trail, ok, pathAtPunctuation)(code);
+    }
+    if (code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
+      return ok(code);
+    }
+    effects.consume(code);
+    return pathInside;
+  }
+
+  /**
+   * In path, at potential trailing punctuation, that was not trailing.
+   *
+   * ```markdown
+   * > | https://example.com/a"b
+   *                          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function pathAtPunctuation(code) {
+    // Count closing parens.
+    if (code === 41) {
+      sizeClose++;
+    }
+    effects.consume(code);
+    return pathInside;
+  }
+}
+
+/**
+ * Trail.
+ *
+ * This calls `ok` if this *is* the trail, followed by an end, which means
+ * the entire trail is not part of the link.
+ * It calls `nok` if this *is* part of the link.
+ *
+ * ```markdown
+ * > | https://example.com").
+ *                        ^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeTrail(effects, ok, nok) {
+  return trail;
+
+  /**
+   * In trail of domain or path.
+   *
+   * ```markdown
+   * > | https://example.com").
+   *                        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trail(code) {
+    // Regular trailing punctuation.
+    if (code === 33 || code === 34 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 63 || code === 95 || code === 126) {
+      effects.consume(code);
+      return trail;
+    }
+
+    // `&` followed by one or more alphabeticals and then a `;`, is
+    // as a whole considered as trailing punctuation.
+    // In all other cases, it is considered as continuation of the URL.
+    if (code === 38) {
+      effects.consume(code);
+      return trailCharacterReferenceStart;
+    }
+
+    // Needed because we allow literals after `[`, as we fix:
+    // <https://github.com/github/cmark-gfm/issues/278>.
+    // Check that it is not followed by `(` or `[`.
+    if (code === 93) {
+      effects.consume(code);
+      return trailBracketAfter;
+    }
+    if (
+    // `<` is an end.
+    code === 60 ||
+    // So is whitespace.
+    code === null || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
+      return ok(code);
+    }
+    return nok(code);
+  }
+
+  /**
+   * In trail, after `]`.
+   *
+   * > 👉 **Note**: this deviates from `cmark-gfm` to fix a bug.
+   * > See end of <https://github.com/github/cmark-gfm/issues/278> for more.
+   *
+   * ```markdown
+   * > | https://example.com](
+   *                         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trailBracketAfter(code) {
+    // Whitespace or something that could start a resource or reference is the end.
+    // Switch back to trail otherwise.
+    if (code === null || code === 40 || code === 91 || markdownLineEndingOrSpace(code) || unicodeWhitespace(code)) {
+      return ok(code);
+    }
+    return trail(code);
+  }
+
+  /**
+   * In character-reference like trail, after `&`.
+   *
+   * ```markdown
+   * > | https://example.com&amp;).
+   *                         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trailCharacterReferenceStart(code) {
+    // When non-alpha, it’s not a trail.
+    return asciiAlpha(code) ? trailCharacterReferenceInside(code) : nok(code);
+  }
+
+  /**
+   * In character-reference like trail.
+   *
+   * ```markdown
+   * > | https://example.com&amp;).
+   *                         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trailCharacterReferenceInside(code) {
+    // Switch back to trail if this is well-formed.
+    if (code === 59) {
+      effects.consume(code);
+      return trail;
+    }
+    if (asciiAlpha(code)) {
+      effects.consume(code);
+      return trailCharacterReferenceInside;
+    }
+
+    // It’s not a trail.
+    return nok(code);
+  }
+}
+
+/**
+ * Dot in email domain trail.
+ *
+ * This calls `ok` if this *is* the trail, followed by an end, which means
+ * the trail is not part of the link.
+ * It calls `nok` if this *is* part of the link.
+ *
+ * ```markdown
+ * > | contact@example.org.
+ *                        ^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeEmailDomainDotTrail(effects, ok, nok) {
+  return start;
+
+  /**
+   * Dot.
+   *
+   * ```markdown
+   * > | contact@example.org.
+   *                    ^   ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    // Must be dot.
+    effects.consume(code);
+    return after;
+  }
+
+  /**
+   * After dot.
+   *
+   * ```markdown
+   * > | contact@example.org.
+   *                     ^   ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    // Not a trail if alphanumeric.
+    return asciiAlphanumeric(code) ? nok(code) : ok(code);
+  }
+}
+
+/**
+ * See:
+ * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L156>.
+ *
+ * @type {Previous}
+ */
+function previousWww(code) {
+  return code === null || code === 40 || code === 42 || code === 95 || code === 91 || code === 93 || code === 126 || markdownLineEndingOrSpace(code);
+}
+
+/**
+ * See:
+ * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L214>.
+ *
+ * @type {Previous}
+ */
+function previousProtocol(code) {
+  return !asciiAlpha(code);
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Previous}
+ */
+function previousEmail(code) {
+  // Do not allow a slash “inside” atext.
+  // The reference code is a bit weird, but that’s what it results in.
+  // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L307>.
+  // Other than slash, every preceding character is allowed.
+  return !(code === 47 || gfmAtext(code));
+}
+
+/**
+ * @param {Code} code
+ * @returns {boolean}
+ */
+function gfmAtext(code) {
+  return code === 43 || code === 45 || code === 46 || code === 95 || asciiAlphanumeric(code);
+}
+
+/**
+ * @param {Array<Event>} events
+ * @returns {boolean}
+ */
+function previousUnbalanced(events) {
+  let index = events.length;
+  let result = false;
+  while (index--) {
+    const token = events[index][1];
+    if ((token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced) {
+      result = true;
+      break;
+    }
+
+    // If we’ve seen this token, and it was marked as not having any unbalanced
+    // bracket before it, we can exit.
+    if (token._gfmAutolinkLiteralWalkedInto) {
+      result = false;
+      break;
+    }
+  }
+  if (events.length > 0 && !result) {
+    // Mark the last token as “walked into” w/o finding
+    // anything.
+    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
+  }
+  return result;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+/**
+ * @import {Event, Exiter, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+
+const indent = {
+  tokenize: syntax_tokenizeIndent,
+  partial: true
+};
+
+// To do: micromark should support a `_hiddenGfmFootnoteSupport`, which only
+// affects label start (image).
+// That will let us drop `tokenizePotentialGfmFootnote*`.
+// It currently has a `_hiddenFootnoteSupport`, which affects that and more.
+// That can be removed when `micromark-extension-footnote` is archived.
+
+/**
+ * Create an extension for `micromark` to enable GFM footnote syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to
+ *   enable GFM footnote syntax.
+ */
+function gfmFootnote() {
+  /** @type {Extension} */
+  return {
+    document: {
+      [91]: {
+        name: 'gfmFootnoteDefinition',
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      [91]: {
+        name: 'gfmFootnoteCall',
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      [93]: {
+        name: 'gfmPotentialFootnoteCall',
+        add: 'after',
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+
+// To do: remove after micromark update.
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
+  const self = this;
+  let index = self.events.length;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  /** @type {Token} */
+  let labelStart;
+
+  // Find an opening.
+  while (index--) {
+    const token = self.events[index][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+
+    // Exit if we’ve walked far enough.
+    if (token.type === 'gfmFootnoteCall' || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
+      break;
+    }
+  }
+  return start;
+
+  /**
+   * @type {State}
+   */
+  function start(code) {
+    if (!labelStart || !labelStart._balanced) {
+      return nok(code);
+    }
+    const id = normalizeIdentifier(self.sliceSerialize({
+      start: labelStart.end,
+      end: self.now()
+    }));
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+      return nok(code);
+    }
+    effects.enter('gfmFootnoteCallLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallLabelMarker');
+    return ok(code);
+  }
+}
+
+// To do: remove after micromark update.
+/** @type {Resolver} */
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index = events.length;
+  /** @type {Token | undefined} */
+  let labelStart;
+
+  // Find an opening.
+  while (index--) {
+    if (events[index][1].type === "labelImage" && events[index][0] === 'enter') {
+      labelStart = events[index][1];
+      break;
+    }
+  }
+  // Change the `labelImageMarker` to a `data`.
+  events[index + 1][1].type = "data";
+  events[index + 3][1].type = 'gfmFootnoteCallLabelMarker';
+
+  // The whole (without `!`):
+  /** @type {Token} */
+  const call = {
+    type: 'gfmFootnoteCall',
+    start: Object.assign({}, events[index + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  };
+  // The `^` marker
+  /** @type {Token} */
+  const marker = {
+    type: 'gfmFootnoteCallMarker',
+    start: Object.assign({}, events[index + 3][1].end),
+    end: Object.assign({}, events[index + 3][1].end)
+  };
+  // Increment the end 1 character.
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
+  /** @type {Token} */
+  const string = {
+    type: 'gfmFootnoteCallString',
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  };
+  /** @type {Token} */
+  const chunk = {
+    type: "chunkString",
+    contentType: 'string',
+    start: Object.assign({}, string.start),
+    end: Object.assign({}, string.end)
+  };
+
+  /** @type {Array<Event>} */
+  const replacement = [
+  // Take the `labelImageMarker` (now `data`, the `!`)
+  events[index + 1], events[index + 2], ['enter', call, context],
+  // The `[`
+  events[index + 3], events[index + 4],
+  // The `^`.
+  ['enter', marker, context], ['exit', marker, context],
+  // Everything in between.
+  ['enter', string, context], ['enter', chunk, context], ['exit', chunk, context], ['exit', string, context],
+  // The ending (`]`, properly parsed and labelled).
+  events[events.length - 2], events[events.length - 1], ['exit', call, context]];
+  events.splice(index, events.length - index + 1, ...replacement);
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeGfmFootnoteCall(effects, ok, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  let size = 0;
+  /** @type {boolean} */
+  let data;
+
+  // Note: the implementation of `markdown-rs` is different, because it houses
+  // core *and* extensions in one project.
+  // Therefore, it can include footnote logic inside `label-end`.
+  // We can’t do that, but luckily, we can parse footnotes in a simpler way than
+  // needed for labels.
+  return start;
+
+  /**
+   * Start of footnote label.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('gfmFootnoteCall');
+    effects.enter('gfmFootnoteCallLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallLabelMarker');
+    return callStart;
+  }
+
+  /**
+   * After `[`, at `^`.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callStart(code) {
+    if (code !== 94) return nok(code);
+    effects.enter('gfmFootnoteCallMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallMarker');
+    effects.enter('gfmFootnoteCallString');
+    effects.enter('chunkString').contentType = 'string';
+    return callData;
+  }
+
+  /**
+   * In label.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callData(code) {
+    if (
+    // Too long.
+    size > 999 ||
+    // Closing brace with nothing.
+    code === 93 && !data ||
+    // Space or tab is not supported by GFM for some reason.
+    // `\n` and `[` not being supported makes sense.
+    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.exit('chunkString');
+      const token = effects.exit('gfmFootnoteCallString');
+      if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
+        return nok(code);
+      }
+      effects.enter('gfmFootnoteCallLabelMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteCallLabelMarker');
+      effects.exit('gfmFootnoteCall');
+      return ok;
+    }
+    if (!markdownLineEndingOrSpace(code)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code);
+    return code === 92 ? callEscape : callData;
+  }
+
+  /**
+   * On character after escape.
+   *
+   * ```markdown
+   * > | a [^b\c] d
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return callData;
+    }
+    return callData(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDefinitionStart(effects, ok, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  /** @type {string} */
+  let identifier;
+  let size = 0;
+  /** @type {boolean | undefined} */
+  let data;
+  return start;
+
+  /**
+   * Start of GFM footnote definition.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('gfmFootnoteDefinition')._container = true;
+    effects.enter('gfmFootnoteDefinitionLabel');
+    effects.enter('gfmFootnoteDefinitionLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteDefinitionLabelMarker');
+    return labelAtMarker;
+  }
+
+  /**
+   * In label, at caret.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelAtMarker(code) {
+    if (code === 94) {
+      effects.enter('gfmFootnoteDefinitionMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteDefinitionMarker');
+      effects.enter('gfmFootnoteDefinitionLabelString');
+      effects.enter('chunkString').contentType = 'string';
+      return labelInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In label.
+   *
+   * > 👉 **Note**: `cmark-gfm` prevents whitespace from occurring in footnote
+   * > definition labels.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelInside(code) {
+    if (
+    // Too long.
+    size > 999 ||
+    // Closing brace with nothing.
+    code === 93 && !data ||
+    // Space or tab is not supported by GFM for some reason.
+    // `\n` and `[` not being supported makes sense.
+    code === null || code === 91 || markdownLineEndingOrSpace(code)) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.exit('chunkString');
+      const token = effects.exit('gfmFootnoteDefinitionLabelString');
+      identifier = normalizeIdentifier(self.sliceSerialize(token));
+      effects.enter('gfmFootnoteDefinitionLabelMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteDefinitionLabelMarker');
+      effects.exit('gfmFootnoteDefinitionLabel');
+      return labelAfter;
+    }
+    if (!markdownLineEndingOrSpace(code)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code);
+    return code === 92 ? labelEscape : labelInside;
+  }
+
+  /**
+   * After `\`, at a special character.
+   *
+   * > 👉 **Note**: `cmark-gfm` currently does not support escaped brackets:
+   * > <https://github.com/github/cmark-gfm/issues/240>
+   *
+   * ```markdown
+   * > | [^a\*b]: c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code);
+  }
+
+  /**
+   * After definition label.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelAfter(code) {
+    if (code === 58) {
+      effects.enter('definitionMarker');
+      effects.consume(code);
+      effects.exit('definitionMarker');
+      if (!defined.includes(identifier)) {
+        defined.push(identifier);
+      }
+
+      // Any whitespace after the marker is eaten, forming indented code
+      // is not possible.
+      // No space is also fine, just like a block quote marker.
+      return factorySpace(effects, whitespaceAfter, 'gfmFootnoteDefinitionWhitespace');
+    }
+    return nok(code);
+  }
+
+  /**
+   * After definition prefix.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function whitespaceAfter(code) {
+    // `markdown-rs` has a wrapping token for the prefix that is closed here.
+    return ok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDefinitionContinuation(effects, ok, nok) {
+  /// Start of footnote definition continuation.
+  ///
+  /// ```markdown
+  ///   | [^a]: b
+  /// > |     c
+  ///     ^
+  /// ```
+  //
+  // Either a blank line, which is okay, or an indented thing.
+  return effects.check(blankLine, ok, effects.attempt(indent, ok, nok));
+}
+
+/** @type {Exiter} */
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit('gfmFootnoteDefinition');
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function syntax_tokenizeIndent(effects, ok, nok) {
+  const self = this;
+  return factorySpace(effects, afterPrefix, 'gfmFootnoteDefinitionIndent', 4 + 1);
+
+  /**
+   * @type {State}
+   */
+  function afterPrefix(code) {
+    const tail = self.events[self.events.length - 1];
+    return tail && tail[1].type === 'gfmFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code) : nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/edit-map.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+// Port of `edit_map.rs` from `markdown-rs`.
+// This should move to `markdown-js` later.
+
+// Deal with several changes in events, batching them together.
+//
+// Preferably, changes should be kept to a minimum.
+// Sometimes, it’s needed to change the list of events, because parsing can be
+// messy, and it helps to expose a cleaner interface of events to the compiler
+// and other users.
+// It can also help to merge many adjacent similar events.
+// And, in other cases, it’s needed to parse subcontent: pass some events
+// through another tokenizer and inject the result.
+
+/**
+ * @typedef {[number, number, Array<Event>]} Change
+ * @typedef {[number, number, number]} Jump
+ */
+
+/**
+ * Tracks a bunch of edits.
+ */
+class EditMap {
+  /**
+   * Create a new edit map.
+   */
+  constructor() {
+    /**
+     * Record of changes.
+     *
+     * @type {Array<Change>}
+     */
+    this.map = [];
+  }
+
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   * @param {number} remove
+   * @param {Array<Event>} add
+   * @returns {undefined}
+   */
+  add(index, remove, add) {
+    addImplementation(this, index, remove, add);
+  }
+
+  // To do: add this when moving to `micromark`.
+  // /**
+  //  * Create an edit: but insert `add` before existing additions.
+  //  *
+  //  * @param {number} index
+  //  * @param {number} remove
+  //  * @param {Array<Event>} add
+  //  * @returns {undefined}
+  //  */
+  // addBefore(index, remove, add) {
+  //   addImplementation(this, index, remove, add, true)
+  // }
+
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   * @returns {undefined}
+   */
+  consume(events) {
+    this.map.sort(function (a, b) {
+      return a[0] - b[0];
+    });
+
+    /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
+    if (this.map.length === 0) {
+      return;
+    }
+
+    // To do: if links are added in events, like they are in `markdown-rs`,
+    // this is needed.
+    // // Calculate jumps: where items in the current list move to.
+    // /** @type {Array<Jump>} */
+    // const jumps = []
+    // let index = 0
+    // let addAcc = 0
+    // let removeAcc = 0
+    // while (index < this.map.length) {
+    //   const [at, remove, add] = this.map[index]
+    //   removeAcc += remove
+    //   addAcc += add.length
+    //   jumps.push([at, removeAcc, addAcc])
+    //   index += 1
+    // }
+    //
+    // . shiftLinks(events, jumps)
+
+    let index = this.map.length;
+    /** @type {Array<Array<Event>>} */
+    const vecs = [];
+    while (index > 0) {
+      index -= 1;
+      vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
+
+      // Truncate rest.
+      events.length = this.map[index][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+
+    // Truncate everything.
+    this.map.length = 0;
+  }
+}
+
+/**
+ * Create an edit.
+ *
+ * @param {EditMap} editMap
+ * @param {number} at
+ * @param {number} remove
+ * @param {Array<Event>} add
+ * @returns {undefined}
+ */
+function addImplementation(editMap, at, remove, add) {
+  let index = 0;
+
+  /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  while (index < editMap.map.length) {
+    if (editMap.map[index][0] === at) {
+      editMap.map[index][1] += remove;
+
+      // To do: before not used by tables, use when moving to micromark.
+      // if (before) {
+      //   add.push(...editMap.map[index][2])
+      //   editMap.map[index][2] = add
+      // } else {
+      editMap.map[index][2].push(...add);
+      // }
+
+      return;
+    }
+    index += 1;
+  }
+  editMap.map.push([at, remove, add]);
+}
+
+// /**
+//  * Shift `previous` and `next` links according to `jumps`.
+//  *
+//  * This fixes links in case there are events removed or added between them.
+//  *
+//  * @param {Array<Event>} events
+//  * @param {Array<Jump>} jumps
+//  */
+// function shiftLinks(events, jumps) {
+//   let jumpIndex = 0
+//   let index = 0
+//   let add = 0
+//   let rm = 0
+
+//   while (index < events.length) {
+//     const rmCurr = rm
+
+//     while (jumpIndex < jumps.length && jumps[jumpIndex][0] <= index) {
+//       add = jumps[jumpIndex][2]
+//       rm = jumps[jumpIndex][1]
+//       jumpIndex += 1
+//     }
+
+//     // Ignore items that will be removed.
+//     if (rm > rmCurr) {
+//       index += rm - rmCurr
+//     } else {
+//       // ?
+//       // if let Some(link) = &events[index].link {
+//       //     if let Some(next) = link.next {
+//       //         events[next].link.as_mut().unwrap().previous = Some(index + add - rm);
+//       //         while jumpIndex < jumps.len() && jumps[jumpIndex].0 <= next {
+//       //             add = jumps[jumpIndex].2;
+//       //             rm = jumps[jumpIndex].1;
+//       //             jumpIndex += 1;
+//       //         }
+//       //         events[index].link.as_mut().unwrap().next = Some(next + add - rm);
+//       //         index = next;
+//       //         continue;
+//       //     }
+//       // }
+//       index += 1
+//     }
+//   }
+// }
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/infer.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+/**
+ * @typedef {'center' | 'left' | 'none' | 'right'} Align
+ */
+
+/**
+ * Figure out the alignment of a GFM table.
+ *
+ * @param {Readonly<Array<Event>>} events
+ *   List of events.
+ * @param {number} index
+ *   Table enter event.
+ * @returns {Array<Align>}
+ *   List of aligns.
+ */
+function gfmTableAlign(events, index) {
+  let inDelimiterRow = false;
+  /** @type {Array<Align>} */
+  const align = [];
+  while (index < events.length) {
+    const event = events[index];
+    if (inDelimiterRow) {
+      if (event[0] === 'enter') {
+        // Start of alignment value: set a new column.
+        // To do: `markdown-rs` uses `tableDelimiterCellValue`.
+        if (event[1].type === 'tableContent') {
+          align.push(events[index + 1][1].type === 'tableDelimiterMarker' ? 'left' : 'none');
+        }
+      }
+      // Exits:
+      // End of alignment value: change the column.
+      // To do: `markdown-rs` uses `tableDelimiterCellValue`.
+      else if (event[1].type === 'tableContent') {
+        if (events[index - 1][1].type === 'tableDelimiterMarker') {
+          const alignIndex = align.length - 1;
+          align[alignIndex] = align[alignIndex] === 'left' ? 'center' : 'right';
+        }
+      }
+      // Done!
+      else if (event[1].type === 'tableDelimiterRow') {
+        break;
+      }
+    } else if (event[0] === 'enter' && event[1].type === 'tableDelimiterRow') {
+      inDelimiterRow = true;
+    }
+    index += 1;
+  }
+  return align;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js
+/**
+ * @import {Event, Extension, Point, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+/**
+ * @typedef {[number, number, number, number]} Range
+ *   Cell info.
+ *
+ * @typedef {0 | 1 | 2 | 3} RowKind
+ *   Where we are: `1` for head row, `2` for delimiter row, `3` for body row.
+ */
+
+
+
+
+
+
+/**
+ * Create an HTML extension for `micromark` to support GitHub tables syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to enable GFM
+ *   table syntax.
+ */
+function gfmTable() {
+  return {
+    flow: {
+      null: {
+        name: 'table',
+        tokenize: tokenizeTable,
+        resolveAll: resolveTable
+      }
+    }
+  };
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeTable(effects, ok, nok) {
+  const self = this;
+  let size = 0;
+  let sizeB = 0;
+  /** @type {boolean | undefined} */
+  let seen;
+  return start;
+
+  /**
+   * Start of a GFM table.
+   *
+   * If there is a valid table row or table head before, then we try to parse
+   * another row.
+   * Otherwise, we try to parse a head.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   * > | | b |
+   *     ^
+   * ```
+   * @type {State}
+   */
+  function start(code) {
+    let index = self.events.length - 1;
+    while (index > -1) {
+      const type = self.events[index][1].type;
+      if (type === "lineEnding" ||
+      // Note: markdown-rs uses `whitespace` instead of `linePrefix`
+      type === "linePrefix") index--;else break;
+    }
+    const tail = index > -1 ? self.events[index][1].type : null;
+    const next = tail === 'tableHead' || tail === 'tableRow' ? bodyRowStart : headRowBefore;
+
+    // Don’t allow lazy body rows.
+    if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
+      return nok(code);
+    }
+    return next(code);
+  }
+
+  /**
+   * Before table head row.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowBefore(code) {
+    effects.enter('tableHead');
+    effects.enter('tableRow');
+    return headRowStart(code);
+  }
+
+  /**
+   * Before table head row, after whitespace.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowStart(code) {
+    if (code === 124) {
+      return headRowBreak(code);
+    }
+
+    // To do: micromark-js should let us parse our own whitespace in extensions,
+    // like `markdown-rs`:
+    //
+    // ```js
+    // // 4+ spaces.
+    // if (markdownSpace(code)) {
+    //   return nok(code)
+    // }
+    // ```
+
+    seen = true;
+    // Count the first character, that isn’t a pipe, double.
+    sizeB += 1;
+    return headRowBreak(code);
+  }
+
+  /**
+   * At break in table head row.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *       ^
+   *         ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowBreak(code) {
+    if (code === null) {
+      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+      return nok(code);
+    }
+    if (markdownLineEnding(code)) {
+      // If anything other than one pipe (ignoring whitespace) was used, it’s fine.
+      if (sizeB > 1) {
+        sizeB = 0;
+        // To do: check if this works.
+        // Feel free to interrupt:
+        self.interrupt = true;
+        effects.exit('tableRow');
+        effects.enter("lineEnding");
+        effects.consume(code);
+        effects.exit("lineEnding");
+        return headDelimiterStart;
+      }
+
+      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+      return nok(code);
+    }
+    if (micromark_util_character_markdownSpace(code)) {
+      // To do: check if this is fine.
+      // effects.attempt(State::Next(StateName::GfmTableHeadRowBreak), State::Nok)
+      // State::Retry(space_or_tab(tokenizer))
+      return factorySpace(effects, headRowBreak, "whitespace")(code);
+    }
+    sizeB += 1;
+    if (seen) {
+      seen = false;
+      // Header cell count.
+      size += 1;
+    }
+    if (code === 124) {
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      // Whether a delimiter was seen.
+      seen = true;
+      return headRowBreak;
+    }
+
+    // Anything else is cell data.
+    effects.enter("data");
+    return headRowData(code);
+  }
+
+  /**
+   * In table head row data.
+   *
+   * ```markdown
+   * > | | a |
+   *       ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowData(code) {
+    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
+      effects.exit("data");
+      return headRowBreak(code);
+    }
+    effects.consume(code);
+    return code === 92 ? headRowEscape : headRowData;
+  }
+
+  /**
+   * In table head row escape.
+   *
+   * ```markdown
+   * > | | a\-b |
+   *         ^
+   *   | | ---- |
+   *   | | c    |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowEscape(code) {
+    if (code === 92 || code === 124) {
+      effects.consume(code);
+      return headRowData;
+    }
+    return headRowData(code);
+  }
+
+  /**
+   * Before delimiter row.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *     ^
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterStart(code) {
+    // Reset `interrupt`.
+    self.interrupt = false;
+
+    // Note: in `markdown-rs`, we need to handle piercing here too.
+    if (self.parser.lazy[self.now().line]) {
+      return nok(code);
+    }
+    effects.enter('tableDelimiterRow');
+    // Track if we’ve seen a `:` or `|`.
+    seen = false;
+    if (micromark_util_character_markdownSpace(code)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+    }
+    return headDelimiterBefore(code);
+  }
+
+  /**
+   * Before delimiter row, after optional whitespace.
+   *
+   * Reused when a `|` is found later, to parse another cell.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *     ^
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterBefore(code) {
+    if (code === 45 || code === 58) {
+      return headDelimiterValueBefore(code);
+    }
+    if (code === 124) {
+      seen = true;
+      // If we start with a pipe, we open a cell marker.
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      return headDelimiterCellBefore;
+    }
+
+    // More whitespace / empty row not allowed at start.
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * After `|`, before delimiter cell.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterCellBefore(code) {
+    if (micromark_util_character_markdownSpace(code)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code);
+    }
+    return headDelimiterValueBefore(code);
+  }
+
+  /**
+   * Before delimiter cell value.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterValueBefore(code) {
+    // Align: left.
+    if (code === 58) {
+      sizeB += 1;
+      seen = true;
+      effects.enter('tableDelimiterMarker');
+      effects.consume(code);
+      effects.exit('tableDelimiterMarker');
+      return headDelimiterLeftAlignmentAfter;
+    }
+
+    // Align: none.
+    if (code === 45) {
+      sizeB += 1;
+      // To do: seems weird that this *isn’t* left aligned, but that state is used?
+      return headDelimiterLeftAlignmentAfter(code);
+    }
+    if (code === null || markdownLineEnding(code)) {
+      return headDelimiterCellAfter(code);
+    }
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * After delimiter cell left alignment marker.
+   *
+   * ```markdown
+   *   | | a  |
+   * > | | :- |
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterLeftAlignmentAfter(code) {
+    if (code === 45) {
+      effects.enter('tableDelimiterFiller');
+      return headDelimiterFiller(code);
+    }
+
+    // Anything else is not ok after the left-align colon.
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * In delimiter cell filler.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterFiller(code) {
+    if (code === 45) {
+      effects.consume(code);
+      return headDelimiterFiller;
+    }
+
+    // Align is `center` if it was `left`, `right` otherwise.
+    if (code === 58) {
+      seen = true;
+      effects.exit('tableDelimiterFiller');
+      effects.enter('tableDelimiterMarker');
+      effects.consume(code);
+      effects.exit('tableDelimiterMarker');
+      return headDelimiterRightAlignmentAfter;
+    }
+    effects.exit('tableDelimiterFiller');
+    return headDelimiterRightAlignmentAfter(code);
+  }
+
+  /**
+   * After delimiter cell right alignment marker.
+   *
+   * ```markdown
+   *   | |  a |
+   * > | | -: |
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterRightAlignmentAfter(code) {
+    if (micromark_util_character_markdownSpace(code)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code);
+    }
+    return headDelimiterCellAfter(code);
+  }
+
+  /**
+   * After delimiter cell.
+   *
+   * ```markdown
+   *   | |  a |
+   * > | | -: |
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterCellAfter(code) {
+    if (code === 124) {
+      return headDelimiterBefore(code);
+    }
+    if (code === null || markdownLineEnding(code)) {
+      // Exit when:
+      // * there was no `:` or `|` at all (it’s a thematic break or setext
+      //   underline instead)
+      // * the header cell count is not the delimiter cell count
+      if (!seen || size !== sizeB) {
+        return headDelimiterNok(code);
+      }
+
+      // Note: in markdown-rs`, a reset is needed here.
+      effects.exit('tableDelimiterRow');
+      effects.exit('tableHead');
+      // To do: in `markdown-rs`, resolvers need to be registered manually.
+      // effects.register_resolver(ResolveName::GfmTable)
+      return ok(code);
+    }
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * In delimiter row, at a disallowed byte.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | x |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterNok(code) {
+    // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+    return nok(code);
+  }
+
+  /**
+   * Before table body row.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowStart(code) {
+    // Note: in `markdown-rs` we need to manually take care of a prefix,
+    // but in `micromark-js` that is done for us, so if we’re here, we’re
+    // never at whitespace.
+    effects.enter('tableRow');
+    return bodyRowBreak(code);
+  }
+
+  /**
+   * At break in table body row.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *     ^
+   *       ^
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowBreak(code) {
+    if (code === 124) {
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      return bodyRowBreak;
+    }
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit('tableRow');
+      return ok(code);
+    }
+    if (micromark_util_character_markdownSpace(code)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code);
+    }
+
+    // Anything else is cell content.
+    effects.enter("data");
+    return bodyRowData(code);
+  }
+
+  /**
+   * In table body row data.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowData(code) {
+    if (code === null || code === 124 || markdownLineEndingOrSpace(code)) {
+      effects.exit("data");
+      return bodyRowBreak(code);
+    }
+    effects.consume(code);
+    return code === 92 ? bodyRowEscape : bodyRowData;
+  }
+
+  /**
+   * In table body row escape.
+   *
+   * ```markdown
+   *   | | a    |
+   *   | | ---- |
+   * > | | b\-c |
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowEscape(code) {
+    if (code === 92 || code === 124) {
+      effects.consume(code);
+      return bodyRowData;
+    }
+    return bodyRowData(code);
+  }
+}
+
+/** @type {Resolver} */
+
+function resolveTable(events, context) {
+  let index = -1;
+  let inFirstCellAwaitingPipe = true;
+  /** @type {RowKind} */
+  let rowKind = 0;
+  /** @type {Range} */
+  let lastCell = [0, 0, 0, 0];
+  /** @type {Range} */
+  let cell = [0, 0, 0, 0];
+  let afterHeadAwaitingFirstBodyRow = false;
+  let lastTableEnd = 0;
+  /** @type {Token | undefined} */
+  let currentTable;
+  /** @type {Token | undefined} */
+  let currentBody;
+  /** @type {Token | undefined} */
+  let currentCell;
+  const map = new EditMap();
+  while (++index < events.length) {
+    const event = events[index];
+    const token = event[1];
+    if (event[0] === 'enter') {
+      // Start of head.
+      if (token.type === 'tableHead') {
+        afterHeadAwaitingFirstBodyRow = false;
+
+        // Inject previous (body end and) table end.
+        if (lastTableEnd !== 0) {
+          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+          currentBody = undefined;
+          lastTableEnd = 0;
+        }
+
+        // Inject table start.
+        currentTable = {
+          type: 'table',
+          start: Object.assign({}, token.start),
+          // Note: correct end is set later.
+          end: Object.assign({}, token.end)
+        };
+        map.add(index, 0, [['enter', currentTable, context]]);
+      } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
+        inFirstCellAwaitingPipe = true;
+        currentCell = undefined;
+        lastCell = [0, 0, 0, 0];
+        cell = [0, index + 1, 0, 0];
+
+        // Inject table body start.
+        if (afterHeadAwaitingFirstBodyRow) {
+          afterHeadAwaitingFirstBodyRow = false;
+          currentBody = {
+            type: 'tableBody',
+            start: Object.assign({}, token.start),
+            // Note: correct end is set later.
+            end: Object.assign({}, token.end)
+          };
+          map.add(index, 0, [['enter', currentBody, context]]);
+        }
+        rowKind = token.type === 'tableDelimiterRow' ? 2 : currentBody ? 3 : 1;
+      }
+      // Cell data.
+      else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
+        inFirstCellAwaitingPipe = false;
+
+        // First value in cell.
+        if (cell[2] === 0) {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
+            lastCell = [0, 0, 0, 0];
+          }
+          cell[2] = index;
+        }
+      } else if (token.type === 'tableCellDivider') {
+        if (inFirstCellAwaitingPipe) {
+          inFirstCellAwaitingPipe = false;
+        } else {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
+          }
+          lastCell = cell;
+          cell = [lastCell[1], index, 0, 0];
+        }
+      }
+    }
+    // Exit events.
+    else if (token.type === 'tableHead') {
+      afterHeadAwaitingFirstBodyRow = true;
+      lastTableEnd = index;
+    } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
+      lastTableEnd = index;
+      if (lastCell[1] !== 0) {
+        cell[0] = cell[1];
+        currentCell = flushCell(map, context, lastCell, rowKind, index, currentCell);
+      } else if (cell[1] !== 0) {
+        currentCell = flushCell(map, context, cell, rowKind, index, currentCell);
+      }
+      rowKind = 0;
+    } else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
+      cell[3] = index;
+    }
+  }
+  if (lastTableEnd !== 0) {
+    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+  }
+  map.consume(context.events);
+
+  // To do: move this into `html`, when events are exposed there.
+  // That’s what `markdown-rs` does.
+  // That needs updates to `mdast-util-gfm-table`.
+  index = -1;
+  while (++index < context.events.length) {
+    const event = context.events[index];
+    if (event[0] === 'enter' && event[1].type === 'table') {
+      event[1]._align = gfmTableAlign(context.events, index);
+    }
+  }
+  return events;
+}
+
+/**
+ * Generate a cell.
+ *
+ * @param {EditMap} map
+ * @param {Readonly<TokenizeContext>} context
+ * @param {Readonly<Range>} range
+ * @param {RowKind} rowKind
+ * @param {number | undefined} rowEnd
+ * @param {Token | undefined} previousCell
+ * @returns {Token | undefined}
+ */
+// eslint-disable-next-line max-params
+function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
+  // `markdown-rs` uses:
+  // rowKind === 2 ? 'tableDelimiterCell' : 'tableCell'
+  const groupName = rowKind === 1 ? 'tableHeader' : rowKind === 2 ? 'tableDelimiter' : 'tableData';
+  // `markdown-rs` uses:
+  // rowKind === 2 ? 'tableDelimiterCellValue' : 'tableCellText'
+  const valueName = 'tableContent';
+
+  // Insert an exit for the previous cell, if there is one.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //          ^-- exit
+  //           ^^^^-- this cell
+  // ```
+  if (range[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
+    map.add(range[0], 0, [['exit', previousCell, context]]);
+  }
+
+  // Insert enter of this cell.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //           ^-- enter
+  //           ^^^^-- this cell
+  // ```
+  const now = getPoint(context.events, range[1]);
+  previousCell = {
+    type: groupName,
+    start: Object.assign({}, now),
+    // Note: correct end is set later.
+    end: Object.assign({}, now)
+  };
+  map.add(range[1], 0, [['enter', previousCell, context]]);
+
+  // Insert text start at first data start and end at last data end, and
+  // remove events between.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //            ^-- enter
+  //             ^-- exit
+  //           ^^^^-- this cell
+  // ```
+  if (range[2] !== 0) {
+    const relatedStart = getPoint(context.events, range[2]);
+    const relatedEnd = getPoint(context.events, range[3]);
+    /** @type {Token} */
+    const valueToken = {
+      type: valueName,
+      start: Object.assign({}, relatedStart),
+      end: Object.assign({}, relatedEnd)
+    };
+    map.add(range[2], 0, [['enter', valueToken, context]]);
+    if (rowKind !== 2) {
+      // Fix positional info on remaining events
+      const start = context.events[range[2]];
+      const end = context.events[range[3]];
+      start[1].end = Object.assign({}, end[1].end);
+      start[1].type = "chunkText";
+      start[1].contentType = "text";
+
+      // Remove if needed.
+      if (range[3] > range[2] + 1) {
+        const a = range[2] + 1;
+        const b = range[3] - range[2] - 1;
+        map.add(a, b, []);
+      }
+    }
+    map.add(range[3] + 1, 0, [['exit', valueToken, context]]);
+  }
+
+  // Insert an exit for the last cell, if at the row end.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //                    ^-- exit
+  //               ^^^^^^-- this cell (the last one contains two “between” parts)
+  // ```
+  if (rowEnd !== undefined) {
+    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
+    map.add(rowEnd, 0, [['exit', previousCell, context]]);
+    previousCell = undefined;
+  }
+  return previousCell;
+}
+
+/**
+ * Generate table end (and table body end).
+ *
+ * @param {Readonly<EditMap>} map
+ * @param {Readonly<TokenizeContext>} context
+ * @param {number} index
+ * @param {Token} table
+ * @param {Token | undefined} tableBody
+ */
+// eslint-disable-next-line max-params
+function flushTableEnd(map, context, index, table, tableBody) {
+  /** @type {Array<Event>} */
+  const exits = [];
+  const related = getPoint(context.events, index);
+  if (tableBody) {
+    tableBody.end = Object.assign({}, related);
+    exits.push(['exit', tableBody, context]);
+  }
+  table.end = Object.assign({}, related);
+  exits.push(['exit', table, context]);
+  map.add(index + 1, 0, exits);
+}
+
+/**
+ * @param {Readonly<Array<Event>>} events
+ * @param {number} index
+ * @returns {Readonly<Point>}
+ */
+function getPoint(events, index) {
+  const event = events[index];
+  const side = event[0] === 'enter' ? 'start' : 'end';
+  return event[1][side];
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-math/lib/math-flow.js
+/**
+ * @import {Construct, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const mathFlow = {
+  tokenize: tokenizeMathFenced,
+  concrete: true,
+  name: 'mathFlow'
+};
+
+/** @type {Construct} */
+const math_flow_nonLazyContinuation = {
+  tokenize: math_flow_tokenizeNonLazyContinuation,
+  partial: true
+};
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeMathFenced(effects, ok, nok) {
+  const self = this;
+  const tail = self.events[self.events.length - 1];
+  const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let sizeOpen = 0;
+  return start;
+
+  /**
+   * Start of math.
+   *
+   * ```markdown
+   * > | $$
+   *     ^
+   *   | \frac{1}{2}
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('mathFlow');
+    effects.enter('mathFlowFence');
+    effects.enter('mathFlowFenceSequence');
+    return sequenceOpen(code);
+  }
+
+  /**
+   * In opening fence sequence.
+   *
+   * ```markdown
+   * > | $$
+   *      ^
+   *   | \frac{1}{2}
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function sequenceOpen(code) {
+    if (code === 36) {
+      effects.consume(code);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    if (sizeOpen < 2) {
+      return nok(code);
+    }
+    effects.exit('mathFlowFenceSequence');
+    return factorySpace(effects, metaBefore, "whitespace")(code);
+  }
+
+  /**
+   * In opening fence, before meta.
+   *
+   * ```markdown
+   * > | $$asciimath
+   *       ^
+   *   | x < y
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+
+  function metaBefore(code) {
+    if (code === null || markdownLineEnding(code)) {
+      return metaAfter(code);
+    }
+    effects.enter('mathFlowFenceMeta');
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta(code);
+  }
+
+  /**
+   * In meta.
+   *
+   * ```markdown
+   * > | $$asciimath
+   *        ^
+   *   | x < y
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function meta(code) {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit("chunkString");
+      effects.exit('mathFlowFenceMeta');
+      return metaAfter(code);
+    }
+    if (code === 36) {
+      return nok(code);
+    }
+    effects.consume(code);
+    return meta;
+  }
+
+  /**
+   * After meta.
+   *
+   * ```markdown
+   * > | $$
+   *       ^
+   *   | \frac{1}{2}
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function metaAfter(code) {
+    // Guaranteed to be eol/eof.
+    effects.exit('mathFlowFence');
+    if (self.interrupt) {
+      return ok(code);
+    }
+    return effects.attempt(math_flow_nonLazyContinuation, beforeNonLazyContinuation, after)(code);
+  }
+
+  /**
+   * After eol/eof in math, at a non-lazy closing fence or content.
+   *
+   * ```markdown
+   *   | $$
+   * > | \frac{1}{2}
+   *     ^
+   * > | $$
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function beforeNonLazyContinuation(code) {
+    return effects.attempt({
+      tokenize: tokenizeClosingFence,
+      partial: true
+    }, after, contentStart)(code);
+  }
+
+  /**
+   * Before math content, definitely not before a closing fence.
+   *
+   * ```markdown
+   *   | $$
+   * > | \frac{1}{2}
+   *     ^
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function contentStart(code) {
+    return (initialSize ? factorySpace(effects, beforeContentChunk, "linePrefix", initialSize + 1) : beforeContentChunk)(code);
+  }
+
+  /**
+   * Before math content, after optional prefix.
+   *
+   * ```markdown
+   *   | $$
+   * > | \frac{1}{2}
+   *     ^
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function beforeContentChunk(code) {
+    if (code === null) {
+      return after(code);
+    }
+    if (markdownLineEnding(code)) {
+      return effects.attempt(math_flow_nonLazyContinuation, beforeNonLazyContinuation, after)(code);
+    }
+    effects.enter('mathFlowValue');
+    return contentChunk(code);
+  }
+
+  /**
+   * In math content.
+   *
+   * ```markdown
+   *   | $$
+   * > | \frac{1}{2}
+   *      ^
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function contentChunk(code) {
+    if (code === null || markdownLineEnding(code)) {
+      effects.exit('mathFlowValue');
+      return beforeContentChunk(code);
+    }
+    effects.consume(code);
+    return contentChunk;
+  }
+
+  /**
+   * After math (ha!).
+   *
+   * ```markdown
+   *   | $$
+   *   | \frac{1}{2}
+   * > | $$
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    effects.exit('mathFlow');
+    return ok(code);
+  }
+
+  /** @type {Tokenizer} */
+  function tokenizeClosingFence(effects, ok, nok) {
+    let size = 0;
+    /**
+     * Before closing fence, at optional whitespace.
+     *
+     * ```markdown
+     *   | $$
+     *   | \frac{1}{2}
+     * > | $$
+     *     ^
+     * ```
+     */
+    return factorySpace(effects, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
+
+    /**
+     * In closing fence, after optional whitespace, at sequence.
+     *
+     * ```markdown
+     *   | $$
+     *   | \frac{1}{2}
+     * > | $$
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function beforeSequenceClose(code) {
+      effects.enter('mathFlowFence');
+      effects.enter('mathFlowFenceSequence');
+      return sequenceClose(code);
+    }
+
+    /**
+     * In closing fence sequence.
+     *
+     * ```markdown
+     *   | $$
+     *   | \frac{1}{2}
+     * > | $$
+     *      ^
+     * ```
+     *
+     * @type {State}
+     */
+    function sequenceClose(code) {
+      if (code === 36) {
+        size++;
+        effects.consume(code);
+        return sequenceClose;
+      }
+      if (size < sizeOpen) {
+        return nok(code);
+      }
+      effects.exit('mathFlowFenceSequence');
+      return factorySpace(effects, afterSequenceClose, "whitespace")(code);
+    }
+
+    /**
+     * After closing fence sequence, after optional whitespace.
+     *
+     * ```markdown
+     *   | $$
+     *   | \frac{1}{2}
+     * > | $$
+     *       ^
+     * ```
+     *
+     * @type {State}
+     */
+    function afterSequenceClose(code) {
+      if (code === null || markdownLineEnding(code)) {
+        effects.exit('mathFlowFence');
+        return ok(code);
+      }
+      return nok(code);
+    }
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function math_flow_tokenizeNonLazyContinuation(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    if (code === null) {
+      return ok(code);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return lineStart;
+  }
+
+  /** @type {State} */
+  function lineStart(code) {
+    return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-math/lib/math-text.js
+/**
+ * @import {Options} from 'micromark-extension-math'
+ * @import {Construct, Previous, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+// To do: next major: clean spaces in HTML compiler.
+// This has to be coordinated together with `mdast-util-math`.
+
+
+/**
+ * @param {Options | null | undefined} [options={}]
+ *   Configuration (default: `{}`).
+ * @returns {Construct}
+ *   Construct.
+ */
+function mathText(options) {
+  const options_ = options || {};
+  let single = options_.singleDollarTextMath;
+  if (single === null || single === undefined) {
+    single = true;
+  }
+  return {
+    tokenize: tokenizeMathText,
+    resolve: resolveMathText,
+    previous: math_text_previous,
+    name: 'mathText'
+  };
+
+  /**
+   * @this {TokenizeContext}
+   * @type {Tokenizer}
+   */
+  function tokenizeMathText(effects, ok, nok) {
+    const self = this;
+    let sizeOpen = 0;
+    /** @type {number} */
+    let size;
+    /** @type {Token} */
+    let token;
+    return start;
+
+    /**
+     * Start of math (text).
+     *
+     * ```markdown
+     * > | $a$
+     *     ^
+     * > | \$a$
+     *      ^
+     * ```
+     *
+     * @type {State}
+     */
+    function start(code) {
+      effects.enter('mathText');
+      effects.enter('mathTextSequence');
+      return sequenceOpen(code);
+    }
+
+    /**
+     * In opening sequence.
+     *
+     * ```markdown
+     * > | $a$
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+
+    function sequenceOpen(code) {
+      if (code === 36) {
+        effects.consume(code);
+        sizeOpen++;
+        return sequenceOpen;
+      }
+
+      // Not enough markers in the sequence.
+      if (sizeOpen < 2 && !single) {
+        return nok(code);
+      }
+      effects.exit('mathTextSequence');
+      return between(code);
+    }
+
+    /**
+     * Between something and something else.
+     *
+     * ```markdown
+     * > | $a$
+     *      ^^
+     * ```
+     *
+     * @type {State}
+     */
+    function between(code) {
+      if (code === null) {
+        return nok(code);
+      }
+      if (code === 36) {
+        token = effects.enter('mathTextSequence');
+        size = 0;
+        return sequenceClose(code);
+      }
+
+      // Tabs don’t work, and virtual spaces don’t make sense.
+      if (code === 32) {
+        effects.enter('space');
+        effects.consume(code);
+        effects.exit('space');
+        return between;
+      }
+      if (markdownLineEnding(code)) {
+        effects.enter("lineEnding");
+        effects.consume(code);
+        effects.exit("lineEnding");
+        return between;
+      }
+
+      // Data.
+      effects.enter('mathTextData');
+      return data(code);
+    }
+
+    /**
+     * In data.
+     *
+     * ```markdown
+     * > | $a$
+     *      ^
+     * ```
+     *
+     * @type {State}
+     */
+    function data(code) {
+      if (code === null || code === 32 || code === 36 || markdownLineEnding(code)) {
+        effects.exit('mathTextData');
+        return between(code);
+      }
+      effects.consume(code);
+      return data;
+    }
+
+    /**
+     * In closing sequence.
+     *
+     * ```markdown
+     * > | `a`
+     *       ^
+     * ```
+     *
+     * @type {State}
+     */
+
+    function sequenceClose(code) {
+      // More.
+      if (code === 36) {
+        effects.consume(code);
+        size++;
+        return sequenceClose;
+      }
+
+      // Done!
+      if (size === sizeOpen) {
+        effects.exit('mathTextSequence');
+        effects.exit('mathText');
+        return ok(code);
+      }
+
+      // More or less accents: mark as data.
+      token.type = 'mathTextData';
+      return data(code);
+    }
+  }
+}
+
+/** @type {Resolver} */
+function resolveMathText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  /** @type {number} */
+  let index;
+  /** @type {number | undefined} */
+  let enter;
+
+  // If we start and end with an EOL or a space.
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === 'space') && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === 'space')) {
+    index = headEnterIndex;
+
+    // And we have data.
+    while (++index < tailExitIndex) {
+      if (events[index][1].type === 'mathTextData') {
+        // Then we have padding.
+        events[tailExitIndex][1].type = 'mathTextPadding';
+        events[headEnterIndex][1].type = 'mathTextPadding';
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+
+  // Merge adjacent spaces and data.
+  index = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index <= tailExitIndex) {
+    if (enter === undefined) {
+      if (index !== tailExitIndex && events[index][1].type !== "lineEnding") {
+        enter = index;
+      }
+    } else if (index === tailExitIndex || events[index][1].type === "lineEnding") {
+      events[enter][1].type = 'mathTextData';
+      if (index !== enter + 2) {
+        events[enter][1].end = events[index - 1][1].end;
+        events.splice(enter + 2, index - enter - 2);
+        tailExitIndex -= index - enter - 2;
+        index = enter + 2;
+      }
+      enter = undefined;
+    }
+  }
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Previous}
+ */
+function math_text_previous(code) {
+  // If there is a previous code, there will always be a tail.
+  return code !== 36 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-math/lib/syntax.js
+/**
+ * @import {Options} from 'micromark-extension-math'
+ * @import {Extension} from 'micromark-util-types'
+ */
+
+
+
+
+/**
+ * Create an extension for `micromark` to enable math syntax.
+ *
+ * @param {Options | null | undefined} [options={}]
+ *   Configuration (default: `{}`).
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions`, to
+ *   enable math syntax.
+ */
+function math(options) {
+  return {
+    flow: {
+      [36]: mathFlow
+    },
+    text: {
+      [36]: mathText(options)
+    }
+  };
+}
+// EXTERNAL MODULE: ./node_modules/markdownlint/helpers/shared.cjs
+var shared = __nccwpck_require__(3408);
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/micromark-parse.mjs
+// @ts-check
+
+
+
+
+
+
+
+// micromark-core-commonmark must exactly match what's used by micromark for the shim below to work correctly
+// Unfortunately, omitting this dependency from package.json breaks strict dependency resolution (e.g., pnpm)
+
+
+
+
+/** @typedef {import("micromark-util-types").Event} Event */
+/** @typedef {import("micromark-util-types").ParseOptions} MicromarkParseOptions */
+/** @typedef {import("micromark-util-types").State} State */
+/** @typedef {import("micromark-util-types").Token} Token */
+/** @typedef {import("micromark-util-types").Tokenizer} Tokenizer */
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("./micromark-types.d.mts")} */
+
+/**
+ * Gets the Markdown text for a Micromark token.
+ *
+ * @param {string} markdown Markdown content.
+ * @param {Token} token Micromark token.
+ * @returns {string} Token text.
+ */
+function getText(markdown, token) {
+  return markdown.slice(token.start.offset, token.end.offset);
+}
+
+/**
+ * Parse options.
+ *
+ * @typedef {Object} ParseOptions
+ * @property {boolean} [freezeTokens] Whether to freeze output Tokens.
+ */
+
+/**
+ * Parses a Markdown document and returns Micromark events.
+ *
+ * @param {string} markdown Markdown document.
+ * @param {MicromarkParseOptions} [micromarkParseOptions] Options for micromark.
+ * @returns {Event[]} Micromark events.
+ */
+function getEvents(
+  markdown,
+  micromarkParseOptions = {}
+) {
+  // Customize extensions list to add useful extensions
+  const extensions = [
+    directive(),
+    gfmAutolinkLiteral(),
+    gfmFootnote(),
+    gfmTable(),
+    math(),
+    ...(micromarkParseOptions.extensions || [])
+  ];
+
+  // // Shim labelEnd to identify undefined link labels
+  /** @type {Event[][]} */
+  const artificialEventLists = [];
+  const tokenizeOriginal = labelEnd.tokenize;
+
+  /** @type {Tokenizer} */
+  function tokenizeShim(effects, okOriginal, nokOriginal) {
+    // eslint-disable-next-line consistent-this, unicorn/no-this-assignment, no-invalid-this
+    const tokenizeContext = this;
+    const events = tokenizeContext.events;
+
+    /** @type {State} */
+    const nokShim = (code) => {
+      // Find start of label (image or link)
+      let indexStart = events.length;
+      while (--indexStart >= 0) {
+        const event = events[indexStart];
+        const [ kind, token ] = event;
+        if (kind === "enter") {
+          const { type } = token;
+          if ((type === "labelImage") || (type === "labelLink")) {
+            // Found it
+            break;
+          }
+        }
+      }
+
+      // If found...
+      if (indexStart >= 0) {
+        // Create artificial enter/exit events and replicate all data/lineEnding events within
+        const eventStart = events[indexStart];
+        const [ , eventStartToken ] = eventStart;
+        const eventEnd = events[events.length - 1];
+        const [ , eventEndToken ] = eventEnd;
+        /** @type {Token} */
+        const undefinedReferenceType = {
+          "type": "undefinedReferenceShortcut",
+          "start": eventStartToken.start,
+          "end": eventEndToken.end
+        };
+        /** @type {Token} */
+        const undefinedReference = {
+          "type": "undefinedReference",
+          "start": eventStartToken.start,
+          "end": eventEndToken.end
+        };
+        const eventsToReplicate = events
+          .slice(indexStart)
+          .filter((event) => {
+            const [ , eventToken ] = event;
+            const { type } = eventToken;
+            return (type === "data") || (type === "lineEnding");
+          });
+
+        // Determine the type of the undefined reference
+        const previousUndefinedEvent = (artificialEventLists.length > 0) && artificialEventLists[artificialEventLists.length - 1][0];
+        const previousUndefinedToken = previousUndefinedEvent && previousUndefinedEvent[1];
+        if (
+          previousUndefinedToken &&
+          (previousUndefinedToken.end.line === undefinedReferenceType.start.line) &&
+          (previousUndefinedToken.end.column === undefinedReferenceType.start.column)
+        ) {
+          // Previous undefined reference event is immediately before this one
+          if (eventsToReplicate.length === 0) {
+            // The pair represent a collapsed reference (ex: [...][])
+            previousUndefinedToken.type = "undefinedReferenceCollapsed";
+            previousUndefinedToken.end = eventEndToken.end;
+          } else {
+            // The pair represent a full reference (ex: [...][...])
+            undefinedReferenceType.type = "undefinedReferenceFull";
+            undefinedReferenceType.start = previousUndefinedToken.start;
+            artificialEventLists.pop();
+          }
+        }
+
+        // Create artificial event list and replicate content
+        const text = eventsToReplicate
+          .filter((event) => event[0] === "enter")
+          .map((event) => getText(markdown, event[1]))
+          .join("")
+          .trim();
+        if ((text.length > 0) && !text.includes("]")) {
+          /** @type {Event[]} */
+          const artificialEvents = [
+            [ "enter", undefinedReferenceType, tokenizeContext ],
+            [ "enter", undefinedReference, tokenizeContext ]
+          ];
+          for (const event of eventsToReplicate) {
+            const [ kind, token ] = event;
+            // Copy token because the current object will get modified by the parser
+            artificialEvents.push([ kind, { ...token }, tokenizeContext ]);
+          }
+          artificialEvents.push(
+            [ "exit", undefinedReference, tokenizeContext ],
+            [ "exit", undefinedReferenceType, tokenizeContext ]
+          );
+          artificialEventLists.push(artificialEvents);
+        }
+      }
+
+      // Continue with original behavior
+      return nokOriginal(code);
+    };
+
+    // Shim nok handler of labelEnd's tokenize
+    return tokenizeOriginal.call(tokenizeContext, effects, okOriginal, nokShim);
+  }
+
+  try {
+    // Shim labelEnd behavior to detect undefined references
+    labelEnd.tokenize = tokenizeShim;
+
+    // Use micromark to parse document into Events
+    const encoding = undefined;
+    const eol = true;
+    const parseContext = parse({ ...micromarkParseOptions, extensions });
+    const chunks = preprocess()(markdown, encoding, eol);
+    const events = postprocess(parseContext.document().write(chunks));
+
+    // Append artificial events and return all events
+    // eslint-disable-next-line unicorn/prefer-spread
+    return events.concat(...artificialEventLists);
+  } finally {
+    // Restore shimmed labelEnd behavior
+    labelEnd.tokenize = tokenizeOriginal;
+  }
+}
+
+/**
+ * Parses a Markdown document and returns micromark tokens (internal).
+ *
+ * @param {string} markdown Markdown document.
+ * @param {ParseOptions} [parseOptions] Options.
+ * @param {MicromarkParseOptions} [micromarkParseOptions] Options for micromark.
+ * @param {number} [lineDelta] Offset for start/end line.
+ * @param {MicromarkToken} [ancestor] Parent of top-most tokens.
+ * @returns {MicromarkToken[]} Micromark tokens.
+ */
+function parseInternal(
+  markdown,
+  parseOptions = {},
+  micromarkParseOptions = {},
+  lineDelta = 0,
+  ancestor = undefined
+) {
+  // Get options
+  const freezeTokens = Boolean(parseOptions.freezeTokens);
+
+  // Use micromark to parse document into Events
+  const events = getEvents(markdown, micromarkParseOptions);
+
+  // Create Token objects
+  /** @type {MicromarkToken[]} */
+  const document = [];
+  /** @type {MicromarkToken[]} */
+  let flatTokens = [];
+  /** @type {MicromarkToken} */
+  const root = {
+    "type": "data",
+    "startLine": -1,
+    "startColumn": -1,
+    "endLine": -1,
+    "endColumn": -1,
+    "text": "ROOT",
+    "children": document,
+    "parent": null
+  };
+  const history = [ root ];
+  let current = root;
+  /** @type {MicromarkParseOptions | null} */
+  let reparseOptions = null;
+  let lines = null;
+  let skipHtmlFlowChildren = false;
+  for (const event of events) {
+    const [ kind, token ] = event;
+    const { type, start, end } = token;
+    const { "column": startColumn, "line": startLine } = start;
+    const { "column": endColumn, "line": endLine } = end;
+    const text = getText(markdown, token);
+    if ((kind === "enter") && !skipHtmlFlowChildren) {
+      const previous = current;
+      history.push(previous);
+      current = {
+        type,
+        "startLine": startLine + lineDelta,
+        startColumn,
+        "endLine": endLine + lineDelta,
+        endColumn,
+        text,
+        "children": [],
+        "parent": ((previous === root) ? (ancestor || null) : previous)
+      };
+      if (ancestor) {
+        Object.defineProperty(current, shared.htmlFlowSymbol, { "value": true });
+      }
+      previous.children.push(current);
+      flatTokens.push(current);
+      if ((current.type === "htmlFlow") && !(0,micromark_helpers.isHtmlFlowComment)(current)) {
+        skipHtmlFlowChildren = true;
+        if (!reparseOptions || !lines) {
+          reparseOptions = {
+            ...micromarkParseOptions,
+            "extensions": [
+              {
+                "disable": {
+                  "null": [ "codeIndented", "htmlFlow" ]
+                }
+              }
+            ]
+          };
+          lines = markdown.split(shared.newLineRe);
+        }
+        const reparseMarkdown = lines
+          .slice(current.startLine - 1, current.endLine)
+          .join("\n");
+        const tokens = parseInternal(
+          reparseMarkdown,
+          parseOptions,
+          reparseOptions,
+          current.startLine - 1,
+          current
+        );
+        current.children = tokens;
+        // Avoid stack overflow of Array.push(...spread)
+        // @ts-ignore
+        // eslint-disable-next-line unicorn/prefer-spread
+        flatTokens = flatTokens.concat(tokens[shared.flatTokensSymbol]);
+      }
+    } else if (kind === "exit") {
+      if (type === "htmlFlow") {
+        skipHtmlFlowChildren = false;
+      }
+      if (!skipHtmlFlowChildren) {
+        if (freezeTokens) {
+          Object.freeze(current.children);
+          Object.freeze(current);
+        }
+        // @ts-ignore
+        current = history.pop();
+      }
+    }
+  }
+
+  // Return document
+  Object.defineProperty(document, shared.flatTokensSymbol, { "value": flatTokens });
+  if (freezeTokens) {
+    Object.freeze(document);
+  }
+  return document;
+}
+
+/**
+ * Parses a Markdown document and returns micromark tokens.
+ *
+ * @param {string} markdown Markdown document.
+ * @param {ParseOptions} [parseOptions] Options.
+ * @returns {MicromarkToken[]} Micromark tokens.
+ */
+function micromark_parse_parse(markdown, parseOptions) {
+  return parseInternal(markdown, parseOptions);
+}
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md044.mjs
+// @ts-check
+
+
+
+
+
+const ignoredChildTypes = new Set(
+  [ "codeFencedFence", "definition", "reference", "resource" ]
+);
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md044 = ({
+  "names": [ "MD044", "proper-names" ],
+  "description": "Proper names should have the correct capitalization",
+  "tags": [ "spelling" ],
+  "parser": "micromark",
+  "function": function MD044(params, onError) {
+    let names = params.config.names;
+    names = Array.isArray(names) ? names : [];
+    names.sort((/** @type {string} */ a, /** @type {string} */ b) => (b.length - a.length) || a.localeCompare(b));
+    if (names.length === 0) {
+      // Nothing to check; avoid doing any work
+      return;
+    }
+    const codeBlocks = params.config.code_blocks;
+    const includeCodeBlocks =
+      (codeBlocks === undefined) ? true : !!codeBlocks;
+    const htmlElements = params.config.html_elements;
+    const includeHtmlElements =
+      (htmlElements === undefined) ? true : !!htmlElements;
+    const scannedTypes = new Set([ "data" ]);
+    if (includeCodeBlocks) {
+      scannedTypes.add("codeFlowValue");
+      scannedTypes.add("codeTextData");
+    }
+    if (includeHtmlElements) {
+      scannedTypes.add("htmlFlowData");
+      scannedTypes.add("htmlTextData");
+    }
+    const contentTokens =
+      (0,micromark_helpers.filterByPredicate)(
+        params.parsers.micromark.tokens,
+        (token) => scannedTypes.has(token.type),
+        (token) => (
+          token.children.filter((t) => !ignoredChildTypes.has(t.type))
+        )
+      );
+    /** @type {import("../helpers/helpers.cjs").FileRange[]} */
+    const exclusions = [];
+    const scannedTokens = new Set();
+    for (const name of names) {
+      const escapedName = (0,helpers_helpers.escapeForRegExp)(name);
+      const startNamePattern = /^\W/.test(name) ? "" : "\\b_*";
+      const endNamePattern = /\W$/.test(name) ? "" : "_*\\b";
+      const namePattern = `(${startNamePattern})(${escapedName})${endNamePattern}`;
+      const nameRe = new RegExp(namePattern, "gi");
+      for (const token of contentTokens) {
+        let match = null;
+        while ((match = nameRe.exec(token.text)) !== null) {
+          const [ , leftMatch, nameMatch ] = match;
+          const column = token.startColumn + match.index + leftMatch.length;
+          const length = nameMatch.length;
+          const lineNumber = token.startLine;
+          /** @type {import("../helpers/helpers.cjs").FileRange} */
+          const nameRange = {
+            "startLine": lineNumber,
+            "startColumn": column,
+            "endLine": lineNumber,
+            "endColumn": column + length - 1
+          };
+          if (
+            !names.includes(nameMatch) &&
+            !exclusions.some((exclusion) => (0,helpers_helpers.hasOverlap)(exclusion, nameRange))
+          ) {
+            /** @type {import("../helpers/helpers.cjs").FileRange[]} */
+            let autolinkRanges = [];
+            if (!scannedTokens.has(token)) {
+              autolinkRanges = (0,micromark_helpers.filterByTypes)(micromark_parse_parse(token.text), [ "literalAutolink" ])
+                .map((tok) => ({
+                  "startLine": lineNumber,
+                  "startColumn": token.startColumn + tok.startColumn - 1,
+                  "endLine": lineNumber,
+                  "endColumn": token.endColumn + tok.endColumn - 1
+                }));
+              exclusions.push(...autolinkRanges);
+              scannedTokens.add(token);
+            }
+            if (!autolinkRanges.some((autolinkRange) => (0,helpers_helpers.hasOverlap)(autolinkRange, nameRange))) {
+              (0,helpers_helpers.addErrorDetailIf)(
+                onError,
+                token.startLine,
+                name,
+                nameMatch,
+                undefined,
+                undefined,
+                [ column, length ],
+                {
+                  "editColumn": column,
+                  "deleteCount": length,
+                  "insertText": name
+                }
+              );
+            }
+          }
+          exclusions.push(nameRange);
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md045.mjs
+// @ts-check
+
+
+
+
+
+const altRe = (0,helpers_helpers.getHtmlAttributeRe)("alt");
+const ariaHiddenRe = (0,helpers_helpers.getHtmlAttributeRe)("aria-hidden");
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md045 = ({
+  "names": [ "MD045", "no-alt-text" ],
+  "description": "Images should have alternate text (alt text)",
+  "tags": [ "accessibility", "images" ],
+  "parser": "micromark",
+  "function": function MD045(params, onError) {
+    // Process Markdown images
+    const images = filterByTypesCached([ "image" ]);
+    for (const image of images) {
+      const labelTexts = (0,micromark_helpers.getDescendantsByType)(image, [ "label", "labelText" ]);
+      if (labelTexts.some((labelText) => labelText.text.length === 0)) {
+        const range = (image.startLine === image.endLine) ?
+          [ image.startColumn, image.endColumn - image.startColumn ] :
+          undefined;
+        (0,helpers_helpers.addError)(
+          onError,
+          image.startLine,
+          undefined,
+          undefined,
+          range
+        );
+      }
+    }
+
+    // Process HTML images
+    const htmlTexts = filterByTypesCached([ "htmlText" ], true);
+    for (const htmlText of htmlTexts) {
+      const { startColumn, startLine, text } = htmlText;
+      const htmlTagInfo = (0,micromark_helpers.getHtmlTagInfo)(htmlText);
+      if (
+        htmlTagInfo &&
+        !htmlTagInfo.close &&
+        (htmlTagInfo.name.toLowerCase() === "img") &&
+        !altRe.test(text) &&
+        (ariaHiddenRe.exec(text)?.[1].toLowerCase() !== "true")
+      ) {
+        const range = [
+          startColumn,
+          text.replace(helpers_helpers.nextLinesRe, "").length
+        ];
+        (0,helpers_helpers.addError)(
+          onError,
+          startLine,
+          undefined,
+          undefined,
+          range
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md046.mjs
+// @ts-check
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
+
+const tokenTypeToStyle = (/** @type {MicromarkTokenType} */ tokenType) => (tokenType === "codeFenced") ? "fenced" : "indented";
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md046 = ({
+  "names": [ "MD046", "code-block-style" ],
+  "description": "Code block style",
+  "tags": [ "code" ],
+  "parser": "micromark",
+  "function": function MD046(params, onError) {
+    let expectedStyle = String(params.config.style || "consistent");
+    for (const token of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
+      const { startLine, type } = token;
+      if (expectedStyle === "consistent") {
+        expectedStyle = tokenTypeToStyle(type);
+      }
+      (0,helpers_helpers.addErrorDetailIf)(
+        onError,
+        startLine,
+        expectedStyle,
+        tokenTypeToStyle(type)
+      );
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md047.mjs
+// @ts-check
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md047 = ({
+  "names": [ "MD047", "single-trailing-newline" ],
+  "description": "Files should end with a single newline character",
+  "tags": [ "blank_lines" ],
+  "parser": "none",
+  "function": function MD047(params, onError) {
+    const lastLineNumber = params.lines.length;
+    const lastLine = params.lines[lastLineNumber - 1];
+    if (!(0,helpers_helpers.isBlankLine)(lastLine)) {
+      (0,helpers_helpers.addError)(
+        onError,
+        lastLineNumber,
+        undefined,
+        undefined,
+        [ lastLine.length, 1 ],
+        {
+          "insertText": "\n",
+          "editColumn": lastLine.length + 1
+        }
+      );
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md048.mjs
+// @ts-check
+
+
+
+
+
+/**
+ * Return the string representation of a fence markup character.
+ *
+ * @param {string} markup Fence string.
+ * @returns {"tilde" | "backtick"} String representation.
+ */
+function fencedCodeBlockStyleFor(markup) {
+  switch (markup[0]) {
+    case "~":
+      return "tilde";
+    default:
+      return "backtick";
+  }
+};
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md048 = ({
+  "names": [ "MD048", "code-fence-style" ],
+  "description": "Code fence style",
+  "tags": [ "code" ],
+  "parser": "micromark",
+  "function": function MD048(params, onError) {
+    const style = String(params.config.style || "consistent");
+    let expectedStyle = style;
+    const codeFenceds = filterByTypesCached([ "codeFenced" ]);
+    for (const codeFenced of codeFenceds) {
+      const codeFencedFenceSequence =
+        (0,micromark_helpers.getDescendantsByType)(codeFenced, [ "codeFencedFence", "codeFencedFenceSequence" ])[0];
+      const { startLine, text } = codeFencedFenceSequence;
+      if (expectedStyle === "consistent") {
+        expectedStyle = fencedCodeBlockStyleFor(text);
+      }
+      (0,helpers_helpers.addErrorDetailIf)(
+        onError,
+        startLine,
+        expectedStyle,
+        fencedCodeBlockStyleFor(text)
+      );
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md049-md050.mjs
+// @ts-check
+
+
+
+
+const intrawordRe = /^\w$/;
+
+/**
+ * Return the string representation of a emphasis or strong markup character.
+ *
+ * @param {string} markup Emphasis or strong string.
+ * @returns {"asterisk" | "underscore"} String representation.
+ */
+function emphasisOrStrongStyleFor(markup) {
+  switch (markup[0]) {
+    case "*":
+      return "asterisk";
+    default:
+      return "underscore";
+  }
+};
+
+/**
+ * @param {import("markdownlint").RuleParams} params Rule parameters.
+ * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
+ * @param {import("micromark-util-types").TokenType} type Token type.
+ * @param {import("micromark-util-types").TokenType} typeSequence Token sequence type.
+ * @param {"*" | "**"} asterisk Asterisk kind.
+ * @param {"_" | "__"} underline Underline kind.
+ * @param {"asterisk" | "consistent" | "underscore"} style Style string.
+ */
+const impl =
+  (params, onError, type, typeSequence, asterisk, underline, style = "consistent") => {
+    const { lines, parsers } = params;
+    const emphasisTokens = (0,micromark_helpers.filterByPredicate)(
+      parsers.micromark.tokens,
+      (token) => token.type === type,
+      (token) => ((token.type === "htmlFlow") ? [] : token.children)
+    );
+    for (const token of emphasisTokens) {
+      const sequences = (0,micromark_helpers.getDescendantsByType)(token, [ typeSequence ]);
+      const startSequence = sequences[0];
+      const endSequence = sequences[sequences.length - 1];
+      if (startSequence && endSequence) {
+        const markupStyle = emphasisOrStrongStyleFor(startSequence.text);
+        if (style === "consistent") {
+          style = markupStyle;
+        }
+        if (style !== markupStyle) {
+          const underscoreIntraword = (style === "underscore") && (
+            intrawordRe.test(
+              lines[startSequence.startLine - 1][startSequence.startColumn - 2]
+            ) ||
+            intrawordRe.test(
+              lines[endSequence.endLine - 1][endSequence.endColumn - 1]
+            )
+          );
+          if (!underscoreIntraword) {
+            for (const sequence of [ startSequence, endSequence ]) {
+              (0,helpers_helpers.addError)(
+                onError,
+                sequence.startLine,
+                `Expected: ${style}; Actual: ${markupStyle}`,
+                undefined,
+                [ sequence.startColumn, sequence.text.length ],
+                {
+                  "editColumn": sequence.startColumn,
+                  "deleteCount": sequence.text.length,
+                  "insertText": (style === "asterisk") ? asterisk : underline
+                }
+              );
+            }
+          }
+        }
+      }
+    }
+  };
+
+/** @type {import("markdownlint").Rule[]} */
+/* harmony default export */ const md049_md050 = ([
+  {
+    "names": [ "MD049", "emphasis-style" ],
+    "description": "Emphasis style",
+    "tags": [ "emphasis" ],
+    "parser": "micromark",
+    "function": function MD049(params, onError) {
+      return impl(
+        params,
+        onError,
+        "emphasis",
+        "emphasisSequence",
+        "*",
+        "_",
+        params.config.style || undefined
+      );
+    }
+  },
+  {
+    "names": [ "MD050", "strong-style" ],
+    "description": "Strong style",
+    "tags": [ "emphasis" ],
+    "parser": "micromark",
+    "function": function MD050(params, onError) {
+      return impl(
+        params,
+        onError,
+        "strong",
+        "strongSequence",
+        "**",
+        "__",
+        params.config.style || undefined
+      );
+    }
+  }
+]);
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md051.mjs
+// @ts-check
+
+
+
+
+
+// Regular expression for identifying HTML anchor names
+const idRe = (0,helpers_helpers.getHtmlAttributeRe)("id");
+const nameRe = (0,helpers_helpers.getHtmlAttributeRe)("name");
+const anchorRe = /\{(#[a-z\d]+(?:[-_][a-z\d]+)*)\}/gu;
+const lineFragmentRe = /^#(?:L\d+(?:C\d+)?-L\d+(?:C\d+)?|L\d+)$/;
+
+// Sets for filtering heading tokens during conversion
+const childrenExclude = new Set([ "image", "reference", "resource" ]);
+const tokensInclude = new Set(
+  [ "characterEscapeValue", "codeTextData", "data", "mathTextData" ]
+);
+
+/**
+ * Converts a Markdown heading into an HTML fragment according to the rules
+ * used by GitHub.
+ *
+ * @param {import("markdownlint").MicromarkToken} headingText Heading text token.
+ * @returns {string} Fragment string for heading.
+ */
+function convertHeadingToHTMLFragment(headingText) {
+  const inlineText =
+    (0,micromark_helpers.filterByPredicate)(
+      headingText.children,
+      (token) => tokensInclude.has(token.type),
+      (token) => (childrenExclude.has(token.type) ? [] : token.children)
+    )
+      .map((token) => token.text)
+      .join("");
+  return "#" + encodeURIComponent(
+    inlineText
+      .toLowerCase()
+      // RegExp source with Ruby's \p{Word} expanded into its General Categories
+      // https://github.com/gjtorikian/html-pipeline/blob/main/lib/html/pipeline/toc_filter.rb
+      // https://ruby-doc.org/core-3.0.2/Regexp.html
+      .replace(
+        /[^\p{Letter}\p{Mark}\p{Number}\p{Connector_Punctuation}\- ]/gu,
+        ""
+      )
+      .replace(/ /gu, "-")
+  );
+}
+
+/**
+ * Unescapes the text of a String-type micromark Token.
+ *
+ * @param {import("markdownlint").MicromarkToken} token String-type micromark Token.
+ * @returns {string} Unescaped token text.
+ */
+function unescapeStringTokenText(token) {
+  return (0,micromark_helpers.filterByTypes)(token.children, [ "characterEscapeValue", "data" ])
+    .map((child) => child.text)
+    .join("");
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md051 = ({
+  "names": [ "MD051", "link-fragments" ],
+  "description": "Link fragments should be valid",
+  "tags": [ "links" ],
+  "parser": "micromark",
+  "function": function MD051(params, onError) {
+    const ignoreCase = params.config.ignore_case || false;
+    const ignoredPattern = params.config.ignored_pattern || "";
+    const ignoredPatternRe = new RegExp(ignoredPattern || "^$");
+    /** @type {Map<string, number>} */
+    const fragments = new Map([ [ "#top", 0 ] ]);
+
+    // Process headings
+    const headingTexts = filterByTypesCached([ "atxHeadingText", "setextHeadingText" ]);
+    for (const headingText of headingTexts) {
+      const fragment = convertHeadingToHTMLFragment(headingText);
+      if (fragment !== "#") {
+        const count = fragments.get(fragment) || 0;
+        if (count) {
+          fragments.set(`${fragment}-${count}`, 0);
+        }
+        fragments.set(fragment, count + 1);
+        let match = null;
+        while ((match = anchorRe.exec(headingText.text)) !== null) {
+          const [ , anchor ] = match;
+          if (!fragments.has(anchor)) {
+            fragments.set(anchor, 1);
+          }
+        }
+      }
+    }
+
+    // Process HTML anchors
+    for (const token of filterByTypesCached([ "htmlText" ], true)) {
+      const htmlTagInfo = (0,micromark_helpers.getHtmlTagInfo)(token);
+      if (htmlTagInfo && !htmlTagInfo.close) {
+        const anchorMatch = idRe.exec(token.text) ||
+          (htmlTagInfo.name.toLowerCase() === "a" && nameRe.exec(token.text));
+        if (anchorMatch && anchorMatch.length > 0) {
+          fragments.set(`#${anchorMatch[1]}`, 0);
+        }
+      }
+    }
+
+    // Process link and definition fragments
+    /** @type {import("markdownlint").MicromarkTokenType[][]} */
+    const parentChilds = [
+      [ "link", "resourceDestinationString" ],
+      [ "definition", "definitionDestinationString" ]
+    ];
+    for (const [ parentType, definitionType ] of parentChilds) {
+      const links = filterByTypesCached([ parentType ])
+        .filter(
+          (link) => !((link.parent?.type === "atxHeadingText") && (0,micromark_helpers.isDocfxTab)(link.parent.parent))
+        );
+      for (const link of links) {
+        const definitions = (0,micromark_helpers.filterByTypes)(link.children, [ definitionType ]);
+        for (const definition of definitions) {
+          const { endColumn, startColumn } = definition;
+          const text = unescapeStringTokenText(definition);
+          const textSliceOne = text.slice(1);
+          const encodedText = `#${encodeURIComponent(textSliceOne)}`;
+          if (
+            (text.length > 1) &&
+            text.startsWith("#") &&
+            !fragments.has(encodedText) &&
+            !lineFragmentRe.test(encodedText) &&
+            !ignoredPatternRe.test(textSliceOne)
+          ) {
+            let context = undefined;
+            let range = undefined;
+            let fixInfo = undefined;
+            if (link.startLine === link.endLine) {
+              context = link.text;
+              range = [ link.startColumn, link.endColumn - link.startColumn ];
+              fixInfo = {
+                "editColumn": startColumn,
+                "deleteCount": endColumn - startColumn
+              };
+            }
+            const textLower = text.toLowerCase();
+            const mixedCaseKey = [ ...fragments.keys() ]
+              .find((key) => textLower === key.toLowerCase());
+            if (mixedCaseKey) {
+              // @ts-ignore
+              (fixInfo || {}).insertText = mixedCaseKey;
+              if (!ignoreCase && (mixedCaseKey !== text)) {
+                (0,helpers_helpers.addError)(
+                  onError,
+                  link.startLine,
+                  `Expected: ${mixedCaseKey}; Actual: ${text}`,
+                  context,
+                  range,
+                  fixInfo
+                );
+              }
+            } else {
+              (0,helpers_helpers.addError)(
+                onError,
+                link.startLine,
+                undefined,
+                context,
+                range
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md052.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md052 = ({
+  "names": [ "MD052", "reference-links-images" ],
+  "description":
+    "Reference links and images should use a label that is defined",
+  "tags": [ "images", "links" ],
+  "parser": "none",
+  "function": function MD052(params, onError) {
+    const { config, lines } = params;
+    const shortcutSyntax = config.shortcut_syntax || false;
+    const ignoredLabels = new Set(config.ignored_labels || [ "x" ]);
+    const { definitions, references, shortcuts } = getReferenceLinkImageData();
+    const entries = shortcutSyntax ?
+      [ ...references.entries(), ...shortcuts.entries() ] :
+      references.entries();
+    // Look for links/images that use an undefined link reference
+    for (const reference of entries) {
+      const [ label, datas ] = reference;
+      if (!definitions.has(label) && !ignoredLabels.has(label)) {
+        for (const data of datas) {
+          const [ lineIndex, index, length ] = data;
+          // Context will be incomplete if reporting for a multi-line link
+          const context = lines[lineIndex].slice(index, index + length);
+          (0,helpers_helpers.addError)(
+            onError,
+            lineIndex + 1,
+            `Missing link or image reference definition: "${label}"`,
+            context,
+            [ index + 1, context.length ]
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md053.mjs
+// @ts-check
+
+
+
+
+const linkReferenceDefinitionRe = /^ {0,3}\[([^\]]*[^\\])\]:/;
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md053 = ({
+  "names": [ "MD053", "link-image-reference-definitions" ],
+  "description": "Link and image reference definitions should be needed",
+  "tags": [ "images", "links" ],
+  "parser": "none",
+  "function": function MD053(params, onError) {
+    const ignored = new Set(params.config.ignored_definitions || [ "//" ]);
+    const lines = params.lines;
+    const { references, shortcuts, definitions, duplicateDefinitions } =
+      getReferenceLinkImageData();
+    const singleLineDefinition = (/** @type {string} */ line) => (
+      line.replace(linkReferenceDefinitionRe, "").trim().length > 0
+    );
+    const deleteFixInfo = {
+      "deleteCount": -1
+    };
+    // Look for unused link references (unreferenced by any link/image)
+    for (const definition of definitions.entries()) {
+      const [ label, [ lineIndex ] ] = definition;
+      if (
+        !ignored.has(label) &&
+        !references.has(label) &&
+        !shortcuts.has(label)
+      ) {
+        const line = lines[lineIndex];
+        (0,helpers_helpers.addError)(
+          onError,
+          lineIndex + 1,
+          `Unused link or image reference definition: "${label}"`,
+          (0,helpers_helpers.ellipsify)(line),
+          [ 1, line.length ],
+          singleLineDefinition(line) ? deleteFixInfo : undefined
+        );
+      }
+    }
+    // Look for duplicate link references (defined more than once)
+    for (const duplicateDefinition of duplicateDefinitions) {
+      const [ label, lineIndex ] = duplicateDefinition;
+      if (!ignored.has(label)) {
+        const line = lines[lineIndex];
+        (0,helpers_helpers.addError)(
+          onError,
+          lineIndex + 1,
+          `Duplicate link or image reference definition: "${label}"`,
+          (0,helpers_helpers.ellipsify)(line),
+          [ 1, line.length ],
+          singleLineDefinition(line) ? deleteFixInfo : undefined
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md054.mjs
+// @ts-check
+
+
+
+
+
+const backslashEscapeRe = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+const removeBackslashEscapes = (/** @type {string} **/ text) => text.replace(backslashEscapeRe, "$1");
+const autolinkDisallowedRe = /[ <>]/;
+const autolinkAble = (/** @type {string} */ destination) => {
+  try {
+    // eslint-disable-next-line no-new
+    new URL(destination);
+  } catch {
+    // Not an absolute URL
+    return false;
+  }
+  return !autolinkDisallowedRe.test(destination);
+};
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md054 = ({
+  "names": [ "MD054", "link-image-style" ],
+  "description": "Link and image style",
+  "tags": [ "images", "links" ],
+  "parser": "micromark",
+  "function": (params, onError) => {
+    const config = params.config;
+    const autolink = (config.autolink === undefined) || !!config.autolink;
+    const inline = (config.inline === undefined) || !!config.inline;
+    const full = (config.full === undefined) || !!config.full;
+    const collapsed = (config.collapsed === undefined) || !!config.collapsed;
+    const shortcut = (config.shortcut === undefined) || !!config.shortcut;
+    const urlInline = (config.url_inline === undefined) || !!config.url_inline;
+    if (autolink && inline && full && collapsed && shortcut && urlInline) {
+      // Everything allowed, nothing to check
+      return;
+    }
+    const { definitions } = getReferenceLinkImageData();
+    const links = filterByTypesCached([ "autolink", "image", "link" ]);
+    for (const link of links) {
+      let label = null;
+      let destination = null;
+      const {
+        endColumn, endLine, startColumn, startLine, text, type
+      } = link;
+      const image = (type === "image");
+      let isError = false;
+      if (type === "autolink") {
+        // link kind is an autolink
+        destination = (0,micromark_helpers.getDescendantsByType)(link, [ [ "autolinkEmail", "autolinkProtocol" ] ])[0]?.text;
+        label = destination;
+        isError = !autolink && Boolean(destination);
+      } else {
+        // link type is "image" or "link"
+        label = (0,micromark_helpers.getDescendantsByType)(link, [ "label", "labelText" ])[0].text;
+        destination =
+          (0,micromark_helpers.getDescendantsByType)(link, [ "resource", "resourceDestination", [ "resourceDestinationLiteral", "resourceDestinationRaw" ], "resourceDestinationString" ])[0]?.text;
+        if (destination) {
+          // link kind is an inline link
+          const title = (0,micromark_helpers.getDescendantsByType)(link, [ "resource", "resourceTitle", "resourceTitleString" ])[0]?.text;
+          isError = !inline || (
+            !urlInline &&
+            autolink &&
+            !image &&
+            !title &&
+            (label === destination) &&
+            autolinkAble(destination)
+          );
+        } else {
+          // link kind is a full/collapsed/shortcut reference link
+          const isShortcut = (0,micromark_helpers.getDescendantsByType)(link, [ "reference" ]).length === 0;
+          const referenceString = (0,micromark_helpers.getDescendantsByType)(link, [ "reference", "referenceString" ])[0]?.text;
+          const isCollapsed = (referenceString === undefined);
+          const definition = definitions.get(referenceString || label);
+          destination = (definition && definition[1]) || "";
+          isError = Boolean(
+            destination &&
+            (isShortcut ? !shortcut : (isCollapsed ? !collapsed : !full))
+          );
+        }
+      }
+      if (isError) {
+        let range = undefined;
+        let fixInfo = undefined;
+        if (startLine === endLine) {
+          range = [ startColumn, endColumn - startColumn ];
+          let insertText = null;
+          const canInline = (inline && label);
+          const canAutolink = (autolink && !image && autolinkAble(destination));
+          if (canInline && (urlInline || !canAutolink)) {
+            // Most useful form
+            const prefix = (image ? "!" : "");
+            // @ts-ignore
+            const escapedLabel = label.replace(/[[\]]/g, "\\$&");
+            const escapedDestination = destination.replace(/[()]/g, "\\$&");
+            insertText = `${prefix}[${escapedLabel}](${escapedDestination})`;
+          } else if (canAutolink) {
+            // Simplest form
+            insertText = `<${removeBackslashEscapes(destination)}>`;
+          }
+          if (insertText) {
+            fixInfo = {
+              "editColumn": range[0],
+              insertText,
+              "deleteCount": range[1]
+            };
+          }
+        }
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          startLine,
+          text.replace(helpers_helpers.nextLinesRe, ""),
+          undefined,
+          undefined,
+          range,
+          fixInfo
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md055.mjs
+// @ts-check
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("micromark-extension-gfm-table")} */
+
+const whitespaceTypes = new Set([ "linePrefix", "whitespace" ]);
+const ignoreWhitespace = (/** @type {MicromarkToken[]} */ tokens) => tokens.filter(
+  (token) => !whitespaceTypes.has(token.type)
+);
+const firstOrNothing = (/** @type {MicromarkToken[]} */ items) => items[0];
+const lastOrNothing = (/** @type {MicromarkToken[]} */ items) => items[items.length - 1];
+const makeRange = (/** @type {number} */ start, /** @type {number} */ end) => [ start, end - start + 1 ];
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md055 = ({
+  "names": [ "MD055", "table-pipe-style" ],
+  "description": "Table pipe style",
+  "tags": [ "table" ],
+  "parser": "micromark",
+  "function": function MD055(params, onError) {
+    const style = String(params.config.style || "consistent");
+    let expectedStyle = style;
+    let expectedLeadingPipe =
+      ((expectedStyle !== "no_leading_or_trailing") && (expectedStyle !== "trailing_only"));
+    let expectedTrailingPipe =
+      ((expectedStyle !== "no_leading_or_trailing") && (expectedStyle !== "leading_only"));
+    const rows = filterByTypesCached([ "tableDelimiterRow", "tableRow" ]);
+    for (const row of rows) {
+      // The following uses of first/lastOrNothing lack fallback handling
+      // because it seems not to be possible (i.e., 0% coverage)
+      const firstCell = firstOrNothing(row.children);
+      const leadingToken = firstOrNothing(ignoreWhitespace(firstCell.children));
+      const actualLeadingPipe = (leadingToken.type === "tableCellDivider");
+      const lastCell = lastOrNothing(row.children);
+      const trailingToken = lastOrNothing(ignoreWhitespace(lastCell.children));
+      const actualTrailingPipe = (trailingToken.type === "tableCellDivider");
+      const actualStyle = actualLeadingPipe ?
+        (actualTrailingPipe ? "leading_and_trailing" : "leading_only") :
+        (actualTrailingPipe ? "trailing_only" : "no_leading_or_trailing");
+      if (expectedStyle === "consistent") {
+        expectedStyle = actualStyle;
+        expectedLeadingPipe = actualLeadingPipe;
+        expectedTrailingPipe = actualTrailingPipe;
+      }
+      if (actualLeadingPipe !== expectedLeadingPipe) {
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          firstCell.startLine,
+          expectedStyle,
+          actualStyle,
+          `${expectedLeadingPipe ? "Missing" : "Unexpected"} leading pipe`,
+          undefined,
+          makeRange(row.startColumn, firstCell.startColumn)
+        );
+      }
+      if (actualTrailingPipe !== expectedTrailingPipe) {
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          lastCell.endLine,
+          expectedStyle,
+          actualStyle,
+          `${expectedTrailingPipe ? "Missing" : "Unexpected"} trailing pipe`,
+          undefined,
+          makeRange(lastCell.endColumn - 1, row.endColumn - 1)
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md056.mjs
+// @ts-check
+
+
+
+
+
+const md056_makeRange = (/** @type {number} */ start, /** @type {number} */ end) => [ start, end - start + 1 ];
+
+/** @typedef {import("micromark-extension-gfm-table")} */
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md056 = ({
+  "names": [ "MD056", "table-column-count" ],
+  "description": "Table column count",
+  "tags": [ "table" ],
+  "parser": "micromark",
+  "function": function MD056(params, onError) {
+    const rows = filterByTypesCached([ "tableDelimiterRow", "tableRow" ]);
+    let expectedCount = 0;
+    let currentTable = null;
+    for (const row of rows) {
+      const table = (0,micromark_helpers.getParentOfType)(row, [ "table" ]);
+      if (currentTable !== table) {
+        expectedCount = 0;
+        currentTable = table;
+      }
+      const cells = row.children.filter((child) => [ "tableData", "tableDelimiter", "tableHeader" ].includes(child.type));
+      const actualCount = cells.length;
+      expectedCount ||= actualCount;
+      let detail = undefined;
+      let range = undefined;
+      if (actualCount < expectedCount) {
+        detail = "Too few cells, row will be missing data";
+        range = [ row.endColumn - 1, 1 ];
+      } else if (expectedCount < actualCount) {
+        detail = "Too many cells, extra data will be missing";
+        range = md056_makeRange(cells[expectedCount].startColumn, row.endColumn - 1);
+      }
+      (0,helpers_helpers.addErrorDetailIf)(
+        onError,
+        row.endLine,
+        expectedCount,
+        actualCount,
+        detail,
+        undefined,
+        range
+      );
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md058.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("micromark-extension-gfm-table")} */
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md058 = ({
+  "names": [ "MD058", "blanks-around-tables" ],
+  "description": "Tables should be surrounded by blank lines",
+  "tags": [ "table" ],
+  "parser": "micromark",
+  "function": function MD058(params, onError) {
+    const { lines } = params;
+    const blockQuotePrefixes = filterByTypesCached([ "blockQuotePrefix", "linePrefix" ]);
+
+    // For every table...
+    const tables = filterByTypesCached([ "table" ]);
+    for (const table of tables) {
+
+      // Look for a blank line above the table
+      const firstLineNumber = table.startLine;
+      if (!(0,helpers_helpers.isBlankLine)(lines[firstLineNumber - 2])) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          firstLineNumber,
+          lines[firstLineNumber - 1].trim(),
+          undefined,
+          undefined,
+          undefined,
+          {
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, firstLineNumber)
+          }
+        );
+      }
+
+      // Look for a blank line below the table
+      const lastLineNumber = table.endLine;
+      if (!(0,helpers_helpers.isBlankLine)(lines[lastLineNumber])) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          lastLineNumber,
+          lines[lastLineNumber - 1].trim(),
+          undefined,
+          undefined,
+          undefined,
+          {
+            "lineNumber": lastLineNumber + 1,
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, lastLineNumber)
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md059.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
+/** @type {Set<MicromarkTokenType>} */
+const allowedChildrenTypes = new Set([
+  "codeText",
+  "htmlText"
+]);
+const defaultProhibitedTexts = [
+  "click here",
+  "here",
+  "link",
+  "more"
+];
+
+/**
+ * Normalizes a string by removing extra whitespaces and punctuation.
+ *
+ * @param {string} str String to normalize.
+ * @returns {string} Normalized string.
+ */
+function md059_normalize(str) {
+  return str
+    .replace(/[\W_]+/g, " ")
+    .replace(/\s+/g, " ")
+    .toLowerCase()
+    .trim();
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md059 = ({
+  "names": [ "MD059", "descriptive-link-text" ],
+  "description": "Link text should be descriptive",
+  "tags": [ "accessibility", "links" ],
+  "parser": "micromark",
+  "function": function MD059(params, onError) {
+    const prohibitedTexts = new Set(
+      (params.config.prohibited_texts || defaultProhibitedTexts).map(md059_normalize)
+    );
+    if (prohibitedTexts.size > 0) {
+      const links = filterByTypesCached([ "link" ]);
+      for (const link of links) {
+        const labelTexts = (0,micromark_helpers.getDescendantsByType)(link, [ "label", "labelText" ]);
+        for (const labelText of labelTexts) {
+          const { children, endColumn, endLine, parent, startColumn, startLine, text } = labelText;
+          if (
+            !children.some((child) => allowedChildrenTypes.has(child.type)) &&
+            prohibitedTexts.has(md059_normalize(text))
+          ) {
+            const range = (startLine === endLine) ?
+              [ startColumn, endColumn - startColumn ] :
+              undefined;
+            (0,helpers_helpers.addErrorContext)(
+              onError,
+              startLine,
+              // @ts-ignore
+              parent.text,
+              undefined,
+              undefined,
+              range
+            );
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup-data.js
+// Generated by scripts/build.js
+
+const ambiguousMinimalCodePoint = 161;
+const ambiguousMaximumCodePoint = 1114109;
+const ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+
+const fullwidthMinimalCodePoint = 12288;
+const fullwidthMaximumCodePoint = 65510;
+const fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+
+const lookup_data_halfwidthMinimalCodePoint = 8361;
+const lookup_data_halfwidthMaximumCodePoint = 65518;
+const lookup_data_halfwidthRanges = (/* unused pure expression or super */ null && ([8361, 8361, 65377, 65470, 65474, 65479, 65482, 65487, 65490, 65495, 65498, 65500, 65512, 65518]));
+
+const lookup_data_narrowMinimalCodePoint = 32;
+const lookup_data_narrowMaximumCodePoint = 10630;
+const lookup_data_narrowRanges = (/* unused pure expression or super */ null && ([32, 126, 162, 163, 165, 166, 172, 172, 175, 175, 10214, 10221, 10629, 10630]));
+
+const wideMinimalCodePoint = 4352;
+const wideMaximumCodePoint = 262141;
+const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/utilities.js
+/**
+Binary search on a sorted flat array of [start, end] pairs.
+
+@param {number[]} ranges - Flat array of inclusive [start, end] range pairs, e.g. [0, 5, 10, 20].
+@param {number} codePoint - The value to search for.
+@returns {boolean} Whether the value falls within any of the ranges.
+*/
+const utilities_isInRange = (ranges, codePoint) => {
+	let low = 0;
+	let high = Math.floor(ranges.length / 2) - 1;
+	while (low <= high) {
+		const mid = Math.floor((low + high) / 2);
+		const i = mid * 2;
+		if (codePoint < ranges[i]) {
+			high = mid - 1;
+		} else if (codePoint > ranges[i + 1]) {
+			low = mid + 1;
+		} else {
+			return true;
+		}
+	}
+
+	return false;
+};
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup.js
+
+
+
+const commonCjkCodePoint = 0x4E_00;
+const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
+
+// Use a hot-path range so common `isWide` calls can skip binary search.
+// The range containing U+4E00 covers common CJK ideographs;
+// fallback to the largest range for resilience to Unicode table changes.
+function findWideFastPathRange(ranges) {
+	let fastPathStart = ranges[0];
+	let fastPathEnd = ranges[1];
+
+	for (let index = 0; index < ranges.length; index += 2) {
+		const start = ranges[index];
+		const end = ranges[index + 1];
+
+		if (
+			commonCjkCodePoint >= start
+			&& commonCjkCodePoint <= end
+		) {
+			return [start, end];
+		}
+
+		if ((end - start) > (fastPathEnd - fastPathStart)) {
+			fastPathStart = start;
+			fastPathEnd = end;
+		}
+	}
+
+	return [fastPathStart, fastPathEnd];
+}
+
+const isAmbiguous = codePoint => {
+	if (
+		codePoint < ambiguousMinimalCodePoint
+		|| codePoint > ambiguousMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(ambiguousRanges, codePoint);
+};
+
+const isFullwidth = codePoint => {
+	if (
+		codePoint < fullwidthMinimalCodePoint
+		|| codePoint > fullwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(fullwidthRanges, codePoint);
+};
+
+const isHalfwidth = codePoint => {
+	if (
+		codePoint < halfwidthMinimalCodePoint
+		|| codePoint > halfwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(halfwidthRanges, codePoint);
+};
+
+const isNarrow = codePoint => {
+	if (
+		codePoint < narrowMinimalCodePoint
+		|| codePoint > narrowMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(narrowRanges, codePoint);
+};
+
+const isWide = codePoint => {
+	if (
+		codePoint >= wideFastPathStart
+		&& codePoint <= wideFastPathEnd
+	) {
+		return true;
+	}
+
+	if (
+		codePoint < wideMinimalCodePoint
+		|| codePoint > wideMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(wideRanges, codePoint);
+};
+
+function lookup_getCategory(codePoint) {
+	if (isAmbiguous(codePoint)) {
+		return 'ambiguous';
+	}
+
+	if (isFullwidth(codePoint)) {
+		return 'fullwidth';
+	}
+
+	if (isHalfwidth(codePoint)) {
+		return 'halfwidth';
+	}
+
+	if (isNarrow(codePoint)) {
+		return 'narrow';
+	}
+
+	if (isWide(codePoint)) {
+		return 'wide';
+	}
+
+	return 'neutral';
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/index.js
+
+
+function validate(codePoint) {
+	if (!Number.isSafeInteger(codePoint)) {
+		throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+	}
+}
+
+function eastAsianWidthType(codePoint) {
+	validate(codePoint);
+
+	return getCategory(codePoint);
+}
+
+function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
+	validate(codePoint);
+
+	if (
+		isFullwidth(codePoint)
+		|| isWide(codePoint)
+		|| (ambiguousAsWide && isAmbiguous(codePoint))
+	) {
+		return 2;
+	}
+
+	return 1;
+}
+
+// Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
+
+
+;// CONCATENATED MODULE: ./node_modules/string-width/index.js
+
+
+
+/**
+Logic:
+- Segment graphemes to match how terminals render clusters.
+- Width rules:
+	1. Skip non-printing clusters (Default_Ignorable, Control, pure Mark, lone Surrogates). Tabs are ignored by design.
+	2. RGI emoji clusters (\p{RGI_Emoji}) are double-width.
+	3. Otherwise use East Asian Width of the cluster’s first visible code point, and add widths for trailing Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
+*/
+
+const segmenter = new Intl.Segmenter();
+
+// Whole-cluster zero-width
+const zeroWidthClusterRegex = /^(?:\p{Default_Ignorable_Code_Point}|\p{Control}|\p{Mark}|\p{Surrogate})+$/v;
+
+// Pick the base scalar if the cluster starts with Prepend/Format/Marks
+const leadingNonPrintingRegex = /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Mark}\p{Surrogate}]+/v;
+
+// RGI emoji sequences
+const rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
+
+function baseVisible(segment) {
+	return segment.replace(leadingNonPrintingRegex, '');
+}
+
+function isZeroWidthCluster(segment) {
+	return zeroWidthClusterRegex.test(segment);
+}
+
+function trailingHalfwidthWidth(segment, eastAsianWidthOptions) {
+	let extra = 0;
+	if (segment.length > 1) {
+		for (const char of segment.slice(1)) {
+			if (char >= '\uFF00' && char <= '\uFFEF') {
+				extra += eastAsianWidth(char.codePointAt(0), eastAsianWidthOptions);
+			}
+		}
+	}
+
+	return extra;
+}
+
+function stringWidth(input, options = {}) {
+	if (typeof input !== 'string' || input.length === 0) {
+		return 0;
+	}
+
+	const {
+		ambiguousIsNarrow = true,
+		countAnsiEscapeCodes = false,
+	} = options;
+
+	let string = input;
+
+	if (!countAnsiEscapeCodes) {
+		string = stripAnsi(string);
+	}
+
+	if (string.length === 0) {
+		return 0;
+	}
+
+	let width = 0;
+	const eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};
+
+	for (const {segment} of segmenter.segment(string)) {
+		// Zero-width / non-printing clusters
+		if (isZeroWidthCluster(segment)) {
+			continue;
+		}
+
+		// Emoji width logic
+		if (rgiEmojiRegex.test(segment)) {
+			width += 2;
+			continue;
+		}
+
+		// Everything else: EAW of the cluster’s first visible scalar
+		const codePoint = baseVisible(segment).codePointAt(0);
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+
+		// Add width for trailing Halfwidth and Fullwidth Forms (e.g., ﾞ, ﾟ, ｰ)
+		width += trailingHalfwidthWidth(segment, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md060.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("micromark-extension-gfm-table")} */
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("markdownlint").RuleOnErrorInfo} RuleOnErrorInfo */
+
+/**
+ * Adds a RuleOnErrorInfo object to a list of RuleOnErrorInfo objects.
+ *
+ * @param {RuleOnErrorInfo[]} errors List of errors.
+ * @param {number} lineNumber Line number.
+ * @param {number} column Column number.
+ * @param {string} detail Detail message.
+ */
+function md060_addError(errors, lineNumber, column, detail) {
+  errors.push({
+    lineNumber,
+    detail,
+    "range": [ column, 1 ]
+  });
+}
+
+/**
+ * @typedef Column
+ * @property {number} actual Actual column (1-based).
+ * @property {number} effective Effective column (1-based).
+ */
+
+/**
+ * Gets a list of table cell divider columns.
+ *
+ * @param {readonly string[]} lines File/string lines.
+ * @param {MicromarkToken} row Micromark row token.
+ * @returns {Column[]} Divider columns.
+ */
+function getTableDividerColumns(lines, row) {
+  return (0,micromark_helpers.filterByTypes)(
+    row.children,
+    [ "tableCellDivider" ]
+  ).map(
+    (divider) => ({
+      "actual": divider.startColumn,
+      "effective": stringWidth(lines[row.startLine - 1].slice(0, divider.startColumn - 1))
+    })
+  );
+}
+
+/**
+ * Checks the specified table rows for consistency with the "aligned" style.
+ *
+ * @param {readonly string[]} lines File/string lines.
+ * @param {MicromarkToken[]} rows Micromark row tokens.
+ * @param {string} detail Detail message.
+ * @returns {RuleOnErrorInfo[]} List of errors.
+ */
+function checkStyleAligned(lines, rows, detail) {
+  /** @type {RuleOnErrorInfo[]} */
+  const errorInfos = [];
+  const headerRow = rows[0];
+  const headerDividerColumns = getTableDividerColumns(lines, headerRow);
+  for (const row of rows.slice(1)) {
+    const remainingHeaderDividerColumns = new Set(headerDividerColumns.map((column) => column.effective));
+    const rowDividerColumns = getTableDividerColumns(lines, row);
+    for (const dividerColumn of rowDividerColumns) {
+      if ((remainingHeaderDividerColumns.size > 0) && !remainingHeaderDividerColumns.delete(dividerColumn.effective)) {
+        md060_addError(errorInfos, row.startLine, dividerColumn.actual, detail);
+      }
+    }
+  }
+  return errorInfos;
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md060 = ({
+  "names": [ "MD060", "table-column-style" ],
+  "description": "Table column style",
+  "tags": [ "table" ],
+  "parser": "micromark",
+  "function": function MD060(params, onError) {
+    const style = String(params.config.style || "any");
+    const styleAlignedAllowed = (style === "any") || (style === "aligned");
+    const styleCompactAllowed = (style === "any") || (style === "compact");
+    const styleTightAllowed = (style === "any") || (style === "tight");
+    const alignedDelimiter = !!params.config.aligned_delimiter;
+    const lines = params.lines;
+
+    // Scan all tables/rows
+    const tables = filterByTypesCached([ "table" ]);
+    for (const table of tables) {
+      const rows = (0,micromark_helpers.filterByTypes)(table.children, [ "tableDelimiterRow", "tableRow" ]);
+
+      // Determine errors for style "aligned"
+      /** @type {RuleOnErrorInfo[]} */
+      const errorsIfAligned = [];
+      if (styleAlignedAllowed) {
+        errorsIfAligned.push(...checkStyleAligned(lines, rows, "Table pipe does not align with header for style \"aligned\""));
+      }
+
+      // Determine errors for styles "compact" and "tight"
+      /** @type {RuleOnErrorInfo[]} */
+      const errorsIfCompact = [];
+      /** @type {RuleOnErrorInfo[]} */
+      const errorsIfTight = [];
+      if (
+        (styleCompactAllowed || styleTightAllowed) &&
+        !(styleAlignedAllowed && (errorsIfAligned.length === 0))
+      ) {
+        if (alignedDelimiter) {
+          const errorInfos = checkStyleAligned(lines, rows.slice(0, 2), "Table pipe does not align with header for option \"aligned_delimiter\"");
+          errorsIfCompact.push(...errorInfos);
+          errorsIfTight.push(...errorInfos);
+        }
+        for (const row of rows) {
+          const tokensOfInterest = (0,micromark_helpers.filterByTypes)(row.children, [ "tableCellDivider", "tableContent", "whitespace" ]);
+          for (let i = 0; i < tokensOfInterest.length; i++) {
+            const { startColumn, startLine, type } = tokensOfInterest[i];
+            if (type === "tableCellDivider") {
+              const previous = tokensOfInterest[i - 1];
+              if (previous) {
+                if (previous.type === "whitespace") {
+                  if (previous.text.length !== 1) {
+                    md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe has extra space to the left for style \"compact\"");
+                  }
+                  md060_addError(errorsIfTight, startLine, startColumn, "Table pipe has space to the left for style \"tight\"");
+                } else {
+                  md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe is missing space to the left for style \"compact\"");
+                }
+              }
+              const next = tokensOfInterest[i + 1];
+              if (next) {
+                if (next.type === "whitespace") {
+                  if (next.endColumn !== row.endColumn) {
+                    if (next.text.length !== 1) {
+                      md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe has extra space to the right for style \"compact\"");
+                    }
+                    md060_addError(errorsIfTight, startLine, startColumn, "Table pipe has space to the right for style \"tight\"");
+                  }
+                } else {
+                  md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe is missing space to the right for style \"compact\"");
+                }
+              }
+            }
+          }
+        }
+      }
+
+      // Report errors for whatever (allowed) style has the fewest
+      let errorInfos = errorsIfAligned;
+      if (
+        styleCompactAllowed &&
+        ((errorsIfCompact.length < errorInfos.length) || !styleAlignedAllowed)
+      ) {
+        errorInfos = errorsIfCompact;
+      }
+      if (
+        styleTightAllowed &&
+        ((errorsIfTight.length < errorInfos.length) || (!styleAlignedAllowed && !styleCompactAllowed))
+      ) {
+        errorInfos = errorsIfTight;
+      }
+      for (const errorInfo of errorInfos) {
+        onError(errorInfo);
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/rules.mjs
+// @ts-check
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const [ md019, md021 ] = md019_md021;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const [ md049, md050 ] = md049_md050;
+
+
+
+
+
+
+
+
+
+
+const rules = [
+  md001,
+  // md002: Deprecated and removed
+  md003,
+  md004,
+  md005,
+  // md006: Deprecated and removed
+  md007,
+  md009,
+  md010,
+  md011,
+  md012,
+  md013,
+  md014,
+  md018,
+  md019,
+  md020,
+  md021,
+  md022,
+  md023,
+  md024,
+  md025,
+  md026,
+  md027,
+  md028,
+  md029,
+  md030,
+  md031,
+  md032,
+  md033,
+  md034,
+  md035,
+  md036,
+  md037,
+  md038,
+  md039,
+  md040,
+  md041,
+  md042,
+  md043,
+  md044,
+  md045,
+  md046,
+  md047,
+  md048,
+  md049,
+  md050,
+  md051,
+  md052,
+  md053,
+  md054,
+  md055,
+  md056,
+  // md057: See https://github.com/markdownlint/markdownlint
+  md058,
+  md059,
+  md060
+];
+for (const rule of rules) {
+  const name = rule.names[0].toLowerCase();
+  // eslint-disable-next-line dot-notation
+  rule["information"] = new URL(`${homepage}/blob/v${constants_version}/doc/${name}.md`);
+}
+/* harmony default export */ const lib_rules = (rules);
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/parse-configuration.mjs
+// @ts-check
+
+/**
+ * Result of a call to parseConfiguration.
+ *
+ * @typedef {Object} ParseConfigurationResult
+ * @property {import("markdownlint").Configuration | null} config Configuration object if successful.
+ * @property {string | null} message Error message if an error occurred.
+ */
+
+/**
+ * Parse the content of a configuration file.
+ *
+ * @param {string} name Name of the configuration file.
+ * @param {string} content Configuration content.
+ * @param {import("markdownlint").ConfigurationParser[]} [parsers] Parsing function(s).
+ * @returns {ParseConfigurationResult} Parse configuration result.
+ */
+function parse_configuration_parseConfiguration(name, content, parsers) {
+  let config = null;
+  let message = null;
+  const errors = [];
+  let index = 0;
+  // Try each parser
+  const failed = (parsers || [ JSON.parse ]).every((parser) => {
+    try {
+      const result = parser(content);
+      config = (result && (typeof result === "object") && !Array.isArray(result)) ? result : {};
+      // Succeeded
+      return false;
+      // eslint-disable-next-line jsdoc/reject-any-type
+    } catch(/** @type {any} */ error) {
+      errors.push(`Parser ${index++}: ${error?.message}`);
+    }
+    // Failed, try the next parser
+    return true;
+  });
+  // Message if unable to parse
+  if (failed) {
+    errors.unshift(`Unable to parse '${name}'`);
+    message = errors.join("; ");
+  }
+  return {
+    config,
+    message
+  };
+}
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/markdownlint.mjs
+// @ts-check
+
+// @ts-ignore
+
+
+
+
+
+
+
+
+
+
+/**
+ * Validate the list of rules for structure and reuse.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @param {boolean} synchronous Whether to execute synchronously.
+ * @returns {Error | null} Error message if validation fails.
+ */
+function validateRuleList(ruleList, synchronous) {
+  let result = null;
+  if (ruleList.length === lib_rules.length) {
+    // No need to validate if only using built-in rules
+    return result;
+  }
+  /** @type {Object.<string, boolean>} */
+  const allIds = {};
+  for (const [ index, rule ] of ruleList.entries()) {
+    const customIndex = index - lib_rules.length;
+    // eslint-disable-next-line jsdoc/reject-any-type, jsdoc/require-jsdoc
+    function newError(/** @type {string} */ property, /** @type {any} */ value) {
+      return new Error(
+        `Property '${property}' of custom rule at index ${customIndex} is incorrect: '${value}'.`);
+    }
+    for (const property of [ "names", "tags" ]) {
+      // @ts-ignore
+      const value = rule[property];
+      if (!result &&
+        (!value || !Array.isArray(value) || (value.length === 0) ||
+         !value.every(helpers_helpers.isString) || value.some(helpers_helpers.isEmptyString))) {
+        result = newError(property, value);
+      }
+    }
+    for (const propertyInfo of [
+      [ "description", "string" ],
+      [ "function", "function" ]
+    ]) {
+      const property = propertyInfo[0];
+      // @ts-ignore
+      const value = rule[property];
+      if (!result && (!value || (typeof value !== propertyInfo[1]))) {
+        result = newError(property, value);
+      }
+    }
+    if (
+      !result &&
+      (rule.parser !== undefined) &&
+      (rule.parser !== "markdownit") &&
+      (rule.parser !== "micromark") &&
+      (rule.parser !== "none")
+    ) {
+      result = newError("parser", rule.parser);
+    }
+    if (
+      !result &&
+      rule.information &&
+      !helpers_helpers.isUrl(rule.information)
+    ) {
+      result = newError("information", rule.information);
+    }
+    if (
+      !result &&
+      (rule.asynchronous !== undefined) &&
+      (typeof rule.asynchronous !== "boolean")
+    ) {
+      result = newError("asynchronous", rule.asynchronous);
+    }
+    if (!result && rule.asynchronous && synchronous) {
+      result = new Error(
+        "Custom rule " + rule.names.join("/") + " at index " + customIndex +
+        " is asynchronous and can not be used in a synchronous context."
+      );
+    }
+    if (!result) {
+      for (const name of rule.names) {
+        const nameUpper = name.toUpperCase();
+        if (!result && (allIds[nameUpper] !== undefined)) {
+          result = new Error("Name '" + name + "' of custom rule at index " +
+            customIndex + " is already used as a name or tag.");
+        }
+        allIds[nameUpper] = true;
+      }
+      for (const tag of rule.tags) {
+        const tagUpper = tag.toUpperCase();
+        if (!result && allIds[tagUpper]) {
+          result = new Error("Tag '" + tag + "' of custom rule at index " +
+            customIndex + " is already used as a name.");
+        }
+        allIds[tagUpper] = false;
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Creates a LintResults instance with toString for pretty display.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @returns {LintResults} New LintResults instance.
+ */
+function newResults(ruleList) {
+  /**
+   * Returns the string representation of a LintResults instance.
+   *
+   * @param {boolean} useAlias True if rule alias should be used instead of name.
+   * @returns {string} String representation of the instance.
+   * @this {LintResults}
+   */
+  function toString(useAlias) {
+    // eslint-disable-next-line consistent-this, unicorn/no-this-assignment
+    const lintResults = this;
+    /** @type {Object.<string, Rule> | null} */
+    let ruleNameToRule = null;
+    const results = [];
+    const keys = Object.keys(lintResults);
+    keys.sort();
+    for (const file of keys) {
+      const fileResults = lintResults[file];
+      if (Array.isArray(fileResults)) {
+        for (const result of fileResults) {
+          const ruleMoniker = result.ruleNames ?
+            result.ruleNames.join("/") :
+            // @ts-ignore
+            (result.ruleName + "/" + result.ruleAlias);
+          results.push(
+            file + ": " +
+            result.lineNumber + ": " +
+            ruleMoniker + " " +
+            result.ruleDescription +
+            (result.errorDetail ?
+              " [" + result.errorDetail + "]" :
+              "") +
+            (result.errorContext ?
+              " [Context: \"" + result.errorContext + "\"]" :
+              ""));
+        }
+      } else {
+        if (!ruleNameToRule) {
+          ruleNameToRule = {};
+          for (const rule of ruleList) {
+            const ruleName = rule.names[0].toUpperCase();
+            ruleNameToRule[ruleName] = rule;
+          }
+        }
+        for (const [ ruleName, ruleResults ] of Object.entries(fileResults)) {
+          const rule = ruleNameToRule[ruleName.toUpperCase()];
+          for (const lineNumber of ruleResults) {
+            // @ts-ignore
+            const nameIndex = Math.min(useAlias ? 1 : 0, rule.names.length - 1);
+            const result =
+              file + ": " +
+              lineNumber + ": " +
+              // @ts-ignore
+              rule.names[nameIndex] + " " +
+              // @ts-ignore
+              rule.description;
+            results.push(result);
+          }
+        }
+      }
+    }
+    return results.join("\n");
+  }
+  const lintResults = {};
+  Object.defineProperty(lintResults, "toString", { "value": toString });
+  // @ts-ignore
+  return lintResults;
+}
+
+/**
+ * Result object for removeFrontMatter.
+ *
+ * @typedef {Object} RemoveFrontMatterResult
+ * @property {string} content Markdown content.
+ * @property {string[]} frontMatterLines Front matter lines.
+ */
+
+/**
+ * Remove front matter (if present at beginning of content).
+ *
+ * @param {string} content Markdown content.
+ * @param {RegExp | null} frontMatter Regular expression to match front matter.
+ * @returns {RemoveFrontMatterResult} Trimmed content and front matter lines.
+ */
+function removeFrontMatter(content, frontMatter) {
+  /** @type {string[]} */
+  let frontMatterLines = [];
+  if (frontMatter) {
+    const frontMatterMatch = content.match(frontMatter);
+    if (frontMatterMatch && !frontMatterMatch.index) {
+      const contentMatched = frontMatterMatch[0];
+      content = content.slice(contentMatched.length);
+      frontMatterLines = contentMatched.split(helpers_helpers.newLineRe);
+      if ((frontMatterLines.length > 0) &&
+          (frontMatterLines[frontMatterLines.length - 1] === "")) {
+        frontMatterLines.length--;
+      }
+    }
+  }
+  return {
+    "content": content,
+    "frontMatterLines": frontMatterLines
+  };
+}
+
+/**
+ * Map rule names/tags to canonical rule name.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @returns {Object.<string, string[]>} Map of alias to rule name.
+ */
+function mapAliasToRuleNames(ruleList) {
+  /** @type {Object.<string, string[]>} */
+  const aliasToRuleNames = {};
+  // const tagToRuleNames = {};
+  for (const rule of ruleList) {
+    const ruleName = rule.names[0].toUpperCase();
+    // The following is useful for updating README.md:
+    // console.log(
+    //   "* **[" + ruleName + "](doc/Rules.md#" + ruleName.toLowerCase() +
+    //    ")** *" + rule.names.slice(1).join("/") + "* - " + rule.description);
+    for (const name of rule.names) {
+      const nameUpper = name.toUpperCase();
+      aliasToRuleNames[nameUpper] = [ ruleName ];
+    }
+    for (const tag of rule.tags) {
+      const tagUpper = tag.toUpperCase();
+      const ruleNames = aliasToRuleNames[tagUpper] || [];
+      ruleNames.push(ruleName);
+      aliasToRuleNames[tagUpper] = ruleNames;
+      // tagToRuleNames[tag] = ruleName;
+    }
+  }
+  // The following is useful for updating README.md:
+  // Object.keys(tagToRuleNames).sort().forEach(function forTag(tag) {
+  //   console.log("* **" + tag + "** - " +
+  //     aliasToRuleNames[tag.toUpperCase()].join(", "));
+  // });
+  // @ts-ignore
+  return aliasToRuleNames;
+}
+
+/**
+ * Result object for getEffectiveConfig.
+ *
+ * @typedef {Object} GetEffectiveConfigResult
+ * @property {Configuration} effectiveConfig Effective configuration.
+ * @property {Map<string, boolean>} rulesEnabled Rules enabled.
+ * @property {Map<string, "error" | "warning">} rulesSeverity Rules severity.
+ */
+
+/**
+ * Apply (and normalize) configuration object.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @param {Configuration} config Configuration object.
+ * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
+ * @returns {GetEffectiveConfigResult} Effective configuration and rule severities.
+ */
+function getEffectiveConfig(ruleList, config, aliasToRuleNames) {
+  let ruleDefaultEnable = true;
+  /** @type {"error" | "warning"} */
+  let ruleDefaultSeverity = "error";
+  Object.entries(config).every(([ key, value ]) => {
+    if (key.toUpperCase() === "DEFAULT") {
+      ruleDefaultEnable = !!value;
+      if (value === "warning") {
+        ruleDefaultSeverity = "warning";
+      }
+      return false;
+    }
+    return true;
+  });
+  /** @type {Configuration} */
+  const effectiveConfig = {};
+  /** @type {Map<string, boolean>} */
+  const rulesEnabled = new Map();
+  /** @type {Map<string, "error" | "warning">} */
+  const rulesSeverity = new Map();
+  const emptyObject = Object.freeze({});
+  for (const ruleName of ruleList.map((rule) => rule.names[0].toUpperCase())) {
+    effectiveConfig[ruleName] = emptyObject;
+    rulesEnabled.set(ruleName, ruleDefaultEnable);
+    rulesSeverity.set(ruleName, ruleDefaultSeverity);
+  }
+  // for (const ruleName of deprecatedRuleNames) {
+  //   effectiveConfig[ruleName] = false;
+  // }
+  for (const [ key, value ] of Object.entries(config)) {
+    const keyUpper = key.toUpperCase();
+    /** @type {boolean} */
+    let enabled = false;
+    /** @type {"error" | "warning"} */
+    let severity = "error";
+    let effectiveValue = {};
+    if (value) {
+      if (value instanceof Object) {
+        /** @type {{ enabled?: boolean, severity?: "error" | "warning" }} */
+        const valueObject = value;
+        enabled = (valueObject.enabled === undefined) ? true : !!valueObject.enabled;
+        severity = (valueObject.severity === "warning") ? "warning" : "error";
+        effectiveValue = Object.fromEntries(
+          Object.entries(value).filter(
+            ([ k ]) => (k !== "enabled") && (k !== "severity")
+          )
+        );
+      } else {
+        enabled = true;
+        severity = (value === "warning") ? "warning" : "error";
+      }
+    }
+    for (const ruleName of (aliasToRuleNames[keyUpper] || [])) {
+      Object.freeze(effectiveValue);
+      effectiveConfig[ruleName] = effectiveValue;
+      rulesEnabled.set(ruleName, enabled);
+      rulesSeverity.set(ruleName, severity);
+    }
+  }
+  return {
+    effectiveConfig,
+    rulesEnabled,
+    rulesSeverity
+  };
+}
+
+/**
+ * Result object for getEnabledRulesPerLineNumber.
+ *
+ * @typedef {Object} EnabledRulesPerLineNumberResult
+ * @property {Configuration} effectiveConfig Effective configuration.
+ * @property {Map<string, boolean>[]} enabledRulesPerLineNumber Enabled rules per line number.
+ * @property {Rule[]} enabledRuleList Enabled rule list.
+ * @property {Map<string, "error" | "warning">} rulesSeverity Rules severity.
+ */
+
+/**
+ * Create a mapping of enabled rules per line.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @param {string[]} lines List of content lines.
+ * @param {string[]} frontMatterLines List of front matter lines.
+ * @param {boolean} noInlineConfig Whether to allow inline configuration.
+ * @param {Configuration} config Configuration object.
+ * @param {ConfigurationParser[] | undefined} configParsers Configuration parsers.
+ * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
+ * @returns {EnabledRulesPerLineNumberResult} Effective configuration and enabled rules per line number.
+ */
+function getEnabledRulesPerLineNumber(
+  ruleList,
+  lines,
+  frontMatterLines,
+  noInlineConfig,
+  config,
+  configParsers,
+  aliasToRuleNames) {
+  // Shared variables
+  /** @type {Map<string, boolean>} */
+  let enabledRules = new Map();
+  /** @type {Map<string, boolean>} */
+  let capturedRules = enabledRules;
+  const enabledRulesPerLineNumber = new Array(1 + frontMatterLines.length);
+  // Helper functions
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function handleInlineConfig(/** @type {string[]} */ input, /** @type {(act: string, par: string, ind: number) => void} */ forEachMatch, /** @type {(() => void)|undefined} */ forEachLine = undefined) {
+    for (const [ lineIndex, line ] of input.entries()) {
+      if (!noInlineConfig) {
+        let match = null;
+        while ((match = helpers_helpers.inlineCommentStartRe.exec(line))) {
+          const action = match[2].toUpperCase();
+          const startIndex = match.index + match[1].length;
+          const endIndex = line.indexOf("-->", startIndex);
+          if (endIndex === -1) {
+            break;
+          }
+          const parameter = line.slice(startIndex, endIndex);
+          forEachMatch(action, parameter, lineIndex + 1);
+        }
+      }
+      if (forEachLine) {
+        forEachLine();
+      }
+    }
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function configureFile(/** @type {string} */ action, /** @type {string} */ parameter) {
+    if (action === "CONFIGURE-FILE") {
+      const { "config": parsed } = parse_configuration_parseConfiguration(
+        "CONFIGURE-FILE", parameter, configParsers
+      );
+      if (parsed) {
+        config = {
+          ...config,
+          ...parsed
+        };
+      }
+    }
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function applyEnableDisable(/** @type {string} */ action, /** @type {string} */ parameter, /** @type {Map<string, boolean>} */ state) {
+    state = new Map(state);
+    const enabled = (action.startsWith("ENABLE"));
+    const trimmed = parameter && parameter.trim();
+    // eslint-disable-next-line no-use-before-define
+    const items = trimmed ? trimmed.toUpperCase().split(/\s+/) : allRuleNames;
+    for (const nameUpper of items) {
+      for (const ruleName of (aliasToRuleNames[nameUpper] || [])) {
+        state.set(ruleName, enabled);
+      }
+    }
+    return state;
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function enableDisableFile(/** @type {string} */ action, /** @type {string} */ parameter) {
+    if ((action === "ENABLE-FILE") || (action === "DISABLE-FILE")) {
+      enabledRules = applyEnableDisable(action, parameter, enabledRules);
+    }
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function captureRestoreEnableDisable(/** @type {string} */ action, /** @type {string} */ parameter) {
+    if (action === "CAPTURE") {
+      capturedRules = enabledRules;
+    } else if (action === "RESTORE") {
+      enabledRules = capturedRules;
+    } else if ((action === "ENABLE") || (action === "DISABLE")) {
+      enabledRules = applyEnableDisable(action, parameter, enabledRules);
+    }
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function updateLineState() {
+    enabledRulesPerLineNumber.push(enabledRules);
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function disableLineNextLine(/** @type {string} */ action, /** @type {string} */ parameter, /** @type {number} */ lineNumber) {
+    const disableLine = (action === "DISABLE-LINE");
+    const disableNextLine = (action === "DISABLE-NEXT-LINE");
+    if (disableLine || disableNextLine) {
+      const nextLineNumber =
+        frontMatterLines.length + lineNumber + (disableNextLine ? 1 : 0);
+      enabledRulesPerLineNumber[nextLineNumber] =
+        applyEnableDisable(
+          action,
+          parameter,
+          enabledRulesPerLineNumber[nextLineNumber]
+        );
+    }
+  }
+  // Handle inline comments
+  handleInlineConfig([ lines.join("\n") ], configureFile);
+  const { effectiveConfig, rulesEnabled, rulesSeverity } = getEffectiveConfig(ruleList, config, aliasToRuleNames);
+  const allRuleNames = [ ...rulesEnabled.keys() ];
+  enabledRules = new Map(rulesEnabled);
+  capturedRules = enabledRules;
+  handleInlineConfig(lines, enableDisableFile);
+  handleInlineConfig(lines, captureRestoreEnableDisable, updateLineState);
+  handleInlineConfig(lines, disableLineNextLine);
+  // Create the list of rules that are used at least once
+  const enabledRuleList = ruleList.filter((rule) => {
+    const ruleName = rule.names[0].toUpperCase();
+    return enabledRulesPerLineNumber.some((enabledRulesForLine) => enabledRulesForLine.get(ruleName));
+  });
+  // Return results
+  return {
+    effectiveConfig,
+    enabledRulesPerLineNumber,
+    enabledRuleList,
+    rulesSeverity
+  };
+}
+
+/**
+ * Lints a string containing Markdown content.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
+ * @param {string} name Identifier for the content.
+ * @param {string} content Markdown content.
+ * @param {MarkdownItFactory} markdownItFactory Function to create a markdown-it parser.
+ * @param {Configuration} config Configuration object.
+ * @param {ConfigurationParser[] | undefined} configParsers Configuration parsers.
+ * @param {RegExp | null} frontMatter Regular expression for front matter.
+ * @param {boolean} handleRuleFailures Whether to handle exceptions in rules.
+ * @param {boolean} noInlineConfig Whether to allow inline configuration.
+ * @param {boolean} synchronous Whether to execute synchronously.
+ * @param {LintContentCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function lintContent(
+  ruleList,
+  aliasToRuleNames,
+  name,
+  content,
+  markdownItFactory,
+  config,
+  configParsers,
+  frontMatter,
+  handleRuleFailures,
+  noInlineConfig,
+  synchronous,
+  callback) {
+  // Provide a consistent error-reporting callback
+  // eslint-disable-next-line jsdoc/reject-any-type
+  const callbackError = (/** @type {any} */ error) => callback(error instanceof Error ? error : new Error(error));
+  // Remove UTF-8 byte order marker (if present)
+  content = content.replace(/^\uFEFF/, "");
+  // Remove front matter
+  const removeFrontMatterResult = removeFrontMatter(content, frontMatter);
+  const { frontMatterLines } = removeFrontMatterResult;
+  content = removeFrontMatterResult.content;
+  // Get enabled rules per line (with HTML comments present)
+  const { effectiveConfig, enabledRulesPerLineNumber, enabledRuleList, rulesSeverity } =
+    getEnabledRulesPerLineNumber(
+      ruleList,
+      content.split(helpers_helpers.newLineRe),
+      frontMatterLines,
+      noInlineConfig,
+      config,
+      configParsers,
+      aliasToRuleNames
+    );
+  const needMarkdownItTokens = enabledRuleList.some(
+    (rule) => (rule.parser === "markdownit") || (rule.parser === undefined)
+  );
+  const needMicromarkTokens = enabledRuleList.some(
+    (rule) => (rule.parser === "micromark")
+  );
+  const customRulesPresent = (ruleList.length !== lib_rules.length);
+  // Parse content into parser tokens
+  const micromarkTokens = needMicromarkTokens ?
+    micromark_parse_parse(content, { "freezeTokens": customRulesPresent }) :
+    [];
+  // Hide the content of HTML comments from rules
+  const preClearedContent = content;
+  content = helpers_helpers.clearHtmlCommentText(content);
+  // Parse content into lines and get markdown-it tokens
+  const lines = content.split(helpers_helpers.newLineRe);
+  // Function to run after fetching markdown-it tokens (when needed)
+  const lintContentInternal = (/** @type {MarkdownItToken[]} */ markdownitTokens) => {
+    // Create (frozen) parameters for rules
+    /** @type {MarkdownParsers} */
+    // @ts-ignore
+    const parsersMarkdownIt = Object.freeze({
+      "markdownit": Object.freeze({
+        "tokens": markdownitTokens
+      })
+    });
+    /** @type {MarkdownParsers} */
+    // @ts-ignore
+    const parsersMicromark = Object.freeze({
+      "micromark": Object.freeze({
+        "tokens": micromarkTokens
+      })
+    });
+    /** @type {MarkdownParsers} */
+    // @ts-ignore
+    const parsersNone = Object.freeze({});
+    const paramsBase = {
+      name,
+      version: constants_version,
+      "lines": Object.freeze(lines),
+      "frontMatterLines": Object.freeze(frontMatterLines)
+    };
+    initialize({
+      ...paramsBase,
+      "parsers": parsersMicromark,
+      "config": null
+    });
+    // Function to run for each rule
+    /** @type {LintError[]} */
+    const results = [];
+    /**
+     * @param {Rule} rule Rule.
+     * @returns {Promise<void> | null} Promise.
+     */
+    const forRule = (rule) => {
+      // Configure rule
+      const ruleName = rule.names[0].toUpperCase();
+      const tokens = {};
+      let parsers = parsersNone;
+      if (rule.parser === undefined) {
+        tokens.tokens = markdownitTokens;
+        parsers = parsersMarkdownIt;
+      } else if (rule.parser === "markdownit") {
+        parsers = parsersMarkdownIt;
+      } else if (rule.parser === "micromark") {
+        parsers = parsersMicromark;
+      }
+      const params = Object.freeze({
+        ...paramsBase,
+        ...tokens,
+        parsers,
+        /** @type {RuleConfiguration} */
+        // @ts-ignore
+        "config": effectiveConfig[ruleName]
+      });
+      // eslint-disable-next-line jsdoc/require-jsdoc
+      function throwError(/** @type {string} */ property) {
+        throw new Error(
+          `Value of '${property}' passed to onError by '${ruleName}' is incorrect for '${name}'.`);
+      }
+      // eslint-disable-next-line jsdoc/require-jsdoc
+      function onError(/** @type {RuleOnErrorInfo} */ errorInfo) {
+        if (!errorInfo ||
+          !helpers_helpers.isNumber(errorInfo.lineNumber) ||
+          (errorInfo.lineNumber < 1) ||
+          (errorInfo.lineNumber > lines.length)) {
+          throwError("lineNumber");
+        }
+        const lineNumber = errorInfo.lineNumber + frontMatterLines.length;
+        if (!enabledRulesPerLineNumber[lineNumber].get(ruleName)) {
+          return;
+        }
+        if (errorInfo.detail &&
+          !helpers_helpers.isString(errorInfo.detail)) {
+          throwError("detail");
+        }
+        if (errorInfo.context &&
+          !helpers_helpers.isString(errorInfo.context)) {
+          throwError("context");
+        }
+        if (errorInfo.information &&
+          !helpers_helpers.isUrl(errorInfo.information)) {
+          throwError("information");
+        }
+        if (errorInfo.range &&
+          (!Array.isArray(errorInfo.range) ||
+            (errorInfo.range.length !== 2) ||
+            !helpers_helpers.isNumber(errorInfo.range[0]) ||
+            (errorInfo.range[0] < 1) ||
+            !helpers_helpers.isNumber(errorInfo.range[1]) ||
+            (errorInfo.range[1] < 1) ||
+            ((errorInfo.range[0] + errorInfo.range[1] - 1) >
+            lines[errorInfo.lineNumber - 1].length))) {
+          throwError("range");
+        }
+        const fixInfo = errorInfo.fixInfo;
+        const cleanFixInfo = {};
+        if (fixInfo) {
+          if (!helpers_helpers.isObject(fixInfo)) {
+            throwError("fixInfo");
+          }
+          if (fixInfo.lineNumber !== undefined) {
+            if ((!helpers_helpers.isNumber(fixInfo.lineNumber) ||
+              (fixInfo.lineNumber < 1) ||
+              (fixInfo.lineNumber > lines.length))) {
+              throwError("fixInfo.lineNumber");
+            }
+            cleanFixInfo.lineNumber =
+              fixInfo.lineNumber + frontMatterLines.length;
+          }
+          const effectiveLineNumber = fixInfo.lineNumber || errorInfo.lineNumber;
+          if (fixInfo.editColumn !== undefined) {
+            if ((!helpers_helpers.isNumber(fixInfo.editColumn) ||
+              (fixInfo.editColumn < 1) ||
+              (fixInfo.editColumn >
+                lines[effectiveLineNumber - 1].length + 1))) {
+              throwError("fixInfo.editColumn");
+            }
+            cleanFixInfo.editColumn = fixInfo.editColumn;
+          }
+          if (fixInfo.deleteCount !== undefined) {
+            if ((!helpers_helpers.isNumber(fixInfo.deleteCount) ||
+              (fixInfo.deleteCount < -1) ||
+              (fixInfo.deleteCount >
+                lines[effectiveLineNumber - 1].length))) {
+              throwError("fixInfo.deleteCount");
+            }
+            cleanFixInfo.deleteCount = fixInfo.deleteCount;
+          }
+          if (fixInfo.insertText !== undefined) {
+            if (!helpers_helpers.isString(fixInfo.insertText)) {
+              throwError("fixInfo.insertText");
+            }
+            cleanFixInfo.insertText = fixInfo.insertText;
+          }
+        }
+        const information = errorInfo.information || rule.information;
+        results.push({
+          lineNumber,
+          "ruleNames": rule.names,
+          "ruleDescription": rule.description,
+          "ruleInformation": information ? information.href : null,
+          "errorDetail": errorInfo.detail?.replace(helpers_helpers.newLineRe, " ") || null,
+          "errorContext": errorInfo.context?.replace(helpers_helpers.newLineRe, " ") || null,
+          "errorRange": errorInfo.range ? [ ...errorInfo.range ] : null,
+          "fixInfo": fixInfo ? cleanFixInfo : null,
+          // @ts-ignore
+          "severity": rulesSeverity.get(ruleName)
+        });
+      }
+      // Call (possibly external) rule function to report errors
+      // @ts-ignore
+      const catchCallsOnError = (error) => onError({
+        "lineNumber": 1,
+        "detail": `This rule threw an exception: ${error.message || error}`
+      });
+      const invokeRuleFunction = () => rule.function(params, onError);
+      if (rule.asynchronous) {
+        // Asynchronous rule, ensure it returns a Promise
+        const ruleFunctionPromise =
+          Promise.resolve().then(invokeRuleFunction);
+        return handleRuleFailures ?
+          ruleFunctionPromise.catch(catchCallsOnError) :
+          ruleFunctionPromise;
+      }
+      // Synchronous rule
+      try {
+        invokeRuleFunction();
+      } catch(error) {
+        if (handleRuleFailures) {
+          catchCallsOnError(error);
+        } else {
+          throw error;
+        }
+      }
+      return null;
+    };
+    const formatResults = () => {
+      // Sort results by rule name by line number
+      results.sort((a, b) => (
+        a.ruleNames[0].localeCompare(b.ruleNames[0]) ||
+        a.lineNumber - b.lineNumber
+      ));
+      return results;
+    };
+    // Run all rules
+    const ruleListAsync = enabledRuleList.filter((rule) => rule.asynchronous);
+    const ruleListSync = enabledRuleList.filter((rule) => !rule.asynchronous);
+    const ruleListAsyncFirst = [
+      ...ruleListAsync,
+      ...ruleListSync
+    ];
+    const callbackSuccess = () => callback(null, formatResults());
+    try {
+      const ruleResults = ruleListAsyncFirst.map(forRule);
+      if (ruleListAsync.length > 0) {
+        Promise.all(ruleResults.slice(0, ruleListAsync.length))
+          .then(callbackSuccess)
+          .catch(callbackError);
+      } else {
+        callbackSuccess();
+      }
+    } catch(error) {
+      callbackError(error);
+    } finally {
+      initialize();
+    }
+  };
+  if (!needMarkdownItTokens || synchronous) {
+    // Need/able to call into markdown-it and lintContentInternal synchronously
+    const markdownItTokens = needMarkdownItTokens ?
+      (0,defer_require.requireMarkdownItCjs)().getMarkdownItTokens(markdownItFactory(), preClearedContent, lines) :
+      [];
+    lintContentInternal(markdownItTokens);
+  } else {
+    // Need to call into markdown-it and lintContentInternal asynchronously
+    Promise.all([
+      // eslint-disable-next-line no-inline-comments
+      Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9917, 19)),
+      // eslint-disable-next-line no-promise-executor-return
+      new Promise((resolve) => resolve(markdownItFactory()))
+    ]).then(([ markdownitCjs, markdownIt ]) => {
+      const markdownItTokens = markdownitCjs.getMarkdownItTokens(markdownIt, preClearedContent, lines);
+      lintContentInternal(markdownItTokens);
+    }).catch(callbackError);
+  }
+}
+
+/**
+ * Lints a file containing Markdown content.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
+ * @param {string} file Path of file to lint.
+ * @param {MarkdownItFactory} markdownItFactory Function to create a markdown-it parser.
+ * @param {Configuration} config Configuration object.
+ * @param {ConfigurationParser[] | undefined} configParsers Configuration parsers.
+ * @param {RegExp | null} frontMatter Regular expression for front matter.
+ * @param {boolean} handleRuleFailures Whether to handle exceptions in rules.
+ * @param {boolean} noInlineConfig Whether to allow inline configuration.
+ * @param {FsLike} fs File system implementation.
+ * @param {boolean} synchronous Whether to execute synchronously.
+ * @param {LintContentCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function lintFile(
+  ruleList,
+  aliasToRuleNames,
+  file,
+  markdownItFactory,
+  config,
+  configParsers,
+  frontMatter,
+  handleRuleFailures,
+  noInlineConfig,
+  fs,
+  synchronous,
+  callback) {
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function lintContentWrapper(/** @type {Error | null} */ err, /** @type {string} */ content) {
+    if (err) {
+      return callback(err);
+    }
+    return lintContent(
+      ruleList,
+      aliasToRuleNames,
+      file,
+      content,
+      markdownItFactory,
+      config,
+      configParsers,
+      frontMatter,
+      handleRuleFailures,
+      noInlineConfig,
+      synchronous,
+      callback
+    );
+  }
+  // Make a/synchronous call to read file
+  if (synchronous) {
+    lintContentWrapper(null, fs.readFileSync(file, "utf8"));
+  } else {
+    fs.readFile(file, "utf8", lintContentWrapper);
+  }
+}
+
+/**
+ * Lint files and strings specified in the Options object.
+ *
+ * @param {Options | null} options Options object.
+ * @param {boolean} synchronous Whether to execute synchronously.
+ * @param {LintCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function lintInput(options, synchronous, callback) {
+  // Normalize inputs
+  options = options || {};
+  callback = callback || function noop() {};
+  /** @type {Rule[]} */
+  // @ts-ignore
+  const customRuleList =
+    [ options.customRules || [] ]
+      .flat()
+      .map((rule) => ({
+        "names": helpers_helpers.cloneIfArray(rule.names),
+        "description": rule.description,
+        "information": helpers_helpers.cloneIfUrl(rule.information),
+        "tags": helpers_helpers.cloneIfArray(rule.tags),
+        "parser": rule.parser,
+        "asynchronous": rule.asynchronous,
+        "function": rule.function
+      }));
+  // eslint-disable-next-line unicorn/prefer-spread
+  const ruleList = lib_rules.concat(customRuleList);
+  const ruleErr = validateRuleList(ruleList, synchronous);
+  if (ruleErr) {
+    callback(ruleErr);
+    return;
+  }
+  /** @type {string[]} */
+  let files = [];
+  if (Array.isArray(options.files)) {
+    files = [ ...options.files ];
+  } else if (options.files) {
+    files = [ String(options.files) ];
+  }
+  const strings = options.strings || {};
+  const stringsKeys = Object.keys(strings);
+  const config = options.config || { "default": true };
+  const configParsers = options.configParsers || undefined;
+  const frontMatter = (options.frontMatter === undefined) ?
+    helpers_helpers.frontMatterRe :
+    options.frontMatter;
+  const handleRuleFailures = !!options.handleRuleFailures;
+  const noInlineConfig = !!options.noInlineConfig;
+  // @ts-ignore
+  // eslint-disable-next-line dot-notation
+  const resultVersion = (options["resultVersion"] === undefined) ? 3 : options["resultVersion"];
+  const markdownItFactory =
+    options.markdownItFactory ||
+    (() => { throw new Error("The option 'markdownItFactory' was required (due to the option 'customRules' including a rule requiring the 'markdown-it' parser), but 'markdownItFactory' was not set."); });
+  /** @type {FsLike} */
+  // @ts-ignore
+  const fs = options.fs || node_imports_node_fs;
+  const aliasToRuleNames = mapAliasToRuleNames(ruleList);
+  const results = newResults(ruleList);
+  let done = false;
+  let concurrency = 0;
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function lintWorker() {
+    /** @type {string | undefined} */
+    let currentItem = undefined;
+    // eslint-disable-next-line jsdoc/require-jsdoc
+    function lintWorkerCallback(/** @type {Error | null} */ err, /** @type {LintError[] | undefined} */ result) {
+      concurrency--;
+      if (err) {
+        done = true;
+        return callback(err);
+      }
+      // @ts-ignore
+      results[currentItem] = result;
+      if (!synchronous) {
+        lintWorker();
+      }
+      return null;
+    }
+    if (done) {
+      // Abort for error or nothing left to do
+    } else if ((currentItem = files.shift())) {
+      // Lint next file
+      concurrency++;
+      lintFile(
+        ruleList,
+        aliasToRuleNames,
+        currentItem,
+        markdownItFactory,
+        config,
+        configParsers,
+        frontMatter,
+        handleRuleFailures,
+        noInlineConfig,
+        fs,
+        synchronous,
+        lintWorkerCallback
+      );
+    } else if ((currentItem = stringsKeys.shift())) {
+      // Lint next string
+      concurrency++;
+      lintContent(
+        ruleList,
+        aliasToRuleNames,
+        currentItem,
+        strings[currentItem] || "",
+        markdownItFactory,
+        config,
+        configParsers,
+        frontMatter,
+        handleRuleFailures,
+        noInlineConfig,
+        synchronous,
+        lintWorkerCallback
+      );
+    } else if (concurrency === 0) {
+      // Finish
+      done = true;
+      // Deprecated: Convert results to specified resultVersion
+      let convertedResults = results;
+      if (resultVersion === 0) {
+        convertedResults = helpers_helpers.convertToResultVersion0(results);
+      } else if (resultVersion === 1) {
+        convertedResults = helpers_helpers.convertToResultVersion1(results);
+      } else if (resultVersion === 2) {
+        convertedResults = helpers_helpers.convertToResultVersion2(results);
+      }
+      return callback(null, convertedResults);
+    }
+    return null;
+  }
+  if (synchronous) {
+    while (!done) {
+      lintWorker();
+    }
+  } else {
+    // Testing on a Raspberry Pi 4 Model B with an artificial 5ms file access
+    // delay suggests that a concurrency factor of 8 can eliminate the impact
+    // of that delay (i.e., total time is the same as with no delay).
+    lintWorker();
+    lintWorker();
+    lintWorker();
+    lintWorker();
+    lintWorker();
+    lintWorker();
+    lintWorker();
+    lintWorker();
+  }
+}
+
+/**
+ * Lint specified Markdown files.
+ *
+ * @param {Options | null} options Configuration options.
+ * @param {LintCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function lintAsync(options, callback) {
+  return lintInput(options, false, callback);
+}
+
+/**
+ * Lint specified Markdown files.
+ *
+ * @param {Options | null} options Configuration options.
+ * @returns {Promise<LintResults>} Results object.
+ */
+function lintPromise(options) {
+  return new Promise((resolve, reject) => {
+    lintAsync(options, (error, results) => {
+      if (error || !results) {
+        reject(error);
+      } else {
+        resolve(results);
+      }
+    });
+  });
+}
+
+/**
+ * Lint specified Markdown files.
+ *
+ * @param {Options | null} options Configuration options.
+ * @returns {LintResults} Results object.
+ */
+function lintSync(options) {
+  let results = null;
+  lintInput(options, true, function callback(error, res) {
+    if (error) {
+      throw error;
+    }
+    results = res;
+  });
+  // @ts-ignore
+  return results;
+}
+
+/**
+ * Node fs instance (or compatible object).
+ *
+ * @typedef FsLike
+ * @property {(path: string, callback: (err: Error) => void) => void} access access method.
+ * @property {(path: string) => void} accessSync accessSync method.
+ * @property {(path: string, encoding: string, callback: (err: Error, data: string) => void) => void} readFile readFile method.
+ * @property {(path: string, encoding: string) => string} readFileSync readFileSync method.
+ */
+
+/**
+ * Resolve referenced "extends" path in a configuration file
+ * using path.resolve() with require.resolve() as a fallback.
+ *
+ * @param {string} configFile Configuration file name.
+ * @param {string} referenceId Referenced identifier to resolve.
+ * @param {FsLike} fs File system implementation.
+ * @param {ResolveConfigExtendsCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function resolveConfigExtends(configFile, referenceId, fs, callback) {
+  const configFileDirname = node_imports_node_path.dirname(configFile);
+  const resolvedExtendsFile = node_imports_node_path.resolve(configFileDirname, referenceId);
+  fs.access(resolvedExtendsFile, (err) => {
+    if (err) {
+      // Not a file, try require.resolve
+      try {
+        return callback(
+          null,
+          (0,resolve_module.resolveModule)(referenceId, [ configFileDirname ])
+        );
+      } catch {
+        // Unable to resolve, use resolvedExtendsFile
+      }
+    }
+    return callback(null, resolvedExtendsFile);
+  });
+}
+
+/**
+ * Resolve referenced "extends" path in a configuration file
+ * using path.resolve() with require.resolve() as a fallback.
+ *
+ * @param {string} configFile Configuration file name.
+ * @param {string} referenceId Referenced identifier to resolve.
+ * @param {FsLike} fs File system implementation.
+ * @returns {string} Resolved path to file.
+ */
+function resolveConfigExtendsSync(configFile, referenceId, fs) {
+  const configFileDirname = path.dirname(configFile);
+  const resolvedExtendsFile = path.resolve(configFileDirname, referenceId);
+  try {
+    fs.accessSync(resolvedExtendsFile);
+    return resolvedExtendsFile;
+  } catch {
+    // Not a file, try require.resolve
+  }
+  try {
+    return resolveModule(referenceId, [ configFileDirname ]);
+  } catch {
+    // Unable to resolve, return resolvedExtendsFile
+  }
+  return resolvedExtendsFile;
+}
+
+/**
+ * Extend specified configuration object.
+ *
+ * @param {Configuration} config Configuration object.
+ * @param {string} file Configuration file name.
+ * @param {ConfigurationParser[] | undefined} parsers Parsing function(s).
+ * @param {FsLike} fs File system implementation.
+ * @param {ReadConfigCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function extendConfig(config, file, parsers, fs, callback) {
+  const configExtends = config.extends;
+  if (configExtends) {
+    return resolveConfigExtends(
+      file,
+      helpers_helpers.expandTildePath(configExtends, node_imports_node_os),
+      fs,
+      // eslint-disable-next-line no-use-before-define
+      (_, resolvedExtends) => readConfigAsync(
+        // @ts-ignore
+        resolvedExtends,
+        parsers,
+        fs,
+        (err, extendsConfig) => {
+          if (err) {
+            return callback(err);
+          }
+          const result = {
+            ...extendsConfig,
+            ...config
+          };
+          delete result.extends;
+          return callback(null, result);
+        }
+      )
+    );
+  }
+  return callback(null, config);
+}
+
+/**
+ * Extend specified configuration object.
+ *
+ * @param {Configuration} config Configuration object.
+ * @param {string} file Configuration file name.
+ * @param {ConfigurationParser[] | undefined} parsers Parsing function(s).
+ * @param {FsLike} fs File system implementation.
+ * @returns {Promise<Configuration>} Configuration object.
+ */
+function extendConfigPromise(config, file, parsers, fs) {
+  return new Promise((resolve, reject) => {
+    extendConfig(config, file, parsers, fs, (error, results) => {
+      if (error || !results) {
+        reject(error);
+      } else {
+        resolve(results);
+      }
+    });
+  });
+}
+
+/**
+ * Read specified configuration file.
+ *
+ * @param {string} file Configuration file name.
+ * @param {ConfigurationParser[] | ReadConfigCallback} [parsers] Parsing function(s).
+ * @param {FsLike | ReadConfigCallback} [fs] File system implementation.
+ * @param {ReadConfigCallback} [callback] Callback (err, result) function.
+ * @returns {void}
+ */
+function readConfigAsync(file, parsers, fs, callback) {
+  if (!callback) {
+    if (fs) {
+      // @ts-ignore
+      callback = fs;
+      // @ts-ignore
+      fs = null;
+    } else {
+      // @ts-ignore
+      callback = parsers;
+      // @ts-ignore
+      parsers = null;
+    }
+  }
+  /** @type {FsLike} */
+  // @ts-ignore
+  const fsLike = fs || node_imports_node_fs;
+  // Read file
+  file = helpers_helpers.expandTildePath(file, node_imports_node_os);
+  fsLike.readFile(file, "utf8", (err, content) => {
+    if (err) {
+      // @ts-ignore
+      return callback(err);
+    }
+    // Try to parse file
+    // @ts-ignore
+    const { config, message } = parse_configuration_parseConfiguration(file, content, parsers);
+    if (!config) {
+      // @ts-ignore
+      return callback(new Error(message));
+    }
+    // Extend configuration
+    // @ts-ignore
+    return extendConfig(config, file, parsers, fsLike, callback);
+  });
+}
+
+/**
+ * Read specified configuration file.
+ *
+ * @param {string} file Configuration file name.
+ * @param {ConfigurationParser[]} [parsers] Parsing function(s).
+ * @param {FsLike} [fs] File system implementation.
+ * @returns {Promise<Configuration>} Configuration object.
+ */
+function readConfigPromise(file, parsers, fs) {
+  return new Promise((resolve, reject) => {
+    readConfigAsync(file, parsers, fs, (error, results) => {
+      if (error || !results) {
+        reject(error);
+      } else {
+        resolve(results);
+      }
+    });
+  });
+}
+
+/**
+ * Read specified configuration file.
+ *
+ * @param {string} file Configuration file name.
+ * @param {ConfigurationParser[]} [parsers] Parsing function(s).
+ * @param {FsLike} [fs] File system implementation.
+ * @returns {Configuration} Configuration object.
+ */
+function readConfigSync(file, parsers, fs) {
+  /** @type {FsLike} */
+  // @ts-ignore
+  const fsLike = fs || nodeFs;
+  // Read file
+  file = helpers.expandTildePath(file, os);
+  const content = fsLike.readFileSync(file, "utf8");
+  // Try to parse file
+  const { config, message } = parseConfiguration(file, content, parsers);
+  if (!config) {
+    // @ts-ignore
+    throw new Error(message);
+  }
+  // Extend configuration
+  const configExtends = config.extends;
+  if (configExtends) {
+    delete config.extends;
+    const resolvedExtends = resolveConfigExtendsSync(
+      file,
+      helpers.expandTildePath(configExtends, os),
+      fsLike
+    );
+    return {
+      ...readConfigSync(resolvedExtends, parsers, fs),
+      ...config
+    };
+  }
+  return config;
+}
+
+/**
+ * Normalizes the fields of a RuleOnErrorFixInfo instance.
+ *
+ * @param {FixInfo} fixInfo RuleOnErrorFixInfo instance.
+ * @param {number} [lineNumber] Line number.
+ * @returns {FixInfoNormalized} Normalized RuleOnErrorFixInfo instance.
+ */
+function normalizeFixInfo(fixInfo, lineNumber = 0) {
+  return {
+    "lineNumber": fixInfo.lineNumber || lineNumber,
+    "editColumn": fixInfo.editColumn || 1,
+    "deleteCount": fixInfo.deleteCount || 0,
+    "insertText": fixInfo.insertText || ""
+  };
+}
+
+/**
+ * Applies the specified fix to a Markdown content line.
+ *
+ * @param {string} line Line of Markdown content.
+ * @param {FixInfo} fixInfo FixInfo instance.
+ * @param {string} [lineEnding] Line ending to use.
+ * @returns {string | null} Fixed content or null if deleted.
+ */
+function applyFix(line, fixInfo, lineEnding = "\n") {
+  const { editColumn, deleteCount, insertText } = normalizeFixInfo(fixInfo);
+  const editIndex = editColumn - 1;
+  return (deleteCount === -1) ?
+    null :
+    line.slice(0, editIndex) + insertText.replace(/\n/g, lineEnding) + line.slice(editIndex + deleteCount);
+}
+
+/**
+ * Applies as many of the specified fixes as possible to Markdown content.
+ *
+ * @param {string} input Lines of Markdown content.
+ * @param {LintError[]} errors LintError instances.
+ * @returns {string} Fixed content.
+ */
+function applyFixes(input, errors) {
+  const lineEnding = helpers.getPreferredLineEnding(input, os);
+  const lines = input.split(helpers.newLineRe);
+  // Normalize fixInfo objects
+  let fixInfos = errors
+    .filter((error) => error.fixInfo)
+    // @ts-ignore
+    .map((error) => normalizeFixInfo(error.fixInfo, error.lineNumber));
+  // Sort bottom-to-top, line-deletes last, right-to-left, long-to-short
+  fixInfos.sort((a, b) => {
+    const aDeletingLine = (a.deleteCount === -1);
+    const bDeletingLine = (b.deleteCount === -1);
+    return (
+      (b.lineNumber - a.lineNumber) ||
+      (aDeletingLine ? 1 : (bDeletingLine ? -1 : 0)) ||
+      (b.editColumn - a.editColumn) ||
+      (b.insertText.length - a.insertText.length)
+    );
+  });
+  // Remove duplicate entries (needed for following collapse step)
+  /** @type {RuleOnErrorFixInfo} */
+  let lastFixInfo = {};
+  fixInfos = fixInfos.filter((fixInfo) => {
+    const unique = (
+      (fixInfo.lineNumber !== lastFixInfo.lineNumber) ||
+      (fixInfo.editColumn !== lastFixInfo.editColumn) ||
+      (fixInfo.deleteCount !== lastFixInfo.deleteCount) ||
+      (fixInfo.insertText !== lastFixInfo.insertText)
+    );
+    lastFixInfo = fixInfo;
+    return unique;
+  });
+  // Collapse insert/no-delete and no-insert/delete for same line/column
+  lastFixInfo = {
+    "lineNumber": -1
+  };
+  for (const fixInfo of fixInfos) {
+    if (
+      (fixInfo.lineNumber === lastFixInfo.lineNumber) &&
+      (fixInfo.editColumn === lastFixInfo.editColumn) &&
+      !fixInfo.insertText &&
+      (fixInfo.deleteCount > 0) &&
+      lastFixInfo.insertText &&
+      !lastFixInfo.deleteCount) {
+      fixInfo.insertText = lastFixInfo.insertText;
+      lastFixInfo.lineNumber = 0;
+    }
+    lastFixInfo = fixInfo;
+  }
+  fixInfos = fixInfos.filter((fixInfo) => fixInfo.lineNumber);
+  // Apply all (remaining/updated) fixes
+  let lastLineIndex = -1;
+  let lastEditIndex = -1;
+  for (const fixInfo of fixInfos) {
+    const { lineNumber, editColumn, deleteCount } = fixInfo;
+    const lineIndex = lineNumber - 1;
+    const editIndex = editColumn - 1;
+    if (
+      (lineIndex !== lastLineIndex) ||
+      (deleteCount === -1) ||
+      ((editIndex + deleteCount) <=
+        (lastEditIndex - ((deleteCount > 0) ? 0 : 1)))
+    ) {
+      // @ts-ignore
+      lines[lineIndex] = applyFix(lines[lineIndex], fixInfo, lineEnding);
+    }
+    lastLineIndex = lineIndex;
+    lastEditIndex = editIndex;
+  }
+  // Return corrected input
+  return lines.filter((line) => line !== null).join(lineEnding);
+}
+
+/**
+ * Gets the (semantic) version of the library.
+ *
+ * @returns {string} SemVer string.
+ */
+function getVersion() {
+  return version;
+}
+
+// Type declarations
+
+/**
+ * Function to implement rule logic.
+ *
+ * @callback RuleFunction
+ * @param {RuleParams} params Rule parameters.
+ * @param {RuleOnError} onError Error-reporting callback.
+ * @returns {void}
+ */
+
+/**
+ * Rule parameters.
+ *
+ * @typedef {Object} RuleParams
+ * @property {string} name File/string name.
+ * @property {MarkdownParsers} parsers Markdown parser data.
+ * @property {readonly string[]} lines File/string lines.
+ * @property {readonly string[]} frontMatterLines Front matter lines.
+ * @property {RuleConfiguration} config Rule configuration.
+ * @property {string} version Version of the markdownlint library.
+ */
+
+/**
+ * Markdown parser data.
+ *
+ * @typedef {Object} MarkdownParsers
+ * @property {ParserMarkdownIt} markdownit Markdown parser data from markdown-it (only present when Rule.parser is "markdownit").
+ * @property {ParserMicromark} micromark Markdown parser data from micromark (only present when Rule.parser is "micromark").
+ */
+
+/**
+ * Markdown parser data from markdown-it.
+ *
+ * @typedef {Object} ParserMarkdownIt
+ * @property {MarkdownItToken[]} tokens Token objects from markdown-it.
+ */
+
+/**
+ * Markdown parser data from micromark.
+ *
+ * @typedef {Object} ParserMicromark
+ * @property {MicromarkToken[]} tokens Token objects from micromark.
+ */
+
+/**
+ * markdown-it token.
+ *
+ * @typedef {Object} MarkdownItToken
+ * @property {string[][]} attrs HTML attributes.
+ * @property {boolean} block Block-level token.
+ * @property {MarkdownItToken[]} children Child nodes.
+ * @property {string} content Tag contents.
+ * @property {boolean} hidden Ignore element.
+ * @property {string} info Fence info.
+ * @property {number} level Nesting level.
+ * @property {number[]} map Beginning/ending line numbers.
+ * @property {string} markup Markup text.
+ * @property {Object} meta Arbitrary data.
+ * @property {number} nesting Level change.
+ * @property {string} tag HTML tag name.
+ * @property {string} type Token type.
+ * @property {number} lineNumber Line number (1-based).
+ * @property {string} line Line content.
+ */
+
+/** @typedef {import("micromark-util-types").TokenType} MicromarkTokenType */
+
+/**
+ * micromark token.
+ *
+ * @typedef {Object} MicromarkToken
+ * @property {MicromarkTokenType} type Token type.
+ * @property {number} startLine Start line (1-based).
+ * @property {number} startColumn Start column (1-based).
+ * @property {number} endLine End line (1-based).
+ * @property {number} endColumn End column (1-based).
+ * @property {string} text Token text.
+ * @property {MicromarkToken[]} children Child tokens.
+ * @property {MicromarkToken | null} parent Parent token.
+ */
+
+/**
+ * Error-reporting callback.
+ *
+ * @callback RuleOnError
+ * @param {RuleOnErrorInfo} onErrorInfo Error information.
+ * @returns {void}
+ */
+
+/**
+ * Fix information for RuleOnError callback.
+ *
+ * @typedef {Object} RuleOnErrorInfo
+ * @property {number} lineNumber Line number (1-based).
+ * @property {string} [detail] Detail about the error.
+ * @property {string} [context] Context for the error.
+ * @property {URL} [information] Link to more information.
+ * @property {number[]} [range] Column number (1-based) and length.
+ * @property {RuleOnErrorFixInfo} [fixInfo] Fix information.
+ */
+
+/**
+ * Fix information for RuleOnErrorInfo.
+ *
+ * @typedef {Object} RuleOnErrorFixInfo
+ * @property {number} [lineNumber] Line number (1-based).
+ * @property {number} [editColumn] Column of the fix (1-based).
+ * @property {number} [deleteCount] Count of characters to delete.
+ * @property {string} [insertText] Text to insert (after deleting).
+ */
+
+/**
+ * Rule definition.
+ *
+ * @typedef {Object} Rule
+ * @property {string[]} names Rule name(s).
+ * @property {string} description Rule description.
+ * @property {URL} [information] Link to more information.
+ * @property {string[]} tags Rule tag(s).
+ * @property {"markdownit" | "micromark" | "none"} parser Parser used.
+ * @property {boolean} [asynchronous] True if asynchronous.
+ * @property {RuleFunction} function Rule implementation.
+ */
+
+/**
+ * Method used by the markdown-it parser to parse input.
+ *
+ * @callback MarkdownItParse
+ * @param {string} src Source string.
+ * @param {Object} env Environment sandbox.
+ * @returns {import("markdown-it").Token[]} Tokens.
+ */
+
+/**
+ * Instance of the markdown-it parser.
+ *
+ * @typedef MarkdownIt
+ * @property {MarkdownItParse} parse Method to parse input.
+ */
+
+/**
+ * Gets an instance of the markdown-it parser. Any plugins should already have been loaded.
+ *
+ * @callback MarkdownItFactory
+ * @returns {MarkdownIt|Promise<MarkdownIt>} Instance of the markdown-it parser.
+ */
+
+/**
+ * Configuration options.
+ *
+ * @typedef {Object} Options
+ * @property {Configuration} [config] Configuration object.
+ * @property {ConfigurationParser[]} [configParsers] Configuration parsers.
+ * @property {Rule[] | Rule} [customRules] Custom rules.
+ * @property {string[] | string} [files] Files to lint.
+ * @property {RegExp | null} [frontMatter] Front matter pattern.
+ * @property {FsLike} [fs] File system implementation.
+ * @property {boolean} [handleRuleFailures] True to catch exceptions.
+ * @property {MarkdownItFactory} [markdownItFactory] Function to create a markdown-it parser.
+ * @property {boolean} [noInlineConfig] True to ignore HTML directives.
+ * @property {Object.<string, string>} [strings] Strings to lint.
+ */
+
+/**
+ * A markdown-it plugin.
+ *
+ * @typedef {Object[]} Plugin
+ */
+
+/**
+ * Lint results.
+ *
+ * @typedef {Object.<string, LintError[]>} LintResults
+ */
+
+/**
+ * Lint error.
+ *
+ * @typedef {Object} LintError
+ * @property {number} lineNumber Line number (1-based).
+ * @property {string[]} ruleNames Rule name(s).
+ * @property {string} ruleDescription Rule description.
+ * @property {string | null} ruleInformation Link to more information.
+ * @property {string | null} errorDetail Detail about the error.
+ * @property {string | null} errorContext Context for the error.
+ * @property {number[] | null} errorRange Column number (1-based) and length.
+ * @property {FixInfo | null} fixInfo Fix information.
+ * @property {"error" | "warning"} severity Severity of the error.
+ */
+
+/**
+ * Fix information.
+ *
+ * @typedef {Object} FixInfo
+ * @property {number} [lineNumber] Line number (1-based).
+ * @property {number} [editColumn] Column of the fix (1-based).
+ * @property {number} [deleteCount] Count of characters to delete.
+ * @property {string} [insertText] Text to insert (after deleting).
+ */
+
+/**
+ * FixInfo with all optional properties present.
+ *
+ * @typedef {Object} FixInfoNormalized
+ * @property {number} lineNumber Line number (1-based).
+ * @property {number} editColumn Column of the fix (1-based).
+ * @property {number} deleteCount Count of characters to delete.
+ * @property {string} insertText Text to insert (after deleting).
+ */
+
+/**
+ * Called with the result of linting a string or document.
+ *
+ * @callback LintContentCallback
+ * @param {Error | null} error Error iff failed.
+ * @param {LintError[]} [result] Result iff successful.
+ * @returns {void}
+ */
+
+/**
+ * Called with the result of the lint function.
+ *
+ * @callback LintCallback
+ * @param {Error | null} error Error object iff failed.
+ * @param {LintResults} [results] Lint results iff succeeded.
+ * @returns {void}
+ */
+
+/**
+ * Configuration object for linting rules. For the JSON schema, see
+ * {@link ../schema/markdownlint-config-schema.json}.
+ *
+ * @typedef {import("./configuration.d.ts").Configuration} Configuration
+ */
+
+/**
+ * Configuration object for linting rules strictly. For the JSON schema, see
+ * {@link ../schema/markdownlint-config-schema-strict.json}.
+ *
+ * @typedef {import("./configuration-strict.d.ts").ConfigurationStrict} ConfigurationStrict
+ */
+
+/**
+ * Rule configuration object.
+ *
+ * @typedef {boolean | Object} RuleConfiguration Rule configuration.
+ */
+
+/**
+ * Parses a configuration string and returns a configuration object.
+ *
+ * @callback ConfigurationParser
+ * @param {string} text Configuration string.
+ * @returns {Configuration}
+ */
+
+/**
+ * Called with the result of the readConfig function.
+ *
+ * @callback ReadConfigCallback
+ * @param {Error | null} err Error object or null.
+ * @param {Configuration} [config] Configuration object.
+ * @returns {void}
+ */
+
+/**
+ * Called with the result of the resolveConfigExtends function.
+ *
+ * @callback ResolveConfigExtendsCallback
+ * @param {Error | null} err Error object or null.
+ * @param {string} [path] Resolved path to file.
+ * @returns {void}
+ */
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/exports-promise.mjs
+// @ts-check
+
+
+
+;// CONCATENATED MODULE: ./src/lint/markdownlint.ts
+
+
+
+
+
+/** markdownlint's own config file names, nearest first in each folder. */
+const CONFIG_FILES = ['.markdownlint.jsonc', '.markdownlint.json', '.markdownlint.yaml', '.markdownlint.yml', '.markdownlintrc'];
+/** markdownlint-cli2 files keep the rules under a `config` key. */
+const CLI2_FILES = ['.markdownlint-cli2.jsonc', '.markdownlint-cli2.yaml'];
+/**
+ * Without a repository config: markdownlint's defaults, minus line length (wrapping prose is
+ * a team's taste, not a recovery problem) and with repeated headings allowed across
+ * scenarios (every scenario may have its own "Impact" and "Step 1").
+ */
+const markdownlint_DEFAULT_CONFIG = { default: true, MD013: false, MD024: { siblings_only: true } };
+function parseJsoncStrict(text) {
+    const errors = [];
+    const value = (0,main.parse)(text, errors, { allowTrailingComma: true });
+    if (errors.length)
+        throw new Error(`invalid JSON at offset ${errors[0].offset}`);
+    return value;
+}
+const PARSERS = [parseJsoncStrict, (text) => (0,dist/* parse */.qg)(text)];
+/**
+ * The repository's markdownlint config: the nearest config file from the plan's folder up to
+ * the repository root, as markdownlint-cli does. `extends` is followed by markdownlint itself.
+ */
+async function repositoryMarkdownlintConfig(root, planPath, warn) {
+    const rootDir = external_node_path_default().resolve(root);
+    for (let dir = external_node_path_default().resolve(root, external_node_path_default().dirname(planPath));; dir = external_node_path_default().dirname(dir)) {
+        for (const name of CONFIG_FILES) {
+            const file = external_node_path_default().join(dir, name);
+            if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+                continue;
+            try {
+                return { config: await readConfigPromise(file, PARSERS), from: external_node_path_default().relative(rootDir, file) };
+            }
+            catch (error) {
+                warn(`${external_node_path_default().relative(rootDir, file)}: markdownlint config unreadable (${error instanceof Error ? error.message : String(error)}); using Paramedic's defaults`);
+                return { config: markdownlint_DEFAULT_CONFIG };
+            }
+        }
+        for (const name of CLI2_FILES) {
+            const file = external_node_path_default().join(dir, name);
+            if (!(0,external_node_fs_namespaceObject.existsSync)(file))
+                continue;
+            try {
+                const options = PARSERS[name.endsWith('.yaml') ? 1 : 0]((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+                if (options?.config)
+                    return { config: options.config, from: external_node_path_default().relative(rootDir, file) };
+            }
+            catch (error) {
+                warn(`${external_node_path_default().relative(rootDir, file)}: markdownlint-cli2 config unreadable (${error instanceof Error ? error.message : String(error)}); using Paramedic's defaults`);
+                return { config: markdownlint_DEFAULT_CONFIG };
+            }
+        }
+        if (dir === rootDir || external_node_path_default().dirname(dir) === dir)
+            break;
+    }
+    return { config: markdownlint_DEFAULT_CONFIG };
+}
+async function markdownlintHits(text, planPath, context) {
+    const { config } = await repositoryMarkdownlintConfig(context.root, planPath, context.warn);
+    const results = await lintPromise({ strings: { [planPath]: text }, config });
+    return (results[planPath] ?? []).map((e) => ({
+        line: e.lineNumber,
+        rule: `markdownlint/${e.ruleNames[0]}`,
+        message: `${e.ruleNames[0]}/${e.ruleNames[1] ?? ''}: ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`,
+        hint: e.ruleInformation ? `See ${e.ruleInformation}` : 'Fix the Markdown as markdownlint suggests.',
+    }));
+}
+const markdownlintRule = {
+    id: 'markdownlint',
+    severity: 'notice',
+    description: 'markdownlint over the whole plan (as `markdownlint/MDxxx`), with the repository\'s own markdownlint config when it has one.',
+    hint: 'Fix the Markdown as markdownlint suggests.',
+    run: (doc, context) => markdownlintHits(doc.plan.text, doc.plan.path, context),
+};
+
+;// CONCATENATED MODULE: ./src/lint/rule.ts
+function toFinding(rule, hit, path) {
+    return {
+        rule: hit.rule ?? rule.id,
+        severity: hit.severity ?? rule.severity,
+        path,
+        line: hit.line,
+        message: hit.message,
+        hint: hit.hint ?? rule.hint,
+    };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/lint/rules/placeholders.ts
+/**
+ * Values that stand for something instead of being it: `$DB_PASSWORD`, `${TOKEN}`,
+ * `<password>`, `{{ secret }}`, `***`, `xxxx`, `your-password`, `process.env.X`. A plan
+ * full of these is doing the right thing: the real value lives in the vault.
+ */
+const PLACEHOLDER = /^(?:\$|%24|<|\{\{|\$\{|\*{3,}|x{3,}$|\.{3}|…|\[|\(|`|(?:your|my|the|some)[-_ ]|process\.env|os\.environ|env\(|env\[|ENV\[|vault:|secret:|ref\+|op:\/\/|arn:aws:secretsmanager|redacted|changeme$|example|placeholder|dummy|<redacted>)/i;
+/** Words that are a field's name, not its value ("password: password"). */
+const GENERIC_WORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'token', 'key', 'apikey', 'api_key', 'value', 'user', 'username', 'null', 'none', 'true', 'false', 'required', 'string', 'optional', 'empty']);
+function isPlaceholder(value) {
+    const v = value.trim().replace(/^['"]|['"]$/g, '');
+    if (v === '' || PLACEHOLDER.test(v))
+        return true;
+    return GENERIC_WORDS.has(v.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/urls.ts
+/**
+ * Finds URL-shaped words on a line and parses them with the WHATWG URL parser. The regex
+ * only cuts candidates out of prose and shell (scheme, `://`, then up to a delimiter);
+ * `new URL` decides what the parts are.
+ */
+const URL_CANDIDATE = /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"`<>()[\]{}|\\]+/gi;
+function urlsIn(line) {
+    const urls = [];
+    for (const m of line.matchAll(URL_CANDIDATE)) {
+        try {
+            urls.push(new URL(m[0].replace(/[.,;:]+$/, '')));
+        }
+        catch {
+            // Not a URL after all (a placeholder such as postgres://<user>:<pass>@<host>).
+        }
+    }
+    return urls;
+}
+
+;// CONCATENATED MODULE: ./src/lint/rules/hosts.ts
+
+
+
+
+/**
+ * Dotted quads cut out of text; `isIPv4` decides. Not after a letter, digit, dot or `v`
+ * (versions such as v1.2.3.4) and not followed by a CIDR suffix (a network, not a host).
+ */
+const IPV4_CANDIDATE = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]|\/\d)/g;
+/** Addresses that are not anyone's server: loopback, any, broadcast, link-local metadata, documentation ranges. */
+function isHarmlessAddress(ip) {
+    return /^(?:127\.|0\.0\.0\.0$|255\.255\.255\.255$|169\.254\.|192\.0\.2\.|198\.51\.100\.|203\.0\.113\.)/.test(ip);
+}
+/**
+ * A host name that belongs in an environment variable: a fully qualified name. Single-label
+ * names (`redis`, `postgres-0`) are compose/Kubernetes service names, part of today's
+ * architecture; cluster-local and reserved example domains are not anyone's server either.
+ */
+function isHardcodedHostName(host) {
+    const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+    if (!h || isPlaceholder(h) || !h.includes('.') || (0,external_node_net_.isIPv4)(h))
+        return false;
+    if (/(?:^|\.)(?:localhost|local|svc|cluster\.local|test|example|invalid)$/.test(h))
+        return false;
+    return !/(?:^|\.)example\.(?:com|org|net)$/.test(h);
+}
+/** Connection URL schemes the catalog knows (postgres, redis, amqp...), bare (postgresql+psycopg → postgresql). */
+function connectionSchemes(catalog) {
+    const schemes = new Set(['jdbc']);
+    for (const rule of catalog.rules)
+        for (const p of rule.signals.urlSchemes ?? [])
+            schemes.add(p.name.split('+')[0].toLowerCase());
+    return schemes;
+}
+/** Database and cache clients whose `-h` means host (elsewhere `-h` is often help or human-readable). */
+const HOST_FLAG_CLIENTS = /\b(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|mysql|mysqldump|mysqladmin|mariadb|redis-cli|valkey-cli|mongo|mongosh|mongodump|mongorestore|clickhouse-client|cqlsh)\b/;
+/** `-h host`, `-hhost`, `--host host`, `--host=host`: the value after the flag. */
+const HOST_FLAG = /(?:^|\s)(?:--host(?:=|\s+)|-h\s*)(["']?)([^\s"';|&)]+)\1/g;
+const hardcodedHost = {
+    id: 'hardcoded-host',
+    severity: 'warning',
+    description: 'An IP address or server host name written where an environment variable or the vault belongs.',
+    hint: 'Use the variable the app reads (`$DATABASE_URL`, `$REDIS_HOST`) or say where the endpoint is kept; hosts change during a recovery.',
+    run(doc, context) {
+        const schemes = connectionSchemes(context.catalog);
+        const found = new Map();
+        const add = (line, what) => {
+            const set = found.get(line) ?? new Set();
+            set.add(what);
+            found.set(line, set);
+        };
+        doc.lines.forEach((text, index) => {
+            for (const m of text.matchAll(IPV4_CANDIDATE))
+                if ((0,external_node_net_.isIPv4)(m[0]) && !isHarmlessAddress(m[0]))
+                    add(index + 1, `IP address ${m[0]}`);
+            for (const url of urlsIn(text)) {
+                const scheme = url.protocol.replace(/:$/, '').split('+')[0].toLowerCase();
+                if (schemes.has(scheme) && isHardcodedHostName(url.hostname))
+                    add(index + 1, `host ${url.hostname} in a ${scheme}:// URL`);
+            }
+        });
+        for (const code of codeTexts(doc)) {
+            if (!HOST_FLAG_CLIENTS.test(code.text))
+                continue;
+            for (const m of code.text.matchAll(HOST_FLAG))
+                if (isHardcodedHostName(m[2]))
+                    add(code.line, `host ${m[2]}`);
+        }
+        return [...found]
+            .sort(([a], [b]) => a - b)
+            .map(([line, what]) => ({ line, message: `Hard-coded ${[...what].join(', ')}.` }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/impact.ts
+
+
+/**
+ * How plans state what an outage does: "**Impact**: ...", "### Impact", "Symptoms:",
+ * "Business impact", "Affected services", and the same in a few other languages.
+ */
+const IMPACT_LABEL = /^\W*(?:(?:business|user|customer|service) )?(?:impacts?|symptoms?|consequences?|effects?|affected (?:services|users|systems|components)|blast radius|impacto|auswirkungen?|conséquences?)\b/i;
+const missingImpact = {
+    id: 'missing-impact',
+    severity: 'warning',
+    description: 'A scenario that never says what the failure does to users (no Impact).',
+    hint: 'Add "**Impact**:" with what users see and which flows stop, so responders can judge severity.',
+    run(doc) {
+        return doc.plan.scenarios
+            .filter((s) => {
+            // The heading itself may carry the impact ("Checkout down: payments fail").
+            if (/\bimpact\b/i.test(s.heading))
+                return false;
+            return !scenarioNodes(doc, s).some((n) => (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') && IMPACT_LABEL.test(lib_toString(n)));
+        })
+            .map((s) => ({ line: s.line, message: `Scenario "${s.title}" does not state its impact.` }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/orphans.ts
+const orphanScenario = {
+    id: 'orphan-scenario',
+    severity: 'warning',
+    description: 'A scenario about services the code no longer depends on.',
+    hint: 'Delete the scenario if the service is gone; if it is still used, add a rule or signal so Paramedic can see it.',
+    run(doc, context) {
+        const names = new Map(context.catalog.rules.map((r) => [r.id, r.name]));
+        const hits = [];
+        for (const scenario of doc.plan.scenarios) {
+            const covers = context.scenarioCovers.get(scenario.title) ?? [];
+            // A scenario that also covers a live service is not an orphan ("Region failure" covering both).
+            if (covers.length === 0 || covers.some((id) => context.dependencyIds.has(id)))
+                continue;
+            const gone = covers.map((id) => names.get(id) ?? id).join(', ');
+            hits.push({ line: scenario.line, message: `Scenario "${scenario.title}" is about ${gone}, which the code no longer uses.` });
+        }
+        return hits;
+    },
+};
+const unknownMarker = {
+    id: 'unknown-marker',
+    severity: 'warning',
+    description: 'A `<!-- paramedic: covers ... -->` marker naming an id the catalog does not have.',
+    hint: 'Use a dependency id as `paramedic check` prints it (postgresql, redis, stripe...).',
+    run(doc, context) {
+        const known = new Set(context.catalog.rules.map((r) => r.id));
+        return doc.plan.markers.flatMap((marker) => marker.ids.filter((id) => !known.has(id)).map((id) => ({ line: marker.line, message: `The covers marker names "${id}", which is not a dependency id.` })));
+    },
+};
+const draftPending = {
+    id: 'draft-pending',
+    severity: 'notice',
+    description: 'A drafted scenario whose review marker is still present; it does not count as coverage yet.',
+    hint: 'Fill in the stub with your real commands and names, then delete its `<!-- paramedic:draft -->` line.',
+    run(doc) {
+        return doc.plan.scenarios.filter((s) => s.draft).map((s) => ({ line: s.line, message: `Scenario "${s.title}" is a draft awaiting review.` }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/scripts.ts
+
+
+/** Code block languages whose words are commands (other blocks are YAML, SQL, JSON...). */
+const COMMAND_LANGS = new Set(['', 'sh', 'bash', 'shell', 'zsh', 'console', 'shell-session', 'powershell', 'ps1', 'pwsh', 'bat', 'cmd', 'text']);
+/** Extensions of files a runbook runs or applies. */
+const FILE_EXTENSIONS = /\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|sql|pl|php|go|ya?ml|json|tf|toml|conf|env)$/i;
+/** Characters that make a word a pattern or a placeholder rather than a path. */
+const NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
+/** Commands whose arguments are files they create, leave or download, not files the repository must have. */
+const CREATES_FILES = /^(?:mkdir|touch|cd|cp|mv|rm|tee|wget|curl|scp|rsync|tar|unzip|gunzip|ln)$/;
+/** Flags whose value is an output. */
+const OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|>|>>|2>|&>)$/;
+/** A word that names a file in the repository: `./scripts/failover.sh`, `k8s/postgres.yaml`. */
+function repositoryPathIn(word) {
+    const w = word.replace(/^["'`]|["'`.,;:)]+$/g, '');
+    if (!w || w.startsWith('-') || w.startsWith('/') || w.endsWith('/') || w.includes('://') || NOT_A_PATH.test(w))
+        return undefined;
+    if (/^\.\.?\/./.test(w))
+        return w;
+    return w.includes('/') && FILE_EXTENSIONS.test(w) ? w : undefined;
+}
+/** Repository paths that a line of commands reads or runs (not the ones it writes). */
+function referencedPaths(line) {
+    if (line.trim().startsWith('#'))
+        return [];
+    // A console block's prompt (`$ ./scripts/x.sh`) is not part of the command.
+    const words = line.trim().replace(/^\$\s+/, "").split(/\s+/);
+    if (CREATES_FILES.test(words[0] ?? '') || (words[0] === 'sudo' && CREATES_FILES.test(words[1] ?? '')))
+        return [];
+    const out = [];
+    for (let i = 0; i < words.length; i++) {
+        if (OUTPUT_FLAGS.test(words[i - 1] ?? '') || /^\d?>/.test(words[i]))
+            continue;
+        // `--file=./scripts/x.sh`: the value after `=` is the path.
+        const value = words[i].startsWith('-') && words[i].includes('=') ? words[i].slice(words[i].indexOf('=') + 1) : words[i];
+        const found = repositoryPathIn(value);
+        if (found)
+            out.push(found);
+    }
+    return out;
+}
+function safeDecodeUri(text) {
+    try {
+        return decodeURI(text);
+    }
+    catch {
+        return text;
+    }
+}
+function existsInRepository(rel, files, dirs) {
+    return files.has(rel) || dirs.has(rel);
+}
+function directoriesOf(files) {
+    const dirs = new Set();
+    for (const file of files)
+        for (let d = external_node_path_default().posix.dirname(file); d !== '.' && !dirs.has(d); d = external_node_path_default().posix.dirname(d))
+            dirs.add(d);
+    return dirs;
+}
+const missingScript = {
+    id: 'missing-script',
+    severity: 'error',
+    description: 'A script or file the plan tells people to run that does not exist in the repository.',
+    hint: 'Commit the script, fix the path, or write its commands into the step; in an outage nobody can run a file that is not there.',
+    run(doc, context) {
+        const planDir = external_node_path_default().posix.dirname(doc.plan.path);
+        const dirs = directoriesOf(context.repoFiles);
+        const hits = [];
+        const seen = new Set();
+        const check = (line, ref, fromPlanDir) => {
+            const fromRoot = external_node_path_default().posix.normalize(ref);
+            const candidates = fromPlanDir ? [external_node_path_default().posix.join(planDir, ref)] : [fromRoot, external_node_path_default().posix.join(planDir, ref)];
+            if (candidates.some((c) => c.startsWith('..') || existsInRepository(c, context.repoFiles, dirs)))
+                return;
+            const key = `${line}\0${ref}`;
+            if (seen.has(key))
+                return;
+            seen.add(key);
+            hits.push({ line, message: `${ref} is referenced but does not exist in the repository.` });
+        };
+        for (const node of doc.nodes) {
+            if (node.type === 'link' || node.type === 'definition') {
+                // Relative links resolve against the plan's folder, as GitHub renders them.
+                const url = node.url.split(/[?#]/)[0];
+                if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#'))
+                    check(startLine(node), safeDecodeUri(url), true);
+            }
+            else if (node.type === 'inlineCode') {
+                const ref = repositoryPathIn(node.value.trim().split(/\s+/)[0] ?? '');
+                if (ref)
+                    check(startLine(node), ref, false);
+                else
+                    for (const r of referencedPaths(node.value))
+                        check(startLine(node), r, false);
+            }
+        }
+        for (const block of codeBlocks(doc)) {
+            if (!COMMAND_LANGS.has(block.lang))
+                continue;
+            block.value.split('\n').forEach((text, i) => {
+                for (const ref of referencedPaths(text))
+                    check(block.firstLine + i, ref, false);
+            });
+        }
+        return hits;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/secrets.ts
+
+
+
+/**
+ * Credential formats with a fixed, documented shape. These are the formats themselves
+ * (what AWS, GitHub, Stripe... issue), so a pattern per format is the only way to know them.
+ */
+const TOKEN_FORMATS = [
+    ['private key', /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/],
+    ['AWS access key id', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
+    ['GitHub token', /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})\b/],
+    ['GitLab token', /\bglpat-[A-Za-z0-9_-]{20,}\b/],
+    ['Stripe live key', /\b(?:sk|rk)_live_[0-9A-Za-z]{10,}\b/],
+    ['Slack token', /\bxox[abprs]-[0-9A-Za-z-]{10,}\b/],
+    ['Google API key', /\bAIza[0-9A-Za-z_-]{35}\b/],
+    ['OpenAI or Anthropic key', /\bsk-(?:proj-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{32,}\b/],
+    ['SendGrid key', /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\b/],
+    ['npm token', /\bnpm_[A-Za-z0-9]{36}\b/],
+    ['Twilio key', /\bSK[0-9a-f]{32}\b/],
+];
+/**
+ * `password=...`, `PGPASSWORD=...`, `api_key: ...`, `--password ...`, `-p'...'` as written
+ * in commands, env files and YAML. The value is whatever follows up to whitespace or a quote.
+ */
+const secrets_ASSIGNMENT = /(?:^|[\s"'{,(-])(?:[A-Za-z_]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key))["']?\s*(?:=|:(?!\/\/)|\s(?=["']))\s*(["']?)([^\s"'`,;)}]+)\1/gi;
+/** MySQL's `-psecret` (a password glued to -p) after a mysql client. */
+const MYSQL_GLUED = /\bmysql(?:dump|admin|import)?\b.*\s-p(?!\s)([^\s]+)/;
+/** Secrets recognisable anywhere, prose included: key formats and credentialed URLs. */
+function secretKindsInText(line) {
+    const kinds = [];
+    for (const [kind, pattern] of TOKEN_FORMATS)
+        if (pattern.test(line))
+            kinds.push(kind);
+    for (const url of urlsIn(line)) {
+        if (url.password && !isPlaceholder(safeDecode(url.password)))
+            kinds.push(`password in a ${url.protocol.replace(/:$/, '')}:// URL`);
+    }
+    return kinds;
+}
+/**
+ * Secrets recognisable only in code: `password: x` style assignments and mysql -p, because
+ * in prose "Password: stored in the vault" is a sentence, not a value.
+ */
+function secretKindsInCode(line) {
+    const kinds = [];
+    for (const m of line.matchAll(secrets_ASSIGNMENT)) {
+        const value = m[2];
+        if (value.length >= 4 && !isPlaceholder(value) && !value.includes('://'))
+            kinds.push('credential assignment');
+    }
+    const glued = MYSQL_GLUED.exec(line);
+    if (glued && !isPlaceholder(glued[1]))
+        kinds.push('MySQL password on the command line');
+    return kinds;
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+const hardcodedSecret = {
+    id: 'hardcoded-secret',
+    severity: 'error',
+    description: 'A password, token, key or credentialed connection string written into the plan.',
+    hint: 'Rotate the credential now, then reference it by name: `$DATABASE_URL`, or where it lives in the vault.',
+    run(doc) {
+        const kindsByLine = new Map();
+        const add = (line, kinds) => {
+            if (!kinds.length)
+                return;
+            const set = kindsByLine.get(line) ?? new Set();
+            for (const k of kinds)
+                set.add(k);
+            kindsByLine.set(line, set);
+        };
+        doc.lines.forEach((line, index) => add(index + 1, secretKindsInText(line)));
+        for (const code of codeTexts(doc))
+            add(code.line, secretKindsInCode(code.text));
+        // Never repeat the value: the message names what kind of secret sits on the line.
+        return [...kindsByLine]
+            .sort(([a], [b]) => a - b)
+            .map(([line, kinds]) => ({ line, message: `Line ${line} holds a hard-coded secret (${[...kinds].join(', ')}); the value is not shown here.` }));
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/stale.ts
+const DAY_MS = 24 * 60 * 60 * 1000;
+const stalePlan = {
+    id: 'stale-plan',
+    severity: 'warning',
+    description: 'The plan\'s "Last Updated" date is older than `stale-after-days` (default 180).',
+    hint: 'Walk through every scenario against today\'s architecture, fix what drifted, then update the date.',
+    run(doc, context) {
+        const stated = doc.plan.lastUpdated;
+        if (!stated)
+            return [];
+        const when = Date.parse(stated.date);
+        if (Number.isNaN(when))
+            return [];
+        const days = Math.floor((context.now.getTime() - when) / DAY_MS);
+        if (days <= context.config.staleAfterDays)
+            return [];
+        return [{ line: stated.line, message: `The plan was last updated ${stated.date}, ${days} days ago (limit: ${context.config.staleAfterDays}).` }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/steps.ts
+
+
+/** Sub-headings that are steps: "Step 1: Identify Latest Backup", "2. Promote the replica". */
+const STEP_HEADING = /^(?:step|schritt|paso|passo|étape|etape)\s*\d+|^\d+[.)]\s/i;
+/** A shell line that does something (not blank, not a comment, not a bare `echo`). */
+function isCommandLine(line) {
+    const trimmed = line.trim();
+    return trimmed !== '' && !trimmed.startsWith('#') && !/^echo\b/.test(trimmed);
+}
+/**
+ * A scenario has explicit steps when it has a numbered list of two or more items, two or
+ * more "Step N" sub-headings, or a script: a code block with two or more commands (real
+ * plans such as runbook scripts number their steps in comments).
+ */
+function hasExplicitSteps(nodes) {
+    if (nodes.some((n) => n.type === 'list' && n.ordered && n.children.length >= 2))
+        return true;
+    if (nodes.filter((n) => n.type === 'heading' && STEP_HEADING.test(lib_toString(n).trim())).length >= 2)
+        return true;
+    return nodes.some((n) => n.type === 'code' && n.value.split('\n').filter(isCommandLine).length >= 2);
+}
+const missingSteps = {
+    id: 'missing-steps',
+    severity: 'warning',
+    description: 'A scenario without numbered steps, Step N sub-sections or a runnable script.',
+    hint: 'Write the recovery as a numbered list of steps, each with the exact command or dashboard action.',
+    run(doc) {
+        return doc.plan.scenarios
+            .filter((s) => !hasExplicitSteps(scenarioNodes(doc, s)))
+            .map((s) => ({ line: s.line, message: `Scenario "${s.title}" has no numbered steps.` }));
+    },
+};
+/**
+ * Phrases that hand the problem to the reader instead of telling them what to do (the
+ * brief's bad example: "try restarting the server. If that doesn't work, message DevOps").
+ * A word list, not a parser: these are matched against one step's prose at a time.
+ */
+const VAGUE_PHRASES = [
+    /\btry (?:to )?(?:restart|reboot|fix|redeploy|again|turning)\w*/i,
+    /\bif (?:that|this|it) (?:doesn'?t|does not|didn'?t|fails to) (?:work|help)/i,
+    /\b(?:message|ping|ask|contact|call|tell|escalate to) (?:devops|ops|it|someone|somebody|the team|the devs?|an? (?:engineer|admin|expert))\b/i,
+    /\b(?:figure out|look into|see what happened|fix (?:it|the (?:issue|problem))|do the needful|somehow|and so on|whatever (?:is|it) takes)\b/i,
+];
+/** The item's own prose: its paragraphs, not the nested lists or code blocks below it. */
+function ownText(item) {
+    return item.children.filter((c) => c.type === 'paragraph').map((c) => lib_toString(c)).join(' ');
+}
+function hasConcreteAction(item) {
+    const within = (n) => n.type === 'inlineCode' || n.type === 'code' || n.type === 'link' || ('children' in n && n.children.some((c) => within(c)));
+    return item.children.some((c) => c.type === 'paragraph' && within(c));
+}
+function vagueStepHits(scenario, nodes) {
+    const hits = [];
+    for (const list of nodes.filter((n) => n.type === 'list')) {
+        for (const item of list.children) {
+            const text = ownText(item);
+            const vague = VAGUE_PHRASES.find((p) => p.test(text));
+            if (!vague || hasConcreteAction(item))
+                continue;
+            hits.push({ line: startLine(item), message: `Step "${quote(text)}" in "${scenario.title}" is vague.` });
+        }
+    }
+    return hits;
+}
+const vagueSteps = {
+    id: 'vague-steps',
+    severity: 'warning',
+    description: 'A step that says "try", "if that does not work" or "message someone" instead of what to run.',
+    hint: 'Name the exact command, dashboard action or person/role, and the condition that moves to the next step.',
+    run(doc) {
+        return doc.plan.scenarios.flatMap((s) => vagueStepHits(s, scenarioNodes(doc, s)));
+    },
+};
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/lint/shellcheck.ts
+
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Fence languages shellcheck can read, and the dialect to read them as. */
+const DIALECTS = { sh: 'sh', bash: 'bash', shell: 'bash', ksh: 'ksh', dash: 'dash' };
+/**
+ * Checks that make no sense for a snippet in a document: variables come from the
+ * responder's environment (SC2154), snippets assign what a later step uses (SC2034), and
+ * sourced files are not beside the snippet (SC1090, SC1091).
+ */
+const SNIPPET_EXCLUDES = ['SC2154', 'SC2034', 'SC1090', 'SC1091'];
+function executableOnPath(name) {
+    for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter)) {
+        if (!dir)
+            continue;
+        for (const candidate of process.platform === 'win32' ? [`${name}.exe`, `${name}.cmd`] : [name]) {
+            const full = external_node_path_default().join(dir, candidate);
+            try {
+                (0,external_node_fs_namespaceObject.accessSync)(full, external_node_fs_namespaceObject.constants.X_OK);
+                return full;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+async function answers(command) {
+    try {
+        await run(command.file, [...command.args, '--version'], { timeout: 20_000 });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const resolved = new Map();
+/**
+ * Finds shellcheck in the order the docs promise: the binary on PATH, the path configured
+ * as `shellcheck`, then the npm `shellcheck` wrapper through npx without installing
+ * anything. Resolved once per process and configured path.
+ */
+function findShellcheck(configured, root) {
+    const key = `${configured}\0${root}`;
+    let found = resolved.get(key);
+    if (!found) {
+        found = (async () => {
+            const onPath = executableOnPath('shellcheck');
+            if (onPath)
+                return { file: onPath, args: [], via: 'PATH' };
+            if (configured) {
+                const file = external_node_path_default().resolve(root, configured);
+                if (await answers({ file, args: [], via: 'config' }))
+                    return { file, args: [], via: `config (${configured})` };
+            }
+            const npx = { file: process.platform === 'win32' ? 'npx.cmd' : 'npx', args: ['--no-install', 'shellcheck'], via: 'npx' };
+            return (await answers(npx)) ? npx : undefined;
+        })();
+        resolved.set(key, found);
+    }
+    return found;
+}
+/**
+ * Runbooks write placeholders as `<instance-id>`; to a shell that is a redirection and the
+ * whole block stops parsing. They become plain words (`_instance_id_`) on the same line,
+ * so every other finding still lands on the right line.
+ */
+function neutralisePlaceholders(code) {
+    return code.replace(/(?<![<\w])<([A-Za-z][\w .:/-]*)>/g, (_, name) => `_${name.replace(/[^\w]/g, '_')}_`);
+}
+/** The dialect of a block, or undefined when shellcheck should not read it. */
+function dialectOf(block) {
+    if (DIALECTS[block.lang])
+        return DIALECTS[block.lang];
+    if (block.lang === '' && /^#!\s*\/(?:usr\/)?bin\/(?:env\s+)?(?:ba)?sh\b/.test(block.value))
+        return block.value.includes('bash') ? 'bash' : 'sh';
+    return undefined;
+}
+/**
+ * shellcheck's levels, one step milder: a snippet's quoting is worth fixing but is not a
+ * recovery gap, and plans often put a config file or crontab in a `bash` fence. Teams that
+ * want shellcheck to block set `lint: { shellcheck: error }`.
+ */
+const LEVELS = { error: 'warning', warning: 'warning', info: 'notice', style: 'notice' };
+/**
+ * Every shell block of the plan in one shellcheck process (one file per block), findings
+ * mapped back to the plan's own lines.
+ */
+async function shellcheckBlocks(blocks, command) {
+    const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b) => !!b.dialect);
+    if (shellBlocks.length === 0)
+        return [];
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'paramedic-sc-'));
+    try {
+        const shift = [];
+        const files = shellBlocks.map(({ block, dialect }, i) => {
+            const file = external_node_path_default().join(dir, `block-${i}.sh`);
+            // A block with a shebang says its own dialect; otherwise a directive on line 1 of the
+            // copy does, and every line shifts by one.
+            const hasShebang = block.value.startsWith('#!');
+            shift.push(hasShebang ? 0 : 1);
+            (0,external_node_fs_namespaceObject.writeFileSync)(file, `${hasShebang ? '' : `# shellcheck shell=${dialect}\n`}${neutralisePlaceholders(block.value)}\n`);
+            return file;
+        });
+        const args = [...command.args, '--format=json1', `--exclude=${SNIPPET_EXCLUDES.join(',')}`, ...files];
+        let stdout;
+        try {
+            ({ stdout } = await run(command.file, args, { maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }));
+        }
+        catch (error) {
+            // shellcheck exits 1 when it has findings; its JSON is still on stdout.
+            const out = error.stdout;
+            if (typeof out !== 'string' || !out.trim())
+                throw error;
+            stdout = out;
+        }
+        const comments = JSON.parse(stdout).comments;
+        const seen = new Set();
+        return comments.flatMap((c) => {
+            const index = files.indexOf(c.file);
+            const line = shellBlocks[index].block.firstLine + c.line - 1 - shift[index];
+            // One finding per code per line: `rm *.log *.tmp` is one mistake, not two.
+            const key = `${line}:${c.code}`;
+            if (seen.has(key))
+                return [];
+            seen.add(key);
+            return {
+                line,
+                rule: `shellcheck/SC${c.code}`,
+                severity: LEVELS[c.level] ?? 'notice',
+                message: `SC${c.code}: ${c.message}`,
+                hint: `See https://www.shellcheck.net/wiki/SC${c.code}. A block that is not shell (a config file, a crontab) needs its own fence language.`,
+            };
+        });
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+const shellcheckRule = {
+    id: 'shellcheck',
+    severity: 'warning',
+    description: 'shellcheck findings in `bash`/`sh` code blocks, on the plan\'s own lines (as `shellcheck/SCxxxx`).',
+    hint: 'Fix the command as shellcheck suggests.',
+    async run(doc, context) {
+        // Every block, also those outside scenarios (a "Common commands" section).
+        const all = codeBlocks(doc);
+        if (!all.some((b) => dialectOf(b)))
+            return [];
+        const command = await findShellcheck(context.config.shellcheck, context.root);
+        if (!command) {
+            context.warn('shellcheck was not found (PATH, the `shellcheck` setting, npx); shell blocks in the plan were not checked. Install it: apt-get install shellcheck / brew install shellcheck.');
+            return [];
+        }
+        try {
+            return await shellcheckBlocks(all, command);
+        }
+        catch (error) {
+            context.warn(`shellcheck (${command.via}) failed; shell blocks were not checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+            return [];
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Every lint rule, in the order the README documents them. */
+const LINT_RULES = [
+    missingSteps,
+    vagueSteps,
+    missingImpact,
+    hardcodedSecret,
+    hardcodedHost,
+    missingScript,
+    shellcheckRule,
+    markdownlintRule,
+    stalePlan,
+    orphanScenario,
+    unknownMarker,
+    draftPending,
+];
+/**
+ * Lints a plan; every finding carries the plan's path and line. A rule turned `off` in the
+ * config is not run at all (shellcheck and markdownlint cost a process and a parse). A rule
+ * that throws becomes a warning, never a crashed check.
+ */
+async function lintPlan(plan, context) {
+    const doc = readPlanDocument(plan);
+    const findings = [];
+    await Promise.all(LINT_RULES.filter((rule) => context.config.lint[rule.id] !== 'off').map(async (rule) => {
+        try {
+            for (const hit of await rule.run(doc, context))
+                findings.push(toFinding(rule, hit, plan.path));
+        }
+        catch (error) {
+            context.warn(`lint rule ${rule.id} failed on ${plan.path}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+    }));
+    return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+}
+
+;// CONCATENATED MODULE: ./src/plan/coverage.ts
+/**
+ * When a dependency counts as covered.
+ *
+ * A scenario covers a service when it is about that service: its title or its body names
+ * the service through the catalog (id, display name, aliases such as `pg_restore`, `RDS`,
+ * `redis-cli`, `ElastiCache`), matched case-insensitively as whole words. A generic title
+ * whose steps do the work counts ("Database/Redis Failure" that runs
+ * `aws rds restore-db-cluster-from-snapshot` covers PostgreSQL).
+ *
+ * A passing mention does not cover:
+ * - only scenario sections count, so a table of contents, an RTO/RPO table, a vendor contact
+ *   list or a backup schedule elsewhere in the plan never covers anything;
+ * - inside a scenario, table rows and lines that say "out of scope" / "not covered" are skipped;
+ * - a scenario with no numbered step and no code block is not a procedure and covers nothing;
+ * - a drafted stub whose review marker is still there does not count (config `accept-drafts: true`
+ *   opts out).
+ *
+ * Overrides, each with a reason shown in reports: a plan marker
+ * `<!-- paramedic: covers redis -- reason -->`, and the config's `ignore:` list.
+ */
+const OUT_OF_SCOPE = /\b(out of scope|not (?:in scope|covered)|n\/a|not applicable)\b/i;
+/** An ordered-list item or a "Step N" heading line: the plan's own numbered steps. */
+const STEP_LINE = /^\s{0,6}(?:\d{1,3}[.)]\s+\S|#{1,6}\s+step\s+\d)/i;
+const FENCE = /^\s{0,3}(```|~~~)/;
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** One regex per rule matching any of its names as a whole word ("Cloud SQL" also as "cloud-sql"). */
+function aliasPattern(rule) {
+    const terms = [...new Set([rule.id, rule.name, ...rule.aliases].map((t) => t.trim()).filter((t) => t.length >= 2))];
+    terms.sort((a, b) => b.length - a.length);
+    const alternatives = terms.map((t) => escapeRegex(t).replace(/(?:\\ |\s)+/g, '[\\s_-]+'));
+    return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+}
+/** The scenario's lines that can prove coverage: title and body without tables and out-of-scope lines. */
+function evidenceText(scenario) {
+    const kept = [scenario.heading];
+    for (const line of scenario.body.split(/\r?\n/)) {
+        const t = line.trim();
+        if (t.startsWith('|') || OUT_OF_SCOPE.test(t))
+            continue;
+        kept.push(line);
+    }
+    return kept.join('\n');
+}
+/** True when a scenario is a procedure: at least one numbered step or code block. */
+function hasProcedure(scenario) {
+    if (scenario.codeBlocks.length > 0)
+        return true;
+    let inFence = false;
+    for (const line of scenario.body.split(/\r?\n/)) {
+        if (FENCE.test(line))
+            inFence = !inFence;
+        else if (!inFence && STEP_LINE.test(line))
+            return true;
+    }
+    return false;
+}
+function computeCoverage(plan, catalog, options = {}) {
+    const scenarioCovers = new Map();
+    const coveredBy = new Map();
+    const coveredBecause = new Map();
+    const patterns = catalog.rules.map((rule) => [rule.id, aliasPattern(rule)]);
+    for (const scenario of plan?.scenarios ?? []) {
+        const text = evidenceText(scenario);
+        const ids = hasProcedure(scenario) ? patterns.filter(([, re]) => re.test(text)).map(([id]) => id) : [];
+        scenarioCovers.set(scenario.title, ids);
+        if (scenario.draft && !options.acceptDrafts)
+            continue;
+        for (const id of ids)
+            coveredBy.set(id, [...(coveredBy.get(id) ?? []), scenario.title]);
+    }
+    for (const marker of plan?.markers ?? []) {
+        for (const id of marker.ids) {
+            coveredBecause.set(id, `plan marker at ${plan.path}:${marker.line}${marker.reason ? `: ${marker.reason}` : ''}`);
+        }
+    }
+    for (const entry of options.ignore ?? [])
+        coveredBecause.set(entry.id, `ignored in config: ${entry.reason}`);
+    return { scenarioCovers, coveredBy, coveredBecause };
+}
+
+;// CONCATENATED MODULE: ./src/plan/find.ts
+
+
+/** Where plans live in real repositories, in the order they are looked for. */
+const STANDARD_PLAN_PATHS = [
+    'DISASTER_RECOVERY.md',
+    'docs/DISASTER_RECOVERY.md',
+    'DISASTER-RECOVERY.md',
+    'docs/DISASTER-RECOVERY.md',
+    'disaster_recovery.md',
+    'disaster-recovery.md',
+    'docs/disaster_recovery.md',
+    'docs/disaster-recovery.md',
+    'docs/operations/disaster-recovery.md',
+    'content/docs/deployment/disaster-recovery.md',
+];
+/** A Markdown file whose name says disaster recovery (or a DR plan). */
+const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?recovery|dr[-_]plan|drp)([^a-z]|$)/i;
+/**
+ * Picks the plan: a configured path wins; then the standard paths; then tracked Markdown
+ * files whose name says disaster recovery (shallowest first, then alphabetical), saying why.
+ * `files` are the repository's tracked paths; returns null when there is no plan.
+ */
+function findPlan(root, files, configured) {
+    if (configured) {
+        const rel = configured.replace(/^\.\//, '');
+        if (!(0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, rel)))
+            return null;
+        return { path: rel, chosenBecause: `configured path (doc-path: ${rel})` };
+    }
+    const tracked = new Set(files);
+    const byLower = new Map(files.map((f) => [f.toLowerCase(), f]));
+    for (const candidate of STANDARD_PLAN_PATHS) {
+        const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
+        if (hit)
+            return { path: hit, chosenBecause: 'standard location' };
+    }
+    const named = files
+        .filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(external_node_path_default().posix.basename(f).replace(/\.(md|markdown)$/i, '')))
+        .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+    if (named.length > 0) {
+        const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? 's' : ''}: ${named.slice(1, 4).join(', ')}` : '';
+        return { path: named[0], chosenBecause: `its name says disaster recovery (shallowest match${others})` };
+    }
+    return null;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/parse.ts
 
 
@@ -67836,8 +80070,6 @@ async function upsertStickyComment(client, repo, issueNumber, body, marker = COM
     return 'updated';
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/action/plan-commit.ts
 
 
@@ -68232,7 +80464,7 @@ async function sideChannel(what, permission, fn) {
     }
 }
 /** Runs the action: compute the verdict first, then report it everywhere; side channels never change it. */
-async function run() {
+async function main_run() {
     try {
         const inputs = readInputs();
         const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
@@ -68357,5 +80589,5 @@ async function draftCommit(event, mode, workspace, client, repo, planPath, draft
 ;// CONCATENATED MODULE: ./src/index.ts
 /** The action's entry point (dist/index.js). */
 
-void run();
+void main_run();
 

@@ -18,8 +18,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/check/pipeline.ts + 6 modules
 var pipeline = __webpack_require__(9956);
-// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 49 modules
-var lib = __webpack_require__(8086);
+// EXTERNAL MODULE: ./node_modules/mdast-util-from-markdown/lib/index.js + 3 modules
+var lib = __webpack_require__(8754);
 // EXTERNAL MODULE: ./node_modules/mdast-util-frontmatter/lib/index.js + 1 modules
 var mdast_util_frontmatter_lib = __webpack_require__(6155);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js

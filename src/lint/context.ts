@@ -1,0 +1,19 @@
+import type { Catalog } from '../catalog/load.js';
+import type { Config } from '../config/schema.js';
+
+/** What scenario lint needs to know beyond the plan itself. */
+export interface LintContext {
+  /** repository root on disk */
+  root: string;
+  /** repository-relative paths of the repository's files (to check referenced scripts exist) */
+  repoFiles: ReadonlySet<string>;
+  config: Config;
+  catalog: Catalog;
+  /** ids of the dependencies the code has today (for scenarios about services that are gone) */
+  dependencyIds: ReadonlySet<string>;
+  /** scenario title -> ids it covers, from coverage */
+  scenarioCovers: ReadonlyMap<string, string[]>;
+  now: Date;
+  /** a visible warning that is not a finding (e.g. shellcheck missing) */
+  warn(message: string): void;
+}

@@ -1,0 +1,25 @@
+import { toString } from 'mdast-util-to-string';
+import { scenarioNodes } from '../document.js';
+import type { LintRule } from '../rule.js';
+
+/**
+ * How plans state what an outage does: "**Impact**: ...", "### Impact", "Symptoms:",
+ * "Business impact", "Affected services", and the same in a few other languages.
+ */
+const IMPACT_LABEL = /^\W*(?:(?:business|user|customer|service) )?(?:impacts?|symptoms?|consequences?|effects?|affected (?:services|users|systems|components)|blast radius|impacto|auswirkungen?|conséquences?)\b/i;
+
+export const missingImpact: LintRule = {
+  id: 'missing-impact',
+  severity: 'warning',
+  description: 'A scenario that never says what the failure does to users (no Impact).',
+  hint: 'Add "**Impact**:" with what users see and which flows stop, so responders can judge severity.',
+  run(doc) {
+    return doc.plan.scenarios
+      .filter((s) => {
+        // The heading itself may carry the impact ("Checkout down: payments fail").
+        if (/\bimpact\b/i.test(s.heading)) return false;
+        return !scenarioNodes(doc, s).some((n) => (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') && IMPACT_LABEL.test(toString(n)));
+      })
+      .map((s) => ({ line: s.line, message: `Scenario "${s.title}" does not state its impact.` }));
+  },
+};

@@ -1,0 +1,97 @@
+import path from 'node:path';
+import { codeBlocks, startLine } from '../document.js';
+import type { LintRule, RuleHit } from '../rule.js';
+
+/** Code block languages whose words are commands (other blocks are YAML, SQL, JSON...). */
+const COMMAND_LANGS = new Set(['', 'sh', 'bash', 'shell', 'zsh', 'console', 'shell-session', 'powershell', 'ps1', 'pwsh', 'bat', 'cmd', 'text']);
+/** Extensions of files a runbook runs or applies. */
+const FILE_EXTENSIONS = /\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|sql|pl|php|go|ya?ml|json|tf|toml|conf|env)$/i;
+/** Characters that make a word a pattern or a placeholder rather than a path. */
+const NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
+/** Commands whose arguments are files they create, leave or download, not files the repository must have. */
+const CREATES_FILES = /^(?:mkdir|touch|cd|cp|mv|rm|tee|wget|curl|scp|rsync|tar|unzip|gunzip|ln)$/;
+/** Flags whose value is an output. */
+const OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|>|>>|2>|&>)$/;
+
+/** A word that names a file in the repository: `./scripts/failover.sh`, `k8s/postgres.yaml`. */
+export function repositoryPathIn(word: string): string | undefined {
+  const w = word.replace(/^["'`]|["'`.,;:)]+$/g, '');
+  if (!w || w.startsWith('-') || w.startsWith('/') || w.endsWith('/') || w.includes('://') || NOT_A_PATH.test(w)) return undefined;
+  if (/^\.\.?\/./.test(w)) return w;
+  return w.includes('/') && FILE_EXTENSIONS.test(w) ? w : undefined;
+}
+
+/** Repository paths that a line of commands reads or runs (not the ones it writes). */
+export function referencedPaths(line: string): string[] {
+  if (line.trim().startsWith('#')) return [];
+  // A console block's prompt (`$ ./scripts/x.sh`) is not part of the command.
+  const words = line.trim().replace(/^\$\s+/, "").split(/\s+/);
+  if (CREATES_FILES.test(words[0] ?? '') || (words[0] === 'sudo' && CREATES_FILES.test(words[1] ?? ''))) return [];
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (OUTPUT_FLAGS.test(words[i - 1] ?? '') || /^\d?>/.test(words[i]!)) continue;
+    // `--file=./scripts/x.sh`: the value after `=` is the path.
+    const value = words[i]!.startsWith('-') && words[i]!.includes('=') ? words[i]!.slice(words[i]!.indexOf('=') + 1) : words[i]!;
+    const found = repositoryPathIn(value);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function safeDecodeUri(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+function existsInRepository(rel: string, files: ReadonlySet<string>, dirs: ReadonlySet<string>): boolean {
+  return files.has(rel) || dirs.has(rel);
+}
+
+function directoriesOf(files: ReadonlySet<string>): Set<string> {
+  const dirs = new Set<string>();
+  for (const file of files) for (let d = path.posix.dirname(file); d !== '.' && !dirs.has(d); d = path.posix.dirname(d)) dirs.add(d);
+  return dirs;
+}
+
+export const missingScript: LintRule = {
+  id: 'missing-script',
+  severity: 'error',
+  description: 'A script or file the plan tells people to run that does not exist in the repository.',
+  hint: 'Commit the script, fix the path, or write its commands into the step; in an outage nobody can run a file that is not there.',
+  run(doc, context) {
+    const planDir = path.posix.dirname(doc.plan.path);
+    const dirs = directoriesOf(context.repoFiles);
+    const hits: RuleHit[] = [];
+    const seen = new Set<string>();
+    const check = (line: number, ref: string, fromPlanDir: boolean): void => {
+      const fromRoot = path.posix.normalize(ref);
+      const candidates = fromPlanDir ? [path.posix.join(planDir, ref)] : [fromRoot, path.posix.join(planDir, ref)];
+      if (candidates.some((c) => c.startsWith('..') || existsInRepository(c, context.repoFiles, dirs))) return;
+      const key = `${line}\0${ref}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      hits.push({ line, message: `${ref} is referenced but does not exist in the repository.` });
+    };
+    for (const node of doc.nodes) {
+      if (node.type === 'link' || node.type === 'definition') {
+        // Relative links resolve against the plan's folder, as GitHub renders them.
+        const url = node.url.split(/[?#]/)[0]!;
+        if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith('/') && !url.startsWith('#')) check(startLine(node), safeDecodeUri(url), true);
+      } else if (node.type === 'inlineCode') {
+        const ref = repositoryPathIn(node.value.trim().split(/\s+/)[0] ?? '');
+        if (ref) check(startLine(node), ref, false);
+        else for (const r of referencedPaths(node.value)) check(startLine(node), r, false);
+      }
+    }
+    for (const block of codeBlocks(doc)) {
+      if (!COMMAND_LANGS.has(block.lang)) continue;
+      block.value.split('\n').forEach((text, i) => {
+        for (const ref of referencedPaths(text)) check(block.firstLine + i, ref, false);
+      });
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,82 @@
+import type { List, ListItem, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Scenario } from '../../plan/types.js';
+import { quote, scenarioNodes, startLine } from '../document.js';
+import type { LintRule, RuleHit } from '../rule.js';
+
+/** Sub-headings that are steps: "Step 1: Identify Latest Backup", "2. Promote the replica". */
+const STEP_HEADING = /^(?:step|schritt|paso|passo|étape|etape)\s*\d+|^\d+[.)]\s/i;
+
+/** A shell line that does something (not blank, not a comment, not a bare `echo`). */
+function isCommandLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed !== '' && !trimmed.startsWith('#') && !/^echo\b/.test(trimmed);
+}
+
+/**
+ * A scenario has explicit steps when it has a numbered list of two or more items, two or
+ * more "Step N" sub-headings, or a script: a code block with two or more commands (real
+ * plans such as runbook scripts number their steps in comments).
+ */
+export function hasExplicitSteps(nodes: Nodes[]): boolean {
+  if (nodes.some((n) => n.type === 'list' && n.ordered && n.children.length >= 2)) return true;
+  if (nodes.filter((n) => n.type === 'heading' && STEP_HEADING.test(toString(n).trim())).length >= 2) return true;
+  return nodes.some((n) => n.type === 'code' && n.value.split('\n').filter(isCommandLine).length >= 2);
+}
+
+export const missingSteps: LintRule = {
+  id: 'missing-steps',
+  severity: 'warning',
+  description: 'A scenario without numbered steps, Step N sub-sections or a runnable script.',
+  hint: 'Write the recovery as a numbered list of steps, each with the exact command or dashboard action.',
+  run(doc) {
+    return doc.plan.scenarios
+      .filter((s) => !hasExplicitSteps(scenarioNodes(doc, s)))
+      .map((s) => ({ line: s.line, message: `Scenario "${s.title}" has no numbered steps.` }));
+  },
+};
+
+/**
+ * Phrases that hand the problem to the reader instead of telling them what to do (the
+ * brief's bad example: "try restarting the server. If that doesn't work, message DevOps").
+ * A word list, not a parser: these are matched against one step's prose at a time.
+ */
+const VAGUE_PHRASES: readonly RegExp[] = [
+  /\btry (?:to )?(?:restart|reboot|fix|redeploy|again|turning)\w*/i,
+  /\bif (?:that|this|it) (?:doesn'?t|does not|didn'?t|fails to) (?:work|help)/i,
+  /\b(?:message|ping|ask|contact|call|tell|escalate to) (?:devops|ops|it|someone|somebody|the team|the devs?|an? (?:engineer|admin|expert))\b/i,
+  /\b(?:figure out|look into|see what happened|fix (?:it|the (?:issue|problem))|do the needful|somehow|and so on|whatever (?:is|it) takes)\b/i,
+];
+
+/** The item's own prose: its paragraphs, not the nested lists or code blocks below it. */
+function ownText(item: ListItem): string {
+  return item.children.filter((c) => c.type === 'paragraph').map((c) => toString(c)).join(' ');
+}
+
+function hasConcreteAction(item: ListItem): boolean {
+  const within = (n: Nodes): boolean => n.type === 'inlineCode' || n.type === 'code' || n.type === 'link' || ('children' in n && n.children.some((c) => within(c as Nodes)));
+  return item.children.some((c) => c.type === 'paragraph' && within(c));
+}
+
+export function vagueStepHits(scenario: Scenario, nodes: Nodes[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const list of nodes.filter((n): n is List => n.type === 'list')) {
+    for (const item of list.children) {
+      const text = ownText(item);
+      const vague = VAGUE_PHRASES.find((p) => p.test(text));
+      if (!vague || hasConcreteAction(item)) continue;
+      hits.push({ line: startLine(item), message: `Step "${quote(text)}" in "${scenario.title}" is vague.` });
+    }
+  }
+  return hits;
+}
+
+export const vagueSteps: LintRule = {
+  id: 'vague-steps',
+  severity: 'warning',
+  description: 'A step that says "try", "if that does not work" or "message someone" instead of what to run.',
+  hint: 'Name the exact command, dashboard action or person/role, and the condition that moves to the next step.',
+  run(doc) {
+    return doc.plan.scenarios.flatMap((s) => vagueStepHits(s, scenarioNodes(doc, s)));
+  },
+};

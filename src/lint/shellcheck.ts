@@ -1,0 +1,185 @@
+import { execFile } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Severity } from '../check/types.js';
+import type { CodeBlock } from '../plan/types.js';
+import { codeBlocks } from './document.js';
+import type { LintRule, RuleHit } from './rule.js';
+
+const run = promisify(execFile);
+
+/** Fence languages shellcheck can read, and the dialect to read them as. */
+const DIALECTS: Record<string, string> = { sh: 'sh', bash: 'bash', shell: 'bash', ksh: 'ksh', dash: 'dash' };
+
+/**
+ * Checks that make no sense for a snippet in a document: variables come from the
+ * responder's environment (SC2154), snippets assign what a later step uses (SC2034), and
+ * sourced files are not beside the snippet (SC1090, SC1091).
+ */
+const SNIPPET_EXCLUDES = ['SC2154', 'SC2034', 'SC1090', 'SC1091'];
+
+/** How to run shellcheck: a command and the arguments that come before ours. */
+export interface ShellcheckCommand {
+  file: string;
+  args: string[];
+  /** where it was found, for messages */
+  via: string;
+}
+
+function executableOnPath(name: string): string | undefined {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!dir) continue;
+    for (const candidate of process.platform === 'win32' ? [`${name}.exe`, `${name}.cmd`] : [name]) {
+      const full = path.join(dir, candidate);
+      try {
+        accessSync(full, constants.X_OK);
+        return full;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return undefined;
+}
+
+async function answers(command: ShellcheckCommand): Promise<boolean> {
+  try {
+    await run(command.file, [...command.args, '--version'], { timeout: 20_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const resolved = new Map<string, Promise<ShellcheckCommand | undefined>>();
+
+/**
+ * Finds shellcheck in the order the docs promise: the binary on PATH, the path configured
+ * as `shellcheck`, then the npm `shellcheck` wrapper through npx without installing
+ * anything. Resolved once per process and configured path.
+ */
+export function findShellcheck(configured: string, root: string): Promise<ShellcheckCommand | undefined> {
+  const key = `${configured}\0${root}`;
+  let found = resolved.get(key);
+  if (!found) {
+    found = (async () => {
+      const onPath = executableOnPath('shellcheck');
+      if (onPath) return { file: onPath, args: [], via: 'PATH' };
+      if (configured) {
+        const file = path.resolve(root, configured);
+        if (await answers({ file, args: [], via: 'config' })) return { file, args: [], via: `config (${configured})` };
+      }
+      const npx: ShellcheckCommand = { file: process.platform === 'win32' ? 'npx.cmd' : 'npx', args: ['--no-install', 'shellcheck'], via: 'npx' };
+      return (await answers(npx)) ? npx : undefined;
+    })();
+    resolved.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Runbooks write placeholders as `<instance-id>`; to a shell that is a redirection and the
+ * whole block stops parsing. They become plain words (`_instance_id_`) on the same line,
+ * so every other finding still lands on the right line.
+ */
+export function neutralisePlaceholders(code: string): string {
+  return code.replace(/(?<![<\w])<([A-Za-z][\w .:/-]*)>/g, (_, name: string) => `_${name.replace(/[^\w]/g, '_')}_`);
+}
+
+/** The dialect of a block, or undefined when shellcheck should not read it. */
+export function dialectOf(block: CodeBlock): string | undefined {
+  if (DIALECTS[block.lang]) return DIALECTS[block.lang];
+  if (block.lang === '' && /^#!\s*\/(?:usr\/)?bin\/(?:env\s+)?(?:ba)?sh\b/.test(block.value)) return block.value.includes('bash') ? 'bash' : 'sh';
+  return undefined;
+}
+
+/**
+ * shellcheck's levels, one step milder: a snippet's quoting is worth fixing but is not a
+ * recovery gap, and plans often put a config file or crontab in a `bash` fence. Teams that
+ * want shellcheck to block set `lint: { shellcheck: error }`.
+ */
+const LEVELS: Record<string, Severity> = { error: 'warning', warning: 'warning', info: 'notice', style: 'notice' };
+
+interface ShellcheckComment {
+  file: string;
+  line: number;
+  level: string;
+  code: number;
+  message: string;
+}
+
+/**
+ * Every shell block of the plan in one shellcheck process (one file per block), findings
+ * mapped back to the plan's own lines.
+ */
+export async function shellcheckBlocks(blocks: CodeBlock[], command: ShellcheckCommand): Promise<RuleHit[]> {
+  const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b): b is { block: CodeBlock; dialect: string } => !!b.dialect);
+  if (shellBlocks.length === 0) return [];
+  const dir = mkdtempSync(path.join(tmpdir(), 'paramedic-sc-'));
+  try {
+    const shift: number[] = [];
+    const files = shellBlocks.map(({ block, dialect }, i) => {
+      const file = path.join(dir, `block-${i}.sh`);
+      // A block with a shebang says its own dialect; otherwise a directive on line 1 of the
+      // copy does, and every line shifts by one.
+      const hasShebang = block.value.startsWith('#!');
+      shift.push(hasShebang ? 0 : 1);
+      writeFileSync(file, `${hasShebang ? '' : `# shellcheck shell=${dialect}\n`}${neutralisePlaceholders(block.value)}\n`);
+      return file;
+    });
+    const args = [...command.args, '--format=json1', `--exclude=${SNIPPET_EXCLUDES.join(',')}`, ...files];
+    let stdout: string;
+    try {
+      ({ stdout } = await run(command.file, args, { maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }));
+    } catch (error) {
+      // shellcheck exits 1 when it has findings; its JSON is still on stdout.
+      const out = (error as { stdout?: string }).stdout;
+      if (typeof out !== 'string' || !out.trim()) throw error;
+      stdout = out;
+    }
+    const comments = (JSON.parse(stdout) as { comments: ShellcheckComment[] }).comments;
+    const seen = new Set<string>();
+    return comments.flatMap((c) => {
+      const index = files.indexOf(c.file);
+      const line = shellBlocks[index]!.block.firstLine + c.line - 1 - shift[index]!;
+      // One finding per code per line: `rm *.log *.tmp` is one mistake, not two.
+      const key = `${line}:${c.code}`;
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return {
+        line,
+        rule: `shellcheck/SC${c.code}`,
+        severity: LEVELS[c.level] ?? 'notice',
+        message: `SC${c.code}: ${c.message}`,
+        hint: `See https://www.shellcheck.net/wiki/SC${c.code}. A block that is not shell (a config file, a crontab) needs its own fence language.`,
+      };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const shellcheckRule: LintRule = {
+  id: 'shellcheck',
+  severity: 'warning',
+  description: 'shellcheck findings in `bash`/`sh` code blocks, on the plan\'s own lines (as `shellcheck/SCxxxx`).',
+  hint: 'Fix the command as shellcheck suggests.',
+  async run(doc, context) {
+    // Every block, also those outside scenarios (a "Common commands" section).
+    const all = codeBlocks(doc);
+    if (!all.some((b) => dialectOf(b))) return [];
+    const command = await findShellcheck(context.config.shellcheck, context.root);
+    if (!command) {
+      context.warn('shellcheck was not found (PATH, the `shellcheck` setting, npx); shell blocks in the plan were not checked. Install it: apt-get install shellcheck / brew install shellcheck.');
+      return [];
+    }
+    try {
+      return await shellcheckBlocks(all, command);
+    } catch (error) {
+      context.warn(`shellcheck (${command.via}) failed; shell blocks were not checked: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      return [];
+    }
+  },
+};
