@@ -1,12 +1,17 @@
 import fc from 'fast-check';
 import { lint } from 'markdownlint/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '../src/catalog/load.js';
 import type { Dependency } from '../src/catalog/match.js';
 import { insertScenarios } from '../src/draft/insert.js';
 import { draftScenario, type DraftedScenario } from '../src/draft/stub.js';
 import { computeCoverage } from '../src/plan/coverage.js';
 import { parsePlan } from '../src/plan/parse.js';
+import { DEFAULT_CONFIG } from '../src/config/schema.js';
+import { lintPlan } from '../src/lint/index.js';
+import { cleanupTempDirs, tempDir } from './helpers/repo.js';
+
+afterAll(cleanupTempDirs);
 
 let catalog: Catalog;
 beforeAll(async () => {
@@ -74,6 +79,38 @@ describe('scenario stubs', () => {
       expect(plan).not.toMatch(SECRET_OR_HOST);
     }
   });
+
+  it('every stub of the catalog passes Paramedic\'s own scenario lint: only its review marker is noted', async () => {
+    const evidence = (path: string, source: string) => [{ path, line: 1, source, detail: 'x' }];
+    // One plan per variant set: a plan never has two scenarios for the same service.
+    const sets = [
+      catalog.rules.map((rule) => stubFor(dep(rule.id, null, evidence('package.json', 'npm')))),
+      ...['aws-rds', 'aws-aurora', 'gcp-cloud-sql', 'supabase', 'neon'].map((p) => [stubFor(dep('postgresql', p, evidence('a.tf', 'terraform')))]),
+      [stubFor(dep('redis', 'aws-elasticache', evidence('a.tf', 'terraform'))), stubFor(dep('mongodb', null, evidence('k8s/db.yaml', 'kubernetes')))],
+      [stubFor(dep('redis', null, [{ path: 'compose.yaml', line: 4, source: 'compose', detail: 'service "cache" image redis:7' }]))],
+    ];
+    for (const all of sets) await expectOnlyDraftNotes(all);
+  });
+
+  async function expectOnlyDraftNotes(all: DraftedScenario[]): Promise<void> {
+    const plan = parsePlan(insertScenarios(null, all, { today: '2026-11-22' }).text, 'DISASTER_RECOVERY.md');
+    expect(plan.scenarios).toHaveLength(all.length);
+    const warnings: string[] = [];
+    const findings = await lintPlan(plan, {
+      root: tempDir(),
+      // The evidence files exist in a real repository; stubs point at them.
+      repoFiles: new Set(['package.json', 'a.tf', 'k8s/db.yaml', 'compose.yaml']),
+      config: DEFAULT_CONFIG,
+      catalog,
+      dependencyIds: new Set(catalog.rules.map((r) => r.id)),
+      scenarioCovers: new Map(),
+      now: new Date('2026-11-23'),
+      warn: (m) => warnings.push(m),
+    });
+    expect(warnings).toEqual([]);
+    expect(findings.filter((f) => f.rule !== 'draft-pending').map((f) => `${f.line} ${f.rule} ${f.message}`)).toEqual([]);
+    expect(findings.filter((f) => f.rule === 'draft-pending')).toHaveLength(all.length);
+  }
 
   it('a drafted scenario is found by the parser as a draft and does not count as coverage', () => {
     const stub = stubFor(dep('redis', null, [{ path: 'docker-compose.yml', line: 9, source: 'compose', detail: 'service "cache" image redis:7' }]));

@@ -327,3 +327,11 @@ describe.skipIf(!HAVE_SEEDS)('the real plans in ../shared/seeds', () => {
     for (const line of at(findings, 'shellcheck/SC2086')) expect(lines[line - 1]).toContain('$');
   });
 });
+
+describe('documentation', () => {
+  it('the README documents every lint rule with its default severity', async () => {
+    const { LINT_RULES } = await import('../src/lint/index.js');
+    const readme = readFileSync(path.resolve(__dirname, '..', 'README.md'), 'utf8');
+    for (const rule of LINT_RULES) expect(readme).toMatch(new RegExp(`\\| \`${rule.id}\` \\| ${rule.severity}`));
+  });
+});

@@ -74709,6 +74709,10 @@ function envNamesOf(dep) {
         .filter((n) => Boolean(n));
     return [...new Set(names)];
 }
+/** "A test user signs in end to end": a capitalised word then a space, where a command starts with a program name. */
+function isSentence(check) {
+    return /^[A-Z][a-z]+\s/.test(check);
+}
 function shellBlock(commands, indent = '   ') {
     const body = commands.flatMap((c) => wrapShell(c, indent));
     return [`${indent}\`\`\`bash`, ...body, `${indent}\`\`\``];
@@ -74849,9 +74853,19 @@ function draftScenario(dep, rule) {
             lines.push('');
         lines.push(...s);
     });
+    // The catalog's checks are commands, or sentences for what only a person can see
+    // ("A test user signs in end to end"); sentences become bullets, not shell.
     const verify = rule.recovery.verify ?? [];
+    const commands = verify.filter((v) => !isSentence(v));
+    const sentences = verify.filter(isSentence);
     if (verify.length > 0) {
-        lines.push('', '**Verification:**', '', ...shellBlock(verify, ''));
+        lines.push('', '**Verification:**', '');
+        if (commands.length)
+            lines.push(...shellBlock(commands, ''));
+        if (commands.length && sentences.length)
+            lines.push('');
+        for (const sentence of sentences)
+            lines.push(...wrapProse(sentence, '- ', '  '));
     }
     return { id: dep.id, title, markdown: lines.join('\n') + '\n' };
 }
