@@ -5,6 +5,28 @@ import { dockerCompose } from './docker-compose.js';
 import { kubernetesManifest } from './kubernetes.js';
 import { helmChart } from './helm-chart.js';
 import { helmValues } from './helm-values.js';
+import { mavenPom } from './maven-pom.js';
+import { gradleBuild } from './gradle-build.js';
+import { gradleVersionCatalog } from './gradle-version-catalog.js';
+import { prismaSchema } from './prisma-schema.js';
+import { pythonRequirements } from './python-requirements.js';
+import { pythonPyproject } from './python-pyproject.js';
+import { pipfile } from './pipfile.js';
+import { vercelJson } from './vercel-json.js';
+import { netlifyToml } from './netlify-toml.js';
+import { flyToml } from './fly-toml.js';
+import { railwayConfig } from './railway-config.js';
+import { renderYaml } from './render-yaml.js';
+import { herokuAppJson } from './heroku-app-json.js';
+import { procfile } from './procfile.js';
+import { serverlessYml } from './serverless-yml.js';
+import { firebaseJson } from './firebase-json.js';
+import { supabaseConfig } from './supabase-config.js';
+import { rubyGemfile } from './ruby-gemfile.js';
+import { goMod } from './go-mod.js';
+import { composerJson } from './composer-json.js';
+import { cargoToml } from './cargo-toml.js';
+import { terraform } from './terraform.js';
 
 /** Every manifest kind Paramedic reads, one module each. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -14,4 +36,26 @@ export const EXTRACTORS: readonly Extractor[] = [
   kubernetesManifest,
   helmChart,
   helmValues,
+  mavenPom,
+  gradleBuild,
+  gradleVersionCatalog,
+  prismaSchema,
+  pythonRequirements,
+  pythonPyproject,
+  pipfile,
+  vercelJson,
+  netlifyToml,
+  flyToml,
+  railwayConfig,
+  renderYaml,
+  herokuAppJson,
+  procfile,
+  serverlessYml,
+  firebaseJson,
+  supabaseConfig,
+  rubyGemfile,
+  goMod,
+  composerJson,
+  cargoToml,
+  terraform,
 ];

@@ -1,0 +1,85 @@
+import type { Extractor, Signal } from '../types.js';
+import { basename } from './paths.js';
+import { isDevName, parseRequirement, requirementSignals } from './pep508.js';
+import { keyedTableSignals } from './python-keyed-deps.js';
+import { isTable, parseTomlOrWarn, tableAt, TomlLines, type TomlTable } from './toml-locate.js';
+
+interface ArraySite {
+  path: string;
+  keys: string[];
+  scope: 'prod' | 'dev';
+  lines: TomlLines;
+  warn: (message: string, line?: number) => void;
+}
+
+/** The package name a requirement string starts with, for finding its line when it does not parse. */
+function leadingName(text: string): string {
+  return text.trim().split(/[\s[(<>=!~;@]/)[0] ?? '';
+}
+
+/**
+ * Signals for an array of PEP 508 strings (`[project].dependencies`, an optional-dependencies
+ * group, a dependency group). Tables in the array (PEP 735 `{include-group = "test"}`) name no package.
+ */
+function requirementArraySignals(value: unknown, site: ArraySite): Signal[] {
+  if (!Array.isArray(value)) return [];
+  const signals: Signal[] = [];
+  const section = site.keys.join('.');
+  for (const item of value) {
+    if (typeof item !== 'string') continue;
+    const requirement = parseRequirement(item);
+    const line = site.lines.stringLine(site.keys, item, requirement?.name ?? leadingName(item));
+    if (!requirement) {
+      site.warn(`${section}: an entry is not a PEP 508 requirement; skipped`, line);
+      continue;
+    }
+    signals.push(...requirementSignals(requirement, { path: site.path, line, section, scope: site.scope, source: 'pypi' }));
+  }
+  return signals;
+}
+
+/** Each group of a table of groups (`{ test = [...], docs = [...] }`) read as a requirement array. */
+function groupArraysSignals(groups: TomlTable | undefined, site: Omit<ArraySite, 'scope'>, scopeOf: (group: string) => 'prod' | 'dev'): Signal[] {
+  return Object.entries(groups ?? {}).flatMap(([group, list]) => requirementArraySignals(list, { ...site, keys: [...site.keys, group], scope: scopeOf(group) }));
+}
+
+const devUnlessNamed = (group: string): 'prod' | 'dev' => (isDevName(group) ? 'dev' : 'prod');
+const alwaysDev = (): 'dev' => 'dev';
+
+/**
+ * `pyproject.toml`: PEP 621 `[project]` dependencies and optional-dependencies (an extra is
+ * production unless its name says dev, test, docs or lint), Poetry's dependency tables and groups,
+ * and the dev-only lists of PEP 735 `[dependency-groups]`, uv and PDM.
+ */
+export const pythonPyproject: Extractor = {
+  id: 'pyproject',
+  matches: (path) => basename(path) === 'pyproject.toml',
+  extract({ path, text, warn }) {
+    const doc = parseTomlOrWarn(text, warn);
+    if (!doc) return [];
+    const lines = new TomlLines(text);
+    const base = { path, lines, warn };
+    const signals: Signal[] = [];
+
+    signals.push(...requirementArraySignals(tableAt(doc, ['project'])?.dependencies, { ...base, keys: ['project', 'dependencies'], scope: 'prod' }));
+    signals.push(...groupArraysSignals(tableAt(doc, ['project', 'optional-dependencies']), { ...base, keys: ['project', 'optional-dependencies'] }, devUnlessNamed));
+
+    const poetry = tableAt(doc, ['tool', 'poetry']);
+    if (poetry) {
+      const keyed = { path, lines, skip: ['python'] };
+      signals.push(...keyedTableSignals(tableAt(poetry, ['dependencies']), { ...keyed, keys: ['tool', 'poetry', 'dependencies'], section: 'tool.poetry.dependencies', scope: 'prod' }));
+      signals.push(...keyedTableSignals(tableAt(poetry, ['dev-dependencies']), { ...keyed, keys: ['tool', 'poetry', 'dev-dependencies'], section: 'tool.poetry.dev-dependencies', scope: 'dev' }));
+      for (const [group, body] of Object.entries(tableAt(poetry, ['group']) ?? {})) {
+        if (!isTable(body)) continue;
+        const keys = ['tool', 'poetry', 'group', group, 'dependencies'];
+        signals.push(...keyedTableSignals(tableAt(body, ['dependencies']), { ...keyed, keys, section: keys.join('.'), scope: devUnlessNamed(group) }));
+      }
+    }
+
+    // PEP 735 groups, uv's and PDM's dev lists are never installed by `pip install <project>`.
+    signals.push(...groupArraysSignals(tableAt(doc, ['dependency-groups']), { ...base, keys: ['dependency-groups'] }, alwaysDev));
+    signals.push(...requirementArraySignals(tableAt(doc, ['tool', 'uv'])?.['dev-dependencies'], { ...base, keys: ['tool', 'uv', 'dev-dependencies'], scope: 'dev' }));
+    signals.push(...groupArraysSignals(tableAt(doc, ['tool', 'pdm', 'dev-dependencies']), { ...base, keys: ['tool', 'pdm', 'dev-dependencies'] }, alwaysDev));
+    return signals;
+  },
+};
