@@ -1,4 +1,4 @@
-import { getSchema, PrismaParser, VisitorClassFactory, type Assignment, type CstNodeLocation, type Datasource, type Value } from '@mrleebo/prisma-ast';
+import type { Assignment, CstNodeLocation, Datasource, PrismaParser, Value, VisitorClassFactory } from '@mrleebo/prisma-ast';
 import type { Extractor, Signal } from '../types.js';
 
 /**
@@ -6,11 +6,13 @@ import type { Extractor, Signal } from '../types.js';
  * their settings from a config file searched from the working directory, which a scanned
  * repository must not be able to change.
  */
-let prisma: { parser: PrismaParser; visitor: InstanceType<ReturnType<typeof VisitorClassFactory>> } | undefined;
-function prismaParser(): NonNullable<typeof prisma> {
+let prisma: { getSchema: typeof import('@mrleebo/prisma-ast').getSchema; parser: PrismaParser; visitor: InstanceType<ReturnType<typeof VisitorClassFactory>> } | undefined;
+/** Loaded on the first .prisma file: the parser (chevrotain) is large and most repositories have none. */
+async function prismaParser(): Promise<NonNullable<typeof prisma>> {
   if (!prisma) {
-    const parser = new PrismaParser({ nodeLocationTracking: 'full' });
-    prisma = { parser, visitor: new (VisitorClassFactory(parser))() };
+    const lib = await import('@mrleebo/prisma-ast');
+    const parser = new lib.PrismaParser({ nodeLocationTracking: 'full' });
+    prisma = { getSchema: lib.getSchema, parser, visitor: new (lib.VisitorClassFactory(parser))() };
   }
   return prisma;
 }
@@ -33,10 +35,10 @@ interface ParseFailure {
 export const prismaSchema: Extractor = {
   id: 'prisma',
   matches: (path) => path.toLowerCase().endsWith('.prisma'),
-  extract({ path, text, warn }) {
+  async extract({ path, text, warn }) {
+    const { getSchema, parser, visitor } = await prismaParser();
     let datasources: Datasource[];
     try {
-      const { parser, visitor } = prismaParser();
       datasources = getSchema(text, { parser, visitor }).list.filter((block): block is Datasource => block.type === 'datasource');
     } catch (error) {
       const failure = error as ParseFailure;
