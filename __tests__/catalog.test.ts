@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { builtinRulesDir, loadBuiltinRules, loadCatalog, makeCatalog, parseRule } from '../src/catalog/load.js';
+import { builtinRulesDir, loadBuiltinRules, loadCatalog, makeCatalog, parseRule, ruleFromObject } from '../src/catalog/load.js';
 import { Matcher, resolveDependencies } from '../src/catalog/match.js';
 import type { Rule } from '../src/catalog/types.js';
 import type { Ecosystem, Signal, SignalKind } from '../src/discover/types.js';
-import { cleanupTempDirs, tempDir, writeTree } from './helpers/repo.js';
+import { REPO_ROOT, cleanupTempDirs, tempDir, writeTree } from './helpers/repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -280,4 +280,16 @@ it('ships only rule files in rules/', () => {
   const files = readdirSync(builtinRulesDir());
   expect(files.every((f) => f.endsWith('.yml'))).toBe(true);
   expect(files.length).toBe(rules.length);
+});
+
+describe('the bundle\'s precompiled catalog', () => {
+  it('dist/catalog.json holds exactly the rules/ folder, each entry a valid rule', () => {
+    const dist = JSON.parse(readFileSync(path.join(REPO_ROOT, 'dist', 'catalog.json'), 'utf8')) as Record<string, unknown>;
+    const files = readdirSync(path.join(REPO_ROOT, 'rules')).filter((n) => n.endsWith('.yml')).sort();
+    expect(Object.keys(dist)).toEqual(files.map((f) => `rules/${f}`));
+    for (const file of files) {
+      const fromYaml = parseRule(readFileSync(path.join(REPO_ROOT, 'rules', file), 'utf8'), `rules/${file}`);
+      expect(ruleFromObject(dist[`rules/${file}`], `rules/${file}`)).toEqual(fromYaml);
+    }
+  });
 });

@@ -52,6 +52,22 @@ describe('paramedic check', () => {
     ]);
   });
 
+  it('re-checks an edited plan against every dependency: a removed scenario is a new gap', async () => {
+    const redis = '\n## Scenario: Redis unavailable\n\n**Impact:** Sessions drop.\n\n1. Fail over: `aws elasticache test-failover --replication-group-id "$GROUP" --node-group-id 0001`.\n2. Verify: `redis-cli -u "$REDIS_URL" ping`.\n';
+    const dir = makeRepo({ 'package.json': '{"dependencies":{"pg":"8","ioredis":"5","stripe":"14"}}', 'DISASTER_RECOVERY.md': PLAN + redis });
+    const base = gitIn(dir, 'rev-parse', 'HEAD').trim();
+    // Editing the plan without losing coverage passes: stripe's old gap is not this change's doing.
+    const edited = commit(dir, { 'DISASTER_RECOVERY.md': `${PLAN}\nLast Updated: 2026-11-20\n${redis}` });
+    const ok = await cli(['check', dir, '--base', base, '--head', edited, '--json']);
+    expect(JSON.parse(ok.out)).toMatchObject({ gaps: ['stripe'], newGaps: [], verdict: 'warn' });
+    expect(ok.code).toBe(0);
+    // Deleting the Redis scenario fails, though no manifest changed.
+    const removed = commit(dir, { 'DISASTER_RECOVERY.md': PLAN });
+    const bad = await cli(['check', dir, '--base', base, '--head', removed, '--json']);
+    expect(JSON.parse(bad.out)).toMatchObject({ gaps: ['redis', 'stripe'], newGaps: ['redis'], verdict: 'fail' });
+    expect(bad.code).toBe(1);
+  });
+
   it('says plainly when there is no plan: every dependency is a gap', async () => {
     const dir = makeRepo({ 'package.json': '{"dependencies":{"pg":"8"}}' });
     const { code, out } = await cli(['check', dir]);

@@ -1,6 +1,7 @@
 // Bundles the action (dist/index.js) and the CLI (dist/cli/index.js) with ncc.
 // Each bundle is self-contained: it runs with no node_modules.
-import { rm, readFile, writeFile, chmod } from 'node:fs/promises';
+import { rm, readFile, readdir, writeFile, chmod } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
 import ncc from '@vercel/ncc';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -32,5 +33,13 @@ for (const { entry, out, executable } of entries) {
     if (asset.permissions) await chmod(target, asset.permissions);
   }
 }
+// The built-in rules, read from YAML once here so the bundle starts without parsing 60+
+// YAML files (src/catalog/load.ts validates each entry when it loads them).
+const catalog = {};
+for (const name of (await readdir('rules')).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+  catalog[`rules/${name}`] = parseYaml(await readFile(path.join('rules', name), 'utf8'));
+}
+await writeFile('dist/catalog.json', `${JSON.stringify(catalog)}\n`);
+
 const pkg = JSON.parse(await readFile('package.json', 'utf8'));
 console.log(`built dist/ for ${pkg.name}@${pkg.version}`);

@@ -40,14 +40,17 @@ function detectEol(text) {
 function normalizeTitle(title) {
     return title.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+/** Line breaks as CommonMark (and so the plan parser's line numbers) count them: LF, CRLF or a lone CR. */
+const LINE_BREAK = /\r\n|\r|\n/;
 /** Offset of the start of 1-based line `line` (text.length past the end). */
 function offsetOfLine(text, line) {
+    const breaks = new RegExp(LINE_BREAK.source, 'g');
     let offset = 0;
     for (let l = 1; l < line; l++) {
-        const next = text.indexOf('\n', offset);
-        if (next === -1)
+        const next = breaks.exec(text);
+        if (!next)
             return text.length;
-        offset = next + 1;
+        offset = next.index + next[0].length;
     }
     return offset;
 }
@@ -70,7 +73,7 @@ function unclosedFence(text) {
     visit(tree);
     if (!last || body.slice(last.position.end.offset).trim() !== '')
         return null;
-    const lines = body.split(/\r?\n/);
+    const lines = body.split(LINE_BREAK);
     const opening = /^(.*?)(`{3,}|~{3,})/.exec(lines[last.position.start.line - 1] ?? '');
     if (!opening)
         return null; // an indented code block needs no closing
@@ -81,6 +84,42 @@ function unclosedFence(text) {
     if (last.position.end.line > last.position.start.line && closer.test(endLine))
         return null;
     return opening[1].replace(/[^>\s]/g, ' ') + fence;
+}
+/**
+ * HTML block kinds that run on until a terminator rather than a blank line (CommonMark kinds
+ * 1-5), with that terminator. Matched on the block's first line; the Markdown tree says where
+ * the block starts and ends.
+ */
+const HTML_BLOCK_TERMINATORS = [
+    [/^\s*<(script|pre|style|textarea)(?=[\s>]|$)/i, (m) => `</${m[1].toLowerCase()}>`],
+    [/^\s*<!--/, () => '-->'],
+    [/^\s*<\?/, () => '?>'],
+    [/^\s*<!\[CDATA\[/, () => ']]>'],
+    [/^\s*<![A-Za-z]/, () => '>'],
+];
+/**
+ * The terminator for an HTML block (`<!-- ...` without `-->`) left open at the end of the
+ * file, or null: like an unclosed fence it swallows anything appended, so stubs would be
+ * read as HTML and drafted again on every run.
+ */
+function unclosedHtmlBlock(text) {
+    const body = text.replace(/^\uFEFF/, '');
+    if (!body.includes('<'))
+        return null;
+    const tree = (0,lib/* fromMarkdown */.Y)(body, { extensions: [(0,syntax/* frontmatter */.v)(['yaml', 'toml'])], mdastExtensions: [(0,mdast_util_frontmatter_lib/* frontmatterFromMarkdown */.q)(['yaml', 'toml'])] });
+    const last = tree.children[tree.children.length - 1];
+    if (!last || last.type !== 'html' || body.slice(last.position.end.offset).trim() !== '')
+        return null;
+    const lines = last.value.split(LINE_BREAK);
+    for (const [opening, terminator] of HTML_BLOCK_TERMINATORS) {
+        const m = opening.exec(lines[0]);
+        if (!m)
+            continue;
+        const end = terminator(m);
+        // The block ends on the line holding its terminator; without one it ran to the end of the file.
+        return lines[lines.length - 1].toLowerCase().includes(end) ? null : end;
+    }
+    return null;
 }
 function newPlanHeader(today) {
     return [
@@ -122,14 +161,14 @@ function insertScenarios(planText, stubs, options = {}) {
         const header = newPlanHeader(options.today ?? new Date().toISOString().slice(0, 10)).replace(/\n/g, eol);
         return { text: header + eol + body + eol, added, offset: 0, inserted: header + eol + body + eol };
     }
-    const unclosed = unclosedFence(original);
+    const unclosed = unclosedFence(original) ?? unclosedHtmlBlock(original);
     if (unclosed) {
-        // The plan ends inside an unclosed code fence: close it first (an insertion, like the
-        // stubs), or the stubs would be read as code.
+        // The plan ends inside an unclosed code fence or HTML block: close it first (an insertion,
+        // like the stubs), or the stubs would be read as code or HTML.
         offset = original.length;
         before = (original.endsWith('\n') ? '' : eol) + unclosed + eol + eol;
     }
-    else if (last && last.endLine < original.split('\n').length) {
+    else if (last && last.endLine < original.split(LINE_BREAK).length) {
         // Before the heading that ends the last scenario's section.
         offset = offsetOfLine(original, last.endLine + 1);
         const preceding = original.slice(0, offset);

@@ -2035,7 +2035,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* binding */ loadCatalog)
 });
 
-// UNUSED EXPORTS: RuleError, builtinRulesDir, loadBuiltinRules, makeCatalog, parseRule
+// UNUSED EXPORTS: RuleError, builtinRulesDir, loadBuiltinRules, makeCatalog, parseRule, ruleFromObject
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -2124,8 +2124,12 @@ function parseRule(text, file) {
         const error = doc.errors[0];
         throw new RuleError(file, error.linePos?.[0]?.line, error.message.split('\n')[0]);
     }
-    const raw = doc.toJS();
-    if (!raw || typeof raw !== 'object')
+    return ruleFromObject(doc.toJS(), file);
+}
+/** Validates a rule already read into plain data (from YAML, or from the bundle's precompiled catalog). */
+function ruleFromObject(data, file) {
+    const raw = data;
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw))
         throw new RuleError(file, 1, 'a rule is a YAML mapping');
     for (const key of Object.keys(raw)) {
         if (!TOP_KEYS.has(key))
@@ -2192,13 +2196,31 @@ function makeCatalog(rules) {
     return { rules: sorted, byId: new Map(sorted.map((rule) => [rule.id, rule])) };
 }
 let builtinCache;
-/** The built-in catalog; parsed once per process. */
+/**
+ * The built-in rules as the build wrote them beside the bundle (dist/catalog.json: each
+ * rules/*.yml read into plain data), or undefined when running from source. Reading YAML
+ * cold costs a start-up the check pays on every pull request; JSON costs almost nothing.
+ */
+function precompiledRules() {
+    const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (const dir of [here, external_node_path_default().dirname(here)]) {
+        const file = external_node_path_default().join(dir, 'catalog.json');
+        if ((0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'index.js')))
+            return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    }
+    return undefined;
+}
+/** The built-in catalog; read once per process. */
 function loadBuiltinRules() {
     if (!builtinCache) {
-        builtinCache = ruleFilesIn(builtinRulesDir()).map((file) => {
-            const rule = parseRule((0,external_node_fs_.readFileSync)(file, 'utf8'), `rules/${external_node_path_default().basename(file)}`);
+        const precompiled = precompiledRules();
+        const entries = precompiled
+            ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)])
+            : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule((0,external_node_fs_.readFileSync)(file, 'utf8'), `rules/${external_node_path_default().basename(file)}`)]);
+        builtinCache = entries.map(([origin, read]) => {
+            const rule = read();
             if ('disabled' in rule)
-                throw new Error(`built-in rule ${file} cannot be disabled`);
+                throw new Error(`built-in rule ${origin} cannot be disabled`);
             return rule;
         });
     }
@@ -2443,6 +2465,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/catalog/load.ts + 1 modules
 var load = __nccwpck_require__(9446);
+// EXTERNAL MODULE: ./src/plan/coverage.ts
+var plan_coverage = __nccwpck_require__(1201);
+// EXTERNAL MODULE: ./src/plan/parse.ts
+var parse = __nccwpck_require__(2460);
+// EXTERNAL MODULE: ./src/util/git.ts
+var git = __nccwpck_require__(3968);
 ;// CONCATENATED MODULE: ./src/diff/event.ts
 /**
  * Which two revisions a run compares, decided from the GitHub event alone (a pure
@@ -2550,8 +2578,6 @@ function resolveDiffTarget(eventName, payload, overrides = {}) {
     return { ...event, why: `${event.why} (head-ref input ignored: there is no base to compare it with)` };
 }
 
-// EXTERNAL MODULE: ./src/util/git.ts
-var git = __nccwpck_require__(3968);
 ;// CONCATENATED MODULE: ./src/diff/fetch.ts
 
 /**
@@ -2979,9 +3005,12 @@ async function diffDependencies(root, revs, catalog, options = {}) {
 
 
 
-// EXTERNAL MODULE: ./src/check/run.ts + 99 modules
-var run = __nccwpck_require__(2651);
+// EXTERNAL MODULE: ./src/check/run.ts + 98 modules
+var run = __nccwpck_require__(6754);
 ;// CONCATENATED MODULE: ./src/check/pipeline.ts
+
+
+
 
 
 
@@ -3005,22 +3034,38 @@ async function checkRepository(root, options) {
     const headIds = new Set(diff.headDeps.map((d) => d.id));
     const dependencies = [...diff.headDeps, ...diff.baseDeps.filter((d) => !headIds.has(d.id))];
     const changedFiles = changedPaths(diff.changedFiles);
-    const result = await (0,run/* runCheck */.k_)(root, {
+    const now = options.now ? { now: options.now } : {};
+    let result = await (0,run/* runCheck */.k_)(root, {
         config,
         catalog,
         ...(config.failOn === 'any-gap' ? {} : { dependencies, scanWarnings: diff.warnings }),
         changes: diff.changes,
         changedFiles,
         warn,
-        ...(options.now ? { now: options.now } : {}),
+        ...now,
     });
+    if (result.plan && changedFiles.includes(result.plan.path)) {
+        // The change edits the plan: re-check the plan against every dependency, and a
+        // dependency whose scenario this change took away is a new gap like an added one.
+        options.log?.(`the change edits ${result.plan.path}: checking it against every dependency`);
+        const coveredAtBase = await coveredAt(root, diff.base, result.plan.path, catalog, config);
+        result = await (0,run/* runCheck */.k_)(root, { config, catalog, changes: diff.changes, changedFiles, coveredAtBase, warn, ...now });
+    }
     return { ...result, mode: 'pr', base: diff.base, head: diff.head, changedFiles };
+}
+/** Ids the plan covered at a revision (none when it did not exist there). */
+async function coveredAt(root, revision, planPath, catalog, config) {
+    const shown = await (0,git/* git */.$Y)(root, ['show', `${revision}:${planPath}`]);
+    if (shown.code !== 0)
+        return new Set();
+    const coverage = (0,plan_coverage/* computeCoverage */.Eh)((0,parse/* parsePlan */.vS)(shown.stdout.toString('utf8'), planPath), catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
+    return new Set([...[...coverage.coveredBy].filter(([, titles]) => titles.length > 0).map(([id]) => id), ...coverage.coveredBecause.keys()]);
 }
 
 
 /***/ }),
 
-/***/ 2651:
+/***/ 6754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13607,6 +13652,23 @@ function safeDecode(text) {
         return text;
     }
 }
+/**
+ * A credentialed URL's `scheme://user:` and its password up to the last `@` before the path
+ * (passwords may hold `@`). A regex because the WHATWG parser re-encodes the password, so it
+ * cannot say where the raw text sits.
+ */
+const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s/]*@/gi;
+/**
+ * The text with every secret of a known format and every URL password replaced by
+ * `[redacted]`: for reports that echo text from the repository (scenario titles, marker
+ * reasons, quoted steps), which must never carry a value onward.
+ */
+function redactSecrets(text) {
+    let out = text;
+    for (const [, pattern] of TOKEN_FORMATS)
+        out = out.replace(new RegExp(pattern.source, `${pattern.flags}g`), '[redacted]');
+    return out.replace(URL_PASSWORD, '$1[redacted]@');
+}
 const hardcodedSecret = {
     id: 'hardcoded-secret',
     severity: 'error',
@@ -13877,14 +13939,42 @@ async function shellcheckBlocks(blocks, command) {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
+/**
+ * shellcheck takes seconds per thousand lines, and a plan that is one unclosed fence makes the
+ * whole file a "block": runbook snippets are short, so longer ones are skipped with a warning
+ * rather than holding the check for minutes.
+ */
+const MAX_BLOCK_LINES = 500;
+const MAX_TOTAL_LINES = 2000;
+function withinShellcheckBudget(blocks) {
+    const checked = [];
+    const skipped = [];
+    let total = 0;
+    for (const block of blocks) {
+        if (!dialectOf(block))
+            continue;
+        const lines = block.value.split('\n').length;
+        if (lines > MAX_BLOCK_LINES || total + lines > MAX_TOTAL_LINES) {
+            skipped.push(block);
+        }
+        else {
+            total += lines;
+            checked.push(block);
+        }
+    }
+    return { checked, skipped };
+}
 const shellcheckRule = {
     id: 'shellcheck',
     severity: 'warning',
     description: 'shellcheck findings in `bash`/`sh` code blocks, on the plan\'s own lines (as `shellcheck/SCxxxx`).',
     hint: 'Fix the command as shellcheck suggests.',
     async run(doc, context) {
-        // Every block, also those outside scenarios (a "Common commands" section).
-        const all = codeBlocks(doc);
+        // Every block, also those outside scenarios (a "Common commands" section), within a budget.
+        const { checked: all, skipped } = withinShellcheckBudget(codeBlocks(doc));
+        if (skipped.length > 0) {
+            context.warn(`shellcheck skipped ${skipped.length} shell block${skipped.length === 1 ? '' : 's'} of the plan (first at line ${skipped[0].fenceLine}): over ${MAX_BLOCK_LINES} lines in one block or ${MAX_TOTAL_LINES} in all`);
+        }
         if (!all.some((b) => dialectOf(b)))
             return [];
         const command = await findShellcheck(context.config.shellcheck, context.root);
@@ -13949,89 +14039,8 @@ async function lintPlan(plan, context) {
     return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
 }
 
-;// CONCATENATED MODULE: ./src/plan/coverage.ts
-/**
- * When a dependency counts as covered.
- *
- * A scenario covers a service when it is about that service: its title or its body names
- * the service through the catalog (id, display name, aliases such as `pg_restore`, `RDS`,
- * `redis-cli`, `ElastiCache`), matched case-insensitively as whole words. A generic title
- * whose steps do the work counts ("Database/Redis Failure" that runs
- * `aws rds restore-db-cluster-from-snapshot` covers PostgreSQL).
- *
- * A passing mention does not cover:
- * - only scenario sections count, so a table of contents, an RTO/RPO table, a vendor contact
- *   list or a backup schedule elsewhere in the plan never covers anything;
- * - inside a scenario, table rows and lines that say "out of scope" / "not covered" are skipped;
- * - a scenario with no numbered step and no code block is not a procedure and covers nothing;
- * - a drafted stub whose review marker is still there does not count (config `accept-drafts: true`
- *   opts out).
- *
- * Overrides, each with a reason shown in reports: a plan marker
- * `<!-- paramedic: covers redis -- reason -->`, and the config's `ignore:` list.
- */
-const OUT_OF_SCOPE = /\b(out of scope|not (?:in scope|covered)|n\/a|not applicable)\b/i;
-/** An ordered-list item or a "Step N" heading line: the plan's own numbered steps. */
-const STEP_LINE = /^\s{0,6}(?:\d{1,3}[.)]\s+\S|#{1,6}\s+step\s+\d)/i;
-const FENCE = /^\s{0,3}(```|~~~)/;
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** One regex per rule matching any of its names as a whole word ("Cloud SQL" also as "cloud-sql"). */
-function aliasPattern(rule) {
-    const terms = [...new Set([rule.id, rule.name, ...rule.aliases].map((t) => t.trim()).filter((t) => t.length >= 2))];
-    terms.sort((a, b) => b.length - a.length);
-    const alternatives = terms.map((t) => escapeRegex(t).replace(/(?:\\ |\s)+/g, '[\\s_-]+'));
-    return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
-}
-/** The scenario's lines that can prove coverage: title and body without tables and out-of-scope lines. */
-function evidenceText(scenario) {
-    const kept = [scenario.heading];
-    for (const line of scenario.body.split(/\r?\n/)) {
-        const t = line.trim();
-        if (t.startsWith('|') || OUT_OF_SCOPE.test(t))
-            continue;
-        kept.push(line);
-    }
-    return kept.join('\n');
-}
-/** True when a scenario is a procedure: at least one numbered step or code block. */
-function hasProcedure(scenario) {
-    if (scenario.codeBlocks.length > 0)
-        return true;
-    let inFence = false;
-    for (const line of scenario.body.split(/\r?\n/)) {
-        if (FENCE.test(line))
-            inFence = !inFence;
-        else if (!inFence && STEP_LINE.test(line))
-            return true;
-    }
-    return false;
-}
-function computeCoverage(plan, catalog, options = {}) {
-    const scenarioCovers = new Map();
-    const coveredBy = new Map();
-    const coveredBecause = new Map();
-    const patterns = catalog.rules.map((rule) => [rule.id, aliasPattern(rule)]);
-    for (const scenario of plan?.scenarios ?? []) {
-        const text = evidenceText(scenario);
-        const ids = hasProcedure(scenario) ? patterns.filter(([, re]) => re.test(text)).map(([id]) => id) : [];
-        scenarioCovers.set(scenario.title, ids);
-        if (scenario.draft && !options.acceptDrafts)
-            continue;
-        for (const id of ids)
-            coveredBy.set(id, [...(coveredBy.get(id) ?? []), scenario.title]);
-    }
-    for (const marker of plan?.markers ?? []) {
-        for (const id of marker.ids) {
-            coveredBecause.set(id, `plan marker at ${plan.path}:${marker.line}${marker.reason ? `: ${marker.reason}` : ''}`);
-        }
-    }
-    for (const entry of options.ignore ?? [])
-        coveredBecause.set(entry.id, `ignored in config: ${entry.reason}`);
-    return { scenarioCovers, coveredBy, coveredBecause };
-}
-
+// EXTERNAL MODULE: ./src/plan/coverage.ts
+var plan_coverage = __nccwpck_require__(1201);
 ;// CONCATENATED MODULE: ./src/plan/find.ts
 
 
@@ -14092,6 +14101,7 @@ var plan_parse = __nccwpck_require__(2460);
 
 
 
+
 const DEFAULT_CONFIG_FILE = '.github/paramedic.yml';
 const SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 /** Reads `.github/paramedic.yml` (or a configured file) when present; ConfigError names file and line. */
@@ -14103,7 +14113,26 @@ function loadConfigFile(root, configured) {
             throw new Error(`config file ${rel} not found`);
         return {};
     }
+    if (linksOutOf(root, rel))
+        throw new schema/* ConfigError */.xL(`${rel}: the config file is a symbolic link that leaves the repository; not read`);
     return (0,schema/* parseConfigFile */.me)((0,external_node_fs_.readFileSync)(file, 'utf8'), rel);
+}
+/**
+ * True when `rel` names a place inside `root` whose real path (symbolic links resolved) is
+ * outside it: a committed link must not make Paramedic read files beyond the checkout.
+ * Paths the user gave outside the repository on purpose (CLI flags) are not links out.
+ */
+function linksOutOf(root, rel) {
+    const lexical = external_node_path_default().resolve(root, rel);
+    const inside = (dir, p) => p === dir || p.startsWith(dir + (external_node_path_default()).sep);
+    if (!inside(external_node_path_default().resolve(root), lexical))
+        return false;
+    try {
+        return !inside((0,external_node_fs_.realpathSync)(root), (0,external_node_fs_.realpathSync)(lexical));
+    }
+    catch {
+        return false;
+    }
 }
 /** Applies the config's per-rule severities (`lint: { shellcheck: off, "shellcheck/SC2086": error }`). */
 function applySeverities(findings, levels) {
@@ -14141,7 +14170,10 @@ async function runCheck(root, options = {}) {
     if (config.docPath && !found)
         warn(`the configured plan ${config.docPath} does not exist; every dependency is a gap`);
     let plan = null;
-    if (found) {
+    if (found && linksOutOf(root, found.path)) {
+        warn(`the plan ${found.path} is a symbolic link that leaves the repository; not read`);
+    }
+    else if (found) {
         try {
             plan = (0,plan_parse/* parsePlan */.vS)((0,external_node_fs_.readFileSync)(external_node_path_default().join(root, found.path), 'utf8'), found.path, found.chosenBecause);
         }
@@ -14149,7 +14181,7 @@ async function runCheck(root, options = {}) {
             warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
-    const coverage = computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
+    const coverage = (0,plan_coverage/* computeCoverage */.Eh)(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
     const changes = options.changes ?? new Map();
     const checked = dependencies.map((dep) => {
         const scenarios = coverage.coveredBy.get(dep.id) ?? [];
@@ -14181,7 +14213,8 @@ async function runCheck(root, options = {}) {
     }
     const live = checked.filter((d) => d.change !== 'removed');
     const gaps = live.filter((d) => !d.covered).map((d) => d.id);
-    const newGaps = live.filter((d) => !d.covered && (d.change === 'added' || d.change === 'changed')).map((d) => d.id);
+    const lostCoverage = (d) => options.coveredAtBase?.has(d.id) === true;
+    const newGaps = live.filter((d) => !d.covered && (d.change === 'added' || d.change === 'changed' || lostCoverage(d))).map((d) => d.id);
     const gapsFail = config.failOn === 'any-gap' ? gaps.length > 0 : config.failOn === 'new-gaps' ? newGaps.length > 0 : false;
     // In PR mode an untouched plan's old findings are reported but do not block an unrelated change.
     const planInPlay = !options.changedFiles || (plan !== null && options.changedFiles.includes(plan.path));
@@ -14198,7 +14231,14 @@ async function runCheck(root, options = {}) {
         verdict,
         warnings,
     };
-    return { report, plan, catalog, config };
+    return { report: redactReport(report), plan, catalog, config };
+}
+/**
+ * Every string of the report with secret values masked. Titles, marker reasons, quoted steps
+ * and warnings come from repository files, and the report goes to logs, comments and issues.
+ */
+function redactReport(report) {
+    return JSON.parse(JSON.stringify(report), (_key, value) => (typeof value === 'string' ? redactSecrets(value) : value));
 }
 
 
@@ -14213,8 +14253,11 @@ async function runCheck(root, options = {}) {
 /* harmony export */   me: () => (/* binding */ parseConfigFile),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CONFIG, CONFIG_KEYS */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* unused harmony exports DEFAULT_CONFIG, CONFIG_KEYS, staysInRepository */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
+
 
 const DEFAULT_CONFIG = {
     failOn: 'new-gaps',
@@ -14306,7 +14349,8 @@ const CONFIG_KEYS = Object.keys(FIELDS);
 function parseSettings(raw, where) {
     const out = {};
     for (const [key, value] of Object.entries(raw)) {
-        const field = FIELDS[key];
+        // Own keys only: `constructor:` or `hasOwnProperty:` must not reach Object.prototype.
+        const field = Object.hasOwn(FIELDS, key) ? FIELDS[key] : undefined;
         if (!field)
             throw new ConfigError(`${where(key)}: unknown setting "${key}" (known: ${CONFIG_KEYS.join(', ')})`);
         out[field[0]] = field[1](value, `${where(key)}: ${key}`);
@@ -14315,23 +14359,51 @@ function parseSettings(raw, where) {
 }
 /** Parses the text of a config file; errors name the file and line. */
 function parseConfigFile(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_1__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(text, { lineCounter });
     if (doc.errors.length > 0) {
         const e = doc.errors[0];
         throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
     }
     if (doc.contents == null)
         return {};
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isMap */ .jh)(doc.contents))
         throw new ConfigError(`${file}:1: the config file must be a mapping of settings`);
     const lines = new Map();
     for (const pair of doc.contents.items) {
         const key = pair.key;
-        if (key && (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && key.range)
+        if (key && (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .isScalar */ .jn)(key) && key.range)
             lines.set(String(key.value), lineCounter.linePos(key.range[0]).line);
     }
-    return parseSettings(doc.toJS(), (key) => `${file}:${lines.get(key) ?? 1}`);
+    let raw;
+    try {
+        raw = doc.toJS();
+    }
+    catch (error) {
+        // Aliases fail only here: one without its anchor, or so many that they would blow up memory.
+        let line = 1;
+        (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR)(doc, { Alias: (_, node) => ((line = node.range ? lineCounter.linePos(node.range[0]).line : 1), yaml__WEBPACK_IMPORTED_MODULE_1__/* .visit */ .YR.BREAK) });
+        throw new ConfigError(`${file}:${line}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    const settings = parseSettings(raw, (key) => `${file}:${lines.get(key) ?? 1}`);
+    for (const key of REPOSITORY_PATH_KEYS) {
+        const value = raw[key];
+        if (typeof value === 'string' && value !== '' && !staysInRepository(value)) {
+            throw new ConfigError(`${file}:${lines.get(key) ?? 1}: ${key}: must be a path inside the repository (got ${JSON.stringify(value)})`);
+        }
+    }
+    return settings;
+}
+/**
+ * Settings that name a file or folder Paramedic reads. The config file is repository content
+ * (a pull request can change it), so these may not reach outside the repository; the CLI's
+ * own flags are the user's choice and are not limited.
+ */
+const REPOSITORY_PATH_KEYS = ['doc-path', 'rules'];
+/** A relative path that stays inside the folder it is resolved against (`docs/../x` does; `../x`, `/etc` do not). */
+function staysInRepository(relPath) {
+    const normalized = node_path__WEBPACK_IMPORTED_MODULE_0__.posix.normalize(relPath.replace(/\\/g, '/'));
+    return !node_path__WEBPACK_IMPORTED_MODULE_0__.posix.isAbsolute(normalized) && !/^[A-Za-z]:/.test(normalized) && normalized !== '..' && !normalized.startsWith('../');
 }
 /** Defaults, then the config file, then inputs (inputs win). */
 function mergeConfig(...layers) {
@@ -14463,8 +14535,18 @@ var util_lines = __nccwpck_require__(895);
 function parseJsonWithPositions(text, warn) {
     const body = (0,util_lines/* stripBom */.F8)(text);
     const errors = [];
-    const root = (0,main.parseTree)(body, errors, { allowTrailingComma: true, disallowComments: false });
     const lines = new util_lines/* LineIndex */.rr(body);
+    let root;
+    try {
+        root = (0,main.parseTree)(body, errors, { allowTrailingComma: true, disallowComments: false });
+    }
+    catch (error) {
+        // jsonc-parser recurses once per nesting level: tens of thousands of levels overflow the stack.
+        if (!(error instanceof RangeError))
+            throw error;
+        warn('invalid JSON: nested too deeply to read', 1);
+        return { root: undefined, lines, lineOf: (node) => lines.lineAt(node.offset) };
+    }
     for (const error of errors.slice(0, 1)) {
         // "PropertyNameExpected" reads better as "property name expected".
         const words = (0,main.printParseErrorCode)(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -14734,26 +14816,45 @@ function isDevHelperImage(repository) {
 function firstLine(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
 }
-/** Reports a document's first error with its line; true when the document is usable. */
-function reportErrors(doc, warn) {
+/** How many nodes aliases may stand for in one document: yaml's guard against "billion laughs". */
+const MAX_ALIAS_EXPANSION = 1000;
+/**
+ * Reports a document's first error with its line; true when the document is usable. A
+ * document with aliases is also resolved once under yaml's expansion limit, so an alias bomb
+ * or an alias without its anchor is reported (at the first alias) instead of read.
+ */
+function reportErrors(doc, warn, lineCounter) {
     const error = doc.errors[0];
-    if (!error)
+    if (error) {
+        warn(`invalid YAML: ${firstLine(error.message)}`, error.linePos?.[0]?.line);
+        return false;
+    }
+    let firstAlias;
+    (0,dist/* visit */.YR)(doc, { Alias: (_, node) => ((firstAlias = node), dist/* visit */.YR.BREAK) });
+    if (!firstAlias)
         return true;
-    warn(`invalid YAML: ${firstLine(error.message)}`, error.linePos?.[0]?.line);
-    return false;
+    try {
+        doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+        return true;
+    }
+    catch (aliasError) {
+        const line = firstAlias.range ? lineCounter.linePos(firstAlias.range[0]).line : undefined;
+        warn(`invalid YAML: ${firstLine(aliasError instanceof Error ? aliasError.message : String(aliasError))}`, line);
+        return false;
+    }
 }
 /** One YAML document (compose, Chart.yaml, values.yaml): nothing when it is malformed. */
 function parseYaml(text, warn) {
     const lineCounter = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter });
-    const docs = reportErrors(doc, warn) ? [doc] : [];
+    const docs = reportErrors(doc, warn, lineCounter) ? [doc] : [];
     return { docs, lineOf: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1) };
 }
 /** Every document of a multi-document stream; a broken one is reported and skipped, the others kept. */
 function parseYamlStream(text, warn) {
     const lineCounter = new dist/* LineCounter */.HN();
     const all = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter });
-    const docs = Array.isArray(all) ? all.filter((doc) => reportErrors(doc, warn)) : [];
+    const docs = Array.isArray(all) ? all.filter((doc) => reportErrors(doc, warn, lineCounter)) : [];
     return { docs: docs, lineOf: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1) };
 }
 /** Follows an alias (`*name`) to the node it points at. */
@@ -26360,6 +26461,11 @@ const terraform = {
     id: 'terraform',
     matches: (path) => /\.(tf|tofu)$/.test(basename(path)),
     async extract({ path, text, warn }) {
+        // Most .tf files are variables, outputs and providers. A file without the words
+        // `resource` or `module` cannot declare either, so the parser (milliseconds per file
+        // in wasm, and a start-up for the first) is not asked; it still decides for the rest.
+        if (!text.includes('resource') && !text.includes('module'))
+            return [];
         let parsed;
         try {
             parsed = await parseHcl(text);
@@ -26636,6 +26742,98 @@ class WorkTreeSource {
 
 /***/ }),
 
+/***/ 1201:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Eh: () => (/* binding */ computeCoverage)
+/* harmony export */ });
+/* unused harmony exports aliasPattern, evidenceText, hasProcedure */
+/**
+ * When a dependency counts as covered.
+ *
+ * A scenario covers a service when it is about that service: its title or its body names
+ * the service through the catalog (id, display name, aliases such as `pg_restore`, `RDS`,
+ * `redis-cli`, `ElastiCache`), matched case-insensitively as whole words. A generic title
+ * whose steps do the work counts ("Database/Redis Failure" that runs
+ * `aws rds restore-db-cluster-from-snapshot` covers PostgreSQL).
+ *
+ * A passing mention does not cover:
+ * - only scenario sections count, so a table of contents, an RTO/RPO table, a vendor contact
+ *   list or a backup schedule elsewhere in the plan never covers anything;
+ * - inside a scenario, table rows and lines that say "out of scope" / "not covered" are skipped;
+ * - a scenario with no numbered step and no code block is not a procedure and covers nothing;
+ * - a drafted stub whose review marker is still there does not count (config `accept-drafts: true`
+ *   opts out).
+ *
+ * Overrides, each with a reason shown in reports: a plan marker
+ * `<!-- paramedic: covers redis -- reason -->`, and the config's `ignore:` list.
+ */
+const OUT_OF_SCOPE = /\b(out of scope|not (?:in scope|covered)|n\/a|not applicable)\b/i;
+/** An ordered-list item or a "Step N" heading line: the plan's own numbered steps. */
+const STEP_LINE = /^\s{0,6}(?:\d{1,3}[.)]\s+\S|#{1,6}\s+step\s+\d)/i;
+const FENCE = /^\s{0,3}(```|~~~)/;
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** One regex per rule matching any of its names as a whole word ("Cloud SQL" also as "cloud-sql"). */
+function aliasPattern(rule) {
+    const terms = [...new Set([rule.id, rule.name, ...rule.aliases].map((t) => t.trim()).filter((t) => t.length >= 2))];
+    terms.sort((a, b) => b.length - a.length);
+    const alternatives = terms.map((t) => escapeRegex(t).replace(/(?:\\ |\s)+/g, '[\\s_-]+'));
+    return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+}
+/** The scenario's lines that can prove coverage: title and body without tables and out-of-scope lines. */
+function evidenceText(scenario) {
+    const kept = [scenario.heading];
+    for (const line of scenario.body.split(/\r?\n/)) {
+        const t = line.trim();
+        if (t.startsWith('|') || OUT_OF_SCOPE.test(t))
+            continue;
+        kept.push(line);
+    }
+    return kept.join('\n');
+}
+/** True when a scenario is a procedure: at least one numbered step or code block. */
+function hasProcedure(scenario) {
+    if (scenario.codeBlocks.length > 0)
+        return true;
+    let inFence = false;
+    for (const line of scenario.body.split(/\r?\n/)) {
+        if (FENCE.test(line))
+            inFence = !inFence;
+        else if (!inFence && STEP_LINE.test(line))
+            return true;
+    }
+    return false;
+}
+function computeCoverage(plan, catalog, options = {}) {
+    const scenarioCovers = new Map();
+    const coveredBy = new Map();
+    const coveredBecause = new Map();
+    const patterns = catalog.rules.map((rule) => [rule.id, aliasPattern(rule)]);
+    for (const scenario of plan?.scenarios ?? []) {
+        const text = evidenceText(scenario);
+        const ids = hasProcedure(scenario) ? patterns.filter(([, re]) => re.test(text)).map(([id]) => id) : [];
+        scenarioCovers.set(scenario.title, ids);
+        if (scenario.draft && !options.acceptDrafts)
+            continue;
+        for (const id of ids)
+            coveredBy.set(id, [...(coveredBy.get(id) ?? []), scenario.title]);
+    }
+    for (const marker of plan?.markers ?? []) {
+        for (const id of marker.ids) {
+            coveredBecause.set(id, `plan marker at ${plan.path}:${marker.line}${marker.reason ? `: ${marker.reason}` : ''}`);
+        }
+    }
+    for (const entry of options.ignore ?? [])
+        coveredBecause.set(entry.id, `ignored in config: ${entry.reason}`);
+    return { scenarioCovers, coveredBy, coveredBecause };
+}
+
+
+/***/ }),
+
 /***/ 2460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -26696,14 +26894,16 @@ function scenarioTitle(text) {
     const stripped = (withoutPrefix === text ? text.replace(NUMBERING, '') : withoutPrefix).trim();
     return stripped || text.trim();
 }
+/** Line breaks as CommonMark (and so the Markdown parser's positions) count them: LF, CRLF or a lone CR. */
+const LINE_BREAK = /\r\n|\r|\n/;
 function lineCount(text) {
-    return text.split('\n').length;
+    return text.split(LINE_BREAK).length;
 }
 /** Parses a plan's text into scenarios, markers and its "Last Updated" date. */
 function parsePlan(rawText, planPath, chosenBecause = 'given') {
     const text = (0,_util_lines_js__WEBPACK_IMPORTED_MODULE_1__/* .stripBom */ .F8)(rawText);
     const tree = (0,mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_2__/* .fromMarkdown */ .Y)(text, { extensions: [(0,micromark_extension_frontmatter__WEBPACK_IMPORTED_MODULE_3__/* .frontmatter */ .v)(['yaml', 'toml'])], mdastExtensions: [(0,mdast_util_frontmatter__WEBPACK_IMPORTED_MODULE_4__/* .frontmatterFromMarkdown */ .q)(['yaml', 'toml'])] });
-    const lines = text.split(/\r?\n/);
+    const lines = text.split(LINE_BREAK);
     const totalLines = lineCount(text);
     const headings = [];
     const codes = [];
@@ -29670,7 +29870,7 @@ exports.qg = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -54076,8 +54276,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var load = __nccwpck_require__(9446);
 // EXTERNAL MODULE: ./src/check/pipeline.ts + 6 modules
 var pipeline = __nccwpck_require__(9956);
-// EXTERNAL MODULE: ./src/check/run.ts + 99 modules
-var run = __nccwpck_require__(2651);
+// EXTERNAL MODULE: ./src/check/run.ts + 98 modules
+var run = __nccwpck_require__(6754);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/discover/scan.ts + 85 modules

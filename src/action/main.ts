@@ -71,11 +71,21 @@ export async function run(): Promise<void> {
     try {
       result = await checkRepository(workspace, target.mode === 'pr' && target.base && target.head ? { ...options, base: target.base, head: target.head } : options);
     } catch (error) {
-      if (!(error instanceof RevisionError && target.sweepIfUnresolvable)) throw error;
-      core.info(`${error.message}; running a full sweep instead`);
+      // A revision that cannot be had (a shallow clone with origin out of reach, a mistyped
+      // base-ref) must not cost the report: sweep the checkout instead and say so.
+      if (!(error instanceof RevisionError)) throw error;
+      core.info(`${error.message.split('\n')[0]}; running a full sweep instead`); // git's advice lines add nothing
+      if (!target.sweepIfUnresolvable) {
+        core.warning(
+          `Paramedic could not get the ${error.which} commit to compare with, so it checked the whole repository: new gaps cannot be told from old ones and only warn. Fix: let the job reach origin (actions/checkout with \`fetch-depth: 0\` needs no fetch), or correct the base-ref/head-ref inputs.`,
+        );
+      }
       result = await checkRepository(workspace, options);
     }
     const { report, catalog, mode } = result;
+    // Side channels follow what the event asked for: a pull request whose base could not be
+    // fetched still gets its comment (and never a sweep's draft PR or tracking issue).
+    const channel = target.mode;
     for (const w of report.warnings) core.warning(w.message, { file: w.path, ...(w.line ? { startLine: w.line } : {}) });
 
     const reportPath = setReportOutputs(report);
@@ -88,9 +98,10 @@ export async function run(): Promise<void> {
     const context = mode === 'pr' && result.base && result.head ? `pull request: ${result.base.slice(0, 7)}…${result.head.slice(0, 7)}` : 'full sweep';
 
     // Drafts committed before the comment is written, so the comment can say what happened.
-    if (config.draft === 'commit' && client && repo && report.gaps.length > 0) {
+    // A sweep runs it with no gaps too: that is when its draft pull request gets closed.
+    if (config.draft === 'commit' && client && repo && (report.gaps.length > 0 || channel === 'sweep')) {
       try {
-        const note = await draftCommit(event, mode, workspace, client, repo, planPath, drafter, report);
+        const note = await draftCommit(event, channel, workspace, client, repo, planPath, drafter, report);
         if (note) notes.push(note);
       } catch (error) {
         core.warning(`draft: commit failed: ${error instanceof Error ? error.message : String(error)}; the suggested scenarios are in the summary`);
@@ -101,7 +112,7 @@ export async function run(): Promise<void> {
     await core.summary.addRaw(summary, true).write().catch((e: unknown) => core.warning(`could not write the job summary: ${String(e)}`));
 
     const prPayload = pullRequestOf(event);
-    if (mode === 'pr' && config.comment && client && repo && prPayload?.number) {
+    if (channel === 'pr' && config.comment && client && repo && prPayload?.number) {
       const body = renderMarkdown(report, { links, context, stubs, notes, maxChars: MAX_COMMENT_CHARS, marker: COMMENT_MARKER });
       const outcome = await sideChannel('update the pull request comment', 'pull-requests: write', async () => {
         const result = await upsertStickyComment(client, repo, prPayload.number!, body);
@@ -110,7 +121,7 @@ export async function run(): Promise<void> {
       if (outcome) core.info('the report is in the job summary');
     }
 
-    if (mode === 'sweep' && config.trackingIssue && client && repo) {
+    if (channel === 'sweep' && config.trackingIssue && client && repo) {
       const blocking = report.gaps.length > 0 || report.findings.some((f) => f.severity !== 'notice');
       const body = blocking ? renderMarkdown(report, { links, context, stubs, maxChars: MAX_COMMENT_CHARS - TRACKING_MARKER.length - 1 }) : null;
       await sideChannel('update the tracking issue', 'issues: write', async () => {

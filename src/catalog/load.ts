@@ -74,8 +74,13 @@ export function parseRule(text: string, file: string): Rule | { disabled: string
     const error = doc.errors[0]!;
     throw new RuleError(file, error.linePos?.[0]?.line, error.message.split('\n')[0]!);
   }
-  const raw = doc.toJS() as Record<string, unknown> | null;
-  if (!raw || typeof raw !== 'object') throw new RuleError(file, 1, 'a rule is a YAML mapping');
+  return ruleFromObject(doc.toJS(), file);
+}
+
+/** Validates a rule already read into plain data (from YAML, or from the bundle's precompiled catalog). */
+export function ruleFromObject(data: unknown, file: string): Rule | { disabled: string } {
+  const raw = data as Record<string, unknown> | null;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new RuleError(file, 1, 'a rule is a YAML mapping');
   for (const key of Object.keys(raw)) {
     if (!TOP_KEYS.has(key)) throw new RuleError(file, undefined, `unknown key "${key}"`);
   }
@@ -144,12 +149,30 @@ export function makeCatalog(rules: Rule[]): Catalog {
 
 let builtinCache: Rule[] | undefined;
 
-/** The built-in catalog; parsed once per process. */
+/**
+ * The built-in rules as the build wrote them beside the bundle (dist/catalog.json: each
+ * rules/*.yml read into plain data), or undefined when running from source. Reading YAML
+ * cold costs a start-up the check pays on every pull request; JSON costs almost nothing.
+ */
+function precompiledRules(): Record<string, unknown> | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, path.dirname(here)]) {
+    const file = path.join(dir, 'catalog.json');
+    if (existsSync(file) && existsSync(path.join(dir, 'index.js'))) return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  }
+  return undefined;
+}
+
+/** The built-in catalog; read once per process. */
 export function loadBuiltinRules(): Rule[] {
   if (!builtinCache) {
-    builtinCache = ruleFilesIn(builtinRulesDir()).map((file) => {
-      const rule = parseRule(readFileSync(file, 'utf8'), `rules/${path.basename(file)}`);
-      if ('disabled' in rule) throw new Error(`built-in rule ${file} cannot be disabled`);
+    const precompiled = precompiledRules();
+    const entries: Array<[string, () => Rule | { disabled: string }]> = precompiled
+      ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)])
+      : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync(file, 'utf8'), `rules/${path.basename(file)}`)]);
+    builtinCache = entries.map(([origin, read]) => {
+      const rule = read();
+      if ('disabled' in rule) throw new Error(`built-in rule ${origin} cannot be disabled`);
       return rule;
     });
   }

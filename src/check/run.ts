@@ -1,12 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { loadCatalog, type Catalog } from '../catalog/load.js';
 import type { Dependency } from '../catalog/match.js';
-import { mergeConfig, parseConfigFile, type Config } from '../config/schema.js';
+import { ConfigError, mergeConfig, parseConfigFile, type Config } from '../config/schema.js';
 import { listRepositoryFiles } from '../discover/files.js';
 import { scanRepository } from '../discover/scan.js';
 import type { ScanWarning } from '../discover/types.js';
 import { lintPlan } from '../lint/index.js';
+import { redactSecrets } from '../lint/rules/secrets.js';
 import { computeCoverage } from '../plan/coverage.js';
 import { findPlan } from '../plan/find.js';
 import { parsePlan } from '../plan/parse.js';
@@ -24,6 +25,8 @@ export interface CheckOptions {
   changes?: Map<string, Change>;
   /** PR mode: the paths the change touched; plan findings fail only when the plan is among them */
   changedFiles?: string[];
+  /** PR mode, when the change edits the plan: ids the plan covered before it (a lost scenario is a new gap) */
+  coveredAtBase?: ReadonlySet<string>;
   /** scan warnings computed elsewhere (PR mode) */
   scanWarnings?: ScanWarning[];
   warn?: (message: string) => void;
@@ -47,7 +50,24 @@ export function loadConfigFile(root: string, configured?: string): Partial<Confi
     if (configured) throw new Error(`config file ${rel} not found`);
     return {};
   }
+  if (linksOutOf(root, rel)) throw new ConfigError(`${rel}: the config file is a symbolic link that leaves the repository; not read`);
   return parseConfigFile(readFileSync(file, 'utf8'), rel);
+}
+
+/**
+ * True when `rel` names a place inside `root` whose real path (symbolic links resolved) is
+ * outside it: a committed link must not make Paramedic read files beyond the checkout.
+ * Paths the user gave outside the repository on purpose (CLI flags) are not links out.
+ */
+function linksOutOf(root: string, rel: string): boolean {
+  const lexical = path.resolve(root, rel);
+  const inside = (dir: string, p: string): boolean => p === dir || p.startsWith(dir + path.sep);
+  if (!inside(path.resolve(root), lexical)) return false;
+  try {
+    return !inside(realpathSync(root), realpathSync(lexical));
+  } catch {
+    return false;
+  }
 }
 
 /** Applies the config's per-rule severities (`lint: { shellcheck: off, "shellcheck/SC2086": error }`). */
@@ -86,7 +106,9 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
   const found = findPlan(root, files, config.docPath || undefined);
   if (config.docPath && !found) warn(`the configured plan ${config.docPath} does not exist; every dependency is a gap`);
   let plan: Plan | null = null;
-  if (found) {
+  if (found && linksOutOf(root, found.path)) {
+    warn(`the plan ${found.path} is a symbolic link that leaves the repository; not read`);
+  } else if (found) {
     try {
       plan = parsePlan(readFileSync(path.join(root, found.path), 'utf8'), found.path, found.chosenBecause);
     } catch (error) {
@@ -128,7 +150,8 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
 
   const live = checked.filter((d) => d.change !== 'removed');
   const gaps = live.filter((d) => !d.covered).map((d) => d.id);
-  const newGaps = live.filter((d) => !d.covered && (d.change === 'added' || d.change === 'changed')).map((d) => d.id);
+  const lostCoverage = (d: CheckedDependency): boolean => options.coveredAtBase?.has(d.id) === true;
+  const newGaps = live.filter((d) => !d.covered && (d.change === 'added' || d.change === 'changed' || lostCoverage(d))).map((d) => d.id);
 
   const gapsFail = config.failOn === 'any-gap' ? gaps.length > 0 : config.failOn === 'new-gaps' ? newGaps.length > 0 : false;
   // In PR mode an untouched plan's old findings are reported but do not block an unrelated change.
@@ -147,6 +170,14 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
     verdict,
     warnings,
   };
-  return { report, plan, catalog, config };
+  return { report: redactReport(report), plan, catalog, config };
+}
+
+/**
+ * Every string of the report with secret values masked. Titles, marker reasons, quoted steps
+ * and warnings come from repository files, and the report goes to logs, comments and issues.
+ */
+function redactReport(report: CheckReport): CheckReport {
+  return JSON.parse(JSON.stringify(report), (_key, value: unknown) => (typeof value === 'string' ? redactSecrets(value) : value)) as CheckReport;
 }
 

@@ -1,4 +1,5 @@
-import { LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode } from 'yaml';
+import { posix } from 'node:path';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Node as YamlNode } from 'yaml';
 import type { FailOn, Severity } from '../check/types.js';
 
 /**
@@ -129,7 +130,8 @@ export const CONFIG_KEYS = Object.keys(FIELDS);
 export function parseSettings(raw: Record<string, unknown>, where: (key: string) => string): Partial<Config> {
   const out: Partial<Config> = {};
   for (const [key, value] of Object.entries(raw)) {
-    const field = FIELDS[key];
+    // Own keys only: `constructor:` or `hasOwnProperty:` must not reach Object.prototype.
+    const field = Object.hasOwn(FIELDS, key) ? FIELDS[key] : undefined;
     if (!field) throw new ConfigError(`${where(key)}: unknown setting "${key}" (known: ${CONFIG_KEYS.join(', ')})`);
     (out as Record<string, unknown>)[field[0]] = field[1](value, `${where(key)}: ${key}`);
   }
@@ -151,7 +153,36 @@ export function parseConfigFile(text: string, file: string): Partial<Config> {
     const key = pair.key as YamlNode | null;
     if (key && isScalar(key) && key.range) lines.set(String(key.value), lineCounter.linePos(key.range[0]).line);
   }
-  return parseSettings(doc.toJS() as Record<string, unknown>, (key) => `${file}:${lines.get(key) ?? 1}`);
+  let raw: Record<string, unknown>;
+  try {
+    raw = doc.toJS() as Record<string, unknown>;
+  } catch (error) {
+    // Aliases fail only here: one without its anchor, or so many that they would blow up memory.
+    let line = 1;
+    visit(doc, { Alias: (_, node) => ((line = node.range ? lineCounter.linePos(node.range[0]).line : 1), visit.BREAK) });
+    throw new ConfigError(`${file}:${line}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  const settings = parseSettings(raw, (key) => `${file}:${lines.get(key) ?? 1}`);
+  for (const key of REPOSITORY_PATH_KEYS) {
+    const value = raw[key];
+    if (typeof value === 'string' && value !== '' && !staysInRepository(value)) {
+      throw new ConfigError(`${file}:${lines.get(key) ?? 1}: ${key}: must be a path inside the repository (got ${JSON.stringify(value)})`);
+    }
+  }
+  return settings;
+}
+
+/**
+ * Settings that name a file or folder Paramedic reads. The config file is repository content
+ * (a pull request can change it), so these may not reach outside the repository; the CLI's
+ * own flags are the user's choice and are not limited.
+ */
+const REPOSITORY_PATH_KEYS = ['doc-path', 'rules'] as const;
+
+/** A relative path that stays inside the folder it is resolved against (`docs/../x` does; `../x`, `/etc` do not). */
+export function staysInRepository(relPath: string): boolean {
+  const normalized = posix.normalize(relPath.replace(/\\/g, '/'));
+  return !posix.isAbsolute(normalized) && !/^[A-Za-z]:/.test(normalized) && normalized !== '..' && !normalized.startsWith('../');
 }
 
 /** Defaults, then the config file, then inputs (inputs win). */

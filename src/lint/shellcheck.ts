@@ -161,14 +161,42 @@ export async function shellcheckBlocks(blocks: CodeBlock[], command: ShellcheckC
   }
 }
 
+/**
+ * shellcheck takes seconds per thousand lines, and a plan that is one unclosed fence makes the
+ * whole file a "block": runbook snippets are short, so longer ones are skipped with a warning
+ * rather than holding the check for minutes.
+ */
+const MAX_BLOCK_LINES = 500;
+const MAX_TOTAL_LINES = 2000;
+
+function withinShellcheckBudget(blocks: CodeBlock[]): { checked: CodeBlock[]; skipped: CodeBlock[] } {
+  const checked: CodeBlock[] = [];
+  const skipped: CodeBlock[] = [];
+  let total = 0;
+  for (const block of blocks) {
+    if (!dialectOf(block)) continue;
+    const lines = block.value.split('\n').length;
+    if (lines > MAX_BLOCK_LINES || total + lines > MAX_TOTAL_LINES) {
+      skipped.push(block);
+    } else {
+      total += lines;
+      checked.push(block);
+    }
+  }
+  return { checked, skipped };
+}
+
 export const shellcheckRule: LintRule = {
   id: 'shellcheck',
   severity: 'warning',
   description: 'shellcheck findings in `bash`/`sh` code blocks, on the plan\'s own lines (as `shellcheck/SCxxxx`).',
   hint: 'Fix the command as shellcheck suggests.',
   async run(doc, context) {
-    // Every block, also those outside scenarios (a "Common commands" section).
-    const all = codeBlocks(doc);
+    // Every block, also those outside scenarios (a "Common commands" section), within a budget.
+    const { checked: all, skipped } = withinShellcheckBudget(codeBlocks(doc));
+    if (skipped.length > 0) {
+      context.warn(`shellcheck skipped ${skipped.length} shell block${skipped.length === 1 ? '' : 's'} of the plan (first at line ${skipped[0]!.fenceLine}): over ${MAX_BLOCK_LINES} lines in one block or ${MAX_TOTAL_LINES} in all`);
+    }
     if (!all.some((b) => dialectOf(b))) return [];
     const command = await findShellcheck(context.config.shellcheck, context.root);
     if (!command) {

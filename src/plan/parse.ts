@@ -62,15 +62,18 @@ export function scenarioTitle(text: string): string {
   return stripped || text.trim();
 }
 
+/** Line breaks as CommonMark (and so the Markdown parser's positions) count them: LF, CRLF or a lone CR. */
+const LINE_BREAK = /\r\n|\r|\n/;
+
 function lineCount(text: string): number {
-  return text.split('\n').length;
+  return text.split(LINE_BREAK).length;
 }
 
 /** Parses a plan's text into scenarios, markers and its "Last Updated" date. */
 export function parsePlan(rawText: string, planPath: string, chosenBecause = 'given'): Plan {
   const text = stripBom(rawText);
   const tree = fromMarkdown(text, { extensions: [frontmatter(['yaml', 'toml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])] }) as Root;
-  const lines = text.split(/\r?\n/);
+  const lines = text.split(LINE_BREAK);
   const totalLines = lineCount(text);
 
   const headings: HeadingInfo[] = [];

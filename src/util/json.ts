@@ -15,8 +15,16 @@ export interface PositionedJson {
 export function parseJsonWithPositions(text: string, warn: (message: string, line?: number) => void): PositionedJson {
   const body = stripBom(text);
   const errors: ParseError[] = [];
-  const root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
   const lines = new LineIndex(body);
+  let root: Node | undefined;
+  try {
+    root = parseTree(body, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch (error) {
+    // jsonc-parser recurses once per nesting level: tens of thousands of levels overflow the stack.
+    if (!(error instanceof RangeError)) throw error;
+    warn('invalid JSON: nested too deeply to read', 1);
+    return { root: undefined, lines, lineOf: (node) => lines.lineAt(node.offset) };
+  }
   for (const error of errors.slice(0, 1)) {
     // "PropertyNameExpected" reads better as "property name expected".
     const words = printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
 
 /**
  * Shared YAML reading for the infrastructure extractors (compose, Kubernetes, Helm):
@@ -18,19 +18,38 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** Reports a document's first error with its line; true when the document is usable. */
-function reportErrors(doc: Document, warn: Warn): boolean {
+/** How many nodes aliases may stand for in one document: yaml's guard against "billion laughs". */
+const MAX_ALIAS_EXPANSION = 1000;
+
+/**
+ * Reports a document's first error with its line; true when the document is usable. A
+ * document with aliases is also resolved once under yaml's expansion limit, so an alias bomb
+ * or an alias without its anchor is reported (at the first alias) instead of read.
+ */
+function reportErrors(doc: Document, warn: Warn, lineCounter: LineCounter): boolean {
   const error = doc.errors[0];
-  if (!error) return true;
-  warn(`invalid YAML: ${firstLine(error.message)}`, error.linePos?.[0]?.line);
-  return false;
+  if (error) {
+    warn(`invalid YAML: ${firstLine(error.message)}`, error.linePos?.[0]?.line);
+    return false;
+  }
+  let firstAlias: Node | undefined;
+  visit(doc, { Alias: (_, node) => ((firstAlias = node), visit.BREAK) });
+  if (!firstAlias) return true;
+  try {
+    doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+    return true;
+  } catch (aliasError) {
+    const line = firstAlias.range ? lineCounter.linePos(firstAlias.range[0]).line : undefined;
+    warn(`invalid YAML: ${firstLine(aliasError instanceof Error ? aliasError.message : String(aliasError))}`, line);
+    return false;
+  }
 }
 
 /** One YAML document (compose, Chart.yaml, values.yaml): nothing when it is malformed. */
 export function parseYaml(text: string, warn: Warn): PositionedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  const docs = reportErrors(doc, warn) ? [doc as Document] : [];
+  const docs = reportErrors(doc, warn, lineCounter) ? [doc as Document] : [];
   return { docs, lineOf: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1) };
 }
 
@@ -38,7 +57,7 @@ export function parseYaml(text: string, warn: Warn): PositionedYaml {
 export function parseYamlStream(text: string, warn: Warn): PositionedYaml {
   const lineCounter = new LineCounter();
   const all = parseAllDocuments(text, { lineCounter });
-  const docs = Array.isArray(all) ? all.filter((doc) => reportErrors(doc, warn)) : [];
+  const docs = Array.isArray(all) ? all.filter((doc) => reportErrors(doc, warn, lineCounter)) : [];
   return { docs: docs as Document[], lineOf: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1) };
 }
 

@@ -63,6 +63,24 @@ function safeDecode(text: string): string {
   }
 }
 
+/**
+ * A credentialed URL's `scheme://user:` and its password up to the last `@` before the path
+ * (passwords may hold `@`). A regex because the WHATWG parser re-encodes the password, so it
+ * cannot say where the raw text sits.
+ */
+const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s/]*@/gi;
+
+/**
+ * The text with every secret of a known format and every URL password replaced by
+ * `[redacted]`: for reports that echo text from the repository (scenario titles, marker
+ * reasons, quoted steps), which must never carry a value onward.
+ */
+export function redactSecrets(text: string): string {
+  let out = text;
+  for (const [, pattern] of TOKEN_FORMATS) out = out.replace(new RegExp(pattern.source, `${pattern.flags}g`), '[redacted]');
+  return out.replace(URL_PASSWORD, '$1[redacted]@');
+}
+
 export const hardcodedSecret: LintRule = {
   id: 'hardcoded-secret',
   severity: 'error',
