@@ -58064,6 +58064,12 @@ const LINE_BREAK = /\r\n|\r|\n/;
 function lineCount(text) {
     return text.split(LINE_BREAK).length;
 }
+/** The Markdown tree each parsed plan came from, so lint reads it without parsing again. */
+const trees = new WeakMap();
+/** The tree parsePlan built for this plan, or undefined for a plan made elsewhere. */
+function parsedTree(plan) {
+    return trees.get(plan);
+}
 /** Parses a plan's text into scenarios, markers and its "Last Updated" date. */
 function parsePlan(rawText, planPath, chosenBecause = 'given') {
     const text = stripBom(rawText);
@@ -58196,7 +58202,9 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
                 lastUpdated = { date: m[1].replace(/\*/g, '').trim(), line: i + 1 };
         }
     }
-    return { path: planPath, chosenBecause, text: rawText, scenarios, markers, ...(lastUpdated ? { lastUpdated } : {}) };
+    const plan = { path: planPath, chosenBecause, text: rawText, scenarios, markers, ...(lastUpdated ? { lastUpdated } : {}) };
+    trees.set(plan, tree);
+    return plan;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -74889,12 +74897,14 @@ function mergeConfig(...layers) {
 
 
 
+
 function readPlanDocument(plan) {
     const text = stripBom(plan.text);
-    const tree = fromMarkdown(text, {
-        extensions: [frontmatter(['yaml', 'toml'])],
-        mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
-    });
+    const tree = parsedTree(plan) ??
+        fromMarkdown(text, {
+            extensions: [frontmatter(['yaml', 'toml'])],
+            mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
+        });
     const nodes = [];
     const visit = (node) => {
         nodes.push(node);
@@ -74903,7 +74913,7 @@ function readPlanDocument(plan) {
                 visit(child);
     };
     visit(tree);
-    return { plan, tree, lines: text.split(/\r?\n/), nodes };
+    return { plan, tree, lines: text.split(LINE_BREAK), nodes };
 }
 function startLine(node) {
     return node.position?.start.line ?? 1;

@@ -3096,6 +3096,8 @@ var lib = __nccwpck_require__(8754);
 var mdast_util_frontmatter_lib = __nccwpck_require__(6155);
 // EXTERNAL MODULE: ./node_modules/micromark-extension-frontmatter/lib/syntax.js
 var syntax = __nccwpck_require__(796);
+// EXTERNAL MODULE: ./src/plan/parse.ts
+var parse = __nccwpck_require__(2460);
 // EXTERNAL MODULE: ./src/util/lines.ts
 var lines = __nccwpck_require__(895);
 ;// CONCATENATED MODULE: ./src/lint/document.ts
@@ -3103,12 +3105,14 @@ var lines = __nccwpck_require__(895);
 
 
 
+
 function readPlanDocument(plan) {
     const text = (0,lines/* stripBom */.F8)(plan.text);
-    const tree = (0,lib/* fromMarkdown */.Y)(text, {
-        extensions: [(0,syntax/* frontmatter */.v)(['yaml', 'toml'])],
-        mdastExtensions: [(0,mdast_util_frontmatter_lib/* frontmatterFromMarkdown */.q)(['yaml', 'toml'])],
-    });
+    const tree = (0,parse/* parsedTree */.Ut)(plan) ??
+        (0,lib/* fromMarkdown */.Y)(text, {
+            extensions: [(0,syntax/* frontmatter */.v)(['yaml', 'toml'])],
+            mdastExtensions: [(0,mdast_util_frontmatter_lib/* frontmatterFromMarkdown */.q)(['yaml', 'toml'])],
+        });
     const nodes = [];
     const visit = (node) => {
         nodes.push(node);
@@ -3117,7 +3121,7 @@ function readPlanDocument(plan) {
                 visit(child);
     };
     visit(tree);
-    return { plan, tree, lines: text.split(/\r?\n/), nodes };
+    return { plan, tree, lines: text.split(parse/* LINE_BREAK */.Fb), nodes };
 }
 function startLine(node) {
     return node.position?.start.line ?? 1;
@@ -9452,7 +9456,7 @@ function math(options) {
   };
 }
 // EXTERNAL MODULE: ./node_modules/micromark/lib/parse.js + 29 modules
-var parse = __nccwpck_require__(6449);
+var lib_parse = __nccwpck_require__(6449);
 // EXTERNAL MODULE: ./node_modules/micromark/lib/preprocess.js
 var preprocess = __nccwpck_require__(2192);
 // EXTERNAL MODULE: ./node_modules/micromark/lib/postprocess.js
@@ -9638,7 +9642,7 @@ function getEvents(
     // Use micromark to parse document into Events
     const encoding = undefined;
     const eol = true;
-    const parseContext = (0,parse/* parse */.q)({ ...micromarkParseOptions, extensions });
+    const parseContext = (0,lib_parse/* parse */.q)({ ...micromarkParseOptions, extensions });
     const chunks = (0,preprocess/* preprocess */.v)()(markdown, encoding, eol);
     const events = (0,postprocess/* postprocess */._)(parseContext.document().write(chunks));
 
@@ -14088,8 +14092,6 @@ function findPlan(root, files, configured) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/plan/parse.ts
-var plan_parse = __nccwpck_require__(2460);
 ;// CONCATENATED MODULE: ./src/check/run.ts
 
 
@@ -14175,7 +14177,7 @@ async function runCheck(root, options = {}) {
     }
     else if (found) {
         try {
-            plan = (0,plan_parse/* parsePlan */.vS)((0,external_node_fs_.readFileSync)(external_node_path_default().join(root, found.path), 'utf8'), found.path, found.chosenBecause);
+            plan = (0,parse/* parsePlan */.vS)((0,external_node_fs_.readFileSync)(external_node_path_default().join(root, found.path), 'utf8'), found.path, found.chosenBecause);
         }
         catch (error) {
             warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
@@ -26838,6 +26840,8 @@ function computeCoverage(plan, catalog, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fb: () => (/* binding */ LINE_BREAK),
+/* harmony export */   Ut: () => (/* binding */ parsedTree),
 /* harmony export */   vS: () => (/* binding */ parsePlan)
 /* harmony export */ });
 /* unused harmony exports DRAFT_MARKER, scenarioTitle */
@@ -26898,6 +26902,12 @@ function scenarioTitle(text) {
 const LINE_BREAK = /\r\n|\r|\n/;
 function lineCount(text) {
     return text.split(LINE_BREAK).length;
+}
+/** The Markdown tree each parsed plan came from, so lint reads it without parsing again. */
+const trees = new WeakMap();
+/** The tree parsePlan built for this plan, or undefined for a plan made elsewhere. */
+function parsedTree(plan) {
+    return trees.get(plan);
 }
 /** Parses a plan's text into scenarios, markers and its "Last Updated" date. */
 function parsePlan(rawText, planPath, chosenBecause = 'given') {
@@ -27031,7 +27041,9 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
                 lastUpdated = { date: m[1].replace(/\*/g, '').trim(), line: i + 1 };
         }
     }
-    return { path: planPath, chosenBecause, text: rawText, scenarios, markers, ...(lastUpdated ? { lastUpdated } : {}) };
+    const plan = { path: planPath, chosenBecause, text: rawText, scenarios, markers, ...(lastUpdated ? { lastUpdated } : {}) };
+    trees.set(plan, tree);
+    return plan;
 }
 
 

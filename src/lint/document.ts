@@ -2,6 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import type { Nodes, Root } from 'mdast';
+import { LINE_BREAK, parsedTree } from '../plan/parse.js';
 import type { CodeBlock, Plan, Scenario } from '../plan/types.js';
 import { stripBom } from '../util/lines.js';
 
@@ -21,17 +22,19 @@ export interface PlanDocument {
 
 export function readPlanDocument(plan: Plan): PlanDocument {
   const text = stripBom(plan.text);
-  const tree = fromMarkdown(text, {
-    extensions: [frontmatter(['yaml', 'toml'])],
-    mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
-  }) as Root;
+  const tree =
+    parsedTree(plan) ??
+    (fromMarkdown(text, {
+      extensions: [frontmatter(['yaml', 'toml'])],
+      mdastExtensions: [frontmatterFromMarkdown(['yaml', 'toml'])],
+    }) as Root);
   const nodes: Nodes[] = [];
   const visit = (node: Nodes): void => {
     nodes.push(node);
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(tree);
-  return { plan, tree, lines: text.split(/\r?\n/), nodes };
+  return { plan, tree, lines: text.split(LINE_BREAK), nodes };
 }
 
 export function startLine(node: Nodes): number {

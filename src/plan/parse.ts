@@ -63,10 +63,18 @@ export function scenarioTitle(text: string): string {
 }
 
 /** Line breaks as CommonMark (and so the Markdown parser's positions) count them: LF, CRLF or a lone CR. */
-const LINE_BREAK = /\r\n|\r|\n/;
+export const LINE_BREAK = /\r\n|\r|\n/;
 
 function lineCount(text: string): number {
   return text.split(LINE_BREAK).length;
+}
+
+/** The Markdown tree each parsed plan came from, so lint reads it without parsing again. */
+const trees = new WeakMap<Plan, Root>();
+
+/** The tree parsePlan built for this plan, or undefined for a plan made elsewhere. */
+export function parsedTree(plan: Plan): Root | undefined {
+  return trees.get(plan);
 }
 
 /** Parses a plan's text into scenarios, markers and its "Last Updated" date. */
@@ -188,5 +196,7 @@ export function parsePlan(rawText: string, planPath: string, chosenBecause = 'gi
     }
   }
 
-  return { path: planPath, chosenBecause, text: rawText, scenarios, markers, ...(lastUpdated ? { lastUpdated } : {}) };
+  const plan: Plan = { path: planPath, chosenBecause, text: rawText, scenarios, markers, ...(lastUpdated ? { lastUpdated } : {}) };
+  trees.set(plan, tree);
+  return plan;
 }
