@@ -68,6 +68,9 @@ const startupEnv = { ...process.env, GITHUB_WORKSPACE: empty, 'INPUT_MODE': 'swe
 for (const k of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_EVENT_PATH']) delete startupEnv[k];
 const startup = measure('node dist/index.js, nothing to do', () => time(process.execPath, [ACTION], { cwd: empty, env: startupEnv }));
 const nodeBare = measure('node -e 0', () => time(process.execPath, ['-e', '0']));
+// The sweep's parts, to show where a miss comes from: bundle start-up, discovery, then the plan.
+const cliStart = measure('paramedic --help (bundle start-up)', () => time(process.execPath, [CLI, '--help']));
+const scanLarge = measure('paramedic scan, large (discovery only)', () => time(process.execPath, [CLI, 'scan', large.root, '--json'], { cwd: large.root }));
 
 const rssFile = path.join(BENCH, 'rss');
 time(process.execPath, ['--import', path.join(ROOT, 'scripts', 'bench-rss.mjs'), CLI, 'check', large.root, '--json'], {
@@ -86,4 +89,15 @@ console.log('| Measure | Result | Target | Met |');
 console.log('|---|---|---|---|');
 for (const [name, value, target, met] of rows) console.log(`| ${name} | ${value.toFixed(2)} | ${target} | ${met ? 'yes' : 'NO'} |`);
 console.log(`\n${large.files} and ${small.files} files; medians of ${RUNS} runs; Node ${process.version}, ${process.platform}.`);
+console.log('\nWhere the full sweep of the large repo goes (medians, ms):\n');
+console.log('| Part | ms |');
+console.log('|---|---|');
+for (const [name, ms] of [
+  ['I/O floor (for scale)', floor],
+  ['Node start-up (`node -e 0`)', nodeBare],
+  ['Loading the bundle (`--help` minus Node)', cliStart - nodeBare],
+  ['Discovery: list, read, parse, match (`scan` minus `--help`)', scanLarge - cliStart],
+  ['Plan: parse, coverage, lint incl. markdownlint and shellcheck (`check` minus `scan`)', sweepLarge - scanLarge],
+  ['Full sweep', sweepLarge],
+]) console.log(`| ${name} | ${ms.toFixed(0)} |`);
 process.exitCode = rows.every((r) => r[3]) ? 0 : 1;

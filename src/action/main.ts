@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type { Catalog } from '../catalog/load.js';
 import { checkRepository, type PipelineResult } from '../check/pipeline.js';
 import type { CheckReport } from '../check/types.js';
-import { ConfigError, mergeConfig, parseConfigFile, type Config } from '../config/schema.js';
+import { loadConfigFile } from '../check/run.js';
+import { mergeConfig, type Config } from '../config/schema.js';
 import { resolveDiffTarget, RevisionError } from '../diff/index.js';
 import { draftForGaps } from '../draft/plan-draft.js';
 import { renderMarkdown, headline, type SuggestedStub } from '../report/markdown.js';
@@ -20,17 +20,6 @@ import { gitText } from '../util/git.js';
 
 /** The job summary limit is 1 MiB; stay well under it. */
 const MAX_SUMMARY_CHARS = 900_000;
-const DEFAULT_CONFIG_PATH = '.github/paramedic.yml';
-
-function loadConfig(workspace: string, configured: string): Partial<Config> {
-  const rel = configured || DEFAULT_CONFIG_PATH;
-  const file = path.resolve(workspace, rel);
-  if (!existsSync(file)) {
-    if (configured) throw new ConfigError(`config file ${rel} not found (input "config")`);
-    return {};
-  }
-  return parseConfigFile(readFileSync(file, 'utf8'), rel);
-}
 
 function stubsFor(report: CheckReport, catalog: Catalog, workspace: string, config: Config): { stubs: SuggestedStub[]; drafter: PlanDrafter; planPath: string } {
   const gaps = report.dependencies.filter((d) => report.gaps.includes(d.id));
@@ -59,7 +48,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const config = mergeConfig(loadConfig(workspace, inputs.configPath), inputs.settings);
+    const config = mergeConfig(loadConfigFile(workspace, inputs.configPath), inputs.settings);
     const event = readRunnerEvent();
     let target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
     if (config.mode === 'sweep') target = { mode: 'sweep', why: 'mode: sweep' };

@@ -47,7 +47,7 @@ export function loadConfigFile(root: string, configured?: string): Partial<Confi
   const rel = configured || DEFAULT_CONFIG_FILE;
   const file = path.resolve(root, rel);
   if (!existsSync(file)) {
-    if (configured) throw new Error(`config file ${rel} not found`);
+    if (configured) throw new ConfigError(`config file ${rel} not found`);
     return {};
   }
   if (linksOutOf(root, rel)) throw new ConfigError(`${rel}: the config file is a symbolic link that leaves the repository; not read`);

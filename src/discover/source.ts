@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Files larger than this are skipped with a note: no manifest is this big, and reading it would cost the run. */
@@ -20,32 +20,46 @@ export function decodeText(bytes: Buffer): ReadResult {
 
 /** Reads from a directory on disk, never following a link out of it. */
 export class WorkTreeSource implements FileSource {
-  private realRoot: Promise<string>;
+  private realRoot: string | undefined;
 
-  constructor(private readonly root: string) {
-    this.realRoot = fs.realpath(root).catch(() => path.resolve(root));
-  }
+  constructor(private readonly root: string) {}
 
+  /**
+   * Synchronous calls on purpose: a scan reads hundreds of small files, and each async
+   * read is four trips through libuv's thread pool; direct syscalls measured several
+   * times faster (npm run bench), and the event loop has nothing else to do meanwhile.
+   */
   async read(relPath: string): Promise<ReadResult> {
     const absolute = path.join(this.root, relPath);
     try {
-      const stat = await fs.lstat(absolute);
+      const stat = lstatSync(absolute);
       let target = absolute;
       if (stat.isSymbolicLink()) {
-        target = await fs.realpath(absolute);
-        const root = await this.realRoot;
+        target = realpathSync(absolute);
+        const root = this.realRootPath();
         if (target !== root && !target.startsWith(root + path.sep)) {
           return { ok: false, reason: 'symbolic link leaves the repository; not followed' };
         }
       }
-      const real = stat.isSymbolicLink() ? await fs.stat(target) : stat;
+      const real = stat.isSymbolicLink() ? statSync(target) : stat;
       if (!real.isFile()) return { ok: false, reason: 'not a regular file' };
       if (real.size > MAX_FILE_BYTES) {
         return { ok: false, reason: `file is ${(real.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB cap; skipped` };
       }
-      return decodeText(await fs.readFile(target));
+      return decodeText(readFileSync(target));
     } catch (error) {
       return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
     }
+  }
+
+  private realRootPath(): string {
+    if (this.realRoot === undefined) {
+      try {
+        this.realRoot = realpathSync(this.root);
+      } catch {
+        this.realRoot = path.resolve(this.root);
+      }
+    }
+    return this.realRoot;
   }
 }

@@ -41,6 +41,26 @@ export function aliasPattern(rule: Rule): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 }
 
+interface AliasMatcher {
+  id: string;
+  pattern: RegExp;
+  /** the first word of each name, lower-cased: a cheap test that must pass before the regex runs */
+  words: string[];
+}
+
+const matcherCache = new WeakMap<Rule, AliasMatcher>();
+
+/** aliasPattern with a plain-substring pre-test; built once per rule (the catalog is shared). */
+function aliasMatcher(rule: Rule): AliasMatcher {
+  let matcher = matcherCache.get(rule);
+  if (!matcher) {
+    const words = [rule.id, rule.name, ...rule.aliases].map((t) => t.trim().split(/\s+/)[0]!.toLowerCase()).filter((w) => w.length >= 2);
+    matcher = { id: rule.id, pattern: aliasPattern(rule), words: [...new Set(words)] };
+    matcherCache.set(rule, matcher);
+  }
+  return matcher;
+}
+
 /** The scenario's lines that can prove coverage: title and body without tables and out-of-scope lines. */
 export function evidenceText(scenario: Scenario): string {
   const kept: string[] = [scenario.heading];
@@ -76,11 +96,12 @@ export function computeCoverage(plan: Plan | null, catalog: Catalog, options: { 
   const scenarioCovers = new Map<string, string[]>();
   const coveredBy = new Map<string, string[]>();
   const coveredBecause = new Map<string, string>();
-  const patterns = catalog.rules.map((rule) => [rule.id, aliasPattern(rule)] as const);
+  const matchers = catalog.rules.map(aliasMatcher);
 
   for (const scenario of plan?.scenarios ?? []) {
     const text = evidenceText(scenario);
-    const ids = hasProcedure(scenario) ? patterns.filter(([, re]) => re.test(text)).map(([id]) => id) : [];
+    const lower = text.toLowerCase();
+    const ids = hasProcedure(scenario) ? matchers.filter((m) => m.words.some((w) => lower.includes(w)) && m.pattern.test(text)).map((m) => m.id) : [];
     scenarioCovers.set(scenario.title, ids);
     if (scenario.draft && !options.acceptDrafts) continue;
     for (const id of ids) coveredBy.set(id, [...(coveredBy.get(id) ?? []), scenario.title]);
