@@ -213,7 +213,7 @@ describe('a refused push', () => {
     expect(gitIn(repo.origin, 'for-each-ref', '--format=%(refname)', 'refs/heads').trim()).toBe('refs/heads/main');
     expect(api.calls('POST /pulls')).toHaveLength(0);
     const warning = run.annotations.find((a) => a.level === 'warning' && a.message.startsWith(sweepPull.what));
-    expect(warning?.message, run.stdout).toMatch(new RegExp(`push to ${esc(SWEEP_BRANCH)} refused: .*no new branches here`));
+    expect(warning?.message, run.stdout).toMatch(new RegExp(`the branch ${esc(SWEEP_BRANCH)} is protected`));
   });
 });
 

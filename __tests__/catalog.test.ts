@@ -274,6 +274,10 @@ describe('user rules folder', () => {
   it('rejects an engine on a signal kind that has none', () => {
     expect(() => parseRule('id: x\nname: X\ncategory: cache\nsignals:\n  images: [{name: x, engine: [y]}]\n', 'x.yml')).toThrow(/x\.yml: signals\.images entries take no engine/);
   });
+
+  it('names the file of a rule whose alias has no anchor', () => {
+    expect(() => parseRule('id: x\nname: X\ncategory: cache\naliases: *nowhere\n', 'mine/x.yml')).toThrow(/^mine\/x\.yml: .*alias/i);
+  });
 });
 
 it('ships only rule files in rules/', () => {

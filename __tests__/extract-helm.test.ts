@@ -120,4 +120,9 @@ describe('Helm charts', () => {
     expect(brief(signals)).toEqual(['helm-chart:redis@2']);
     expect(signals[0]!.detail).toBe('dependency "redis" 17.0.0 as "cache" (condition cache.enabled)');
   });
+
+  it('a values.yaml with an alias that has no anchor does not break the chart (found by the fuzz suite)', async () => {
+    const { signals } = await extractOne(helmChart, 'charts/app/Chart.yaml', 'dependencies:\n  - name: redis\n    repository: https://charts.bitnami.com/bitnami\n', { 'values.yaml': '<<: *a\n' });
+    expect(brief(signals)).toEqual(['helm-chart:redis@2']);
+  });
 });

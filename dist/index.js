@@ -44624,7 +44624,15 @@ function parseRule(text, file) {
         const error = doc.errors[0];
         throw new RuleError(file, error.linePos?.[0]?.line, error.message.split('\n')[0]);
     }
-    return ruleFromObject(doc.toJS(), file);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (error) {
+        // An alias without its anchor, or an alias bomb: say which file, as for any other mistake.
+        throw new RuleError(file, undefined, error instanceof Error ? error.message.split('\n')[0] : String(error));
+    }
+    return ruleFromObject(data, file);
 }
 /** Validates a rule already read into plain data (from YAML, or from the bundle's precompiled catalog). */
 function ruleFromObject(data, file) {
@@ -62675,9 +62683,17 @@ const DEV_TOKENS = new Set(['dev', 'development', 'develop', 'local', 'test', 't
 function pathTokens(path) {
     return path.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-/** True when a word of the path says development or test; `ignore` leaves some words out. */
+/**
+ * True when the path says development or test: a word of the file name
+ * (`docker-compose.dev.yml`, `values-local.yaml`) or a whole folder name (`overlays/local/`,
+ * `.devcontainer/`). A folder that merely contains such a word (`services/local-pickup/`,
+ * `ci-runner/`) names a product part, not an environment. `ignore` leaves some words out.
+ */
 function hasDevToken(path, ignore = []) {
-    return pathTokens(path).some((token) => DEV_TOKENS.has(token) && !ignore.includes(token));
+    const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
+    const segments = path.toLowerCase().split('/');
+    const file = segments.pop() ?? '';
+    return pathTokens(file).some(isDev) || segments.some((folder) => isDev(folder.replace(/^\./, '')));
 }
 
 ;// CONCATENATED MODULE: ./src/discover/extractors/env-example.ts
@@ -63025,7 +63041,14 @@ async function siblingValues(readSibling) {
     const doc = (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length > 0)
         return {};
-    const values = doc.toJS({ maxAliasCount: 1000 });
+    let values;
+    try {
+        // toJS throws on an alias without its anchor or past the alias budget (an alias bomb).
+        values = doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch {
+        return {};
+    }
     return values && typeof values === 'object' ? values : {};
 }
 function valueAt(values, dotted) {
@@ -91776,6 +91799,14 @@ async function commitOneFile(root, options) {
         (0,external_node_fs_namespaceObject.rmSync)(indexDir, { recursive: true, force: true });
     }
 }
+/** A refused push in words a maintainer can act on (git's own text only when nothing better is known). */
+function explainRefusal(refused, branch) {
+    if (refused.rejected === 'protected')
+        return `the branch ${branch} is protected`;
+    if (refused.rejected === 'permission')
+        return 'the token cannot push (give the job `permissions: contents: write`)';
+    return `the push to ${branch} was refused (${refused.message})`;
+}
 /** Pushes `commit` to `branch` on origin; never forces unless `lease` names the expected remote tip. */
 async function pushCommit(root, commit, branch, lease) {
     const args = ['push', '--porcelain', 'origin', `${commit}:refs/heads/${branch}`];
@@ -91857,12 +91888,7 @@ async function commitDraftsToPullRequest(options) {
             parent = tip;
             continue;
         }
-        const why = pushed.rejected === 'protected'
-            ? `the branch ${pr.headRef} is protected`
-            : pushed.rejected === 'permission'
-                ? 'the token cannot push (give the job `permissions: contents: write`)'
-                : `the push was refused (${pushed.message})`;
-        return { outcome: 'skipped', reason: `${why}; the suggested scenarios are in the summary and comment` };
+        return { outcome: 'skipped', reason: `${explainRefusal(pushed, pr.headRef)}; the suggested scenarios are in the summary and comment` };
     }
     return { outcome: 'skipped', reason: `the branch ${pr.headRef} kept moving; try again` };
 }
@@ -91932,7 +91958,7 @@ async function syncSweepPullRequest(options) {
         const sha = await commitOneFile(root, { parent: baseSha, filePath: planPath, content: after, message });
         const pushed = await pushCommit(root, sha, SWEEP_BRANCH, tip ?? '');
         if (!pushed.ok)
-            throw Object.assign(new Error(`push to ${SWEEP_BRANCH} refused: ${pushed.message}`), { status: pushed.rejected === 'permission' ? 403 : undefined });
+            throw Object.assign(new Error(explainRefusal(pushed, SWEEP_BRANCH)), { status: pushed.rejected === 'permission' ? 403 : undefined });
         log(`pushed ${sha.slice(0, 7)} to ${SWEEP_BRANCH}`);
     }
     if (!existing) {

@@ -2124,7 +2124,15 @@ function parseRule(text, file) {
         const error = doc.errors[0];
         throw new RuleError(file, error.linePos?.[0]?.line, error.message.split('\n')[0]);
     }
-    return ruleFromObject(doc.toJS(), file);
+    let data;
+    try {
+        data = doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (error) {
+        // An alias without its anchor, or an alias bomb: say which file, as for any other mistake.
+        throw new RuleError(file, undefined, error instanceof Error ? error.message.split('\n')[0] : String(error));
+    }
+    return ruleFromObject(data, file);
 }
 /** Validates a rule already read into plain data (from YAML, or from the bundle's precompiled catalog). */
 function ruleFromObject(data, file) {
@@ -14672,9 +14680,17 @@ const DEV_TOKENS = new Set(['dev', 'development', 'develop', 'local', 'test', 't
 function pathTokens(path) {
     return path.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-/** True when a word of the path says development or test; `ignore` leaves some words out. */
+/**
+ * True when the path says development or test: a word of the file name
+ * (`docker-compose.dev.yml`, `values-local.yaml`) or a whole folder name (`overlays/local/`,
+ * `.devcontainer/`). A folder that merely contains such a word (`services/local-pickup/`,
+ * `ci-runner/`) names a product part, not an environment. `ignore` leaves some words out.
+ */
 function hasDevToken(path, ignore = []) {
-    return pathTokens(path).some((token) => DEV_TOKENS.has(token) && !ignore.includes(token));
+    const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
+    const segments = path.toLowerCase().split('/');
+    const file = segments.pop() ?? '';
+    return pathTokens(file).some(isDev) || segments.some((folder) => isDev(folder.replace(/^\./, '')));
 }
 
 ;// CONCATENATED MODULE: ./src/discover/extractors/env-example.ts
@@ -15024,7 +15040,14 @@ async function siblingValues(readSibling) {
     const doc = (0,dist/* parseDocument */.Tp)(text);
     if (doc.errors.length > 0)
         return {};
-    const values = doc.toJS({ maxAliasCount: 1000 });
+    let values;
+    try {
+        // toJS throws on an alias without its anchor or past the alias budget (an alias bomb).
+        values = doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch {
+        return {};
+    }
     return values && typeof values === 'object' ? values : {};
 }
 function valueAt(values, dotted) {

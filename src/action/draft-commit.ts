@@ -2,7 +2,7 @@ import type { Verdict } from '../check/types.js';
 import { git } from '../util/git.js';
 import type { Octokit, RepoRef } from './api.js';
 import { explainApiError } from './api.js';
-import { commitOneFile, fetchBranchTip, pushCommit, readFileAt } from './plan-commit.js';
+import { commitOneFile, fetchBranchTip, pushCommit, readFileAt, explainRefusal } from './plan-commit.js';
 
 /** Produces the plan with stubs inserted from the plan's text at some commit (null: no plan there). */
 export type PlanDrafter = (planText: string | null) => { after: string; added: Array<{ id: string; title: string; name: string }> };
@@ -69,13 +69,7 @@ export async function commitDraftsToPullRequest(options: {
       parent = tip;
       continue;
     }
-    const why =
-      pushed.rejected === 'protected'
-        ? `the branch ${pr.headRef} is protected`
-        : pushed.rejected === 'permission'
-          ? 'the token cannot push (give the job `permissions: contents: write`)'
-          : `the push was refused (${pushed.message})`;
-    return { outcome: 'skipped', reason: `${why}; the suggested scenarios are in the summary and comment` };
+    return { outcome: 'skipped', reason: `${explainRefusal(pushed, pr.headRef)}; the suggested scenarios are in the summary and comment` };
   }
   return { outcome: 'skipped', reason: `the branch ${pr.headRef} kept moving; try again` };
 }

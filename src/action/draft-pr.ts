@@ -1,7 +1,7 @@
 import type { Octokit, RepoRef } from './api.js';
 import type { PlanDrafter } from './draft-commit.js';
 import { draftPrTitle } from './draft-title.js';
-import { commitOneFile, fetchBranchTip, pushCommit, readFileAt, remoteBranchTip } from './plan-commit.js';
+import { commitOneFile, explainRefusal, fetchBranchTip, pushCommit, readFileAt, remoteBranchTip } from './plan-commit.js';
 
 /** The sweep's fixed branch: one PR carries every stub and is updated in place. */
 export const SWEEP_BRANCH = 'paramedic/disaster-recovery-plan';
@@ -56,7 +56,7 @@ export async function syncSweepPullRequest(options: {
     const message = `docs(disaster-recovery): draft scenarios for ${added.map((a) => a.name).join(', ')}\n\nDrafted by Paramedic's weekly sweep.\n`;
     const sha = await commitOneFile(root, { parent: baseSha, filePath: planPath, content: after, message });
     const pushed = await pushCommit(root, sha, SWEEP_BRANCH, tip ?? '');
-    if (!pushed.ok) throw Object.assign(new Error(`push to ${SWEEP_BRANCH} refused: ${pushed.message}`), { status: pushed.rejected === 'permission' ? 403 : undefined });
+    if (!pushed.ok) throw Object.assign(new Error(explainRefusal(pushed, SWEEP_BRANCH)), { status: pushed.rejected === 'permission' ? 403 : undefined });
     log(`pushed ${sha.slice(0, 7)} to ${SWEEP_BRANCH}`);
   }
 

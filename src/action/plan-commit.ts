@@ -50,6 +50,13 @@ export async function commitOneFile(
 
 export type PushOutcome = { ok: true } | { ok: false; rejected: 'non-fast-forward' | 'permission' | 'protected' | 'other'; message: string };
 
+/** A refused push in words a maintainer can act on (git's own text only when nothing better is known). */
+export function explainRefusal(refused: Extract<PushOutcome, { ok: false }>, branch: string): string {
+  if (refused.rejected === 'protected') return `the branch ${branch} is protected`;
+  if (refused.rejected === 'permission') return 'the token cannot push (give the job `permissions: contents: write`)';
+  return `the push to ${branch} was refused (${refused.message})`;
+}
+
 /** Pushes `commit` to `branch` on origin; never forces unless `lease` names the expected remote tip. */
 export async function pushCommit(root: string, commit: string, branch: string, lease?: string): Promise<PushOutcome> {
   const args = ['push', '--porcelain', 'origin', `${commit}:refs/heads/${branch}`];

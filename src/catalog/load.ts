@@ -74,7 +74,14 @@ export function parseRule(text: string, file: string): Rule | { disabled: string
     const error = doc.errors[0]!;
     throw new RuleError(file, error.linePos?.[0]?.line, error.message.split('\n')[0]!);
   }
-  return ruleFromObject(doc.toJS(), file);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    // An alias without its anchor, or an alias bomb: say which file, as for any other mistake.
+    throw new RuleError(file, undefined, error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+  return ruleFromObject(data, file);
 }
 
 /** Validates a rule already read into plain data (from YAML, or from the bundle's precompiled catalog). */

@@ -10,7 +10,15 @@ export function pathTokens(path: string): string[] {
   return path.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
 
-/** True when a word of the path says development or test; `ignore` leaves some words out. */
+/**
+ * True when the path says development or test: a word of the file name
+ * (`docker-compose.dev.yml`, `values-local.yaml`) or a whole folder name (`overlays/local/`,
+ * `.devcontainer/`). A folder that merely contains such a word (`services/local-pickup/`,
+ * `ci-runner/`) names a product part, not an environment. `ignore` leaves some words out.
+ */
 export function hasDevToken(path: string, ignore: readonly string[] = []): boolean {
-  return pathTokens(path).some((token) => DEV_TOKENS.has(token) && !ignore.includes(token));
+  const isDev = (word: string): boolean => DEV_TOKENS.has(word) && !ignore.includes(word);
+  const segments = path.toLowerCase().split('/');
+  const file = segments.pop() ?? '';
+  return pathTokens(file).some(isDev) || segments.some((folder) => isDev(folder.replace(/^\./, '')));
 }

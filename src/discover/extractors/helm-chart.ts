@@ -18,7 +18,13 @@ async function siblingValues(readSibling: ((path: string) => Promise<string | un
   if (!text) return {};
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return {};
-  const values: unknown = doc.toJS({ maxAliasCount: 1000 });
+  let values: unknown;
+  try {
+    // toJS throws on an alias without its anchor or past the alias budget (an alias bomb).
+    values = doc.toJS({ maxAliasCount: 1000 });
+  } catch {
+    return {};
+  }
   return values && typeof values === 'object' ? (values as Values) : {};
 }
 
