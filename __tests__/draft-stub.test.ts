@@ -10,6 +10,9 @@ import { parsePlan } from '../src/plan/parse.js';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
 import { lintPlan } from '../src/lint/index.js';
 import { cleanupTempDirs, tempDir } from './helpers/repo.js';
+import { useFuzzSeed } from './helpers/fuzz-seed.js';
+
+useFuzzSeed();
 
 afterAll(cleanupTempDirs);
 

@@ -8,6 +8,9 @@ import type { Extractor, Signal } from '../src/discover/types.js';
 import { insertScenarios } from '../src/draft/insert.js';
 import type { DraftedScenario } from '../src/draft/stub.js';
 import { parsePlan } from '../src/plan/parse.js';
+import { useFuzzSeed } from './helpers/fuzz-seed.js';
+
+useFuzzSeed();
 
 /**
  * Property tests over every parser entry point: whatever the bytes, nothing throws (except

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog, type Catalog } from '../src/catalog/load.js';
@@ -236,6 +236,23 @@ describe('shellcheck', () => {
       // The rest of the lint still ran.
       expect(rulesOf(findings).some((r) => r.startsWith('shellcheck'))).toBe(false);
       expect(findings.length).toBeGreaterThan(0);
+    } finally {
+      process.env.PATH = savedPath;
+    }
+  });
+});
+
+describe('shellcheck from the config', () => {
+  it('never runs a program inside the repository, which a pull request could edit', async () => {
+    const savedPath = process.env.PATH;
+    const root = makeRepo({ 'tools/shellcheck': '#!/bin/sh\ntouch "$(dirname "$0")/ran"\necho \'{"comments":[]}\'\n' });
+    chmodSync(path.join(root, 'tools/shellcheck'), 0o755);
+    try {
+      process.env.PATH = tempDir('empty-path-');
+      const plan = '## Scenario: Redis fails\n\nImpact: slow.\n\n```bash\nredis-cli ping\nredis-cli info\n```\n';
+      const { warnings } = await lintText(plan, { root, config: { shellcheck: 'tools/shellcheck' } });
+      expect(existsSync(path.join(root, 'tools/ran'))).toBe(false);
+      expect(warnings).toEqual([expect.stringMatching(/shellcheck was not found/)]);
     } finally {
       process.env.PATH = savedPath;
     }

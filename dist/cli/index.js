@@ -13864,7 +13864,9 @@ function findShellcheck(configured, root) {
                 return { file: onPath, args: [], via: 'PATH' };
             if (configured) {
                 const file = external_node_path_default().resolve(root, configured);
-                if (await answers({ file, args: [], via: 'config' }))
+                // Never a program inside the checkout: a pull request could edit it and have it run.
+                const inside = !external_node_path_default().relative(external_node_path_default().resolve(root), file).startsWith('..');
+                if (!inside && (await answers({ file, args: [], via: 'config' })))
                     return { file, args: [], via: `config (${configured})` };
             }
             const npx = { file: process.platform === 'win32' ? 'npx.cmd' : 'npx', args: ['--no-install', 'shellcheck'], via: 'npx' };

@@ -69,7 +69,9 @@ export function findShellcheck(configured: string, root: string): Promise<Shellc
       if (onPath) return { file: onPath, args: [], via: 'PATH' };
       if (configured) {
         const file = path.resolve(root, configured);
-        if (await answers({ file, args: [], via: 'config' })) return { file, args: [], via: `config (${configured})` };
+        // Never a program inside the checkout: a pull request could edit it and have it run.
+        const inside = !path.relative(path.resolve(root), file).startsWith('..');
+        if (!inside && (await answers({ file, args: [], via: 'config' }))) return { file, args: [], via: `config (${configured})` };
       }
       const npx: ShellcheckCommand = { file: process.platform === 'win32' ? 'npx.cmd' : 'npx', args: ['--no-install', 'shellcheck'], via: 'npx' };
       return (await answers(npx)) ? npx : undefined;
