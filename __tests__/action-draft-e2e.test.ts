@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runAction } from './helpers/action-runner.js';
-import { FakeGitHub } from './helpers/fake-github.js';
+import { useFakeGitHub } from './helpers/fake-github.js';
 import { isSingleInsertion, mergeCheckout, PG_AND_REDIS, PLAN, pullRequestFixture, REDIS_SCENARIO } from './helpers/pr-origin.js';
 import { cleanupTempDirs, gitIn } from './helpers/repo.js';
 
@@ -13,23 +13,16 @@ import { cleanupTempDirs, gitIn } from './helpers/repo.js';
 const BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
 const STATUS_CONTEXT = 'Paramedic / disaster-recovery';
 
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = new FakeGitHub();
-  await api.start();
-});
-afterEach(async () => {
-  await api.stop();
-});
+const api = useFakeGitHub();
 afterAll(cleanupTempDirs);
 
 const tipOf = (origin: string, branch: string): string => gitIn(origin, 'rev-parse', `refs/heads/${branch}`).trim();
-const commentBodies = (n: number): string[] => (api.comments.get(n) ?? []).map((c) => c.body);
+const commentBodies = (n: number): string[] => (api.current.comments.get(n) ?? []).map((c) => c.body);
 
 describe('draft: commit on a pull request', () => {
   it('pushes one bot commit onto the PR head touching only the plan, sets its status, and pushes nothing on a re-run', async () => {
     const pr = pullRequestFixture({ headFiles: { 'package.json': PG_AND_REDIS } });
-    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.url, inputs: { draft: 'commit' } });
+    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.current.url, inputs: { draft: 'commit' } });
 
     // The drafted stub is not coverage: the verdict stays what the change deserves.
     expect(run.code, run.stdout + run.stderr).toBe(1);
@@ -48,8 +41,8 @@ describe('draft: commit on a pull request', () => {
     expect(gitIn(pr.workspace, 'status', '--porcelain')).toBe(''); // the checkout is left alone
 
     // No workflow runs for a push made with the job token: Paramedic reports on the new head itself.
-    expect(api.statuses).toEqual([expect.objectContaining({ sha: tip, state: 'failure', context: STATUS_CONTEXT })]);
-    expect(api.statuses[0]!.description).toMatch(/drafted redis/);
+    expect(api.current.statuses).toEqual([expect.objectContaining({ sha: tip, state: 'failure', context: STATUS_CONTEXT })]);
+    expect(api.current.statuses[0]!.description).toMatch(/drafted redis/);
 
     expect(run.summary).toContain(`as ${tip.slice(0, 7)}`);
     expect(commentBodies(pr.number)).toHaveLength(1);
@@ -62,33 +55,33 @@ describe('draft: commit on a pull request', () => {
       workspace: mergeCheckout(pr.origin, pr.number),
       eventName: 'pull_request',
       payload: pr.payload,
-      apiUrl: api.url,
+      apiUrl: api.current.url,
       inputs: { draft: 'commit' },
       extraEnv: { GIT_AUTHOR_DATE: later, GIT_COMMITTER_DATE: later },
     });
     expect(again.outputs.verdict).toBe('fail');
     expect(tipOf(pr.origin, 'feature')).toBe(tip);
-    expect(api.statuses).toHaveLength(1);
+    expect(api.current.statuses).toHaveLength(1);
     expect(again.stdout).toMatch(/not a fast-forward/);
   });
 
   it('works from a depth-1 clone of the head branch too', async () => {
     const pr = pullRequestFixture({ headFiles: { 'package.json': PG_AND_REDIS }, checkout: 'head', number: 8 });
-    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.url, inputs: { draft: 'commit', comment: 'false' } });
+    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.current.url, inputs: { draft: 'commit', comment: 'false' } });
     expect(run.outputs.verdict, run.stdout).toBe('fail');
     const tip = tipOf(pr.origin, 'feature');
     expect(gitIn(pr.origin, 'rev-parse', `${tip}^`).trim()).toBe(pr.head);
     expect(gitIn(pr.origin, 'diff', '--name-only', pr.head, tip).trim()).toBe('DISASTER_RECOVERY.md');
-    expect(api.statuses.map((s) => s.sha)).toEqual([tip]);
-    expect(api.calls('POST /issues/:n/comments')).toHaveLength(0);
+    expect(api.current.statuses.map((s) => s.sha)).toEqual([tip]);
+    expect(api.current.calls('POST /issues/:n/comments')).toHaveLength(0);
   });
 
   it('pushes nothing for a pull request from a fork, and says why next to the stub', async () => {
     const pr = pullRequestFixture({ headFiles: { 'package.json': PG_AND_REDIS }, headRepo: 'someone/shop', number: 9 });
-    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.url, inputs: { draft: 'commit' } });
+    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.current.url, inputs: { draft: 'commit' } });
     expect(run.outputs.verdict, run.stdout).toBe('fail');
     expect(tipOf(pr.origin, 'feature')).toBe(pr.head);
-    expect(api.statuses).toHaveLength(0);
+    expect(api.current.statuses).toHaveLength(0);
 
     const explanation = /^> Draft scenarios were not committed: this pull request comes from a fork[^\n]*$/m;
     expect(run.summary).toMatch(explanation);
@@ -101,18 +94,18 @@ describe('draft: commit on a pull request', () => {
 
   it('does not draft when the PR adds no gap', async () => {
     const pr = pullRequestFixture({ headFiles: { 'package.json': PG_AND_REDIS, 'DISASTER_RECOVERY.md': PLAN + REDIS_SCENARIO }, number: 10 });
-    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.url, inputs: { draft: 'commit' } });
+    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.current.url, inputs: { draft: 'commit' } });
     expect(run.code, run.stdout + run.stderr).toBe(0);
     expect(run.outputs.verdict).toBe('pass');
     expect(tipOf(pr.origin, 'feature')).toBe(pr.head);
-    expect(api.statuses).toHaveLength(0);
+    expect(api.current.statuses).toHaveLength(0);
   });
 });
 
 describe('draft: suggest (the default)', () => {
   it('puts the stub in the summary inside <details> and pushes nothing', async () => {
     const pr = pullRequestFixture({ headFiles: { 'package.json': PG_AND_REDIS }, number: 11 });
-    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.url, inputs: { draft: 'suggest' } });
+    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.current.url, inputs: { draft: 'suggest' } });
     expect(run.outputs.verdict, run.stdout).toBe('fail');
     const details = [...run.summary.matchAll(/<details><summary>([^<]*)<\/summary>([\s\S]*?)<\/details>/g)];
     const redis = details.find((d) => d[2]!.includes('## Scenario: Redis'));
@@ -121,13 +114,13 @@ describe('draft: suggest (the default)', () => {
     expect(redis![2]).toContain('<!-- paramedic:draft -->');
     expect(run.summary.indexOf('## Scenario: Redis')).toBeGreaterThan(run.summary.indexOf('<details>'));
     expect(tipOf(pr.origin, 'feature')).toBe(pr.head);
-    expect(api.statuses).toHaveLength(0);
+    expect(api.current.statuses).toHaveLength(0);
     expect(run.summary).not.toMatch(/Draft scenarios were not committed/);
   });
 
   it('shows no stub with draft: off', async () => {
     const pr = pullRequestFixture({ headFiles: { 'package.json': PG_AND_REDIS }, number: 12 });
-    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.url, inputs: { draft: 'off', comment: 'false' } });
+    const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.current.url, inputs: { draft: 'off', comment: 'false' } });
     expect(run.outputs.verdict, run.stdout).toBe('fail');
     expect(run.summary).toMatch(/Redis/);
     expect(run.summary).not.toContain('## Scenario: Redis');

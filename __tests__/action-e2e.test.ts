@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction } from './helpers/action-runner.js';
 import { FakeGitHub } from './helpers/fake-github.js';
+import { REDIS_SCENARIO } from './helpers/pr-origin.js';
 import { cleanupTempDirs, commit, gitIn, makeRepo, tempDir } from './helpers/repo.js';
 
 /**
@@ -29,20 +30,6 @@ const BASE_FILES = {
 };
 
 const WITH_REDIS = '{\n  "name": "shop",\n  "dependencies": {\n    "express": "^4.21.0",\n    "pg": "^8.13.0",\n    "ioredis": "^5.4.1"\n  }\n}\n';
-
-const REDIS_SCENARIO = [
-  '',
-  '## Scenario: Redis cache unavailable',
-  '',
-  '**Impact:** Sessions drop and the database takes the read load.',
-  '',
-  '**Mitigation Strategy:**',
-  '',
-  '1. Check the replication group: `aws elasticache describe-replication-groups --replication-group-id "$REDIS_GROUP_ID"`.',
-  '2. Do not restart the primary at once; fail over: `aws elasticache test-failover --replication-group-id "$REDIS_GROUP_ID" --node-group-id 0001`.',
-  '3. Verify: `redis-cli -u "$REDIS_URL" ping` answers PONG.',
-  '',
-].join('\n');
 
 interface PrRepo {
   origin: string;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runAction } from './helpers/action-runner.js';
-import { FakeGitHub } from './helpers/fake-github.js';
+import { useFakeGitHub } from './helpers/fake-github.js';
 import { isSingleInsertion, packageJson, PG_AND_REDIS, PLAN, REDIS_SCENARIO, sweepFixture } from './helpers/pr-origin.js';
 import { cleanupTempDirs, gitIn } from './helpers/repo.js';
 
@@ -35,14 +35,7 @@ const STRIPE_SCENARIO = [
 
 const WITH_STRIPE = packageJson({ pg: '^8.13.0', ioredis: '^5.4.1', stripe: '^17.0.0' });
 
-let api: FakeGitHub;
-beforeEach(async () => {
-  api = new FakeGitHub();
-  await api.start();
-});
-afterEach(async () => {
-  await api.stop();
-});
+const api = useFakeGitHub();
 afterAll(cleanupTempDirs);
 
 /** Each later sweep runs an hour on, as the next scheduled run would (commits made in the same second are identical). */
@@ -50,7 +43,7 @@ let clock = Date.now();
 function sweep(workspace: string, inputs: Record<string, string> = {}, eventName = 'schedule', payload: unknown = SCHEDULE) {
   clock += 3_600_000;
   const at = new Date(clock).toISOString();
-  return runAction({ workspace, eventName, payload, apiUrl: api.url, inputs, extraEnv: { GIT_AUTHOR_DATE: at, GIT_COMMITTER_DATE: at } });
+  return runAction({ workspace, eventName, payload, apiUrl: api.current.url, inputs, extraEnv: { GIT_AUTHOR_DATE: at, GIT_COMMITTER_DATE: at } });
 }
 
 describe('scheduled sweep', () => {
@@ -77,7 +70,7 @@ describe('scheduled sweep', () => {
     expect(run.annotations.find((a) => a.file === 'DISASTER_RECOVERY.md')?.line).toBe(IP_LINE);
 
     // No PR to comment on, no tracking issue asked for, no draft to push.
-    expect(api.requests).toEqual([]);
+    expect(api.current.requests).toEqual([]);
     expect(gitIn(repo.origin, 'for-each-ref', '--format=%(refname)', 'refs/heads').trim()).toBe('refs/heads/main');
   });
 
@@ -98,9 +91,9 @@ describe('tracking issue', () => {
     const repo = sweepFixture({ 'package.json': PG_AND_REDIS, 'DISASTER_RECOVERY.md': PLAN_WITH_IP });
     const first = await sweep(repo.workspace, { 'tracking-issue': 'true' });
     expect(first.outputs.verdict, first.stdout).toBe('warn');
-    expect(api.calls('POST /issues')).toHaveLength(1);
-    expect(api.issues).toHaveLength(1);
-    const issue = api.issues[0]!;
+    expect(api.current.calls('POST /issues')).toHaveLength(1);
+    expect(api.current.issues).toHaveLength(1);
+    const issue = api.current.issues[0]!;
     expect(issue.title).toBe('🏥 Paramedic: disaster-recovery gaps');
     expect(issue.body.startsWith(`${TRACKING_MARKER}\n`)).toBe(true);
     expect(issue.body).toMatch(/Redis/);
@@ -112,29 +105,29 @@ describe('tracking issue', () => {
     repo.advance({ 'package.json': WITH_STRIPE }, 'add stripe');
     const second = await sweep(repo.workspace, { 'tracking-issue': 'true' });
     expect(JSON.parse(second.outputs.gaps!)).toEqual(['redis', 'stripe']);
-    expect(api.calls('POST /issues')).toHaveLength(1);
-    expect(api.calls('PATCH /issues/:n').map((r) => r.path)).toEqual([`/issues/${issue.number}`]);
-    expect(api.issues).toHaveLength(1);
+    expect(api.current.calls('POST /issues')).toHaveLength(1);
+    expect(api.current.calls('PATCH /issues/:n').map((r) => r.path)).toEqual([`/issues/${issue.number}`]);
+    expect(api.current.issues).toHaveLength(1);
     expect(issue.state).toBe('open');
     expect(issue.body).toMatch(/Stripe/);
 
     // Nothing changed: no write at all.
     const third = await sweep(repo.workspace, { 'tracking-issue': 'true' });
     expect(third.stdout).toMatch(/tracking issue: unchanged/);
-    expect(api.calls('PATCH /issues/:n')).toHaveLength(1);
+    expect(api.current.calls('PATCH /issues/:n')).toHaveLength(1);
 
     // Everything covered and the finding fixed: a closing comment, then closed.
     repo.advance({ 'DISASTER_RECOVERY.md': PLAN + REDIS_SCENARIO + STRIPE_SCENARIO }, 'cover everything');
     const last = await sweep(repo.workspace, { 'tracking-issue': 'true' });
     expect(last.outputs.verdict, last.summary).toBe('pass');
     expect(issue.state).toBe('closed');
-    expect(api.comments.get(issue.number)).toHaveLength(1);
-    expect(api.calls('POST /issues')).toHaveLength(1);
+    expect(api.current.comments.get(issue.number)).toHaveLength(1);
+    expect(api.current.calls('POST /issues')).toHaveLength(1);
 
     // And a later clean sweep touches nothing.
-    const before = api.requests.length;
+    const before = api.current.requests.length;
     await sweep(repo.workspace, { 'tracking-issue': 'true' });
-    expect(api.requests.slice(before).map((r) => r.method)).toEqual(['GET']);
+    expect(api.current.requests.slice(before).map((r) => r.method)).toEqual(['GET']);
   });
 });
 
@@ -152,21 +145,21 @@ describe('draft: commit in a sweep', () => {
     expect(isSingleInsertion(PLAN, gitIn(repo.origin, 'show', `${tip}:DISASTER_RECOVERY.md`))).toBe(true);
     expect(gitIn(repo.origin, 'rev-parse', 'refs/heads/main').trim()).toBe(mainTip); // the default branch is never pushed to
 
-    const opened = api.calls('POST /pulls');
+    const opened = api.current.calls('POST /pulls');
     expect(opened).toHaveLength(1);
     const body = opened[0]!.body as { title: string; head: string; base: string };
     expect(body.title.startsWith('🏥 Paramedic: [Disaster Recovery Plan Updated: ')).toBe(true);
     expect(body.title).toBe('🏥 Paramedic: [Disaster Recovery Plan Updated: Redis]');
     expect(body).toMatchObject({ head: SWEEP_BRANCH, base: 'main' });
-    const pr = api.issues.find((i) => i.pull_request)!;
+    const pr = api.current.issues.find((i) => i.pull_request)!;
     expect(first.summary).toContain(`Draft scenarios are in pull request #${pr.number}.`);
 
     // The next sweep, nothing new: no push, no second PR, no edit.
     const second = await sweep(repo.workspace, { draft: 'commit' });
     expect(second.stdout).toMatch(/draft PR: unchanged/);
     expect(gitIn(repo.origin, 'rev-parse', `refs/heads/${SWEEP_BRANCH}`).trim()).toBe(tip);
-    expect(api.calls('POST /pulls')).toHaveLength(1);
-    expect(api.calls('PATCH /pulls/:n')).toHaveLength(0);
+    expect(api.current.calls('POST /pulls')).toHaveLength(1);
+    expect(api.current.calls('PATCH /pulls/:n')).toHaveLength(0);
 
     // Stripe lands on main: the branch is re-cut from main and the same PR is retitled.
     const newMain = repo.advance({ 'package.json': WITH_STRIPE }, 'add stripe');
@@ -174,7 +167,7 @@ describe('draft: commit in a sweep', () => {
     expect(third.stdout).toMatch(/draft PR: updated/);
     const moved = gitIn(repo.origin, 'rev-parse', `refs/heads/${SWEEP_BRANCH}`).trim();
     expect(gitIn(repo.origin, 'rev-parse', `${moved}^`).trim()).toBe(newMain);
-    expect(api.calls('POST /pulls')).toHaveLength(1);
+    expect(api.current.calls('POST /pulls')).toHaveLength(1);
     expect(pr.title).toBe('🏥 Paramedic: [Disaster Recovery Plan Updated: Redis, Stripe]');
 
     // Once main covers everything, the PR is closed.

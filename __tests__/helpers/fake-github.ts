@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { afterEach, beforeEach } from 'vitest';
 import type { AddressInfo } from 'node:net';
 
 /**
@@ -171,4 +172,17 @@ function pick(obj: Record<string, unknown>, keys: string[]): Record<string, unkn
 function send(res: http.ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
+}
+
+/** A fresh fake API for each test of the calling file; read `.current` inside a test. */
+export function useFakeGitHub(): { current: FakeGitHub } {
+  const holder = {} as { current: FakeGitHub };
+  beforeEach(async () => {
+    holder.current = new FakeGitHub();
+    await holder.current.start();
+  });
+  afterEach(async () => {
+    await holder.current.stop();
+  });
+  return holder;
 }
