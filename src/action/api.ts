@@ -1,4 +1,4 @@
-import { getOctokit } from '@actions/github';
+import type { getOctokit } from '@actions/github';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -7,8 +7,13 @@ export interface RepoRef {
   repo: string;
 }
 
-/** A REST client; GITHUB_API_URL (GitHub Enterprise, or a local test server) is honoured by the toolkit. */
-export function createClient(token: string): Octokit {
+/**
+ * A REST client; GITHUB_API_URL (GitHub Enterprise, or a local test server) is honoured by the
+ * toolkit. Loaded on first use: the REST stack is most of the bundle, and a run without a
+ * token or repository (a local try, a sweep with every side channel off) never needs it.
+ */
+export async function createClient(token: string): Promise<Octokit> {
+  const { getOctokit } = await import('@actions/github');
   return getOctokit(token, { request: { retries: 0 } });
 }
 

@@ -82,7 +82,7 @@ export async function run(): Promise<void> {
     const { stubs, drafter, planPath } = stubsFor(report, catalog, workspace, config);
     const notes: string[] = [];
     const repo = repoFromEnv();
-    const client = inputs.token && repo ? createClient(inputs.token) : undefined;
+    const client = inputs.token && repo ? await createClient(inputs.token) : undefined;
     const links = repo ? { repoUrl: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}`, sha: result.head ?? process.env.GITHUB_SHA } : undefined;
     const context = mode === 'pr' && result.base && result.head ? `pull request: ${result.base.slice(0, 7)}…${result.head.slice(0, 7)}` : 'full sweep';
 
