@@ -57217,11 +57217,17 @@ function stripBom(text) {
  */
 const SCENARIO_PREFIX = /^(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b\s*#?\d*\s*[:.)\-–—]?\s*/i;
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+/;
-const FAILURE_WORDS = /\b(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|falha|fallo|panne|ausfall)\b/i;
+const FAILURE_WORDS = /\b(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|falha|fallo|panne|ausfall)\b/i;
 const ACTION_WORDS = /\b(restore|restoring|recovery|recover|fail-?over|rollback|roll back|disaster recovery|recupera[cç][aã]o|recuperaci[oó]n|wiederherstellung)\b/i;
 const CONTAINER_WORDS = /\b(procedures|workflows|playbooks|scenarios|runbooks|plan|cen[aá]rios|escenarios|sc[eé]narios|szenarien)\s*$/i;
 const SCENARIOS_CONTAINER = /\b(scenarios|cen[aá]rios|escenarios|sc[eé]narios|szenarien|playbooks|runbooks)\b/i;
 const NOT_RECOVERY = /\b(objectives?|rto|rpo|sla|scope|test(?:s|ing)?|drills?|simulations?|templates?|communications?|contacts?|escalation|monitoring|alert(?:s|ing)?|triggers?|detection|post-incident|post-mortem|postmortem|lessons|review|priorit(?:y|ies)|table of contents|contents|overview|classification|checklist|schedule|appendi(?:x|ces)|glossary|prerequisites|documentation|compliance|synchroni[sz]ation|sync|metrics)\b/i;
+/**
+ * A table of contents is a heading over a list; when a plan puts its scenarios at the next
+ * depth below it ("## Contents" then "### 1. Database failure"), they are the plan's body,
+ * not part of the contents, so this ancestor does not disqualify them.
+ */
+const TABLE_OF_CONTENTS = /^(?:table of )?contents$/i;
 /** Marker that a drafted stub has not been reviewed yet. */
 const DRAFT_MARKER = '<!-- paramedic:draft';
 /**
@@ -57231,6 +57237,14 @@ const DRAFT_MARKER = '<!-- paramedic:draft';
 const COVERS_MARKER = /<!--\s*paramedic:\s*covers\s+([a-z0-9][a-z0-9, -]*?)\s*(?:--\s*([\s\S]*?))?\s*-->/gi;
 /** "Last Updated: 2026-01-05", "**Last updated**: January 5, 2026" (one line of prose). */
 const LAST_UPDATED = /last[\s_-]*(?:updated|reviewed|modified)\**\s*[:\-–]?\s*\**\s*([^|\n<]+)/i;
+/**
+ * The date text without the emphasis around it: `**Last Updated:** 2026-01-05`,
+ * `_Last updated: March 2025_`. Only `*` anywhere and `_` at the ends go: an underscore
+ * inside a word (`ops_team`) is text, as in CommonMark.
+ */
+function stripEmphasis(text) {
+    return text.replace(/\*/g, '').trim().replace(/^_+|_+$/g, '').trim();
+}
 function scenarioTitle(text) {
     const withoutPrefix = text.replace(SCENARIO_PREFIX, '');
     const stripped = (withoutPrefix === text ? text.replace(NUMBERING, '') : withoutPrefix).trim();
@@ -57311,7 +57325,7 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
             return true;
         if (h.depth === 1)
             return false;
-        if (NOT_RECOVERY.test(h.text) || ancestors(h).some((a) => a.depth > 1 && NOT_RECOVERY.test(a.text)))
+        if (NOT_RECOVERY.test(h.text) || ancestors(h).some((a) => a.depth > 1 && NOT_RECOVERY.test(a.text) && !TABLE_OF_CONTENTS.test(scenarioTitle(a.text))))
             return false;
         const parent = h.parent !== null ? headings[h.parent] : undefined;
         if (parent && parent.depth > 1 && SCENARIOS_CONTAINER.test(parent.text) && !SCENARIO_PREFIX.test(parent.text))
@@ -57375,8 +57389,9 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
             if (inCode.has(i + 1))
                 continue;
             const m = LAST_UPDATED.exec(lines[i]);
-            if (m && !Number.isNaN(Date.parse(m[1].replace(/\*/g, '').trim())))
-                lastUpdated = { date: m[1].replace(/\*/g, '').trim(), line: i + 1 };
+            const date = m ? stripEmphasis(m[1]) : '';
+            if (m && !Number.isNaN(Date.parse(date)))
+                lastUpdated = { date, line: i + 1 };
         }
     }
     const plan = { path: planPath, chosenBecause, text: rawText, scenarios, markers, ...(lastUpdated ? { lastUpdated } : {}) };
@@ -84200,10 +84215,11 @@ const CONFIG_FILES = ['.markdownlint.jsonc', '.markdownlint.json', '.markdownlin
 const CLI2_FILES = ['.markdownlint-cli2.jsonc', '.markdownlint-cli2.yaml'];
 /**
  * Without a repository config: markdownlint's defaults, minus line length (wrapping prose is
- * a team's taste, not a recovery problem) and with repeated headings allowed across
- * scenarios (every scenario may have its own "Impact" and "Step 1").
+ * a team's taste, not a recovery problem) and table pipe spacing (MD060, new in 0.40: it
+ * reported each pipe of the common `|---|---|` row as its own notice), and with repeated
+ * headings allowed across scenarios (every scenario may have its own "Impact" and "Step 1").
  */
-const markdownlint_DEFAULT_CONFIG = { default: true, MD013: false, MD024: { siblings_only: true } };
+const markdownlint_DEFAULT_CONFIG = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true } };
 function parseJsoncStrict(text) {
     const errors = [];
     const value = (0,main.parse)(text, errors, { allowTrailingComma: true });
@@ -84716,6 +84732,10 @@ function hasExplicitSteps(nodes) {
         return true;
     return nodes.some((n) => n.type === 'code' && n.value.split('\n').filter(isCommandLine).length >= 2);
 }
+/** A single-item ordered list: the scenario has a step, just not a sequence (the message must not say "no steps"). */
+function hasOneNumberedStep(nodes) {
+    return nodes.some((n) => n.type === 'list' && n.ordered && n.children.length === 1);
+}
 const missingSteps = {
     id: 'missing-steps',
     severity: 'warning',
@@ -84724,7 +84744,7 @@ const missingSteps = {
     run(doc) {
         return doc.plan.scenarios
             .filter((s) => !hasExplicitSteps(scenarioNodes(doc, s)))
-            .map((s) => ({ line: s.line, message: `Scenario "${s.title}" has no numbered steps.` }));
+            .map((s) => ({ line: s.line, message: `Scenario "${s.title}" ${hasOneNumberedStep(scenarioNodes(doc, s)) ? 'has only one numbered step' : 'has no numbered steps'}.` }));
     },
 };
 /**
@@ -85539,7 +85559,8 @@ function envNamesOf(dep) {
 }
 /** "A test user signs in end to end": a capitalised word then a space, where a command starts with a program name. */
 function isSentence(check) {
-    return /^[A-Z][a-z]+\s/.test(check);
+    // [a-z]* not +: "A password-reset email reaches a test inbox" starts with a one-letter word.
+    return /^[A-Z][a-z]*\s/.test(check);
 }
 function shellBlock(commands, indent = '   ') {
     const body = commands.flatMap((c) => wrapShell(c, indent));
@@ -85595,6 +85616,21 @@ const DATA_RESTORE = {
     mongodb: ['mongorestore --uri "$MONGODB_URI" --drop --archive="$BACKUP_FILE" --gzip'],
     redis: ['redis-cli -u "$REDIS_URL" ping'],
 };
+/**
+ * Object stores the provider runs: what the team can do is find out which of bucket, objects or
+ * region failed, bring back deleted objects from versions, and point the app at a replica.
+ * Other stores (GCS, Azure Blob) still get the generic steps; add them here the same way.
+ */
+const CLOUD_STORE_STEPS = {
+    'aws-s3': (envNames) => [
+        [`Confirm what failed: the bucket, some objects, or the region (check the [AWS Health dashboard](https://health.aws.amazon.com/health/status)). Set \`S3_BUCKET\` to the bucket name${envNames[0] ? ` (\`${envNames[0]}\` in the app's environment)` : ''}.`, ['aws s3api head-bucket --bucket "$S3_BUCKET"']],
+        ['If objects were deleted or overwritten and versioning is on, find the last good version and copy it back over the current one.', [
+                'aws s3api list-object-versions --bucket "$S3_BUCKET" --prefix "$KEY" --max-items 5',
+                'aws s3api copy-object --bucket "$S3_BUCKET" --key "$KEY" --copy-source "$S3_BUCKET/$KEY?versionId=$VERSION_ID"',
+            ]],
+        ['If the region is down and the bucket replicates to another region, point the app at the replica (`<REPLICA_BUCKET>`) in the vault and redeploy; without a replica, uploads wait for AWS: update the status page and disable uploads behind their flag.'],
+    ],
+};
 function selfRunSteps(dep, rule, runtime, envNames) {
     const env = envNames[0] ? `\`${envNames[0]}\`` : 'the connection secret';
     const steps = [];
@@ -85634,11 +85670,18 @@ function selfRunSteps(dep, rule, runtime, envNames) {
             steps.push([`Confirm the outage on the ${runtime.provider} status page and dashboard (\`<DASHBOARD_URL>\`); note the incident id.`]);
             steps.push([`Follow ${runtime.provider}'s recovery path for ${rule.name}: failover, branch/point-in-time restore or support ticket (\`<PROVIDER_RUNBOOK_LINK>\`).`]);
             break;
-        default:
-            steps.push([`Confirm the outage: <!-- TODO: the command that shows ${rule.name}'s health here -->`, DATA_RESTORE[rule.id]?.slice(0, 1).filter((c) => c.includes('ping'))]);
+        default: {
+            const cloud = CLOUD_STORE_STEPS[rule.id];
+            // A cloud object store is never restarted and never comes back at a new address.
+            if (cloud)
+                return cloud(envNames).map(([text, commands], i) => step(i + 1, text, commands));
+            // A visible <PLACEHOLDER> (the draft note asks to fill those in), never a hidden HTML comment.
+            const health = DATA_RESTORE[rule.id]?.filter((c) => c.includes('ping'));
+            steps.push(health?.length ? [`Confirm the outage: check that ${rule.name} answers.`, health] : ['Confirm the outage with `<HEALTH_CHECK_COMMAND>`.']);
             steps.push([`Fail over or restart ${rule.name} the way this deployment allows: \`<FAILOVER_COMMAND>\`.`]);
             if (DATA_RESTORE[rule.id] && rule.category === 'database')
                 steps.push([`If data is lost, restore the latest backup (\`BACKUP_FILE\` from \`<BACKUP_LOCATION>\`).`, DATA_RESTORE[rule.id]]);
+        }
     }
     steps.push([`If ${rule.name} came back at a new address, update ${env} in the vault and redeploy; never paste the value here.`]);
     return steps.map(([text, commands], i) => step(i + 1, text, commands));
@@ -85666,9 +85709,18 @@ function managedSteps(rule, envNames) {
     ];
     return texts.map((t, i) => step(i + 1, t));
 }
+/**
+ * "<name> <failure>", folding a word the name ends with and the failure starts with:
+ * "OpenAI API" + "API outage or rate limiting" is "OpenAI API outage or rate limiting".
+ */
+function scenarioTitleFor(name, failure) {
+    const last = name.trim().split(/\s+/).pop() ?? '';
+    const [first, ...rest] = failure.trim().split(/\s+/);
+    return last && first && last.toLowerCase() === first.toLowerCase() ? `${name.trim()} ${rest.join(' ')}`.trim() : `${name.trim()} ${failure.trim()}`;
+}
 /** One scenario in the house standard: heading, review marker, Impact, numbered Mitigation Strategy, Verification. */
 function draftScenario(dep, rule) {
-    const title = `${rule.name} ${rule.recovery.failure}`;
+    const title = scenarioTitleFor(rule.name, rule.recovery.failure);
     const envNames = envNamesOf(dep);
     const runtime = runtimeOf(dep);
     const where = [...new Set(dep.evidence.map((e) => e.path))].slice(0, 3).map((p) => `\`${p}\``).join(', ');

@@ -13231,10 +13231,11 @@ const CONFIG_FILES = ['.markdownlint.jsonc', '.markdownlint.json', '.markdownlin
 const CLI2_FILES = ['.markdownlint-cli2.jsonc', '.markdownlint-cli2.yaml'];
 /**
  * Without a repository config: markdownlint's defaults, minus line length (wrapping prose is
- * a team's taste, not a recovery problem) and with repeated headings allowed across
- * scenarios (every scenario may have its own "Impact" and "Step 1").
+ * a team's taste, not a recovery problem) and table pipe spacing (MD060, new in 0.40: it
+ * reported each pipe of the common `|---|---|` row as its own notice), and with repeated
+ * headings allowed across scenarios (every scenario may have its own "Impact" and "Step 1").
  */
-const DEFAULT_CONFIG = { default: true, MD013: false, MD024: { siblings_only: true } };
+const DEFAULT_CONFIG = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true } };
 function parseJsoncStrict(text) {
     const errors = [];
     const value = (0,main.parse)(text, errors, { allowTrailingComma: true });
@@ -13749,6 +13750,10 @@ function hasExplicitSteps(nodes) {
         return true;
     return nodes.some((n) => n.type === 'code' && n.value.split('\n').filter(isCommandLine).length >= 2);
 }
+/** A single-item ordered list: the scenario has a step, just not a sequence (the message must not say "no steps"). */
+function hasOneNumberedStep(nodes) {
+    return nodes.some((n) => n.type === 'list' && n.ordered && n.children.length === 1);
+}
 const missingSteps = {
     id: 'missing-steps',
     severity: 'warning',
@@ -13757,7 +13762,7 @@ const missingSteps = {
     run(doc) {
         return doc.plan.scenarios
             .filter((s) => !hasExplicitSteps(scenarioNodes(doc, s)))
-            .map((s) => ({ line: s.line, message: `Scenario "${s.title}" has no numbered steps.` }));
+            .map((s) => ({ line: s.line, message: `Scenario "${s.title}" ${hasOneNumberedStep(scenarioNodes(doc, s)) ? 'has only one numbered step' : 'has no numbered steps'}.` }));
     },
 };
 /**
@@ -26931,11 +26936,17 @@ function computeCoverage(plan, catalog, options = {}) {
  */
 const SCENARIO_PREFIX = /^(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b\s*#?\d*\s*[:.)\-–—]?\s*/i;
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+/;
-const FAILURE_WORDS = /\b(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|falha|fallo|panne|ausfall)\b/i;
+const FAILURE_WORDS = /\b(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|falha|fallo|panne|ausfall)\b/i;
 const ACTION_WORDS = /\b(restore|restoring|recovery|recover|fail-?over|rollback|roll back|disaster recovery|recupera[cç][aã]o|recuperaci[oó]n|wiederherstellung)\b/i;
 const CONTAINER_WORDS = /\b(procedures|workflows|playbooks|scenarios|runbooks|plan|cen[aá]rios|escenarios|sc[eé]narios|szenarien)\s*$/i;
 const SCENARIOS_CONTAINER = /\b(scenarios|cen[aá]rios|escenarios|sc[eé]narios|szenarien|playbooks|runbooks)\b/i;
 const NOT_RECOVERY = /\b(objectives?|rto|rpo|sla|scope|test(?:s|ing)?|drills?|simulations?|templates?|communications?|contacts?|escalation|monitoring|alert(?:s|ing)?|triggers?|detection|post-incident|post-mortem|postmortem|lessons|review|priorit(?:y|ies)|table of contents|contents|overview|classification|checklist|schedule|appendi(?:x|ces)|glossary|prerequisites|documentation|compliance|synchroni[sz]ation|sync|metrics)\b/i;
+/**
+ * A table of contents is a heading over a list; when a plan puts its scenarios at the next
+ * depth below it ("## Contents" then "### 1. Database failure"), they are the plan's body,
+ * not part of the contents, so this ancestor does not disqualify them.
+ */
+const TABLE_OF_CONTENTS = /^(?:table of )?contents$/i;
 /** Marker that a drafted stub has not been reviewed yet. */
 const DRAFT_MARKER = '<!-- paramedic:draft';
 /**
@@ -26945,6 +26956,14 @@ const DRAFT_MARKER = '<!-- paramedic:draft';
 const COVERS_MARKER = /<!--\s*paramedic:\s*covers\s+([a-z0-9][a-z0-9, -]*?)\s*(?:--\s*([\s\S]*?))?\s*-->/gi;
 /** "Last Updated: 2026-01-05", "**Last updated**: January 5, 2026" (one line of prose). */
 const LAST_UPDATED = /last[\s_-]*(?:updated|reviewed|modified)\**\s*[:\-–]?\s*\**\s*([^|\n<]+)/i;
+/**
+ * The date text without the emphasis around it: `**Last Updated:** 2026-01-05`,
+ * `_Last updated: March 2025_`. Only `*` anywhere and `_` at the ends go: an underscore
+ * inside a word (`ops_team`) is text, as in CommonMark.
+ */
+function stripEmphasis(text) {
+    return text.replace(/\*/g, '').trim().replace(/^_+|_+$/g, '').trim();
+}
 function scenarioTitle(text) {
     const withoutPrefix = text.replace(SCENARIO_PREFIX, '');
     const stripped = (withoutPrefix === text ? text.replace(NUMBERING, '') : withoutPrefix).trim();
@@ -27025,7 +27044,7 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
             return true;
         if (h.depth === 1)
             return false;
-        if (NOT_RECOVERY.test(h.text) || ancestors(h).some((a) => a.depth > 1 && NOT_RECOVERY.test(a.text)))
+        if (NOT_RECOVERY.test(h.text) || ancestors(h).some((a) => a.depth > 1 && NOT_RECOVERY.test(a.text) && !TABLE_OF_CONTENTS.test(scenarioTitle(a.text))))
             return false;
         const parent = h.parent !== null ? headings[h.parent] : undefined;
         if (parent && parent.depth > 1 && SCENARIOS_CONTAINER.test(parent.text) && !SCENARIO_PREFIX.test(parent.text))
@@ -27089,8 +27108,9 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
             if (inCode.has(i + 1))
                 continue;
             const m = LAST_UPDATED.exec(lines[i]);
-            if (m && !Number.isNaN(Date.parse(m[1].replace(/\*/g, '').trim())))
-                lastUpdated = { date: m[1].replace(/\*/g, '').trim(), line: i + 1 };
+            const date = m ? stripEmphasis(m[1]) : '';
+            if (m && !Number.isNaN(Date.parse(date)))
+                lastUpdated = { date, line: i + 1 };
         }
     }
     const plan = { path: planPath, chosenBecause, text: rawText, scenarios, markers, ...(lastUpdated ? { lastUpdated } : {}) };

@@ -45,7 +45,8 @@ export function envNamesOf(dep: Dependency): string[] {
 
 /** "A test user signs in end to end": a capitalised word then a space, where a command starts with a program name. */
 function isSentence(check: string): boolean {
-  return /^[A-Z][a-z]+\s/.test(check);
+  // [a-z]* not +: "A password-reset email reaches a test inbox" starts with a one-letter word.
+  return /^[A-Z][a-z]*\s/.test(check);
 }
 
 function shellBlock(commands: string[], indent = '   '): string[] {
@@ -99,9 +100,27 @@ const DATA_RESTORE: Record<string, string[]> = {
   redis: ['redis-cli -u "$REDIS_URL" ping'],
 };
 
+type Steps = Array<[string, string[]?]>;
+
+/**
+ * Object stores the provider runs: what the team can do is find out which of bucket, objects or
+ * region failed, bring back deleted objects from versions, and point the app at a replica.
+ * Other stores (GCS, Azure Blob) still get the generic steps; add them here the same way.
+ */
+const CLOUD_STORE_STEPS: Record<string, (envNames: string[]) => Steps> = {
+  'aws-s3': (envNames) => [
+    [`Confirm what failed: the bucket, some objects, or the region (check the [AWS Health dashboard](https://health.aws.amazon.com/health/status)). Set \`S3_BUCKET\` to the bucket name${envNames[0] ? ` (\`${envNames[0]}\` in the app's environment)` : ''}.`, ['aws s3api head-bucket --bucket "$S3_BUCKET"']],
+    ['If objects were deleted or overwritten and versioning is on, find the last good version and copy it back over the current one.', [
+      'aws s3api list-object-versions --bucket "$S3_BUCKET" --prefix "$KEY" --max-items 5',
+      'aws s3api copy-object --bucket "$S3_BUCKET" --key "$KEY" --copy-source "$S3_BUCKET/$KEY?versionId=$VERSION_ID"',
+    ]],
+    ['If the region is down and the bucket replicates to another region, point the app at the replica (`<REPLICA_BUCKET>`) in the vault and redeploy; without a replica, uploads wait for AWS: update the status page and disable uploads behind their flag.'],
+  ],
+};
+
 function selfRunSteps(dep: Dependency, rule: Rule, runtime: Runtime, envNames: string[]): string[][] {
   const env = envNames[0] ? `\`${envNames[0]}\`` : 'the connection secret';
-  const steps: Array<[string, string[]?]> = [];
+  const steps: Steps = [];
   switch (runtime.kind) {
     case 'aws-rds':
       steps.push([`Confirm the outage: check the instance status and recent events. Set \`DB_INSTANCE_ID\` from the vault or the RDS console.`, ['aws rds describe-db-instances --db-instance-identifier "$DB_INSTANCE_ID" --query "DBInstances[0].DBInstanceStatus"', 'aws rds describe-events --source-type db-instance --source-identifier "$DB_INSTANCE_ID" --duration 60']]);
@@ -136,10 +155,16 @@ function selfRunSteps(dep: Dependency, rule: Rule, runtime: Runtime, envNames: s
       steps.push([`Confirm the outage on the ${runtime.provider} status page and dashboard (\`<DASHBOARD_URL>\`); note the incident id.`]);
       steps.push([`Follow ${runtime.provider}'s recovery path for ${rule.name}: failover, branch/point-in-time restore or support ticket (\`<PROVIDER_RUNBOOK_LINK>\`).`]);
       break;
-    default:
-      steps.push([`Confirm the outage: <!-- TODO: the command that shows ${rule.name}'s health here -->`, DATA_RESTORE[rule.id]?.slice(0, 1).filter((c) => c.includes('ping'))]);
+    default: {
+      const cloud = CLOUD_STORE_STEPS[rule.id];
+      // A cloud object store is never restarted and never comes back at a new address.
+      if (cloud) return cloud(envNames).map(([text, commands], i) => step(i + 1, text, commands));
+      // A visible <PLACEHOLDER> (the draft note asks to fill those in), never a hidden HTML comment.
+      const health = DATA_RESTORE[rule.id]?.filter((c) => c.includes('ping'));
+      steps.push(health?.length ? [`Confirm the outage: check that ${rule.name} answers.`, health] : ['Confirm the outage with `<HEALTH_CHECK_COMMAND>`.']);
       steps.push([`Fail over or restart ${rule.name} the way this deployment allows: \`<FAILOVER_COMMAND>\`.`]);
       if (DATA_RESTORE[rule.id] && rule.category === 'database') steps.push([`If data is lost, restore the latest backup (\`BACKUP_FILE\` from \`<BACKUP_LOCATION>\`).`, DATA_RESTORE[rule.id]]);
+    }
   }
   steps.push([`If ${rule.name} came back at a new address, update ${env} in the vault and redeploy; never paste the value here.`]);
   return steps.map(([text, commands], i) => step(i + 1, text, commands));
@@ -170,9 +195,19 @@ function managedSteps(rule: Rule, envNames: string[]): string[][] {
   return texts.map((t, i) => step(i + 1, t));
 }
 
+/**
+ * "<name> <failure>", folding a word the name ends with and the failure starts with:
+ * "OpenAI API" + "API outage or rate limiting" is "OpenAI API outage or rate limiting".
+ */
+export function scenarioTitleFor(name: string, failure: string): string {
+  const last = name.trim().split(/\s+/).pop() ?? '';
+  const [first, ...rest] = failure.trim().split(/\s+/);
+  return last && first && last.toLowerCase() === first.toLowerCase() ? `${name.trim()} ${rest.join(' ')}`.trim() : `${name.trim()} ${failure.trim()}`;
+}
+
 /** One scenario in the house standard: heading, review marker, Impact, numbered Mitigation Strategy, Verification. */
 export function draftScenario(dep: Dependency, rule: Rule): DraftedScenario {
-  const title = `${rule.name} ${rule.recovery.failure}`;
+  const title = scenarioTitleFor(rule.name, rule.recovery.failure);
   const envNames = envNamesOf(dep);
   const runtime = runtimeOf(dep);
   const where = [...new Set(dep.evidence.map((e) => e.path))].slice(0, 3).map((p) => `\`${p}\``).join(', ');

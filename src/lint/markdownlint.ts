@@ -14,10 +14,11 @@ const CLI2_FILES = ['.markdownlint-cli2.jsonc', '.markdownlint-cli2.yaml'];
 
 /**
  * Without a repository config: markdownlint's defaults, minus line length (wrapping prose is
- * a team's taste, not a recovery problem) and with repeated headings allowed across
- * scenarios (every scenario may have its own "Impact" and "Step 1").
+ * a team's taste, not a recovery problem) and table pipe spacing (MD060, new in 0.40: it
+ * reported each pipe of the common `|---|---|` row as its own notice), and with repeated
+ * headings allowed across scenarios (every scenario may have its own "Impact" and "Step 1").
  */
-const DEFAULT_CONFIG: Configuration = { default: true, MD013: false, MD024: { siblings_only: true } };
+const DEFAULT_CONFIG: Configuration = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true } };
 
 function parseJsoncStrict(text: string): Configuration {
   const errors: ParseError[] = [];

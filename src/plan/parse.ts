@@ -29,11 +29,17 @@ import type { CodeBlock, CoverMarker, Plan, Scenario } from './types.js';
  */
 const SCENARIO_PREFIX = /^(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b\s*#?\d*\s*[:.)\-–—]?\s*/i;
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+/;
-const FAILURE_WORDS = /\b(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|falha|fallo|panne|ausfall)\b/i;
+const FAILURE_WORDS = /\b(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|falha|fallo|panne|ausfall)\b/i;
 const ACTION_WORDS = /\b(restore|restoring|recovery|recover|fail-?over|rollback|roll back|disaster recovery|recupera[cç][aã]o|recuperaci[oó]n|wiederherstellung)\b/i;
 const CONTAINER_WORDS = /\b(procedures|workflows|playbooks|scenarios|runbooks|plan|cen[aá]rios|escenarios|sc[eé]narios|szenarien)\s*$/i;
 const SCENARIOS_CONTAINER = /\b(scenarios|cen[aá]rios|escenarios|sc[eé]narios|szenarien|playbooks|runbooks)\b/i;
 const NOT_RECOVERY = /\b(objectives?|rto|rpo|sla|scope|test(?:s|ing)?|drills?|simulations?|templates?|communications?|contacts?|escalation|monitoring|alert(?:s|ing)?|triggers?|detection|post-incident|post-mortem|postmortem|lessons|review|priorit(?:y|ies)|table of contents|contents|overview|classification|checklist|schedule|appendi(?:x|ces)|glossary|prerequisites|documentation|compliance|synchroni[sz]ation|sync|metrics)\b/i;
+/**
+ * A table of contents is a heading over a list; when a plan puts its scenarios at the next
+ * depth below it ("## Contents" then "### 1. Database failure"), they are the plan's body,
+ * not part of the contents, so this ancestor does not disqualify them.
+ */
+const TABLE_OF_CONTENTS = /^(?:table of )?contents$/i;
 
 /** Marker that a drafted stub has not been reviewed yet. */
 export const DRAFT_MARKER = '<!-- paramedic:draft';
@@ -46,6 +52,15 @@ const COVERS_MARKER = /<!--\s*paramedic:\s*covers\s+([a-z0-9][a-z0-9, -]*?)\s*(?
 
 /** "Last Updated: 2026-01-05", "**Last updated**: January 5, 2026" (one line of prose). */
 const LAST_UPDATED = /last[\s_-]*(?:updated|reviewed|modified)\**\s*[:\-–]?\s*\**\s*([^|\n<]+)/i;
+
+/**
+ * The date text without the emphasis around it: `**Last Updated:** 2026-01-05`,
+ * `_Last updated: March 2025_`. Only `*` anywhere and `_` at the ends go: an underscore
+ * inside a word (`ops_team`) is text, as in CommonMark.
+ */
+function stripEmphasis(text: string): string {
+  return text.replace(/\*/g, '').trim().replace(/^_+|_+$/g, '').trim();
+}
 
 interface HeadingInfo {
   node: Heading;
@@ -134,7 +149,7 @@ export function parsePlan(rawText: string, planPath: string, chosenBecause = 'gi
   const isCandidate = (h: HeadingInfo): boolean => {
     if (SCENARIO_PREFIX.test(h.text)) return true;
     if (h.depth === 1) return false;
-    if (NOT_RECOVERY.test(h.text) || ancestors(h).some((a) => a.depth > 1 && NOT_RECOVERY.test(a.text))) return false;
+    if (NOT_RECOVERY.test(h.text) || ancestors(h).some((a) => a.depth > 1 && NOT_RECOVERY.test(a.text) && !TABLE_OF_CONTENTS.test(scenarioTitle(a.text)))) return false;
     const parent = h.parent !== null ? headings[h.parent]! : undefined;
     if (parent && parent.depth > 1 && SCENARIOS_CONTAINER.test(parent.text) && !SCENARIO_PREFIX.test(parent.text)) return true;
     if (CONTAINER_WORDS.test(h.text) && descendants(h).length > 0) return false;
@@ -192,7 +207,8 @@ export function parsePlan(rawText: string, planPath: string, chosenBecause = 'gi
     for (let i = 0; i < lines.length && !lastUpdated; i++) {
       if (inCode.has(i + 1)) continue;
       const m = LAST_UPDATED.exec(lines[i]!);
-      if (m && !Number.isNaN(Date.parse(m[1]!.replace(/\*/g, '').trim()))) lastUpdated = { date: m[1]!.replace(/\*/g, '').trim(), line: i + 1 };
+      const date = m ? stripEmphasis(m[1]!) : '';
+      if (m && !Number.isNaN(Date.parse(date))) lastUpdated = { date, line: i + 1 };
     }
   }
 

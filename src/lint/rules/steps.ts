@@ -24,6 +24,11 @@ export function hasExplicitSteps(nodes: Nodes[]): boolean {
   return nodes.some((n) => n.type === 'code' && n.value.split('\n').filter(isCommandLine).length >= 2);
 }
 
+/** A single-item ordered list: the scenario has a step, just not a sequence (the message must not say "no steps"). */
+function hasOneNumberedStep(nodes: Nodes[]): boolean {
+  return nodes.some((n) => n.type === 'list' && n.ordered && n.children.length === 1);
+}
+
 export const missingSteps: LintRule = {
   id: 'missing-steps',
   severity: 'warning',
@@ -32,7 +37,7 @@ export const missingSteps: LintRule = {
   run(doc) {
     return doc.plan.scenarios
       .filter((s) => !hasExplicitSteps(scenarioNodes(doc, s)))
-      .map((s) => ({ line: s.line, message: `Scenario "${s.title}" has no numbered steps.` }));
+      .map((s) => ({ line: s.line, message: `Scenario "${s.title}" ${hasOneNumberedStep(scenarioNodes(doc, s)) ? 'has only one numbered step' : 'has no numbered steps'}.` }));
   },
 };
 
