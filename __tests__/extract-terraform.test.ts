@@ -1,6 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { terraform } from '../src/discover/extractors/terraform.js';
-import { blockHeaders } from '../src/discover/extractors/hcl-block-lines.js';
 import { brief, extractOne } from './helpers/extract.js';
 import { cleanupTempDirs } from './helpers/repo.js';
 import { evidenceById, scanFiles } from './helpers/scan.js';
@@ -125,11 +124,9 @@ describe('terraform extractor', () => {
     expect(brief(signals)).toEqual(['terraform:aws_iam_policy@6', 'terraform:aws_s3_bucket@11']);
   });
 
-  it('lists one-line and bare-label headers', () => {
-    expect(blockHeaders('resource aws_sqs_queue q {}\n  tags = {\nmodule "m" { source = "x" }')).toEqual([
-      { blockType: 'resource', labels: ['aws_sqs_queue', 'q'], line: 1 },
-      { blockType: 'module', labels: ['m'], line: 3 },
-    ]);
+  it('lists one-line and bare-label headers at their lines', async () => {
+    const { signals } = await extractOne(terraform, 'main.tf', 'resource aws_sqs_queue q {}\nlocals {\n  tags = {}\n}\nmodule "m" { source = "x" }\n');
+    expect(brief(signals)).toEqual(['terraform:aws_sqs_queue@1', 'terraform-module:x@5']);
   });
 
   it('warns with the parser line for malformed HCL and returns no signals', async () => {

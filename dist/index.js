@@ -73498,82 +73498,13 @@ function readDependencyTable(toml, tablePath, scope, path, warn, signals) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/discover/extractors/hcl-block-lines.ts
-/**
- * Block header lines for HCL files. hcl2json gives block contents but no positions, so
- * after a successful parse we find each block's opening line by scanning the text line by
- * line for its header (`resource "aws_db_instance" "main" {`). A per-line regex is enough
- * here because the parser has already proved the file well-formed and told us which
- * headers exist; the scan only skips comment and heredoc lines so a commented-out copy of
- * a block is never taken for the real one.
- */
-/** A header: a block type, then quoted or bare labels, then `{`. Anything may follow the brace (one-line blocks). */
-const HEADER = /^\s*([A-Za-z_][\w-]*)((?:\s+(?:"(?:[^"\\]|\\.)*"|[A-Za-z_][\w-]*))*)\s*\{/;
-const LABEL = /"((?:[^"\\]|\\.)*)"|([A-Za-z_][\w-]*)/g;
-/** `<<EOF` or `<<-EOF` opens a heredoc that ends at a line holding only the marker. */
-const HEREDOC_START = /<<-?([A-Za-z_][\w-]*)\s*$/;
-function blockHeaders(text) {
-    const headers = [];
-    const lines = text.split(/\r?\n/);
-    let heredocEnd;
-    let inBlockComment = false;
-    lines.forEach((raw, index) => {
-        if (heredocEnd !== undefined) {
-            if (raw.trim() === heredocEnd)
-                heredocEnd = undefined;
-            return;
-        }
-        let line = raw;
-        if (inBlockComment) {
-            const close = line.indexOf('*/');
-            if (close === -1)
-                return;
-            inBlockComment = false;
-            line = ' '.repeat(close + 2) + line.slice(close + 2);
-        }
-        const header = HEADER.exec(line);
-        if (header) {
-            const labels = [...header[2].matchAll(LABEL)].map((m) => m[1] ?? m[2]);
-            headers.push({ blockType: header[1], labels, line: index + 1 });
-        }
-        const heredoc = HEREDOC_START.exec(line);
-        if (heredoc)
-            heredocEnd = heredoc[1];
-        const open = line.lastIndexOf('/*');
-        if (open !== -1 && line.indexOf('*/', open) === -1 && !/^\s*(#|\/\/)/.test(line))
-            inBlockComment = true;
-    });
-    return headers;
-}
-/**
- * Finds header lines for blocks by type and labels; the Nth block with the same type and
- * labels (duplicates parse as a list) gets the Nth matching line. Returns 1 when not found,
- * so evidence still names the file.
- */
-class HeaderLines {
-    used = new Map();
-    byKey = new Map();
-    constructor(text) {
-        for (const header of blockHeaders(text)) {
-            const key = [header.blockType, ...header.labels].join('\0');
-            const list = this.byKey.get(key) ?? [];
-            list.push(header.line);
-            this.byKey.set(key, list);
-        }
-    }
-    next(blockType, ...labels) {
-        const key = [blockType, ...labels].join('\0');
-        const index = this.used.get(key) ?? 0;
-        this.used.set(key, index + 1);
-        return this.byKey.get(key)?.[index] ?? 1;
-    }
-}
-
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/discover/extractors/hcl-parser.ts
+;// CONCATENATED MODULE: ./src/discover/extractors/hcl-diagnostics.ts
 
 
 /** The global name the Go program reads its export object from. */
@@ -73619,10 +73550,10 @@ function firstDiagnostic(error) {
     return { message: diagnostic.split(';')[0].trim(), line: Number(first[1]) };
 }
 /**
- * Parses one HCL file. Syntax errors come back as a message and, when the parser's
- * message carries one, the 1-based line; nothing throws except a parser that cannot start.
+ * HashiCorp's verdict on one HCL file: accepted, or the first diagnostic's summary and, when
+ * the parser's message carries one, its 1-based line. Throws only when the parser cannot start.
  */
-async function parseHcl(text) {
+async function diagnoseHcl(text) {
     // Plain `if`, not `??=`: ncc's asset relocator cannot parse logical assignment and then
     // leaves the wasm URL to webpack, which emits a corrupted copy.
     if (!runtime)
@@ -73631,16 +73562,135 @@ async function parseHcl(text) {
         runtime = undefined;
         throw error;
     });
-    const outcome = await new Promise((resolve) => {
-        go.parse(PARSE_NAME, text, (error, json) => resolve({ error, json }));
+    const error = await new Promise((resolve) => {
+        go.parse(PARSE_NAME, text, (err) => resolve(err));
     });
-    if (outcome.error)
-        return { ok: false, ...firstDiagnostic(outcome.error) };
-    return { ok: true, body: JSON.parse(outcome.json ?? '{}') };
+    return error ? { ok: false, ...firstDiagnostic(error) } : { ok: true };
+}
+
+;// CONCATENATED MODULE: ./src/discover/extractors/hcl-parser.ts
+
+
+
+let hcl_parser_parser;
+async function startParser() {
+    const runtimeWasm = __nccwpck_require__.ab + "tree-sitter.wasm";
+    const grammarWasm = __nccwpck_require__.ab + "tree-sitter-terraform.wasm";
+    // The package's CommonJS build: its ES build finds Node's `require` through
+    // `await import("module")`, which the bundle turns into an object without createRequire.
+    const { Parser, Language } = (0,external_node_module_namespaceObject.createRequire)(import.meta.url)('web-tree-sitter');
+    await Parser.init({ wasmBinary: await (0,promises_namespaceObject.readFile)(runtimeWasm) });
+    const language = await Language.load(await (0,promises_namespaceObject.readFile)(grammarWasm));
+    const instance = new Parser();
+    instance.setLanguage(language);
+    return instance;
+}
+/**
+ * Parses one HCL file into its top-level blocks. A file with a syntax error comes back as
+ * HashiCorp's first diagnostic (message and line); if HashiCorp's parser accepts what the
+ * grammar could not, the blocks the grammar did read are used. Throws only when no parser starts.
+ */
+async function parseHcl(text) {
+    // Plain `if`, not `??=`: ncc's asset relocator cannot parse logical assignment.
+    if (!hcl_parser_parser)
+        hcl_parser_parser = startParser();
+    const ready = await hcl_parser_parser.catch((error) => {
+        hcl_parser_parser = undefined;
+        throw error;
+    });
+    const tree = ready.parse(text);
+    if (!tree)
+        throw new Error('HCL parser returned no tree');
+    try {
+        if (tree.rootNode.hasError) {
+            const verdict = await diagnoseWithFallback(text, tree.rootNode);
+            if (!verdict.ok)
+                return verdict;
+        }
+        return { ok: true, blocks: topLevelBlocks(tree.rootNode) };
+    }
+    finally {
+        tree.delete();
+    }
+}
+/** HashiCorp's diagnosis; when its parser cannot start, the grammar's own first error position. */
+async function diagnoseWithFallback(text, root) {
+    try {
+        return await diagnoseHcl(text);
+    }
+    catch {
+        const error = firstError(root);
+        return { ok: false, message: error?.isMissing ? `missing ${error.type}` : 'syntax error', ...(error ? { line: error.startPosition.row + 1 } : {}) };
+    }
+}
+function firstError(node) {
+    if (node.isError || node.isMissing)
+        return node;
+    for (const child of node.children) {
+        if (child && child.hasError)
+            return firstError(child) ?? child;
+    }
+    return undefined;
+}
+function topLevelBlocks(root) {
+    const body = root.namedChildren.find((n) => n?.type === 'body');
+    if (!body)
+        return [];
+    const blocks = [];
+    for (const node of body.namedChildren) {
+        if (node?.type !== 'block' || node.hasError)
+            continue;
+        const [typeNode, ...rest] = node.namedChildren;
+        if (!typeNode || typeNode.type !== 'identifier')
+            continue;
+        const labels = [];
+        const attributes = new Map();
+        for (const child of rest) {
+            if (!child)
+                continue;
+            if (child.type === 'string_lit')
+                labels.push(stringLiteral(child) ?? '');
+            else if (child.type === 'identifier')
+                labels.push(child.text);
+            else if (child.type === 'body') {
+                for (const attribute of child.namedChildren) {
+                    if (attribute?.type !== 'attribute')
+                        continue;
+                    const [name, expression] = attribute.namedChildren;
+                    if (name && expression)
+                        attributes.set(name.text, literalOf(expression));
+                }
+            }
+        }
+        blocks.push({ type: typeNode.text, labels, line: node.startPosition.row + 1, attributes });
+    }
+    return blocks;
+}
+/** `"postgres"` as an expression: a literal_value holding a string_lit. Templates, variables and calls are not literals. */
+function literalOf(expression) {
+    const value = expression.namedChildren.length === 1 ? expression.namedChildren[0] : undefined;
+    if (value?.type !== 'literal_value')
+        return undefined;
+    const inner = value.namedChildren[0];
+    return inner?.type === 'string_lit' ? stringLiteral(inner) : undefined;
+}
+/** HCL escapes in a quoted string (the grammar has already rejected invalid ones). */
+const ESCAPES = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+/** The text between the quotes of a string_lit with no interpolation, escapes resolved. */
+function stringLiteral(node) {
+    let text = '';
+    for (const part of node.namedChildren) {
+        if (!part)
+            continue;
+        if (part.type === 'template_literal')
+            text += part.text.replace(/\\(.)/g, (all, c) => ESCAPES[c] ?? all);
+        else if (part.type !== 'quoted_template_start' && part.type !== 'quoted_template_end')
+            return undefined;
+    }
+    return text;
 }
 
 ;// CONCATENATED MODULE: ./src/discover/extractors/terraform.ts
-
 
 
 /**
@@ -73660,8 +73710,7 @@ const terraform = {
     matches: (path) => /\.(tf|tofu)$/.test(basename(path)),
     async extract({ path, text, warn }) {
         // Most .tf files are variables, outputs and providers. A file without the words
-        // `resource` or `module` cannot declare either, so the parser (milliseconds per file
-        // in wasm, and a start-up for the first) is not asked; it still decides for the rest.
+        // `resource` or `module` cannot declare either, so the parser is not even started.
         if (!text.includes('resource') && !text.includes('module'))
             return [];
         let parsed;
@@ -73676,75 +73725,54 @@ const terraform = {
             warn(`invalid HCL: ${parsed.message}`, parsed.line);
             return [];
         }
-        const lines = new HeaderLines(text);
-        // hcl2json sorts block types and labels by name; give signals back in file order.
-        return [...terraform_resourceSignals(parsed.body, path, lines), ...moduleSignals(parsed.body, path, lines)].sort((a, b) => a.line - b.line);
+        return parsed.blocks.flatMap((block) => {
+            if (block.type === 'resource' && block.labels.length === 2)
+                return [resourceSignal(block, path)];
+            if (block.type === 'module' && block.labels.length === 1)
+                return moduleSignal(block, path);
+            return [];
+        });
     },
 };
-function terraform_resourceSignals(body, path, lines) {
-    const signals = [];
-    for (const [type, byName] of entries(body.resource)) {
-        for (const [name, blocks] of entries(byName)) {
-            for (const block of terraform_list(blocks)) {
-                const engine = terraform_literal(block[ENGINE_ATTRIBUTE[type] ?? 'engine'])?.toLowerCase();
-                const version = terraform_literal(block.engine_version);
-                signals.push({
-                    kind: 'terraform',
-                    name: type,
-                    ...(engine ? { engine } : {}),
-                    ...(version ? { version } : {}),
-                    path,
-                    line: lines.next('resource', type, name),
-                    source: 'terraform',
-                    detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ''}`,
-                });
-            }
-        }
-    }
-    return signals;
+function resourceSignal(block, path) {
+    const [type, name] = block.labels;
+    const engine = (block.attributes.get(ENGINE_ATTRIBUTE[type] ?? 'engine') || undefined)?.toLowerCase();
+    const version = block.attributes.get('engine_version') || undefined;
+    return {
+        kind: 'terraform',
+        name: type,
+        ...(engine ? { engine } : {}),
+        ...(version ? { version } : {}),
+        path,
+        line: block.line,
+        source: 'terraform',
+        detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ''}`,
+    };
 }
-function moduleSignals(body, path, lines) {
-    const signals = [];
-    for (const [name, blocks] of entries(body.module)) {
-        for (const block of terraform_list(blocks)) {
-            const line = lines.next('module', name);
-            const rawSource = terraform_literal(block.source);
-            if (!rawSource)
-                continue; // Terraform requires a literal source; nothing to match without one.
-            const source = moduleSource(rawSource);
-            const engine = terraform_literal(block.engine)?.toLowerCase();
-            const version = terraform_literal(block.version);
-            signals.push({
-                kind: 'terraform-module',
-                name: source,
-                ...(engine ? { engine } : {}),
-                ...(version ? { version } : {}),
-                path,
-                line,
-                source: 'terraform',
-                detail: `module "${name}" ${source}${version ? ` ${version}` : ''}${engine ? ` (engine ${engine})` : ''}`,
-            });
-        }
-    }
-    return signals;
+function moduleSignal(block, path) {
+    const name = block.labels[0];
+    const rawSource = block.attributes.get('source') || undefined;
+    if (!rawSource)
+        return []; // Terraform requires a literal source; nothing to match without one.
+    const source = moduleSource(rawSource);
+    const engine = (block.attributes.get('engine') || undefined)?.toLowerCase();
+    const version = block.attributes.get('version') || undefined;
+    return [{
+            kind: 'terraform-module',
+            name: source,
+            ...(engine ? { engine } : {}),
+            ...(version ? { version } : {}),
+            path,
+            line: block.line,
+            source: 'terraform',
+            detail: `module "${name}" ${source}${version ? ` ${version}` : ''}${engine ? ` (engine ${engine})` : ''}`,
+        }];
 }
 /** `git::https://host/x.git//sub?ref=v1` -> `git::https://host/x.git//sub`; drops the public registry host. */
 function moduleSource(source) {
     const query = source.indexOf('?');
     const withoutQuery = query === -1 ? source : source.slice(0, query);
     return withoutQuery.startsWith(REGISTRY_HOST) ? withoutQuery.slice(REGISTRY_HOST.length) : withoutQuery;
-}
-/** A string written as a plain literal; `var.engine` and `"aurora-${var.x}"` arrive as `${...}` templates and are not literals. */
-function terraform_literal(value) {
-    if (typeof value !== 'string' || value === '')
-        return undefined;
-    return value.includes('${') || value.includes('%{') ? undefined : value;
-}
-function entries(value) {
-    return value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
-}
-function terraform_list(value) {
-    return Array.isArray(value) ? value.filter((item) => !!item && typeof item === 'object') : [];
 }
 
 ;// CONCATENATED MODULE: ./src/discover/extractors/index.ts

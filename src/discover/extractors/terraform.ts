@@ -1,6 +1,5 @@
 import type { Extractor, Signal } from '../types.js';
-import { HeaderLines } from './hcl-block-lines.js';
-import { parseHcl, type HclBody } from './hcl-parser.js';
+import { parseHcl, type HclBlock } from './hcl-parser.js';
 import { basename } from './paths.js';
 
 /**
@@ -23,8 +22,7 @@ export const terraform: Extractor = {
   matches: (path) => /\.(tf|tofu)$/.test(basename(path)),
   async extract({ path, text, warn }) {
     // Most .tf files are variables, outputs and providers. A file without the words
-    // `resource` or `module` cannot declare either, so the parser (milliseconds per file
-    // in wasm, and a start-up for the first) is not asked; it still decides for the rest.
+    // `resource` or `module` cannot declare either, so the parser is not even started.
     if (!text.includes('resource') && !text.includes('module')) return [];
     let parsed;
     try {
@@ -37,58 +35,47 @@ export const terraform: Extractor = {
       warn(`invalid HCL: ${parsed.message}`, parsed.line);
       return [];
     }
-    const lines = new HeaderLines(text);
-    // hcl2json sorts block types and labels by name; give signals back in file order.
-    return [...resourceSignals(parsed.body, path, lines), ...moduleSignals(parsed.body, path, lines)].sort((a, b) => a.line - b.line);
+    return parsed.blocks.flatMap((block) => {
+      if (block.type === 'resource' && block.labels.length === 2) return [resourceSignal(block, path)];
+      if (block.type === 'module' && block.labels.length === 1) return moduleSignal(block, path);
+      return [];
+    });
   },
 };
 
-function resourceSignals(body: HclBody, path: string, lines: HeaderLines): Signal[] {
-  const signals: Signal[] = [];
-  for (const [type, byName] of entries(body.resource)) {
-    for (const [name, blocks] of entries(byName)) {
-      for (const block of list(blocks)) {
-        const engine = literal(block[ENGINE_ATTRIBUTE[type] ?? 'engine'])?.toLowerCase();
-        const version = literal(block.engine_version);
-        signals.push({
-          kind: 'terraform',
-          name: type,
-          ...(engine ? { engine } : {}),
-          ...(version ? { version } : {}),
-          path,
-          line: lines.next('resource', type, name),
-          source: 'terraform',
-          detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ''}`,
-        });
-      }
-    }
-  }
-  return signals;
+function resourceSignal(block: HclBlock, path: string): Signal {
+  const [type, name] = block.labels as [string, string];
+  const engine = (block.attributes.get(ENGINE_ATTRIBUTE[type] ?? 'engine') || undefined)?.toLowerCase();
+  const version = block.attributes.get('engine_version') || undefined;
+  return {
+    kind: 'terraform',
+    name: type,
+    ...(engine ? { engine } : {}),
+    ...(version ? { version } : {}),
+    path,
+    line: block.line,
+    source: 'terraform',
+    detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ''}`,
+  };
 }
 
-function moduleSignals(body: HclBody, path: string, lines: HeaderLines): Signal[] {
-  const signals: Signal[] = [];
-  for (const [name, blocks] of entries(body.module)) {
-    for (const block of list(blocks)) {
-      const line = lines.next('module', name);
-      const rawSource = literal(block.source);
-      if (!rawSource) continue; // Terraform requires a literal source; nothing to match without one.
-      const source = moduleSource(rawSource);
-      const engine = literal(block.engine)?.toLowerCase();
-      const version = literal(block.version);
-      signals.push({
-        kind: 'terraform-module',
-        name: source,
-        ...(engine ? { engine } : {}),
-        ...(version ? { version } : {}),
-        path,
-        line,
-        source: 'terraform',
-        detail: `module "${name}" ${source}${version ? ` ${version}` : ''}${engine ? ` (engine ${engine})` : ''}`,
-      });
-    }
-  }
-  return signals;
+function moduleSignal(block: HclBlock, path: string): Signal[] {
+  const name = block.labels[0]!;
+  const rawSource = block.attributes.get('source') || undefined;
+  if (!rawSource) return []; // Terraform requires a literal source; nothing to match without one.
+  const source = moduleSource(rawSource);
+  const engine = (block.attributes.get('engine') || undefined)?.toLowerCase();
+  const version = block.attributes.get('version') || undefined;
+  return [{
+    kind: 'terraform-module',
+    name: source,
+    ...(engine ? { engine } : {}),
+    ...(version ? { version } : {}),
+    path,
+    line: block.line,
+    source: 'terraform',
+    detail: `module "${name}" ${source}${version ? ` ${version}` : ''}${engine ? ` (engine ${engine})` : ''}`,
+  }];
 }
 
 /** `git::https://host/x.git//sub?ref=v1` -> `git::https://host/x.git//sub`; drops the public registry host. */
@@ -96,18 +83,4 @@ function moduleSource(source: string): string {
   const query = source.indexOf('?');
   const withoutQuery = query === -1 ? source : source.slice(0, query);
   return withoutQuery.startsWith(REGISTRY_HOST) ? withoutQuery.slice(REGISTRY_HOST.length) : withoutQuery;
-}
-
-/** A string written as a plain literal; `var.engine` and `"aurora-${var.x}"` arrive as `${...}` templates and are not literals. */
-function literal(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value === '') return undefined;
-  return value.includes('${') || value.includes('%{') ? undefined : value;
-}
-
-function entries(value: unknown): Array<[string, unknown]> {
-  return value && typeof value === 'object' && !Array.isArray(value) ? Object.entries(value) : [];
-}
-
-function list(value: unknown): Array<Record<string, unknown>> {
-  return Array.isArray(value) ? value.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object') : [];
 }
