@@ -73896,7 +73896,7 @@ async function readSibling(source, fromPath, relPath) {
 }
 /** Scans a whole repository (or directory): the `scan` command and the weekly sweep. */
 async function scanRepository(root, catalog, options = {}) {
-    const paths = await listRepositoryFiles(root, { exclude: options.exclude });
+    const paths = options.paths ?? (await listRepositoryFiles(root, { exclude: options.exclude }));
     const { signals, warnings } = await collectSignals(paths, new WorkTreeSource(root));
     return { dependencies: resolveDependencies(signals, new match_Matcher(catalog)), warnings };
 }
@@ -85185,7 +85185,7 @@ async function runCheck(root, options = {}) {
         warnings = options.scanWarnings ?? [];
     }
     else {
-        const scan = await scanRepository(root, catalog, { exclude: config.exclude });
+        const scan = await scanRepository(root, catalog, { paths: files });
         dependencies = scan.dependencies;
         warnings = scan.warnings;
     }

@@ -14179,7 +14179,7 @@ async function runCheck(root, options = {}) {
         warnings = options.scanWarnings ?? [];
     }
     else {
-        const scan = await (0,discover_scan/* scanRepository */.Gw)(root, catalog, { exclude: config.exclude });
+        const scan = await (0,discover_scan/* scanRepository */.Gw)(root, catalog, { paths: files });
         dependencies = scan.dependencies;
         warnings = scan.warnings;
     }
@@ -26734,7 +26734,7 @@ async function readSibling(source, fromPath, relPath) {
 }
 /** Scans a whole repository (or directory): the `scan` command and the weekly sweep. */
 async function scanRepository(root, catalog, options = {}) {
-    const paths = await (0,files/* listRepositoryFiles */.u4)(root, { exclude: options.exclude });
+    const paths = options.paths ?? (await (0,files/* listRepositoryFiles */.u4)(root, { exclude: options.exclude }));
     const { signals, warnings } = await collectSignals(paths, new source/* WorkTreeSource */.T$(root));
     return { dependencies: (0,match/* resolveDependencies */._j)(signals, new match/* Matcher */.PN(catalog)), warnings };
 }

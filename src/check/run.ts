@@ -98,7 +98,7 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
     dependencies = options.dependencies;
     warnings = options.scanWarnings ?? [];
   } else {
-    const scan = await scanRepository(root, catalog, { exclude: config.exclude });
+    const scan = await scanRepository(root, catalog, { paths: files });
     dependencies = scan.dependencies;
     warnings = scan.warnings;
   }

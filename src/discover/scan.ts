@@ -73,11 +73,13 @@ async function readSibling(source: FileSource, fromPath: string, relPath: string
 
 export interface ScanOptions {
   exclude?: string[];
+  /** the repository's files when the caller has listed them already (one `git ls-files` a run) */
+  paths?: string[];
 }
 
 /** Scans a whole repository (or directory): the `scan` command and the weekly sweep. */
 export async function scanRepository(root: string, catalog: Catalog, options: ScanOptions = {}): Promise<ScanResult> {
-  const paths = await listRepositoryFiles(root, { exclude: options.exclude });
+  const paths = options.paths ?? (await listRepositoryFiles(root, { exclude: options.exclude }));
   const { signals, warnings } = await collectSignals(paths, new WorkTreeSource(root));
   return { dependencies: resolveDependencies(signals, new Matcher(catalog)), warnings };
 }
