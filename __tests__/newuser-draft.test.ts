@@ -93,3 +93,19 @@ describe('stubs for a service whose runtime the evidence does not show', () => {
     expect(computeCoverage(parsePlan(signed, 'p.md'), catalog).coveredBy.get('aws-s3')).toEqual(['Amazon S3 bucket unavailable or objects deleted']);
   });
 });
+
+describe('a Redis that holds a job queue', () => {
+  it('gets a re-enqueue step naming the queue library; a plain cache client does not', () => {
+    const queued = stubFor(dep('redis', null, [
+      { path: 'package.json', line: 5, source: 'npm', detail: 'dependencies "bullmq" ^5.7.0' },
+      { path: 'docker-compose.yml', line: 7, source: 'compose', detail: 'service "cache" image redis:7-alpine' },
+    ]));
+    expect(queued.markdown).toMatch(/\d\. Background jobs \(`bullmq`\) live in Redis: once it answers, check that the\n {3}workers reconnected/);
+    expect(queued.markdown).toContain('`<REQUEUE_COMMAND>`');
+    const plain = stubFor(dep('redis', null, [{ path: 'package.json', line: 5, source: 'npm', detail: 'dependencies "ioredis" ^5.4.1' }]));
+    expect(plain.markdown).not.toContain('Background jobs');
+    // A Celery broker named in requirements is a queue too.
+    const celery = stubFor(dep('redis', null, [{ path: 'requirements.txt', line: 2, source: 'pypi', detail: 'celery[redis]==5.3.6' }]));
+    expect(celery.markdown).toContain('Background jobs (`celery`)');
+  });
+});

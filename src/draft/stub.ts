@@ -143,7 +143,7 @@ function selfRunSteps(dep: Dependency, rule: Rule, runtime: Runtime, envNames: s
       break;
     case 'compose':
       steps.push([`Confirm the outage on the host that runs the compose project.`, [`docker compose ps ${runtime.service}`, `docker compose logs --tail=200 ${runtime.service}`]]);
-      steps.push([rule.category === 'cache' ? 'Do NOT flush or restart blindly: restart the service once and watch the database load as the cache warms.' : 'Restart the service once; if it does not come back healthy, stop and restore.', [`docker compose restart ${runtime.service}`]]);
+      steps.push([rule.category === 'cache' ? 'Do NOT flush or restart blindly: a cold cache sends every read to the database. Restart the service once, then watch the database load while the cache warms.' : 'Restart the service once; if it does not come back healthy, stop and restore.', [`docker compose restart ${runtime.service}`]]);
       if (DATA_RESTORE[rule.id] && rule.category === 'database') steps.push([`If the data volume is lost, restore the latest backup. Set \`BACKUP_FILE\` to the newest dump (location: \`<BACKUP_LOCATION>\`).`, DATA_RESTORE[rule.id]]);
       break;
     case 'kubernetes':
@@ -166,8 +166,23 @@ function selfRunSteps(dep: Dependency, rule: Rule, runtime: Runtime, envNames: s
       if (DATA_RESTORE[rule.id] && rule.category === 'database') steps.push([`If data is lost, restore the latest backup (\`BACKUP_FILE\` from \`<BACKUP_LOCATION>\`).`, DATA_RESTORE[rule.id]]);
     }
   }
+  const queue = jobQueueOf(dep);
+  if (queue) steps.push([`Background jobs (\`${queue}\`) live in ${rule.name}: once it answers, check that the workers reconnected, then re-enqueue the jobs lost since the last snapshot with \`<REQUEUE_COMMAND>\`.`]);
   steps.push([`If ${rule.name} came back at a new address, update ${env} in the vault and redeploy; never paste the value here.`]);
   return steps.map(([text, commands], i) => step(i + 1, text, commands));
+}
+
+/** Job-queue libraries that keep their jobs in the store the scenario is about (Redis, mostly). */
+const JOB_QUEUE_LIBRARY = /"?\b(bullmq|bull|bee-queue|sidekiq|resque|rq|arq|celery|dramatiq)\b(?:\[redis\])?"?/;
+
+/** The job-queue library the evidence names, when this store holds a job queue. */
+function jobQueueOf(dep: Dependency): string | undefined {
+  if (dep.id !== 'redis') return undefined;
+  for (const e of dep.evidence) {
+    const match = e.source !== 'env' && e.source !== 'compose' ? JOB_QUEUE_LIBRARY.exec(e.detail) : null;
+    if (match) return match[1];
+  }
+  return undefined;
 }
 
 const DEGRADE: Record<string, string> = {
