@@ -47,6 +47,11 @@ class PatternIndex {
     }
   }
 
+  /** Exact names only: no glob is tried. */
+  lookupExact(raw: string): Entry[] {
+    return this.exact.get(this.normalize(raw)) ?? [];
+  }
+
   lookup(raw: string): Entry[] {
     const name = this.normalize(raw);
     const found = [...(this.exact.get(name) ?? [])];
@@ -110,6 +115,14 @@ export class Matcher {
         return this.terraform.lookup(signal.name).filter((entry) => engineMatches(entry, signal.engine));
       case 'terraform-module':
         return (this.byKind.get('terraform-module')?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
+      case 'image': {
+        const index = this.byKind.get('image')!;
+        const found = index.lookup(signal.name);
+        // A project's own build of an official image (`ghcr.io/immich-app/postgres`) is still
+        // that engine: an unknown repository falls back to its last segment, exact names only.
+        const slash = signal.name.lastIndexOf('/');
+        return found.length > 0 || slash === -1 ? found : index.lookupExact(signal.name.slice(slash + 1));
+      }
       default:
         return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
     }

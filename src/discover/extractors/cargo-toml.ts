@@ -6,15 +6,16 @@ import { parseTomlWithLines, tableGet, tableKeys, type PositionedToml } from './
  * Rust's `Cargo.toml`, parsed with smol-toml; lines come from toml-lines.ts, which places each
  * key by a per-line scan (smol-toml has no positions) and falls back to the table header.
  *
- * Read: `[dependencies]` and `[workspace.dependencies]` (production), `[dev-dependencies]` and
+ * Read: `[dependencies]` (production), `[dev-dependencies]` and
  * `[build-dependencies]` (dev: tests and build scripts, never the shipped binary), and the same
  * three under `[target.'cfg(...)'.*]`. `package = "real-name"` renames are resolved to the crate
- * actually used. Each feature of a dependency also becomes `crate[feature]`, the form catalog
+ * actually used. `[workspace.dependencies]` is not read: like Maven's `<dependencyManagement>`
+ * it only pins versions, and each member that uses a crate lists it (`redis.workspace = true`). Each feature of a dependency also becomes `crate[feature]`, the form catalog
  * entries such as `sqlx[postgres]` use, because for driver-agnostic crates the feature is what
  * picks the database. `[patch]` and `[replace]` only redirect sources and are not read.
  *
- * Not resolved: a member's `dep = { workspace = true }` takes its rename from the workspace root,
- * which is read on its own (its `[workspace.dependencies]` are production signals already).
+ * Not resolved: a member's `dep = { workspace = true }` whose workspace entry renames the crate
+ * (`dep = { package = "redis" }` at the root) is read under the member's name.
  */
 
 const KINDS: Array<{ table: string; legacy: string; scope: 'prod' | 'dev' }> = [
@@ -36,7 +37,6 @@ export const cargoToml: Extractor = {
     for (const kind of KINDS) {
       for (const key of new Set([kind.table, kind.legacy])) read([key], kind.scope);
     }
-    read(['workspace', 'dependencies'], 'prod');
     for (const target of tableKeys(toml.data.target)) {
       for (const kind of KINDS) {
         for (const key of new Set([kind.table, kind.legacy])) read(['target', target, key], kind.scope);

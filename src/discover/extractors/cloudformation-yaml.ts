@@ -1,4 +1,7 @@
 import { LineCounter, parseDocument, type Document, type Node, type Tags } from 'yaml';
+import type { Signal } from '../types.js';
+import { platformSignal, type PlatformSite } from './platform-config.js';
+import { mapEntries, mapGet, scalarText } from './yaml-nodes.js';
 
 /**
  * CloudFormation's short-form intrinsic functions (`!Ref`, `!GetAtt`, `!Sub`...), as used in
@@ -35,4 +38,21 @@ export function parseCloudFormationYaml(text: string, warn: (message: string, li
     return { doc: undefined, lineOf };
   }
   return { doc: doc as Document, lineOf };
+}
+
+/**
+ * Each resource of a CloudFormation `Resources` mapping as a platform signal `cfn:<Type>`
+ * (`cfn:AWS::SQS::Queue`) at the line of its `Type`. Shared by CloudFormation/SAM templates
+ * and serverless.yml, whose `resources:` are CloudFormation.
+ */
+export function cloudFormationResourceSignals(resources: Node | undefined, doc: Document, lineOf: (node: Node | null | undefined) => number, site: PlatformSite): Signal[] {
+  const signals: Signal[] = [];
+  for (const [logicalId, resource] of mapEntries(resources, doc)) {
+    const typeNode = mapGet(resource, 'Type', doc);
+    const type = scalarText(typeNode, doc);
+    // Resource types are `Vendor::Service::Resource` (`Custom::Name` for custom resources).
+    if (!type || !type.includes('::')) continue;
+    signals.push(platformSignal(site, `cfn:${type}`, lineOf(typeNode), `resource "${logicalId}" ${type}`));
+  }
+  return signals;
 }

@@ -20,6 +20,7 @@ import { renderYaml } from './render-yaml.js';
 import { herokuAppJson } from './heroku-app-json.js';
 import { procfile } from './procfile.js';
 import { serverlessYml } from './serverless-yml.js';
+import { cloudFormationTemplate } from './cloudformation-template.js';
 import { firebaseJson } from './firebase-json.js';
 import { supabaseConfig } from './supabase-config.js';
 import { rubyGemfile } from './ruby-gemfile.js';
@@ -51,6 +52,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   herokuAppJson,
   procfile,
   serverlessYml,
+  cloudFormationTemplate,
   firebaseJson,
   supabaseConfig,
   rubyGemfile,

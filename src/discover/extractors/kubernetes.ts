@@ -27,7 +27,8 @@ export function isKubernetesCandidate(path: string): boolean {
   // Files with their own extractor, and CI workflows, are never manifests.
   if (isComposeFile(path) || isHelmChartFile(path) || isHelmValuesName(path) || path.startsWith('.github/')) return false;
   const folders = path.toLowerCase().split('/').slice(0, -1);
-  if (folders.some((folder) => MANIFEST_DIRS.has(folder))) return true;
+  // Whole folder names or their words: `kubernetes-manifests/`, `k8s_prod/`, `deploy.staging/`.
+  if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word)))) return true;
   return name.replace(/\.ya?ml$/, '').split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
 

@@ -1,8 +1,9 @@
 import { isMap, type Document, type Node } from 'yaml';
-import type { Extractor, Signal } from '../types.js';
-import { parseCloudFormationYaml } from './cloudformation-yaml.js';
+import { posix } from 'node:path';
+import type { ExtractInput, Extractor, Signal } from '../types.js';
+import { cloudFormationResourceSignals, parseCloudFormationYaml } from './cloudformation-yaml.js';
 import { lowerName } from './paths.js';
-import { envSignals, platformSignal, platformSite, type PlatformSite } from './platform-config.js';
+import { envSignals, platformSite, type PlatformSite } from './platform-config.js';
 import { mapEntries, mapGet, mapPath, scalarText, seqItems } from './yaml-nodes.js';
 
 type LineOf = (node: Node | null | undefined) => number;
@@ -12,12 +13,16 @@ type LineOf = (node: Node | null | undefined) => number;
  * for every function, `functions.<name>.environment` for one), and each CloudFormation resource
  * it declares under `resources.Resources` as a platform signal `cfn:<Type>`
  * (`cfn:AWS::SQS::Queue`), at the line of its `Type`. `resources` may also be a list of such
- * blocks; list items that are `${file(...)}` references are not followed.
+ * blocks, and an item that is a `${file(resources/table.yml)}` reference is read from that file
+ * (inside the repository only), its resources reported at their lines there.
  */
+
+/** `${file(./resources/dynamodb.yml)}`, optionally with a `:property` selector after the path. */
+const FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 export const serverlessYml: Extractor = {
   id: 'serverless',
   matches: (path) => lowerName(path) === 'serverless.yml' || lowerName(path) === 'serverless.yaml',
-  extract({ path, text, warn }) {
+  async extract({ path, text, warn, readSibling }) {
     const { doc, lineOf } = parseCloudFormationYaml(text, warn);
     if (!doc || doc.contents === null) return [];
     if (!isMap(doc.contents)) {
@@ -33,13 +38,9 @@ export const serverlessYml: Extractor = {
     const resources = mapGet(doc.contents, 'resources', doc);
     const blocks = isMap(resources) ? [resources] : seqItems(resources, doc);
     for (const block of blocks) {
-      for (const [logicalId, resource] of mapEntries(mapGet(block, 'Resources', doc), doc)) {
-        const typeNode = mapGet(resource, 'Type', doc);
-        const type = scalarText(typeNode, doc);
-        // Resource types are `Vendor::Service::Resource` (`Custom::Name` for custom resources).
-        if (!type || !type.includes('::')) continue;
-        signals.push(platformSignal(site, `cfn:${type}`, lineOf(typeNode), `resource "${logicalId}" ${type}`));
-      }
+      const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? '');
+      if (reference) signals.push(...(await referencedResources(reference[1]!.trim(), path, readSibling, warn)));
+      else signals.push(...cloudFormationResourceSignals(mapGet(block, 'Resources', doc), doc, lineOf, site));
     }
     return signals;
   },
@@ -47,4 +48,14 @@ export const serverlessYml: Extractor = {
 
 function environmentSignals(node: Node | undefined, doc: Document, lineOf: LineOf, site: PlatformSite, context: string): Signal[] {
   return mapEntries(node, doc).flatMap(([name, value, keyNode]) => envSignals(site, name, scalarText(value, doc), lineOf(keyNode), context));
+}
+
+/** The resources of a file that serverless.yml includes, as signals of that file. */
+async function referencedResources(relPath: string, fromPath: string, readSibling: ExtractInput['readSibling'], warn: ExtractInput['warn']): Promise<Signal[]> {
+  const text = await readSibling?.(relPath);
+  if (text === undefined) return [];
+  const target = posix.normalize(posix.join(posix.dirname(fromPath), relPath));
+  const parsed = parseCloudFormationYaml(text, (message, line) => warn(`${target}: ${message}`, line));
+  if (!parsed.doc) return [];
+  return cloudFormationResourceSignals(mapGet(parsed.doc.contents, 'Resources', parsed.doc), parsed.doc, parsed.lineOf, platformSite(target, 'serverless'));
 }

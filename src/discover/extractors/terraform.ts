@@ -12,6 +12,13 @@ import { basename } from './paths.js';
 /** Resource types whose engine lives in another attribute (`database_version = "POSTGRES_15"`). */
 const ENGINE_ATTRIBUTE: Record<string, string> = {
   google_sql_database_instance: 'database_version',
+  // Cosmos DB's API: "MongoDB" is a MongoDB for the catalog, "GlobalDocumentDB" (the default) its own.
+  azurerm_cosmosdb_account: 'kind',
+};
+
+/** The engine a resource type runs when its engine attribute is left out. */
+const DEFAULT_ENGINE: Record<string, string> = {
+  azurerm_cosmosdb_account: 'globaldocumentdb',
 };
 
 /** A public-registry source may be written with its host; the catalog lists the short form. */
@@ -45,7 +52,9 @@ export const terraform: Extractor = {
 
 function resourceSignal(block: HclBlock, path: string): Signal {
   const [type, name] = block.labels as [string, string];
-  const engine = (block.attributes.get(ENGINE_ATTRIBUTE[type] ?? 'engine') || undefined)?.toLowerCase();
+  const attribute = ENGINE_ATTRIBUTE[type] ?? 'engine';
+  // Only a left-out attribute takes the default: `kind = var.kind` stays unknown.
+  const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || undefined : DEFAULT_ENGINE[type])?.toLowerCase();
   const version = block.attributes.get('engine_version') || undefined;
   return {
     kind: 'terraform',
