@@ -115,7 +115,7 @@ describe('requirements files', () => {
 });
 
 describe('pyproject.toml', () => {
-  it('reads PEP 621 dependencies and optional groups, dev only when the group name says so', async () => {
+  it('reads PEP 621 dependencies as production and optional groups (extras) as not', async () => {
     const text = [
       '[project]', // 1
       'name = "shop"', // 2
@@ -140,7 +140,8 @@ describe('pyproject.toml', () => {
       'package:fastapi@5',
       'package:sqlalchemy[postgresql-asyncpg]@6',
       'package:stripe@7',
-      'package:redis@11',
+      // An extra is installed only on request (`pip install shop[cache]`).
+      'package:redis@11/dev',
       'package:pytest@13/dev',
       'package:redis@14/dev',
       'package:pymongo@16/dev',

@@ -47,6 +47,12 @@ describe('Gemfile', () => {
     '=begin', // 34
     "gem 'aws-sdk-s3'", // 35
     '=end', // 36
+    'group :migrations, optional: true do', // 37
+    "  gem 'trilogy'", // 38
+    'end', // 39
+    'unless RUBY_PLATFORM.include?("java")', // 40
+    "  gem 'hiredis'", // 41
+    'end', // 42
   ].join('\n');
 
   it('reads gem calls with their lines, versions and group scope', async () => {
@@ -66,9 +72,15 @@ describe('Gemfile', () => {
       'package:twilio-ruby@25/dev',
       'package:resend@26/dev',
       'package:rdkafka@27',
-      'package:ruby-openai@29',
-      'package:dynamoid@31',
+      // Installed only when an environment variable opts in (importers, optional features).
+      'package:ruby-openai@29/dev',
+      'package:dynamoid@31/dev',
+      // An optional group is left out of `bundle install` unless asked for.
+      'package:trilogy@38/dev',
+      // A condition on anything but the environment says nothing about production.
+      'package:hiredis@41',
     ]);
+    expect(signals.find((s) => s.name === 'trilogy')!.detail).toBe('gem "trilogy" (group migrations) (optional)');
     const pg = signals.find((s) => s.name === 'pg')!;
     expect(pg).toMatchObject({ ecosystem: 'gem', version: '>= 1.5, < 2', detail: 'gem "pg" >= 1.5, < 2', source: 'gem' });
     expect(signals.find((s) => s.name === 'redis')!.detail).toBe('gem "redis" (group development, test, production)');

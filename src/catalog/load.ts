@@ -10,7 +10,7 @@ const CATEGORIES: Category[] = [
   'database', 'cache', 'queue', 'storage', 'search', 'auth', 'payments', 'email', 'sms', 'ai-api',
   'vector-db', 'hosting', 'cdn', 'backend-platform', 'analytics', 'monitoring',
 ];
-const SIGNAL_KEYS = new Set([...ECOSYSTEMS, 'env', 'url-schemes', 'images', 'terraform', 'terraform-modules', 'helm', 'prisma', 'platform']);
+const SIGNAL_KEYS = new Set([...ECOSYSTEMS, 'env', 'env-values', 'url-schemes', 'images', 'terraform', 'terraform-modules', 'helm', 'prisma', 'platform']);
 const TOP_KEYS = new Set(['id', 'name', 'category', 'tier', 'aliases', 'signals', 'recovery', 'disabled']);
 
 export class RuleError extends Error {
@@ -111,6 +111,7 @@ export function ruleFromObject(data: unknown, file: string): Rule | { disabled: 
     if (list.length) signals.packages![eco] = list;
   }
   signals.env = patterns(rawSignals.env, file, 'env');
+  signals.envValues = patterns(rawSignals['env-values'], file, 'env-values');
   signals.urlSchemes = patterns(rawSignals['url-schemes'], file, 'url-schemes');
   signals.images = patterns(rawSignals.images, file, 'images');
   signals.terraform = terraformPatterns(rawSignals.terraform, file);

@@ -66,6 +66,16 @@ const pypiName = (name: string): string => name.toLowerCase().replace(/[-_.]+/g,
 /** Go: a major-version suffix (/v5) names the same module. */
 const goModule = (name: string): string => name.toLowerCase().replace(/\/v\d+$/, '');
 const envName = (name: string): string => name.toUpperCase();
+/** `DB_CONNECTION=PgSQL` -> `DB_CONNECTION=pgsql`: names upper-case, values lower-case. */
+const envValue = (pair: string): string => {
+  const eq = pair.indexOf('=');
+  return eq === -1 ? pair.toUpperCase() : `${pair.slice(0, eq).toUpperCase()}=${pair.slice(eq + 1).toLowerCase()}`;
+};
+/**
+ * Prefixes that frameworks put on variables they expose to the browser or their runtime:
+ * `NEXT_PRIVATE_REDIS_URL` and `VITE_SUPABASE_URL` name what `REDIS_URL` and `SUPABASE_URL` do.
+ */
+const FRAMEWORK_ENV_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)(?=[A-Z])/;
 
 const NORMALIZERS: Record<Ecosystem, (name: string) => string> = {
   npm: lower, pypi: pypiName, gem: lower, go: goModule, composer: lower, cargo: lower, maven: lower,
@@ -80,6 +90,7 @@ export class Matcher {
     for (const eco of Object.keys(NORMALIZERS) as Ecosystem[]) this.packages.set(eco, new PatternIndex(NORMALIZERS[eco]));
     const kinds: Array<[string, (n: string) => string, (rule: Rule) => NamePattern[] | undefined]> = [
       ['env', envName, (r) => r.signals.env],
+      ['env-value', envValue, (r) => r.signals.envValues],
       ['url-scheme', lower, (r) => r.signals.urlSchemes],
       ['image', lower, (r) => r.signals.images],
       ['terraform-module', lower, (r) => r.signals.terraformModules],
@@ -123,6 +134,12 @@ export class Matcher {
         const slash = signal.name.lastIndexOf('/');
         return found.length > 0 || slash === -1 ? found : index.lookupExact(signal.name.slice(slash + 1));
       }
+      case 'env': {
+        const index = this.byKind.get('env')!;
+        const found = index.lookup(signal.name);
+        const bare = signal.name.toUpperCase().replace(FRAMEWORK_ENV_PREFIX, '');
+        return found.length > 0 || bare === signal.name.toUpperCase() ? found : index.lookup(bare);
+      }
       default:
         return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
     }
@@ -141,16 +158,49 @@ function engineMatches(entry: Entry, signalEngine: string | undefined): boolean 
 export const OPTIONAL_MENU_THRESHOLD = 5;
 
 /**
+ * Evidence that only says a client or a setting exists. One file naming many services of one
+ * category this way is a menu; images, Terraform resources, charts and platform add-ons
+ * declare infrastructure, and a driver setting (`MAIL_MAILER=postmark`) is a choice made, so
+ * neither is ever part of one.
+ */
+const MENU_KINDS = new Set(['env', 'url-scheme', 'package']);
+
+/**
+ * Variables that choose one service of a category (`MAILER_ADAPTER`, `EMAIL_BACKEND`,
+ * `STORAGE_DRIVER`): a file that has one offers the category's services as alternatives, so two
+ * of them named there by env alone are already a menu. A hand-written regex over one name.
+ */
+const CATEGORY_SELECTORS: Array<[RegExp, Category]> = [
+  [/^(?:MAIL|MAILER|EMAIL|SMTP)_(?:ADAPTER|DRIVER|MAILER|BACKEND|PROVIDER|TRANSPORT|SERVICE)$/, 'email'],
+  [/^SMS_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|SERVICE)$/, 'sms'],
+  [/^(?:STORAGE|FILESYSTEM|FILE_STORAGE|UPLOAD|BLOB)_(?:ADAPTER|DRIVER|DISK|BACKEND|PROVIDER|SERVICE|TYPE)$/, 'storage'],
+  [/^(?:PAYMENT|PAYMENTS|BILLING)_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|GATEWAY)$/, 'payments'],
+  [/^(?:AI|LLM|MODEL)_(?:PROVIDER|BACKEND|ADAPTER)$/, 'ai-api'],
+];
+const SELECTOR_MENU_THRESHOLD = 2;
+
+function selectedCategory(envName: string): Category | undefined {
+  const name = envName.toUpperCase();
+  return CATEGORY_SELECTORS.find(([pattern]) => pattern.test(name))?.[1];
+}
+
+/**
  * Turns signals into dependencies. Rules applied here, not in extractors:
  * - dev-scope signals never make a production dependency;
- * - env-only evidence from one file that names OPTIONAL_MENU_THRESHOLD or more services
- *   of the same category (a list of optional SSO providers, say) is a menu of choices,
- *   not a dependency, unless another kind of evidence confirms the service.
+ * - one file whose env names, URL schemes or packages name OPTIONAL_MENU_THRESHOLD or more
+ *   services of the same category (a list of optional SSO providers, a package of email
+ *   provider adapters, a BI tool's database-connector extras) is a menu of choices: those
+ *   services are not dependencies unless evidence outside such menus confirms them; a file
+ *   with a variable that selects one service of the category (`MAILER_ADAPTER`) makes two a menu.
  */
 export function resolveDependencies(signals: Signal[], matcher: Matcher): Dependency[] {
   const found = new Map<string, { rule: Rule; providers: string[]; evidence: Array<Evidence & { kind: string }> }>();
+  /** `path\0category` of files with a variable that selects a service of that category */
+  const selectors = new Set<string>();
   for (const signal of signals) {
     if (signal.scope === 'dev') continue;
+    const selected = signal.kind === 'env' ? selectedCategory(signal.name) : undefined;
+    if (selected) selectors.add(`${signal.path}\0${selected}`);
     const seen = new Set<string>();
     for (const entry of matcher.match(signal)) {
       if (seen.has(entry.rule.id)) continue;
@@ -165,7 +215,7 @@ export function resolveDependencies(signals: Signal[], matcher: Matcher): Depend
     }
   }
 
-  dropOptionalMenus(found);
+  dropOptionalMenus(found, selectors);
 
   const deps: Dependency[] = [];
   for (const { rule, providers, evidence } of found.values()) {
@@ -186,25 +236,25 @@ export function resolveDependencies(signals: Signal[], matcher: Matcher): Depend
   return deps.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function dropOptionalMenus(found: Map<string, { rule: Rule; evidence: Array<{ path: string; kind: string }> }>): void {
+function dropOptionalMenus(found: Map<string, { rule: Rule; evidence: Array<{ path: string; kind: string }> }>, selectors: ReadonlySet<string>): void {
   const perFileCategory = new Map<string, Set<string>>();
   for (const [id, item] of found) {
-    if (!item.evidence.every((e) => e.kind === 'env' || e.kind === 'url-scheme')) continue;
-    for (const path of new Set(item.evidence.map((e) => e.path))) {
+    for (const path of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
       const key = `${path}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? new Set<string>();
       ids.add(id);
       perFileCategory.set(key, ids);
     }
   }
-  for (const ids of perFileCategory.values()) {
-    if (ids.size < OPTIONAL_MENU_THRESHOLD) continue;
+  const isMenu = (key: string): boolean => (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
+  for (const [key, ids] of perFileCategory) {
+    if (!isMenu(key)) continue;
     for (const id of ids) {
       const item = found.get(id);
-      // Only drop services whose every piece of evidence comes from menu files.
-      if (item && item.evidence.every((e) => e.kind === 'env' || e.kind === 'url-scheme')) {
+      // Only drop services whose every piece of evidence is menu-kind evidence in menu files.
+      if (item && item.evidence.every((e) => MENU_KINDS.has(e.kind))) {
         const paths = new Set(item.evidence.map((e) => e.path));
-        const allInMenus = [...paths].every((p) => (perFileCategory.get(`${p}\0${item.rule.category}`)?.size ?? 0) >= OPTIONAL_MENU_THRESHOLD);
+        const allInMenus = [...paths].every((p) => isMenu(`${p}\0${item.rule.category}`));
         if (allInMenus) found.delete(id);
       }
     }

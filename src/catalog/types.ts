@@ -24,6 +24,8 @@ export interface TerraformPattern {
 export interface RuleSignals {
   packages?: Partial<Record<Ecosystem, NamePattern[]>>;
   env?: NamePattern[];
+  /** a setting that selects a driver: `NAME=value`, the value compared case-insensitively (`DB_CONNECTION=pgsql`) */
+  envValues?: NamePattern[];
   urlSchemes?: NamePattern[];
   images?: NamePattern[];
   terraform?: TerraformPattern[];

@@ -12,6 +12,8 @@ export type SignalKind =
   | 'package'
   /** an environment variable name from an env example file or a platform config */
   | 'env'
+  /** `NAME=value` for a variable whose value is one word: a driver setting such as `DB_CONNECTION=pgsql` */
+  | 'env-value'
   /** the scheme of a connection URL found in a value (postgres, redis, amqp...) */
   | 'url-scheme'
   /** a container image repository without tag or registry host (postgres, bitnami/kafka) */

@@ -24,9 +24,16 @@ export interface VariableSite {
   scope: 'prod' | 'dev';
 }
 
+/** Names of settings that pick a driver or backend (`DB_CONNECTION`, `CACHE_STORE`, `MAIL_MAILER`, `FILESYSTEM_DISK`). */
+const SELECTOR_NAME = /_(?:CONNECTION|DRIVER|STORE|MAILER|DISK|CLIENT|TYPE|DIALECT|PROVIDER|BACKEND|ADAPTER|TRANSPORT|SERVICE|ENGINE|CLOUD|STORAGE)$/i;
+/** A value that reads as a driver name (`pgsql`, `redis`, `s3`). */
+const SELECTOR_VALUE = /^[a-z][a-z0-9_-]{1,23}$/i;
+
 /**
- * An environment variable as signals: its name, and the scheme of its value when the value is
- * a connection URL. The value itself never appears in a detail: it may hold a password.
+ * An environment variable as signals: its name, the scheme of its value when the value is a
+ * connection URL, and `NAME=value` for a driver setting (`DB_CONNECTION=pgsql`: a selector name
+ * and a one-word value). Only a catalog entry that lists such a pair can put it in evidence, and
+ * selector names are never secrets.
  */
 export function variableSignals(name: string, value: string | undefined, site: VariableSite): Signal[] {
   const prefix = site.context ? `${site.context} ` : '';
@@ -34,5 +41,7 @@ export function variableSignals(name: string, value: string | undefined, site: V
   const signals: Signal[] = [{ kind: 'env', name, detail: `${prefix}${name}`, ...base }];
   const scheme = connectionScheme(value);
   if (scheme) signals.push({ kind: 'url-scheme', name: scheme, detail: `${prefix}${name} (${scheme}:// URL)`, ...base });
+  const word = value?.trim().replace(/^(["'])(.*)\1$/, '$2');
+  if (word && SELECTOR_NAME.test(name) && SELECTOR_VALUE.test(word)) signals.push({ kind: 'env-value', name: `${name}=${word}`, detail: `${prefix}${name}=${word}`, ...base });
   return signals;
 }

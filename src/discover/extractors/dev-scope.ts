@@ -20,5 +20,8 @@ export function hasDevToken(path: string, ignore: readonly string[] = []): boole
   const isDev = (word: string): boolean => DEV_TOKENS.has(word) && !ignore.includes(word);
   const segments = path.toLowerCase().split('/');
   const file = segments.pop() ?? '';
-  return pathTokens(file).some(isDev) || segments.some((folder) => isDev(folder.replace(/^\./, '')));
+  // `docker-compose-non-dev.yml` is the file for everything but development.
+  const words = pathTokens(file);
+  const negated = (i: number): boolean => i > 0 && (words[i - 1] === 'non' || words[i - 1] === 'no');
+  return words.some((word, i) => isDev(word) && !negated(i)) || segments.some((folder) => isDev(folder.replace(/^\./, '')));
 }

@@ -6,9 +6,9 @@ import { isDevHelperImage, parseImageRef } from './image-ref.js';
 import { lowerName } from './paths.js';
 import { mapEntries, mapGet, parseYaml, scalarText, seqItems } from './yaml-nodes.js';
 
-/** `docker-compose.yml`, `docker-compose.prod.yml`, `compose.yaml`, `compose.test.yaml`... */
+/** `docker-compose.yml`, `docker-compose.prod.yml`, `docker-compose-non-dev.yml`, `compose.yaml`, `compose.test.yaml`... */
 export function isComposeFile(path: string): boolean {
-  return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/.test(lowerName(path));
+  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path));
 }
 
 /**

@@ -6,6 +6,12 @@ import { basename } from './paths.js';
 const PROD_SECTIONS = ['dependencies', 'optionalDependencies', 'peerDependencies'];
 /** Sections read only so nothing there is ever mistaken for production. */
 const DEV_SECTIONS = ['devDependencies'];
+/**
+ * Frameworks whose build bundles devDependencies into the server: SvelteKit's templates list
+ * every package there (`@supabase/supabase-js`, `postgres`, `stripe`), so for a package that
+ * builds with it they ship to production like dependencies.
+ */
+const BUNDLING_FRAMEWORKS = ['@sveltejs/kit'];
 
 /**
  * npm / yarn / pnpm `package.json`. Every workspace has its own package.json, which
@@ -22,6 +28,8 @@ export const npmPackageJson: Extractor = {
       return [];
     }
     const signals: Signal[] = [];
+    const devDependencies = objectEntries(property(json.root, 'devDependencies')).map(([name]) => name);
+    const bundled = BUNDLING_FRAMEWORKS.find((framework) => devDependencies.includes(framework));
     for (const section of [...PROD_SECTIONS, ...DEV_SECTIONS]) {
       for (const [name, keyNode, valueNode] of objectEntries(property(json.root, section))) {
         const version = typeof valueNode.value === 'string' ? valueNode.value : undefined;
@@ -32,10 +40,10 @@ export const npmPackageJson: Extractor = {
           path,
           line: json.lineOf(keyNode),
           source: 'npm',
-          detail: `${section} "${name}"${version ? ` ${version}` : ''}`,
+          detail: `${section} "${name}"${version ? ` ${version}` : ''}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ''}`,
           ...(version ? { version } : {}),
           // Type-only packages (@types/pg) never run in production, whatever section lists them.
-          scope: DEV_SECTIONS.includes(section) || name.startsWith('@types/') ? 'dev' : 'prod',
+          scope: (DEV_SECTIONS.includes(section) && !bundled) || name.startsWith('@types/') ? 'dev' : 'prod',
         });
       }
     }

@@ -47,8 +47,9 @@ const devUnlessNamed = (group: string): 'prod' | 'dev' => (isDevName(group) ? 'd
 const alwaysDev = (): 'dev' => 'dev';
 
 /**
- * `pyproject.toml`: PEP 621 `[project]` dependencies and optional-dependencies (an extra is
- * production unless its name says dev, test, docs or lint), Poetry's dependency tables and groups,
+ * `pyproject.toml`: PEP 621 `[project]` dependencies (production) and optional-dependencies
+ * (extras: not production, since a plain install leaves them out), Poetry's dependency tables and
+ * groups (dev when the group's name says dev, test, docs or lint, or when it is `optional = true`),
  * and the dev-only lists of PEP 735 `[dependency-groups]`, uv and PDM.
  */
 export const pythonPyproject: Extractor = {
@@ -62,7 +63,9 @@ export const pythonPyproject: Extractor = {
     const signals: Signal[] = [];
 
     signals.push(...requirementArraySignals(tableAt(doc, ['project'])?.dependencies, { ...base, keys: ['project', 'dependencies'], scope: 'prod' }));
-    signals.push(...groupArraysSignals(tableAt(doc, ['project', 'optional-dependencies']), { ...base, keys: ['project', 'optional-dependencies'] }, devUnlessNamed));
+    // Extras install only when asked for (`pip install app[mysql]`): a BI tool's connectors, a
+    // library's optional backends. The services an app always needs are in its dependencies.
+    signals.push(...groupArraysSignals(tableAt(doc, ['project', 'optional-dependencies']), { ...base, keys: ['project', 'optional-dependencies'] }, alwaysDev));
 
     const poetry = tableAt(doc, ['tool', 'poetry']);
     if (poetry) {
@@ -72,7 +75,9 @@ export const pythonPyproject: Extractor = {
       for (const [group, body] of Object.entries(tableAt(poetry, ['group']) ?? {})) {
         if (!isTable(body)) continue;
         const keys = ['tool', 'poetry', 'group', group, 'dependencies'];
-        signals.push(...keyedTableSignals(tableAt(body, ['dependencies']), { ...keyed, keys, section: keys.join('.'), scope: devUnlessNamed(group) }));
+        // `optional = true`: `poetry install` leaves the group out unless asked (`--with`), like an extra.
+        const scope = body.optional === true ? 'dev' : devUnlessNamed(group);
+        signals.push(...keyedTableSignals(tableAt(body, ['dependencies']), { ...keyed, keys, section: keys.join('.'), scope }));
       }
     }
 

@@ -8,7 +8,9 @@ import { continuesOnNextLine, lexRubyLine, type RubyToken } from './ruby-tokens.
  * parser runs in JavaScript, so this reads it statement by statement with a small lexer
  * (ruby-tokens.ts): `gem` calls give packages; `group ... do` blocks and `group:`/`groups:`
  * options give scope; every other `do`/`if`/`unless`... block is tracked only so its `end` is
- * matched. `source`, `ruby`, `gemspec`, `git_source` and anything else emit nothing.
+ * matched. Gems a default `bundle install` leaves out are not production: those in an
+ * `optional: true` group, and those behind a condition on an environment variable
+ * (`if ENV["IMPORT"] == "1"`, `gem "x" if ENV["X"]`): importers and other opt-in tooling. `source`, `ruby`, `gemspec`, `git_source` and anything else emit nothing.
  *
  * `Gemfile.lock` is not read: the Gemfile is what the project declares, while the lock file also
  * lists every transitive gem (redis pulled in by some unrelated tool), which would name services
@@ -24,6 +26,8 @@ const BLOCK_KEYWORDS = new Set(['if', 'unless', 'while', 'until', 'case', 'begin
 interface Frame {
   /** groups a `group` block adds; empty for any other block */
   groups: string[];
+  /** an `optional: true` group, or a block that runs only when an environment variable says so */
+  optional: boolean;
   line: number;
 }
 
@@ -46,7 +50,9 @@ export const rubyGemfile: Extractor = {
         continue;
       }
       if (first.value === 'gem') {
-        const gem = readGem(withoutModifier(statement.tokens.slice(1)));
+        const call = statement.tokens.slice(1);
+        const unconditional = withoutModifier(call);
+        const gem = readGem(unconditional);
         if (gem === 'missing') {
           warn('gem call without a gem name; skipped', statement.line);
           continue;
@@ -54,7 +60,8 @@ export const rubyGemfile: Extractor = {
         // `gem name` in a loop or `gem "foo-#{x}"` is valid Ruby whose name only runs know: skipped.
         if (!gem || gem.dynamic) continue;
         const groups = [...new Set([...stack.flatMap((f) => f.groups), ...gem.groups])];
-        const dev = groups.length > 0 && groups.every((g) => DEV_GROUPS.has(g));
+        const optional = stack.some((f) => f.optional) || mentionsEnv(call.slice(unconditional.length));
+        const dev = optional || (groups.length > 0 && groups.every((g) => DEV_GROUPS.has(g)));
         const version = gem.versions.join(', ');
         signals.push({
           kind: 'package',
@@ -63,16 +70,19 @@ export const rubyGemfile: Extractor = {
           path,
           line: statement.line,
           source: 'gem',
-          detail: `gem "${gem.name}"${version ? ` ${version}` : ''}${groups.length ? ` (group ${groups.join(', ')})` : ''}`,
+          detail: `gem "${gem.name}"${version ? ` ${version}` : ''}${groups.length ? ` (group ${groups.join(', ')})` : ''}${optional ? ' (optional)' : ''}`,
           ...(version ? { version } : {}),
           scope: dev ? 'dev' : 'prod',
         });
         continue;
       }
       if (opensDoBlock(statement.tokens)) {
-        stack.push({ groups: first.value === 'group' ? groupBlockNames(argsBeforeDo(statement.tokens.slice(1))) : [], line: statement.line });
+        const args = argsBeforeDo(statement.tokens.slice(1));
+        const group = first.value === 'group';
+        stack.push({ groups: group ? groupBlockNames(args) : [], optional: group && isOptionalGroup(args), line: statement.line });
       } else if (BLOCK_KEYWORDS.has(first.value) && !endsWithEnd(statement.tokens)) {
-        stack.push({ groups: [], line: statement.line });
+        const conditional = first.value === 'if' || first.value === 'unless';
+        stack.push({ groups: [], optional: conditional && mentionsEnv(statement.tokens), line: statement.line });
       }
     }
     for (const open of stack) warn('block is never closed with `end`', open.line);
@@ -191,7 +201,20 @@ function groupNames(tokens: RubyToken[]): string[] {
   return names;
 }
 
-/** `gem 'x' if ENV['X']` still declares x (Bundler evaluates the condition): drop the modifier. */
+/** `optional: true` among a group block's options. */
+function isOptionalGroup(tokens: RubyToken[]): boolean {
+  return splitArgs(stripParens(tokens)).some((arg) => {
+    const value = optionKey(arg) === 'optional' ? optionValue(arg) : [];
+    return value.length === 1 && value[0]!.type === 'ident' && value[0]!.value === 'true';
+  });
+}
+
+/** A condition that reads the environment (`ENV["IMPORT"]`, `ENV.fetch("X")`). */
+function mentionsEnv(tokens: RubyToken[]): boolean {
+  return tokens.some((t) => t.type === 'ident' && t.value === 'ENV');
+}
+
+/** The call without a trailing `if`/`unless` modifier (`gem 'x' if ENV['X']`); the caller judges the condition. */
 function withoutModifier(tokens: RubyToken[]): RubyToken[] {
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
