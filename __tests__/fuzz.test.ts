@@ -247,5 +247,6 @@ describe('fuzz: inserting stubs into a plan', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+    // Two Markdown parses per case: about 40 s for 10,000 cases on two cores, more on a busy machine.
+  }, 240_000);
 });
