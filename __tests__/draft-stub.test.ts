@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { lint } from 'markdownlint/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog, type Catalog } from '../src/catalog/load.js';
-import type { Dependency } from '../src/catalog/match.js';
+import { afterAll, describe, expect, it } from 'vitest';
 import { insertScenarios } from '../src/draft/insert.js';
-import { draftScenario, type DraftedScenario } from '../src/draft/stub.js';
+import type { DraftedScenario } from '../src/draft/stub.js';
 import { computeCoverage } from '../src/plan/coverage.js';
 import { parsePlan } from '../src/plan/parse.js';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
 import { lintPlan } from '../src/lint/index.js';
+import { useStubCatalog } from './helpers/stubs.js';
 import { cleanupTempDirs, tempDir } from './helpers/repo.js';
 import { useFuzzSeed } from './helpers/fuzz-seed.js';
 
@@ -16,17 +15,8 @@ useFuzzSeed();
 
 afterAll(cleanupTempDirs);
 
-let catalog: Catalog;
-beforeAll(async () => {
-  catalog = await loadCatalog();
-});
+const { catalog, dep, stubFor } = useStubCatalog();
 
-function dep(id: string, provider: string | null, evidence: Dependency['evidence']): Dependency {
-  const rule = catalog.byId.get(id)!;
-  return { id, name: rule.name, category: rule.category, tier: rule.tier, provider, evidence };
-}
-
-const stubFor = (d: Dependency): DraftedScenario => draftScenario(d, catalog.byId.get(d.id)!);
 
 function markdownlintErrors(text: string): string[] {
   const result = lint({ strings: { 'plan.md': text } });
@@ -68,7 +58,7 @@ describe('scenario stubs', () => {
   });
 
   it('every stub of the catalog passes markdownlint default rules inside a plan and has no secret, host or IP', () => {
-    const stubs = catalog.rules.map((rule) => stubFor(dep(rule.id, null, [{ path: 'package.json', line: 3, source: 'npm', detail: 'x' }])));
+    const stubs = catalog().rules.map((rule) => stubFor(dep(rule.id, null, [{ path: 'package.json', line: 3, source: 'npm', detail: 'x' }])));
     const variants = [
       stubFor(dep('postgresql', 'aws-aurora', [{ path: 'a.tf', line: 1, source: 'terraform', detail: 'x' }])),
       stubFor(dep('redis', 'aws-elasticache', [{ path: 'a.tf', line: 1, source: 'terraform', detail: 'x' }])),
@@ -87,7 +77,7 @@ describe('scenario stubs', () => {
     const evidence = (path: string, source: string) => [{ path, line: 1, source, detail: 'x' }];
     // One plan per variant set: a plan never has two scenarios for the same service.
     const sets = [
-      catalog.rules.map((rule) => stubFor(dep(rule.id, null, evidence('package.json', 'npm')))),
+      catalog().rules.map((rule) => stubFor(dep(rule.id, null, evidence('package.json', 'npm')))),
       ...['aws-rds', 'aws-aurora', 'gcp-cloud-sql', 'supabase', 'neon'].map((p) => [stubFor(dep('postgresql', p, evidence('a.tf', 'terraform')))]),
       [stubFor(dep('redis', 'aws-elasticache', evidence('a.tf', 'terraform'))), stubFor(dep('mongodb', null, evidence('k8s/db.yaml', 'kubernetes')))],
       [stubFor(dep('redis', null, [{ path: 'compose.yaml', line: 4, source: 'compose', detail: 'service "cache" image redis:7' }]))],
@@ -104,8 +94,8 @@ describe('scenario stubs', () => {
       // The evidence files exist in a real repository; stubs point at them.
       repoFiles: new Set(['package.json', 'a.tf', 'k8s/db.yaml', 'compose.yaml']),
       config: DEFAULT_CONFIG,
-      catalog,
-      dependencyIds: new Set(catalog.rules.map((r) => r.id)),
+      catalog: catalog(),
+      dependencyIds: new Set(catalog().rules.map((r) => r.id)),
       scenarioCovers: new Map(),
       now: new Date('2026-11-23'),
       warn: (m) => warnings.push(m),
@@ -119,8 +109,8 @@ describe('scenario stubs', () => {
     const stub = stubFor(dep('redis', null, [{ path: 'docker-compose.yml', line: 9, source: 'compose', detail: 'service "cache" image redis:7' }]));
     const plan = parsePlan(insertScenarios('# Plan\n', [stub]).text, 'DR.md');
     expect(plan.scenarios.map((s) => [s.title, s.draft])).toEqual([['Redis primary unavailable', true]]);
-    expect(computeCoverage(plan, catalog).coveredBy.has('redis')).toBe(false);
-    expect(computeCoverage(plan, catalog, { acceptDrafts: true }).coveredBy.get('redis')).toEqual(['Redis primary unavailable']);
+    expect(computeCoverage(plan, catalog()).coveredBy.has('redis')).toBe(false);
+    expect(computeCoverage(plan, catalog(), { acceptDrafts: true }).coveredBy.get('redis')).toEqual(['Redis primary unavailable']);
   });
 });
 

@@ -3,23 +3,13 @@
  * (a Rails app, a Go service, a Terraform stack, a Next.js monorepo).
  */
 import { lint } from 'markdownlint/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCatalog, type Catalog } from '../src/catalog/load.js';
-import type { Dependency } from '../src/catalog/match.js';
-import { draftScenario, scenarioTitleFor, type DraftedScenario } from '../src/draft/stub.js';
+import { describe, expect, it } from 'vitest';
+import { scenarioTitleFor } from '../src/draft/stub.js';
 import { parsePlan } from '../src/plan/parse.js';
+import { useStubCatalog } from './helpers/stubs.js';
 import { computeCoverage } from '../src/plan/coverage.js';
 
-let catalog: Catalog;
-beforeAll(async () => {
-  catalog = await loadCatalog();
-});
-
-function dep(id: string, provider: string | null, evidence: Dependency['evidence']): Dependency {
-  const rule = catalog.byId.get(id)!;
-  return { id, name: rule.name, category: rule.category, tier: rule.tier, provider, evidence };
-}
-const stubFor = (d: Dependency): DraftedScenario => draftScenario(d, catalog.byId.get(d.id)!);
+const { catalog, dep, stubFor } = useStubCatalog();
 
 /** The lines of the fenced bash block under **Verification:**. */
 function verificationShell(markdown: string): string[] {
@@ -43,7 +33,7 @@ describe('stub titles', () => {
   });
 
   it('every catalog rule gets a title without a doubled word at the join', () => {
-    for (const rule of catalog.rules) {
+    for (const rule of catalog().rules) {
       const title = scenarioTitleFor(rule.name, rule.recovery.failure);
       const last = rule.name.split(/\s+/).pop()!.toLowerCase();
       const next = title.slice(rule.name.length).trim().split(/\s+/)[0]!.toLowerCase();
@@ -90,7 +80,7 @@ describe('stubs for a service whose runtime the evidence does not show', () => {
     const md = `# Plan\n\n${stub.markdown}`;
     expect(lint({ strings: { 'p.md': md }, config: { default: true } })['p.md']).toEqual([]);
     const signed = md.replace(/<!-- paramedic:draft -->\n(> .*\n)+/, '');
-    expect(computeCoverage(parsePlan(signed, 'p.md'), catalog).coveredBy.get('aws-s3')).toEqual(['Amazon S3 bucket unavailable or objects deleted']);
+    expect(computeCoverage(parsePlan(signed, 'p.md'), catalog()).coveredBy.get('aws-s3')).toEqual(['Amazon S3 bucket unavailable or objects deleted']);
   });
 });
 
