@@ -29,7 +29,7 @@ const TITLES: Record<string, string> = {
   temporal: 'Temporal cluster unavailable',
   'apple-push-notifications': 'Apple Push Notification service (APNs) outage or rejected credentials',
   'aliyun-oss': 'Alibaba Cloud OSS bucket unavailable or objects deleted',
-  'aws-pinpoint': 'AWS End User Messaging (Pinpoint) regional outage or spending limit reached',
+  'aws-pinpoint': 'AWS End User Messaging (Pinpoint) outage or spend limit reached',
   tinybird: 'Tinybird API outage',
 };
 const ADDED = Object.keys(TITLES);

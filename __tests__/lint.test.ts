@@ -165,6 +165,92 @@ describe('hard-coded secrets and hosts', () => {
   });
 });
 
+describe('secrets and hosts in the forms real plans write them', () => {
+  const VALUES = ['Hunter2Prod!', 'P@ssw0rd-2024', 'Qz8!vLm2Rt', 'n0tS0Secret#1', 's3cretPass9', 'admin:Adm1nPass'];
+  const plan = [
+    '## Scenario: PostgreSQL primary unavailable', // 1
+    '', // 2
+    'Impact: checkout fails.', // 3
+    '', // 4
+    '1. The admin password is `Hunter2Prod!` until we rotate it.', // 5
+    '2. Emergency login: password: P@ssw0rd-2024', // 6
+    '3. Run `pgbouncer-admin --password Qz8!vLm2Rt reload`.', // 7
+    '4. Check the cache: `redis-cli -h redis -a n0tS0Secret#1 ping`.', // 8
+    '5. Call the API: `curl -u admin:Adm1nPass https://api.internal-tools.io/failover`.', // 9
+    '', // 10
+    '| User | Password |', // 11
+    '|---|---|', // 12
+    '| replicator | s3cretPass9 |', // 13
+    '| app | `$APP_DB_PASSWORD` (vault) |', // 14
+    '', // 15
+    '6. Password: kept in 1Password under "prod-db"; the API key: `SENDGRID_API_KEY` in the vault.', // 16
+    '7. The token is rotated monthly; the secret lives at `secret/prod/db`.', // 17
+    '8. Placeholders stay placeholders: `sk_live_xxxxxxxxxxxxxxxxxxxxxxxx`, `--password "$ADMIN_PASSWORD"`, `--password <PASSWORD>`.', // 18
+    '9. The primary answers on 10.20.30.40.', // 19
+    '10. Reach it with `ssh ops@bastion.prod.acme-corp.io` or `psql "host=db1.prod.acme-corp.io port=5432 dbname=app"`.', // 20
+    '11. The old server was prod-db-01.acme-corp.internal, behind proxy.rlwy.net:29274.', // 21
+    '12. Fine: `dig @8.8.8.8 api.acme-corp.io`, <https://status.stripe.com>, `redis.io`, `db.orders.countDocuments()`, `psql -h db.your-domain.com`, `host.docker.internal`.', // 22
+    '',
+  ].join('\n');
+
+  it('finds credentials in prose, flags and tables, and hosts in prose and ssh/libpq commands, never repeating a value', async () => {
+    const { findings } = await lintText(plan);
+    expect(at(findings, 'hardcoded-secret')).toEqual([5, 6, 7, 8, 9, 13]);
+    expect(at(findings, 'hardcoded-host')).toEqual([19, 20, 21]);
+    const hostsOn = (line: number): string => findings.find((f) => f.line === line && f.rule === 'hardcoded-host')!.message;
+    for (const host of ['bastion.prod.acme-corp.io', 'db1.prod.acme-corp.io']) expect(hostsOn(20)).toContain(`host ${host}`);
+    for (const host of ['prod-db-01.acme-corp.internal', 'proxy.rlwy.net']) expect(hostsOn(21)).toContain(`host ${host}`);
+    const text = JSON.stringify(findings);
+    for (const value of VALUES) expect(text).not.toContain(value);
+  });
+});
+
+describe('vague instructions and bare script names', () => {
+  it('a vague sentence outside a list is found at its line; a step holding a secret is not quoted', async () => {
+    const plan = [
+      '## Scenario: Redis cache fails', // 1
+      '', // 2
+      '**Impact:** sessions drop.', // 3
+      '', // 4
+      'If Redis goes down, try restarting the server. If that doesn\'t work, message DevOps.', // 5
+      '', // 6
+      '1. Let it finish syncing, then run `redis-cli -u "$REDIS_URL" ping`.', // 7
+      '2. If that doesn\'t work, run `./scripts/restore-cache.sh`.', // 8
+      '3. Try restarting it with `PASSWORD=Hunter2Prod!`; if that doesn\'t work, ask someone.', // 9
+      '4. Try restarting the node with password Hunter2Prod! and ask someone.', // 10
+      '',
+    ].join('\n');
+    const { findings } = await lintText(plan);
+    expect(at(findings, 'vague-steps')).toEqual([5, 10]);
+    expect(findings.find((f) => f.line === 5 && f.rule === 'vague-steps')!.message).toContain('If Redis goes down, try restarting the server.');
+    expect(JSON.stringify(findings)).not.toContain('Hunter2Prod');
+  });
+
+  it('a script named without a folder must exist somewhere in the repository', async () => {
+    const root = makeRepo({ 'ops/promote.py': 'print(1)\n' });
+    const plan = [
+      '## Scenario: Database failover', // 1
+      '', // 2
+      'Impact: writes fail.', // 3
+      '', // 4
+      '1. Trigger the Terraform script `failover-redis.tf`.', // 5
+      '2. Run `python3 promote.py --to "$REPLICA"`, then `failover.sh`.', // 6
+      '', // 7
+      '   ```bash', // 8
+      '   bash warm-cache.sh "$REDIS_URL"', // 9
+      '   # restore.sh is only named in a comment', // 10
+      '   ```', // 11
+      '',
+    ].join('\n');
+    const { findings } = await lintText(plan, { root });
+    expect(findings.filter((f) => f.rule === 'missing-script').map((f) => [f.line, f.message])).toEqual([
+      [5, 'failover-redis.tf is referenced but no file of that name exists in the repository.'],
+      [6, 'failover.sh is referenced but no file of that name exists in the repository.'],
+      [9, 'warm-cache.sh is referenced but no file of that name exists in the repository.'],
+    ]);
+  });
+});
+
 describe('references to scripts and files', () => {
   it('flags a script that does not exist and accepts one that does, with the line', async () => {
     const root = makeRepo({ 'scripts/failover-db.sh': '#!/bin/sh\n', 'docs/runbooks/redis.md': '# Redis\n', 'k8s/postgres.yaml': 'kind: StatefulSet\n' });
@@ -268,6 +354,12 @@ describe('markdownlint', () => {
     const configured = await lintText(plan, { root: makeRepo({ '.markdownlint.yaml': 'MD018: false\n' }) });
     expect(at(configured.findings, 'markdownlint/MD018')).toEqual([]);
     expect(bare.findings.find((f) => f.rule === 'markdownlint/MD018')!.severity).toBe('notice');
+  });
+
+  it('placeholders in prose are not inline HTML, and a front matter title is not a second heading', async () => {
+    const text = ['---', 'title: Disaster Recovery', '---', '', '# Disaster Recovery Plan', '', 'Replace <DB_INSTANCE_ID>, <instance-id> and <db host> with the values from the console.', '', '<details>', '', 'More', '', '</details>', ''].join('\n');
+    const { findings } = await lintText(text, { root: makeRepo({}) });
+    expect(findings.filter((f) => f.rule.startsWith('markdownlint/')).map((f) => [f.rule, f.line])).toEqual([['markdownlint/MD033', 9]]);
   });
 });
 

@@ -55,8 +55,9 @@ describe('plans in other styles', () => {
   it('reads a "Last updated" date wrapped in underscores', () => {
     expect(parsePlan('_Last updated: March 2025_\n', 'p.md').lastUpdated).toEqual({ date: 'March 2025', line: 1 });
     expect(parsePlan('__Last reviewed:__ 2025-03-02\n', 'p.md').lastUpdated).toEqual({ date: '2025-03-02', line: 1 });
-    // snake_case inside a word is not emphasis: the date text is kept as written.
-    expect(parsePlan('Last updated: 2025-03-02 by ops_team\n', 'p.md').lastUpdated).toBeUndefined();
+    // snake_case inside a word is not emphasis, and the date is read out of the words around it.
+    expect(parsePlan('Last updated: 2025-03-02 by ops_team\n', 'p.md').lastUpdated).toEqual({ date: '2025-03-02', line: 1 });
+    expect(parsePlan('_Last updated: 2025-03-02 by ops_team_\n', 'p.md').lastUpdated).toEqual({ date: '2025-03-02', line: 1 });
   });
 
   it('scenarios written under a "Contents" heading are still scenarios; those under "Monitoring" are not', () => {

@@ -185,6 +185,20 @@ describe('plans that break naive parsers', () => {
   });
 });
 
+describe('the date a plan was last updated', () => {
+  it('reads it from prose, tables, other languages and words around it', () => {
+    const date = (line: string) => parsePlan(`${line}\n`, 'p.md').lastUpdated?.date;
+    expect(date('| Last Updated | 2026-02-03 |')).toBe('2026-02-03');
+    expect(date('**Última Atualização:** 2025-12-14 (Issue #672 - restore)')).toBe('2025-12-14');
+    expect(date('Last updated on 14/03/2024')).toBe('2024-03-14');
+    expect(date('Last reviewed: 5th March 2024')).toBe('5 March 2024');
+    expect(date('**Last Updated**: January 2025')).toBe('January 2025');
+    expect(date('Last Updated: [Date]')).toBeUndefined();
+    expect(date('The last updated field is set by CI')).toBeUndefined();
+    expect(parsePlan('---\nlastmod: 2024-05-06\n---\n# Plan\n', 'p.md').lastUpdated).toEqual({ date: '2024-05-06', line: 2 });
+  });
+});
+
 describe('finding the plan', () => {
   it('prefers the configured path, then the standard locations, then a name that says so', () => {
     expect(findPlan('/nowhere', ['docs/DISASTER_RECOVERY.md', 'DISASTER_RECOVERY.md'])).toEqual({ path: 'DISASTER_RECOVERY.md', chosenBecause: 'standard location' });

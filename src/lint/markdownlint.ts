@@ -15,10 +15,12 @@ const CLI2_FILES = ['.markdownlint-cli2.jsonc', '.markdownlint-cli2.yaml'];
 /**
  * Without a repository config: markdownlint's defaults, minus line length (wrapping prose is
  * a team's taste, not a recovery problem) and table pipe spacing (MD060, new in 0.40: it
- * reported each pipe of the common `|---|---|` row as its own notice), and with repeated
- * headings allowed across scenarios (every scenario may have its own "Impact" and "Step 1").
+ * reported each pipe of the common `|---|---|` row as its own notice), with repeated
+ * headings allowed across scenarios (every scenario may have its own "Impact" and "Step 1"),
+ * and a front matter `title:` not counted as a second top-level heading (docs sites put both
+ * the front matter title and the `# Title` in the page).
  */
-const DEFAULT_CONFIG: Configuration = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true } };
+const DEFAULT_CONFIG: Configuration = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true }, MD025: { front_matter_title: '' } };
 
 function parseJsoncStrict(text: string): Configuration {
   const errors: ParseError[] = [];
@@ -62,10 +64,26 @@ export async function repositoryMarkdownlintConfig(root: string, planPath: strin
   return { config: DEFAULT_CONFIG };
 }
 
+/** HTML elements a plan might really use; `<PLACEHOLDER>`, `<instance-id>` or `<db host>` are not HTML. */
+const HTML_ELEMENTS = new Set(
+  ('a abbr address area article aside audio b bdi bdo big blink blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp script search section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr').split(' '),
+);
+
+/**
+ * MD033 (inline HTML) on a placeholder is not HTML: runbooks write `<NEW_INSTANCE_ID>` and
+ * `<instance-id>` in prose, and the README promises placeholders are fine.
+ */
+function isPlaceholderElement(error: { ruleNames: readonly string[]; errorDetail: string | null }): boolean {
+  if (error.ruleNames[0] !== 'MD033') return false;
+  const element = /Element: ([^\s]+)/.exec(error.errorDetail ?? '')?.[1];
+  // Written in capitals (`<TIME>`, `<TABLE_NAME>`) it is a placeholder even when the word is a tag.
+  return element !== undefined && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
+}
+
 export async function markdownlintHits(text: string, planPath: string, context: Pick<LintContext, 'root' | 'warn'>): Promise<RuleHit[]> {
   const { config } = await repositoryMarkdownlintConfig(context.root, planPath, context.warn);
   const results = await lint({ strings: { [planPath]: text }, config });
-  return (results[planPath] ?? []).map((e) => ({
+  return (results[planPath] ?? []).filter((e) => !isPlaceholderElement(e)).map((e) => ({
     line: e.lineNumber,
     rule: `markdownlint/${e.ruleNames[0]}`,
     message: `${e.ruleNames[0]}/${e.ruleNames[1] ?? ''}: ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`,

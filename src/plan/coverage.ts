@@ -16,7 +16,10 @@ import type { Plan, Scenario } from './types.js';
  * - only scenario sections count, so a table of contents, an RTO/RPO table, a vendor contact
  *   list or a backup schedule elsewhere in the plan never covers anything;
  * - inside a scenario, table rows and lines that say "out of scope" / "not covered" are skipped;
- * - a scenario with no numbered step and no code block is not a procedure and covers nothing;
+ * - a scenario with no numbered step, no code block and no inline command is not a procedure and
+ *   covers nothing;
+ * - a title that only names a recovery action ("Restore", "Failover Steps") is read with the
+ *   heading of the section it sits in ("### Restore" under "## PostgreSQL" is about PostgreSQL);
  * - a drafted stub whose review marker is still there does not count (config `accept-drafts: true`
  *   opts out).
  *
@@ -27,7 +30,7 @@ import type { Plan, Scenario } from './types.js';
 const OUT_OF_SCOPE = /\b(out of scope|not (?:in scope|covered)|n\/a|not applicable)\b/i;
 /** An ordered-list item or a "Step N" heading line: the plan's own numbered steps. */
 const STEP_LINE = /^\s{0,6}(?:\d{1,3}[.)]\s+\S|#{1,6}\s+step\s+\d)/i;
-const FENCE = /^\s{0,3}(```|~~~)/;
+const FENCE = /^\s*(```|~~~)/;
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,24 +64,104 @@ function aliasMatcher(rule: Rule): AliasMatcher {
   return matcher;
 }
 
-/** The scenario's lines that can prove coverage: title and body without tables and out-of-scope lines. */
+/**
+ * Parts of a scenario that describe instead of doing: what the architecture cannot do today,
+ * what is planned, what already happens automatically, how to prevent a repeat. A sub-section
+ * or a bold label ("**Mitigation (recommended, not yet built):**") with these words, and the
+ * list right under the label, name services without recovering them.
+ */
+const ASIDE =
+  /^(?:future\b|roadmap\b|(?:current |known )?(?:architecture )?limitations?\b|prevent(?:ion|ive)\b|(?:preventing|prevent) recurrence\b|lessons learned\b|alternatives? considered\b|nice to have\b|wish ?list\b|automatic mitigations?\b)|\bnot yet (?:built|implemented|available|done|in place)\b|\balready implemented\b/i;
+/** A sub-heading or label without its number or emoji ("#### 5. Prevent Recurrence"). */
+function asideTitle(text: string): boolean {
+  return ASIDE.test(text.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^\d+(?:\.\d+)*[.)]?\s+/, '').trim());
+}
+const HEADING_LINE = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** `**Label:**` or `**Label**:` opening a line (a list marker may come first), and what follows it. */
+const LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*(.*)$/;
+const LIST_OR_INDENTED = /^(?:\s{2,}\S|\s*(?:[-*+]|\d{1,3}[.)])\s)/;
+/** A title that names only a recovery action: "Restore", "Point-in-Time Recovery", "Failover Steps", "Database Recovery". */
+const GENERIC_TITLE =
+  /^(?:(?:emergency|full|complete|partial|manual|automated|automatic|point-in-time|point in time|database|data|db|backup|snapshot|disaster|cluster|primary|instance|service)\s+)*(?:restore|restoration|recovery|recover|fail-?over|rollback|roll back)(?:\s+(?:steps|procedures?|process|runbook|plan|guide|from (?:a )?(?:backup|snapshot)s?|to (?:a )?(?:point in time|replica|standby|secondary)))*$/i;
+/**
+ * A parenthesis that lists examples or alternatives: "(local/S3/GCS)", "(S3, GCS, or another
+ * host)", "(via Route53, CloudFlare, etc.)". Three or more choices, or an "etc.", name what a
+ * step could use, not what the scenario recovers.
+ */
+const EXAMPLE_LIST = /\(([^()]*)\)/g;
+function withoutExampleLists(line: string): string {
+  return line.replace(EXAMPLE_LIST, (whole, inner: string) => (/\betc\b|\be\.g\.|…/i.test(inner) || inner.split(/\s*(?:\/|,|\bor\b)\s*/).filter(Boolean).length >= 3 ? ' ' : whole));
+}
+/** Box-drawing characters: an architecture diagram in a text block, a picture and not a step. */
+const DIAGRAM = /[\u2500-\u257F]/;
+/** A connection URL with nothing after the scheme (`redis://...`, `postgres://<url>`): the scheme alone is not a mention. */
+const EMPTY_URL = /\b[a-z][a-z0-9+.-]*:\/\/(?:\.{3}|…|<[^>\s]*>)?(?=[\s"'`),;]|$)/gi;
+
+/**
+ * The scenario's lines that can prove coverage: title and body without tables, diagrams,
+ * out-of-scope lines, asides (future plans, limitations, automatic mitigations) and
+ * parenthesised lists of examples.
+ */
 export function evidenceText(scenario: Scenario): string {
   const kept: string[] = [scenario.heading];
+  // "### Restore" under "## PostgreSQL": a title that only says how is about its section.
+  if (scenario.context && GENERIC_TITLE.test(scenario.title)) kept.push(scenario.context);
+  let inFence = false;
+  /** depth of the aside sub-section being skipped, or 0 */
+  let asideDepth = 0;
+  /** skipping the list (and its nested blocks) under an aside label */
+  let asideList = false;
+  /** for a label that is itself a list item, its marker's indent: only lines nested deeper go */
+  let labelIndent = -1;
   for (const line of scenario.body.split(/\r?\n/)) {
     const t = line.trim();
-    if (t.startsWith('|') || OUT_OF_SCOPE.test(t)) continue;
-    kept.push(line);
+    if (FENCE.test(line)) {
+      // A fence at the margin is not part of the list above it.
+      if (!inFence && asideList && !/^\s{2,}/.test(line)) asideList = false;
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) {
+      if (!asideDepth && !asideList && !t.startsWith('|') && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t)) kept.push(withoutExampleLists(line.replace(EMPTY_URL, '')));
+      continue;
+    }
+    const heading = HEADING_LINE.exec(line);
+    if (heading) {
+      const depth = heading[1]!.length;
+      if (asideDepth && depth > asideDepth) continue;
+      asideDepth = asideTitle(heading[2]!) ? depth : 0;
+      asideList = false;
+      if (asideDepth) continue;
+    } else if (asideDepth) {
+      continue;
+    } else if (asideList && (t === '' || (labelIndent < 0 ? LIST_OR_INDENTED.test(line) : line.search(/\S/) > labelIndent))) {
+      continue;
+    } else {
+      asideList = false;
+      const label = LABEL_LINE.exec(line);
+      if (label && asideTitle(label[1]!)) {
+        // The label's line goes, and so does the list under it (for a list item: its nested lines).
+        asideList = true;
+        labelIndent = /^\s*[-*+]\s/.test(line) ? line.search(/\S/) : -1;
+        continue;
+      }
+    }
+    if (t.startsWith('|') || OUT_OF_SCOPE.test(t) || DIAGRAM.test(t)) continue;
+    kept.push(withoutExampleLists(line.replace(EMPTY_URL, '')));
   }
   return kept.join('\n');
 }
 
-/** True when a scenario is a procedure: at least one numbered step or code block. */
+/** An inline code span that is a command line (`redis-cli --pipe`, `gunzip -c dump.sql.gz | psql`), not a name or a path. */
+const INLINE_COMMAND = /`((?:sudo\s+)?[a-z][\w.-]*(?:\s+[^`\s]+)+)`/;
+
+/** True when a scenario is a procedure: at least one numbered step, code block or inline command. */
 export function hasProcedure(scenario: Scenario): boolean {
   if (scenario.codeBlocks.length > 0) return true;
   let inFence = false;
   for (const line of scenario.body.split(/\r?\n/)) {
     if (FENCE.test(line)) inFence = !inFence;
-    else if (!inFence && STEP_LINE.test(line)) return true;
+    else if (!inFence && (STEP_LINE.test(line) || INLINE_COMMAND.test(line))) return true;
   }
   return false;
 }

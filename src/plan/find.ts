@@ -15,8 +15,18 @@ export const STANDARD_PLAN_PATHS = [
   'content/docs/deployment/disaster-recovery.md',
 ];
 
-/** A Markdown file whose name says disaster recovery (or a DR plan). */
-const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?recovery|dr[-_]plan|drp)([^a-z]|$)/i;
+/** A Markdown file whose name says disaster recovery (or a DR plan, runbook or playbook). */
+const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)/i;
+/**
+ * Names of files about the plan rather than the plan: its drills and tests, templates,
+ * checklists, reports, a pull request's description (`PR_DISASTER_RECOVERY.md`). They are
+ * chosen only when nothing else is there.
+ */
+const SECONDARY_NAME = /(^|[-_. ])(tests?|testing|drills?|templates?|checklists?|reports?|summary|log|history|changelog|pr|review|audit|results?)([-_. ]|$)/i;
+
+function secondary(file: string): number {
+  return SECONDARY_NAME.test(path.posix.basename(file).replace(/\.(md|markdown)$/i, '')) ? 1 : 0;
+}
 
 export interface FoundPlan {
   path: string;
@@ -25,7 +35,8 @@ export interface FoundPlan {
 
 /**
  * Picks the plan: a configured path wins; then the standard paths; then tracked Markdown
- * files whose name says disaster recovery (shallowest first, then alphabetical), saying why.
+ * files whose name says disaster recovery (the plan before its tests, templates and reports;
+ * then shallowest first, then alphabetical), saying why.
  * `files` are the repository's tracked paths; returns null when there is no plan.
  */
 export function findPlan(root: string, files: readonly string[], configured?: string): FoundPlan | null {
@@ -42,10 +53,10 @@ export function findPlan(root: string, files: readonly string[], configured?: st
   }
   const named = files
     .filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path.posix.basename(f).replace(/\.(md|markdown)$/i, '')))
-    .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+    .sort((a, b) => secondary(a) - secondary(b) || a.split('/').length - b.split('/').length || a.localeCompare(b));
   if (named.length > 0) {
     const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? 's' : ''}: ${named.slice(1, 4).join(', ')}` : '';
-    return { path: named[0]!, chosenBecause: `its name says disaster recovery (shallowest match${others})` };
+    return { path: named[0]!, chosenBecause: `its name says disaster recovery (${secondary(named[0]!) ? 'only a test, template or report of the plan' : 'shallowest match'}${others})` };
   }
   return null;
 }

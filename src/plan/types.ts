@@ -27,6 +27,11 @@ export interface Scenario {
   codeBlocks: CodeBlock[];
   /** a Paramedic draft whose review marker is still present: not coverage until a human removes it */
   draft: boolean;
+  /**
+   * the heading of the section the scenario sits in ("PostgreSQL" over "### Restore"), when
+   * there is one below the document title: what a generic title such as "Restore" is about
+   */
+  context?: string;
 }
 
 /** `<!-- paramedic: covers redis -- reason -->` */

@@ -4,9 +4,9 @@ import type { LintRule } from '../rule.js';
 
 /**
  * How plans state what an outage does: "**Impact**: ...", "### Impact", "Symptoms:",
- * "Business impact", "Affected services", and the same in a few other languages.
+ * "Business impact", "Affected services", "**Sintomas:**" and the same in a few other languages.
  */
-const IMPACT_LABEL = /^\W*(?:(?:business|user|customer|service) )?(?:impacts?|symptoms?|consequences?|effects?|affected (?:services|users|systems|components)|blast radius|impacto|auswirkungen?|conséquences?)\b/i;
+const IMPACT_LABEL = /^\W*(?:(?:business|user|customer|service) )?(?:impacts?|symptoms?|consequences?|effects?|affected (?:services|users|systems|components)|blast radius|impacto|auswirkungen?|conséquences?|sintomas|s[ií]ntomas|sympt[oô]mes|symptome)(?![\p{L}])/iu;
 
 export const missingImpact: LintRule = {
   id: 'missing-impact',
@@ -18,7 +18,9 @@ export const missingImpact: LintRule = {
       .filter((s) => {
         // The heading itself may carry the impact ("Checkout down: payments fail").
         if (/\bimpact\b/i.test(s.heading)) return false;
-        return !scenarioNodes(doc, s).some((n) => (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') && IMPACT_LABEL.test(toString(n)));
+        if (scenarioNodes(doc, s).some((n) => (n.type === 'paragraph' || n.type === 'heading') && IMPACT_LABEL.test(toString(n)))) return false;
+        // A table row that opens with the label ("| **Impact** | checkout stops |"); tables are read as text.
+        return !doc.lines.slice(s.line, s.endLine).some((line) => /^\s*\|/.test(line) && IMPACT_LABEL.test(line.replace(/^\s*\|\s*/, '').replace(/\*\*/g, '')));
       })
       .map((s) => ({ line: s.line, message: `Scenario "${s.title}" does not state its impact.` }));
   },

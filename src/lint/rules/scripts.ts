@@ -13,6 +13,35 @@ const CREATES_FILES = /^(?:mkdir|touch|cd|cp|mv|rm|tee|wget|curl|scp|rsync|tar|u
 /** Flags whose value is an output. */
 const OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|>|>>|2>|&>)$/;
 
+/** Programs that run the file named next: `bash failover.sh`, `python3 promote.py`. */
+const INTERPRETERS = /^(?:bash|sh|zsh|python3?|node|ruby|perl|pwsh|powershell|deno|bun|tsx|ts-node)$/;
+/** A bare file name that is run (`failover.sh`, `promote.py`); Terraform files only as a whole code span. */
+const RUNNABLE_NAME = /^[\w.-]+\.(?:sh|bash|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
+const NAMED_FILE = /^[\w.-]+\.(?:sh|bash|py|rb|js|mjs|cjs|ts|ps1|pl|tf)$/i;
+/** Tools that ship as `.sh` programs on the PATH (`kafka-topics.sh`, `catalina.sh`), not repository files. */
+const VENDOR_TOOL = /^(?:kafka|zookeeper|connect|kraft|ksql|schema-registry|catalina|elasticsearch|opensearch|hadoop|hbase|spark|flink|cassandra|nodetool)\b/i;
+
+/**
+ * The bare file name a command line hands to an interpreter (`bash restore.sh`,
+ * `sudo python3 promote.py`), if any. A name run directly (`kafka-topics.sh --list`)
+ * comes from the PATH, not the repository.
+ */
+export function bareScriptRun(line: string): string | undefined {
+  const words = line.trim().replace(/^\$\s+/, '').split(/\s+/);
+  let i = words[0] === 'sudo' ? 1 : 0;
+  if (!INTERPRETERS.test(words[i] ?? '')) return undefined;
+  i++;
+  while (i < words.length && words[i]!.startsWith('-')) i++;
+  const word = (words[i] ?? '').replace(/^["'`]|["'`.,;:)]+$/g, '');
+  return RUNNABLE_NAME.test(word) && !VENDOR_TOOL.test(word) ? word : undefined;
+}
+
+/** A code span that is only a script's name (`failover.sh`, `failover-redis.tf`). */
+function namedFile(span: string): string | undefined {
+  const word = span.trim();
+  return NAMED_FILE.test(word) && !VENDOR_TOOL.test(word) ? word : undefined;
+}
+
 /** A word that names a file in the repository: `./scripts/failover.sh`, `k8s/postgres.yaml`. */
 export function repositoryPathIn(word: string): string | undefined {
   const w = word.replace(/^["'`]|["'`.,;:)]+$/g, '');
@@ -75,6 +104,14 @@ export const missingScript: LintRule = {
       seen.add(key);
       hits.push({ line, message: `${ref} is referenced but does not exist in the repository.` });
     };
+    // A bare name (`failover.sh`) is in the repository when a file anywhere has that name.
+    const names = new Set([...context.repoFiles].map((f) => path.posix.basename(f)));
+    const checkName = (line: number, name: string): void => {
+      const key = `${line}\0${name}`;
+      if (names.has(name) || seen.has(key)) return;
+      seen.add(key);
+      hits.push({ line, message: `${name} is referenced but no file of that name exists in the repository.` });
+    };
     for (const node of doc.nodes) {
       if (node.type === 'link' || node.type === 'definition') {
         // Relative links resolve against the plan's folder, as GitHub renders them.
@@ -84,12 +121,16 @@ export const missingScript: LintRule = {
         const ref = repositoryPathIn(node.value.trim().split(/\s+/)[0] ?? '');
         if (ref) check(startLine(node), ref, false);
         else for (const r of referencedPaths(node.value)) check(startLine(node), r, false);
+        const bare = namedFile(node.value) ?? bareScriptRun(node.value);
+        if (bare) checkName(startLine(node), bare);
       }
     }
     for (const block of codeBlocks(doc)) {
       if (!COMMAND_LANGS.has(block.lang)) continue;
       block.value.split('\n').forEach((text, i) => {
         for (const ref of referencedPaths(text)) check(block.firstLine + i, ref, false);
+        const bare = text.trim().startsWith('#') ? undefined : bareScriptRun(text);
+        if (bare) checkName(block.firstLine + i, bare);
       });
     }
     return hits;

@@ -1,6 +1,6 @@
 import { isPlaceholder } from './placeholders.js';
 import { urlsIn } from './urls.js';
-import { codeTexts } from '../document.js';
+import { codeBlocks, codeTexts, type PlanDocument } from '../document.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
 /**
@@ -19,7 +19,12 @@ const TOKEN_FORMATS: ReadonlyArray<[string, RegExp]> = [
   ['SendGrid key', /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\b/],
   ['npm token', /\bnpm_[A-Za-z0-9]{36}\b/],
   ['Twilio key', /\bSK[0-9a-f]{32}\b/],
+  ['JSON web token', /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
+  ['Slack webhook URL', /\bhooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/],
 ];
+
+/** A documented shape filled with filler (`sk_live_xxxxxxxxxxxx`, `ghp_************`): a placeholder. */
+const FILLER = /x{6,}|X{6,}|\*{4,}|0{10,}|placeholder|redacted/i;
 
 /**
  * `password=...`, `PGPASSWORD=...`, `api_key: ...`, `--password ...`, `-p'...'` as written
@@ -30,10 +35,56 @@ const ASSIGNMENT = /(?:^|[\s"'{,(-])(?:[A-Za-z_]*(?:password|passwd|pwd|secret|t
 /** MySQL's `-psecret` (a password glued to -p) after a mysql client. */
 const MYSQL_GLUED = /\bmysql(?:dump|admin|import)?\b.*\s-p(?!\s)([^\s]+)/;
 
+/** `--password hunter2`, `--token=abc`: a credential flag with its value (quoted values are ASSIGNMENT's). */
+const CREDENTIAL_FLAG = /(?:^|\s)--(?:password|passwd|pass|token|api-?key|secret|client-secret|auth-token|access-key)(?:=|\s+)(["']?)([^\s"'`;|&)]+)\1/gi;
+/** `redis-cli -a secret`, `curl -u user:secret`: clients that take the password as a short flag. */
+const CLIENT_PASSWORD = /\b(?:redis-cli|valkey-cli)\b.*\s(?:-a|--pass)\s+(["']?)([^\s"']+)\1|\bcurl\b.*\s(?:-u|--user)\s+(["']?)[^\s:"']+:([^\s"']+)\3/;
+/** `Authorization: Bearer <token>` with a literal token. */
+const BEARER = /\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)/;
+
+/**
+ * Prose that gives a credential's value: "The admin password is `Hunter2Prod!`",
+ * "**Token:** `a1b2c3...`". Only a code span right after the label counts, so that
+ * "Password: kept in the vault" and "API key: `SENDGRID_API_KEY` in the vault" stay sentences.
+ */
+const PROSE_CREDENTIAL = /\b(?:password|passwd|passphrase|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|client[ _-]?secret)\**\s*(?:is|was|=|:)?\**\s*:?\s*`([^`\s]+)`/gi;
+
+/** A value that is a name for a secret, not a secret: `STRIPE_SECRET_KEY`, `secret/prod/db`, `<token>`. */
+function namesASecret(value: string): boolean {
+  return isPlaceholder(value) || /^[A-Z][A-Z0-9_]*$/.test(value) || value.includes('/') || value.length < 6;
+}
+
+/** Where secrets are kept, which a sentence may name right after "Password:". */
+const SECRET_STORES = /^(?:1password|bitwarden|lastpass|keepass(?:xc)?|vault|keychain|doppler|infisical|onepassword)$/i;
+
+/**
+ * A bare word in prose that looks like a password rather than a word: letters and digits
+ * ("hunter2", "P@ssw0rd123", "Hunter2Prod"), at least 6 characters. "kept", "rotated",
+ * "1Password", versions (v2.1.0) and dates are words.
+ */
+export function looksLikeSecretValue(raw: string): boolean {
+  const value = raw.replace(/[.,;:!?)\]]+$/, '') || raw;
+  if (value.length < 6 || namesASecret(value) || SECRET_STORES.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^v?\d+(?:\.\d+)+$/.test(value)) return false;
+  return /\d/.test(value) && /[A-Za-z]/.test(value);
+}
+
+/** A value in a code span after a credential word: anything but a plain word or a name for one ("`postgres`" is a word). */
+function codeSpanSecret(value: string): boolean {
+  return looksLikeSecretValue(value) || (value.length >= 6 && /[^A-Za-z]/.test(value) && !namesASecret(value) && !/^[a-z]+(?:[-_.][a-z]+)*$/.test(value));
+}
+
+/** "password: P@ssw0rd123", "the token is a1B2c3D4e5": a credential word, then a value-shaped word. */
+const PROSE_CREDENTIAL_BARE = /\b(?:password|passwd|passphrase|pwd|secret|token|api[ _-]?key)\**\s*(?:is|was|=|:)?\**\s*:?\s*([^\s`'",;()<>[\]]+)/gi;
+
 /** Secrets recognisable anywhere, prose included: key formats and credentialed URLs. */
 export function secretKindsInText(line: string): string[] {
   const kinds: string[] = [];
-  for (const [kind, pattern] of TOKEN_FORMATS) if (pattern.test(line)) kinds.push(kind);
+  for (const [kind, pattern] of TOKEN_FORMATS) {
+    const hits = line.match(new RegExp(pattern.source, `${pattern.flags}g`)) ?? [];
+    if (hits.some((hit) => !FILLER.test(hit))) kinds.push(kind);
+  }
+  const prose = [...line.matchAll(PROSE_CREDENTIAL)].some((m) => codeSpanSecret(m[1]!)) || [...line.matchAll(PROSE_CREDENTIAL_BARE)].some((m) => looksLikeSecretValue(m[1]!));
+  if (prose) kinds.push('credential in the text');
   for (const url of urlsIn(line)) {
     if (url.password && !isPlaceholder(safeDecode(url.password))) kinds.push(`password in a ${url.protocol.replace(/:$/, '')}:// URL`);
   }
@@ -52,7 +103,15 @@ export function secretKindsInCode(line: string): string[] {
   }
   const glued = MYSQL_GLUED.exec(line);
   if (glued && !isPlaceholder(glued[1]!)) kinds.push('MySQL password on the command line');
-  return kinds;
+  for (const m of line.matchAll(CREDENTIAL_FLAG)) {
+    if (m[1] === '' && m[2]!.length >= 4 && !isPlaceholder(m[2]!)) kinds.push('credential on the command line');
+  }
+  const client = CLIENT_PASSWORD.exec(line);
+  const clientValue = client ? (client[2] ?? client[4]) : undefined;
+  if (clientValue && !isPlaceholder(clientValue)) kinds.push('password on the command line');
+  const bearer = BEARER.exec(line);
+  if (bearer && !FILLER.test(bearer[1]!)) kinds.push('bearer token');
+  return [...new Set(kinds)];
 }
 
 function safeDecode(text: string): string {
@@ -81,6 +140,39 @@ export function redactSecrets(text: string): string {
   return out.replace(URL_PASSWORD, '$1[redacted]@');
 }
 
+/** A table column headed "Password", "Token", "API key"...: the header says what its cells hold. */
+const CREDENTIAL_HEADER = /\b(?:passwords?|passwd|passphrase|secrets?|tokens?|api[ _-]?keys?|credentials?)\b/i;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+function cellsOf(row: string): string[] {
+  return row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/^`|`$/g, ''));
+}
+
+/**
+ * Rows of a table whose credential column holds a password-shaped word (not a vault path or a
+ * variable). The plan's tables are read as text: a header row, its `|---|` delimiter, rows.
+ */
+function credentialTableRows(doc: PlanDocument): number[] {
+  const inCode = new Set<number>();
+  for (const block of codeBlocks(doc)) {
+    const lastLine = block.firstLine + block.value.split('\n').length;
+    for (let l = block.fenceLine; l <= lastLine; l++) inCode.add(l);
+  }
+  const out: number[] = [];
+  for (let i = 0; i + 1 < doc.lines.length; i++) {
+    if (inCode.has(i + 1) || !TABLE_ROW.test(doc.lines[i]!) || !TABLE_DELIMITER.test(doc.lines[i + 1]!)) continue;
+    const columns = cellsOf(doc.lines[i]!).flatMap((cell, c) => (CREDENTIAL_HEADER.test(cell) ? [c] : []));
+    let r = i + 2;
+    for (; r < doc.lines.length && TABLE_ROW.test(doc.lines[r]!); r++) {
+      const cells = cellsOf(doc.lines[r]!);
+      if (columns.some((c) => cells[c] !== undefined && !/\s/.test(cells[c]!) && looksLikeSecretValue(cells[c]!))) out.push(r + 1);
+    }
+    i = r - 1;
+  }
+  return out;
+}
+
 export const hardcodedSecret: LintRule = {
   id: 'hardcoded-secret',
   severity: 'error',
@@ -96,6 +188,7 @@ export const hardcodedSecret: LintRule = {
     };
     doc.lines.forEach((line, index) => add(index + 1, secretKindsInText(line)));
     for (const code of codeTexts(doc)) add(code.line, secretKindsInCode(code.text));
+    for (const line of credentialTableRows(doc)) add(line, ['credential in a table']);
     // Never repeat the value: the message names what kind of secret sits on the line.
     return [...kindsByLine]
       .sort(([a], [b]) => a - b)
