@@ -43713,7 +43713,7 @@ const CATEGORIES = [
     'database', 'cache', 'queue', 'storage', 'search', 'auth', 'payments', 'email', 'sms', 'ai-api',
     'vector-db', 'hosting', 'cdn', 'backend-platform', 'analytics', 'monitoring',
 ];
-const SIGNAL_KEYS = new Set([...ECOSYSTEMS, 'env', 'url-schemes', 'images', 'terraform', 'terraform-modules', 'helm', 'prisma', 'platform']);
+const SIGNAL_KEYS = new Set([...ECOSYSTEMS, 'env', 'env-values', 'url-schemes', 'images', 'terraform', 'terraform-modules', 'helm', 'prisma', 'platform']);
 const TOP_KEYS = new Set(['id', 'name', 'category', 'tier', 'aliases', 'signals', 'recovery', 'disabled']);
 class RuleError extends Error {
     file;
@@ -43825,6 +43825,7 @@ function ruleFromObject(data, file) {
             signals.packages[eco] = list;
     }
     signals.env = patterns(rawSignals.env, file, 'env');
+    signals.envValues = patterns(rawSignals['env-values'], file, 'env-values');
     signals.urlSchemes = patterns(rawSignals['url-schemes'], file, 'url-schemes');
     signals.images = patterns(rawSignals.images, file, 'images');
     signals.terraform = terraformPatterns(rawSignals.terraform, file);
@@ -43936,7 +43937,10 @@ async function loadCatalog(userDir, warn) {
  * - only scenario sections count, so a table of contents, an RTO/RPO table, a vendor contact
  *   list or a backup schedule elsewhere in the plan never covers anything;
  * - inside a scenario, table rows and lines that say "out of scope" / "not covered" are skipped;
- * - a scenario with no numbered step and no code block is not a procedure and covers nothing;
+ * - a scenario with no numbered step, no code block and no inline command is not a procedure and
+ *   covers nothing;
+ * - a title that only names a recovery action ("Restore", "Failover Steps") is read with the
+ *   heading of the section it sits in ("### Restore" under "## PostgreSQL" is about PostgreSQL);
  * - a drafted stub whose review marker is still there does not count (config `accept-drafts: true`
  *   opts out).
  *
@@ -43946,7 +43950,7 @@ async function loadCatalog(userDir, warn) {
 const OUT_OF_SCOPE = /\b(out of scope|not (?:in scope|covered)|n\/a|not applicable)\b/i;
 /** An ordered-list item or a "Step N" heading line: the plan's own numbered steps. */
 const STEP_LINE = /^\s{0,6}(?:\d{1,3}[.)]\s+\S|#{1,6}\s+step\s+\d)/i;
-const FENCE = /^\s{0,3}(```|~~~)/;
+const FENCE = /^\s*(```|~~~)/;
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -43968,18 +43972,102 @@ function aliasMatcher(rule) {
     }
     return matcher;
 }
-/** The scenario's lines that can prove coverage: title and body without tables and out-of-scope lines. */
+/**
+ * Parts of a scenario that describe instead of doing: what the architecture cannot do today,
+ * what is planned, what already happens automatically, how to prevent a repeat. A sub-section
+ * or a bold label ("**Mitigation (recommended, not yet built):**") with these words, and the
+ * list right under the label, name services without recovering them.
+ */
+const ASIDE = /^(?:future\b|roadmap\b|(?:current |known )?(?:architecture )?limitations?\b|prevent(?:ion|ive)\b|(?:preventing|prevent) recurrence\b|lessons learned\b|alternatives? considered\b|nice to have\b|wish ?list\b|automatic mitigations?\b)|\bnot yet (?:built|implemented|available|done|in place)\b|\balready implemented\b/i;
+/** A sub-heading or label without its number or emoji ("#### 5. Prevent Recurrence"). */
+function asideTitle(text) {
+    return ASIDE.test(text.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^\d+(?:\.\d+)*[.)]?\s+/, '').trim());
+}
+const HEADING_LINE = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** `**Label:**` or `**Label**:` opening a line (a list marker may come first), and what follows it. */
+const LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*(.*)$/;
+const LIST_OR_INDENTED = /^(?:\s{2,}\S|\s*(?:[-*+]|\d{1,3}[.)])\s)/;
+/** A title that names only a recovery action: "Restore", "Point-in-Time Recovery", "Failover Steps", "Database Recovery". */
+const GENERIC_TITLE = /^(?:(?:emergency|full|complete|partial|manual|automated|automatic|point-in-time|point in time|database|data|db|backup|snapshot|disaster|cluster|primary|instance|service)\s+)*(?:restore|restoration|recovery|recover|fail-?over|rollback|roll back)(?:\s+(?:steps|procedures?|process|runbook|plan|guide|from (?:a )?(?:backup|snapshot)s?|to (?:a )?(?:point in time|replica|standby|secondary)))*$/i;
+/**
+ * A parenthesis that lists examples or alternatives: "(local/S3/GCS)", "(S3, GCS, or another
+ * host)", "(via Route53, CloudFlare, etc.)". Three or more choices, or an "etc.", name what a
+ * step could use, not what the scenario recovers.
+ */
+const EXAMPLE_LIST = /\(([^()]*)\)/g;
+function withoutExampleLists(line) {
+    return line.replace(EXAMPLE_LIST, (whole, inner) => (/\betc\b|\be\.g\.|…/i.test(inner) || inner.split(/\s*(?:\/|,|\bor\b)\s*/).filter(Boolean).length >= 3 ? ' ' : whole));
+}
+/** Box-drawing characters: an architecture diagram in a text block, a picture and not a step. */
+const DIAGRAM = /[\u2500-\u257F]/;
+/** A connection URL with nothing after the scheme (`redis://...`, `postgres://<url>`): the scheme alone is not a mention. */
+const EMPTY_URL = /\b[a-z][a-z0-9+.-]*:\/\/(?:\.{3}|…|<[^>\s]*>)?(?=[\s"'`),;]|$)/gi;
+/**
+ * The scenario's lines that can prove coverage: title and body without tables, diagrams,
+ * out-of-scope lines, asides (future plans, limitations, automatic mitigations) and
+ * parenthesised lists of examples.
+ */
 function evidenceText(scenario) {
     const kept = [scenario.heading];
+    // "### Restore" under "## PostgreSQL": a title that only says how is about its section.
+    if (scenario.context && GENERIC_TITLE.test(scenario.title))
+        kept.push(scenario.context);
+    let inFence = false;
+    /** depth of the aside sub-section being skipped, or 0 */
+    let asideDepth = 0;
+    /** skipping the list (and its nested blocks) under an aside label */
+    let asideList = false;
+    /** for a label that is itself a list item, its marker's indent: only lines nested deeper go */
+    let labelIndent = -1;
     for (const line of scenario.body.split(/\r?\n/)) {
         const t = line.trim();
-        if (t.startsWith('|') || OUT_OF_SCOPE.test(t))
+        if (FENCE.test(line)) {
+            // A fence at the margin is not part of the list above it.
+            if (!inFence && asideList && !/^\s{2,}/.test(line))
+                asideList = false;
+            inFence = !inFence;
             continue;
-        kept.push(line);
+        }
+        if (inFence) {
+            if (!asideDepth && !asideList && !t.startsWith('|') && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t))
+                kept.push(withoutExampleLists(line.replace(EMPTY_URL, '')));
+            continue;
+        }
+        const heading = HEADING_LINE.exec(line);
+        if (heading) {
+            const depth = heading[1].length;
+            if (asideDepth && depth > asideDepth)
+                continue;
+            asideDepth = asideTitle(heading[2]) ? depth : 0;
+            asideList = false;
+            if (asideDepth)
+                continue;
+        }
+        else if (asideDepth) {
+            continue;
+        }
+        else if (asideList && (t === '' || (labelIndent < 0 ? LIST_OR_INDENTED.test(line) : line.search(/\S/) > labelIndent))) {
+            continue;
+        }
+        else {
+            asideList = false;
+            const label = LABEL_LINE.exec(line);
+            if (label && asideTitle(label[1])) {
+                // The label's line goes, and so does the list under it (for a list item: its nested lines).
+                asideList = true;
+                labelIndent = /^\s*[-*+]\s/.test(line) ? line.search(/\S/) : -1;
+                continue;
+            }
+        }
+        if (t.startsWith('|') || OUT_OF_SCOPE.test(t) || DIAGRAM.test(t))
+            continue;
+        kept.push(withoutExampleLists(line.replace(EMPTY_URL, '')));
     }
     return kept.join('\n');
 }
-/** True when a scenario is a procedure: at least one numbered step or code block. */
+/** An inline code span that is a command line (`redis-cli --pipe`, `gunzip -c dump.sql.gz | psql`), not a name or a path. */
+const INLINE_COMMAND = /`((?:sudo\s+)?[a-z][\w.-]*(?:\s+[^`\s]+)+)`/;
+/** True when a scenario is a procedure: at least one numbered step, code block or inline command. */
 function hasProcedure(scenario) {
     if (scenario.codeBlocks.length > 0)
         return true;
@@ -43987,7 +44075,7 @@ function hasProcedure(scenario) {
     for (const line of scenario.body.split(/\r?\n/)) {
         if (FENCE.test(line))
             inFence = !inFence;
-        else if (!inFence && STEP_LINE.test(line))
+        else if (!inFence && (STEP_LINE.test(line) || INLINE_COMMAND.test(line)))
             return true;
     }
     return false;
@@ -57201,33 +57289,67 @@ function stripBom(text) {
  * "Disaster Scenarios", `#### Emergency Database Restore` under "Restore Procedures",
  * `#### Complete System Outage (P0)` under "Incident Response Playbooks"). The rule:
  *
- * 1. A heading that starts with "Scenario" (in several languages) is a scenario.
+ * 1. A heading that starts with "Scenario" (in several languages) or "Runbook N:" is a scenario.
  * 2. Otherwise a heading is a scenario when its title names a failure (outage, failure,
  *    loss, breach, compromise, corruption, down, unavailable...) or a recovery action
  *    (restore, recovery, failover, rollback), unless
  *    - it is the document title (depth 1), or a container ("... Procedures", "Workflows",
- *      "Playbooks", "Scenarios", "Runbooks", "Plan") whose children are then examined;
+ *      "Playbooks", "Scenarios", "Runbooks", "Plan", "Procedimentos de ...") whose children
+ *      are then examined; a container whose children are "Phase 1", "Phase 2"... is one
+ *      phased procedure, and so one scenario;
  *    - it or an ancestor is about something other than recovering (objectives, RTO/RPO,
  *      scope, testing, drills, templates, communication, contacts, escalation, monitoring,
- *      alerting, triggers, detection, post-incident review, priorities, table of contents);
- *    - it only names an action and one of its sub-sections names a failure: then the
- *      sub-sections are the scenarios ("Railway Service Recovery" > "Complete Service Outage").
- * 3. Direct children of a section titled like "Scenarios" are scenarios whatever their words.
- * 4. Sub-sections of a scenario are part of it ("#### Step 1: Identify Latest Backup").
+ *      alerting, triggers, detection, post-incident review, priorities, table of contents,
+ *      architecture, tools and scripts, validation, success criteria);
+ *    - it only names an action and one of its sub-sections (not a "Step N") names a failure
+ *      or is a "Scenario N": then the sub-sections are the scenarios ("Railway Service
+ *      Recovery" > "Complete Service Outage").
+ * 3. Direct children of a section titled like "Scenarios" are scenarios whatever their words,
+ *    except severity classes ("Critical (P0)", "High (P1)") that only group examples.
+ * 4. A section without sub-sections that has steps (a numbered list or a code block) and sits
+ *    beside scenarios is one too ("DNS Issues" next to "Complete Deployment Failure"); right
+ *    under the document title, only a numbered one beside numbered scenarios ("## 2. Queue
+ *    backlog" next to "## 1. Database down"). Sections about backups, notes or background
+ *    are not.
+ * 5. A section without sub-sections that is named for what it holds ("## Database (Primary
+ *    Postgres)") and has a recovery label over its steps ("- **Restore Steps**:" then a
+ *    numbered list) is a scenario.
+ * 6. Sub-sections of a scenario are part of it ("#### Step 1: Identify Latest Backup").
  */
-const SCENARIO_PREFIX = /^(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b\s*#?\d*\s*[:.)\-–—]?\s*/i;
+const SCENARIO_PREFIX = /^(?:(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b|(?:runbook|playbook)\s*#?\d+\b|(?:시나리오|シナリオ|场景|場景|情景))\s*#?\d*\s*[:.)\-–—]?\s*/i;
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+/;
-const FAILURE_WORDS = /\b(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|falha|fallo|panne|ausfall)\b/i;
-const ACTION_WORDS = /\b(restore|restoring|recovery|recover|fail-?over|rollback|roll back|disaster recovery|recupera[cç][aã]o|recuperaci[oó]n|wiederherstellung)\b/i;
+const FAILURE_WORDS = /\b(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|exhaust(?:ed|ion)|overload(?:ed)?|leak(?:s|ed)?|deleted|deletion|expired|falhas?|perda|corrup[cç][aã]o|corrompid[oa]|indispon[ií]ve(?:l|is)|indisponibilidade|queda|ataque|vazamento|dele[cç][aã]o|exclus[aã]o|fallos?|fallas?|ca[ií]da|p[eé]rdida|corrupci[oó]n|no disponible|brecha|borrado|eliminaci[oó]n|pannes?|perte|indisponible|attaque|fuite|suppression|ausfall|verlust|st[oö]rung|angriff|besch[aä]digt)\b/i;
+const ACTION_WORDS = /\b(restore|restoring|restoration|recovery|recover|fail-?over|rollback|roll back|disaster recovery|recupera[cç][aã]o|recuperaci[oó]n|recuperar|restaura[cç][aã]o|restauraci[oó]n|restaurar|restauration|restaurer|r[eé]tablissement|wiederherstellung)\b/i;
 const CONTAINER_WORDS = /\b(procedures|workflows|playbooks|scenarios|runbooks|plan|cen[aá]rios|escenarios|sc[eé]narios|szenarien)\s*$/i;
+/** Romance languages put the container noun first: "Procedimentos de Restore", "Cenários de DR". */
+const CONTAINER_LEADING = /^(?:procedimentos|procedimientos|proc[eé]dures|cen[aá]rios|escenarios|sc[eé]narios|szenarien|playbooks|runbooks)\b/i;
 const SCENARIOS_CONTAINER = /\b(scenarios|cen[aá]rios|escenarios|sc[eé]narios|szenarien|playbooks|runbooks)\b/i;
-const NOT_RECOVERY = /\b(objectives?|rto|rpo|sla|scope|test(?:s|ing)?|drills?|simulations?|templates?|communications?|contacts?|escalation|monitoring|alert(?:s|ing)?|triggers?|detection|post-incident|post-mortem|postmortem|lessons|review|priorit(?:y|ies)|table of contents|contents|overview|classification|checklist|schedule|appendi(?:x|ces)|glossary|prerequisites|documentation|compliance|synchroni[sz]ation|sync|metrics)\b/i;
+const NOT_RECOVERY = /\b(objectives?|rto|rpo|sla|scope|test(?:s|ing)?|drills?|simulations?|templates?|communications?|contacts?|escalation|monitoring|alert(?:s|ing)?|triggers?|detection|post-incident|post-mortem|postmortem|post-recovery|lessons|review|priorit(?:y|ies)|table of contents|contents|overview|classification|checklist|schedule|appendi(?:x|ces)|glossary|prerequisites|documentation|compliance|synchroni[sz]ation|sync|metrics|architecture|inventory|tools?\s*(?:&|and)\s*scripts|required tools|tooling|scripts|cheat[- ]?sheet|reference|criteria|validation|verification|verified|history|training|testes?|pruebas?|essais?|simulacros?|simula[cç][aã]o|arquitetura|arquitectura|contatos|contactos|comunica[cç][aã]o|comunicaci[oó]n|escalonamento|monitoramento|monitoreo|objetivos|valida[cç][aã]o|verifica[cç][aã]o|validaci[oó]n|verificaci[oó]n|hist[oó]rico|auditoria)\b/i;
 /**
  * A table of contents is a heading over a list; when a plan puts its scenarios at the next
  * depth below it ("## Contents" then "### 1. Database failure"), they are the plan's body,
  * not part of the contents, so this ancestor does not disqualify them.
  */
 const TABLE_OF_CONTENTS = /^(?:table of )?contents$/i;
+/** "Phase 2: Data Recovery", "Step 1: ...": the parts of one procedure, not scenarios of their own. */
+const STEP_TITLE = /^(?:phase|step|stage|fase|etapa|paso|passo|schritt|phasen?|[eé]tape)\s*\d+\b/i;
+/** Sections beside scenarios that are about them, not one of them ("Notes", "Background"). */
+const NOT_A_SCENARIO_BESIDE = /\b(notes?|faq|links|resources|see also|summary|background|context|assumptions|requirements|dependencies|roles|responsibilities|owners?|changelog|setup|installation|install|deploy(?:ment|ing)?|configuration|access|environments?|variables|commands|purpose|introduction|getting started|notas|avisos)\b/i;
+/** A line that introduces a section's recovery: "**Restore Steps**:", "- Recovery:", "Failover:". */
+const RECOVERY_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:restore|restoring|recovery|recover|failover|fail over|rollback|roll back)(?: steps| procedure| process| plan)?(?:\*\*|__)?\s*:/im;
+/** How backups are taken is not a recovery: "Backup Strategy", "Nightly backups". */
+const BACKUP_TOPIC = /\b(?:backups?|snapshots?)\b/i;
+/** Words of a severity class: "Critical (P0)", "High", "SEV-2", "Priority 1". */
+const SEVERITY_WORD = /^(?:critical|high|medium|low|minor|major|moderate|severe|severity|priority|level|tier|urgent|normal|sev-?\d*|p\d|\d+)$/i;
+function isSeverityClass(title) {
+    const words = title.replace(/\([^)]*\)/g, ' ').split(/[\s:/–—-]+/).filter(Boolean);
+    return words.length > 0 && words.every((w) => SEVERITY_WORD.test(w));
+}
+/** The heading's words without a leading emoji, symbol or section number ("🔧 3.1 Restore" → "Restore"). */
+function bare(text) {
+    const words = text.replace(/^[^\p{L}\p{N}]+/u, '');
+    return words.replace(NUMBERING, '').trim();
+}
 /** Marker that a drafted stub has not been reviewed yet. */
 const DRAFT_MARKER = '<!-- paramedic:draft';
 /**
@@ -57235,8 +57357,26 @@ const DRAFT_MARKER = '<!-- paramedic:draft';
  * Markdown parser, so the comment's text is read with this regex.
  */
 const COVERS_MARKER = /<!--\s*paramedic:\s*covers\s+([a-z0-9][a-z0-9, -]*?)\s*(?:--\s*([\s\S]*?))?\s*-->/gi;
-/** "Last Updated: 2026-01-05", "**Last updated**: January 5, 2026" (one line of prose). */
-const LAST_UPDATED = /last[\s_-]*(?:updated|reviewed|modified)\**\s*[:\-–]?\s*\**\s*([^|\n<]+)/i;
+/**
+ * "Last Updated: 2026-01-05", "**Last updated**: January 5, 2026", "| Last Updated | 2026-01-05 |",
+ * "Última Atualização: 2025-12-14" (one line of prose or a table row).
+ */
+const LAST_UPDATED = /(?:last[\s_-]*(?:updated|reviewed|modified|revised|edited)|[uú]ltima[\s_-]*(?:atualiza[cç][aã]o|actualizaci[oó]n|revis[aã]o|revisi[oó]n)|zuletzt[\s_-]*(?:aktualisiert|ge[aä]ndert)|derni[eè]re[\s_-]*mise[\s_-]*[aà][\s_-]*jour)\**\s*[:\-–]?\s*\**\s*(?:\|\s*)?([^|\n<]+)/i;
+/** Dates inside a longer text ("2025-03-02 by ops", "on March 5, 2026 (v2)"). */
+const DATE_IN_TEXT = /\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4}|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}\b/i;
+/** The date a "Last Updated" text states, as written (or as ISO for day/month/year), or undefined. */
+function statedDate(text) {
+    const found = DATE_IN_TEXT.exec(text)?.[0];
+    if (found) {
+        const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(found);
+        if (dmy && Number(dmy[1]) > 12)
+            return `${dmy[3]}-${dmy[2].padStart(2, '0')}-${dmy[1].padStart(2, '0')}`;
+        const plain = found.replace(/(\d)(?:st|nd|rd|th)\b/gi, '$1');
+        if (!Number.isNaN(Date.parse(plain)))
+            return plain;
+    }
+    return Number.isNaN(Date.parse(text)) ? undefined : text;
+}
 /**
  * The date text without the emphasis around it: `**Last Updated:** 2026-01-05`,
  * `_Last updated: March 2025_`. Only `*` anywhere and `_` at the ends go: an underscore
@@ -57246,9 +57386,23 @@ function stripEmphasis(text) {
     return text.replace(/\*/g, '').trim().replace(/^_+|_+$/g, '').trim();
 }
 function scenarioTitle(text) {
-    const withoutPrefix = text.replace(SCENARIO_PREFIX, '');
-    const stripped = (withoutPrefix === text ? text.replace(NUMBERING, '') : withoutPrefix).trim();
+    const lead = text.replace(/^[^\p{L}\p{N}]+/u, '');
+    const withoutPrefix = lead.replace(SCENARIO_PREFIX, '');
+    const stripped = (withoutPrefix === lead ? text.replace(NUMBERING, '') : withoutPrefix).trim();
     return stripped || text.trim();
+}
+/**
+ * The text of a paragraph that stands for a heading: one short line ending with a colon
+ * ("Restore procedures:") or all in bold ("**Redis outage**"). Undefined for prose.
+ */
+function labelOf(paragraph) {
+    const start = paragraph.position?.start.line;
+    if (start === undefined || paragraph.position.end.line !== start)
+        return undefined;
+    const text = lib_toString(paragraph).trim();
+    const emphasised = paragraph.children.length === 1 && (paragraph.children[0].type === 'strong' || paragraph.children[0].type === 'emphasis');
+    const colon = /:$/.test(text) && text.split(/\s+/).length <= 8;
+    return emphasised || colon ? text.replace(/\s*:$/, '').trim() || undefined : undefined;
 }
 /** Line breaks as CommonMark (and so the Markdown parser's positions) count them: LF, CRLF or a lone CR. */
 const LINE_BREAK = /\r\n|\r|\n/;
@@ -57270,6 +57424,7 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
     const headings = [];
     const codes = [];
     const htmls = [];
+    const orderedLists = [];
     let frontMatterUpdated;
     const visit = (node) => {
         if (node.type === 'heading')
@@ -57278,10 +57433,12 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
             codes.push(node);
         else if (node.type === 'html')
             htmls.push(node);
+        else if (node.type === 'list' && node.ordered)
+            orderedLists.push(node.position.start.line);
         else if (node.type === 'yaml') {
             try {
                 const data = (0,dist/* parse */.qg)(node.value);
-                const key = ['last_updated', 'lastUpdated', 'updated', 'last_modified'].find((k) => data?.[k]);
+                const key = ['last_updated', 'lastUpdated', 'last-updated', 'updated', 'last_modified', 'lastmod', 'last_reviewed', 'lastReviewed', 'updated_at'].find((k) => data?.[k]);
                 if (key) {
                     const value = data[key];
                     // The line of the key inside the front matter (which starts after its `---` line).
@@ -57306,8 +57463,22 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
         h.parent = stack.length ? stack[stack.length - 1].index : null;
         stack.push(h);
     }
+    // Where each section ends (before the next heading of its depth or higher) and its
+    // sub-sections: the headings after it up to that point. One pass, so big plans stay fast.
+    const nextPeer = headings.map(() => headings.length);
+    const kidsOf = headings.map(() => []);
+    {
+        const open = [];
+        for (const h of headings) {
+            while (open.length && open[open.length - 1].depth >= h.depth)
+                nextPeer[open.pop().index] = h.index;
+            open.push(h);
+            if (h.parent !== null)
+                kidsOf[h.parent].push(h);
+        }
+    }
     const endLineOf = (h) => {
-        const next = headings.find((o) => o.index > h.index && o.depth <= h.depth);
+        const next = headings[nextPeer[h.index]];
         return next ? next.line - 1 : totalLines;
     };
     const ancestors = (h) => {
@@ -57316,57 +57487,125 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
             out.push(headings[p]);
         return out;
     };
-    const descendants = (h) => {
-        const end = endLineOf(h);
-        return headings.filter((o) => o.index > h.index && o.line <= end);
+    const descendants = (h) => headings.slice(h.index + 1, nextPeer[h.index]);
+    const children = (h) => kidsOf[h.index];
+    const hasPrefix = (h) => SCENARIO_PREFIX.test(bare(h.text));
+    const notRecovery = (h) => NOT_RECOVERY.test(h.text) || ancestors(h).some((a) => a.depth > 1 && NOT_RECOVERY.test(a.text) && !TABLE_OF_CONTENTS.test(scenarioTitle(a.text)));
+    const isContainer = (h) => CONTAINER_WORDS.test(h.text) || CONTAINER_LEADING.test(bare(h.text));
+    /** "Recovery Procedures" whose sections are "Phase 1", "Phase 2"...: one procedure in phases. */
+    const isPhased = (h) => {
+        const kids = children(h);
+        return kids.length >= 2 && kids.filter((k) => STEP_TITLE.test(bare(k.text))).length * 2 > kids.length;
     };
+    /** A sub-section that makes its recovery-action parent a group of scenarios. */
+    const makesGroup = (d) => !STEP_TITLE.test(bare(d.text)) && (hasPrefix(d) || (FAILURE_WORDS.test(d.text) && !NOT_RECOVERY.test(d.text)));
     const isCandidate = (h) => {
-        if (SCENARIO_PREFIX.test(h.text))
+        if (hasPrefix(h))
             return true;
         if (h.depth === 1)
             return false;
-        if (NOT_RECOVERY.test(h.text) || ancestors(h).some((a) => a.depth > 1 && NOT_RECOVERY.test(a.text) && !TABLE_OF_CONTENTS.test(scenarioTitle(a.text))))
+        if (notRecovery(h))
             return false;
         const parent = h.parent !== null ? headings[h.parent] : undefined;
-        if (parent && parent.depth > 1 && SCENARIOS_CONTAINER.test(parent.text) && !SCENARIO_PREFIX.test(parent.text))
-            return true;
-        if (CONTAINER_WORDS.test(h.text) && descendants(h).length > 0)
-            return false;
+        if (parent && parent.depth > 1 && SCENARIOS_CONTAINER.test(parent.text) && !hasPrefix(parent))
+            return !isSeverityClass(bare(h.text));
+        if (isContainer(h) && descendants(h).length > 0)
+            return isPhased(h) && (ACTION_WORDS.test(h.text) || FAILURE_WORDS.test(h.text));
         if (FAILURE_WORDS.test(h.text))
             return true;
         if (ACTION_WORDS.test(h.text)) {
             // An action heading whose sub-sections name failures is a group of scenarios.
-            return !descendants(h).some((d) => FAILURE_WORDS.test(d.text) && !NOT_RECOVERY.test(d.text));
+            return !descendants(h).some(makesGroup);
         }
         return false;
     };
-    const scenarios = [];
+    /** Lines that start an ordered list or a code block: a section with one of these has steps. */
+    const stepLines = [...orderedLists, ...codes.map((c) => c.position.start.line)];
+    const hasSteps = (h) => {
+        const end = endLineOf(h);
+        return stepLines.some((l) => l > h.line && l <= end);
+    };
     const taken = new Set();
     for (const h of headings) {
         if (ancestors(h).some((a) => taken.has(a.index)))
             continue;
-        if (!isCandidate(h))
+        if (isCandidate(h))
+            taken.add(h.index);
+    }
+    // A section beside scenarios that has steps of its own is one of them. Under the document
+    // title only numbered sections count, beside numbered scenarios ("## 1. Database down",
+    // "## 2. Queue backlog"): there the plan's other top sections are its backups and contacts.
+    const numbered = (x) => NUMBERING.test(x.text.replace(/^[^\p{L}\p{N}]+/u, ''));
+    const roots = headings.filter((o) => o.parent === null);
+    for (const h of headings) {
+        if (taken.has(h.index) || descendants(h).length > 0)
             continue;
-        taken.add(h.index);
-        const endLine = endLineOf(h);
-        const body = lines.slice(h.line, endLine).join('\n');
+        const parent = h.parent !== null ? headings[h.parent] : undefined;
+        const siblings = parent ? children(parent) : roots;
+        const underTitle = !parent || parent.depth < 2;
+        if (underTitle && !numbered(h))
+            continue;
+        if (ancestors(h).some((a) => taken.has(a.index)) || notRecovery(h) || isContainer(h) || isSeverityClass(bare(h.text)) || NOT_A_SCENARIO_BESIDE.test(h.text))
+            continue;
+        if (BACKUP_TOPIC.test(h.text) && !ACTION_WORDS.test(h.text))
+            continue;
+        if (siblings.some((sibling) => taken.has(sibling.index) && (!underTitle || numbered(sibling))) && hasSteps(h))
+            taken.add(h.index);
+    }
+    // A section named for a service ("## Database (Primary Postgres)") that says how to restore
+    // it ("- **Restore Steps**:" and a numbered list) is that service's scenario.
+    for (const h of headings) {
+        if (taken.has(h.index) || h.depth === 1 || descendants(h).length > 0 || !hasSteps(h))
+            continue;
+        if (ancestors(h).some((a) => taken.has(a.index)) || notRecovery(h) || isContainer(h) || BACKUP_TOPIC.test(h.text) || NOT_A_SCENARIO_BESIDE.test(h.text))
+            continue;
+        if (RECOVERY_LABEL.test(lines.slice(h.line, endLineOf(h)).join('\n')))
+            taken.add(h.index);
+    }
+    const makeScenario = (heading, depth, line, endLine, context) => {
+        const body = lines.slice(line, endLine).join('\n');
         const codeBlocks = codes
-            .filter((c) => c.position.start.line > h.line && c.position.start.line <= endLine)
+            .filter((c) => c.position.start.line > line && c.position.start.line <= endLine)
             .map((c) => {
             const fenceLine = c.position.start.line;
             const fenced = /^\s*(```|~~~)/.test(lines[fenceLine - 1] ?? '');
             return { lang: (c.lang ?? '').toLowerCase(), value: c.value, fenceLine, firstLine: fenced ? fenceLine + 1 : fenceLine };
         });
-        scenarios.push({
-            title: scenarioTitle(h.text),
-            heading: h.text,
-            depth: h.depth,
-            line: h.line,
-            endLine,
-            body,
-            codeBlocks,
-            draft: body.includes(DRAFT_MARKER),
+        return { title: scenarioTitle(heading), heading, depth, line, endLine, body, codeBlocks, draft: body.includes(DRAFT_MARKER), ...(context ? { context } : {}) };
+    };
+    const contextOf = (h) => {
+        const parent = h.parent !== null ? headings[h.parent] : undefined;
+        return parent && parent.depth > 1 ? parent.text : undefined;
+    };
+    const scenarios = headings.filter((h) => taken.has(h.index)).map((h) => makeScenario(h.text, h.depth, h.line, endLineOf(h), contextOf(h)));
+    // A plan without headings for its sections ("Restore procedures:" over a list, "**Redis outage**")
+    // has its scenarios under those labels instead. Each runs to the next label or heading; the
+    // last one to the next heading, so that what follows it (and drafts added after it) stays put.
+    if (scenarios.length === 0) {
+        const labels = tree.children.flatMap((node) => {
+            const label = node.type === 'paragraph' ? labelOf(node) : undefined;
+            return label ? [{ text: label, line: node.position.start.line }] : [];
         });
+        let h = -1;
+        const found = [];
+        labels.forEach((label, i) => {
+            while (h + 1 < headings.length && headings[h + 1].line < label.line)
+                h++;
+            const enclosing = h >= 0 ? headings[h] : undefined;
+            if (enclosing && notRecovery(enclosing))
+                return;
+            const isScenario = SCENARIO_PREFIX.test(bare(label.text)) || (!NOT_RECOVERY.test(label.text) && (FAILURE_WORDS.test(label.text) || ACTION_WORDS.test(label.text)));
+            if (!isScenario)
+                return;
+            const nextHeading = headings[h + 1]?.line ?? totalLines + 1;
+            const nextLabel = labels[i + 1]?.line ?? totalLines + 1;
+            found.push({ text: label.text, line: label.line, depth: (enclosing?.depth ?? 1) + 1, end: Math.min(nextHeading, nextLabel) - 1 });
+        });
+        const last = found[found.length - 1];
+        if (last)
+            last.end = (headings.find((x) => x.line > last.line)?.line ?? totalLines + 1) - 1;
+        for (const f of found)
+            scenarios.push(makeScenario(f.text, f.depth, f.line, f.end));
     }
     const markers = [];
     for (const html of htmls) {
@@ -57389,8 +57628,8 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
             if (inCode.has(i + 1))
                 continue;
             const m = LAST_UPDATED.exec(lines[i]);
-            const date = m ? stripEmphasis(m[1]) : '';
-            if (m && !Number.isNaN(Date.parse(date)))
+            const date = m ? statedDate(stripEmphasis(m[1])) : undefined;
+            if (date)
                 lastUpdated = { date, line: i + 1 };
         }
     }
@@ -61478,6 +61717,10 @@ class PatternIndex {
             this.exact.set(name, list);
         }
     }
+    /** Exact names only: no glob is tried. */
+    lookupExact(raw) {
+        return this.exact.get(this.normalize(raw)) ?? [];
+    }
     lookup(raw) {
         const name = this.normalize(raw);
         const found = [...(this.exact.get(name) ?? [])];
@@ -61493,6 +61736,16 @@ const pypiName = (name) => name.toLowerCase().replace(/[-_.]+/g, '-');
 /** Go: a major-version suffix (/v5) names the same module. */
 const goModule = (name) => name.toLowerCase().replace(/\/v\d+$/, '');
 const envName = (name) => name.toUpperCase();
+/** `DB_CONNECTION=PgSQL` -> `DB_CONNECTION=pgsql`: names upper-case, values lower-case. */
+const envValue = (pair) => {
+    const eq = pair.indexOf('=');
+    return eq === -1 ? pair.toUpperCase() : `${pair.slice(0, eq).toUpperCase()}=${pair.slice(eq + 1).toLowerCase()}`;
+};
+/**
+ * Prefixes that frameworks put on variables they expose to the browser or their runtime:
+ * `NEXT_PRIVATE_REDIS_URL` and `VITE_SUPABASE_URL` name what `REDIS_URL` and `SUPABASE_URL` do.
+ */
+const FRAMEWORK_ENV_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)(?=[A-Z])/;
 const NORMALIZERS = {
     npm: lower, pypi: pypiName, gem: lower, go: goModule, composer: lower, cargo: lower, maven: lower,
 };
@@ -61505,6 +61758,7 @@ class match_Matcher {
             this.packages.set(eco, new PatternIndex(NORMALIZERS[eco]));
         const kinds = [
             ['env', envName, (r) => r.signals.env],
+            ['env-value', envValue, (r) => r.signals.envValues],
             ['url-scheme', lower, (r) => r.signals.urlSchemes],
             ['image', lower, (r) => r.signals.images],
             ['terraform-module', lower, (r) => r.signals.terraformModules],
@@ -61543,6 +61797,20 @@ class match_Matcher {
                 return this.terraform.lookup(signal.name).filter((entry) => engineMatches(entry, signal.engine));
             case 'terraform-module':
                 return (this.byKind.get('terraform-module')?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
+            case 'image': {
+                const index = this.byKind.get('image');
+                const found = index.lookup(signal.name);
+                // A project's own build of an official image (`ghcr.io/immich-app/postgres`) is still
+                // that engine: an unknown repository falls back to its last segment, exact names only.
+                const slash = signal.name.lastIndexOf('/');
+                return found.length > 0 || slash === -1 ? found : index.lookupExact(signal.name.slice(slash + 1));
+            }
+            case 'env': {
+                const index = this.byKind.get('env');
+                const found = index.lookup(signal.name);
+                const bare = signal.name.toUpperCase().replace(FRAMEWORK_ENV_PREFIX, '');
+                return found.length > 0 || bare === signal.name.toUpperCase() ? found : index.lookup(bare);
+            }
             default:
                 return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
         }
@@ -61560,17 +61828,48 @@ function engineMatches(entry, signalEngine) {
 /** How many services of one category a single env example may offer before they read as a menu of options. */
 const OPTIONAL_MENU_THRESHOLD = 5;
 /**
+ * Evidence that only says a client or a setting exists. One file naming many services of one
+ * category this way is a menu; images, Terraform resources, charts and platform add-ons
+ * declare infrastructure, and a driver setting (`MAIL_MAILER=postmark`) is a choice made, so
+ * neither is ever part of one.
+ */
+const MENU_KINDS = new Set(['env', 'url-scheme', 'package']);
+/**
+ * Variables that choose one service of a category (`MAILER_ADAPTER`, `EMAIL_BACKEND`,
+ * `STORAGE_DRIVER`): a file that has one offers the category's services as alternatives, so two
+ * of them named there by env alone are already a menu. A hand-written regex over one name.
+ */
+const CATEGORY_SELECTORS = [
+    [/^(?:MAIL|MAILER|EMAIL|SMTP)_(?:ADAPTER|DRIVER|MAILER|BACKEND|PROVIDER|TRANSPORT|SERVICE)$/, 'email'],
+    [/^SMS_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|SERVICE)$/, 'sms'],
+    [/^(?:STORAGE|FILESYSTEM|FILE_STORAGE|UPLOAD|BLOB)_(?:ADAPTER|DRIVER|DISK|BACKEND|PROVIDER|SERVICE|TYPE)$/, 'storage'],
+    [/^(?:PAYMENT|PAYMENTS|BILLING)_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|GATEWAY)$/, 'payments'],
+    [/^(?:AI|LLM|MODEL)_(?:PROVIDER|BACKEND|ADAPTER)$/, 'ai-api'],
+];
+const SELECTOR_MENU_THRESHOLD = 2;
+function selectedCategory(envName) {
+    const name = envName.toUpperCase();
+    return CATEGORY_SELECTORS.find(([pattern]) => pattern.test(name))?.[1];
+}
+/**
  * Turns signals into dependencies. Rules applied here, not in extractors:
  * - dev-scope signals never make a production dependency;
- * - env-only evidence from one file that names OPTIONAL_MENU_THRESHOLD or more services
- *   of the same category (a list of optional SSO providers, say) is a menu of choices,
- *   not a dependency, unless another kind of evidence confirms the service.
+ * - one file whose env names, URL schemes or packages name OPTIONAL_MENU_THRESHOLD or more
+ *   services of the same category (a list of optional SSO providers, a package of email
+ *   provider adapters, a BI tool's database-connector extras) is a menu of choices: those
+ *   services are not dependencies unless evidence outside such menus confirms them; a file
+ *   with a variable that selects one service of the category (`MAILER_ADAPTER`) makes two a menu.
  */
 function resolveDependencies(signals, matcher) {
     const found = new Map();
+    /** `path\0category` of files with a variable that selects a service of that category */
+    const selectors = new Set();
     for (const signal of signals) {
         if (signal.scope === 'dev')
             continue;
+        const selected = signal.kind === 'env' ? selectedCategory(signal.name) : undefined;
+        if (selected)
+            selectors.add(`${signal.path}\0${selected}`);
         const seen = new Set();
         for (const entry of matcher.match(signal)) {
             if (seen.has(entry.rule.id))
@@ -61586,7 +61885,7 @@ function resolveDependencies(signals, matcher) {
             item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, kind: signal.kind });
         }
     }
-    dropOptionalMenus(found);
+    dropOptionalMenus(found, selectors);
     const deps = [];
     for (const { rule, providers, evidence } of found.values()) {
         const unique = new Map();
@@ -61606,27 +61905,26 @@ function resolveDependencies(signals, matcher) {
     }
     return deps.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
-function dropOptionalMenus(found) {
+function dropOptionalMenus(found, selectors) {
     const perFileCategory = new Map();
     for (const [id, item] of found) {
-        if (!item.evidence.every((e) => e.kind === 'env' || e.kind === 'url-scheme'))
-            continue;
-        for (const path of new Set(item.evidence.map((e) => e.path))) {
+        for (const path of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
             const key = `${path}\0${item.rule.category}`;
             const ids = perFileCategory.get(key) ?? new Set();
             ids.add(id);
             perFileCategory.set(key, ids);
         }
     }
-    for (const ids of perFileCategory.values()) {
-        if (ids.size < OPTIONAL_MENU_THRESHOLD)
+    const isMenu = (key) => (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
+    for (const [key, ids] of perFileCategory) {
+        if (!isMenu(key))
             continue;
         for (const id of ids) {
             const item = found.get(id);
-            // Only drop services whose every piece of evidence comes from menu files.
-            if (item && item.evidence.every((e) => e.kind === 'env' || e.kind === 'url-scheme')) {
+            // Only drop services whose every piece of evidence is menu-kind evidence in menu files.
+            if (item && item.evidence.every((e) => MENU_KINDS.has(e.kind))) {
                 const paths = new Set(item.evidence.map((e) => e.path));
-                const allInMenus = [...paths].every((p) => (perFileCategory.get(`${p}\0${item.rule.category}`)?.size ?? 0) >= OPTIONAL_MENU_THRESHOLD);
+                const allInMenus = [...paths].every((p) => isMenu(`${p}\0${item.rule.category}`));
                 if (allInMenus)
                     found.delete(id);
             }
@@ -61779,6 +62077,12 @@ const PROD_SECTIONS = ['dependencies', 'optionalDependencies', 'peerDependencies
 /** Sections read only so nothing there is ever mistaken for production. */
 const DEV_SECTIONS = ['devDependencies'];
 /**
+ * Frameworks whose build bundles devDependencies into the server: SvelteKit's templates list
+ * every package there (`@supabase/supabase-js`, `postgres`, `stripe`), so for a package that
+ * builds with it they ship to production like dependencies.
+ */
+const BUNDLING_FRAMEWORKS = ['@sveltejs/kit'];
+/**
  * npm / yarn / pnpm `package.json`. Every workspace has its own package.json, which
  * git lists like any other file, so monorepos need no special walk.
  */
@@ -61794,6 +62098,8 @@ const npmPackageJson = {
             return [];
         }
         const signals = [];
+        const devDependencies = objectEntries(property(json.root, 'devDependencies')).map(([name]) => name);
+        const bundled = BUNDLING_FRAMEWORKS.find((framework) => devDependencies.includes(framework));
         for (const section of [...PROD_SECTIONS, ...DEV_SECTIONS]) {
             for (const [name, keyNode, valueNode] of objectEntries(property(json.root, section))) {
                 const version = typeof valueNode.value === 'string' ? valueNode.value : undefined;
@@ -61804,10 +62110,10 @@ const npmPackageJson = {
                     path,
                     line: json.lineOf(keyNode),
                     source: 'npm',
-                    detail: `${section} "${name}"${version ? ` ${version}` : ''}`,
+                    detail: `${section} "${name}"${version ? ` ${version}` : ''}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ''}`,
                     ...(version ? { version } : {}),
                     // Type-only packages (@types/pg) never run in production, whatever section lists them.
-                    scope: DEV_SECTIONS.includes(section) || name.startsWith('@types/') ? 'dev' : 'prod',
+                    scope: (DEV_SECTIONS.includes(section) && !bundled) || name.startsWith('@types/') ? 'dev' : 'prod',
                 });
             }
         }
@@ -61830,9 +62136,15 @@ function connectionScheme(value) {
     const scheme = match?.[1]?.toLowerCase();
     return scheme && !NON_SERVICE_SCHEMES.has(scheme) ? scheme : undefined;
 }
+/** Names of settings that pick a driver or backend (`DB_CONNECTION`, `CACHE_STORE`, `MAIL_MAILER`, `FILESYSTEM_DISK`). */
+const SELECTOR_NAME = /_(?:CONNECTION|DRIVER|STORE|MAILER|DISK|CLIENT|TYPE|DIALECT|PROVIDER|BACKEND|ADAPTER|TRANSPORT|SERVICE|ENGINE|CLOUD|STORAGE)$/i;
+/** A value that reads as a driver name (`pgsql`, `redis`, `s3`). */
+const SELECTOR_VALUE = /^[a-z][a-z0-9_-]{1,23}$/i;
 /**
- * An environment variable as signals: its name, and the scheme of its value when the value is
- * a connection URL. The value itself never appears in a detail: it may hold a password.
+ * An environment variable as signals: its name, the scheme of its value when the value is a
+ * connection URL, and `NAME=value` for a driver setting (`DB_CONNECTION=pgsql`: a selector name
+ * and a one-word value). Only a catalog entry that lists such a pair can put it in evidence, and
+ * selector names are never secrets.
  */
 function variableSignals(name, value, site) {
     const prefix = site.context ? `${site.context} ` : '';
@@ -61841,6 +62153,9 @@ function variableSignals(name, value, site) {
     const scheme = connectionScheme(value);
     if (scheme)
         signals.push({ kind: 'url-scheme', name: scheme, detail: `${prefix}${name} (${scheme}:// URL)`, ...base });
+    const word = value?.trim().replace(/^(["'])(.*)\1$/, '$2');
+    if (word && SELECTOR_NAME.test(name) && SELECTOR_VALUE.test(word))
+        signals.push({ kind: 'env-value', name: `${name}=${word}`, detail: `${prefix}${name}=${word}`, ...base });
     return signals;
 }
 
@@ -61865,7 +62180,10 @@ function hasDevToken(path, ignore = []) {
     const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
     const segments = path.toLowerCase().split('/');
     const file = segments.pop() ?? '';
-    return pathTokens(file).some(isDev) || segments.some((folder) => isDev(folder.replace(/^\./, '')));
+    // `docker-compose-non-dev.yml` is the file for everything but development.
+    const words = pathTokens(file);
+    const negated = (i) => i > 0 && (words[i - 1] === 'non' || words[i - 1] === 'no');
+    return words.some((word, i) => isDev(word) && !negated(i)) || segments.some((folder) => isDev(folder.replace(/^\./, '')));
 }
 
 ;// CONCATENATED MODULE: ./src/discover/extractors/env-example.ts
@@ -62116,9 +62434,9 @@ function scalarText(node, doc) {
 
 
 
-/** `docker-compose.yml`, `docker-compose.prod.yml`, `compose.yaml`, `compose.test.yaml`... */
+/** `docker-compose.yml`, `docker-compose.prod.yml`, `docker-compose-non-dev.yml`, `compose.yaml`, `compose.test.yaml`... */
 function isComposeFile(path) {
-    return /^(docker-)?compose(\.[^/]+)?\.ya?ml$/.test(lowerName(path));
+    return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path));
 }
 /**
  * Dev-only compose files: named for dev/test/local/ci, under `.devcontainer/`, or
@@ -62410,7 +62728,8 @@ function isKubernetesCandidate(path) {
     if (isComposeFile(path) || isHelmChartFile(path) || isHelmValuesName(path) || path.startsWith('.github/'))
         return false;
     const folders = path.toLowerCase().split('/').slice(0, -1);
-    if (folders.some((folder) => MANIFEST_DIRS.has(folder)))
+    // Whole folder names or their words: `kubernetes-manifests/`, `k8s_prod/`, `deploy.staging/`.
+    if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word))))
         return true;
     return name.replace(/\.ya?ml$/, '').split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
@@ -72248,8 +72567,9 @@ function groupArraysSignals(groups, site, scopeOf) {
 const devUnlessNamed = (group) => (isDevName(group) ? 'dev' : 'prod');
 const alwaysDev = () => 'dev';
 /**
- * `pyproject.toml`: PEP 621 `[project]` dependencies and optional-dependencies (an extra is
- * production unless its name says dev, test, docs or lint), Poetry's dependency tables and groups,
+ * `pyproject.toml`: PEP 621 `[project]` dependencies (production) and optional-dependencies
+ * (extras: not production, since a plain install leaves them out), Poetry's dependency tables and
+ * groups (dev when the group's name says dev, test, docs or lint, or when it is `optional = true`),
  * and the dev-only lists of PEP 735 `[dependency-groups]`, uv and PDM.
  */
 const pythonPyproject = {
@@ -72263,7 +72583,9 @@ const pythonPyproject = {
         const base = { path, lines, warn };
         const signals = [];
         signals.push(...requirementArraySignals(tableAt(doc, ['project'])?.dependencies, { ...base, keys: ['project', 'dependencies'], scope: 'prod' }));
-        signals.push(...groupArraysSignals(tableAt(doc, ['project', 'optional-dependencies']), { ...base, keys: ['project', 'optional-dependencies'] }, devUnlessNamed));
+        // Extras install only when asked for (`pip install app[mysql]`): a BI tool's connectors, a
+        // library's optional backends. The services an app always needs are in its dependencies.
+        signals.push(...groupArraysSignals(tableAt(doc, ['project', 'optional-dependencies']), { ...base, keys: ['project', 'optional-dependencies'] }, alwaysDev));
         const poetry = tableAt(doc, ['tool', 'poetry']);
         if (poetry) {
             const keyed = { path, lines, skip: ['python'] };
@@ -72273,7 +72595,9 @@ const pythonPyproject = {
                 if (!isTable(body))
                     continue;
                 const keys = ['tool', 'poetry', 'group', group, 'dependencies'];
-                signals.push(...keyedTableSignals(tableAt(body, ['dependencies']), { ...keyed, keys, section: keys.join('.'), scope: devUnlessNamed(group) }));
+                // `optional = true`: `poetry install` leaves the group out unless asked (`--with`), like an extra.
+                const scope = body.optional === true ? 'dev' : devUnlessNamed(group);
+                signals.push(...keyedTableSignals(tableAt(body, ['dependencies']), { ...keyed, keys, section: keys.join('.'), scope }));
             }
         }
         // PEP 735 groups, uv's and PDM's dev lists are never installed by `pip install <project>`.
@@ -72714,6 +73038,8 @@ const procfile = {
 
 ;// CONCATENATED MODULE: ./src/discover/extractors/cloudformation-yaml.ts
 
+
+
 /**
  * CloudFormation's short-form intrinsic functions (`!Ref`, `!GetAtt`, `!Sub`...), as used in
  * CloudFormation/SAM templates and the `resources:` of serverless.yml. Declared as YAML custom
@@ -72743,8 +73069,26 @@ function parseCloudFormationYaml(text, warn) {
     }
     return { doc: doc, lineOf };
 }
+/**
+ * Each resource of a CloudFormation `Resources` mapping as a platform signal `cfn:<Type>`
+ * (`cfn:AWS::SQS::Queue`) at the line of its `Type`. Shared by CloudFormation/SAM templates
+ * and serverless.yml, whose `resources:` are CloudFormation.
+ */
+function cloudFormationResourceSignals(resources, doc, lineOf, site) {
+    const signals = [];
+    for (const [logicalId, resource] of mapEntries(resources, doc)) {
+        const typeNode = mapGet(resource, 'Type', doc);
+        const type = scalarText(typeNode, doc);
+        // Resource types are `Vendor::Service::Resource` (`Custom::Name` for custom resources).
+        if (!type || !type.includes('::'))
+            continue;
+        signals.push(platformSignal(site, `cfn:${type}`, lineOf(typeNode), `resource "${logicalId}" ${type}`));
+    }
+    return signals;
+}
 
 ;// CONCATENATED MODULE: ./src/discover/extractors/serverless-yml.ts
+
 
 
 
@@ -72755,12 +73099,15 @@ function parseCloudFormationYaml(text, warn) {
  * for every function, `functions.<name>.environment` for one), and each CloudFormation resource
  * it declares under `resources.Resources` as a platform signal `cfn:<Type>`
  * (`cfn:AWS::SQS::Queue`), at the line of its `Type`. `resources` may also be a list of such
- * blocks; list items that are `${file(...)}` references are not followed.
+ * blocks, and an item that is a `${file(resources/table.yml)}` reference is read from that file
+ * (inside the repository only), its resources reported at their lines there.
  */
+/** `${file(./resources/dynamodb.yml)}`, optionally with a `:property` selector after the path. */
+const FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 const serverlessYml = {
     id: 'serverless',
     matches: (path) => lowerName(path) === 'serverless.yml' || lowerName(path) === 'serverless.yaml',
-    extract({ path, text, warn }) {
+    async extract({ path, text, warn, readSibling }) {
         const { doc, lineOf } = parseCloudFormationYaml(text, warn);
         if (!doc || doc.contents === null)
             return [];
@@ -72777,14 +73124,11 @@ const serverlessYml = {
         const resources = mapGet(doc.contents, 'resources', doc);
         const blocks = (0,dist/* isMap */.jh)(resources) ? [resources] : seqItems(resources, doc);
         for (const block of blocks) {
-            for (const [logicalId, resource] of mapEntries(mapGet(block, 'Resources', doc), doc)) {
-                const typeNode = mapGet(resource, 'Type', doc);
-                const type = scalarText(typeNode, doc);
-                // Resource types are `Vendor::Service::Resource` (`Custom::Name` for custom resources).
-                if (!type || !type.includes('::'))
-                    continue;
-                signals.push(platformSignal(site, `cfn:${type}`, lineOf(typeNode), `resource "${logicalId}" ${type}`));
-            }
+            const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? '');
+            if (reference)
+                signals.push(...(await referencedResources(reference[1].trim(), path, readSibling, warn)));
+            else
+                signals.push(...cloudFormationResourceSignals(mapGet(block, 'Resources', doc), doc, lineOf, site));
         }
         return signals;
     },
@@ -72792,6 +73136,63 @@ const serverlessYml = {
 function serverless_yml_environmentSignals(node, doc, lineOf, site, context) {
     return mapEntries(node, doc).flatMap(([name, value, keyNode]) => envSignals(site, name, scalarText(value, doc), lineOf(keyNode), context));
 }
+/** The resources of a file that serverless.yml includes, as signals of that file. */
+async function referencedResources(relPath, fromPath, readSibling, warn) {
+    const text = await readSibling?.(relPath);
+    if (text === undefined)
+        return [];
+    const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(fromPath), relPath));
+    const parsed = parseCloudFormationYaml(text, (message, line) => warn(`${target}: ${message}`, line));
+    if (!parsed.doc)
+        return [];
+    return cloudFormationResourceSignals(mapGet(parsed.doc.contents, 'Resources', parsed.doc), parsed.doc, parsed.lineOf, platformSite(target, 'serverless'));
+}
+
+;// CONCATENATED MODULE: ./src/discover/extractors/cloudformation-template.ts
+
+
+
+
+
+/**
+ * CloudFormation and SAM templates on their own (not inside serverless.yml): each resource
+ * becomes a platform signal `cfn:<Type>`, which the catalog maps (`cfn:AWS::DynamoDB::Table`).
+ *
+ * Claimed by name, since a template has no fixed one: SAM's `template.yaml`, `*.template`,
+ * `*.template.{yaml,yml,json}`, `*.cfn.{yaml,yml,json}`, and any YAML/JSON file in a folder named
+ * `cloudformation`, `cfn` or `sam`. A claimed file counts only when its content says it is a
+ * template (`AWSTemplateFormatVersion`, the SAM transform, or `AWS::` resource types), so a
+ * `template.yaml` of another tool is passed over without a warning. JSON templates are read
+ * with the same YAML parser (YAML 1.2 reads JSON).
+ */
+const TEMPLATE_NAME = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.+[.-]cfn\.(?:ya?ml|json))$/;
+const TEMPLATE_FOLDERS = new Set(['cloudformation', 'cfn', 'sam']);
+/** What only a CloudFormation template says. */
+const cloudformation_template_TEMPLATE_MARKERS = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|Type["']?\s*:\s*["']?AWS::/;
+function isCloudFormationCandidate(path) {
+    const name = lowerName(path);
+    if (TEMPLATE_NAME.test(name))
+        return true;
+    if (!/\.(?:ya?ml|json)$/.test(name))
+        return false;
+    return path.toLowerCase().split('/').slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
+}
+const cloudFormationTemplate = {
+    id: 'cloudformation',
+    matches: isCloudFormationCandidate,
+    extract({ path, text, warn }) {
+        if (!cloudformation_template_TEMPLATE_MARKERS.test(text))
+            return [];
+        const { doc, lineOf } = parseCloudFormationYaml(text, warn);
+        if (!doc || !(0,dist/* isMap */.jh)(doc.contents))
+            return [];
+        const resources = mapGet(doc.contents, 'Resources', doc);
+        // A template must have a Resources mapping; without one this is some other file that mentions AWS.
+        if (!(0,dist/* isMap */.jh)(resources))
+            return [];
+        return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path, 'cloudformation'));
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/discover/extractors/firebase-json.ts
 
@@ -72973,7 +73374,9 @@ function continuesOnNextLine(tokens) {
  * parser runs in JavaScript, so this reads it statement by statement with a small lexer
  * (ruby-tokens.ts): `gem` calls give packages; `group ... do` blocks and `group:`/`groups:`
  * options give scope; every other `do`/`if`/`unless`... block is tracked only so its `end` is
- * matched. `source`, `ruby`, `gemspec`, `git_source` and anything else emit nothing.
+ * matched. Gems a default `bundle install` leaves out are not production: those in an
+ * `optional: true` group, and those behind a condition on an environment variable
+ * (`if ENV["IMPORT"] == "1"`, `gem "x" if ENV["X"]`): importers and other opt-in tooling. `source`, `ruby`, `gemspec`, `git_source` and anything else emit nothing.
  *
  * `Gemfile.lock` is not read: the Gemfile is what the project declares, while the lock file also
  * lists every transitive gem (redis pulled in by some unrelated tool), which would name services
@@ -72999,7 +73402,9 @@ const rubyGemfile = {
                 continue;
             }
             if (first.value === 'gem') {
-                const gem = readGem(withoutModifier(statement.tokens.slice(1)));
+                const call = statement.tokens.slice(1);
+                const unconditional = withoutModifier(call);
+                const gem = readGem(unconditional);
                 if (gem === 'missing') {
                     warn('gem call without a gem name; skipped', statement.line);
                     continue;
@@ -73008,7 +73413,8 @@ const rubyGemfile = {
                 if (!gem || gem.dynamic)
                     continue;
                 const groups = [...new Set([...stack.flatMap((f) => f.groups), ...gem.groups])];
-                const dev = groups.length > 0 && groups.every((g) => DEV_GROUPS.has(g));
+                const optional = stack.some((f) => f.optional) || mentionsEnv(call.slice(unconditional.length));
+                const dev = optional || (groups.length > 0 && groups.every((g) => DEV_GROUPS.has(g)));
                 const version = gem.versions.join(', ');
                 signals.push({
                     kind: 'package',
@@ -73017,17 +73423,20 @@ const rubyGemfile = {
                     path,
                     line: statement.line,
                     source: 'gem',
-                    detail: `gem "${gem.name}"${version ? ` ${version}` : ''}${groups.length ? ` (group ${groups.join(', ')})` : ''}`,
+                    detail: `gem "${gem.name}"${version ? ` ${version}` : ''}${groups.length ? ` (group ${groups.join(', ')})` : ''}${optional ? ' (optional)' : ''}`,
                     ...(version ? { version } : {}),
                     scope: dev ? 'dev' : 'prod',
                 });
                 continue;
             }
             if (opensDoBlock(statement.tokens)) {
-                stack.push({ groups: first.value === 'group' ? groupBlockNames(argsBeforeDo(statement.tokens.slice(1))) : [], line: statement.line });
+                const args = argsBeforeDo(statement.tokens.slice(1));
+                const group = first.value === 'group';
+                stack.push({ groups: group ? groupBlockNames(args) : [], optional: group && isOptionalGroup(args), line: statement.line });
             }
             else if (BLOCK_KEYWORDS.has(first.value) && !endsWithEnd(statement.tokens)) {
-                stack.push({ groups: [], line: statement.line });
+                const conditional = first.value === 'if' || first.value === 'unless';
+                stack.push({ groups: [], optional: conditional && mentionsEnv(statement.tokens), line: statement.line });
             }
         }
         for (const open of stack)
@@ -73147,7 +73556,18 @@ function groupNames(tokens) {
     }
     return names;
 }
-/** `gem 'x' if ENV['X']` still declares x (Bundler evaluates the condition): drop the modifier. */
+/** `optional: true` among a group block's options. */
+function isOptionalGroup(tokens) {
+    return splitArgs(stripParens(tokens)).some((arg) => {
+        const value = optionKey(arg) === 'optional' ? optionValue(arg) : [];
+        return value.length === 1 && value[0].type === 'ident' && value[0].value === 'true';
+    });
+}
+/** A condition that reads the environment (`ENV["IMPORT"]`, `ENV.fetch("X")`). */
+function mentionsEnv(tokens) {
+    return tokens.some((t) => t.type === 'ident' && t.value === 'ENV');
+}
+/** The call without a trailing `if`/`unless` modifier (`gem 'x' if ENV['X']`); the caller judges the condition. */
 function withoutModifier(tokens) {
     let depth = 0;
     for (let i = 0; i < tokens.length; i++) {
@@ -73403,15 +73823,16 @@ const composerJson = {
  * Rust's `Cargo.toml`, parsed with smol-toml; lines come from toml-lines.ts, which places each
  * key by a per-line scan (smol-toml has no positions) and falls back to the table header.
  *
- * Read: `[dependencies]` and `[workspace.dependencies]` (production), `[dev-dependencies]` and
+ * Read: `[dependencies]` (production), `[dev-dependencies]` and
  * `[build-dependencies]` (dev: tests and build scripts, never the shipped binary), and the same
  * three under `[target.'cfg(...)'.*]`. `package = "real-name"` renames are resolved to the crate
- * actually used. Each feature of a dependency also becomes `crate[feature]`, the form catalog
+ * actually used. `[workspace.dependencies]` is not read: like Maven's `<dependencyManagement>`
+ * it only pins versions, and each member that uses a crate lists it (`redis.workspace = true`). Each feature of a dependency also becomes `crate[feature]`, the form catalog
  * entries such as `sqlx[postgres]` use, because for driver-agnostic crates the feature is what
  * picks the database. `[patch]` and `[replace]` only redirect sources and are not read.
  *
- * Not resolved: a member's `dep = { workspace = true }` takes its rename from the workspace root,
- * which is read on its own (its `[workspace.dependencies]` are production signals already).
+ * Not resolved: a member's `dep = { workspace = true }` whose workspace entry renames the crate
+ * (`dep = { package = "redis" }` at the root) is read under the member's name.
  */
 const KINDS = [
     { table: 'dependencies', legacy: 'dependencies', scope: 'prod' },
@@ -73433,7 +73854,6 @@ const cargoToml = {
             for (const key of new Set([kind.table, kind.legacy]))
                 read([key], kind.scope);
         }
-        read(['workspace', 'dependencies'], 'prod');
         for (const target of tableKeys(toml.data.target)) {
             for (const kind of KINDS) {
                 for (const key of new Set([kind.table, kind.legacy]))
@@ -73702,6 +74122,12 @@ function stringLiteral(node) {
 /** Resource types whose engine lives in another attribute (`database_version = "POSTGRES_15"`). */
 const ENGINE_ATTRIBUTE = {
     google_sql_database_instance: 'database_version',
+    // Cosmos DB's API: "MongoDB" is a MongoDB for the catalog, "GlobalDocumentDB" (the default) its own.
+    azurerm_cosmosdb_account: 'kind',
+};
+/** The engine a resource type runs when its engine attribute is left out. */
+const DEFAULT_ENGINE = {
+    azurerm_cosmosdb_account: 'globaldocumentdb',
 };
 /** A public-registry source may be written with its host; the catalog lists the short form. */
 const REGISTRY_HOST = 'registry.terraform.io/';
@@ -73736,7 +74162,9 @@ const terraform = {
 };
 function resourceSignal(block, path) {
     const [type, name] = block.labels;
-    const engine = (block.attributes.get(ENGINE_ATTRIBUTE[type] ?? 'engine') || undefined)?.toLowerCase();
+    const attribute = ENGINE_ATTRIBUTE[type] ?? 'engine';
+    // Only a left-out attribute takes the default: `kind = var.kind` stays unknown.
+    const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || undefined : DEFAULT_ENGINE[type])?.toLowerCase();
     const version = block.attributes.get('engine_version') || undefined;
     return {
         kind: 'terraform',
@@ -73804,6 +74232,7 @@ function moduleSource(source) {
 
 
 
+
 /** Every manifest kind Paramedic reads, one module each. */
 const EXTRACTORS = [
     npmPackageJson,
@@ -73827,6 +74256,7 @@ const EXTRACTORS = [
     herokuAppJson,
     procfile,
     serverlessYml,
+    cloudFormationTemplate,
     firebaseJson,
     supabaseConfig,
     rubyGemfile,
@@ -84244,10 +84674,12 @@ const CLI2_FILES = ['.markdownlint-cli2.jsonc', '.markdownlint-cli2.yaml'];
 /**
  * Without a repository config: markdownlint's defaults, minus line length (wrapping prose is
  * a team's taste, not a recovery problem) and table pipe spacing (MD060, new in 0.40: it
- * reported each pipe of the common `|---|---|` row as its own notice), and with repeated
- * headings allowed across scenarios (every scenario may have its own "Impact" and "Step 1").
+ * reported each pipe of the common `|---|---|` row as its own notice), with repeated
+ * headings allowed across scenarios (every scenario may have its own "Impact" and "Step 1"),
+ * and a front matter `title:` not counted as a second top-level heading (docs sites put both
+ * the front matter title and the `# Title` in the page).
  */
-const markdownlint_DEFAULT_CONFIG = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true } };
+const markdownlint_DEFAULT_CONFIG = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true }, MD025: { front_matter_title: '' } };
 function parseJsoncStrict(text) {
     const errors = [];
     const value = (0,main.parse)(text, errors, { allowTrailingComma: true });
@@ -84294,10 +84726,23 @@ async function repositoryMarkdownlintConfig(root, planPath, warn) {
     }
     return { config: markdownlint_DEFAULT_CONFIG };
 }
+/** HTML elements a plan might really use; `<PLACEHOLDER>`, `<instance-id>` or `<db host>` are not HTML. */
+const HTML_ELEMENTS = new Set(('a abbr address area article aside audio b bdi bdo big blink blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp script search section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr').split(' '));
+/**
+ * MD033 (inline HTML) on a placeholder is not HTML: runbooks write `<NEW_INSTANCE_ID>` and
+ * `<instance-id>` in prose, and the README promises placeholders are fine.
+ */
+function isPlaceholderElement(error) {
+    if (error.ruleNames[0] !== 'MD033')
+        return false;
+    const element = /Element: ([^\s]+)/.exec(error.errorDetail ?? '')?.[1];
+    // Written in capitals (`<TIME>`, `<TABLE_NAME>`) it is a placeholder even when the word is a tag.
+    return element !== undefined && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
+}
 async function markdownlintHits(text, planPath, context) {
     const { config } = await repositoryMarkdownlintConfig(context.root, planPath, context.warn);
     const results = await lintPromise({ strings: { [planPath]: text }, config });
-    return (results[planPath] ?? []).map((e) => ({
+    return (results[planPath] ?? []).filter((e) => !isPlaceholderElement(e)).map((e) => ({
         line: e.lineNumber,
         rule: `markdownlint/${e.ruleNames[0]}`,
         message: `${e.ruleNames[0]}/${e.ruleNames[1] ?? ''}: ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`,
@@ -84369,13 +84814,19 @@ function urlsIn(line) {
 
 /**
  * Dotted quads cut out of text; `isIPv4` decides. Not after a letter, digit, dot or `v`
- * (versions such as v1.2.3.4) and not followed by a CIDR suffix (a network, not a host).
+ * (versions such as v1.2.3.4), not part of a longer dotted number, and not followed by a
+ * CIDR suffix (a network, not a host). A full stop that ends the sentence is not part of it.
  */
-const IPV4_CANDIDATE = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]|\/\d)/g;
-/** Addresses that are not anyone's server: loopback, any, broadcast, link-local metadata, documentation ranges. */
+const IPV4_CANDIDATE = /(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\w|\/\d)/g;
+/**
+ * Addresses that are not anyone's server: loopback, any, broadcast, link-local metadata,
+ * documentation ranges, and the public DNS resolvers a runbook queries (`dig @8.8.8.8`).
+ */
 function isHarmlessAddress(ip) {
-    return /^(?:127\.|0\.0\.0\.0$|255\.255\.255\.255$|169\.254\.|192\.0\.2\.|198\.51\.100\.|203\.0\.113\.)/.test(ip);
+    return /^(?:127\.|0\.0\.0\.0$|255\.255\.255\.255$|169\.254\.|192\.0\.2\.|198\.51\.100\.|203\.0\.113\.|(?:8\.8\.8\.8|8\.8\.4\.4|1\.1\.1\.1|1\.0\.0\.1|9\.9\.9\.9|208\.67\.222\.222|208\.67\.220\.220)$)/.test(ip);
 }
+/** A label that stands for one: `xxxxx`, `your-domain`, `my-cluster`. */
+const PLACEHOLDER_LABEL = /^(?:x{3,}|your[-_].*|my[-_].*|placeholder|changeme|domain|company)$/i;
 /**
  * A host name that belongs in an environment variable: a fully qualified name. Single-label
  * names (`redis`, `postgres-0`) are compose/Kubernetes service names, part of today's
@@ -84383,11 +84834,39 @@ function isHarmlessAddress(ip) {
  */
 function isHardcodedHostName(host) {
     const h = host.toLowerCase().replace(/^\[|\]$/g, '');
-    if (!h || isPlaceholder(h) || !h.includes('.') || (0,external_node_net_.isIPv4)(h))
+    if (!h || isPlaceholder(h) || !h.includes('.') || (0,external_node_net_.isIPv4)(h) || h.split('.').some((label) => PLACEHOLDER_LABEL.test(label)))
         return false;
-    if (/(?:^|\.)(?:localhost|local|svc|cluster\.local|test|example|invalid)$/.test(h))
+    if (/(?:^|\.)(?:localhost|local|svc|cluster\.local|test|example|invalid|docker\.internal)$/.test(h))
         return false;
     return !/(?:^|\.)example\.(?:com|org|net)$/.test(h);
+}
+/**
+ * A server's name written out in prose or a command: three or more labels whose first one
+ * says what the machine is (`db1.prod.acme.io`, `prod-db.cluster-x.rds.amazonaws.com`,
+ * `redis-primary.internal.acme.com`), or any name with a port (`proxy.rlwy.net:29274`).
+ * Vendors' public names (`status.stripe.com`, `api.github.com`) do not start with such a
+ * word, two labels (`redis.io`) are a site, and links (http/https) and e-mail addresses
+ * are not looked at.
+ */
+const HOSTNAME_CANDIDATE = /(?<![\w.@/:$-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.){2,}[a-z]{2,})(?![\w-]|\.\w|\s*\()/gi;
+const SERVER_WORDS = new Set(['db', 'database', 'pg', 'postgres', 'postgresql', 'psql', 'mysql', 'mariadb', 'redis', 'valkey', 'cache', 'memcache', 'memcached', 'mongo', 'mongodb', 'primary', 'replica', 'master', 'slave', 'standby', 'bastion', 'jump', 'jumpbox', 'jumphost', 'node', 'srv', 'server', 'host', 'cluster', 'prod', 'production', 'staging', 'stg', 'internal', 'rds', 'aurora', 'elastic', 'elasticsearch', 'es', 'kafka', 'broker', 'rabbit', 'rabbitmq', 'mq', 'queue', 'worker', 'vm', 'ec2', 'sql', 'writer', 'reader', 'backup', 'nfs']);
+/** Last labels that are file extensions, not top-level domains (`db.dump.gz`, `redis.conf.bak`). */
+const FILE_EXTENSION_TLD = /^(?:sql|gz|tgz|tar|zip|bz2|xz|yml|yaml|json|conf|cfg|log|txt|md|sh|py|rb|js|ts|env|bak|dump|rdb|aof|tf|tfvars|tfstate|pem|key|crt|csv|xml|ini|toml|lock|service|html|pid|sock|old|tmp)$/i;
+function serverHostNamesIn(line) {
+    const text = line.replace(/\bhttps?:\/\/\S+/gi, ' ');
+    const out = [];
+    for (const m of text.matchAll(HOSTNAME_CANDIDATE)) {
+        const host = m[1];
+        const labels = host.split('.');
+        // `db.orders.countDocuments()` is code: a method call, camelCase.
+        if (FILE_EXTENSION_TLD.test(labels[labels.length - 1]) || /[a-z][A-Z]/.test(host) || !isHardcodedHostName(host))
+            continue;
+        // A port after the name says it is a server whatever its first word: `proxy.rlwy.net:29274`.
+        const withPort = /^:\d{2,5}\b/.test(text.slice(m.index + host.length));
+        if (withPort || labels[0].toLowerCase().split(/[-\d]+/).some((word) => SERVER_WORDS.has(word)))
+            out.push(host);
+    }
+    return out;
 }
 /** Connection URL schemes the catalog knows (postgres, redis, amqp...), bare (postgresql+psycopg → postgresql). */
 function connectionSchemes(catalog) {
@@ -84401,6 +84880,11 @@ function connectionSchemes(catalog) {
 const HOST_FLAG_CLIENTS = /\b(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|mysql|mysqldump|mysqladmin|mariadb|redis-cli|valkey-cli|mongo|mongosh|mongodump|mongorestore|clickhouse-client|cqlsh)\b/;
 /** `-h host`, `-hhost`, `--host host`, `--host=host`: the value after the flag. */
 const HOST_FLAG = /(?:^|\s)(?:--host(?:=|\s+)|-h\s*)(["']?)([^\s"';|&)]+)\1/g;
+/** `ssh ops@bastion.acme.io`, `scp f deploy@host:`, `rsync -a x user@host:/srv`: the host after the `@`. */
+const REMOTE_LOGIN = /\b(?:ssh|scp|sftp|rsync|mosh)\b[^|;&]*?\s(?:[\w.-]+@)([A-Za-z0-9.-]+)(?=[\s:"']|$)/g;
+/** libpq keyword strings: `psql "host=db.acme.io port=5432 dbname=app"`. */
+const LIBPQ_HOST = /(?:^|["'\s])host=([^\s"';|&)]+)/g;
+const LIBPQ_OTHER_KEYWORD = /(?:^|["'\s])(?:port|dbname|user|sslmode)=/;
 const hardcodedHost = {
     id: 'hardcoded-host',
     severity: 'warning',
@@ -84411,6 +84895,10 @@ const hardcodedHost = {
         const found = new Map();
         const add = (line, what) => {
             const set = found.get(line) ?? new Set();
+            // One mention per host and line: "host x in a postgres:// URL" already says "host x".
+            const host = what.split(' ')[1];
+            if ([...set].some((w) => w.split(' ')[1] === host))
+                return;
             set.add(what);
             found.set(line, set);
         };
@@ -84418,6 +84906,8 @@ const hardcodedHost = {
             for (const m of text.matchAll(IPV4_CANDIDATE))
                 if ((0,external_node_net_.isIPv4)(m[0]) && !isHarmlessAddress(m[0]))
                     add(index + 1, `IP address ${m[0]}`);
+            for (const host of serverHostNamesIn(text))
+                add(index + 1, `host ${host}`);
             for (const url of urlsIn(text)) {
                 const scheme = url.protocol.replace(/:$/, '').split('+')[0].toLowerCase();
                 if (schemes.has(scheme) && isHardcodedHostName(url.hostname))
@@ -84425,6 +84915,13 @@ const hardcodedHost = {
             }
         });
         for (const code of codeTexts(doc)) {
+            for (const m of code.text.matchAll(REMOTE_LOGIN))
+                if (isHardcodedHostName(m[1]))
+                    add(code.line, `host ${m[1]}`);
+            if (LIBPQ_OTHER_KEYWORD.test(code.text))
+                for (const m of code.text.matchAll(LIBPQ_HOST))
+                    if (isHardcodedHostName(m[1]))
+                        add(code.line, `host ${m[1]}`);
             if (!HOST_FLAG_CLIENTS.test(code.text))
                 continue;
             for (const m of code.text.matchAll(HOST_FLAG))
@@ -84442,9 +84939,9 @@ const hardcodedHost = {
 
 /**
  * How plans state what an outage does: "**Impact**: ...", "### Impact", "Symptoms:",
- * "Business impact", "Affected services", and the same in a few other languages.
+ * "Business impact", "Affected services", "**Sintomas:**" and the same in a few other languages.
  */
-const IMPACT_LABEL = /^\W*(?:(?:business|user|customer|service) )?(?:impacts?|symptoms?|consequences?|effects?|affected (?:services|users|systems|components)|blast radius|impacto|auswirkungen?|conséquences?)\b/i;
+const IMPACT_LABEL = /^\W*(?:(?:business|user|customer|service) )?(?:impacts?|symptoms?|consequences?|effects?|affected (?:services|users|systems|components)|blast radius|impacto|auswirkungen?|conséquences?|sintomas|s[ií]ntomas|sympt[oô]mes|symptome)(?![\p{L}])/iu;
 const missingImpact = {
     id: 'missing-impact',
     severity: 'warning',
@@ -84456,7 +84953,10 @@ const missingImpact = {
             // The heading itself may carry the impact ("Checkout down: payments fail").
             if (/\bimpact\b/i.test(s.heading))
                 return false;
-            return !scenarioNodes(doc, s).some((n) => (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') && IMPACT_LABEL.test(lib_toString(n)));
+            if (scenarioNodes(doc, s).some((n) => (n.type === 'paragraph' || n.type === 'heading') && IMPACT_LABEL.test(lib_toString(n))))
+                return false;
+            // A table row that opens with the label ("| **Impact** | checkout stops |"); tables are read as text.
+            return !doc.lines.slice(s.line, s.endLine).some((line) => /^\s*\|/.test(line) && IMPACT_LABEL.test(line.replace(/^\s*\|\s*/, '').replace(/\*\*/g, '')));
         })
             .map((s) => ({ line: s.line, message: `Scenario "${s.title}" does not state its impact.` }));
     },
@@ -84515,6 +85015,34 @@ const NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
 const CREATES_FILES = /^(?:mkdir|touch|cd|cp|mv|rm|tee|wget|curl|scp|rsync|tar|unzip|gunzip|ln)$/;
 /** Flags whose value is an output. */
 const OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|>|>>|2>|&>)$/;
+/** Programs that run the file named next: `bash failover.sh`, `python3 promote.py`. */
+const INTERPRETERS = /^(?:bash|sh|zsh|python3?|node|ruby|perl|pwsh|powershell|deno|bun|tsx|ts-node)$/;
+/** A bare file name that is run (`failover.sh`, `promote.py`); Terraform files only as a whole code span. */
+const RUNNABLE_NAME = /^[\w.-]+\.(?:sh|bash|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
+const NAMED_FILE = /^[\w.-]+\.(?:sh|bash|py|rb|js|mjs|cjs|ts|ps1|pl|tf)$/i;
+/** Tools that ship as `.sh` programs on the PATH (`kafka-topics.sh`, `catalina.sh`), not repository files. */
+const VENDOR_TOOL = /^(?:kafka|zookeeper|connect|kraft|ksql|schema-registry|catalina|elasticsearch|opensearch|hadoop|hbase|spark|flink|cassandra|nodetool)\b/i;
+/**
+ * The bare file name a command line hands to an interpreter (`bash restore.sh`,
+ * `sudo python3 promote.py`), if any. A name run directly (`kafka-topics.sh --list`)
+ * comes from the PATH, not the repository.
+ */
+function bareScriptRun(line) {
+    const words = line.trim().replace(/^\$\s+/, '').split(/\s+/);
+    let i = words[0] === 'sudo' ? 1 : 0;
+    if (!INTERPRETERS.test(words[i] ?? ''))
+        return undefined;
+    i++;
+    while (i < words.length && words[i].startsWith('-'))
+        i++;
+    const word = (words[i] ?? '').replace(/^["'`]|["'`.,;:)]+$/g, '');
+    return RUNNABLE_NAME.test(word) && !VENDOR_TOOL.test(word) ? word : undefined;
+}
+/** A code span that is only a script's name (`failover.sh`, `failover-redis.tf`). */
+function namedFile(span) {
+    const word = span.trim();
+    return NAMED_FILE.test(word) && !VENDOR_TOOL.test(word) ? word : undefined;
+}
 /** A word that names a file in the repository: `./scripts/failover.sh`, `k8s/postgres.yaml`. */
 function repositoryPathIn(word) {
     const w = word.replace(/^["'`]|["'`.,;:)]+$/g, '');
@@ -84583,6 +85111,15 @@ const missingScript = {
             seen.add(key);
             hits.push({ line, message: `${ref} is referenced but does not exist in the repository.` });
         };
+        // A bare name (`failover.sh`) is in the repository when a file anywhere has that name.
+        const names = new Set([...context.repoFiles].map((f) => external_node_path_default().posix.basename(f)));
+        const checkName = (line, name) => {
+            const key = `${line}\0${name}`;
+            if (names.has(name) || seen.has(key))
+                return;
+            seen.add(key);
+            hits.push({ line, message: `${name} is referenced but no file of that name exists in the repository.` });
+        };
         for (const node of doc.nodes) {
             if (node.type === 'link' || node.type === 'definition') {
                 // Relative links resolve against the plan's folder, as GitHub renders them.
@@ -84597,6 +85134,9 @@ const missingScript = {
                 else
                     for (const r of referencedPaths(node.value))
                         check(startLine(node), r, false);
+                const bare = namedFile(node.value) ?? bareScriptRun(node.value);
+                if (bare)
+                    checkName(startLine(node), bare);
             }
         }
         for (const block of codeBlocks(doc)) {
@@ -84605,6 +85145,9 @@ const missingScript = {
             block.value.split('\n').forEach((text, i) => {
                 for (const ref of referencedPaths(text))
                     check(block.firstLine + i, ref, false);
+                const bare = text.trim().startsWith('#') ? undefined : bareScriptRun(text);
+                if (bare)
+                    checkName(block.firstLine + i, bare);
             });
         }
         return hits;
@@ -84631,7 +85174,11 @@ const TOKEN_FORMATS = [
     ['SendGrid key', /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\b/],
     ['npm token', /\bnpm_[A-Za-z0-9]{36}\b/],
     ['Twilio key', /\bSK[0-9a-f]{32}\b/],
+    ['JSON web token', /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
+    ['Slack webhook URL', /\bhooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/],
 ];
+/** A documented shape filled with filler (`sk_live_xxxxxxxxxxxx`, `ghp_************`): a placeholder. */
+const FILLER = /x{6,}|X{6,}|\*{4,}|0{10,}|placeholder|redacted/i;
 /**
  * `password=...`, `PGPASSWORD=...`, `api_key: ...`, `--password ...`, `-p'...'` as written
  * in commands, env files and YAML. The value is whatever follows up to whitespace or a quote.
@@ -84639,12 +85186,52 @@ const TOKEN_FORMATS = [
 const secrets_ASSIGNMENT = /(?:^|[\s"'{,(-])(?:[A-Za-z_]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key))["']?\s*(?:=|:(?!\/\/)|\s(?=["']))\s*(["']?)([^\s"'`,;)}]+)\1/gi;
 /** MySQL's `-psecret` (a password glued to -p) after a mysql client. */
 const MYSQL_GLUED = /\bmysql(?:dump|admin|import)?\b.*\s-p(?!\s)([^\s]+)/;
+/** `--password hunter2`, `--token=abc`: a credential flag with its value (quoted values are ASSIGNMENT's). */
+const CREDENTIAL_FLAG = /(?:^|\s)--(?:password|passwd|pass|token|api-?key|secret|client-secret|auth-token|access-key)(?:=|\s+)(["']?)([^\s"'`;|&)]+)\1/gi;
+/** `redis-cli -a secret`, `curl -u user:secret`: clients that take the password as a short flag. */
+const CLIENT_PASSWORD = /\b(?:redis-cli|valkey-cli)\b.*\s(?:-a|--pass)\s+(["']?)([^\s"']+)\1|\bcurl\b.*\s(?:-u|--user)\s+(["']?)[^\s:"']+:([^\s"']+)\3/;
+/** `Authorization: Bearer <token>` with a literal token. */
+const BEARER = /\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)/;
+/**
+ * Prose that gives a credential's value: "The admin password is `Hunter2Prod!`",
+ * "**Token:** `a1b2c3...`". Only a code span right after the label counts, so that
+ * "Password: kept in the vault" and "API key: `SENDGRID_API_KEY` in the vault" stay sentences.
+ */
+const PROSE_CREDENTIAL = /\b(?:password|passwd|passphrase|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|client[ _-]?secret)\**\s*(?:is|was|=|:)?\**\s*:?\s*`([^`\s]+)`/gi;
+/** A value that is a name for a secret, not a secret: `STRIPE_SECRET_KEY`, `secret/prod/db`, `<token>`. */
+function namesASecret(value) {
+    return isPlaceholder(value) || /^[A-Z][A-Z0-9_]*$/.test(value) || value.includes('/') || value.length < 6;
+}
+/** Where secrets are kept, which a sentence may name right after "Password:". */
+const SECRET_STORES = /^(?:1password|bitwarden|lastpass|keepass(?:xc)?|vault|keychain|doppler|infisical|onepassword)$/i;
+/**
+ * A bare word in prose that looks like a password rather than a word: letters and digits
+ * ("hunter2", "P@ssw0rd123", "Hunter2Prod"), at least 6 characters. "kept", "rotated",
+ * "1Password", versions (v2.1.0) and dates are words.
+ */
+function looksLikeSecretValue(raw) {
+    const value = raw.replace(/[.,;:!?)\]]+$/, '') || raw;
+    if (value.length < 6 || namesASecret(value) || SECRET_STORES.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^v?\d+(?:\.\d+)+$/.test(value))
+        return false;
+    return /\d/.test(value) && /[A-Za-z]/.test(value);
+}
+/** A value in a code span after a credential word: anything but a plain word or a name for one ("`postgres`" is a word). */
+function codeSpanSecret(value) {
+    return looksLikeSecretValue(value) || (value.length >= 6 && /[^A-Za-z]/.test(value) && !namesASecret(value) && !/^[a-z]+(?:[-_.][a-z]+)*$/.test(value));
+}
+/** "password: P@ssw0rd123", "the token is a1B2c3D4e5": a credential word, then a value-shaped word. */
+const PROSE_CREDENTIAL_BARE = /\b(?:password|passwd|passphrase|pwd|secret|token|api[ _-]?key)\**\s*(?:is|was|=|:)?\**\s*:?\s*([^\s`'",;()<>[\]]+)/gi;
 /** Secrets recognisable anywhere, prose included: key formats and credentialed URLs. */
 function secretKindsInText(line) {
     const kinds = [];
-    for (const [kind, pattern] of TOKEN_FORMATS)
-        if (pattern.test(line))
+    for (const [kind, pattern] of TOKEN_FORMATS) {
+        const hits = line.match(new RegExp(pattern.source, `${pattern.flags}g`)) ?? [];
+        if (hits.some((hit) => !FILLER.test(hit)))
             kinds.push(kind);
+    }
+    const prose = [...line.matchAll(PROSE_CREDENTIAL)].some((m) => codeSpanSecret(m[1])) || [...line.matchAll(PROSE_CREDENTIAL_BARE)].some((m) => looksLikeSecretValue(m[1]));
+    if (prose)
+        kinds.push('credential in the text');
     for (const url of urlsIn(line)) {
         if (url.password && !isPlaceholder(safeDecode(url.password)))
             kinds.push(`password in a ${url.protocol.replace(/:$/, '')}:// URL`);
@@ -84665,7 +85252,18 @@ function secretKindsInCode(line) {
     const glued = MYSQL_GLUED.exec(line);
     if (glued && !isPlaceholder(glued[1]))
         kinds.push('MySQL password on the command line');
-    return kinds;
+    for (const m of line.matchAll(CREDENTIAL_FLAG)) {
+        if (m[1] === '' && m[2].length >= 4 && !isPlaceholder(m[2]))
+            kinds.push('credential on the command line');
+    }
+    const client = CLIENT_PASSWORD.exec(line);
+    const clientValue = client ? (client[2] ?? client[4]) : undefined;
+    if (clientValue && !isPlaceholder(clientValue))
+        kinds.push('password on the command line');
+    const bearer = BEARER.exec(line);
+    if (bearer && !FILLER.test(bearer[1]))
+        kinds.push('bearer token');
+    return [...new Set(kinds)];
 }
 function safeDecode(text) {
     try {
@@ -84692,6 +85290,39 @@ function redactSecrets(text) {
         out = out.replace(new RegExp(pattern.source, `${pattern.flags}g`), '[redacted]');
     return out.replace(URL_PASSWORD, '$1[redacted]@');
 }
+/** A table column headed "Password", "Token", "API key"...: the header says what its cells hold. */
+const CREDENTIAL_HEADER = /\b(?:passwords?|passwd|passphrase|secrets?|tokens?|api[ _-]?keys?|credentials?)\b/i;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+function cellsOf(row) {
+    return row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/^`|`$/g, ''));
+}
+/**
+ * Rows of a table whose credential column holds a password-shaped word (not a vault path or a
+ * variable). The plan's tables are read as text: a header row, its `|---|` delimiter, rows.
+ */
+function credentialTableRows(doc) {
+    const inCode = new Set();
+    for (const block of codeBlocks(doc)) {
+        const lastLine = block.firstLine + block.value.split('\n').length;
+        for (let l = block.fenceLine; l <= lastLine; l++)
+            inCode.add(l);
+    }
+    const out = [];
+    for (let i = 0; i + 1 < doc.lines.length; i++) {
+        if (inCode.has(i + 1) || !TABLE_ROW.test(doc.lines[i]) || !TABLE_DELIMITER.test(doc.lines[i + 1]))
+            continue;
+        const columns = cellsOf(doc.lines[i]).flatMap((cell, c) => (CREDENTIAL_HEADER.test(cell) ? [c] : []));
+        let r = i + 2;
+        for (; r < doc.lines.length && TABLE_ROW.test(doc.lines[r]); r++) {
+            const cells = cellsOf(doc.lines[r]);
+            if (columns.some((c) => cells[c] !== undefined && !/\s/.test(cells[c]) && looksLikeSecretValue(cells[c])))
+                out.push(r + 1);
+        }
+        i = r - 1;
+    }
+    return out;
+}
 const hardcodedSecret = {
     id: 'hardcoded-secret',
     severity: 'error',
@@ -84710,6 +85341,8 @@ const hardcodedSecret = {
         doc.lines.forEach((line, index) => add(index + 1, secretKindsInText(line)));
         for (const code of codeTexts(doc))
             add(code.line, secretKindsInCode(code.text));
+        for (const line of credentialTableRows(doc))
+            add(line, ['credential in a table']);
         // Never repeat the value: the message names what kind of secret sits on the line.
         return [...kindsByLine]
             .sort(([a], [b]) => a - b)
@@ -84739,6 +85372,7 @@ const stalePlan = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/steps.ts
+
 
 
 /** Sub-headings that are steps: "Step 1: Identify Latest Backup", "2. Promote the replica". */
@@ -84782,30 +85416,57 @@ const missingSteps = {
  */
 const VAGUE_PHRASES = [
     /\btry (?:to )?(?:restart|reboot|fix|redeploy|again|turning)\w*/i,
-    /\bif (?:that|this|it) (?:doesn'?t|does not|didn'?t|fails to) (?:work|help)/i,
-    /\b(?:message|ping|ask|contact|call|tell|escalate to) (?:devops|ops|it|someone|somebody|the team|the devs?|an? (?:engineer|admin|expert))\b/i,
-    /\b(?:figure out|look into|see what happened|fix (?:it|the (?:issue|problem))|do the needful|somehow|and so on|whatever (?:is|it) takes)\b/i,
+    /\bif (?:that|this|it) (?:doesn'?t|does not|didn'?t|fails to|won'?t) (?:work|help)/i,
+    /\b(?:message|ping|ask|contact|call|tell|escalate to) (?:devops|ops|it|someone|somebody|anyone|the team|the devs?|an? (?:engineer|admin|expert))\b/i,
+    /\b(?:reach out to|notify|inform) (?:devops|ops|someone|somebody|anyone|the team)\b|\blet (?:devops|ops|someone|somebody|the team) know\b/i,
+    /\b(?:see|check) (?:if|whether) (?:it|that|this) (?:helps|works|fixes it)\b/i,
+    /\b(?:figure out|look into|see what happened|fix (?:it|the (?:issue|problem))|do the needful|somehow|and so on|whatever (?:is|it) takes|wait and see|hope for the best|handle (?:it|accordingly)|do what(?:ever)? is needed)\b/i,
 ];
 /** The item's own prose: its paragraphs, not the nested lists or code blocks below it. */
 function ownText(item) {
     return item.children.filter((c) => c.type === 'paragraph').map((c) => lib_toString(c)).join(' ');
 }
-function hasConcreteAction(item) {
-    const within = (n) => n.type === 'inlineCode' || n.type === 'code' || n.type === 'link' || ('children' in n && n.children.some((c) => within(c)));
-    return item.children.some((c) => c.type === 'paragraph' && within(c));
+/** A command, code block or link somewhere inside the node: the instruction names what to do. */
+function namesAnAction(n) {
+    return n.type === 'inlineCode' || n.type === 'code' || n.type === 'link' || ('children' in n && n.children.some((c) => namesAnAction(c)));
 }
+function hasConcreteAction(item) {
+    return item.children.some((c) => c.type === 'paragraph' && namesAnAction(c));
+}
+/**
+ * The step's words for a message, with keys of a known format masked; a step that still holds
+ * a secret (a password in prose, an assignment) is not quoted at all: a message never repeats one.
+ */
+function quoteStep(text) {
+    const masked = redactSecrets(text);
+    return secretKindsInText(masked).length || secretKindsInCode(masked).length ? '(text withheld: it holds a secret)' : quote(masked);
+}
+/**
+ * Vague steps: list items, and paragraphs of the scenario's own prose ("If Redis goes down,
+ * try restarting the server. If that doesn't work, message DevOps." written as a sentence
+ * is the same instruction as a step). A command, code block or link in it makes it concrete.
+ */
 function vagueStepHits(scenario, nodes) {
     const hits = [];
+    const inItems = new Set();
     for (const list of nodes.filter((n) => n.type === 'list')) {
         for (const item of list.children) {
+            for (const child of item.children)
+                inItems.add(child);
             const text = ownText(item);
             const vague = VAGUE_PHRASES.find((p) => p.test(text));
             if (!vague || hasConcreteAction(item))
                 continue;
-            hits.push({ line: startLine(item), message: `Step "${quote(text)}" in "${scenario.title}" is vague.` });
+            hits.push({ line: startLine(item), message: `Step "${quoteStep(text)}" in "${scenario.title}" is vague.` });
         }
     }
-    return hits;
+    for (const paragraph of nodes.filter((n) => n.type === 'paragraph' && !inItems.has(n))) {
+        const text = lib_toString(paragraph);
+        if (!VAGUE_PHRASES.some((p) => p.test(text)) || namesAnAction(paragraph))
+            continue;
+        hits.push({ line: startLine(paragraph), message: `The instruction "${quoteStep(text)}" in "${scenario.title}" is vague.` });
+    }
+    return hits.sort((a, b) => a.line - b.line);
 }
 const vagueSteps = {
     id: 'vague-steps',
@@ -84831,10 +85492,12 @@ const run = (0,external_node_util_.promisify)(external_node_child_process_namesp
 const DIALECTS = { sh: 'sh', bash: 'bash', shell: 'bash', ksh: 'ksh', dash: 'dash' };
 /**
  * Checks that make no sense for a snippet in a document: variables come from the
- * responder's environment (SC2154), snippets assign what a later step uses (SC2034), and
- * sourced files are not beside the snippet (SC1090, SC1091).
+ * responder's environment (SC2154), snippets assign what a later step uses (SC2034),
+ * sourced files are not beside the snippet (SC1090, SC1091), and
+ * `export PGPASSWORD="$(vault kv get ...)"` is how runbooks fetch a secret from the vault,
+ * not a script whose exit status someone checks (SC2155).
  */
-const SNIPPET_EXCLUDES = ['SC2154', 'SC2034', 'SC1090', 'SC1091'];
+const SNIPPET_EXCLUDES = ['SC2154', 'SC2034', 'SC1090', 'SC1091', 'SC2155'];
 function executableOnPath(name) {
     for (const dir of (process.env.PATH ?? '').split((external_node_path_default()).delimiter)) {
         if (!dir)
@@ -85082,11 +85745,21 @@ const STANDARD_PLAN_PATHS = [
     'docs/operations/disaster-recovery.md',
     'content/docs/deployment/disaster-recovery.md',
 ];
-/** A Markdown file whose name says disaster recovery (or a DR plan). */
-const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?recovery|dr[-_]plan|drp)([^a-z]|$)/i;
+/** A Markdown file whose name says disaster recovery (or a DR plan, runbook or playbook). */
+const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)/i;
+/**
+ * Names of files about the plan rather than the plan: its drills and tests, templates,
+ * checklists, reports, a pull request's description (`PR_DISASTER_RECOVERY.md`). They are
+ * chosen only when nothing else is there.
+ */
+const SECONDARY_NAME = /(^|[-_. ])(tests?|testing|drills?|templates?|checklists?|reports?|summary|log|history|changelog|pr|review|audit|results?)([-_. ]|$)/i;
+function secondary(file) {
+    return SECONDARY_NAME.test(external_node_path_default().posix.basename(file).replace(/\.(md|markdown)$/i, '')) ? 1 : 0;
+}
 /**
  * Picks the plan: a configured path wins; then the standard paths; then tracked Markdown
- * files whose name says disaster recovery (shallowest first, then alphabetical), saying why.
+ * files whose name says disaster recovery (the plan before its tests, templates and reports;
+ * then shallowest first, then alphabetical), saying why.
  * `files` are the repository's tracked paths; returns null when there is no plan.
  */
 function findPlan(root, files, configured) {
@@ -85105,10 +85778,10 @@ function findPlan(root, files, configured) {
     }
     const named = files
         .filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(external_node_path_default().posix.basename(f).replace(/\.(md|markdown)$/i, '')))
-        .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+        .sort((a, b) => secondary(a) - secondary(b) || a.split('/').length - b.split('/').length || a.localeCompare(b));
     if (named.length > 0) {
         const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? 's' : ''}: ${named.slice(1, 4).join(', ')}` : '';
-        return { path: named[0], chosenBecause: `its name says disaster recovery (shallowest match${others})` };
+        return { path: named[0], chosenBecause: `its name says disaster recovery (${secondary(named[0]) ? 'only a test, template or report of the plan' : 'shallowest match'}${others})` };
     }
     return null;
 }
