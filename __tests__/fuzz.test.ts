@@ -177,6 +177,25 @@ const planText = fc
     return (bom ? '\uFEFF' : '') + text;
   });
 
+describe('fuzz: claiming files by name', () => {
+  it('an extractor that claims a path always claims its file name (the scan skips paths by name first)', () => {
+    const segment = fc.constantFrom('k8s', 'deploy', 'charts', 'app', 'gradle', 'supabase', 'cloudformation', 'requirements', 'docs', 'kubernetes-manifests', 'src');
+    const name = fc.oneof(
+      fc.constantFrom(...CANDIDATE_PATHS.map((p) => p.slice(p.lastIndexOf('/') + 1)), 'values-prod.yaml', 'docker-compose-non-dev.yml', 'requirements-dev.in', 'stack.template', 'x.cfn.json', 'main.tofu', 'SCHEMA.PRISMA', 'Serverless.YAML'),
+      fc.string({ maxLength: 12 }).map((s) => s.replace(/\//g, '')),
+    );
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 3 }), name, (folders, file) => {
+        const path = [...folders, file].join('/');
+        for (const extractor of EXTRACTORS) {
+          if (extractor.matches(path)) expect(extractor.claimsName(file), `${extractor.id} on ${path}`).toBe(true);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
 describe('fuzz: plan parsing', () => {
   it('parsePlan never throws and every scenario, code block and marker points inside the plan', () => {
     fc.assert(

@@ -62088,6 +62088,7 @@ const BUNDLING_FRAMEWORKS = ['@sveltejs/kit'];
  */
 const npmPackageJson = {
     id: 'npm',
+    claimsName: (name) => name === 'package.json',
     matches: (path) => basename(path) === 'package.json',
     extract({ path, text, warn }) {
         const json = parseJsonWithPositions(text, warn);
@@ -62252,6 +62253,7 @@ function closingQuote(body, quote) {
 /** Env templates: every variable the app expects, and the kind of server its URLs point at. */
 const envExample = {
     id: 'env',
+    claimsName: isEnvTemplate,
     matches: isEnvTemplate,
     extract({ path, text }) {
         // `.env.local.example` is the usual template for every deployment (Next.js and others), not a dev file.
@@ -62454,6 +62456,7 @@ function hasDevProfile(service, doc) {
 /** Compose files: the images each service runs and the environment it is given. */
 const dockerCompose = {
     id: 'compose',
+    claimsName: isComposeFile,
     matches: isComposeFile,
     extract({ path, text, warn }) {
         const { docs, lineOf } = parseYaml(text, warn);
@@ -62571,6 +62574,7 @@ function isDependencyEnabled(condition, tags, values) {
  */
 const helmChart = {
     id: 'helm',
+    claimsName: isHelmChartFile,
     matches: isHelmChartFile,
     async extract({ path, text, warn, readSibling }) {
         const { docs, lineOf } = parseYaml(text, warn);
@@ -62633,6 +62637,7 @@ function isImageKey(key) {
  */
 const helmValues = {
     id: 'helm-values',
+    claimsName: isHelmValuesName,
     matches: isHelmValuesName,
     async extract({ path, text, warn, readSibling }) {
         const inChartFolder = path.toLowerCase().split('/').slice(0, -1).some((folder) => CHART_DIRS.has(folder));
@@ -62755,6 +62760,7 @@ function isCustomGroup(group) {
  */
 const kubernetesManifest = {
     id: 'kubernetes',
+    claimsName: (name) => /\.ya?ml$/i.test(name),
     matches: isKubernetesCandidate,
     extract({ path, text, warn }) {
         // Helm templates are Go templates that only become YAML once rendered.
@@ -70154,6 +70160,7 @@ const DEV_SCOPES = new Set(['test']);
  */
 const mavenPom = {
     id: 'maven',
+    claimsName: (name) => name === 'pom.xml',
     matches: (path) => basename(path) === 'pom.xml',
     extract({ path, text, warn }) {
         const valid = XMLValidator.validate(text);
@@ -70274,6 +70281,7 @@ function validatorMessage(code, message) {
  */
 const gradleBuild = {
     id: 'gradle',
+    claimsName: (name) => name === 'build.gradle' || name === 'build.gradle.kts',
     matches: (path) => {
         const name = basename(path);
         return name === 'build.gradle' || name === 'build.gradle.kts';
@@ -71900,6 +71908,7 @@ function stringify(obj, { maxDepth = 1000, numbersAsFloat = false, strictTempora
  */
 const gradleVersionCatalog = {
     id: 'gradle-catalog',
+    claimsName: (name) => name.endsWith('.versions.toml'),
     matches: (path) => basename(path).endsWith('.versions.toml') && basename(dirname(path)) === 'gradle',
     extract({ path, text, warn }) {
         let doc;
@@ -72038,6 +72047,7 @@ async function prismaParser() {
  */
 const prismaSchema = {
     id: 'prisma',
+    claimsName: (name) => name.toLowerCase().endsWith('.prisma'),
     matches: (path) => path.toLowerCase().endsWith('.prisma'),
     async extract({ path, text, warn }) {
         const { getSchema, parser, visitor } = await prismaParser();
@@ -72301,6 +72311,7 @@ async function follow(state, fromPath, target, line, depth, includeLine) {
 /** pip requirements files; see isRequirementsFile for the names read. */
 const pythonRequirements = {
     id: 'pip-requirements',
+    claimsName: (name) => /\.(?:txt|in)$/i.test(name),
     matches: isRequirementsFile,
     async extract(input) {
         const state = { input, scope: isDevRequirementsFile(input.path) ? 'dev' : 'prod', visited: new Set([input.path]), signals: [] };
@@ -72574,6 +72585,7 @@ const alwaysDev = () => 'dev';
  */
 const pythonPyproject = {
     id: 'pyproject',
+    claimsName: (name) => name === 'pyproject.toml',
     matches: (path) => basename(path) === 'pyproject.toml',
     extract({ path, text, warn }) {
         const doc = parseTomlOrWarn(text, warn);
@@ -72618,6 +72630,7 @@ const pythonPyproject = {
  */
 const pipfile = {
     id: 'pipfile',
+    claimsName: (name) => name === 'Pipfile',
     matches: (path) => basename(path) === 'Pipfile',
     extract({ path, text, warn }) {
         const doc = parseTomlOrWarn(text, warn);
@@ -72681,6 +72694,7 @@ function parseJsonConfig(text, fileKind, warn) {
  */
 const vercelJson = {
     id: 'vercel',
+    claimsName: (name) => name === 'vercel.json',
     matches: (path) => basename(path) === 'vercel.json',
     extract({ path, text, warn }) {
         const config = parseJsonConfig(text, 'vercel.json', warn);
@@ -72791,6 +72805,7 @@ function tableGet(value, key) {
  */
 const netlifyToml = {
     id: 'netlify',
+    claimsName: (name) => name === 'netlify.toml',
     matches: (path) => basename(path) === 'netlify.toml',
     extract({ path, text, warn }) {
         const toml = parseTomlWithLines(text, warn);
@@ -72823,6 +72838,7 @@ const netlifyToml = {
  */
 const flyToml = {
     id: 'fly',
+    claimsName: (name) => name === 'fly.toml',
     matches: (path) => basename(path) === 'fly.toml',
     extract({ path, text, warn }) {
         const toml = parseTomlWithLines(text, warn);
@@ -72850,6 +72866,7 @@ const flyToml = {
  */
 const railwayConfig = {
     id: 'railway',
+    claimsName: (name) => name === 'railway.json' || name === 'railway.toml',
     matches: (path) => basename(path) === 'railway.json' || basename(path) === 'railway.toml',
     extract({ path, text, warn }) {
         const site = platformSite(path, 'railway');
@@ -72878,6 +72895,7 @@ const KEY_VALUE_TYPES = new Set(['redis', 'keyvalue']);
  */
 const renderYaml = {
     id: 'render',
+    claimsName: (name) => name === 'render.yaml',
     matches: (path) => basename(path) === 'render.yaml',
     extract({ path, text, warn }) {
         const { docs, lineOf } = parseYaml(text, warn);
@@ -72959,6 +72977,7 @@ function herokuMarker(root) {
  */
 const herokuAppJson = {
     id: 'heroku',
+    claimsName: (name) => name === 'app.json',
     matches: (path) => basename(path) === 'app.json',
     extract({ path, text, warn }) {
         const config = parseJsonConfig(text, 'app.json', warn);
@@ -73013,6 +73032,7 @@ const DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
  */
 const procfile = {
     id: 'procfile',
+    claimsName: (name) => name === 'Procfile',
     matches: (path) => basename(path) === 'Procfile',
     extract({ path, text, warn }) {
         const types = [];
@@ -73106,6 +73126,7 @@ function cloudFormationResourceSignals(resources, doc, lineOf, site) {
 const FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 const serverlessYml = {
     id: 'serverless',
+    claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
     matches: (path) => lowerName(path) === 'serverless.yml' || lowerName(path) === 'serverless.yaml',
     async extract({ path, text, warn, readSibling }) {
         const { doc, lineOf } = parseCloudFormationYaml(text, warn);
@@ -73179,6 +73200,7 @@ function isCloudFormationCandidate(path) {
 }
 const cloudFormationTemplate = {
     id: 'cloudformation',
+    claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
     matches: isCloudFormationCandidate,
     extract({ path, text, warn }) {
         if (!cloudformation_template_TEMPLATE_MARKERS.test(text))
@@ -73200,6 +73222,7 @@ const cloudFormationTemplate = {
 /** `firebase.json`, the Firebase CLI's project config: the app runs on Firebase. */
 const firebaseJson = {
     id: 'firebase',
+    claimsName: (name) => name === 'firebase.json',
     matches: (path) => basename(path) === 'firebase.json',
     extract({ path, text, warn }) {
         const config = parseJsonConfig(text, 'firebase.json', warn);
@@ -73220,6 +73243,7 @@ function isSupabaseConfig(path) {
 /** The Supabase CLI project config: the app is built on Supabase. Evidence is the `project_id` line. */
 const supabaseConfig = {
     id: 'supabase',
+    claimsName: (name) => name === 'config.toml',
     matches: isSupabaseConfig,
     extract({ path, text, warn }) {
         const toml = parseTomlWithLines(text, warn);
@@ -73388,6 +73412,7 @@ const DEV_GROUPS = new Set(['development', 'test']);
 const BLOCK_KEYWORDS = new Set(['if', 'unless', 'while', 'until', 'case', 'begin', 'def', 'class', 'module', 'for']);
 const rubyGemfile = {
     id: 'gemfile',
+    claimsName: (name) => name === 'Gemfile' || name === 'gems.rb',
     matches: (path) => ['Gemfile', 'gems.rb'].includes(basename(path)),
     extract({ path, text, warn }) {
         const signals = [];
@@ -73654,6 +73679,7 @@ function endsWithEnd(tokens) {
 const KNOWN_DIRECTIVES = new Set(['module', 'go', 'toolchain', 'godebug', 'require', 'replace', 'exclude', 'retract', 'tool', 'ignore']);
 const goMod = {
     id: 'go-mod',
+    claimsName: (name) => name === 'go.mod',
     matches: (path) => basename(path) === 'go.mod',
     extract({ path, text, warn }) {
         const signals = [];
@@ -73779,6 +73805,7 @@ function isPhpItself(name) {
 }
 const composerJson = {
     id: 'composer',
+    claimsName: (name) => name === 'composer.json',
     matches: (path) => basename(path) === 'composer.json',
     extract({ path, text, warn }) {
         const json = parseJsonWithPositions(text, warn);
@@ -73841,6 +73868,7 @@ const KINDS = [
 ];
 const cargoToml = {
     id: 'cargo',
+    claimsName: (name) => name === 'Cargo.toml',
     matches: (path) => basename(path) === 'Cargo.toml',
     extract({ path, text, warn }) {
         const toml = parseTomlWithLines(text, warn);
@@ -74133,6 +74161,7 @@ const DEFAULT_ENGINE = {
 const REGISTRY_HOST = 'registry.terraform.io/';
 const terraform = {
     id: 'terraform',
+    claimsName: (name) => /\.(tf|tofu)$/.test(name),
     matches: (path) => /\.(tf|tofu)$/.test(basename(path)),
     async extract({ path, text, warn }) {
         // Most .tf files are variables, outputs and providers. A file without the words
@@ -74272,13 +74301,23 @@ const EXTRACTORS = [
 
 
 
+
+/** Extractors that may claim a file name (`claimsName`), per distinct name: most names (`index.ts`) none. */
+const byName = new WeakMap();
 /** The extractors that claim a path; most paths are claimed by none and never read. */
 function extractorsFor(path, extractors = EXTRACTORS) {
-    return extractors.filter((extractor) => extractor.matches(path));
+    let cache = byName.get(extractors);
+    if (!cache)
+        byName.set(extractors, (cache = new Map()));
+    const name = basename(path);
+    let candidates = cache.get(name);
+    if (!candidates)
+        cache.set(name, (candidates = extractors.filter((extractor) => extractor.claimsName(name))));
+    return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path));
 }
 /** True when some extractor reads this path. */
 function isManifest(path) {
-    return EXTRACTORS.some((extractor) => extractor.matches(path));
+    return extractorsFor(path).length > 0;
 }
 const READ_CONCURRENCY = 16;
 /**

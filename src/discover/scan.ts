@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Catalog } from '../catalog/load.js';
 import { Matcher, resolveDependencies, type Dependency } from '../catalog/match.js';
 import { EXTRACTORS } from './extractors/index.js';
+import { basename } from './extractors/paths.js';
 import { listRepositoryFiles } from './files.js';
 import { WorkTreeSource, type FileSource } from './source.js';
 import type { Extractor, ScanWarning, Signal } from './types.js';
@@ -16,14 +17,22 @@ export interface SignalResult {
   warnings: ScanWarning[];
 }
 
+/** Extractors that may claim a file name (`claimsName`), per distinct name: most names (`index.ts`) none. */
+const byName = new WeakMap<readonly Extractor[], Map<string, Extractor[]>>();
+
 /** The extractors that claim a path; most paths are claimed by none and never read. */
 export function extractorsFor(path: string, extractors: readonly Extractor[] = EXTRACTORS): Extractor[] {
-  return extractors.filter((extractor) => extractor.matches(path));
+  let cache = byName.get(extractors);
+  if (!cache) byName.set(extractors, (cache = new Map()));
+  const name = basename(path);
+  let candidates = cache.get(name);
+  if (!candidates) cache.set(name, (candidates = extractors.filter((extractor) => extractor.claimsName(name))));
+  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path));
 }
 
 /** True when some extractor reads this path. */
 export function isManifest(path: string): boolean {
-  return EXTRACTORS.some((extractor) => extractor.matches(path));
+  return extractorsFor(path).length > 0;
 }
 
 const READ_CONCURRENCY = 16;

@@ -71,6 +71,11 @@ export interface ExtractInput {
 export interface Extractor {
   /** stable id, also the default evidence source */
   id: string;
+  /**
+   * False when no file of this name is read, in whatever folder: lets a scan of 20,000 paths skip
+   * most of them by name, once per distinct name. Must hold whenever `matches` does.
+   */
+  claimsName(name: string): boolean;
   /** true when this extractor reads files at this repository-relative path */
   matches(path: string): boolean;
   extract(input: ExtractInput): Signal[] | Promise<Signal[]>;

@@ -26,6 +26,7 @@ const KINDS: Array<{ table: string; legacy: string; scope: 'prod' | 'dev' }> = [
 
 export const cargoToml: Extractor = {
   id: 'cargo',
+  claimsName: (name) => name === 'Cargo.toml',
   matches: (path) => basename(path) === 'Cargo.toml',
   extract({ path, text, warn }) {
     const toml = parseTomlWithLines(text, warn);

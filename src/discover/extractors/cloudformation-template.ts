@@ -31,6 +31,7 @@ export function isCloudFormationCandidate(path: string): boolean {
 
 export const cloudFormationTemplate: Extractor = {
   id: 'cloudformation',
+  claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
   matches: isCloudFormationCandidate,
   extract({ path, text, warn }) {
     if (!TEMPLATE_MARKERS.test(text)) return [];

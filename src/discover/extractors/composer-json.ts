@@ -21,6 +21,7 @@ function isPhpItself(name: string): boolean {
 
 export const composerJson: Extractor = {
   id: 'composer',
+  claimsName: (name) => name === 'composer.json',
   matches: (path) => basename(path) === 'composer.json',
   extract({ path, text, warn }) {
     const json = parseJsonWithPositions(text, warn);

@@ -30,6 +30,7 @@ function hasDevProfile(service: Node | undefined, doc: Document): boolean {
 /** Compose files: the images each service runs and the environment it is given. */
 export const dockerCompose: Extractor = {
   id: 'compose',
+  claimsName: isComposeFile,
   matches: isComposeFile,
   extract({ path, text, warn }) {
     const { docs, lineOf } = parseYaml(text, warn);

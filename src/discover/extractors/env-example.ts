@@ -72,6 +72,7 @@ function closingQuote(body: string, quote: string): number {
 /** Env templates: every variable the app expects, and the kind of server its URLs point at. */
 export const envExample: Extractor = {
   id: 'env',
+  claimsName: isEnvTemplate,
   matches: isEnvTemplate,
   extract({ path, text }) {
     // `.env.local.example` is the usual template for every deployment (Next.js and others), not a dev file.

@@ -5,6 +5,7 @@ import { parseJsonConfig, platformSignal, platformSite } from './platform-config
 /** `firebase.json`, the Firebase CLI's project config: the app runs on Firebase. */
 export const firebaseJson: Extractor = {
   id: 'firebase',
+  claimsName: (name) => name === 'firebase.json',
   matches: (path) => basename(path) === 'firebase.json',
   extract({ path, text, warn }) {
     const config = parseJsonConfig(text, 'firebase.json', warn);

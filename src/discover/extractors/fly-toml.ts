@@ -9,6 +9,7 @@ import { parseTomlWithLines, tableGet, tableKeys } from './toml-lines.js';
  */
 export const flyToml: Extractor = {
   id: 'fly',
+  claimsName: (name) => name === 'fly.toml',
   matches: (path) => basename(path) === 'fly.toml',
   extract({ path, text, warn }) {
     const toml = parseTomlWithLines(text, warn);

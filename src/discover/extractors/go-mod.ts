@@ -26,6 +26,7 @@ interface Line {
 
 export const goMod: Extractor = {
   id: 'go-mod',
+  claimsName: (name) => name === 'go.mod',
   matches: (path) => basename(path) === 'go.mod',
   extract({ path, text, warn }) {
     const signals: Signal[] = [];

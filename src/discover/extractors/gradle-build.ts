@@ -20,6 +20,7 @@ import { basename } from './paths.js';
  */
 export const gradleBuild: Extractor = {
   id: 'gradle',
+  claimsName: (name) => name === 'build.gradle' || name === 'build.gradle.kts',
   matches: (path) => {
     const name = basename(path);
     return name === 'build.gradle' || name === 'build.gradle.kts';

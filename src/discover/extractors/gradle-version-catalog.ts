@@ -15,6 +15,7 @@ import { basename, dirname } from './paths.js';
  */
 export const gradleVersionCatalog: Extractor = {
   id: 'gradle-catalog',
+  claimsName: (name) => name.endsWith('.versions.toml'),
   matches: (path) => basename(path).endsWith('.versions.toml') && basename(dirname(path)) === 'gradle',
   extract({ path, text, warn }) {
     let doc: Record<string, unknown>;

@@ -57,6 +57,7 @@ export function isDependencyEnabled(condition: string | undefined, tags: string[
  */
 export const helmChart: Extractor = {
   id: 'helm',
+  claimsName: isHelmChartFile,
   matches: isHelmChartFile,
   async extract({ path, text, warn, readSibling }) {
     const { docs, lineOf } = parseYaml(text, warn);

@@ -33,6 +33,7 @@ interface Site {
  */
 export const helmValues: Extractor = {
   id: 'helm-values',
+  claimsName: isHelmValuesName,
   matches: isHelmValuesName,
   async extract({ path, text, warn, readSibling }) {
     const inChartFolder = path.toLowerCase().split('/').slice(0, -1).some((folder) => CHART_DIRS.has(folder));

@@ -36,6 +36,7 @@ function herokuMarker(root: Node): Node | undefined {
  */
 export const herokuAppJson: Extractor = {
   id: 'heroku',
+  claimsName: (name) => name === 'app.json',
   matches: (path) => basename(path) === 'app.json',
   extract({ path, text, warn }) {
     const config = parseJsonConfig(text, 'app.json', warn);

@@ -65,6 +65,7 @@ interface Site {
  */
 export const kubernetesManifest: Extractor = {
   id: 'kubernetes',
+  claimsName: (name) => /\.ya?ml$/i.test(name),
   matches: isKubernetesCandidate,
   extract({ path, text, warn }) {
     // Helm templates are Go templates that only become YAML once rendered.

@@ -32,6 +32,7 @@ const DEV_SCOPES = new Set(['test']);
  */
 export const mavenPom: Extractor = {
   id: 'maven',
+  claimsName: (name) => name === 'pom.xml',
   matches: (path) => basename(path) === 'pom.xml',
   extract({ path, text, warn }) {
     const valid = XMLValidator.validate(text);

@@ -10,6 +10,7 @@ import { parseTomlWithLines, tableGet, tableKeys } from './toml-lines.js';
  */
 export const netlifyToml: Extractor = {
   id: 'netlify',
+  claimsName: (name) => name === 'netlify.toml',
   matches: (path) => basename(path) === 'netlify.toml',
   extract({ path, text, warn }) {
     const toml = parseTomlWithLines(text, warn);

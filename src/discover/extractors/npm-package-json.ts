@@ -19,6 +19,7 @@ const BUNDLING_FRAMEWORKS = ['@sveltejs/kit'];
  */
 export const npmPackageJson: Extractor = {
   id: 'npm',
+  claimsName: (name) => name === 'package.json',
   matches: (path) => basename(path) === 'package.json',
   extract({ path, text, warn }) {
     const json = parseJsonWithPositions(text, warn);

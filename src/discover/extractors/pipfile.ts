@@ -9,6 +9,7 @@ import { parseTomlOrWarn, tableAt, TomlLines } from './toml-locate.js';
  */
 export const pipfile: Extractor = {
   id: 'pipfile',
+  claimsName: (name) => name === 'Pipfile',
   matches: (path) => basename(path) === 'Pipfile',
   extract({ path, text, warn }) {
     const doc = parseTomlOrWarn(text, warn);

@@ -34,6 +34,7 @@ interface ParseFailure {
  */
 export const prismaSchema: Extractor = {
   id: 'prisma',
+  claimsName: (name) => name.toLowerCase().endsWith('.prisma'),
   matches: (path) => path.toLowerCase().endsWith('.prisma'),
   async extract({ path, text, warn }) {
     const { getSchema, parser, visitor } = await prismaParser();

@@ -16,6 +16,7 @@ const DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
  */
 export const procfile: Extractor = {
   id: 'procfile',
+  claimsName: (name) => name === 'Procfile',
   matches: (path) => basename(path) === 'Procfile',
   extract({ path, text, warn }) {
     const types: string[] = [];

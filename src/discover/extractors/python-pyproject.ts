@@ -54,6 +54,7 @@ const alwaysDev = (): 'dev' => 'dev';
  */
 export const pythonPyproject: Extractor = {
   id: 'pyproject',
+  claimsName: (name) => name === 'pyproject.toml',
   matches: (path) => basename(path) === 'pyproject.toml',
   extract({ path, text, warn }) {
     const doc = parseTomlOrWarn(text, warn);

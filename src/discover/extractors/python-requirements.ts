@@ -129,6 +129,7 @@ async function follow(state: ReadState, fromPath: string, target: string, line: 
 /** pip requirements files; see isRequirementsFile for the names read. */
 export const pythonRequirements: Extractor = {
   id: 'pip-requirements',
+  claimsName: (name) => /\.(?:txt|in)$/i.test(name),
   matches: isRequirementsFile,
   async extract(input) {
     const state: ReadState = { input, scope: isDevRequirementsFile(input.path) ? 'dev' : 'prod', visited: new Set([input.path]), signals: [] };

@@ -9,6 +9,7 @@ import { parseTomlWithLines } from './toml-lines.js';
  */
 export const railwayConfig: Extractor = {
   id: 'railway',
+  claimsName: (name) => name === 'railway.json' || name === 'railway.toml',
   matches: (path) => basename(path) === 'railway.json' || basename(path) === 'railway.toml',
   extract({ path, text, warn }) {
     const site = platformSite(path, 'railway');

@@ -18,6 +18,7 @@ type LineOf = (node: Node | null | undefined) => number;
  */
 export const renderYaml: Extractor = {
   id: 'render',
+  claimsName: (name) => name === 'render.yaml',
   matches: (path) => basename(path) === 'render.yaml',
   extract({ path, text, warn }) {
     const { docs, lineOf } = parseYaml(text, warn);

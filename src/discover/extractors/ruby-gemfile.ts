@@ -38,6 +38,7 @@ interface Statement {
 
 export const rubyGemfile: Extractor = {
   id: 'gemfile',
+  claimsName: (name) => name === 'Gemfile' || name === 'gems.rb',
   matches: (path) => ['Gemfile', 'gems.rb'].includes(basename(path)),
   extract({ path, text, warn }) {
     const signals: Signal[] = [];

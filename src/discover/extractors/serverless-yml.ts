@@ -21,6 +21,7 @@ type LineOf = (node: Node | null | undefined) => number;
 const FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 export const serverlessYml: Extractor = {
   id: 'serverless',
+  claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
   matches: (path) => lowerName(path) === 'serverless.yml' || lowerName(path) === 'serverless.yaml',
   async extract({ path, text, warn, readSibling }) {
     const { doc, lineOf } = parseCloudFormationYaml(text, warn);

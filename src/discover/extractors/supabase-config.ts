@@ -11,6 +11,7 @@ export function isSupabaseConfig(path: string): boolean {
 /** The Supabase CLI project config: the app is built on Supabase. Evidence is the `project_id` line. */
 export const supabaseConfig: Extractor = {
   id: 'supabase',
+  claimsName: (name) => name === 'config.toml',
   matches: isSupabaseConfig,
   extract({ path, text, warn }) {
     const toml = parseTomlWithLines(text, warn);

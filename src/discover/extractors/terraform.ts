@@ -26,6 +26,7 @@ const REGISTRY_HOST = 'registry.terraform.io/';
 
 export const terraform: Extractor = {
   id: 'terraform',
+  claimsName: (name) => /\.(tf|tofu)$/.test(name),
   matches: (path) => /\.(tf|tofu)$/.test(basename(path)),
   async extract({ path, text, warn }) {
     // Most .tf files are variables, outputs and providers. A file without the words

@@ -9,6 +9,7 @@ import { envSignals, parseJsonConfig, platformSignal, platformSite } from './pla
  */
 export const vercelJson: Extractor = {
   id: 'vercel',
+  claimsName: (name) => name === 'vercel.json',
   matches: (path) => basename(path) === 'vercel.json',
   extract({ path, text, warn }) {
     const config = parseJsonConfig(text, 'vercel.json', warn);
