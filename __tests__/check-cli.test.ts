@@ -1,3 +1,8 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/index.js';
 import { cleanupTempDirs, commit, gitIn, makeRepo } from './helpers/repo.js';
@@ -98,5 +103,20 @@ describe('paramedic check', () => {
     const result = await cli(['check', bad]);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/\.github\/paramedic\.yml:2: unknown setting "failon"/);
+  });
+});
+
+describe('the bundled CLI', () => {
+  const bundle = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'cli', 'index.js');
+
+  it('lints the plan with markdownlint in its worker thread and reports what the sources report', async () => {
+    expect(existsSync(path.join(path.dirname(bundle), 'markdownlint-worker.js'))).toBe(true);
+    // MD001 (a skipped heading level) at line 3, MD040 (a fence without a language) at line 7.
+    const plan = ['# Plan', '', '### Scenario: PostgreSQL primary unavailable', '', '**Impact:** Orders fail.', '', '```', 'pg_restore --dbname "$DATABASE_URL" "$BACKUP_FILE"', '```', ''].join('\n');
+    const dir = makeRepo({ 'package.json': '{"dependencies":{"pg":"8"}}', 'DISASTER_RECOVERY.md': plan });
+    const bundled = await promisify(execFile)(process.execPath, [bundle, 'check', dir, '--json']).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+    const markdownlint = (out: string): Array<[string, number]> => (JSON.parse(out) as { findings: Array<{ rule: string; line: number }> }).findings.filter((f) => f.rule.startsWith('markdownlint/')).map((f) => [f.rule, f.line]);
+    expect(markdownlint(bundled.stdout)).toEqual([['markdownlint/MD001', 3], ['markdownlint/MD040', 7]]);
+    expect(markdownlint((await cli(['check', dir, '--json'])).out)).toEqual(markdownlint(bundled.stdout));
   });
 });

@@ -74677,6 +74677,8 @@ function codeBlocks(doc) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/node-imports-node.mjs
@@ -84706,6 +84708,8 @@ function getVersion() {
 
 
 
+
+
 /** markdownlint's own config file names, nearest first in each folder. */
 const CONFIG_FILES = ['.markdownlint.jsonc', '.markdownlint.json', '.markdownlint.yaml', '.markdownlint.yml', '.markdownlintrc'];
 /** markdownlint-cli2 files keep the rules under a `config` key. */
@@ -84778,10 +84782,33 @@ function isPlaceholderElement(error) {
     // Written in capitals (`<TIME>`, `<TABLE_NAME>`) it is a placeholder even when the word is a tag.
     return element !== undefined && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
+/**
+ * The worker bundle (markdownlint-worker.ts) sits beside the bundle that runs; from the sources
+ * (tests) there is none and markdownlint runs in this thread.
+ */
+const WORKER_FILE = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'markdownlint-worker.js');
+function lintInWorker(text, planPath, config) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_.Worker(WORKER_FILE, { workerData: { text, planPath, config } });
+        worker.once('message', (errors) => resolve(errors));
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`markdownlint worker exited with code ${code}`)));
+    });
+}
+async function lintErrors(text, planPath, config) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(WORKER_FILE)) {
+        try {
+            return await lintInWorker(text, planPath, config);
+        }
+        catch {
+            // A worker that cannot start (resource limits, a stripped bundle) costs only the overlap.
+        }
+    }
+    return (await lintPromise({ strings: { [planPath]: text }, config }))[planPath] ?? [];
+}
 async function markdownlintHits(text, planPath, context) {
     const { config } = await repositoryMarkdownlintConfig(context.root, planPath, context.warn);
-    const results = await lintPromise({ strings: { [planPath]: text }, config });
-    return (results[planPath] ?? []).filter((e) => !isPlaceholderElement(e)).map((e) => ({
+    return (await lintErrors(text, planPath, config)).filter((e) => !isPlaceholderElement(e)).map((e) => ({
         line: e.lineNumber,
         rule: `markdownlint/${e.ruleNames[0]}`,
         message: `${e.ruleNames[0]}/${e.ruleNames[1] ?? ''}: ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`,
@@ -85007,6 +85034,7 @@ const orphanScenario = {
     severity: 'warning',
     description: 'A scenario about services the code no longer depends on.',
     hint: 'Delete the scenario if the service is gone; if it is still used, add a rule or signal so Paramedic can see it.',
+    needsDependencies: true,
     run(doc, context) {
         const names = new Map(context.catalog.rules.map((r) => [r.id, r.name]));
         const hits = [];
@@ -85749,23 +85777,44 @@ const LINT_RULES = [
     draftPending,
 ];
 /**
- * Lints a plan; every finding carries the plan's path and line. A rule turned `off` in the
- * config is not run at all (shellcheck and markdownlint cost a process and a parse). A rule
- * that throws becomes a warning, never a crashed check.
+ * Starts linting a plan: every rule that needs only the plan runs now, so shellcheck's process
+ * and markdownlint's worker thread work while the repository is scanned; rules that need the
+ * dependencies run in `finish`. Every finding carries the plan's path and line. A rule turned
+ * `off` in the config is not run at all (shellcheck and markdownlint cost a process and a
+ * parse). A rule that throws becomes a warning, never a crashed check.
  */
-async function lintPlan(plan, context) {
+function startLint(plan, context) {
     const doc = readPlanDocument(plan);
     const findings = [];
-    await Promise.all(LINT_RULES.filter((rule) => context.config.lint[rule.id] !== 'off').map(async (rule) => {
+    const enabled = LINT_RULES.filter((rule) => context.config.lint[rule.id] !== 'off');
+    const runRule = async (rule, full) => {
         try {
-            for (const hit of await rule.run(doc, context))
+            for (const hit of await rule.run(doc, full))
                 findings.push(toFinding(rule, hit, plan.path));
         }
         catch (error) {
             context.warn(`lint rule ${rule.id} failed on ${plan.path}: ${error instanceof Error ? error.message : String(error)}`);
         }
-    }));
-    return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+    };
+    const early = Promise.all(enabled.filter((rule) => !rule.needsDependencies).map((rule) => runRule(rule, withoutDependencies(context, rule))));
+    return {
+        async finish(dependencies) {
+            const full = { ...context, ...dependencies };
+            await Promise.all([early, ...enabled.filter((rule) => rule.needsDependencies).map((rule) => runRule(rule, full))]);
+            return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+        },
+    };
+}
+/** The context of a rule that starts before the scan: reading what the scan finds is a bug, said loudly. */
+function withoutDependencies(context, rule) {
+    const missing = () => {
+        throw new Error(`rule ${rule.id} reads the dependencies: mark it needsDependencies`);
+    };
+    return Object.defineProperties({ ...context }, { dependencyIds: { get: missing }, scenarioCovers: { get: missing } });
+}
+/** Lints a plan in one go (see startLint). */
+function lintPlan(plan, context) {
+    return startLint(plan, context).finish(context);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/find.ts
@@ -85890,17 +85939,7 @@ async function runCheck(root, options = {}) {
     const warn = options.warn ?? (() => undefined);
     const catalog = options.catalog ?? (await loadCatalog(config.rules ? external_node_path_default().resolve(root, config.rules) : undefined, warn));
     const files = await listRepositoryFiles(root, { exclude: config.exclude });
-    let dependencies;
-    let warnings;
-    if (options.dependencies) {
-        dependencies = options.dependencies;
-        warnings = options.scanWarnings ?? [];
-    }
-    else {
-        const scan = await scanRepository(root, catalog, { paths: files });
-        dependencies = scan.dependencies;
-        warnings = scan.warnings;
-    }
+    // The plan first: its lint (a shellcheck process, markdownlint's worker) runs during the scan.
     const found = findPlan(root, files, config.docPath || undefined);
     if (config.docPath && !found)
         warn(`the configured plan ${config.docPath} does not exist; every dependency is a gap`);
@@ -85916,6 +85955,18 @@ async function runCheck(root, options = {}) {
             warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
+    const lint = plan ? startLint(plan, { root, repoFiles: new Set(files), config, catalog, now: options.now ?? new Date(), warn }) : undefined;
+    let dependencies;
+    let warnings;
+    if (options.dependencies) {
+        dependencies = options.dependencies;
+        warnings = options.scanWarnings ?? [];
+    }
+    else {
+        const scan = await scanRepository(root, catalog, { paths: files });
+        dependencies = scan.dependencies;
+        warnings = scan.warnings;
+    }
     const coverage = computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
     const changes = options.changes ?? new Map();
     const checked = dependencies.map((dep) => {
@@ -85930,21 +85981,11 @@ async function runCheck(root, options = {}) {
         };
     });
     let findings = [];
-    if (plan) {
+    if (lint) {
         // Orphan scenarios need the whole repository's dependencies; a PR check only knows the
         // diff's, so there every known service counts as present and none is called an orphan.
         const dependencyIds = new Set(options.dependencies ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
-        findings = await lintPlan(plan, {
-            root,
-            repoFiles: new Set(files),
-            config,
-            catalog,
-            dependencyIds,
-            scenarioCovers: coverage.scenarioCovers,
-            now: options.now ?? new Date(),
-            warn,
-        });
-        findings = applySeverities(findings, config.lint);
+        findings = applySeverities(await lint.finish({ dependencyIds, scenarioCovers: coverage.scenarioCovers }), config.lint);
     }
     const live = checked.filter((d) => d.change !== 'removed');
     const gaps = live.filter((d) => !d.covered).map((d) => d.id);

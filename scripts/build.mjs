@@ -9,10 +9,13 @@ import path from 'node:path';
 const entries = [
   { entry: 'src/index.ts', out: 'dist' },
   { entry: 'src/cli/main.ts', out: 'dist/cli', executable: true },
+  // Loaded by src/lint/markdownlint.ts from beside whichever bundle runs.
+  { entry: 'src/lint/markdownlint-worker.ts', out: 'dist', file: 'markdownlint-worker.js' },
+  { entry: 'src/lint/markdownlint-worker.ts', out: 'dist/cli', file: 'markdownlint-worker.js' },
 ];
 
 await rm('dist', { recursive: true, force: true });
-for (const { entry, out, executable } of entries) {
+for (const { entry, out, executable, file: fileName = 'index.js' } of entries) {
   const { code, assets } = await ncc(path.resolve(entry), {
     minify: false,
     sourceMap: false,
@@ -21,12 +24,14 @@ for (const { entry, out, executable } of entries) {
     license: 'licenses.txt',
   });
   await mkdir(out, { recursive: true });
-  const file = path.join(out, 'index.js');
+  const file = path.join(out, fileName);
   let body = code;
   if (executable && !body.startsWith('#!')) body = `#!/usr/bin/env node\n${body}`;
   await writeFile(file, body);
   if (executable) await chmod(file, 0o755);
   for (const [name, asset] of Object.entries(assets ?? {})) {
+    // The worker's licenses are a subset of its bundle's (which also has markdownlint): keep those.
+    if (name === 'licenses.txt' && fileName !== 'index.js') continue;
     const target = path.join(out, name);
     await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, asset.source);

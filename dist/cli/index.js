@@ -2026,27 +2026,20 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /***/ }),
 
-/***/ 9446:
+/***/ 6043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ loadCatalog)
-});
-
-// UNUSED EXPORTS: RuleError, builtinRulesDir, loadBuiltinRules, makeCatalog, parseRule, ruleFromObject
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/catalog/load.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ak: () => (/* binding */ loadCatalog)
+/* harmony export */ });
+/* unused harmony exports RuleError, builtinRulesDir, parseRule, ruleFromObject, makeCatalog, loadBuiltinRules */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8815);
 
 
 
@@ -2072,12 +2065,12 @@ class RuleError extends Error {
  * this module (src/catalog in development, dist/ or dist/cli once bundled).
  */
 function builtinRulesDir() {
-    let dir = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
     for (let i = 0; i < 5; i++) {
-        const candidate = external_node_path_default().join(dir, 'rules');
-        if ((0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'action.yml')) && (0,external_node_fs_.existsSync)(candidate))
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'rules');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'action.yml')) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(candidate))
             return candidate;
-        dir = external_node_path_default().dirname(dir);
+        dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
     }
     throw new Error('paramedic: built-in rules/ folder not found beside the bundle');
 }
@@ -2118,8 +2111,8 @@ function terraformPatterns(value, file) {
 }
 /** Parses one rule file; throws RuleError naming the file and line of what is wrong. */
 function parseRule(text, file) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true });
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_3__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_3__/* .parseDocument */ .Tp)(text, { lineCounter, uniqueKeys: true });
     if (doc.errors.length > 0) {
         const error = doc.errors[0];
         throw new RuleError(file, error.linePos?.[0]?.line, error.message.split('\n')[0]);
@@ -2195,10 +2188,10 @@ function ruleFromObject(data, file) {
     };
 }
 function ruleFilesIn(dir) {
-    return (0,external_node_fs_.readdirSync)(dir)
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
         .filter((name) => name.endsWith('.yml') || name.endsWith('.yaml'))
         .sort()
-        .map((name) => external_node_path_default().join(dir, name));
+        .map((name) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name));
 }
 function makeCatalog(rules) {
     const sorted = [...rules].sort((a, b) => a.id.localeCompare(b.id));
@@ -2211,11 +2204,11 @@ let builtinCache;
  * cold costs a start-up the check pays on every pull request; JSON costs almost nothing.
  */
 function precompiledRules() {
-    const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    for (const dir of [here, external_node_path_default().dirname(here)]) {
-        const file = external_node_path_default().join(dir, 'catalog.json');
-        if ((0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.existsSync)(external_node_path_default().join(dir, 'index.js')))
-            return JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
+    const here = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (const dir of [here, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(here)]) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'catalog.json');
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'index.js')))
+            return JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
     }
     return undefined;
 }
@@ -2225,7 +2218,7 @@ function loadBuiltinRules() {
         const precompiled = precompiledRules();
         const entries = precompiled
             ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)])
-            : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule((0,external_node_fs_.readFileSync)(file, 'utf8'), `rules/${external_node_path_default().basename(file)}`)]);
+            : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), `rules/${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)}`)]);
         builtinCache = entries.map(([origin, read]) => {
             const rule = read();
             if ('disabled' in rule)
@@ -2252,7 +2245,7 @@ async function loadCatalog(userDir, warn) {
         }
         for (const file of files) {
             try {
-                const rule = parseRule(await external_node_fs_.promises.readFile(file, 'utf8'), external_node_path_default().relative(process.cwd(), file) || file);
+                const rule = parseRule(await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(file, 'utf8'), node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(process.cwd(), file) || file);
                 if ('disabled' in rule)
                     byId.delete(rule.disabled);
                 else
@@ -2531,8 +2524,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/catalog/load.ts + 1 modules
-var load = __nccwpck_require__(9446);
+// EXTERNAL MODULE: ./src/catalog/load.ts
+var load = __nccwpck_require__(6043);
 // EXTERNAL MODULE: ./src/plan/coverage.ts
 var plan_coverage = __nccwpck_require__(1201);
 // EXTERNAL MODULE: ./src/plan/parse.ts
@@ -3073,8 +3066,8 @@ async function diffDependencies(root, revs, catalog, options = {}) {
 
 
 
-// EXTERNAL MODULE: ./src/check/run.ts + 98 modules
-var run = __nccwpck_require__(6754);
+// EXTERNAL MODULE: ./src/check/run.ts + 99 modules
+var run = __nccwpck_require__(4736);
 ;// CONCATENATED MODULE: ./src/check/pipeline.ts
 
 
@@ -3133,7 +3126,7 @@ async function coveredAt(root, revision, planPath, catalog, config) {
 
 /***/ }),
 
-/***/ 6754:
+/***/ 4736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3150,8 +3143,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/catalog/load.ts + 1 modules
-var load = __nccwpck_require__(9446);
+// EXTERNAL MODULE: ./src/catalog/load.ts
+var load = __nccwpck_require__(6043);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/discover/files.ts
@@ -3234,6 +3227,10 @@ function codeBlocks(doc) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: external "node:os"
@@ -13285,6 +13282,8 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
+
 /** markdownlint's own config file names, nearest first in each folder. */
 const CONFIG_FILES = ['.markdownlint.jsonc', '.markdownlint.json', '.markdownlint.yaml', '.markdownlint.yml', '.markdownlintrc'];
 /** markdownlint-cli2 files keep the rules under a `config` key. */
@@ -13357,10 +13356,33 @@ function isPlaceholderElement(error) {
     // Written in capitals (`<TIME>`, `<TABLE_NAME>`) it is a placeholder even when the word is a tag.
     return element !== undefined && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
+/**
+ * The worker bundle (markdownlint-worker.ts) sits beside the bundle that runs; from the sources
+ * (tests) there is none and markdownlint runs in this thread.
+ */
+const WORKER_FILE = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'markdownlint-worker.js');
+function lintInWorker(text, planPath, config) {
+    return new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_FILE, { workerData: { text, planPath, config } });
+        worker.once('message', (errors) => resolve(errors));
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`markdownlint worker exited with code ${code}`)));
+    });
+}
+async function lintErrors(text, planPath, config) {
+    if ((0,external_node_fs_.existsSync)(WORKER_FILE)) {
+        try {
+            return await lintInWorker(text, planPath, config);
+        }
+        catch {
+            // A worker that cannot start (resource limits, a stripped bundle) costs only the overlap.
+        }
+    }
+    return (await lintPromise({ strings: { [planPath]: text }, config }))[planPath] ?? [];
+}
 async function markdownlintHits(text, planPath, context) {
     const { config } = await repositoryMarkdownlintConfig(context.root, planPath, context.warn);
-    const results = await lintPromise({ strings: { [planPath]: text }, config });
-    return (results[planPath] ?? []).filter((e) => !isPlaceholderElement(e)).map((e) => ({
+    return (await lintErrors(text, planPath, config)).filter((e) => !isPlaceholderElement(e)).map((e) => ({
         line: e.lineNumber,
         rule: `markdownlint/${e.ruleNames[0]}`,
         message: `${e.ruleNames[0]}/${e.ruleNames[1] ?? ''}: ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`,
@@ -13588,6 +13610,7 @@ const orphanScenario = {
     severity: 'warning',
     description: 'A scenario about services the code no longer depends on.',
     hint: 'Delete the scenario if the service is gone; if it is still used, add a rule or signal so Paramedic can see it.',
+    needsDependencies: true,
     run(doc, context) {
         const names = new Map(context.catalog.rules.map((r) => [r.id, r.name]));
         const hits = [];
@@ -14332,23 +14355,44 @@ const LINT_RULES = [
     draftPending,
 ];
 /**
- * Lints a plan; every finding carries the plan's path and line. A rule turned `off` in the
- * config is not run at all (shellcheck and markdownlint cost a process and a parse). A rule
- * that throws becomes a warning, never a crashed check.
+ * Starts linting a plan: every rule that needs only the plan runs now, so shellcheck's process
+ * and markdownlint's worker thread work while the repository is scanned; rules that need the
+ * dependencies run in `finish`. Every finding carries the plan's path and line. A rule turned
+ * `off` in the config is not run at all (shellcheck and markdownlint cost a process and a
+ * parse). A rule that throws becomes a warning, never a crashed check.
  */
-async function lintPlan(plan, context) {
+function startLint(plan, context) {
     const doc = readPlanDocument(plan);
     const findings = [];
-    await Promise.all(LINT_RULES.filter((rule) => context.config.lint[rule.id] !== 'off').map(async (rule) => {
+    const enabled = LINT_RULES.filter((rule) => context.config.lint[rule.id] !== 'off');
+    const runRule = async (rule, full) => {
         try {
-            for (const hit of await rule.run(doc, context))
+            for (const hit of await rule.run(doc, full))
                 findings.push(toFinding(rule, hit, plan.path));
         }
         catch (error) {
             context.warn(`lint rule ${rule.id} failed on ${plan.path}: ${error instanceof Error ? error.message : String(error)}`);
         }
-    }));
-    return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+    };
+    const early = Promise.all(enabled.filter((rule) => !rule.needsDependencies).map((rule) => runRule(rule, withoutDependencies(context, rule))));
+    return {
+        async finish(dependencies) {
+            const full = { ...context, ...dependencies };
+            await Promise.all([early, ...enabled.filter((rule) => rule.needsDependencies).map((rule) => runRule(rule, full))]);
+            return findings.sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
+        },
+    };
+}
+/** The context of a rule that starts before the scan: reading what the scan finds is a bug, said loudly. */
+function withoutDependencies(context, rule) {
+    const missing = () => {
+        throw new Error(`rule ${rule.id} reads the dependencies: mark it needsDependencies`);
+    };
+    return Object.defineProperties({ ...context }, { dependencyIds: { get: missing }, scenarioCovers: { get: missing } });
+}
+/** Lints a plan in one go (see startLint). */
+function lintPlan(plan, context) {
+    return startLint(plan, context).finish(context);
 }
 
 // EXTERNAL MODULE: ./src/plan/coverage.ts
@@ -14475,17 +14519,7 @@ async function runCheck(root, options = {}) {
     const warn = options.warn ?? (() => undefined);
     const catalog = options.catalog ?? (await (0,load/* loadCatalog */.ak)(config.rules ? external_node_path_default().resolve(root, config.rules) : undefined, warn));
     const files = await (0,discover_files/* listRepositoryFiles */.u4)(root, { exclude: config.exclude });
-    let dependencies;
-    let warnings;
-    if (options.dependencies) {
-        dependencies = options.dependencies;
-        warnings = options.scanWarnings ?? [];
-    }
-    else {
-        const scan = await (0,discover_scan/* scanRepository */.Gw)(root, catalog, { paths: files });
-        dependencies = scan.dependencies;
-        warnings = scan.warnings;
-    }
+    // The plan first: its lint (a shellcheck process, markdownlint's worker) runs during the scan.
     const found = findPlan(root, files, config.docPath || undefined);
     if (config.docPath && !found)
         warn(`the configured plan ${config.docPath} does not exist; every dependency is a gap`);
@@ -14501,6 +14535,18 @@ async function runCheck(root, options = {}) {
             warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
+    const lint = plan ? startLint(plan, { root, repoFiles: new Set(files), config, catalog, now: options.now ?? new Date(), warn }) : undefined;
+    let dependencies;
+    let warnings;
+    if (options.dependencies) {
+        dependencies = options.dependencies;
+        warnings = options.scanWarnings ?? [];
+    }
+    else {
+        const scan = await (0,discover_scan/* scanRepository */.Gw)(root, catalog, { paths: files });
+        dependencies = scan.dependencies;
+        warnings = scan.warnings;
+    }
     const coverage = (0,plan_coverage/* computeCoverage */.Eh)(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
     const changes = options.changes ?? new Map();
     const checked = dependencies.map((dep) => {
@@ -14515,21 +14561,11 @@ async function runCheck(root, options = {}) {
         };
     });
     let findings = [];
-    if (plan) {
+    if (lint) {
         // Orphan scenarios need the whole repository's dependencies; a PR check only knows the
         // diff's, so there every known service counts as present and none is called an orphan.
         const dependencyIds = new Set(options.dependencies ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
-        findings = await lintPlan(plan, {
-            root,
-            repoFiles: new Set(files),
-            config,
-            catalog,
-            dependencyIds,
-            scenarioCovers: coverage.scenarioCovers,
-            now: options.now ?? new Date(),
-            warn,
-        });
-        findings = applySeverities(findings, config.lint);
+        findings = applySeverities(await lint.finish({ dependencyIds, scenarioCovers: coverage.scenarioCovers }), config.lint);
     }
     const live = checked.filter((d) => d.change !== 'removed');
     const gaps = live.filter((d) => !d.covered).map((d) => d.id);
@@ -28003,6 +28039,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
@@ -55096,12 +55139,12 @@ var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/catalog/load.ts + 1 modules
-var load = __nccwpck_require__(9446);
+// EXTERNAL MODULE: ./src/catalog/load.ts
+var load = __nccwpck_require__(6043);
 // EXTERNAL MODULE: ./src/check/pipeline.ts + 6 modules
 var pipeline = __nccwpck_require__(9956);
-// EXTERNAL MODULE: ./src/check/run.ts + 98 modules
-var run = __nccwpck_require__(6754);
+// EXTERNAL MODULE: ./src/check/run.ts + 99 modules
+var run = __nccwpck_require__(4736);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/discover/scan.ts + 87 modules

@@ -6,7 +6,7 @@ import { ConfigError, mergeConfig, parseConfigFile, type Config } from '../confi
 import { listRepositoryFiles } from '../discover/files.js';
 import { scanRepository } from '../discover/scan.js';
 import type { ScanWarning } from '../discover/types.js';
-import { lintPlan } from '../lint/index.js';
+import { startLint } from '../lint/index.js';
 import { redactSecrets } from '../lint/rules/secrets.js';
 import { computeCoverage } from '../plan/coverage.js';
 import { findPlan } from '../plan/find.js';
@@ -92,17 +92,7 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
   const catalog = options.catalog ?? (await loadCatalog(config.rules ? path.resolve(root, config.rules) : undefined, warn));
   const files = await listRepositoryFiles(root, { exclude: config.exclude });
 
-  let dependencies: Dependency[];
-  let warnings: ScanWarning[];
-  if (options.dependencies) {
-    dependencies = options.dependencies;
-    warnings = options.scanWarnings ?? [];
-  } else {
-    const scan = await scanRepository(root, catalog, { paths: files });
-    dependencies = scan.dependencies;
-    warnings = scan.warnings;
-  }
-
+  // The plan first: its lint (a shellcheck process, markdownlint's worker) runs during the scan.
   const found = findPlan(root, files, config.docPath || undefined);
   if (config.docPath && !found) warn(`the configured plan ${config.docPath} does not exist; every dependency is a gap`);
   let plan: Plan | null = null;
@@ -114,6 +104,18 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
     } catch (error) {
       warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+  const lint = plan ? startLint(plan, { root, repoFiles: new Set(files), config, catalog, now: options.now ?? new Date(), warn }) : undefined;
+
+  let dependencies: Dependency[];
+  let warnings: ScanWarning[];
+  if (options.dependencies) {
+    dependencies = options.dependencies;
+    warnings = options.scanWarnings ?? [];
+  } else {
+    const scan = await scanRepository(root, catalog, { paths: files });
+    dependencies = scan.dependencies;
+    warnings = scan.warnings;
   }
 
   const coverage = computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
@@ -131,21 +133,11 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
   });
 
   let findings: Finding[] = [];
-  if (plan) {
+  if (lint) {
     // Orphan scenarios need the whole repository's dependencies; a PR check only knows the
     // diff's, so there every known service counts as present and none is called an orphan.
     const dependencyIds = new Set(options.dependencies ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
-    findings = await lintPlan(plan, {
-      root,
-      repoFiles: new Set(files),
-      config,
-      catalog,
-      dependencyIds,
-      scenarioCovers: coverage.scenarioCovers,
-      now: options.now ?? new Date(),
-      warn,
-    });
-    findings = applySeverities(findings, config.lint);
+    findings = applySeverities(await lint.finish({ dependencyIds, scenarioCovers: coverage.scenarioCovers }), config.lint);
   }
 
   const live = checked.filter((d) => d.change !== 'removed');

@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import { lint, readConfig } from 'markdownlint/promise';
-import type { Configuration } from 'markdownlint';
+import type { Configuration, LintError } from 'markdownlint';
 import { parse as parseYaml } from 'yaml';
 import type { LintContext } from './context.js';
 import type { LintRule, RuleHit } from './rule.js';
@@ -80,10 +82,35 @@ function isPlaceholderElement(error: { ruleNames: readonly string[]; errorDetail
   return element !== undefined && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
 
+/**
+ * The worker bundle (markdownlint-worker.ts) sits beside the bundle that runs; from the sources
+ * (tests) there is none and markdownlint runs in this thread.
+ */
+const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'markdownlint-worker.js');
+
+function lintInWorker(text: string, planPath: string, config: Configuration): Promise<LintError[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_FILE, { workerData: { text, planPath, config } });
+    worker.once('message', (errors: LintError[]) => resolve(errors));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`markdownlint worker exited with code ${code}`)));
+  });
+}
+
+async function lintErrors(text: string, planPath: string, config: Configuration): Promise<LintError[]> {
+  if (existsSync(WORKER_FILE)) {
+    try {
+      return await lintInWorker(text, planPath, config);
+    } catch {
+      // A worker that cannot start (resource limits, a stripped bundle) costs only the overlap.
+    }
+  }
+  return (await lint({ strings: { [planPath]: text }, config }))[planPath] ?? [];
+}
+
 export async function markdownlintHits(text: string, planPath: string, context: Pick<LintContext, 'root' | 'warn'>): Promise<RuleHit[]> {
   const { config } = await repositoryMarkdownlintConfig(context.root, planPath, context.warn);
-  const results = await lint({ strings: { [planPath]: text }, config });
-  return (results[planPath] ?? []).filter((e) => !isPlaceholderElement(e)).map((e) => ({
+  return (await lintErrors(text, planPath, config)).filter((e) => !isPlaceholderElement(e)).map((e) => ({
     line: e.lineNumber,
     rule: `markdownlint/${e.ruleNames[0]}`,
     message: `${e.ruleNames[0]}/${e.ruleNames[1] ?? ''}: ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ''}`,

@@ -22,6 +22,8 @@ export interface LintRule {
   hint: string;
   /** one line for the README's rule table */
   description: string;
+  /** reads `dependencyIds` / `scenarioCovers`: runs after the scan, the others start before it */
+  needsDependencies?: true;
   run(doc: PlanDocument, context: LintContext): RuleHit[] | Promise<RuleHit[]>;
 }
 

@@ -5,6 +5,7 @@ export const orphanScenario: LintRule = {
   severity: 'warning',
   description: 'A scenario about services the code no longer depends on.',
   hint: 'Delete the scenario if the service is gone; if it is still used, add a rule or signal so Paramedic can see it.',
+  needsDependencies: true,
   run(doc, context) {
     const names = new Map(context.catalog.rules.map((r) => [r.id, r.name]));
     const hits: RuleHit[] = [];
