@@ -64,6 +64,16 @@ describe('optional installs are not production', () => {
     expect(ids(result)).toEqual(['mongodb', 'sendgrid']);
     expect(evidenceById(result).sendgrid).toEqual(['apps/api/package.json:4', 'packages/providers/package.json:8']);
   });
+
+  it('a manifest in an integrations folder (packages/providers/) lists options: only what the app uses elsewhere stays', async () => {
+    const result = await scanFiles({
+      'packages/providers/package.json': JSON.stringify({ name: '@acme/providers', dependencies: { '@vonage/server-sdk': '^3.0.0', 'firebase-admin': '^11.0.0', twilio: '^4.0.0' } }, null, 2),
+      'apps/api/package.json': JSON.stringify({ name: 'api', dependencies: { twilio: '^4.0.0' } }, null, 2),
+      // A folder that merely contains the word is product code.
+      'apps/provider-portal/package.json': JSON.stringify({ name: 'portal', dependencies: { stripe: '^14.0.0' } }, null, 2),
+    });
+    expect(evidenceById(result)).toEqual({ stripe: ['apps/provider-portal/package.json:4'], twilio: ['apps/api/package.json:4', 'packages/providers/package.json:6'] });
+  });
 });
 
 describe('a compose file for everything but development', () => {

@@ -61847,6 +61847,15 @@ const CATEGORY_SELECTORS = [
     [/^(?:AI|LLM|MODEL)_(?:PROVIDER|BACKEND|ADAPTER)$/, 'ai-api'],
 ];
 const SELECTOR_MENU_THRESHOLD = 2;
+/**
+ * Folders of a monorepo that hold integrations the product's users pick from
+ * (`packages/providers/`, `plugins/`, `connectors/`): every service a manifest there names is an
+ * option, like a menu, unless evidence elsewhere shows the product itself uses it.
+ */
+const INTEGRATION_FOLDERS = new Set(['providers', 'integrations', 'connectors', 'adapters', 'plugins']);
+function inIntegrationFolder(path) {
+    return path.toLowerCase().split('/').slice(0, -1).some((folder) => INTEGRATION_FOLDERS.has(folder));
+}
 function selectedCategory(envName) {
     const name = envName.toUpperCase();
     return CATEGORY_SELECTORS.find(([pattern]) => pattern.test(name))?.[1];
@@ -61858,7 +61867,8 @@ function selectedCategory(envName) {
  *   services of the same category (a list of optional SSO providers, a package of email
  *   provider adapters, a BI tool's database-connector extras) is a menu of choices: those
  *   services are not dependencies unless evidence outside such menus confirms them; a file
- *   with a variable that selects one service of the category (`MAILER_ADAPTER`) makes two a menu.
+ *   with a variable that selects one service of the category (`MAILER_ADAPTER`) makes two a menu,
+ *   and a manifest in an integrations folder (`packages/providers/`) is one whatever its size.
  */
 function resolveDependencies(signals, matcher) {
     const found = new Map();
@@ -61915,7 +61925,7 @@ function dropOptionalMenus(found, selectors) {
             perFileCategory.set(key, ids);
         }
     }
-    const isMenu = (key) => (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
+    const isMenu = (key) => inIntegrationFolder(key.slice(0, key.indexOf('\0'))) || (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
     for (const [key, ids] of perFileCategory) {
         if (!isMenu(key))
             continue;

@@ -179,6 +179,17 @@ const CATEGORY_SELECTORS: Array<[RegExp, Category]> = [
 ];
 const SELECTOR_MENU_THRESHOLD = 2;
 
+/**
+ * Folders of a monorepo that hold integrations the product's users pick from
+ * (`packages/providers/`, `plugins/`, `connectors/`): every service a manifest there names is an
+ * option, like a menu, unless evidence elsewhere shows the product itself uses it.
+ */
+const INTEGRATION_FOLDERS = new Set(['providers', 'integrations', 'connectors', 'adapters', 'plugins']);
+
+function inIntegrationFolder(path: string): boolean {
+  return path.toLowerCase().split('/').slice(0, -1).some((folder) => INTEGRATION_FOLDERS.has(folder));
+}
+
 function selectedCategory(envName: string): Category | undefined {
   const name = envName.toUpperCase();
   return CATEGORY_SELECTORS.find(([pattern]) => pattern.test(name))?.[1];
@@ -191,7 +202,8 @@ function selectedCategory(envName: string): Category | undefined {
  *   services of the same category (a list of optional SSO providers, a package of email
  *   provider adapters, a BI tool's database-connector extras) is a menu of choices: those
  *   services are not dependencies unless evidence outside such menus confirms them; a file
- *   with a variable that selects one service of the category (`MAILER_ADAPTER`) makes two a menu.
+ *   with a variable that selects one service of the category (`MAILER_ADAPTER`) makes two a menu,
+ *   and a manifest in an integrations folder (`packages/providers/`) is one whatever its size.
  */
 export function resolveDependencies(signals: Signal[], matcher: Matcher): Dependency[] {
   const found = new Map<string, { rule: Rule; providers: string[]; evidence: Array<Evidence & { kind: string }> }>();
@@ -246,7 +258,8 @@ function dropOptionalMenus(found: Map<string, { rule: Rule; evidence: Array<{ pa
       perFileCategory.set(key, ids);
     }
   }
-  const isMenu = (key: string): boolean => (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
+  const isMenu = (key: string): boolean =>
+    inIntegrationFolder(key.slice(0, key.indexOf('\0'))) || (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
   for (const [key, ids] of perFileCategory) {
     if (!isMenu(key)) continue;
     for (const id of ids) {
