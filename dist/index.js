@@ -43954,19 +43954,46 @@ const FENCE = /^\s*(```|~~~)/;
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-/** One regex per rule matching any of its names as a whole word ("Cloud SQL" also as "cloud-sql"). */
+/**
+ * One regex per rule matching any of its names as a whole word ("Cloud SQL" also as "cloud-sql").
+ * The catalog's aliases match in any case. The display name matches only as written: "Resend",
+ * "Render" and "Temporal" are also English words ("pages render again", `stripe events resend`),
+ * and a rule that wants a lower-case form lists it as an alias (Redis lists `redis`). The id
+ * is a name only for a rule without aliases.
+ */
 function aliasPattern(rule) {
-    const terms = [...new Set([rule.id, rule.name, ...rule.aliases].map((t) => t.trim()).filter((t) => t.length >= 2))];
-    terms.sort((a, b) => b.length - a.length);
-    const alternatives = terms.map((t) => escapeRegex(t).replace(/(?:\\ |\s)+/g, '[\\s_-]+'));
-    return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+    const alternatives = (terms) => [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))]
+        .sort((a, b) => b.length - a.length)
+        .map((t) => escapeRegex(t).replace(/(?:\\ |\s)+/g, '[\\s_-]+'))
+        .join('|');
+    const anyCase = alternatives(rule.aliases.length > 0 ? rule.aliases : [rule.id]);
+    const asWritten = alternatives([rule.name]);
+    const word = (body) => `(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`;
+    // Node 20's regexes have no inline case modifier, so the any-case terms are folded by hand.
+    return new RegExp(`${word(asWritten)}${anyCase ? `|${word(foldCase(anyCase))}` : ''}`, 'u');
+}
+/** `Redis` -> `[Rr][Ee][Dd][Ii][Ss]`: a pattern body that matches in any case under the `u` flag alone. */
+function foldCase(body) {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '\\') {
+            out += c + (body[i + 1] ?? '');
+            i++;
+            continue;
+        }
+        const lower = c.toLowerCase();
+        const upper = c.toUpperCase();
+        out += lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : c;
+    }
+    return out;
 }
 const matcherCache = new WeakMap();
 /** aliasPattern with a plain-substring pre-test; built once per rule (the catalog is shared). */
 function aliasMatcher(rule) {
     let matcher = matcherCache.get(rule);
     if (!matcher) {
-        const words = [rule.id, rule.name, ...rule.aliases].map((t) => t.trim().split(/\s+/)[0].toLowerCase()).filter((w) => w.length >= 2);
+        const words = [rule.name, ...(rule.aliases.length > 0 ? rule.aliases : [rule.id])].map((t) => t.trim().split(/\s+/)[0].toLowerCase()).filter((w) => w.length >= 2);
         matcher = { id: rule.id, pattern: aliasPattern(rule), words: [...new Set(words)] };
         matcherCache.set(rule, matcher);
     }
@@ -57318,8 +57345,8 @@ function stripBom(text) {
  */
 const SCENARIO_PREFIX = /^(?:(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b|(?:runbook|playbook)\s*#?\d+\b|(?:시나리오|シナリオ|场景|場景|情景))\s*#?\d*\s*[:.)\-–—]?\s*/i;
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+/;
-const FAILURE_WORDS = /\b(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|exhaust(?:ed|ion)|overload(?:ed)?|leak(?:s|ed)?|deleted|deletion|expired|falhas?|perda|corrup[cç][aã]o|corrompid[oa]|indispon[ií]ve(?:l|is)|indisponibilidade|queda|ataque|vazamento|dele[cç][aã]o|exclus[aã]o|fallos?|fallas?|ca[ií]da|p[eé]rdida|corrupci[oó]n|no disponible|brecha|borrado|eliminaci[oó]n|pannes?|perte|indisponible|attaque|fuite|suppression|ausfall|verlust|st[oö]rung|angriff|besch[aä]digt)\b/i;
-const ACTION_WORDS = /\b(restore|restoring|restoration|recovery|recover|fail-?over|rollback|roll back|disaster recovery|recupera[cç][aã]o|recuperaci[oó]n|recuperar|restaura[cç][aã]o|restauraci[oó]n|restaurar|restauration|restaurer|r[eé]tablissement|wiederherstellung)\b/i;
+const FAILURE_WORDS = /(?<![\p{L}\p{N}_])(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|exhaust(?:ed|ion)|overload(?:ed)?|leak(?:s|ed)?|deleted|deletion|expired|falhas?|perda|corrup[cç][aã]o|corrompid[oa]|indispon[ií]ve(?:l|is)|indisponibilidade|queda|ataque|vazamento|dele[cç][aã]o|exclus[aã]o|fallos?|fallas?|ca[ií]da|p[eé]rdida|corrupci[oó]n|no disponible|brecha|borrado|eliminaci[oó]n|pannes?|perte|indisponible|attaque|fuite|suppression|ausfall|verlust|st[oö]rung|angriff|besch[aä]digt|[cç][oö]kme(?:si)?|kesinti(?:si)?|ar[ıi]za(?:s[ıi])?|kayb[ıi]|kay[ıi]p)(?![\p{L}])/iu;
+const ACTION_WORDS = /\b(restore|restoring|restoration|recovery|recover|fail-?over|rollback|roll back|disaster recovery|DR (?:runbook|playbook|procedure)|kurtarma|geri y[uü]kleme|recupera[cç][aã]o|recuperaci[oó]n|recuperar|restaura[cç][aã]o|restauraci[oó]n|restaurar|restauration|restaurer|r[eé]tablissement|wiederherstellung)\b/i;
 const CONTAINER_WORDS = /\b(procedures|workflows|playbooks|scenarios|runbooks|plan|cen[aá]rios|escenarios|sc[eé]narios|szenarien)\s*$/i;
 /** Romance languages put the container noun first: "Procedimentos de Restore", "Cenários de DR". */
 const CONTAINER_LEADING = /^(?:procedimentos|procedimientos|proc[eé]dures|cen[aá]rios|escenarios|sc[eé]narios|szenarien|playbooks|runbooks)\b/i;
@@ -57388,7 +57415,9 @@ function stripEmphasis(text) {
 function scenarioTitle(text) {
     const lead = text.replace(/^[^\p{L}\p{N}]+/u, '');
     const withoutPrefix = lead.replace(SCENARIO_PREFIX, '');
-    const stripped = (withoutPrefix === lead ? text.replace(NUMBERING, '') : withoutPrefix).trim();
+    // "1 — PostgreSQL down", "2) - Redis": the separator after a number goes with it.
+    const numbered = text.replace(/^(\d+(?:\.\d+)*[.)]?)\s*[—–:|-]\s+/, '$1 ');
+    const stripped = (withoutPrefix === lead ? numbered.replace(NUMBERING, '') : withoutPrefix).trim();
     return stripped || text.trim();
 }
 /**
@@ -57499,10 +57528,12 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
     };
     /** A sub-section that makes its recovery-action parent a group of scenarios. */
     const makesGroup = (d) => !STEP_TITLE.test(bare(d.text)) && (hasPrefix(d) || (FAILURE_WORDS.test(d.text) && !NOT_RECOVERY.test(d.text)));
+    // A plan without a `#` heading has its title in its first heading ("## Acme Disaster Recovery Plan").
+    const titleIndex = headings.some((x) => x.depth === 1) ? -1 : 0;
     const isCandidate = (h) => {
         if (hasPrefix(h))
             return true;
-        if (h.depth === 1)
+        if (h.depth === 1 || (h.index === titleIndex && headings.length > 1))
             return false;
         if (notRecovery(h))
             return false;
@@ -57555,7 +57586,7 @@ function parsePlan(rawText, planPath, chosenBecause = 'given') {
     // A section named for a service ("## Database (Primary Postgres)") that says how to restore
     // it ("- **Restore Steps**:" and a numbered list) is that service's scenario.
     for (const h of headings) {
-        if (taken.has(h.index) || h.depth === 1 || descendants(h).length > 0 || !hasSteps(h))
+        if (taken.has(h.index) || h.depth === 1 || h.index === titleIndex || descendants(h).length > 0 || !hasSteps(h))
             continue;
         if (ancestors(h).some((a) => taken.has(a.index)) || notRecovery(h) || isContainer(h) || BACKUP_TOPIC.test(h.text) || NOT_A_SCENARIO_BESIDE.test(h.text))
             continue;
@@ -61980,16 +62011,24 @@ async function isGitRepo(dir) {
  * whatever the repository's size), or a directory walk outside git.
  */
 async function listRepositoryFiles(root, options = {}) {
-    const excluded = excludeFilter(options.exclude);
-    let all;
+    return scannablePaths(await listTrackedFiles(root), options);
+}
+/**
+ * Every file git tracks (or, outside git, a directory walk that skips dependency and build
+ * folders), sorted: what a plan may point at, tests and examples included.
+ */
+async function listTrackedFiles(root) {
     if (await isGitRepo(root)) {
         const result = await git(root, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--', '.']);
-        all = result.code === 0 ? splitNul(result.stdout) : await walk(root);
+        if (result.code === 0)
+            return splitNul(result.stdout).sort();
     }
-    else {
-        all = await walk(root);
-    }
-    return all.filter((p) => !isSkippedPath(p) && !excluded(p)).sort();
+    return (await walk(root)).sort();
+}
+/** The paths a scan reads: not in test, example, vendored or build folders, nor excluded by the config. */
+function scannablePaths(all, options = {}) {
+    const excluded = excludeFilter(options.exclude);
+    return all.filter((p) => !isSkippedPath(p) && !excluded(p));
 }
 async function walk(root) {
     const out = [];
@@ -84853,7 +84892,7 @@ var external_node_net_ = __nccwpck_require__(7030);
  * `<password>`, `{{ secret }}`, `***`, `xxxx`, `your-password`, `process.env.X`. A plan
  * full of these is doing the right thing: the real value lives in the vault.
  */
-const PLACEHOLDER = /^(?:\$|%24|<|\{\{|\$\{|\*{3,}|x{3,}$|\.{3}|…|\[|\(|`|(?:your|my|the|some)[-_ ]|process\.env|os\.environ|env\(|env\[|ENV\[|vault:|secret:|ref\+|op:\/\/|arn:aws:secretsmanager|redacted|changeme$|example|placeholder|dummy|<redacted>)/i;
+const PLACEHOLDER = /^(?:\$|%24|<|\{\{|\$\{|\*{3,}|x{3,}$|\.{3}|…|\[|\(|`|(?:your|my|the|some)[-_ ]|process\.env|os\.environ|env\(|env\[|ENV\[|vault:|secret:|ref\+|op:\/\/|arn:aws:secretsmanager|redacted|change[-_ ]?me$|fill[-_ ]?(?:in|me)$|replace[-_ ]?(?:me|this)$|set[-_ ]?me$|todo$|tbd$|fixme$|example|placeholder|dummy|<redacted>)/i;
 /** Words that are a field's name, not its value ("password: password"). */
 const GENERIC_WORDS = new Set(['password', 'passwd', 'pass', 'pwd', 'secret', 'token', 'key', 'apikey', 'api_key', 'value', 'user', 'username', 'null', 'none', 'true', 'false', 'required', 'string', 'optional', 'empty']);
 function isPlaceholder(value) {
@@ -84944,12 +84983,16 @@ function serverHostNamesIn(line) {
     }
     return out;
 }
+/** Object-store URLs name a bucket after the scheme (`gs://acme.backups.prod/x`), not a host. */
+const BUCKET_SCHEMES = new Set(['s3', 's3a', 's3n', 'gs', 'gcs', 'az', 'azure', 'wasb', 'wasbs', 'abfs', 'abfss', 'r2', 'oss', 'cos', 'b2', 'swift']);
 /** Connection URL schemes the catalog knows (postgres, redis, amqp...), bare (postgresql+psycopg → postgresql). */
 function connectionSchemes(catalog) {
     const schemes = new Set(['jdbc']);
     for (const rule of catalog.rules)
         for (const p of rule.signals.urlSchemes ?? [])
             schemes.add(p.name.split('+')[0].toLowerCase());
+    for (const bucket of BUCKET_SCHEMES)
+        schemes.delete(bucket);
     return schemes;
 }
 /** Database and cache clients whose `-h` means host (elsewhere `-h` is often help or human-readable). */
@@ -85017,7 +85060,7 @@ const hardcodedHost = {
  * How plans state what an outage does: "**Impact**: ...", "### Impact", "Symptoms:",
  * "Business impact", "Affected services", "**Sintomas:**" and the same in a few other languages.
  */
-const IMPACT_LABEL = /^\W*(?:(?:business|user|customer|service) )?(?:impacts?|symptoms?|consequences?|effects?|affected (?:services|users|systems|components)|blast radius|impacto|auswirkungen?|conséquences?|sintomas|s[ií]ntomas|sympt[oô]mes|symptome)(?![\p{L}])/iu;
+const IMPACT_LABEL = /^\W*(?:(?:business|user|customer|service) )?(?:impacts?|symptoms?|consequences?|effects?|affected (?:services|users|systems|components)|blast radius|impacto|auswirkungen?|conséquences?|sintomas|s[ií]ntomas|sympt[oô]mes|symptome|etki(?:si|ler)?|belirtiler)(?![\p{L}])/iu;
 const missingImpact = {
     id: 'missing-impact',
     severity: 'warning',
@@ -85029,7 +85072,9 @@ const missingImpact = {
             // The heading itself may carry the impact ("Checkout down: payments fail").
             if (/\bimpact\b/i.test(s.heading))
                 return false;
-            if (scenarioNodes(doc, s).some((n) => (n.type === 'paragraph' || n.type === 'heading') && IMPACT_LABEL.test(lib_toString(n))))
+            // Any line of a paragraph: "**Severity:** High" / "**Impact:** pages are slow" is one paragraph.
+            const labelled = (n) => (n.type === 'paragraph' || n.type === 'heading') && lib_toString(n).split('\n').some((line) => IMPACT_LABEL.test(line));
+            if (scenarioNodes(doc, s).some(labelled))
                 return false;
             // A table row that opens with the label ("| **Impact** | checkout stops |"); tables are read as text.
             return !doc.lines.slice(s.line, s.endLine).some((line) => /^\s*\|/.test(line) && IMPACT_LABEL.test(line.replace(/^\s*\|\s*/, '').replace(/\*\*/g, '')));
@@ -85039,6 +85084,8 @@ const missingImpact = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/orphans.ts
+/** Platforms that are a service too: a Supabase project is a PostgreSQL database. */
+const INCLUDES = { supabase: ['postgresql'] };
 const orphanScenario = {
     id: 'orphan-scenario',
     severity: 'warning',
@@ -85047,11 +85094,12 @@ const orphanScenario = {
     needsDependencies: true,
     run(doc, context) {
         const names = new Map(context.catalog.rules.map((r) => [r.id, r.name]));
+        const present = new Set([...context.dependencyIds, ...[...context.dependencyIds].flatMap((id) => INCLUDES[id] ?? [])]);
         const hits = [];
         for (const scenario of doc.plan.scenarios) {
             const covers = context.scenarioCovers.get(scenario.title) ?? [];
             // A scenario that also covers a live service is not an orphan ("Region failure" covering both).
-            if (covers.length === 0 || covers.some((id) => context.dependencyIds.has(id)))
+            if (covers.length === 0 || covers.some((id) => present.has(id)))
                 continue;
             const gone = covers.map((id) => names.get(id) ?? id).join(', ');
             hits.push({ line: scenario.line, message: `Scenario "${scenario.title}" is about ${gone}, which the code no longer uses.` });
@@ -85091,7 +85139,9 @@ const NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
 /** Commands whose arguments are files they create, leave or download, not files the repository must have. */
 const CREATES_FILES = /^(?:mkdir|touch|cd|cp|mv|rm|tee|wget|curl|scp|rsync|tar|unzip|gunzip|ln)$/;
 /** Flags whose value is an output. */
-const OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|>|>>|2>|&>)$/;
+const OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|--output-dir|--out-dir|--backup-dir|--target-dir|--destination|--dest|>|>>|2>|&>)$/;
+/** Dump tools whose `-f` names the file they write (`pg_dump -f ./before.dump`), unlike `kubectl apply -f`. */
+const DUMP_COMMANDS = /^(?:pg_dump|pg_dumpall|pg_basebackup|mysqldump|mariadb-dump|mongodump)$/;
 /** Programs that run the file named next: `bash failover.sh`, `python3 promote.py`. */
 const INTERPRETERS = /^(?:bash|sh|zsh|python3?|node|ruby|perl|pwsh|powershell|deno|bun|tsx|ts-node)$/;
 /** A bare file name that is run (`failover.sh`, `promote.py`); Terraform files only as a whole code span. */
@@ -85138,8 +85188,9 @@ function referencedPaths(line) {
     if (CREATES_FILES.test(words[0] ?? '') || (words[0] === 'sudo' && CREATES_FILES.test(words[1] ?? '')))
         return [];
     const out = [];
+    const dumps = DUMP_COMMANDS.test(words[0] === 'sudo' ? (words[1] ?? '') : (words[0] ?? ''));
     for (let i = 0; i < words.length; i++) {
-        if (OUTPUT_FLAGS.test(words[i - 1] ?? '') || /^\d?>/.test(words[i]))
+        if (OUTPUT_FLAGS.test(words[i - 1] ?? '') || (dumps && words[i - 1] === '-f') || /^\d?>/.test(words[i]))
             continue;
         // `--file=./scripts/x.sh`: the value after `=` is the path.
         const value = words[i].startsWith('-') && words[i].includes('=') ? words[i].slice(words[i].indexOf('=') + 1) : words[i];
@@ -85177,10 +85228,15 @@ const missingScript = {
         const dirs = directoriesOf(context.repoFiles);
         const hits = [];
         const seen = new Set();
-        const check = (line, ref, fromPlanDir) => {
+        // A bare name (`failover.sh`) is in the repository when a file anywhere has that name.
+        const names = new Set([...context.repoFiles].map((f) => external_node_path_default().posix.basename(f)));
+        const check = (line, ref, fromPlanDir, cwd) => {
             const fromRoot = external_node_path_default().posix.normalize(ref);
-            const candidates = fromPlanDir ? [external_node_path_default().posix.join(planDir, ref)] : [fromRoot, external_node_path_default().posix.join(planDir, ref)];
+            const candidates = fromPlanDir ? [external_node_path_default().posix.join(planDir, ref)] : [fromRoot, external_node_path_default().posix.join(planDir, ref), ...(cwd ? [external_node_path_default().posix.join(cwd, ref)] : [])];
             if (candidates.some((c) => c.startsWith('..') || existsInRepository(c, context.repoFiles, dirs)))
+                return;
+            // `./restore.sh` after a `cd` the plan does not show: any file of that name will do.
+            if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2)))
                 return;
             const key = `${line}\0${ref}`;
             if (seen.has(key))
@@ -85188,8 +85244,6 @@ const missingScript = {
             seen.add(key);
             hits.push({ line, message: `${ref} is referenced but does not exist in the repository.` });
         };
-        // A bare name (`failover.sh`) is in the repository when a file anywhere has that name.
-        const names = new Set([...context.repoFiles].map((f) => external_node_path_default().posix.basename(f)));
         const checkName = (line, name) => {
             const key = `${line}\0${name}`;
             if (names.has(name) || seen.has(key))
@@ -85219,9 +85273,23 @@ const missingScript = {
         for (const block of codeBlocks(doc)) {
             if (!COMMAND_LANGS.has(block.lang))
                 continue;
+            // `cd backend/scripts` then `./restore-db.sh`: later relative paths start from there too.
+            let cwd;
+            let lost = false;
             block.value.split('\n').forEach((text, i) => {
+                const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text)?.[1];
+                // After a `cd` to somewhere the plan does not say (`cd "$BACKUP_DIR"`, `cd /srv/app`),
+                // relative paths in the rest of the block cannot be checked.
+                if (cd) {
+                    if (NOT_A_PATH.test(cd) || cd.startsWith('/'))
+                        lost = true;
+                    else
+                        cwd = external_node_path_default().posix.join(cwd ?? '', cd);
+                }
+                if (lost)
+                    return;
                 for (const ref of referencedPaths(text))
-                    check(block.firstLine + i, ref, false);
+                    check(block.firstLine + i, ref, false, cwd);
                 const bare = text.trim().startsWith('#') ? undefined : bareScriptRun(text);
                 if (bare)
                     checkName(block.firstLine + i, bare);
@@ -85323,6 +85391,9 @@ function secretKindsInCode(line) {
     const kinds = [];
     for (const m of line.matchAll(secrets_ASSIGNMENT)) {
         const value = m[2];
+        // `${PGPASSWORD:?set it from the vault}` and `${X:+...}` read a variable; `:-`/`:=` defaults stay suspect.
+        if (/^[?+]/.test(value))
+            continue;
         if (value.length >= 4 && !isPlaceholder(value) && !value.includes('://'))
             kinds.push('credential assignment');
     }
@@ -85365,7 +85436,10 @@ function redactSecrets(text) {
     let out = text;
     for (const [, pattern] of TOKEN_FORMATS)
         out = out.replace(new RegExp(pattern.source, `${pattern.flags}g`), '[redacted]');
-    return out.replace(URL_PASSWORD, '$1[redacted]@');
+    out = out.replace(URL_PASSWORD, '$1[redacted]@');
+    // What the lint calls a credential in the text ("after password Zq7wX9pL2m rotation") is masked too.
+    out = out.replace(PROSE_CREDENTIAL, (all, value) => (codeSpanSecret(value) ? all.replace(value, '[redacted]') : all));
+    return out.replace(PROSE_CREDENTIAL_BARE, (all, value) => (looksLikeSecretValue(value) ? all.replace(value, '[redacted]') : all));
 }
 /** A table column headed "Password", "Token", "API key"...: the header says what its cells hold. */
 const CREDENTIAL_HEADER = /\b(?:passwords?|passwd|passphrase|secrets?|tokens?|api[ _-]?keys?|credentials?)\b/i;
@@ -85844,7 +85918,7 @@ const STANDARD_PLAN_PATHS = [
     'content/docs/deployment/disaster-recovery.md',
 ];
 /** A Markdown file whose name says disaster recovery (or a DR plan, runbook or playbook). */
-const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)/i;
+const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 /**
  * Names of files about the plan rather than the plan: its drills and tests, templates,
  * checklists, reports, a pull request's description (`PR_DISASTER_RECOVERY.md`). They are
@@ -85948,7 +86022,9 @@ async function runCheck(root, options = {}) {
     const config = options.config ?? mergeConfig(loadConfigFile(root));
     const warn = options.warn ?? (() => undefined);
     const catalog = options.catalog ?? (await loadCatalog(config.rules ? external_node_path_default().resolve(root, config.rules) : undefined, warn));
-    const files = await listRepositoryFiles(root, { exclude: config.exclude });
+    // Every tracked file may be what a plan points at (`./ops/tests/failover.sh`); the scan reads fewer.
+    const tracked = await listTrackedFiles(root);
+    const files = scannablePaths(tracked, { exclude: config.exclude });
     // The plan first: its lint (a shellcheck process, markdownlint's worker) runs during the scan.
     const found = findPlan(root, files, config.docPath || undefined);
     if (config.docPath && !found)
@@ -85965,7 +86041,7 @@ async function runCheck(root, options = {}) {
             warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
         }
     }
-    const lint = plan ? startLint(plan, { root, repoFiles: new Set(files), config, catalog, now: options.now ?? new Date(), warn }) : undefined;
+    const lint = plan ? startLint(plan, { root, repoFiles: new Set(tracked), config, catalog, now: options.now ?? new Date(), warn }) : undefined;
     let dependencies;
     let warnings;
     if (options.dependencies) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadCatalog, type Catalog } from '../catalog/load.js';
 import type { Dependency } from '../catalog/match.js';
 import { ConfigError, mergeConfig, parseConfigFile, type Config } from '../config/schema.js';
-import { listRepositoryFiles } from '../discover/files.js';
+import { listTrackedFiles, scannablePaths } from '../discover/files.js';
 import { scanRepository } from '../discover/scan.js';
 import type { ScanWarning } from '../discover/types.js';
 import { startLint } from '../lint/index.js';
@@ -90,7 +90,9 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
   const config = options.config ?? mergeConfig(loadConfigFile(root));
   const warn = options.warn ?? (() => undefined);
   const catalog = options.catalog ?? (await loadCatalog(config.rules ? path.resolve(root, config.rules) : undefined, warn));
-  const files = await listRepositoryFiles(root, { exclude: config.exclude });
+  // Every tracked file may be what a plan points at (`./ops/tests/failover.sh`); the scan reads fewer.
+  const tracked = await listTrackedFiles(root);
+  const files = scannablePaths(tracked, { exclude: config.exclude });
 
   // The plan first: its lint (a shellcheck process, markdownlint's worker) runs during the scan.
   const found = findPlan(root, files, config.docPath || undefined);
@@ -105,7 +107,7 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
       warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  const lint = plan ? startLint(plan, { root, repoFiles: new Set(files), config, catalog, now: options.now ?? new Date(), warn }) : undefined;
+  const lint = plan ? startLint(plan, { root, repoFiles: new Set(tracked), config, catalog, now: options.now ?? new Date(), warn }) : undefined;
 
   let dependencies: Dependency[];
   let warnings: ScanWarning[];

@@ -44,15 +44,25 @@ export async function isGitRepo(dir: string): Promise<boolean> {
  * whatever the repository's size), or a directory walk outside git.
  */
 export async function listRepositoryFiles(root: string, options: ListOptions = {}): Promise<string[]> {
-  const excluded = excludeFilter(options.exclude);
-  let all: string[];
+  return scannablePaths(await listTrackedFiles(root), options);
+}
+
+/**
+ * Every file git tracks (or, outside git, a directory walk that skips dependency and build
+ * folders), sorted: what a plan may point at, tests and examples included.
+ */
+export async function listTrackedFiles(root: string): Promise<string[]> {
   if (await isGitRepo(root)) {
     const result = await git(root, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--', '.']);
-    all = result.code === 0 ? splitNul(result.stdout) : await walk(root);
-  } else {
-    all = await walk(root);
+    if (result.code === 0) return splitNul(result.stdout).sort();
   }
-  return all.filter((p) => !isSkippedPath(p) && !excluded(p)).sort();
+  return (await walk(root)).sort();
+}
+
+/** The paths a scan reads: not in test, example, vendored or build folders, nor excluded by the config. */
+export function scannablePaths(all: readonly string[], options: ListOptions = {}): string[] {
+  const excluded = excludeFilter(options.exclude);
+  return all.filter((p) => !isSkippedPath(p) && !excluded(p));
 }
 
 async function walk(root: string): Promise<string[]> {

@@ -36,12 +36,41 @@ function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** One regex per rule matching any of its names as a whole word ("Cloud SQL" also as "cloud-sql"). */
+/**
+ * One regex per rule matching any of its names as a whole word ("Cloud SQL" also as "cloud-sql").
+ * The catalog's aliases match in any case. The display name matches only as written: "Resend",
+ * "Render" and "Temporal" are also English words ("pages render again", `stripe events resend`),
+ * and a rule that wants a lower-case form lists it as an alias (Redis lists `redis`). The id
+ * is a name only for a rule without aliases.
+ */
 export function aliasPattern(rule: Rule): RegExp {
-  const terms = [...new Set([rule.id, rule.name, ...rule.aliases].map((t) => t.trim()).filter((t) => t.length >= 2))];
-  terms.sort((a, b) => b.length - a.length);
-  const alternatives = terms.map((t) => escapeRegex(t).replace(/(?:\\ |\s)+/g, '[\\s_-]+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
+  const alternatives = (terms: string[]): string =>
+    [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))]
+      .sort((a, b) => b.length - a.length)
+      .map((t) => escapeRegex(t).replace(/(?:\\ |\s)+/g, '[\\s_-]+'))
+      .join('|');
+  const anyCase = alternatives(rule.aliases.length > 0 ? rule.aliases : [rule.id]);
+  const asWritten = alternatives([rule.name]);
+  const word = (body: string): string => `(?<![\\p{L}\\p{N}_])(?:${body})(?![\\p{L}\\p{N}_])`;
+  // Node 20's regexes have no inline case modifier, so the any-case terms are folded by hand.
+  return new RegExp(`${word(asWritten)}${anyCase ? `|${word(foldCase(anyCase))}` : ''}`, 'u');
+}
+
+/** `Redis` -> `[Rr][Ee][Dd][Ii][Ss]`: a pattern body that matches in any case under the `u` flag alone. */
+function foldCase(body: string): string {
+  let out = '';
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '\\') {
+      out += c + (body[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    const lower = c.toLowerCase();
+    const upper = c.toUpperCase();
+    out += lower !== upper && lower.length === 1 && upper.length === 1 ? `[${lower}${upper}]` : c;
+  }
+  return out;
 }
 
 interface AliasMatcher {
@@ -57,7 +86,7 @@ const matcherCache = new WeakMap<Rule, AliasMatcher>();
 function aliasMatcher(rule: Rule): AliasMatcher {
   let matcher = matcherCache.get(rule);
   if (!matcher) {
-    const words = [rule.id, rule.name, ...rule.aliases].map((t) => t.trim().split(/\s+/)[0]!.toLowerCase()).filter((w) => w.length >= 2);
+    const words = [rule.name, ...(rule.aliases.length > 0 ? rule.aliases : [rule.id])].map((t) => t.trim().split(/\s+/)[0]!.toLowerCase()).filter((w) => w.length >= 2);
     matcher = { id: rule.id, pattern: aliasPattern(rule), words: [...new Set(words)] };
     matcherCache.set(rule, matcher);
   }

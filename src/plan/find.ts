@@ -16,7 +16,7 @@ export const STANDARD_PLAN_PATHS = [
 ];
 
 /** A Markdown file whose name says disaster recovery (or a DR plan, runbook or playbook). */
-const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)/i;
+const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 /**
  * Names of files about the plan rather than the plan: its drills and tests, templates,
  * checklists, reports, a pull request's description (`PR_DISASTER_RECOVERY.md`). They are

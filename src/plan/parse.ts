@@ -44,9 +44,9 @@ const SCENARIO_PREFIX =
   /^(?:(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b|(?:runbook|playbook)\s*#?\d+\b|(?:시나리오|シナリオ|场景|場景|情景))\s*#?\d*\s*[:.)\-–—]?\s*/i;
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+/;
 const FAILURE_WORDS =
-  /\b(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|exhaust(?:ed|ion)|overload(?:ed)?|leak(?:s|ed)?|deleted|deletion|expired|falhas?|perda|corrup[cç][aã]o|corrompid[oa]|indispon[ií]ve(?:l|is)|indisponibilidade|queda|ataque|vazamento|dele[cç][aã]o|exclus[aã]o|fallos?|fallas?|ca[ií]da|p[eé]rdida|corrupci[oó]n|no disponible|brecha|borrado|eliminaci[oó]n|pannes?|perte|indisponible|attaque|fuite|suppression|ausfall|verlust|st[oö]rung|angriff|besch[aä]digt)\b/i;
+  /(?<![\p{L}\p{N}_])(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|exhaust(?:ed|ion)|overload(?:ed)?|leak(?:s|ed)?|deleted|deletion|expired|falhas?|perda|corrup[cç][aã]o|corrompid[oa]|indispon[ií]ve(?:l|is)|indisponibilidade|queda|ataque|vazamento|dele[cç][aã]o|exclus[aã]o|fallos?|fallas?|ca[ií]da|p[eé]rdida|corrupci[oó]n|no disponible|brecha|borrado|eliminaci[oó]n|pannes?|perte|indisponible|attaque|fuite|suppression|ausfall|verlust|st[oö]rung|angriff|besch[aä]digt|[cç][oö]kme(?:si)?|kesinti(?:si)?|ar[ıi]za(?:s[ıi])?|kayb[ıi]|kay[ıi]p)(?![\p{L}])/iu;
 const ACTION_WORDS =
-  /\b(restore|restoring|restoration|recovery|recover|fail-?over|rollback|roll back|disaster recovery|recupera[cç][aã]o|recuperaci[oó]n|recuperar|restaura[cç][aã]o|restauraci[oó]n|restaurar|restauration|restaurer|r[eé]tablissement|wiederherstellung)\b/i;
+  /\b(restore|restoring|restoration|recovery|recover|fail-?over|rollback|roll back|disaster recovery|DR (?:runbook|playbook|procedure)|kurtarma|geri y[uü]kleme|recupera[cç][aã]o|recuperaci[oó]n|recuperar|restaura[cç][aã]o|restauraci[oó]n|restaurar|restauration|restaurer|r[eé]tablissement|wiederherstellung)\b/i;
 const CONTAINER_WORDS = /\b(procedures|workflows|playbooks|scenarios|runbooks|plan|cen[aá]rios|escenarios|sc[eé]narios|szenarien)\s*$/i;
 /** Romance languages put the container noun first: "Procedimentos de Restore", "Cenários de DR". */
 const CONTAINER_LEADING = /^(?:procedimentos|procedimientos|proc[eé]dures|cen[aá]rios|escenarios|sc[eé]narios|szenarien|playbooks|runbooks)\b/i;
@@ -134,7 +134,9 @@ interface HeadingInfo {
 export function scenarioTitle(text: string): string {
   const lead = text.replace(/^[^\p{L}\p{N}]+/u, '');
   const withoutPrefix = lead.replace(SCENARIO_PREFIX, '');
-  const stripped = (withoutPrefix === lead ? text.replace(NUMBERING, '') : withoutPrefix).trim();
+  // "1 — PostgreSQL down", "2) - Redis": the separator after a number goes with it.
+  const numbered = text.replace(/^(\d+(?:\.\d+)*[.)]?)\s*[—–:|-]\s+/, '$1 ');
+  const stripped = (withoutPrefix === lead ? numbered.replace(NUMBERING, '') : withoutPrefix).trim();
   return stripped || text.trim();
 }
 
@@ -243,9 +245,11 @@ export function parsePlan(rawText: string, planPath: string, chosenBecause = 'gi
   /** A sub-section that makes its recovery-action parent a group of scenarios. */
   const makesGroup = (d: HeadingInfo): boolean => !STEP_TITLE.test(bare(d.text)) && (hasPrefix(d) || (FAILURE_WORDS.test(d.text) && !NOT_RECOVERY.test(d.text)));
 
+  // A plan without a `#` heading has its title in its first heading ("## Acme Disaster Recovery Plan").
+  const titleIndex = headings.some((x) => x.depth === 1) ? -1 : 0;
   const isCandidate = (h: HeadingInfo): boolean => {
     if (hasPrefix(h)) return true;
-    if (h.depth === 1) return false;
+    if (h.depth === 1 || (h.index === titleIndex && headings.length > 1)) return false;
     if (notRecovery(h)) return false;
     const parent = h.parent !== null ? headings[h.parent]! : undefined;
     if (parent && parent.depth > 1 && SCENARIOS_CONTAINER.test(parent.text) && !hasPrefix(parent)) return !isSeverityClass(bare(h.text));
@@ -289,7 +293,7 @@ export function parsePlan(rawText: string, planPath: string, chosenBecause = 'gi
   // A section named for a service ("## Database (Primary Postgres)") that says how to restore
   // it ("- **Restore Steps**:" and a numbered list) is that service's scenario.
   for (const h of headings) {
-    if (taken.has(h.index) || h.depth === 1 || descendants(h).length > 0 || !hasSteps(h)) continue;
+    if (taken.has(h.index) || h.depth === 1 || h.index === titleIndex || descendants(h).length > 0 || !hasSteps(h)) continue;
     if (ancestors(h).some((a) => taken.has(a.index)) || notRecovery(h) || isContainer(h) || BACKUP_TOPIC.test(h.text) || NOT_A_SCENARIO_BESIDE.test(h.text)) continue;
     if (RECOVERY_LABEL.test(lines.slice(h.line, endLineOf(h)).join('\n'))) taken.add(h.index);
   }

@@ -63,10 +63,14 @@ export function serverHostNamesIn(line: string): string[] {
   return out;
 }
 
+/** Object-store URLs name a bucket after the scheme (`gs://acme.backups.prod/x`), not a host. */
+const BUCKET_SCHEMES = new Set(['s3', 's3a', 's3n', 'gs', 'gcs', 'az', 'azure', 'wasb', 'wasbs', 'abfs', 'abfss', 'r2', 'oss', 'cos', 'b2', 'swift']);
+
 /** Connection URL schemes the catalog knows (postgres, redis, amqp...), bare (postgresql+psycopg → postgresql). */
 function connectionSchemes(catalog: Catalog): Set<string> {
   const schemes = new Set<string>(['jdbc']);
   for (const rule of catalog.rules) for (const p of rule.signals.urlSchemes ?? []) schemes.add(p.name.split('+')[0]!.toLowerCase());
+  for (const bucket of BUCKET_SCHEMES) schemes.delete(bucket);
   return schemes;
 }
 

@@ -1,5 +1,8 @@
 import type { LintRule, RuleHit } from '../rule.js';
 
+/** Platforms that are a service too: a Supabase project is a PostgreSQL database. */
+const INCLUDES: Record<string, string[]> = { supabase: ['postgresql'] };
+
 export const orphanScenario: LintRule = {
   id: 'orphan-scenario',
   severity: 'warning',
@@ -8,11 +11,12 @@ export const orphanScenario: LintRule = {
   needsDependencies: true,
   run(doc, context) {
     const names = new Map(context.catalog.rules.map((r) => [r.id, r.name]));
+    const present = new Set([...context.dependencyIds, ...[...context.dependencyIds].flatMap((id) => INCLUDES[id] ?? [])]);
     const hits: RuleHit[] = [];
     for (const scenario of doc.plan.scenarios) {
       const covers = context.scenarioCovers.get(scenario.title) ?? [];
       // A scenario that also covers a live service is not an orphan ("Region failure" covering both).
-      if (covers.length === 0 || covers.some((id) => context.dependencyIds.has(id))) continue;
+      if (covers.length === 0 || covers.some((id) => present.has(id))) continue;
       const gone = covers.map((id) => names.get(id) ?? id).join(', ');
       hits.push({ line: scenario.line, message: `Scenario "${scenario.title}" is about ${gone}, which the code no longer uses.` });
     }

@@ -11,7 +11,9 @@ const NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
 /** Commands whose arguments are files they create, leave or download, not files the repository must have. */
 const CREATES_FILES = /^(?:mkdir|touch|cd|cp|mv|rm|tee|wget|curl|scp|rsync|tar|unzip|gunzip|ln)$/;
 /** Flags whose value is an output. */
-const OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|>|>>|2>|&>)$/;
+const OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|--output-dir|--out-dir|--backup-dir|--target-dir|--destination|--dest|>|>>|2>|&>)$/;
+/** Dump tools whose `-f` names the file they write (`pg_dump -f ./before.dump`), unlike `kubectl apply -f`. */
+const DUMP_COMMANDS = /^(?:pg_dump|pg_dumpall|pg_basebackup|mysqldump|mariadb-dump|mongodump)$/;
 
 /** Programs that run the file named next: `bash failover.sh`, `python3 promote.py`. */
 const INTERPRETERS = /^(?:bash|sh|zsh|python3?|node|ruby|perl|pwsh|powershell|deno|bun|tsx|ts-node)$/;
@@ -57,8 +59,9 @@ export function referencedPaths(line: string): string[] {
   const words = line.trim().replace(/^\$\s+/, "").split(/\s+/);
   if (CREATES_FILES.test(words[0] ?? '') || (words[0] === 'sudo' && CREATES_FILES.test(words[1] ?? ''))) return [];
   const out: string[] = [];
+  const dumps = DUMP_COMMANDS.test(words[0] === 'sudo' ? (words[1] ?? '') : (words[0] ?? ''));
   for (let i = 0; i < words.length; i++) {
-    if (OUTPUT_FLAGS.test(words[i - 1] ?? '') || /^\d?>/.test(words[i]!)) continue;
+    if (OUTPUT_FLAGS.test(words[i - 1] ?? '') || (dumps && words[i - 1] === '-f') || /^\d?>/.test(words[i]!)) continue;
     // `--file=./scripts/x.sh`: the value after `=` is the path.
     const value = words[i]!.startsWith('-') && words[i]!.includes('=') ? words[i]!.slice(words[i]!.indexOf('=') + 1) : words[i]!;
     const found = repositoryPathIn(value);
@@ -95,17 +98,19 @@ export const missingScript: LintRule = {
     const dirs = directoriesOf(context.repoFiles);
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
-    const check = (line: number, ref: string, fromPlanDir: boolean): void => {
+    // A bare name (`failover.sh`) is in the repository when a file anywhere has that name.
+    const names = new Set([...context.repoFiles].map((f) => path.posix.basename(f)));
+    const check = (line: number, ref: string, fromPlanDir: boolean, cwd?: string): void => {
       const fromRoot = path.posix.normalize(ref);
-      const candidates = fromPlanDir ? [path.posix.join(planDir, ref)] : [fromRoot, path.posix.join(planDir, ref)];
+      const candidates = fromPlanDir ? [path.posix.join(planDir, ref)] : [fromRoot, path.posix.join(planDir, ref), ...(cwd ? [path.posix.join(cwd, ref)] : [])];
       if (candidates.some((c) => c.startsWith('..') || existsInRepository(c, context.repoFiles, dirs))) return;
+      // `./restore.sh` after a `cd` the plan does not show: any file of that name will do.
+      if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2))) return;
       const key = `${line}\0${ref}`;
       if (seen.has(key)) return;
       seen.add(key);
       hits.push({ line, message: `${ref} is referenced but does not exist in the repository.` });
     };
-    // A bare name (`failover.sh`) is in the repository when a file anywhere has that name.
-    const names = new Set([...context.repoFiles].map((f) => path.posix.basename(f)));
     const checkName = (line: number, name: string): void => {
       const key = `${line}\0${name}`;
       if (names.has(name) || seen.has(key)) return;
@@ -127,8 +132,19 @@ export const missingScript: LintRule = {
     }
     for (const block of codeBlocks(doc)) {
       if (!COMMAND_LANGS.has(block.lang)) continue;
+      // `cd backend/scripts` then `./restore-db.sh`: later relative paths start from there too.
+      let cwd: string | undefined;
+      let lost = false;
       block.value.split('\n').forEach((text, i) => {
-        for (const ref of referencedPaths(text)) check(block.firstLine + i, ref, false);
+        const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text)?.[1];
+        // After a `cd` to somewhere the plan does not say (`cd "$BACKUP_DIR"`, `cd /srv/app`),
+        // relative paths in the rest of the block cannot be checked.
+        if (cd) {
+          if (NOT_A_PATH.test(cd) || cd.startsWith('/')) lost = true;
+          else cwd = path.posix.join(cwd ?? '', cd);
+        }
+        if (lost) return;
+        for (const ref of referencedPaths(text)) check(block.firstLine + i, ref, false, cwd);
         const bare = text.trim().startsWith('#') ? undefined : bareScriptRun(text);
         if (bare) checkName(block.firstLine + i, bare);
       });

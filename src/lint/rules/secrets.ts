@@ -99,6 +99,8 @@ export function secretKindsInCode(line: string): string[] {
   const kinds: string[] = [];
   for (const m of line.matchAll(ASSIGNMENT)) {
     const value = m[2]!;
+    // `${PGPASSWORD:?set it from the vault}` and `${X:+...}` read a variable; `:-`/`:=` defaults stay suspect.
+    if (/^[?+]/.test(value)) continue;
     if (value.length >= 4 && !isPlaceholder(value) && !value.includes('://')) kinds.push('credential assignment');
   }
   const glued = MYSQL_GLUED.exec(line);
@@ -137,7 +139,10 @@ const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s/]*@/gi;
 export function redactSecrets(text: string): string {
   let out = text;
   for (const [, pattern] of TOKEN_FORMATS) out = out.replace(new RegExp(pattern.source, `${pattern.flags}g`), '[redacted]');
-  return out.replace(URL_PASSWORD, '$1[redacted]@');
+  out = out.replace(URL_PASSWORD, '$1[redacted]@');
+  // What the lint calls a credential in the text ("after password Zq7wX9pL2m rotation") is masked too.
+  out = out.replace(PROSE_CREDENTIAL, (all: string, value: string) => (codeSpanSecret(value) ? all.replace(value, '[redacted]') : all));
+  return out.replace(PROSE_CREDENTIAL_BARE, (all: string, value: string) => (looksLikeSecretValue(value) ? all.replace(value, '[redacted]') : all));
 }
 
 /** A table column headed "Password", "Token", "API key"...: the header says what its cells hold. */
