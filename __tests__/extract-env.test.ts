@@ -38,7 +38,7 @@ describe('env example files', () => {
   });
 
   it('recognises template names and nothing else', () => {
-    const yes = ['.env.example', '.env.sample', '.env.template', '.env.dist', 'example.env', 'sample.env', 'env.example', '.env.local.example', '.env.production.example', 'config/.env-example', '.env.defaults'];
+    const yes = ['.env.example', '.env.example.complete', '.env.sample', '.env.template', '.env.dist', 'example.env', 'sample.env', 'env.example', '.env.local.example', '.env.production.example', 'config/.env-example', '.env.defaults'];
     const no = ['.env', '.env.local', '.env.production', 'environment.example.ts', '.env.example.json', 'example.txt', '.envrc'];
     expect(yes.filter((p) => !isEnvTemplate(p))).toEqual([]);
     expect(no.filter((p) => isEnvTemplate(p))).toEqual([]);

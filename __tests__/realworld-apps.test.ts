@@ -69,7 +69,7 @@ describe('optional installs are not production', () => {
     const result = await scanFiles({
       'packages/providers/package.json': JSON.stringify({ name: '@acme/providers', dependencies: { '@vonage/server-sdk': '^3.0.0', 'firebase-admin': '^11.0.0', twilio: '^4.0.0' } }, null, 2),
       'apps/api/package.json': JSON.stringify({ name: 'api', dependencies: { twilio: '^4.0.0' } }, null, 2),
-      // A folder that merely contains the word is product code.
+      // A folder named for one provider is product code.
       'apps/provider-portal/package.json': JSON.stringify({ name: 'portal', dependencies: { stripe: '^14.0.0' } }, null, 2),
     });
     expect(evidenceById(result)).toEqual({ stripe: ['apps/provider-portal/package.json:4'], twilio: ['apps/api/package.json:4', 'packages/providers/package.json:6'] });
@@ -149,5 +149,46 @@ describe('a variable that selects one provider', () => {
   it('a driver setting confirms its service even inside such a menu', async () => {
     const result = await scanFiles({ '.env.example': 'MAIL_MAILER=postmark\nPOSTMARK_TOKEN=\nMAILGUN_SECRET=\nRESEND_API_KEY=\n' });
     expect(ids(result)).toEqual(['postmark']);
+  });
+});
+
+describe('second round of real applications', () => {
+  it("an application's PEP 735 production group is production when it has no [project].dependencies", async () => {
+    const app = await scanFiles({ 'pyproject.toml': '[project]\nname = "chat"\n\n[dependency-groups]\nprod = ["pika", "psycopg2", "redis"]\ndev = ["pytest", "pymongo"]\n' });
+    expect(evidenceById(app)).toEqual({ postgresql: ['pyproject.toml:5'], rabbitmq: ['pyproject.toml:5'], redis: ['pyproject.toml:5'] });
+    // A library with its own dependencies keeps groups for development.
+    const lib = await scanFiles({ 'pyproject.toml': '[project]\nname = "lib"\ndependencies = ["requests"]\n\n[dependency-groups]\nprod = ["redis"]\n' });
+    expect(ids(lib)).toEqual([]);
+  });
+
+  it('a plugin folder named with more words (appsmith-plugins/) is an integrations folder too', async () => {
+    const pom = (artifact: string, group: string): string => `<project><dependencies><dependency><groupId>${group}</groupId><artifactId>${artifact}</artifactId></dependency></dependencies></project>`;
+    const result = await scanFiles({
+      'app/server/appsmith-plugins/dynamoPlugin/pom.xml': pom('dynamodb', 'software.amazon.awssdk'),
+      'app/server/appsmith-server/pom.xml': pom('spring-boot-starter-data-mongodb', 'org.springframework.boot'),
+    });
+    expect(ids(result)).toEqual(['mongodb']);
+  });
+
+  it("an n8n nodes package lists workflow connectors, not the product's services", async () => {
+    const result = await scanFiles({
+      'packages/nodes-base/package.json': JSON.stringify({ name: 'n8n-nodes-base', n8n: { nodes: ['dist/nodes/Kafka/Kafka.node.js'] }, dependencies: { kafkajs: '^2.0.0', mongodb: '^6.0.0', mysql2: '^3.0.0', amqplib: '^0.10.0' } }, null, 2),
+      'packages/cli/package.json': JSON.stringify({ name: 'n8n', dependencies: { pg: '^8.0.0' } }, null, 2),
+    });
+    expect(ids(result)).toEqual(['postgresql']);
+  });
+
+  it("an integration's Vercel OAuth client is not hosting on Vercel; a header that rules production out makes a compose file dev-only", async () => {
+    const result = await scanFiles({
+      '.env.example': 'CLIENT_ID_VERCEL=\nCLIENT_SECRET_VERCEL=\n',
+      'docker-compose.yml': '# ONLY FOR DEBUGGING. THIS IS NOT INTENDED FOR PRODUCTION USE.\nservices:\n  keycloak:\n    image: jboss/keycloak:latest\n',
+      'deploy/docker-compose.yml': '# Production stack\nservices:\n  db:\n    image: postgres:16\n',
+    });
+    expect(evidenceById(result)).toEqual({ postgresql: ['deploy/docker-compose.yml:4'] });
+  });
+
+  it("the Go Elasticsearch client's gopkg.in path is Elasticsearch", async () => {
+    const result = await scanFiles({ 'go.mod': 'module acme/chat\n\ngo 1.22\n\nrequire gopkg.in/olivere/elastic.v6 v6.2.1\n' });
+    expect(evidenceById(result)).toEqual({ elasticsearch: ['go.mod:5'] });
   });
 });

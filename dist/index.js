@@ -61885,7 +61885,8 @@ const SELECTOR_MENU_THRESHOLD = 2;
  */
 const INTEGRATION_FOLDERS = new Set(['providers', 'integrations', 'connectors', 'adapters', 'plugins']);
 function inIntegrationFolder(path) {
-    return path.toLowerCase().split('/').slice(0, -1).some((folder) => INTEGRATION_FOLDERS.has(folder));
+    // Whole folder names or their words: `appsmith-plugins/`, `connectors_v2/`.
+    return path.toLowerCase().split('/').slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 function selectedCategory(envName) {
     const name = envName.toUpperCase();
@@ -62149,6 +62150,8 @@ const npmPackageJson = {
         }
         const signals = [];
         const devDependencies = objectEntries(property(json.root, 'devDependencies')).map(([name]) => name);
+        // An n8n nodes package (`"n8n": { "nodes": [...] }`) is workflow connectors users pick from.
+        const connectors = property(property(json.root, 'n8n'), 'nodes')?.type === 'array';
         const bundled = BUNDLING_FRAMEWORKS.find((framework) => devDependencies.includes(framework));
         for (const section of [...PROD_SECTIONS, ...DEV_SECTIONS]) {
             for (const [name, keyNode, valueNode] of objectEntries(property(json.root, section))) {
@@ -62160,10 +62163,10 @@ const npmPackageJson = {
                     path,
                     line: json.lineOf(keyNode),
                     source: 'npm',
-                    detail: `${section} "${name}"${version ? ` ${version}` : ''}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ''}`,
+                    detail: `${section} "${name}"${version ? ` ${version}` : ''}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ''}${connectors ? ' (n8n connector)' : ''}`,
                     ...(version ? { version } : {}),
                     // Type-only packages (@types/pg) never run in production, whatever section lists them.
-                    scope: (DEV_SECTIONS.includes(section) && !bundled) || name.startsWith('@types/') ? 'dev' : 'prod',
+                    scope: connectors || (DEV_SECTIONS.includes(section) && !bundled) || name.startsWith('@types/') ? 'dev' : 'prod',
                 });
             }
         }
@@ -62241,6 +62244,8 @@ function hasDevToken(path, ignore = []) {
 
 
 
+/** Extensions that make a file another format even when its name mentions env and example. */
+const OTHER_FORMATS = new Set(['json', 'yml', 'yaml', 'ts', 'js', 'mjs', 'cjs', 'md', 'txt', 'toml', 'ini', 'xml', 'sh', 'py', 'rb', 'php']);
 /** Words that mark an env file as a committed template rather than real settings. */
 const TEMPLATE_MARKERS = new Set(['example', 'sample', 'template', 'tmpl', 'tpl', 'dist', 'defaults']);
 /**
@@ -62250,7 +62255,12 @@ const TEMPLATE_MARKERS = new Set(['example', 'sample', 'template', 'tmpl', 'tpl'
 function isEnvTemplate(path) {
     const words = lowerName(path).split(/[._-]+/).filter(Boolean);
     const last = words[words.length - 1];
-    return words.includes('env') && words.some((w) => TEMPLATE_MARKERS.has(w)) && last !== undefined && (last === 'env' || TEMPLATE_MARKERS.has(last));
+    // After the marker a word may follow (`.env.example.complete`), but not another format's
+    // extension (`.env.example.json` is JSON), and a marker is required (`.env.production` is real).
+    const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
+    if (!words.includes('env') || marker === -1 || last === undefined)
+        return false;
+    return last === 'env' || TEMPLATE_MARKERS.has(last) || (marker > words.indexOf('env') && !OTHER_FORMATS.has(last));
 }
 /**
  * One assignment line as dotenv reads it: optional `export`, a name, `=` (or `: `), a value.
@@ -62503,6 +62513,8 @@ function hasDevProfile(service, doc) {
     return seqItems(mapGet(service, 'profiles', doc), doc).some((p) => DEV_PROFILES.has((scalarText(p, doc) ?? '').toLowerCase()));
 }
 /** Compose files: the images each service runs and the environment it is given. */
+/** A header comment that rules production out (the comment is one string, read by the YAML parser). */
+const DEV_ONLY_HEADER = /\b(?:only for (?:debug(?:ging)?|development|local(?: development)?|testing|tests)|not (?:intended |meant |suitable )?for production|(?:development|dev|debug) only|for local development)\b/i;
 const dockerCompose = {
     id: 'compose',
     claimsName: isComposeFile,
@@ -62516,7 +62528,11 @@ const dockerCompose = {
             warn('a compose file is a YAML mapping', lineOf(doc.contents));
             return [];
         }
-        const fileIsDev = isDevComposeFile(path);
+        // The file's own header may say what it is for: "# ONLY FOR DEBUGGING. NOT FOR PRODUCTION USE."
+        // The parser keeps it on the document, or on the first key when no blank line follows it.
+        const firstKey = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.items[0]?.key : undefined;
+        const header = `${doc.commentBefore ?? ''}\n${doc.contents?.commentBefore ?? ''}\n${firstKey?.commentBefore ?? ''}`;
+        const fileIsDev = isDevComposeFile(path) || DEV_ONLY_HEADER.test(header);
         const signals = [];
         for (const [serviceName, service] of mapEntries(mapGet(doc.contents, 'services', doc), doc)) {
             const imageNode = mapGet(service, 'image', doc);
@@ -72630,7 +72646,8 @@ const alwaysDev = () => 'dev';
  * `pyproject.toml`: PEP 621 `[project]` dependencies (production) and optional-dependencies
  * (extras: not production, since a plain install leaves them out), Poetry's dependency tables and
  * groups (dev when the group's name says dev, test, docs or lint, or when it is `optional = true`),
- * and the dev-only lists of PEP 735 `[dependency-groups]`, uv and PDM.
+ * PEP 735 `[dependency-groups]` (dev, except a non-dev group of an application without
+ * `[project].dependencies` or one of uv's `default-groups`), and the dev lists of uv and PDM.
  */
 const pythonPyproject = {
     id: 'pyproject',
@@ -72661,8 +72678,13 @@ const pythonPyproject = {
                 signals.push(...keyedTableSignals(tableAt(body, ['dependencies']), { ...keyed, keys, section: keys.join('.'), scope }));
             }
         }
-        // PEP 735 groups, uv's and PDM's dev lists are never installed by `pip install <project>`.
-        signals.push(...groupArraysSignals(tableAt(doc, ['dependency-groups']), { ...base, keys: ['dependency-groups'] }, alwaysDev));
+        // PEP 735 groups are not installed by `pip install <project>`: dev lists, unless the project is
+        // an application with no [project].dependencies (Zulip, uv's `package = false`), whose
+        // production packages live in a group such as `prod`, or a group uv installs by default.
+        const defaultGroups = tableAt(doc, ['tool', 'uv'])?.['default-groups'];
+        const appGroups = !Array.isArray(tableAt(doc, ['project'])?.dependencies);
+        const groupScope = (group) => !isDevName(group) && (appGroups || (Array.isArray(defaultGroups) && defaultGroups.includes(group))) ? 'prod' : 'dev';
+        signals.push(...groupArraysSignals(tableAt(doc, ['dependency-groups']), { ...base, keys: ['dependency-groups'] }, groupScope));
         signals.push(...requirementArraySignals(tableAt(doc, ['tool', 'uv'])?.['dev-dependencies'], { ...base, keys: ['tool', 'uv', 'dev-dependencies'], scope: 'dev' }));
         signals.push(...groupArraysSignals(tableAt(doc, ['tool', 'pdm', 'dev-dependencies']), { ...base, keys: ['tool', 'pdm', 'dev-dependencies'] }, alwaysDev));
         return signals;

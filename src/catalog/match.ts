@@ -187,7 +187,8 @@ const SELECTOR_MENU_THRESHOLD = 2;
 const INTEGRATION_FOLDERS = new Set(['providers', 'integrations', 'connectors', 'adapters', 'plugins']);
 
 function inIntegrationFolder(path: string): boolean {
-  return path.toLowerCase().split('/').slice(0, -1).some((folder) => INTEGRATION_FOLDERS.has(folder));
+  // Whole folder names or their words: `appsmith-plugins/`, `connectors_v2/`.
+  return path.toLowerCase().split('/').slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 
 function selectedCategory(envName: string): Category | undefined {

@@ -28,6 +28,9 @@ function hasDevProfile(service: Node | undefined, doc: Document): boolean {
 }
 
 /** Compose files: the images each service runs and the environment it is given. */
+/** A header comment that rules production out (the comment is one string, read by the YAML parser). */
+const DEV_ONLY_HEADER = /\b(?:only for (?:debug(?:ging)?|development|local(?: development)?|testing|tests)|not (?:intended |meant |suitable )?for production|(?:development|dev|debug) only|for local development)\b/i;
+
 export const dockerCompose: Extractor = {
   id: 'compose',
   claimsName: isComposeFile,
@@ -40,7 +43,11 @@ export const dockerCompose: Extractor = {
       warn('a compose file is a YAML mapping', lineOf(doc.contents));
       return [];
     }
-    const fileIsDev = isDevComposeFile(path);
+    // The file's own header may say what it is for: "# ONLY FOR DEBUGGING. NOT FOR PRODUCTION USE."
+    // The parser keeps it on the document, or on the first key when no blank line follows it.
+    const firstKey = isMap(doc.contents) ? (doc.contents.items[0]?.key as { commentBefore?: string | null } | undefined) : undefined;
+    const header = `${doc.commentBefore ?? ''}\n${doc.contents?.commentBefore ?? ''}\n${firstKey?.commentBefore ?? ''}`;
+    const fileIsDev = isDevComposeFile(path) || DEV_ONLY_HEADER.test(header);
     const signals: Signal[] = [];
     for (const [serviceName, service] of mapEntries(mapGet(doc.contents, 'services', doc), doc)) {
       const imageNode = mapGet(service, 'image', doc);

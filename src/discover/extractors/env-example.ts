@@ -4,6 +4,9 @@ import { variableSignals } from './connection-url.js';
 import { hasDevToken } from './dev-scope.js';
 import { lowerName } from './paths.js';
 
+/** Extensions that make a file another format even when its name mentions env and example. */
+const OTHER_FORMATS = new Set(['json', 'yml', 'yaml', 'ts', 'js', 'mjs', 'cjs', 'md', 'txt', 'toml', 'ini', 'xml', 'sh', 'py', 'rb', 'php']);
+
 /** Words that mark an env file as a committed template rather than real settings. */
 const TEMPLATE_MARKERS = new Set(['example', 'sample', 'template', 'tmpl', 'tpl', 'dist', 'defaults']);
 
@@ -14,7 +17,11 @@ const TEMPLATE_MARKERS = new Set(['example', 'sample', 'template', 'tmpl', 'tpl'
 export function isEnvTemplate(path: string): boolean {
   const words = lowerName(path).split(/[._-]+/).filter(Boolean);
   const last = words[words.length - 1];
-  return words.includes('env') && words.some((w) => TEMPLATE_MARKERS.has(w)) && last !== undefined && (last === 'env' || TEMPLATE_MARKERS.has(last));
+  // After the marker a word may follow (`.env.example.complete`), but not another format's
+  // extension (`.env.example.json` is JSON), and a marker is required (`.env.production` is real).
+  const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
+  if (!words.includes('env') || marker === -1 || last === undefined) return false;
+  return last === 'env' || TEMPLATE_MARKERS.has(last) || (marker > words.indexOf('env') && !OTHER_FORMATS.has(last));
 }
 
 /**

@@ -30,6 +30,8 @@ export const npmPackageJson: Extractor = {
     }
     const signals: Signal[] = [];
     const devDependencies = objectEntries(property(json.root, 'devDependencies')).map(([name]) => name);
+    // An n8n nodes package (`"n8n": { "nodes": [...] }`) is workflow connectors users pick from.
+    const connectors = property(property(json.root, 'n8n'), 'nodes')?.type === 'array';
     const bundled = BUNDLING_FRAMEWORKS.find((framework) => devDependencies.includes(framework));
     for (const section of [...PROD_SECTIONS, ...DEV_SECTIONS]) {
       for (const [name, keyNode, valueNode] of objectEntries(property(json.root, section))) {
@@ -41,10 +43,10 @@ export const npmPackageJson: Extractor = {
           path,
           line: json.lineOf(keyNode),
           source: 'npm',
-          detail: `${section} "${name}"${version ? ` ${version}` : ''}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ''}`,
+          detail: `${section} "${name}"${version ? ` ${version}` : ''}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ''}${connectors ? ' (n8n connector)' : ''}`,
           ...(version ? { version } : {}),
           // Type-only packages (@types/pg) never run in production, whatever section lists them.
-          scope: (DEV_SECTIONS.includes(section) && !bundled) || name.startsWith('@types/') ? 'dev' : 'prod',
+          scope: connectors || (DEV_SECTIONS.includes(section) && !bundled) || name.startsWith('@types/') ? 'dev' : 'prod',
         });
       }
     }

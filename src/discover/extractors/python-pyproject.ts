@@ -50,7 +50,8 @@ const alwaysDev = (): 'dev' => 'dev';
  * `pyproject.toml`: PEP 621 `[project]` dependencies (production) and optional-dependencies
  * (extras: not production, since a plain install leaves them out), Poetry's dependency tables and
  * groups (dev when the group's name says dev, test, docs or lint, or when it is `optional = true`),
- * and the dev-only lists of PEP 735 `[dependency-groups]`, uv and PDM.
+ * PEP 735 `[dependency-groups]` (dev, except a non-dev group of an application without
+ * `[project].dependencies` or one of uv's `default-groups`), and the dev lists of uv and PDM.
  */
 export const pythonPyproject: Extractor = {
   id: 'pyproject',
@@ -82,8 +83,14 @@ export const pythonPyproject: Extractor = {
       }
     }
 
-    // PEP 735 groups, uv's and PDM's dev lists are never installed by `pip install <project>`.
-    signals.push(...groupArraysSignals(tableAt(doc, ['dependency-groups']), { ...base, keys: ['dependency-groups'] }, alwaysDev));
+    // PEP 735 groups are not installed by `pip install <project>`: dev lists, unless the project is
+    // an application with no [project].dependencies (Zulip, uv's `package = false`), whose
+    // production packages live in a group such as `prod`, or a group uv installs by default.
+    const defaultGroups = tableAt(doc, ['tool', 'uv'])?.['default-groups'];
+    const appGroups = !Array.isArray(tableAt(doc, ['project'])?.dependencies);
+    const groupScope = (group: string): 'prod' | 'dev' =>
+      !isDevName(group) && (appGroups || (Array.isArray(defaultGroups) && defaultGroups.includes(group))) ? 'prod' : 'dev';
+    signals.push(...groupArraysSignals(tableAt(doc, ['dependency-groups']), { ...base, keys: ['dependency-groups'] }, groupScope));
     signals.push(...requirementArraySignals(tableAt(doc, ['tool', 'uv'])?.['dev-dependencies'], { ...base, keys: ['tool', 'uv', 'dev-dependencies'], scope: 'dev' }));
     signals.push(...groupArraysSignals(tableAt(doc, ['tool', 'pdm', 'dev-dependencies']), { ...base, keys: ['tool', 'pdm', 'dev-dependencies'] }, alwaysDev));
     return signals;
