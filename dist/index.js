@@ -40749,8 +40749,6 @@ __nccwpck_require__.d(constructs_namespaceObject, {
   text: () => (constructs_text)
 });
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -74750,6 +74748,8 @@ function codeBlocks(doc) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/node-imports-node.mjs
@@ -84854,23 +84854,20 @@ function isPlaceholderElement(error) {
     return element !== undefined && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
 /**
- * The running bundle starts itself as a worker thread (its entry runs src/lint/worker-task.ts
- * there). From the sources (tests) this module is TypeScript, which a worker cannot start, and
- * markdownlint runs in this thread.
+ * The worker bundle (markdownlint-worker.ts) sits beside the bundle that runs; from the sources
+ * (tests) there is none and markdownlint runs in this thread.
  */
-const BUNDLE_FILE = (0,external_node_url_.fileURLToPath)(import.meta.url);
-const IN_BUNDLE = BUNDLE_FILE.endsWith('.js');
+const WORKER_FILE = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'markdownlint-worker.js');
 function lintInWorker(text, planPath, config) {
     return new Promise((resolve, reject) => {
-        const task = { task: 'markdownlint', text, planPath, config };
-        const worker = new external_node_worker_threads_.Worker(BUNDLE_FILE, { workerData: task });
+        const worker = new external_node_worker_threads_.Worker(WORKER_FILE, { workerData: { text, planPath, config } });
         worker.once('message', (errors) => resolve(errors));
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`markdownlint worker exited with code ${code}`)));
     });
 }
 async function lintErrors(text, planPath, config) {
-    if (IN_BUNDLE) {
+    if ((0,external_node_fs_namespaceObject.existsSync)(WORKER_FILE)) {
         try {
             return await lintInWorker(text, planPath, config);
         }
@@ -87395,26 +87392,8 @@ async function draftCommit(event, mode, workspace, client, repo, planPath, draft
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/lint/worker-task.ts
-
-
-/**
- * The work a bundle does when it is started as a worker thread rather than as the action or the
- * CLI: markdownlint over the plan, on the second core while the main thread scans the repository.
- * The bundle starts itself as the worker (no second bundle to build and ship); its entry point
- * calls this instead of its main when it is not the main thread. Posts the lint errors as
- * markdownlint reports them.
- */
-async function runWorkerTask() {
-    const { text, planPath, config } = external_node_worker_threads_.workerData;
-    const results = await lintPromise({ strings: { [planPath]: text }, config });
-    external_node_worker_threads_.parentPort?.postMessage(results[planPath] ?? []);
-}
-
 ;// CONCATENATED MODULE: ./src/index.ts
-/** The action's entry point (dist/index.js); as a worker thread it runs lint work (src/lint/worker-task.ts). */
+/** The action's entry point (dist/index.js). */
 
-
-
-void (external_node_worker_threads_.isMainThread ? main_run() : runWorkerTask());
+void main_run();
 

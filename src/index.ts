@@ -1,6 +1,4 @@
-/** The action's entry point (dist/index.js); as a worker thread it runs lint work (src/lint/worker-task.ts). */
-import { isMainThread } from 'node:worker_threads';
+/** The action's entry point (dist/index.js). */
 import { run } from './action/main.js';
-import { runWorkerTask } from './lint/worker-task.js';
 
-void (isMainThread ? run() : runWorkerTask());
+void run();

@@ -3077,8 +3077,8 @@ async function diffDependencies(root, revs, catalog, options = {}) {
 
 
 
-// EXTERNAL MODULE: ./src/check/run.ts + 16 modules
-var run = __nccwpck_require__(7689);
+// EXTERNAL MODULE: ./src/check/run.ts + 99 modules
+var run = __nccwpck_require__(4736);
 ;// CONCATENATED MODULE: ./src/check/pipeline.ts
 
 
@@ -3137,7 +3137,7 @@ async function coveredAt(root, revision, planPath, catalog, config) {
 
 /***/ }),
 
-/***/ 7689:
+/***/ 4736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3240,12 +3240,10051 @@ function codeBlocks(doc) {
 
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-// EXTERNAL MODULE: ./node_modules/markdownlint/lib/exports-promise.mjs + 80 modules
-var exports_promise = __nccwpck_require__(9162);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/node-imports-node.mjs
+// @ts-check
+
+
+const node_imports_node_fs = { access: external_node_fs_.access, accessSync: external_node_fs_.accessSync, readFile: external_node_fs_.readFile, readFileSync: external_node_fs_.readFileSync };
+
+
+const node_imports_node_os = { EOL: external_node_os_namespaceObject.EOL, homedir: external_node_os_namespaceObject.homedir };
+
+// eslint-disable-next-line unicorn/import-style
+
+const node_imports_node_path = { dirname: external_node_path_.dirname, resolve: external_node_path_.resolve };
+
+// EXTERNAL MODULE: ./node_modules/markdownlint/helpers/helpers.cjs
+var helpers_helpers = __nccwpck_require__(3810);
+// EXTERNAL MODULE: ./node_modules/markdownlint/helpers/micromark-helpers.cjs
+var micromark_helpers = __nccwpck_require__(1670);
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/cache.mjs
+// @ts-check
+
+
+
+
+/** @typedef {import("markdownlint").RuleParams} RuleParams */
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
+/** @typedef {import("../helpers/helpers.cjs").GetReferenceLinkImageDataResult} GetReferenceLinkImageDataResult */
+
+/** @type {Map<string, object>} */
+const map = new Map();
+/** @type {RuleParams | undefined} */
+let params = undefined;
+
+/**
+ * Initializes (resets) the cache.
+ *
+ * @param {RuleParams} [p] Rule parameters object.
+ * @returns {void}
+ */
+function initialize(p) {
+  map.clear();
+  params = p;
+}
+
+/**
+ * Gets the cached Micromark token array (for testing).
+ *
+ * @returns {MicromarkToken[]} Micromark tokens.
+ */
+function micromarkTokens() {
+  return params?.parsers.micromark.tokens || [];
+}
+
+/**
+ * Gets a cached object value - computes it and caches it.
+ *
+ * @param {string} name Cache object name.
+ * @param {() => Object} getValue Getter for object value.
+ * @returns {Object} Object value.
+ */
+function getCached(name, getValue) {
+  if (map.has(name)) {
+    // @ts-ignore
+    return map.get(name);
+  }
+  const value = getValue();
+  map.set(name, value);
+  return value;
+}
+
+/**
+ * Filters a list of Micromark tokens by type and caches the result.
+ *
+ * @param {MicromarkTokenType[]} types Types to allow.
+ * @param {boolean} [htmlFlow] Whether to include htmlFlow content.
+ * @returns {MicromarkToken[]} Filtered tokens.
+ */
+function filterByTypesCached(types, htmlFlow) {
+  // @ts-ignore
+  return getCached(
+    // eslint-disable-next-line prefer-rest-params
+    JSON.stringify(arguments),
+    () => (0,micromark_helpers.filterByTypes)(micromarkTokens(), types, htmlFlow)
+  );
+}
+
+/**
+ * Gets a reference link and image data object.
+ *
+ * @returns {GetReferenceLinkImageDataResult} Reference link and image data object.
+ */
+function getReferenceLinkImageData() {
+  // @ts-ignore
+  return getCached(
+    getReferenceLinkImageData.name,
+    () => (0,helpers_helpers.getReferenceLinkImageData)(micromarkTokens())
+  );
+}
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/constants.mjs
+// @ts-check
+
+/** @type {string[]} */
+const deprecatedRuleNames = (/* unused pure expression or super */ null && ([]));
+const fixableRuleNames = (/* unused pure expression or super */ null && ([
+  "MD004", "MD005", "MD007", "MD009", "MD010", "MD011",
+  "MD012", "MD014", "MD018", "MD019", "MD020", "MD021",
+  "MD022", "MD023", "MD026", "MD027", "MD029", "MD030",
+  "MD031", "MD032", "MD034", "MD037", "MD038", "MD039",
+  "MD044", "MD047", "MD049", "MD050", "MD051", "MD053",
+  "MD054", "MD058"
+]));
+const homepage = "https://github.com/DavidAnson/markdownlint";
+const constants_version = "0.40.0";
+
+// EXTERNAL MODULE: ./node_modules/markdownlint/lib/defer-require.cjs
+var defer_require = __nccwpck_require__(9489);
+// EXTERNAL MODULE: ./node_modules/markdownlint/lib/resolve-module.cjs
+var resolve_module = __nccwpck_require__(8284);
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md001.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md001 = ({
+  "names": [ "MD001", "heading-increment" ],
+  "description": "Heading levels should only increment by one level at a time",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD001(params, onError) {
+    const hasTitle = (0,helpers_helpers.frontMatterHasTitle)(
+      params.frontMatterLines,
+      params.config.front_matter_title
+    );
+    let prevLevel = hasTitle ? 1 : Number.MAX_SAFE_INTEGER;
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      const level = (0,micromark_helpers.getHeadingLevel)(heading);
+      if (level > prevLevel) {
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          heading.startLine,
+          `h${prevLevel + 1}`,
+          `h${level}`
+        );
+      }
+      prevLevel = level;
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md003.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md003 = ({
+  "names": [ "MD003", "heading-style" ],
+  "description": "Heading style",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD003(params, onError) {
+    let style = String(params.config.style || "consistent");
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      const styleForToken = (0,micromark_helpers.getHeadingStyle)(heading);
+      if (style === "consistent") {
+        style = styleForToken;
+      }
+      if (styleForToken !== style) {
+        const h12 = (0,micromark_helpers.getHeadingLevel)(heading) <= 2;
+        const setextWithAtx =
+          (style === "setext_with_atx") &&
+            ((h12 && (styleForToken === "setext")) ||
+            (!h12 && (styleForToken === "atx")));
+        const setextWithAtxClosed =
+          (style === "setext_with_atx_closed") &&
+            ((h12 && (styleForToken === "setext")) ||
+            (!h12 && (styleForToken === "atx_closed")));
+        if (!setextWithAtx && !setextWithAtxClosed) {
+          let expected = style;
+          if (style === "setext_with_atx") {
+            expected = h12 ? "setext" : "atx";
+          } else if (style === "setext_with_atx_closed") {
+            expected = h12 ? "setext" : "atx_closed";
+          }
+          (0,helpers_helpers.addErrorDetailIf)(
+            onError,
+            heading.startLine,
+            expected,
+            styleForToken
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md004.mjs
+// @ts-check
+
+
+
+
+
+const markerToStyle = (/** @type {string} */ marker) => (marker === "-") ? "dash" : ((marker === "+") ? "plus" : "asterisk");
+const styleToMarker = (/** @type {string} */ style) => (style === "dash") ? "-" : ((style === "plus") ? "+" : "*");
+const differentItemStyle = (/** @type {string} */ style) => (style === "dash") ? "plus" : ((style === "plus") ? "asterisk" : "dash");
+const validStyles = new Set([
+  "asterisk",
+  "consistent",
+  "dash",
+  "plus",
+  "sublist"
+]);
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md004 = ({
+  "names": [ "MD004", "ul-style" ],
+  "description": "Unordered list style",
+  "tags": [ "bullet", "ul" ],
+  "parser": "micromark",
+  "function": function MD004(params, onError) {
+    const style = String(params.config.style || "consistent");
+    let expectedStyle = validStyles.has(style) ? style : "dash";
+    /** @type {("asterisk"|"dash"|"plus")[]} */
+    const nestingStyles = [];
+    for (const listUnordered of filterByTypesCached([ "listUnordered" ])) {
+      let nesting = 0;
+      if (style === "sublist") {
+        /** @type {import("markdownlint").MicromarkToken | null} */
+        let parent = listUnordered;
+        // @ts-ignore
+        while ((parent = (0,micromark_helpers.getParentOfType)(parent, [ "listOrdered", "listUnordered" ]))) {
+          nesting++;
+        }
+      }
+      const listItemMarkers = (0,micromark_helpers.getDescendantsByType)(listUnordered, [ "listItemPrefix", "listItemMarker" ]);
+      for (const listItemMarker of listItemMarkers) {
+        const itemStyle = markerToStyle(listItemMarker.text);
+        if (style === "sublist") {
+          if (!nestingStyles[nesting]) {
+            nestingStyles[nesting] =
+              (itemStyle === nestingStyles[nesting - 1]) ?
+                differentItemStyle(itemStyle) :
+                itemStyle;
+          }
+          expectedStyle = nestingStyles[nesting];
+        } else if (expectedStyle === "consistent") {
+          expectedStyle = itemStyle;
+        }
+        const column = listItemMarker.startColumn;
+        const length = listItemMarker.endColumn - listItemMarker.startColumn;
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          listItemMarker.startLine,
+          expectedStyle,
+          itemStyle,
+          undefined,
+          undefined,
+          [ column, length ],
+          {
+            "editColumn": column,
+            "deleteCount": length,
+            "insertText": styleToMarker(expectedStyle)
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md005.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md005 = ({
+  "names": [ "MD005", "list-indent" ],
+  "description": "Inconsistent indentation for list items at the same level",
+  "tags": [ "bullet", "ul", "indentation" ],
+  "parser": "micromark",
+  "function": function MD005(params, onError) {
+    for (const list of filterByTypesCached([ "listOrdered", "listUnordered" ])) {
+      const expectedIndent = list.startColumn - 1;
+      let expectedEnd = 0;
+      let endMatching = false;
+      const listItemPrefixes =
+        list.children.filter((token) => (token.type === "listItemPrefix"));
+      for (const listItemPrefix of listItemPrefixes) {
+        const lineNumber = listItemPrefix.startLine;
+        const actualIndent = listItemPrefix.startColumn - 1;
+        const range = [ 1, listItemPrefix.endColumn - 1 ];
+        if (list.type === "listUnordered") {
+          (0,helpers_helpers.addErrorDetailIf)(
+            onError,
+            lineNumber,
+            expectedIndent,
+            actualIndent,
+            undefined,
+            undefined,
+            range
+            // No fixInfo; MD007 handles this scenario better
+          );
+        } else {
+          const markerLength = listItemPrefix.text.trim().length;
+          const actualEnd = listItemPrefix.startColumn + markerLength - 1;
+          expectedEnd = expectedEnd || actualEnd;
+          if ((expectedIndent !== actualIndent) || endMatching) {
+            if (expectedEnd === actualEnd) {
+              endMatching = true;
+            } else {
+              const detail = endMatching ?
+                `Expected: (${expectedEnd}); Actual: (${actualEnd})` :
+                `Expected: ${expectedIndent}; Actual: ${actualIndent}`;
+              const expected = endMatching ?
+                expectedEnd - markerLength :
+                expectedIndent;
+              const actual = endMatching ?
+                actualEnd - markerLength :
+                actualIndent;
+              (0,helpers_helpers.addError)(
+                onError,
+                lineNumber,
+                detail,
+                undefined,
+                range,
+                {
+                  "editColumn": Math.min(actual, expected) + 1,
+                  "deleteCount": Math.max(actual - expected, 0),
+                  "insertText": "".padEnd(Math.max(expected - actual, 0))
+                }
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md007.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("micromark-util-types").TokenType[]} */
+const unorderedListTypes =
+  [ "blockQuotePrefix", "listItemPrefix", "listUnordered" ];
+/** @type {import("micromark-util-types").TokenType[]} */
+const unorderedParentTypes =
+  [ "blockQuote", "listOrdered", "listUnordered" ];
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md007 = ({
+  "names": [ "MD007", "ul-indent" ],
+  "description": "Unordered list indentation",
+  "tags": [ "bullet", "ul", "indentation" ],
+  "parser": "micromark",
+  "function": function MD007(params, onError) {
+    const indent = Number(params.config.indent || 2);
+    const startIndented = !!params.config.start_indented;
+    const startIndent = Number(params.config.start_indent || indent);
+    const unorderedListNesting = new Map();
+    let lastBlockQuotePrefix = null;
+    const tokens = filterByTypesCached(unorderedListTypes);
+    for (const token of tokens) {
+      const { endColumn, parent, startColumn, startLine, type } = token;
+      if (type === "blockQuotePrefix") {
+        lastBlockQuotePrefix = token;
+      } else if (type === "listUnordered") {
+        let nesting = 0;
+        /** @type {import("markdownlint").MicromarkToken | null} */
+        let current = token;
+        while (
+          // @ts-ignore
+          (current = (0,micromark_helpers.getParentOfType)(current, unorderedParentTypes))
+        ) {
+          if (current.type === "listUnordered") {
+            nesting++;
+            // eslint-disable-next-line no-continue
+            continue;
+          } else if (current.type === "listOrdered") {
+            nesting = -1;
+          }
+          break;
+        }
+        if (nesting >= 0) {
+          unorderedListNesting.set(token, nesting);
+        }
+      } else {
+        // listItemPrefix
+        const nesting = unorderedListNesting.get(parent);
+        if (nesting !== undefined) {
+          // listItemPrefix for listUnordered
+          const baseIndent = ((0,micromark_helpers.getParentOfType)(token, [ "gfmFootnoteDefinition" ])) ? 4 : 0;
+          const expectedIndent =
+            baseIndent + (startIndented ? startIndent : 0) + (nesting * indent);
+          const blockQuoteAdjustment =
+            (lastBlockQuotePrefix?.endLine === startLine) ?
+              (lastBlockQuotePrefix.endColumn - 1) :
+              0;
+          const actualIndent = startColumn - 1 - blockQuoteAdjustment;
+          const range = [ 1, endColumn - 1 ];
+          const fixInfo = {
+            "editColumn": startColumn - actualIndent,
+            "deleteCount": Math.max(actualIndent - expectedIndent, 0),
+            "insertText": "".padEnd(Math.max(expectedIndent - actualIndent, 0))
+          };
+          (0,helpers_helpers.addErrorDetailIf)(
+            onError,
+            startLine,
+            expectedIndent,
+            actualIndent,
+            undefined,
+            undefined,
+            range,
+            fixInfo
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md009.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md009 = ({
+  "names": [ "MD009", "no-trailing-spaces" ],
+  "description": "Trailing spaces",
+  "tags": [ "whitespace" ],
+  "parser": "micromark",
+  "function": function MD009(params, onError) {
+    let brSpaces = params.config.br_spaces;
+    brSpaces = Number((brSpaces === undefined) ? 2 : brSpaces);
+    const codeBlocks = params.config.code_blocks;
+    const includeCode = (codeBlocks === undefined) ? false : !!codeBlocks;
+    const listItemEmptyLines = !!params.config.list_item_empty_lines;
+    const strict = !!params.config.strict;
+    const codeBlockLineNumbers = new Set();
+    if (!includeCode) {
+      for (const codeBlock of filterByTypesCached([ "codeFenced" ])) {
+        (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine + 1, codeBlock.endLine - 1);
+      }
+      for (const codeBlock of filterByTypesCached([ "codeIndented" ])) {
+        (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
+      }
+    }
+    const listItemLineNumbers = new Set();
+    if (listItemEmptyLines) {
+      for (const listBlock of filterByTypesCached([ "listOrdered", "listUnordered" ])) {
+        (0,micromark_helpers.addRangeToSet)(listItemLineNumbers, listBlock.startLine, listBlock.endLine);
+        let trailingIndent = true;
+        for (let i = listBlock.children.length - 1; i >= 0; i--) {
+          const child = listBlock.children[i];
+          switch (child.type) {
+            case "content":
+              trailingIndent = false;
+              break;
+            case "listItemIndent":
+              if (trailingIndent) {
+                listItemLineNumbers.delete(child.startLine);
+              }
+              break;
+            case "listItemPrefix":
+              trailingIndent = true;
+              break;
+            default:
+              break;
+          }
+        }
+      }
+    }
+    const paragraphLineNumbers = new Set();
+    const codeInlineLineNumbers = new Set();
+    if (strict) {
+      for (const paragraph of filterByTypesCached([ "paragraph" ])) {
+        (0,micromark_helpers.addRangeToSet)(paragraphLineNumbers, paragraph.startLine, paragraph.endLine - 1);
+      }
+      for (const codeText of filterByTypesCached([ "codeText" ])) {
+        (0,micromark_helpers.addRangeToSet)(codeInlineLineNumbers, codeText.startLine, codeText.endLine - 1);
+      }
+    }
+    const expected = (brSpaces < 2) ? 0 : brSpaces;
+    for (let lineIndex = 0; lineIndex < params.lines.length; lineIndex++) {
+      const line = params.lines[lineIndex];
+      const lineNumber = lineIndex + 1;
+      const trailingSpaces = line.length - line.trimEnd().length;
+      if (
+        trailingSpaces &&
+        !codeBlockLineNumbers.has(lineNumber) &&
+        !listItemLineNumbers.has(lineNumber) &&
+        (
+          (expected !== trailingSpaces) ||
+          (strict &&
+            (!paragraphLineNumbers.has(lineNumber) ||
+             codeInlineLineNumbers.has(lineNumber)))
+        )
+      ) {
+        const column = line.length - trailingSpaces + 1;
+        (0,helpers_helpers.addError)(
+          onError,
+          lineNumber,
+          "Expected: " + (expected === 0 ? "" : "0 or ") +
+            expected + "; Actual: " + trailingSpaces,
+          undefined,
+          [ column, trailingSpaces ],
+          {
+            "editColumn": column,
+            "deleteCount": trailingSpaces
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md010.mjs
+// @ts-check
+
+
+
+
+
+const tabRe = /\t+/g;
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md010 = ({
+  "names": [ "MD010", "no-hard-tabs" ],
+  "description": "Hard tabs",
+  "tags": [ "whitespace", "hard_tab" ],
+  "parser": "micromark",
+  "function": function MD010(params, onError) {
+    const codeBlocks = params.config.code_blocks;
+    const includeCode = (codeBlocks === undefined) ? true : !!codeBlocks;
+    const ignoreCodeLanguages = new Set(
+      (params.config.ignore_code_languages || [])
+        .map((/** @type {void} */ language) => String(language).toLowerCase())
+    );
+    const spacesPerTab = params.config.spaces_per_tab;
+    const spaceMultiplier = (spacesPerTab === undefined) ?
+      1 :
+      Math.max(0, Number(spacesPerTab));
+    /** @type {import("markdownlint").MicromarkTokenType[]} */
+    const exclusionTypes = [];
+    if (includeCode) {
+      if (ignoreCodeLanguages.size > 0) {
+        exclusionTypes.push("codeFenced");
+      }
+    } else {
+      exclusionTypes.push("codeFenced", "codeIndented", "codeText");
+    }
+    const codeTokens = filterByTypesCached(exclusionTypes).filter((token) => {
+      if ((token.type === "codeFenced") && (ignoreCodeLanguages.size > 0)) {
+        const fenceInfos = (0,micromark_helpers.getDescendantsByType)(token, [ "codeFencedFence", "codeFencedFenceInfo" ]);
+        return fenceInfos.every((fenceInfo) => ignoreCodeLanguages.has(fenceInfo.text.toLowerCase()));
+      }
+      return true;
+    });
+    const codeRanges = codeTokens.map((token) => {
+      const { type, startLine, startColumn, endLine, endColumn } = token;
+      const codeFenced = (type === "codeFenced");
+      return {
+        "startLine": startLine + (codeFenced ? 1 : 0),
+        "startColumn": codeFenced ? 0 : startColumn,
+        "endLine": endLine - (codeFenced ? 1 : 0),
+        "endColumn": codeFenced ? Number.MAX_SAFE_INTEGER : endColumn
+      };
+    });
+    for (let lineIndex = 0; lineIndex < params.lines.length; lineIndex++) {
+      const line = params.lines[lineIndex];
+      let match = null;
+      while ((match = tabRe.exec(line)) !== null) {
+        const lineNumber = lineIndex + 1;
+        const column = match.index + 1;
+        const length = match[0].length;
+        /** @type {import("../helpers/helpers.cjs").FileRange} */
+        const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
+        if (!codeRanges.some((codeRange) => (0,helpers_helpers.hasOverlap)(codeRange, range))) {
+          (0,helpers_helpers.addError)(
+            onError,
+            lineNumber,
+            "Column: " + column,
+            undefined,
+            [ column, length ],
+            {
+              "editColumn": column,
+              "deleteCount": length,
+              "insertText": "".padEnd(length * spaceMultiplier)
+            }
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md011.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("micromark-extension-math")} */
+
+const reversedLinkRe = /(^|[^\\])\(([^()]+)\)\[([^\]^][^\]]*)\](?!\()/g;
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md011 = ({
+  "names": [ "MD011", "no-reversed-links" ],
+  "description": "Reversed link syntax",
+  "tags": [ "links" ],
+  "parser": "micromark",
+  "function": function MD011(params, onError) {
+    const ignoreBlockLineNumbers = new Set();
+    for (const ignoreBlock of filterByTypesCached([ "codeFenced", "codeIndented", "mathFlow" ])) {
+      (0,micromark_helpers.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
+    }
+    const ignoreTexts = filterByTypesCached([ "codeText", "mathText" ]);
+    for (const [ lineIndex, line ] of params.lines.entries()) {
+      const lineNumber = lineIndex + 1;
+      if (!ignoreBlockLineNumbers.has(lineNumber)) {
+        let match = null;
+        while ((match = reversedLinkRe.exec(line)) !== null) {
+          const [ reversedLink, preChar, linkText, linkDestination ] = match;
+          if (
+            !linkText.endsWith("\\") &&
+            !linkDestination.endsWith("\\")
+          ) {
+            const column = match.index + preChar.length + 1;
+            const length = match[0].length - preChar.length;
+            /** @type {import("../helpers/helpers.cjs").FileRange} */
+            const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
+            if (!ignoreTexts.some((ignoreText) => (0,helpers_helpers.hasOverlap)(ignoreText, range))) {
+              (0,helpers_helpers.addError)(
+                onError,
+                lineNumber,
+                reversedLink.slice(preChar.length),
+                undefined,
+                [ column, length ],
+                {
+                  "editColumn": column,
+                  "deleteCount": length,
+                  "insertText": `[${linkText}](${linkDestination})`
+                }
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md012.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md012 = ({
+  "names": [ "MD012", "no-multiple-blanks" ],
+  "description": "Multiple consecutive blank lines",
+  "tags": [ "whitespace", "blank_lines" ],
+  "parser": "micromark",
+  "function": function MD012(params, onError) {
+    const maximum = Number(params.config.maximum || 1);
+    const { lines } = params;
+    const codeBlockLineNumbers = new Set();
+    for (const codeBlock of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
+      (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
+    }
+    let count = 0;
+    for (const [ lineIndex, line ] of lines.entries()) {
+      const inCode = codeBlockLineNumbers.has(lineIndex + 1);
+      count = (inCode || (line.trim().length > 0)) ? 0 : count + 1;
+      if (maximum < count) {
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          lineIndex + 1,
+          maximum,
+          count,
+          undefined,
+          undefined,
+          undefined,
+          {
+            "deleteCount": -1
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md013.mjs
+// @ts-check
+
+
+
+
+
+// Regular expression for a line that is not wrappable
+const notWrappableRe = /^(?:[#>\s]*\s)?\S*$/;
+
+/** @typedef {import("micromark-extension-gfm-autolink-literal")} */
+/** @typedef {import("micromark-extension-gfm-table")} */
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md013 = ({
+  "names": [ "MD013", "line-length" ],
+  "description": "Line length",
+  "tags": [ "line_length" ],
+  "parser": "micromark",
+  "function": function MD013(params, onError) {
+    const lineLength = Number(params.config.line_length || 80);
+    const headingLineLength = Number(params.config.heading_line_length || lineLength);
+    const codeLineLength = Number(params.config.code_block_line_length || lineLength);
+    const strict = !!params.config.strict;
+    const stern = !!params.config.stern;
+    const codeBlocks = params.config.code_blocks;
+    const includeCodeBlocks = (codeBlocks === undefined) ? true : !!codeBlocks;
+    const tables = params.config.tables;
+    const includeTables = (tables === undefined) ? true : !!tables;
+    const headings = params.config.headings;
+    const includeHeadings = (headings === undefined) ? true : !!headings;
+    const headingLineNumbers = new Set();
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      (0,micromark_helpers.addRangeToSet)(headingLineNumbers, heading.startLine, heading.endLine);
+    }
+    const codeBlockLineNumbers = new Set();
+    for (const codeBlock of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
+      (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
+    }
+    const tableLineNumbers = new Set();
+    for (const table of filterByTypesCached([ "table" ])) {
+      (0,micromark_helpers.addRangeToSet)(tableLineNumbers, table.startLine, table.endLine);
+    }
+    const linkLineNumbers = new Set();
+    for (const link of filterByTypesCached([ "autolink", "image", "link", "literalAutolink" ])) {
+      (0,micromark_helpers.addRangeToSet)(linkLineNumbers, link.startLine, link.endLine);
+    }
+    const paragraphDataLineNumbers = new Set();
+    for (const paragraph of filterByTypesCached([ "paragraph" ])) {
+      for (const data of (0,micromark_helpers.getDescendantsByType)(paragraph, [ "data" ])) {
+        (0,micromark_helpers.addRangeToSet)(paragraphDataLineNumbers, data.startLine, data.endLine);
+      }
+    }
+    const linkOnlyLineNumbers = new Set();
+    for (const lineNumber of linkLineNumbers) {
+      if (!paragraphDataLineNumbers.has(lineNumber)) {
+        linkOnlyLineNumbers.add(lineNumber);
+      }
+    }
+    const definitionLineIndices = new Set(getReferenceLinkImageData().definitionLineIndices);
+    for (let lineIndex = 0; lineIndex < params.lines.length; lineIndex++) {
+      const line = params.lines[lineIndex];
+      const lineNumber = lineIndex + 1;
+      const isHeading = headingLineNumbers.has(lineNumber);
+      const inCode = codeBlockLineNumbers.has(lineNumber);
+      const inTable = tableLineNumbers.has(lineNumber);
+      const maxLength = inCode ? codeLineLength : (isHeading ? headingLineLength : lineLength);
+      // If not strict/stern, the last run of non-whitespace is allowed to go
+      // beyond the limit as long as it begins within the limit
+      const text = (strict || stern) ? line : line.replace(/\S*$/u, "#");
+      if ((maxLength > 0) &&
+          (includeCodeBlocks || !inCode) &&
+          (includeTables || !inTable) &&
+          (includeHeadings || !isHeading) &&
+          !definitionLineIndices.has(lineIndex) &&
+          (strict ||
+           (!(stern && notWrappableRe.test(line)) &&
+            !linkOnlyLineNumbers.has(lineNumber))) &&
+          (text.length > maxLength)) {
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          lineNumber,
+          maxLength,
+          line.length,
+          undefined,
+          undefined,
+          [ maxLength + 1, line.length - maxLength ]
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md014.mjs
+// @ts-check
+
+
+
+
+const dollarCommandRe = /^(\s*)(\$\s+)/;
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md014 = ({
+  "names": [ "MD014", "commands-show-output" ],
+  "description": "Dollar signs used before commands without showing output",
+  "tags": [ "code" ],
+  "parser": "micromark",
+  "function": function MD014(params, onError) {
+    for (const codeBlock of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
+      const codeFlowValues = codeBlock.children.filter((child) => child.type === "codeFlowValue");
+      const dollarMatches = codeFlowValues
+        .map((codeFlowValue) => ({
+          "result": codeFlowValue.text.match(dollarCommandRe),
+          "startColumn": codeFlowValue.startColumn,
+          "startLine": codeFlowValue.startLine,
+          "text": codeFlowValue.text
+        }))
+        .filter((dollarMatch) => dollarMatch.result);
+      if (dollarMatches.length === codeFlowValues.length) {
+        for (const dollarMatch of dollarMatches) {
+          // @ts-ignore
+          const column = dollarMatch.startColumn + dollarMatch.result[1].length;
+          // @ts-ignore
+          const length = dollarMatch.result[2].length;
+          (0,helpers_helpers.addErrorContext)(
+            onError,
+            dollarMatch.startLine,
+            dollarMatch.text,
+            undefined,
+            undefined,
+            [ column, length ],
+            {
+              "editColumn": column,
+              "deleteCount": length
+            }
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md018.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md018 = ({
+  "names": [ "MD018", "no-missing-space-atx" ],
+  "description": "No space after hash on atx style heading",
+  "tags": [ "headings", "atx", "spaces" ],
+  "parser": "micromark",
+  "function": function MD018(params, onError) {
+    const { lines } = params;
+    const ignoreBlockLineNumbers = new Set();
+    for (const ignoreBlock of filterByTypesCached([ "codeFenced", "codeIndented", "htmlFlow" ])) {
+      (0,micromark_helpers.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
+    }
+    for (const [ lineIndex, line ] of lines.entries()) {
+      if (
+        !ignoreBlockLineNumbers.has(lineIndex + 1) &&
+        /^#+[^# \t]/.test(line) &&
+        !/#\s*$/.test(line) &&
+        !line.startsWith("#️⃣")
+      ) {
+        // @ts-ignore
+        const hashCount = /^#+/.exec(line)[0].length;
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          lineIndex + 1,
+          line.trim(),
+          undefined,
+          undefined,
+          [ 1, hashCount + 1 ],
+          {
+            "editColumn": hashCount + 1,
+            "insertText": " "
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md019-md021.mjs
+// @ts-check
+
+
+
+
+
+/**
+ * Validate heading sequence and whitespace length at start or end.
+ *
+ * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
+ * @param {import("markdownlint").MicromarkToken} heading ATX heading token.
+ * @param {number} delta Direction to scan.
+ * @returns {void}
+ */
+function validateHeadingSpaces(onError, heading, delta) {
+  const { children, startLine, text } = heading;
+  let index = (delta > 0) ? 0 : (children.length - 1);
+  while (
+    children[index] &&
+    (children[index].type !== "atxHeadingSequence")
+  ) {
+    index += delta;
+  }
+  const headingSequence = children[index];
+  const whitespace = children[index + delta];
+  if (
+    (headingSequence?.type === "atxHeadingSequence") &&
+    (whitespace?.type === "whitespace") &&
+    (whitespace.text.length > 1)
+  ) {
+    const column = whitespace.startColumn + 1;
+    const length = whitespace.endColumn - column;
+    (0,helpers_helpers.addErrorContext)(
+      onError,
+      startLine,
+      text.trim(),
+      delta > 0,
+      delta < 0,
+      [ column, length ],
+      {
+        "editColumn": column,
+        "deleteCount": length
+      }
+    );
+  }
+}
+
+/** @type {import("markdownlint").Rule[]} */
+/* harmony default export */ const md019_md021 = ([
+  {
+    "names": [ "MD019", "no-multiple-space-atx" ],
+    "description": "Multiple spaces after hash on atx style heading",
+    "tags": [ "headings", "atx", "spaces" ],
+    "parser": "micromark",
+    "function": function MD019(params, onError) {
+      const atxHeadings = filterByTypesCached([ "atxHeading" ])
+        .filter((heading) => (0,micromark_helpers.getHeadingStyle)(heading) === "atx");
+      for (const atxHeading of atxHeadings) {
+        validateHeadingSpaces(onError, atxHeading, 1);
+      }
+    }
+  },
+  {
+    "names": [ "MD021", "no-multiple-space-closed-atx" ],
+    "description": "Multiple spaces inside hashes on closed atx style heading",
+    "tags": [ "headings", "atx_closed", "spaces" ],
+    "parser": "micromark",
+    "function": function MD021(params, onError) {
+      const atxClosedHeadings = filterByTypesCached([ "atxHeading" ])
+        .filter((heading) => (0,micromark_helpers.getHeadingStyle)(heading) === "atx_closed");
+      for (const atxClosedHeading of atxClosedHeadings) {
+        validateHeadingSpaces(onError, atxClosedHeading, 1);
+        validateHeadingSpaces(onError, atxClosedHeading, -1);
+      }
+    }
+  }
+]);
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md020.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md020 = ({
+  "names": [ "MD020", "no-missing-space-closed-atx" ],
+  "description": "No space inside hashes on closed atx style heading",
+  "tags": [ "headings", "atx_closed", "spaces" ],
+  "parser": "micromark",
+  "function": function MD020(params, onError) {
+    const { lines } = params;
+    const ignoreBlockLineNumbers = new Set();
+    for (const ignoreBlock of filterByTypesCached([ "codeFenced", "codeIndented", "htmlFlow" ])) {
+      (0,micromark_helpers.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
+    }
+    for (const [ lineIndex, line ] of lines.entries()) {
+      if (!ignoreBlockLineNumbers.has(lineIndex + 1)) {
+        const match =
+          /^(#+)([ \t]*)([^# \t\\]|[^# \t][^#]*?[^# \t\\])([ \t]*)((?:\\#)?)(#+)(\s*)$/.exec(line);
+        if (match) {
+          const [
+            ,
+            leftHash,
+            { "length": leftSpaceLength },
+            content,
+            { "length": rightSpaceLength },
+            rightEscape,
+            rightHash,
+            { "length": trailSpaceLength }
+          ] = match;
+          const leftHashLength = leftHash.length;
+          const rightHashLength = rightHash.length;
+          const left = !leftSpaceLength;
+          const right = !rightSpaceLength || !!rightEscape;
+          const rightEscapeReplacement = rightEscape ? `${rightEscape} ` : "";
+          if (left || right) {
+            const range = left ?
+              [
+                1,
+                leftHashLength + 1
+              ] :
+              [
+                line.length - trailSpaceLength - rightHashLength,
+                rightHashLength + 1
+              ];
+            (0,helpers_helpers.addErrorContext)(
+              onError,
+              lineIndex + 1,
+              line.trim(),
+              left,
+              right,
+              range,
+              {
+                "editColumn": 1,
+                "deleteCount": line.length,
+                "insertText":
+                  `${leftHash} ${content} ${rightEscapeReplacement}${rightHash}`
+              }
+            );
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md022.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+
+const defaultLines = 1;
+
+// eslint-disable-next-line jsdoc/reject-any-type
+const getLinesFunction = (/** @type {any} */ linesParam) => {
+  if (Array.isArray(linesParam)) {
+    const linesArray = new Array(6).fill(defaultLines);
+    for (const [ index, value ] of [ ...linesParam.entries() ].slice(0, 6)) {
+      linesArray[index] = value;
+    }
+    return (/** @type {MicromarkToken} */ heading) => linesArray[(0,micromark_helpers.getHeadingLevel)(heading) - 1];
+  }
+  // Coerce linesParam to a number
+  const lines = (linesParam === undefined) ? defaultLines : Number(linesParam);
+  return () => lines;
+};
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md022 = ({
+  "names": [ "MD022", "blanks-around-headings" ],
+  "description": "Headings should be surrounded by blank lines",
+  "tags": [ "headings", "blank_lines" ],
+  "parser": "micromark",
+  "function": function MD022(params, onError) {
+    const getLinesAbove = getLinesFunction(params.config.lines_above);
+    const getLinesBelow = getLinesFunction(params.config.lines_below);
+    const { lines } = params;
+    const blockQuotePrefixes = filterByTypesCached([ "blockQuotePrefix", "linePrefix" ]);
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      const { startLine, endLine } = heading;
+      const line = lines[startLine - 1].trim();
+
+      // Check lines above
+      const linesAbove = getLinesAbove(heading);
+      if (linesAbove >= 0) {
+        let actualAbove = 0;
+        for (
+          let i = 0;
+          (i < linesAbove) && (0,helpers_helpers.isBlankLine)(lines[startLine - 2 - i]);
+          i++
+        ) {
+          actualAbove++;
+        }
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          startLine,
+          linesAbove,
+          actualAbove,
+          "Above",
+          line,
+          undefined,
+          {
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(
+              blockQuotePrefixes,
+              startLine - 1,
+              linesAbove - actualAbove
+            )
+          }
+        );
+      }
+
+      // Check lines below
+      const linesBelow = getLinesBelow(heading);
+      if (linesBelow >= 0) {
+        let actualBelow = 0;
+        for (
+          let i = 0;
+          (i < linesBelow) && (0,helpers_helpers.isBlankLine)(lines[endLine + i]);
+          i++
+        ) {
+          actualBelow++;
+        }
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          startLine,
+          linesBelow,
+          actualBelow,
+          "Below",
+          line,
+          undefined,
+          {
+            "lineNumber": endLine + 1,
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(
+              blockQuotePrefixes,
+              endLine + 1,
+              linesBelow - actualBelow
+            )
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md023.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md023 = ({
+  "names": [ "MD023", "heading-start-left" ],
+  "description": "Headings must start at the beginning of the line",
+  "tags": [ "headings", "spaces" ],
+  "parser": "micromark",
+  "function": function MD023(params, onError) {
+    const headings = filterByTypesCached([ "atxHeading", "linePrefix", "setextHeading" ]);
+    for (let i = 0; i < headings.length - 1; i++) {
+      if (
+        (headings[i].type === "linePrefix") &&
+        (headings[i + 1].type !== "linePrefix") &&
+        (headings[i].startLine === headings[i + 1].startLine)
+      ) {
+        const { endColumn, startColumn, startLine } = headings[i];
+        const length = endColumn - startColumn;
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          startLine,
+          params.lines[startLine - 1],
+          true,
+          false,
+          [ startColumn, length ],
+          {
+            "editColumn": startColumn,
+            "deleteCount": length
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md024.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md024 = ({
+  "names": [ "MD024", "no-duplicate-heading" ],
+  "description": "Multiple headings with the same content",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD024(params, onError) {
+    const siblingsOnly = !!params.config.siblings_only || false;
+    const knownContents = [ null, [] ];
+    let lastLevel = 1;
+    let knownContent = knownContents[lastLevel];
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      const headingText = (0,micromark_helpers.getHeadingText)(heading);
+      if (siblingsOnly) {
+        const newLevel = (0,micromark_helpers.getHeadingLevel)(heading);
+        while (lastLevel < newLevel) {
+          lastLevel++;
+          knownContents[lastLevel] = [];
+        }
+        while (lastLevel > newLevel) {
+          knownContents[lastLevel] = [];
+          lastLevel--;
+        }
+        knownContent = knownContents[newLevel];
+      }
+      // @ts-ignore
+      if (knownContent.includes(headingText)) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          heading.startLine,
+          headingText.trim()
+        );
+      } else {
+        // @ts-ignore
+        knownContent.push(headingText);
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md025.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md025 = ({
+  "names": [ "MD025", "single-title", "single-h1" ],
+  "description": "Multiple top-level headings in the same document",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD025(params, onError) {
+    const level = Number(params.config.level || 1);
+    const { tokens } = params.parsers.micromark;
+    const matchingHeadings = filterByTypesCached([ "atxHeading", "setextHeading" ])
+      .filter((heading) => (level === (0,micromark_helpers.getHeadingLevel)(heading)) && !(0,micromark_helpers.isDocfxTab)(heading));
+    if (matchingHeadings.length > 0) {
+      const foundFrontMatterTitle =
+        (0,helpers_helpers.frontMatterHasTitle)(
+          params.frontMatterLines,
+          params.config.front_matter_title
+        );
+      // Front matter title counts as a top-level heading if present
+      let hasTopLevelHeading = foundFrontMatterTitle;
+      if (!hasTopLevelHeading) {
+        // Check if the first matching heading is a top-level heading
+        const previousTokens = tokens.slice(0, tokens.indexOf(matchingHeadings[0]));
+        hasTopLevelHeading = previousTokens.every(
+          (token) => micromark_helpers.nonContentTokens.has(token.type) || (0,micromark_helpers.isHtmlFlowComment)(token)
+        );
+      }
+      if (hasTopLevelHeading) {
+        // All other matching headings are violations
+        for (const heading of matchingHeadings.slice(foundFrontMatterTitle ? 0 : 1)) {
+          (0,helpers_helpers.addErrorContext)(
+            onError,
+            heading.startLine,
+            (0,micromark_helpers.getHeadingText)(heading)
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md026.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md026 = ({
+  "names": [ "MD026", "no-trailing-punctuation" ],
+  "description": "Trailing punctuation in heading",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD026(params, onError) {
+    let punctuation = params.config.punctuation;
+    punctuation = String(
+      (punctuation === undefined) ? helpers_helpers.allPunctuationNoQuestion : punctuation
+    );
+    const trailingPunctuationRe =
+      new RegExp("\\s*[" + (0,helpers_helpers.escapeForRegExp)(punctuation) + "]+$");
+    const headings = filterByTypesCached([ "atxHeadingText", "setextHeadingText" ]);
+    for (const heading of headings) {
+      const { endColumn, endLine, text } = heading;
+      const match = trailingPunctuationRe.exec(text);
+      if (
+        match &&
+        !helpers_helpers.endOfLineHtmlEntityRe.test(text) &&
+        !helpers_helpers.endOfLineGemojiCodeRe.test(text)
+      ) {
+        const fullMatch = match[0];
+        const length = fullMatch.length;
+        const column = endColumn - length;
+        (0,helpers_helpers.addError)(
+          onError,
+          endLine,
+          `Punctuation: '${fullMatch}'`,
+          undefined,
+          [ column, length ],
+          {
+            "editColumn": column,
+            "deleteCount": length
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md027.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("../helpers/micromark-helpers.cjs").TokenType[]} */
+const listTypes = [ "listOrdered", "listUnordered" ];
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md027 = ({
+  "names": [ "MD027", "no-multiple-space-blockquote" ],
+  "description": "Multiple spaces after blockquote symbol",
+  "tags": [ "blockquote", "whitespace", "indentation" ],
+  "parser": "micromark",
+  "function": function MD027(params, onError) {
+    const listItems = params.config.list_items;
+    const includeListItems = (listItems === undefined) ? true : !!listItems;
+    const { tokens } = params.parsers.micromark;
+    for (const token of filterByTypesCached([ "linePrefix" ])) {
+      const parent = token.parent;
+      const codeIndented = parent?.type === "codeIndented";
+      const siblings = parent?.children || tokens;
+      if (
+        !codeIndented &&
+        (siblings[siblings.indexOf(token) - 1]?.type === "blockQuotePrefix") &&
+        (includeListItems || (
+          !listTypes.includes(siblings[siblings.indexOf(token) + 1]?.type) &&
+          !(0,micromark_helpers.getParentOfType)(token, listTypes)
+        ))
+      ) {
+        const { startColumn, startLine, text } = token;
+        const { length } = text;
+        const line = params.lines[startLine - 1];
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          startLine,
+          line,
+          undefined,
+          undefined,
+          [ startColumn, length ],
+          {
+            "editColumn": startColumn,
+            "deleteCount": length
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md028.mjs
+// @ts-check
+
+
+
+
+const ignoreTypes = new Set([ "lineEnding", "listItemIndent", "linePrefix" ]);
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md028 = ({
+  "names": [ "MD028", "no-blanks-blockquote" ],
+  "description": "Blank line inside blockquote",
+  "tags": [ "blockquote", "whitespace" ],
+  "parser": "micromark",
+  "function": function MD028(params, onError) {
+    for (const token of filterByTypesCached([ "blockQuote" ])) {
+      const errorLineNumbers = [];
+      const siblings = token.parent?.children || params.parsers.micromark.tokens;
+      for (let i = siblings.indexOf(token) + 1; i < siblings.length; i++) {
+        const sibling = siblings[i];
+        const { startLine, type } = sibling;
+        if (type === "lineEndingBlank") {
+          // Possible blank between blockquotes
+          errorLineNumbers.push(startLine);
+        } else if (ignoreTypes.has(type)) {
+          // Ignore invisible formatting
+        } else if (type === "blockQuote") {
+          // Blockquote followed by blockquote
+          for (const lineNumber of errorLineNumbers) {
+            (0,helpers_helpers.addError)(onError, lineNumber);
+          }
+          break;
+        } else {
+          // Blockquote not followed by blockquote
+          break;
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md029.mjs
+// @ts-check
+
+
+
+
+
+const listStyleExamples = {
+  "one": "1/1/1",
+  "ordered": "1/2/3",
+  "zero": "0/0/0"
+};
+
+/**
+ * Gets the column and text of an ordered list item prefix token.
+ *
+ * @param {import("markdownlint").MicromarkToken} listItemPrefix List item prefix token.
+ * @returns {{column: number, value: number}} List item value column and text.
+ */
+function getOrderedListItemValue(listItemPrefix) {
+  const listItemValue = (0,micromark_helpers.getDescendantsByType)(listItemPrefix, [ "listItemValue" ])[0];
+  return {
+    "column": listItemValue.startColumn,
+    "value": Number(listItemValue.text)
+  };
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md029 = ({
+  "names": [ "MD029", "ol-prefix" ],
+  "description": "Ordered list item prefix",
+  "tags": [ "ol" ],
+  "parser": "micromark",
+  "function": function MD029(params, onError) {
+    const style = String(params.config.style);
+    for (const listOrdered of filterByTypesCached([ "listOrdered" ])) {
+      const listItemPrefixes = (0,micromark_helpers.getDescendantsByType)(listOrdered, [ "listItemPrefix" ]);
+      let expected = 1;
+      let incrementing = false;
+      // Check for incrementing number pattern 1/2/3 or 0/1/2
+      if (listItemPrefixes.length >= 2) {
+        const first = getOrderedListItemValue(listItemPrefixes[0]);
+        const second = getOrderedListItemValue(listItemPrefixes[1]);
+        if ((second.value !== 1) || (first.value === 0)) {
+          incrementing = true;
+          if (first.value === 0) {
+            expected = 0;
+          }
+        }
+      }
+      // Determine effective style
+      const listStyle = ((style === "one") || (style === "ordered") || (style === "zero")) ?
+        style :
+        (incrementing ? "ordered" : "one");
+      if (listStyle === "zero") {
+        expected = 0;
+      } else if (listStyle === "one") {
+        expected = 1;
+      }
+      // Validate each list item marker
+      for (const listItemPrefix of listItemPrefixes) {
+        const orderedListItemValue = getOrderedListItemValue(listItemPrefix);
+        const actual = orderedListItemValue.value;
+        const fixInfo = {
+          "editColumn": orderedListItemValue.column,
+          "deleteCount": orderedListItemValue.value.toString().length,
+          "insertText": expected.toString()
+        };
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          listItemPrefix.startLine,
+          expected,
+          actual,
+          "Style: " + listStyleExamples[listStyle],
+          undefined,
+          [ listItemPrefix.startColumn, listItemPrefix.endColumn - listItemPrefix.startColumn ],
+          fixInfo
+        );
+        if (listStyle === "ordered") {
+          expected++;
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md030.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md030 = ({
+  "names": [ "MD030", "list-marker-space" ],
+  "description": "Spaces after list markers",
+  "tags": [ "ol", "ul", "whitespace" ],
+  "parser": "micromark",
+  "function": function MD030(params, onError) {
+    const ulSingle = Number(params.config.ul_single || 1);
+    const olSingle = Number(params.config.ol_single || 1);
+    const ulMulti = Number(params.config.ul_multi || 1);
+    const olMulti = Number(params.config.ol_multi || 1);
+    for (const list of filterByTypesCached([ "listOrdered", "listUnordered" ])) {
+      const ordered = (list.type === "listOrdered");
+      const listItemPrefixes =
+        list.children.filter((token) => (token.type === "listItemPrefix"));
+      const allSingleLine =
+        (list.endLine - list.startLine + 1) === listItemPrefixes.length;
+      const expectedSpaces = ordered ?
+        (allSingleLine ? olSingle : olMulti) :
+        (allSingleLine ? ulSingle : ulMulti);
+      for (const listItemPrefix of listItemPrefixes) {
+        const range = [
+          listItemPrefix.startColumn,
+          listItemPrefix.endColumn - listItemPrefix.startColumn
+        ];
+        const listItemPrefixWhitespaces = listItemPrefix.children.filter(
+          (token) => (token.type === "listItemPrefixWhitespace")
+        );
+        for (const listItemPrefixWhitespace of listItemPrefixWhitespaces) {
+          const { endColumn, startColumn, startLine } =
+            listItemPrefixWhitespace;
+          const actualSpaces = endColumn - startColumn;
+          const fixInfo = {
+            "editColumn": startColumn,
+            "deleteCount": actualSpaces,
+            "insertText": "".padEnd(expectedSpaces)
+          };
+          (0,helpers_helpers.addErrorDetailIf)(
+            onError,
+            startLine,
+            expectedSpaces,
+            actualSpaces,
+            undefined,
+            undefined,
+            range,
+            fixInfo
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md031.mjs
+// @ts-check
+
+
+
+
+
+const codeFencePrefixRe = /^(.*?)[`~]/;
+
+/** @typedef {readonly string[]} ReadonlyStringArray */
+
+/**
+ * Adds an error for the top or bottom of a code fence.
+ *
+ * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
+ * @param {ReadonlyStringArray} lines Lines of Markdown content.
+ * @param {number} lineNumber Line number.
+ * @param {boolean} top True iff top fence.
+ * @returns {void}
+ */
+function addError(onError, lines, lineNumber, top) {
+  const line = lines[lineNumber - 1];
+  const [ , prefix ] = line.match(codeFencePrefixRe) || [];
+  const fixInfo = (prefix === undefined) ?
+    undefined :
+    {
+      "lineNumber": lineNumber + (top ? 0 : 1),
+      "insertText": `${prefix.replace(/[^>]/g, " ").trim()}\n`
+    };
+  (0,helpers_helpers.addErrorContext)(
+    onError,
+    lineNumber,
+    line.trim(),
+    undefined,
+    undefined,
+    undefined,
+    fixInfo
+  );
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md031 = ({
+  "names": [ "MD031", "blanks-around-fences" ],
+  "description": "Fenced code blocks should be surrounded by blank lines",
+  "tags": [ "code", "blank_lines" ],
+  "parser": "micromark",
+  "function": function MD031(params, onError) {
+    const listItems = params.config.list_items;
+    const includeListItems = (listItems === undefined) ? true : !!listItems;
+    const { lines } = params;
+    for (const codeBlock of filterByTypesCached([ "codeFenced" ])) {
+      if (includeListItems || !((0,micromark_helpers.getParentOfType)(codeBlock, [ "listOrdered", "listUnordered" ]))) {
+        if (!(0,helpers_helpers.isBlankLine)(lines[codeBlock.startLine - 2])) {
+          addError(onError, lines, codeBlock.startLine, true);
+        }
+        if (!(0,helpers_helpers.isBlankLine)(lines[codeBlock.endLine]) && !(0,helpers_helpers.isBlankLine)(lines[codeBlock.endLine - 1])) {
+          addError(onError, lines, codeBlock.endLine, false);
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md032.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+
+const isList = (/** @type {MicromarkToken} */ token) => (
+  (token.type === "listOrdered") || (token.type === "listUnordered")
+);
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md032 = ({
+  "names": [ "MD032", "blanks-around-lists" ],
+  "description": "Lists should be surrounded by blank lines",
+  "tags": [ "bullet", "ul", "ol", "blank_lines" ],
+  "parser": "micromark",
+  "function": function MD032(params, onError) {
+    const { lines, parsers } = params;
+    const blockQuotePrefixes = filterByTypesCached([ "blockQuotePrefix", "linePrefix" ]);
+
+    // For every top-level list...
+    const topLevelLists = (0,micromark_helpers.filterByPredicate)(
+      parsers.micromark.tokens,
+      isList,
+      (token) => (
+        (isList(token) || (token.type === "htmlFlow")) ? [] : token.children
+      )
+    );
+    for (const list of topLevelLists) {
+
+      // Look for a blank line above the list
+      const firstLineNumber = list.startLine;
+      if (!(0,helpers_helpers.isBlankLine)(lines[firstLineNumber - 2])) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          firstLineNumber,
+          lines[firstLineNumber - 1].trim(),
+          undefined,
+          undefined,
+          undefined,
+          {
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, firstLineNumber)
+          }
+        );
+      }
+
+      // Find the "visual" end of the list
+      const flattenedChildren = (0,micromark_helpers.filterByPredicate)(
+        list.children,
+        (token) => !micromark_helpers.nonContentTokens.has(token.type),
+        (token) => micromark_helpers.nonContentTokens.has(token.type) ? [] : token.children
+      );
+      let endLine = list.endLine;
+      if (flattenedChildren.length > 0) {
+        endLine = flattenedChildren[flattenedChildren.length - 1].endLine;
+      }
+
+      // Look for a blank line below the list
+      const lastLineNumber = endLine;
+      if (!(0,helpers_helpers.isBlankLine)(lines[lastLineNumber])) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          lastLineNumber,
+          lines[lastLineNumber - 1].trim(),
+          undefined,
+          undefined,
+          undefined,
+          {
+            "lineNumber": lastLineNumber + 1,
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, lastLineNumber)
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md033.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("micromark-extension-gfm-table")} */
+
+// eslint-disable-next-line jsdoc/reject-any-type
+const toLowerCaseStringArray = (/** @type {any} */ arr) => Array.isArray(arr) ? arr.map((elm) => String(elm).toLowerCase()) : [];
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md033 = ({
+  "names": [ "MD033", "no-inline-html" ],
+  "description": "Inline HTML",
+  "tags": [ "html" ],
+  "parser": "micromark",
+  "function": function MD033(params, onError) {
+    const allowedElements = toLowerCaseStringArray(params.config.allowed_elements);
+    // If not defined, use allowedElements for backward compatibility
+    const tableAllowedElements = toLowerCaseStringArray(params.config.table_allowed_elements || params.config.allowed_elements);
+    for (const token of filterByTypesCached([ "htmlText" ], true)) {
+      const htmlTagInfo = (0,micromark_helpers.getHtmlTagInfo)(token);
+      if (htmlTagInfo && !htmlTagInfo.close) {
+        const elementName = htmlTagInfo?.name.toLowerCase();
+        const inTable = !!(0,micromark_helpers.getParentOfType)(token, [ "table" ]);
+        if (
+          (inTable || !allowedElements.includes(elementName)) &&
+          (!inTable || !tableAllowedElements.includes(elementName))
+        ) {
+          const range = [
+            token.startColumn,
+            token.text.replace(helpers_helpers.nextLinesRe, "").length
+          ];
+          (0,helpers_helpers.addError)(
+            onError,
+            token.startLine,
+            "Element: " + htmlTagInfo.name,
+            undefined,
+            range
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md034.mjs
+// @ts-check
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("micromark-extension-gfm-autolink-literal")} */
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md034 = ({
+  "names": [ "MD034", "no-bare-urls" ],
+  "description": "Bare URL used",
+  "tags": [ "links", "url" ],
+  "parser": "micromark",
+  "function": function MD034(params, onError) {
+    const literalAutolinks = (/** @type {MicromarkToken[]} */ tokens) => (
+      (0,micromark_helpers.filterByPredicate)(
+        tokens,
+        (token) => {
+          if ((token.type === "literalAutolink") && !(0,micromark_helpers.inHtmlFlow)(token)) {
+            // Detect and ignore https://github.com/micromark/micromark/issues/164
+            const siblings = token.parent?.children;
+            const index = siblings?.indexOf(token);
+            // @ts-ignore
+            const prev = siblings?.at(index - 1);
+            // @ts-ignore
+            const next = siblings?.at(index + 1);
+            return !(
+              prev &&
+              next &&
+              (prev.type === "data") &&
+              (next.type === "data") &&
+              prev.text.endsWith("<") &&
+              next.text.startsWith(">")
+            );
+          }
+          return false;
+        },
+        (token) => {
+          // Ignore content of inline HTML tags
+          const { children } = token;
+          const result = [];
+          for (let i = 0; i < children.length; i++) {
+            const current = children[i];
+            const openTagInfo = (0,micromark_helpers.getHtmlTagInfo)(current);
+            if (openTagInfo && !openTagInfo.close) {
+              let count = 1;
+              for (let j = i + 1; j < children.length; j++) {
+                const candidate = children[j];
+                const closeTagInfo = (0,micromark_helpers.getHtmlTagInfo)(candidate);
+                if (closeTagInfo && (openTagInfo.name === closeTagInfo.name)) {
+                  if (closeTagInfo.close) {
+                    count--;
+                    if (count === 0) {
+                      i = j;
+                      break;
+                    }
+                  } else {
+                    count++;
+                  }
+                }
+              }
+            } else {
+              result.push(current);
+            }
+          }
+          return result;
+        }
+      )
+    );
+    for (const token of literalAutolinks(params.parsers.micromark.tokens)) {
+      const range = [
+        token.startColumn,
+        token.endColumn - token.startColumn
+      ];
+      const fixInfo = {
+        "editColumn": range[0],
+        "deleteCount": range[1],
+        "insertText": `<${token.text}>`
+      };
+      (0,helpers_helpers.addErrorContext)(
+        onError,
+        token.startLine,
+        token.text,
+        undefined,
+        undefined,
+        range,
+        fixInfo
+      );
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md035.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md035 = ({
+  "names": [ "MD035", "hr-style" ],
+  "description": "Horizontal rule style",
+  "tags": [ "hr" ],
+  "parser": "micromark",
+  "function": function MD035(params, onError) {
+    let style = String(params.config.style || "consistent").trim();
+    const thematicBreaks = filterByTypesCached([ "thematicBreak" ]);
+    for (const token of thematicBreaks) {
+      const { startLine, text } = token;
+      if (style === "consistent") {
+        style = text;
+      }
+      (0,helpers_helpers.addErrorDetailIf)(onError, startLine, style, text);
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md036.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
+
+/** @type {MicromarkTokenType[][]} */
+const emphasisTypes = [
+  [ "emphasis", "emphasisText" ],
+  [ "strong", "strongText" ]
+];
+
+const isParagraphChildMeaningful = (/** @type {MicromarkToken} */ token) => !(
+  (token.type === "htmlText") ||
+  ((token.type === "data") && (token.text.trim().length === 0))
+);
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md036 = ({
+  "names": [ "MD036", "no-emphasis-as-heading" ],
+  "description": "Emphasis used instead of a heading",
+  "tags": [ "headings", "emphasis" ],
+  "parser": "micromark",
+  "function": function MD036(params, onError) {
+    let punctuation = params.config.punctuation;
+    punctuation = String((punctuation === undefined) ? helpers_helpers.allPunctuation : punctuation);
+    const punctuationRe = new RegExp("[" + punctuation + "]$");
+    const paragraphTokens =
+      filterByTypesCached([ "paragraph" ], true)
+        .filter((token) =>
+          (token.parent?.type === "content") &&
+          (
+            !token.parent?.parent ||
+            ((token.parent?.parent?.type === "htmlFlow") && !token.parent?.parent?.parent)
+          ) &&
+          (token.children.filter(isParagraphChildMeaningful).length === 1)
+        );
+    for (const emphasisType of emphasisTypes) {
+      const textTokens = (0,micromark_helpers.getDescendantsByType)(paragraphTokens, emphasisType);
+      for (const textToken of textTokens) {
+        if (
+          (textToken.children.length === 1) &&
+          (textToken.children[0].type === "data") &&
+          !punctuationRe.test(textToken.text)
+        ) {
+          (0,helpers_helpers.addErrorContext)(onError, textToken.startLine, textToken.text);
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md037.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md037 = ({
+  "names": [ "MD037", "no-space-in-emphasis" ],
+  "description": "Spaces inside emphasis markers",
+  "tags": [ "whitespace", "emphasis" ],
+  "parser": "micromark",
+  "function": function MD037(params, onError) {
+
+    // Initialize variables
+    const { lines, parsers } = params;
+    const emphasisTokensByMarker = new Map();
+    for (const marker of [ "_", "__", "___", "*", "**", "***" ]) {
+      emphasisTokensByMarker.set(marker, []);
+    }
+    const tokens = (0,micromark_helpers.filterByPredicate)(
+      parsers.micromark.tokens,
+      (token) => token.children.some((child) => child.type === "data")
+    );
+    for (const token of tokens) {
+
+      // Build lists of bare tokens for each emphasis marker type
+      for (const emphasisTokens of emphasisTokensByMarker.values()) {
+        emphasisTokens.length = 0;
+      }
+      for (const child of token.children) {
+        const { text, type } = child;
+        if ((type === "data") && (text.length <= 3)) {
+          const emphasisTokens = emphasisTokensByMarker.get(text);
+          if (emphasisTokens && !(0,micromark_helpers.inHtmlFlow)(child)) {
+            emphasisTokens.push(child);
+          }
+        }
+      }
+
+      // Process bare tokens for each emphasis marker type
+      for (const entry of emphasisTokensByMarker.entries()) {
+        const [ marker, emphasisTokens ] = entry;
+        for (let i = 0; i + 1 < emphasisTokens.length; i += 2) {
+
+          // Process start token of start/end pair
+          const startToken = emphasisTokens[i];
+          const startLine = lines[startToken.startLine - 1];
+          const startSlice = startLine.slice(startToken.endColumn - 1);
+          const startMatch = startSlice.match(/^\s+\S/);
+          if (startMatch) {
+            const [ startSpaceCharacter ] = startMatch;
+            const startContext = `${marker}${startSpaceCharacter}`;
+            const column = startToken.endColumn;
+            const count = startSpaceCharacter.length - 1;
+            (0,helpers_helpers.addError)(
+              onError,
+              startToken.startLine,
+              undefined,
+              startContext,
+              [ column, count ],
+              {
+                "editColumn": column,
+                "deleteCount": count
+              }
+            );
+          }
+
+          // Process end token of start/end pair
+          const endToken = emphasisTokens[i + 1];
+          const endLine = lines[endToken.startLine - 1];
+          const endSlice = endLine.slice(0, endToken.startColumn - 1);
+          const endMatch = endSlice.match(/\S\s+$/);
+          if (endMatch) {
+            const [ endSpaceCharacter ] = endMatch;
+            const endContext = `${endSpaceCharacter}${marker}`;
+            const column = endToken.startColumn - (endSpaceCharacter.length - 1);
+            const count = endSpaceCharacter.length - 1;
+            (0,helpers_helpers.addError)(
+              onError,
+              endToken.startLine,
+              undefined,
+              endContext,
+              [ column, count ],
+              {
+                "editColumn": column,
+                "deleteCount": count
+              }
+            );
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md038.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md038 = ({
+  "names": [ "MD038", "no-space-in-code" ],
+  "description": "Spaces inside code span elements",
+  "tags": [ "whitespace", "code" ],
+  "parser": "micromark",
+  "function": function MD038(params, onError) {
+    const codeTexts = filterByTypesCached([ "codeText" ]);
+    for (const codeText of codeTexts) {
+      const datas = (0,micromark_helpers.getDescendantsByType)(codeText, [ "codeTextData" ]);
+      if (datas.length > 0) {
+        const paddings = (0,micromark_helpers.getDescendantsByType)(codeText, [ "codeTextPadding" ]);
+        // Check for extra space at start of code
+        const startPadding = paddings[0];
+        const startData = datas[0];
+        const startMatch = /^(\s+)(\S)/.exec(startData.text) || [ null, "", "" ];
+        const startBacktick = (startMatch[2] === "`");
+        const startCount = startMatch[1].length - ((startBacktick && !startPadding) ? 1 : 0);
+        const startSpaces = startCount > 0;
+        // Check for extra space at end of code
+        const endPadding = paddings[paddings.length - 1];
+        const endData = datas[datas.length - 1];
+        const endMatch = /(\S)(\s+)$/.exec(endData.text) || [ null, "", "" ];
+        const endBacktick = (endMatch[1] === "`");
+        const endCount = endMatch[2].length - ((endBacktick && !endPadding) ? 1 : 0);
+        const endSpaces = endCount > 0;
+        // Check if safe to remove 1-space padding
+        const removePadding = startSpaces && endSpaces && startPadding && endPadding && !startBacktick && !endBacktick;
+        const context = codeText.text;
+        // If extra space at start, report violation
+        if (startSpaces) {
+          const startColumn = (removePadding ? startPadding : startData).startColumn;
+          const length = startCount + (removePadding ? startPadding.text.length : 0);
+          (0,helpers_helpers.addErrorContext)(
+            onError,
+            startData.startLine,
+            context,
+            true,
+            false,
+            [ startColumn, length ],
+            {
+              "editColumn": startColumn,
+              "deleteCount": length
+            }
+          );
+        }
+        // If extra space at end, report violation
+        if (endSpaces) {
+          const endColumn = (removePadding ? endPadding : endData).endColumn;
+          const length = endCount + (removePadding ? endPadding.text.length : 0);
+          (0,helpers_helpers.addErrorContext)(
+            onError,
+            endData.endLine,
+            context,
+            false,
+            true,
+            [ endColumn - length, length ],
+            {
+              "editColumn": endColumn - length,
+              "deleteCount": length
+            }
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md039.mjs
+// @ts-check
+
+
+
+
+/**
+ * Adds an error for a label space issue.
+ *
+ * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
+ * @param {import("markdownlint").MicromarkToken} label Label token.
+ * @param {import("markdownlint").MicromarkToken} labelText LabelText token.
+ * @param {boolean} isStart True iff error is at the start of the link.
+ */
+function addLabelSpaceError(onError, label, labelText, isStart) {
+  const match = labelText.text.match(isStart ? /^[^\S\r\n]+/ : /[^\S\r\n]+$/);
+  const range = match ?
+    [
+      (isStart ? (labelText.startColumn) : (labelText.endColumn - match[0].length)),
+      match[0].length
+    ] :
+    undefined;
+  (0,helpers_helpers.addErrorContext)(
+    onError,
+    isStart ? (labelText.startLine + (match ? 0 : 1)) : (labelText.endLine - (match ? 0 : 1)),
+    label.text.replace(/\s+/g, " "),
+    isStart,
+    !isStart,
+    range,
+    range ?
+      {
+        "editColumn": range[0],
+        "deleteCount": range[1]
+      } :
+      undefined
+  );
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md039 = ({
+  "names": [ "MD039", "no-space-in-links" ],
+  "description": "Spaces inside link text",
+  "tags": [ "whitespace", "links" ],
+  "parser": "micromark",
+  "function": function MD039(params, onError) {
+    const labels = filterByTypesCached([ "label" ])
+      .filter((label) => label.parent?.type === "link");
+    for (const label of labels) {
+      const labelTexts = label.children.filter((child) => child.type === "labelText");
+      for (const labelText of labelTexts) {
+        if (labelText.text.trimStart().length !== labelText.text.length) {
+          addLabelSpaceError(onError, label, labelText, true);
+        }
+        if (labelText.text.trimEnd().length !== labelText.text.length) {
+          addLabelSpaceError(onError, label, labelText, false);
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md040.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md040 = ({
+  "names": [ "MD040", "fenced-code-language" ],
+  "description": "Fenced code blocks should have a language specified",
+  "tags": [ "code", "language" ],
+  "parser": "micromark",
+  "function": function MD040(params, onError) {
+    let allowed = params.config.allowed_languages;
+    allowed = Array.isArray(allowed) ? allowed : [];
+    const languageOnly = !!params.config.language_only;
+    const fencedCodes = filterByTypesCached([ "codeFenced" ]);
+    for (const fencedCode of fencedCodes) {
+      const openingFence = (0,micromark_helpers.getDescendantsByType)(fencedCode, [ "codeFencedFence" ])[0];
+      const { startLine, text } = openingFence;
+      const info = (0,micromark_helpers.getDescendantsByType)(openingFence, [ "codeFencedFenceInfo" ])[0]?.text;
+      if (!info) {
+        (0,helpers_helpers.addErrorContext)(onError, startLine, text);
+      } else if ((allowed.length > 0) && !allowed.includes(info)) {
+        (0,helpers_helpers.addError)(onError, startLine, `"${info}" is not allowed`);
+      }
+      if (languageOnly && (0,micromark_helpers.getDescendantsByType)(openingFence, [ "codeFencedFenceMeta" ]).length > 0) {
+        (0,helpers_helpers.addError)(onError, startLine, `Info string contains more than language: "${text}"`);
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md041.mjs
+// @ts-check
+
+
+
+
+const headingTagNameRe = /^h[1-6]$/;
+
+/**
+ * Gets the HTML tag name of an htmlFlow token.
+ *
+ * @param {import("markdownlint").MicromarkToken} token Micromark Token.
+ * @returns {string | null} Tag name.
+ */
+function getHtmlFlowTagName(token) {
+  const { children, type } = token;
+  if (type === "htmlFlow") {
+    const htmlTexts = (0,micromark_helpers.filterByTypes)(children, [ "htmlText" ], true);
+    const tagInfo = (htmlTexts.length > 0) && (0,micromark_helpers.getHtmlTagInfo)(htmlTexts[0]);
+    if (tagInfo) {
+      return tagInfo.name.toLowerCase();
+    }
+  }
+  return null;
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md041 = ({
+  "names": [ "MD041", "first-line-heading", "first-line-h1" ],
+  "description": "First line in a file should be a top-level heading",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD041(params, onError) {
+    const allowPreamble = !!params.config.allow_preamble;
+    const level = Number(params.config.level || 1);
+    const { tokens } = params.parsers.micromark;
+    if (
+      !(0,helpers_helpers.frontMatterHasTitle)(
+        params.frontMatterLines,
+        params.config.front_matter_title
+      )
+    ) {
+      let errorLineNumber = 0;
+      for (const token of tokens) {
+        const { startLine, type } = token;
+        if (!micromark_helpers.nonContentTokens.has(type) && !(0,micromark_helpers.isHtmlFlowComment)(token)) {
+          let tagName = null;
+          if ((type === "atxHeading") || (type === "setextHeading")) {
+            // First heading needs to have the expected level
+            if ((0,micromark_helpers.getHeadingLevel)(token) !== level) {
+              errorLineNumber = startLine;
+            }
+            break;
+          } else if ((tagName = getHtmlFlowTagName(token)) && headingTagNameRe.test(tagName)) {
+            // First HTML element needs to have an <h?> with the expected level
+            if (tagName !== `h${level}`) {
+              errorLineNumber = startLine;
+            }
+            break;
+          } else if (!allowPreamble) {
+            // First non-content needs to be a heading with the expected level
+            errorLineNumber = startLine;
+            break;
+          }
+        }
+      }
+      if (errorLineNumber > 0) {
+        (0,helpers_helpers.addErrorContext)(onError, errorLineNumber, params.lines[errorLineNumber - 1]);
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md042.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md042 = ({
+  "names": [ "MD042", "no-empty-links" ],
+  "description": "No empty links",
+  "tags": [ "links" ],
+  "parser": "micromark",
+  "function": function MD042(params, onError) {
+    const { definitions } = getReferenceLinkImageData();
+    const isReferenceDefinitionHash = (/** @type {MicromarkToken} */ token) => {
+      const definition = definitions.get(token.text.trim());
+      return Boolean(definition && (definition[1] === "#"));
+    };
+    const links = filterByTypesCached([ "link" ]);
+    for (const link of links) {
+      const labelText = (0,micromark_helpers.getDescendantsByType)(link, [ "label", "labelText" ]);
+      const reference = (0,micromark_helpers.getDescendantsByType)(link, [ "reference" ]);
+      const resource = (0,micromark_helpers.getDescendantsByType)(link, [ "resource" ]);
+      const referenceString = (0,micromark_helpers.getDescendantsByType)(reference, [ "referenceString" ]);
+      const resourceDestinationString = (0,micromark_helpers.getDescendantsByType)(resource, [ "resourceDestination", [ "resourceDestinationLiteral", "resourceDestinationRaw" ], "resourceDestinationString" ]);
+      const hasLabelText = labelText.length > 0;
+      const hasReference = reference.length > 0;
+      const hasResource = resource.length > 0;
+      const hasReferenceString = referenceString.length > 0;
+      const hasResourceDestinationString = resourceDestinationString.length > 0;
+      let error = false;
+      if (
+        hasLabelText &&
+        ((!hasReference && !hasResource) || (hasReference && !hasReferenceString))
+      ) {
+        error = isReferenceDefinitionHash(labelText[0]);
+      } else if (hasReferenceString && !hasResourceDestinationString) {
+        error = isReferenceDefinitionHash(referenceString[0]);
+      } else if (!hasReferenceString && hasResourceDestinationString) {
+        error = (resourceDestinationString[0].text.trim() === "#");
+      } else if (!hasReferenceString && !hasResourceDestinationString) {
+        error = true;
+      }
+      if (error) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          link.startLine,
+          link.text,
+          undefined,
+          undefined,
+          [ link.startColumn, link.endColumn - link.startColumn ]
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md043.mjs
+// @ts-check
+
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md043 = ({
+  "names": [ "MD043", "required-headings" ],
+  "description": "Required heading structure",
+  "tags": [ "headings" ],
+  "parser": "micromark",
+  "function": function MD043(params, onError) {
+    const requiredHeadings = params.config.headings;
+    if (!Array.isArray(requiredHeadings)) {
+      // Nothing to check; avoid doing any work
+      return;
+    }
+    const matchCase = params.config.match_case || false;
+    let i = 0;
+    let matchAny = false;
+    let hasError = false;
+    let anyHeadings = false;
+    const getExpected = () => String(requiredHeadings[i++] || "[None]");
+    const handleCase = (/** @type {string} */ str) => (matchCase ? str : str.toLowerCase());
+    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
+      if (!hasError) {
+        const headingText = (0,micromark_helpers.getHeadingText)(heading);
+        const headingLevel = (0,micromark_helpers.getHeadingLevel)(heading);
+        anyHeadings = true;
+        const actual = `${"".padEnd(headingLevel, "#")} ${headingText}`;
+        const expected = getExpected();
+        if (expected === "*") {
+          const nextExpected = getExpected();
+          if (handleCase(nextExpected) !== handleCase(actual)) {
+            matchAny = true;
+            i--;
+          }
+        } else if (expected === "+") {
+          matchAny = true;
+        } else if (expected === "?") {
+          // Allow current, match next
+        } else if (handleCase(expected) === handleCase(actual)) {
+          matchAny = false;
+        } else if (matchAny) {
+          i--;
+        } else {
+          (0,helpers_helpers.addErrorDetailIf)(
+            onError,
+            heading.startLine,
+            expected,
+            actual
+          );
+          hasError = true;
+        }
+      }
+    }
+    const extraHeadings = requiredHeadings.length - i;
+    if (
+      !hasError &&
+      ((extraHeadings > 1) ||
+        ((extraHeadings === 1) && (requiredHeadings[i] !== "*"))) &&
+      (anyHeadings || !requiredHeadings.every((heading) => heading === "*"))
+    ) {
+      (0,helpers_helpers.addErrorContext)(
+        onError,
+        params.lines.length,
+        requiredHeadings[i]
+      );
+    }
+  }
+});
+
+// EXTERNAL MODULE: ./node_modules/micromark-factory-space/index.js
+var micromark_factory_space = __nccwpck_require__(2328);
+// EXTERNAL MODULE: ./node_modules/micromark-util-character/index.js
+var micromark_util_character = __nccwpck_require__(401);
+// EXTERNAL MODULE: ./node_modules/micromark-factory-whitespace/index.js
+var micromark_factory_whitespace = __nccwpck_require__(7011);
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/factory-attributes.js
+/**
+ * @import {Code, Effects, State, TokenType} from 'micromark-util-types'
+ */
+
+
+
+
+/**
+ * @param {Effects} effects
+ * @param {State} ok
+ * @param {State} nok
+ * @param {TokenType} attributesType
+ * @param {TokenType} attributesMarkerType
+ * @param {TokenType} attributeType
+ * @param {TokenType} attributeIdType
+ * @param {TokenType} attributeClassType
+ * @param {TokenType} attributeNameType
+ * @param {TokenType} attributeInitializerType
+ * @param {TokenType} attributeValueLiteralType
+ * @param {TokenType} attributeValueType
+ * @param {TokenType} attributeValueMarker
+ * @param {TokenType} attributeValueData
+ * @param {boolean | undefined} [disallowEol=false]
+ */
+function factoryAttributes(effects, ok, nok, attributesType, attributesMarkerType, attributeType, attributeIdType, attributeClassType, attributeNameType, attributeInitializerType, attributeValueLiteralType, attributeValueType, attributeValueMarker, attributeValueData, disallowEol) {
+  /** @type {TokenType} */
+  let type;
+  /** @type {Code | undefined} */
+  let marker;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter(attributesType);
+    effects.enter(attributesMarkerType);
+    effects.consume(code);
+    effects.exit(attributesMarkerType);
+    return between;
+  }
+
+  /** @type {State} */
+  function between(code) {
+    if (code === 35) {
+      type = attributeIdType;
+      return shortcutStart(code);
+    }
+    if (code === 46) {
+      type = attributeClassType;
+      return shortcutStart(code);
+    }
+    if (disallowEol && (0,micromark_util_character/* markdownSpace */.On)(code)) {
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, between, "whitespace")(code);
+    }
+    if (!disallowEol && (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+      return (0,micromark_factory_whitespace/* factoryWhitespace */.Y)(effects, between)(code);
+    }
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code) || (0,micromark_util_character/* unicodePunctuation */.es)(code) && code !== 45 && code !== 95) {
+      return end(code);
+    }
+    effects.enter(attributeType);
+    effects.enter(attributeNameType);
+    effects.consume(code);
+    return name;
+  }
+
+  /** @type {State} */
+  function shortcutStart(code) {
+    // Assume it’s registered.
+    const markerType = /** @type {TokenType} */type + 'Marker';
+    effects.enter(attributeType);
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code);
+    effects.exit(markerType);
+    return shortcutStartAfter;
+  }
+
+  /** @type {State} */
+  function shortcutStartAfter(code) {
+    if (code === null || code === 34 || code === 35 || code === 39 || code === 46 || code === 60 || code === 61 || code === 62 || code === 96 || code === 125 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+      return nok(code);
+    }
+
+    // Assume it’s registered.
+    const valueType = /** @type {TokenType} */type + 'Value';
+    effects.enter(valueType);
+    effects.consume(code);
+    return shortcut;
+  }
+
+  /** @type {State} */
+  function shortcut(code) {
+    if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 62 || code === 96) {
+      return nok(code);
+    }
+    if (code === 35 || code === 46 || code === 125 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+      // Assume it’s registered.
+      const valueType = /** @type {TokenType} */type + 'Value';
+      effects.exit(valueType);
+      effects.exit(type);
+      effects.exit(attributeType);
+      return between(code);
+    }
+    effects.consume(code);
+    return shortcut;
+  }
+
+  /** @type {State} */
+  function name(code) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code) || (0,micromark_util_character/* unicodePunctuation */.es)(code) && code !== 45 && code !== 46 && code !== 58 && code !== 95) {
+      effects.exit(attributeNameType);
+      if (disallowEol && (0,micromark_util_character/* markdownSpace */.On)(code)) {
+        return (0,micromark_factory_space/* factorySpace */.N)(effects, nameAfter, "whitespace")(code);
+      }
+      if (!disallowEol && (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+        return (0,micromark_factory_whitespace/* factoryWhitespace */.Y)(effects, nameAfter)(code);
+      }
+      return nameAfter(code);
+    }
+    effects.consume(code);
+    return name;
+  }
+
+  /** @type {State} */
+  function nameAfter(code) {
+    if (code === 61) {
+      effects.enter(attributeInitializerType);
+      effects.consume(code);
+      effects.exit(attributeInitializerType);
+      return valueBefore;
+    }
+
+    // Attribute w/o value.
+    effects.exit(attributeType);
+    return between(code);
+  }
+
+  /** @type {State} */
+  function valueBefore(code) {
+    if (code === null || code === 60 || code === 61 || code === 62 || code === 96 || code === 125 || disallowEol && (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      return nok(code);
+    }
+    if (code === 34 || code === 39) {
+      effects.enter(attributeValueLiteralType);
+      effects.enter(attributeValueMarker);
+      effects.consume(code);
+      effects.exit(attributeValueMarker);
+      marker = code;
+      return valueQuotedStart;
+    }
+    if (disallowEol && (0,micromark_util_character/* markdownSpace */.On)(code)) {
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, valueBefore, "whitespace")(code);
+    }
+    if (!disallowEol && (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+      return (0,micromark_factory_whitespace/* factoryWhitespace */.Y)(effects, valueBefore)(code);
+    }
+    effects.enter(attributeValueType);
+    effects.enter(attributeValueData);
+    effects.consume(code);
+    marker = undefined;
+    return valueUnquoted;
+  }
+
+  /** @type {State} */
+  function valueUnquoted(code) {
+    if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 62 || code === 96) {
+      return nok(code);
+    }
+    if (code === 125 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+      effects.exit(attributeValueData);
+      effects.exit(attributeValueType);
+      effects.exit(attributeType);
+      return between(code);
+    }
+    effects.consume(code);
+    return valueUnquoted;
+  }
+
+  /** @type {State} */
+  function valueQuotedStart(code) {
+    if (code === marker) {
+      effects.enter(attributeValueMarker);
+      effects.consume(code);
+      effects.exit(attributeValueMarker);
+      effects.exit(attributeValueLiteralType);
+      effects.exit(attributeType);
+      return valueQuotedAfter;
+    }
+    effects.enter(attributeValueType);
+    return valueQuotedBetween(code);
+  }
+
+  /** @type {State} */
+  function valueQuotedBetween(code) {
+    if (code === marker) {
+      effects.exit(attributeValueType);
+      return valueQuotedStart(code);
+    }
+    if (code === null) {
+      return nok(code);
+    }
+
+    // Note: blank lines can’t exist in content.
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      return disallowEol ? nok(code) : (0,micromark_factory_whitespace/* factoryWhitespace */.Y)(effects, valueQuotedBetween)(code);
+    }
+    effects.enter(attributeValueData);
+    effects.consume(code);
+    return valueQuoted;
+  }
+
+  /** @type {State} */
+  function valueQuoted(code) {
+    if (code === marker || code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      effects.exit(attributeValueData);
+      return valueQuotedBetween(code);
+    }
+    effects.consume(code);
+    return valueQuoted;
+  }
+
+  /** @type {State} */
+  function valueQuotedAfter(code) {
+    return code === 125 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) ? between(code) : end(code);
+  }
+
+  /** @type {State} */
+  function end(code) {
+    if (code === 125) {
+      effects.enter(attributesMarkerType);
+      effects.consume(code);
+      effects.exit(attributesMarkerType);
+      effects.exit(attributesType);
+      return ok;
+    }
+    return nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/factory-label.js
+/**
+ * @import {Code, Effects, State, Token, TokenType} from 'micromark-util-types'
+ */
+
+
+// This is a fork of:
+// <https://github.com/micromark/micromark/tree/main/packages/micromark-factory-label>
+// to allow empty labels, balanced brackets (such as for nested directives),
+// text instead of strings, and optionally disallows EOLs.
+
+/**
+ * @param {Effects} effects
+ * @param {State} ok
+ * @param {State} nok
+ * @param {TokenType} type
+ * @param {TokenType} markerType
+ * @param {TokenType} stringType
+ * @param {boolean | undefined} [disallowEol=false]
+ */
+function factoryLabel(effects, ok, nok, type, markerType, stringType, disallowEol) {
+  let size = 0;
+  let balance = 0;
+  /** @type {Token | undefined} */
+  let previous;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code);
+    effects.exit(markerType);
+    return afterStart;
+  }
+
+  /** @type {State} */
+  function afterStart(code) {
+    if (code === 93) {
+      effects.enter(markerType);
+      effects.consume(code);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok;
+    }
+    effects.enter(stringType);
+    return lineStart(code);
+  }
+
+  /** @type {State} */
+  function lineStart(code) {
+    if (code === 93 && !balance) {
+      return atClosingBrace(code);
+    }
+    const token = effects.enter("chunkText", {
+      _contentTypeTextTrailing: true,
+      contentType: "text",
+      previous
+    });
+    if (previous) previous.next = token;
+    previous = token;
+    return data(code);
+  }
+
+  /** @type {State} */
+  function data(code) {
+    if (code === null || size > 999) {
+      return nok(code);
+    }
+    if (code === 91 && ++balance > 32) {
+      return nok(code);
+    }
+    if (code === 93 && !balance--) {
+      effects.exit("chunkText");
+      return atClosingBrace(code);
+    }
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      if (disallowEol) {
+        return nok(code);
+      }
+      effects.consume(code);
+      effects.exit("chunkText");
+      return lineStart;
+    }
+    effects.consume(code);
+    return code === 92 ? dataEscape : data;
+  }
+
+  /** @type {State} */
+  function dataEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return data;
+    }
+    return data(code);
+  }
+
+  /** @type {State} */
+  function atClosingBrace(code) {
+    effects.exit(stringType);
+    effects.enter(markerType);
+    effects.consume(code);
+    effects.exit(markerType);
+    effects.exit(type);
+    return ok;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/factory-name.js
+/**
+ * @import {Code, Effects, State, TokenizeContext, TokenType} from 'micromark-util-types'
+ */
+
+
+/**
+ * @this {TokenizeContext}
+ * @param {Effects} effects
+ * @param {State} ok
+ * @param {State} nok
+ * @param {TokenType} type
+ */
+function factoryName(effects, ok, nok, type) {
+  const self = this;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code) || (0,micromark_util_character/* unicodePunctuation */.es)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code)) {
+      return nok(code);
+    }
+    effects.enter(type);
+    effects.consume(code);
+    return name;
+  }
+
+  /** @type {State} */
+  function name(code) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code) || (0,micromark_util_character/* unicodePunctuation */.es)(code) && code !== 45 && code !== 95) {
+      effects.exit(type);
+      return self.previous === 45 || self.previous === 95 ? nok(code) : ok(code);
+    }
+    effects.consume(code);
+    return name;
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/directive-container.js
+/**
+ * @import {Construct, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+
+
+
+/** @type {Construct} */
+const directiveContainer = {
+  tokenize: tokenizeDirectiveContainer,
+  concrete: true
+};
+const label = {
+  tokenize: tokenizeLabel,
+  partial: true
+};
+const attributes = {
+  tokenize: tokenizeAttributes,
+  partial: true
+};
+const nonLazyLine = {
+  tokenize: tokenizeNonLazyLine,
+  partial: true
+};
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDirectiveContainer(effects, ok, nok) {
+  const self = this;
+  const tail = self.events[self.events.length - 1];
+  const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let sizeOpen = 0;
+  /** @type {Token} */
+  let previous;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter('directiveContainer');
+    effects.enter('directiveContainerFence');
+    effects.enter('directiveContainerSequence');
+    return sequenceOpen(code);
+  }
+
+  /** @type {State} */
+  function sequenceOpen(code) {
+    if (code === 58) {
+      effects.consume(code);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    if (sizeOpen < 3) {
+      return nok(code);
+    }
+    effects.exit('directiveContainerSequence');
+    return factoryName.call(self, effects, afterName, nok, 'directiveContainerName')(code);
+  }
+
+  /** @type {State} */
+  function afterName(code) {
+    return code === 91 ? effects.attempt(label, afterLabel, afterLabel)(code) : afterLabel(code);
+  }
+
+  /** @type {State} */
+  function afterLabel(code) {
+    return code === 123 ? effects.attempt(attributes, afterAttributes, afterAttributes)(code) : afterAttributes(code);
+  }
+
+  /** @type {State} */
+  function afterAttributes(code) {
+    return (0,micromark_factory_space/* factorySpace */.N)(effects, openAfter, "whitespace")(code);
+  }
+
+  /** @type {State} */
+  function openAfter(code) {
+    effects.exit('directiveContainerFence');
+    if (code === null) {
+      return after(code);
+    }
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      if (self.interrupt) {
+        return ok(code);
+      }
+      return effects.attempt(nonLazyLine, contentStart, after)(code);
+    }
+    return nok(code);
+  }
+
+  /** @type {State} */
+  function contentStart(code) {
+    if (code === null) {
+      return after(code);
+    }
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      return effects.check(nonLazyLine, emptyContentNonLazyLineAfter, after)(code);
+    }
+    effects.enter('directiveContainerContent');
+    return lineStart(code);
+  }
+
+  /** @type {State} */
+  function lineStart(code) {
+    return effects.attempt({
+      tokenize: tokenizeClosingFence,
+      partial: true
+    }, afterContent, initialSize ? (0,micromark_factory_space/* factorySpace */.N)(effects, chunkStart, "linePrefix", initialSize + 1) : chunkStart)(code);
+  }
+
+  /** @type {State} */
+  function chunkStart(code) {
+    if (code === null) {
+      return afterContent(code);
+    }
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      return effects.check(nonLazyLine, chunkNonLazyStart, afterContent)(code);
+    }
+    return chunkNonLazyStart(code);
+  }
+
+  /** @type {State} */
+  function contentContinue(code) {
+    if (code === null) {
+      const t = effects.exit("chunkDocument");
+      self.parser.lazy[t.start.line] = false;
+      return afterContent(code);
+    }
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      return effects.check(nonLazyLine, nonLazyLineAfter, lineAfter)(code);
+    }
+    effects.consume(code);
+    return contentContinue;
+  }
+
+  /** @type {State} */
+  function chunkNonLazyStart(code) {
+    const token = effects.enter("chunkDocument", {
+      contentType: "document",
+      previous
+    });
+    if (previous) previous.next = token;
+    previous = token;
+    return contentContinue(code);
+  }
+
+  /** @type {State} */
+  function emptyContentNonLazyLineAfter(code) {
+    effects.enter('directiveContainerContent');
+    return lineStart(code);
+  }
+
+  /** @type {State} */
+  function nonLazyLineAfter(code) {
+    effects.consume(code);
+    const t = effects.exit("chunkDocument");
+    self.parser.lazy[t.start.line] = false;
+    return lineStart;
+  }
+
+  /** @type {State} */
+  function lineAfter(code) {
+    const t = effects.exit("chunkDocument");
+    self.parser.lazy[t.start.line] = false;
+    return afterContent(code);
+  }
+
+  /** @type {State} */
+  function afterContent(code) {
+    effects.exit('directiveContainerContent');
+    return after(code);
+  }
+
+  /** @type {State} */
+  function after(code) {
+    effects.exit('directiveContainer');
+    return ok(code);
+  }
+
+  /**
+   * @this {TokenizeContext}
+   * @type {Tokenizer}
+   */
+  function tokenizeClosingFence(effects, ok, nok) {
+    let size = 0;
+    return (0,micromark_factory_space/* factorySpace */.N)(effects, closingPrefixAfter, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
+
+    /** @type {State} */
+    function closingPrefixAfter(code) {
+      effects.enter('directiveContainerFence');
+      effects.enter('directiveContainerSequence');
+      return closingSequence(code);
+    }
+
+    /** @type {State} */
+    function closingSequence(code) {
+      if (code === 58) {
+        effects.consume(code);
+        size++;
+        return closingSequence;
+      }
+      if (size < sizeOpen) return nok(code);
+      effects.exit('directiveContainerSequence');
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, closingSequenceEnd, "whitespace")(code);
+    }
+
+    /** @type {State} */
+    function closingSequenceEnd(code) {
+      if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+        effects.exit('directiveContainerFence');
+        return ok(code);
+      }
+      return nok(code);
+    }
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeLabel(effects, ok, nok) {
+  // Always a `[`
+  return factoryLabel(effects, ok, nok, 'directiveContainerLabel', 'directiveContainerLabelMarker', 'directiveContainerLabelString', true);
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeAttributes(effects, ok, nok) {
+  // Always a `{`
+  return factoryAttributes(effects, ok, nok, 'directiveContainerAttributes', 'directiveContainerAttributesMarker', 'directiveContainerAttribute', 'directiveContainerAttributeId', 'directiveContainerAttributeClass', 'directiveContainerAttributeName', 'directiveContainerAttributeInitializerMarker', 'directiveContainerAttributeValueLiteral', 'directiveContainerAttributeValue', 'directiveContainerAttributeValueMarker', 'directiveContainerAttributeValueData', true);
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeNonLazyLine(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return lineStart;
+  }
+
+  /** @type {State} */
+  function lineStart(code) {
+    return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/directive-leaf.js
+/**
+ * @import {Construct, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+
+
+
+/** @type {Construct} */
+const directiveLeaf = {
+  tokenize: tokenizeDirectiveLeaf
+};
+const directive_leaf_label = {
+  tokenize: directive_leaf_tokenizeLabel,
+  partial: true
+};
+const directive_leaf_attributes = {
+  tokenize: directive_leaf_tokenizeAttributes,
+  partial: true
+};
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDirectiveLeaf(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter('directiveLeaf');
+    effects.enter('directiveLeafSequence');
+    effects.consume(code);
+    return inStart;
+  }
+
+  /** @type {State} */
+  function inStart(code) {
+    if (code === 58) {
+      effects.consume(code);
+      effects.exit('directiveLeafSequence');
+      return factoryName.call(self, effects, afterName, nok, 'directiveLeafName');
+    }
+    return nok(code);
+  }
+
+  /** @type {State} */
+  function afterName(code) {
+    return code === 91 ? effects.attempt(directive_leaf_label, afterLabel, afterLabel)(code) : afterLabel(code);
+  }
+
+  /** @type {State} */
+  function afterLabel(code) {
+    return code === 123 ? effects.attempt(directive_leaf_attributes, afterAttributes, afterAttributes)(code) : afterAttributes(code);
+  }
+
+  /** @type {State} */
+  function afterAttributes(code) {
+    return (0,micromark_factory_space/* factorySpace */.N)(effects, end, "whitespace")(code);
+  }
+
+  /** @type {State} */
+  function end(code) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      effects.exit('directiveLeaf');
+      return ok(code);
+    }
+    return nok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function directive_leaf_tokenizeLabel(effects, ok, nok) {
+  // Always a `[`
+  return factoryLabel(effects, ok, nok, 'directiveLeafLabel', 'directiveLeafLabelMarker', 'directiveLeafLabelString', true);
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function directive_leaf_tokenizeAttributes(effects, ok, nok) {
+  // Always a `{`
+  return factoryAttributes(effects, ok, nok, 'directiveLeafAttributes', 'directiveLeafAttributesMarker', 'directiveLeafAttribute', 'directiveLeafAttributeId', 'directiveLeafAttributeClass', 'directiveLeafAttributeName', 'directiveLeafAttributeInitializerMarker', 'directiveLeafAttributeValueLiteral', 'directiveLeafAttributeValue', 'directiveLeafAttributeValueMarker', 'directiveLeafAttributeValueData', true);
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/directive-text.js
+/**
+ * @import {Construct, Previous, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+
+/** @type {Construct} */
+const directiveText = {
+  tokenize: tokenizeDirectiveText,
+  previous
+};
+const directive_text_label = {
+  tokenize: directive_text_tokenizeLabel,
+  partial: true
+};
+const directive_text_attributes = {
+  tokenize: directive_text_tokenizeAttributes,
+  partial: true
+};
+
+/**
+ * @this {TokenizeContext}
+ * @type {Previous}
+ */
+function previous(code) {
+  // If there is a previous code, there will always be a tail.
+  return code !== 58 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDirectiveText(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    effects.enter('directiveText');
+    effects.enter('directiveTextMarker');
+    effects.consume(code);
+    effects.exit('directiveTextMarker');
+    return factoryName.call(self, effects, afterName, nok, 'directiveTextName');
+  }
+
+  /** @type {State} */
+  function afterName(code) {
+    return code === 58 ? nok(code) : code === 91 ? effects.attempt(directive_text_label, afterLabel, afterLabel)(code) : afterLabel(code);
+  }
+
+  /** @type {State} */
+  function afterLabel(code) {
+    return code === 123 ? effects.attempt(directive_text_attributes, afterAttributes, afterAttributes)(code) : afterAttributes(code);
+  }
+
+  /** @type {State} */
+  function afterAttributes(code) {
+    effects.exit('directiveText');
+    return ok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function directive_text_tokenizeLabel(effects, ok, nok) {
+  // Always a `[`
+  return factoryLabel(effects, ok, nok, 'directiveTextLabel', 'directiveTextLabelMarker', 'directiveTextLabelString');
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function directive_text_tokenizeAttributes(effects, ok, nok) {
+  // Always a `{`
+  return factoryAttributes(effects, ok, nok, 'directiveTextAttributes', 'directiveTextAttributesMarker', 'directiveTextAttribute', 'directiveTextAttributeId', 'directiveTextAttributeClass', 'directiveTextAttributeName', 'directiveTextAttributeInitializerMarker', 'directiveTextAttributeValueLiteral', 'directiveTextAttributeValue', 'directiveTextAttributeValueMarker', 'directiveTextAttributeValueData');
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/syntax.js
+/**
+ * @import {Extension} from 'micromark-util-types'
+ */
+
+
+
+
+
+/**
+ * Create an extension for `micromark` to enable directive syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions`, to
+ *   enable directive syntax.
+ */
+function directive() {
+  return {
+    text: {
+      [58]: directiveText
+    },
+    flow: {
+      [58]: [directiveContainer, directiveLeaf]
+    }
+  };
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+/**
+ * @import {Code, ConstructRecord, Event, Extension, Previous, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+const wwwPrefix = {
+  tokenize: tokenizeWwwPrefix,
+  partial: true
+};
+const domain = {
+  tokenize: tokenizeDomain,
+  partial: true
+};
+const syntax_path = {
+  tokenize: tokenizePath,
+  partial: true
+};
+const trail = {
+  tokenize: tokenizeTrail,
+  partial: true
+};
+const emailDomainDotTrail = {
+  tokenize: tokenizeEmailDomainDotTrail,
+  partial: true
+};
+const wwwAutolink = {
+  name: 'wwwAutolink',
+  tokenize: tokenizeWwwAutolink,
+  previous: previousWww
+};
+const protocolAutolink = {
+  name: 'protocolAutolink',
+  tokenize: tokenizeProtocolAutolink,
+  previous: previousProtocol
+};
+const emailAutolink = {
+  name: 'emailAutolink',
+  tokenize: tokenizeEmailAutolink,
+  previous: previousEmail
+};
+
+/** @type {ConstructRecord} */
+const syntax_text = {};
+
+/**
+ * Create an extension for `micromark` to support GitHub autolink literal
+ * syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to enable GFM
+ *   autolink literal syntax.
+ */
+function gfmAutolinkLiteral() {
+  return {
+    text: syntax_text
+  };
+}
+
+/** @type {Code} */
+let code = 48;
+
+// Add alphanumerics.
+while (code < 123) {
+  syntax_text[code] = emailAutolink;
+  code++;
+  if (code === 58) code = 65;else if (code === 91) code = 97;
+}
+syntax_text[43] = emailAutolink;
+syntax_text[45] = emailAutolink;
+syntax_text[46] = emailAutolink;
+syntax_text[95] = emailAutolink;
+syntax_text[72] = [emailAutolink, protocolAutolink];
+syntax_text[104] = [emailAutolink, protocolAutolink];
+syntax_text[87] = [emailAutolink, wwwAutolink];
+syntax_text[119] = [emailAutolink, wwwAutolink];
+
+// To do: perform email autolink literals on events, afterwards.
+// That’s where `markdown-rs` and `cmark-gfm` perform it.
+// It should look for `@`, then for atext backwards, and then for a label
+// forwards.
+// To do: `mailto:`, `xmpp:` protocol as prefix.
+
+/**
+ * Email autolink literal.
+ *
+ * ```markdown
+ * > | a contact@example.org b
+ *       ^^^^^^^^^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeEmailAutolink(effects, ok, nok) {
+  const self = this;
+  /** @type {boolean | undefined} */
+  let dot;
+  /** @type {boolean} */
+  let data;
+  return start;
+
+  /**
+   * Start of email autolink literal.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    if (!gfmAtext(code) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code);
+    }
+    effects.enter('literalAutolink');
+    effects.enter('literalAutolinkEmail');
+    return atext(code);
+  }
+
+  /**
+   * In email atext.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function atext(code) {
+    if (gfmAtext(code)) {
+      effects.consume(code);
+      return atext;
+    }
+    if (code === 64) {
+      effects.consume(code);
+      return emailDomain;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In email domain.
+   *
+   * The reference code is a bit overly complex as it handles the `@`, of which
+   * there may be just one.
+   * Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L318>
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *               ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailDomain(code) {
+    // Dot followed by alphanumerical (not `-` or `_`).
+    if (code === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code);
+    }
+
+    // Alphanumerical, `-`, and `_`.
+    if (code === 45 || code === 95 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code)) {
+      data = true;
+      effects.consume(code);
+      return emailDomain;
+    }
+
+    // To do: `/` if xmpp.
+
+    // Note: normally we’d truncate trailing punctuation from the link.
+    // However, email autolink literals cannot contain any of those markers,
+    // except for `.`, but that can only occur if it isn’t trailing.
+    // So we can ignore truncating!
+    return emailDomainAfter(code);
+  }
+
+  /**
+   * In email domain, on dot that is not a trail.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *                      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailDomainDot(code) {
+    effects.consume(code);
+    dot = true;
+    return emailDomain;
+  }
+
+  /**
+   * After email domain.
+   *
+   * ```markdown
+   * > | a contact@example.org b
+   *                          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function emailDomainAfter(code) {
+    // Domain must not be empty, must include a dot, and must end in alphabetical.
+    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L332>.
+    if (data && dot && (0,micromark_util_character/* asciiAlpha */.CW)(self.previous)) {
+      effects.exit('literalAutolinkEmail');
+      effects.exit('literalAutolink');
+      return ok(code);
+    }
+    return nok(code);
+  }
+}
+
+/**
+ * `www` autolink literal.
+ *
+ * ```markdown
+ * > | a www.example.org b
+ *       ^^^^^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeWwwAutolink(effects, ok, nok) {
+  const self = this;
+  return wwwStart;
+
+  /**
+   * Start of www autolink literal.
+   *
+   * ```markdown
+   * > | www.example.com/a?b#c
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwStart(code) {
+    if (code !== 87 && code !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code);
+    }
+    effects.enter('literalAutolink');
+    effects.enter('literalAutolinkWww');
+    // Note: we *check*, so we can discard the `www.` we parsed.
+    // If it worked, we consider it as a part of the domain.
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(syntax_path, wwwAfter), nok), nok)(code);
+  }
+
+  /**
+   * After a www autolink literal.
+   *
+   * ```markdown
+   * > | www.example.com/a?b#c
+   *                          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwAfter(code) {
+    effects.exit('literalAutolinkWww');
+    effects.exit('literalAutolink');
+    return ok(code);
+  }
+}
+
+/**
+ * Protocol autolink literal.
+ *
+ * ```markdown
+ * > | a https://example.org b
+ *       ^^^^^^^^^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeProtocolAutolink(effects, ok, nok) {
+  const self = this;
+  let buffer = '';
+  let seen = false;
+  return protocolStart;
+
+  /**
+   * Start of protocol autolink literal.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolStart(code) {
+    if ((code === 72 || code === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+      effects.enter('literalAutolink');
+      effects.enter('literalAutolinkHttp');
+      buffer += String.fromCodePoint(code);
+      effects.consume(code);
+      return protocolPrefixInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In protocol.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *     ^^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolPrefixInside(code) {
+    // `5` is size of `https`
+    if ((0,micromark_util_character/* asciiAlpha */.CW)(code) && buffer.length < 5) {
+      // @ts-expect-error: definitely number.
+      buffer += String.fromCodePoint(code);
+      effects.consume(code);
+      return protocolPrefixInside;
+    }
+    if (code === 58) {
+      const protocol = buffer.toLowerCase();
+      if (protocol === 'http' || protocol === 'https') {
+        effects.consume(code);
+        return protocolSlashesInside;
+      }
+    }
+    return nok(code);
+  }
+
+  /**
+   * In slashes.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *           ^^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolSlashesInside(code) {
+    if (code === 47) {
+      effects.consume(code);
+      if (seen) {
+        return afterProtocol;
+      }
+      seen = true;
+      return protocolSlashesInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After protocol, before domain.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *             ^
+   * ```
+   *
+   * @type {State}
+   */
+  function afterProtocol(code) {
+    // To do: this is different from `markdown-rs`:
+    // https://github.com/wooorm/markdown-rs/blob/b3a921c761309ae00a51fe348d8a43adbc54b518/src/construct/gfm_autolink_literal.rs#L172-L182
+    return code === null || (0,micromark_util_character/* asciiControl */.JQ)(code) || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code) || (0,micromark_util_character/* unicodePunctuation */.es)(code) ? nok(code) : effects.attempt(domain, effects.attempt(syntax_path, protocolAfter), nok)(code);
+  }
+
+  /**
+   * After a protocol autolink literal.
+   *
+   * ```markdown
+   * > | https://example.com/a?b#c
+   *                              ^
+   * ```
+   *
+   * @type {State}
+   */
+  function protocolAfter(code) {
+    effects.exit('literalAutolinkHttp');
+    effects.exit('literalAutolink');
+    return ok(code);
+  }
+}
+
+/**
+ * `www` prefix.
+ *
+ * ```markdown
+ * > | a www.example.org b
+ *       ^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeWwwPrefix(effects, ok, nok) {
+  let size = 0;
+  return wwwPrefixInside;
+
+  /**
+   * In www prefix.
+   *
+   * ```markdown
+   * > | www.example.com
+   *     ^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwPrefixInside(code) {
+    if ((code === 87 || code === 119) && size < 3) {
+      size++;
+      effects.consume(code);
+      return wwwPrefixInside;
+    }
+    if (code === 46 && size === 3) {
+      effects.consume(code);
+      return wwwPrefixAfter;
+    }
+    return nok(code);
+  }
+
+  /**
+   * After www prefix.
+   *
+   * ```markdown
+   * > | www.example.com
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function wwwPrefixAfter(code) {
+    // If there is *anything*, we can link.
+    return code === null ? nok(code) : ok(code);
+  }
+}
+
+/**
+ * Domain.
+ *
+ * ```markdown
+ * > | a https://example.org b
+ *               ^^^^^^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDomain(effects, ok, nok) {
+  /** @type {boolean | undefined} */
+  let underscoreInLastSegment;
+  /** @type {boolean | undefined} */
+  let underscoreInLastLastSegment;
+  /** @type {boolean | undefined} */
+  let seen;
+  return domainInside;
+
+  /**
+   * In domain.
+   *
+   * ```markdown
+   * > | https://example.com/a
+   *             ^^^^^^^^^^^
+   * ```
+   *
+   * @type {State}
+   */
+  function domainInside(code) {
+    // Check whether this marker, which is a trailing punctuation
+    // marker, optionally followed by more trailing markers, and then
+    // followed by an end.
+    if (code === 46 || code === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code);
+    }
+
+    // GH documents that only alphanumerics (other than `-`, `.`, and `_`) can
+    // occur, which sounds like ASCII only, but they also support `www.點看.com`,
+    // so that’s Unicode.
+    // Instead of some new production for Unicode alphanumerics, markdown
+    // already has that for Unicode punctuation and whitespace, so use those.
+    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L12>.
+    if (code === null || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code) || code !== 45 && (0,micromark_util_character/* unicodePunctuation */.es)(code)) {
+      return domainAfter(code);
+    }
+    seen = true;
+    effects.consume(code);
+    return domainInside;
+  }
+
+  /**
+   * In domain, at potential trailing punctuation, that was not trailing.
+   *
+   * ```markdown
+   * > | https://example.com
+   *                    ^
+   * ```
+   *
+   * @type {State}
+   */
+  function domainAtPunctuation(code) {
+    // There is an underscore in the last segment of the domain
+    if (code === 95) {
+      underscoreInLastSegment = true;
+    }
+    // Otherwise, it’s a `.`: save the last segment underscore in the
+    // penultimate segment slot.
+    else {
+      underscoreInLastLastSegment = underscoreInLastSegment;
+      underscoreInLastSegment = undefined;
+    }
+    effects.consume(code);
+    return domainInside;
+  }
+
+  /**
+   * After domain.
+   *
+   * ```markdown
+   * > | https://example.com/a
+   *                        ^
+   * ```
+   *
+   * @type {State} */
+  function domainAfter(code) {
+    // Note: that’s GH says a dot is needed, but it’s not true:
+    // <https://github.com/github/cmark-gfm/issues/279>
+    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
+      return nok(code);
+    }
+    return ok(code);
+  }
+}
+
+/**
+ * Path.
+ *
+ * ```markdown
+ * > | a https://example.org/stuff b
+ *                          ^^^^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizePath(effects, ok) {
+  let sizeOpen = 0;
+  let sizeClose = 0;
+  return pathInside;
+
+  /**
+   * In path.
+   *
+   * ```markdown
+   * > | https://example.com/a
+   *                        ^^
+   * ```
+   *
+   * @type {State}
+   */
+  function pathInside(code) {
+    if (code === 40) {
+      sizeOpen++;
+      effects.consume(code);
+      return pathInside;
+    }
+
+    // To do: `markdown-rs` also needs this.
+    // If this is a paren, and there are less closings than openings,
+    // we don’t check for a trail.
+    if (code === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code);
+    }
+
+    // Check whether this trailing punctuation marker is optionally
+    // followed by more trailing markers, and then followed
+    // by an end.
+    if (code === 33 || code === 34 || code === 38 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 60 || code === 63 || code === 93 || code === 95 || code === 126) {
+      return effects.check(trail, ok, pathAtPunctuation)(code);
+    }
+    if (code === null || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code)) {
+      return ok(code);
+    }
+    effects.consume(code);
+    return pathInside;
+  }
+
+  /**
+   * In path, at potential trailing punctuation, that was not trailing.
+   *
+   * ```markdown
+   * > | https://example.com/a"b
+   *                          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function pathAtPunctuation(code) {
+    // Count closing parens.
+    if (code === 41) {
+      sizeClose++;
+    }
+    effects.consume(code);
+    return pathInside;
+  }
+}
+
+/**
+ * Trail.
+ *
+ * This calls `ok` if this *is* the trail, followed by an end, which means
+ * the entire trail is not part of the link.
+ * It calls `nok` if this *is* part of the link.
+ *
+ * ```markdown
+ * > | https://example.com").
+ *                        ^^^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeTrail(effects, ok, nok) {
+  return trail;
+
+  /**
+   * In trail of domain or path.
+   *
+   * ```markdown
+   * > | https://example.com").
+   *                        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trail(code) {
+    // Regular trailing punctuation.
+    if (code === 33 || code === 34 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 63 || code === 95 || code === 126) {
+      effects.consume(code);
+      return trail;
+    }
+
+    // `&` followed by one or more alphabeticals and then a `;`, is
+    // as a whole considered as trailing punctuation.
+    // In all other cases, it is considered as continuation of the URL.
+    if (code === 38) {
+      effects.consume(code);
+      return trailCharacterReferenceStart;
+    }
+
+    // Needed because we allow literals after `[`, as we fix:
+    // <https://github.com/github/cmark-gfm/issues/278>.
+    // Check that it is not followed by `(` or `[`.
+    if (code === 93) {
+      effects.consume(code);
+      return trailBracketAfter;
+    }
+    if (
+    // `<` is an end.
+    code === 60 ||
+    // So is whitespace.
+    code === null || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code)) {
+      return ok(code);
+    }
+    return nok(code);
+  }
+
+  /**
+   * In trail, after `]`.
+   *
+   * > 👉 **Note**: this deviates from `cmark-gfm` to fix a bug.
+   * > See end of <https://github.com/github/cmark-gfm/issues/278> for more.
+   *
+   * ```markdown
+   * > | https://example.com](
+   *                         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trailBracketAfter(code) {
+    // Whitespace or something that could start a resource or reference is the end.
+    // Switch back to trail otherwise.
+    if (code === null || code === 40 || code === 91 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code)) {
+      return ok(code);
+    }
+    return trail(code);
+  }
+
+  /**
+   * In character-reference like trail, after `&`.
+   *
+   * ```markdown
+   * > | https://example.com&amp;).
+   *                         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trailCharacterReferenceStart(code) {
+    // When non-alpha, it’s not a trail.
+    return (0,micromark_util_character/* asciiAlpha */.CW)(code) ? trailCharacterReferenceInside(code) : nok(code);
+  }
+
+  /**
+   * In character-reference like trail.
+   *
+   * ```markdown
+   * > | https://example.com&amp;).
+   *                         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function trailCharacterReferenceInside(code) {
+    // Switch back to trail if this is well-formed.
+    if (code === 59) {
+      effects.consume(code);
+      return trail;
+    }
+    if ((0,micromark_util_character/* asciiAlpha */.CW)(code)) {
+      effects.consume(code);
+      return trailCharacterReferenceInside;
+    }
+
+    // It’s not a trail.
+    return nok(code);
+  }
+}
+
+/**
+ * Dot in email domain trail.
+ *
+ * This calls `ok` if this *is* the trail, followed by an end, which means
+ * the trail is not part of the link.
+ * It calls `nok` if this *is* part of the link.
+ *
+ * ```markdown
+ * > | contact@example.org.
+ *                        ^
+ * ```
+ *
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeEmailDomainDotTrail(effects, ok, nok) {
+  return start;
+
+  /**
+   * Dot.
+   *
+   * ```markdown
+   * > | contact@example.org.
+   *                    ^   ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    // Must be dot.
+    effects.consume(code);
+    return after;
+  }
+
+  /**
+   * After dot.
+   *
+   * ```markdown
+   * > | contact@example.org.
+   *                     ^   ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    // Not a trail if alphanumeric.
+    return (0,micromark_util_character/* asciiAlphanumeric */.lV)(code) ? nok(code) : ok(code);
+  }
+}
+
+/**
+ * See:
+ * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L156>.
+ *
+ * @type {Previous}
+ */
+function previousWww(code) {
+  return code === null || code === 40 || code === 42 || code === 95 || code === 91 || code === 93 || code === 126 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code);
+}
+
+/**
+ * See:
+ * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L214>.
+ *
+ * @type {Previous}
+ */
+function previousProtocol(code) {
+  return !(0,micromark_util_character/* asciiAlpha */.CW)(code);
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Previous}
+ */
+function previousEmail(code) {
+  // Do not allow a slash “inside” atext.
+  // The reference code is a bit weird, but that’s what it results in.
+  // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L307>.
+  // Other than slash, every preceding character is allowed.
+  return !(code === 47 || gfmAtext(code));
+}
+
+/**
+ * @param {Code} code
+ * @returns {boolean}
+ */
+function gfmAtext(code) {
+  return code === 43 || code === 45 || code === 46 || code === 95 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code);
+}
+
+/**
+ * @param {Array<Event>} events
+ * @returns {boolean}
+ */
+function previousUnbalanced(events) {
+  let index = events.length;
+  let result = false;
+  while (index--) {
+    const token = events[index][1];
+    if ((token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced) {
+      result = true;
+      break;
+    }
+
+    // If we’ve seen this token, and it was marked as not having any unbalanced
+    // bracket before it, we can exit.
+    if (token._gfmAutolinkLiteralWalkedInto) {
+      result = false;
+      break;
+    }
+  }
+  if (events.length > 0 && !result) {
+    // Mark the last token as “walked into” w/o finding
+    // anything.
+    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
+  }
+  return result;
+}
+// EXTERNAL MODULE: ./node_modules/micromark-core-commonmark/lib/blank-line.js
+var blank_line = __nccwpck_require__(4520);
+// EXTERNAL MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
+var micromark_util_normalize_identifier = __nccwpck_require__(31);
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+/**
+ * @import {Event, Exiter, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+
+
+const indent = {
+  tokenize: tokenizeIndent,
+  partial: true
+};
+
+// To do: micromark should support a `_hiddenGfmFootnoteSupport`, which only
+// affects label start (image).
+// That will let us drop `tokenizePotentialGfmFootnote*`.
+// It currently has a `_hiddenFootnoteSupport`, which affects that and more.
+// That can be removed when `micromark-extension-footnote` is archived.
+
+/**
+ * Create an extension for `micromark` to enable GFM footnote syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to
+ *   enable GFM footnote syntax.
+ */
+function gfmFootnote() {
+  /** @type {Extension} */
+  return {
+    document: {
+      [91]: {
+        name: 'gfmFootnoteDefinition',
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      [91]: {
+        name: 'gfmFootnoteCall',
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      [93]: {
+        name: 'gfmPotentialFootnoteCall',
+        add: 'after',
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+
+// To do: remove after micromark update.
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
+  const self = this;
+  let index = self.events.length;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  /** @type {Token} */
+  let labelStart;
+
+  // Find an opening.
+  while (index--) {
+    const token = self.events[index][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+
+    // Exit if we’ve walked far enough.
+    if (token.type === 'gfmFootnoteCall' || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
+      break;
+    }
+  }
+  return start;
+
+  /**
+   * @type {State}
+   */
+  function start(code) {
+    if (!labelStart || !labelStart._balanced) {
+      return nok(code);
+    }
+    const id = (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(self.sliceSerialize({
+      start: labelStart.end,
+      end: self.now()
+    }));
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+      return nok(code);
+    }
+    effects.enter('gfmFootnoteCallLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallLabelMarker');
+    return ok(code);
+  }
+}
+
+// To do: remove after micromark update.
+/** @type {Resolver} */
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index = events.length;
+  /** @type {Token | undefined} */
+  let labelStart;
+
+  // Find an opening.
+  while (index--) {
+    if (events[index][1].type === "labelImage" && events[index][0] === 'enter') {
+      labelStart = events[index][1];
+      break;
+    }
+  }
+  // Change the `labelImageMarker` to a `data`.
+  events[index + 1][1].type = "data";
+  events[index + 3][1].type = 'gfmFootnoteCallLabelMarker';
+
+  // The whole (without `!`):
+  /** @type {Token} */
+  const call = {
+    type: 'gfmFootnoteCall',
+    start: Object.assign({}, events[index + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  };
+  // The `^` marker
+  /** @type {Token} */
+  const marker = {
+    type: 'gfmFootnoteCallMarker',
+    start: Object.assign({}, events[index + 3][1].end),
+    end: Object.assign({}, events[index + 3][1].end)
+  };
+  // Increment the end 1 character.
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
+  /** @type {Token} */
+  const string = {
+    type: 'gfmFootnoteCallString',
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  };
+  /** @type {Token} */
+  const chunk = {
+    type: "chunkString",
+    contentType: 'string',
+    start: Object.assign({}, string.start),
+    end: Object.assign({}, string.end)
+  };
+
+  /** @type {Array<Event>} */
+  const replacement = [
+  // Take the `labelImageMarker` (now `data`, the `!`)
+  events[index + 1], events[index + 2], ['enter', call, context],
+  // The `[`
+  events[index + 3], events[index + 4],
+  // The `^`.
+  ['enter', marker, context], ['exit', marker, context],
+  // Everything in between.
+  ['enter', string, context], ['enter', chunk, context], ['exit', chunk, context], ['exit', string, context],
+  // The ending (`]`, properly parsed and labelled).
+  events[events.length - 2], events[events.length - 1], ['exit', call, context]];
+  events.splice(index, events.length - index + 1, ...replacement);
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeGfmFootnoteCall(effects, ok, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  let size = 0;
+  /** @type {boolean} */
+  let data;
+
+  // Note: the implementation of `markdown-rs` is different, because it houses
+  // core *and* extensions in one project.
+  // Therefore, it can include footnote logic inside `label-end`.
+  // We can’t do that, but luckily, we can parse footnotes in a simpler way than
+  // needed for labels.
+  return start;
+
+  /**
+   * Start of footnote label.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('gfmFootnoteCall');
+    effects.enter('gfmFootnoteCallLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallLabelMarker');
+    return callStart;
+  }
+
+  /**
+   * After `[`, at `^`.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callStart(code) {
+    if (code !== 94) return nok(code);
+    effects.enter('gfmFootnoteCallMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteCallMarker');
+    effects.enter('gfmFootnoteCallString');
+    effects.enter('chunkString').contentType = 'string';
+    return callData;
+  }
+
+  /**
+   * In label.
+   *
+   * ```markdown
+   * > | a [^b] c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callData(code) {
+    if (
+    // Too long.
+    size > 999 ||
+    // Closing brace with nothing.
+    code === 93 && !data ||
+    // Space or tab is not supported by GFM for some reason.
+    // `\n` and `[` not being supported makes sense.
+    code === null || code === 91 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.exit('chunkString');
+      const token = effects.exit('gfmFootnoteCallString');
+      if (!defined.includes((0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(self.sliceSerialize(token)))) {
+        return nok(code);
+      }
+      effects.enter('gfmFootnoteCallLabelMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteCallLabelMarker');
+      effects.exit('gfmFootnoteCall');
+      return ok;
+    }
+    if (!(0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code);
+    return code === 92 ? callEscape : callData;
+  }
+
+  /**
+   * On character after escape.
+   *
+   * ```markdown
+   * > | a [^b\c] d
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function callEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return callData;
+    }
+    return callData(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDefinitionStart(effects, ok, nok) {
+  const self = this;
+  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
+  /** @type {string} */
+  let identifier;
+  let size = 0;
+  /** @type {boolean | undefined} */
+  let data;
+  return start;
+
+  /**
+   * Start of GFM footnote definition.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('gfmFootnoteDefinition')._container = true;
+    effects.enter('gfmFootnoteDefinitionLabel');
+    effects.enter('gfmFootnoteDefinitionLabelMarker');
+    effects.consume(code);
+    effects.exit('gfmFootnoteDefinitionLabelMarker');
+    return labelAtMarker;
+  }
+
+  /**
+   * In label, at caret.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelAtMarker(code) {
+    if (code === 94) {
+      effects.enter('gfmFootnoteDefinitionMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteDefinitionMarker');
+      effects.enter('gfmFootnoteDefinitionLabelString');
+      effects.enter('chunkString').contentType = 'string';
+      return labelInside;
+    }
+    return nok(code);
+  }
+
+  /**
+   * In label.
+   *
+   * > 👉 **Note**: `cmark-gfm` prevents whitespace from occurring in footnote
+   * > definition labels.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelInside(code) {
+    if (
+    // Too long.
+    size > 999 ||
+    // Closing brace with nothing.
+    code === 93 && !data ||
+    // Space or tab is not supported by GFM for some reason.
+    // `\n` and `[` not being supported makes sense.
+    code === null || code === 91 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+      return nok(code);
+    }
+    if (code === 93) {
+      effects.exit('chunkString');
+      const token = effects.exit('gfmFootnoteDefinitionLabelString');
+      identifier = (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(self.sliceSerialize(token));
+      effects.enter('gfmFootnoteDefinitionLabelMarker');
+      effects.consume(code);
+      effects.exit('gfmFootnoteDefinitionLabelMarker');
+      effects.exit('gfmFootnoteDefinitionLabel');
+      return labelAfter;
+    }
+    if (!(0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code);
+    return code === 92 ? labelEscape : labelInside;
+  }
+
+  /**
+   * After `\`, at a special character.
+   *
+   * > 👉 **Note**: `cmark-gfm` currently does not support escaped brackets:
+   * > <https://github.com/github/cmark-gfm/issues/240>
+   *
+   * ```markdown
+   * > | [^a\*b]: c
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelEscape(code) {
+    if (code === 91 || code === 92 || code === 93) {
+      effects.consume(code);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code);
+  }
+
+  /**
+   * After definition label.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function labelAfter(code) {
+    if (code === 58) {
+      effects.enter('definitionMarker');
+      effects.consume(code);
+      effects.exit('definitionMarker');
+      if (!defined.includes(identifier)) {
+        defined.push(identifier);
+      }
+
+      // Any whitespace after the marker is eaten, forming indented code
+      // is not possible.
+      // No space is also fine, just like a block quote marker.
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, whitespaceAfter, 'gfmFootnoteDefinitionWhitespace');
+    }
+    return nok(code);
+  }
+
+  /**
+   * After definition prefix.
+   *
+   * ```markdown
+   * > | [^a]: b
+   *           ^
+   * ```
+   *
+   * @type {State}
+   */
+  function whitespaceAfter(code) {
+    // `markdown-rs` has a wrapping token for the prefix that is closed here.
+    return ok(code);
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeDefinitionContinuation(effects, ok, nok) {
+  /// Start of footnote definition continuation.
+  ///
+  /// ```markdown
+  ///   | [^a]: b
+  /// > |     c
+  ///     ^
+  /// ```
+  //
+  // Either a blank line, which is okay, or an indented thing.
+  return effects.check(blank_line/* blankLine */.B, ok, effects.attempt(indent, ok, nok));
+}
+
+/** @type {Exiter} */
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit('gfmFootnoteDefinition');
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeIndent(effects, ok, nok) {
+  const self = this;
+  return (0,micromark_factory_space/* factorySpace */.N)(effects, afterPrefix, 'gfmFootnoteDefinitionIndent', 4 + 1);
+
+  /**
+   * @type {State}
+   */
+  function afterPrefix(code) {
+    const tail = self.events[self.events.length - 1];
+    return tail && tail[1].type === 'gfmFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code) : nok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/edit-map.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+// Port of `edit_map.rs` from `markdown-rs`.
+// This should move to `markdown-js` later.
+
+// Deal with several changes in events, batching them together.
+//
+// Preferably, changes should be kept to a minimum.
+// Sometimes, it’s needed to change the list of events, because parsing can be
+// messy, and it helps to expose a cleaner interface of events to the compiler
+// and other users.
+// It can also help to merge many adjacent similar events.
+// And, in other cases, it’s needed to parse subcontent: pass some events
+// through another tokenizer and inject the result.
+
+/**
+ * @typedef {[number, number, Array<Event>]} Change
+ * @typedef {[number, number, number]} Jump
+ */
+
+/**
+ * Tracks a bunch of edits.
+ */
+class EditMap {
+  /**
+   * Create a new edit map.
+   */
+  constructor() {
+    /**
+     * Record of changes.
+     *
+     * @type {Array<Change>}
+     */
+    this.map = [];
+  }
+
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   * @param {number} remove
+   * @param {Array<Event>} add
+   * @returns {undefined}
+   */
+  add(index, remove, add) {
+    addImplementation(this, index, remove, add);
+  }
+
+  // To do: add this when moving to `micromark`.
+  // /**
+  //  * Create an edit: but insert `add` before existing additions.
+  //  *
+  //  * @param {number} index
+  //  * @param {number} remove
+  //  * @param {Array<Event>} add
+  //  * @returns {undefined}
+  //  */
+  // addBefore(index, remove, add) {
+  //   addImplementation(this, index, remove, add, true)
+  // }
+
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   * @returns {undefined}
+   */
+  consume(events) {
+    this.map.sort(function (a, b) {
+      return a[0] - b[0];
+    });
+
+    /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
+    if (this.map.length === 0) {
+      return;
+    }
+
+    // To do: if links are added in events, like they are in `markdown-rs`,
+    // this is needed.
+    // // Calculate jumps: where items in the current list move to.
+    // /** @type {Array<Jump>} */
+    // const jumps = []
+    // let index = 0
+    // let addAcc = 0
+    // let removeAcc = 0
+    // while (index < this.map.length) {
+    //   const [at, remove, add] = this.map[index]
+    //   removeAcc += remove
+    //   addAcc += add.length
+    //   jumps.push([at, removeAcc, addAcc])
+    //   index += 1
+    // }
+    //
+    // . shiftLinks(events, jumps)
+
+    let index = this.map.length;
+    /** @type {Array<Array<Event>>} */
+    const vecs = [];
+    while (index > 0) {
+      index -= 1;
+      vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
+
+      // Truncate rest.
+      events.length = this.map[index][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element of slice) {
+        events.push(element);
+      }
+      slice = vecs.pop();
+    }
+
+    // Truncate everything.
+    this.map.length = 0;
+  }
+}
+
+/**
+ * Create an edit.
+ *
+ * @param {EditMap} editMap
+ * @param {number} at
+ * @param {number} remove
+ * @param {Array<Event>} add
+ * @returns {undefined}
+ */
+function addImplementation(editMap, at, remove, add) {
+  let index = 0;
+
+  /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  while (index < editMap.map.length) {
+    if (editMap.map[index][0] === at) {
+      editMap.map[index][1] += remove;
+
+      // To do: before not used by tables, use when moving to micromark.
+      // if (before) {
+      //   add.push(...editMap.map[index][2])
+      //   editMap.map[index][2] = add
+      // } else {
+      editMap.map[index][2].push(...add);
+      // }
+
+      return;
+    }
+    index += 1;
+  }
+  editMap.map.push([at, remove, add]);
+}
+
+// /**
+//  * Shift `previous` and `next` links according to `jumps`.
+//  *
+//  * This fixes links in case there are events removed or added between them.
+//  *
+//  * @param {Array<Event>} events
+//  * @param {Array<Jump>} jumps
+//  */
+// function shiftLinks(events, jumps) {
+//   let jumpIndex = 0
+//   let index = 0
+//   let add = 0
+//   let rm = 0
+
+//   while (index < events.length) {
+//     const rmCurr = rm
+
+//     while (jumpIndex < jumps.length && jumps[jumpIndex][0] <= index) {
+//       add = jumps[jumpIndex][2]
+//       rm = jumps[jumpIndex][1]
+//       jumpIndex += 1
+//     }
+
+//     // Ignore items that will be removed.
+//     if (rm > rmCurr) {
+//       index += rm - rmCurr
+//     } else {
+//       // ?
+//       // if let Some(link) = &events[index].link {
+//       //     if let Some(next) = link.next {
+//       //         events[next].link.as_mut().unwrap().previous = Some(index + add - rm);
+//       //         while jumpIndex < jumps.len() && jumps[jumpIndex].0 <= next {
+//       //             add = jumps[jumpIndex].2;
+//       //             rm = jumps[jumpIndex].1;
+//       //             jumpIndex += 1;
+//       //         }
+//       //         events[index].link.as_mut().unwrap().next = Some(next + add - rm);
+//       //         index = next;
+//       //         continue;
+//       //     }
+//       // }
+//       index += 1
+//     }
+//   }
+// }
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/infer.js
+/**
+ * @import {Event} from 'micromark-util-types'
+ */
+
+/**
+ * @typedef {'center' | 'left' | 'none' | 'right'} Align
+ */
+
+/**
+ * Figure out the alignment of a GFM table.
+ *
+ * @param {Readonly<Array<Event>>} events
+ *   List of events.
+ * @param {number} index
+ *   Table enter event.
+ * @returns {Array<Align>}
+ *   List of aligns.
+ */
+function gfmTableAlign(events, index) {
+  let inDelimiterRow = false;
+  /** @type {Array<Align>} */
+  const align = [];
+  while (index < events.length) {
+    const event = events[index];
+    if (inDelimiterRow) {
+      if (event[0] === 'enter') {
+        // Start of alignment value: set a new column.
+        // To do: `markdown-rs` uses `tableDelimiterCellValue`.
+        if (event[1].type === 'tableContent') {
+          align.push(events[index + 1][1].type === 'tableDelimiterMarker' ? 'left' : 'none');
+        }
+      }
+      // Exits:
+      // End of alignment value: change the column.
+      // To do: `markdown-rs` uses `tableDelimiterCellValue`.
+      else if (event[1].type === 'tableContent') {
+        if (events[index - 1][1].type === 'tableDelimiterMarker') {
+          const alignIndex = align.length - 1;
+          align[alignIndex] = align[alignIndex] === 'left' ? 'center' : 'right';
+        }
+      }
+      // Done!
+      else if (event[1].type === 'tableDelimiterRow') {
+        break;
+      }
+    } else if (event[0] === 'enter' && event[1].type === 'tableDelimiterRow') {
+      inDelimiterRow = true;
+    }
+    index += 1;
+  }
+  return align;
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js
+/**
+ * @import {Event, Extension, Point, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+/**
+ * @typedef {[number, number, number, number]} Range
+ *   Cell info.
+ *
+ * @typedef {0 | 1 | 2 | 3} RowKind
+ *   Where we are: `1` for head row, `2` for delimiter row, `3` for body row.
+ */
+
+
+
+
+
+
+/**
+ * Create an HTML extension for `micromark` to support GitHub tables syntax.
+ *
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions` to enable GFM
+ *   table syntax.
+ */
+function gfmTable() {
+  return {
+    flow: {
+      null: {
+        name: 'table',
+        tokenize: tokenizeTable,
+        resolveAll: resolveTable
+      }
+    }
+  };
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeTable(effects, ok, nok) {
+  const self = this;
+  let size = 0;
+  let sizeB = 0;
+  /** @type {boolean | undefined} */
+  let seen;
+  return start;
+
+  /**
+   * Start of a GFM table.
+   *
+   * If there is a valid table row or table head before, then we try to parse
+   * another row.
+   * Otherwise, we try to parse a head.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   * > | | b |
+   *     ^
+   * ```
+   * @type {State}
+   */
+  function start(code) {
+    let index = self.events.length - 1;
+    while (index > -1) {
+      const type = self.events[index][1].type;
+      if (type === "lineEnding" ||
+      // Note: markdown-rs uses `whitespace` instead of `linePrefix`
+      type === "linePrefix") index--;else break;
+    }
+    const tail = index > -1 ? self.events[index][1].type : null;
+    const next = tail === 'tableHead' || tail === 'tableRow' ? bodyRowStart : headRowBefore;
+
+    // Don’t allow lazy body rows.
+    if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
+      return nok(code);
+    }
+    return next(code);
+  }
+
+  /**
+   * Before table head row.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowBefore(code) {
+    effects.enter('tableHead');
+    effects.enter('tableRow');
+    return headRowStart(code);
+  }
+
+  /**
+   * Before table head row, after whitespace.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowStart(code) {
+    if (code === 124) {
+      return headRowBreak(code);
+    }
+
+    // To do: micromark-js should let us parse our own whitespace in extensions,
+    // like `markdown-rs`:
+    //
+    // ```js
+    // // 4+ spaces.
+    // if (markdownSpace(code)) {
+    //   return nok(code)
+    // }
+    // ```
+
+    seen = true;
+    // Count the first character, that isn’t a pipe, double.
+    sizeB += 1;
+    return headRowBreak(code);
+  }
+
+  /**
+   * At break in table head row.
+   *
+   * ```markdown
+   * > | | a |
+   *     ^
+   *       ^
+   *         ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowBreak(code) {
+    if (code === null) {
+      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+      return nok(code);
+    }
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      // If anything other than one pipe (ignoring whitespace) was used, it’s fine.
+      if (sizeB > 1) {
+        sizeB = 0;
+        // To do: check if this works.
+        // Feel free to interrupt:
+        self.interrupt = true;
+        effects.exit('tableRow');
+        effects.enter("lineEnding");
+        effects.consume(code);
+        effects.exit("lineEnding");
+        return headDelimiterStart;
+      }
+
+      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+      return nok(code);
+    }
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
+      // To do: check if this is fine.
+      // effects.attempt(State::Next(StateName::GfmTableHeadRowBreak), State::Nok)
+      // State::Retry(space_or_tab(tokenizer))
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, headRowBreak, "whitespace")(code);
+    }
+    sizeB += 1;
+    if (seen) {
+      seen = false;
+      // Header cell count.
+      size += 1;
+    }
+    if (code === 124) {
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      // Whether a delimiter was seen.
+      seen = true;
+      return headRowBreak;
+    }
+
+    // Anything else is cell data.
+    effects.enter("data");
+    return headRowData(code);
+  }
+
+  /**
+   * In table head row data.
+   *
+   * ```markdown
+   * > | | a |
+   *       ^
+   *   | | - |
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowData(code) {
+    if (code === null || code === 124 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+      effects.exit("data");
+      return headRowBreak(code);
+    }
+    effects.consume(code);
+    return code === 92 ? headRowEscape : headRowData;
+  }
+
+  /**
+   * In table head row escape.
+   *
+   * ```markdown
+   * > | | a\-b |
+   *         ^
+   *   | | ---- |
+   *   | | c    |
+   * ```
+   *
+   * @type {State}
+   */
+  function headRowEscape(code) {
+    if (code === 92 || code === 124) {
+      effects.consume(code);
+      return headRowData;
+    }
+    return headRowData(code);
+  }
+
+  /**
+   * Before delimiter row.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *     ^
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterStart(code) {
+    // Reset `interrupt`.
+    self.interrupt = false;
+
+    // Note: in `markdown-rs`, we need to handle piercing here too.
+    if (self.parser.lazy[self.now().line]) {
+      return nok(code);
+    }
+    effects.enter('tableDelimiterRow');
+    // Track if we’ve seen a `:` or `|`.
+    seen = false;
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
+    }
+    return headDelimiterBefore(code);
+  }
+
+  /**
+   * Before delimiter row, after optional whitespace.
+   *
+   * Reused when a `|` is found later, to parse another cell.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *     ^
+   *   | | b |
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterBefore(code) {
+    if (code === 45 || code === 58) {
+      return headDelimiterValueBefore(code);
+    }
+    if (code === 124) {
+      seen = true;
+      // If we start with a pipe, we open a cell marker.
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      return headDelimiterCellBefore;
+    }
+
+    // More whitespace / empty row not allowed at start.
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * After `|`, before delimiter cell.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *      ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterCellBefore(code) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, headDelimiterValueBefore, "whitespace")(code);
+    }
+    return headDelimiterValueBefore(code);
+  }
+
+  /**
+   * Before delimiter cell value.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterValueBefore(code) {
+    // Align: left.
+    if (code === 58) {
+      sizeB += 1;
+      seen = true;
+      effects.enter('tableDelimiterMarker');
+      effects.consume(code);
+      effects.exit('tableDelimiterMarker');
+      return headDelimiterLeftAlignmentAfter;
+    }
+
+    // Align: none.
+    if (code === 45) {
+      sizeB += 1;
+      // To do: seems weird that this *isn’t* left aligned, but that state is used?
+      return headDelimiterLeftAlignmentAfter(code);
+    }
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      return headDelimiterCellAfter(code);
+    }
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * After delimiter cell left alignment marker.
+   *
+   * ```markdown
+   *   | | a  |
+   * > | | :- |
+   *        ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterLeftAlignmentAfter(code) {
+    if (code === 45) {
+      effects.enter('tableDelimiterFiller');
+      return headDelimiterFiller(code);
+    }
+
+    // Anything else is not ok after the left-align colon.
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * In delimiter cell filler.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | - |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterFiller(code) {
+    if (code === 45) {
+      effects.consume(code);
+      return headDelimiterFiller;
+    }
+
+    // Align is `center` if it was `left`, `right` otherwise.
+    if (code === 58) {
+      seen = true;
+      effects.exit('tableDelimiterFiller');
+      effects.enter('tableDelimiterMarker');
+      effects.consume(code);
+      effects.exit('tableDelimiterMarker');
+      return headDelimiterRightAlignmentAfter;
+    }
+    effects.exit('tableDelimiterFiller');
+    return headDelimiterRightAlignmentAfter(code);
+  }
+
+  /**
+   * After delimiter cell right alignment marker.
+   *
+   * ```markdown
+   *   | |  a |
+   * > | | -: |
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterRightAlignmentAfter(code) {
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, headDelimiterCellAfter, "whitespace")(code);
+    }
+    return headDelimiterCellAfter(code);
+  }
+
+  /**
+   * After delimiter cell.
+   *
+   * ```markdown
+   *   | |  a |
+   * > | | -: |
+   *          ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterCellAfter(code) {
+    if (code === 124) {
+      return headDelimiterBefore(code);
+    }
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      // Exit when:
+      // * there was no `:` or `|` at all (it’s a thematic break or setext
+      //   underline instead)
+      // * the header cell count is not the delimiter cell count
+      if (!seen || size !== sizeB) {
+        return headDelimiterNok(code);
+      }
+
+      // Note: in markdown-rs`, a reset is needed here.
+      effects.exit('tableDelimiterRow');
+      effects.exit('tableHead');
+      // To do: in `markdown-rs`, resolvers need to be registered manually.
+      // effects.register_resolver(ResolveName::GfmTable)
+      return ok(code);
+    }
+    return headDelimiterNok(code);
+  }
+
+  /**
+   * In delimiter row, at a disallowed byte.
+   *
+   * ```markdown
+   *   | | a |
+   * > | | x |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function headDelimiterNok(code) {
+    // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
+    return nok(code);
+  }
+
+  /**
+   * Before table body row.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowStart(code) {
+    // Note: in `markdown-rs` we need to manually take care of a prefix,
+    // but in `micromark-js` that is done for us, so if we’re here, we’re
+    // never at whitespace.
+    effects.enter('tableRow');
+    return bodyRowBreak(code);
+  }
+
+  /**
+   * At break in table body row.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *     ^
+   *       ^
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowBreak(code) {
+    if (code === 124) {
+      effects.enter('tableCellDivider');
+      effects.consume(code);
+      effects.exit('tableCellDivider');
+      return bodyRowBreak;
+    }
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      effects.exit('tableRow');
+      return ok(code);
+    }
+    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, bodyRowBreak, "whitespace")(code);
+    }
+
+    // Anything else is cell content.
+    effects.enter("data");
+    return bodyRowData(code);
+  }
+
+  /**
+   * In table body row data.
+   *
+   * ```markdown
+   *   | | a |
+   *   | | - |
+   * > | | b |
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowData(code) {
+    if (code === null || code === 124 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
+      effects.exit("data");
+      return bodyRowBreak(code);
+    }
+    effects.consume(code);
+    return code === 92 ? bodyRowEscape : bodyRowData;
+  }
+
+  /**
+   * In table body row escape.
+   *
+   * ```markdown
+   *   | | a    |
+   *   | | ---- |
+   * > | | b\-c |
+   *         ^
+   * ```
+   *
+   * @type {State}
+   */
+  function bodyRowEscape(code) {
+    if (code === 92 || code === 124) {
+      effects.consume(code);
+      return bodyRowData;
+    }
+    return bodyRowData(code);
+  }
+}
+
+/** @type {Resolver} */
+
+function resolveTable(events, context) {
+  let index = -1;
+  let inFirstCellAwaitingPipe = true;
+  /** @type {RowKind} */
+  let rowKind = 0;
+  /** @type {Range} */
+  let lastCell = [0, 0, 0, 0];
+  /** @type {Range} */
+  let cell = [0, 0, 0, 0];
+  let afterHeadAwaitingFirstBodyRow = false;
+  let lastTableEnd = 0;
+  /** @type {Token | undefined} */
+  let currentTable;
+  /** @type {Token | undefined} */
+  let currentBody;
+  /** @type {Token | undefined} */
+  let currentCell;
+  const map = new EditMap();
+  while (++index < events.length) {
+    const event = events[index];
+    const token = event[1];
+    if (event[0] === 'enter') {
+      // Start of head.
+      if (token.type === 'tableHead') {
+        afterHeadAwaitingFirstBodyRow = false;
+
+        // Inject previous (body end and) table end.
+        if (lastTableEnd !== 0) {
+          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+          currentBody = undefined;
+          lastTableEnd = 0;
+        }
+
+        // Inject table start.
+        currentTable = {
+          type: 'table',
+          start: Object.assign({}, token.start),
+          // Note: correct end is set later.
+          end: Object.assign({}, token.end)
+        };
+        map.add(index, 0, [['enter', currentTable, context]]);
+      } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
+        inFirstCellAwaitingPipe = true;
+        currentCell = undefined;
+        lastCell = [0, 0, 0, 0];
+        cell = [0, index + 1, 0, 0];
+
+        // Inject table body start.
+        if (afterHeadAwaitingFirstBodyRow) {
+          afterHeadAwaitingFirstBodyRow = false;
+          currentBody = {
+            type: 'tableBody',
+            start: Object.assign({}, token.start),
+            // Note: correct end is set later.
+            end: Object.assign({}, token.end)
+          };
+          map.add(index, 0, [['enter', currentBody, context]]);
+        }
+        rowKind = token.type === 'tableDelimiterRow' ? 2 : currentBody ? 3 : 1;
+      }
+      // Cell data.
+      else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
+        inFirstCellAwaitingPipe = false;
+
+        // First value in cell.
+        if (cell[2] === 0) {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
+            lastCell = [0, 0, 0, 0];
+          }
+          cell[2] = index;
+        }
+      } else if (token.type === 'tableCellDivider') {
+        if (inFirstCellAwaitingPipe) {
+          inFirstCellAwaitingPipe = false;
+        } else {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
+          }
+          lastCell = cell;
+          cell = [lastCell[1], index, 0, 0];
+        }
+      }
+    }
+    // Exit events.
+    else if (token.type === 'tableHead') {
+      afterHeadAwaitingFirstBodyRow = true;
+      lastTableEnd = index;
+    } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
+      lastTableEnd = index;
+      if (lastCell[1] !== 0) {
+        cell[0] = cell[1];
+        currentCell = flushCell(map, context, lastCell, rowKind, index, currentCell);
+      } else if (cell[1] !== 0) {
+        currentCell = flushCell(map, context, cell, rowKind, index, currentCell);
+      }
+      rowKind = 0;
+    } else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
+      cell[3] = index;
+    }
+  }
+  if (lastTableEnd !== 0) {
+    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+  }
+  map.consume(context.events);
+
+  // To do: move this into `html`, when events are exposed there.
+  // That’s what `markdown-rs` does.
+  // That needs updates to `mdast-util-gfm-table`.
+  index = -1;
+  while (++index < context.events.length) {
+    const event = context.events[index];
+    if (event[0] === 'enter' && event[1].type === 'table') {
+      event[1]._align = gfmTableAlign(context.events, index);
+    }
+  }
+  return events;
+}
+
+/**
+ * Generate a cell.
+ *
+ * @param {EditMap} map
+ * @param {Readonly<TokenizeContext>} context
+ * @param {Readonly<Range>} range
+ * @param {RowKind} rowKind
+ * @param {number | undefined} rowEnd
+ * @param {Token | undefined} previousCell
+ * @returns {Token | undefined}
+ */
+// eslint-disable-next-line max-params
+function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
+  // `markdown-rs` uses:
+  // rowKind === 2 ? 'tableDelimiterCell' : 'tableCell'
+  const groupName = rowKind === 1 ? 'tableHeader' : rowKind === 2 ? 'tableDelimiter' : 'tableData';
+  // `markdown-rs` uses:
+  // rowKind === 2 ? 'tableDelimiterCellValue' : 'tableCellText'
+  const valueName = 'tableContent';
+
+  // Insert an exit for the previous cell, if there is one.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //          ^-- exit
+  //           ^^^^-- this cell
+  // ```
+  if (range[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
+    map.add(range[0], 0, [['exit', previousCell, context]]);
+  }
+
+  // Insert enter of this cell.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //           ^-- enter
+  //           ^^^^-- this cell
+  // ```
+  const now = getPoint(context.events, range[1]);
+  previousCell = {
+    type: groupName,
+    start: Object.assign({}, now),
+    // Note: correct end is set later.
+    end: Object.assign({}, now)
+  };
+  map.add(range[1], 0, [['enter', previousCell, context]]);
+
+  // Insert text start at first data start and end at last data end, and
+  // remove events between.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //            ^-- enter
+  //             ^-- exit
+  //           ^^^^-- this cell
+  // ```
+  if (range[2] !== 0) {
+    const relatedStart = getPoint(context.events, range[2]);
+    const relatedEnd = getPoint(context.events, range[3]);
+    /** @type {Token} */
+    const valueToken = {
+      type: valueName,
+      start: Object.assign({}, relatedStart),
+      end: Object.assign({}, relatedEnd)
+    };
+    map.add(range[2], 0, [['enter', valueToken, context]]);
+    if (rowKind !== 2) {
+      // Fix positional info on remaining events
+      const start = context.events[range[2]];
+      const end = context.events[range[3]];
+      start[1].end = Object.assign({}, end[1].end);
+      start[1].type = "chunkText";
+      start[1].contentType = "text";
+
+      // Remove if needed.
+      if (range[3] > range[2] + 1) {
+        const a = range[2] + 1;
+        const b = range[3] - range[2] - 1;
+        map.add(a, b, []);
+      }
+    }
+    map.add(range[3] + 1, 0, [['exit', valueToken, context]]);
+  }
+
+  // Insert an exit for the last cell, if at the row end.
+  //
+  // ```markdown
+  // > | | aa | bb | cc |
+  //                    ^-- exit
+  //               ^^^^^^-- this cell (the last one contains two “between” parts)
+  // ```
+  if (rowEnd !== undefined) {
+    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
+    map.add(rowEnd, 0, [['exit', previousCell, context]]);
+    previousCell = undefined;
+  }
+  return previousCell;
+}
+
+/**
+ * Generate table end (and table body end).
+ *
+ * @param {Readonly<EditMap>} map
+ * @param {Readonly<TokenizeContext>} context
+ * @param {number} index
+ * @param {Token} table
+ * @param {Token | undefined} tableBody
+ */
+// eslint-disable-next-line max-params
+function flushTableEnd(map, context, index, table, tableBody) {
+  /** @type {Array<Event>} */
+  const exits = [];
+  const related = getPoint(context.events, index);
+  if (tableBody) {
+    tableBody.end = Object.assign({}, related);
+    exits.push(['exit', tableBody, context]);
+  }
+  table.end = Object.assign({}, related);
+  exits.push(['exit', table, context]);
+  map.add(index + 1, 0, exits);
+}
+
+/**
+ * @param {Readonly<Array<Event>>} events
+ * @param {number} index
+ * @returns {Readonly<Point>}
+ */
+function getPoint(events, index) {
+  const event = events[index];
+  const side = event[0] === 'enter' ? 'start' : 'end';
+  return event[1][side];
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-math/lib/math-flow.js
+/**
+ * @import {Construct, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+
+
+/** @type {Construct} */
+const mathFlow = {
+  tokenize: tokenizeMathFenced,
+  concrete: true,
+  name: 'mathFlow'
+};
+
+/** @type {Construct} */
+const nonLazyContinuation = {
+  tokenize: tokenizeNonLazyContinuation,
+  partial: true
+};
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeMathFenced(effects, ok, nok) {
+  const self = this;
+  const tail = self.events[self.events.length - 1];
+  const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let sizeOpen = 0;
+  return start;
+
+  /**
+   * Start of math.
+   *
+   * ```markdown
+   * > | $$
+   *     ^
+   *   | \frac{1}{2}
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function start(code) {
+    effects.enter('mathFlow');
+    effects.enter('mathFlowFence');
+    effects.enter('mathFlowFenceSequence');
+    return sequenceOpen(code);
+  }
+
+  /**
+   * In opening fence sequence.
+   *
+   * ```markdown
+   * > | $$
+   *      ^
+   *   | \frac{1}{2}
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function sequenceOpen(code) {
+    if (code === 36) {
+      effects.consume(code);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    if (sizeOpen < 2) {
+      return nok(code);
+    }
+    effects.exit('mathFlowFenceSequence');
+    return (0,micromark_factory_space/* factorySpace */.N)(effects, metaBefore, "whitespace")(code);
+  }
+
+  /**
+   * In opening fence, before meta.
+   *
+   * ```markdown
+   * > | $$asciimath
+   *       ^
+   *   | x < y
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+
+  function metaBefore(code) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      return metaAfter(code);
+    }
+    effects.enter('mathFlowFenceMeta');
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta(code);
+  }
+
+  /**
+   * In meta.
+   *
+   * ```markdown
+   * > | $$asciimath
+   *        ^
+   *   | x < y
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function meta(code) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      effects.exit("chunkString");
+      effects.exit('mathFlowFenceMeta');
+      return metaAfter(code);
+    }
+    if (code === 36) {
+      return nok(code);
+    }
+    effects.consume(code);
+    return meta;
+  }
+
+  /**
+   * After meta.
+   *
+   * ```markdown
+   * > | $$
+   *       ^
+   *   | \frac{1}{2}
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function metaAfter(code) {
+    // Guaranteed to be eol/eof.
+    effects.exit('mathFlowFence');
+    if (self.interrupt) {
+      return ok(code);
+    }
+    return effects.attempt(nonLazyContinuation, beforeNonLazyContinuation, after)(code);
+  }
+
+  /**
+   * After eol/eof in math, at a non-lazy closing fence or content.
+   *
+   * ```markdown
+   *   | $$
+   * > | \frac{1}{2}
+   *     ^
+   * > | $$
+   *     ^
+   * ```
+   *
+   * @type {State}
+   */
+  function beforeNonLazyContinuation(code) {
+    return effects.attempt({
+      tokenize: tokenizeClosingFence,
+      partial: true
+    }, after, contentStart)(code);
+  }
+
+  /**
+   * Before math content, definitely not before a closing fence.
+   *
+   * ```markdown
+   *   | $$
+   * > | \frac{1}{2}
+   *     ^
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function contentStart(code) {
+    return (initialSize ? (0,micromark_factory_space/* factorySpace */.N)(effects, beforeContentChunk, "linePrefix", initialSize + 1) : beforeContentChunk)(code);
+  }
+
+  /**
+   * Before math content, after optional prefix.
+   *
+   * ```markdown
+   *   | $$
+   * > | \frac{1}{2}
+   *     ^
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function beforeContentChunk(code) {
+    if (code === null) {
+      return after(code);
+    }
+    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      return effects.attempt(nonLazyContinuation, beforeNonLazyContinuation, after)(code);
+    }
+    effects.enter('mathFlowValue');
+    return contentChunk(code);
+  }
+
+  /**
+   * In math content.
+   *
+   * ```markdown
+   *   | $$
+   * > | \frac{1}{2}
+   *      ^
+   *   | $$
+   * ```
+   *
+   * @type {State}
+   */
+  function contentChunk(code) {
+    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+      effects.exit('mathFlowValue');
+      return beforeContentChunk(code);
+    }
+    effects.consume(code);
+    return contentChunk;
+  }
+
+  /**
+   * After math (ha!).
+   *
+   * ```markdown
+   *   | $$
+   *   | \frac{1}{2}
+   * > | $$
+   *       ^
+   * ```
+   *
+   * @type {State}
+   */
+  function after(code) {
+    effects.exit('mathFlow');
+    return ok(code);
+  }
+
+  /** @type {Tokenizer} */
+  function tokenizeClosingFence(effects, ok, nok) {
+    let size = 0;
+    /**
+     * Before closing fence, at optional whitespace.
+     *
+     * ```markdown
+     *   | $$
+     *   | \frac{1}{2}
+     * > | $$
+     *     ^
+     * ```
+     */
+    return (0,micromark_factory_space/* factorySpace */.N)(effects, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
+
+    /**
+     * In closing fence, after optional whitespace, at sequence.
+     *
+     * ```markdown
+     *   | $$
+     *   | \frac{1}{2}
+     * > | $$
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+    function beforeSequenceClose(code) {
+      effects.enter('mathFlowFence');
+      effects.enter('mathFlowFenceSequence');
+      return sequenceClose(code);
+    }
+
+    /**
+     * In closing fence sequence.
+     *
+     * ```markdown
+     *   | $$
+     *   | \frac{1}{2}
+     * > | $$
+     *      ^
+     * ```
+     *
+     * @type {State}
+     */
+    function sequenceClose(code) {
+      if (code === 36) {
+        size++;
+        effects.consume(code);
+        return sequenceClose;
+      }
+      if (size < sizeOpen) {
+        return nok(code);
+      }
+      effects.exit('mathFlowFenceSequence');
+      return (0,micromark_factory_space/* factorySpace */.N)(effects, afterSequenceClose, "whitespace")(code);
+    }
+
+    /**
+     * After closing fence sequence, after optional whitespace.
+     *
+     * ```markdown
+     *   | $$
+     *   | \frac{1}{2}
+     * > | $$
+     *       ^
+     * ```
+     *
+     * @type {State}
+     */
+    function afterSequenceClose(code) {
+      if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+        effects.exit('mathFlowFence');
+        return ok(code);
+      }
+      return nok(code);
+    }
+  }
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Tokenizer}
+ */
+function tokenizeNonLazyContinuation(effects, ok, nok) {
+  const self = this;
+  return start;
+
+  /** @type {State} */
+  function start(code) {
+    if (code === null) {
+      return ok(code);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code);
+    effects.exit("lineEnding");
+    return lineStart;
+  }
+
+  /** @type {State} */
+  function lineStart(code) {
+    return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
+  }
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-math/lib/math-text.js
+/**
+ * @import {Options} from 'micromark-extension-math'
+ * @import {Construct, Previous, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
+ */
+
+// To do: next major: clean spaces in HTML compiler.
+// This has to be coordinated together with `mdast-util-math`.
+
+
+/**
+ * @param {Options | null | undefined} [options={}]
+ *   Configuration (default: `{}`).
+ * @returns {Construct}
+ *   Construct.
+ */
+function mathText(options) {
+  const options_ = options || {};
+  let single = options_.singleDollarTextMath;
+  if (single === null || single === undefined) {
+    single = true;
+  }
+  return {
+    tokenize: tokenizeMathText,
+    resolve: resolveMathText,
+    previous: math_text_previous,
+    name: 'mathText'
+  };
+
+  /**
+   * @this {TokenizeContext}
+   * @type {Tokenizer}
+   */
+  function tokenizeMathText(effects, ok, nok) {
+    const self = this;
+    let sizeOpen = 0;
+    /** @type {number} */
+    let size;
+    /** @type {Token} */
+    let token;
+    return start;
+
+    /**
+     * Start of math (text).
+     *
+     * ```markdown
+     * > | $a$
+     *     ^
+     * > | \$a$
+     *      ^
+     * ```
+     *
+     * @type {State}
+     */
+    function start(code) {
+      effects.enter('mathText');
+      effects.enter('mathTextSequence');
+      return sequenceOpen(code);
+    }
+
+    /**
+     * In opening sequence.
+     *
+     * ```markdown
+     * > | $a$
+     *     ^
+     * ```
+     *
+     * @type {State}
+     */
+
+    function sequenceOpen(code) {
+      if (code === 36) {
+        effects.consume(code);
+        sizeOpen++;
+        return sequenceOpen;
+      }
+
+      // Not enough markers in the sequence.
+      if (sizeOpen < 2 && !single) {
+        return nok(code);
+      }
+      effects.exit('mathTextSequence');
+      return between(code);
+    }
+
+    /**
+     * Between something and something else.
+     *
+     * ```markdown
+     * > | $a$
+     *      ^^
+     * ```
+     *
+     * @type {State}
+     */
+    function between(code) {
+      if (code === null) {
+        return nok(code);
+      }
+      if (code === 36) {
+        token = effects.enter('mathTextSequence');
+        size = 0;
+        return sequenceClose(code);
+      }
+
+      // Tabs don’t work, and virtual spaces don’t make sense.
+      if (code === 32) {
+        effects.enter('space');
+        effects.consume(code);
+        effects.exit('space');
+        return between;
+      }
+      if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+        effects.enter("lineEnding");
+        effects.consume(code);
+        effects.exit("lineEnding");
+        return between;
+      }
+
+      // Data.
+      effects.enter('mathTextData');
+      return data(code);
+    }
+
+    /**
+     * In data.
+     *
+     * ```markdown
+     * > | $a$
+     *      ^
+     * ```
+     *
+     * @type {State}
+     */
+    function data(code) {
+      if (code === null || code === 32 || code === 36 || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
+        effects.exit('mathTextData');
+        return between(code);
+      }
+      effects.consume(code);
+      return data;
+    }
+
+    /**
+     * In closing sequence.
+     *
+     * ```markdown
+     * > | `a`
+     *       ^
+     * ```
+     *
+     * @type {State}
+     */
+
+    function sequenceClose(code) {
+      // More.
+      if (code === 36) {
+        effects.consume(code);
+        size++;
+        return sequenceClose;
+      }
+
+      // Done!
+      if (size === sizeOpen) {
+        effects.exit('mathTextSequence');
+        effects.exit('mathText');
+        return ok(code);
+      }
+
+      // More or less accents: mark as data.
+      token.type = 'mathTextData';
+      return data(code);
+    }
+  }
+}
+
+/** @type {Resolver} */
+function resolveMathText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  /** @type {number} */
+  let index;
+  /** @type {number | undefined} */
+  let enter;
+
+  // If we start and end with an EOL or a space.
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === 'space') && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === 'space')) {
+    index = headEnterIndex;
+
+    // And we have data.
+    while (++index < tailExitIndex) {
+      if (events[index][1].type === 'mathTextData') {
+        // Then we have padding.
+        events[tailExitIndex][1].type = 'mathTextPadding';
+        events[headEnterIndex][1].type = 'mathTextPadding';
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+
+  // Merge adjacent spaces and data.
+  index = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index <= tailExitIndex) {
+    if (enter === undefined) {
+      if (index !== tailExitIndex && events[index][1].type !== "lineEnding") {
+        enter = index;
+      }
+    } else if (index === tailExitIndex || events[index][1].type === "lineEnding") {
+      events[enter][1].type = 'mathTextData';
+      if (index !== enter + 2) {
+        events[enter][1].end = events[index - 1][1].end;
+        events.splice(enter + 2, index - enter - 2);
+        tailExitIndex -= index - enter - 2;
+        index = enter + 2;
+      }
+      enter = undefined;
+    }
+  }
+  return events;
+}
+
+/**
+ * @this {TokenizeContext}
+ * @type {Previous}
+ */
+function math_text_previous(code) {
+  // If there is a previous code, there will always be a tail.
+  return code !== 36 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+;// CONCATENATED MODULE: ./node_modules/micromark-extension-math/lib/syntax.js
+/**
+ * @import {Options} from 'micromark-extension-math'
+ * @import {Extension} from 'micromark-util-types'
+ */
+
+
+
+
+/**
+ * Create an extension for `micromark` to enable math syntax.
+ *
+ * @param {Options | null | undefined} [options={}]
+ *   Configuration (default: `{}`).
+ * @returns {Extension}
+ *   Extension for `micromark` that can be passed in `extensions`, to
+ *   enable math syntax.
+ */
+function math(options) {
+  return {
+    flow: {
+      [36]: mathFlow
+    },
+    text: {
+      [36]: mathText(options)
+    }
+  };
+}
+// EXTERNAL MODULE: ./node_modules/micromark/lib/parse.js + 29 modules
+var lib_parse = __nccwpck_require__(6449);
+// EXTERNAL MODULE: ./node_modules/micromark/lib/preprocess.js
+var preprocess = __nccwpck_require__(2192);
+// EXTERNAL MODULE: ./node_modules/micromark/lib/postprocess.js
+var postprocess = __nccwpck_require__(5387);
+// EXTERNAL MODULE: ./node_modules/micromark-core-commonmark/lib/label-end.js
+var label_end = __nccwpck_require__(6145);
+// EXTERNAL MODULE: ./node_modules/markdownlint/helpers/shared.cjs
+var shared = __nccwpck_require__(3408);
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/micromark-parse.mjs
+// @ts-check
+
+
+
+
+
+
+
+// micromark-core-commonmark must exactly match what's used by micromark for the shim below to work correctly
+// Unfortunately, omitting this dependency from package.json breaks strict dependency resolution (e.g., pnpm)
+
+
+
+
+/** @typedef {import("micromark-util-types").Event} Event */
+/** @typedef {import("micromark-util-types").ParseOptions} MicromarkParseOptions */
+/** @typedef {import("micromark-util-types").State} State */
+/** @typedef {import("micromark-util-types").Token} Token */
+/** @typedef {import("micromark-util-types").Tokenizer} Tokenizer */
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("./micromark-types.d.mts")} */
+
+/**
+ * Gets the Markdown text for a Micromark token.
+ *
+ * @param {string} markdown Markdown content.
+ * @param {Token} token Micromark token.
+ * @returns {string} Token text.
+ */
+function getText(markdown, token) {
+  return markdown.slice(token.start.offset, token.end.offset);
+}
+
+/**
+ * Parse options.
+ *
+ * @typedef {Object} ParseOptions
+ * @property {boolean} [freezeTokens] Whether to freeze output Tokens.
+ */
+
+/**
+ * Parses a Markdown document and returns Micromark events.
+ *
+ * @param {string} markdown Markdown document.
+ * @param {MicromarkParseOptions} [micromarkParseOptions] Options for micromark.
+ * @returns {Event[]} Micromark events.
+ */
+function getEvents(
+  markdown,
+  micromarkParseOptions = {}
+) {
+  // Customize extensions list to add useful extensions
+  const extensions = [
+    directive(),
+    gfmAutolinkLiteral(),
+    gfmFootnote(),
+    gfmTable(),
+    math(),
+    ...(micromarkParseOptions.extensions || [])
+  ];
+
+  // // Shim labelEnd to identify undefined link labels
+  /** @type {Event[][]} */
+  const artificialEventLists = [];
+  const tokenizeOriginal = label_end/* labelEnd */.o.tokenize;
+
+  /** @type {Tokenizer} */
+  function tokenizeShim(effects, okOriginal, nokOriginal) {
+    // eslint-disable-next-line consistent-this, unicorn/no-this-assignment, no-invalid-this
+    const tokenizeContext = this;
+    const events = tokenizeContext.events;
+
+    /** @type {State} */
+    const nokShim = (code) => {
+      // Find start of label (image or link)
+      let indexStart = events.length;
+      while (--indexStart >= 0) {
+        const event = events[indexStart];
+        const [ kind, token ] = event;
+        if (kind === "enter") {
+          const { type } = token;
+          if ((type === "labelImage") || (type === "labelLink")) {
+            // Found it
+            break;
+          }
+        }
+      }
+
+      // If found...
+      if (indexStart >= 0) {
+        // Create artificial enter/exit events and replicate all data/lineEnding events within
+        const eventStart = events[indexStart];
+        const [ , eventStartToken ] = eventStart;
+        const eventEnd = events[events.length - 1];
+        const [ , eventEndToken ] = eventEnd;
+        /** @type {Token} */
+        const undefinedReferenceType = {
+          "type": "undefinedReferenceShortcut",
+          "start": eventStartToken.start,
+          "end": eventEndToken.end
+        };
+        /** @type {Token} */
+        const undefinedReference = {
+          "type": "undefinedReference",
+          "start": eventStartToken.start,
+          "end": eventEndToken.end
+        };
+        const eventsToReplicate = events
+          .slice(indexStart)
+          .filter((event) => {
+            const [ , eventToken ] = event;
+            const { type } = eventToken;
+            return (type === "data") || (type === "lineEnding");
+          });
+
+        // Determine the type of the undefined reference
+        const previousUndefinedEvent = (artificialEventLists.length > 0) && artificialEventLists[artificialEventLists.length - 1][0];
+        const previousUndefinedToken = previousUndefinedEvent && previousUndefinedEvent[1];
+        if (
+          previousUndefinedToken &&
+          (previousUndefinedToken.end.line === undefinedReferenceType.start.line) &&
+          (previousUndefinedToken.end.column === undefinedReferenceType.start.column)
+        ) {
+          // Previous undefined reference event is immediately before this one
+          if (eventsToReplicate.length === 0) {
+            // The pair represent a collapsed reference (ex: [...][])
+            previousUndefinedToken.type = "undefinedReferenceCollapsed";
+            previousUndefinedToken.end = eventEndToken.end;
+          } else {
+            // The pair represent a full reference (ex: [...][...])
+            undefinedReferenceType.type = "undefinedReferenceFull";
+            undefinedReferenceType.start = previousUndefinedToken.start;
+            artificialEventLists.pop();
+          }
+        }
+
+        // Create artificial event list and replicate content
+        const text = eventsToReplicate
+          .filter((event) => event[0] === "enter")
+          .map((event) => getText(markdown, event[1]))
+          .join("")
+          .trim();
+        if ((text.length > 0) && !text.includes("]")) {
+          /** @type {Event[]} */
+          const artificialEvents = [
+            [ "enter", undefinedReferenceType, tokenizeContext ],
+            [ "enter", undefinedReference, tokenizeContext ]
+          ];
+          for (const event of eventsToReplicate) {
+            const [ kind, token ] = event;
+            // Copy token because the current object will get modified by the parser
+            artificialEvents.push([ kind, { ...token }, tokenizeContext ]);
+          }
+          artificialEvents.push(
+            [ "exit", undefinedReference, tokenizeContext ],
+            [ "exit", undefinedReferenceType, tokenizeContext ]
+          );
+          artificialEventLists.push(artificialEvents);
+        }
+      }
+
+      // Continue with original behavior
+      return nokOriginal(code);
+    };
+
+    // Shim nok handler of labelEnd's tokenize
+    return tokenizeOriginal.call(tokenizeContext, effects, okOriginal, nokShim);
+  }
+
+  try {
+    // Shim labelEnd behavior to detect undefined references
+    label_end/* labelEnd */.o.tokenize = tokenizeShim;
+
+    // Use micromark to parse document into Events
+    const encoding = undefined;
+    const eol = true;
+    const parseContext = (0,lib_parse/* parse */.q)({ ...micromarkParseOptions, extensions });
+    const chunks = (0,preprocess/* preprocess */.v)()(markdown, encoding, eol);
+    const events = (0,postprocess/* postprocess */._)(parseContext.document().write(chunks));
+
+    // Append artificial events and return all events
+    // eslint-disable-next-line unicorn/prefer-spread
+    return events.concat(...artificialEventLists);
+  } finally {
+    // Restore shimmed labelEnd behavior
+    label_end/* labelEnd */.o.tokenize = tokenizeOriginal;
+  }
+}
+
+/**
+ * Parses a Markdown document and returns micromark tokens (internal).
+ *
+ * @param {string} markdown Markdown document.
+ * @param {ParseOptions} [parseOptions] Options.
+ * @param {MicromarkParseOptions} [micromarkParseOptions] Options for micromark.
+ * @param {number} [lineDelta] Offset for start/end line.
+ * @param {MicromarkToken} [ancestor] Parent of top-most tokens.
+ * @returns {MicromarkToken[]} Micromark tokens.
+ */
+function parseInternal(
+  markdown,
+  parseOptions = {},
+  micromarkParseOptions = {},
+  lineDelta = 0,
+  ancestor = undefined
+) {
+  // Get options
+  const freezeTokens = Boolean(parseOptions.freezeTokens);
+
+  // Use micromark to parse document into Events
+  const events = getEvents(markdown, micromarkParseOptions);
+
+  // Create Token objects
+  /** @type {MicromarkToken[]} */
+  const document = [];
+  /** @type {MicromarkToken[]} */
+  let flatTokens = [];
+  /** @type {MicromarkToken} */
+  const root = {
+    "type": "data",
+    "startLine": -1,
+    "startColumn": -1,
+    "endLine": -1,
+    "endColumn": -1,
+    "text": "ROOT",
+    "children": document,
+    "parent": null
+  };
+  const history = [ root ];
+  let current = root;
+  /** @type {MicromarkParseOptions | null} */
+  let reparseOptions = null;
+  let lines = null;
+  let skipHtmlFlowChildren = false;
+  for (const event of events) {
+    const [ kind, token ] = event;
+    const { type, start, end } = token;
+    const { "column": startColumn, "line": startLine } = start;
+    const { "column": endColumn, "line": endLine } = end;
+    const text = getText(markdown, token);
+    if ((kind === "enter") && !skipHtmlFlowChildren) {
+      const previous = current;
+      history.push(previous);
+      current = {
+        type,
+        "startLine": startLine + lineDelta,
+        startColumn,
+        "endLine": endLine + lineDelta,
+        endColumn,
+        text,
+        "children": [],
+        "parent": ((previous === root) ? (ancestor || null) : previous)
+      };
+      if (ancestor) {
+        Object.defineProperty(current, shared.htmlFlowSymbol, { "value": true });
+      }
+      previous.children.push(current);
+      flatTokens.push(current);
+      if ((current.type === "htmlFlow") && !(0,micromark_helpers.isHtmlFlowComment)(current)) {
+        skipHtmlFlowChildren = true;
+        if (!reparseOptions || !lines) {
+          reparseOptions = {
+            ...micromarkParseOptions,
+            "extensions": [
+              {
+                "disable": {
+                  "null": [ "codeIndented", "htmlFlow" ]
+                }
+              }
+            ]
+          };
+          lines = markdown.split(shared.newLineRe);
+        }
+        const reparseMarkdown = lines
+          .slice(current.startLine - 1, current.endLine)
+          .join("\n");
+        const tokens = parseInternal(
+          reparseMarkdown,
+          parseOptions,
+          reparseOptions,
+          current.startLine - 1,
+          current
+        );
+        current.children = tokens;
+        // Avoid stack overflow of Array.push(...spread)
+        // @ts-ignore
+        // eslint-disable-next-line unicorn/prefer-spread
+        flatTokens = flatTokens.concat(tokens[shared.flatTokensSymbol]);
+      }
+    } else if (kind === "exit") {
+      if (type === "htmlFlow") {
+        skipHtmlFlowChildren = false;
+      }
+      if (!skipHtmlFlowChildren) {
+        if (freezeTokens) {
+          Object.freeze(current.children);
+          Object.freeze(current);
+        }
+        // @ts-ignore
+        current = history.pop();
+      }
+    }
+  }
+
+  // Return document
+  Object.defineProperty(document, shared.flatTokensSymbol, { "value": flatTokens });
+  if (freezeTokens) {
+    Object.freeze(document);
+  }
+  return document;
+}
+
+/**
+ * Parses a Markdown document and returns micromark tokens.
+ *
+ * @param {string} markdown Markdown document.
+ * @param {ParseOptions} [parseOptions] Options.
+ * @returns {MicromarkToken[]} Micromark tokens.
+ */
+function micromark_parse_parse(markdown, parseOptions) {
+  return parseInternal(markdown, parseOptions);
+}
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md044.mjs
+// @ts-check
+
+
+
+
+
+const ignoredChildTypes = new Set(
+  [ "codeFencedFence", "definition", "reference", "resource" ]
+);
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md044 = ({
+  "names": [ "MD044", "proper-names" ],
+  "description": "Proper names should have the correct capitalization",
+  "tags": [ "spelling" ],
+  "parser": "micromark",
+  "function": function MD044(params, onError) {
+    let names = params.config.names;
+    names = Array.isArray(names) ? names : [];
+    names.sort((/** @type {string} */ a, /** @type {string} */ b) => (b.length - a.length) || a.localeCompare(b));
+    if (names.length === 0) {
+      // Nothing to check; avoid doing any work
+      return;
+    }
+    const codeBlocks = params.config.code_blocks;
+    const includeCodeBlocks =
+      (codeBlocks === undefined) ? true : !!codeBlocks;
+    const htmlElements = params.config.html_elements;
+    const includeHtmlElements =
+      (htmlElements === undefined) ? true : !!htmlElements;
+    const scannedTypes = new Set([ "data" ]);
+    if (includeCodeBlocks) {
+      scannedTypes.add("codeFlowValue");
+      scannedTypes.add("codeTextData");
+    }
+    if (includeHtmlElements) {
+      scannedTypes.add("htmlFlowData");
+      scannedTypes.add("htmlTextData");
+    }
+    const contentTokens =
+      (0,micromark_helpers.filterByPredicate)(
+        params.parsers.micromark.tokens,
+        (token) => scannedTypes.has(token.type),
+        (token) => (
+          token.children.filter((t) => !ignoredChildTypes.has(t.type))
+        )
+      );
+    /** @type {import("../helpers/helpers.cjs").FileRange[]} */
+    const exclusions = [];
+    const scannedTokens = new Set();
+    for (const name of names) {
+      const escapedName = (0,helpers_helpers.escapeForRegExp)(name);
+      const startNamePattern = /^\W/.test(name) ? "" : "\\b_*";
+      const endNamePattern = /\W$/.test(name) ? "" : "_*\\b";
+      const namePattern = `(${startNamePattern})(${escapedName})${endNamePattern}`;
+      const nameRe = new RegExp(namePattern, "gi");
+      for (const token of contentTokens) {
+        let match = null;
+        while ((match = nameRe.exec(token.text)) !== null) {
+          const [ , leftMatch, nameMatch ] = match;
+          const column = token.startColumn + match.index + leftMatch.length;
+          const length = nameMatch.length;
+          const lineNumber = token.startLine;
+          /** @type {import("../helpers/helpers.cjs").FileRange} */
+          const nameRange = {
+            "startLine": lineNumber,
+            "startColumn": column,
+            "endLine": lineNumber,
+            "endColumn": column + length - 1
+          };
+          if (
+            !names.includes(nameMatch) &&
+            !exclusions.some((exclusion) => (0,helpers_helpers.hasOverlap)(exclusion, nameRange))
+          ) {
+            /** @type {import("../helpers/helpers.cjs").FileRange[]} */
+            let autolinkRanges = [];
+            if (!scannedTokens.has(token)) {
+              autolinkRanges = (0,micromark_helpers.filterByTypes)(micromark_parse_parse(token.text), [ "literalAutolink" ])
+                .map((tok) => ({
+                  "startLine": lineNumber,
+                  "startColumn": token.startColumn + tok.startColumn - 1,
+                  "endLine": lineNumber,
+                  "endColumn": token.endColumn + tok.endColumn - 1
+                }));
+              exclusions.push(...autolinkRanges);
+              scannedTokens.add(token);
+            }
+            if (!autolinkRanges.some((autolinkRange) => (0,helpers_helpers.hasOverlap)(autolinkRange, nameRange))) {
+              (0,helpers_helpers.addErrorDetailIf)(
+                onError,
+                token.startLine,
+                name,
+                nameMatch,
+                undefined,
+                undefined,
+                [ column, length ],
+                {
+                  "editColumn": column,
+                  "deleteCount": length,
+                  "insertText": name
+                }
+              );
+            }
+          }
+          exclusions.push(nameRange);
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md045.mjs
+// @ts-check
+
+
+
+
+
+const altRe = (0,helpers_helpers.getHtmlAttributeRe)("alt");
+const ariaHiddenRe = (0,helpers_helpers.getHtmlAttributeRe)("aria-hidden");
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md045 = ({
+  "names": [ "MD045", "no-alt-text" ],
+  "description": "Images should have alternate text (alt text)",
+  "tags": [ "accessibility", "images" ],
+  "parser": "micromark",
+  "function": function MD045(params, onError) {
+    // Process Markdown images
+    const images = filterByTypesCached([ "image" ]);
+    for (const image of images) {
+      const labelTexts = (0,micromark_helpers.getDescendantsByType)(image, [ "label", "labelText" ]);
+      if (labelTexts.some((labelText) => labelText.text.length === 0)) {
+        const range = (image.startLine === image.endLine) ?
+          [ image.startColumn, image.endColumn - image.startColumn ] :
+          undefined;
+        (0,helpers_helpers.addError)(
+          onError,
+          image.startLine,
+          undefined,
+          undefined,
+          range
+        );
+      }
+    }
+
+    // Process HTML images
+    const htmlTexts = filterByTypesCached([ "htmlText" ], true);
+    for (const htmlText of htmlTexts) {
+      const { startColumn, startLine, text } = htmlText;
+      const htmlTagInfo = (0,micromark_helpers.getHtmlTagInfo)(htmlText);
+      if (
+        htmlTagInfo &&
+        !htmlTagInfo.close &&
+        (htmlTagInfo.name.toLowerCase() === "img") &&
+        !altRe.test(text) &&
+        (ariaHiddenRe.exec(text)?.[1].toLowerCase() !== "true")
+      ) {
+        const range = [
+          startColumn,
+          text.replace(helpers_helpers.nextLinesRe, "").length
+        ];
+        (0,helpers_helpers.addError)(
+          onError,
+          startLine,
+          undefined,
+          undefined,
+          range
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md046.mjs
+// @ts-check
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
+
+const tokenTypeToStyle = (/** @type {MicromarkTokenType} */ tokenType) => (tokenType === "codeFenced") ? "fenced" : "indented";
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md046 = ({
+  "names": [ "MD046", "code-block-style" ],
+  "description": "Code block style",
+  "tags": [ "code" ],
+  "parser": "micromark",
+  "function": function MD046(params, onError) {
+    let expectedStyle = String(params.config.style || "consistent");
+    for (const token of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
+      const { startLine, type } = token;
+      if (expectedStyle === "consistent") {
+        expectedStyle = tokenTypeToStyle(type);
+      }
+      (0,helpers_helpers.addErrorDetailIf)(
+        onError,
+        startLine,
+        expectedStyle,
+        tokenTypeToStyle(type)
+      );
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md047.mjs
+// @ts-check
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md047 = ({
+  "names": [ "MD047", "single-trailing-newline" ],
+  "description": "Files should end with a single newline character",
+  "tags": [ "blank_lines" ],
+  "parser": "none",
+  "function": function MD047(params, onError) {
+    const lastLineNumber = params.lines.length;
+    const lastLine = params.lines[lastLineNumber - 1];
+    if (!(0,helpers_helpers.isBlankLine)(lastLine)) {
+      (0,helpers_helpers.addError)(
+        onError,
+        lastLineNumber,
+        undefined,
+        undefined,
+        [ lastLine.length, 1 ],
+        {
+          "insertText": "\n",
+          "editColumn": lastLine.length + 1
+        }
+      );
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md048.mjs
+// @ts-check
+
+
+
+
+
+/**
+ * Return the string representation of a fence markup character.
+ *
+ * @param {string} markup Fence string.
+ * @returns {"tilde" | "backtick"} String representation.
+ */
+function fencedCodeBlockStyleFor(markup) {
+  switch (markup[0]) {
+    case "~":
+      return "tilde";
+    default:
+      return "backtick";
+  }
+};
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md048 = ({
+  "names": [ "MD048", "code-fence-style" ],
+  "description": "Code fence style",
+  "tags": [ "code" ],
+  "parser": "micromark",
+  "function": function MD048(params, onError) {
+    const style = String(params.config.style || "consistent");
+    let expectedStyle = style;
+    const codeFenceds = filterByTypesCached([ "codeFenced" ]);
+    for (const codeFenced of codeFenceds) {
+      const codeFencedFenceSequence =
+        (0,micromark_helpers.getDescendantsByType)(codeFenced, [ "codeFencedFence", "codeFencedFenceSequence" ])[0];
+      const { startLine, text } = codeFencedFenceSequence;
+      if (expectedStyle === "consistent") {
+        expectedStyle = fencedCodeBlockStyleFor(text);
+      }
+      (0,helpers_helpers.addErrorDetailIf)(
+        onError,
+        startLine,
+        expectedStyle,
+        fencedCodeBlockStyleFor(text)
+      );
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md049-md050.mjs
+// @ts-check
+
+
+
+
+const intrawordRe = /^\w$/;
+
+/**
+ * Return the string representation of a emphasis or strong markup character.
+ *
+ * @param {string} markup Emphasis or strong string.
+ * @returns {"asterisk" | "underscore"} String representation.
+ */
+function emphasisOrStrongStyleFor(markup) {
+  switch (markup[0]) {
+    case "*":
+      return "asterisk";
+    default:
+      return "underscore";
+  }
+};
+
+/**
+ * @param {import("markdownlint").RuleParams} params Rule parameters.
+ * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
+ * @param {import("micromark-util-types").TokenType} type Token type.
+ * @param {import("micromark-util-types").TokenType} typeSequence Token sequence type.
+ * @param {"*" | "**"} asterisk Asterisk kind.
+ * @param {"_" | "__"} underline Underline kind.
+ * @param {"asterisk" | "consistent" | "underscore"} style Style string.
+ */
+const impl =
+  (params, onError, type, typeSequence, asterisk, underline, style = "consistent") => {
+    const { lines, parsers } = params;
+    const emphasisTokens = (0,micromark_helpers.filterByPredicate)(
+      parsers.micromark.tokens,
+      (token) => token.type === type,
+      (token) => ((token.type === "htmlFlow") ? [] : token.children)
+    );
+    for (const token of emphasisTokens) {
+      const sequences = (0,micromark_helpers.getDescendantsByType)(token, [ typeSequence ]);
+      const startSequence = sequences[0];
+      const endSequence = sequences[sequences.length - 1];
+      if (startSequence && endSequence) {
+        const markupStyle = emphasisOrStrongStyleFor(startSequence.text);
+        if (style === "consistent") {
+          style = markupStyle;
+        }
+        if (style !== markupStyle) {
+          const underscoreIntraword = (style === "underscore") && (
+            intrawordRe.test(
+              lines[startSequence.startLine - 1][startSequence.startColumn - 2]
+            ) ||
+            intrawordRe.test(
+              lines[endSequence.endLine - 1][endSequence.endColumn - 1]
+            )
+          );
+          if (!underscoreIntraword) {
+            for (const sequence of [ startSequence, endSequence ]) {
+              (0,helpers_helpers.addError)(
+                onError,
+                sequence.startLine,
+                `Expected: ${style}; Actual: ${markupStyle}`,
+                undefined,
+                [ sequence.startColumn, sequence.text.length ],
+                {
+                  "editColumn": sequence.startColumn,
+                  "deleteCount": sequence.text.length,
+                  "insertText": (style === "asterisk") ? asterisk : underline
+                }
+              );
+            }
+          }
+        }
+      }
+    }
+  };
+
+/** @type {import("markdownlint").Rule[]} */
+/* harmony default export */ const md049_md050 = ([
+  {
+    "names": [ "MD049", "emphasis-style" ],
+    "description": "Emphasis style",
+    "tags": [ "emphasis" ],
+    "parser": "micromark",
+    "function": function MD049(params, onError) {
+      return impl(
+        params,
+        onError,
+        "emphasis",
+        "emphasisSequence",
+        "*",
+        "_",
+        params.config.style || undefined
+      );
+    }
+  },
+  {
+    "names": [ "MD050", "strong-style" ],
+    "description": "Strong style",
+    "tags": [ "emphasis" ],
+    "parser": "micromark",
+    "function": function MD050(params, onError) {
+      return impl(
+        params,
+        onError,
+        "strong",
+        "strongSequence",
+        "**",
+        "__",
+        params.config.style || undefined
+      );
+    }
+  }
+]);
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md051.mjs
+// @ts-check
+
+
+
+
+
+// Regular expression for identifying HTML anchor names
+const idRe = (0,helpers_helpers.getHtmlAttributeRe)("id");
+const nameRe = (0,helpers_helpers.getHtmlAttributeRe)("name");
+const anchorRe = /\{(#[a-z\d]+(?:[-_][a-z\d]+)*)\}/gu;
+const lineFragmentRe = /^#(?:L\d+(?:C\d+)?-L\d+(?:C\d+)?|L\d+)$/;
+
+// Sets for filtering heading tokens during conversion
+const childrenExclude = new Set([ "image", "reference", "resource" ]);
+const tokensInclude = new Set(
+  [ "characterEscapeValue", "codeTextData", "data", "mathTextData" ]
+);
+
+/**
+ * Converts a Markdown heading into an HTML fragment according to the rules
+ * used by GitHub.
+ *
+ * @param {import("markdownlint").MicromarkToken} headingText Heading text token.
+ * @returns {string} Fragment string for heading.
+ */
+function convertHeadingToHTMLFragment(headingText) {
+  const inlineText =
+    (0,micromark_helpers.filterByPredicate)(
+      headingText.children,
+      (token) => tokensInclude.has(token.type),
+      (token) => (childrenExclude.has(token.type) ? [] : token.children)
+    )
+      .map((token) => token.text)
+      .join("");
+  return "#" + encodeURIComponent(
+    inlineText
+      .toLowerCase()
+      // RegExp source with Ruby's \p{Word} expanded into its General Categories
+      // https://github.com/gjtorikian/html-pipeline/blob/main/lib/html/pipeline/toc_filter.rb
+      // https://ruby-doc.org/core-3.0.2/Regexp.html
+      .replace(
+        /[^\p{Letter}\p{Mark}\p{Number}\p{Connector_Punctuation}\- ]/gu,
+        ""
+      )
+      .replace(/ /gu, "-")
+  );
+}
+
+/**
+ * Unescapes the text of a String-type micromark Token.
+ *
+ * @param {import("markdownlint").MicromarkToken} token String-type micromark Token.
+ * @returns {string} Unescaped token text.
+ */
+function unescapeStringTokenText(token) {
+  return (0,micromark_helpers.filterByTypes)(token.children, [ "characterEscapeValue", "data" ])
+    .map((child) => child.text)
+    .join("");
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md051 = ({
+  "names": [ "MD051", "link-fragments" ],
+  "description": "Link fragments should be valid",
+  "tags": [ "links" ],
+  "parser": "micromark",
+  "function": function MD051(params, onError) {
+    const ignoreCase = params.config.ignore_case || false;
+    const ignoredPattern = params.config.ignored_pattern || "";
+    const ignoredPatternRe = new RegExp(ignoredPattern || "^$");
+    /** @type {Map<string, number>} */
+    const fragments = new Map([ [ "#top", 0 ] ]);
+
+    // Process headings
+    const headingTexts = filterByTypesCached([ "atxHeadingText", "setextHeadingText" ]);
+    for (const headingText of headingTexts) {
+      const fragment = convertHeadingToHTMLFragment(headingText);
+      if (fragment !== "#") {
+        const count = fragments.get(fragment) || 0;
+        if (count) {
+          fragments.set(`${fragment}-${count}`, 0);
+        }
+        fragments.set(fragment, count + 1);
+        let match = null;
+        while ((match = anchorRe.exec(headingText.text)) !== null) {
+          const [ , anchor ] = match;
+          if (!fragments.has(anchor)) {
+            fragments.set(anchor, 1);
+          }
+        }
+      }
+    }
+
+    // Process HTML anchors
+    for (const token of filterByTypesCached([ "htmlText" ], true)) {
+      const htmlTagInfo = (0,micromark_helpers.getHtmlTagInfo)(token);
+      if (htmlTagInfo && !htmlTagInfo.close) {
+        const anchorMatch = idRe.exec(token.text) ||
+          (htmlTagInfo.name.toLowerCase() === "a" && nameRe.exec(token.text));
+        if (anchorMatch && anchorMatch.length > 0) {
+          fragments.set(`#${anchorMatch[1]}`, 0);
+        }
+      }
+    }
+
+    // Process link and definition fragments
+    /** @type {import("markdownlint").MicromarkTokenType[][]} */
+    const parentChilds = [
+      [ "link", "resourceDestinationString" ],
+      [ "definition", "definitionDestinationString" ]
+    ];
+    for (const [ parentType, definitionType ] of parentChilds) {
+      const links = filterByTypesCached([ parentType ])
+        .filter(
+          (link) => !((link.parent?.type === "atxHeadingText") && (0,micromark_helpers.isDocfxTab)(link.parent.parent))
+        );
+      for (const link of links) {
+        const definitions = (0,micromark_helpers.filterByTypes)(link.children, [ definitionType ]);
+        for (const definition of definitions) {
+          const { endColumn, startColumn } = definition;
+          const text = unescapeStringTokenText(definition);
+          const textSliceOne = text.slice(1);
+          const encodedText = `#${encodeURIComponent(textSliceOne)}`;
+          if (
+            (text.length > 1) &&
+            text.startsWith("#") &&
+            !fragments.has(encodedText) &&
+            !lineFragmentRe.test(encodedText) &&
+            !ignoredPatternRe.test(textSliceOne)
+          ) {
+            let context = undefined;
+            let range = undefined;
+            let fixInfo = undefined;
+            if (link.startLine === link.endLine) {
+              context = link.text;
+              range = [ link.startColumn, link.endColumn - link.startColumn ];
+              fixInfo = {
+                "editColumn": startColumn,
+                "deleteCount": endColumn - startColumn
+              };
+            }
+            const textLower = text.toLowerCase();
+            const mixedCaseKey = [ ...fragments.keys() ]
+              .find((key) => textLower === key.toLowerCase());
+            if (mixedCaseKey) {
+              // @ts-ignore
+              (fixInfo || {}).insertText = mixedCaseKey;
+              if (!ignoreCase && (mixedCaseKey !== text)) {
+                (0,helpers_helpers.addError)(
+                  onError,
+                  link.startLine,
+                  `Expected: ${mixedCaseKey}; Actual: ${text}`,
+                  context,
+                  range,
+                  fixInfo
+                );
+              }
+            } else {
+              (0,helpers_helpers.addError)(
+                onError,
+                link.startLine,
+                undefined,
+                context,
+                range
+              );
+            }
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md052.mjs
+// @ts-check
+
+
+
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md052 = ({
+  "names": [ "MD052", "reference-links-images" ],
+  "description":
+    "Reference links and images should use a label that is defined",
+  "tags": [ "images", "links" ],
+  "parser": "none",
+  "function": function MD052(params, onError) {
+    const { config, lines } = params;
+    const shortcutSyntax = config.shortcut_syntax || false;
+    const ignoredLabels = new Set(config.ignored_labels || [ "x" ]);
+    const { definitions, references, shortcuts } = getReferenceLinkImageData();
+    const entries = shortcutSyntax ?
+      [ ...references.entries(), ...shortcuts.entries() ] :
+      references.entries();
+    // Look for links/images that use an undefined link reference
+    for (const reference of entries) {
+      const [ label, datas ] = reference;
+      if (!definitions.has(label) && !ignoredLabels.has(label)) {
+        for (const data of datas) {
+          const [ lineIndex, index, length ] = data;
+          // Context will be incomplete if reporting for a multi-line link
+          const context = lines[lineIndex].slice(index, index + length);
+          (0,helpers_helpers.addError)(
+            onError,
+            lineIndex + 1,
+            `Missing link or image reference definition: "${label}"`,
+            context,
+            [ index + 1, context.length ]
+          );
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md053.mjs
+// @ts-check
+
+
+
+
+const linkReferenceDefinitionRe = /^ {0,3}\[([^\]]*[^\\])\]:/;
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md053 = ({
+  "names": [ "MD053", "link-image-reference-definitions" ],
+  "description": "Link and image reference definitions should be needed",
+  "tags": [ "images", "links" ],
+  "parser": "none",
+  "function": function MD053(params, onError) {
+    const ignored = new Set(params.config.ignored_definitions || [ "//" ]);
+    const lines = params.lines;
+    const { references, shortcuts, definitions, duplicateDefinitions } =
+      getReferenceLinkImageData();
+    const singleLineDefinition = (/** @type {string} */ line) => (
+      line.replace(linkReferenceDefinitionRe, "").trim().length > 0
+    );
+    const deleteFixInfo = {
+      "deleteCount": -1
+    };
+    // Look for unused link references (unreferenced by any link/image)
+    for (const definition of definitions.entries()) {
+      const [ label, [ lineIndex ] ] = definition;
+      if (
+        !ignored.has(label) &&
+        !references.has(label) &&
+        !shortcuts.has(label)
+      ) {
+        const line = lines[lineIndex];
+        (0,helpers_helpers.addError)(
+          onError,
+          lineIndex + 1,
+          `Unused link or image reference definition: "${label}"`,
+          (0,helpers_helpers.ellipsify)(line),
+          [ 1, line.length ],
+          singleLineDefinition(line) ? deleteFixInfo : undefined
+        );
+      }
+    }
+    // Look for duplicate link references (defined more than once)
+    for (const duplicateDefinition of duplicateDefinitions) {
+      const [ label, lineIndex ] = duplicateDefinition;
+      if (!ignored.has(label)) {
+        const line = lines[lineIndex];
+        (0,helpers_helpers.addError)(
+          onError,
+          lineIndex + 1,
+          `Duplicate link or image reference definition: "${label}"`,
+          (0,helpers_helpers.ellipsify)(line),
+          [ 1, line.length ],
+          singleLineDefinition(line) ? deleteFixInfo : undefined
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md054.mjs
+// @ts-check
+
+
+
+
+
+const backslashEscapeRe = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
+const removeBackslashEscapes = (/** @type {string} **/ text) => text.replace(backslashEscapeRe, "$1");
+const autolinkDisallowedRe = /[ <>]/;
+const autolinkAble = (/** @type {string} */ destination) => {
+  try {
+    // eslint-disable-next-line no-new
+    new URL(destination);
+  } catch {
+    // Not an absolute URL
+    return false;
+  }
+  return !autolinkDisallowedRe.test(destination);
+};
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md054 = ({
+  "names": [ "MD054", "link-image-style" ],
+  "description": "Link and image style",
+  "tags": [ "images", "links" ],
+  "parser": "micromark",
+  "function": (params, onError) => {
+    const config = params.config;
+    const autolink = (config.autolink === undefined) || !!config.autolink;
+    const inline = (config.inline === undefined) || !!config.inline;
+    const full = (config.full === undefined) || !!config.full;
+    const collapsed = (config.collapsed === undefined) || !!config.collapsed;
+    const shortcut = (config.shortcut === undefined) || !!config.shortcut;
+    const urlInline = (config.url_inline === undefined) || !!config.url_inline;
+    if (autolink && inline && full && collapsed && shortcut && urlInline) {
+      // Everything allowed, nothing to check
+      return;
+    }
+    const { definitions } = getReferenceLinkImageData();
+    const links = filterByTypesCached([ "autolink", "image", "link" ]);
+    for (const link of links) {
+      let label = null;
+      let destination = null;
+      const {
+        endColumn, endLine, startColumn, startLine, text, type
+      } = link;
+      const image = (type === "image");
+      let isError = false;
+      if (type === "autolink") {
+        // link kind is an autolink
+        destination = (0,micromark_helpers.getDescendantsByType)(link, [ [ "autolinkEmail", "autolinkProtocol" ] ])[0]?.text;
+        label = destination;
+        isError = !autolink && Boolean(destination);
+      } else {
+        // link type is "image" or "link"
+        label = (0,micromark_helpers.getDescendantsByType)(link, [ "label", "labelText" ])[0].text;
+        destination =
+          (0,micromark_helpers.getDescendantsByType)(link, [ "resource", "resourceDestination", [ "resourceDestinationLiteral", "resourceDestinationRaw" ], "resourceDestinationString" ])[0]?.text;
+        if (destination) {
+          // link kind is an inline link
+          const title = (0,micromark_helpers.getDescendantsByType)(link, [ "resource", "resourceTitle", "resourceTitleString" ])[0]?.text;
+          isError = !inline || (
+            !urlInline &&
+            autolink &&
+            !image &&
+            !title &&
+            (label === destination) &&
+            autolinkAble(destination)
+          );
+        } else {
+          // link kind is a full/collapsed/shortcut reference link
+          const isShortcut = (0,micromark_helpers.getDescendantsByType)(link, [ "reference" ]).length === 0;
+          const referenceString = (0,micromark_helpers.getDescendantsByType)(link, [ "reference", "referenceString" ])[0]?.text;
+          const isCollapsed = (referenceString === undefined);
+          const definition = definitions.get(referenceString || label);
+          destination = (definition && definition[1]) || "";
+          isError = Boolean(
+            destination &&
+            (isShortcut ? !shortcut : (isCollapsed ? !collapsed : !full))
+          );
+        }
+      }
+      if (isError) {
+        let range = undefined;
+        let fixInfo = undefined;
+        if (startLine === endLine) {
+          range = [ startColumn, endColumn - startColumn ];
+          let insertText = null;
+          const canInline = (inline && label);
+          const canAutolink = (autolink && !image && autolinkAble(destination));
+          if (canInline && (urlInline || !canAutolink)) {
+            // Most useful form
+            const prefix = (image ? "!" : "");
+            // @ts-ignore
+            const escapedLabel = label.replace(/[[\]]/g, "\\$&");
+            const escapedDestination = destination.replace(/[()]/g, "\\$&");
+            insertText = `${prefix}[${escapedLabel}](${escapedDestination})`;
+          } else if (canAutolink) {
+            // Simplest form
+            insertText = `<${removeBackslashEscapes(destination)}>`;
+          }
+          if (insertText) {
+            fixInfo = {
+              "editColumn": range[0],
+              insertText,
+              "deleteCount": range[1]
+            };
+          }
+        }
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          startLine,
+          text.replace(helpers_helpers.nextLinesRe, ""),
+          undefined,
+          undefined,
+          range,
+          fixInfo
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md055.mjs
+// @ts-check
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("micromark-extension-gfm-table")} */
+
+const whitespaceTypes = new Set([ "linePrefix", "whitespace" ]);
+const ignoreWhitespace = (/** @type {MicromarkToken[]} */ tokens) => tokens.filter(
+  (token) => !whitespaceTypes.has(token.type)
+);
+const firstOrNothing = (/** @type {MicromarkToken[]} */ items) => items[0];
+const lastOrNothing = (/** @type {MicromarkToken[]} */ items) => items[items.length - 1];
+const makeRange = (/** @type {number} */ start, /** @type {number} */ end) => [ start, end - start + 1 ];
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md055 = ({
+  "names": [ "MD055", "table-pipe-style" ],
+  "description": "Table pipe style",
+  "tags": [ "table" ],
+  "parser": "micromark",
+  "function": function MD055(params, onError) {
+    const style = String(params.config.style || "consistent");
+    let expectedStyle = style;
+    let expectedLeadingPipe =
+      ((expectedStyle !== "no_leading_or_trailing") && (expectedStyle !== "trailing_only"));
+    let expectedTrailingPipe =
+      ((expectedStyle !== "no_leading_or_trailing") && (expectedStyle !== "leading_only"));
+    const rows = filterByTypesCached([ "tableDelimiterRow", "tableRow" ]);
+    for (const row of rows) {
+      // The following uses of first/lastOrNothing lack fallback handling
+      // because it seems not to be possible (i.e., 0% coverage)
+      const firstCell = firstOrNothing(row.children);
+      const leadingToken = firstOrNothing(ignoreWhitespace(firstCell.children));
+      const actualLeadingPipe = (leadingToken.type === "tableCellDivider");
+      const lastCell = lastOrNothing(row.children);
+      const trailingToken = lastOrNothing(ignoreWhitespace(lastCell.children));
+      const actualTrailingPipe = (trailingToken.type === "tableCellDivider");
+      const actualStyle = actualLeadingPipe ?
+        (actualTrailingPipe ? "leading_and_trailing" : "leading_only") :
+        (actualTrailingPipe ? "trailing_only" : "no_leading_or_trailing");
+      if (expectedStyle === "consistent") {
+        expectedStyle = actualStyle;
+        expectedLeadingPipe = actualLeadingPipe;
+        expectedTrailingPipe = actualTrailingPipe;
+      }
+      if (actualLeadingPipe !== expectedLeadingPipe) {
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          firstCell.startLine,
+          expectedStyle,
+          actualStyle,
+          `${expectedLeadingPipe ? "Missing" : "Unexpected"} leading pipe`,
+          undefined,
+          makeRange(row.startColumn, firstCell.startColumn)
+        );
+      }
+      if (actualTrailingPipe !== expectedTrailingPipe) {
+        (0,helpers_helpers.addErrorDetailIf)(
+          onError,
+          lastCell.endLine,
+          expectedStyle,
+          actualStyle,
+          `${expectedTrailingPipe ? "Missing" : "Unexpected"} trailing pipe`,
+          undefined,
+          makeRange(lastCell.endColumn - 1, row.endColumn - 1)
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md056.mjs
+// @ts-check
+
+
+
+
+
+const md056_makeRange = (/** @type {number} */ start, /** @type {number} */ end) => [ start, end - start + 1 ];
+
+/** @typedef {import("micromark-extension-gfm-table")} */
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md056 = ({
+  "names": [ "MD056", "table-column-count" ],
+  "description": "Table column count",
+  "tags": [ "table" ],
+  "parser": "micromark",
+  "function": function MD056(params, onError) {
+    const rows = filterByTypesCached([ "tableDelimiterRow", "tableRow" ]);
+    let expectedCount = 0;
+    let currentTable = null;
+    for (const row of rows) {
+      const table = (0,micromark_helpers.getParentOfType)(row, [ "table" ]);
+      if (currentTable !== table) {
+        expectedCount = 0;
+        currentTable = table;
+      }
+      const cells = row.children.filter((child) => [ "tableData", "tableDelimiter", "tableHeader" ].includes(child.type));
+      const actualCount = cells.length;
+      expectedCount ||= actualCount;
+      let detail = undefined;
+      let range = undefined;
+      if (actualCount < expectedCount) {
+        detail = "Too few cells, row will be missing data";
+        range = [ row.endColumn - 1, 1 ];
+      } else if (expectedCount < actualCount) {
+        detail = "Too many cells, extra data will be missing";
+        range = md056_makeRange(cells[expectedCount].startColumn, row.endColumn - 1);
+      }
+      (0,helpers_helpers.addErrorDetailIf)(
+        onError,
+        row.endLine,
+        expectedCount,
+        actualCount,
+        detail,
+        undefined,
+        range
+      );
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md058.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("micromark-extension-gfm-table")} */
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md058 = ({
+  "names": [ "MD058", "blanks-around-tables" ],
+  "description": "Tables should be surrounded by blank lines",
+  "tags": [ "table" ],
+  "parser": "micromark",
+  "function": function MD058(params, onError) {
+    const { lines } = params;
+    const blockQuotePrefixes = filterByTypesCached([ "blockQuotePrefix", "linePrefix" ]);
+
+    // For every table...
+    const tables = filterByTypesCached([ "table" ]);
+    for (const table of tables) {
+
+      // Look for a blank line above the table
+      const firstLineNumber = table.startLine;
+      if (!(0,helpers_helpers.isBlankLine)(lines[firstLineNumber - 2])) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          firstLineNumber,
+          lines[firstLineNumber - 1].trim(),
+          undefined,
+          undefined,
+          undefined,
+          {
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, firstLineNumber)
+          }
+        );
+      }
+
+      // Look for a blank line below the table
+      const lastLineNumber = table.endLine;
+      if (!(0,helpers_helpers.isBlankLine)(lines[lastLineNumber])) {
+        (0,helpers_helpers.addErrorContext)(
+          onError,
+          lastLineNumber,
+          lines[lastLineNumber - 1].trim(),
+          undefined,
+          undefined,
+          undefined,
+          {
+            "lineNumber": lastLineNumber + 1,
+            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, lastLineNumber)
+          }
+        );
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md059.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
+/** @type {Set<MicromarkTokenType>} */
+const allowedChildrenTypes = new Set([
+  "codeText",
+  "htmlText"
+]);
+const defaultProhibitedTexts = [
+  "click here",
+  "here",
+  "link",
+  "more"
+];
+
+/**
+ * Normalizes a string by removing extra whitespaces and punctuation.
+ *
+ * @param {string} str String to normalize.
+ * @returns {string} Normalized string.
+ */
+function normalize(str) {
+  return str
+    .replace(/[\W_]+/g, " ")
+    .replace(/\s+/g, " ")
+    .toLowerCase()
+    .trim();
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md059 = ({
+  "names": [ "MD059", "descriptive-link-text" ],
+  "description": "Link text should be descriptive",
+  "tags": [ "accessibility", "links" ],
+  "parser": "micromark",
+  "function": function MD059(params, onError) {
+    const prohibitedTexts = new Set(
+      (params.config.prohibited_texts || defaultProhibitedTexts).map(normalize)
+    );
+    if (prohibitedTexts.size > 0) {
+      const links = filterByTypesCached([ "link" ]);
+      for (const link of links) {
+        const labelTexts = (0,micromark_helpers.getDescendantsByType)(link, [ "label", "labelText" ]);
+        for (const labelText of labelTexts) {
+          const { children, endColumn, endLine, parent, startColumn, startLine, text } = labelText;
+          if (
+            !children.some((child) => allowedChildrenTypes.has(child.type)) &&
+            prohibitedTexts.has(normalize(text))
+          ) {
+            const range = (startLine === endLine) ?
+              [ startColumn, endColumn - startColumn ] :
+              undefined;
+            (0,helpers_helpers.addErrorContext)(
+              onError,
+              startLine,
+              // @ts-ignore
+              parent.text,
+              undefined,
+              undefined,
+              range
+            );
+          }
+        }
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup-data.js
+// Generated by scripts/build.js
+
+const ambiguousMinimalCodePoint = 161;
+const ambiguousMaximumCodePoint = 1114109;
+const ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+
+const fullwidthMinimalCodePoint = 12288;
+const fullwidthMaximumCodePoint = 65510;
+const fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+
+const lookup_data_halfwidthMinimalCodePoint = 8361;
+const lookup_data_halfwidthMaximumCodePoint = 65518;
+const lookup_data_halfwidthRanges = (/* unused pure expression or super */ null && ([8361, 8361, 65377, 65470, 65474, 65479, 65482, 65487, 65490, 65495, 65498, 65500, 65512, 65518]));
+
+const lookup_data_narrowMinimalCodePoint = 32;
+const lookup_data_narrowMaximumCodePoint = 10630;
+const lookup_data_narrowRanges = (/* unused pure expression or super */ null && ([32, 126, 162, 163, 165, 166, 172, 172, 175, 175, 10214, 10221, 10629, 10630]));
+
+const wideMinimalCodePoint = 4352;
+const wideMaximumCodePoint = 262141;
+const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/utilities.js
+/**
+Binary search on a sorted flat array of [start, end] pairs.
+
+@param {number[]} ranges - Flat array of inclusive [start, end] range pairs, e.g. [0, 5, 10, 20].
+@param {number} codePoint - The value to search for.
+@returns {boolean} Whether the value falls within any of the ranges.
+*/
+const utilities_isInRange = (ranges, codePoint) => {
+	let low = 0;
+	let high = Math.floor(ranges.length / 2) - 1;
+	while (low <= high) {
+		const mid = Math.floor((low + high) / 2);
+		const i = mid * 2;
+		if (codePoint < ranges[i]) {
+			high = mid - 1;
+		} else if (codePoint > ranges[i + 1]) {
+			low = mid + 1;
+		} else {
+			return true;
+		}
+	}
+
+	return false;
+};
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup.js
+
+
+
+const commonCjkCodePoint = 0x4E_00;
+const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
+
+// Use a hot-path range so common `isWide` calls can skip binary search.
+// The range containing U+4E00 covers common CJK ideographs;
+// fallback to the largest range for resilience to Unicode table changes.
+function findWideFastPathRange(ranges) {
+	let fastPathStart = ranges[0];
+	let fastPathEnd = ranges[1];
+
+	for (let index = 0; index < ranges.length; index += 2) {
+		const start = ranges[index];
+		const end = ranges[index + 1];
+
+		if (
+			commonCjkCodePoint >= start
+			&& commonCjkCodePoint <= end
+		) {
+			return [start, end];
+		}
+
+		if ((end - start) > (fastPathEnd - fastPathStart)) {
+			fastPathStart = start;
+			fastPathEnd = end;
+		}
+	}
+
+	return [fastPathStart, fastPathEnd];
+}
+
+const isAmbiguous = codePoint => {
+	if (
+		codePoint < ambiguousMinimalCodePoint
+		|| codePoint > ambiguousMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(ambiguousRanges, codePoint);
+};
+
+const isFullwidth = codePoint => {
+	if (
+		codePoint < fullwidthMinimalCodePoint
+		|| codePoint > fullwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(fullwidthRanges, codePoint);
+};
+
+const isHalfwidth = codePoint => {
+	if (
+		codePoint < halfwidthMinimalCodePoint
+		|| codePoint > halfwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(halfwidthRanges, codePoint);
+};
+
+const isNarrow = codePoint => {
+	if (
+		codePoint < narrowMinimalCodePoint
+		|| codePoint > narrowMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(narrowRanges, codePoint);
+};
+
+const isWide = codePoint => {
+	if (
+		codePoint >= wideFastPathStart
+		&& codePoint <= wideFastPathEnd
+	) {
+		return true;
+	}
+
+	if (
+		codePoint < wideMinimalCodePoint
+		|| codePoint > wideMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(wideRanges, codePoint);
+};
+
+function lookup_getCategory(codePoint) {
+	if (isAmbiguous(codePoint)) {
+		return 'ambiguous';
+	}
+
+	if (isFullwidth(codePoint)) {
+		return 'fullwidth';
+	}
+
+	if (isHalfwidth(codePoint)) {
+		return 'halfwidth';
+	}
+
+	if (isNarrow(codePoint)) {
+		return 'narrow';
+	}
+
+	if (isWide(codePoint)) {
+		return 'wide';
+	}
+
+	return 'neutral';
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/index.js
+
+
+function validate(codePoint) {
+	if (!Number.isSafeInteger(codePoint)) {
+		throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+	}
+}
+
+function eastAsianWidthType(codePoint) {
+	validate(codePoint);
+
+	return getCategory(codePoint);
+}
+
+function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
+	validate(codePoint);
+
+	if (
+		isFullwidth(codePoint)
+		|| isWide(codePoint)
+		|| (ambiguousAsWide && isAmbiguous(codePoint))
+	) {
+		return 2;
+	}
+
+	return 1;
+}
+
+// Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
+
+
+;// CONCATENATED MODULE: ./node_modules/string-width/index.js
+
+
+
+/**
+Logic:
+- Segment graphemes to match how terminals render clusters.
+- Width rules:
+	1. Skip non-printing clusters (Default_Ignorable, Control, pure Mark, lone Surrogates). Tabs are ignored by design.
+	2. RGI emoji clusters (\p{RGI_Emoji}) are double-width.
+	3. Otherwise use East Asian Width of the cluster’s first visible code point, and add widths for trailing Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
+*/
+
+const segmenter = new Intl.Segmenter();
+
+// Whole-cluster zero-width
+const zeroWidthClusterRegex = /^(?:\p{Default_Ignorable_Code_Point}|\p{Control}|\p{Mark}|\p{Surrogate})+$/v;
+
+// Pick the base scalar if the cluster starts with Prepend/Format/Marks
+const leadingNonPrintingRegex = /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Mark}\p{Surrogate}]+/v;
+
+// RGI emoji sequences
+const rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
+
+function baseVisible(segment) {
+	return segment.replace(leadingNonPrintingRegex, '');
+}
+
+function isZeroWidthCluster(segment) {
+	return zeroWidthClusterRegex.test(segment);
+}
+
+function trailingHalfwidthWidth(segment, eastAsianWidthOptions) {
+	let extra = 0;
+	if (segment.length > 1) {
+		for (const char of segment.slice(1)) {
+			if (char >= '\uFF00' && char <= '\uFFEF') {
+				extra += eastAsianWidth(char.codePointAt(0), eastAsianWidthOptions);
+			}
+		}
+	}
+
+	return extra;
+}
+
+function stringWidth(input, options = {}) {
+	if (typeof input !== 'string' || input.length === 0) {
+		return 0;
+	}
+
+	const {
+		ambiguousIsNarrow = true,
+		countAnsiEscapeCodes = false,
+	} = options;
+
+	let string = input;
+
+	if (!countAnsiEscapeCodes) {
+		string = stripAnsi(string);
+	}
+
+	if (string.length === 0) {
+		return 0;
+	}
+
+	let width = 0;
+	const eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};
+
+	for (const {segment} of segmenter.segment(string)) {
+		// Zero-width / non-printing clusters
+		if (isZeroWidthCluster(segment)) {
+			continue;
+		}
+
+		// Emoji width logic
+		if (rgiEmojiRegex.test(segment)) {
+			width += 2;
+			continue;
+		}
+
+		// Everything else: EAW of the cluster’s first visible scalar
+		const codePoint = baseVisible(segment).codePointAt(0);
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+
+		// Add width for trailing Halfwidth and Fullwidth Forms (e.g., ﾞ, ﾟ, ｰ)
+		width += trailingHalfwidthWidth(segment, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md060.mjs
+// @ts-check
+
+
+
+
+
+/** @typedef {import("micromark-extension-gfm-table")} */
+/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
+/** @typedef {import("markdownlint").RuleOnErrorInfo} RuleOnErrorInfo */
+
+/**
+ * Adds a RuleOnErrorInfo object to a list of RuleOnErrorInfo objects.
+ *
+ * @param {RuleOnErrorInfo[]} errors List of errors.
+ * @param {number} lineNumber Line number.
+ * @param {number} column Column number.
+ * @param {string} detail Detail message.
+ */
+function md060_addError(errors, lineNumber, column, detail) {
+  errors.push({
+    lineNumber,
+    detail,
+    "range": [ column, 1 ]
+  });
+}
+
+/**
+ * @typedef Column
+ * @property {number} actual Actual column (1-based).
+ * @property {number} effective Effective column (1-based).
+ */
+
+/**
+ * Gets a list of table cell divider columns.
+ *
+ * @param {readonly string[]} lines File/string lines.
+ * @param {MicromarkToken} row Micromark row token.
+ * @returns {Column[]} Divider columns.
+ */
+function getTableDividerColumns(lines, row) {
+  return (0,micromark_helpers.filterByTypes)(
+    row.children,
+    [ "tableCellDivider" ]
+  ).map(
+    (divider) => ({
+      "actual": divider.startColumn,
+      "effective": stringWidth(lines[row.startLine - 1].slice(0, divider.startColumn - 1))
+    })
+  );
+}
+
+/**
+ * Checks the specified table rows for consistency with the "aligned" style.
+ *
+ * @param {readonly string[]} lines File/string lines.
+ * @param {MicromarkToken[]} rows Micromark row tokens.
+ * @param {string} detail Detail message.
+ * @returns {RuleOnErrorInfo[]} List of errors.
+ */
+function checkStyleAligned(lines, rows, detail) {
+  /** @type {RuleOnErrorInfo[]} */
+  const errorInfos = [];
+  const headerRow = rows[0];
+  const headerDividerColumns = getTableDividerColumns(lines, headerRow);
+  for (const row of rows.slice(1)) {
+    const remainingHeaderDividerColumns = new Set(headerDividerColumns.map((column) => column.effective));
+    const rowDividerColumns = getTableDividerColumns(lines, row);
+    for (const dividerColumn of rowDividerColumns) {
+      if ((remainingHeaderDividerColumns.size > 0) && !remainingHeaderDividerColumns.delete(dividerColumn.effective)) {
+        md060_addError(errorInfos, row.startLine, dividerColumn.actual, detail);
+      }
+    }
+  }
+  return errorInfos;
+}
+
+/** @type {import("markdownlint").Rule} */
+/* harmony default export */ const md060 = ({
+  "names": [ "MD060", "table-column-style" ],
+  "description": "Table column style",
+  "tags": [ "table" ],
+  "parser": "micromark",
+  "function": function MD060(params, onError) {
+    const style = String(params.config.style || "any");
+    const styleAlignedAllowed = (style === "any") || (style === "aligned");
+    const styleCompactAllowed = (style === "any") || (style === "compact");
+    const styleTightAllowed = (style === "any") || (style === "tight");
+    const alignedDelimiter = !!params.config.aligned_delimiter;
+    const lines = params.lines;
+
+    // Scan all tables/rows
+    const tables = filterByTypesCached([ "table" ]);
+    for (const table of tables) {
+      const rows = (0,micromark_helpers.filterByTypes)(table.children, [ "tableDelimiterRow", "tableRow" ]);
+
+      // Determine errors for style "aligned"
+      /** @type {RuleOnErrorInfo[]} */
+      const errorsIfAligned = [];
+      if (styleAlignedAllowed) {
+        errorsIfAligned.push(...checkStyleAligned(lines, rows, "Table pipe does not align with header for style \"aligned\""));
+      }
+
+      // Determine errors for styles "compact" and "tight"
+      /** @type {RuleOnErrorInfo[]} */
+      const errorsIfCompact = [];
+      /** @type {RuleOnErrorInfo[]} */
+      const errorsIfTight = [];
+      if (
+        (styleCompactAllowed || styleTightAllowed) &&
+        !(styleAlignedAllowed && (errorsIfAligned.length === 0))
+      ) {
+        if (alignedDelimiter) {
+          const errorInfos = checkStyleAligned(lines, rows.slice(0, 2), "Table pipe does not align with header for option \"aligned_delimiter\"");
+          errorsIfCompact.push(...errorInfos);
+          errorsIfTight.push(...errorInfos);
+        }
+        for (const row of rows) {
+          const tokensOfInterest = (0,micromark_helpers.filterByTypes)(row.children, [ "tableCellDivider", "tableContent", "whitespace" ]);
+          for (let i = 0; i < tokensOfInterest.length; i++) {
+            const { startColumn, startLine, type } = tokensOfInterest[i];
+            if (type === "tableCellDivider") {
+              const previous = tokensOfInterest[i - 1];
+              if (previous) {
+                if (previous.type === "whitespace") {
+                  if (previous.text.length !== 1) {
+                    md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe has extra space to the left for style \"compact\"");
+                  }
+                  md060_addError(errorsIfTight, startLine, startColumn, "Table pipe has space to the left for style \"tight\"");
+                } else {
+                  md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe is missing space to the left for style \"compact\"");
+                }
+              }
+              const next = tokensOfInterest[i + 1];
+              if (next) {
+                if (next.type === "whitespace") {
+                  if (next.endColumn !== row.endColumn) {
+                    if (next.text.length !== 1) {
+                      md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe has extra space to the right for style \"compact\"");
+                    }
+                    md060_addError(errorsIfTight, startLine, startColumn, "Table pipe has space to the right for style \"tight\"");
+                  }
+                } else {
+                  md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe is missing space to the right for style \"compact\"");
+                }
+              }
+            }
+          }
+        }
+      }
+
+      // Report errors for whatever (allowed) style has the fewest
+      let errorInfos = errorsIfAligned;
+      if (
+        styleCompactAllowed &&
+        ((errorsIfCompact.length < errorInfos.length) || !styleAlignedAllowed)
+      ) {
+        errorInfos = errorsIfCompact;
+      }
+      if (
+        styleTightAllowed &&
+        ((errorsIfTight.length < errorInfos.length) || (!styleAlignedAllowed && !styleCompactAllowed))
+      ) {
+        errorInfos = errorsIfTight;
+      }
+      for (const errorInfo of errorInfos) {
+        onError(errorInfo);
+      }
+    }
+  }
+});
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/rules.mjs
+// @ts-check
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const [ md019, md021 ] = md019_md021;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const [ md049, md050 ] = md049_md050;
+
+
+
+
+
+
+
+
+
+
+const rules = [
+  md001,
+  // md002: Deprecated and removed
+  md003,
+  md004,
+  md005,
+  // md006: Deprecated and removed
+  md007,
+  md009,
+  md010,
+  md011,
+  md012,
+  md013,
+  md014,
+  md018,
+  md019,
+  md020,
+  md021,
+  md022,
+  md023,
+  md024,
+  md025,
+  md026,
+  md027,
+  md028,
+  md029,
+  md030,
+  md031,
+  md032,
+  md033,
+  md034,
+  md035,
+  md036,
+  md037,
+  md038,
+  md039,
+  md040,
+  md041,
+  md042,
+  md043,
+  md044,
+  md045,
+  md046,
+  md047,
+  md048,
+  md049,
+  md050,
+  md051,
+  md052,
+  md053,
+  md054,
+  md055,
+  md056,
+  // md057: See https://github.com/markdownlint/markdownlint
+  md058,
+  md059,
+  md060
+];
+for (const rule of rules) {
+  const name = rule.names[0].toLowerCase();
+  // eslint-disable-next-line dot-notation
+  rule["information"] = new URL(`${homepage}/blob/v${constants_version}/doc/${name}.md`);
+}
+/* harmony default export */ const lib_rules = (rules);
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/parse-configuration.mjs
+// @ts-check
+
+/**
+ * Result of a call to parseConfiguration.
+ *
+ * @typedef {Object} ParseConfigurationResult
+ * @property {import("markdownlint").Configuration | null} config Configuration object if successful.
+ * @property {string | null} message Error message if an error occurred.
+ */
+
+/**
+ * Parse the content of a configuration file.
+ *
+ * @param {string} name Name of the configuration file.
+ * @param {string} content Configuration content.
+ * @param {import("markdownlint").ConfigurationParser[]} [parsers] Parsing function(s).
+ * @returns {ParseConfigurationResult} Parse configuration result.
+ */
+function parse_configuration_parseConfiguration(name, content, parsers) {
+  let config = null;
+  let message = null;
+  const errors = [];
+  let index = 0;
+  // Try each parser
+  const failed = (parsers || [ JSON.parse ]).every((parser) => {
+    try {
+      const result = parser(content);
+      config = (result && (typeof result === "object") && !Array.isArray(result)) ? result : {};
+      // Succeeded
+      return false;
+      // eslint-disable-next-line jsdoc/reject-any-type
+    } catch(/** @type {any} */ error) {
+      errors.push(`Parser ${index++}: ${error?.message}`);
+    }
+    // Failed, try the next parser
+    return true;
+  });
+  // Message if unable to parse
+  if (failed) {
+    errors.unshift(`Unable to parse '${name}'`);
+    message = errors.join("; ");
+  }
+  return {
+    config,
+    message
+  };
+}
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/markdownlint.mjs
+// @ts-check
+
+// @ts-ignore
+
+
+
+
+
+
+
+
+
+
+/**
+ * Validate the list of rules for structure and reuse.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @param {boolean} synchronous Whether to execute synchronously.
+ * @returns {Error | null} Error message if validation fails.
+ */
+function validateRuleList(ruleList, synchronous) {
+  let result = null;
+  if (ruleList.length === lib_rules.length) {
+    // No need to validate if only using built-in rules
+    return result;
+  }
+  /** @type {Object.<string, boolean>} */
+  const allIds = {};
+  for (const [ index, rule ] of ruleList.entries()) {
+    const customIndex = index - lib_rules.length;
+    // eslint-disable-next-line jsdoc/reject-any-type, jsdoc/require-jsdoc
+    function newError(/** @type {string} */ property, /** @type {any} */ value) {
+      return new Error(
+        `Property '${property}' of custom rule at index ${customIndex} is incorrect: '${value}'.`);
+    }
+    for (const property of [ "names", "tags" ]) {
+      // @ts-ignore
+      const value = rule[property];
+      if (!result &&
+        (!value || !Array.isArray(value) || (value.length === 0) ||
+         !value.every(helpers_helpers.isString) || value.some(helpers_helpers.isEmptyString))) {
+        result = newError(property, value);
+      }
+    }
+    for (const propertyInfo of [
+      [ "description", "string" ],
+      [ "function", "function" ]
+    ]) {
+      const property = propertyInfo[0];
+      // @ts-ignore
+      const value = rule[property];
+      if (!result && (!value || (typeof value !== propertyInfo[1]))) {
+        result = newError(property, value);
+      }
+    }
+    if (
+      !result &&
+      (rule.parser !== undefined) &&
+      (rule.parser !== "markdownit") &&
+      (rule.parser !== "micromark") &&
+      (rule.parser !== "none")
+    ) {
+      result = newError("parser", rule.parser);
+    }
+    if (
+      !result &&
+      rule.information &&
+      !helpers_helpers.isUrl(rule.information)
+    ) {
+      result = newError("information", rule.information);
+    }
+    if (
+      !result &&
+      (rule.asynchronous !== undefined) &&
+      (typeof rule.asynchronous !== "boolean")
+    ) {
+      result = newError("asynchronous", rule.asynchronous);
+    }
+    if (!result && rule.asynchronous && synchronous) {
+      result = new Error(
+        "Custom rule " + rule.names.join("/") + " at index " + customIndex +
+        " is asynchronous and can not be used in a synchronous context."
+      );
+    }
+    if (!result) {
+      for (const name of rule.names) {
+        const nameUpper = name.toUpperCase();
+        if (!result && (allIds[nameUpper] !== undefined)) {
+          result = new Error("Name '" + name + "' of custom rule at index " +
+            customIndex + " is already used as a name or tag.");
+        }
+        allIds[nameUpper] = true;
+      }
+      for (const tag of rule.tags) {
+        const tagUpper = tag.toUpperCase();
+        if (!result && allIds[tagUpper]) {
+          result = new Error("Tag '" + tag + "' of custom rule at index " +
+            customIndex + " is already used as a name.");
+        }
+        allIds[tagUpper] = false;
+      }
+    }
+  }
+  return result;
+}
+
+/**
+ * Creates a LintResults instance with toString for pretty display.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @returns {LintResults} New LintResults instance.
+ */
+function newResults(ruleList) {
+  /**
+   * Returns the string representation of a LintResults instance.
+   *
+   * @param {boolean} useAlias True if rule alias should be used instead of name.
+   * @returns {string} String representation of the instance.
+   * @this {LintResults}
+   */
+  function toString(useAlias) {
+    // eslint-disable-next-line consistent-this, unicorn/no-this-assignment
+    const lintResults = this;
+    /** @type {Object.<string, Rule> | null} */
+    let ruleNameToRule = null;
+    const results = [];
+    const keys = Object.keys(lintResults);
+    keys.sort();
+    for (const file of keys) {
+      const fileResults = lintResults[file];
+      if (Array.isArray(fileResults)) {
+        for (const result of fileResults) {
+          const ruleMoniker = result.ruleNames ?
+            result.ruleNames.join("/") :
+            // @ts-ignore
+            (result.ruleName + "/" + result.ruleAlias);
+          results.push(
+            file + ": " +
+            result.lineNumber + ": " +
+            ruleMoniker + " " +
+            result.ruleDescription +
+            (result.errorDetail ?
+              " [" + result.errorDetail + "]" :
+              "") +
+            (result.errorContext ?
+              " [Context: \"" + result.errorContext + "\"]" :
+              ""));
+        }
+      } else {
+        if (!ruleNameToRule) {
+          ruleNameToRule = {};
+          for (const rule of ruleList) {
+            const ruleName = rule.names[0].toUpperCase();
+            ruleNameToRule[ruleName] = rule;
+          }
+        }
+        for (const [ ruleName, ruleResults ] of Object.entries(fileResults)) {
+          const rule = ruleNameToRule[ruleName.toUpperCase()];
+          for (const lineNumber of ruleResults) {
+            // @ts-ignore
+            const nameIndex = Math.min(useAlias ? 1 : 0, rule.names.length - 1);
+            const result =
+              file + ": " +
+              lineNumber + ": " +
+              // @ts-ignore
+              rule.names[nameIndex] + " " +
+              // @ts-ignore
+              rule.description;
+            results.push(result);
+          }
+        }
+      }
+    }
+    return results.join("\n");
+  }
+  const lintResults = {};
+  Object.defineProperty(lintResults, "toString", { "value": toString });
+  // @ts-ignore
+  return lintResults;
+}
+
+/**
+ * Result object for removeFrontMatter.
+ *
+ * @typedef {Object} RemoveFrontMatterResult
+ * @property {string} content Markdown content.
+ * @property {string[]} frontMatterLines Front matter lines.
+ */
+
+/**
+ * Remove front matter (if present at beginning of content).
+ *
+ * @param {string} content Markdown content.
+ * @param {RegExp | null} frontMatter Regular expression to match front matter.
+ * @returns {RemoveFrontMatterResult} Trimmed content and front matter lines.
+ */
+function removeFrontMatter(content, frontMatter) {
+  /** @type {string[]} */
+  let frontMatterLines = [];
+  if (frontMatter) {
+    const frontMatterMatch = content.match(frontMatter);
+    if (frontMatterMatch && !frontMatterMatch.index) {
+      const contentMatched = frontMatterMatch[0];
+      content = content.slice(contentMatched.length);
+      frontMatterLines = contentMatched.split(helpers_helpers.newLineRe);
+      if ((frontMatterLines.length > 0) &&
+          (frontMatterLines[frontMatterLines.length - 1] === "")) {
+        frontMatterLines.length--;
+      }
+    }
+  }
+  return {
+    "content": content,
+    "frontMatterLines": frontMatterLines
+  };
+}
+
+/**
+ * Map rule names/tags to canonical rule name.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @returns {Object.<string, string[]>} Map of alias to rule name.
+ */
+function mapAliasToRuleNames(ruleList) {
+  /** @type {Object.<string, string[]>} */
+  const aliasToRuleNames = {};
+  // const tagToRuleNames = {};
+  for (const rule of ruleList) {
+    const ruleName = rule.names[0].toUpperCase();
+    // The following is useful for updating README.md:
+    // console.log(
+    //   "* **[" + ruleName + "](doc/Rules.md#" + ruleName.toLowerCase() +
+    //    ")** *" + rule.names.slice(1).join("/") + "* - " + rule.description);
+    for (const name of rule.names) {
+      const nameUpper = name.toUpperCase();
+      aliasToRuleNames[nameUpper] = [ ruleName ];
+    }
+    for (const tag of rule.tags) {
+      const tagUpper = tag.toUpperCase();
+      const ruleNames = aliasToRuleNames[tagUpper] || [];
+      ruleNames.push(ruleName);
+      aliasToRuleNames[tagUpper] = ruleNames;
+      // tagToRuleNames[tag] = ruleName;
+    }
+  }
+  // The following is useful for updating README.md:
+  // Object.keys(tagToRuleNames).sort().forEach(function forTag(tag) {
+  //   console.log("* **" + tag + "** - " +
+  //     aliasToRuleNames[tag.toUpperCase()].join(", "));
+  // });
+  // @ts-ignore
+  return aliasToRuleNames;
+}
+
+/**
+ * Result object for getEffectiveConfig.
+ *
+ * @typedef {Object} GetEffectiveConfigResult
+ * @property {Configuration} effectiveConfig Effective configuration.
+ * @property {Map<string, boolean>} rulesEnabled Rules enabled.
+ * @property {Map<string, "error" | "warning">} rulesSeverity Rules severity.
+ */
+
+/**
+ * Apply (and normalize) configuration object.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @param {Configuration} config Configuration object.
+ * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
+ * @returns {GetEffectiveConfigResult} Effective configuration and rule severities.
+ */
+function getEffectiveConfig(ruleList, config, aliasToRuleNames) {
+  let ruleDefaultEnable = true;
+  /** @type {"error" | "warning"} */
+  let ruleDefaultSeverity = "error";
+  Object.entries(config).every(([ key, value ]) => {
+    if (key.toUpperCase() === "DEFAULT") {
+      ruleDefaultEnable = !!value;
+      if (value === "warning") {
+        ruleDefaultSeverity = "warning";
+      }
+      return false;
+    }
+    return true;
+  });
+  /** @type {Configuration} */
+  const effectiveConfig = {};
+  /** @type {Map<string, boolean>} */
+  const rulesEnabled = new Map();
+  /** @type {Map<string, "error" | "warning">} */
+  const rulesSeverity = new Map();
+  const emptyObject = Object.freeze({});
+  for (const ruleName of ruleList.map((rule) => rule.names[0].toUpperCase())) {
+    effectiveConfig[ruleName] = emptyObject;
+    rulesEnabled.set(ruleName, ruleDefaultEnable);
+    rulesSeverity.set(ruleName, ruleDefaultSeverity);
+  }
+  // for (const ruleName of deprecatedRuleNames) {
+  //   effectiveConfig[ruleName] = false;
+  // }
+  for (const [ key, value ] of Object.entries(config)) {
+    const keyUpper = key.toUpperCase();
+    /** @type {boolean} */
+    let enabled = false;
+    /** @type {"error" | "warning"} */
+    let severity = "error";
+    let effectiveValue = {};
+    if (value) {
+      if (value instanceof Object) {
+        /** @type {{ enabled?: boolean, severity?: "error" | "warning" }} */
+        const valueObject = value;
+        enabled = (valueObject.enabled === undefined) ? true : !!valueObject.enabled;
+        severity = (valueObject.severity === "warning") ? "warning" : "error";
+        effectiveValue = Object.fromEntries(
+          Object.entries(value).filter(
+            ([ k ]) => (k !== "enabled") && (k !== "severity")
+          )
+        );
+      } else {
+        enabled = true;
+        severity = (value === "warning") ? "warning" : "error";
+      }
+    }
+    for (const ruleName of (aliasToRuleNames[keyUpper] || [])) {
+      Object.freeze(effectiveValue);
+      effectiveConfig[ruleName] = effectiveValue;
+      rulesEnabled.set(ruleName, enabled);
+      rulesSeverity.set(ruleName, severity);
+    }
+  }
+  return {
+    effectiveConfig,
+    rulesEnabled,
+    rulesSeverity
+  };
+}
+
+/**
+ * Result object for getEnabledRulesPerLineNumber.
+ *
+ * @typedef {Object} EnabledRulesPerLineNumberResult
+ * @property {Configuration} effectiveConfig Effective configuration.
+ * @property {Map<string, boolean>[]} enabledRulesPerLineNumber Enabled rules per line number.
+ * @property {Rule[]} enabledRuleList Enabled rule list.
+ * @property {Map<string, "error" | "warning">} rulesSeverity Rules severity.
+ */
+
+/**
+ * Create a mapping of enabled rules per line.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @param {string[]} lines List of content lines.
+ * @param {string[]} frontMatterLines List of front matter lines.
+ * @param {boolean} noInlineConfig Whether to allow inline configuration.
+ * @param {Configuration} config Configuration object.
+ * @param {ConfigurationParser[] | undefined} configParsers Configuration parsers.
+ * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
+ * @returns {EnabledRulesPerLineNumberResult} Effective configuration and enabled rules per line number.
+ */
+function getEnabledRulesPerLineNumber(
+  ruleList,
+  lines,
+  frontMatterLines,
+  noInlineConfig,
+  config,
+  configParsers,
+  aliasToRuleNames) {
+  // Shared variables
+  /** @type {Map<string, boolean>} */
+  let enabledRules = new Map();
+  /** @type {Map<string, boolean>} */
+  let capturedRules = enabledRules;
+  const enabledRulesPerLineNumber = new Array(1 + frontMatterLines.length);
+  // Helper functions
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function handleInlineConfig(/** @type {string[]} */ input, /** @type {(act: string, par: string, ind: number) => void} */ forEachMatch, /** @type {(() => void)|undefined} */ forEachLine = undefined) {
+    for (const [ lineIndex, line ] of input.entries()) {
+      if (!noInlineConfig) {
+        let match = null;
+        while ((match = helpers_helpers.inlineCommentStartRe.exec(line))) {
+          const action = match[2].toUpperCase();
+          const startIndex = match.index + match[1].length;
+          const endIndex = line.indexOf("-->", startIndex);
+          if (endIndex === -1) {
+            break;
+          }
+          const parameter = line.slice(startIndex, endIndex);
+          forEachMatch(action, parameter, lineIndex + 1);
+        }
+      }
+      if (forEachLine) {
+        forEachLine();
+      }
+    }
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function configureFile(/** @type {string} */ action, /** @type {string} */ parameter) {
+    if (action === "CONFIGURE-FILE") {
+      const { "config": parsed } = parse_configuration_parseConfiguration(
+        "CONFIGURE-FILE", parameter, configParsers
+      );
+      if (parsed) {
+        config = {
+          ...config,
+          ...parsed
+        };
+      }
+    }
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function applyEnableDisable(/** @type {string} */ action, /** @type {string} */ parameter, /** @type {Map<string, boolean>} */ state) {
+    state = new Map(state);
+    const enabled = (action.startsWith("ENABLE"));
+    const trimmed = parameter && parameter.trim();
+    // eslint-disable-next-line no-use-before-define
+    const items = trimmed ? trimmed.toUpperCase().split(/\s+/) : allRuleNames;
+    for (const nameUpper of items) {
+      for (const ruleName of (aliasToRuleNames[nameUpper] || [])) {
+        state.set(ruleName, enabled);
+      }
+    }
+    return state;
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function enableDisableFile(/** @type {string} */ action, /** @type {string} */ parameter) {
+    if ((action === "ENABLE-FILE") || (action === "DISABLE-FILE")) {
+      enabledRules = applyEnableDisable(action, parameter, enabledRules);
+    }
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function captureRestoreEnableDisable(/** @type {string} */ action, /** @type {string} */ parameter) {
+    if (action === "CAPTURE") {
+      capturedRules = enabledRules;
+    } else if (action === "RESTORE") {
+      enabledRules = capturedRules;
+    } else if ((action === "ENABLE") || (action === "DISABLE")) {
+      enabledRules = applyEnableDisable(action, parameter, enabledRules);
+    }
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function updateLineState() {
+    enabledRulesPerLineNumber.push(enabledRules);
+  }
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function disableLineNextLine(/** @type {string} */ action, /** @type {string} */ parameter, /** @type {number} */ lineNumber) {
+    const disableLine = (action === "DISABLE-LINE");
+    const disableNextLine = (action === "DISABLE-NEXT-LINE");
+    if (disableLine || disableNextLine) {
+      const nextLineNumber =
+        frontMatterLines.length + lineNumber + (disableNextLine ? 1 : 0);
+      enabledRulesPerLineNumber[nextLineNumber] =
+        applyEnableDisable(
+          action,
+          parameter,
+          enabledRulesPerLineNumber[nextLineNumber]
+        );
+    }
+  }
+  // Handle inline comments
+  handleInlineConfig([ lines.join("\n") ], configureFile);
+  const { effectiveConfig, rulesEnabled, rulesSeverity } = getEffectiveConfig(ruleList, config, aliasToRuleNames);
+  const allRuleNames = [ ...rulesEnabled.keys() ];
+  enabledRules = new Map(rulesEnabled);
+  capturedRules = enabledRules;
+  handleInlineConfig(lines, enableDisableFile);
+  handleInlineConfig(lines, captureRestoreEnableDisable, updateLineState);
+  handleInlineConfig(lines, disableLineNextLine);
+  // Create the list of rules that are used at least once
+  const enabledRuleList = ruleList.filter((rule) => {
+    const ruleName = rule.names[0].toUpperCase();
+    return enabledRulesPerLineNumber.some((enabledRulesForLine) => enabledRulesForLine.get(ruleName));
+  });
+  // Return results
+  return {
+    effectiveConfig,
+    enabledRulesPerLineNumber,
+    enabledRuleList,
+    rulesSeverity
+  };
+}
+
+/**
+ * Lints a string containing Markdown content.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
+ * @param {string} name Identifier for the content.
+ * @param {string} content Markdown content.
+ * @param {MarkdownItFactory} markdownItFactory Function to create a markdown-it parser.
+ * @param {Configuration} config Configuration object.
+ * @param {ConfigurationParser[] | undefined} configParsers Configuration parsers.
+ * @param {RegExp | null} frontMatter Regular expression for front matter.
+ * @param {boolean} handleRuleFailures Whether to handle exceptions in rules.
+ * @param {boolean} noInlineConfig Whether to allow inline configuration.
+ * @param {boolean} synchronous Whether to execute synchronously.
+ * @param {LintContentCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function lintContent(
+  ruleList,
+  aliasToRuleNames,
+  name,
+  content,
+  markdownItFactory,
+  config,
+  configParsers,
+  frontMatter,
+  handleRuleFailures,
+  noInlineConfig,
+  synchronous,
+  callback) {
+  // Provide a consistent error-reporting callback
+  // eslint-disable-next-line jsdoc/reject-any-type
+  const callbackError = (/** @type {any} */ error) => callback(error instanceof Error ? error : new Error(error));
+  // Remove UTF-8 byte order marker (if present)
+  content = content.replace(/^\uFEFF/, "");
+  // Remove front matter
+  const removeFrontMatterResult = removeFrontMatter(content, frontMatter);
+  const { frontMatterLines } = removeFrontMatterResult;
+  content = removeFrontMatterResult.content;
+  // Get enabled rules per line (with HTML comments present)
+  const { effectiveConfig, enabledRulesPerLineNumber, enabledRuleList, rulesSeverity } =
+    getEnabledRulesPerLineNumber(
+      ruleList,
+      content.split(helpers_helpers.newLineRe),
+      frontMatterLines,
+      noInlineConfig,
+      config,
+      configParsers,
+      aliasToRuleNames
+    );
+  const needMarkdownItTokens = enabledRuleList.some(
+    (rule) => (rule.parser === "markdownit") || (rule.parser === undefined)
+  );
+  const needMicromarkTokens = enabledRuleList.some(
+    (rule) => (rule.parser === "micromark")
+  );
+  const customRulesPresent = (ruleList.length !== lib_rules.length);
+  // Parse content into parser tokens
+  const micromarkTokens = needMicromarkTokens ?
+    micromark_parse_parse(content, { "freezeTokens": customRulesPresent }) :
+    [];
+  // Hide the content of HTML comments from rules
+  const preClearedContent = content;
+  content = helpers_helpers.clearHtmlCommentText(content);
+  // Parse content into lines and get markdown-it tokens
+  const lines = content.split(helpers_helpers.newLineRe);
+  // Function to run after fetching markdown-it tokens (when needed)
+  const lintContentInternal = (/** @type {MarkdownItToken[]} */ markdownitTokens) => {
+    // Create (frozen) parameters for rules
+    /** @type {MarkdownParsers} */
+    // @ts-ignore
+    const parsersMarkdownIt = Object.freeze({
+      "markdownit": Object.freeze({
+        "tokens": markdownitTokens
+      })
+    });
+    /** @type {MarkdownParsers} */
+    // @ts-ignore
+    const parsersMicromark = Object.freeze({
+      "micromark": Object.freeze({
+        "tokens": micromarkTokens
+      })
+    });
+    /** @type {MarkdownParsers} */
+    // @ts-ignore
+    const parsersNone = Object.freeze({});
+    const paramsBase = {
+      name,
+      version: constants_version,
+      "lines": Object.freeze(lines),
+      "frontMatterLines": Object.freeze(frontMatterLines)
+    };
+    initialize({
+      ...paramsBase,
+      "parsers": parsersMicromark,
+      "config": null
+    });
+    // Function to run for each rule
+    /** @type {LintError[]} */
+    const results = [];
+    /**
+     * @param {Rule} rule Rule.
+     * @returns {Promise<void> | null} Promise.
+     */
+    const forRule = (rule) => {
+      // Configure rule
+      const ruleName = rule.names[0].toUpperCase();
+      const tokens = {};
+      let parsers = parsersNone;
+      if (rule.parser === undefined) {
+        tokens.tokens = markdownitTokens;
+        parsers = parsersMarkdownIt;
+      } else if (rule.parser === "markdownit") {
+        parsers = parsersMarkdownIt;
+      } else if (rule.parser === "micromark") {
+        parsers = parsersMicromark;
+      }
+      const params = Object.freeze({
+        ...paramsBase,
+        ...tokens,
+        parsers,
+        /** @type {RuleConfiguration} */
+        // @ts-ignore
+        "config": effectiveConfig[ruleName]
+      });
+      // eslint-disable-next-line jsdoc/require-jsdoc
+      function throwError(/** @type {string} */ property) {
+        throw new Error(
+          `Value of '${property}' passed to onError by '${ruleName}' is incorrect for '${name}'.`);
+      }
+      // eslint-disable-next-line jsdoc/require-jsdoc
+      function onError(/** @type {RuleOnErrorInfo} */ errorInfo) {
+        if (!errorInfo ||
+          !helpers_helpers.isNumber(errorInfo.lineNumber) ||
+          (errorInfo.lineNumber < 1) ||
+          (errorInfo.lineNumber > lines.length)) {
+          throwError("lineNumber");
+        }
+        const lineNumber = errorInfo.lineNumber + frontMatterLines.length;
+        if (!enabledRulesPerLineNumber[lineNumber].get(ruleName)) {
+          return;
+        }
+        if (errorInfo.detail &&
+          !helpers_helpers.isString(errorInfo.detail)) {
+          throwError("detail");
+        }
+        if (errorInfo.context &&
+          !helpers_helpers.isString(errorInfo.context)) {
+          throwError("context");
+        }
+        if (errorInfo.information &&
+          !helpers_helpers.isUrl(errorInfo.information)) {
+          throwError("information");
+        }
+        if (errorInfo.range &&
+          (!Array.isArray(errorInfo.range) ||
+            (errorInfo.range.length !== 2) ||
+            !helpers_helpers.isNumber(errorInfo.range[0]) ||
+            (errorInfo.range[0] < 1) ||
+            !helpers_helpers.isNumber(errorInfo.range[1]) ||
+            (errorInfo.range[1] < 1) ||
+            ((errorInfo.range[0] + errorInfo.range[1] - 1) >
+            lines[errorInfo.lineNumber - 1].length))) {
+          throwError("range");
+        }
+        const fixInfo = errorInfo.fixInfo;
+        const cleanFixInfo = {};
+        if (fixInfo) {
+          if (!helpers_helpers.isObject(fixInfo)) {
+            throwError("fixInfo");
+          }
+          if (fixInfo.lineNumber !== undefined) {
+            if ((!helpers_helpers.isNumber(fixInfo.lineNumber) ||
+              (fixInfo.lineNumber < 1) ||
+              (fixInfo.lineNumber > lines.length))) {
+              throwError("fixInfo.lineNumber");
+            }
+            cleanFixInfo.lineNumber =
+              fixInfo.lineNumber + frontMatterLines.length;
+          }
+          const effectiveLineNumber = fixInfo.lineNumber || errorInfo.lineNumber;
+          if (fixInfo.editColumn !== undefined) {
+            if ((!helpers_helpers.isNumber(fixInfo.editColumn) ||
+              (fixInfo.editColumn < 1) ||
+              (fixInfo.editColumn >
+                lines[effectiveLineNumber - 1].length + 1))) {
+              throwError("fixInfo.editColumn");
+            }
+            cleanFixInfo.editColumn = fixInfo.editColumn;
+          }
+          if (fixInfo.deleteCount !== undefined) {
+            if ((!helpers_helpers.isNumber(fixInfo.deleteCount) ||
+              (fixInfo.deleteCount < -1) ||
+              (fixInfo.deleteCount >
+                lines[effectiveLineNumber - 1].length))) {
+              throwError("fixInfo.deleteCount");
+            }
+            cleanFixInfo.deleteCount = fixInfo.deleteCount;
+          }
+          if (fixInfo.insertText !== undefined) {
+            if (!helpers_helpers.isString(fixInfo.insertText)) {
+              throwError("fixInfo.insertText");
+            }
+            cleanFixInfo.insertText = fixInfo.insertText;
+          }
+        }
+        const information = errorInfo.information || rule.information;
+        results.push({
+          lineNumber,
+          "ruleNames": rule.names,
+          "ruleDescription": rule.description,
+          "ruleInformation": information ? information.href : null,
+          "errorDetail": errorInfo.detail?.replace(helpers_helpers.newLineRe, " ") || null,
+          "errorContext": errorInfo.context?.replace(helpers_helpers.newLineRe, " ") || null,
+          "errorRange": errorInfo.range ? [ ...errorInfo.range ] : null,
+          "fixInfo": fixInfo ? cleanFixInfo : null,
+          // @ts-ignore
+          "severity": rulesSeverity.get(ruleName)
+        });
+      }
+      // Call (possibly external) rule function to report errors
+      // @ts-ignore
+      const catchCallsOnError = (error) => onError({
+        "lineNumber": 1,
+        "detail": `This rule threw an exception: ${error.message || error}`
+      });
+      const invokeRuleFunction = () => rule.function(params, onError);
+      if (rule.asynchronous) {
+        // Asynchronous rule, ensure it returns a Promise
+        const ruleFunctionPromise =
+          Promise.resolve().then(invokeRuleFunction);
+        return handleRuleFailures ?
+          ruleFunctionPromise.catch(catchCallsOnError) :
+          ruleFunctionPromise;
+      }
+      // Synchronous rule
+      try {
+        invokeRuleFunction();
+      } catch(error) {
+        if (handleRuleFailures) {
+          catchCallsOnError(error);
+        } else {
+          throw error;
+        }
+      }
+      return null;
+    };
+    const formatResults = () => {
+      // Sort results by rule name by line number
+      results.sort((a, b) => (
+        a.ruleNames[0].localeCompare(b.ruleNames[0]) ||
+        a.lineNumber - b.lineNumber
+      ));
+      return results;
+    };
+    // Run all rules
+    const ruleListAsync = enabledRuleList.filter((rule) => rule.asynchronous);
+    const ruleListSync = enabledRuleList.filter((rule) => !rule.asynchronous);
+    const ruleListAsyncFirst = [
+      ...ruleListAsync,
+      ...ruleListSync
+    ];
+    const callbackSuccess = () => callback(null, formatResults());
+    try {
+      const ruleResults = ruleListAsyncFirst.map(forRule);
+      if (ruleListAsync.length > 0) {
+        Promise.all(ruleResults.slice(0, ruleListAsync.length))
+          .then(callbackSuccess)
+          .catch(callbackError);
+      } else {
+        callbackSuccess();
+      }
+    } catch(error) {
+      callbackError(error);
+    } finally {
+      initialize();
+    }
+  };
+  if (!needMarkdownItTokens || synchronous) {
+    // Need/able to call into markdown-it and lintContentInternal synchronously
+    const markdownItTokens = needMarkdownItTokens ?
+      (0,defer_require.requireMarkdownItCjs)().getMarkdownItTokens(markdownItFactory(), preClearedContent, lines) :
+      [];
+    lintContentInternal(markdownItTokens);
+  } else {
+    // Need to call into markdown-it and lintContentInternal asynchronously
+    Promise.all([
+      // eslint-disable-next-line no-inline-comments
+      Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9917, 19)),
+      // eslint-disable-next-line no-promise-executor-return
+      new Promise((resolve) => resolve(markdownItFactory()))
+    ]).then(([ markdownitCjs, markdownIt ]) => {
+      const markdownItTokens = markdownitCjs.getMarkdownItTokens(markdownIt, preClearedContent, lines);
+      lintContentInternal(markdownItTokens);
+    }).catch(callbackError);
+  }
+}
+
+/**
+ * Lints a file containing Markdown content.
+ *
+ * @param {Rule[]} ruleList List of rules.
+ * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
+ * @param {string} file Path of file to lint.
+ * @param {MarkdownItFactory} markdownItFactory Function to create a markdown-it parser.
+ * @param {Configuration} config Configuration object.
+ * @param {ConfigurationParser[] | undefined} configParsers Configuration parsers.
+ * @param {RegExp | null} frontMatter Regular expression for front matter.
+ * @param {boolean} handleRuleFailures Whether to handle exceptions in rules.
+ * @param {boolean} noInlineConfig Whether to allow inline configuration.
+ * @param {FsLike} fs File system implementation.
+ * @param {boolean} synchronous Whether to execute synchronously.
+ * @param {LintContentCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function lintFile(
+  ruleList,
+  aliasToRuleNames,
+  file,
+  markdownItFactory,
+  config,
+  configParsers,
+  frontMatter,
+  handleRuleFailures,
+  noInlineConfig,
+  fs,
+  synchronous,
+  callback) {
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function lintContentWrapper(/** @type {Error | null} */ err, /** @type {string} */ content) {
+    if (err) {
+      return callback(err);
+    }
+    return lintContent(
+      ruleList,
+      aliasToRuleNames,
+      file,
+      content,
+      markdownItFactory,
+      config,
+      configParsers,
+      frontMatter,
+      handleRuleFailures,
+      noInlineConfig,
+      synchronous,
+      callback
+    );
+  }
+  // Make a/synchronous call to read file
+  if (synchronous) {
+    lintContentWrapper(null, fs.readFileSync(file, "utf8"));
+  } else {
+    fs.readFile(file, "utf8", lintContentWrapper);
+  }
+}
+
+/**
+ * Lint files and strings specified in the Options object.
+ *
+ * @param {Options | null} options Options object.
+ * @param {boolean} synchronous Whether to execute synchronously.
+ * @param {LintCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function lintInput(options, synchronous, callback) {
+  // Normalize inputs
+  options = options || {};
+  callback = callback || function noop() {};
+  /** @type {Rule[]} */
+  // @ts-ignore
+  const customRuleList =
+    [ options.customRules || [] ]
+      .flat()
+      .map((rule) => ({
+        "names": helpers_helpers.cloneIfArray(rule.names),
+        "description": rule.description,
+        "information": helpers_helpers.cloneIfUrl(rule.information),
+        "tags": helpers_helpers.cloneIfArray(rule.tags),
+        "parser": rule.parser,
+        "asynchronous": rule.asynchronous,
+        "function": rule.function
+      }));
+  // eslint-disable-next-line unicorn/prefer-spread
+  const ruleList = lib_rules.concat(customRuleList);
+  const ruleErr = validateRuleList(ruleList, synchronous);
+  if (ruleErr) {
+    callback(ruleErr);
+    return;
+  }
+  /** @type {string[]} */
+  let files = [];
+  if (Array.isArray(options.files)) {
+    files = [ ...options.files ];
+  } else if (options.files) {
+    files = [ String(options.files) ];
+  }
+  const strings = options.strings || {};
+  const stringsKeys = Object.keys(strings);
+  const config = options.config || { "default": true };
+  const configParsers = options.configParsers || undefined;
+  const frontMatter = (options.frontMatter === undefined) ?
+    helpers_helpers.frontMatterRe :
+    options.frontMatter;
+  const handleRuleFailures = !!options.handleRuleFailures;
+  const noInlineConfig = !!options.noInlineConfig;
+  // @ts-ignore
+  // eslint-disable-next-line dot-notation
+  const resultVersion = (options["resultVersion"] === undefined) ? 3 : options["resultVersion"];
+  const markdownItFactory =
+    options.markdownItFactory ||
+    (() => { throw new Error("The option 'markdownItFactory' was required (due to the option 'customRules' including a rule requiring the 'markdown-it' parser), but 'markdownItFactory' was not set."); });
+  /** @type {FsLike} */
+  // @ts-ignore
+  const fs = options.fs || node_imports_node_fs;
+  const aliasToRuleNames = mapAliasToRuleNames(ruleList);
+  const results = newResults(ruleList);
+  let done = false;
+  let concurrency = 0;
+  // eslint-disable-next-line jsdoc/require-jsdoc
+  function lintWorker() {
+    /** @type {string | undefined} */
+    let currentItem = undefined;
+    // eslint-disable-next-line jsdoc/require-jsdoc
+    function lintWorkerCallback(/** @type {Error | null} */ err, /** @type {LintError[] | undefined} */ result) {
+      concurrency--;
+      if (err) {
+        done = true;
+        return callback(err);
+      }
+      // @ts-ignore
+      results[currentItem] = result;
+      if (!synchronous) {
+        lintWorker();
+      }
+      return null;
+    }
+    if (done) {
+      // Abort for error or nothing left to do
+    } else if ((currentItem = files.shift())) {
+      // Lint next file
+      concurrency++;
+      lintFile(
+        ruleList,
+        aliasToRuleNames,
+        currentItem,
+        markdownItFactory,
+        config,
+        configParsers,
+        frontMatter,
+        handleRuleFailures,
+        noInlineConfig,
+        fs,
+        synchronous,
+        lintWorkerCallback
+      );
+    } else if ((currentItem = stringsKeys.shift())) {
+      // Lint next string
+      concurrency++;
+      lintContent(
+        ruleList,
+        aliasToRuleNames,
+        currentItem,
+        strings[currentItem] || "",
+        markdownItFactory,
+        config,
+        configParsers,
+        frontMatter,
+        handleRuleFailures,
+        noInlineConfig,
+        synchronous,
+        lintWorkerCallback
+      );
+    } else if (concurrency === 0) {
+      // Finish
+      done = true;
+      // Deprecated: Convert results to specified resultVersion
+      let convertedResults = results;
+      if (resultVersion === 0) {
+        convertedResults = helpers_helpers.convertToResultVersion0(results);
+      } else if (resultVersion === 1) {
+        convertedResults = helpers_helpers.convertToResultVersion1(results);
+      } else if (resultVersion === 2) {
+        convertedResults = helpers_helpers.convertToResultVersion2(results);
+      }
+      return callback(null, convertedResults);
+    }
+    return null;
+  }
+  if (synchronous) {
+    while (!done) {
+      lintWorker();
+    }
+  } else {
+    // Testing on a Raspberry Pi 4 Model B with an artificial 5ms file access
+    // delay suggests that a concurrency factor of 8 can eliminate the impact
+    // of that delay (i.e., total time is the same as with no delay).
+    lintWorker();
+    lintWorker();
+    lintWorker();
+    lintWorker();
+    lintWorker();
+    lintWorker();
+    lintWorker();
+    lintWorker();
+  }
+}
+
+/**
+ * Lint specified Markdown files.
+ *
+ * @param {Options | null} options Configuration options.
+ * @param {LintCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function lintAsync(options, callback) {
+  return lintInput(options, false, callback);
+}
+
+/**
+ * Lint specified Markdown files.
+ *
+ * @param {Options | null} options Configuration options.
+ * @returns {Promise<LintResults>} Results object.
+ */
+function lintPromise(options) {
+  return new Promise((resolve, reject) => {
+    lintAsync(options, (error, results) => {
+      if (error || !results) {
+        reject(error);
+      } else {
+        resolve(results);
+      }
+    });
+  });
+}
+
+/**
+ * Lint specified Markdown files.
+ *
+ * @param {Options | null} options Configuration options.
+ * @returns {LintResults} Results object.
+ */
+function lintSync(options) {
+  let results = null;
+  lintInput(options, true, function callback(error, res) {
+    if (error) {
+      throw error;
+    }
+    results = res;
+  });
+  // @ts-ignore
+  return results;
+}
+
+/**
+ * Node fs instance (or compatible object).
+ *
+ * @typedef FsLike
+ * @property {(path: string, callback: (err: Error) => void) => void} access access method.
+ * @property {(path: string) => void} accessSync accessSync method.
+ * @property {(path: string, encoding: string, callback: (err: Error, data: string) => void) => void} readFile readFile method.
+ * @property {(path: string, encoding: string) => string} readFileSync readFileSync method.
+ */
+
+/**
+ * Resolve referenced "extends" path in a configuration file
+ * using path.resolve() with require.resolve() as a fallback.
+ *
+ * @param {string} configFile Configuration file name.
+ * @param {string} referenceId Referenced identifier to resolve.
+ * @param {FsLike} fs File system implementation.
+ * @param {ResolveConfigExtendsCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function resolveConfigExtends(configFile, referenceId, fs, callback) {
+  const configFileDirname = node_imports_node_path.dirname(configFile);
+  const resolvedExtendsFile = node_imports_node_path.resolve(configFileDirname, referenceId);
+  fs.access(resolvedExtendsFile, (err) => {
+    if (err) {
+      // Not a file, try require.resolve
+      try {
+        return callback(
+          null,
+          (0,resolve_module.resolveModule)(referenceId, [ configFileDirname ])
+        );
+      } catch {
+        // Unable to resolve, use resolvedExtendsFile
+      }
+    }
+    return callback(null, resolvedExtendsFile);
+  });
+}
+
+/**
+ * Resolve referenced "extends" path in a configuration file
+ * using path.resolve() with require.resolve() as a fallback.
+ *
+ * @param {string} configFile Configuration file name.
+ * @param {string} referenceId Referenced identifier to resolve.
+ * @param {FsLike} fs File system implementation.
+ * @returns {string} Resolved path to file.
+ */
+function resolveConfigExtendsSync(configFile, referenceId, fs) {
+  const configFileDirname = path.dirname(configFile);
+  const resolvedExtendsFile = path.resolve(configFileDirname, referenceId);
+  try {
+    fs.accessSync(resolvedExtendsFile);
+    return resolvedExtendsFile;
+  } catch {
+    // Not a file, try require.resolve
+  }
+  try {
+    return resolveModule(referenceId, [ configFileDirname ]);
+  } catch {
+    // Unable to resolve, return resolvedExtendsFile
+  }
+  return resolvedExtendsFile;
+}
+
+/**
+ * Extend specified configuration object.
+ *
+ * @param {Configuration} config Configuration object.
+ * @param {string} file Configuration file name.
+ * @param {ConfigurationParser[] | undefined} parsers Parsing function(s).
+ * @param {FsLike} fs File system implementation.
+ * @param {ReadConfigCallback} callback Callback (err, result) function.
+ * @returns {void}
+ */
+function extendConfig(config, file, parsers, fs, callback) {
+  const configExtends = config.extends;
+  if (configExtends) {
+    return resolveConfigExtends(
+      file,
+      helpers_helpers.expandTildePath(configExtends, node_imports_node_os),
+      fs,
+      // eslint-disable-next-line no-use-before-define
+      (_, resolvedExtends) => readConfigAsync(
+        // @ts-ignore
+        resolvedExtends,
+        parsers,
+        fs,
+        (err, extendsConfig) => {
+          if (err) {
+            return callback(err);
+          }
+          const result = {
+            ...extendsConfig,
+            ...config
+          };
+          delete result.extends;
+          return callback(null, result);
+        }
+      )
+    );
+  }
+  return callback(null, config);
+}
+
+/**
+ * Extend specified configuration object.
+ *
+ * @param {Configuration} config Configuration object.
+ * @param {string} file Configuration file name.
+ * @param {ConfigurationParser[] | undefined} parsers Parsing function(s).
+ * @param {FsLike} fs File system implementation.
+ * @returns {Promise<Configuration>} Configuration object.
+ */
+function extendConfigPromise(config, file, parsers, fs) {
+  return new Promise((resolve, reject) => {
+    extendConfig(config, file, parsers, fs, (error, results) => {
+      if (error || !results) {
+        reject(error);
+      } else {
+        resolve(results);
+      }
+    });
+  });
+}
+
+/**
+ * Read specified configuration file.
+ *
+ * @param {string} file Configuration file name.
+ * @param {ConfigurationParser[] | ReadConfigCallback} [parsers] Parsing function(s).
+ * @param {FsLike | ReadConfigCallback} [fs] File system implementation.
+ * @param {ReadConfigCallback} [callback] Callback (err, result) function.
+ * @returns {void}
+ */
+function readConfigAsync(file, parsers, fs, callback) {
+  if (!callback) {
+    if (fs) {
+      // @ts-ignore
+      callback = fs;
+      // @ts-ignore
+      fs = null;
+    } else {
+      // @ts-ignore
+      callback = parsers;
+      // @ts-ignore
+      parsers = null;
+    }
+  }
+  /** @type {FsLike} */
+  // @ts-ignore
+  const fsLike = fs || node_imports_node_fs;
+  // Read file
+  file = helpers_helpers.expandTildePath(file, node_imports_node_os);
+  fsLike.readFile(file, "utf8", (err, content) => {
+    if (err) {
+      // @ts-ignore
+      return callback(err);
+    }
+    // Try to parse file
+    // @ts-ignore
+    const { config, message } = parse_configuration_parseConfiguration(file, content, parsers);
+    if (!config) {
+      // @ts-ignore
+      return callback(new Error(message));
+    }
+    // Extend configuration
+    // @ts-ignore
+    return extendConfig(config, file, parsers, fsLike, callback);
+  });
+}
+
+/**
+ * Read specified configuration file.
+ *
+ * @param {string} file Configuration file name.
+ * @param {ConfigurationParser[]} [parsers] Parsing function(s).
+ * @param {FsLike} [fs] File system implementation.
+ * @returns {Promise<Configuration>} Configuration object.
+ */
+function readConfigPromise(file, parsers, fs) {
+  return new Promise((resolve, reject) => {
+    readConfigAsync(file, parsers, fs, (error, results) => {
+      if (error || !results) {
+        reject(error);
+      } else {
+        resolve(results);
+      }
+    });
+  });
+}
+
+/**
+ * Read specified configuration file.
+ *
+ * @param {string} file Configuration file name.
+ * @param {ConfigurationParser[]} [parsers] Parsing function(s).
+ * @param {FsLike} [fs] File system implementation.
+ * @returns {Configuration} Configuration object.
+ */
+function readConfigSync(file, parsers, fs) {
+  /** @type {FsLike} */
+  // @ts-ignore
+  const fsLike = fs || nodeFs;
+  // Read file
+  file = helpers.expandTildePath(file, os);
+  const content = fsLike.readFileSync(file, "utf8");
+  // Try to parse file
+  const { config, message } = parseConfiguration(file, content, parsers);
+  if (!config) {
+    // @ts-ignore
+    throw new Error(message);
+  }
+  // Extend configuration
+  const configExtends = config.extends;
+  if (configExtends) {
+    delete config.extends;
+    const resolvedExtends = resolveConfigExtendsSync(
+      file,
+      helpers.expandTildePath(configExtends, os),
+      fsLike
+    );
+    return {
+      ...readConfigSync(resolvedExtends, parsers, fs),
+      ...config
+    };
+  }
+  return config;
+}
+
+/**
+ * Normalizes the fields of a RuleOnErrorFixInfo instance.
+ *
+ * @param {FixInfo} fixInfo RuleOnErrorFixInfo instance.
+ * @param {number} [lineNumber] Line number.
+ * @returns {FixInfoNormalized} Normalized RuleOnErrorFixInfo instance.
+ */
+function normalizeFixInfo(fixInfo, lineNumber = 0) {
+  return {
+    "lineNumber": fixInfo.lineNumber || lineNumber,
+    "editColumn": fixInfo.editColumn || 1,
+    "deleteCount": fixInfo.deleteCount || 0,
+    "insertText": fixInfo.insertText || ""
+  };
+}
+
+/**
+ * Applies the specified fix to a Markdown content line.
+ *
+ * @param {string} line Line of Markdown content.
+ * @param {FixInfo} fixInfo FixInfo instance.
+ * @param {string} [lineEnding] Line ending to use.
+ * @returns {string | null} Fixed content or null if deleted.
+ */
+function applyFix(line, fixInfo, lineEnding = "\n") {
+  const { editColumn, deleteCount, insertText } = normalizeFixInfo(fixInfo);
+  const editIndex = editColumn - 1;
+  return (deleteCount === -1) ?
+    null :
+    line.slice(0, editIndex) + insertText.replace(/\n/g, lineEnding) + line.slice(editIndex + deleteCount);
+}
+
+/**
+ * Applies as many of the specified fixes as possible to Markdown content.
+ *
+ * @param {string} input Lines of Markdown content.
+ * @param {LintError[]} errors LintError instances.
+ * @returns {string} Fixed content.
+ */
+function applyFixes(input, errors) {
+  const lineEnding = helpers.getPreferredLineEnding(input, os);
+  const lines = input.split(helpers.newLineRe);
+  // Normalize fixInfo objects
+  let fixInfos = errors
+    .filter((error) => error.fixInfo)
+    // @ts-ignore
+    .map((error) => normalizeFixInfo(error.fixInfo, error.lineNumber));
+  // Sort bottom-to-top, line-deletes last, right-to-left, long-to-short
+  fixInfos.sort((a, b) => {
+    const aDeletingLine = (a.deleteCount === -1);
+    const bDeletingLine = (b.deleteCount === -1);
+    return (
+      (b.lineNumber - a.lineNumber) ||
+      (aDeletingLine ? 1 : (bDeletingLine ? -1 : 0)) ||
+      (b.editColumn - a.editColumn) ||
+      (b.insertText.length - a.insertText.length)
+    );
+  });
+  // Remove duplicate entries (needed for following collapse step)
+  /** @type {RuleOnErrorFixInfo} */
+  let lastFixInfo = {};
+  fixInfos = fixInfos.filter((fixInfo) => {
+    const unique = (
+      (fixInfo.lineNumber !== lastFixInfo.lineNumber) ||
+      (fixInfo.editColumn !== lastFixInfo.editColumn) ||
+      (fixInfo.deleteCount !== lastFixInfo.deleteCount) ||
+      (fixInfo.insertText !== lastFixInfo.insertText)
+    );
+    lastFixInfo = fixInfo;
+    return unique;
+  });
+  // Collapse insert/no-delete and no-insert/delete for same line/column
+  lastFixInfo = {
+    "lineNumber": -1
+  };
+  for (const fixInfo of fixInfos) {
+    if (
+      (fixInfo.lineNumber === lastFixInfo.lineNumber) &&
+      (fixInfo.editColumn === lastFixInfo.editColumn) &&
+      !fixInfo.insertText &&
+      (fixInfo.deleteCount > 0) &&
+      lastFixInfo.insertText &&
+      !lastFixInfo.deleteCount) {
+      fixInfo.insertText = lastFixInfo.insertText;
+      lastFixInfo.lineNumber = 0;
+    }
+    lastFixInfo = fixInfo;
+  }
+  fixInfos = fixInfos.filter((fixInfo) => fixInfo.lineNumber);
+  // Apply all (remaining/updated) fixes
+  let lastLineIndex = -1;
+  let lastEditIndex = -1;
+  for (const fixInfo of fixInfos) {
+    const { lineNumber, editColumn, deleteCount } = fixInfo;
+    const lineIndex = lineNumber - 1;
+    const editIndex = editColumn - 1;
+    if (
+      (lineIndex !== lastLineIndex) ||
+      (deleteCount === -1) ||
+      ((editIndex + deleteCount) <=
+        (lastEditIndex - ((deleteCount > 0) ? 0 : 1)))
+    ) {
+      // @ts-ignore
+      lines[lineIndex] = applyFix(lines[lineIndex], fixInfo, lineEnding);
+    }
+    lastLineIndex = lineIndex;
+    lastEditIndex = editIndex;
+  }
+  // Return corrected input
+  return lines.filter((line) => line !== null).join(lineEnding);
+}
+
+/**
+ * Gets the (semantic) version of the library.
+ *
+ * @returns {string} SemVer string.
+ */
+function getVersion() {
+  return version;
+}
+
+// Type declarations
+
+/**
+ * Function to implement rule logic.
+ *
+ * @callback RuleFunction
+ * @param {RuleParams} params Rule parameters.
+ * @param {RuleOnError} onError Error-reporting callback.
+ * @returns {void}
+ */
+
+/**
+ * Rule parameters.
+ *
+ * @typedef {Object} RuleParams
+ * @property {string} name File/string name.
+ * @property {MarkdownParsers} parsers Markdown parser data.
+ * @property {readonly string[]} lines File/string lines.
+ * @property {readonly string[]} frontMatterLines Front matter lines.
+ * @property {RuleConfiguration} config Rule configuration.
+ * @property {string} version Version of the markdownlint library.
+ */
+
+/**
+ * Markdown parser data.
+ *
+ * @typedef {Object} MarkdownParsers
+ * @property {ParserMarkdownIt} markdownit Markdown parser data from markdown-it (only present when Rule.parser is "markdownit").
+ * @property {ParserMicromark} micromark Markdown parser data from micromark (only present when Rule.parser is "micromark").
+ */
+
+/**
+ * Markdown parser data from markdown-it.
+ *
+ * @typedef {Object} ParserMarkdownIt
+ * @property {MarkdownItToken[]} tokens Token objects from markdown-it.
+ */
+
+/**
+ * Markdown parser data from micromark.
+ *
+ * @typedef {Object} ParserMicromark
+ * @property {MicromarkToken[]} tokens Token objects from micromark.
+ */
+
+/**
+ * markdown-it token.
+ *
+ * @typedef {Object} MarkdownItToken
+ * @property {string[][]} attrs HTML attributes.
+ * @property {boolean} block Block-level token.
+ * @property {MarkdownItToken[]} children Child nodes.
+ * @property {string} content Tag contents.
+ * @property {boolean} hidden Ignore element.
+ * @property {string} info Fence info.
+ * @property {number} level Nesting level.
+ * @property {number[]} map Beginning/ending line numbers.
+ * @property {string} markup Markup text.
+ * @property {Object} meta Arbitrary data.
+ * @property {number} nesting Level change.
+ * @property {string} tag HTML tag name.
+ * @property {string} type Token type.
+ * @property {number} lineNumber Line number (1-based).
+ * @property {string} line Line content.
+ */
+
+/** @typedef {import("micromark-util-types").TokenType} MicromarkTokenType */
+
+/**
+ * micromark token.
+ *
+ * @typedef {Object} MicromarkToken
+ * @property {MicromarkTokenType} type Token type.
+ * @property {number} startLine Start line (1-based).
+ * @property {number} startColumn Start column (1-based).
+ * @property {number} endLine End line (1-based).
+ * @property {number} endColumn End column (1-based).
+ * @property {string} text Token text.
+ * @property {MicromarkToken[]} children Child tokens.
+ * @property {MicromarkToken | null} parent Parent token.
+ */
+
+/**
+ * Error-reporting callback.
+ *
+ * @callback RuleOnError
+ * @param {RuleOnErrorInfo} onErrorInfo Error information.
+ * @returns {void}
+ */
+
+/**
+ * Fix information for RuleOnError callback.
+ *
+ * @typedef {Object} RuleOnErrorInfo
+ * @property {number} lineNumber Line number (1-based).
+ * @property {string} [detail] Detail about the error.
+ * @property {string} [context] Context for the error.
+ * @property {URL} [information] Link to more information.
+ * @property {number[]} [range] Column number (1-based) and length.
+ * @property {RuleOnErrorFixInfo} [fixInfo] Fix information.
+ */
+
+/**
+ * Fix information for RuleOnErrorInfo.
+ *
+ * @typedef {Object} RuleOnErrorFixInfo
+ * @property {number} [lineNumber] Line number (1-based).
+ * @property {number} [editColumn] Column of the fix (1-based).
+ * @property {number} [deleteCount] Count of characters to delete.
+ * @property {string} [insertText] Text to insert (after deleting).
+ */
+
+/**
+ * Rule definition.
+ *
+ * @typedef {Object} Rule
+ * @property {string[]} names Rule name(s).
+ * @property {string} description Rule description.
+ * @property {URL} [information] Link to more information.
+ * @property {string[]} tags Rule tag(s).
+ * @property {"markdownit" | "micromark" | "none"} parser Parser used.
+ * @property {boolean} [asynchronous] True if asynchronous.
+ * @property {RuleFunction} function Rule implementation.
+ */
+
+/**
+ * Method used by the markdown-it parser to parse input.
+ *
+ * @callback MarkdownItParse
+ * @param {string} src Source string.
+ * @param {Object} env Environment sandbox.
+ * @returns {import("markdown-it").Token[]} Tokens.
+ */
+
+/**
+ * Instance of the markdown-it parser.
+ *
+ * @typedef MarkdownIt
+ * @property {MarkdownItParse} parse Method to parse input.
+ */
+
+/**
+ * Gets an instance of the markdown-it parser. Any plugins should already have been loaded.
+ *
+ * @callback MarkdownItFactory
+ * @returns {MarkdownIt|Promise<MarkdownIt>} Instance of the markdown-it parser.
+ */
+
+/**
+ * Configuration options.
+ *
+ * @typedef {Object} Options
+ * @property {Configuration} [config] Configuration object.
+ * @property {ConfigurationParser[]} [configParsers] Configuration parsers.
+ * @property {Rule[] | Rule} [customRules] Custom rules.
+ * @property {string[] | string} [files] Files to lint.
+ * @property {RegExp | null} [frontMatter] Front matter pattern.
+ * @property {FsLike} [fs] File system implementation.
+ * @property {boolean} [handleRuleFailures] True to catch exceptions.
+ * @property {MarkdownItFactory} [markdownItFactory] Function to create a markdown-it parser.
+ * @property {boolean} [noInlineConfig] True to ignore HTML directives.
+ * @property {Object.<string, string>} [strings] Strings to lint.
+ */
+
+/**
+ * A markdown-it plugin.
+ *
+ * @typedef {Object[]} Plugin
+ */
+
+/**
+ * Lint results.
+ *
+ * @typedef {Object.<string, LintError[]>} LintResults
+ */
+
+/**
+ * Lint error.
+ *
+ * @typedef {Object} LintError
+ * @property {number} lineNumber Line number (1-based).
+ * @property {string[]} ruleNames Rule name(s).
+ * @property {string} ruleDescription Rule description.
+ * @property {string | null} ruleInformation Link to more information.
+ * @property {string | null} errorDetail Detail about the error.
+ * @property {string | null} errorContext Context for the error.
+ * @property {number[] | null} errorRange Column number (1-based) and length.
+ * @property {FixInfo | null} fixInfo Fix information.
+ * @property {"error" | "warning"} severity Severity of the error.
+ */
+
+/**
+ * Fix information.
+ *
+ * @typedef {Object} FixInfo
+ * @property {number} [lineNumber] Line number (1-based).
+ * @property {number} [editColumn] Column of the fix (1-based).
+ * @property {number} [deleteCount] Count of characters to delete.
+ * @property {string} [insertText] Text to insert (after deleting).
+ */
+
+/**
+ * FixInfo with all optional properties present.
+ *
+ * @typedef {Object} FixInfoNormalized
+ * @property {number} lineNumber Line number (1-based).
+ * @property {number} editColumn Column of the fix (1-based).
+ * @property {number} deleteCount Count of characters to delete.
+ * @property {string} insertText Text to insert (after deleting).
+ */
+
+/**
+ * Called with the result of linting a string or document.
+ *
+ * @callback LintContentCallback
+ * @param {Error | null} error Error iff failed.
+ * @param {LintError[]} [result] Result iff successful.
+ * @returns {void}
+ */
+
+/**
+ * Called with the result of the lint function.
+ *
+ * @callback LintCallback
+ * @param {Error | null} error Error object iff failed.
+ * @param {LintResults} [results] Lint results iff succeeded.
+ * @returns {void}
+ */
+
+/**
+ * Configuration object for linting rules. For the JSON schema, see
+ * {@link ../schema/markdownlint-config-schema.json}.
+ *
+ * @typedef {import("./configuration.d.ts").Configuration} Configuration
+ */
+
+/**
+ * Configuration object for linting rules strictly. For the JSON schema, see
+ * {@link ../schema/markdownlint-config-schema-strict.json}.
+ *
+ * @typedef {import("./configuration-strict.d.ts").ConfigurationStrict} ConfigurationStrict
+ */
+
+/**
+ * Rule configuration object.
+ *
+ * @typedef {boolean | Object} RuleConfiguration Rule configuration.
+ */
+
+/**
+ * Parses a configuration string and returns a configuration object.
+ *
+ * @callback ConfigurationParser
+ * @param {string} text Configuration string.
+ * @returns {Configuration}
+ */
+
+/**
+ * Called with the result of the readConfig function.
+ *
+ * @callback ReadConfigCallback
+ * @param {Error | null} err Error object or null.
+ * @param {Configuration} [config] Configuration object.
+ * @returns {void}
+ */
+
+/**
+ * Called with the result of the resolveConfigExtends function.
+ *
+ * @callback ResolveConfigExtendsCallback
+ * @param {Error | null} err Error object or null.
+ * @param {string} [path] Resolved path to file.
+ * @returns {void}
+ */
+
+;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/exports-promise.mjs
+// @ts-check
+
+
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/lint/markdownlint.ts
@@ -3289,7 +13328,7 @@ async function repositoryMarkdownlintConfig(root, planPath, warn) {
             if (!(0,external_node_fs_.existsSync)(file))
                 continue;
             try {
-                return { config: await (0,exports_promise/* readConfig */.Xg)(file, PARSERS), from: external_node_path_default().relative(rootDir, file) };
+                return { config: await readConfigPromise(file, PARSERS), from: external_node_path_default().relative(rootDir, file) };
             }
             catch (error) {
                 warn(`${external_node_path_default().relative(rootDir, file)}: markdownlint config unreadable (${error instanceof Error ? error.message : String(error)}); using Paramedic's defaults`);
@@ -3329,23 +13368,20 @@ function isPlaceholderElement(error) {
     return element !== undefined && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
 /**
- * The running bundle starts itself as a worker thread (its entry runs src/lint/worker-task.ts
- * there). From the sources (tests) this module is TypeScript, which a worker cannot start, and
- * markdownlint runs in this thread.
+ * The worker bundle (markdownlint-worker.ts) sits beside the bundle that runs; from the sources
+ * (tests) there is none and markdownlint runs in this thread.
  */
-const BUNDLE_FILE = (0,external_node_url_.fileURLToPath)(import.meta.url);
-const IN_BUNDLE = BUNDLE_FILE.endsWith('.js');
+const WORKER_FILE = external_node_path_default().join(external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url)), 'markdownlint-worker.js');
 function lintInWorker(text, planPath, config) {
     return new Promise((resolve, reject) => {
-        const task = { task: 'markdownlint', text, planPath, config };
-        const worker = new external_node_worker_threads_.Worker(BUNDLE_FILE, { workerData: task });
+        const worker = new external_node_worker_threads_namespaceObject.Worker(WORKER_FILE, { workerData: { text, planPath, config } });
         worker.once('message', (errors) => resolve(errors));
         worker.once('error', reject);
         worker.once('exit', (code) => reject(new Error(`markdownlint worker exited with code ${code}`)));
     });
 }
 async function lintErrors(text, planPath, config) {
-    if (IN_BUNDLE) {
+    if ((0,external_node_fs_.existsSync)(WORKER_FILE)) {
         try {
             return await lintInWorker(text, planPath, config);
         }
@@ -3353,7 +13389,7 @@ async function lintErrors(text, planPath, config) {
             // A worker that cannot start (resource limits, a stripped bundle) costs only the overlap.
         }
     }
-    return (await (0,exports_promise/* lint */.u8)({ strings: { [planPath]: text }, config }))[planPath] ?? [];
+    return (await lintPromise({ strings: { [planPath]: text }, config }))[planPath] ?? [];
 }
 async function markdownlintHits(text, planPath, context) {
     const { config } = await repositoryMarkdownlintConfig(context.root, planPath, context.warn);
@@ -4133,8 +14169,6 @@ const vagueSteps = {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/lint/shellcheck.ts
@@ -4239,7 +14273,7 @@ async function shellcheckBlocks(blocks, command) {
     const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b) => !!b.dialect);
     if (shellBlocks.length === 0)
         return [];
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'paramedic-sc-'));
+    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'paramedic-sc-'));
     try {
         const shift = [];
         const files = shellBlocks.map(({ block, dialect }, i) => {
@@ -18111,13 +28145,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
 /***/ 6760:
 /***/ ((module) => {
 
@@ -18136,13 +28163,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
@@ -30229,10066 +40249,6 @@ const own = {}.hasOwnProperty
 function decodeNamedCharacterReference(value) {
   return own.call(characterEntities, value) ? characterEntities[value] : false
 }
-
-
-/***/ }),
-
-/***/ 9162:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  u8: () => (/* reexport */ lintPromise),
-  Xg: () => (/* reexport */ readConfigPromise)
-});
-
-// UNUSED EXPORTS: extendConfig
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/node-imports-node.mjs
-// @ts-check
-
-
-const node_imports_node_fs = { access: external_node_fs_.access, accessSync: external_node_fs_.accessSync, readFile: external_node_fs_.readFile, readFileSync: external_node_fs_.readFileSync };
-
-
-const node_imports_node_os = { EOL: external_node_os_.EOL, homedir: external_node_os_.homedir };
-
-// eslint-disable-next-line unicorn/import-style
-
-const node_imports_node_path = { dirname: external_node_path_.dirname, resolve: external_node_path_.resolve };
-
-// EXTERNAL MODULE: ./node_modules/markdownlint/helpers/helpers.cjs
-var helpers_helpers = __nccwpck_require__(3810);
-// EXTERNAL MODULE: ./node_modules/markdownlint/helpers/micromark-helpers.cjs
-var micromark_helpers = __nccwpck_require__(1670);
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/cache.mjs
-// @ts-check
-
-
-
-
-/** @typedef {import("markdownlint").RuleParams} RuleParams */
-/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
-/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
-/** @typedef {import("../helpers/helpers.cjs").GetReferenceLinkImageDataResult} GetReferenceLinkImageDataResult */
-
-/** @type {Map<string, object>} */
-const map = new Map();
-/** @type {RuleParams | undefined} */
-let params = undefined;
-
-/**
- * Initializes (resets) the cache.
- *
- * @param {RuleParams} [p] Rule parameters object.
- * @returns {void}
- */
-function initialize(p) {
-  map.clear();
-  params = p;
-}
-
-/**
- * Gets the cached Micromark token array (for testing).
- *
- * @returns {MicromarkToken[]} Micromark tokens.
- */
-function micromarkTokens() {
-  return params?.parsers.micromark.tokens || [];
-}
-
-/**
- * Gets a cached object value - computes it and caches it.
- *
- * @param {string} name Cache object name.
- * @param {() => Object} getValue Getter for object value.
- * @returns {Object} Object value.
- */
-function getCached(name, getValue) {
-  if (map.has(name)) {
-    // @ts-ignore
-    return map.get(name);
-  }
-  const value = getValue();
-  map.set(name, value);
-  return value;
-}
-
-/**
- * Filters a list of Micromark tokens by type and caches the result.
- *
- * @param {MicromarkTokenType[]} types Types to allow.
- * @param {boolean} [htmlFlow] Whether to include htmlFlow content.
- * @returns {MicromarkToken[]} Filtered tokens.
- */
-function filterByTypesCached(types, htmlFlow) {
-  // @ts-ignore
-  return getCached(
-    // eslint-disable-next-line prefer-rest-params
-    JSON.stringify(arguments),
-    () => (0,micromark_helpers.filterByTypes)(micromarkTokens(), types, htmlFlow)
-  );
-}
-
-/**
- * Gets a reference link and image data object.
- *
- * @returns {GetReferenceLinkImageDataResult} Reference link and image data object.
- */
-function getReferenceLinkImageData() {
-  // @ts-ignore
-  return getCached(
-    getReferenceLinkImageData.name,
-    () => (0,helpers_helpers.getReferenceLinkImageData)(micromarkTokens())
-  );
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/constants.mjs
-// @ts-check
-
-/** @type {string[]} */
-const deprecatedRuleNames = (/* unused pure expression or super */ null && ([]));
-const fixableRuleNames = (/* unused pure expression or super */ null && ([
-  "MD004", "MD005", "MD007", "MD009", "MD010", "MD011",
-  "MD012", "MD014", "MD018", "MD019", "MD020", "MD021",
-  "MD022", "MD023", "MD026", "MD027", "MD029", "MD030",
-  "MD031", "MD032", "MD034", "MD037", "MD038", "MD039",
-  "MD044", "MD047", "MD049", "MD050", "MD051", "MD053",
-  "MD054", "MD058"
-]));
-const homepage = "https://github.com/DavidAnson/markdownlint";
-const constants_version = "0.40.0";
-
-// EXTERNAL MODULE: ./node_modules/markdownlint/lib/defer-require.cjs
-var defer_require = __nccwpck_require__(9489);
-// EXTERNAL MODULE: ./node_modules/markdownlint/lib/resolve-module.cjs
-var resolve_module = __nccwpck_require__(8284);
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md001.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md001 = ({
-  "names": [ "MD001", "heading-increment" ],
-  "description": "Heading levels should only increment by one level at a time",
-  "tags": [ "headings" ],
-  "parser": "micromark",
-  "function": function MD001(params, onError) {
-    const hasTitle = (0,helpers_helpers.frontMatterHasTitle)(
-      params.frontMatterLines,
-      params.config.front_matter_title
-    );
-    let prevLevel = hasTitle ? 1 : Number.MAX_SAFE_INTEGER;
-    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
-      const level = (0,micromark_helpers.getHeadingLevel)(heading);
-      if (level > prevLevel) {
-        (0,helpers_helpers.addErrorDetailIf)(
-          onError,
-          heading.startLine,
-          `h${prevLevel + 1}`,
-          `h${level}`
-        );
-      }
-      prevLevel = level;
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md003.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md003 = ({
-  "names": [ "MD003", "heading-style" ],
-  "description": "Heading style",
-  "tags": [ "headings" ],
-  "parser": "micromark",
-  "function": function MD003(params, onError) {
-    let style = String(params.config.style || "consistent");
-    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
-      const styleForToken = (0,micromark_helpers.getHeadingStyle)(heading);
-      if (style === "consistent") {
-        style = styleForToken;
-      }
-      if (styleForToken !== style) {
-        const h12 = (0,micromark_helpers.getHeadingLevel)(heading) <= 2;
-        const setextWithAtx =
-          (style === "setext_with_atx") &&
-            ((h12 && (styleForToken === "setext")) ||
-            (!h12 && (styleForToken === "atx")));
-        const setextWithAtxClosed =
-          (style === "setext_with_atx_closed") &&
-            ((h12 && (styleForToken === "setext")) ||
-            (!h12 && (styleForToken === "atx_closed")));
-        if (!setextWithAtx && !setextWithAtxClosed) {
-          let expected = style;
-          if (style === "setext_with_atx") {
-            expected = h12 ? "setext" : "atx";
-          } else if (style === "setext_with_atx_closed") {
-            expected = h12 ? "setext" : "atx_closed";
-          }
-          (0,helpers_helpers.addErrorDetailIf)(
-            onError,
-            heading.startLine,
-            expected,
-            styleForToken
-          );
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md004.mjs
-// @ts-check
-
-
-
-
-
-const markerToStyle = (/** @type {string} */ marker) => (marker === "-") ? "dash" : ((marker === "+") ? "plus" : "asterisk");
-const styleToMarker = (/** @type {string} */ style) => (style === "dash") ? "-" : ((style === "plus") ? "+" : "*");
-const differentItemStyle = (/** @type {string} */ style) => (style === "dash") ? "plus" : ((style === "plus") ? "asterisk" : "dash");
-const validStyles = new Set([
-  "asterisk",
-  "consistent",
-  "dash",
-  "plus",
-  "sublist"
-]);
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md004 = ({
-  "names": [ "MD004", "ul-style" ],
-  "description": "Unordered list style",
-  "tags": [ "bullet", "ul" ],
-  "parser": "micromark",
-  "function": function MD004(params, onError) {
-    const style = String(params.config.style || "consistent");
-    let expectedStyle = validStyles.has(style) ? style : "dash";
-    /** @type {("asterisk"|"dash"|"plus")[]} */
-    const nestingStyles = [];
-    for (const listUnordered of filterByTypesCached([ "listUnordered" ])) {
-      let nesting = 0;
-      if (style === "sublist") {
-        /** @type {import("markdownlint").MicromarkToken | null} */
-        let parent = listUnordered;
-        // @ts-ignore
-        while ((parent = (0,micromark_helpers.getParentOfType)(parent, [ "listOrdered", "listUnordered" ]))) {
-          nesting++;
-        }
-      }
-      const listItemMarkers = (0,micromark_helpers.getDescendantsByType)(listUnordered, [ "listItemPrefix", "listItemMarker" ]);
-      for (const listItemMarker of listItemMarkers) {
-        const itemStyle = markerToStyle(listItemMarker.text);
-        if (style === "sublist") {
-          if (!nestingStyles[nesting]) {
-            nestingStyles[nesting] =
-              (itemStyle === nestingStyles[nesting - 1]) ?
-                differentItemStyle(itemStyle) :
-                itemStyle;
-          }
-          expectedStyle = nestingStyles[nesting];
-        } else if (expectedStyle === "consistent") {
-          expectedStyle = itemStyle;
-        }
-        const column = listItemMarker.startColumn;
-        const length = listItemMarker.endColumn - listItemMarker.startColumn;
-        (0,helpers_helpers.addErrorDetailIf)(
-          onError,
-          listItemMarker.startLine,
-          expectedStyle,
-          itemStyle,
-          undefined,
-          undefined,
-          [ column, length ],
-          {
-            "editColumn": column,
-            "deleteCount": length,
-            "insertText": styleToMarker(expectedStyle)
-          }
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md005.mjs
-// @ts-check
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md005 = ({
-  "names": [ "MD005", "list-indent" ],
-  "description": "Inconsistent indentation for list items at the same level",
-  "tags": [ "bullet", "ul", "indentation" ],
-  "parser": "micromark",
-  "function": function MD005(params, onError) {
-    for (const list of filterByTypesCached([ "listOrdered", "listUnordered" ])) {
-      const expectedIndent = list.startColumn - 1;
-      let expectedEnd = 0;
-      let endMatching = false;
-      const listItemPrefixes =
-        list.children.filter((token) => (token.type === "listItemPrefix"));
-      for (const listItemPrefix of listItemPrefixes) {
-        const lineNumber = listItemPrefix.startLine;
-        const actualIndent = listItemPrefix.startColumn - 1;
-        const range = [ 1, listItemPrefix.endColumn - 1 ];
-        if (list.type === "listUnordered") {
-          (0,helpers_helpers.addErrorDetailIf)(
-            onError,
-            lineNumber,
-            expectedIndent,
-            actualIndent,
-            undefined,
-            undefined,
-            range
-            // No fixInfo; MD007 handles this scenario better
-          );
-        } else {
-          const markerLength = listItemPrefix.text.trim().length;
-          const actualEnd = listItemPrefix.startColumn + markerLength - 1;
-          expectedEnd = expectedEnd || actualEnd;
-          if ((expectedIndent !== actualIndent) || endMatching) {
-            if (expectedEnd === actualEnd) {
-              endMatching = true;
-            } else {
-              const detail = endMatching ?
-                `Expected: (${expectedEnd}); Actual: (${actualEnd})` :
-                `Expected: ${expectedIndent}; Actual: ${actualIndent}`;
-              const expected = endMatching ?
-                expectedEnd - markerLength :
-                expectedIndent;
-              const actual = endMatching ?
-                actualEnd - markerLength :
-                actualIndent;
-              (0,helpers_helpers.addError)(
-                onError,
-                lineNumber,
-                detail,
-                undefined,
-                range,
-                {
-                  "editColumn": Math.min(actual, expected) + 1,
-                  "deleteCount": Math.max(actual - expected, 0),
-                  "insertText": "".padEnd(Math.max(expected - actual, 0))
-                }
-              );
-            }
-          }
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md007.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("micromark-util-types").TokenType[]} */
-const unorderedListTypes =
-  [ "blockQuotePrefix", "listItemPrefix", "listUnordered" ];
-/** @type {import("micromark-util-types").TokenType[]} */
-const unorderedParentTypes =
-  [ "blockQuote", "listOrdered", "listUnordered" ];
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md007 = ({
-  "names": [ "MD007", "ul-indent" ],
-  "description": "Unordered list indentation",
-  "tags": [ "bullet", "ul", "indentation" ],
-  "parser": "micromark",
-  "function": function MD007(params, onError) {
-    const indent = Number(params.config.indent || 2);
-    const startIndented = !!params.config.start_indented;
-    const startIndent = Number(params.config.start_indent || indent);
-    const unorderedListNesting = new Map();
-    let lastBlockQuotePrefix = null;
-    const tokens = filterByTypesCached(unorderedListTypes);
-    for (const token of tokens) {
-      const { endColumn, parent, startColumn, startLine, type } = token;
-      if (type === "blockQuotePrefix") {
-        lastBlockQuotePrefix = token;
-      } else if (type === "listUnordered") {
-        let nesting = 0;
-        /** @type {import("markdownlint").MicromarkToken | null} */
-        let current = token;
-        while (
-          // @ts-ignore
-          (current = (0,micromark_helpers.getParentOfType)(current, unorderedParentTypes))
-        ) {
-          if (current.type === "listUnordered") {
-            nesting++;
-            // eslint-disable-next-line no-continue
-            continue;
-          } else if (current.type === "listOrdered") {
-            nesting = -1;
-          }
-          break;
-        }
-        if (nesting >= 0) {
-          unorderedListNesting.set(token, nesting);
-        }
-      } else {
-        // listItemPrefix
-        const nesting = unorderedListNesting.get(parent);
-        if (nesting !== undefined) {
-          // listItemPrefix for listUnordered
-          const baseIndent = ((0,micromark_helpers.getParentOfType)(token, [ "gfmFootnoteDefinition" ])) ? 4 : 0;
-          const expectedIndent =
-            baseIndent + (startIndented ? startIndent : 0) + (nesting * indent);
-          const blockQuoteAdjustment =
-            (lastBlockQuotePrefix?.endLine === startLine) ?
-              (lastBlockQuotePrefix.endColumn - 1) :
-              0;
-          const actualIndent = startColumn - 1 - blockQuoteAdjustment;
-          const range = [ 1, endColumn - 1 ];
-          const fixInfo = {
-            "editColumn": startColumn - actualIndent,
-            "deleteCount": Math.max(actualIndent - expectedIndent, 0),
-            "insertText": "".padEnd(Math.max(expectedIndent - actualIndent, 0))
-          };
-          (0,helpers_helpers.addErrorDetailIf)(
-            onError,
-            startLine,
-            expectedIndent,
-            actualIndent,
-            undefined,
-            undefined,
-            range,
-            fixInfo
-          );
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md009.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md009 = ({
-  "names": [ "MD009", "no-trailing-spaces" ],
-  "description": "Trailing spaces",
-  "tags": [ "whitespace" ],
-  "parser": "micromark",
-  "function": function MD009(params, onError) {
-    let brSpaces = params.config.br_spaces;
-    brSpaces = Number((brSpaces === undefined) ? 2 : brSpaces);
-    const codeBlocks = params.config.code_blocks;
-    const includeCode = (codeBlocks === undefined) ? false : !!codeBlocks;
-    const listItemEmptyLines = !!params.config.list_item_empty_lines;
-    const strict = !!params.config.strict;
-    const codeBlockLineNumbers = new Set();
-    if (!includeCode) {
-      for (const codeBlock of filterByTypesCached([ "codeFenced" ])) {
-        (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine + 1, codeBlock.endLine - 1);
-      }
-      for (const codeBlock of filterByTypesCached([ "codeIndented" ])) {
-        (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
-      }
-    }
-    const listItemLineNumbers = new Set();
-    if (listItemEmptyLines) {
-      for (const listBlock of filterByTypesCached([ "listOrdered", "listUnordered" ])) {
-        (0,micromark_helpers.addRangeToSet)(listItemLineNumbers, listBlock.startLine, listBlock.endLine);
-        let trailingIndent = true;
-        for (let i = listBlock.children.length - 1; i >= 0; i--) {
-          const child = listBlock.children[i];
-          switch (child.type) {
-            case "content":
-              trailingIndent = false;
-              break;
-            case "listItemIndent":
-              if (trailingIndent) {
-                listItemLineNumbers.delete(child.startLine);
-              }
-              break;
-            case "listItemPrefix":
-              trailingIndent = true;
-              break;
-            default:
-              break;
-          }
-        }
-      }
-    }
-    const paragraphLineNumbers = new Set();
-    const codeInlineLineNumbers = new Set();
-    if (strict) {
-      for (const paragraph of filterByTypesCached([ "paragraph" ])) {
-        (0,micromark_helpers.addRangeToSet)(paragraphLineNumbers, paragraph.startLine, paragraph.endLine - 1);
-      }
-      for (const codeText of filterByTypesCached([ "codeText" ])) {
-        (0,micromark_helpers.addRangeToSet)(codeInlineLineNumbers, codeText.startLine, codeText.endLine - 1);
-      }
-    }
-    const expected = (brSpaces < 2) ? 0 : brSpaces;
-    for (let lineIndex = 0; lineIndex < params.lines.length; lineIndex++) {
-      const line = params.lines[lineIndex];
-      const lineNumber = lineIndex + 1;
-      const trailingSpaces = line.length - line.trimEnd().length;
-      if (
-        trailingSpaces &&
-        !codeBlockLineNumbers.has(lineNumber) &&
-        !listItemLineNumbers.has(lineNumber) &&
-        (
-          (expected !== trailingSpaces) ||
-          (strict &&
-            (!paragraphLineNumbers.has(lineNumber) ||
-             codeInlineLineNumbers.has(lineNumber)))
-        )
-      ) {
-        const column = line.length - trailingSpaces + 1;
-        (0,helpers_helpers.addError)(
-          onError,
-          lineNumber,
-          "Expected: " + (expected === 0 ? "" : "0 or ") +
-            expected + "; Actual: " + trailingSpaces,
-          undefined,
-          [ column, trailingSpaces ],
-          {
-            "editColumn": column,
-            "deleteCount": trailingSpaces
-          }
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md010.mjs
-// @ts-check
-
-
-
-
-
-const tabRe = /\t+/g;
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md010 = ({
-  "names": [ "MD010", "no-hard-tabs" ],
-  "description": "Hard tabs",
-  "tags": [ "whitespace", "hard_tab" ],
-  "parser": "micromark",
-  "function": function MD010(params, onError) {
-    const codeBlocks = params.config.code_blocks;
-    const includeCode = (codeBlocks === undefined) ? true : !!codeBlocks;
-    const ignoreCodeLanguages = new Set(
-      (params.config.ignore_code_languages || [])
-        .map((/** @type {void} */ language) => String(language).toLowerCase())
-    );
-    const spacesPerTab = params.config.spaces_per_tab;
-    const spaceMultiplier = (spacesPerTab === undefined) ?
-      1 :
-      Math.max(0, Number(spacesPerTab));
-    /** @type {import("markdownlint").MicromarkTokenType[]} */
-    const exclusionTypes = [];
-    if (includeCode) {
-      if (ignoreCodeLanguages.size > 0) {
-        exclusionTypes.push("codeFenced");
-      }
-    } else {
-      exclusionTypes.push("codeFenced", "codeIndented", "codeText");
-    }
-    const codeTokens = filterByTypesCached(exclusionTypes).filter((token) => {
-      if ((token.type === "codeFenced") && (ignoreCodeLanguages.size > 0)) {
-        const fenceInfos = (0,micromark_helpers.getDescendantsByType)(token, [ "codeFencedFence", "codeFencedFenceInfo" ]);
-        return fenceInfos.every((fenceInfo) => ignoreCodeLanguages.has(fenceInfo.text.toLowerCase()));
-      }
-      return true;
-    });
-    const codeRanges = codeTokens.map((token) => {
-      const { type, startLine, startColumn, endLine, endColumn } = token;
-      const codeFenced = (type === "codeFenced");
-      return {
-        "startLine": startLine + (codeFenced ? 1 : 0),
-        "startColumn": codeFenced ? 0 : startColumn,
-        "endLine": endLine - (codeFenced ? 1 : 0),
-        "endColumn": codeFenced ? Number.MAX_SAFE_INTEGER : endColumn
-      };
-    });
-    for (let lineIndex = 0; lineIndex < params.lines.length; lineIndex++) {
-      const line = params.lines[lineIndex];
-      let match = null;
-      while ((match = tabRe.exec(line)) !== null) {
-        const lineNumber = lineIndex + 1;
-        const column = match.index + 1;
-        const length = match[0].length;
-        /** @type {import("../helpers/helpers.cjs").FileRange} */
-        const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
-        if (!codeRanges.some((codeRange) => (0,helpers_helpers.hasOverlap)(codeRange, range))) {
-          (0,helpers_helpers.addError)(
-            onError,
-            lineNumber,
-            "Column: " + column,
-            undefined,
-            [ column, length ],
-            {
-              "editColumn": column,
-              "deleteCount": length,
-              "insertText": "".padEnd(length * spaceMultiplier)
-            }
-          );
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md011.mjs
-// @ts-check
-
-
-
-
-
-/** @typedef {import("micromark-extension-math")} */
-
-const reversedLinkRe = /(^|[^\\])\(([^()]+)\)\[([^\]^][^\]]*)\](?!\()/g;
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md011 = ({
-  "names": [ "MD011", "no-reversed-links" ],
-  "description": "Reversed link syntax",
-  "tags": [ "links" ],
-  "parser": "micromark",
-  "function": function MD011(params, onError) {
-    const ignoreBlockLineNumbers = new Set();
-    for (const ignoreBlock of filterByTypesCached([ "codeFenced", "codeIndented", "mathFlow" ])) {
-      (0,micromark_helpers.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
-    }
-    const ignoreTexts = filterByTypesCached([ "codeText", "mathText" ]);
-    for (const [ lineIndex, line ] of params.lines.entries()) {
-      const lineNumber = lineIndex + 1;
-      if (!ignoreBlockLineNumbers.has(lineNumber)) {
-        let match = null;
-        while ((match = reversedLinkRe.exec(line)) !== null) {
-          const [ reversedLink, preChar, linkText, linkDestination ] = match;
-          if (
-            !linkText.endsWith("\\") &&
-            !linkDestination.endsWith("\\")
-          ) {
-            const column = match.index + preChar.length + 1;
-            const length = match[0].length - preChar.length;
-            /** @type {import("../helpers/helpers.cjs").FileRange} */
-            const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
-            if (!ignoreTexts.some((ignoreText) => (0,helpers_helpers.hasOverlap)(ignoreText, range))) {
-              (0,helpers_helpers.addError)(
-                onError,
-                lineNumber,
-                reversedLink.slice(preChar.length),
-                undefined,
-                [ column, length ],
-                {
-                  "editColumn": column,
-                  "deleteCount": length,
-                  "insertText": `[${linkText}](${linkDestination})`
-                }
-              );
-            }
-          }
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md012.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md012 = ({
-  "names": [ "MD012", "no-multiple-blanks" ],
-  "description": "Multiple consecutive blank lines",
-  "tags": [ "whitespace", "blank_lines" ],
-  "parser": "micromark",
-  "function": function MD012(params, onError) {
-    const maximum = Number(params.config.maximum || 1);
-    const { lines } = params;
-    const codeBlockLineNumbers = new Set();
-    for (const codeBlock of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
-      (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
-    }
-    let count = 0;
-    for (const [ lineIndex, line ] of lines.entries()) {
-      const inCode = codeBlockLineNumbers.has(lineIndex + 1);
-      count = (inCode || (line.trim().length > 0)) ? 0 : count + 1;
-      if (maximum < count) {
-        (0,helpers_helpers.addErrorDetailIf)(
-          onError,
-          lineIndex + 1,
-          maximum,
-          count,
-          undefined,
-          undefined,
-          undefined,
-          {
-            "deleteCount": -1
-          }
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md013.mjs
-// @ts-check
-
-
-
-
-
-// Regular expression for a line that is not wrappable
-const notWrappableRe = /^(?:[#>\s]*\s)?\S*$/;
-
-/** @typedef {import("micromark-extension-gfm-autolink-literal")} */
-/** @typedef {import("micromark-extension-gfm-table")} */
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md013 = ({
-  "names": [ "MD013", "line-length" ],
-  "description": "Line length",
-  "tags": [ "line_length" ],
-  "parser": "micromark",
-  "function": function MD013(params, onError) {
-    const lineLength = Number(params.config.line_length || 80);
-    const headingLineLength = Number(params.config.heading_line_length || lineLength);
-    const codeLineLength = Number(params.config.code_block_line_length || lineLength);
-    const strict = !!params.config.strict;
-    const stern = !!params.config.stern;
-    const codeBlocks = params.config.code_blocks;
-    const includeCodeBlocks = (codeBlocks === undefined) ? true : !!codeBlocks;
-    const tables = params.config.tables;
-    const includeTables = (tables === undefined) ? true : !!tables;
-    const headings = params.config.headings;
-    const includeHeadings = (headings === undefined) ? true : !!headings;
-    const headingLineNumbers = new Set();
-    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
-      (0,micromark_helpers.addRangeToSet)(headingLineNumbers, heading.startLine, heading.endLine);
-    }
-    const codeBlockLineNumbers = new Set();
-    for (const codeBlock of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
-      (0,micromark_helpers.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
-    }
-    const tableLineNumbers = new Set();
-    for (const table of filterByTypesCached([ "table" ])) {
-      (0,micromark_helpers.addRangeToSet)(tableLineNumbers, table.startLine, table.endLine);
-    }
-    const linkLineNumbers = new Set();
-    for (const link of filterByTypesCached([ "autolink", "image", "link", "literalAutolink" ])) {
-      (0,micromark_helpers.addRangeToSet)(linkLineNumbers, link.startLine, link.endLine);
-    }
-    const paragraphDataLineNumbers = new Set();
-    for (const paragraph of filterByTypesCached([ "paragraph" ])) {
-      for (const data of (0,micromark_helpers.getDescendantsByType)(paragraph, [ "data" ])) {
-        (0,micromark_helpers.addRangeToSet)(paragraphDataLineNumbers, data.startLine, data.endLine);
-      }
-    }
-    const linkOnlyLineNumbers = new Set();
-    for (const lineNumber of linkLineNumbers) {
-      if (!paragraphDataLineNumbers.has(lineNumber)) {
-        linkOnlyLineNumbers.add(lineNumber);
-      }
-    }
-    const definitionLineIndices = new Set(getReferenceLinkImageData().definitionLineIndices);
-    for (let lineIndex = 0; lineIndex < params.lines.length; lineIndex++) {
-      const line = params.lines[lineIndex];
-      const lineNumber = lineIndex + 1;
-      const isHeading = headingLineNumbers.has(lineNumber);
-      const inCode = codeBlockLineNumbers.has(lineNumber);
-      const inTable = tableLineNumbers.has(lineNumber);
-      const maxLength = inCode ? codeLineLength : (isHeading ? headingLineLength : lineLength);
-      // If not strict/stern, the last run of non-whitespace is allowed to go
-      // beyond the limit as long as it begins within the limit
-      const text = (strict || stern) ? line : line.replace(/\S*$/u, "#");
-      if ((maxLength > 0) &&
-          (includeCodeBlocks || !inCode) &&
-          (includeTables || !inTable) &&
-          (includeHeadings || !isHeading) &&
-          !definitionLineIndices.has(lineIndex) &&
-          (strict ||
-           (!(stern && notWrappableRe.test(line)) &&
-            !linkOnlyLineNumbers.has(lineNumber))) &&
-          (text.length > maxLength)) {
-        (0,helpers_helpers.addErrorDetailIf)(
-          onError,
-          lineNumber,
-          maxLength,
-          line.length,
-          undefined,
-          undefined,
-          [ maxLength + 1, line.length - maxLength ]
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md014.mjs
-// @ts-check
-
-
-
-
-const dollarCommandRe = /^(\s*)(\$\s+)/;
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md014 = ({
-  "names": [ "MD014", "commands-show-output" ],
-  "description": "Dollar signs used before commands without showing output",
-  "tags": [ "code" ],
-  "parser": "micromark",
-  "function": function MD014(params, onError) {
-    for (const codeBlock of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
-      const codeFlowValues = codeBlock.children.filter((child) => child.type === "codeFlowValue");
-      const dollarMatches = codeFlowValues
-        .map((codeFlowValue) => ({
-          "result": codeFlowValue.text.match(dollarCommandRe),
-          "startColumn": codeFlowValue.startColumn,
-          "startLine": codeFlowValue.startLine,
-          "text": codeFlowValue.text
-        }))
-        .filter((dollarMatch) => dollarMatch.result);
-      if (dollarMatches.length === codeFlowValues.length) {
-        for (const dollarMatch of dollarMatches) {
-          // @ts-ignore
-          const column = dollarMatch.startColumn + dollarMatch.result[1].length;
-          // @ts-ignore
-          const length = dollarMatch.result[2].length;
-          (0,helpers_helpers.addErrorContext)(
-            onError,
-            dollarMatch.startLine,
-            dollarMatch.text,
-            undefined,
-            undefined,
-            [ column, length ],
-            {
-              "editColumn": column,
-              "deleteCount": length
-            }
-          );
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md018.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md018 = ({
-  "names": [ "MD018", "no-missing-space-atx" ],
-  "description": "No space after hash on atx style heading",
-  "tags": [ "headings", "atx", "spaces" ],
-  "parser": "micromark",
-  "function": function MD018(params, onError) {
-    const { lines } = params;
-    const ignoreBlockLineNumbers = new Set();
-    for (const ignoreBlock of filterByTypesCached([ "codeFenced", "codeIndented", "htmlFlow" ])) {
-      (0,micromark_helpers.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
-    }
-    for (const [ lineIndex, line ] of lines.entries()) {
-      if (
-        !ignoreBlockLineNumbers.has(lineIndex + 1) &&
-        /^#+[^# \t]/.test(line) &&
-        !/#\s*$/.test(line) &&
-        !line.startsWith("#️⃣")
-      ) {
-        // @ts-ignore
-        const hashCount = /^#+/.exec(line)[0].length;
-        (0,helpers_helpers.addErrorContext)(
-          onError,
-          lineIndex + 1,
-          line.trim(),
-          undefined,
-          undefined,
-          [ 1, hashCount + 1 ],
-          {
-            "editColumn": hashCount + 1,
-            "insertText": " "
-          }
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md019-md021.mjs
-// @ts-check
-
-
-
-
-
-/**
- * Validate heading sequence and whitespace length at start or end.
- *
- * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
- * @param {import("markdownlint").MicromarkToken} heading ATX heading token.
- * @param {number} delta Direction to scan.
- * @returns {void}
- */
-function validateHeadingSpaces(onError, heading, delta) {
-  const { children, startLine, text } = heading;
-  let index = (delta > 0) ? 0 : (children.length - 1);
-  while (
-    children[index] &&
-    (children[index].type !== "atxHeadingSequence")
-  ) {
-    index += delta;
-  }
-  const headingSequence = children[index];
-  const whitespace = children[index + delta];
-  if (
-    (headingSequence?.type === "atxHeadingSequence") &&
-    (whitespace?.type === "whitespace") &&
-    (whitespace.text.length > 1)
-  ) {
-    const column = whitespace.startColumn + 1;
-    const length = whitespace.endColumn - column;
-    (0,helpers_helpers.addErrorContext)(
-      onError,
-      startLine,
-      text.trim(),
-      delta > 0,
-      delta < 0,
-      [ column, length ],
-      {
-        "editColumn": column,
-        "deleteCount": length
-      }
-    );
-  }
-}
-
-/** @type {import("markdownlint").Rule[]} */
-/* harmony default export */ const md019_md021 = ([
-  {
-    "names": [ "MD019", "no-multiple-space-atx" ],
-    "description": "Multiple spaces after hash on atx style heading",
-    "tags": [ "headings", "atx", "spaces" ],
-    "parser": "micromark",
-    "function": function MD019(params, onError) {
-      const atxHeadings = filterByTypesCached([ "atxHeading" ])
-        .filter((heading) => (0,micromark_helpers.getHeadingStyle)(heading) === "atx");
-      for (const atxHeading of atxHeadings) {
-        validateHeadingSpaces(onError, atxHeading, 1);
-      }
-    }
-  },
-  {
-    "names": [ "MD021", "no-multiple-space-closed-atx" ],
-    "description": "Multiple spaces inside hashes on closed atx style heading",
-    "tags": [ "headings", "atx_closed", "spaces" ],
-    "parser": "micromark",
-    "function": function MD021(params, onError) {
-      const atxClosedHeadings = filterByTypesCached([ "atxHeading" ])
-        .filter((heading) => (0,micromark_helpers.getHeadingStyle)(heading) === "atx_closed");
-      for (const atxClosedHeading of atxClosedHeadings) {
-        validateHeadingSpaces(onError, atxClosedHeading, 1);
-        validateHeadingSpaces(onError, atxClosedHeading, -1);
-      }
-    }
-  }
-]);
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md020.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md020 = ({
-  "names": [ "MD020", "no-missing-space-closed-atx" ],
-  "description": "No space inside hashes on closed atx style heading",
-  "tags": [ "headings", "atx_closed", "spaces" ],
-  "parser": "micromark",
-  "function": function MD020(params, onError) {
-    const { lines } = params;
-    const ignoreBlockLineNumbers = new Set();
-    for (const ignoreBlock of filterByTypesCached([ "codeFenced", "codeIndented", "htmlFlow" ])) {
-      (0,micromark_helpers.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
-    }
-    for (const [ lineIndex, line ] of lines.entries()) {
-      if (!ignoreBlockLineNumbers.has(lineIndex + 1)) {
-        const match =
-          /^(#+)([ \t]*)([^# \t\\]|[^# \t][^#]*?[^# \t\\])([ \t]*)((?:\\#)?)(#+)(\s*)$/.exec(line);
-        if (match) {
-          const [
-            ,
-            leftHash,
-            { "length": leftSpaceLength },
-            content,
-            { "length": rightSpaceLength },
-            rightEscape,
-            rightHash,
-            { "length": trailSpaceLength }
-          ] = match;
-          const leftHashLength = leftHash.length;
-          const rightHashLength = rightHash.length;
-          const left = !leftSpaceLength;
-          const right = !rightSpaceLength || !!rightEscape;
-          const rightEscapeReplacement = rightEscape ? `${rightEscape} ` : "";
-          if (left || right) {
-            const range = left ?
-              [
-                1,
-                leftHashLength + 1
-              ] :
-              [
-                line.length - trailSpaceLength - rightHashLength,
-                rightHashLength + 1
-              ];
-            (0,helpers_helpers.addErrorContext)(
-              onError,
-              lineIndex + 1,
-              line.trim(),
-              left,
-              right,
-              range,
-              {
-                "editColumn": 1,
-                "deleteCount": line.length,
-                "insertText":
-                  `${leftHash} ${content} ${rightEscapeReplacement}${rightHash}`
-              }
-            );
-          }
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md022.mjs
-// @ts-check
-
-
-
-
-
-/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
-
-const defaultLines = 1;
-
-// eslint-disable-next-line jsdoc/reject-any-type
-const getLinesFunction = (/** @type {any} */ linesParam) => {
-  if (Array.isArray(linesParam)) {
-    const linesArray = new Array(6).fill(defaultLines);
-    for (const [ index, value ] of [ ...linesParam.entries() ].slice(0, 6)) {
-      linesArray[index] = value;
-    }
-    return (/** @type {MicromarkToken} */ heading) => linesArray[(0,micromark_helpers.getHeadingLevel)(heading) - 1];
-  }
-  // Coerce linesParam to a number
-  const lines = (linesParam === undefined) ? defaultLines : Number(linesParam);
-  return () => lines;
-};
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md022 = ({
-  "names": [ "MD022", "blanks-around-headings" ],
-  "description": "Headings should be surrounded by blank lines",
-  "tags": [ "headings", "blank_lines" ],
-  "parser": "micromark",
-  "function": function MD022(params, onError) {
-    const getLinesAbove = getLinesFunction(params.config.lines_above);
-    const getLinesBelow = getLinesFunction(params.config.lines_below);
-    const { lines } = params;
-    const blockQuotePrefixes = filterByTypesCached([ "blockQuotePrefix", "linePrefix" ]);
-    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
-      const { startLine, endLine } = heading;
-      const line = lines[startLine - 1].trim();
-
-      // Check lines above
-      const linesAbove = getLinesAbove(heading);
-      if (linesAbove >= 0) {
-        let actualAbove = 0;
-        for (
-          let i = 0;
-          (i < linesAbove) && (0,helpers_helpers.isBlankLine)(lines[startLine - 2 - i]);
-          i++
-        ) {
-          actualAbove++;
-        }
-        (0,helpers_helpers.addErrorDetailIf)(
-          onError,
-          startLine,
-          linesAbove,
-          actualAbove,
-          "Above",
-          line,
-          undefined,
-          {
-            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(
-              blockQuotePrefixes,
-              startLine - 1,
-              linesAbove - actualAbove
-            )
-          }
-        );
-      }
-
-      // Check lines below
-      const linesBelow = getLinesBelow(heading);
-      if (linesBelow >= 0) {
-        let actualBelow = 0;
-        for (
-          let i = 0;
-          (i < linesBelow) && (0,helpers_helpers.isBlankLine)(lines[endLine + i]);
-          i++
-        ) {
-          actualBelow++;
-        }
-        (0,helpers_helpers.addErrorDetailIf)(
-          onError,
-          startLine,
-          linesBelow,
-          actualBelow,
-          "Below",
-          line,
-          undefined,
-          {
-            "lineNumber": endLine + 1,
-            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(
-              blockQuotePrefixes,
-              endLine + 1,
-              linesBelow - actualBelow
-            )
-          }
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md023.mjs
-// @ts-check
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md023 = ({
-  "names": [ "MD023", "heading-start-left" ],
-  "description": "Headings must start at the beginning of the line",
-  "tags": [ "headings", "spaces" ],
-  "parser": "micromark",
-  "function": function MD023(params, onError) {
-    const headings = filterByTypesCached([ "atxHeading", "linePrefix", "setextHeading" ]);
-    for (let i = 0; i < headings.length - 1; i++) {
-      if (
-        (headings[i].type === "linePrefix") &&
-        (headings[i + 1].type !== "linePrefix") &&
-        (headings[i].startLine === headings[i + 1].startLine)
-      ) {
-        const { endColumn, startColumn, startLine } = headings[i];
-        const length = endColumn - startColumn;
-        (0,helpers_helpers.addErrorContext)(
-          onError,
-          startLine,
-          params.lines[startLine - 1],
-          true,
-          false,
-          [ startColumn, length ],
-          {
-            "editColumn": startColumn,
-            "deleteCount": length
-          }
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md024.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md024 = ({
-  "names": [ "MD024", "no-duplicate-heading" ],
-  "description": "Multiple headings with the same content",
-  "tags": [ "headings" ],
-  "parser": "micromark",
-  "function": function MD024(params, onError) {
-    const siblingsOnly = !!params.config.siblings_only || false;
-    const knownContents = [ null, [] ];
-    let lastLevel = 1;
-    let knownContent = knownContents[lastLevel];
-    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
-      const headingText = (0,micromark_helpers.getHeadingText)(heading);
-      if (siblingsOnly) {
-        const newLevel = (0,micromark_helpers.getHeadingLevel)(heading);
-        while (lastLevel < newLevel) {
-          lastLevel++;
-          knownContents[lastLevel] = [];
-        }
-        while (lastLevel > newLevel) {
-          knownContents[lastLevel] = [];
-          lastLevel--;
-        }
-        knownContent = knownContents[newLevel];
-      }
-      // @ts-ignore
-      if (knownContent.includes(headingText)) {
-        (0,helpers_helpers.addErrorContext)(
-          onError,
-          heading.startLine,
-          headingText.trim()
-        );
-      } else {
-        // @ts-ignore
-        knownContent.push(headingText);
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md025.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md025 = ({
-  "names": [ "MD025", "single-title", "single-h1" ],
-  "description": "Multiple top-level headings in the same document",
-  "tags": [ "headings" ],
-  "parser": "micromark",
-  "function": function MD025(params, onError) {
-    const level = Number(params.config.level || 1);
-    const { tokens } = params.parsers.micromark;
-    const matchingHeadings = filterByTypesCached([ "atxHeading", "setextHeading" ])
-      .filter((heading) => (level === (0,micromark_helpers.getHeadingLevel)(heading)) && !(0,micromark_helpers.isDocfxTab)(heading));
-    if (matchingHeadings.length > 0) {
-      const foundFrontMatterTitle =
-        (0,helpers_helpers.frontMatterHasTitle)(
-          params.frontMatterLines,
-          params.config.front_matter_title
-        );
-      // Front matter title counts as a top-level heading if present
-      let hasTopLevelHeading = foundFrontMatterTitle;
-      if (!hasTopLevelHeading) {
-        // Check if the first matching heading is a top-level heading
-        const previousTokens = tokens.slice(0, tokens.indexOf(matchingHeadings[0]));
-        hasTopLevelHeading = previousTokens.every(
-          (token) => micromark_helpers.nonContentTokens.has(token.type) || (0,micromark_helpers.isHtmlFlowComment)(token)
-        );
-      }
-      if (hasTopLevelHeading) {
-        // All other matching headings are violations
-        for (const heading of matchingHeadings.slice(foundFrontMatterTitle ? 0 : 1)) {
-          (0,helpers_helpers.addErrorContext)(
-            onError,
-            heading.startLine,
-            (0,micromark_helpers.getHeadingText)(heading)
-          );
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md026.mjs
-// @ts-check
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md026 = ({
-  "names": [ "MD026", "no-trailing-punctuation" ],
-  "description": "Trailing punctuation in heading",
-  "tags": [ "headings" ],
-  "parser": "micromark",
-  "function": function MD026(params, onError) {
-    let punctuation = params.config.punctuation;
-    punctuation = String(
-      (punctuation === undefined) ? helpers_helpers.allPunctuationNoQuestion : punctuation
-    );
-    const trailingPunctuationRe =
-      new RegExp("\\s*[" + (0,helpers_helpers.escapeForRegExp)(punctuation) + "]+$");
-    const headings = filterByTypesCached([ "atxHeadingText", "setextHeadingText" ]);
-    for (const heading of headings) {
-      const { endColumn, endLine, text } = heading;
-      const match = trailingPunctuationRe.exec(text);
-      if (
-        match &&
-        !helpers_helpers.endOfLineHtmlEntityRe.test(text) &&
-        !helpers_helpers.endOfLineGemojiCodeRe.test(text)
-      ) {
-        const fullMatch = match[0];
-        const length = fullMatch.length;
-        const column = endColumn - length;
-        (0,helpers_helpers.addError)(
-          onError,
-          endLine,
-          `Punctuation: '${fullMatch}'`,
-          undefined,
-          [ column, length ],
-          {
-            "editColumn": column,
-            "deleteCount": length
-          }
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md027.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("../helpers/micromark-helpers.cjs").TokenType[]} */
-const listTypes = [ "listOrdered", "listUnordered" ];
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md027 = ({
-  "names": [ "MD027", "no-multiple-space-blockquote" ],
-  "description": "Multiple spaces after blockquote symbol",
-  "tags": [ "blockquote", "whitespace", "indentation" ],
-  "parser": "micromark",
-  "function": function MD027(params, onError) {
-    const listItems = params.config.list_items;
-    const includeListItems = (listItems === undefined) ? true : !!listItems;
-    const { tokens } = params.parsers.micromark;
-    for (const token of filterByTypesCached([ "linePrefix" ])) {
-      const parent = token.parent;
-      const codeIndented = parent?.type === "codeIndented";
-      const siblings = parent?.children || tokens;
-      if (
-        !codeIndented &&
-        (siblings[siblings.indexOf(token) - 1]?.type === "blockQuotePrefix") &&
-        (includeListItems || (
-          !listTypes.includes(siblings[siblings.indexOf(token) + 1]?.type) &&
-          !(0,micromark_helpers.getParentOfType)(token, listTypes)
-        ))
-      ) {
-        const { startColumn, startLine, text } = token;
-        const { length } = text;
-        const line = params.lines[startLine - 1];
-        (0,helpers_helpers.addErrorContext)(
-          onError,
-          startLine,
-          line,
-          undefined,
-          undefined,
-          [ startColumn, length ],
-          {
-            "editColumn": startColumn,
-            "deleteCount": length
-          }
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md028.mjs
-// @ts-check
-
-
-
-
-const ignoreTypes = new Set([ "lineEnding", "listItemIndent", "linePrefix" ]);
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md028 = ({
-  "names": [ "MD028", "no-blanks-blockquote" ],
-  "description": "Blank line inside blockquote",
-  "tags": [ "blockquote", "whitespace" ],
-  "parser": "micromark",
-  "function": function MD028(params, onError) {
-    for (const token of filterByTypesCached([ "blockQuote" ])) {
-      const errorLineNumbers = [];
-      const siblings = token.parent?.children || params.parsers.micromark.tokens;
-      for (let i = siblings.indexOf(token) + 1; i < siblings.length; i++) {
-        const sibling = siblings[i];
-        const { startLine, type } = sibling;
-        if (type === "lineEndingBlank") {
-          // Possible blank between blockquotes
-          errorLineNumbers.push(startLine);
-        } else if (ignoreTypes.has(type)) {
-          // Ignore invisible formatting
-        } else if (type === "blockQuote") {
-          // Blockquote followed by blockquote
-          for (const lineNumber of errorLineNumbers) {
-            (0,helpers_helpers.addError)(onError, lineNumber);
-          }
-          break;
-        } else {
-          // Blockquote not followed by blockquote
-          break;
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md029.mjs
-// @ts-check
-
-
-
-
-
-const listStyleExamples = {
-  "one": "1/1/1",
-  "ordered": "1/2/3",
-  "zero": "0/0/0"
-};
-
-/**
- * Gets the column and text of an ordered list item prefix token.
- *
- * @param {import("markdownlint").MicromarkToken} listItemPrefix List item prefix token.
- * @returns {{column: number, value: number}} List item value column and text.
- */
-function getOrderedListItemValue(listItemPrefix) {
-  const listItemValue = (0,micromark_helpers.getDescendantsByType)(listItemPrefix, [ "listItemValue" ])[0];
-  return {
-    "column": listItemValue.startColumn,
-    "value": Number(listItemValue.text)
-  };
-}
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md029 = ({
-  "names": [ "MD029", "ol-prefix" ],
-  "description": "Ordered list item prefix",
-  "tags": [ "ol" ],
-  "parser": "micromark",
-  "function": function MD029(params, onError) {
-    const style = String(params.config.style);
-    for (const listOrdered of filterByTypesCached([ "listOrdered" ])) {
-      const listItemPrefixes = (0,micromark_helpers.getDescendantsByType)(listOrdered, [ "listItemPrefix" ]);
-      let expected = 1;
-      let incrementing = false;
-      // Check for incrementing number pattern 1/2/3 or 0/1/2
-      if (listItemPrefixes.length >= 2) {
-        const first = getOrderedListItemValue(listItemPrefixes[0]);
-        const second = getOrderedListItemValue(listItemPrefixes[1]);
-        if ((second.value !== 1) || (first.value === 0)) {
-          incrementing = true;
-          if (first.value === 0) {
-            expected = 0;
-          }
-        }
-      }
-      // Determine effective style
-      const listStyle = ((style === "one") || (style === "ordered") || (style === "zero")) ?
-        style :
-        (incrementing ? "ordered" : "one");
-      if (listStyle === "zero") {
-        expected = 0;
-      } else if (listStyle === "one") {
-        expected = 1;
-      }
-      // Validate each list item marker
-      for (const listItemPrefix of listItemPrefixes) {
-        const orderedListItemValue = getOrderedListItemValue(listItemPrefix);
-        const actual = orderedListItemValue.value;
-        const fixInfo = {
-          "editColumn": orderedListItemValue.column,
-          "deleteCount": orderedListItemValue.value.toString().length,
-          "insertText": expected.toString()
-        };
-        (0,helpers_helpers.addErrorDetailIf)(
-          onError,
-          listItemPrefix.startLine,
-          expected,
-          actual,
-          "Style: " + listStyleExamples[listStyle],
-          undefined,
-          [ listItemPrefix.startColumn, listItemPrefix.endColumn - listItemPrefix.startColumn ],
-          fixInfo
-        );
-        if (listStyle === "ordered") {
-          expected++;
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md030.mjs
-// @ts-check
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md030 = ({
-  "names": [ "MD030", "list-marker-space" ],
-  "description": "Spaces after list markers",
-  "tags": [ "ol", "ul", "whitespace" ],
-  "parser": "micromark",
-  "function": function MD030(params, onError) {
-    const ulSingle = Number(params.config.ul_single || 1);
-    const olSingle = Number(params.config.ol_single || 1);
-    const ulMulti = Number(params.config.ul_multi || 1);
-    const olMulti = Number(params.config.ol_multi || 1);
-    for (const list of filterByTypesCached([ "listOrdered", "listUnordered" ])) {
-      const ordered = (list.type === "listOrdered");
-      const listItemPrefixes =
-        list.children.filter((token) => (token.type === "listItemPrefix"));
-      const allSingleLine =
-        (list.endLine - list.startLine + 1) === listItemPrefixes.length;
-      const expectedSpaces = ordered ?
-        (allSingleLine ? olSingle : olMulti) :
-        (allSingleLine ? ulSingle : ulMulti);
-      for (const listItemPrefix of listItemPrefixes) {
-        const range = [
-          listItemPrefix.startColumn,
-          listItemPrefix.endColumn - listItemPrefix.startColumn
-        ];
-        const listItemPrefixWhitespaces = listItemPrefix.children.filter(
-          (token) => (token.type === "listItemPrefixWhitespace")
-        );
-        for (const listItemPrefixWhitespace of listItemPrefixWhitespaces) {
-          const { endColumn, startColumn, startLine } =
-            listItemPrefixWhitespace;
-          const actualSpaces = endColumn - startColumn;
-          const fixInfo = {
-            "editColumn": startColumn,
-            "deleteCount": actualSpaces,
-            "insertText": "".padEnd(expectedSpaces)
-          };
-          (0,helpers_helpers.addErrorDetailIf)(
-            onError,
-            startLine,
-            expectedSpaces,
-            actualSpaces,
-            undefined,
-            undefined,
-            range,
-            fixInfo
-          );
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md031.mjs
-// @ts-check
-
-
-
-
-
-const codeFencePrefixRe = /^(.*?)[`~]/;
-
-/** @typedef {readonly string[]} ReadonlyStringArray */
-
-/**
- * Adds an error for the top or bottom of a code fence.
- *
- * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
- * @param {ReadonlyStringArray} lines Lines of Markdown content.
- * @param {number} lineNumber Line number.
- * @param {boolean} top True iff top fence.
- * @returns {void}
- */
-function addError(onError, lines, lineNumber, top) {
-  const line = lines[lineNumber - 1];
-  const [ , prefix ] = line.match(codeFencePrefixRe) || [];
-  const fixInfo = (prefix === undefined) ?
-    undefined :
-    {
-      "lineNumber": lineNumber + (top ? 0 : 1),
-      "insertText": `${prefix.replace(/[^>]/g, " ").trim()}\n`
-    };
-  (0,helpers_helpers.addErrorContext)(
-    onError,
-    lineNumber,
-    line.trim(),
-    undefined,
-    undefined,
-    undefined,
-    fixInfo
-  );
-}
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md031 = ({
-  "names": [ "MD031", "blanks-around-fences" ],
-  "description": "Fenced code blocks should be surrounded by blank lines",
-  "tags": [ "code", "blank_lines" ],
-  "parser": "micromark",
-  "function": function MD031(params, onError) {
-    const listItems = params.config.list_items;
-    const includeListItems = (listItems === undefined) ? true : !!listItems;
-    const { lines } = params;
-    for (const codeBlock of filterByTypesCached([ "codeFenced" ])) {
-      if (includeListItems || !((0,micromark_helpers.getParentOfType)(codeBlock, [ "listOrdered", "listUnordered" ]))) {
-        if (!(0,helpers_helpers.isBlankLine)(lines[codeBlock.startLine - 2])) {
-          addError(onError, lines, codeBlock.startLine, true);
-        }
-        if (!(0,helpers_helpers.isBlankLine)(lines[codeBlock.endLine]) && !(0,helpers_helpers.isBlankLine)(lines[codeBlock.endLine - 1])) {
-          addError(onError, lines, codeBlock.endLine, false);
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md032.mjs
-// @ts-check
-
-
-
-
-
-/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
-
-const isList = (/** @type {MicromarkToken} */ token) => (
-  (token.type === "listOrdered") || (token.type === "listUnordered")
-);
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md032 = ({
-  "names": [ "MD032", "blanks-around-lists" ],
-  "description": "Lists should be surrounded by blank lines",
-  "tags": [ "bullet", "ul", "ol", "blank_lines" ],
-  "parser": "micromark",
-  "function": function MD032(params, onError) {
-    const { lines, parsers } = params;
-    const blockQuotePrefixes = filterByTypesCached([ "blockQuotePrefix", "linePrefix" ]);
-
-    // For every top-level list...
-    const topLevelLists = (0,micromark_helpers.filterByPredicate)(
-      parsers.micromark.tokens,
-      isList,
-      (token) => (
-        (isList(token) || (token.type === "htmlFlow")) ? [] : token.children
-      )
-    );
-    for (const list of topLevelLists) {
-
-      // Look for a blank line above the list
-      const firstLineNumber = list.startLine;
-      if (!(0,helpers_helpers.isBlankLine)(lines[firstLineNumber - 2])) {
-        (0,helpers_helpers.addErrorContext)(
-          onError,
-          firstLineNumber,
-          lines[firstLineNumber - 1].trim(),
-          undefined,
-          undefined,
-          undefined,
-          {
-            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, firstLineNumber)
-          }
-        );
-      }
-
-      // Find the "visual" end of the list
-      const flattenedChildren = (0,micromark_helpers.filterByPredicate)(
-        list.children,
-        (token) => !micromark_helpers.nonContentTokens.has(token.type),
-        (token) => micromark_helpers.nonContentTokens.has(token.type) ? [] : token.children
-      );
-      let endLine = list.endLine;
-      if (flattenedChildren.length > 0) {
-        endLine = flattenedChildren[flattenedChildren.length - 1].endLine;
-      }
-
-      // Look for a blank line below the list
-      const lastLineNumber = endLine;
-      if (!(0,helpers_helpers.isBlankLine)(lines[lastLineNumber])) {
-        (0,helpers_helpers.addErrorContext)(
-          onError,
-          lastLineNumber,
-          lines[lastLineNumber - 1].trim(),
-          undefined,
-          undefined,
-          undefined,
-          {
-            "lineNumber": lastLineNumber + 1,
-            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, lastLineNumber)
-          }
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md033.mjs
-// @ts-check
-
-
-
-
-
-/** @typedef {import("micromark-extension-gfm-table")} */
-
-// eslint-disable-next-line jsdoc/reject-any-type
-const toLowerCaseStringArray = (/** @type {any} */ arr) => Array.isArray(arr) ? arr.map((elm) => String(elm).toLowerCase()) : [];
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md033 = ({
-  "names": [ "MD033", "no-inline-html" ],
-  "description": "Inline HTML",
-  "tags": [ "html" ],
-  "parser": "micromark",
-  "function": function MD033(params, onError) {
-    const allowedElements = toLowerCaseStringArray(params.config.allowed_elements);
-    // If not defined, use allowedElements for backward compatibility
-    const tableAllowedElements = toLowerCaseStringArray(params.config.table_allowed_elements || params.config.allowed_elements);
-    for (const token of filterByTypesCached([ "htmlText" ], true)) {
-      const htmlTagInfo = (0,micromark_helpers.getHtmlTagInfo)(token);
-      if (htmlTagInfo && !htmlTagInfo.close) {
-        const elementName = htmlTagInfo?.name.toLowerCase();
-        const inTable = !!(0,micromark_helpers.getParentOfType)(token, [ "table" ]);
-        if (
-          (inTable || !allowedElements.includes(elementName)) &&
-          (!inTable || !tableAllowedElements.includes(elementName))
-        ) {
-          const range = [
-            token.startColumn,
-            token.text.replace(helpers_helpers.nextLinesRe, "").length
-          ];
-          (0,helpers_helpers.addError)(
-            onError,
-            token.startLine,
-            "Element: " + htmlTagInfo.name,
-            undefined,
-            range
-          );
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md034.mjs
-// @ts-check
-
-
-
-
-/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
-/** @typedef {import("micromark-extension-gfm-autolink-literal")} */
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md034 = ({
-  "names": [ "MD034", "no-bare-urls" ],
-  "description": "Bare URL used",
-  "tags": [ "links", "url" ],
-  "parser": "micromark",
-  "function": function MD034(params, onError) {
-    const literalAutolinks = (/** @type {MicromarkToken[]} */ tokens) => (
-      (0,micromark_helpers.filterByPredicate)(
-        tokens,
-        (token) => {
-          if ((token.type === "literalAutolink") && !(0,micromark_helpers.inHtmlFlow)(token)) {
-            // Detect and ignore https://github.com/micromark/micromark/issues/164
-            const siblings = token.parent?.children;
-            const index = siblings?.indexOf(token);
-            // @ts-ignore
-            const prev = siblings?.at(index - 1);
-            // @ts-ignore
-            const next = siblings?.at(index + 1);
-            return !(
-              prev &&
-              next &&
-              (prev.type === "data") &&
-              (next.type === "data") &&
-              prev.text.endsWith("<") &&
-              next.text.startsWith(">")
-            );
-          }
-          return false;
-        },
-        (token) => {
-          // Ignore content of inline HTML tags
-          const { children } = token;
-          const result = [];
-          for (let i = 0; i < children.length; i++) {
-            const current = children[i];
-            const openTagInfo = (0,micromark_helpers.getHtmlTagInfo)(current);
-            if (openTagInfo && !openTagInfo.close) {
-              let count = 1;
-              for (let j = i + 1; j < children.length; j++) {
-                const candidate = children[j];
-                const closeTagInfo = (0,micromark_helpers.getHtmlTagInfo)(candidate);
-                if (closeTagInfo && (openTagInfo.name === closeTagInfo.name)) {
-                  if (closeTagInfo.close) {
-                    count--;
-                    if (count === 0) {
-                      i = j;
-                      break;
-                    }
-                  } else {
-                    count++;
-                  }
-                }
-              }
-            } else {
-              result.push(current);
-            }
-          }
-          return result;
-        }
-      )
-    );
-    for (const token of literalAutolinks(params.parsers.micromark.tokens)) {
-      const range = [
-        token.startColumn,
-        token.endColumn - token.startColumn
-      ];
-      const fixInfo = {
-        "editColumn": range[0],
-        "deleteCount": range[1],
-        "insertText": `<${token.text}>`
-      };
-      (0,helpers_helpers.addErrorContext)(
-        onError,
-        token.startLine,
-        token.text,
-        undefined,
-        undefined,
-        range,
-        fixInfo
-      );
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md035.mjs
-// @ts-check
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md035 = ({
-  "names": [ "MD035", "hr-style" ],
-  "description": "Horizontal rule style",
-  "tags": [ "hr" ],
-  "parser": "micromark",
-  "function": function MD035(params, onError) {
-    let style = String(params.config.style || "consistent").trim();
-    const thematicBreaks = filterByTypesCached([ "thematicBreak" ]);
-    for (const token of thematicBreaks) {
-      const { startLine, text } = token;
-      if (style === "consistent") {
-        style = text;
-      }
-      (0,helpers_helpers.addErrorDetailIf)(onError, startLine, style, text);
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md036.mjs
-// @ts-check
-
-
-
-
-
-/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
-/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
-
-/** @type {MicromarkTokenType[][]} */
-const emphasisTypes = [
-  [ "emphasis", "emphasisText" ],
-  [ "strong", "strongText" ]
-];
-
-const isParagraphChildMeaningful = (/** @type {MicromarkToken} */ token) => !(
-  (token.type === "htmlText") ||
-  ((token.type === "data") && (token.text.trim().length === 0))
-);
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md036 = ({
-  "names": [ "MD036", "no-emphasis-as-heading" ],
-  "description": "Emphasis used instead of a heading",
-  "tags": [ "headings", "emphasis" ],
-  "parser": "micromark",
-  "function": function MD036(params, onError) {
-    let punctuation = params.config.punctuation;
-    punctuation = String((punctuation === undefined) ? helpers_helpers.allPunctuation : punctuation);
-    const punctuationRe = new RegExp("[" + punctuation + "]$");
-    const paragraphTokens =
-      filterByTypesCached([ "paragraph" ], true)
-        .filter((token) =>
-          (token.parent?.type === "content") &&
-          (
-            !token.parent?.parent ||
-            ((token.parent?.parent?.type === "htmlFlow") && !token.parent?.parent?.parent)
-          ) &&
-          (token.children.filter(isParagraphChildMeaningful).length === 1)
-        );
-    for (const emphasisType of emphasisTypes) {
-      const textTokens = (0,micromark_helpers.getDescendantsByType)(paragraphTokens, emphasisType);
-      for (const textToken of textTokens) {
-        if (
-          (textToken.children.length === 1) &&
-          (textToken.children[0].type === "data") &&
-          !punctuationRe.test(textToken.text)
-        ) {
-          (0,helpers_helpers.addErrorContext)(onError, textToken.startLine, textToken.text);
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md037.mjs
-// @ts-check
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md037 = ({
-  "names": [ "MD037", "no-space-in-emphasis" ],
-  "description": "Spaces inside emphasis markers",
-  "tags": [ "whitespace", "emphasis" ],
-  "parser": "micromark",
-  "function": function MD037(params, onError) {
-
-    // Initialize variables
-    const { lines, parsers } = params;
-    const emphasisTokensByMarker = new Map();
-    for (const marker of [ "_", "__", "___", "*", "**", "***" ]) {
-      emphasisTokensByMarker.set(marker, []);
-    }
-    const tokens = (0,micromark_helpers.filterByPredicate)(
-      parsers.micromark.tokens,
-      (token) => token.children.some((child) => child.type === "data")
-    );
-    for (const token of tokens) {
-
-      // Build lists of bare tokens for each emphasis marker type
-      for (const emphasisTokens of emphasisTokensByMarker.values()) {
-        emphasisTokens.length = 0;
-      }
-      for (const child of token.children) {
-        const { text, type } = child;
-        if ((type === "data") && (text.length <= 3)) {
-          const emphasisTokens = emphasisTokensByMarker.get(text);
-          if (emphasisTokens && !(0,micromark_helpers.inHtmlFlow)(child)) {
-            emphasisTokens.push(child);
-          }
-        }
-      }
-
-      // Process bare tokens for each emphasis marker type
-      for (const entry of emphasisTokensByMarker.entries()) {
-        const [ marker, emphasisTokens ] = entry;
-        for (let i = 0; i + 1 < emphasisTokens.length; i += 2) {
-
-          // Process start token of start/end pair
-          const startToken = emphasisTokens[i];
-          const startLine = lines[startToken.startLine - 1];
-          const startSlice = startLine.slice(startToken.endColumn - 1);
-          const startMatch = startSlice.match(/^\s+\S/);
-          if (startMatch) {
-            const [ startSpaceCharacter ] = startMatch;
-            const startContext = `${marker}${startSpaceCharacter}`;
-            const column = startToken.endColumn;
-            const count = startSpaceCharacter.length - 1;
-            (0,helpers_helpers.addError)(
-              onError,
-              startToken.startLine,
-              undefined,
-              startContext,
-              [ column, count ],
-              {
-                "editColumn": column,
-                "deleteCount": count
-              }
-            );
-          }
-
-          // Process end token of start/end pair
-          const endToken = emphasisTokens[i + 1];
-          const endLine = lines[endToken.startLine - 1];
-          const endSlice = endLine.slice(0, endToken.startColumn - 1);
-          const endMatch = endSlice.match(/\S\s+$/);
-          if (endMatch) {
-            const [ endSpaceCharacter ] = endMatch;
-            const endContext = `${endSpaceCharacter}${marker}`;
-            const column = endToken.startColumn - (endSpaceCharacter.length - 1);
-            const count = endSpaceCharacter.length - 1;
-            (0,helpers_helpers.addError)(
-              onError,
-              endToken.startLine,
-              undefined,
-              endContext,
-              [ column, count ],
-              {
-                "editColumn": column,
-                "deleteCount": count
-              }
-            );
-          }
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md038.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md038 = ({
-  "names": [ "MD038", "no-space-in-code" ],
-  "description": "Spaces inside code span elements",
-  "tags": [ "whitespace", "code" ],
-  "parser": "micromark",
-  "function": function MD038(params, onError) {
-    const codeTexts = filterByTypesCached([ "codeText" ]);
-    for (const codeText of codeTexts) {
-      const datas = (0,micromark_helpers.getDescendantsByType)(codeText, [ "codeTextData" ]);
-      if (datas.length > 0) {
-        const paddings = (0,micromark_helpers.getDescendantsByType)(codeText, [ "codeTextPadding" ]);
-        // Check for extra space at start of code
-        const startPadding = paddings[0];
-        const startData = datas[0];
-        const startMatch = /^(\s+)(\S)/.exec(startData.text) || [ null, "", "" ];
-        const startBacktick = (startMatch[2] === "`");
-        const startCount = startMatch[1].length - ((startBacktick && !startPadding) ? 1 : 0);
-        const startSpaces = startCount > 0;
-        // Check for extra space at end of code
-        const endPadding = paddings[paddings.length - 1];
-        const endData = datas[datas.length - 1];
-        const endMatch = /(\S)(\s+)$/.exec(endData.text) || [ null, "", "" ];
-        const endBacktick = (endMatch[1] === "`");
-        const endCount = endMatch[2].length - ((endBacktick && !endPadding) ? 1 : 0);
-        const endSpaces = endCount > 0;
-        // Check if safe to remove 1-space padding
-        const removePadding = startSpaces && endSpaces && startPadding && endPadding && !startBacktick && !endBacktick;
-        const context = codeText.text;
-        // If extra space at start, report violation
-        if (startSpaces) {
-          const startColumn = (removePadding ? startPadding : startData).startColumn;
-          const length = startCount + (removePadding ? startPadding.text.length : 0);
-          (0,helpers_helpers.addErrorContext)(
-            onError,
-            startData.startLine,
-            context,
-            true,
-            false,
-            [ startColumn, length ],
-            {
-              "editColumn": startColumn,
-              "deleteCount": length
-            }
-          );
-        }
-        // If extra space at end, report violation
-        if (endSpaces) {
-          const endColumn = (removePadding ? endPadding : endData).endColumn;
-          const length = endCount + (removePadding ? endPadding.text.length : 0);
-          (0,helpers_helpers.addErrorContext)(
-            onError,
-            endData.endLine,
-            context,
-            false,
-            true,
-            [ endColumn - length, length ],
-            {
-              "editColumn": endColumn - length,
-              "deleteCount": length
-            }
-          );
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md039.mjs
-// @ts-check
-
-
-
-
-/**
- * Adds an error for a label space issue.
- *
- * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
- * @param {import("markdownlint").MicromarkToken} label Label token.
- * @param {import("markdownlint").MicromarkToken} labelText LabelText token.
- * @param {boolean} isStart True iff error is at the start of the link.
- */
-function addLabelSpaceError(onError, label, labelText, isStart) {
-  const match = labelText.text.match(isStart ? /^[^\S\r\n]+/ : /[^\S\r\n]+$/);
-  const range = match ?
-    [
-      (isStart ? (labelText.startColumn) : (labelText.endColumn - match[0].length)),
-      match[0].length
-    ] :
-    undefined;
-  (0,helpers_helpers.addErrorContext)(
-    onError,
-    isStart ? (labelText.startLine + (match ? 0 : 1)) : (labelText.endLine - (match ? 0 : 1)),
-    label.text.replace(/\s+/g, " "),
-    isStart,
-    !isStart,
-    range,
-    range ?
-      {
-        "editColumn": range[0],
-        "deleteCount": range[1]
-      } :
-      undefined
-  );
-}
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md039 = ({
-  "names": [ "MD039", "no-space-in-links" ],
-  "description": "Spaces inside link text",
-  "tags": [ "whitespace", "links" ],
-  "parser": "micromark",
-  "function": function MD039(params, onError) {
-    const labels = filterByTypesCached([ "label" ])
-      .filter((label) => label.parent?.type === "link");
-    for (const label of labels) {
-      const labelTexts = label.children.filter((child) => child.type === "labelText");
-      for (const labelText of labelTexts) {
-        if (labelText.text.trimStart().length !== labelText.text.length) {
-          addLabelSpaceError(onError, label, labelText, true);
-        }
-        if (labelText.text.trimEnd().length !== labelText.text.length) {
-          addLabelSpaceError(onError, label, labelText, false);
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md040.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md040 = ({
-  "names": [ "MD040", "fenced-code-language" ],
-  "description": "Fenced code blocks should have a language specified",
-  "tags": [ "code", "language" ],
-  "parser": "micromark",
-  "function": function MD040(params, onError) {
-    let allowed = params.config.allowed_languages;
-    allowed = Array.isArray(allowed) ? allowed : [];
-    const languageOnly = !!params.config.language_only;
-    const fencedCodes = filterByTypesCached([ "codeFenced" ]);
-    for (const fencedCode of fencedCodes) {
-      const openingFence = (0,micromark_helpers.getDescendantsByType)(fencedCode, [ "codeFencedFence" ])[0];
-      const { startLine, text } = openingFence;
-      const info = (0,micromark_helpers.getDescendantsByType)(openingFence, [ "codeFencedFenceInfo" ])[0]?.text;
-      if (!info) {
-        (0,helpers_helpers.addErrorContext)(onError, startLine, text);
-      } else if ((allowed.length > 0) && !allowed.includes(info)) {
-        (0,helpers_helpers.addError)(onError, startLine, `"${info}" is not allowed`);
-      }
-      if (languageOnly && (0,micromark_helpers.getDescendantsByType)(openingFence, [ "codeFencedFenceMeta" ]).length > 0) {
-        (0,helpers_helpers.addError)(onError, startLine, `Info string contains more than language: "${text}"`);
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md041.mjs
-// @ts-check
-
-
-
-
-const headingTagNameRe = /^h[1-6]$/;
-
-/**
- * Gets the HTML tag name of an htmlFlow token.
- *
- * @param {import("markdownlint").MicromarkToken} token Micromark Token.
- * @returns {string | null} Tag name.
- */
-function getHtmlFlowTagName(token) {
-  const { children, type } = token;
-  if (type === "htmlFlow") {
-    const htmlTexts = (0,micromark_helpers.filterByTypes)(children, [ "htmlText" ], true);
-    const tagInfo = (htmlTexts.length > 0) && (0,micromark_helpers.getHtmlTagInfo)(htmlTexts[0]);
-    if (tagInfo) {
-      return tagInfo.name.toLowerCase();
-    }
-  }
-  return null;
-}
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md041 = ({
-  "names": [ "MD041", "first-line-heading", "first-line-h1" ],
-  "description": "First line in a file should be a top-level heading",
-  "tags": [ "headings" ],
-  "parser": "micromark",
-  "function": function MD041(params, onError) {
-    const allowPreamble = !!params.config.allow_preamble;
-    const level = Number(params.config.level || 1);
-    const { tokens } = params.parsers.micromark;
-    if (
-      !(0,helpers_helpers.frontMatterHasTitle)(
-        params.frontMatterLines,
-        params.config.front_matter_title
-      )
-    ) {
-      let errorLineNumber = 0;
-      for (const token of tokens) {
-        const { startLine, type } = token;
-        if (!micromark_helpers.nonContentTokens.has(type) && !(0,micromark_helpers.isHtmlFlowComment)(token)) {
-          let tagName = null;
-          if ((type === "atxHeading") || (type === "setextHeading")) {
-            // First heading needs to have the expected level
-            if ((0,micromark_helpers.getHeadingLevel)(token) !== level) {
-              errorLineNumber = startLine;
-            }
-            break;
-          } else if ((tagName = getHtmlFlowTagName(token)) && headingTagNameRe.test(tagName)) {
-            // First HTML element needs to have an <h?> with the expected level
-            if (tagName !== `h${level}`) {
-              errorLineNumber = startLine;
-            }
-            break;
-          } else if (!allowPreamble) {
-            // First non-content needs to be a heading with the expected level
-            errorLineNumber = startLine;
-            break;
-          }
-        }
-      }
-      if (errorLineNumber > 0) {
-        (0,helpers_helpers.addErrorContext)(onError, errorLineNumber, params.lines[errorLineNumber - 1]);
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md042.mjs
-// @ts-check
-
-
-
-
-
-/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md042 = ({
-  "names": [ "MD042", "no-empty-links" ],
-  "description": "No empty links",
-  "tags": [ "links" ],
-  "parser": "micromark",
-  "function": function MD042(params, onError) {
-    const { definitions } = getReferenceLinkImageData();
-    const isReferenceDefinitionHash = (/** @type {MicromarkToken} */ token) => {
-      const definition = definitions.get(token.text.trim());
-      return Boolean(definition && (definition[1] === "#"));
-    };
-    const links = filterByTypesCached([ "link" ]);
-    for (const link of links) {
-      const labelText = (0,micromark_helpers.getDescendantsByType)(link, [ "label", "labelText" ]);
-      const reference = (0,micromark_helpers.getDescendantsByType)(link, [ "reference" ]);
-      const resource = (0,micromark_helpers.getDescendantsByType)(link, [ "resource" ]);
-      const referenceString = (0,micromark_helpers.getDescendantsByType)(reference, [ "referenceString" ]);
-      const resourceDestinationString = (0,micromark_helpers.getDescendantsByType)(resource, [ "resourceDestination", [ "resourceDestinationLiteral", "resourceDestinationRaw" ], "resourceDestinationString" ]);
-      const hasLabelText = labelText.length > 0;
-      const hasReference = reference.length > 0;
-      const hasResource = resource.length > 0;
-      const hasReferenceString = referenceString.length > 0;
-      const hasResourceDestinationString = resourceDestinationString.length > 0;
-      let error = false;
-      if (
-        hasLabelText &&
-        ((!hasReference && !hasResource) || (hasReference && !hasReferenceString))
-      ) {
-        error = isReferenceDefinitionHash(labelText[0]);
-      } else if (hasReferenceString && !hasResourceDestinationString) {
-        error = isReferenceDefinitionHash(referenceString[0]);
-      } else if (!hasReferenceString && hasResourceDestinationString) {
-        error = (resourceDestinationString[0].text.trim() === "#");
-      } else if (!hasReferenceString && !hasResourceDestinationString) {
-        error = true;
-      }
-      if (error) {
-        (0,helpers_helpers.addErrorContext)(
-          onError,
-          link.startLine,
-          link.text,
-          undefined,
-          undefined,
-          [ link.startColumn, link.endColumn - link.startColumn ]
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md043.mjs
-// @ts-check
-
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md043 = ({
-  "names": [ "MD043", "required-headings" ],
-  "description": "Required heading structure",
-  "tags": [ "headings" ],
-  "parser": "micromark",
-  "function": function MD043(params, onError) {
-    const requiredHeadings = params.config.headings;
-    if (!Array.isArray(requiredHeadings)) {
-      // Nothing to check; avoid doing any work
-      return;
-    }
-    const matchCase = params.config.match_case || false;
-    let i = 0;
-    let matchAny = false;
-    let hasError = false;
-    let anyHeadings = false;
-    const getExpected = () => String(requiredHeadings[i++] || "[None]");
-    const handleCase = (/** @type {string} */ str) => (matchCase ? str : str.toLowerCase());
-    for (const heading of filterByTypesCached([ "atxHeading", "setextHeading" ])) {
-      if (!hasError) {
-        const headingText = (0,micromark_helpers.getHeadingText)(heading);
-        const headingLevel = (0,micromark_helpers.getHeadingLevel)(heading);
-        anyHeadings = true;
-        const actual = `${"".padEnd(headingLevel, "#")} ${headingText}`;
-        const expected = getExpected();
-        if (expected === "*") {
-          const nextExpected = getExpected();
-          if (handleCase(nextExpected) !== handleCase(actual)) {
-            matchAny = true;
-            i--;
-          }
-        } else if (expected === "+") {
-          matchAny = true;
-        } else if (expected === "?") {
-          // Allow current, match next
-        } else if (handleCase(expected) === handleCase(actual)) {
-          matchAny = false;
-        } else if (matchAny) {
-          i--;
-        } else {
-          (0,helpers_helpers.addErrorDetailIf)(
-            onError,
-            heading.startLine,
-            expected,
-            actual
-          );
-          hasError = true;
-        }
-      }
-    }
-    const extraHeadings = requiredHeadings.length - i;
-    if (
-      !hasError &&
-      ((extraHeadings > 1) ||
-        ((extraHeadings === 1) && (requiredHeadings[i] !== "*"))) &&
-      (anyHeadings || !requiredHeadings.every((heading) => heading === "*"))
-    ) {
-      (0,helpers_helpers.addErrorContext)(
-        onError,
-        params.lines.length,
-        requiredHeadings[i]
-      );
-    }
-  }
-});
-
-// EXTERNAL MODULE: ./node_modules/micromark-factory-space/index.js
-var micromark_factory_space = __nccwpck_require__(2328);
-// EXTERNAL MODULE: ./node_modules/micromark-util-character/index.js
-var micromark_util_character = __nccwpck_require__(401);
-// EXTERNAL MODULE: ./node_modules/micromark-factory-whitespace/index.js
-var micromark_factory_whitespace = __nccwpck_require__(7011);
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/factory-attributes.js
-/**
- * @import {Code, Effects, State, TokenType} from 'micromark-util-types'
- */
-
-
-
-
-/**
- * @param {Effects} effects
- * @param {State} ok
- * @param {State} nok
- * @param {TokenType} attributesType
- * @param {TokenType} attributesMarkerType
- * @param {TokenType} attributeType
- * @param {TokenType} attributeIdType
- * @param {TokenType} attributeClassType
- * @param {TokenType} attributeNameType
- * @param {TokenType} attributeInitializerType
- * @param {TokenType} attributeValueLiteralType
- * @param {TokenType} attributeValueType
- * @param {TokenType} attributeValueMarker
- * @param {TokenType} attributeValueData
- * @param {boolean | undefined} [disallowEol=false]
- */
-function factoryAttributes(effects, ok, nok, attributesType, attributesMarkerType, attributeType, attributeIdType, attributeClassType, attributeNameType, attributeInitializerType, attributeValueLiteralType, attributeValueType, attributeValueMarker, attributeValueData, disallowEol) {
-  /** @type {TokenType} */
-  let type;
-  /** @type {Code | undefined} */
-  let marker;
-  return start;
-
-  /** @type {State} */
-  function start(code) {
-    effects.enter(attributesType);
-    effects.enter(attributesMarkerType);
-    effects.consume(code);
-    effects.exit(attributesMarkerType);
-    return between;
-  }
-
-  /** @type {State} */
-  function between(code) {
-    if (code === 35) {
-      type = attributeIdType;
-      return shortcutStart(code);
-    }
-    if (code === 46) {
-      type = attributeClassType;
-      return shortcutStart(code);
-    }
-    if (disallowEol && (0,micromark_util_character/* markdownSpace */.On)(code)) {
-      return (0,micromark_factory_space/* factorySpace */.N)(effects, between, "whitespace")(code);
-    }
-    if (!disallowEol && (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-      return (0,micromark_factory_whitespace/* factoryWhitespace */.Y)(effects, between)(code);
-    }
-    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code) || (0,micromark_util_character/* unicodePunctuation */.es)(code) && code !== 45 && code !== 95) {
-      return end(code);
-    }
-    effects.enter(attributeType);
-    effects.enter(attributeNameType);
-    effects.consume(code);
-    return name;
-  }
-
-  /** @type {State} */
-  function shortcutStart(code) {
-    // Assume it’s registered.
-    const markerType = /** @type {TokenType} */type + 'Marker';
-    effects.enter(attributeType);
-    effects.enter(type);
-    effects.enter(markerType);
-    effects.consume(code);
-    effects.exit(markerType);
-    return shortcutStartAfter;
-  }
-
-  /** @type {State} */
-  function shortcutStartAfter(code) {
-    if (code === null || code === 34 || code === 35 || code === 39 || code === 46 || code === 60 || code === 61 || code === 62 || code === 96 || code === 125 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-      return nok(code);
-    }
-
-    // Assume it’s registered.
-    const valueType = /** @type {TokenType} */type + 'Value';
-    effects.enter(valueType);
-    effects.consume(code);
-    return shortcut;
-  }
-
-  /** @type {State} */
-  function shortcut(code) {
-    if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 62 || code === 96) {
-      return nok(code);
-    }
-    if (code === 35 || code === 46 || code === 125 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-      // Assume it’s registered.
-      const valueType = /** @type {TokenType} */type + 'Value';
-      effects.exit(valueType);
-      effects.exit(type);
-      effects.exit(attributeType);
-      return between(code);
-    }
-    effects.consume(code);
-    return shortcut;
-  }
-
-  /** @type {State} */
-  function name(code) {
-    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code) || (0,micromark_util_character/* unicodePunctuation */.es)(code) && code !== 45 && code !== 46 && code !== 58 && code !== 95) {
-      effects.exit(attributeNameType);
-      if (disallowEol && (0,micromark_util_character/* markdownSpace */.On)(code)) {
-        return (0,micromark_factory_space/* factorySpace */.N)(effects, nameAfter, "whitespace")(code);
-      }
-      if (!disallowEol && (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-        return (0,micromark_factory_whitespace/* factoryWhitespace */.Y)(effects, nameAfter)(code);
-      }
-      return nameAfter(code);
-    }
-    effects.consume(code);
-    return name;
-  }
-
-  /** @type {State} */
-  function nameAfter(code) {
-    if (code === 61) {
-      effects.enter(attributeInitializerType);
-      effects.consume(code);
-      effects.exit(attributeInitializerType);
-      return valueBefore;
-    }
-
-    // Attribute w/o value.
-    effects.exit(attributeType);
-    return between(code);
-  }
-
-  /** @type {State} */
-  function valueBefore(code) {
-    if (code === null || code === 60 || code === 61 || code === 62 || code === 96 || code === 125 || disallowEol && (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      return nok(code);
-    }
-    if (code === 34 || code === 39) {
-      effects.enter(attributeValueLiteralType);
-      effects.enter(attributeValueMarker);
-      effects.consume(code);
-      effects.exit(attributeValueMarker);
-      marker = code;
-      return valueQuotedStart;
-    }
-    if (disallowEol && (0,micromark_util_character/* markdownSpace */.On)(code)) {
-      return (0,micromark_factory_space/* factorySpace */.N)(effects, valueBefore, "whitespace")(code);
-    }
-    if (!disallowEol && (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-      return (0,micromark_factory_whitespace/* factoryWhitespace */.Y)(effects, valueBefore)(code);
-    }
-    effects.enter(attributeValueType);
-    effects.enter(attributeValueData);
-    effects.consume(code);
-    marker = undefined;
-    return valueUnquoted;
-  }
-
-  /** @type {State} */
-  function valueUnquoted(code) {
-    if (code === null || code === 34 || code === 39 || code === 60 || code === 61 || code === 62 || code === 96) {
-      return nok(code);
-    }
-    if (code === 125 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-      effects.exit(attributeValueData);
-      effects.exit(attributeValueType);
-      effects.exit(attributeType);
-      return between(code);
-    }
-    effects.consume(code);
-    return valueUnquoted;
-  }
-
-  /** @type {State} */
-  function valueQuotedStart(code) {
-    if (code === marker) {
-      effects.enter(attributeValueMarker);
-      effects.consume(code);
-      effects.exit(attributeValueMarker);
-      effects.exit(attributeValueLiteralType);
-      effects.exit(attributeType);
-      return valueQuotedAfter;
-    }
-    effects.enter(attributeValueType);
-    return valueQuotedBetween(code);
-  }
-
-  /** @type {State} */
-  function valueQuotedBetween(code) {
-    if (code === marker) {
-      effects.exit(attributeValueType);
-      return valueQuotedStart(code);
-    }
-    if (code === null) {
-      return nok(code);
-    }
-
-    // Note: blank lines can’t exist in content.
-    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      return disallowEol ? nok(code) : (0,micromark_factory_whitespace/* factoryWhitespace */.Y)(effects, valueQuotedBetween)(code);
-    }
-    effects.enter(attributeValueData);
-    effects.consume(code);
-    return valueQuoted;
-  }
-
-  /** @type {State} */
-  function valueQuoted(code) {
-    if (code === marker || code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      effects.exit(attributeValueData);
-      return valueQuotedBetween(code);
-    }
-    effects.consume(code);
-    return valueQuoted;
-  }
-
-  /** @type {State} */
-  function valueQuotedAfter(code) {
-    return code === 125 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) ? between(code) : end(code);
-  }
-
-  /** @type {State} */
-  function end(code) {
-    if (code === 125) {
-      effects.enter(attributesMarkerType);
-      effects.consume(code);
-      effects.exit(attributesMarkerType);
-      effects.exit(attributesType);
-      return ok;
-    }
-    return nok(code);
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/factory-label.js
-/**
- * @import {Code, Effects, State, Token, TokenType} from 'micromark-util-types'
- */
-
-
-// This is a fork of:
-// <https://github.com/micromark/micromark/tree/main/packages/micromark-factory-label>
-// to allow empty labels, balanced brackets (such as for nested directives),
-// text instead of strings, and optionally disallows EOLs.
-
-/**
- * @param {Effects} effects
- * @param {State} ok
- * @param {State} nok
- * @param {TokenType} type
- * @param {TokenType} markerType
- * @param {TokenType} stringType
- * @param {boolean | undefined} [disallowEol=false]
- */
-function factoryLabel(effects, ok, nok, type, markerType, stringType, disallowEol) {
-  let size = 0;
-  let balance = 0;
-  /** @type {Token | undefined} */
-  let previous;
-  return start;
-
-  /** @type {State} */
-  function start(code) {
-    effects.enter(type);
-    effects.enter(markerType);
-    effects.consume(code);
-    effects.exit(markerType);
-    return afterStart;
-  }
-
-  /** @type {State} */
-  function afterStart(code) {
-    if (code === 93) {
-      effects.enter(markerType);
-      effects.consume(code);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok;
-    }
-    effects.enter(stringType);
-    return lineStart(code);
-  }
-
-  /** @type {State} */
-  function lineStart(code) {
-    if (code === 93 && !balance) {
-      return atClosingBrace(code);
-    }
-    const token = effects.enter("chunkText", {
-      _contentTypeTextTrailing: true,
-      contentType: "text",
-      previous
-    });
-    if (previous) previous.next = token;
-    previous = token;
-    return data(code);
-  }
-
-  /** @type {State} */
-  function data(code) {
-    if (code === null || size > 999) {
-      return nok(code);
-    }
-    if (code === 91 && ++balance > 32) {
-      return nok(code);
-    }
-    if (code === 93 && !balance--) {
-      effects.exit("chunkText");
-      return atClosingBrace(code);
-    }
-    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      if (disallowEol) {
-        return nok(code);
-      }
-      effects.consume(code);
-      effects.exit("chunkText");
-      return lineStart;
-    }
-    effects.consume(code);
-    return code === 92 ? dataEscape : data;
-  }
-
-  /** @type {State} */
-  function dataEscape(code) {
-    if (code === 91 || code === 92 || code === 93) {
-      effects.consume(code);
-      size++;
-      return data;
-    }
-    return data(code);
-  }
-
-  /** @type {State} */
-  function atClosingBrace(code) {
-    effects.exit(stringType);
-    effects.enter(markerType);
-    effects.consume(code);
-    effects.exit(markerType);
-    effects.exit(type);
-    return ok;
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/factory-name.js
-/**
- * @import {Code, Effects, State, TokenizeContext, TokenType} from 'micromark-util-types'
- */
-
-
-/**
- * @this {TokenizeContext}
- * @param {Effects} effects
- * @param {State} ok
- * @param {State} nok
- * @param {TokenType} type
- */
-function factoryName(effects, ok, nok, type) {
-  const self = this;
-  return start;
-
-  /** @type {State} */
-  function start(code) {
-    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code) || (0,micromark_util_character/* unicodePunctuation */.es)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code)) {
-      return nok(code);
-    }
-    effects.enter(type);
-    effects.consume(code);
-    return name;
-  }
-
-  /** @type {State} */
-  function name(code) {
-    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code) || (0,micromark_util_character/* unicodePunctuation */.es)(code) && code !== 45 && code !== 95) {
-      effects.exit(type);
-      return self.previous === 45 || self.previous === 95 ? nok(code) : ok(code);
-    }
-    effects.consume(code);
-    return name;
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/directive-container.js
-/**
- * @import {Construct, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-
-
-
-
-
-/** @type {Construct} */
-const directiveContainer = {
-  tokenize: tokenizeDirectiveContainer,
-  concrete: true
-};
-const label = {
-  tokenize: tokenizeLabel,
-  partial: true
-};
-const attributes = {
-  tokenize: tokenizeAttributes,
-  partial: true
-};
-const nonLazyLine = {
-  tokenize: tokenizeNonLazyLine,
-  partial: true
-};
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDirectiveContainer(effects, ok, nok) {
-  const self = this;
-  const tail = self.events[self.events.length - 1];
-  const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let sizeOpen = 0;
-  /** @type {Token} */
-  let previous;
-  return start;
-
-  /** @type {State} */
-  function start(code) {
-    effects.enter('directiveContainer');
-    effects.enter('directiveContainerFence');
-    effects.enter('directiveContainerSequence');
-    return sequenceOpen(code);
-  }
-
-  /** @type {State} */
-  function sequenceOpen(code) {
-    if (code === 58) {
-      effects.consume(code);
-      sizeOpen++;
-      return sequenceOpen;
-    }
-    if (sizeOpen < 3) {
-      return nok(code);
-    }
-    effects.exit('directiveContainerSequence');
-    return factoryName.call(self, effects, afterName, nok, 'directiveContainerName')(code);
-  }
-
-  /** @type {State} */
-  function afterName(code) {
-    return code === 91 ? effects.attempt(label, afterLabel, afterLabel)(code) : afterLabel(code);
-  }
-
-  /** @type {State} */
-  function afterLabel(code) {
-    return code === 123 ? effects.attempt(attributes, afterAttributes, afterAttributes)(code) : afterAttributes(code);
-  }
-
-  /** @type {State} */
-  function afterAttributes(code) {
-    return (0,micromark_factory_space/* factorySpace */.N)(effects, openAfter, "whitespace")(code);
-  }
-
-  /** @type {State} */
-  function openAfter(code) {
-    effects.exit('directiveContainerFence');
-    if (code === null) {
-      return after(code);
-    }
-    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      if (self.interrupt) {
-        return ok(code);
-      }
-      return effects.attempt(nonLazyLine, contentStart, after)(code);
-    }
-    return nok(code);
-  }
-
-  /** @type {State} */
-  function contentStart(code) {
-    if (code === null) {
-      return after(code);
-    }
-    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      return effects.check(nonLazyLine, emptyContentNonLazyLineAfter, after)(code);
-    }
-    effects.enter('directiveContainerContent');
-    return lineStart(code);
-  }
-
-  /** @type {State} */
-  function lineStart(code) {
-    return effects.attempt({
-      tokenize: tokenizeClosingFence,
-      partial: true
-    }, afterContent, initialSize ? (0,micromark_factory_space/* factorySpace */.N)(effects, chunkStart, "linePrefix", initialSize + 1) : chunkStart)(code);
-  }
-
-  /** @type {State} */
-  function chunkStart(code) {
-    if (code === null) {
-      return afterContent(code);
-    }
-    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      return effects.check(nonLazyLine, chunkNonLazyStart, afterContent)(code);
-    }
-    return chunkNonLazyStart(code);
-  }
-
-  /** @type {State} */
-  function contentContinue(code) {
-    if (code === null) {
-      const t = effects.exit("chunkDocument");
-      self.parser.lazy[t.start.line] = false;
-      return afterContent(code);
-    }
-    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      return effects.check(nonLazyLine, nonLazyLineAfter, lineAfter)(code);
-    }
-    effects.consume(code);
-    return contentContinue;
-  }
-
-  /** @type {State} */
-  function chunkNonLazyStart(code) {
-    const token = effects.enter("chunkDocument", {
-      contentType: "document",
-      previous
-    });
-    if (previous) previous.next = token;
-    previous = token;
-    return contentContinue(code);
-  }
-
-  /** @type {State} */
-  function emptyContentNonLazyLineAfter(code) {
-    effects.enter('directiveContainerContent');
-    return lineStart(code);
-  }
-
-  /** @type {State} */
-  function nonLazyLineAfter(code) {
-    effects.consume(code);
-    const t = effects.exit("chunkDocument");
-    self.parser.lazy[t.start.line] = false;
-    return lineStart;
-  }
-
-  /** @type {State} */
-  function lineAfter(code) {
-    const t = effects.exit("chunkDocument");
-    self.parser.lazy[t.start.line] = false;
-    return afterContent(code);
-  }
-
-  /** @type {State} */
-  function afterContent(code) {
-    effects.exit('directiveContainerContent');
-    return after(code);
-  }
-
-  /** @type {State} */
-  function after(code) {
-    effects.exit('directiveContainer');
-    return ok(code);
-  }
-
-  /**
-   * @this {TokenizeContext}
-   * @type {Tokenizer}
-   */
-  function tokenizeClosingFence(effects, ok, nok) {
-    let size = 0;
-    return (0,micromark_factory_space/* factorySpace */.N)(effects, closingPrefixAfter, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
-
-    /** @type {State} */
-    function closingPrefixAfter(code) {
-      effects.enter('directiveContainerFence');
-      effects.enter('directiveContainerSequence');
-      return closingSequence(code);
-    }
-
-    /** @type {State} */
-    function closingSequence(code) {
-      if (code === 58) {
-        effects.consume(code);
-        size++;
-        return closingSequence;
-      }
-      if (size < sizeOpen) return nok(code);
-      effects.exit('directiveContainerSequence');
-      return (0,micromark_factory_space/* factorySpace */.N)(effects, closingSequenceEnd, "whitespace")(code);
-    }
-
-    /** @type {State} */
-    function closingSequenceEnd(code) {
-      if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-        effects.exit('directiveContainerFence');
-        return ok(code);
-      }
-      return nok(code);
-    }
-  }
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeLabel(effects, ok, nok) {
-  // Always a `[`
-  return factoryLabel(effects, ok, nok, 'directiveContainerLabel', 'directiveContainerLabelMarker', 'directiveContainerLabelString', true);
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeAttributes(effects, ok, nok) {
-  // Always a `{`
-  return factoryAttributes(effects, ok, nok, 'directiveContainerAttributes', 'directiveContainerAttributesMarker', 'directiveContainerAttribute', 'directiveContainerAttributeId', 'directiveContainerAttributeClass', 'directiveContainerAttributeName', 'directiveContainerAttributeInitializerMarker', 'directiveContainerAttributeValueLiteral', 'directiveContainerAttributeValue', 'directiveContainerAttributeValueMarker', 'directiveContainerAttributeValueData', true);
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeNonLazyLine(effects, ok, nok) {
-  const self = this;
-  return start;
-
-  /** @type {State} */
-  function start(code) {
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    return lineStart;
-  }
-
-  /** @type {State} */
-  function lineStart(code) {
-    return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/directive-leaf.js
-/**
- * @import {Construct, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-
-
-
-
-
-/** @type {Construct} */
-const directiveLeaf = {
-  tokenize: tokenizeDirectiveLeaf
-};
-const directive_leaf_label = {
-  tokenize: directive_leaf_tokenizeLabel,
-  partial: true
-};
-const directive_leaf_attributes = {
-  tokenize: directive_leaf_tokenizeAttributes,
-  partial: true
-};
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDirectiveLeaf(effects, ok, nok) {
-  const self = this;
-  return start;
-
-  /** @type {State} */
-  function start(code) {
-    effects.enter('directiveLeaf');
-    effects.enter('directiveLeafSequence');
-    effects.consume(code);
-    return inStart;
-  }
-
-  /** @type {State} */
-  function inStart(code) {
-    if (code === 58) {
-      effects.consume(code);
-      effects.exit('directiveLeafSequence');
-      return factoryName.call(self, effects, afterName, nok, 'directiveLeafName');
-    }
-    return nok(code);
-  }
-
-  /** @type {State} */
-  function afterName(code) {
-    return code === 91 ? effects.attempt(directive_leaf_label, afterLabel, afterLabel)(code) : afterLabel(code);
-  }
-
-  /** @type {State} */
-  function afterLabel(code) {
-    return code === 123 ? effects.attempt(directive_leaf_attributes, afterAttributes, afterAttributes)(code) : afterAttributes(code);
-  }
-
-  /** @type {State} */
-  function afterAttributes(code) {
-    return (0,micromark_factory_space/* factorySpace */.N)(effects, end, "whitespace")(code);
-  }
-
-  /** @type {State} */
-  function end(code) {
-    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      effects.exit('directiveLeaf');
-      return ok(code);
-    }
-    return nok(code);
-  }
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function directive_leaf_tokenizeLabel(effects, ok, nok) {
-  // Always a `[`
-  return factoryLabel(effects, ok, nok, 'directiveLeafLabel', 'directiveLeafLabelMarker', 'directiveLeafLabelString', true);
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function directive_leaf_tokenizeAttributes(effects, ok, nok) {
-  // Always a `{`
-  return factoryAttributes(effects, ok, nok, 'directiveLeafAttributes', 'directiveLeafAttributesMarker', 'directiveLeafAttribute', 'directiveLeafAttributeId', 'directiveLeafAttributeClass', 'directiveLeafAttributeName', 'directiveLeafAttributeInitializerMarker', 'directiveLeafAttributeValueLiteral', 'directiveLeafAttributeValue', 'directiveLeafAttributeValueMarker', 'directiveLeafAttributeValueData', true);
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/directive-text.js
-/**
- * @import {Construct, Previous, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-
-
-
-/** @type {Construct} */
-const directiveText = {
-  tokenize: tokenizeDirectiveText,
-  previous
-};
-const directive_text_label = {
-  tokenize: directive_text_tokenizeLabel,
-  partial: true
-};
-const directive_text_attributes = {
-  tokenize: directive_text_tokenizeAttributes,
-  partial: true
-};
-
-/**
- * @this {TokenizeContext}
- * @type {Previous}
- */
-function previous(code) {
-  // If there is a previous code, there will always be a tail.
-  return code !== 58 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDirectiveText(effects, ok, nok) {
-  const self = this;
-  return start;
-
-  /** @type {State} */
-  function start(code) {
-    effects.enter('directiveText');
-    effects.enter('directiveTextMarker');
-    effects.consume(code);
-    effects.exit('directiveTextMarker');
-    return factoryName.call(self, effects, afterName, nok, 'directiveTextName');
-  }
-
-  /** @type {State} */
-  function afterName(code) {
-    return code === 58 ? nok(code) : code === 91 ? effects.attempt(directive_text_label, afterLabel, afterLabel)(code) : afterLabel(code);
-  }
-
-  /** @type {State} */
-  function afterLabel(code) {
-    return code === 123 ? effects.attempt(directive_text_attributes, afterAttributes, afterAttributes)(code) : afterAttributes(code);
-  }
-
-  /** @type {State} */
-  function afterAttributes(code) {
-    effects.exit('directiveText');
-    return ok(code);
-  }
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function directive_text_tokenizeLabel(effects, ok, nok) {
-  // Always a `[`
-  return factoryLabel(effects, ok, nok, 'directiveTextLabel', 'directiveTextLabelMarker', 'directiveTextLabelString');
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function directive_text_tokenizeAttributes(effects, ok, nok) {
-  // Always a `{`
-  return factoryAttributes(effects, ok, nok, 'directiveTextAttributes', 'directiveTextAttributesMarker', 'directiveTextAttribute', 'directiveTextAttributeId', 'directiveTextAttributeClass', 'directiveTextAttributeName', 'directiveTextAttributeInitializerMarker', 'directiveTextAttributeValueLiteral', 'directiveTextAttributeValue', 'directiveTextAttributeValueMarker', 'directiveTextAttributeValueData');
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-directive/lib/syntax.js
-/**
- * @import {Extension} from 'micromark-util-types'
- */
-
-
-
-
-
-/**
- * Create an extension for `micromark` to enable directive syntax.
- *
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions`, to
- *   enable directive syntax.
- */
-function directive() {
-  return {
-    text: {
-      [58]: directiveText
-    },
-    flow: {
-      [58]: [directiveContainer, directiveLeaf]
-    }
-  };
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
-/**
- * @import {Code, ConstructRecord, Event, Extension, Previous, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-const wwwPrefix = {
-  tokenize: tokenizeWwwPrefix,
-  partial: true
-};
-const domain = {
-  tokenize: tokenizeDomain,
-  partial: true
-};
-const syntax_path = {
-  tokenize: tokenizePath,
-  partial: true
-};
-const trail = {
-  tokenize: tokenizeTrail,
-  partial: true
-};
-const emailDomainDotTrail = {
-  tokenize: tokenizeEmailDomainDotTrail,
-  partial: true
-};
-const wwwAutolink = {
-  name: 'wwwAutolink',
-  tokenize: tokenizeWwwAutolink,
-  previous: previousWww
-};
-const protocolAutolink = {
-  name: 'protocolAutolink',
-  tokenize: tokenizeProtocolAutolink,
-  previous: previousProtocol
-};
-const emailAutolink = {
-  name: 'emailAutolink',
-  tokenize: tokenizeEmailAutolink,
-  previous: previousEmail
-};
-
-/** @type {ConstructRecord} */
-const syntax_text = {};
-
-/**
- * Create an extension for `micromark` to support GitHub autolink literal
- * syntax.
- *
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions` to enable GFM
- *   autolink literal syntax.
- */
-function gfmAutolinkLiteral() {
-  return {
-    text: syntax_text
-  };
-}
-
-/** @type {Code} */
-let code = 48;
-
-// Add alphanumerics.
-while (code < 123) {
-  syntax_text[code] = emailAutolink;
-  code++;
-  if (code === 58) code = 65;else if (code === 91) code = 97;
-}
-syntax_text[43] = emailAutolink;
-syntax_text[45] = emailAutolink;
-syntax_text[46] = emailAutolink;
-syntax_text[95] = emailAutolink;
-syntax_text[72] = [emailAutolink, protocolAutolink];
-syntax_text[104] = [emailAutolink, protocolAutolink];
-syntax_text[87] = [emailAutolink, wwwAutolink];
-syntax_text[119] = [emailAutolink, wwwAutolink];
-
-// To do: perform email autolink literals on events, afterwards.
-// That’s where `markdown-rs` and `cmark-gfm` perform it.
-// It should look for `@`, then for atext backwards, and then for a label
-// forwards.
-// To do: `mailto:`, `xmpp:` protocol as prefix.
-
-/**
- * Email autolink literal.
- *
- * ```markdown
- * > | a contact@example.org b
- *       ^^^^^^^^^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeEmailAutolink(effects, ok, nok) {
-  const self = this;
-  /** @type {boolean | undefined} */
-  let dot;
-  /** @type {boolean} */
-  let data;
-  return start;
-
-  /**
-   * Start of email autolink literal.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    if (!gfmAtext(code) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code);
-    }
-    effects.enter('literalAutolink');
-    effects.enter('literalAutolinkEmail');
-    return atext(code);
-  }
-
-  /**
-   * In email atext.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function atext(code) {
-    if (gfmAtext(code)) {
-      effects.consume(code);
-      return atext;
-    }
-    if (code === 64) {
-      effects.consume(code);
-      return emailDomain;
-    }
-    return nok(code);
-  }
-
-  /**
-   * In email domain.
-   *
-   * The reference code is a bit overly complex as it handles the `@`, of which
-   * there may be just one.
-   * Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L318>
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *               ^
-   * ```
-   *
-   * @type {State}
-   */
-  function emailDomain(code) {
-    // Dot followed by alphanumerical (not `-` or `_`).
-    if (code === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code);
-    }
-
-    // Alphanumerical, `-`, and `_`.
-    if (code === 45 || code === 95 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code)) {
-      data = true;
-      effects.consume(code);
-      return emailDomain;
-    }
-
-    // To do: `/` if xmpp.
-
-    // Note: normally we’d truncate trailing punctuation from the link.
-    // However, email autolink literals cannot contain any of those markers,
-    // except for `.`, but that can only occur if it isn’t trailing.
-    // So we can ignore truncating!
-    return emailDomainAfter(code);
-  }
-
-  /**
-   * In email domain, on dot that is not a trail.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *                      ^
-   * ```
-   *
-   * @type {State}
-   */
-  function emailDomainDot(code) {
-    effects.consume(code);
-    dot = true;
-    return emailDomain;
-  }
-
-  /**
-   * After email domain.
-   *
-   * ```markdown
-   * > | a contact@example.org b
-   *                          ^
-   * ```
-   *
-   * @type {State}
-   */
-  function emailDomainAfter(code) {
-    // Domain must not be empty, must include a dot, and must end in alphabetical.
-    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L332>.
-    if (data && dot && (0,micromark_util_character/* asciiAlpha */.CW)(self.previous)) {
-      effects.exit('literalAutolinkEmail');
-      effects.exit('literalAutolink');
-      return ok(code);
-    }
-    return nok(code);
-  }
-}
-
-/**
- * `www` autolink literal.
- *
- * ```markdown
- * > | a www.example.org b
- *       ^^^^^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeWwwAutolink(effects, ok, nok) {
-  const self = this;
-  return wwwStart;
-
-  /**
-   * Start of www autolink literal.
-   *
-   * ```markdown
-   * > | www.example.com/a?b#c
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwStart(code) {
-    if (code !== 87 && code !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code);
-    }
-    effects.enter('literalAutolink');
-    effects.enter('literalAutolinkWww');
-    // Note: we *check*, so we can discard the `www.` we parsed.
-    // If it worked, we consider it as a part of the domain.
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(syntax_path, wwwAfter), nok), nok)(code);
-  }
-
-  /**
-   * After a www autolink literal.
-   *
-   * ```markdown
-   * > | www.example.com/a?b#c
-   *                          ^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwAfter(code) {
-    effects.exit('literalAutolinkWww');
-    effects.exit('literalAutolink');
-    return ok(code);
-  }
-}
-
-/**
- * Protocol autolink literal.
- *
- * ```markdown
- * > | a https://example.org b
- *       ^^^^^^^^^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeProtocolAutolink(effects, ok, nok) {
-  const self = this;
-  let buffer = '';
-  let seen = false;
-  return protocolStart;
-
-  /**
-   * Start of protocol autolink literal.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolStart(code) {
-    if ((code === 72 || code === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
-      effects.enter('literalAutolink');
-      effects.enter('literalAutolinkHttp');
-      buffer += String.fromCodePoint(code);
-      effects.consume(code);
-      return protocolPrefixInside;
-    }
-    return nok(code);
-  }
-
-  /**
-   * In protocol.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *     ^^^^^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolPrefixInside(code) {
-    // `5` is size of `https`
-    if ((0,micromark_util_character/* asciiAlpha */.CW)(code) && buffer.length < 5) {
-      // @ts-expect-error: definitely number.
-      buffer += String.fromCodePoint(code);
-      effects.consume(code);
-      return protocolPrefixInside;
-    }
-    if (code === 58) {
-      const protocol = buffer.toLowerCase();
-      if (protocol === 'http' || protocol === 'https') {
-        effects.consume(code);
-        return protocolSlashesInside;
-      }
-    }
-    return nok(code);
-  }
-
-  /**
-   * In slashes.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *           ^^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolSlashesInside(code) {
-    if (code === 47) {
-      effects.consume(code);
-      if (seen) {
-        return afterProtocol;
-      }
-      seen = true;
-      return protocolSlashesInside;
-    }
-    return nok(code);
-  }
-
-  /**
-   * After protocol, before domain.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *             ^
-   * ```
-   *
-   * @type {State}
-   */
-  function afterProtocol(code) {
-    // To do: this is different from `markdown-rs`:
-    // https://github.com/wooorm/markdown-rs/blob/b3a921c761309ae00a51fe348d8a43adbc54b518/src/construct/gfm_autolink_literal.rs#L172-L182
-    return code === null || (0,micromark_util_character/* asciiControl */.JQ)(code) || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code) || (0,micromark_util_character/* unicodePunctuation */.es)(code) ? nok(code) : effects.attempt(domain, effects.attempt(syntax_path, protocolAfter), nok)(code);
-  }
-
-  /**
-   * After a protocol autolink literal.
-   *
-   * ```markdown
-   * > | https://example.com/a?b#c
-   *                              ^
-   * ```
-   *
-   * @type {State}
-   */
-  function protocolAfter(code) {
-    effects.exit('literalAutolinkHttp');
-    effects.exit('literalAutolink');
-    return ok(code);
-  }
-}
-
-/**
- * `www` prefix.
- *
- * ```markdown
- * > | a www.example.org b
- *       ^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeWwwPrefix(effects, ok, nok) {
-  let size = 0;
-  return wwwPrefixInside;
-
-  /**
-   * In www prefix.
-   *
-   * ```markdown
-   * > | www.example.com
-   *     ^^^^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwPrefixInside(code) {
-    if ((code === 87 || code === 119) && size < 3) {
-      size++;
-      effects.consume(code);
-      return wwwPrefixInside;
-    }
-    if (code === 46 && size === 3) {
-      effects.consume(code);
-      return wwwPrefixAfter;
-    }
-    return nok(code);
-  }
-
-  /**
-   * After www prefix.
-   *
-   * ```markdown
-   * > | www.example.com
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function wwwPrefixAfter(code) {
-    // If there is *anything*, we can link.
-    return code === null ? nok(code) : ok(code);
-  }
-}
-
-/**
- * Domain.
- *
- * ```markdown
- * > | a https://example.org b
- *               ^^^^^^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDomain(effects, ok, nok) {
-  /** @type {boolean | undefined} */
-  let underscoreInLastSegment;
-  /** @type {boolean | undefined} */
-  let underscoreInLastLastSegment;
-  /** @type {boolean | undefined} */
-  let seen;
-  return domainInside;
-
-  /**
-   * In domain.
-   *
-   * ```markdown
-   * > | https://example.com/a
-   *             ^^^^^^^^^^^
-   * ```
-   *
-   * @type {State}
-   */
-  function domainInside(code) {
-    // Check whether this marker, which is a trailing punctuation
-    // marker, optionally followed by more trailing markers, and then
-    // followed by an end.
-    if (code === 46 || code === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code);
-    }
-
-    // GH documents that only alphanumerics (other than `-`, `.`, and `_`) can
-    // occur, which sounds like ASCII only, but they also support `www.點看.com`,
-    // so that’s Unicode.
-    // Instead of some new production for Unicode alphanumerics, markdown
-    // already has that for Unicode punctuation and whitespace, so use those.
-    // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L12>.
-    if (code === null || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code) || code !== 45 && (0,micromark_util_character/* unicodePunctuation */.es)(code)) {
-      return domainAfter(code);
-    }
-    seen = true;
-    effects.consume(code);
-    return domainInside;
-  }
-
-  /**
-   * In domain, at potential trailing punctuation, that was not trailing.
-   *
-   * ```markdown
-   * > | https://example.com
-   *                    ^
-   * ```
-   *
-   * @type {State}
-   */
-  function domainAtPunctuation(code) {
-    // There is an underscore in the last segment of the domain
-    if (code === 95) {
-      underscoreInLastSegment = true;
-    }
-    // Otherwise, it’s a `.`: save the last segment underscore in the
-    // penultimate segment slot.
-    else {
-      underscoreInLastLastSegment = underscoreInLastSegment;
-      underscoreInLastSegment = undefined;
-    }
-    effects.consume(code);
-    return domainInside;
-  }
-
-  /**
-   * After domain.
-   *
-   * ```markdown
-   * > | https://example.com/a
-   *                        ^
-   * ```
-   *
-   * @type {State} */
-  function domainAfter(code) {
-    // Note: that’s GH says a dot is needed, but it’s not true:
-    // <https://github.com/github/cmark-gfm/issues/279>
-    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code);
-    }
-    return ok(code);
-  }
-}
-
-/**
- * Path.
- *
- * ```markdown
- * > | a https://example.org/stuff b
- *                          ^^^^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizePath(effects, ok) {
-  let sizeOpen = 0;
-  let sizeClose = 0;
-  return pathInside;
-
-  /**
-   * In path.
-   *
-   * ```markdown
-   * > | https://example.com/a
-   *                        ^^
-   * ```
-   *
-   * @type {State}
-   */
-  function pathInside(code) {
-    if (code === 40) {
-      sizeOpen++;
-      effects.consume(code);
-      return pathInside;
-    }
-
-    // To do: `markdown-rs` also needs this.
-    // If this is a paren, and there are less closings than openings,
-    // we don’t check for a trail.
-    if (code === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code);
-    }
-
-    // Check whether this trailing punctuation marker is optionally
-    // followed by more trailing markers, and then followed
-    // by an end.
-    if (code === 33 || code === 34 || code === 38 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 60 || code === 63 || code === 93 || code === 95 || code === 126) {
-      return effects.check(trail, ok, pathAtPunctuation)(code);
-    }
-    if (code === null || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code)) {
-      return ok(code);
-    }
-    effects.consume(code);
-    return pathInside;
-  }
-
-  /**
-   * In path, at potential trailing punctuation, that was not trailing.
-   *
-   * ```markdown
-   * > | https://example.com/a"b
-   *                          ^
-   * ```
-   *
-   * @type {State}
-   */
-  function pathAtPunctuation(code) {
-    // Count closing parens.
-    if (code === 41) {
-      sizeClose++;
-    }
-    effects.consume(code);
-    return pathInside;
-  }
-}
-
-/**
- * Trail.
- *
- * This calls `ok` if this *is* the trail, followed by an end, which means
- * the entire trail is not part of the link.
- * It calls `nok` if this *is* part of the link.
- *
- * ```markdown
- * > | https://example.com").
- *                        ^^^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeTrail(effects, ok, nok) {
-  return trail;
-
-  /**
-   * In trail of domain or path.
-   *
-   * ```markdown
-   * > | https://example.com").
-   *                        ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trail(code) {
-    // Regular trailing punctuation.
-    if (code === 33 || code === 34 || code === 39 || code === 41 || code === 42 || code === 44 || code === 46 || code === 58 || code === 59 || code === 63 || code === 95 || code === 126) {
-      effects.consume(code);
-      return trail;
-    }
-
-    // `&` followed by one or more alphabeticals and then a `;`, is
-    // as a whole considered as trailing punctuation.
-    // In all other cases, it is considered as continuation of the URL.
-    if (code === 38) {
-      effects.consume(code);
-      return trailCharacterReferenceStart;
-    }
-
-    // Needed because we allow literals after `[`, as we fix:
-    // <https://github.com/github/cmark-gfm/issues/278>.
-    // Check that it is not followed by `(` or `[`.
-    if (code === 93) {
-      effects.consume(code);
-      return trailBracketAfter;
-    }
-    if (
-    // `<` is an end.
-    code === 60 ||
-    // So is whitespace.
-    code === null || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code)) {
-      return ok(code);
-    }
-    return nok(code);
-  }
-
-  /**
-   * In trail, after `]`.
-   *
-   * > 👉 **Note**: this deviates from `cmark-gfm` to fix a bug.
-   * > See end of <https://github.com/github/cmark-gfm/issues/278> for more.
-   *
-   * ```markdown
-   * > | https://example.com](
-   *                         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trailBracketAfter(code) {
-    // Whitespace or something that could start a resource or reference is the end.
-    // Switch back to trail otherwise.
-    if (code === null || code === 40 || code === 91 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code) || (0,micromark_util_character/* unicodeWhitespace */.Ny)(code)) {
-      return ok(code);
-    }
-    return trail(code);
-  }
-
-  /**
-   * In character-reference like trail, after `&`.
-   *
-   * ```markdown
-   * > | https://example.com&amp;).
-   *                         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trailCharacterReferenceStart(code) {
-    // When non-alpha, it’s not a trail.
-    return (0,micromark_util_character/* asciiAlpha */.CW)(code) ? trailCharacterReferenceInside(code) : nok(code);
-  }
-
-  /**
-   * In character-reference like trail.
-   *
-   * ```markdown
-   * > | https://example.com&amp;).
-   *                         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function trailCharacterReferenceInside(code) {
-    // Switch back to trail if this is well-formed.
-    if (code === 59) {
-      effects.consume(code);
-      return trail;
-    }
-    if ((0,micromark_util_character/* asciiAlpha */.CW)(code)) {
-      effects.consume(code);
-      return trailCharacterReferenceInside;
-    }
-
-    // It’s not a trail.
-    return nok(code);
-  }
-}
-
-/**
- * Dot in email domain trail.
- *
- * This calls `ok` if this *is* the trail, followed by an end, which means
- * the trail is not part of the link.
- * It calls `nok` if this *is* part of the link.
- *
- * ```markdown
- * > | contact@example.org.
- *                        ^
- * ```
- *
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeEmailDomainDotTrail(effects, ok, nok) {
-  return start;
-
-  /**
-   * Dot.
-   *
-   * ```markdown
-   * > | contact@example.org.
-   *                    ^   ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    // Must be dot.
-    effects.consume(code);
-    return after;
-  }
-
-  /**
-   * After dot.
-   *
-   * ```markdown
-   * > | contact@example.org.
-   *                     ^   ^
-   * ```
-   *
-   * @type {State}
-   */
-  function after(code) {
-    // Not a trail if alphanumeric.
-    return (0,micromark_util_character/* asciiAlphanumeric */.lV)(code) ? nok(code) : ok(code);
-  }
-}
-
-/**
- * See:
- * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L156>.
- *
- * @type {Previous}
- */
-function previousWww(code) {
-  return code === null || code === 40 || code === 42 || code === 95 || code === 91 || code === 93 || code === 126 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code);
-}
-
-/**
- * See:
- * <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L214>.
- *
- * @type {Previous}
- */
-function previousProtocol(code) {
-  return !(0,micromark_util_character/* asciiAlpha */.CW)(code);
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Previous}
- */
-function previousEmail(code) {
-  // Do not allow a slash “inside” atext.
-  // The reference code is a bit weird, but that’s what it results in.
-  // Source: <https://github.com/github/cmark-gfm/blob/ef1cfcb/extensions/autolink.c#L307>.
-  // Other than slash, every preceding character is allowed.
-  return !(code === 47 || gfmAtext(code));
-}
-
-/**
- * @param {Code} code
- * @returns {boolean}
- */
-function gfmAtext(code) {
-  return code === 43 || code === 45 || code === 46 || code === 95 || (0,micromark_util_character/* asciiAlphanumeric */.lV)(code);
-}
-
-/**
- * @param {Array<Event>} events
- * @returns {boolean}
- */
-function previousUnbalanced(events) {
-  let index = events.length;
-  let result = false;
-  while (index--) {
-    const token = events[index][1];
-    if ((token.type === 'labelLink' || token.type === 'labelImage') && !token._balanced) {
-      result = true;
-      break;
-    }
-
-    // If we’ve seen this token, and it was marked as not having any unbalanced
-    // bracket before it, we can exit.
-    if (token._gfmAutolinkLiteralWalkedInto) {
-      result = false;
-      break;
-    }
-  }
-  if (events.length > 0 && !result) {
-    // Mark the last token as “walked into” w/o finding
-    // anything.
-    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
-  }
-  return result;
-}
-// EXTERNAL MODULE: ./node_modules/micromark-core-commonmark/lib/blank-line.js
-var blank_line = __nccwpck_require__(4520);
-// EXTERNAL MODULE: ./node_modules/micromark-util-normalize-identifier/index.js
-var micromark_util_normalize_identifier = __nccwpck_require__(31);
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-/**
- * @import {Event, Exiter, Extension, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-
-
-
-const indent = {
-  tokenize: tokenizeIndent,
-  partial: true
-};
-
-// To do: micromark should support a `_hiddenGfmFootnoteSupport`, which only
-// affects label start (image).
-// That will let us drop `tokenizePotentialGfmFootnote*`.
-// It currently has a `_hiddenFootnoteSupport`, which affects that and more.
-// That can be removed when `micromark-extension-footnote` is archived.
-
-/**
- * Create an extension for `micromark` to enable GFM footnote syntax.
- *
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions` to
- *   enable GFM footnote syntax.
- */
-function gfmFootnote() {
-  /** @type {Extension} */
-  return {
-    document: {
-      [91]: {
-        name: 'gfmFootnoteDefinition',
-        tokenize: tokenizeDefinitionStart,
-        continuation: {
-          tokenize: tokenizeDefinitionContinuation
-        },
-        exit: gfmFootnoteDefinitionEnd
-      }
-    },
-    text: {
-      [91]: {
-        name: 'gfmFootnoteCall',
-        tokenize: tokenizeGfmFootnoteCall
-      },
-      [93]: {
-        name: 'gfmPotentialFootnoteCall',
-        add: 'after',
-        tokenize: tokenizePotentialGfmFootnoteCall,
-        resolveTo: resolveToPotentialGfmFootnoteCall
-      }
-    }
-  };
-}
-
-// To do: remove after micromark update.
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizePotentialGfmFootnoteCall(effects, ok, nok) {
-  const self = this;
-  let index = self.events.length;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  /** @type {Token} */
-  let labelStart;
-
-  // Find an opening.
-  while (index--) {
-    const token = self.events[index][1];
-    if (token.type === "labelImage") {
-      labelStart = token;
-      break;
-    }
-
-    // Exit if we’ve walked far enough.
-    if (token.type === 'gfmFootnoteCall' || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
-      break;
-    }
-  }
-  return start;
-
-  /**
-   * @type {State}
-   */
-  function start(code) {
-    if (!labelStart || !labelStart._balanced) {
-      return nok(code);
-    }
-    const id = (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(self.sliceSerialize({
-      start: labelStart.end,
-      end: self.now()
-    }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code);
-    }
-    effects.enter('gfmFootnoteCallLabelMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteCallLabelMarker');
-    return ok(code);
-  }
-}
-
-// To do: remove after micromark update.
-/** @type {Resolver} */
-function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index = events.length;
-  /** @type {Token | undefined} */
-  let labelStart;
-
-  // Find an opening.
-  while (index--) {
-    if (events[index][1].type === "labelImage" && events[index][0] === 'enter') {
-      labelStart = events[index][1];
-      break;
-    }
-  }
-  // Change the `labelImageMarker` to a `data`.
-  events[index + 1][1].type = "data";
-  events[index + 3][1].type = 'gfmFootnoteCallLabelMarker';
-
-  // The whole (without `!`):
-  /** @type {Token} */
-  const call = {
-    type: 'gfmFootnoteCall',
-    start: Object.assign({}, events[index + 3][1].start),
-    end: Object.assign({}, events[events.length - 1][1].end)
-  };
-  // The `^` marker
-  /** @type {Token} */
-  const marker = {
-    type: 'gfmFootnoteCallMarker',
-    start: Object.assign({}, events[index + 3][1].end),
-    end: Object.assign({}, events[index + 3][1].end)
-  };
-  // Increment the end 1 character.
-  marker.end.column++;
-  marker.end.offset++;
-  marker.end._bufferIndex++;
-  /** @type {Token} */
-  const string = {
-    type: 'gfmFootnoteCallString',
-    start: Object.assign({}, marker.end),
-    end: Object.assign({}, events[events.length - 1][1].start)
-  };
-  /** @type {Token} */
-  const chunk = {
-    type: "chunkString",
-    contentType: 'string',
-    start: Object.assign({}, string.start),
-    end: Object.assign({}, string.end)
-  };
-
-  /** @type {Array<Event>} */
-  const replacement = [
-  // Take the `labelImageMarker` (now `data`, the `!`)
-  events[index + 1], events[index + 2], ['enter', call, context],
-  // The `[`
-  events[index + 3], events[index + 4],
-  // The `^`.
-  ['enter', marker, context], ['exit', marker, context],
-  // Everything in between.
-  ['enter', string, context], ['enter', chunk, context], ['exit', chunk, context], ['exit', string, context],
-  // The ending (`]`, properly parsed and labelled).
-  events[events.length - 2], events[events.length - 1], ['exit', call, context]];
-  events.splice(index, events.length - index + 1, ...replacement);
-  return events;
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeGfmFootnoteCall(effects, ok, nok) {
-  const self = this;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  let size = 0;
-  /** @type {boolean} */
-  let data;
-
-  // Note: the implementation of `markdown-rs` is different, because it houses
-  // core *and* extensions in one project.
-  // Therefore, it can include footnote logic inside `label-end`.
-  // We can’t do that, but luckily, we can parse footnotes in a simpler way than
-  // needed for labels.
-  return start;
-
-  /**
-   * Start of footnote label.
-   *
-   * ```markdown
-   * > | a [^b] c
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    effects.enter('gfmFootnoteCall');
-    effects.enter('gfmFootnoteCallLabelMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteCallLabelMarker');
-    return callStart;
-  }
-
-  /**
-   * After `[`, at `^`.
-   *
-   * ```markdown
-   * > | a [^b] c
-   *        ^
-   * ```
-   *
-   * @type {State}
-   */
-  function callStart(code) {
-    if (code !== 94) return nok(code);
-    effects.enter('gfmFootnoteCallMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteCallMarker');
-    effects.enter('gfmFootnoteCallString');
-    effects.enter('chunkString').contentType = 'string';
-    return callData;
-  }
-
-  /**
-   * In label.
-   *
-   * ```markdown
-   * > | a [^b] c
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function callData(code) {
-    if (
-    // Too long.
-    size > 999 ||
-    // Closing brace with nothing.
-    code === 93 && !data ||
-    // Space or tab is not supported by GFM for some reason.
-    // `\n` and `[` not being supported makes sense.
-    code === null || code === 91 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-      return nok(code);
-    }
-    if (code === 93) {
-      effects.exit('chunkString');
-      const token = effects.exit('gfmFootnoteCallString');
-      if (!defined.includes((0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(self.sliceSerialize(token)))) {
-        return nok(code);
-      }
-      effects.enter('gfmFootnoteCallLabelMarker');
-      effects.consume(code);
-      effects.exit('gfmFootnoteCallLabelMarker');
-      effects.exit('gfmFootnoteCall');
-      return ok;
-    }
-    if (!(0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code);
-    return code === 92 ? callEscape : callData;
-  }
-
-  /**
-   * On character after escape.
-   *
-   * ```markdown
-   * > | a [^b\c] d
-   *           ^
-   * ```
-   *
-   * @type {State}
-   */
-  function callEscape(code) {
-    if (code === 91 || code === 92 || code === 93) {
-      effects.consume(code);
-      size++;
-      return callData;
-    }
-    return callData(code);
-  }
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDefinitionStart(effects, ok, nok) {
-  const self = this;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  /** @type {string} */
-  let identifier;
-  let size = 0;
-  /** @type {boolean | undefined} */
-  let data;
-  return start;
-
-  /**
-   * Start of GFM footnote definition.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    effects.enter('gfmFootnoteDefinition')._container = true;
-    effects.enter('gfmFootnoteDefinitionLabel');
-    effects.enter('gfmFootnoteDefinitionLabelMarker');
-    effects.consume(code);
-    effects.exit('gfmFootnoteDefinitionLabelMarker');
-    return labelAtMarker;
-  }
-
-  /**
-   * In label, at caret.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *      ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelAtMarker(code) {
-    if (code === 94) {
-      effects.enter('gfmFootnoteDefinitionMarker');
-      effects.consume(code);
-      effects.exit('gfmFootnoteDefinitionMarker');
-      effects.enter('gfmFootnoteDefinitionLabelString');
-      effects.enter('chunkString').contentType = 'string';
-      return labelInside;
-    }
-    return nok(code);
-  }
-
-  /**
-   * In label.
-   *
-   * > 👉 **Note**: `cmark-gfm` prevents whitespace from occurring in footnote
-   * > definition labels.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelInside(code) {
-    if (
-    // Too long.
-    size > 999 ||
-    // Closing brace with nothing.
-    code === 93 && !data ||
-    // Space or tab is not supported by GFM for some reason.
-    // `\n` and `[` not being supported makes sense.
-    code === null || code === 91 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-      return nok(code);
-    }
-    if (code === 93) {
-      effects.exit('chunkString');
-      const token = effects.exit('gfmFootnoteDefinitionLabelString');
-      identifier = (0,micromark_util_normalize_identifier/* normalizeIdentifier */.B)(self.sliceSerialize(token));
-      effects.enter('gfmFootnoteDefinitionLabelMarker');
-      effects.consume(code);
-      effects.exit('gfmFootnoteDefinitionLabelMarker');
-      effects.exit('gfmFootnoteDefinitionLabel');
-      return labelAfter;
-    }
-    if (!(0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code);
-    return code === 92 ? labelEscape : labelInside;
-  }
-
-  /**
-   * After `\`, at a special character.
-   *
-   * > 👉 **Note**: `cmark-gfm` currently does not support escaped brackets:
-   * > <https://github.com/github/cmark-gfm/issues/240>
-   *
-   * ```markdown
-   * > | [^a\*b]: c
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelEscape(code) {
-    if (code === 91 || code === 92 || code === 93) {
-      effects.consume(code);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code);
-  }
-
-  /**
-   * After definition label.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function labelAfter(code) {
-    if (code === 58) {
-      effects.enter('definitionMarker');
-      effects.consume(code);
-      effects.exit('definitionMarker');
-      if (!defined.includes(identifier)) {
-        defined.push(identifier);
-      }
-
-      // Any whitespace after the marker is eaten, forming indented code
-      // is not possible.
-      // No space is also fine, just like a block quote marker.
-      return (0,micromark_factory_space/* factorySpace */.N)(effects, whitespaceAfter, 'gfmFootnoteDefinitionWhitespace');
-    }
-    return nok(code);
-  }
-
-  /**
-   * After definition prefix.
-   *
-   * ```markdown
-   * > | [^a]: b
-   *           ^
-   * ```
-   *
-   * @type {State}
-   */
-  function whitespaceAfter(code) {
-    // `markdown-rs` has a wrapping token for the prefix that is closed here.
-    return ok(code);
-  }
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeDefinitionContinuation(effects, ok, nok) {
-  /// Start of footnote definition continuation.
-  ///
-  /// ```markdown
-  ///   | [^a]: b
-  /// > |     c
-  ///     ^
-  /// ```
-  //
-  // Either a blank line, which is okay, or an indented thing.
-  return effects.check(blank_line/* blankLine */.B, ok, effects.attempt(indent, ok, nok));
-}
-
-/** @type {Exiter} */
-function gfmFootnoteDefinitionEnd(effects) {
-  effects.exit('gfmFootnoteDefinition');
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeIndent(effects, ok, nok) {
-  const self = this;
-  return (0,micromark_factory_space/* factorySpace */.N)(effects, afterPrefix, 'gfmFootnoteDefinitionIndent', 4 + 1);
-
-  /**
-   * @type {State}
-   */
-  function afterPrefix(code) {
-    const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === 'gfmFootnoteDefinitionIndent' && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok(code) : nok(code);
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/edit-map.js
-/**
- * @import {Event} from 'micromark-util-types'
- */
-
-// Port of `edit_map.rs` from `markdown-rs`.
-// This should move to `markdown-js` later.
-
-// Deal with several changes in events, batching them together.
-//
-// Preferably, changes should be kept to a minimum.
-// Sometimes, it’s needed to change the list of events, because parsing can be
-// messy, and it helps to expose a cleaner interface of events to the compiler
-// and other users.
-// It can also help to merge many adjacent similar events.
-// And, in other cases, it’s needed to parse subcontent: pass some events
-// through another tokenizer and inject the result.
-
-/**
- * @typedef {[number, number, Array<Event>]} Change
- * @typedef {[number, number, number]} Jump
- */
-
-/**
- * Tracks a bunch of edits.
- */
-class EditMap {
-  /**
-   * Create a new edit map.
-   */
-  constructor() {
-    /**
-     * Record of changes.
-     *
-     * @type {Array<Change>}
-     */
-    this.map = [];
-  }
-
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   * @param {number} remove
-   * @param {Array<Event>} add
-   * @returns {undefined}
-   */
-  add(index, remove, add) {
-    addImplementation(this, index, remove, add);
-  }
-
-  // To do: add this when moving to `micromark`.
-  // /**
-  //  * Create an edit: but insert `add` before existing additions.
-  //  *
-  //  * @param {number} index
-  //  * @param {number} remove
-  //  * @param {Array<Event>} add
-  //  * @returns {undefined}
-  //  */
-  // addBefore(index, remove, add) {
-  //   addImplementation(this, index, remove, add, true)
-  // }
-
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   * @returns {undefined}
-   */
-  consume(events) {
-    this.map.sort(function (a, b) {
-      return a[0] - b[0];
-    });
-
-    /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
-    if (this.map.length === 0) {
-      return;
-    }
-
-    // To do: if links are added in events, like they are in `markdown-rs`,
-    // this is needed.
-    // // Calculate jumps: where items in the current list move to.
-    // /** @type {Array<Jump>} */
-    // const jumps = []
-    // let index = 0
-    // let addAcc = 0
-    // let removeAcc = 0
-    // while (index < this.map.length) {
-    //   const [at, remove, add] = this.map[index]
-    //   removeAcc += remove
-    //   addAcc += add.length
-    //   jumps.push([at, removeAcc, addAcc])
-    //   index += 1
-    // }
-    //
-    // . shiftLinks(events, jumps)
-
-    let index = this.map.length;
-    /** @type {Array<Array<Event>>} */
-    const vecs = [];
-    while (index > 0) {
-      index -= 1;
-      vecs.push(events.slice(this.map[index][0] + this.map[index][1]), this.map[index][2]);
-
-      // Truncate rest.
-      events.length = this.map[index][0];
-    }
-    vecs.push(events.slice());
-    events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element of slice) {
-        events.push(element);
-      }
-      slice = vecs.pop();
-    }
-
-    // Truncate everything.
-    this.map.length = 0;
-  }
-}
-
-/**
- * Create an edit.
- *
- * @param {EditMap} editMap
- * @param {number} at
- * @param {number} remove
- * @param {Array<Event>} add
- * @returns {undefined}
- */
-function addImplementation(editMap, at, remove, add) {
-  let index = 0;
-
-  /* c8 ignore next 3 -- `resolve` is never called without tables, so without edits. */
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  while (index < editMap.map.length) {
-    if (editMap.map[index][0] === at) {
-      editMap.map[index][1] += remove;
-
-      // To do: before not used by tables, use when moving to micromark.
-      // if (before) {
-      //   add.push(...editMap.map[index][2])
-      //   editMap.map[index][2] = add
-      // } else {
-      editMap.map[index][2].push(...add);
-      // }
-
-      return;
-    }
-    index += 1;
-  }
-  editMap.map.push([at, remove, add]);
-}
-
-// /**
-//  * Shift `previous` and `next` links according to `jumps`.
-//  *
-//  * This fixes links in case there are events removed or added between them.
-//  *
-//  * @param {Array<Event>} events
-//  * @param {Array<Jump>} jumps
-//  */
-// function shiftLinks(events, jumps) {
-//   let jumpIndex = 0
-//   let index = 0
-//   let add = 0
-//   let rm = 0
-
-//   while (index < events.length) {
-//     const rmCurr = rm
-
-//     while (jumpIndex < jumps.length && jumps[jumpIndex][0] <= index) {
-//       add = jumps[jumpIndex][2]
-//       rm = jumps[jumpIndex][1]
-//       jumpIndex += 1
-//     }
-
-//     // Ignore items that will be removed.
-//     if (rm > rmCurr) {
-//       index += rm - rmCurr
-//     } else {
-//       // ?
-//       // if let Some(link) = &events[index].link {
-//       //     if let Some(next) = link.next {
-//       //         events[next].link.as_mut().unwrap().previous = Some(index + add - rm);
-//       //         while jumpIndex < jumps.len() && jumps[jumpIndex].0 <= next {
-//       //             add = jumps[jumpIndex].2;
-//       //             rm = jumps[jumpIndex].1;
-//       //             jumpIndex += 1;
-//       //         }
-//       //         events[index].link.as_mut().unwrap().next = Some(next + add - rm);
-//       //         index = next;
-//       //         continue;
-//       //     }
-//       // }
-//       index += 1
-//     }
-//   }
-// }
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/infer.js
-/**
- * @import {Event} from 'micromark-util-types'
- */
-
-/**
- * @typedef {'center' | 'left' | 'none' | 'right'} Align
- */
-
-/**
- * Figure out the alignment of a GFM table.
- *
- * @param {Readonly<Array<Event>>} events
- *   List of events.
- * @param {number} index
- *   Table enter event.
- * @returns {Array<Align>}
- *   List of aligns.
- */
-function gfmTableAlign(events, index) {
-  let inDelimiterRow = false;
-  /** @type {Array<Align>} */
-  const align = [];
-  while (index < events.length) {
-    const event = events[index];
-    if (inDelimiterRow) {
-      if (event[0] === 'enter') {
-        // Start of alignment value: set a new column.
-        // To do: `markdown-rs` uses `tableDelimiterCellValue`.
-        if (event[1].type === 'tableContent') {
-          align.push(events[index + 1][1].type === 'tableDelimiterMarker' ? 'left' : 'none');
-        }
-      }
-      // Exits:
-      // End of alignment value: change the column.
-      // To do: `markdown-rs` uses `tableDelimiterCellValue`.
-      else if (event[1].type === 'tableContent') {
-        if (events[index - 1][1].type === 'tableDelimiterMarker') {
-          const alignIndex = align.length - 1;
-          align[alignIndex] = align[alignIndex] === 'left' ? 'center' : 'right';
-        }
-      }
-      // Done!
-      else if (event[1].type === 'tableDelimiterRow') {
-        break;
-      }
-    } else if (event[0] === 'enter' && event[1].type === 'tableDelimiterRow') {
-      inDelimiterRow = true;
-    }
-    index += 1;
-  }
-  return align;
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-gfm-table/lib/syntax.js
-/**
- * @import {Event, Extension, Point, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-/**
- * @typedef {[number, number, number, number]} Range
- *   Cell info.
- *
- * @typedef {0 | 1 | 2 | 3} RowKind
- *   Where we are: `1` for head row, `2` for delimiter row, `3` for body row.
- */
-
-
-
-
-
-
-/**
- * Create an HTML extension for `micromark` to support GitHub tables syntax.
- *
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions` to enable GFM
- *   table syntax.
- */
-function gfmTable() {
-  return {
-    flow: {
-      null: {
-        name: 'table',
-        tokenize: tokenizeTable,
-        resolveAll: resolveTable
-      }
-    }
-  };
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeTable(effects, ok, nok) {
-  const self = this;
-  let size = 0;
-  let sizeB = 0;
-  /** @type {boolean | undefined} */
-  let seen;
-  return start;
-
-  /**
-   * Start of a GFM table.
-   *
-   * If there is a valid table row or table head before, then we try to parse
-   * another row.
-   * Otherwise, we try to parse a head.
-   *
-   * ```markdown
-   * > | | a |
-   *     ^
-   *   | | - |
-   * > | | b |
-   *     ^
-   * ```
-   * @type {State}
-   */
-  function start(code) {
-    let index = self.events.length - 1;
-    while (index > -1) {
-      const type = self.events[index][1].type;
-      if (type === "lineEnding" ||
-      // Note: markdown-rs uses `whitespace` instead of `linePrefix`
-      type === "linePrefix") index--;else break;
-    }
-    const tail = index > -1 ? self.events[index][1].type : null;
-    const next = tail === 'tableHead' || tail === 'tableRow' ? bodyRowStart : headRowBefore;
-
-    // Don’t allow lazy body rows.
-    if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code);
-    }
-    return next(code);
-  }
-
-  /**
-   * Before table head row.
-   *
-   * ```markdown
-   * > | | a |
-   *     ^
-   *   | | - |
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headRowBefore(code) {
-    effects.enter('tableHead');
-    effects.enter('tableRow');
-    return headRowStart(code);
-  }
-
-  /**
-   * Before table head row, after whitespace.
-   *
-   * ```markdown
-   * > | | a |
-   *     ^
-   *   | | - |
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headRowStart(code) {
-    if (code === 124) {
-      return headRowBreak(code);
-    }
-
-    // To do: micromark-js should let us parse our own whitespace in extensions,
-    // like `markdown-rs`:
-    //
-    // ```js
-    // // 4+ spaces.
-    // if (markdownSpace(code)) {
-    //   return nok(code)
-    // }
-    // ```
-
-    seen = true;
-    // Count the first character, that isn’t a pipe, double.
-    sizeB += 1;
-    return headRowBreak(code);
-  }
-
-  /**
-   * At break in table head row.
-   *
-   * ```markdown
-   * > | | a |
-   *     ^
-   *       ^
-   *         ^
-   *   | | - |
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headRowBreak(code) {
-    if (code === null) {
-      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
-      return nok(code);
-    }
-    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      // If anything other than one pipe (ignoring whitespace) was used, it’s fine.
-      if (sizeB > 1) {
-        sizeB = 0;
-        // To do: check if this works.
-        // Feel free to interrupt:
-        self.interrupt = true;
-        effects.exit('tableRow');
-        effects.enter("lineEnding");
-        effects.consume(code);
-        effects.exit("lineEnding");
-        return headDelimiterStart;
-      }
-
-      // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
-      return nok(code);
-    }
-    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
-      // To do: check if this is fine.
-      // effects.attempt(State::Next(StateName::GfmTableHeadRowBreak), State::Nok)
-      // State::Retry(space_or_tab(tokenizer))
-      return (0,micromark_factory_space/* factorySpace */.N)(effects, headRowBreak, "whitespace")(code);
-    }
-    sizeB += 1;
-    if (seen) {
-      seen = false;
-      // Header cell count.
-      size += 1;
-    }
-    if (code === 124) {
-      effects.enter('tableCellDivider');
-      effects.consume(code);
-      effects.exit('tableCellDivider');
-      // Whether a delimiter was seen.
-      seen = true;
-      return headRowBreak;
-    }
-
-    // Anything else is cell data.
-    effects.enter("data");
-    return headRowData(code);
-  }
-
-  /**
-   * In table head row data.
-   *
-   * ```markdown
-   * > | | a |
-   *       ^
-   *   | | - |
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headRowData(code) {
-    if (code === null || code === 124 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-      effects.exit("data");
-      return headRowBreak(code);
-    }
-    effects.consume(code);
-    return code === 92 ? headRowEscape : headRowData;
-  }
-
-  /**
-   * In table head row escape.
-   *
-   * ```markdown
-   * > | | a\-b |
-   *         ^
-   *   | | ---- |
-   *   | | c    |
-   * ```
-   *
-   * @type {State}
-   */
-  function headRowEscape(code) {
-    if (code === 92 || code === 124) {
-      effects.consume(code);
-      return headRowData;
-    }
-    return headRowData(code);
-  }
-
-  /**
-   * Before delimiter row.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | - |
-   *     ^
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterStart(code) {
-    // Reset `interrupt`.
-    self.interrupt = false;
-
-    // Note: in `markdown-rs`, we need to handle piercing here too.
-    if (self.parser.lazy[self.now().line]) {
-      return nok(code);
-    }
-    effects.enter('tableDelimiterRow');
-    // Track if we’ve seen a `:` or `|`.
-    seen = false;
-    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
-      return (0,micromark_factory_space/* factorySpace */.N)(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4)(code);
-    }
-    return headDelimiterBefore(code);
-  }
-
-  /**
-   * Before delimiter row, after optional whitespace.
-   *
-   * Reused when a `|` is found later, to parse another cell.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | - |
-   *     ^
-   *   | | b |
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterBefore(code) {
-    if (code === 45 || code === 58) {
-      return headDelimiterValueBefore(code);
-    }
-    if (code === 124) {
-      seen = true;
-      // If we start with a pipe, we open a cell marker.
-      effects.enter('tableCellDivider');
-      effects.consume(code);
-      effects.exit('tableCellDivider');
-      return headDelimiterCellBefore;
-    }
-
-    // More whitespace / empty row not allowed at start.
-    return headDelimiterNok(code);
-  }
-
-  /**
-   * After `|`, before delimiter cell.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | - |
-   *      ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterCellBefore(code) {
-    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
-      return (0,micromark_factory_space/* factorySpace */.N)(effects, headDelimiterValueBefore, "whitespace")(code);
-    }
-    return headDelimiterValueBefore(code);
-  }
-
-  /**
-   * Before delimiter cell value.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | - |
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterValueBefore(code) {
-    // Align: left.
-    if (code === 58) {
-      sizeB += 1;
-      seen = true;
-      effects.enter('tableDelimiterMarker');
-      effects.consume(code);
-      effects.exit('tableDelimiterMarker');
-      return headDelimiterLeftAlignmentAfter;
-    }
-
-    // Align: none.
-    if (code === 45) {
-      sizeB += 1;
-      // To do: seems weird that this *isn’t* left aligned, but that state is used?
-      return headDelimiterLeftAlignmentAfter(code);
-    }
-    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      return headDelimiterCellAfter(code);
-    }
-    return headDelimiterNok(code);
-  }
-
-  /**
-   * After delimiter cell left alignment marker.
-   *
-   * ```markdown
-   *   | | a  |
-   * > | | :- |
-   *        ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterLeftAlignmentAfter(code) {
-    if (code === 45) {
-      effects.enter('tableDelimiterFiller');
-      return headDelimiterFiller(code);
-    }
-
-    // Anything else is not ok after the left-align colon.
-    return headDelimiterNok(code);
-  }
-
-  /**
-   * In delimiter cell filler.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | - |
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterFiller(code) {
-    if (code === 45) {
-      effects.consume(code);
-      return headDelimiterFiller;
-    }
-
-    // Align is `center` if it was `left`, `right` otherwise.
-    if (code === 58) {
-      seen = true;
-      effects.exit('tableDelimiterFiller');
-      effects.enter('tableDelimiterMarker');
-      effects.consume(code);
-      effects.exit('tableDelimiterMarker');
-      return headDelimiterRightAlignmentAfter;
-    }
-    effects.exit('tableDelimiterFiller');
-    return headDelimiterRightAlignmentAfter(code);
-  }
-
-  /**
-   * After delimiter cell right alignment marker.
-   *
-   * ```markdown
-   *   | |  a |
-   * > | | -: |
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterRightAlignmentAfter(code) {
-    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
-      return (0,micromark_factory_space/* factorySpace */.N)(effects, headDelimiterCellAfter, "whitespace")(code);
-    }
-    return headDelimiterCellAfter(code);
-  }
-
-  /**
-   * After delimiter cell.
-   *
-   * ```markdown
-   *   | |  a |
-   * > | | -: |
-   *          ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterCellAfter(code) {
-    if (code === 124) {
-      return headDelimiterBefore(code);
-    }
-    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      // Exit when:
-      // * there was no `:` or `|` at all (it’s a thematic break or setext
-      //   underline instead)
-      // * the header cell count is not the delimiter cell count
-      if (!seen || size !== sizeB) {
-        return headDelimiterNok(code);
-      }
-
-      // Note: in markdown-rs`, a reset is needed here.
-      effects.exit('tableDelimiterRow');
-      effects.exit('tableHead');
-      // To do: in `markdown-rs`, resolvers need to be registered manually.
-      // effects.register_resolver(ResolveName::GfmTable)
-      return ok(code);
-    }
-    return headDelimiterNok(code);
-  }
-
-  /**
-   * In delimiter row, at a disallowed byte.
-   *
-   * ```markdown
-   *   | | a |
-   * > | | x |
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function headDelimiterNok(code) {
-    // Note: in `markdown-rs`, we need to reset, in `micromark-js` we don‘t.
-    return nok(code);
-  }
-
-  /**
-   * Before table body row.
-   *
-   * ```markdown
-   *   | | a |
-   *   | | - |
-   * > | | b |
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function bodyRowStart(code) {
-    // Note: in `markdown-rs` we need to manually take care of a prefix,
-    // but in `micromark-js` that is done for us, so if we’re here, we’re
-    // never at whitespace.
-    effects.enter('tableRow');
-    return bodyRowBreak(code);
-  }
-
-  /**
-   * At break in table body row.
-   *
-   * ```markdown
-   *   | | a |
-   *   | | - |
-   * > | | b |
-   *     ^
-   *       ^
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function bodyRowBreak(code) {
-    if (code === 124) {
-      effects.enter('tableCellDivider');
-      effects.consume(code);
-      effects.exit('tableCellDivider');
-      return bodyRowBreak;
-    }
-    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      effects.exit('tableRow');
-      return ok(code);
-    }
-    if ((0,micromark_util_character/* markdownSpace */.On)(code)) {
-      return (0,micromark_factory_space/* factorySpace */.N)(effects, bodyRowBreak, "whitespace")(code);
-    }
-
-    // Anything else is cell content.
-    effects.enter("data");
-    return bodyRowData(code);
-  }
-
-  /**
-   * In table body row data.
-   *
-   * ```markdown
-   *   | | a |
-   *   | | - |
-   * > | | b |
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function bodyRowData(code) {
-    if (code === null || code === 124 || (0,micromark_util_character/* markdownLineEndingOrSpace */.Ee)(code)) {
-      effects.exit("data");
-      return bodyRowBreak(code);
-    }
-    effects.consume(code);
-    return code === 92 ? bodyRowEscape : bodyRowData;
-  }
-
-  /**
-   * In table body row escape.
-   *
-   * ```markdown
-   *   | | a    |
-   *   | | ---- |
-   * > | | b\-c |
-   *         ^
-   * ```
-   *
-   * @type {State}
-   */
-  function bodyRowEscape(code) {
-    if (code === 92 || code === 124) {
-      effects.consume(code);
-      return bodyRowData;
-    }
-    return bodyRowData(code);
-  }
-}
-
-/** @type {Resolver} */
-
-function resolveTable(events, context) {
-  let index = -1;
-  let inFirstCellAwaitingPipe = true;
-  /** @type {RowKind} */
-  let rowKind = 0;
-  /** @type {Range} */
-  let lastCell = [0, 0, 0, 0];
-  /** @type {Range} */
-  let cell = [0, 0, 0, 0];
-  let afterHeadAwaitingFirstBodyRow = false;
-  let lastTableEnd = 0;
-  /** @type {Token | undefined} */
-  let currentTable;
-  /** @type {Token | undefined} */
-  let currentBody;
-  /** @type {Token | undefined} */
-  let currentCell;
-  const map = new EditMap();
-  while (++index < events.length) {
-    const event = events[index];
-    const token = event[1];
-    if (event[0] === 'enter') {
-      // Start of head.
-      if (token.type === 'tableHead') {
-        afterHeadAwaitingFirstBodyRow = false;
-
-        // Inject previous (body end and) table end.
-        if (lastTableEnd !== 0) {
-          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
-          currentBody = undefined;
-          lastTableEnd = 0;
-        }
-
-        // Inject table start.
-        currentTable = {
-          type: 'table',
-          start: Object.assign({}, token.start),
-          // Note: correct end is set later.
-          end: Object.assign({}, token.end)
-        };
-        map.add(index, 0, [['enter', currentTable, context]]);
-      } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
-        inFirstCellAwaitingPipe = true;
-        currentCell = undefined;
-        lastCell = [0, 0, 0, 0];
-        cell = [0, index + 1, 0, 0];
-
-        // Inject table body start.
-        if (afterHeadAwaitingFirstBodyRow) {
-          afterHeadAwaitingFirstBodyRow = false;
-          currentBody = {
-            type: 'tableBody',
-            start: Object.assign({}, token.start),
-            // Note: correct end is set later.
-            end: Object.assign({}, token.end)
-          };
-          map.add(index, 0, [['enter', currentBody, context]]);
-        }
-        rowKind = token.type === 'tableDelimiterRow' ? 2 : currentBody ? 3 : 1;
-      }
-      // Cell data.
-      else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
-        inFirstCellAwaitingPipe = false;
-
-        // First value in cell.
-        if (cell[2] === 0) {
-          if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
-            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
-            lastCell = [0, 0, 0, 0];
-          }
-          cell[2] = index;
-        }
-      } else if (token.type === 'tableCellDivider') {
-        if (inFirstCellAwaitingPipe) {
-          inFirstCellAwaitingPipe = false;
-        } else {
-          if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
-            currentCell = flushCell(map, context, lastCell, rowKind, undefined, currentCell);
-          }
-          lastCell = cell;
-          cell = [lastCell[1], index, 0, 0];
-        }
-      }
-    }
-    // Exit events.
-    else if (token.type === 'tableHead') {
-      afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index;
-    } else if (token.type === 'tableRow' || token.type === 'tableDelimiterRow') {
-      lastTableEnd = index;
-      if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
-        currentCell = flushCell(map, context, lastCell, rowKind, index, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map, context, cell, rowKind, index, currentCell);
-      }
-      rowKind = 0;
-    } else if (rowKind && (token.type === "data" || token.type === 'tableDelimiterMarker' || token.type === 'tableDelimiterFiller')) {
-      cell[3] = index;
-    }
-  }
-  if (lastTableEnd !== 0) {
-    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
-  }
-  map.consume(context.events);
-
-  // To do: move this into `html`, when events are exposed there.
-  // That’s what `markdown-rs` does.
-  // That needs updates to `mdast-util-gfm-table`.
-  index = -1;
-  while (++index < context.events.length) {
-    const event = context.events[index];
-    if (event[0] === 'enter' && event[1].type === 'table') {
-      event[1]._align = gfmTableAlign(context.events, index);
-    }
-  }
-  return events;
-}
-
-/**
- * Generate a cell.
- *
- * @param {EditMap} map
- * @param {Readonly<TokenizeContext>} context
- * @param {Readonly<Range>} range
- * @param {RowKind} rowKind
- * @param {number | undefined} rowEnd
- * @param {Token | undefined} previousCell
- * @returns {Token | undefined}
- */
-// eslint-disable-next-line max-params
-function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
-  // `markdown-rs` uses:
-  // rowKind === 2 ? 'tableDelimiterCell' : 'tableCell'
-  const groupName = rowKind === 1 ? 'tableHeader' : rowKind === 2 ? 'tableDelimiter' : 'tableData';
-  // `markdown-rs` uses:
-  // rowKind === 2 ? 'tableDelimiterCellValue' : 'tableCellText'
-  const valueName = 'tableContent';
-
-  // Insert an exit for the previous cell, if there is one.
-  //
-  // ```markdown
-  // > | | aa | bb | cc |
-  //          ^-- exit
-  //           ^^^^-- this cell
-  // ```
-  if (range[0] !== 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
-    map.add(range[0], 0, [['exit', previousCell, context]]);
-  }
-
-  // Insert enter of this cell.
-  //
-  // ```markdown
-  // > | | aa | bb | cc |
-  //           ^-- enter
-  //           ^^^^-- this cell
-  // ```
-  const now = getPoint(context.events, range[1]);
-  previousCell = {
-    type: groupName,
-    start: Object.assign({}, now),
-    // Note: correct end is set later.
-    end: Object.assign({}, now)
-  };
-  map.add(range[1], 0, [['enter', previousCell, context]]);
-
-  // Insert text start at first data start and end at last data end, and
-  // remove events between.
-  //
-  // ```markdown
-  // > | | aa | bb | cc |
-  //            ^-- enter
-  //             ^-- exit
-  //           ^^^^-- this cell
-  // ```
-  if (range[2] !== 0) {
-    const relatedStart = getPoint(context.events, range[2]);
-    const relatedEnd = getPoint(context.events, range[3]);
-    /** @type {Token} */
-    const valueToken = {
-      type: valueName,
-      start: Object.assign({}, relatedStart),
-      end: Object.assign({}, relatedEnd)
-    };
-    map.add(range[2], 0, [['enter', valueToken, context]]);
-    if (rowKind !== 2) {
-      // Fix positional info on remaining events
-      const start = context.events[range[2]];
-      const end = context.events[range[3]];
-      start[1].end = Object.assign({}, end[1].end);
-      start[1].type = "chunkText";
-      start[1].contentType = "text";
-
-      // Remove if needed.
-      if (range[3] > range[2] + 1) {
-        const a = range[2] + 1;
-        const b = range[3] - range[2] - 1;
-        map.add(a, b, []);
-      }
-    }
-    map.add(range[3] + 1, 0, [['exit', valueToken, context]]);
-  }
-
-  // Insert an exit for the last cell, if at the row end.
-  //
-  // ```markdown
-  // > | | aa | bb | cc |
-  //                    ^-- exit
-  //               ^^^^^^-- this cell (the last one contains two “between” parts)
-  // ```
-  if (rowEnd !== undefined) {
-    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map.add(rowEnd, 0, [['exit', previousCell, context]]);
-    previousCell = undefined;
-  }
-  return previousCell;
-}
-
-/**
- * Generate table end (and table body end).
- *
- * @param {Readonly<EditMap>} map
- * @param {Readonly<TokenizeContext>} context
- * @param {number} index
- * @param {Token} table
- * @param {Token | undefined} tableBody
- */
-// eslint-disable-next-line max-params
-function flushTableEnd(map, context, index, table, tableBody) {
-  /** @type {Array<Event>} */
-  const exits = [];
-  const related = getPoint(context.events, index);
-  if (tableBody) {
-    tableBody.end = Object.assign({}, related);
-    exits.push(['exit', tableBody, context]);
-  }
-  table.end = Object.assign({}, related);
-  exits.push(['exit', table, context]);
-  map.add(index + 1, 0, exits);
-}
-
-/**
- * @param {Readonly<Array<Event>>} events
- * @param {number} index
- * @returns {Readonly<Point>}
- */
-function getPoint(events, index) {
-  const event = events[index];
-  const side = event[0] === 'enter' ? 'start' : 'end';
-  return event[1][side];
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-math/lib/math-flow.js
-/**
- * @import {Construct, State, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-
-
-/** @type {Construct} */
-const mathFlow = {
-  tokenize: tokenizeMathFenced,
-  concrete: true,
-  name: 'mathFlow'
-};
-
-/** @type {Construct} */
-const nonLazyContinuation = {
-  tokenize: tokenizeNonLazyContinuation,
-  partial: true
-};
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeMathFenced(effects, ok, nok) {
-  const self = this;
-  const tail = self.events[self.events.length - 1];
-  const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let sizeOpen = 0;
-  return start;
-
-  /**
-   * Start of math.
-   *
-   * ```markdown
-   * > | $$
-   *     ^
-   *   | \frac{1}{2}
-   *   | $$
-   * ```
-   *
-   * @type {State}
-   */
-  function start(code) {
-    effects.enter('mathFlow');
-    effects.enter('mathFlowFence');
-    effects.enter('mathFlowFenceSequence');
-    return sequenceOpen(code);
-  }
-
-  /**
-   * In opening fence sequence.
-   *
-   * ```markdown
-   * > | $$
-   *      ^
-   *   | \frac{1}{2}
-   *   | $$
-   * ```
-   *
-   * @type {State}
-   */
-  function sequenceOpen(code) {
-    if (code === 36) {
-      effects.consume(code);
-      sizeOpen++;
-      return sequenceOpen;
-    }
-    if (sizeOpen < 2) {
-      return nok(code);
-    }
-    effects.exit('mathFlowFenceSequence');
-    return (0,micromark_factory_space/* factorySpace */.N)(effects, metaBefore, "whitespace")(code);
-  }
-
-  /**
-   * In opening fence, before meta.
-   *
-   * ```markdown
-   * > | $$asciimath
-   *       ^
-   *   | x < y
-   *   | $$
-   * ```
-   *
-   * @type {State}
-   */
-
-  function metaBefore(code) {
-    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      return metaAfter(code);
-    }
-    effects.enter('mathFlowFenceMeta');
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return meta(code);
-  }
-
-  /**
-   * In meta.
-   *
-   * ```markdown
-   * > | $$asciimath
-   *        ^
-   *   | x < y
-   *   | $$
-   * ```
-   *
-   * @type {State}
-   */
-  function meta(code) {
-    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      effects.exit("chunkString");
-      effects.exit('mathFlowFenceMeta');
-      return metaAfter(code);
-    }
-    if (code === 36) {
-      return nok(code);
-    }
-    effects.consume(code);
-    return meta;
-  }
-
-  /**
-   * After meta.
-   *
-   * ```markdown
-   * > | $$
-   *       ^
-   *   | \frac{1}{2}
-   *   | $$
-   * ```
-   *
-   * @type {State}
-   */
-  function metaAfter(code) {
-    // Guaranteed to be eol/eof.
-    effects.exit('mathFlowFence');
-    if (self.interrupt) {
-      return ok(code);
-    }
-    return effects.attempt(nonLazyContinuation, beforeNonLazyContinuation, after)(code);
-  }
-
-  /**
-   * After eol/eof in math, at a non-lazy closing fence or content.
-   *
-   * ```markdown
-   *   | $$
-   * > | \frac{1}{2}
-   *     ^
-   * > | $$
-   *     ^
-   * ```
-   *
-   * @type {State}
-   */
-  function beforeNonLazyContinuation(code) {
-    return effects.attempt({
-      tokenize: tokenizeClosingFence,
-      partial: true
-    }, after, contentStart)(code);
-  }
-
-  /**
-   * Before math content, definitely not before a closing fence.
-   *
-   * ```markdown
-   *   | $$
-   * > | \frac{1}{2}
-   *     ^
-   *   | $$
-   * ```
-   *
-   * @type {State}
-   */
-  function contentStart(code) {
-    return (initialSize ? (0,micromark_factory_space/* factorySpace */.N)(effects, beforeContentChunk, "linePrefix", initialSize + 1) : beforeContentChunk)(code);
-  }
-
-  /**
-   * Before math content, after optional prefix.
-   *
-   * ```markdown
-   *   | $$
-   * > | \frac{1}{2}
-   *     ^
-   *   | $$
-   * ```
-   *
-   * @type {State}
-   */
-  function beforeContentChunk(code) {
-    if (code === null) {
-      return after(code);
-    }
-    if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      return effects.attempt(nonLazyContinuation, beforeNonLazyContinuation, after)(code);
-    }
-    effects.enter('mathFlowValue');
-    return contentChunk(code);
-  }
-
-  /**
-   * In math content.
-   *
-   * ```markdown
-   *   | $$
-   * > | \frac{1}{2}
-   *      ^
-   *   | $$
-   * ```
-   *
-   * @type {State}
-   */
-  function contentChunk(code) {
-    if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-      effects.exit('mathFlowValue');
-      return beforeContentChunk(code);
-    }
-    effects.consume(code);
-    return contentChunk;
-  }
-
-  /**
-   * After math (ha!).
-   *
-   * ```markdown
-   *   | $$
-   *   | \frac{1}{2}
-   * > | $$
-   *       ^
-   * ```
-   *
-   * @type {State}
-   */
-  function after(code) {
-    effects.exit('mathFlow');
-    return ok(code);
-  }
-
-  /** @type {Tokenizer} */
-  function tokenizeClosingFence(effects, ok, nok) {
-    let size = 0;
-    /**
-     * Before closing fence, at optional whitespace.
-     *
-     * ```markdown
-     *   | $$
-     *   | \frac{1}{2}
-     * > | $$
-     *     ^
-     * ```
-     */
-    return (0,micromark_factory_space/* factorySpace */.N)(effects, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes('codeIndented') ? undefined : 4);
-
-    /**
-     * In closing fence, after optional whitespace, at sequence.
-     *
-     * ```markdown
-     *   | $$
-     *   | \frac{1}{2}
-     * > | $$
-     *     ^
-     * ```
-     *
-     * @type {State}
-     */
-    function beforeSequenceClose(code) {
-      effects.enter('mathFlowFence');
-      effects.enter('mathFlowFenceSequence');
-      return sequenceClose(code);
-    }
-
-    /**
-     * In closing fence sequence.
-     *
-     * ```markdown
-     *   | $$
-     *   | \frac{1}{2}
-     * > | $$
-     *      ^
-     * ```
-     *
-     * @type {State}
-     */
-    function sequenceClose(code) {
-      if (code === 36) {
-        size++;
-        effects.consume(code);
-        return sequenceClose;
-      }
-      if (size < sizeOpen) {
-        return nok(code);
-      }
-      effects.exit('mathFlowFenceSequence');
-      return (0,micromark_factory_space/* factorySpace */.N)(effects, afterSequenceClose, "whitespace")(code);
-    }
-
-    /**
-     * After closing fence sequence, after optional whitespace.
-     *
-     * ```markdown
-     *   | $$
-     *   | \frac{1}{2}
-     * > | $$
-     *       ^
-     * ```
-     *
-     * @type {State}
-     */
-    function afterSequenceClose(code) {
-      if (code === null || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-        effects.exit('mathFlowFence');
-        return ok(code);
-      }
-      return nok(code);
-    }
-  }
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Tokenizer}
- */
-function tokenizeNonLazyContinuation(effects, ok, nok) {
-  const self = this;
-  return start;
-
-  /** @type {State} */
-  function start(code) {
-    if (code === null) {
-      return ok(code);
-    }
-    effects.enter("lineEnding");
-    effects.consume(code);
-    effects.exit("lineEnding");
-    return lineStart;
-  }
-
-  /** @type {State} */
-  function lineStart(code) {
-    return self.parser.lazy[self.now().line] ? nok(code) : ok(code);
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-math/lib/math-text.js
-/**
- * @import {Options} from 'micromark-extension-math'
- * @import {Construct, Previous, Resolver, State, Token, TokenizeContext, Tokenizer} from 'micromark-util-types'
- */
-
-// To do: next major: clean spaces in HTML compiler.
-// This has to be coordinated together with `mdast-util-math`.
-
-
-/**
- * @param {Options | null | undefined} [options={}]
- *   Configuration (default: `{}`).
- * @returns {Construct}
- *   Construct.
- */
-function mathText(options) {
-  const options_ = options || {};
-  let single = options_.singleDollarTextMath;
-  if (single === null || single === undefined) {
-    single = true;
-  }
-  return {
-    tokenize: tokenizeMathText,
-    resolve: resolveMathText,
-    previous: math_text_previous,
-    name: 'mathText'
-  };
-
-  /**
-   * @this {TokenizeContext}
-   * @type {Tokenizer}
-   */
-  function tokenizeMathText(effects, ok, nok) {
-    const self = this;
-    let sizeOpen = 0;
-    /** @type {number} */
-    let size;
-    /** @type {Token} */
-    let token;
-    return start;
-
-    /**
-     * Start of math (text).
-     *
-     * ```markdown
-     * > | $a$
-     *     ^
-     * > | \$a$
-     *      ^
-     * ```
-     *
-     * @type {State}
-     */
-    function start(code) {
-      effects.enter('mathText');
-      effects.enter('mathTextSequence');
-      return sequenceOpen(code);
-    }
-
-    /**
-     * In opening sequence.
-     *
-     * ```markdown
-     * > | $a$
-     *     ^
-     * ```
-     *
-     * @type {State}
-     */
-
-    function sequenceOpen(code) {
-      if (code === 36) {
-        effects.consume(code);
-        sizeOpen++;
-        return sequenceOpen;
-      }
-
-      // Not enough markers in the sequence.
-      if (sizeOpen < 2 && !single) {
-        return nok(code);
-      }
-      effects.exit('mathTextSequence');
-      return between(code);
-    }
-
-    /**
-     * Between something and something else.
-     *
-     * ```markdown
-     * > | $a$
-     *      ^^
-     * ```
-     *
-     * @type {State}
-     */
-    function between(code) {
-      if (code === null) {
-        return nok(code);
-      }
-      if (code === 36) {
-        token = effects.enter('mathTextSequence');
-        size = 0;
-        return sequenceClose(code);
-      }
-
-      // Tabs don’t work, and virtual spaces don’t make sense.
-      if (code === 32) {
-        effects.enter('space');
-        effects.consume(code);
-        effects.exit('space');
-        return between;
-      }
-      if ((0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-        effects.enter("lineEnding");
-        effects.consume(code);
-        effects.exit("lineEnding");
-        return between;
-      }
-
-      // Data.
-      effects.enter('mathTextData');
-      return data(code);
-    }
-
-    /**
-     * In data.
-     *
-     * ```markdown
-     * > | $a$
-     *      ^
-     * ```
-     *
-     * @type {State}
-     */
-    function data(code) {
-      if (code === null || code === 32 || code === 36 || (0,micromark_util_character/* markdownLineEnding */.HP)(code)) {
-        effects.exit('mathTextData');
-        return between(code);
-      }
-      effects.consume(code);
-      return data;
-    }
-
-    /**
-     * In closing sequence.
-     *
-     * ```markdown
-     * > | `a`
-     *       ^
-     * ```
-     *
-     * @type {State}
-     */
-
-    function sequenceClose(code) {
-      // More.
-      if (code === 36) {
-        effects.consume(code);
-        size++;
-        return sequenceClose;
-      }
-
-      // Done!
-      if (size === sizeOpen) {
-        effects.exit('mathTextSequence');
-        effects.exit('mathText');
-        return ok(code);
-      }
-
-      // More or less accents: mark as data.
-      token.type = 'mathTextData';
-      return data(code);
-    }
-  }
-}
-
-/** @type {Resolver} */
-function resolveMathText(events) {
-  let tailExitIndex = events.length - 4;
-  let headEnterIndex = 3;
-  /** @type {number} */
-  let index;
-  /** @type {number | undefined} */
-  let enter;
-
-  // If we start and end with an EOL or a space.
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === 'space') && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === 'space')) {
-    index = headEnterIndex;
-
-    // And we have data.
-    while (++index < tailExitIndex) {
-      if (events[index][1].type === 'mathTextData') {
-        // Then we have padding.
-        events[tailExitIndex][1].type = 'mathTextPadding';
-        events[headEnterIndex][1].type = 'mathTextPadding';
-        headEnterIndex += 2;
-        tailExitIndex -= 2;
-        break;
-      }
-    }
-  }
-
-  // Merge adjacent spaces and data.
-  index = headEnterIndex - 1;
-  tailExitIndex++;
-  while (++index <= tailExitIndex) {
-    if (enter === undefined) {
-      if (index !== tailExitIndex && events[index][1].type !== "lineEnding") {
-        enter = index;
-      }
-    } else if (index === tailExitIndex || events[index][1].type === "lineEnding") {
-      events[enter][1].type = 'mathTextData';
-      if (index !== enter + 2) {
-        events[enter][1].end = events[index - 1][1].end;
-        events.splice(enter + 2, index - enter - 2);
-        tailExitIndex -= index - enter - 2;
-        index = enter + 2;
-      }
-      enter = undefined;
-    }
-  }
-  return events;
-}
-
-/**
- * @this {TokenizeContext}
- * @type {Previous}
- */
-function math_text_previous(code) {
-  // If there is a previous code, there will always be a tail.
-  return code !== 36 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-;// CONCATENATED MODULE: ./node_modules/micromark-extension-math/lib/syntax.js
-/**
- * @import {Options} from 'micromark-extension-math'
- * @import {Extension} from 'micromark-util-types'
- */
-
-
-
-
-/**
- * Create an extension for `micromark` to enable math syntax.
- *
- * @param {Options | null | undefined} [options={}]
- *   Configuration (default: `{}`).
- * @returns {Extension}
- *   Extension for `micromark` that can be passed in `extensions`, to
- *   enable math syntax.
- */
-function math(options) {
-  return {
-    flow: {
-      [36]: mathFlow
-    },
-    text: {
-      [36]: mathText(options)
-    }
-  };
-}
-// EXTERNAL MODULE: ./node_modules/micromark/lib/parse.js + 29 modules
-var parse = __nccwpck_require__(6449);
-// EXTERNAL MODULE: ./node_modules/micromark/lib/preprocess.js
-var preprocess = __nccwpck_require__(2192);
-// EXTERNAL MODULE: ./node_modules/micromark/lib/postprocess.js
-var postprocess = __nccwpck_require__(5387);
-// EXTERNAL MODULE: ./node_modules/micromark-core-commonmark/lib/label-end.js
-var label_end = __nccwpck_require__(6145);
-// EXTERNAL MODULE: ./node_modules/markdownlint/helpers/shared.cjs
-var shared = __nccwpck_require__(3408);
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/micromark-parse.mjs
-// @ts-check
-
-
-
-
-
-
-
-// micromark-core-commonmark must exactly match what's used by micromark for the shim below to work correctly
-// Unfortunately, omitting this dependency from package.json breaks strict dependency resolution (e.g., pnpm)
-
-
-
-
-/** @typedef {import("micromark-util-types").Event} Event */
-/** @typedef {import("micromark-util-types").ParseOptions} MicromarkParseOptions */
-/** @typedef {import("micromark-util-types").State} State */
-/** @typedef {import("micromark-util-types").Token} Token */
-/** @typedef {import("micromark-util-types").Tokenizer} Tokenizer */
-/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
-/** @typedef {import("./micromark-types.d.mts")} */
-
-/**
- * Gets the Markdown text for a Micromark token.
- *
- * @param {string} markdown Markdown content.
- * @param {Token} token Micromark token.
- * @returns {string} Token text.
- */
-function getText(markdown, token) {
-  return markdown.slice(token.start.offset, token.end.offset);
-}
-
-/**
- * Parse options.
- *
- * @typedef {Object} ParseOptions
- * @property {boolean} [freezeTokens] Whether to freeze output Tokens.
- */
-
-/**
- * Parses a Markdown document and returns Micromark events.
- *
- * @param {string} markdown Markdown document.
- * @param {MicromarkParseOptions} [micromarkParseOptions] Options for micromark.
- * @returns {Event[]} Micromark events.
- */
-function getEvents(
-  markdown,
-  micromarkParseOptions = {}
-) {
-  // Customize extensions list to add useful extensions
-  const extensions = [
-    directive(),
-    gfmAutolinkLiteral(),
-    gfmFootnote(),
-    gfmTable(),
-    math(),
-    ...(micromarkParseOptions.extensions || [])
-  ];
-
-  // // Shim labelEnd to identify undefined link labels
-  /** @type {Event[][]} */
-  const artificialEventLists = [];
-  const tokenizeOriginal = label_end/* labelEnd */.o.tokenize;
-
-  /** @type {Tokenizer} */
-  function tokenizeShim(effects, okOriginal, nokOriginal) {
-    // eslint-disable-next-line consistent-this, unicorn/no-this-assignment, no-invalid-this
-    const tokenizeContext = this;
-    const events = tokenizeContext.events;
-
-    /** @type {State} */
-    const nokShim = (code) => {
-      // Find start of label (image or link)
-      let indexStart = events.length;
-      while (--indexStart >= 0) {
-        const event = events[indexStart];
-        const [ kind, token ] = event;
-        if (kind === "enter") {
-          const { type } = token;
-          if ((type === "labelImage") || (type === "labelLink")) {
-            // Found it
-            break;
-          }
-        }
-      }
-
-      // If found...
-      if (indexStart >= 0) {
-        // Create artificial enter/exit events and replicate all data/lineEnding events within
-        const eventStart = events[indexStart];
-        const [ , eventStartToken ] = eventStart;
-        const eventEnd = events[events.length - 1];
-        const [ , eventEndToken ] = eventEnd;
-        /** @type {Token} */
-        const undefinedReferenceType = {
-          "type": "undefinedReferenceShortcut",
-          "start": eventStartToken.start,
-          "end": eventEndToken.end
-        };
-        /** @type {Token} */
-        const undefinedReference = {
-          "type": "undefinedReference",
-          "start": eventStartToken.start,
-          "end": eventEndToken.end
-        };
-        const eventsToReplicate = events
-          .slice(indexStart)
-          .filter((event) => {
-            const [ , eventToken ] = event;
-            const { type } = eventToken;
-            return (type === "data") || (type === "lineEnding");
-          });
-
-        // Determine the type of the undefined reference
-        const previousUndefinedEvent = (artificialEventLists.length > 0) && artificialEventLists[artificialEventLists.length - 1][0];
-        const previousUndefinedToken = previousUndefinedEvent && previousUndefinedEvent[1];
-        if (
-          previousUndefinedToken &&
-          (previousUndefinedToken.end.line === undefinedReferenceType.start.line) &&
-          (previousUndefinedToken.end.column === undefinedReferenceType.start.column)
-        ) {
-          // Previous undefined reference event is immediately before this one
-          if (eventsToReplicate.length === 0) {
-            // The pair represent a collapsed reference (ex: [...][])
-            previousUndefinedToken.type = "undefinedReferenceCollapsed";
-            previousUndefinedToken.end = eventEndToken.end;
-          } else {
-            // The pair represent a full reference (ex: [...][...])
-            undefinedReferenceType.type = "undefinedReferenceFull";
-            undefinedReferenceType.start = previousUndefinedToken.start;
-            artificialEventLists.pop();
-          }
-        }
-
-        // Create artificial event list and replicate content
-        const text = eventsToReplicate
-          .filter((event) => event[0] === "enter")
-          .map((event) => getText(markdown, event[1]))
-          .join("")
-          .trim();
-        if ((text.length > 0) && !text.includes("]")) {
-          /** @type {Event[]} */
-          const artificialEvents = [
-            [ "enter", undefinedReferenceType, tokenizeContext ],
-            [ "enter", undefinedReference, tokenizeContext ]
-          ];
-          for (const event of eventsToReplicate) {
-            const [ kind, token ] = event;
-            // Copy token because the current object will get modified by the parser
-            artificialEvents.push([ kind, { ...token }, tokenizeContext ]);
-          }
-          artificialEvents.push(
-            [ "exit", undefinedReference, tokenizeContext ],
-            [ "exit", undefinedReferenceType, tokenizeContext ]
-          );
-          artificialEventLists.push(artificialEvents);
-        }
-      }
-
-      // Continue with original behavior
-      return nokOriginal(code);
-    };
-
-    // Shim nok handler of labelEnd's tokenize
-    return tokenizeOriginal.call(tokenizeContext, effects, okOriginal, nokShim);
-  }
-
-  try {
-    // Shim labelEnd behavior to detect undefined references
-    label_end/* labelEnd */.o.tokenize = tokenizeShim;
-
-    // Use micromark to parse document into Events
-    const encoding = undefined;
-    const eol = true;
-    const parseContext = (0,parse/* parse */.q)({ ...micromarkParseOptions, extensions });
-    const chunks = (0,preprocess/* preprocess */.v)()(markdown, encoding, eol);
-    const events = (0,postprocess/* postprocess */._)(parseContext.document().write(chunks));
-
-    // Append artificial events and return all events
-    // eslint-disable-next-line unicorn/prefer-spread
-    return events.concat(...artificialEventLists);
-  } finally {
-    // Restore shimmed labelEnd behavior
-    label_end/* labelEnd */.o.tokenize = tokenizeOriginal;
-  }
-}
-
-/**
- * Parses a Markdown document and returns micromark tokens (internal).
- *
- * @param {string} markdown Markdown document.
- * @param {ParseOptions} [parseOptions] Options.
- * @param {MicromarkParseOptions} [micromarkParseOptions] Options for micromark.
- * @param {number} [lineDelta] Offset for start/end line.
- * @param {MicromarkToken} [ancestor] Parent of top-most tokens.
- * @returns {MicromarkToken[]} Micromark tokens.
- */
-function parseInternal(
-  markdown,
-  parseOptions = {},
-  micromarkParseOptions = {},
-  lineDelta = 0,
-  ancestor = undefined
-) {
-  // Get options
-  const freezeTokens = Boolean(parseOptions.freezeTokens);
-
-  // Use micromark to parse document into Events
-  const events = getEvents(markdown, micromarkParseOptions);
-
-  // Create Token objects
-  /** @type {MicromarkToken[]} */
-  const document = [];
-  /** @type {MicromarkToken[]} */
-  let flatTokens = [];
-  /** @type {MicromarkToken} */
-  const root = {
-    "type": "data",
-    "startLine": -1,
-    "startColumn": -1,
-    "endLine": -1,
-    "endColumn": -1,
-    "text": "ROOT",
-    "children": document,
-    "parent": null
-  };
-  const history = [ root ];
-  let current = root;
-  /** @type {MicromarkParseOptions | null} */
-  let reparseOptions = null;
-  let lines = null;
-  let skipHtmlFlowChildren = false;
-  for (const event of events) {
-    const [ kind, token ] = event;
-    const { type, start, end } = token;
-    const { "column": startColumn, "line": startLine } = start;
-    const { "column": endColumn, "line": endLine } = end;
-    const text = getText(markdown, token);
-    if ((kind === "enter") && !skipHtmlFlowChildren) {
-      const previous = current;
-      history.push(previous);
-      current = {
-        type,
-        "startLine": startLine + lineDelta,
-        startColumn,
-        "endLine": endLine + lineDelta,
-        endColumn,
-        text,
-        "children": [],
-        "parent": ((previous === root) ? (ancestor || null) : previous)
-      };
-      if (ancestor) {
-        Object.defineProperty(current, shared.htmlFlowSymbol, { "value": true });
-      }
-      previous.children.push(current);
-      flatTokens.push(current);
-      if ((current.type === "htmlFlow") && !(0,micromark_helpers.isHtmlFlowComment)(current)) {
-        skipHtmlFlowChildren = true;
-        if (!reparseOptions || !lines) {
-          reparseOptions = {
-            ...micromarkParseOptions,
-            "extensions": [
-              {
-                "disable": {
-                  "null": [ "codeIndented", "htmlFlow" ]
-                }
-              }
-            ]
-          };
-          lines = markdown.split(shared.newLineRe);
-        }
-        const reparseMarkdown = lines
-          .slice(current.startLine - 1, current.endLine)
-          .join("\n");
-        const tokens = parseInternal(
-          reparseMarkdown,
-          parseOptions,
-          reparseOptions,
-          current.startLine - 1,
-          current
-        );
-        current.children = tokens;
-        // Avoid stack overflow of Array.push(...spread)
-        // @ts-ignore
-        // eslint-disable-next-line unicorn/prefer-spread
-        flatTokens = flatTokens.concat(tokens[shared.flatTokensSymbol]);
-      }
-    } else if (kind === "exit") {
-      if (type === "htmlFlow") {
-        skipHtmlFlowChildren = false;
-      }
-      if (!skipHtmlFlowChildren) {
-        if (freezeTokens) {
-          Object.freeze(current.children);
-          Object.freeze(current);
-        }
-        // @ts-ignore
-        current = history.pop();
-      }
-    }
-  }
-
-  // Return document
-  Object.defineProperty(document, shared.flatTokensSymbol, { "value": flatTokens });
-  if (freezeTokens) {
-    Object.freeze(document);
-  }
-  return document;
-}
-
-/**
- * Parses a Markdown document and returns micromark tokens.
- *
- * @param {string} markdown Markdown document.
- * @param {ParseOptions} [parseOptions] Options.
- * @returns {MicromarkToken[]} Micromark tokens.
- */
-function micromark_parse_parse(markdown, parseOptions) {
-  return parseInternal(markdown, parseOptions);
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md044.mjs
-// @ts-check
-
-
-
-
-
-const ignoredChildTypes = new Set(
-  [ "codeFencedFence", "definition", "reference", "resource" ]
-);
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md044 = ({
-  "names": [ "MD044", "proper-names" ],
-  "description": "Proper names should have the correct capitalization",
-  "tags": [ "spelling" ],
-  "parser": "micromark",
-  "function": function MD044(params, onError) {
-    let names = params.config.names;
-    names = Array.isArray(names) ? names : [];
-    names.sort((/** @type {string} */ a, /** @type {string} */ b) => (b.length - a.length) || a.localeCompare(b));
-    if (names.length === 0) {
-      // Nothing to check; avoid doing any work
-      return;
-    }
-    const codeBlocks = params.config.code_blocks;
-    const includeCodeBlocks =
-      (codeBlocks === undefined) ? true : !!codeBlocks;
-    const htmlElements = params.config.html_elements;
-    const includeHtmlElements =
-      (htmlElements === undefined) ? true : !!htmlElements;
-    const scannedTypes = new Set([ "data" ]);
-    if (includeCodeBlocks) {
-      scannedTypes.add("codeFlowValue");
-      scannedTypes.add("codeTextData");
-    }
-    if (includeHtmlElements) {
-      scannedTypes.add("htmlFlowData");
-      scannedTypes.add("htmlTextData");
-    }
-    const contentTokens =
-      (0,micromark_helpers.filterByPredicate)(
-        params.parsers.micromark.tokens,
-        (token) => scannedTypes.has(token.type),
-        (token) => (
-          token.children.filter((t) => !ignoredChildTypes.has(t.type))
-        )
-      );
-    /** @type {import("../helpers/helpers.cjs").FileRange[]} */
-    const exclusions = [];
-    const scannedTokens = new Set();
-    for (const name of names) {
-      const escapedName = (0,helpers_helpers.escapeForRegExp)(name);
-      const startNamePattern = /^\W/.test(name) ? "" : "\\b_*";
-      const endNamePattern = /\W$/.test(name) ? "" : "_*\\b";
-      const namePattern = `(${startNamePattern})(${escapedName})${endNamePattern}`;
-      const nameRe = new RegExp(namePattern, "gi");
-      for (const token of contentTokens) {
-        let match = null;
-        while ((match = nameRe.exec(token.text)) !== null) {
-          const [ , leftMatch, nameMatch ] = match;
-          const column = token.startColumn + match.index + leftMatch.length;
-          const length = nameMatch.length;
-          const lineNumber = token.startLine;
-          /** @type {import("../helpers/helpers.cjs").FileRange} */
-          const nameRange = {
-            "startLine": lineNumber,
-            "startColumn": column,
-            "endLine": lineNumber,
-            "endColumn": column + length - 1
-          };
-          if (
-            !names.includes(nameMatch) &&
-            !exclusions.some((exclusion) => (0,helpers_helpers.hasOverlap)(exclusion, nameRange))
-          ) {
-            /** @type {import("../helpers/helpers.cjs").FileRange[]} */
-            let autolinkRanges = [];
-            if (!scannedTokens.has(token)) {
-              autolinkRanges = (0,micromark_helpers.filterByTypes)(micromark_parse_parse(token.text), [ "literalAutolink" ])
-                .map((tok) => ({
-                  "startLine": lineNumber,
-                  "startColumn": token.startColumn + tok.startColumn - 1,
-                  "endLine": lineNumber,
-                  "endColumn": token.endColumn + tok.endColumn - 1
-                }));
-              exclusions.push(...autolinkRanges);
-              scannedTokens.add(token);
-            }
-            if (!autolinkRanges.some((autolinkRange) => (0,helpers_helpers.hasOverlap)(autolinkRange, nameRange))) {
-              (0,helpers_helpers.addErrorDetailIf)(
-                onError,
-                token.startLine,
-                name,
-                nameMatch,
-                undefined,
-                undefined,
-                [ column, length ],
-                {
-                  "editColumn": column,
-                  "deleteCount": length,
-                  "insertText": name
-                }
-              );
-            }
-          }
-          exclusions.push(nameRange);
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md045.mjs
-// @ts-check
-
-
-
-
-
-const altRe = (0,helpers_helpers.getHtmlAttributeRe)("alt");
-const ariaHiddenRe = (0,helpers_helpers.getHtmlAttributeRe)("aria-hidden");
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md045 = ({
-  "names": [ "MD045", "no-alt-text" ],
-  "description": "Images should have alternate text (alt text)",
-  "tags": [ "accessibility", "images" ],
-  "parser": "micromark",
-  "function": function MD045(params, onError) {
-    // Process Markdown images
-    const images = filterByTypesCached([ "image" ]);
-    for (const image of images) {
-      const labelTexts = (0,micromark_helpers.getDescendantsByType)(image, [ "label", "labelText" ]);
-      if (labelTexts.some((labelText) => labelText.text.length === 0)) {
-        const range = (image.startLine === image.endLine) ?
-          [ image.startColumn, image.endColumn - image.startColumn ] :
-          undefined;
-        (0,helpers_helpers.addError)(
-          onError,
-          image.startLine,
-          undefined,
-          undefined,
-          range
-        );
-      }
-    }
-
-    // Process HTML images
-    const htmlTexts = filterByTypesCached([ "htmlText" ], true);
-    for (const htmlText of htmlTexts) {
-      const { startColumn, startLine, text } = htmlText;
-      const htmlTagInfo = (0,micromark_helpers.getHtmlTagInfo)(htmlText);
-      if (
-        htmlTagInfo &&
-        !htmlTagInfo.close &&
-        (htmlTagInfo.name.toLowerCase() === "img") &&
-        !altRe.test(text) &&
-        (ariaHiddenRe.exec(text)?.[1].toLowerCase() !== "true")
-      ) {
-        const range = [
-          startColumn,
-          text.replace(helpers_helpers.nextLinesRe, "").length
-        ];
-        (0,helpers_helpers.addError)(
-          onError,
-          startLine,
-          undefined,
-          undefined,
-          range
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md046.mjs
-// @ts-check
-
-
-
-
-/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
-
-const tokenTypeToStyle = (/** @type {MicromarkTokenType} */ tokenType) => (tokenType === "codeFenced") ? "fenced" : "indented";
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md046 = ({
-  "names": [ "MD046", "code-block-style" ],
-  "description": "Code block style",
-  "tags": [ "code" ],
-  "parser": "micromark",
-  "function": function MD046(params, onError) {
-    let expectedStyle = String(params.config.style || "consistent");
-    for (const token of filterByTypesCached([ "codeFenced", "codeIndented" ])) {
-      const { startLine, type } = token;
-      if (expectedStyle === "consistent") {
-        expectedStyle = tokenTypeToStyle(type);
-      }
-      (0,helpers_helpers.addErrorDetailIf)(
-        onError,
-        startLine,
-        expectedStyle,
-        tokenTypeToStyle(type)
-      );
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md047.mjs
-// @ts-check
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md047 = ({
-  "names": [ "MD047", "single-trailing-newline" ],
-  "description": "Files should end with a single newline character",
-  "tags": [ "blank_lines" ],
-  "parser": "none",
-  "function": function MD047(params, onError) {
-    const lastLineNumber = params.lines.length;
-    const lastLine = params.lines[lastLineNumber - 1];
-    if (!(0,helpers_helpers.isBlankLine)(lastLine)) {
-      (0,helpers_helpers.addError)(
-        onError,
-        lastLineNumber,
-        undefined,
-        undefined,
-        [ lastLine.length, 1 ],
-        {
-          "insertText": "\n",
-          "editColumn": lastLine.length + 1
-        }
-      );
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md048.mjs
-// @ts-check
-
-
-
-
-
-/**
- * Return the string representation of a fence markup character.
- *
- * @param {string} markup Fence string.
- * @returns {"tilde" | "backtick"} String representation.
- */
-function fencedCodeBlockStyleFor(markup) {
-  switch (markup[0]) {
-    case "~":
-      return "tilde";
-    default:
-      return "backtick";
-  }
-};
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md048 = ({
-  "names": [ "MD048", "code-fence-style" ],
-  "description": "Code fence style",
-  "tags": [ "code" ],
-  "parser": "micromark",
-  "function": function MD048(params, onError) {
-    const style = String(params.config.style || "consistent");
-    let expectedStyle = style;
-    const codeFenceds = filterByTypesCached([ "codeFenced" ]);
-    for (const codeFenced of codeFenceds) {
-      const codeFencedFenceSequence =
-        (0,micromark_helpers.getDescendantsByType)(codeFenced, [ "codeFencedFence", "codeFencedFenceSequence" ])[0];
-      const { startLine, text } = codeFencedFenceSequence;
-      if (expectedStyle === "consistent") {
-        expectedStyle = fencedCodeBlockStyleFor(text);
-      }
-      (0,helpers_helpers.addErrorDetailIf)(
-        onError,
-        startLine,
-        expectedStyle,
-        fencedCodeBlockStyleFor(text)
-      );
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md049-md050.mjs
-// @ts-check
-
-
-
-
-const intrawordRe = /^\w$/;
-
-/**
- * Return the string representation of a emphasis or strong markup character.
- *
- * @param {string} markup Emphasis or strong string.
- * @returns {"asterisk" | "underscore"} String representation.
- */
-function emphasisOrStrongStyleFor(markup) {
-  switch (markup[0]) {
-    case "*":
-      return "asterisk";
-    default:
-      return "underscore";
-  }
-};
-
-/**
- * @param {import("markdownlint").RuleParams} params Rule parameters.
- * @param {import("markdownlint").RuleOnError} onError Error-reporting callback.
- * @param {import("micromark-util-types").TokenType} type Token type.
- * @param {import("micromark-util-types").TokenType} typeSequence Token sequence type.
- * @param {"*" | "**"} asterisk Asterisk kind.
- * @param {"_" | "__"} underline Underline kind.
- * @param {"asterisk" | "consistent" | "underscore"} style Style string.
- */
-const impl =
-  (params, onError, type, typeSequence, asterisk, underline, style = "consistent") => {
-    const { lines, parsers } = params;
-    const emphasisTokens = (0,micromark_helpers.filterByPredicate)(
-      parsers.micromark.tokens,
-      (token) => token.type === type,
-      (token) => ((token.type === "htmlFlow") ? [] : token.children)
-    );
-    for (const token of emphasisTokens) {
-      const sequences = (0,micromark_helpers.getDescendantsByType)(token, [ typeSequence ]);
-      const startSequence = sequences[0];
-      const endSequence = sequences[sequences.length - 1];
-      if (startSequence && endSequence) {
-        const markupStyle = emphasisOrStrongStyleFor(startSequence.text);
-        if (style === "consistent") {
-          style = markupStyle;
-        }
-        if (style !== markupStyle) {
-          const underscoreIntraword = (style === "underscore") && (
-            intrawordRe.test(
-              lines[startSequence.startLine - 1][startSequence.startColumn - 2]
-            ) ||
-            intrawordRe.test(
-              lines[endSequence.endLine - 1][endSequence.endColumn - 1]
-            )
-          );
-          if (!underscoreIntraword) {
-            for (const sequence of [ startSequence, endSequence ]) {
-              (0,helpers_helpers.addError)(
-                onError,
-                sequence.startLine,
-                `Expected: ${style}; Actual: ${markupStyle}`,
-                undefined,
-                [ sequence.startColumn, sequence.text.length ],
-                {
-                  "editColumn": sequence.startColumn,
-                  "deleteCount": sequence.text.length,
-                  "insertText": (style === "asterisk") ? asterisk : underline
-                }
-              );
-            }
-          }
-        }
-      }
-    }
-  };
-
-/** @type {import("markdownlint").Rule[]} */
-/* harmony default export */ const md049_md050 = ([
-  {
-    "names": [ "MD049", "emphasis-style" ],
-    "description": "Emphasis style",
-    "tags": [ "emphasis" ],
-    "parser": "micromark",
-    "function": function MD049(params, onError) {
-      return impl(
-        params,
-        onError,
-        "emphasis",
-        "emphasisSequence",
-        "*",
-        "_",
-        params.config.style || undefined
-      );
-    }
-  },
-  {
-    "names": [ "MD050", "strong-style" ],
-    "description": "Strong style",
-    "tags": [ "emphasis" ],
-    "parser": "micromark",
-    "function": function MD050(params, onError) {
-      return impl(
-        params,
-        onError,
-        "strong",
-        "strongSequence",
-        "**",
-        "__",
-        params.config.style || undefined
-      );
-    }
-  }
-]);
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md051.mjs
-// @ts-check
-
-
-
-
-
-// Regular expression for identifying HTML anchor names
-const idRe = (0,helpers_helpers.getHtmlAttributeRe)("id");
-const nameRe = (0,helpers_helpers.getHtmlAttributeRe)("name");
-const anchorRe = /\{(#[a-z\d]+(?:[-_][a-z\d]+)*)\}/gu;
-const lineFragmentRe = /^#(?:L\d+(?:C\d+)?-L\d+(?:C\d+)?|L\d+)$/;
-
-// Sets for filtering heading tokens during conversion
-const childrenExclude = new Set([ "image", "reference", "resource" ]);
-const tokensInclude = new Set(
-  [ "characterEscapeValue", "codeTextData", "data", "mathTextData" ]
-);
-
-/**
- * Converts a Markdown heading into an HTML fragment according to the rules
- * used by GitHub.
- *
- * @param {import("markdownlint").MicromarkToken} headingText Heading text token.
- * @returns {string} Fragment string for heading.
- */
-function convertHeadingToHTMLFragment(headingText) {
-  const inlineText =
-    (0,micromark_helpers.filterByPredicate)(
-      headingText.children,
-      (token) => tokensInclude.has(token.type),
-      (token) => (childrenExclude.has(token.type) ? [] : token.children)
-    )
-      .map((token) => token.text)
-      .join("");
-  return "#" + encodeURIComponent(
-    inlineText
-      .toLowerCase()
-      // RegExp source with Ruby's \p{Word} expanded into its General Categories
-      // https://github.com/gjtorikian/html-pipeline/blob/main/lib/html/pipeline/toc_filter.rb
-      // https://ruby-doc.org/core-3.0.2/Regexp.html
-      .replace(
-        /[^\p{Letter}\p{Mark}\p{Number}\p{Connector_Punctuation}\- ]/gu,
-        ""
-      )
-      .replace(/ /gu, "-")
-  );
-}
-
-/**
- * Unescapes the text of a String-type micromark Token.
- *
- * @param {import("markdownlint").MicromarkToken} token String-type micromark Token.
- * @returns {string} Unescaped token text.
- */
-function unescapeStringTokenText(token) {
-  return (0,micromark_helpers.filterByTypes)(token.children, [ "characterEscapeValue", "data" ])
-    .map((child) => child.text)
-    .join("");
-}
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md051 = ({
-  "names": [ "MD051", "link-fragments" ],
-  "description": "Link fragments should be valid",
-  "tags": [ "links" ],
-  "parser": "micromark",
-  "function": function MD051(params, onError) {
-    const ignoreCase = params.config.ignore_case || false;
-    const ignoredPattern = params.config.ignored_pattern || "";
-    const ignoredPatternRe = new RegExp(ignoredPattern || "^$");
-    /** @type {Map<string, number>} */
-    const fragments = new Map([ [ "#top", 0 ] ]);
-
-    // Process headings
-    const headingTexts = filterByTypesCached([ "atxHeadingText", "setextHeadingText" ]);
-    for (const headingText of headingTexts) {
-      const fragment = convertHeadingToHTMLFragment(headingText);
-      if (fragment !== "#") {
-        const count = fragments.get(fragment) || 0;
-        if (count) {
-          fragments.set(`${fragment}-${count}`, 0);
-        }
-        fragments.set(fragment, count + 1);
-        let match = null;
-        while ((match = anchorRe.exec(headingText.text)) !== null) {
-          const [ , anchor ] = match;
-          if (!fragments.has(anchor)) {
-            fragments.set(anchor, 1);
-          }
-        }
-      }
-    }
-
-    // Process HTML anchors
-    for (const token of filterByTypesCached([ "htmlText" ], true)) {
-      const htmlTagInfo = (0,micromark_helpers.getHtmlTagInfo)(token);
-      if (htmlTagInfo && !htmlTagInfo.close) {
-        const anchorMatch = idRe.exec(token.text) ||
-          (htmlTagInfo.name.toLowerCase() === "a" && nameRe.exec(token.text));
-        if (anchorMatch && anchorMatch.length > 0) {
-          fragments.set(`#${anchorMatch[1]}`, 0);
-        }
-      }
-    }
-
-    // Process link and definition fragments
-    /** @type {import("markdownlint").MicromarkTokenType[][]} */
-    const parentChilds = [
-      [ "link", "resourceDestinationString" ],
-      [ "definition", "definitionDestinationString" ]
-    ];
-    for (const [ parentType, definitionType ] of parentChilds) {
-      const links = filterByTypesCached([ parentType ])
-        .filter(
-          (link) => !((link.parent?.type === "atxHeadingText") && (0,micromark_helpers.isDocfxTab)(link.parent.parent))
-        );
-      for (const link of links) {
-        const definitions = (0,micromark_helpers.filterByTypes)(link.children, [ definitionType ]);
-        for (const definition of definitions) {
-          const { endColumn, startColumn } = definition;
-          const text = unescapeStringTokenText(definition);
-          const textSliceOne = text.slice(1);
-          const encodedText = `#${encodeURIComponent(textSliceOne)}`;
-          if (
-            (text.length > 1) &&
-            text.startsWith("#") &&
-            !fragments.has(encodedText) &&
-            !lineFragmentRe.test(encodedText) &&
-            !ignoredPatternRe.test(textSliceOne)
-          ) {
-            let context = undefined;
-            let range = undefined;
-            let fixInfo = undefined;
-            if (link.startLine === link.endLine) {
-              context = link.text;
-              range = [ link.startColumn, link.endColumn - link.startColumn ];
-              fixInfo = {
-                "editColumn": startColumn,
-                "deleteCount": endColumn - startColumn
-              };
-            }
-            const textLower = text.toLowerCase();
-            const mixedCaseKey = [ ...fragments.keys() ]
-              .find((key) => textLower === key.toLowerCase());
-            if (mixedCaseKey) {
-              // @ts-ignore
-              (fixInfo || {}).insertText = mixedCaseKey;
-              if (!ignoreCase && (mixedCaseKey !== text)) {
-                (0,helpers_helpers.addError)(
-                  onError,
-                  link.startLine,
-                  `Expected: ${mixedCaseKey}; Actual: ${text}`,
-                  context,
-                  range,
-                  fixInfo
-                );
-              }
-            } else {
-              (0,helpers_helpers.addError)(
-                onError,
-                link.startLine,
-                undefined,
-                context,
-                range
-              );
-            }
-          }
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md052.mjs
-// @ts-check
-
-
-
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md052 = ({
-  "names": [ "MD052", "reference-links-images" ],
-  "description":
-    "Reference links and images should use a label that is defined",
-  "tags": [ "images", "links" ],
-  "parser": "none",
-  "function": function MD052(params, onError) {
-    const { config, lines } = params;
-    const shortcutSyntax = config.shortcut_syntax || false;
-    const ignoredLabels = new Set(config.ignored_labels || [ "x" ]);
-    const { definitions, references, shortcuts } = getReferenceLinkImageData();
-    const entries = shortcutSyntax ?
-      [ ...references.entries(), ...shortcuts.entries() ] :
-      references.entries();
-    // Look for links/images that use an undefined link reference
-    for (const reference of entries) {
-      const [ label, datas ] = reference;
-      if (!definitions.has(label) && !ignoredLabels.has(label)) {
-        for (const data of datas) {
-          const [ lineIndex, index, length ] = data;
-          // Context will be incomplete if reporting for a multi-line link
-          const context = lines[lineIndex].slice(index, index + length);
-          (0,helpers_helpers.addError)(
-            onError,
-            lineIndex + 1,
-            `Missing link or image reference definition: "${label}"`,
-            context,
-            [ index + 1, context.length ]
-          );
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md053.mjs
-// @ts-check
-
-
-
-
-const linkReferenceDefinitionRe = /^ {0,3}\[([^\]]*[^\\])\]:/;
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md053 = ({
-  "names": [ "MD053", "link-image-reference-definitions" ],
-  "description": "Link and image reference definitions should be needed",
-  "tags": [ "images", "links" ],
-  "parser": "none",
-  "function": function MD053(params, onError) {
-    const ignored = new Set(params.config.ignored_definitions || [ "//" ]);
-    const lines = params.lines;
-    const { references, shortcuts, definitions, duplicateDefinitions } =
-      getReferenceLinkImageData();
-    const singleLineDefinition = (/** @type {string} */ line) => (
-      line.replace(linkReferenceDefinitionRe, "").trim().length > 0
-    );
-    const deleteFixInfo = {
-      "deleteCount": -1
-    };
-    // Look for unused link references (unreferenced by any link/image)
-    for (const definition of definitions.entries()) {
-      const [ label, [ lineIndex ] ] = definition;
-      if (
-        !ignored.has(label) &&
-        !references.has(label) &&
-        !shortcuts.has(label)
-      ) {
-        const line = lines[lineIndex];
-        (0,helpers_helpers.addError)(
-          onError,
-          lineIndex + 1,
-          `Unused link or image reference definition: "${label}"`,
-          (0,helpers_helpers.ellipsify)(line),
-          [ 1, line.length ],
-          singleLineDefinition(line) ? deleteFixInfo : undefined
-        );
-      }
-    }
-    // Look for duplicate link references (defined more than once)
-    for (const duplicateDefinition of duplicateDefinitions) {
-      const [ label, lineIndex ] = duplicateDefinition;
-      if (!ignored.has(label)) {
-        const line = lines[lineIndex];
-        (0,helpers_helpers.addError)(
-          onError,
-          lineIndex + 1,
-          `Duplicate link or image reference definition: "${label}"`,
-          (0,helpers_helpers.ellipsify)(line),
-          [ 1, line.length ],
-          singleLineDefinition(line) ? deleteFixInfo : undefined
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md054.mjs
-// @ts-check
-
-
-
-
-
-const backslashEscapeRe = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
-const removeBackslashEscapes = (/** @type {string} **/ text) => text.replace(backslashEscapeRe, "$1");
-const autolinkDisallowedRe = /[ <>]/;
-const autolinkAble = (/** @type {string} */ destination) => {
-  try {
-    // eslint-disable-next-line no-new
-    new URL(destination);
-  } catch {
-    // Not an absolute URL
-    return false;
-  }
-  return !autolinkDisallowedRe.test(destination);
-};
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md054 = ({
-  "names": [ "MD054", "link-image-style" ],
-  "description": "Link and image style",
-  "tags": [ "images", "links" ],
-  "parser": "micromark",
-  "function": (params, onError) => {
-    const config = params.config;
-    const autolink = (config.autolink === undefined) || !!config.autolink;
-    const inline = (config.inline === undefined) || !!config.inline;
-    const full = (config.full === undefined) || !!config.full;
-    const collapsed = (config.collapsed === undefined) || !!config.collapsed;
-    const shortcut = (config.shortcut === undefined) || !!config.shortcut;
-    const urlInline = (config.url_inline === undefined) || !!config.url_inline;
-    if (autolink && inline && full && collapsed && shortcut && urlInline) {
-      // Everything allowed, nothing to check
-      return;
-    }
-    const { definitions } = getReferenceLinkImageData();
-    const links = filterByTypesCached([ "autolink", "image", "link" ]);
-    for (const link of links) {
-      let label = null;
-      let destination = null;
-      const {
-        endColumn, endLine, startColumn, startLine, text, type
-      } = link;
-      const image = (type === "image");
-      let isError = false;
-      if (type === "autolink") {
-        // link kind is an autolink
-        destination = (0,micromark_helpers.getDescendantsByType)(link, [ [ "autolinkEmail", "autolinkProtocol" ] ])[0]?.text;
-        label = destination;
-        isError = !autolink && Boolean(destination);
-      } else {
-        // link type is "image" or "link"
-        label = (0,micromark_helpers.getDescendantsByType)(link, [ "label", "labelText" ])[0].text;
-        destination =
-          (0,micromark_helpers.getDescendantsByType)(link, [ "resource", "resourceDestination", [ "resourceDestinationLiteral", "resourceDestinationRaw" ], "resourceDestinationString" ])[0]?.text;
-        if (destination) {
-          // link kind is an inline link
-          const title = (0,micromark_helpers.getDescendantsByType)(link, [ "resource", "resourceTitle", "resourceTitleString" ])[0]?.text;
-          isError = !inline || (
-            !urlInline &&
-            autolink &&
-            !image &&
-            !title &&
-            (label === destination) &&
-            autolinkAble(destination)
-          );
-        } else {
-          // link kind is a full/collapsed/shortcut reference link
-          const isShortcut = (0,micromark_helpers.getDescendantsByType)(link, [ "reference" ]).length === 0;
-          const referenceString = (0,micromark_helpers.getDescendantsByType)(link, [ "reference", "referenceString" ])[0]?.text;
-          const isCollapsed = (referenceString === undefined);
-          const definition = definitions.get(referenceString || label);
-          destination = (definition && definition[1]) || "";
-          isError = Boolean(
-            destination &&
-            (isShortcut ? !shortcut : (isCollapsed ? !collapsed : !full))
-          );
-        }
-      }
-      if (isError) {
-        let range = undefined;
-        let fixInfo = undefined;
-        if (startLine === endLine) {
-          range = [ startColumn, endColumn - startColumn ];
-          let insertText = null;
-          const canInline = (inline && label);
-          const canAutolink = (autolink && !image && autolinkAble(destination));
-          if (canInline && (urlInline || !canAutolink)) {
-            // Most useful form
-            const prefix = (image ? "!" : "");
-            // @ts-ignore
-            const escapedLabel = label.replace(/[[\]]/g, "\\$&");
-            const escapedDestination = destination.replace(/[()]/g, "\\$&");
-            insertText = `${prefix}[${escapedLabel}](${escapedDestination})`;
-          } else if (canAutolink) {
-            // Simplest form
-            insertText = `<${removeBackslashEscapes(destination)}>`;
-          }
-          if (insertText) {
-            fixInfo = {
-              "editColumn": range[0],
-              insertText,
-              "deleteCount": range[1]
-            };
-          }
-        }
-        (0,helpers_helpers.addErrorContext)(
-          onError,
-          startLine,
-          text.replace(helpers_helpers.nextLinesRe, ""),
-          undefined,
-          undefined,
-          range,
-          fixInfo
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md055.mjs
-// @ts-check
-
-
-
-
-/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
-/** @typedef {import("micromark-extension-gfm-table")} */
-
-const whitespaceTypes = new Set([ "linePrefix", "whitespace" ]);
-const ignoreWhitespace = (/** @type {MicromarkToken[]} */ tokens) => tokens.filter(
-  (token) => !whitespaceTypes.has(token.type)
-);
-const firstOrNothing = (/** @type {MicromarkToken[]} */ items) => items[0];
-const lastOrNothing = (/** @type {MicromarkToken[]} */ items) => items[items.length - 1];
-const makeRange = (/** @type {number} */ start, /** @type {number} */ end) => [ start, end - start + 1 ];
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md055 = ({
-  "names": [ "MD055", "table-pipe-style" ],
-  "description": "Table pipe style",
-  "tags": [ "table" ],
-  "parser": "micromark",
-  "function": function MD055(params, onError) {
-    const style = String(params.config.style || "consistent");
-    let expectedStyle = style;
-    let expectedLeadingPipe =
-      ((expectedStyle !== "no_leading_or_trailing") && (expectedStyle !== "trailing_only"));
-    let expectedTrailingPipe =
-      ((expectedStyle !== "no_leading_or_trailing") && (expectedStyle !== "leading_only"));
-    const rows = filterByTypesCached([ "tableDelimiterRow", "tableRow" ]);
-    for (const row of rows) {
-      // The following uses of first/lastOrNothing lack fallback handling
-      // because it seems not to be possible (i.e., 0% coverage)
-      const firstCell = firstOrNothing(row.children);
-      const leadingToken = firstOrNothing(ignoreWhitespace(firstCell.children));
-      const actualLeadingPipe = (leadingToken.type === "tableCellDivider");
-      const lastCell = lastOrNothing(row.children);
-      const trailingToken = lastOrNothing(ignoreWhitespace(lastCell.children));
-      const actualTrailingPipe = (trailingToken.type === "tableCellDivider");
-      const actualStyle = actualLeadingPipe ?
-        (actualTrailingPipe ? "leading_and_trailing" : "leading_only") :
-        (actualTrailingPipe ? "trailing_only" : "no_leading_or_trailing");
-      if (expectedStyle === "consistent") {
-        expectedStyle = actualStyle;
-        expectedLeadingPipe = actualLeadingPipe;
-        expectedTrailingPipe = actualTrailingPipe;
-      }
-      if (actualLeadingPipe !== expectedLeadingPipe) {
-        (0,helpers_helpers.addErrorDetailIf)(
-          onError,
-          firstCell.startLine,
-          expectedStyle,
-          actualStyle,
-          `${expectedLeadingPipe ? "Missing" : "Unexpected"} leading pipe`,
-          undefined,
-          makeRange(row.startColumn, firstCell.startColumn)
-        );
-      }
-      if (actualTrailingPipe !== expectedTrailingPipe) {
-        (0,helpers_helpers.addErrorDetailIf)(
-          onError,
-          lastCell.endLine,
-          expectedStyle,
-          actualStyle,
-          `${expectedTrailingPipe ? "Missing" : "Unexpected"} trailing pipe`,
-          undefined,
-          makeRange(lastCell.endColumn - 1, row.endColumn - 1)
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md056.mjs
-// @ts-check
-
-
-
-
-
-const md056_makeRange = (/** @type {number} */ start, /** @type {number} */ end) => [ start, end - start + 1 ];
-
-/** @typedef {import("micromark-extension-gfm-table")} */
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md056 = ({
-  "names": [ "MD056", "table-column-count" ],
-  "description": "Table column count",
-  "tags": [ "table" ],
-  "parser": "micromark",
-  "function": function MD056(params, onError) {
-    const rows = filterByTypesCached([ "tableDelimiterRow", "tableRow" ]);
-    let expectedCount = 0;
-    let currentTable = null;
-    for (const row of rows) {
-      const table = (0,micromark_helpers.getParentOfType)(row, [ "table" ]);
-      if (currentTable !== table) {
-        expectedCount = 0;
-        currentTable = table;
-      }
-      const cells = row.children.filter((child) => [ "tableData", "tableDelimiter", "tableHeader" ].includes(child.type));
-      const actualCount = cells.length;
-      expectedCount ||= actualCount;
-      let detail = undefined;
-      let range = undefined;
-      if (actualCount < expectedCount) {
-        detail = "Too few cells, row will be missing data";
-        range = [ row.endColumn - 1, 1 ];
-      } else if (expectedCount < actualCount) {
-        detail = "Too many cells, extra data will be missing";
-        range = md056_makeRange(cells[expectedCount].startColumn, row.endColumn - 1);
-      }
-      (0,helpers_helpers.addErrorDetailIf)(
-        onError,
-        row.endLine,
-        expectedCount,
-        actualCount,
-        detail,
-        undefined,
-        range
-      );
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md058.mjs
-// @ts-check
-
-
-
-
-
-/** @typedef {import("micromark-extension-gfm-table")} */
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md058 = ({
-  "names": [ "MD058", "blanks-around-tables" ],
-  "description": "Tables should be surrounded by blank lines",
-  "tags": [ "table" ],
-  "parser": "micromark",
-  "function": function MD058(params, onError) {
-    const { lines } = params;
-    const blockQuotePrefixes = filterByTypesCached([ "blockQuotePrefix", "linePrefix" ]);
-
-    // For every table...
-    const tables = filterByTypesCached([ "table" ]);
-    for (const table of tables) {
-
-      // Look for a blank line above the table
-      const firstLineNumber = table.startLine;
-      if (!(0,helpers_helpers.isBlankLine)(lines[firstLineNumber - 2])) {
-        (0,helpers_helpers.addErrorContext)(
-          onError,
-          firstLineNumber,
-          lines[firstLineNumber - 1].trim(),
-          undefined,
-          undefined,
-          undefined,
-          {
-            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, firstLineNumber)
-          }
-        );
-      }
-
-      // Look for a blank line below the table
-      const lastLineNumber = table.endLine;
-      if (!(0,helpers_helpers.isBlankLine)(lines[lastLineNumber])) {
-        (0,helpers_helpers.addErrorContext)(
-          onError,
-          lastLineNumber,
-          lines[lastLineNumber - 1].trim(),
-          undefined,
-          undefined,
-          undefined,
-          {
-            "lineNumber": lastLineNumber + 1,
-            "insertText": (0,micromark_helpers.getBlockQuotePrefixText)(blockQuotePrefixes, lastLineNumber)
-          }
-        );
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md059.mjs
-// @ts-check
-
-
-
-
-
-/** @typedef {import("markdownlint").MicromarkTokenType} MicromarkTokenType */
-/** @type {Set<MicromarkTokenType>} */
-const allowedChildrenTypes = new Set([
-  "codeText",
-  "htmlText"
-]);
-const defaultProhibitedTexts = [
-  "click here",
-  "here",
-  "link",
-  "more"
-];
-
-/**
- * Normalizes a string by removing extra whitespaces and punctuation.
- *
- * @param {string} str String to normalize.
- * @returns {string} Normalized string.
- */
-function normalize(str) {
-  return str
-    .replace(/[\W_]+/g, " ")
-    .replace(/\s+/g, " ")
-    .toLowerCase()
-    .trim();
-}
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md059 = ({
-  "names": [ "MD059", "descriptive-link-text" ],
-  "description": "Link text should be descriptive",
-  "tags": [ "accessibility", "links" ],
-  "parser": "micromark",
-  "function": function MD059(params, onError) {
-    const prohibitedTexts = new Set(
-      (params.config.prohibited_texts || defaultProhibitedTexts).map(normalize)
-    );
-    if (prohibitedTexts.size > 0) {
-      const links = filterByTypesCached([ "link" ]);
-      for (const link of links) {
-        const labelTexts = (0,micromark_helpers.getDescendantsByType)(link, [ "label", "labelText" ]);
-        for (const labelText of labelTexts) {
-          const { children, endColumn, endLine, parent, startColumn, startLine, text } = labelText;
-          if (
-            !children.some((child) => allowedChildrenTypes.has(child.type)) &&
-            prohibitedTexts.has(normalize(text))
-          ) {
-            const range = (startLine === endLine) ?
-              [ startColumn, endColumn - startColumn ] :
-              undefined;
-            (0,helpers_helpers.addErrorContext)(
-              onError,
-              startLine,
-              // @ts-ignore
-              parent.text,
-              undefined,
-              undefined,
-              range
-            );
-          }
-        }
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
-// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
-const ST = String.raw`(?:\u001B\u005C|\u009C)`;
-
-// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
-// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
-const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-
-// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
-const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-
-// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
-const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-
-// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
-// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
-const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-
-// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
-// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
-// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
-// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
-const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-
-const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
-
-function ansiRegex({onlyFirst = false} = {}) {
-	return new RegExp(pattern, onlyFirst ? undefined : 'g');
-}
-
-;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
-
-
-const regex = ansiRegex();
-
-function stripAnsi(string) {
-	if (typeof string !== 'string') {
-		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
-	}
-
-	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
-	if (!string.includes('\u001B') && !string.includes('\u009B')) {
-		return string;
-	}
-
-	// Even though the regex is global, we don't need to reset the `.lastIndex`
-	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
-	// and doing it manually has a performance penalty.
-	return string.replace(regex, '');
-}
-
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup-data.js
-// Generated by scripts/build.js
-
-const ambiguousMinimalCodePoint = 161;
-const ambiguousMaximumCodePoint = 1114109;
-const ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
-
-const fullwidthMinimalCodePoint = 12288;
-const fullwidthMaximumCodePoint = 65510;
-const fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
-
-const lookup_data_halfwidthMinimalCodePoint = 8361;
-const lookup_data_halfwidthMaximumCodePoint = 65518;
-const lookup_data_halfwidthRanges = (/* unused pure expression or super */ null && ([8361, 8361, 65377, 65470, 65474, 65479, 65482, 65487, 65490, 65495, 65498, 65500, 65512, 65518]));
-
-const lookup_data_narrowMinimalCodePoint = 32;
-const lookup_data_narrowMaximumCodePoint = 10630;
-const lookup_data_narrowRanges = (/* unused pure expression or super */ null && ([32, 126, 162, 163, 165, 166, 172, 172, 175, 175, 10214, 10221, 10629, 10630]));
-
-const wideMinimalCodePoint = 4352;
-const wideMaximumCodePoint = 262141;
-const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
-
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/utilities.js
-/**
-Binary search on a sorted flat array of [start, end] pairs.
-
-@param {number[]} ranges - Flat array of inclusive [start, end] range pairs, e.g. [0, 5, 10, 20].
-@param {number} codePoint - The value to search for.
-@returns {boolean} Whether the value falls within any of the ranges.
-*/
-const utilities_isInRange = (ranges, codePoint) => {
-	let low = 0;
-	let high = Math.floor(ranges.length / 2) - 1;
-	while (low <= high) {
-		const mid = Math.floor((low + high) / 2);
-		const i = mid * 2;
-		if (codePoint < ranges[i]) {
-			high = mid - 1;
-		} else if (codePoint > ranges[i + 1]) {
-			low = mid + 1;
-		} else {
-			return true;
-		}
-	}
-
-	return false;
-};
-
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup.js
-
-
-
-const commonCjkCodePoint = 0x4E_00;
-const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
-
-// Use a hot-path range so common `isWide` calls can skip binary search.
-// The range containing U+4E00 covers common CJK ideographs;
-// fallback to the largest range for resilience to Unicode table changes.
-function findWideFastPathRange(ranges) {
-	let fastPathStart = ranges[0];
-	let fastPathEnd = ranges[1];
-
-	for (let index = 0; index < ranges.length; index += 2) {
-		const start = ranges[index];
-		const end = ranges[index + 1];
-
-		if (
-			commonCjkCodePoint >= start
-			&& commonCjkCodePoint <= end
-		) {
-			return [start, end];
-		}
-
-		if ((end - start) > (fastPathEnd - fastPathStart)) {
-			fastPathStart = start;
-			fastPathEnd = end;
-		}
-	}
-
-	return [fastPathStart, fastPathEnd];
-}
-
-const isAmbiguous = codePoint => {
-	if (
-		codePoint < ambiguousMinimalCodePoint
-		|| codePoint > ambiguousMaximumCodePoint
-	) {
-		return false;
-	}
-
-	return utilities_isInRange(ambiguousRanges, codePoint);
-};
-
-const isFullwidth = codePoint => {
-	if (
-		codePoint < fullwidthMinimalCodePoint
-		|| codePoint > fullwidthMaximumCodePoint
-	) {
-		return false;
-	}
-
-	return utilities_isInRange(fullwidthRanges, codePoint);
-};
-
-const isHalfwidth = codePoint => {
-	if (
-		codePoint < halfwidthMinimalCodePoint
-		|| codePoint > halfwidthMaximumCodePoint
-	) {
-		return false;
-	}
-
-	return isInRange(halfwidthRanges, codePoint);
-};
-
-const isNarrow = codePoint => {
-	if (
-		codePoint < narrowMinimalCodePoint
-		|| codePoint > narrowMaximumCodePoint
-	) {
-		return false;
-	}
-
-	return isInRange(narrowRanges, codePoint);
-};
-
-const isWide = codePoint => {
-	if (
-		codePoint >= wideFastPathStart
-		&& codePoint <= wideFastPathEnd
-	) {
-		return true;
-	}
-
-	if (
-		codePoint < wideMinimalCodePoint
-		|| codePoint > wideMaximumCodePoint
-	) {
-		return false;
-	}
-
-	return utilities_isInRange(wideRanges, codePoint);
-};
-
-function lookup_getCategory(codePoint) {
-	if (isAmbiguous(codePoint)) {
-		return 'ambiguous';
-	}
-
-	if (isFullwidth(codePoint)) {
-		return 'fullwidth';
-	}
-
-	if (isHalfwidth(codePoint)) {
-		return 'halfwidth';
-	}
-
-	if (isNarrow(codePoint)) {
-		return 'narrow';
-	}
-
-	if (isWide(codePoint)) {
-		return 'wide';
-	}
-
-	return 'neutral';
-}
-
-;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/index.js
-
-
-function validate(codePoint) {
-	if (!Number.isSafeInteger(codePoint)) {
-		throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
-	}
-}
-
-function eastAsianWidthType(codePoint) {
-	validate(codePoint);
-
-	return getCategory(codePoint);
-}
-
-function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
-	validate(codePoint);
-
-	if (
-		isFullwidth(codePoint)
-		|| isWide(codePoint)
-		|| (ambiguousAsWide && isAmbiguous(codePoint))
-	) {
-		return 2;
-	}
-
-	return 1;
-}
-
-// Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
-
-
-;// CONCATENATED MODULE: ./node_modules/string-width/index.js
-
-
-
-/**
-Logic:
-- Segment graphemes to match how terminals render clusters.
-- Width rules:
-	1. Skip non-printing clusters (Default_Ignorable, Control, pure Mark, lone Surrogates). Tabs are ignored by design.
-	2. RGI emoji clusters (\p{RGI_Emoji}) are double-width.
-	3. Otherwise use East Asian Width of the cluster’s first visible code point, and add widths for trailing Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
-*/
-
-const segmenter = new Intl.Segmenter();
-
-// Whole-cluster zero-width
-const zeroWidthClusterRegex = /^(?:\p{Default_Ignorable_Code_Point}|\p{Control}|\p{Mark}|\p{Surrogate})+$/v;
-
-// Pick the base scalar if the cluster starts with Prepend/Format/Marks
-const leadingNonPrintingRegex = /^[\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Mark}\p{Surrogate}]+/v;
-
-// RGI emoji sequences
-const rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
-
-function baseVisible(segment) {
-	return segment.replace(leadingNonPrintingRegex, '');
-}
-
-function isZeroWidthCluster(segment) {
-	return zeroWidthClusterRegex.test(segment);
-}
-
-function trailingHalfwidthWidth(segment, eastAsianWidthOptions) {
-	let extra = 0;
-	if (segment.length > 1) {
-		for (const char of segment.slice(1)) {
-			if (char >= '\uFF00' && char <= '\uFFEF') {
-				extra += eastAsianWidth(char.codePointAt(0), eastAsianWidthOptions);
-			}
-		}
-	}
-
-	return extra;
-}
-
-function stringWidth(input, options = {}) {
-	if (typeof input !== 'string' || input.length === 0) {
-		return 0;
-	}
-
-	const {
-		ambiguousIsNarrow = true,
-		countAnsiEscapeCodes = false,
-	} = options;
-
-	let string = input;
-
-	if (!countAnsiEscapeCodes) {
-		string = stripAnsi(string);
-	}
-
-	if (string.length === 0) {
-		return 0;
-	}
-
-	let width = 0;
-	const eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};
-
-	for (const {segment} of segmenter.segment(string)) {
-		// Zero-width / non-printing clusters
-		if (isZeroWidthCluster(segment)) {
-			continue;
-		}
-
-		// Emoji width logic
-		if (rgiEmojiRegex.test(segment)) {
-			width += 2;
-			continue;
-		}
-
-		// Everything else: EAW of the cluster’s first visible scalar
-		const codePoint = baseVisible(segment).codePointAt(0);
-		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-
-		// Add width for trailing Halfwidth and Fullwidth Forms (e.g., ﾞ, ﾟ, ｰ)
-		width += trailingHalfwidthWidth(segment, eastAsianWidthOptions);
-	}
-
-	return width;
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/md060.mjs
-// @ts-check
-
-
-
-
-
-/** @typedef {import("micromark-extension-gfm-table")} */
-/** @typedef {import("markdownlint").MicromarkToken} MicromarkToken */
-/** @typedef {import("markdownlint").RuleOnErrorInfo} RuleOnErrorInfo */
-
-/**
- * Adds a RuleOnErrorInfo object to a list of RuleOnErrorInfo objects.
- *
- * @param {RuleOnErrorInfo[]} errors List of errors.
- * @param {number} lineNumber Line number.
- * @param {number} column Column number.
- * @param {string} detail Detail message.
- */
-function md060_addError(errors, lineNumber, column, detail) {
-  errors.push({
-    lineNumber,
-    detail,
-    "range": [ column, 1 ]
-  });
-}
-
-/**
- * @typedef Column
- * @property {number} actual Actual column (1-based).
- * @property {number} effective Effective column (1-based).
- */
-
-/**
- * Gets a list of table cell divider columns.
- *
- * @param {readonly string[]} lines File/string lines.
- * @param {MicromarkToken} row Micromark row token.
- * @returns {Column[]} Divider columns.
- */
-function getTableDividerColumns(lines, row) {
-  return (0,micromark_helpers.filterByTypes)(
-    row.children,
-    [ "tableCellDivider" ]
-  ).map(
-    (divider) => ({
-      "actual": divider.startColumn,
-      "effective": stringWidth(lines[row.startLine - 1].slice(0, divider.startColumn - 1))
-    })
-  );
-}
-
-/**
- * Checks the specified table rows for consistency with the "aligned" style.
- *
- * @param {readonly string[]} lines File/string lines.
- * @param {MicromarkToken[]} rows Micromark row tokens.
- * @param {string} detail Detail message.
- * @returns {RuleOnErrorInfo[]} List of errors.
- */
-function checkStyleAligned(lines, rows, detail) {
-  /** @type {RuleOnErrorInfo[]} */
-  const errorInfos = [];
-  const headerRow = rows[0];
-  const headerDividerColumns = getTableDividerColumns(lines, headerRow);
-  for (const row of rows.slice(1)) {
-    const remainingHeaderDividerColumns = new Set(headerDividerColumns.map((column) => column.effective));
-    const rowDividerColumns = getTableDividerColumns(lines, row);
-    for (const dividerColumn of rowDividerColumns) {
-      if ((remainingHeaderDividerColumns.size > 0) && !remainingHeaderDividerColumns.delete(dividerColumn.effective)) {
-        md060_addError(errorInfos, row.startLine, dividerColumn.actual, detail);
-      }
-    }
-  }
-  return errorInfos;
-}
-
-/** @type {import("markdownlint").Rule} */
-/* harmony default export */ const md060 = ({
-  "names": [ "MD060", "table-column-style" ],
-  "description": "Table column style",
-  "tags": [ "table" ],
-  "parser": "micromark",
-  "function": function MD060(params, onError) {
-    const style = String(params.config.style || "any");
-    const styleAlignedAllowed = (style === "any") || (style === "aligned");
-    const styleCompactAllowed = (style === "any") || (style === "compact");
-    const styleTightAllowed = (style === "any") || (style === "tight");
-    const alignedDelimiter = !!params.config.aligned_delimiter;
-    const lines = params.lines;
-
-    // Scan all tables/rows
-    const tables = filterByTypesCached([ "table" ]);
-    for (const table of tables) {
-      const rows = (0,micromark_helpers.filterByTypes)(table.children, [ "tableDelimiterRow", "tableRow" ]);
-
-      // Determine errors for style "aligned"
-      /** @type {RuleOnErrorInfo[]} */
-      const errorsIfAligned = [];
-      if (styleAlignedAllowed) {
-        errorsIfAligned.push(...checkStyleAligned(lines, rows, "Table pipe does not align with header for style \"aligned\""));
-      }
-
-      // Determine errors for styles "compact" and "tight"
-      /** @type {RuleOnErrorInfo[]} */
-      const errorsIfCompact = [];
-      /** @type {RuleOnErrorInfo[]} */
-      const errorsIfTight = [];
-      if (
-        (styleCompactAllowed || styleTightAllowed) &&
-        !(styleAlignedAllowed && (errorsIfAligned.length === 0))
-      ) {
-        if (alignedDelimiter) {
-          const errorInfos = checkStyleAligned(lines, rows.slice(0, 2), "Table pipe does not align with header for option \"aligned_delimiter\"");
-          errorsIfCompact.push(...errorInfos);
-          errorsIfTight.push(...errorInfos);
-        }
-        for (const row of rows) {
-          const tokensOfInterest = (0,micromark_helpers.filterByTypes)(row.children, [ "tableCellDivider", "tableContent", "whitespace" ]);
-          for (let i = 0; i < tokensOfInterest.length; i++) {
-            const { startColumn, startLine, type } = tokensOfInterest[i];
-            if (type === "tableCellDivider") {
-              const previous = tokensOfInterest[i - 1];
-              if (previous) {
-                if (previous.type === "whitespace") {
-                  if (previous.text.length !== 1) {
-                    md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe has extra space to the left for style \"compact\"");
-                  }
-                  md060_addError(errorsIfTight, startLine, startColumn, "Table pipe has space to the left for style \"tight\"");
-                } else {
-                  md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe is missing space to the left for style \"compact\"");
-                }
-              }
-              const next = tokensOfInterest[i + 1];
-              if (next) {
-                if (next.type === "whitespace") {
-                  if (next.endColumn !== row.endColumn) {
-                    if (next.text.length !== 1) {
-                      md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe has extra space to the right for style \"compact\"");
-                    }
-                    md060_addError(errorsIfTight, startLine, startColumn, "Table pipe has space to the right for style \"tight\"");
-                  }
-                } else {
-                  md060_addError(errorsIfCompact, startLine, startColumn, "Table pipe is missing space to the right for style \"compact\"");
-                }
-              }
-            }
-          }
-        }
-      }
-
-      // Report errors for whatever (allowed) style has the fewest
-      let errorInfos = errorsIfAligned;
-      if (
-        styleCompactAllowed &&
-        ((errorsIfCompact.length < errorInfos.length) || !styleAlignedAllowed)
-      ) {
-        errorInfos = errorsIfCompact;
-      }
-      if (
-        styleTightAllowed &&
-        ((errorsIfTight.length < errorInfos.length) || (!styleAlignedAllowed && !styleCompactAllowed))
-      ) {
-        errorInfos = errorsIfTight;
-      }
-      for (const errorInfo of errorInfos) {
-        onError(errorInfo);
-      }
-    }
-  }
-});
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/rules.mjs
-// @ts-check
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const [ md019, md021 ] = md019_md021;
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const [ md049, md050 ] = md049_md050;
-
-
-
-
-
-
-
-
-
-
-const rules = [
-  md001,
-  // md002: Deprecated and removed
-  md003,
-  md004,
-  md005,
-  // md006: Deprecated and removed
-  md007,
-  md009,
-  md010,
-  md011,
-  md012,
-  md013,
-  md014,
-  md018,
-  md019,
-  md020,
-  md021,
-  md022,
-  md023,
-  md024,
-  md025,
-  md026,
-  md027,
-  md028,
-  md029,
-  md030,
-  md031,
-  md032,
-  md033,
-  md034,
-  md035,
-  md036,
-  md037,
-  md038,
-  md039,
-  md040,
-  md041,
-  md042,
-  md043,
-  md044,
-  md045,
-  md046,
-  md047,
-  md048,
-  md049,
-  md050,
-  md051,
-  md052,
-  md053,
-  md054,
-  md055,
-  md056,
-  // md057: See https://github.com/markdownlint/markdownlint
-  md058,
-  md059,
-  md060
-];
-for (const rule of rules) {
-  const name = rule.names[0].toLowerCase();
-  // eslint-disable-next-line dot-notation
-  rule["information"] = new URL(`${homepage}/blob/v${constants_version}/doc/${name}.md`);
-}
-/* harmony default export */ const lib_rules = (rules);
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/parse-configuration.mjs
-// @ts-check
-
-/**
- * Result of a call to parseConfiguration.
- *
- * @typedef {Object} ParseConfigurationResult
- * @property {import("markdownlint").Configuration | null} config Configuration object if successful.
- * @property {string | null} message Error message if an error occurred.
- */
-
-/**
- * Parse the content of a configuration file.
- *
- * @param {string} name Name of the configuration file.
- * @param {string} content Configuration content.
- * @param {import("markdownlint").ConfigurationParser[]} [parsers] Parsing function(s).
- * @returns {ParseConfigurationResult} Parse configuration result.
- */
-function parse_configuration_parseConfiguration(name, content, parsers) {
-  let config = null;
-  let message = null;
-  const errors = [];
-  let index = 0;
-  // Try each parser
-  const failed = (parsers || [ JSON.parse ]).every((parser) => {
-    try {
-      const result = parser(content);
-      config = (result && (typeof result === "object") && !Array.isArray(result)) ? result : {};
-      // Succeeded
-      return false;
-      // eslint-disable-next-line jsdoc/reject-any-type
-    } catch(/** @type {any} */ error) {
-      errors.push(`Parser ${index++}: ${error?.message}`);
-    }
-    // Failed, try the next parser
-    return true;
-  });
-  // Message if unable to parse
-  if (failed) {
-    errors.unshift(`Unable to parse '${name}'`);
-    message = errors.join("; ");
-  }
-  return {
-    config,
-    message
-  };
-}
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/markdownlint.mjs
-// @ts-check
-
-// @ts-ignore
-
-
-
-
-
-
-
-
-
-
-/**
- * Validate the list of rules for structure and reuse.
- *
- * @param {Rule[]} ruleList List of rules.
- * @param {boolean} synchronous Whether to execute synchronously.
- * @returns {Error | null} Error message if validation fails.
- */
-function validateRuleList(ruleList, synchronous) {
-  let result = null;
-  if (ruleList.length === lib_rules.length) {
-    // No need to validate if only using built-in rules
-    return result;
-  }
-  /** @type {Object.<string, boolean>} */
-  const allIds = {};
-  for (const [ index, rule ] of ruleList.entries()) {
-    const customIndex = index - lib_rules.length;
-    // eslint-disable-next-line jsdoc/reject-any-type, jsdoc/require-jsdoc
-    function newError(/** @type {string} */ property, /** @type {any} */ value) {
-      return new Error(
-        `Property '${property}' of custom rule at index ${customIndex} is incorrect: '${value}'.`);
-    }
-    for (const property of [ "names", "tags" ]) {
-      // @ts-ignore
-      const value = rule[property];
-      if (!result &&
-        (!value || !Array.isArray(value) || (value.length === 0) ||
-         !value.every(helpers_helpers.isString) || value.some(helpers_helpers.isEmptyString))) {
-        result = newError(property, value);
-      }
-    }
-    for (const propertyInfo of [
-      [ "description", "string" ],
-      [ "function", "function" ]
-    ]) {
-      const property = propertyInfo[0];
-      // @ts-ignore
-      const value = rule[property];
-      if (!result && (!value || (typeof value !== propertyInfo[1]))) {
-        result = newError(property, value);
-      }
-    }
-    if (
-      !result &&
-      (rule.parser !== undefined) &&
-      (rule.parser !== "markdownit") &&
-      (rule.parser !== "micromark") &&
-      (rule.parser !== "none")
-    ) {
-      result = newError("parser", rule.parser);
-    }
-    if (
-      !result &&
-      rule.information &&
-      !helpers_helpers.isUrl(rule.information)
-    ) {
-      result = newError("information", rule.information);
-    }
-    if (
-      !result &&
-      (rule.asynchronous !== undefined) &&
-      (typeof rule.asynchronous !== "boolean")
-    ) {
-      result = newError("asynchronous", rule.asynchronous);
-    }
-    if (!result && rule.asynchronous && synchronous) {
-      result = new Error(
-        "Custom rule " + rule.names.join("/") + " at index " + customIndex +
-        " is asynchronous and can not be used in a synchronous context."
-      );
-    }
-    if (!result) {
-      for (const name of rule.names) {
-        const nameUpper = name.toUpperCase();
-        if (!result && (allIds[nameUpper] !== undefined)) {
-          result = new Error("Name '" + name + "' of custom rule at index " +
-            customIndex + " is already used as a name or tag.");
-        }
-        allIds[nameUpper] = true;
-      }
-      for (const tag of rule.tags) {
-        const tagUpper = tag.toUpperCase();
-        if (!result && allIds[tagUpper]) {
-          result = new Error("Tag '" + tag + "' of custom rule at index " +
-            customIndex + " is already used as a name.");
-        }
-        allIds[tagUpper] = false;
-      }
-    }
-  }
-  return result;
-}
-
-/**
- * Creates a LintResults instance with toString for pretty display.
- *
- * @param {Rule[]} ruleList List of rules.
- * @returns {LintResults} New LintResults instance.
- */
-function newResults(ruleList) {
-  /**
-   * Returns the string representation of a LintResults instance.
-   *
-   * @param {boolean} useAlias True if rule alias should be used instead of name.
-   * @returns {string} String representation of the instance.
-   * @this {LintResults}
-   */
-  function toString(useAlias) {
-    // eslint-disable-next-line consistent-this, unicorn/no-this-assignment
-    const lintResults = this;
-    /** @type {Object.<string, Rule> | null} */
-    let ruleNameToRule = null;
-    const results = [];
-    const keys = Object.keys(lintResults);
-    keys.sort();
-    for (const file of keys) {
-      const fileResults = lintResults[file];
-      if (Array.isArray(fileResults)) {
-        for (const result of fileResults) {
-          const ruleMoniker = result.ruleNames ?
-            result.ruleNames.join("/") :
-            // @ts-ignore
-            (result.ruleName + "/" + result.ruleAlias);
-          results.push(
-            file + ": " +
-            result.lineNumber + ": " +
-            ruleMoniker + " " +
-            result.ruleDescription +
-            (result.errorDetail ?
-              " [" + result.errorDetail + "]" :
-              "") +
-            (result.errorContext ?
-              " [Context: \"" + result.errorContext + "\"]" :
-              ""));
-        }
-      } else {
-        if (!ruleNameToRule) {
-          ruleNameToRule = {};
-          for (const rule of ruleList) {
-            const ruleName = rule.names[0].toUpperCase();
-            ruleNameToRule[ruleName] = rule;
-          }
-        }
-        for (const [ ruleName, ruleResults ] of Object.entries(fileResults)) {
-          const rule = ruleNameToRule[ruleName.toUpperCase()];
-          for (const lineNumber of ruleResults) {
-            // @ts-ignore
-            const nameIndex = Math.min(useAlias ? 1 : 0, rule.names.length - 1);
-            const result =
-              file + ": " +
-              lineNumber + ": " +
-              // @ts-ignore
-              rule.names[nameIndex] + " " +
-              // @ts-ignore
-              rule.description;
-            results.push(result);
-          }
-        }
-      }
-    }
-    return results.join("\n");
-  }
-  const lintResults = {};
-  Object.defineProperty(lintResults, "toString", { "value": toString });
-  // @ts-ignore
-  return lintResults;
-}
-
-/**
- * Result object for removeFrontMatter.
- *
- * @typedef {Object} RemoveFrontMatterResult
- * @property {string} content Markdown content.
- * @property {string[]} frontMatterLines Front matter lines.
- */
-
-/**
- * Remove front matter (if present at beginning of content).
- *
- * @param {string} content Markdown content.
- * @param {RegExp | null} frontMatter Regular expression to match front matter.
- * @returns {RemoveFrontMatterResult} Trimmed content and front matter lines.
- */
-function removeFrontMatter(content, frontMatter) {
-  /** @type {string[]} */
-  let frontMatterLines = [];
-  if (frontMatter) {
-    const frontMatterMatch = content.match(frontMatter);
-    if (frontMatterMatch && !frontMatterMatch.index) {
-      const contentMatched = frontMatterMatch[0];
-      content = content.slice(contentMatched.length);
-      frontMatterLines = contentMatched.split(helpers_helpers.newLineRe);
-      if ((frontMatterLines.length > 0) &&
-          (frontMatterLines[frontMatterLines.length - 1] === "")) {
-        frontMatterLines.length--;
-      }
-    }
-  }
-  return {
-    "content": content,
-    "frontMatterLines": frontMatterLines
-  };
-}
-
-/**
- * Map rule names/tags to canonical rule name.
- *
- * @param {Rule[]} ruleList List of rules.
- * @returns {Object.<string, string[]>} Map of alias to rule name.
- */
-function mapAliasToRuleNames(ruleList) {
-  /** @type {Object.<string, string[]>} */
-  const aliasToRuleNames = {};
-  // const tagToRuleNames = {};
-  for (const rule of ruleList) {
-    const ruleName = rule.names[0].toUpperCase();
-    // The following is useful for updating README.md:
-    // console.log(
-    //   "* **[" + ruleName + "](doc/Rules.md#" + ruleName.toLowerCase() +
-    //    ")** *" + rule.names.slice(1).join("/") + "* - " + rule.description);
-    for (const name of rule.names) {
-      const nameUpper = name.toUpperCase();
-      aliasToRuleNames[nameUpper] = [ ruleName ];
-    }
-    for (const tag of rule.tags) {
-      const tagUpper = tag.toUpperCase();
-      const ruleNames = aliasToRuleNames[tagUpper] || [];
-      ruleNames.push(ruleName);
-      aliasToRuleNames[tagUpper] = ruleNames;
-      // tagToRuleNames[tag] = ruleName;
-    }
-  }
-  // The following is useful for updating README.md:
-  // Object.keys(tagToRuleNames).sort().forEach(function forTag(tag) {
-  //   console.log("* **" + tag + "** - " +
-  //     aliasToRuleNames[tag.toUpperCase()].join(", "));
-  // });
-  // @ts-ignore
-  return aliasToRuleNames;
-}
-
-/**
- * Result object for getEffectiveConfig.
- *
- * @typedef {Object} GetEffectiveConfigResult
- * @property {Configuration} effectiveConfig Effective configuration.
- * @property {Map<string, boolean>} rulesEnabled Rules enabled.
- * @property {Map<string, "error" | "warning">} rulesSeverity Rules severity.
- */
-
-/**
- * Apply (and normalize) configuration object.
- *
- * @param {Rule[]} ruleList List of rules.
- * @param {Configuration} config Configuration object.
- * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
- * @returns {GetEffectiveConfigResult} Effective configuration and rule severities.
- */
-function getEffectiveConfig(ruleList, config, aliasToRuleNames) {
-  let ruleDefaultEnable = true;
-  /** @type {"error" | "warning"} */
-  let ruleDefaultSeverity = "error";
-  Object.entries(config).every(([ key, value ]) => {
-    if (key.toUpperCase() === "DEFAULT") {
-      ruleDefaultEnable = !!value;
-      if (value === "warning") {
-        ruleDefaultSeverity = "warning";
-      }
-      return false;
-    }
-    return true;
-  });
-  /** @type {Configuration} */
-  const effectiveConfig = {};
-  /** @type {Map<string, boolean>} */
-  const rulesEnabled = new Map();
-  /** @type {Map<string, "error" | "warning">} */
-  const rulesSeverity = new Map();
-  const emptyObject = Object.freeze({});
-  for (const ruleName of ruleList.map((rule) => rule.names[0].toUpperCase())) {
-    effectiveConfig[ruleName] = emptyObject;
-    rulesEnabled.set(ruleName, ruleDefaultEnable);
-    rulesSeverity.set(ruleName, ruleDefaultSeverity);
-  }
-  // for (const ruleName of deprecatedRuleNames) {
-  //   effectiveConfig[ruleName] = false;
-  // }
-  for (const [ key, value ] of Object.entries(config)) {
-    const keyUpper = key.toUpperCase();
-    /** @type {boolean} */
-    let enabled = false;
-    /** @type {"error" | "warning"} */
-    let severity = "error";
-    let effectiveValue = {};
-    if (value) {
-      if (value instanceof Object) {
-        /** @type {{ enabled?: boolean, severity?: "error" | "warning" }} */
-        const valueObject = value;
-        enabled = (valueObject.enabled === undefined) ? true : !!valueObject.enabled;
-        severity = (valueObject.severity === "warning") ? "warning" : "error";
-        effectiveValue = Object.fromEntries(
-          Object.entries(value).filter(
-            ([ k ]) => (k !== "enabled") && (k !== "severity")
-          )
-        );
-      } else {
-        enabled = true;
-        severity = (value === "warning") ? "warning" : "error";
-      }
-    }
-    for (const ruleName of (aliasToRuleNames[keyUpper] || [])) {
-      Object.freeze(effectiveValue);
-      effectiveConfig[ruleName] = effectiveValue;
-      rulesEnabled.set(ruleName, enabled);
-      rulesSeverity.set(ruleName, severity);
-    }
-  }
-  return {
-    effectiveConfig,
-    rulesEnabled,
-    rulesSeverity
-  };
-}
-
-/**
- * Result object for getEnabledRulesPerLineNumber.
- *
- * @typedef {Object} EnabledRulesPerLineNumberResult
- * @property {Configuration} effectiveConfig Effective configuration.
- * @property {Map<string, boolean>[]} enabledRulesPerLineNumber Enabled rules per line number.
- * @property {Rule[]} enabledRuleList Enabled rule list.
- * @property {Map<string, "error" | "warning">} rulesSeverity Rules severity.
- */
-
-/**
- * Create a mapping of enabled rules per line.
- *
- * @param {Rule[]} ruleList List of rules.
- * @param {string[]} lines List of content lines.
- * @param {string[]} frontMatterLines List of front matter lines.
- * @param {boolean} noInlineConfig Whether to allow inline configuration.
- * @param {Configuration} config Configuration object.
- * @param {ConfigurationParser[] | undefined} configParsers Configuration parsers.
- * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
- * @returns {EnabledRulesPerLineNumberResult} Effective configuration and enabled rules per line number.
- */
-function getEnabledRulesPerLineNumber(
-  ruleList,
-  lines,
-  frontMatterLines,
-  noInlineConfig,
-  config,
-  configParsers,
-  aliasToRuleNames) {
-  // Shared variables
-  /** @type {Map<string, boolean>} */
-  let enabledRules = new Map();
-  /** @type {Map<string, boolean>} */
-  let capturedRules = enabledRules;
-  const enabledRulesPerLineNumber = new Array(1 + frontMatterLines.length);
-  // Helper functions
-  // eslint-disable-next-line jsdoc/require-jsdoc
-  function handleInlineConfig(/** @type {string[]} */ input, /** @type {(act: string, par: string, ind: number) => void} */ forEachMatch, /** @type {(() => void)|undefined} */ forEachLine = undefined) {
-    for (const [ lineIndex, line ] of input.entries()) {
-      if (!noInlineConfig) {
-        let match = null;
-        while ((match = helpers_helpers.inlineCommentStartRe.exec(line))) {
-          const action = match[2].toUpperCase();
-          const startIndex = match.index + match[1].length;
-          const endIndex = line.indexOf("-->", startIndex);
-          if (endIndex === -1) {
-            break;
-          }
-          const parameter = line.slice(startIndex, endIndex);
-          forEachMatch(action, parameter, lineIndex + 1);
-        }
-      }
-      if (forEachLine) {
-        forEachLine();
-      }
-    }
-  }
-  // eslint-disable-next-line jsdoc/require-jsdoc
-  function configureFile(/** @type {string} */ action, /** @type {string} */ parameter) {
-    if (action === "CONFIGURE-FILE") {
-      const { "config": parsed } = parse_configuration_parseConfiguration(
-        "CONFIGURE-FILE", parameter, configParsers
-      );
-      if (parsed) {
-        config = {
-          ...config,
-          ...parsed
-        };
-      }
-    }
-  }
-  // eslint-disable-next-line jsdoc/require-jsdoc
-  function applyEnableDisable(/** @type {string} */ action, /** @type {string} */ parameter, /** @type {Map<string, boolean>} */ state) {
-    state = new Map(state);
-    const enabled = (action.startsWith("ENABLE"));
-    const trimmed = parameter && parameter.trim();
-    // eslint-disable-next-line no-use-before-define
-    const items = trimmed ? trimmed.toUpperCase().split(/\s+/) : allRuleNames;
-    for (const nameUpper of items) {
-      for (const ruleName of (aliasToRuleNames[nameUpper] || [])) {
-        state.set(ruleName, enabled);
-      }
-    }
-    return state;
-  }
-  // eslint-disable-next-line jsdoc/require-jsdoc
-  function enableDisableFile(/** @type {string} */ action, /** @type {string} */ parameter) {
-    if ((action === "ENABLE-FILE") || (action === "DISABLE-FILE")) {
-      enabledRules = applyEnableDisable(action, parameter, enabledRules);
-    }
-  }
-  // eslint-disable-next-line jsdoc/require-jsdoc
-  function captureRestoreEnableDisable(/** @type {string} */ action, /** @type {string} */ parameter) {
-    if (action === "CAPTURE") {
-      capturedRules = enabledRules;
-    } else if (action === "RESTORE") {
-      enabledRules = capturedRules;
-    } else if ((action === "ENABLE") || (action === "DISABLE")) {
-      enabledRules = applyEnableDisable(action, parameter, enabledRules);
-    }
-  }
-  // eslint-disable-next-line jsdoc/require-jsdoc
-  function updateLineState() {
-    enabledRulesPerLineNumber.push(enabledRules);
-  }
-  // eslint-disable-next-line jsdoc/require-jsdoc
-  function disableLineNextLine(/** @type {string} */ action, /** @type {string} */ parameter, /** @type {number} */ lineNumber) {
-    const disableLine = (action === "DISABLE-LINE");
-    const disableNextLine = (action === "DISABLE-NEXT-LINE");
-    if (disableLine || disableNextLine) {
-      const nextLineNumber =
-        frontMatterLines.length + lineNumber + (disableNextLine ? 1 : 0);
-      enabledRulesPerLineNumber[nextLineNumber] =
-        applyEnableDisable(
-          action,
-          parameter,
-          enabledRulesPerLineNumber[nextLineNumber]
-        );
-    }
-  }
-  // Handle inline comments
-  handleInlineConfig([ lines.join("\n") ], configureFile);
-  const { effectiveConfig, rulesEnabled, rulesSeverity } = getEffectiveConfig(ruleList, config, aliasToRuleNames);
-  const allRuleNames = [ ...rulesEnabled.keys() ];
-  enabledRules = new Map(rulesEnabled);
-  capturedRules = enabledRules;
-  handleInlineConfig(lines, enableDisableFile);
-  handleInlineConfig(lines, captureRestoreEnableDisable, updateLineState);
-  handleInlineConfig(lines, disableLineNextLine);
-  // Create the list of rules that are used at least once
-  const enabledRuleList = ruleList.filter((rule) => {
-    const ruleName = rule.names[0].toUpperCase();
-    return enabledRulesPerLineNumber.some((enabledRulesForLine) => enabledRulesForLine.get(ruleName));
-  });
-  // Return results
-  return {
-    effectiveConfig,
-    enabledRulesPerLineNumber,
-    enabledRuleList,
-    rulesSeverity
-  };
-}
-
-/**
- * Lints a string containing Markdown content.
- *
- * @param {Rule[]} ruleList List of rules.
- * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
- * @param {string} name Identifier for the content.
- * @param {string} content Markdown content.
- * @param {MarkdownItFactory} markdownItFactory Function to create a markdown-it parser.
- * @param {Configuration} config Configuration object.
- * @param {ConfigurationParser[] | undefined} configParsers Configuration parsers.
- * @param {RegExp | null} frontMatter Regular expression for front matter.
- * @param {boolean} handleRuleFailures Whether to handle exceptions in rules.
- * @param {boolean} noInlineConfig Whether to allow inline configuration.
- * @param {boolean} synchronous Whether to execute synchronously.
- * @param {LintContentCallback} callback Callback (err, result) function.
- * @returns {void}
- */
-function lintContent(
-  ruleList,
-  aliasToRuleNames,
-  name,
-  content,
-  markdownItFactory,
-  config,
-  configParsers,
-  frontMatter,
-  handleRuleFailures,
-  noInlineConfig,
-  synchronous,
-  callback) {
-  // Provide a consistent error-reporting callback
-  // eslint-disable-next-line jsdoc/reject-any-type
-  const callbackError = (/** @type {any} */ error) => callback(error instanceof Error ? error : new Error(error));
-  // Remove UTF-8 byte order marker (if present)
-  content = content.replace(/^\uFEFF/, "");
-  // Remove front matter
-  const removeFrontMatterResult = removeFrontMatter(content, frontMatter);
-  const { frontMatterLines } = removeFrontMatterResult;
-  content = removeFrontMatterResult.content;
-  // Get enabled rules per line (with HTML comments present)
-  const { effectiveConfig, enabledRulesPerLineNumber, enabledRuleList, rulesSeverity } =
-    getEnabledRulesPerLineNumber(
-      ruleList,
-      content.split(helpers_helpers.newLineRe),
-      frontMatterLines,
-      noInlineConfig,
-      config,
-      configParsers,
-      aliasToRuleNames
-    );
-  const needMarkdownItTokens = enabledRuleList.some(
-    (rule) => (rule.parser === "markdownit") || (rule.parser === undefined)
-  );
-  const needMicromarkTokens = enabledRuleList.some(
-    (rule) => (rule.parser === "micromark")
-  );
-  const customRulesPresent = (ruleList.length !== lib_rules.length);
-  // Parse content into parser tokens
-  const micromarkTokens = needMicromarkTokens ?
-    micromark_parse_parse(content, { "freezeTokens": customRulesPresent }) :
-    [];
-  // Hide the content of HTML comments from rules
-  const preClearedContent = content;
-  content = helpers_helpers.clearHtmlCommentText(content);
-  // Parse content into lines and get markdown-it tokens
-  const lines = content.split(helpers_helpers.newLineRe);
-  // Function to run after fetching markdown-it tokens (when needed)
-  const lintContentInternal = (/** @type {MarkdownItToken[]} */ markdownitTokens) => {
-    // Create (frozen) parameters for rules
-    /** @type {MarkdownParsers} */
-    // @ts-ignore
-    const parsersMarkdownIt = Object.freeze({
-      "markdownit": Object.freeze({
-        "tokens": markdownitTokens
-      })
-    });
-    /** @type {MarkdownParsers} */
-    // @ts-ignore
-    const parsersMicromark = Object.freeze({
-      "micromark": Object.freeze({
-        "tokens": micromarkTokens
-      })
-    });
-    /** @type {MarkdownParsers} */
-    // @ts-ignore
-    const parsersNone = Object.freeze({});
-    const paramsBase = {
-      name,
-      version: constants_version,
-      "lines": Object.freeze(lines),
-      "frontMatterLines": Object.freeze(frontMatterLines)
-    };
-    initialize({
-      ...paramsBase,
-      "parsers": parsersMicromark,
-      "config": null
-    });
-    // Function to run for each rule
-    /** @type {LintError[]} */
-    const results = [];
-    /**
-     * @param {Rule} rule Rule.
-     * @returns {Promise<void> | null} Promise.
-     */
-    const forRule = (rule) => {
-      // Configure rule
-      const ruleName = rule.names[0].toUpperCase();
-      const tokens = {};
-      let parsers = parsersNone;
-      if (rule.parser === undefined) {
-        tokens.tokens = markdownitTokens;
-        parsers = parsersMarkdownIt;
-      } else if (rule.parser === "markdownit") {
-        parsers = parsersMarkdownIt;
-      } else if (rule.parser === "micromark") {
-        parsers = parsersMicromark;
-      }
-      const params = Object.freeze({
-        ...paramsBase,
-        ...tokens,
-        parsers,
-        /** @type {RuleConfiguration} */
-        // @ts-ignore
-        "config": effectiveConfig[ruleName]
-      });
-      // eslint-disable-next-line jsdoc/require-jsdoc
-      function throwError(/** @type {string} */ property) {
-        throw new Error(
-          `Value of '${property}' passed to onError by '${ruleName}' is incorrect for '${name}'.`);
-      }
-      // eslint-disable-next-line jsdoc/require-jsdoc
-      function onError(/** @type {RuleOnErrorInfo} */ errorInfo) {
-        if (!errorInfo ||
-          !helpers_helpers.isNumber(errorInfo.lineNumber) ||
-          (errorInfo.lineNumber < 1) ||
-          (errorInfo.lineNumber > lines.length)) {
-          throwError("lineNumber");
-        }
-        const lineNumber = errorInfo.lineNumber + frontMatterLines.length;
-        if (!enabledRulesPerLineNumber[lineNumber].get(ruleName)) {
-          return;
-        }
-        if (errorInfo.detail &&
-          !helpers_helpers.isString(errorInfo.detail)) {
-          throwError("detail");
-        }
-        if (errorInfo.context &&
-          !helpers_helpers.isString(errorInfo.context)) {
-          throwError("context");
-        }
-        if (errorInfo.information &&
-          !helpers_helpers.isUrl(errorInfo.information)) {
-          throwError("information");
-        }
-        if (errorInfo.range &&
-          (!Array.isArray(errorInfo.range) ||
-            (errorInfo.range.length !== 2) ||
-            !helpers_helpers.isNumber(errorInfo.range[0]) ||
-            (errorInfo.range[0] < 1) ||
-            !helpers_helpers.isNumber(errorInfo.range[1]) ||
-            (errorInfo.range[1] < 1) ||
-            ((errorInfo.range[0] + errorInfo.range[1] - 1) >
-            lines[errorInfo.lineNumber - 1].length))) {
-          throwError("range");
-        }
-        const fixInfo = errorInfo.fixInfo;
-        const cleanFixInfo = {};
-        if (fixInfo) {
-          if (!helpers_helpers.isObject(fixInfo)) {
-            throwError("fixInfo");
-          }
-          if (fixInfo.lineNumber !== undefined) {
-            if ((!helpers_helpers.isNumber(fixInfo.lineNumber) ||
-              (fixInfo.lineNumber < 1) ||
-              (fixInfo.lineNumber > lines.length))) {
-              throwError("fixInfo.lineNumber");
-            }
-            cleanFixInfo.lineNumber =
-              fixInfo.lineNumber + frontMatterLines.length;
-          }
-          const effectiveLineNumber = fixInfo.lineNumber || errorInfo.lineNumber;
-          if (fixInfo.editColumn !== undefined) {
-            if ((!helpers_helpers.isNumber(fixInfo.editColumn) ||
-              (fixInfo.editColumn < 1) ||
-              (fixInfo.editColumn >
-                lines[effectiveLineNumber - 1].length + 1))) {
-              throwError("fixInfo.editColumn");
-            }
-            cleanFixInfo.editColumn = fixInfo.editColumn;
-          }
-          if (fixInfo.deleteCount !== undefined) {
-            if ((!helpers_helpers.isNumber(fixInfo.deleteCount) ||
-              (fixInfo.deleteCount < -1) ||
-              (fixInfo.deleteCount >
-                lines[effectiveLineNumber - 1].length))) {
-              throwError("fixInfo.deleteCount");
-            }
-            cleanFixInfo.deleteCount = fixInfo.deleteCount;
-          }
-          if (fixInfo.insertText !== undefined) {
-            if (!helpers_helpers.isString(fixInfo.insertText)) {
-              throwError("fixInfo.insertText");
-            }
-            cleanFixInfo.insertText = fixInfo.insertText;
-          }
-        }
-        const information = errorInfo.information || rule.information;
-        results.push({
-          lineNumber,
-          "ruleNames": rule.names,
-          "ruleDescription": rule.description,
-          "ruleInformation": information ? information.href : null,
-          "errorDetail": errorInfo.detail?.replace(helpers_helpers.newLineRe, " ") || null,
-          "errorContext": errorInfo.context?.replace(helpers_helpers.newLineRe, " ") || null,
-          "errorRange": errorInfo.range ? [ ...errorInfo.range ] : null,
-          "fixInfo": fixInfo ? cleanFixInfo : null,
-          // @ts-ignore
-          "severity": rulesSeverity.get(ruleName)
-        });
-      }
-      // Call (possibly external) rule function to report errors
-      // @ts-ignore
-      const catchCallsOnError = (error) => onError({
-        "lineNumber": 1,
-        "detail": `This rule threw an exception: ${error.message || error}`
-      });
-      const invokeRuleFunction = () => rule.function(params, onError);
-      if (rule.asynchronous) {
-        // Asynchronous rule, ensure it returns a Promise
-        const ruleFunctionPromise =
-          Promise.resolve().then(invokeRuleFunction);
-        return handleRuleFailures ?
-          ruleFunctionPromise.catch(catchCallsOnError) :
-          ruleFunctionPromise;
-      }
-      // Synchronous rule
-      try {
-        invokeRuleFunction();
-      } catch(error) {
-        if (handleRuleFailures) {
-          catchCallsOnError(error);
-        } else {
-          throw error;
-        }
-      }
-      return null;
-    };
-    const formatResults = () => {
-      // Sort results by rule name by line number
-      results.sort((a, b) => (
-        a.ruleNames[0].localeCompare(b.ruleNames[0]) ||
-        a.lineNumber - b.lineNumber
-      ));
-      return results;
-    };
-    // Run all rules
-    const ruleListAsync = enabledRuleList.filter((rule) => rule.asynchronous);
-    const ruleListSync = enabledRuleList.filter((rule) => !rule.asynchronous);
-    const ruleListAsyncFirst = [
-      ...ruleListAsync,
-      ...ruleListSync
-    ];
-    const callbackSuccess = () => callback(null, formatResults());
-    try {
-      const ruleResults = ruleListAsyncFirst.map(forRule);
-      if (ruleListAsync.length > 0) {
-        Promise.all(ruleResults.slice(0, ruleListAsync.length))
-          .then(callbackSuccess)
-          .catch(callbackError);
-      } else {
-        callbackSuccess();
-      }
-    } catch(error) {
-      callbackError(error);
-    } finally {
-      initialize();
-    }
-  };
-  if (!needMarkdownItTokens || synchronous) {
-    // Need/able to call into markdown-it and lintContentInternal synchronously
-    const markdownItTokens = needMarkdownItTokens ?
-      (0,defer_require.requireMarkdownItCjs)().getMarkdownItTokens(markdownItFactory(), preClearedContent, lines) :
-      [];
-    lintContentInternal(markdownItTokens);
-  } else {
-    // Need to call into markdown-it and lintContentInternal asynchronously
-    Promise.all([
-      // eslint-disable-next-line no-inline-comments
-      Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9917, 19)),
-      // eslint-disable-next-line no-promise-executor-return
-      new Promise((resolve) => resolve(markdownItFactory()))
-    ]).then(([ markdownitCjs, markdownIt ]) => {
-      const markdownItTokens = markdownitCjs.getMarkdownItTokens(markdownIt, preClearedContent, lines);
-      lintContentInternal(markdownItTokens);
-    }).catch(callbackError);
-  }
-}
-
-/**
- * Lints a file containing Markdown content.
- *
- * @param {Rule[]} ruleList List of rules.
- * @param {Object.<string, string[]>} aliasToRuleNames Map of alias to rule names.
- * @param {string} file Path of file to lint.
- * @param {MarkdownItFactory} markdownItFactory Function to create a markdown-it parser.
- * @param {Configuration} config Configuration object.
- * @param {ConfigurationParser[] | undefined} configParsers Configuration parsers.
- * @param {RegExp | null} frontMatter Regular expression for front matter.
- * @param {boolean} handleRuleFailures Whether to handle exceptions in rules.
- * @param {boolean} noInlineConfig Whether to allow inline configuration.
- * @param {FsLike} fs File system implementation.
- * @param {boolean} synchronous Whether to execute synchronously.
- * @param {LintContentCallback} callback Callback (err, result) function.
- * @returns {void}
- */
-function lintFile(
-  ruleList,
-  aliasToRuleNames,
-  file,
-  markdownItFactory,
-  config,
-  configParsers,
-  frontMatter,
-  handleRuleFailures,
-  noInlineConfig,
-  fs,
-  synchronous,
-  callback) {
-  // eslint-disable-next-line jsdoc/require-jsdoc
-  function lintContentWrapper(/** @type {Error | null} */ err, /** @type {string} */ content) {
-    if (err) {
-      return callback(err);
-    }
-    return lintContent(
-      ruleList,
-      aliasToRuleNames,
-      file,
-      content,
-      markdownItFactory,
-      config,
-      configParsers,
-      frontMatter,
-      handleRuleFailures,
-      noInlineConfig,
-      synchronous,
-      callback
-    );
-  }
-  // Make a/synchronous call to read file
-  if (synchronous) {
-    lintContentWrapper(null, fs.readFileSync(file, "utf8"));
-  } else {
-    fs.readFile(file, "utf8", lintContentWrapper);
-  }
-}
-
-/**
- * Lint files and strings specified in the Options object.
- *
- * @param {Options | null} options Options object.
- * @param {boolean} synchronous Whether to execute synchronously.
- * @param {LintCallback} callback Callback (err, result) function.
- * @returns {void}
- */
-function lintInput(options, synchronous, callback) {
-  // Normalize inputs
-  options = options || {};
-  callback = callback || function noop() {};
-  /** @type {Rule[]} */
-  // @ts-ignore
-  const customRuleList =
-    [ options.customRules || [] ]
-      .flat()
-      .map((rule) => ({
-        "names": helpers_helpers.cloneIfArray(rule.names),
-        "description": rule.description,
-        "information": helpers_helpers.cloneIfUrl(rule.information),
-        "tags": helpers_helpers.cloneIfArray(rule.tags),
-        "parser": rule.parser,
-        "asynchronous": rule.asynchronous,
-        "function": rule.function
-      }));
-  // eslint-disable-next-line unicorn/prefer-spread
-  const ruleList = lib_rules.concat(customRuleList);
-  const ruleErr = validateRuleList(ruleList, synchronous);
-  if (ruleErr) {
-    callback(ruleErr);
-    return;
-  }
-  /** @type {string[]} */
-  let files = [];
-  if (Array.isArray(options.files)) {
-    files = [ ...options.files ];
-  } else if (options.files) {
-    files = [ String(options.files) ];
-  }
-  const strings = options.strings || {};
-  const stringsKeys = Object.keys(strings);
-  const config = options.config || { "default": true };
-  const configParsers = options.configParsers || undefined;
-  const frontMatter = (options.frontMatter === undefined) ?
-    helpers_helpers.frontMatterRe :
-    options.frontMatter;
-  const handleRuleFailures = !!options.handleRuleFailures;
-  const noInlineConfig = !!options.noInlineConfig;
-  // @ts-ignore
-  // eslint-disable-next-line dot-notation
-  const resultVersion = (options["resultVersion"] === undefined) ? 3 : options["resultVersion"];
-  const markdownItFactory =
-    options.markdownItFactory ||
-    (() => { throw new Error("The option 'markdownItFactory' was required (due to the option 'customRules' including a rule requiring the 'markdown-it' parser), but 'markdownItFactory' was not set."); });
-  /** @type {FsLike} */
-  // @ts-ignore
-  const fs = options.fs || node_imports_node_fs;
-  const aliasToRuleNames = mapAliasToRuleNames(ruleList);
-  const results = newResults(ruleList);
-  let done = false;
-  let concurrency = 0;
-  // eslint-disable-next-line jsdoc/require-jsdoc
-  function lintWorker() {
-    /** @type {string | undefined} */
-    let currentItem = undefined;
-    // eslint-disable-next-line jsdoc/require-jsdoc
-    function lintWorkerCallback(/** @type {Error | null} */ err, /** @type {LintError[] | undefined} */ result) {
-      concurrency--;
-      if (err) {
-        done = true;
-        return callback(err);
-      }
-      // @ts-ignore
-      results[currentItem] = result;
-      if (!synchronous) {
-        lintWorker();
-      }
-      return null;
-    }
-    if (done) {
-      // Abort for error or nothing left to do
-    } else if ((currentItem = files.shift())) {
-      // Lint next file
-      concurrency++;
-      lintFile(
-        ruleList,
-        aliasToRuleNames,
-        currentItem,
-        markdownItFactory,
-        config,
-        configParsers,
-        frontMatter,
-        handleRuleFailures,
-        noInlineConfig,
-        fs,
-        synchronous,
-        lintWorkerCallback
-      );
-    } else if ((currentItem = stringsKeys.shift())) {
-      // Lint next string
-      concurrency++;
-      lintContent(
-        ruleList,
-        aliasToRuleNames,
-        currentItem,
-        strings[currentItem] || "",
-        markdownItFactory,
-        config,
-        configParsers,
-        frontMatter,
-        handleRuleFailures,
-        noInlineConfig,
-        synchronous,
-        lintWorkerCallback
-      );
-    } else if (concurrency === 0) {
-      // Finish
-      done = true;
-      // Deprecated: Convert results to specified resultVersion
-      let convertedResults = results;
-      if (resultVersion === 0) {
-        convertedResults = helpers_helpers.convertToResultVersion0(results);
-      } else if (resultVersion === 1) {
-        convertedResults = helpers_helpers.convertToResultVersion1(results);
-      } else if (resultVersion === 2) {
-        convertedResults = helpers_helpers.convertToResultVersion2(results);
-      }
-      return callback(null, convertedResults);
-    }
-    return null;
-  }
-  if (synchronous) {
-    while (!done) {
-      lintWorker();
-    }
-  } else {
-    // Testing on a Raspberry Pi 4 Model B with an artificial 5ms file access
-    // delay suggests that a concurrency factor of 8 can eliminate the impact
-    // of that delay (i.e., total time is the same as with no delay).
-    lintWorker();
-    lintWorker();
-    lintWorker();
-    lintWorker();
-    lintWorker();
-    lintWorker();
-    lintWorker();
-    lintWorker();
-  }
-}
-
-/**
- * Lint specified Markdown files.
- *
- * @param {Options | null} options Configuration options.
- * @param {LintCallback} callback Callback (err, result) function.
- * @returns {void}
- */
-function lintAsync(options, callback) {
-  return lintInput(options, false, callback);
-}
-
-/**
- * Lint specified Markdown files.
- *
- * @param {Options | null} options Configuration options.
- * @returns {Promise<LintResults>} Results object.
- */
-function lintPromise(options) {
-  return new Promise((resolve, reject) => {
-    lintAsync(options, (error, results) => {
-      if (error || !results) {
-        reject(error);
-      } else {
-        resolve(results);
-      }
-    });
-  });
-}
-
-/**
- * Lint specified Markdown files.
- *
- * @param {Options | null} options Configuration options.
- * @returns {LintResults} Results object.
- */
-function lintSync(options) {
-  let results = null;
-  lintInput(options, true, function callback(error, res) {
-    if (error) {
-      throw error;
-    }
-    results = res;
-  });
-  // @ts-ignore
-  return results;
-}
-
-/**
- * Node fs instance (or compatible object).
- *
- * @typedef FsLike
- * @property {(path: string, callback: (err: Error) => void) => void} access access method.
- * @property {(path: string) => void} accessSync accessSync method.
- * @property {(path: string, encoding: string, callback: (err: Error, data: string) => void) => void} readFile readFile method.
- * @property {(path: string, encoding: string) => string} readFileSync readFileSync method.
- */
-
-/**
- * Resolve referenced "extends" path in a configuration file
- * using path.resolve() with require.resolve() as a fallback.
- *
- * @param {string} configFile Configuration file name.
- * @param {string} referenceId Referenced identifier to resolve.
- * @param {FsLike} fs File system implementation.
- * @param {ResolveConfigExtendsCallback} callback Callback (err, result) function.
- * @returns {void}
- */
-function resolveConfigExtends(configFile, referenceId, fs, callback) {
-  const configFileDirname = node_imports_node_path.dirname(configFile);
-  const resolvedExtendsFile = node_imports_node_path.resolve(configFileDirname, referenceId);
-  fs.access(resolvedExtendsFile, (err) => {
-    if (err) {
-      // Not a file, try require.resolve
-      try {
-        return callback(
-          null,
-          (0,resolve_module.resolveModule)(referenceId, [ configFileDirname ])
-        );
-      } catch {
-        // Unable to resolve, use resolvedExtendsFile
-      }
-    }
-    return callback(null, resolvedExtendsFile);
-  });
-}
-
-/**
- * Resolve referenced "extends" path in a configuration file
- * using path.resolve() with require.resolve() as a fallback.
- *
- * @param {string} configFile Configuration file name.
- * @param {string} referenceId Referenced identifier to resolve.
- * @param {FsLike} fs File system implementation.
- * @returns {string} Resolved path to file.
- */
-function resolveConfigExtendsSync(configFile, referenceId, fs) {
-  const configFileDirname = path.dirname(configFile);
-  const resolvedExtendsFile = path.resolve(configFileDirname, referenceId);
-  try {
-    fs.accessSync(resolvedExtendsFile);
-    return resolvedExtendsFile;
-  } catch {
-    // Not a file, try require.resolve
-  }
-  try {
-    return resolveModule(referenceId, [ configFileDirname ]);
-  } catch {
-    // Unable to resolve, return resolvedExtendsFile
-  }
-  return resolvedExtendsFile;
-}
-
-/**
- * Extend specified configuration object.
- *
- * @param {Configuration} config Configuration object.
- * @param {string} file Configuration file name.
- * @param {ConfigurationParser[] | undefined} parsers Parsing function(s).
- * @param {FsLike} fs File system implementation.
- * @param {ReadConfigCallback} callback Callback (err, result) function.
- * @returns {void}
- */
-function extendConfig(config, file, parsers, fs, callback) {
-  const configExtends = config.extends;
-  if (configExtends) {
-    return resolveConfigExtends(
-      file,
-      helpers_helpers.expandTildePath(configExtends, node_imports_node_os),
-      fs,
-      // eslint-disable-next-line no-use-before-define
-      (_, resolvedExtends) => readConfigAsync(
-        // @ts-ignore
-        resolvedExtends,
-        parsers,
-        fs,
-        (err, extendsConfig) => {
-          if (err) {
-            return callback(err);
-          }
-          const result = {
-            ...extendsConfig,
-            ...config
-          };
-          delete result.extends;
-          return callback(null, result);
-        }
-      )
-    );
-  }
-  return callback(null, config);
-}
-
-/**
- * Extend specified configuration object.
- *
- * @param {Configuration} config Configuration object.
- * @param {string} file Configuration file name.
- * @param {ConfigurationParser[] | undefined} parsers Parsing function(s).
- * @param {FsLike} fs File system implementation.
- * @returns {Promise<Configuration>} Configuration object.
- */
-function extendConfigPromise(config, file, parsers, fs) {
-  return new Promise((resolve, reject) => {
-    extendConfig(config, file, parsers, fs, (error, results) => {
-      if (error || !results) {
-        reject(error);
-      } else {
-        resolve(results);
-      }
-    });
-  });
-}
-
-/**
- * Read specified configuration file.
- *
- * @param {string} file Configuration file name.
- * @param {ConfigurationParser[] | ReadConfigCallback} [parsers] Parsing function(s).
- * @param {FsLike | ReadConfigCallback} [fs] File system implementation.
- * @param {ReadConfigCallback} [callback] Callback (err, result) function.
- * @returns {void}
- */
-function readConfigAsync(file, parsers, fs, callback) {
-  if (!callback) {
-    if (fs) {
-      // @ts-ignore
-      callback = fs;
-      // @ts-ignore
-      fs = null;
-    } else {
-      // @ts-ignore
-      callback = parsers;
-      // @ts-ignore
-      parsers = null;
-    }
-  }
-  /** @type {FsLike} */
-  // @ts-ignore
-  const fsLike = fs || node_imports_node_fs;
-  // Read file
-  file = helpers_helpers.expandTildePath(file, node_imports_node_os);
-  fsLike.readFile(file, "utf8", (err, content) => {
-    if (err) {
-      // @ts-ignore
-      return callback(err);
-    }
-    // Try to parse file
-    // @ts-ignore
-    const { config, message } = parse_configuration_parseConfiguration(file, content, parsers);
-    if (!config) {
-      // @ts-ignore
-      return callback(new Error(message));
-    }
-    // Extend configuration
-    // @ts-ignore
-    return extendConfig(config, file, parsers, fsLike, callback);
-  });
-}
-
-/**
- * Read specified configuration file.
- *
- * @param {string} file Configuration file name.
- * @param {ConfigurationParser[]} [parsers] Parsing function(s).
- * @param {FsLike} [fs] File system implementation.
- * @returns {Promise<Configuration>} Configuration object.
- */
-function readConfigPromise(file, parsers, fs) {
-  return new Promise((resolve, reject) => {
-    readConfigAsync(file, parsers, fs, (error, results) => {
-      if (error || !results) {
-        reject(error);
-      } else {
-        resolve(results);
-      }
-    });
-  });
-}
-
-/**
- * Read specified configuration file.
- *
- * @param {string} file Configuration file name.
- * @param {ConfigurationParser[]} [parsers] Parsing function(s).
- * @param {FsLike} [fs] File system implementation.
- * @returns {Configuration} Configuration object.
- */
-function readConfigSync(file, parsers, fs) {
-  /** @type {FsLike} */
-  // @ts-ignore
-  const fsLike = fs || nodeFs;
-  // Read file
-  file = helpers.expandTildePath(file, os);
-  const content = fsLike.readFileSync(file, "utf8");
-  // Try to parse file
-  const { config, message } = parseConfiguration(file, content, parsers);
-  if (!config) {
-    // @ts-ignore
-    throw new Error(message);
-  }
-  // Extend configuration
-  const configExtends = config.extends;
-  if (configExtends) {
-    delete config.extends;
-    const resolvedExtends = resolveConfigExtendsSync(
-      file,
-      helpers.expandTildePath(configExtends, os),
-      fsLike
-    );
-    return {
-      ...readConfigSync(resolvedExtends, parsers, fs),
-      ...config
-    };
-  }
-  return config;
-}
-
-/**
- * Normalizes the fields of a RuleOnErrorFixInfo instance.
- *
- * @param {FixInfo} fixInfo RuleOnErrorFixInfo instance.
- * @param {number} [lineNumber] Line number.
- * @returns {FixInfoNormalized} Normalized RuleOnErrorFixInfo instance.
- */
-function normalizeFixInfo(fixInfo, lineNumber = 0) {
-  return {
-    "lineNumber": fixInfo.lineNumber || lineNumber,
-    "editColumn": fixInfo.editColumn || 1,
-    "deleteCount": fixInfo.deleteCount || 0,
-    "insertText": fixInfo.insertText || ""
-  };
-}
-
-/**
- * Applies the specified fix to a Markdown content line.
- *
- * @param {string} line Line of Markdown content.
- * @param {FixInfo} fixInfo FixInfo instance.
- * @param {string} [lineEnding] Line ending to use.
- * @returns {string | null} Fixed content or null if deleted.
- */
-function applyFix(line, fixInfo, lineEnding = "\n") {
-  const { editColumn, deleteCount, insertText } = normalizeFixInfo(fixInfo);
-  const editIndex = editColumn - 1;
-  return (deleteCount === -1) ?
-    null :
-    line.slice(0, editIndex) + insertText.replace(/\n/g, lineEnding) + line.slice(editIndex + deleteCount);
-}
-
-/**
- * Applies as many of the specified fixes as possible to Markdown content.
- *
- * @param {string} input Lines of Markdown content.
- * @param {LintError[]} errors LintError instances.
- * @returns {string} Fixed content.
- */
-function applyFixes(input, errors) {
-  const lineEnding = helpers.getPreferredLineEnding(input, os);
-  const lines = input.split(helpers.newLineRe);
-  // Normalize fixInfo objects
-  let fixInfos = errors
-    .filter((error) => error.fixInfo)
-    // @ts-ignore
-    .map((error) => normalizeFixInfo(error.fixInfo, error.lineNumber));
-  // Sort bottom-to-top, line-deletes last, right-to-left, long-to-short
-  fixInfos.sort((a, b) => {
-    const aDeletingLine = (a.deleteCount === -1);
-    const bDeletingLine = (b.deleteCount === -1);
-    return (
-      (b.lineNumber - a.lineNumber) ||
-      (aDeletingLine ? 1 : (bDeletingLine ? -1 : 0)) ||
-      (b.editColumn - a.editColumn) ||
-      (b.insertText.length - a.insertText.length)
-    );
-  });
-  // Remove duplicate entries (needed for following collapse step)
-  /** @type {RuleOnErrorFixInfo} */
-  let lastFixInfo = {};
-  fixInfos = fixInfos.filter((fixInfo) => {
-    const unique = (
-      (fixInfo.lineNumber !== lastFixInfo.lineNumber) ||
-      (fixInfo.editColumn !== lastFixInfo.editColumn) ||
-      (fixInfo.deleteCount !== lastFixInfo.deleteCount) ||
-      (fixInfo.insertText !== lastFixInfo.insertText)
-    );
-    lastFixInfo = fixInfo;
-    return unique;
-  });
-  // Collapse insert/no-delete and no-insert/delete for same line/column
-  lastFixInfo = {
-    "lineNumber": -1
-  };
-  for (const fixInfo of fixInfos) {
-    if (
-      (fixInfo.lineNumber === lastFixInfo.lineNumber) &&
-      (fixInfo.editColumn === lastFixInfo.editColumn) &&
-      !fixInfo.insertText &&
-      (fixInfo.deleteCount > 0) &&
-      lastFixInfo.insertText &&
-      !lastFixInfo.deleteCount) {
-      fixInfo.insertText = lastFixInfo.insertText;
-      lastFixInfo.lineNumber = 0;
-    }
-    lastFixInfo = fixInfo;
-  }
-  fixInfos = fixInfos.filter((fixInfo) => fixInfo.lineNumber);
-  // Apply all (remaining/updated) fixes
-  let lastLineIndex = -1;
-  let lastEditIndex = -1;
-  for (const fixInfo of fixInfos) {
-    const { lineNumber, editColumn, deleteCount } = fixInfo;
-    const lineIndex = lineNumber - 1;
-    const editIndex = editColumn - 1;
-    if (
-      (lineIndex !== lastLineIndex) ||
-      (deleteCount === -1) ||
-      ((editIndex + deleteCount) <=
-        (lastEditIndex - ((deleteCount > 0) ? 0 : 1)))
-    ) {
-      // @ts-ignore
-      lines[lineIndex] = applyFix(lines[lineIndex], fixInfo, lineEnding);
-    }
-    lastLineIndex = lineIndex;
-    lastEditIndex = editIndex;
-  }
-  // Return corrected input
-  return lines.filter((line) => line !== null).join(lineEnding);
-}
-
-/**
- * Gets the (semantic) version of the library.
- *
- * @returns {string} SemVer string.
- */
-function getVersion() {
-  return version;
-}
-
-// Type declarations
-
-/**
- * Function to implement rule logic.
- *
- * @callback RuleFunction
- * @param {RuleParams} params Rule parameters.
- * @param {RuleOnError} onError Error-reporting callback.
- * @returns {void}
- */
-
-/**
- * Rule parameters.
- *
- * @typedef {Object} RuleParams
- * @property {string} name File/string name.
- * @property {MarkdownParsers} parsers Markdown parser data.
- * @property {readonly string[]} lines File/string lines.
- * @property {readonly string[]} frontMatterLines Front matter lines.
- * @property {RuleConfiguration} config Rule configuration.
- * @property {string} version Version of the markdownlint library.
- */
-
-/**
- * Markdown parser data.
- *
- * @typedef {Object} MarkdownParsers
- * @property {ParserMarkdownIt} markdownit Markdown parser data from markdown-it (only present when Rule.parser is "markdownit").
- * @property {ParserMicromark} micromark Markdown parser data from micromark (only present when Rule.parser is "micromark").
- */
-
-/**
- * Markdown parser data from markdown-it.
- *
- * @typedef {Object} ParserMarkdownIt
- * @property {MarkdownItToken[]} tokens Token objects from markdown-it.
- */
-
-/**
- * Markdown parser data from micromark.
- *
- * @typedef {Object} ParserMicromark
- * @property {MicromarkToken[]} tokens Token objects from micromark.
- */
-
-/**
- * markdown-it token.
- *
- * @typedef {Object} MarkdownItToken
- * @property {string[][]} attrs HTML attributes.
- * @property {boolean} block Block-level token.
- * @property {MarkdownItToken[]} children Child nodes.
- * @property {string} content Tag contents.
- * @property {boolean} hidden Ignore element.
- * @property {string} info Fence info.
- * @property {number} level Nesting level.
- * @property {number[]} map Beginning/ending line numbers.
- * @property {string} markup Markup text.
- * @property {Object} meta Arbitrary data.
- * @property {number} nesting Level change.
- * @property {string} tag HTML tag name.
- * @property {string} type Token type.
- * @property {number} lineNumber Line number (1-based).
- * @property {string} line Line content.
- */
-
-/** @typedef {import("micromark-util-types").TokenType} MicromarkTokenType */
-
-/**
- * micromark token.
- *
- * @typedef {Object} MicromarkToken
- * @property {MicromarkTokenType} type Token type.
- * @property {number} startLine Start line (1-based).
- * @property {number} startColumn Start column (1-based).
- * @property {number} endLine End line (1-based).
- * @property {number} endColumn End column (1-based).
- * @property {string} text Token text.
- * @property {MicromarkToken[]} children Child tokens.
- * @property {MicromarkToken | null} parent Parent token.
- */
-
-/**
- * Error-reporting callback.
- *
- * @callback RuleOnError
- * @param {RuleOnErrorInfo} onErrorInfo Error information.
- * @returns {void}
- */
-
-/**
- * Fix information for RuleOnError callback.
- *
- * @typedef {Object} RuleOnErrorInfo
- * @property {number} lineNumber Line number (1-based).
- * @property {string} [detail] Detail about the error.
- * @property {string} [context] Context for the error.
- * @property {URL} [information] Link to more information.
- * @property {number[]} [range] Column number (1-based) and length.
- * @property {RuleOnErrorFixInfo} [fixInfo] Fix information.
- */
-
-/**
- * Fix information for RuleOnErrorInfo.
- *
- * @typedef {Object} RuleOnErrorFixInfo
- * @property {number} [lineNumber] Line number (1-based).
- * @property {number} [editColumn] Column of the fix (1-based).
- * @property {number} [deleteCount] Count of characters to delete.
- * @property {string} [insertText] Text to insert (after deleting).
- */
-
-/**
- * Rule definition.
- *
- * @typedef {Object} Rule
- * @property {string[]} names Rule name(s).
- * @property {string} description Rule description.
- * @property {URL} [information] Link to more information.
- * @property {string[]} tags Rule tag(s).
- * @property {"markdownit" | "micromark" | "none"} parser Parser used.
- * @property {boolean} [asynchronous] True if asynchronous.
- * @property {RuleFunction} function Rule implementation.
- */
-
-/**
- * Method used by the markdown-it parser to parse input.
- *
- * @callback MarkdownItParse
- * @param {string} src Source string.
- * @param {Object} env Environment sandbox.
- * @returns {import("markdown-it").Token[]} Tokens.
- */
-
-/**
- * Instance of the markdown-it parser.
- *
- * @typedef MarkdownIt
- * @property {MarkdownItParse} parse Method to parse input.
- */
-
-/**
- * Gets an instance of the markdown-it parser. Any plugins should already have been loaded.
- *
- * @callback MarkdownItFactory
- * @returns {MarkdownIt|Promise<MarkdownIt>} Instance of the markdown-it parser.
- */
-
-/**
- * Configuration options.
- *
- * @typedef {Object} Options
- * @property {Configuration} [config] Configuration object.
- * @property {ConfigurationParser[]} [configParsers] Configuration parsers.
- * @property {Rule[] | Rule} [customRules] Custom rules.
- * @property {string[] | string} [files] Files to lint.
- * @property {RegExp | null} [frontMatter] Front matter pattern.
- * @property {FsLike} [fs] File system implementation.
- * @property {boolean} [handleRuleFailures] True to catch exceptions.
- * @property {MarkdownItFactory} [markdownItFactory] Function to create a markdown-it parser.
- * @property {boolean} [noInlineConfig] True to ignore HTML directives.
- * @property {Object.<string, string>} [strings] Strings to lint.
- */
-
-/**
- * A markdown-it plugin.
- *
- * @typedef {Object[]} Plugin
- */
-
-/**
- * Lint results.
- *
- * @typedef {Object.<string, LintError[]>} LintResults
- */
-
-/**
- * Lint error.
- *
- * @typedef {Object} LintError
- * @property {number} lineNumber Line number (1-based).
- * @property {string[]} ruleNames Rule name(s).
- * @property {string} ruleDescription Rule description.
- * @property {string | null} ruleInformation Link to more information.
- * @property {string | null} errorDetail Detail about the error.
- * @property {string | null} errorContext Context for the error.
- * @property {number[] | null} errorRange Column number (1-based) and length.
- * @property {FixInfo | null} fixInfo Fix information.
- * @property {"error" | "warning"} severity Severity of the error.
- */
-
-/**
- * Fix information.
- *
- * @typedef {Object} FixInfo
- * @property {number} [lineNumber] Line number (1-based).
- * @property {number} [editColumn] Column of the fix (1-based).
- * @property {number} [deleteCount] Count of characters to delete.
- * @property {string} [insertText] Text to insert (after deleting).
- */
-
-/**
- * FixInfo with all optional properties present.
- *
- * @typedef {Object} FixInfoNormalized
- * @property {number} lineNumber Line number (1-based).
- * @property {number} editColumn Column of the fix (1-based).
- * @property {number} deleteCount Count of characters to delete.
- * @property {string} insertText Text to insert (after deleting).
- */
-
-/**
- * Called with the result of linting a string or document.
- *
- * @callback LintContentCallback
- * @param {Error | null} error Error iff failed.
- * @param {LintError[]} [result] Result iff successful.
- * @returns {void}
- */
-
-/**
- * Called with the result of the lint function.
- *
- * @callback LintCallback
- * @param {Error | null} error Error object iff failed.
- * @param {LintResults} [results] Lint results iff succeeded.
- * @returns {void}
- */
-
-/**
- * Configuration object for linting rules. For the JSON schema, see
- * {@link ../schema/markdownlint-config-schema.json}.
- *
- * @typedef {import("./configuration.d.ts").Configuration} Configuration
- */
-
-/**
- * Configuration object for linting rules strictly. For the JSON schema, see
- * {@link ../schema/markdownlint-config-schema-strict.json}.
- *
- * @typedef {import("./configuration-strict.d.ts").ConfigurationStrict} ConfigurationStrict
- */
-
-/**
- * Rule configuration object.
- *
- * @typedef {boolean | Object} RuleConfiguration Rule configuration.
- */
-
-/**
- * Parses a configuration string and returns a configuration object.
- *
- * @callback ConfigurationParser
- * @param {string} text Configuration string.
- * @returns {Configuration}
- */
-
-/**
- * Called with the result of the readConfig function.
- *
- * @callback ReadConfigCallback
- * @param {Error | null} err Error object or null.
- * @param {Configuration} [config] Configuration object.
- * @returns {void}
- */
-
-/**
- * Called with the result of the resolveConfigExtends function.
- *
- * @callback ResolveConfigExtendsCallback
- * @param {Error | null} err Error object or null.
- * @param {string} [path] Resolved path to file.
- * @returns {void}
- */
-
-;// CONCATENATED MODULE: ./node_modules/markdownlint/lib/exports-promise.mjs
-// @ts-check
-
-
 
 
 /***/ }),
@@ -55284,26 +55244,6 @@ minimatch.unescape = unescape_unescape;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./node_modules/markdownlint/lib/exports-promise.mjs + 80 modules
-var exports_promise = __nccwpck_require__(9162);
-;// CONCATENATED MODULE: ./src/lint/worker-task.ts
-
-
-/**
- * The work a bundle does when it is started as a worker thread rather than as the action or the
- * CLI: markdownlint over the plan, on the second core while the main thread scans the repository.
- * The bundle starts itself as the worker (no second bundle to build and ship); its entry point
- * calls this instead of its main when it is not the main thread. Posts the lint errors as
- * markdownlint reports them.
- */
-async function runWorkerTask() {
-    const { text, planPath, config } = external_node_worker_threads_.workerData;
-    const results = await (0,exports_promise/* lint */.u8)({ strings: { [planPath]: text }, config });
-    external_node_worker_threads_.parentPort?.postMessage(results[planPath] ?? []);
-}
-
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:path"
@@ -55313,8 +55253,8 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 var load = __nccwpck_require__(6043);
 // EXTERNAL MODULE: ./src/check/pipeline.ts + 6 modules
 var pipeline = __nccwpck_require__(9956);
-// EXTERNAL MODULE: ./src/check/run.ts + 16 modules
-var run = __nccwpck_require__(7689);
+// EXTERNAL MODULE: ./src/check/run.ts + 99 modules
+var run = __nccwpck_require__(4736);
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __nccwpck_require__(131);
 // EXTERNAL MODULE: ./src/discover/scan.ts + 87 modules
@@ -55643,16 +55583,10 @@ async function runCli(argv, io = defaultIo) {
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 
-
-
-// Started as a worker thread by its own lint (src/lint/worker-task.ts), the bundle does that work.
-if (!external_node_worker_threads_.isMainThread)
-    void runWorkerTask();
-else
-    runCli(process.argv.slice(2)).then((code) => {
-        process.exitCode = code;
-    }, (error) => {
-        process.stderr.write(`paramedic: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-        process.exitCode = 2;
-    });
+runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+}, (error) => {
+    process.stderr.write(`paramedic: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+});
 

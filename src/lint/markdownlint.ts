@@ -7,7 +7,6 @@ import { lint, readConfig } from 'markdownlint/promise';
 import type { Configuration, LintError } from 'markdownlint';
 import { parse as parseYaml } from 'yaml';
 import type { LintContext } from './context.js';
-import type { MarkdownlintTask } from './worker-task.js';
 import type { LintRule, RuleHit } from './rule.js';
 
 /** markdownlint's own config file names, nearest first in each folder. */
@@ -84,17 +83,14 @@ function isPlaceholderElement(error: { ruleNames: readonly string[]; errorDetail
 }
 
 /**
- * The running bundle starts itself as a worker thread (its entry runs src/lint/worker-task.ts
- * there). From the sources (tests) this module is TypeScript, which a worker cannot start, and
- * markdownlint runs in this thread.
+ * The worker bundle (markdownlint-worker.ts) sits beside the bundle that runs; from the sources
+ * (tests) there is none and markdownlint runs in this thread.
  */
-const BUNDLE_FILE = fileURLToPath(import.meta.url);
-const IN_BUNDLE = BUNDLE_FILE.endsWith('.js');
+const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'markdownlint-worker.js');
 
 function lintInWorker(text: string, planPath: string, config: Configuration): Promise<LintError[]> {
   return new Promise((resolve, reject) => {
-    const task: MarkdownlintTask = { task: 'markdownlint', text, planPath, config };
-    const worker = new Worker(BUNDLE_FILE, { workerData: task });
+    const worker = new Worker(WORKER_FILE, { workerData: { text, planPath, config } });
     worker.once('message', (errors: LintError[]) => resolve(errors));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`markdownlint worker exited with code ${code}`)));
@@ -102,7 +98,7 @@ function lintInWorker(text: string, planPath: string, config: Configuration): Pr
 }
 
 async function lintErrors(text: string, planPath: string, config: Configuration): Promise<LintError[]> {
-  if (IN_BUNDLE) {
+  if (existsSync(WORKER_FILE)) {
     try {
       return await lintInWorker(text, planPath, config);
     } catch {
