@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/index.js';
-import { cleanupTempDirs, commit, gitIn, makeRepo } from './helpers/repo.js';
+import { cleanupTempDirs, commit, gitIn, makeRepo, tempDir } from './helpers/repo.js';
 
 afterAll(cleanupTempDirs);
 
@@ -114,7 +114,10 @@ describe('the bundled CLI', () => {
     // MD001 (a skipped heading level) at line 3, MD040 (a fence without a language) at line 7.
     const plan = ['# Plan', '', '### Scenario: PostgreSQL primary unavailable', '', '**Impact:** Orders fail.', '', '```', 'pg_restore --dbname "$DATABASE_URL" "$BACKUP_FILE"', '```', ''].join('\n');
     const dir = makeRepo({ 'package.json': '{"dependencies":{"pg":"8"}}', 'DISASTER_RECOVERY.md': plan });
-    const bundled = await promisify(execFile)(process.execPath, [bundle, 'check', dir, '--json']).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+    // --cpu-prof writes one profile per thread: two profiles prove the worker thread ran.
+    const profiles = tempDir('paramedic-prof-');
+    const bundled = await promisify(execFile)(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profiles}`, bundle, 'check', dir, '--json']).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+    expect(readdirSync(profiles).filter((f) => f.endsWith('.cpuprofile'))).toHaveLength(2);
     const markdownlint = (out: string): Array<[string, number]> => (JSON.parse(out) as { findings: Array<{ rule: string; line: number }> }).findings.filter((f) => f.rule.startsWith('markdownlint/')).map((f) => [f.rule, f.line]);
     expect(markdownlint(bundled.stdout)).toEqual([['markdownlint/MD001', 3], ['markdownlint/MD040', 7]]);
     expect(markdownlint((await cli(['check', dir, '--json'])).out)).toEqual(markdownlint(bundled.stdout));
