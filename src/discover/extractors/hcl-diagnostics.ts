@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
+import { assetPath } from '../../util/assets.js';
 
 /**
  * HashiCorp's own HCL parser, compiled to WebAssembly and shipped as `@cdktf/hcl2json`,
@@ -7,11 +8,9 @@ import { gunzipSync } from 'node:zlib';
  * the authority on what Terraform rejects and words its diagnostics well, but its Go
  * runtime takes a few hundred milliseconds to start, too slow to parse every file with. We start the wasm ourselves instead of calling the package's
  * `parse()`: its loader reads `path.join(__dirname, '..', 'main.wasm.gz')` when its module
- * loads, and in the ncc bundle (ESM output) `__dirname` does not exist, so the import
- * itself throws. The `new URL(..., import.meta.url)` below is a pattern ncc recognises:
- * it copies main.wasm.gz beside the bundle and rewrites the expression to that file
- * (checked with ncc 0.45). The path is relative to this source file: move the file, fix it.
- * Nothing here runs until a Terraform file with a syntax error turns up.
+ * loads, and in an ES bundle `__dirname` does not exist, so the import itself throws. The
+ * build copies main.wasm.gz beside the bundle (src/util/assets.ts). Nothing here runs until a
+ * Terraform file with a syntax error turns up.
  */
 
 /** HashiCorp's verdict on a file: accepted, or its first diagnostic. */
@@ -38,7 +37,7 @@ const EXPORTS_GLOBAL = '__parse_terraform_config_wasm__';
 let runtime: Promise<GoExports> | undefined;
 
 async function startRuntime(): Promise<GoExports> {
-  const wasmFile = new URL('../../../node_modules/@cdktf/hcl2json/main.wasm.gz', import.meta.url);
+  const wasmFile = assetPath('main.wasm.gz', '@cdktf/hcl2json/main.wasm.gz');
   const bytes = gunzipSync(await readFile(wasmFile));
   // Go's wasm_exec runtime (with the package's Node polyfills); it defines globalThis.Go.
   await import('@cdktf/hcl2json/wasm/bridge_wasm_exec.js');
@@ -82,9 +81,7 @@ function firstDiagnostic(error: string): { message: string; line?: number } {
  * the parser's message carries one, its 1-based line. Throws only when the parser cannot start.
  */
 export async function diagnoseHcl(text: string): Promise<HclDiagnosis> {
-  // Plain `if`, not `??=`: ncc's asset relocator cannot parse logical assignment and then
-  // leaves the wasm URL to webpack, which emits a corrupted copy.
-  if (!runtime) runtime = startRuntime();
+  runtime ??= startRuntime();
   const go = await runtime.catch((error: unknown) => {
     runtime = undefined;
     throw error;

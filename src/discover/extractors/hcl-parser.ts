@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Node, Parser as TreeSitterParser } from 'web-tree-sitter';
+import { assetPath } from '../../util/assets.js';
 import { diagnoseHcl } from './hcl-diagnostics.js';
 
 /**
@@ -10,9 +10,8 @@ import { diagnoseHcl } from './hcl-diagnostics.js';
  * When the grammar finds a syntax error, HashiCorp's parser (hcl-diagnostics.ts) gives the
  * verdict and the wording, since tree-sitter only says where it got lost.
  *
- * The `new URL(..., import.meta.url)` paths are a pattern ncc recognises: it copies each wasm
- * beside the bundle and rewrites the expression to that file. They are relative to this source
- * file: move the file, fix them. Nothing here runs until the first Terraform file is parsed.
+ * The build copies both wasm files beside the bundle (src/util/assets.ts). Nothing here runs
+ * until the first Terraform file is parsed.
  */
 
 /** A top-level block: `resource "aws_db_instance" "main" { ... }`. */
@@ -33,11 +32,9 @@ export type HclParseResult =
 let parser: Promise<TreeSitterParser> | undefined;
 
 async function startParser(): Promise<TreeSitterParser> {
-  const runtimeWasm = new URL('../../../node_modules/web-tree-sitter/tree-sitter.wasm', import.meta.url);
-  const grammarWasm = new URL('../../../node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', import.meta.url);
-  // The package's CommonJS build: its ES build finds Node's `require` through
-  // `await import("module")`, which the bundle turns into an object without createRequire.
-  const { Parser, Language } = createRequire(import.meta.url)('web-tree-sitter') as typeof import('web-tree-sitter');
+  const runtimeWasm = assetPath('tree-sitter.wasm', 'web-tree-sitter/tree-sitter.wasm');
+  const grammarWasm = assetPath('tree-sitter-terraform.wasm', '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm');
+  const { Parser, Language } = await import('web-tree-sitter');
   await Parser.init({ wasmBinary: await readFile(runtimeWasm) });
   const language = await Language.load(await readFile(grammarWasm));
   const instance = new Parser();
@@ -51,8 +48,7 @@ async function startParser(): Promise<TreeSitterParser> {
  * grammar could not, the blocks the grammar did read are used. Throws only when no parser starts.
  */
 export async function parseHcl(text: string): Promise<HclParseResult> {
-  // Plain `if`, not `??=`: ncc's asset relocator cannot parse logical assignment.
-  if (!parser) parser = startParser();
+  parser ??= startParser();
   const ready = await parser.catch((error: unknown) => {
     parser = undefined;
     throw error;
