@@ -18,12 +18,19 @@ function dep(id: string, covered: boolean, change: CheckedDependency['change'] =
 
 function report(deps: CheckedDependency[], extra: Partial<CheckReport> = {}): CheckReport {
   const gaps = deps.filter((d) => !d.covered).map((d) => d.id);
+  const newGaps = deps.filter((d) => !d.covered && (d.change === 'added' || d.change === 'changed')).map((d) => d.id);
+  const covered = deps.filter((d) => d.covered).length;
   return {
+    mode: 'pr',
     doc: 'DISASTER_RECOVERY.md',
     dependencies: deps,
     scenarios: [],
     gaps,
-    newGaps: deps.filter((d) => !d.covered && (d.change === 'added' || d.change === 'changed')).map((d) => d.id),
+    newGaps,
+    existingGaps: gaps.filter((id) => !newGaps.includes(id)),
+    coverage: { covered, total: deps.length, percent: deps.length ? Math.round((covered / deps.length) * 100) : 100 },
+    providerChanges: [],
+    notices: [],
     findings: [],
     verdict: gaps.length ? 'fail' : 'pass',
     warnings: [],

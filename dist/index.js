@@ -34987,12 +34987,20 @@ async function runCheck(root, options = {}) {
   const threshold = config.failOnFindings;
   const findingsFail = threshold !== "never" && planInPlay && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
   const verdict = gapsFail || findingsFail ? "fail" : gaps.length > 0 || findings.some((f) => f.severity !== "notice") ? "warn" : "pass";
+  const mode = options.changedFiles ? "pr" : "sweep";
+  const everyDependencyKnown = !options.dependencies;
+  const covered = live.filter((d) => d.covered).length;
   const report = {
+    mode,
     doc: plan?.path ?? null,
     dependencies: checked,
     scenarios: (plan?.scenarios ?? []).map((s) => ({ title: s.title, line: s.line, covers: coverage.scenarioCovers.get(s.title) ?? [] })),
     gaps,
     newGaps,
+    existingGaps: mode === "pr" ? gaps.filter((id) => !newGaps.includes(id)) : [],
+    coverage: everyDependencyKnown ? { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round(covered / live.length * 100) } : null,
+    providerChanges: [],
+    notices: [],
     findings,
     verdict,
     warnings

@@ -9,7 +9,7 @@ import {
   mergeConfig,
   parseSettings,
   scanRepository
-} from "./chunk-XOMGVMWQ.js";
+} from "./chunk-RX3W36UI.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-KJ7NEGQU.js";
 
@@ -193,7 +193,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-M2QLSMSA.js");
+      const { runDraftCommand } = await import("./chunk-BVUSMCQ2.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

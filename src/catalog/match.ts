@@ -1,7 +1,7 @@
 import { minimatch, Minimatch } from 'minimatch';
 import type { Ecosystem, Signal } from '../discover/types.js';
 import type { Catalog } from './load.js';
-import type { Category, NamePattern, Rule } from './types.js';
+import type { Category, Confidence, NamePattern, Rule } from './types.js';
 
 export interface Evidence {
   path: string;
@@ -18,6 +18,8 @@ export interface Dependency {
   /** who hosts it when the evidence says (aws-rds, neon, upstash...); null when unknown or self-run */
   provider: string | null;
   evidence: Evidence[];
+  /** strength of the evidence (see Confidence); absent from older reports, read as `likely` */
+  confidence?: Confidence;
 }
 
 interface Entry {

@@ -62,3 +62,15 @@ export interface Rule {
   /** the file it was loaded from, for messages */
   origin: string;
 }
+
+/**
+ * How strongly the evidence shows the deployed application needs a service:
+ * - confirmed: infrastructure the deployed stack declares (an IaC resource of the app's stack, a
+ *   production compose/k8s/Helm workload, a platform add-on, a driver setting, a connection URL
+ *   in production config);
+ * - likely: a driver or SDK in a deployed app's production dependencies, with configuration for it;
+ * - possible: an env name alone, an SDK only in an undeployed package, one option among alternatives.
+ * The gate fails on confirmed and likely (`fail-on-confidence` changes that); possible ones are
+ * listed to triage.
+ */
+export type Confidence = 'confirmed' | 'likely' | 'possible';

@@ -154,12 +154,21 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
   const findingsFail = threshold !== 'never' && planInPlay && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
   const verdict = gapsFail || findingsFail ? 'fail' : gaps.length > 0 || findings.some((f) => f.severity !== 'notice') ? 'warn' : 'pass';
 
+  const mode = options.changedFiles ? 'pr' : 'sweep';
+  // A PR check that scanned only the diff knows a few dependencies, not the repository's.
+  const everyDependencyKnown = !options.dependencies;
+  const covered = live.filter((d) => d.covered).length;
   const report: CheckReport = {
+    mode,
     doc: plan?.path ?? null,
     dependencies: checked,
     scenarios: (plan?.scenarios ?? []).map((s) => ({ title: s.title, line: s.line, covers: coverage.scenarioCovers.get(s.title) ?? [] })),
     gaps,
     newGaps,
+    existingGaps: mode === 'pr' ? gaps.filter((id) => !newGaps.includes(id)) : [],
+    coverage: everyDependencyKnown ? { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round((covered / live.length) * 100) } : null,
+    providerChanges: [],
+    notices: [],
     findings,
     verdict,
     warnings,

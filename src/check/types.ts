@@ -34,15 +34,58 @@ export interface Finding {
   line: number;
   message: string;
   hint: string;
+  /**
+   * PR mode: true when this change caused the finding (it edits the plan, or deletes, renames
+   * or moves a file the plan references). Only such findings can fail a pull request; the
+   * others were already there and are listed, collapsed. Absent in a sweep.
+   */
+  causedByChange?: boolean;
+}
+
+/** Repository-wide coverage: only stated when every dependency was computed (a sweep, or any-gap). */
+export interface CoverageFigures {
+  covered: number;
+  total: number;
+  percent: number;
+}
+
+/** A service whose host changed in this change (compose PostgreSQL -> RDS): its scenario may need updating. */
+export interface ProviderChange {
+  id: string;
+  /** null: self-run or unknown */
+  from: string | null;
+  to: string | null;
+}
+
+/** Something the reader should know that is neither a gap nor a plan finding. */
+export interface ReportNotice {
+  /** stable kind, e.g. provider-changed, options-dropped, config-after-merge */
+  kind: string;
+  message: string;
+  path?: string;
+  line?: number;
 }
 
 /** The `paramedic check --json` contract; the action's `report` output is this object. */
 export interface CheckReport {
+  /** `pr`: what a change did (only the dependencies its files prove); `sweep`: the whole repository */
+  mode: 'pr' | 'sweep';
   doc: string | null;
   dependencies: CheckedDependency[];
   scenarios: ScenarioSummary[];
+  /** every uncovered dependency in the report (not removed ones) */
   gaps: string[];
+  /**
+   * Uncovered services the merge base did not depend on at all, or whose scenario this change
+   * took away: what `fail-on: new-gaps` fails on. In a sweep, empty.
+   */
   newGaps: string[];
+  /** PR mode: uncovered services that were already uncovered at the merge base (fail only under `any-gap`) */
+  existingGaps: string[];
+  /** null when the figure was not computed (a PR check sees only the diff's dependencies) */
+  coverage: CoverageFigures | null;
+  providerChanges: ProviderChange[];
+  notices: ReportNotice[];
   findings: Finding[];
   verdict: Verdict;
   /** scan problems (malformed manifests and the like); never fail the check */

@@ -6,7 +6,7 @@ import {
   frontmatter,
   frontmatterFromMarkdown,
   parsePlan
-} from "./chunk-XOMGVMWQ.js";
+} from "./chunk-RX3W36UI.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-KJ7NEGQU.js";
 
