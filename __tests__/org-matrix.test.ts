@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseOutputFile } from './helpers/action-runner.js';
 import { useFakeGitHub } from './helpers/fake-github.js';
+import { apiRepository } from './helpers/org.js';
 import { cleanupTempDirs, REPO_ROOT, tempDir } from './helpers/repo.js';
 
 // `paramedic org list|matrix` from the built bundle against the recording API: the listing,
@@ -23,28 +24,6 @@ function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: 
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
   child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
   return new Promise((resolve) => child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr })));
-}
-
-interface Spec {
-  topics?: string[];
-  archived?: boolean;
-  fork?: boolean;
-}
-
-export function apiRepository(name: string, spec: Spec = {}, org = 'acme'): Record<string, unknown> {
-  return {
-    id: name.length,
-    name,
-    full_name: `${org}/${name}`,
-    html_url: `https://github.com/${org}/${name}`,
-    default_branch: 'main',
-    archived: spec.archived ?? false,
-    fork: spec.fork ?? false,
-    visibility: 'private',
-    topics: spec.topics ?? [],
-    pushed_at: '2026-11-01T00:00:00Z',
-    size: 120,
-  };
 }
 
 /** n repositories named svc-001..., in a shuffled order (the API's order is not the name order). */
