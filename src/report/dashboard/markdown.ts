@@ -64,7 +64,8 @@ export function renderOrgMarkdown(report: OrgReport, options: { dashboardNote?: 
 
   if (s.findings.byRule.length > 0) {
     out.push('### Findings by rule', '', '| Rule | Severity | Findings | Repositories |', '|---|---|---:|---:|');
-    for (const f of s.findings.byRule) out.push(`| \`${f.rule.replace(/`/g, "'")}\` | ${f.severity} | ${fmt(f.findings)} | ${fmt(f.repositories)} |`);
+    // Rule ids come from the reports: escaped text, not a code span (a pipe would still split the row there).
+    for (const f of s.findings.byRule) out.push(`| ${markdownText(f.rule)} | ${f.severity} | ${fmt(f.findings)} | ${fmt(f.repositories)} |`);
     out.push('');
   }
 
