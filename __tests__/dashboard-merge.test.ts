@@ -203,14 +203,18 @@ describe('paramedic report merge', () => {
     const out = tempDir();
     expect((await cli(['report', 'merge', dir, '--out', out])).code).toBe(0);
     const page = readFileSync(path.join(out, 'dashboard.html'), 'utf8');
-    // The page's only script is its own, and nothing from the files became markup or a link.
-    expect(page.match(/<script\b/g)).toHaveLength(1);
+    // The page's only script is its own (the rows travel in a JSON data block), and nothing from the files became markup or a link.
+    expect(page.match(/<script\b[^>]*>/g)).toEqual(['<script type="application/json" id="matrix-data">', '<script>']);
+    const data = /<script type="application\/json" id="matrix-data">([\s\S]*?)<\/script>/.exec(page)![1]!;
+    expect(data).not.toContain('<');
+    expect(JSON.parse(data).rows.map((r: { n: string }) => r.n)).toEqual([`acme/${evil}`, 'acme/ok']);
+    expect(JSON.parse(data).rows[0].u).toBeNull(); // javascript: is no link
     expect(page).not.toMatch(/<img|<svg|<b>|" onmouseover|href="javascript:/i);
     expect([...page.matchAll(/href="([^"]*)"/g)].map((m) => m[1]).filter((h) => !/^(https:\/\/github\.com\/|#)/.test(h!))).toEqual([]);
     expect(page).toContain('acme/&lt;img src=x onerror=alert(1)&gt;');
-    expect(page).toContain('&lt;/script&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
+    expect(data).toContain('\\u003c/script>\\u003cscript>alert(2)\\u003c/script>');
     // The Content-Security-Policy allows that one script by its hash, and no network.
-    const script = /<script>([\s\S]*)<\/script>/.exec(page)![1]!;
+    const script = /<script>([\s\S]*?)<\/script>/.exec(page)![1]!;
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page)![1]!.replace(/&#39;/g, "'");
     expect(csp).toContain(`script-src 'sha256-${createHash('sha256').update(script).digest('base64')}'`);
     expect(csp).toContain("default-src 'none'");

@@ -232,10 +232,18 @@ function httpUrl(url: string | null): string | null {
   return url && /^https?:\/\/[^\s"'<>]+$/i.test(url) ? url.replace(/\/+$/, '') : null;
 }
 
-function blobUrl(id: Identity, file: string, line?: number | null): string | null {
-  if (!id.url || !id.commit || !/^[0-9a-f]{7,64}$/i.test(id.commit)) return null;
-  const encoded = file.split('/').map(encodeURIComponent).join('/');
-  return `${id.url}/blob/${id.commit}/${encoded}${line && line > 0 ? `#L${line}` : ''}`;
+/** `<url>/blob/<commit>/`, or null when a link cannot be made (no web URL, no commit). */
+function blobBase(id: Identity): string | null {
+  return id.url && id.commit && /^[0-9a-f]{7,64}$/i.test(id.commit) ? `${id.url}/blob/${id.commit}/` : null;
+}
+
+/** Most paths need no encoding; the rest get each segment encoded. */
+const PLAIN_PATH = /^[A-Za-z0-9._/-]+$/;
+
+function fileUrl(base: string | null, file: string, line?: number | null): string | null {
+  if (!base) return null;
+  const encoded = PLAIN_PATH.test(file) ? file : file.split('/').map(encodeURIComponent).join('/');
+  return `${base}${encoded}${line && line > 0 ? `#L${line}` : ''}`;
 }
 
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
@@ -243,7 +251,8 @@ const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v)
 function checkedResult(id: Identity, report: CheckReport, planPath: string | null): RepositoryResult {
   const scenarioLines = new Map<string, number>();
   for (const s of Array.isArray(report.scenarios) ? report.scenarios : []) if (isObject(s) && typeof s.title === 'string') scenarioLines.set(s.title, num(s.line));
-  const planUrl = planPath ? blobUrl(id, planPath) : null;
+  const base = blobBase(id);
+  const planUrl = planPath ? fileUrl(base, planPath) : null;
   const dependencies: MergedDependency[] = [];
   for (const d of report.dependencies) {
     if (!isObject(d) || typeof d.id !== 'string' || (d as { change?: unknown }).change === 'removed') continue;
@@ -258,11 +267,11 @@ function checkedResult(id: Identity, report: CheckReport, planPath: string | nul
       coveredBecause: str(d.coveredBecause),
       scenarios: (Array.isArray(d.scenarios) ? d.scenarios : []).filter((t): t is string => typeof t === 'string').map((title) => {
         const line = scenarioLines.get(title) ?? null;
-        return { title, line, url: planPath && line ? blobUrl(id, planPath, line) : null };
+        return { title, line, url: planPath && line ? fileUrl(base, planPath, line) : null };
       }),
       evidence: (Array.isArray(d.evidence) ? d.evidence : [])
         .filter((e) => isObject(e) && typeof e.path === 'string')
-        .map((e) => ({ path: e.path, line: num(e.line), url: blobUrl(id, e.path, num(e.line)) })),
+        .map((e) => ({ path: e.path, line: num(e.line), url: fileUrl(base, e.path, num(e.line)) })),
     });
   }
   const findings: MergedFinding[] = (Array.isArray(report.findings) ? report.findings : [])
@@ -273,7 +282,7 @@ function checkedResult(id: Identity, report: CheckReport, planPath: string | nul
       path: str(f.path) ?? planPath ?? '',
       line: num(f.line),
       message: str(f.message) ?? '',
-      url: blobUrl(id, str(f.path) ?? planPath ?? '', num(f.line)),
+      url: fileUrl(base, str(f.path) ?? planPath ?? '', num(f.line)),
     }));
   const stale = findings.find((f) => f.rule === 'stale-plan');
   const covered = dependencies.filter((d) => d.covered).length;

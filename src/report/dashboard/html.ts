@@ -95,7 +95,7 @@ function matrix(report: OrgReport): string {
   const out: string[] = [];
   out.push('<section aria-labelledby="h-matrix">', '<h2 id="h-matrix">Repositories × critical services</h2>');
   out.push(
-    '<p class="legend"><span class="badge b-fail">✗</span> a gap: the plan has no scenario for a service the code depends on (links to the line that proves the dependency) · <span class="badge b-pass">✓</span> covered (links to the scenario) · blank: not used. Column headers sort the table.</p>',
+    '<p class="legend"><span class="badge b-fail">✗</span> a gap: the plan has no scenario for a service the code depends on (links to the line that proves the dependency) · <span class="badge b-pass">✓</span> covered (its title names the scenario) · blank: not used. Column headers sort the table.</p>',
   );
   out.push('<form id="controls" role="search" aria-label="Filter repositories">');
   out.push('<div><label for="f-text">Filter repositories by name</label><input id="f-text" type="search" autocomplete="off" placeholder="e.g. payments"></div>');
@@ -112,11 +112,13 @@ function matrix(report: OrgReport): string {
   );
   out.push('<div><label for="f-service">Using the service</label><select id="f-service"><option value="">any service</option>');
   for (const svc of [...services].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : 1))) out.push(`<option value="${html(svc.id)}">${html(svc.name)}</option>`);
-  out.push('</select></div>', `<output id="f-count" for="f-text f-show f-service" aria-live="polite">${fmt(report.repositories.length)} of ${fmt(report.repositories.length)} repositories shown</output>`, '</form>');
-  out.push('<div class="scroll" role="region" aria-labelledby="h-matrix" tabindex="0">', '<table id="matrix">');
+  out.push('</select></div>', `<output id="f-count" for="f-text f-show f-service" aria-live="polite">${fmt(report.repositories.length)} of ${fmt(report.repositories.length)} repositories match</output>`, '</form>');
+  out.push('<div class="scroll" role="region" aria-label="Scrollable table of repositories × critical services" tabindex="0">', '<table id="matrix">');
   out.push(`<caption class="sr-only">Each row a repository, each service column its recovery coverage. ${fmt(report.repositories.length)} repositories, ${fmt(services.length)} services.</caption>`);
   const sortable = (key: string, label: string, extra = '', sorted = false): string =>
     `<th scope="col" data-key="${html(key)}"${extra}${sorted ? ' aria-sort="ascending"' : ''}><button type="button">${label}</button></th>`;
+  // Fixed column widths: the browser lays out the rows without measuring every cell.
+  out.push(`<colgroup><col class="w-name"><col class="w-status"><col class="w-plan"><col class="w-cov"><col class="w-n"><col class="w-t1"><col class="w-f">${'<col class="w-svc">'.repeat(services.length)}</colgroup>`);
   out.push(
     '<thead><tr>',
     sortable('name', 'Repository', '', true),
@@ -128,69 +130,76 @@ function matrix(report: OrgReport): string {
     sortable('findings', 'Findings'),
   );
   for (const svc of services) out.push(sortable(`svc:${svc.id}`, html(svc.name), ` class="svc" title="${html(`${svc.name} (${svc.category}, tier ${svc.tier}): ${svc.gaps} gaps in ${svc.repositories} repositories`)}"`));
-  out.push('</tr></thead>', '<tbody>');
-  for (const repo of report.repositories) out.push(row(repo, services));
-  out.push('</tbody>', '</table>', '</div>', '</section>');
+  out.push('</tr></thead>', '<tbody></tbody>', '</table>', '</div>');
+  out.push('<p id="m-more" hidden><span id="m-shown"></span> <button type="button" id="m-next">Show 100 more</button> <button type="button" id="m-all">Show all</button></p>');
+  out.push('<noscript><p>The table needs JavaScript; every figure in it is in <code>org-report.json</code>.</p></noscript>');
+  // The rows travel as data and are built with the DOM (textContent, never markup) a page at a
+  // time: 1,000 repositories × 40 services as static HTML is 100,000 nodes to parse and lay out.
+  out.push(`<script type="application/json" id="matrix-data">${jsonForScript(matrixData(report))}</script>`);
+  out.push('</section>');
   return out.join('\n');
 }
 
-function row(repo: RepositoryResult, services: ServiceSummary[]): string {
-  const tier1 = repo.dependencies.filter((d) => !d.covered && d.tier === 1).length;
-  const attrs = [
-    `data-name="${html(repo.fullName.toLowerCase())}"`,
-    `data-status="${html(repo.status)}"`,
-    `data-rank="${statusRank(repo)}"`,
-    `data-coverage="${repo.coverage ? repo.coverage.percent : -1}"`,
-    `data-gaps="${repo.gaps.length}"`,
-    `data-tier1="${tier1}"`,
-    `data-findings="${repo.findings.length}"`,
-    `data-stale="${repo.stalePlan ? 1 : 0}"`,
-    `data-plan="${repo.plan ? 1 : 0}"`,
-    `data-uses="${html(repo.dependencies.map((d) => d.id).join(' '))}"`,
-    `data-gapsin="${html(repo.gaps.join(' '))}"`,
-  ].join(' ');
-  const cells: string[] = [`<th scope="row">${link(repo.url, html(repo.fullName))}</th>`];
-  if (repo.status !== 'checked') {
-    cells.push(`<td><span class="badge b-failed">not checked: ${html(STATUS_WORDS[repo.status] ?? repo.status)}</span></td>`);
-    cells.push(`<td class="reason" title="${html(repo.reason ?? '')}">${html(repo.reason ?? '')}</td>`);
-    cells.push('<td class="num">—</td><td class="num">—</td><td class="num">—</td><td class="num">—</td>');
-    for (let i = 0; i < services.length; i++) cells.push('<td></td>');
-    return `<tr ${attrs}>${cells.join('')}</tr>`;
-  }
-  cells.push(`<td><span class="badge b-${repo.verdict ?? 'warn'}">${html(repo.verdict ?? 'unknown')}</span></td>`);
-  const plan = repo.plan ? link(repo.plan.url, html(repo.plan.path)) : '<small>no plan</small>';
-  const stale = repo.stalePlan ? ` <span class="badge b-stale" title="${html(repo.stalePlan.message)}">${link(repo.stalePlan.url, 'stale')}</span>` : '';
-  cells.push(`<td>${plan}${stale}</td>`);
-  const cov = repo.coverage;
-  cells.push(`<td class="num">${cov ? `${cov.percent}% <small>${cov.covered}/${cov.total}</small>` : '—'}</td>`);
-  cells.push(`<td class="num">${repo.gaps.length}</td>`, `<td class="num">${tier1}</td>`);
-  const rules = [...new Set(repo.findings.map((f) => f.rule))];
-  cells.push(`<td class="num"${rules.length ? ` title="${html(rules.join(', '))}"` : ''}>${repo.findings.length}</td>`);
-  const byId = new Map(repo.dependencies.map((d) => [d.id, d]));
-  for (const svc of services) {
-    const dep = byId.get(svc.id);
-    if (!dep) {
-      cells.push('<td></td>');
-      continue;
-    }
-    if (dep.covered) {
-      const scenario = dep.scenarios[0];
-      const why = scenario ? `covered by “${scenario.title}”` : `covered: ${dep.coveredBecause ?? 'marked as covered'}`;
-      cells.push(`<td class="s c">${mark(scenario?.url ?? null, '✓', 'covered', why)}</td>`);
-    } else {
-      const e = dep.evidence[0];
-      const why = `gap: no scenario for ${dep.name}${e ? `; evidence ${e.path}:${e.line}` : ''}`;
-      cells.push(`<td class="s g">${mark(e?.url ?? null, '✗', 'gap', why)}</td>`);
-    }
-  }
-  return `<tr ${attrs}>${cells.join('')}</tr>`;
+/** JSON inside a script element: no `<` can end the element or open a comment. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
 
-/** A cell's mark: a link when there is somewhere to go; its accessible name is the word, its title the detail. */
-function mark(url: string | null, symbol: string, word: string, detail: string): string {
-  const href = safeHref(url);
-  if (href) return `<a href="${html(href)}" aria-label="${word}" title="${html(detail)}">${symbol}</a>`;
-  return `<span role="img" aria-label="${word}" title="${html(detail)}">${symbol}</span>`;
+/** One row's data, in short keys (the page carries 1,000 of them); client.ts reads it. */
+export interface RowData {
+  /** owner/name, its page, status, reason, verdict, status sort rank */
+  n: string;
+  u: string | null;
+  s: string;
+  r: string | null;
+  v: string | null;
+  k: number;
+  /** the plan's path and link; the stale-plan finding's link and message */
+  p: string | null;
+  pu: string | null;
+  st: [string | null, string] | null;
+  /** coverage [covered, total, percent]; gaps; tier-1 gaps; findings and their rules */
+  c: [number, number, number] | null;
+  g: number;
+  t1: number;
+  f: number;
+  fr: string;
+  /** `<url>/blob/<commit>/` for evidence links (http(s) only) */
+  b: string | null;
+  /** per dependency: [service column, covered 1/0, scenario title or evidence path, its line] */
+  d: Array<[number, 0 | 1, string, number]>;
+}
+
+function matrixData(report: OrgReport): { services: string[]; rows: RowData[] } {
+  const column = new Map(report.services.map((s, i) => [s.id, i]));
+  const rows = report.repositories.map((repo): RowData => {
+    const base = safeHref(repo.url) && repo.commit && /^[0-9a-f]{7,64}$/i.test(repo.commit) ? `${repo.url}/blob/${repo.commit}/` : null;
+    return {
+      n: repo.fullName,
+      u: safeHref(repo.url),
+      s: repo.status,
+      r: repo.reason,
+      v: repo.verdict,
+      k: statusRank(repo),
+      p: repo.plan?.path ?? null,
+      pu: safeHref(repo.plan?.url),
+      st: repo.stalePlan ? [safeHref(repo.stalePlan.url), repo.stalePlan.message] : null,
+      c: repo.coverage ? [repo.coverage.covered, repo.coverage.total, repo.coverage.percent] : null,
+      g: repo.gaps.length,
+      t1: repo.dependencies.filter((d) => !d.covered && d.tier === 1).length,
+      f: repo.findings.length,
+      fr: [...new Set(repo.findings.map((f) => f.rule))].join(', '),
+      b: base,
+      d: repo.dependencies.map((d) => {
+        const scenario = d.scenarios[0];
+        const e = d.evidence[0];
+        return d.covered
+          ? [column.get(d.id)!, 1, scenario?.title ?? d.coveredBecause ?? 'marked as covered', scenario?.line ?? 0]
+          : [column.get(d.id)!, 0, e?.path ?? '', e?.line ?? 0];
+      }),
+    };
+  });
+  return { services: report.services.map((s) => s.id), rows };
 }
 
 function collapsible(id: string, heading: string, rows: number, body: string, openBelow = 25): string {

@@ -24,7 +24,7 @@ output { font-size: 14px; color: var(--muted); padding-bottom: 6px; }
 table { border-collapse: separate; border-spacing: 0; font-size: 14px; }
 th, td { padding: 4px 8px; border-bottom: 1px solid var(--line); text-align: left; vertical-align: middle; white-space: nowrap; }
 thead th { background: var(--head); position: sticky; top: 0; z-index: 2; vertical-align: bottom; border-bottom: 2px solid var(--line); }
-#matrix tbody th { position: sticky; left: 0; background: #fff; z-index: 1; font-weight: 500; max-width: 24em; overflow: hidden; text-overflow: ellipsis; border-right: 1px solid var(--line); }
+#matrix tbody th { position: sticky; left: 0; background: #fff; z-index: 1; font-weight: 500; border-right: 1px solid var(--line); }
 #matrix thead th:first-child { left: 0; z-index: 3; border-right: 1px solid var(--line); }
 #matrix tbody tr:hover th, #matrix tbody tr:hover td { background-color: #f3f6fa; }
 th button { font: inherit; font-weight: 600; color: inherit; background: none; border: 0; padding: 2px; cursor: pointer; text-align: left; }
@@ -32,8 +32,13 @@ th[aria-sort] button::after { content: " \\25B2"; font-size: 11px; }
 th[aria-sort="descending"] button::after { content: " \\25BC"; }
 #matrix th.svc { padding: 4px 2px; text-align: center; }
 #matrix th.svc button { writing-mode: vertical-rl; transform: rotate(180deg); max-height: 11em; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; font-weight: 500; }
-#matrix td.s { text-align: center; padding: 2px; min-width: 28px; font-weight: 700; }
-#matrix td.s a, #matrix td.s span { text-decoration: none; display: block; }
+#matrix { table-layout: fixed; width: 1px; }
+#matrix th, #matrix td { overflow: hidden; text-overflow: ellipsis; }
+col.w-name { width: 15rem; } col.w-status { width: 7rem; } col.w-plan { width: 16rem; } col.w-cov { width: 6.5rem; }
+col.w-n { width: 4.5rem; } col.w-t1 { width: 5.5rem; } col.w-f { width: 5.5rem; } col.w-svc { width: 2.1rem; }
+#matrix thead th:not(.svc) { white-space: normal; }
+#matrix td.g, #matrix td.c { text-align: center; padding: 2px; font-weight: 700; }
+#matrix td.g a, #matrix td.c a, #matrix td.g span, #matrix td.c span { text-decoration: none; display: block; }
 td.g, td.g a { background: var(--gap); color: var(--gap-ink); }
 td.c, td.c a { background: var(--ok); color: var(--ok-ink); }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
