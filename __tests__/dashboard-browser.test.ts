@@ -12,13 +12,21 @@ import { cleanupTempDirs, REPO_ROOT, tempDir } from './helpers/repo.js';
 // protocol by playwright-core, loading the page `paramedic report merge` (the built bundle)
 // wrote. `UPDATE_SCREENSHOT=1` also writes the picture the README shows (docs/dashboard.png).
 
-const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p): p is string => !!p && existsSync(p));
+const CHROMIUM = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p): p is string => !!p && existsSync(p));
+/** .ci/run installs Chromium and sets this: there a missing browser is a failure, not a skip. */
+const REQUIRED = process.env.PARAMEDIC_REQUIRE_CHROMIUM === '1';
 const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
 
 /** The flags the brief asks for: no sandbox in a container, and no traffic of Chromium's own on a closed network. */
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-if (!CHROMIUM) console.warn('dashboard-browser: skipped, no Chromium at /usr/bin/chromium (apt-get install -y chromium; .ci/run installs it)');
+if (!CHROMIUM && !REQUIRED) console.warn('dashboard-browser: skipped, no Chromium at /usr/bin/chromium (apt-get install -y chromium; .ci/run installs it)');
+
+describe.runIf(!CHROMIUM && REQUIRED)('the dashboard in Chromium, required', () => {
+  it('has a browser to run in', () => {
+    expect.fail('PARAMEDIC_REQUIRE_CHROMIUM=1 but no Chromium was found at /usr/bin/chromium (apt-get install -y chromium)');
+  });
+});
 
 function merge(dir: string, listing: unknown): { out: string; report: OrgReportShape } {
   const expectFile = path.join(tempDir(), 'repositories.json');
