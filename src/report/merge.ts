@@ -229,7 +229,16 @@ function failedResult(r: Identity & { status: RepositoryStatus; reason: string }
 
 /** Links only on a web URL: a file's text never becomes a `javascript:` or `data:` link. */
 function httpUrl(url: string | null): string | null {
-  return url && /^https?:\/\/[^\s"'<>]+$/i.test(url) ? url.replace(/\/+$/, '') : null;
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  // The parser's own serialisation: percent-encoded, so no quote or space reaches an attribute.
+  return parsed.href.replace(/\/+$/, '');
 }
 
 /** `<url>/blob/<commit>/`, or null when a link cannot be made (no web URL, no commit). */

@@ -18,5 +18,11 @@ export function markdownText(text: string): string {
 
 /** A link target for HTML: only http(s) URLs, else nothing. */
 export function safeHref(url: string | null | undefined): string | null {
-  return url && /^https?:\/\//i.test(url) ? url : null;
+  if (!url) return null;
+  try {
+    const protocol = new URL(url).protocol;
+    return protocol === 'https:' || protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
 }
