@@ -1,12 +1,17 @@
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../cli/index.js';
 import { textTable } from '../report/table.js';
 import { listOrganisation, OrgListError } from './list.js';
 import { buildMatrix, MATRIX_JOB_LIMIT } from './matrix.js';
 import { sweepRepositories } from './sweep.js';
 import type { RepositoryFilters, TriState } from './types.js';
+
+/** Where the command writes (the CLI passes stdout and stderr; tests collect them). */
+interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
 
 export const ORG_USAGE = `Usage: paramedic org <list|matrix|sweep> [options]
 
@@ -115,7 +120,7 @@ export async function runOrgCommand(argv: string[], io: CliIo): Promise<number> 
           token,
           timeoutMs: timeoutMinutes * 60_000,
           outDir: path.resolve(values.out),
-          cliPath: process.argv[1]!,
+          cliPath: path.resolve(process.argv[1]!), // Node makes it absolute already; the check runs in another folder
           log,
         });
         const checked = envelopes.filter((e) => e.status === 'checked').length;

@@ -1,11 +1,16 @@
 import { appendFileSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CliIo } from '../../cli/index.js';
 import type { OrgListing } from '../../org/types.js';
 import { mergeResults, readListing, readResults } from '../merge.js';
 import { renderDashboard } from './html.js';
 import { renderOrgMarkdown } from './markdown.js';
+
+/** Where the command writes (the CLI passes stdout and stderr; tests collect them). */
+interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
 
 export const REPORT_USAGE = `Usage: paramedic report merge DIR [options]
 
