@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateRepo } from './bench-fixtures.mjs';
+import { runDashboardBench } from './bench-dashboard.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, '.bench');
@@ -101,3 +102,4 @@ for (const [name, ms] of [
   ['Full sweep', sweepLarge],
 ]) console.log(`| ${name} | ${ms.toFixed(0)} |`);
 process.exitCode = rows.every((r) => r[3]) ? 0 : 1;
+if (!(await runDashboardBench({ root: ROOT, dir: path.join(BENCH, 'dashboard'), runs: RUNS }))) process.exitCode = 1;

@@ -46,6 +46,8 @@ export class FakeGitHub {
   readonly issues: Issue[] = [];
   readonly statuses: Array<{ sha: string; state: string; context: string; description: string }> = [];
   readonly faults = new Map<string, Fault>();
+  /** organisation -> its repositories, for GET /orgs/:org/repos (paginated, with Link headers) */
+  readonly orgRepos = new Map<string, Array<Record<string, unknown>>>();
   private nextId = 1000;
   private server?: http.Server;
   url = '';
@@ -91,6 +93,8 @@ export class FakeGitHub {
       if (fault.times !== undefined) fault.times--;
       return send(res, fault.status, { message: `injected ${fault.status}` }, fault.headers);
     }
+    const org = /^\/orgs\/([^/]+)\/repos$/.exec(path);
+    if (req.method === 'GET' && org) return this.listOrgRepos(res, decodeURIComponent(org[1]!), url);
     const b = (body ?? {}) as Record<string, unknown>;
     const n = Number(path.split('/')[2]);
     switch (key) {
@@ -154,6 +158,27 @@ export class FakeGitHub {
       default:
         return send(res, 404, { message: `fake GitHub has no route ${key}` });
     }
+  }
+
+  /** GitHub's pagination: `per_page` (default 30, at most 100), `page`, and a Link header with next/last. */
+  private listOrgRepos(res: http.ServerResponse, org: string, url: URL): void {
+    const repos = this.orgRepos.get(org);
+    if (!repos) return send(res, 404, { message: 'Not Found' });
+    const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30) || 30);
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+    const last = Math.max(1, Math.ceil(repos.length / perPage));
+    const pageUrl = (p: number): string => {
+      const next = new URL(`${this.url}${url.pathname}`);
+      for (const [k, v] of url.searchParams) next.searchParams.set(k, v);
+      next.searchParams.set('page', String(p));
+      return next.toString();
+    };
+    const links: string[] = [];
+    if (page < last) links.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`);
+    if (page > 1) links.push(`<${pageUrl(1)}>; rel="first"`, `<${pageUrl(page - 1)}>; rel="prev"`);
+    const headers: Record<string, string> = { 'x-ratelimit-limit': '5000', 'x-ratelimit-remaining': String(5000 - this.requests.length), 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) };
+    if (links.length) headers.link = links.join(', ');
+    send(res, 200, repos.slice((page - 1) * perPage, page * perPage), headers);
   }
 }
 

@@ -14,6 +14,8 @@ Commands:
   scan [DIR]    list the critical services DIR depends on in production
   check [DIR]   compare them with the scenarios in the disaster-recovery plan
   draft [DIR]   write scenario stubs for the services the plan does not cover
+  org <list|matrix|sweep> ORG   sweep an organisation (paramedic org --help)
+  report merge DIR              merge sweep reports into JSON, Markdown and an HTML dashboard
 
 Options:
   --json                 print the machine-readable report
@@ -41,6 +43,9 @@ const defaultIo: CliIo = {
 
 /** Runs the CLI; resolves with the exit code. 2 means the command was misused. */
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  // Organisation sweeps take their own options (src/org, src/report/dashboard).
+  if (argv[0] === 'org') return (await import('../org/command.js')).runOrgCommand(argv.slice(1), io);
+  if (argv[0] === 'report') return (await import('../report/dashboard/command.js')).runReportCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
