@@ -9,8 +9,13 @@ import {
   mergeConfig,
   parseSettings,
   scanRepository
-} from "./chunk-RX3W36UI.js";
+} from "./chunk-CGB6Y2V3.js";
 import "./chunk-W4DOK2OE.js";
+import {
+  textTable
+} from "./chunk-WV44J5WS.js";
+import "./chunk-VGCUJHZJ.js";
+import "./chunk-MQH3Q2H6.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/cli/index.ts
@@ -22,13 +27,6 @@ function coverageFigures(report) {
   const total = report.dependencies.length;
   const covered = report.dependencies.filter((d) => d.covered).length;
   return { covered, total, percent: total === 0 ? 100 : Math.round(covered / total * 100) };
-}
-
-// src/report/table.ts
-function textTable(header, rows) {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells) => cells.map((c, i) => i === cells.length - 1 ? c : c.padEnd(widths[i])).join("  ").trimEnd();
-  return [line(header), ...rows.map(line)].map((l) => `  ${l}`).join("\n");
 }
 
 // src/report/check-text.ts
@@ -96,6 +94,8 @@ Commands:
   scan [DIR]    list the critical services DIR depends on in production
   check [DIR]   compare them with the scenarios in the disaster-recovery plan
   draft [DIR]   write scenario stubs for the services the plan does not cover
+  org <list|matrix|sweep> ORG   sweep an organisation (paramedic org --help)
+  report merge DIR              merge sweep reports into JSON, Markdown and an HTML dashboard
 
 Options:
   --json                 print the machine-readable report
@@ -115,6 +115,8 @@ var defaultIo = {
   stderr: (text) => process.stderr.write(text)
 };
 async function runCli(argv, io = defaultIo) {
+  if (argv[0] === "org") return (await import("./chunk-AATPI62C.js")).runOrgCommand(argv.slice(1), io);
+  if (argv[0] === "report") return (await import("./chunk-6PI7OEOL.js")).runReportCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -193,7 +195,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-BVUSMCQ2.js");
+      const { runDraftCommand } = await import("./chunk-VV7GLLR7.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

@@ -6,8 +6,10 @@ import {
   frontmatter,
   frontmatterFromMarkdown,
   parsePlan
-} from "./chunk-RX3W36UI.js";
+} from "./chunk-CGB6Y2V3.js";
 import "./chunk-W4DOK2OE.js";
+import "./chunk-VGCUJHZJ.js";
+import "./chunk-MQH3Q2H6.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/draft/command.ts

@@ -7,6 +7,19 @@ import {
   require_shared
 } from "./chunk-W4DOK2OE.js";
 import {
+  Minimatch,
+  minimatch
+} from "./chunk-VGCUJHZJ.js";
+import {
+  LineIndex,
+  objectEntries,
+  parse,
+  parseJsonWithPositions,
+  property,
+  splitLines,
+  stripBom
+} from "./chunk-MQH3Q2H6.js";
+import {
   __commonJS,
   __export,
   __require,
@@ -78,7 +91,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit4(node2, visitor) {
+    function visit3(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -87,20 +100,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path13) {
-      const ctrl = callVisitor(key, node2, visitor, path13);
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    function visit_(key, node2, visitor, path12) {
+      const ctrl = callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path13);
+            const ci = visit_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -111,13 +124,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path13);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path13);
+          const cv = visit_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -138,17 +151,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path13) {
-      const ctrl = await callVisitor(key, node2, visitor, path13);
+    async function visitAsync_(key, node2, visitor, path12) {
+      const ctrl = await callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path13);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -159,13 +172,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path13 = Object.freeze(path13.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path13);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path13);
+          const cv = await visitAsync_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -192,23 +205,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path13) {
+    function callVisitor(key, node2, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path13);
+        return visitor(key, node2, path12);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path13);
+        return visitor.Map?.(key, node2, path12);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path13);
+        return visitor.Seq?.(key, node2, path12);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path13);
+        return visitor.Pair?.(key, node2, path12);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path13);
+        return visitor.Scalar?.(key, node2, path12);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path13);
+        return visitor.Alias?.(key, node2, path12);
       return void 0;
     }
-    function replaceNode(key, path13, node2) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path12, node2) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -223,7 +236,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit4;
+    exports2.visit = visit3;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -233,7 +246,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -295,8 +308,8 @@ var require_directives = __commonJS({
               if (parts.length < 2)
                 return false;
             }
-            const [handle, prefix2] = parts;
-            this.tags[handle] = prefix2;
+            const [handle, prefix] = parts;
+            this.tags[handle] = prefix;
             return true;
           }
           case "%YAML": {
@@ -346,10 +359,10 @@ var require_directives = __commonJS({
         const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
         if (!suffix)
           onError(`The ${source} tag has no suffix`);
-        const prefix2 = this.tags[handle];
-        if (prefix2) {
+        const prefix = this.tags[handle];
+        if (prefix) {
           try {
-            return prefix2 + decodeURIComponent(suffix);
+            return prefix + decodeURIComponent(suffix);
           } catch (error) {
             onError(String(error));
             return null;
@@ -365,9 +378,9 @@ var require_directives = __commonJS({
        * taking into account current tag prefixes and defaults.
        */
       tagString(tag) {
-        for (const [handle, prefix2] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix2))
-            return handle + escapeTagName(tag.substring(prefix2.length));
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+          if (tag.startsWith(prefix))
+            return handle + escapeTagName(tag.substring(prefix.length));
         }
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
@@ -377,18 +390,18 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit4.visit(doc.contents, (_key, node2) => {
+          visit3.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
           tagNames = Object.keys(tags);
         } else
           tagNames = [];
-        for (const [handle, prefix2] of tagEntries) {
-          if (handle === "!!" && prefix2 === "tag:yaml.org,2002:")
+        for (const [handle, prefix] of tagEntries) {
+          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix2)))
-            lines.push(`%TAG ${handle} ${prefix2}`);
+          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
+            lines.push(`%TAG ${handle} ${prefix}`);
         }
         return lines.join("\n");
       }
@@ -404,7 +417,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -415,7 +428,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit4.visit(root, {
+      visit3.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -423,14 +436,14 @@ var require_anchors = __commonJS({
       });
       return anchors;
     }
-    function findNewAnchor(prefix2, exclude) {
+    function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix2}${i}`;
+        const name = `${prefix}${i}`;
         if (!exclude.has(name))
           return name;
       }
     }
-    function createNodeAnchors(doc, prefix2) {
+    function createNodeAnchors(doc, prefix) {
       const aliasObjects = [];
       const sourceObjects = /* @__PURE__ */ new Map();
       let prevAnchors = null;
@@ -438,7 +451,7 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix2, prevAnchors);
+          const anchor = findNewAnchor(prefix, prevAnchors);
           prevAnchors.add(anchor);
           return anchor;
         },
@@ -595,7 +608,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit4 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -621,7 +634,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit4.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -748,8 +761,8 @@ var require_createNode = __commonJS({
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value2, tagName, tags) {
       if (tagName) {
-        const match2 = tags.filter((t) => t.tag === tagName);
-        const tagObj = match2.find((t) => !t.format) ?? match2[0];
+        const match = tags.filter((t) => t.tag === tagName);
+        const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
@@ -820,10 +833,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path13, value2) {
+    function collectionFromPath(schema, path12, value2) {
       let v = value2;
-      for (let i = path13.length - 1; i >= 0; --i) {
-        const k = path13[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -842,7 +855,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -872,11 +885,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value2) {
-        if (isEmptyPath(path13))
+      addIn(path12, value2) {
+        if (isEmptyPath(path12))
           this.add(value2);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path12;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -890,8 +903,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -905,8 +918,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -924,8 +937,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -935,8 +948,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value2) {
-        const [key, ...rest] = path13;
+      setIn(path12, value2) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -1256,9 +1269,9 @@ ${indent2}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
+      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
       if (!value2)
-        return literal2 ? "|\n" : ">\n";
+        return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value2.length; endStart > 0; --endStart) {
@@ -1307,7 +1320,7 @@ ${indent2}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
+      if (!literal) {
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1444,21 +1457,21 @@ var require_stringify = __commonJS({
     }
     function getTagObject(tags, item) {
       if (item.tag) {
-        const match2 = tags.filter((t) => t.tag === item.tag);
-        if (match2.length > 0)
-          return match2.find((t) => t.format === item.format) ?? match2[0];
+        const match = tags.filter((t) => t.tag === item.tag);
+        if (match.length > 0)
+          return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match2 = tags.filter((t) => t.identify?.(obj));
-        if (match2.length > 1) {
-          const testMatch = match2.filter((t) => t.test);
+        let match = tags.filter((t) => t.identify?.(obj));
+        if (match.length > 1) {
+          const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
-            match2 = testMatch;
+            match = testMatch;
         }
-        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
+        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
@@ -1823,8 +1836,8 @@ var require_Pair = __commonJS({
         return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
-        const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair2, this);
+        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
       }
       toString(ctx, onComment, onChompKeep) {
         return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
@@ -2049,14 +2062,14 @@ var require_YAMLMap = __commonJS({
        * @param overwrite - If not set `true`, using a key that is already in the
        *   collection will throw. Otherwise, overwrites the previous value.
        */
-      add(pair2, overwrite) {
+      add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair2))
-          _pair = pair2;
-        else if (!pair2 || typeof pair2 !== "object" || !("key" in pair2)) {
-          _pair = new Pair.Pair(pair2, pair2?.value);
+        if (identity.isPair(pair))
+          _pair = pair;
+        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
+          _pair = new Pair.Pair(pair, pair?.value);
         } else
-          _pair = new Pair.Pair(pair2.key, pair2.value);
+          _pair = new Pair.Pair(pair.key, pair.value);
         const prev = findPair(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
@@ -2355,14 +2368,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -2431,10 +2444,10 @@ var require_int = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node2, radix, prefix2) {
+    function intStringify(node2, radix, prefix) {
       const { value: value2 } = node2;
       if (intIdentify(value2) && value2 >= 0)
-        return prefix2 + value2.toString(radix);
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
@@ -2647,16 +2660,16 @@ var require_pairs = __commonJS({
           else if (identity.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair2 = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
             if (item.commentBefore)
-              pair2.key.commentBefore = pair2.key.commentBefore ? `${item.commentBefore}
-${pair2.key.commentBefore}` : item.commentBefore;
+              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
+${pair.key.commentBefore}` : item.commentBefore;
             if (item.comment) {
-              const cn = pair2.value ?? pair2.key;
+              const cn = pair.value ?? pair.key;
               cn.comment = cn.comment ? `${item.comment}
 ${cn.comment}` : item.comment;
             }
-            item = pair2;
+            item = pair;
           }
           seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
         }
@@ -2737,13 +2750,13 @@ var require_omap = __commonJS({
         const map2 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const pair2 of this.items) {
+        for (const pair of this.items) {
           let key, value2;
-          if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value2 = toJS.toJS(pair2.value, key, ctx);
+          if (identity.isPair(pair)) {
+            key = toJS.toJS(pair.key, "", ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
           } else {
-            key = toJS.toJS(pair2, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
           if (map2.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
@@ -2896,11 +2909,11 @@ var require_int2 = __commonJS({
       const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
-    function intStringify(node2, radix, prefix2) {
+    function intStringify(node2, radix, prefix) {
       const { value: value2 } = node2;
       if (intIdentify(value2)) {
         const str2 = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
+        return value2 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -2959,24 +2972,24 @@ var require_set = __commonJS({
         this.tag = _YAMLSet.tag;
       }
       add(key) {
-        let pair2;
+        let pair;
         if (identity.isPair(key))
-          pair2 = key;
+          pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+          pair = new Pair.Pair(key.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair2.key);
+          pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
-          this.items.push(pair2);
+          this.items.push(pair);
       }
       /**
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
       get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value2) {
         if (typeof value2 !== "boolean")
@@ -3100,13 +3113,13 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str2) {
-        const match2 = str2.match(timestamp.test);
-        if (!match2)
+        const match = str2.match(timestamp.test);
+        if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match2.map(Number);
-        const millisec = match2[7] ? Number((match2[7] + "00").substr(1, 3)) : 0;
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match2[8];
+        const tz = match[8];
         if (tz && tz !== "Z") {
           let d = parseSexagesimal(tz, false);
           if (Math.abs(d) < 30)
@@ -3451,9 +3464,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path13, value2) {
+      addIn(path12, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value2);
+          this.contents.addIn(path12, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3528,14 +3541,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3550,10 +3563,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3564,10 +3577,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3584,13 +3597,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value2) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path12, value2) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value2);
+          this.contents.setIn(path12, value2);
         }
       }
       /**
@@ -3951,7 +3964,7 @@ var require_util_map_includes = __commonJS({
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search2));
+      return items.some((pair) => isEqual(pair.key, search2));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -3976,10 +3989,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3993,7 +4006,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4017,7 +4030,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -4033,14 +4046,14 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map2.items.push(pair2);
+            pair.srcToken = collItem;
+          map2.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4050,10 +4063,10 @@ var require_resolve_block_map = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode);
+          const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
-          map2.items.push(pair2);
+            pair.srcToken = collItem;
+          map2.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset)
@@ -4124,7 +4137,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4138,13 +4151,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4187,18 +4200,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep2, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value2) {
+          if (!props.anchor && !props.tag && !sep2 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4252,8 +4265,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep3 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap8 && !sep2 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -4265,7 +4278,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -4276,8 +4289,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap8 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4294,7 +4307,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4304,18 +4317,18 @@ var require_resolve_flow_collection = __commonJS({
             else
               keyNode.comment = valueProps.comment;
           }
-          const pair2 = new Pair.Pair(keyNode, valueNode);
+          const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
-            pair2.srcToken = collItem;
+            pair.srcToken = collItem;
           if (isMap8) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair2);
+            map2.items.push(pair);
           } else {
             const map2 = new YAMLMap.YAMLMap(ctx.schema);
             map2.flow = true;
-            map2.items.push(pair2);
+            map2.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
             map2.range = [keyNode.range[0], endRange[1], endRange[2]];
             coll.items.push(map2);
@@ -4474,7 +4487,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep3 = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -4491,24 +4504,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep3 + indent2.slice(trimIndent) + content3;
-          sep3 = "\n";
+          value2 += sep2 + indent2.slice(trimIndent) + content3;
+          sep2 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value2 += sep3 + indent2.slice(trimIndent) + content3;
-          sep3 = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value2 += sep2 + indent2.slice(trimIndent) + content3;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep3 === "\n")
+          if (sep2 === "\n")
             value2 += "\n";
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          value2 += sep3 + content3;
-          sep3 = " ";
+          value2 += sep2 + content3;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4679,8 +4692,8 @@ var require_resolve_flow_scalar = __commonJS({
     }
     function unfoldLines(source) {
       const line = /(.*?)\r?\n/sy;
-      let match2 = line.exec(source);
-      if (!match2)
+      let match = line.exec(source);
+      if (!match)
         return source;
       let trimEnd, trimBoth;
       try {
@@ -4690,26 +4703,26 @@ var require_resolve_flow_scalar = __commonJS({
         trimEnd = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match2[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let res = match[1].replace(trimEnd, "");
+      let sep2 = " ";
       let pos = line.lastIndex;
-      while (match2 = line.exec(source)) {
-        const lm = match2[1].replace(trimBoth, "");
+      while (match = line.exec(source)) {
+        const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep3 = "\n";
+            sep2 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
-      match2 = last.exec(source);
-      return res + sep3 + (match2?.[1] ?? "");
+      match = last.exec(source);
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4831,7 +4844,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4851,7 +4864,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value2);
       }
-      scalar.range = range2;
+      scalar.range = range;
       scalar.source = value2;
       if (type)
         scalar.type = type;
@@ -5519,14 +5532,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -5543,17 +5556,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit4(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path13) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index2] of path13) {
+      for (const [field, index2] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5562,23 +5575,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path13) => {
-      const parent = visit4.itemAtPath(cst, path13.slice(0, -1));
-      const field = path13[path13.length - 1][0];
+    visit3.parentCollection = (cst, path12) => {
+      const parent = visit3.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path13.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5589,12 +5602,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
-    exports2.visit = visit4;
+    exports2.visit = visit3;
   }
 });
 
@@ -6693,18 +6706,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep2;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6857,15 +6870,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7059,13 +7072,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7243,7 +7256,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7284,7 +7297,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports2.parse = parse6;
+    exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument6;
     exports2.stringify = stringify2;
@@ -7310,7 +7323,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser3 = require_parser();
     var publicApi = require_public_api();
-    var visit4 = require_visit();
+    var visit3 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7338,8 +7351,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit4.visit;
-    exports2.visitAsync = visit4.visitAsync;
+    exports2.visit = visit3.visit;
+    exports2.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -7349,24 +7362,24 @@ var require_format = __commonJS({
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
-        namespace = module.exports = format2;
+        namespace = module.exports = format;
       } else {
         namespace = (function() {
           return this || (1, eval)("this");
         })();
       }
-      namespace.format = format2;
+      namespace.format = format;
       namespace.vsprintf = vsprintf;
       if (typeof console !== "undefined" && typeof console.log === "function") {
         namespace.printf = printf;
       }
       function printf() {
-        console.log(format2.apply(null, arguments));
+        console.log(format.apply(null, arguments));
       }
       function vsprintf(fmt, replacements) {
-        return format2.apply(null, [fmt].concat(replacements));
+        return format.apply(null, [fmt].concat(replacements));
       }
-      function format2(fmt) {
+      function format(fmt) {
         var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
           return args[argIndex++];
         }, slurpNumber = function() {
@@ -7476,7 +7489,7 @@ var require_resolve_module = __commonJS({
 });
 
 // src/check/pipeline.ts
-import path12 from "node:path";
+import path11 from "node:path";
 
 // src/catalog/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -10102,14 +10115,14 @@ function factorySpace(effects, ok2, type, max) {
   function start(code2) {
     if (markdownSpace(code2)) {
       effects.enter(type);
-      return prefix2(code2);
+      return prefix(code2);
     }
     return ok2(code2);
   }
-  function prefix2(code2) {
+  function prefix(code2) {
     if (markdownSpace(code2) && size++ < limit) {
       effects.consume(code2);
-      return prefix2;
+      return prefix;
     }
     effects.exit(type);
     return ok2(code2);
@@ -10726,14 +10739,14 @@ function tokenizeCharacterReference(effects, ok2, nok) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code2);
       effects.exit("characterReferenceMarkerNumeric");
-      return numeric2;
+      return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
     return value2(code2);
   }
-  function numeric2(code2) {
+  function numeric(code2) {
     if (code2 === 88 || code2 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
       effects.consume(code2);
@@ -11751,9 +11764,9 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
       return atBreak(code2);
     }
     effects.consume(code2);
-    return code2 === 92 ? escape3 : inside;
+    return code2 === 92 ? escape2 : inside;
   }
-  function escape3(code2) {
+  function escape2(code2) {
     if (code2 === marker || code2 === 92) {
       effects.consume(code2);
       return inside;
@@ -13799,13 +13812,13 @@ function createTokenizer(parser3, initialize2, from) {
 function sliceChunks(chunks, token) {
   const startIndex = token.start._index;
   const startBufferIndex = token.start._bufferIndex;
-  const endIndex2 = token.end._index;
+  const endIndex = token.end._index;
   const endBufferIndex = token.end._bufferIndex;
   let view;
-  if (startIndex === endIndex2) {
+  if (startIndex === endIndex) {
     view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
   } else {
-    view = chunks.slice(startIndex, endIndex2);
+    view = chunks.slice(startIndex, endIndex);
     if (startBufferIndex > -1) {
       const head = view[0];
       if (typeof head === "string") {
@@ -13815,7 +13828,7 @@ function sliceChunks(chunks, token) {
       }
     }
     if (endBufferIndex > 0) {
-      view.push(chunks[endIndex2].slice(0, endBufferIndex));
+      view.push(chunks[endIndex].slice(0, endBufferIndex));
     }
   }
   return view;
@@ -13862,7 +13875,7 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse(options) {
+function parse2(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -13904,7 +13917,7 @@ function preprocess() {
   return preprocessor;
   function preprocessor(value2, encoding, end) {
     const chunks = [];
-    let match2;
+    let match;
     let next;
     let startPosition;
     let endPosition;
@@ -13920,10 +13933,10 @@ function preprocess() {
     }
     while (startPosition < value2.length) {
       search.lastIndex = startPosition;
-      match2 = search.exec(value2);
-      endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
+      match = search.exec(value2);
+      endPosition = match && match.index !== void 0 ? match.index : value2.length;
       code2 = value2.charCodeAt(endPosition);
-      if (!match2) {
+      if (!match) {
         buffer = value2.slice(startPosition);
         break;
       }
@@ -14024,7 +14037,7 @@ function fromMarkdown(value2, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
+  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -14129,8 +14142,8 @@ function compiler(options) {
   };
   configure(config, (options || {}).mdastExtensions || []);
   const data = {};
-  return compile2;
-  function compile2(events) {
+  return compile;
+  function compile(events) {
     let tree = {
       type: "root",
       children: [],
@@ -14804,8 +14817,8 @@ var fault = Object.assign(create(Error), {
 function create(Constructor) {
   FormattedError.displayName = Constructor.displayName || Constructor.name;
   return FormattedError;
-  function FormattedError(format2, ...values) {
-    const reason = format2 ? (0, import_format.default)(format2, ...values) : format2;
+  function FormattedError(format, ...values) {
+    const reason = format ? (0, import_format.default)(format, ...values) : format;
     return new Constructor(reason);
   }
 }
@@ -15068,37 +15081,6 @@ function value(token) {
 
 // src/plan/parse.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/util/lines.ts
-var LineIndex = class {
-  starts = [0];
-  constructor(text4) {
-    for (let i = 0; i < text4.length; i++) {
-      if (text4.charCodeAt(i) === 10) this.starts.push(i + 1);
-    }
-  }
-  lineAt(offset) {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  get lineCount() {
-    return this.starts.length;
-  }
-};
-function splitLines(text4) {
-  return text4.split(/\r?\n/);
-}
-function stripBom(text4) {
-  return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
-}
-
-// src/plan/parse.ts
 var SCENARIO_PREFIX = /^(?:(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b|(?:runbook|playbook)\s*#?\d+\b|(?:시나리오|シナリオ|场景|場景|情景))\s*#?\d*\s*[:.)\-–—]?\s*/i;
 var NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+/;
 var FAILURE_WORDS = /(?<![\p{L}\p{N}_])(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|exhaust(?:ed|ion)|overload(?:ed)?|leak(?:s|ed)?|deleted|deletion|expired|falhas?|perda|corrup[cç][aã]o|corrompid[oa]|indispon[ií]ve(?:l|is)|indisponibilidade|queda|ataque|vazamento|dele[cç][aã]o|exclus[aã]o|fallos?|fallas?|ca[ií]da|p[eé]rdida|corrupci[oó]n|no disponible|brecha|borrado|eliminaci[oó]n|pannes?|perte|indisponible|attaque|fuite|suppression|ausfall|verlust|st[oö]rung|angriff|besch[aä]digt|[cç][oö]kme(?:si)?|kesinti(?:si)?|ar[ıi]za(?:s[ıi])?|kayb[ıi]|kay[ıi]p)(?![\p{L}])/iu;
@@ -15171,7 +15153,7 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
   const htmls = [];
   const orderedLists = [];
   let frontMatterUpdated;
-  const visit4 = (node2) => {
+  const visit3 = (node2) => {
     if (node2.type === "heading") headings.push({ node: node2, text: toString(node2).trim(), depth: node2.depth, line: node2.position.start.line, index: headings.length, parent: null });
     else if (node2.type === "code") codes.push(node2);
     else if (node2.type === "html") htmls.push(node2);
@@ -15188,9 +15170,9 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
       } catch {
       }
     }
-    if ("children" in node2) for (const child of node2.children) visit4(child);
+    if ("children" in node2) for (const child of node2.children) visit3(child);
   };
-  visit4(tree);
+  visit3(tree);
   const stack = [];
   for (const h of headings) {
     while (stack.length && stack[stack.length - 1].depth >= h.depth) stack.pop();
@@ -15667,2646 +15649,10 @@ var GitRevisionSource = class {
   }
 };
 
-// node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
-  let begs, beg, left, right = void 0, result;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
-  let i = ai;
-  if (ai >= 0 && bi > 0) {
-    if (a === b) {
-      return [ai, bi];
-    }
-    begs = [];
-    left = str2.length;
-    while (i >= 0 && !result) {
-      if (i === ai) {
-        begs.push(i);
-        ai = str2.indexOf(a, i + 1);
-      } else if (begs.length === 1) {
-        const r = begs.pop();
-        if (r !== void 0)
-          result = [r, bi];
-      } else {
-        beg = begs.pop();
-        if (beg !== void 0 && beg < left) {
-          left = beg;
-          right = bi;
-        }
-        bi = str2.indexOf(b, i + 1);
-      }
-      i = ai < bi && ai >= 0 ? ai : bi;
-    }
-    if (begs.length && right !== void 0) {
-      result = [left, right];
-    }
-  }
-  return result;
-};
-
-// node_modules/brace-expansion/dist/esm/index.js
-var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
-var escOpen = "\0OPEN" + Math.random().toFixed(16) + "\0";
-var escClose = "\0CLOSE" + Math.random().toFixed(16) + "\0";
-var escComma = "\0COMMA" + Math.random().toFixed(16) + "\0";
-var escPeriod = "\0PERIOD" + Math.random().toFixed(16) + "\0";
-var escSlashPattern = new RegExp(escSlash, "g");
-var escOpenPattern = new RegExp(escOpen, "g");
-var escClosePattern = new RegExp(escClose, "g");
-var escCommaPattern = new RegExp(escComma, "g");
-var escPeriodPattern = new RegExp(escPeriod, "g");
-var slashPattern = /\\\\/g;
-var openPattern = /\\{/g;
-var closePattern = /\\}/g;
-var commaPattern = /\\,/g;
-var periodPattern = /\\\./g;
-var EXPANSION_MAX = 1e5;
-var EXPANSION_MAX_LENGTH = 4e6;
-var EXPANSION_MAX_DEPTH = 1e3;
-var EXPANSION_MAX_REWRITES = 1e3;
-var EXPANSION_MAX_STEPS = 2e7;
-var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
-}
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
-}
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
-}
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
-  }
-}
-function balancedWithBudget(str2, masked, budget) {
-  if (budget.remaining < 0) {
-    return void 0;
-  }
-  const r = range("{", "}", masked);
-  const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
-  if (!r || budget.remaining < 0) {
-    return void 0;
-  }
-  return {
-    end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
-    unmatched
-  };
-}
-function maskUnmatchedOpens(masked, budget) {
-  budget.remaining -= masked.length;
-  const open = [];
-  for (let i = 0; i < masked.length; i++) {
-    const c = masked.charCodeAt(i);
-    if (c === 123) {
-      open.push(i);
-    } else if (c === 125 && open.length) {
-      open.pop();
-    }
-  }
-  let out = "";
-  let last = 0;
-  for (let i = 0; i < open.length; i++) {
-    const at = open[i];
-    out += masked.slice(last, at) + "\0";
-    last = at + 1;
-  }
-  return out + masked.slice(last);
-}
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
-  if (budget.remaining < 0) {
-    return false;
-  }
-  let close2 = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
-    if (c === 125) {
-      close2 = true;
-    } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
-      close2 = false;
-    } else if (c === 44 && close2 && str2.charCodeAt(i + 1) !== 44) {
-      return true;
-    }
-  }
-  return false;
-}
-function parseCommaParts(str2, budget) {
-  const parts = [];
-  let carry = "";
-  for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    if (!m) {
-      const tail = str2.split(",");
-      tail[0] = carry + tail[0];
-      pushAll(parts, tail);
-      return parts;
-    }
-    const { pre, body, post } = m;
-    const p = pre.split(",");
-    p[0] = carry + p[0];
-    p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
-      pushAll(parts, p);
-      return parts;
-    }
-    carry = p.pop();
-    pushAll(parts, p);
-    str2 = post;
-  }
-}
-function bound(value2, fallback) {
-  return value2 === void 0 || isNaN(value2) ? fallback : value2;
-}
-function expand(str2, options = {}) {
-  if (!str2) {
-    return [];
-  }
-  const max = bound(options.max, EXPANSION_MAX);
-  const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
-  const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
-  const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
-  const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
-  }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
-}
-function embrace(str2) {
-  return "{" + str2 + "}";
-}
-function isPadded(el) {
-  return /^-?0\d/.test(el);
-}
-function lte(i, y) {
-  return i <= y;
-}
-function gte(i, y) {
-  return i >= y;
-}
-function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
-  const out = [];
-  let length = 0;
-  let nonEmpty;
-  outer: for (let a = 0; a < acc.length; a++) {
-    const prefix2 = acc[a] + pre;
-    let vs = values;
-    if (dropEmpties && !prefix2) {
-      if (!nonEmpty)
-        nonEmpty = values.filter((v) => v);
-      vs = nonEmpty;
-    }
-    for (let v = 0; v < vs.length; v++) {
-      if (out.length >= max)
-        break outer;
-      const expansion = prefix2 + vs[v];
-      if (length + expansion.length > maxLength)
-        break outer;
-      out.push(expansion);
-      length += expansion.length;
-    }
-  }
-  budget.remaining -= out.length;
-  return out;
-}
-function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
-  const n = body.split(/\.\./);
-  const N = [];
-  if (n[0] === void 0 || n[1] === void 0) {
-    return N;
-  }
-  const x = numeric(n[0]);
-  const y = numeric(n[1]);
-  const width = Math.max(n[0].length, n[1].length);
-  let incr = n.length === 3 && n[2] !== void 0 ? Math.max(Math.abs(numeric(n[2])), 1) : 1;
-  let test = lte;
-  const reverse = y < x;
-  if (reverse) {
-    incr *= -1;
-    test = gte;
-  }
-  const pad = n.some(isPadded);
-  const cost = pad ? width : 1;
-  let length = 0;
-  for (let i = x; test(i, y) && N.length < max; i += incr) {
-    budget.remaining -= cost;
-    if (budget.remaining < 0) {
-      return void 0;
-    }
-    let c;
-    if (isAlphaSequence) {
-      c = String.fromCharCode(i);
-      if (c === "\\") {
-        c = "";
-      }
-    } else {
-      c = String(i);
-      if (pad) {
-        const need = width - c.length;
-        if (need > 0) {
-          const z = new Array(need + 1).join("0");
-          if (i < 0) {
-            c = "-" + z + c.slice(1);
-          } else {
-            c = z + c;
-          }
-        }
-      }
-    }
-    if (length + c.length > maxLength)
-      break;
-    N.push(c);
-    length += c.length;
-  }
-  return N;
-}
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
-  budget.remaining -= CALL_STEPS;
-  if (depth > maxDepth) {
-    return [str2];
-  }
-  let acc = [""];
-  let rewrites = 0;
-  let dropEmpties = false;
-  let firstGroup = true;
-  let masked = str2;
-  for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
-    if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
-    }
-    if (m.unmatched) {
-      masked = maskUnmatchedOpens(masked, budget);
-    }
-    const pre = m.pre;
-    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
-    if (/\$$/.test(pre)) {
-      acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
-      firstGroup = false;
-      if (!m.post.length)
-        break;
-      str2 = m.post;
-      masked = masked.slice(m.end + 1);
-      continue;
-    }
-    const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
-    const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
-    const isSequence = isNumericSequence || isAlphaSequence;
-    const isOptions = m.body.indexOf(",") >= 0;
-    if (!isSequence && !isOptions) {
-      if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
-        rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
-        masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
-        isTop = true;
-        continue;
-      }
-      return literal2();
-    }
-    if (firstGroup) {
-      dropEmpties = isTop && !isSequence;
-      firstGroup = false;
-    }
-    let values;
-    if (isSequence) {
-      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values) {
-        return literal2();
-      }
-    } else {
-      let n = parseCommaParts(m.body, budget);
-      if (!n) {
-        return literal2();
-      }
-      if (n.length === 1 && n[0] !== void 0) {
-        n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        if (n.length === 1) {
-          const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
-          if (budget.remaining < 0) {
-            return literal2();
-          }
-          acc = next2;
-          if (!m.post.length)
-            break;
-          str2 = m.post;
-          masked = masked.slice(m.end + 1);
-          continue;
-        }
-      }
-      let dropsEmpties = dropEmpties && !m.post.length && !pre;
-      for (let d = 0; dropsEmpties && d < acc.length; d++) {
-        if (acc[d]) {
-          dropsEmpties = false;
-        }
-      }
-      values = [];
-      let valuesLength = 0;
-      outer: for (let j = 0; j < n.length; j++) {
-        const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
-        if (budget.remaining < 0) {
-          return literal2();
-        }
-        for (let k = 0; k < expanded.length; k++) {
-          const v = expanded[k];
-          if (dropsEmpties && !v)
-            continue;
-          if (values.length >= max || valuesLength + v.length > maxLength) {
-            break outer;
-          }
-          values.push(v);
-          valuesLength += v.length;
-        }
-      }
-    }
-    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
-    if (budget.remaining < 0) {
-      return literal2();
-    }
-    acc = next;
-    if (!m.post.length)
-      break;
-    str2 = m.post;
-    masked = masked.slice(m.end + 1);
-  }
-  return acc;
-}
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/numeric-range.js
-var digit = (a, b) => a === b ? { t: "lit", ch: String(a) } : { t: "class", re: new RegExp(`^[${a}-${b}]$`) };
-var prefix = (d, alts) => alts.map((s) => [digit(d, d), ...s]);
-var fixed = (a, b) => {
-  if (!a)
-    return [[]];
-  let lo = +a[0];
-  let hi = +b[0];
-  const ra = a.slice(1);
-  const rb = b.slice(1);
-  if (lo === hi)
-    return prefix(lo, fixed(ra, rb));
-  const zeros = "0".repeat(ra.length);
-  const nines = "9".repeat(ra.length);
-  const out = [];
-  if (ra !== zeros)
-    out.push(...prefix(lo++, fixed(ra, nines)));
-  const last = rb === nines ? [] : prefix(hi--, fixed(zeros, rb));
-  if (lo <= hi) {
-    out.push([digit(lo, hi), ...Array.from(ra, () => digit(0, 9))]);
-  }
-  out.push(...last);
-  return out;
-};
-var nonneg = (a, b, width) => {
-  if (width) {
-    return fixed(String(a).padStart(width, "0"), String(b).padStart(width, "0"));
-  }
-  const out = [];
-  for (let len = String(a).length; len <= String(b).length; len++) {
-    const lo = Math.max(a, len === 1 ? 0 : 10 ** (len - 1));
-    const hi = Math.min(b, 10 ** len - 1);
-    out.push(...fixed(String(lo), String(hi)));
-  }
-  return out;
-};
-var numericRange = (loStr, hiStr) => {
-  let lo = Number(loStr);
-  let hi = Number(hiStr);
-  if (!Number.isSafeInteger(lo) || !Number.isSafeInteger(hi))
-    return;
-  if (lo > hi)
-    [lo, hi] = [hi, lo];
-  const padded = /^-?0\d/.test(loStr) || /^-?0\d/.test(hiStr);
-  const width = padded ? Math.max(loStr.length, hiStr.length) : 0;
-  const out = [];
-  if (lo < 0) {
-    const neg = nonneg(Math.max(-hi, 1), -lo, width && width - 1);
-    out.push(...neg.map((s) => [{ t: "lit", ch: "-" }, ...s]));
-  }
-  if (hi >= 0)
-    out.push(...nonneg(Math.max(lo, 0), hi, width));
-  return out;
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/parse-class.js
-var posixClasses = {
-  "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}"],
-  "[:alpha:]": ["\\p{L}\\p{Nl}"],
-  "[:ascii:]": ["\\x00-\\x7f"],
-  "[:blank:]": ["\\p{Zs}\\t"],
-  "[:cntrl:]": ["\\p{Cc}"],
-  "[:digit:]": ["\\p{Nd}"],
-  "[:graph:]": ["\\p{Z}\\p{C}", true],
-  "[:lower:]": ["\\p{Ll}"],
-  "[:print:]": ["\\p{C}", true],
-  "[:punct:]": ["\\p{P}\\p{S}"],
-  "[:space:]": ["\\p{Z}\\t\\r\\n\\v\\f"],
-  "[:upper:]": ["\\p{Lu}"],
-  "[:word:]": ["\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}"],
-  "[:xdigit:]": ["A-Fa-f0-9"]
-};
-var braceEscape = (s) => s.replace(/[[\]\\-]/g, "\\$&");
-var noMatch = /$./;
-var parseClass = (glob, position2, nocase = false, form) => {
-  const norm = (c) => {
-    const n = form ? c.normalize(form) : c;
-    return [...n].length === 1 ? n : c;
-  };
-  const pos = position2;
-  if (glob.charAt(pos) !== "[") {
-    throw new Error("not in a brace expression");
-  }
-  const ranges = [];
-  const negs = [];
-  let i = pos + 1;
-  let sawStart = false;
-  let escaping = false;
-  let negate = false;
-  let endPos = pos;
-  let rangeStart = "";
-  WHILE: while (i < glob.length) {
-    const c = String.fromCodePoint(glob.codePointAt(i));
-    if ((c === "!" || c === "^") && i === pos + 1) {
-      negate = true;
-      i++;
-      continue;
-    }
-    if (c === "]" && sawStart && !escaping) {
-      endPos = i + 1;
-      break;
-    }
-    sawStart = true;
-    if (c === "\\") {
-      if (!escaping) {
-        escaping = true;
-        i++;
-        continue;
-      }
-    }
-    if (c === "[" && !escaping) {
-      for (const [cls, [unip, neg]] of Object.entries(posixClasses)) {
-        if (glob.startsWith(cls, i)) {
-          if (rangeStart) {
-            return [noMatch, glob.length - pos];
-          }
-          i += cls.length;
-          if (neg)
-            negs.push(unip);
-          else
-            ranges.push(unip);
-          continue WHILE;
-        }
-      }
-    }
-    escaping = false;
-    const n = norm(c);
-    if (rangeStart) {
-      if (n.codePointAt(0) > rangeStart.codePointAt(0)) {
-        ranges.push(braceEscape(rangeStart) + "-" + braceEscape(n));
-      } else if (n === rangeStart) {
-        ranges.push(braceEscape(n));
-      }
-      rangeStart = "";
-      i += c.length;
-      continue;
-    }
-    if (glob.startsWith("-]", i + c.length)) {
-      ranges.push(braceEscape(n + "-"));
-      i += c.length + 1;
-      continue;
-    }
-    if (glob.startsWith("-", i + c.length)) {
-      rangeStart = n;
-      i += c.length + 1;
-      continue;
-    }
-    ranges.push(braceEscape(n));
-    i += c.length;
-  }
-  if (endPos < i) {
-    return [noMatch, 0];
-  }
-  if (!ranges.length && !negs.length) {
-    return [noMatch, glob.length - pos];
-  }
-  const sranges = "[" + (negate ? "^" : "") + ranges.join("") + "]";
-  const snegs = "[" + (negate ? "" : "^") + negs.join("") + "]";
-  const comb = "^" + (ranges.length && negs.length ? "(" + sranges + "|" + snegs + ")" : ranges.length ? sranges : snegs);
-  return [new RegExp(comb, nocase ? "iu" : "u"), endPos - pos];
-};
-
-// node_modules/@isaacs/nonrecursive-glob-match/dist/esm/index.js
-var MATCH = { t: "match", id: 0 };
-var extTypes = "!?+*@";
-var lit = (ch) => ({ t: "lit", ch });
-var reEscape = (s) => s.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
-var newFoldRe = (s) => new RegExp(`^${reEscape(s)}$`, "iu");
-var foldCache = /* @__PURE__ */ new Map();
-var foldRe = (ch) => {
-  let re = foldCache.get(ch);
-  if (!re) {
-    re = newFoldRe(ch);
-    if (foldCache.size >= 1e3)
-      foldCache.clear();
-    foldCache.set(ch, re);
-  }
-  return re;
-};
-var litMatch = (l, c) => {
-  if (c === l.ch)
-    return true;
-  if (!l.re)
-    return false;
-  const code2 = c.charCodeAt(0);
-  if (code2 >= 128)
-    return l.re.test(c);
-  const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code2] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code2] === 1;
-};
-var tokenize = (p, nocase, noext, form, mark) => {
-  const toks = [];
-  for (let i = 0; i < p.length; ) {
-    const c = String.fromCodePoint(p.codePointAt(i));
-    if (mark) {
-      const m = c === "\\" && p.startsWith(mark, i + 1) ? 1 : 0;
-      if (m || c === mark) {
-        const start = i + m + mark.length;
-        const end = p.indexOf(mark, start);
-        const r = /^(-?\d+)\.\.(-?\d+)$/.exec(p.slice(start, end));
-        const alts = end !== -1 && r && numericRange(r[1], r[2]);
-        if (alts) {
-          toks.push({ t: "ext", type: "@", alts });
-          i = end + mark.length;
-          continue;
-        }
-      }
-    }
-    if (c === "\\") {
-      const e = p.codePointAt(i + 1);
-      const ch = e === void 0 ? c : String.fromCodePoint(e);
-      toks.push(lit(ch));
-      i += 1 + ch.length;
-      continue;
-    }
-    if (c === "[") {
-      const [re, consumed] = parseClass(p, i, nocase, form);
-      if (consumed) {
-        toks.push({ t: "class", re });
-        i += consumed;
-        continue;
-      }
-    }
-    if (!noext && extTypes.includes(c) && p[i + 1] === "(") {
-      toks.push({ t: "open", type: c });
-      i += 2;
-      continue;
-    }
-    toks.push(!noext && c === "|" ? { t: "bar" } : !noext && c === ")" ? { t: "close" } : c === "*" ? { t: "star" } : c === "?" ? { t: "any" } : lit(c));
-    i += c.length;
-  }
-  return toks;
-};
-var pair = (toks) => {
-  const pairs = /* @__PURE__ */ new Map();
-  const stack = [];
-  toks.forEach((tok, i) => {
-    if (tok.t === "open")
-      stack.push(i);
-    else if (tok.t === "close" && stack.length)
-      pairs.set(stack.pop(), i);
-  });
-  return pairs;
-};
-var build = (toks, pairs, start, end, top) => {
-  let seq = [];
-  const alts = [seq];
-  for (let i = start; i < end; i++) {
-    const tok = toks[i];
-    const close2 = pairs.get(i);
-    if (tok.t === "open" && close2 !== void 0) {
-      const sub = build(toks, pairs, i + 1, close2, false);
-      seq.push({ t: "ext", type: tok.type, alts: sub });
-      i = close2;
-    } else if (tok.t === "bar" && !top) {
-      alts.push(seq = []);
-    } else if (tok.t === "open") {
-      seq.push(lit(tok.type), lit("("));
-    } else if (tok.t === "bar") {
-      seq.push(lit("|"));
-    } else if (tok.t === "close") {
-      seq.push(lit(")"));
-    } else {
-      seq.push(tok);
-    }
-  }
-  return alts;
-};
-var normalize = (items, form) => {
-  const out = [];
-  let run2 = "";
-  const flush = () => {
-    for (const ch of run2.normalize(form))
-      out.push(lit(ch));
-    run2 = "";
-  };
-  for (const it of items) {
-    if (it.t === "lit") {
-      run2 += it.ch;
-      continue;
-    }
-    flush();
-    out.push(it.t === "ext" ? { ...it, alts: it.alts.map((a) => normalize(a, form)) } : it);
-  }
-  flush();
-  return out;
-};
-var compile = (items, nocase) => {
-  let id = 1;
-  const split = (out) => ({ t: "split", id: id++, out });
-  const seq = (items2, next) => items2.reduceRight((next2, it) => item(it, next2), next);
-  const item = (it, next) => {
-    switch (it.t) {
-      case "lit":
-        const re = nocase ? foldRe(it.ch) : void 0;
-        return { t: "lit", id: id++, ch: it.ch, re, next };
-      case "any":
-      case "star":
-        return { t: it.t, id: id++, next };
-      case "class":
-        return { t: "class", id: id++, re: it.re, next };
-    }
-    const alts = (next2) => it.alts.map((a) => seq(a, next2));
-    switch (it.type) {
-      case "@":
-        return split(alts(next));
-      case "?":
-        return split([next, ...alts(next)]);
-      case "!":
-        return { t: "neg", id: id++, sub: split(alts(MATCH)), next };
-    }
-    const after = split([]);
-    const entry = split(alts(after));
-    after.out.push(next, entry);
-    return it.type === "*" ? after : entry;
-  };
-  const start = seq(items, MATCH);
-  return [start, id];
-};
-var show = (start) => {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk3 = (n, indent2) => {
-    if (n.t === "match" || seen.has(n))
-      return;
-    seen.add(n);
-    const line = (desc) => lines.push(`${indent2}${n.id}: ${desc}`);
-    switch (n.t) {
-      case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
-        for (const o of n.out)
-          walk3(o, indent2);
-        return;
-      case "neg":
-        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk3(n.sub, indent2 + "  ");
-        return walk3(n.next, indent2);
-      case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
-        break;
-      case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
-        break;
-      default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
-    }
-    walk3(n.next, indent2);
-  };
-  walk3(start, "");
-  return [`start -> ${ref(start)}`, ...lines].join("\n");
-};
-var State = class {
-  // set by the Sim, to mark the nodes that this state has
-  gen;
-  threads = [];
-  match = false;
-  runs = [];
-  // the sorted ids of the threads, with 0 for a match, once the
-  // state is done
-  ids = [];
-  constructor(gen) {
-    this.gen = gen;
-  }
-  // no threads, so nothing more can match
-  get dead() {
-    return !this.threads.length && !this.match && !this.runs.length;
-  }
-};
-var sameState = (a, b) => {
-  if (a.ids.length !== b.ids.length)
-    return false;
-  if (a.runs.length !== b.runs.length)
-    return false;
-  if (a.ids.some((id, i) => id !== b.ids[i]))
-    return false;
-  return a.runs.every((r) => b.runs.some((o) => o.neg === r.neg && sameState(o.state, r.state)));
-};
-var marks = (size) => ({
-  has: new Float64Array(size),
-  seen: new Float64Array(size),
-  gen: 0
-});
-var Sim = class {
-  // `.` and `..` only match literal dots, even with `dot:true`
-  dots;
-  // the string starts with `.`, and `dot:true` is not set
-  dotStart;
-  #marks;
-  constructor(dots, dotStart, marks2) {
-    this.dots = dots;
-    this.dotStart = dotStart;
-    this.#marks = marks2;
-  }
-  state() {
-    return new State(++this.#marks.gen);
-  }
-  // sort the ids of a state, once it has all of its threads
-  done(state) {
-    state.ids = state.threads.map((n) => n.id).sort((a, b) => a - b);
-    if (state.match)
-      state.ids.unshift(MATCH.id);
-    return state;
-  }
-  // true the first time that the state walks through the node, so
-  // that loops in the graph stop
-  #visit(state, node2) {
-    const { seen } = this.#marks;
-    if (seen[node2.id] === state.gen)
-      return false;
-    seen[node2.id] = state.gen;
-    return true;
-  }
-  #addThread(state, node2) {
-    const { has } = this.#marks;
-    if (has[node2.id] === state.gen)
-      return false;
-    has[node2.id] = state.gen;
-    state.threads.push(node2);
-    return true;
-  }
-  // wildcards only match a leading dot if `dot:true`. In a negated
-  // sub-pattern, this does not apply, because the negation itself
-  // can not match a leading dot.
-  restricted(i, top) {
-    return top && (this.dots || this.dotStart && i === 0);
-  }
-  add(state, node2, i, top) {
-    switch (node2.t) {
-      case "split":
-        if (!this.#visit(state, node2))
-          return;
-        for (const o of node2.out)
-          this.add(state, o, i, top);
-        return;
-      case "neg":
-        if (!this.#visit(state, node2))
-          return;
-        const sub = this.state();
-        this.add(sub, node2.sub, i, false);
-        this.done(sub);
-        return this.addRun(state, { t: "run", neg: node2, state: sub }, i, top);
-      case "star":
-        if (this.restricted(i, top))
-          return;
-        if (this.#addThread(state, node2))
-          this.add(state, node2.next, i, top);
-        return;
-      case "match":
-        state.match = true;
-        return;
-      default:
-        this.#addThread(state, node2);
-    }
-  }
-  addRun(state, run2, i, top) {
-    for (const r of state.runs) {
-      if (r.neg === run2.neg && sameState(r.state, run2.state))
-        return;
-    }
-    state.runs.push(run2);
-    if (!run2.state.match) {
-      this.add(state, run2.neg.next, i, top);
-    }
-  }
-  // the threads after char `c`, at index `i`
-  step(state, c, i, top) {
-    const next = this.state();
-    for (const th of state.threads) {
-      switch (th.t) {
-        case "lit":
-          if (litMatch(th, c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "any":
-          if (!this.restricted(i, top))
-            this.add(next, th.next, i + 1, top);
-          break;
-        case "class":
-          if (!this.restricted(i, top) && th.re.test(c)) {
-            this.add(next, th.next, i + 1, top);
-          }
-          break;
-        case "star":
-          if (!this.restricted(i, top))
-            this.add(next, th, i + 1, top);
-      }
-    }
-    if (!this.restricted(i, top)) {
-      for (const run2 of state.runs) {
-        if (run2.state.dead) {
-          this.addRun(next, run2, i + 1, top);
-          continue;
-        }
-        const sub = this.step(run2.state, c, i, false);
-        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i + 1, top);
-      }
-    }
-    return this.done(next);
-  }
-};
-var stateKey = (state) => {
-  const ids = state.ids.join();
-  if (!state.runs.length)
-    return ids;
-  const runs = state.runs.map((r) => `${r.neg.id}(${stateKey(r.state)})`);
-  return `${ids}|${runs.sort().join("|")}`;
-};
-var DFA_BUDGET = 1 << 18;
-var Dfa = class {
-  #start;
-  #states = /* @__PURE__ */ new Map();
-  #size = 0;
-  #plain;
-  #dotStart;
-  #sim;
-  #dotSim;
-  constructor(start, marks2) {
-    this.#start = start;
-    this.#sim = new Sim(false, false, marks2);
-    this.#dotSim = new Sim(false, true, marks2);
-  }
-  #make(state) {
-    return {
-      state,
-      match: state.match,
-      dead: state.dead,
-      next: /* @__PURE__ */ new Map()
-    };
-  }
-  #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
-    if (this.#size > DFA_BUDGET)
-      this.#clear();
-    const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
-    return d;
-  }
-  #clear() {
-    this.#states.clear();
-    this.#size = 0;
-    this.#plain = void 0;
-    this.#dotStart = void 0;
-  }
-  start(dotStart) {
-    if (dotStart) {
-      if (this.#dotStart)
-        return this.#dotStart;
-      const state2 = this.#dotSim.state();
-      this.#dotSim.add(state2, this.#start, 0, true);
-      return this.#dotStart = this.#make(this.#dotSim.done(state2));
-    }
-    if (this.#plain)
-      return this.#plain;
-    const state = this.#sim.state();
-    this.#sim.add(state, this.#start, 0, true);
-    return this.#plain = this.#intern(this.#sim.done(state));
-  }
-  // the next state, after a miss in `d.ascii`
-  next(d, c) {
-    const code2 = c.charCodeAt(0);
-    const found = code2 < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
-    const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code2 < 128) {
-      if (!d.ascii) {
-        d.ascii = new Array(128);
-        this.#size += 128;
-      }
-      d.ascii[code2] = n;
-    } else {
-      d.next.set(c, n);
-    }
-    this.#size++;
-    return n;
-  }
-};
-var linear = (start) => {
-  const nodes = [];
-  for (let n = start; n.t !== "match"; n = n.next) {
-    if (n.t === "split" || n.t === "neg")
-      return void 0;
-    nodes.push(n);
-  }
-  return nodes;
-};
-var testLinear = (nodes, chars, start, end) => {
-  let ni = 0;
-  let ci = start;
-  let starNi = -1;
-  let starCi = 0;
-  while (ci < end) {
-    const n = nodes[ni];
-    if (n?.t === "star") {
-      starNi = ni++;
-      starCi = ci;
-      continue;
-    }
-    const c = chars[ci];
-    if (n && (n.t === "any" || n.t === "lit" && litMatch(n, c) || n.t === "class" && n.re.test(c))) {
-      ni++;
-      ci++;
-      continue;
-    }
-    if (starNi === -1)
-      return false;
-    ni = starNi + 1;
-    ci = ++starCi;
-  }
-  while (nodes[ni]?.t === "star")
-    ni++;
-  return ni === nodes.length;
-};
-var lengths = (items) => {
-  let min = 0;
-  let max = 0;
-  for (const it of items) {
-    const [lo, hi] = itemLengths(it);
-    min += lo;
-    max += hi;
-  }
-  return [min, max];
-};
-var itemLengths = (it) => {
-  if (it.t === "star")
-    return [0, Infinity];
-  if (it.t !== "ext")
-    return [1, 1];
-  if (it.type === "!")
-    return [0, Infinity];
-  const alts = it.alts.map(lengths);
-  const min = Math.min(...alts.map((a) => a[0]));
-  const max = Math.max(...alts.map((a) => a[1]));
-  const loop = max === 0 ? 0 : Infinity;
-  return it.type === "@" ? [min, max] : it.type === "?" ? [0, max] : it.type === "*" ? [0, loop] : [min, loop];
-};
-var hasAffix = (lits, chars, start) => {
-  for (let j = 0; j < lits.length; j++) {
-    if (!litMatch(lits[j], chars[start + j]))
-      return false;
-  }
-  return true;
-};
-var slashOrSurrogate = /[/\ud800-\udfff]/;
-var surrogate = /[\ud800-\udfff]/;
-var codePoints = (s) => surrogate.test(s) ? [...s] : s;
-var noSlash = (s) => {
-  if (s.includes("/")) {
-    throw new Error("can only match a single path portion, got: " + s);
-  }
-};
-var Matcher = class {
-  pattern;
-  options;
-  #start;
-  // the number of node ids
-  #size;
-  #marks;
-  // the Sim for strings that are only `.` or `..`
-  #dotsSim;
-  // the string to compare, if the pattern has no magic. With
-  // `nocase:true`, the RegExp that folds case is made when it is
-  // first used.
-  #literal;
-  #literalFold = false;
-  #literalRe;
-  // the nodes between the prefix and suffix, if the graph is a
-  // single chain
-  #linear;
-  // the linear nodes are only `*` and `?`, so the length bounds and
-  // the prefix and suffix decide the match
-  #wild = false;
-  // the least and most chars that a match can have
-  #min = 0;
-  #max = Infinity;
-  // the literals that a match must start and end with. Each one
-  // matches exactly one char, and they are distinct items in the
-  // pattern, so a string that does not have them can not match.
-  #prefix = [];
-  #suffix = [];
-  // the prefix and suffix as strings, if they do not fold case
-  #prefixStr;
-  #suffixStr;
-  // there is a prefix or suffix to check
-  #affix = false;
-  #dfa;
-  #form;
-  constructor(pattern2, options = {}) {
-    if (pattern2.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern2);
-    }
-    this.pattern = pattern2;
-    this.options = options;
-    const { nocase = false, noext = false, normalize: n } = options;
-    this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern2);
-    const toks = tokenize(pattern2, nocase, noext || literal2, this.#form, options.rangeMark);
-    let [items] = build(toks, pair(toks), 0, toks.length, true);
-    if (this.#form)
-      items = normalize(items, this.#form);
-    const [start, size] = compile(items, nocase);
-    this.#start = start;
-    this.#size = size;
-    if (items.every((it) => it.t === "lit")) {
-      this.#literal = items.map((it) => it.ch).join("");
-      this.#literalFold = nocase;
-    } else {
-      const lit2 = (it) => it.t !== "lit" ? void 0 : nocase ? { ch: it.ch, re: foldRe(it.ch) } : { ch: it.ch };
-      for (const it of items) {
-        const l = lit2(it);
-        if (!l)
-          break;
-        this.#prefix.push(l);
-      }
-      for (let j = items.length - 1; j >= 0; j--) {
-        const l = lit2(items[j]);
-        if (!l)
-          break;
-        this.#suffix.unshift(l);
-      }
-      this.#affix = !!(this.#prefix.length || this.#suffix.length);
-      if (!nocase) {
-        this.#prefixStr = this.#prefix.map((l) => l.ch).join("");
-        this.#suffixStr = this.#suffix.map((l) => l.ch).join("");
-      }
-      this.#linear = linear(this.#start)?.slice(this.#prefix.length, -this.#suffix.length || void 0);
-      this.#wild = !!this.#linear?.every((n2) => n2.t === "star" || n2.t === "any");
-      const [min, max] = lengths(items);
-      this.#min = min;
-      this.#max = max;
-    }
-  }
-  test(s) {
-    if (this.#form) {
-      noSlash(s);
-      return this.#test(s.normalize(this.#form));
-    }
-    if (slashOrSurrogate.test(s)) {
-      noSlash(s);
-      return this.#test(s, [...s]);
-    }
-    return this.#test(s, s);
-  }
-  /**
-   * The same as {@link Matcher#test}, but the string is not checked
-   * for `/` chars, so the result for a string that has one is not
-   * defined. Only use it for a string that is known to be one path
-   * portion, such as a part of a path that was split on `/`. It can
-   * be faster, because some patterns do not need to look at each char
-   * of the string.
-   */
-  testUnchecked(s) {
-    return this.#test(this.#form ? s.normalize(this.#form) : s);
-  }
-  // Test a string that has no `/`. `chars` indexes it by code point.
-  // If it is not given, it is only found if a step needs it.
-  #test(s, chars) {
-    if (this.#literal !== void 0) {
-      return this.#literalFold ? (this.#literalRe ??= newFoldRe(this.#literal)).test(s) : s === this.#literal;
-    }
-    const min = this.#min;
-    const max = this.#max;
-    if (chars === void 0) {
-      const most = s.length;
-      const least = most + 1 >> 1;
-      if (most < min || least > max)
-        return false;
-      if (least < min || most > max)
-        chars = codePoints(s);
-    }
-    if (chars !== void 0 && (chars.length < min || chars.length > max)) {
-      return false;
-    }
-    const prefix2 = this.#prefix.length;
-    if (this.#affix) {
-      if (this.#prefixStr !== void 0 && this.#suffixStr !== void 0) {
-        if (!s.startsWith(this.#prefixStr) || !s.endsWith(this.#suffixStr)) {
-          return false;
-        }
-      } else {
-        chars ??= codePoints(s);
-        const end = chars.length - this.#suffix.length;
-        if (!hasAffix(this.#prefix, chars, 0) || !hasAffix(this.#suffix, chars, end)) {
-          return false;
-        }
-      }
-    }
-    const dotStart = !this.options.dot && s.startsWith(".");
-    if (this.#linear) {
-      if (s === "." || s === "..")
-        return false;
-      if (dotStart && !prefix2)
-        return false;
-      if (this.#wild)
-        return true;
-      chars ??= codePoints(s);
-      const end = chars.length - this.#suffix.length;
-      return testLinear(this.#linear, chars, prefix2, end);
-    }
-    chars ??= codePoints(s);
-    if (s === "." || s === "..") {
-      this.#marks ??= marks(this.#size);
-      const sim = this.#dotsSim ??= new Sim(true, false, this.#marks);
-      const start = sim.state();
-      sim.add(start, this.#start, 0, true);
-      let state = sim.done(start);
-      for (let i = 0; i < chars.length; i++) {
-        state = sim.step(state, chars[i], i, true);
-      }
-      return state.match;
-    }
-    this.#marks ??= marks(this.#size);
-    const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
-    let d = dfa.start(dotStart);
-    const str2 = chars === s;
-    for (let i = 0; i < chars.length; i++) {
-      if (d.dead)
-        return false;
-      const code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
-    }
-    return d.match;
-  }
-  /** a readable listing of the state machine */
-  toString() {
-    return show(this.#start);
-  }
-};
-
-// node_modules/minimatch/dist/esm/assert-valid-pattern.js
-var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern2) => {
-  if (typeof pattern2 !== "string") {
-    throw new TypeError("invalid pattern");
-  }
-  if (pattern2.length > MAX_PATTERN_LENGTH) {
-    throw new TypeError("pattern is too long");
-  }
-};
-
-// node_modules/minimatch/dist/esm/escape.js
-var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
-  const e = magicalBraces ? windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&") : windowsPathsNoEscape ? s.replace(/[?*()[\]]/g, "[$&]") : s.replace(/[?*()[\]\\]/g, "\\$&");
-  const c = e.charAt(0);
-  if (c === "#") {
-    return (windowsPathsNoEscape ? "[#]" : "\\#") + e.slice(1);
-  }
-  if (c === "!") {
-    return (windowsPathsNoEscape ? "@(!)" : "\\!") + e.slice(1);
-  }
-  return e;
-};
-
-// node_modules/minimatch/dist/esm/unescape.js
-var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
-  if (windowsPathsNoEscape && s.startsWith("@(!)")) {
-    return "!" + unescape(s.slice(4), { windowsPathsNoEscape, magicalBraces });
-  }
-  if (magicalBraces) {
-    return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
-  }
-  return windowsPathsNoEscape ? s.replace(/\[([^/\\{}])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\{}])\]/g, "$1$2").replace(/\\([^/{}])/g, "$1");
-};
-
-// node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX = 1e5;
-var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
-var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern2, options) => {
-  assertValidPattern(pattern2);
-  if (!options?.nocomment && pattern2.charAt(0) === "#") {
-    return false;
-  }
-  return cachedMinimatch(pattern2, options).match(p);
-};
-var cache = /* @__PURE__ */ new Map();
-var oldCache = /* @__PURE__ */ new Map();
-var cacheSize = 0;
-var cacheTotalWeight = 0;
-var cacheMax = 256;
-var cacheMaxWeight = 1 << 15;
-var cacheMaxEntryWeight = 1 << 12;
-var cacheWeight = (mm) => {
-  let w = mm.pattern.length;
-  for (const s of mm.globSet) {
-    w += s.length + 1;
-    if (w > cacheMaxEntryWeight)
-      break;
-  }
-  return w;
-};
-var tri = (v) => v === void 0 ? 0 : v ? 2 : 1;
-var booleanWeights = new Map(Object.keys({
-  nobrace: 0,
-  nocomment: 0,
-  nonegate: 0,
-  noglobstar: 0,
-  noext: 0,
-  nonull: 0,
-  partial: 0,
-  dot: 0,
-  nocase: 0,
-  nocaseMagicOnly: 0,
-  magicalBraces: 0,
-  matchBase: 0,
-  flipNegate: 0,
-  preserveMultipleSlashes: 0,
-  windowsNoMagicRoot: 0
-}).map((k, i) => [k, 24 * 3 ** i]));
-var optionsKey = (o) => {
-  let n = 0;
-  let wpe = false;
-  for (const k in o) {
-    const v = o[k];
-    switch (k) {
-      // the same test as the Minimatch constructor
-      case "windowsPathsNoEscape":
-        if (v)
-          wpe = true;
-        break;
-      case AWE_KEY:
-        if (v === false)
-          wpe = true;
-        break;
-      case "platform": {
-        const p = v || defaultPlatform;
-        if (p === defaultPlatform)
-          break;
-        if (p === "darwin")
-          n += 3;
-        else if (p === "win32")
-          n += 6;
-        else if (p === "linux")
-          n += 9;
-        else
-          return JSON.stringify(o);
-        break;
-      }
-      case "optimizationLevel":
-        if (v === void 0)
-          break;
-        n += v >= 2 ? 1 : v >= 1 ? 0 : 2;
-        break;
-      case "braceExpandMax":
-        if (v !== void 0 && v !== DEFAULT_BRACE_EXPAND_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "maxGlobstarRecursion":
-        if (v !== void 0 && v !== DEFAULT_GLOB_STAR_RECURSION_MAX) {
-          return JSON.stringify(o);
-        }
-        break;
-      case "normalize":
-        if (v !== void 0)
-          return JSON.stringify(o);
-        break;
-      default:
-        n += (booleanWeights.get(k) ?? 0) * tri(v);
-    }
-  }
-  return wpe ? n + 12 : n;
-};
-var copyOptions = (o) => {
-  const copy = {};
-  for (const k in o)
-    copy[k] = o[k];
-  return copy;
-};
-var cachedMinimatch = (pattern2, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern2);
-  if (mm)
-    return mm;
-  mm = oldCache.get(key)?.get(pattern2) ?? new Minimatch(pattern2, copyOptions(options));
-  const weight = cacheWeight(mm);
-  if (weight > cacheMaxEntryWeight)
-    return mm;
-  if (cacheSize >= cacheMax || cacheTotalWeight + weight > cacheMaxWeight) {
-    oldCache = cache;
-    cache = /* @__PURE__ */ new Map();
-    cacheSize = 0;
-    cacheTotalWeight = 0;
-  }
-  let byPattern = cache.get(key);
-  if (!byPattern)
-    cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern2, mm);
-  cacheSize++;
-  cacheTotalWeight += weight;
-  return mm;
-};
-var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path3 = {
-  win32: { sep: "\\" },
-  posix: { sep: "/" }
-};
-var sep = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
-minimatch.sep = sep;
-var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
-minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern2, options) => {
-  let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern2, options)).match(p);
-};
-minimatch.filter = filter;
-var ext = (a, b = {}) => Object.assign({}, a, b);
-var defaults = (def) => {
-  if (!def || typeof def !== "object" || !Object.keys(def).length) {
-    return minimatch;
-  }
-  const orig = minimatch;
-  const m = (p, pattern2, options = {}) => orig(p, pattern2, ext(def, options));
-  return Object.assign(m, {
-    Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern2, options = {}) {
-        super(pattern2, ext(def, options));
-      }
-      static defaults(options) {
-        return orig.defaults(ext(def, options)).Minimatch;
-      }
-    },
-    unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
-    escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern2, options = {}) => orig.filter(pattern2, ext(def, options)),
-    defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext(def, options)),
-    match: (list2, pattern2, options = {}) => orig.match(list2, pattern2, ext(def, options)),
-    sep: orig.sep,
-    GLOBSTAR
-  });
-};
-minimatch.defaults = defaults;
-var braceExpand = (pattern2, options = {}) => {
-  assertValidPattern(pattern2);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
-    return [pattern2];
-  }
-  let p = pattern2.replace(/\\\\/g, "\\\\\\\\");
-  if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
-    p = p.replace(/\[([{}])\]/g, "[\\$1]");
-  }
-  return expand(p, { max: options.braceExpandMax });
-};
-minimatch.braceExpand = braceExpand;
-var RANGE_MIN = 100;
-var rangeRe = /(?<![\\$])\{(-?\d+)\.\.(-?\d+)\}/g;
-var inRepeatOrNegExt = (portion, mark) => {
-  const stack = [];
-  for (let i = 0; i < portion.length; i++) {
-    const c = portion.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if (c === mark) {
-      if (stack.some((t) => t !== "@" && t !== "?"))
-        return true;
-    } else if (portion.charAt(i + 1) === "(" && "!?+*@".includes(c)) {
-      stack.push(c);
-      i++;
-    } else if (c === ")") {
-      stack.pop();
-    }
-  }
-  return false;
-};
-var match = (list2, pattern2, options = {}) => {
-  const mm = new Minimatch(pattern2, options);
-  list2 = list2.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list2.length) {
-    list2.push(pattern2);
-  }
-  return list2;
-};
-minimatch.match = match;
-var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern2, start) => {
-  let i = start + 1;
-  if (pattern2.charAt(i) === "!" || pattern2.charAt(i) === "^")
-    i++;
-  let sawStart = false;
-  for (; i < pattern2.length; i++) {
-    const c = pattern2.charAt(i);
-    if (c === "]" && sawStart)
-      return i;
-    sawStart = true;
-    if (c === "\\")
-      i++;
-  }
-  return -1;
-};
-var literal = (pattern2, noext) => {
-  if (!noext && (pattern2 === "+()" || pattern2 === "@()"))
-    return pattern2;
-  let lit2 = "";
-  for (let i = 0; i < pattern2.length; i++) {
-    const c = pattern2.charAt(i);
-    if (c === "\\") {
-      lit2 += pattern2.charAt(++i) || c;
-    } else if (c === "*" || c === "?") {
-      return void 0;
-    } else if (c === "[") {
-      const close2 = classEnd(pattern2, i);
-      if (close2 === -1) {
-        lit2 += c;
-        continue;
-      }
-      let body = pattern2.slice(i + 1, close2);
-      if (body.startsWith("\\"))
-        body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern2.charAt(i + 1))) {
-        return void 0;
-      }
-      lit2 += body;
-      i = close2;
-    } else if (!noext && "+@!".includes(c) && pattern2.charAt(i + 1) === "(" && pattern2.includes(")", i + 2)) {
-      return void 0;
-    } else {
-      lit2 += c;
-    }
-  }
-  return lit2;
-};
-var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern2) => {
-  let n = 0;
-  for (let i = 0; i < pattern2.length - 1; i++) {
-    const c = pattern2.charAt(i);
-    if (c === "\\") {
-      i++;
-    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
-      n++;
-      i++;
-    }
-  }
-  return n;
-};
-var assertValidExtglobs = (pattern2) => {
-  if (extglobCount(pattern2) > MAX_EXTGLOBS) {
-    throw new TypeError("pattern has too many extglobs");
-  }
-};
-var extSafe = (pattern2) => {
-  if (/^[?*+@]\(\)$/.test(pattern2) || pattern2.includes("[:"))
-    return false;
-  let depth = 0;
-  for (let i = 0; i < pattern2.length; i++) {
-    const c = pattern2.charAt(i);
-    if (c === "\\") {
-      if (++i === pattern2.length)
-        return false;
-    } else if (c === "[") {
-      const close2 = classEnd(pattern2, i);
-      if (close2 !== -1)
-        i = close2;
-    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
-      depth++;
-      i++;
-    } else if (c === ")") {
-      if (!depth--)
-        return false;
-    } else if (c === "|" && !depth) {
-      return false;
-    }
-  }
-  return !depth;
-};
-var lastSplit;
-var lastChecked;
-var portionMatch = (p, f) => typeof p === "string" ? f === p : f !== "" && p.testUnchecked(f);
-var endIndex = (p, last, lastStart, prev, prevStart) => portionMatch(p, last) ? lastStart : prev !== void 0 && portionMatch(p, prev) ? prevStart : -1;
-var isDots = (p) => p === "." || p === "..";
-var isDrive = (p) => typeof p === "string" && /^[a-z]:$/i.test(p);
-var isLongUNC = (p) => typeof p === "string" && /^unc$/i.test(p);
-var uncHost = (p) => {
-  if (p[0] !== "" || p[1] !== "")
-    return -1;
-  const h = p[2] !== "?" ? 2 : isLongUNC(p[3]) ? 4 : -1;
-  const host = p[h];
-  const share = p[h + 1];
-  return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
-};
-var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep3) => {
-  for (let k = start; k < end; ) {
-    if (f.charCodeAt(k) === 46) {
-      if (!dot)
-        return true;
-      const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep3))
-        return true;
-    }
-    const s = nextSep(f, k, sep3);
-    if (s === -1)
-      return false;
-    k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep3))
-      k++;
-  }
-  return false;
-};
-var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep3) => {
-  if (sep3 !== "both")
-    return f.indexOf(sep3, from);
-  const s = f.indexOf("/", from);
-  const b = f.indexOf("\\", from);
-  return s === -1 ? b : b === -1 ? s : Math.min(s, b);
-};
-var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
-var PENDING = {};
-var Minimatch = class {
-  options;
-  set;
-  pattern;
-  windowsPathsNoEscape;
-  nonegate;
-  negate;
-  comment;
-  empty;
-  preserveMultipleSlashes;
-  partial;
-  globSet;
-  globParts;
-  nocase;
-  isWindows;
-  platform;
-  windowsNoMagicRoot;
-  maxGlobstarRecursion;
-  // the path can be checked against the last portion, and the string
-  // portions, of each row before it is split. See #canMatch.
-  #endCheck;
-  #literalCheck;
-  // level 2 resolves `.` and `..` portions in the path
-  #level2;
-  // the unicode normalization form, if any
-  #form;
-  // the string portions of each row in the set
-  #literals = [];
-  // the rows that #canMatch can match without splitting the path
-  #shapes = [];
-  // the rows whose last portion can be checked against the path's
-  #endRows = [];
-  // brace expansion can make the same portion in many rows, so they
-  // share one Matcher, and the states that it caches
-  #matchers = /* @__PURE__ */ new Map();
-  // parse() returns PENDING in place of a Matcher
-  #pending = false;
-  // the char that marks numeric ranges in globSet, if any
-  #rangeMark;
-  // the GlobstarParts of each pattern row, by start index and partial
-  #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern2, options = {}) {
-    assertValidPattern(pattern2);
-    options = options || {};
-    this.options = options;
-    this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern2;
-    this.platform = options.platform || defaultPlatform;
-    this.isWindows = this.platform === "win32";
-    this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
-    if (this.windowsPathsNoEscape) {
-      this.pattern = this.pattern.replace(/\\/g, "/");
-    }
-    this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
-    this.negate = false;
-    this.nonegate = !!options.nonegate;
-    this.comment = false;
-    this.empty = false;
-    this.partial = !!options.partial;
-    this.nocase = !!this.options.nocase;
-    this.windowsNoMagicRoot = options.windowsNoMagicRoot !== void 0 ? options.windowsNoMagicRoot : !!(this.isWindows && this.nocase);
-    this.globSet = [];
-    this.globParts = [];
-    this.set = [];
-    this.#endCheck = !this.preserveMultipleSlashes;
-    this.#level2 = (options.optimizationLevel ?? 1) >= 2;
-    const n = options.normalize;
-    this.#form = n === true ? "NFC" : n || void 0;
-    this.make();
-    const drives = this.set.map((row) => this.#rootIndex(row));
-    this.#endRows = this.set.map((row, r) => this.#endCheck && row.length - 1 > drives[r]);
-    this.#literals = this.set.map((row, r) => {
-      const end = this.#endRows[r] ? row.length - 1 : row.length;
-      const lits = row.slice(drives[r] + 1, end).filter((p) => typeof p === "string" && !!p);
-      return [...new Set(lits)];
-    });
-    this.#literalCheck = this.#literals.some((l) => l.length);
-    this.#shapes = this.set.map((row, r) => {
-      const [p0, p1, p2] = row;
-      if (this.#endRows[r] && row.length === 2) {
-        if (p0 === GLOBSTAR && p1 !== GLOBSTAR)
-          return "tail";
-      }
-      if (this.#endRows[r] && options.matchBase && row.length === 1 && p0 !== GLOBSTAR && p0 !== "") {
-        return "base";
-      }
-      if (!this.#endCheck || drives[r] !== -1)
-        return void 0;
-      if (row.length === 3 && p0 === GLOBSTAR && p2 === GLOBSTAR && p1 !== GLOBSTAR && p1 !== "" && // the portion between is only matched below this limit
-      this.maxGlobstarRecursion > 0) {
-        return "mid";
-      }
-      if (row.length === 2 && p1 === GLOBSTAR && p0 !== GLOBSTAR && p0 !== "") {
-        return "head";
-      }
-      return void 0;
-    });
-  }
-  // a string portion of a pattern, normalized if the option is set
-  #norm(p) {
-    return this.#form ? p.normalize(this.#form) : p;
-  }
-  // On Windows, the index of the last root portion of a row, as
-  // #matchRow finds it: 0 for `c:/...`, 3 for `//?/c:/...` and
-  // `//host/share/...`, and 5 for `//?/UNC/host/share/...`. Otherwise
-  // -1.
-  #rootIndex(row) {
-    if (!this.isWindows)
-      return -1;
-    if (isDrive(row[0]))
-      return 0;
-    const uncDrive = row[0] === "" && row[1] === "" && row[2] === "?" && isDrive(row[3]);
-    if (uncDrive)
-      return 3;
-    const h = uncHost(row);
-    return h === -1 ? -1 : h + 1;
-  }
-  hasMagic() {
-    if (this.options.magicalBraces && this.set.length > 1) {
-      return true;
-    }
-    for (const pattern2 of this.set) {
-      for (const part of pattern2) {
-        if (typeof part !== "string")
-          return true;
-      }
-    }
-    return false;
-  }
-  make() {
-    const pattern2 = this.pattern;
-    const options = this.options;
-    if (!options.nocomment && pattern2.charAt(0) === "#") {
-      this.comment = true;
-      return;
-    }
-    if (!pattern2) {
-      this.empty = true;
-      return;
-    }
-    this.parseNegate();
-    this.globSet = [...new Set(this.#expandBraces())];
-    const rawGlobParts = this.globSet.map((s) => this.#slashSplit(s));
-    this.globParts = this.preprocess(rawGlobParts);
-    this.#pending = true;
-    let set = this.globParts.map((s, _, __) => {
-      if (this.isWindows && this.windowsNoMagicRoot) {
-        const n = s[2] === "?" && isLongUNC(s[3]) ? 6 : 4;
-        const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && s.slice(3, n).every((p) => !globMagic.test(p));
-        const isDrive2 = /^[a-z]:/i.test(s[0]);
-        if (isUNC) {
-          return [
-            ...s.slice(0, n).map((p) => this.#norm(p)),
-            ...s.slice(n).map((ss) => this.parse(ss))
-          ];
-        } else if (isDrive2) {
-          return [
-            this.#norm(s[0]),
-            ...s.slice(1).map((ss) => this.parse(ss))
-          ];
-        }
-      }
-      return s.map((ss) => this.parse(ss));
-    });
-    this.set = set.filter((s) => s.indexOf(false) === -1);
-    if (this.isWindows) {
-      for (let i = 0; i < this.set.length; i++) {
-        const p = this.set[i];
-        if (p[0] === "" && p[1] === "" && this.globParts[i][2] === "?" && (isDrive(p[3]) || isLongUNC(this.globParts[i][3]))) {
-          if (isLongUNC(this.globParts[i][3]))
-            p[3] = "UNC";
-          p[2] = "?";
-        }
-      }
-    }
-    if (!options.noext)
-      this.mergeRows();
-    this.#pending = false;
-    this.set.forEach((row, i) => {
-      for (let k = 0; k < row.length; k++) {
-        if (row[k] === PENDING) {
-          row[k] = this.parse(this.globParts[i][k]);
-        }
-      }
-    });
-  }
-  // Merge rows that only differ in one portion, where each of them
-  // is a Matcher, into one row that matches any of them with
-  // `@(a|b|...)`. Then a path is only walked once for all of them,
-  // for example with `**/*.{js,ts}`.
-  mergeRows() {
-    let merged = true;
-    while (merged) {
-      merged = false;
-      if (this.set.length < 2)
-        return;
-      let keys = this.#mergeKeys();
-      const len = Math.max(0, ...this.set.map((r) => r.length));
-      for (let k = 0; k < len; k++) {
-        const groups = /* @__PURE__ */ new Map();
-        const R = this.set.length + 1;
-        this.set.forEach((row, i) => {
-          if (!(row[k] instanceof Matcher || row[k] === PENDING) || !extSafe(this.globParts[i][k])) {
-            return;
-          }
-          const { pre, suf } = keys[i];
-          const key = pre[k] * R + suf[k + 1];
-          const g = groups.get(key);
-          if (g)
-            g.push(i);
-          else
-            groups.set(key, [i]);
-        });
-        const drop = /* @__PURE__ */ new Set();
-        for (const g of groups.values()) {
-          if (g.length < 2)
-            continue;
-          const [first, ...rest] = g;
-          const alts = g.map((i) => this.globParts[i][k]);
-          const glob = `@(${alts.join("|")})`;
-          if (extglobCount(glob) > MAX_EXTGLOBS)
-            continue;
-          this.globParts[first][k] = glob;
-          this.set[first][k] = this.parse(glob);
-          for (const i of rest)
-            drop.add(i);
-        }
-        if (drop.size) {
-          merged = true;
-          this.set = this.set.filter((_, i) => !drop.has(i));
-          this.globParts = this.globParts.filter((_, i) => !drop.has(i));
-          if (this.set.length < 2)
-            return;
-          keys = this.#mergeKeys();
-        }
-      }
-    }
-  }
-  // For each row, number ids for its prefixes and suffixes, such that
-  // pre[k] identifies parts[0..k) and suf[k] identifies parts[k..n).
-  // Two rows are the same other than at portion k exactly when they
-  // have the same pre[k] and suf[k + 1]. This is linear in the size of
-  // the rows, where joining the whole row for every k was quadratic.
-  #mergeKeys() {
-    const partIds = /* @__PURE__ */ new Map();
-    const ids = this.globParts.map((parts) => parts.map((s) => {
-      let id = partIds.get(s);
-      if (id === void 0)
-        partIds.set(s, id = partIds.size);
-      return id;
-    }));
-    const P = partIds.size;
-    const len = Math.max(0, ...ids.map((r) => r.length));
-    const keys = ids.map((r) => ({
-      pre: [0],
-      suf: new Array(r.length + 1).fill(0)
-    }));
-    for (let k = 0; k < len; k++) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { pre } = keys[i];
-        const key = pre[k] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        pre.push(id);
-      });
-    }
-    for (let k = len - 1; k >= 0; k--) {
-      const m = /* @__PURE__ */ new Map();
-      ids.forEach((r, i) => {
-        if (k >= r.length)
-          return;
-        const { suf } = keys[i];
-        const key = suf[k + 1] * P + r[k];
-        let id = m.get(key);
-        if (id === void 0)
-          m.set(key, id = m.size + 1);
-        suf[k] = id;
-      });
-    }
-    return keys;
-  }
-  // various transforms to equivalent pattern sets that are
-  // faster to process in a filesystem walk.  The goal is to
-  // eliminate what we can, and push all ** patterns as far
-  // to the right as possible, even if it increases the number
-  // of patterns that we have to process.
-  preprocess(globParts) {
-    if (this.options.noglobstar) {
-      for (const partset of globParts) {
-        for (let j = 0; j < partset.length; j++) {
-          if (partset[j] === "**") {
-            partset[j] = "*";
-          }
-        }
-      }
-    }
-    const { optimizationLevel = 1 } = this.options;
-    if (optimizationLevel >= 2) {
-      globParts = this.firstPhasePreProcess(globParts);
-      globParts = this.secondPhasePreProcess(globParts);
-    } else if (optimizationLevel >= 1) {
-      globParts = this.levelOneOptimize(globParts);
-    } else {
-      globParts = this.adjascentGlobstarOptimize(globParts);
-    }
-    return globParts;
-  }
-  // just get rid of adjascent ** portions
-  adjascentGlobstarOptimize(globParts) {
-    return globParts.map((parts) => {
-      let gs = -1;
-      while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-        let i = gs;
-        while (parts[i + 1] === "**") {
-          i++;
-        }
-        if (i !== gs) {
-          parts.splice(gs, i - gs);
-        }
-      }
-      return parts;
-    });
-  }
-  // get rid of adjascent ** and resolve .. portions
-  levelOneOptimize(globParts) {
-    return globParts.map((parts) => {
-      const root = this.#rootIndex(parts) + 1;
-      parts = parts.reduce((set, part) => {
-        const prev = set[set.length - 1];
-        if (part === "**" && prev === "**") {
-          return set;
-        }
-        if (part === "..") {
-          if (set.length > root && prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
-          }
-        }
-        set.push(part);
-        return set;
-      }, []);
-      return parts.length === 0 ? [""] : parts;
-    });
-  }
-  // Check the path against each row before it is split. 'no' if no
-  // row can match, so it does not need to be split. 'yes' if a row of
-  // `**` and one more portion matches. 'maybe' if it must be split to
-  // know. None of this applies with partial, where the path can end
-  // before the row does.
-  //
-  // On Windows, `\` is a separator in the path too, and the portions of
-  // a row up to its drive letter or UNC share are not checked (see
-  // #rootIndex).
-  //
-  // Each string portion of a row must be a portion of the path, so the
-  // path must contain it. Level 2 can only take portions out of the
-  // path, so this is still true then.
-  //
-  // The last portion of a row must match the last portion of the path,
-  // or the one before a trailing `/` (as a/* and a/**/* match a/b/).
-  // This does not apply to rows that end in **, rows that end in a
-  // root, or preserveMultipleSlashes (which can leave more
-  // than one '' at the end). At level 2, it does not apply if that
-  // portion is `.` or `..`, which can be
-  // resolved away. Level 2 only takes other portions out of the
-  // middle of the path.
-  //
-  // A row of `**/x` then matches if the ** can walk the portions
-  // before the one that x matches, the same as #matchGlobstar. At
-  // level 2, this is only known if none of them are `.` or `..`, so
-  // that the path does not change when it is resolved.
-  #canMatch(f) {
-    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
-    let ends = this.#endCheck ? 0 : -1;
-    let last = "";
-    let lastStart = 0;
-    let prev;
-    let prevStart = 0;
-    const dot = !!this.options.dot;
-    ROWS: for (let r = 0; r < this.set.length; r++) {
-      const row = this.set[r];
-      const p = row[row.length - 1];
-      let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
-      if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep3);
-        lastStart = i + 1;
-        last = f.slice(lastStart);
-        if (last === "" && i >= 0) {
-          let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
-            j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
-          prev = f.slice(prevStart, j);
-        }
-        const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
-        ends = resolves ? -1 : 1;
-        end = !resolves;
-      }
-      let tailStart = -1;
-      if (end && typeof p === "string") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      if (this.#literalCheck) {
-        for (const l of this.#literals[r]) {
-          if (!f.includes(l))
-            continue ROWS;
-        }
-      }
-      if (end && typeof p === "object") {
-        tailStart = endIndex(p, last, lastStart, prev, prevStart);
-        if (tailStart === -1)
-          continue;
-      }
-      const shape = this.#shapes[r];
-      if (shape === "base" && end)
-        return "yes";
-      if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
-          return "maybe";
-        }
-        if (!dotPortion(f, 0, tailStart, dot, sep3))
-          return "yes";
-        continue;
-      }
-      if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep3);
-        if (m !== "no")
-          return m;
-        continue;
-      }
-      return "maybe";
-    }
-    return "no";
-  }
-  // Match a row of a known shape against the split path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do. None of these
-  // rows have a drive letter, so they start at the first portion.
-  #matchShape(file, row, shape) {
-    const dot = !!this.options.dot;
-    const n = file.length;
-    if (shape === "head") {
-      if (n < 2 || !portionMatch(row[0], file[0])) {
-        return false;
-      }
-      for (let i = 1; i < n; i++)
-        if (!walkable(file[i], dot))
-          return false;
-      return true;
-    }
-    const x = row[1];
-    if (shape === "tail") {
-      let t = n - 1;
-      if (!portionMatch(x, file[t])) {
-        if (file[t] !== "" || n === 1 || !portionMatch(x, file[--t])) {
-          return false;
-        }
-      }
-      for (let i = 0; i < t; i++)
-        if (!walkable(file[i], dot))
-          return false;
-      return true;
-    }
-    for (let k = 0; k < n; k++) {
-      if (portionMatch(x, file[k]) && k + 1 < n) {
-        let i = k + 1;
-        while (i < n && walkable(file[i], dot))
-          i++;
-        if (i === n)
-          return true;
-      }
-      if (!walkable(file[k], dot))
-        return false;
-    }
-    return false;
-  }
-  // Match a row of `**/x/**` or `x/**` against the path, the same as
-  // #matchGlobstar and #matchGlobStarBodySections do once it is split.
-  // x must match a portion (the first one, for `x/**`), the ** before
-  // it must be able to walk the portions before that one, and there
-  // must be a portion after it, which the ** after it can walk. At
-  // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep3) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
-      return "maybe";
-    const x = row[head ? 0 : 1];
-    let s = 0;
-    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
-      let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep3))
-        next++;
-      const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep3))
-        return "yes";
-      if (head || dotPortion(f, s, next, dot, sep3))
-        return "no";
-      s = next;
-    }
-    return "no";
-  }
-  // the last split, if it was the same path with the same split
-  // settings
-  #cachedSplit(f) {
-    const last = lastSplit;
-    return last?.f === f && last.isWindows === this.isWindows && last.preserveMultipleSlashes === this.preserveMultipleSlashes && last.normalize === this.#form ? last : void 0;
-  }
-  // split a path for match(), and keep the parts for the next call
-  #split(f) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
-    const normalize3 = this.#form;
-    if (normalize3)
-      parts = parts.map((p) => p.normalize(normalize3));
-    lastSplit = {
-      f,
-      isWindows,
-      preserveMultipleSlashes,
-      normalize: normalize3,
-      parts
-    };
-    return lastSplit;
-  }
-  // resolve `.` and `..` portions of a path, for level 2
-  #levelTwoFileOptimize(file) {
-    const parts = [...file];
-    let didSomething = false;
-    do {
-      didSomething = false;
-      if (!this.preserveMultipleSlashes) {
-        for (let i = 1; i < parts.length - 1; i++) {
-          const p = parts[i];
-          if (i === 1 && p === "" && parts[0] === "")
-            continue;
-          if (p === "." || p === "") {
-            didSomething = true;
-            parts.splice(i, 1);
-            i--;
-          }
-        }
-        if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-          didSomething = true;
-          parts.pop();
-        }
-      }
-      const root = this.#rootIndex(parts) + 1;
-      let dd = root;
-      while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-        const p = parts[dd - 1];
-        if (p && p !== "." && p !== ".." && p !== "**") {
-          didSomething = true;
-          parts.splice(dd - 1, 2);
-          dd = Math.max(dd - 2, root);
-        }
-      }
-    } while (didSomething);
-    return parts.length === 0 ? [""] : parts;
-  }
-  // First phase: single-pattern processing
-  // <pre> is 1 or more portions
-  // <rest> is 1 or more portions
-  // <p> is any portion other than ., .., '', or **
-  // <e> is . or ''
-  //
-  // **/.. is *brutal* for filesystem walking performance, because
-  // it effectively resets the recursive walk each time it occurs,
-  // and ** cannot be reduced out by a .. pattern part like a regexp
-  // or most strings (other than .., ., and '') can be.
-  //
-  // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
-  // <pre>/<e>/<rest> -> <pre>/<rest>
-  // <pre>/<p>/../<rest> -> <pre>/<rest>
-  // **/**/<rest> -> **/<rest>
-  //
-  // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
-  // this WOULD be allowed if ** did follow symlinks, or * didn't
-  firstPhasePreProcess(globParts) {
-    const { braceExpandMax = DEFAULT_BRACE_EXPAND_MAX } = this.options;
-    let splitCells = 0;
-    const maxSplitCells = 1e6;
-    let didSomething = false;
-    do {
-      didSomething = false;
-      for (let parts of globParts) {
-        let gs = -1;
-        while (-1 !== (gs = parts.indexOf("**", gs + 1))) {
-          let gss = gs;
-          while (parts[gss + 1] === "**") {
-            gss++;
-          }
-          if (gss > gs) {
-            parts.splice(gs + 1, gss - gs);
-          }
-          let next = parts[gs + 1];
-          const p = parts[gs + 2];
-          const p2 = parts[gs + 3];
-          if (next !== "..")
-            continue;
-          if (!p || p === "." || p === ".." || !p2 || p2 === "." || p2 === "..") {
-            continue;
-          }
-          const addedCells = parts.length - 1;
-          if (globParts.length >= braceExpandMax || splitCells + addedCells > maxSplitCells) {
-            throw new RangeError(`optimizationLevel 2: too many patterns from '**/..'`);
-          }
-          didSomething = true;
-          parts.splice(gs, 1);
-          const other = parts.slice(0);
-          other[gs] = "**";
-          splitCells += addedCells;
-          globParts.push(other);
-          gs--;
-        }
-        if (!this.preserveMultipleSlashes) {
-          for (let i = 1; i < parts.length - 1; i++) {
-            const p = parts[i];
-            if (i === 1 && p === "" && parts[0] === "")
-              continue;
-            if (p === "." || p === "") {
-              didSomething = true;
-              parts.splice(i, 1);
-              i--;
-            }
-          }
-          if (parts[0] === "." && parts.length === 2 && (parts[1] === "." || parts[1] === "")) {
-            didSomething = true;
-            parts.pop();
-          }
-        }
-        const root = this.#rootIndex(parts) + 1;
-        let dd = root;
-        while (-1 !== (dd = parts.indexOf("..", dd + 1))) {
-          const p = parts[dd - 1];
-          if (p && p !== "." && p !== ".." && p !== "**") {
-            didSomething = true;
-            const needDot = dd === 1 && parts[dd + 1] === "**";
-            const splin = needDot ? ["."] : [];
-            parts.splice(dd - 1, 2, ...splin);
-            if (parts.length === 0)
-              parts.push("");
-            dd = Math.max(dd - 2, root);
-          }
-        }
-      }
-    } while (didSomething);
-    return globParts;
-  }
-  // second phase: multi-pattern dedupes
-  // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
-  // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
-  secondPhasePreProcess(globParts) {
-    const keys = /* @__PURE__ */ new Set();
-    const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
-      if (keys.has(key))
-        return false;
-      keys.add(key);
-      return true;
-    });
-    const stars = /* @__PURE__ */ new Map();
-    for (const parts of rows) {
-      const s = [];
-      for (let i = 0; i < parts.length; i++) {
-        if (parts[i] === "*")
-          s.push(i);
-      }
-      if (s.length)
-        stars.set(s.join(","), s);
-    }
-    if (!stars.size || rows.length * stars.size > 1e5)
-      return rows;
-    const { dot } = this.options;
-    return rows.filter((parts) => {
-      for (const s of stars.values()) {
-        if (s[s.length - 1] >= parts.length)
-          continue;
-        const c = [...parts];
-        let ok2 = true;
-        let changed = false;
-        for (const i of s) {
-          const p = parts[i];
-          if (p === "*")
-            continue;
-          if (!p || p === "**" || !dot && p.startsWith(".")) {
-            ok2 = false;
-            break;
-          }
-          c[i] = "*";
-          changed = true;
-        }
-        if (ok2 && changed && keys.has(c.join("/")))
-          return false;
-      }
-      return true;
-    });
-  }
-  parseNegate() {
-    if (this.nonegate)
-      return;
-    const pattern2 = this.pattern;
-    let negate = false;
-    let negateOffset = 0;
-    for (let i = 0; i < pattern2.length && pattern2.charAt(i) === "!"; i++) {
-      negate = !negate;
-      negateOffset++;
-    }
-    if (negateOffset)
-      this.pattern = pattern2.slice(negateOffset);
-    this.negate = negate;
-  }
-  // Match the parts of a path against one row of the set. `resolved`
-  // is the parts after level 2 resolves `.` and `..` in them, or the
-  // same parts below level 2. Set partial to true to test if, for
-  // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
-  // you run out of file before you run out of pattern, then that's
-  // fine, as long as all the parts match.
-  #matchRow(file, resolved2, pattern2, partial) {
-    let fileStartIndex = 0;
-    let patternStartIndex = 0;
-    const fh = this.isWindows ? uncHost(resolved2) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern2);
-    if (ph !== -1) {
-      const host = pattern2[ph];
-      const share = pattern2[ph + 1];
-      if (typeof host !== "string" || typeof share !== "string") {
-        fileStartIndex = fh;
-        patternStartIndex = ph;
-      } else if (resolved2[fh].toLowerCase() === host.toLowerCase() && resolved2[fh + 1].toLowerCase() === share.toLowerCase()) {
-        fileStartIndex = fh + 2;
-        patternStartIndex = ph + 2;
-      }
-    } else if (this.isWindows) {
-      const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
-      const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
-      const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
-      const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
-      const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
-      if (typeof fdi === "number" && typeof pdi === "number") {
-        const [fd, pd] = [
-          file[fdi],
-          pattern2[pdi]
-        ];
-        if (fd.toLowerCase() === pd.toLowerCase()) {
-          patternStartIndex = pdi + 1;
-          fileStartIndex = fdi + 1;
-        }
-      }
-    }
-    file = resolved2;
-    if (pattern2.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
-    }
-    return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
-  }
-  #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern2, partial, patternIndex);
-    if (head.length) {
-      const headEnd = fileIndex + head.length;
-      if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
-        return false;
-      }
-      fileIndex += head.length;
-      patternIndex += head.length;
-    }
-    let fileTailMatch = 0;
-    if (tail.length) {
-      if (tail.length + fileIndex > file.length)
-        return false;
-      let tailStart = file.length - tail.length;
-      if (this.#matchOne(file, tail, partial, tailStart, 0)) {
-        fileTailMatch = tail.length;
-      } else {
-        if (file[file.length - 1] !== "" || fileIndex + tail.length === file.length) {
-          return false;
-        }
-        tailStart--;
-        if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
-          return false;
-        }
-        fileTailMatch = tail.length + 1;
-      }
-    }
-    if (!body.length) {
-      let sawSome = !!fileTailMatch;
-      for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
-        const f = String(file[i]);
-        sawSome = true;
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return partial || sawSome;
-    }
-    return !!this.#matchGlobStarBodySections(file, segments, file.length - fileTailMatch, fileIndex, 0, partial, 0, !!fileTailMatch, /* @__PURE__ */ new Set());
-  }
-  // Split the pattern into head, tail, and middle of ** delimited
-  // parts. The tail has to be at the end, and the others just have to
-  // be found in order from the head. These only depend on the pattern
-  // row, so they are kept for the next path.
-  #getGlobstarParts(pattern2, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern2);
-    if (!byStart) {
-      byStart = [];
-      this.#globstarParts.set(pattern2, byStart);
-    }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
-    const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern2.lastIndexOf(GLOBSTAR);
-    const head = pattern2.slice(patternIndex, firstgs);
-    const body = pattern2.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern2.slice(lastgs + 1);
-    const segments = [[[], 0]];
-    let current = segments[0];
-    let nonGsParts = 0;
-    const nonGsPartsSums = [0];
-    for (const b of body) {
-      if (b === GLOBSTAR) {
-        nonGsPartsSums.push(nonGsParts);
-        current = [[], 0];
-        segments.push(current);
-      } else {
-        current[0].push(b);
-        nonGsParts++;
-      }
-    }
-    segments.forEach((b, i) => {
-      b[1] = nonGsParts - nonGsPartsSums[i];
-    });
-    const parts = { head, body, tail, segments };
-    byStart[key] = parts;
-    return parts;
-  }
-  // return false for "nope, not matching"
-  // return null for "not matching, cannot keep trying"
-  #matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex, bodyIndex, partial, globStarDepth, sawTail, tried) {
-    const bs = bodySegments[bodyIndex];
-    if (!bs) {
-      if (partial) {
-        return fileIndex >= fileLength || fileIndex === fileLength - 1 && file[fileIndex] === "";
-      }
-      for (let i = fileIndex; i < fileLength; i++) {
-        sawTail = true;
-        const f = file[i];
-        if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-          return false;
-        }
-      }
-      return sawTail;
-    }
-    const [body, need] = bs;
-    const after = partial ? fileLength : fileLength - need;
-    while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
-        return false;
-      tried.add(key);
-      const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
-      if (m && globStarDepth < this.maxGlobstarRecursion) {
-        const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
-        if (sub !== false) {
-          return sub;
-        }
-      }
-      if (fileIndex === after)
-        break;
-      const f = file[fileIndex];
-      if (f === "." || f === ".." || !this.options.dot && f.startsWith(".")) {
-        return false;
-      }
-      fileIndex++;
-    }
-    return partial || null;
-  }
-  #matchOne(file, pattern2, partial, fileIndex, patternIndex, fileEnd = file.length) {
-    let fi;
-    let pi;
-    let pl;
-    let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern2[pi];
-      let f = file[fi];
-      if (p === false || p === GLOBSTAR) {
-        return false;
-      }
-      if (!portionMatch(p, f))
-        return false;
-    }
-    if (fi === fl && pi === pl) {
-      return true;
-    } else if (fi === fl) {
-      return partial;
-    } else if (pi === pl) {
-      return fi === fl - 1 && file[fi] === "";
-    } else {
-      throw new Error("wtf?");
-    }
-  }
-  braceExpand() {
-    return braceExpand(this.pattern, this.options);
-  }
-  // Expand braces, except numeric ranges such as {0..999} with at
-  // least RANGE_MIN values. Each of those stays in its pattern as
-  // `<mark>0..999<mark>`, for the Matcher to test. If a range might
-  // be inside a [...] class, expand all of them instead.
-  #expandBraces() {
-    const { pattern: pattern2 } = this;
-    if (this.options.nobrace)
-      return this.braceExpand();
-    let code2 = 57344;
-    while (pattern2.includes(String.fromCharCode(code2))) {
-      if (++code2 > 63743)
-        return this.braceExpand();
-    }
-    const mark = String.fromCharCode(code2);
-    let found = false;
-    const marked = pattern2.replace(rangeRe, (m, lo, hi) => {
-      const a = Number(lo);
-      const b = Number(hi);
-      if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
-        return m;
-      }
-      found = true;
-      return `${mark}${lo}..${hi}${mark}`;
-    });
-    if (!found)
-      return this.braceExpand();
-    const set = braceExpand(marked, this.options);
-    for (const p of set) {
-      for (const portion of p.split("/")) {
-        const c = portion.indexOf("[");
-        if (c !== -1 && c < portion.lastIndexOf(mark)) {
-          return this.braceExpand();
-        }
-        if (!this.options.noext && inRepeatOrNegExt(portion, mark)) {
-          return this.braceExpand();
-        }
-      }
-    }
-    this.#rangeMark = mark;
-    return set;
-  }
-  parse(pattern2) {
-    assertValidPattern(pattern2);
-    const options = this.options;
-    if (pattern2 === "**")
-      return GLOBSTAR;
-    if (pattern2 === "")
-      return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
-    const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern2.includes(rangeMark) ? void 0 : literal(pattern2, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern2.toUpperCase() !== pattern2.toLowerCase())) {
-      return this.#norm(lit2);
-    }
-    if (this.#pending)
-      return PENDING;
-    let m = this.#matchers.get(pattern2);
-    if (!m) {
-      if (!noext)
-        assertValidExtglobs(pattern2);
-      m = new Matcher(pattern2, {
-        nocase,
-        noext,
-        dot,
-        normalize: normalize3,
-        ...rangeMark && { rangeMark }
-      });
-      this.#matchers.set(pattern2, m);
-    }
-    return m;
-  }
-  #slashSplit(p) {
-    if (this.preserveMultipleSlashes) {
-      return p.split("/");
-    } else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
-      return ["", ...p.split(/\/+/)];
-    } else {
-      return p.split(/\/+/);
-    }
-  }
-  match(f, partial = this.partial) {
-    if (this.comment) {
-      return false;
-    }
-    if (this.empty) {
-      return f === "";
-    }
-    if (f === "/" && partial) {
-      return true;
-    }
-    const options = this.options;
-    let split = this.#cachedSplit(f);
-    if (!split) {
-      if (!partial && !this.#form && (this.#endCheck || this.#literalCheck) && lastChecked !== f) {
-        lastChecked = f;
-        const can = this.#canMatch(f);
-        if (can === "no")
-          return options.flipNegate ? false : this.negate;
-        if (can === "yes")
-          return options.flipNegate ? true : !this.negate;
-      }
-      split = this.#split(f);
-    }
-    const ff = split.parts;
-    const resolved2 = this.#level2 ? split.resolved ??= this.#levelTwoFileOptimize(ff) : ff;
-    const set = this.set;
-    let filename = ff[ff.length - 1];
-    if (!filename) {
-      for (let i = ff.length - 2; !filename && i >= 0; i--) {
-        filename = ff[i];
-      }
-    }
-    for (let r = 0; r < set.length; r++) {
-      const pattern2 = set[r];
-      const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern2[0], filename) : shape ? this.#matchShape(resolved2, pattern2, shape) : options.matchBase && pattern2.length === 1 ? this.#matchRow([filename], [filename], pattern2, partial) : this.#matchRow(ff, resolved2, pattern2, partial);
-      if (hit) {
-        if (options.flipNegate) {
-          return true;
-        }
-        return !this.negate;
-      }
-    }
-    if (options.flipNegate) {
-      return false;
-    }
-    return this.negate;
-  }
-  static defaults(def) {
-    return minimatch.defaults(def).Minimatch;
-  }
-};
-minimatch.Minimatch = Minimatch;
-minimatch.escape = escape;
-minimatch.unescape = unescape;
-
 // src/catalog/match.ts
 var PatternIndex = class {
-  constructor(normalize3) {
-    this.normalize = normalize3;
+  constructor(normalize2) {
+    this.normalize = normalize2;
   }
   normalize;
   exact = /* @__PURE__ */ new Map();
@@ -18337,9 +15683,9 @@ var lower = (name) => name.toLowerCase();
 var pypiName = (name) => name.toLowerCase().replace(/[-_.]+/g, "-");
 var goModule = (name) => name.toLowerCase().replace(/\/v\d+$/, "");
 var envName = (name) => name.toUpperCase();
-var envValue = (pair2) => {
-  const eq = pair2.indexOf("=");
-  return eq === -1 ? pair2.toUpperCase() : `${pair2.slice(0, eq).toUpperCase()}=${pair2.slice(eq + 1).toLowerCase()}`;
+var envValue = (pair) => {
+  const eq = pair.indexOf("=");
+  return eq === -1 ? pair.toUpperCase() : `${pair.slice(0, eq).toUpperCase()}=${pair.slice(eq + 1).toLowerCase()}`;
 };
 var FRAMEWORK_ENV_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)(?=[A-Z])/;
 var NORMALIZERS = {
@@ -18351,7 +15697,7 @@ var NORMALIZERS = {
   cargo: lower,
   maven: lower
 };
-var Matcher2 = class {
+var Matcher = class {
   packages = /* @__PURE__ */ new Map();
   byKind = /* @__PURE__ */ new Map();
   terraform;
@@ -18367,7 +15713,7 @@ var Matcher2 = class {
       ["prisma", lower, (r) => r.signals.prisma],
       ["platform", lower, (r) => r.signals.platform]
     ];
-    for (const [kind, normalize3] of kinds) this.byKind.set(kind, new PatternIndex(normalize3));
+    for (const [kind, normalize2] of kinds) this.byKind.set(kind, new PatternIndex(normalize2));
     this.terraform = new PatternIndex(lower);
     for (const rule of catalog.rules) {
       for (const [eco, list2] of Object.entries(rule.signals.packages ?? {})) {
@@ -18426,8 +15772,8 @@ var CATEGORY_SELECTORS = [
 ];
 var SELECTOR_MENU_THRESHOLD = 2;
 var INTEGRATION_FOLDERS = /* @__PURE__ */ new Set(["providers", "integrations", "connectors", "adapters", "plugins"]);
-function inIntegrationFolder(path13) {
-  return path13.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
+function inIntegrationFolder(path12) {
+  return path12.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 function selectedCategory(envName2) {
   const name = envName2.toUpperCase();
@@ -18475,8 +15821,8 @@ function resolveDependencies(signals, matcher) {
 function dropOptionalMenus(found, selectors) {
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
-    for (const path13 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
-      const key = `${path13}\0${item.rule.category}`;
+    for (const path12 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
+      const key = `${path12}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? /* @__PURE__ */ new Set();
       ids.add(id);
       perFileCategory.set(key, ids);
@@ -18498,7 +15844,7 @@ function dropOptionalMenus(found, selectors) {
 
 // src/discover/files.ts
 import { promises as fs2 } from "node:fs";
-import path4 from "node:path";
+import path3 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   "node_modules",
   "bower_components",
@@ -18574,1047 +15920,40 @@ function scannablePaths(all2, options = {}) {
 }
 async function walk(root) {
   const out = [];
-  async function visit4(rel) {
+  async function visit3(rel) {
     let entries;
     try {
-      entries = await fs2.readdir(path4.join(root, rel), { withFileTypes: true });
+      entries = await fs2.readdir(path3.join(root, rel), { withFileTypes: true });
     } catch {
       return;
     }
     for (const entry of entries) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit4(child);
+        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit3(child);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         out.push(child);
       }
     }
   }
-  await visit4("");
+  await visit3("");
   return out;
 }
 
 // src/discover/scan.ts
 import { posix as posix3 } from "node:path";
 
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text4, ignoreTrivia = false) {
-  const len = text4.length;
-  let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value3 = 0;
-    while (digits < count || !exact) {
-      let ch = text4.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value3 = value3 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value3 = value3 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value3 = value3 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value3 = -1;
-    }
-    return value3;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value2 = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text4.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text4.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-        pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text4.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text4.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text4.charCodeAt(pos);
-      if (ch === 34) {
-        result += text4.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text4.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text4.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text4.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value2 = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code2 = text4.charCodeAt(pos);
-    if (isWhiteSpace(code2)) {
-      do {
-        pos++;
-        value2 += String.fromCharCode(code2);
-        code2 = text4.charCodeAt(pos);
-      } while (isWhiteSpace(code2));
-      return token = 15;
-    }
-    if (isLineBreak(code2)) {
-      pos++;
-      value2 += String.fromCharCode(code2);
-      if (code2 === 13 && text4.charCodeAt(pos) === 10) {
-        pos++;
-        value2 += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code2) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value2 = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text4.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text4.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value2 = text4.substring(start, pos);
-          return token = 12;
-        }
-        if (text4.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text4.charCodeAt(pos);
-            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text4.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value2 = text4.substring(start, pos);
-          return token = 13;
-        }
-        value2 += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value2 += String.fromCharCode(code2);
-        pos++;
-        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value2 += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code2)) {
-          pos++;
-          code2 = text4.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value2 = text4.substring(tokenOffset, pos);
-          switch (value2) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value2 += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace(code2) || isLineBreak(code2)) {
-      return false;
-    }
-    switch (code2) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value2,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
-  return " ".repeat(index2);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\n" + " ".repeat(index2);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r" + " ".repeat(index2);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r\n" + " ".repeat(index2);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\n" + "	".repeat(index2);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r" + "	".repeat(index2);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r\n" + "	".repeat(index2);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parse2(text4, errors = [], options = ParseOptions.DEFAULT) {
-  let currentProperty = null;
-  let currentParent = [];
-  const previousParents = [];
-  function onValue(value2) {
-    if (Array.isArray(currentParent)) {
-      currentParent.push(value2);
-    } else if (currentProperty !== null) {
-      currentParent[currentProperty] = value2;
-    }
-  }
-  const visitor = {
-    onObjectBegin: () => {
-      const object = {};
-      onValue(object);
-      previousParents.push(currentParent);
-      currentParent = object;
-      currentProperty = null;
-    },
-    onObjectProperty: (name) => {
-      currentProperty = name;
-    },
-    onObjectEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onArrayBegin: () => {
-      const array = [];
-      onValue(array);
-      previousParents.push(currentParent);
-      currentParent = array;
-      currentProperty = null;
-    },
-    onArrayEnd: () => {
-      currentParent = previousParents.pop();
-    },
-    onLiteralValue: onValue,
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text4, visitor, options);
-  return currentParent[0];
-}
-function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value2, offset, length) => {
-      onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep3, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep3 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep3 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error, offset, length) => {
-      errors.push({ error, offset, length });
-    }
-  };
-  visit(text4, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function visit(text4, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text4, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error, skipUntilAfter = [], skipUntil = []) {
-    onError(error);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString2(isValue) {
-    const value2 = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value2);
-    } else {
-      onObjectProperty(value2);
-      _jsonPath.push(value2);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value2 = Number(tokenValue);
-        if (isNaN(value2)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value2 = 0;
-        }
-        onLiteralValue(value2);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString2(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue2()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray2() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue2()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue2() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray2();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString2(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue2()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value2) {
-  switch (typeof value2) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value2) {
-        return "null";
-      } else if (Array.isArray(value2)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parse3 = parse2;
-var parseTree2 = parseTree;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code2) {
-  switch (code2) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/util/json.ts
-function parseJsonWithPositions(text4, warn) {
-  const body = stripBom(text4);
-  const errors = [];
-  const lines = new LineIndex(body);
-  let root;
-  try {
-    root = parseTree2(body, errors, { allowTrailingComma: true, disallowComments: false });
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    warn("invalid JSON: nested too deeply to read", 1);
-    return { root: void 0, lines, lineOf: (node2) => lines.lineAt(node2.offset) };
-  }
-  for (const error of errors.slice(0, 1)) {
-    const words = printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-    warn(`invalid JSON: ${words}`, lines.lineAt(error.offset));
-  }
-  return { root, lines, lineOf: (node2) => lines.lineAt(node2.offset) };
-}
-function objectEntries(node2) {
-  if (!node2 || node2.type !== "object" || !node2.children) return [];
-  const out = [];
-  for (const prop of node2.children) {
-    const [key, value2] = prop.children ?? [];
-    if (key && value2 && typeof key.value === "string") out.push([key.value, key, value2]);
-  }
-  return out;
-}
-function property(node2, name) {
-  return objectEntries(node2).find(([key]) => key === name)?.[2];
-}
-
 // src/discover/extractors/paths.ts
-function basename(path13) {
-  const slash = path13.lastIndexOf("/");
-  return slash === -1 ? path13 : path13.slice(slash + 1);
+function basename(path12) {
+  const slash = path12.lastIndexOf("/");
+  return slash === -1 ? path12 : path12.slice(slash + 1);
 }
-function dirname(path13) {
-  const slash = path13.lastIndexOf("/");
-  return slash === -1 ? "" : path13.slice(0, slash);
+function dirname(path12) {
+  const slash = path12.lastIndexOf("/");
+  return slash === -1 ? "" : path12.slice(0, slash);
 }
-function lowerName(path13) {
-  return basename(path13).toLowerCase();
+function lowerName(path12) {
+  return basename(path12).toLowerCase();
 }
 
 // src/discover/extractors/npm-package-json.ts
@@ -19624,8 +15963,8 @@ var BUNDLING_FRAMEWORKS = ["@sveltejs/kit"];
 var npmPackageJson = {
   id: "npm",
   claimsName: (name) => name === "package.json",
-  matches: (path13) => basename(path13) === "package.json",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "package.json",
+  extract({ path: path12, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -19643,7 +15982,7 @@ var npmPackageJson = {
           kind: "package",
           ecosystem: "npm",
           name,
-          path: path13,
+          path: path12,
           line: json.lineOf(keyNode),
           source: "npm",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ""}${connectors ? " (n8n connector)" : ""}`,
@@ -19661,31 +16000,31 @@ var npmPackageJson = {
 var NON_SERVICE_SCHEMES = /* @__PURE__ */ new Set(["http", "https", "ws", "wss", "file", "ftp", "ftps", "sftp", "mailto", "data", "git", "ssh"]);
 function connectionScheme(value2) {
   if (!value2) return void 0;
-  const match2 = /^(?:jdbc:)?([a-z][a-z0-9+.-]*):\/\//i.exec(value2.trim());
-  const scheme = match2?.[1]?.toLowerCase();
+  const match = /^(?:jdbc:)?([a-z][a-z0-9+.-]*):\/\//i.exec(value2.trim());
+  const scheme = match?.[1]?.toLowerCase();
   return scheme && !NON_SERVICE_SCHEMES.has(scheme) ? scheme : void 0;
 }
 var SELECTOR_NAME = /_(?:CONNECTION|DRIVER|STORE|MAILER|DISK|CLIENT|TYPE|DIALECT|PROVIDER|BACKEND|ADAPTER|TRANSPORT|SERVICE|ENGINE|CLOUD|STORAGE)$/i;
 var SELECTOR_VALUE = /^[a-z][a-z0-9_-]{1,23}$/i;
 function variableSignals(name, value2, site) {
-  const prefix2 = site.context ? `${site.context} ` : "";
+  const prefix = site.context ? `${site.context} ` : "";
   const base = { path: site.path, line: site.line, source: site.source, scope: site.scope };
-  const signals = [{ kind: "env", name, detail: `${prefix2}${name}`, ...base }];
+  const signals = [{ kind: "env", name, detail: `${prefix}${name}`, ...base }];
   const scheme = connectionScheme(value2);
-  if (scheme) signals.push({ kind: "url-scheme", name: scheme, detail: `${prefix2}${name} (${scheme}:// URL)`, ...base });
+  if (scheme) signals.push({ kind: "url-scheme", name: scheme, detail: `${prefix}${name} (${scheme}:// URL)`, ...base });
   const word = value2?.trim().replace(/^(["'])(.*)\1$/, "$2");
-  if (word && SELECTOR_NAME.test(name) && SELECTOR_VALUE.test(word)) signals.push({ kind: "env-value", name: `${name}=${word}`, detail: `${prefix2}${name}=${word}`, ...base });
+  if (word && SELECTOR_NAME.test(name) && SELECTOR_VALUE.test(word)) signals.push({ kind: "env-value", name: `${name}=${word}`, detail: `${prefix}${name}=${word}`, ...base });
   return signals;
 }
 
 // src/discover/extractors/dev-scope.ts
 var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path13) {
-  return path13.toLowerCase().split(/[/._-]+/).filter(Boolean);
+function pathTokens(path12) {
+  return path12.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-function hasDevToken(path13, ignore = []) {
+function hasDevToken(path12, ignore = []) {
   const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path13.toLowerCase().split("/");
+  const segments = path12.toLowerCase().split("/");
   const file = segments.pop() ?? "";
   const words = pathTokens(file);
   const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
@@ -19695,8 +16034,8 @@ function hasDevToken(path13, ignore = []) {
 // src/discover/extractors/env-example.ts
 var OTHER_FORMATS = /* @__PURE__ */ new Set(["json", "yml", "yaml", "ts", "js", "mjs", "cjs", "md", "txt", "toml", "ini", "xml", "sh", "py", "rb", "php"]);
 var TEMPLATE_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults"]);
-function isEnvTemplate(path13) {
-  const words = lowerName(path13).split(/[._-]+/).filter(Boolean);
+function isEnvTemplate(path12) {
+  const words = lowerName(path12).split(/[._-]+/).filter(Boolean);
   const last = words[words.length - 1];
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   if (!words.includes("env") || marker === -1 || last === void 0) return false;
@@ -19707,10 +16046,10 @@ function readDotenv(text4) {
   const lines = splitLines(stripBom(text4));
   const out = [];
   for (let i = 0; i < lines.length; i++) {
-    const match2 = ASSIGNMENT.exec(lines[i]);
-    if (!match2) continue;
+    const match = ASSIGNMENT.exec(lines[i]);
+    if (!match) continue;
     const line = i + 1;
-    let rest = match2[2];
+    let rest = match[2];
     const quote2 = rest[0];
     if (quote2 === '"' || quote2 === "'" || quote2 === "`") {
       let body = rest.slice(1);
@@ -19724,7 +16063,7 @@ function readDotenv(text4) {
       const hash = rest.indexOf("#");
       rest = (hash === -1 ? rest : rest.slice(0, hash)).trim();
     }
-    out.push({ name: match2[1], value: rest, line });
+    out.push({ name: match[1], value: rest, line });
   }
   return out;
 }
@@ -19739,11 +16078,11 @@ var envExample = {
   id: "env",
   claimsName: isEnvTemplate,
   matches: isEnvTemplate,
-  extract({ path: path13, text: text4 }) {
-    const scope = hasDevToken(path13, ["local"]) ? "dev" : "prod";
+  extract({ path: path12, text: text4 }) {
+    const scope = hasDevToken(path12, ["local"]) ? "dev" : "prod";
     const signals = [];
     for (const { name, value: value2, line } of readDotenv(text4)) {
-      signals.push(...variableSignals(name, value2, { path: path13, line, source: "env", scope }));
+      signals.push(...variableSignals(name, value2, { path: path12, line, source: "env", scope }));
     }
     return signals;
   }
@@ -19854,15 +16193,15 @@ function mapEntries(node2, doc, depth = 0) {
   if (!(0, import_yaml3.isMap)(map2) || depth > 5) return [];
   const own4 = [];
   const merged = [];
-  for (const pair2 of map2.items) {
-    const key = (0, import_yaml3.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
+  for (const pair of map2.items) {
+    const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     if (key === void 0) continue;
     if (key === "<<") {
-      const source = resolve(pair2.value, doc);
+      const source = resolve(pair.value, doc);
       const sources = (0, import_yaml3.isSeq)(source) ? source.items : [source];
       for (const item of sources) merged.push(...mapEntries(item, doc, depth + 1));
     } else {
-      own4.push([key, pair2.value ?? void 0, pair2.key]);
+      own4.push([key, pair.value ?? void 0, pair.key]);
     }
   }
   const seen = new Set(own4.map(([key]) => key));
@@ -19889,11 +16228,11 @@ function scalarText(node2, doc) {
 }
 
 // src/discover/extractors/docker-compose.ts
-function isComposeFile(path13) {
-  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path13));
+function isComposeFile(path12) {
+  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path12));
 }
-function isDevComposeFile(path13) {
-  return hasDevToken(path13) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path13));
+function isDevComposeFile(path12) {
+  return hasDevToken(path12) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path12));
 }
 var DEV_PROFILES = /* @__PURE__ */ new Set(["dev", "development", "local", "test", "testing", "ci", "e2e", "debug", "tools"]);
 function hasDevProfile(service, doc) {
@@ -19904,7 +16243,7 @@ var dockerCompose = {
   id: "compose",
   claimsName: isComposeFile,
   matches: isComposeFile,
-  extract({ path: path13, text: text4, warn }) {
+  extract({ path: path12, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
@@ -19916,7 +16255,7 @@ var dockerCompose = {
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path13) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path12) || DEV_ONLY_HEADER.test(header);
     const signals = [];
     for (const [serviceName, service] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
       const imageNode = mapGet(service, "image", doc);
@@ -19927,7 +16266,7 @@ ${firstKey?.commentBefore ?? ""}`;
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path13,
+          path: path12,
           line: lineOf(imageNode),
           source: "compose",
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -19935,7 +16274,7 @@ ${firstKey?.commentBefore ?? ""}`;
           scope
         });
       }
-      signals.push(...environmentSignals(mapGet(service, "environment", doc), doc, lineOf, { path: path13, serviceName, scope }));
+      signals.push(...environmentSignals(mapGet(service, "environment", doc), doc, lineOf, { path: path12, serviceName, scope }));
     }
     return signals;
   }
@@ -19962,8 +16301,8 @@ function environmentSignals(node2, doc, lineOf, site) {
 
 // src/discover/extractors/helm-chart.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function isHelmChartFile(path13) {
-  const name = basename(path13);
+function isHelmChartFile(path12) {
+  const name = basename(path12);
   return name === "Chart.yaml" || name === "requirements.yaml";
 }
 async function siblingValues(readSibling2) {
@@ -19988,8 +16327,8 @@ function valueAt(values, dotted) {
   return current;
 }
 function isDependencyEnabled(condition, tags, values) {
-  for (const path13 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
-    const value2 = valueAt(values, path13);
+  for (const path12 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+    const value2 = valueAt(values, path12);
     if (typeof value2 === "boolean") return value2;
   }
   const tagValues = tags.map((tag) => valueAt(values, `tags.${tag}`)).filter((v) => typeof v === "boolean");
@@ -20000,14 +16339,14 @@ var helmChart = {
   id: "helm",
   claimsName: isHelmChartFile,
   matches: isHelmChartFile,
-  async extract({ path: path13, text: text4, warn, readSibling: readSibling2 }) {
+  async extract({ path: path12, text: text4, warn, readSibling: readSibling2 }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const dependencies = seqItems(mapGet(doc.contents, "dependencies", doc), doc);
     if (dependencies.length === 0) return [];
     const values = await siblingValues(readSibling2);
-    const scope = hasDevToken(path13) ? "dev" : "prod";
+    const scope = hasDevToken(path12) ? "dev" : "prod";
     const signals = [];
     for (const dependency of dependencies) {
       const nameNode = mapGet(dependency, "name", doc);
@@ -20021,7 +16360,7 @@ var helmChart = {
       signals.push({
         kind: "helm-chart",
         name,
-        path: path13,
+        path: path12,
         line: lineOf(nameNode),
         source: "helm",
         detail: `dependency "${name}"${version2 ? ` ${version2}` : ""}${alias ? ` as "${alias}"` : ""}${condition ? ` (condition ${condition})` : ""}`,
@@ -20035,8 +16374,8 @@ var helmChart = {
 
 // src/discover/extractors/helm-values.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function isHelmValuesName(path13) {
-  const name = lowerName(path13);
+function isHelmValuesName(path12) {
+  const name = lowerName(path12);
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
@@ -20047,14 +16386,14 @@ var helmValues = {
   id: "helm-values",
   claimsName: isHelmValuesName,
   matches: isHelmValuesName,
-  async extract({ path: path13, text: text4, warn, readSibling: readSibling2 }) {
-    const inChartFolder = path13.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+  async extract({ path: path12, text: text4, warn, readSibling: readSibling2 }) {
+    const inChartFolder = path12.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
     if (!inChartFolder && await readSibling2?.("Chart.yaml") === void 0) return [];
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals = [];
-    walk2(doc.contents, [], { path: path13, scope: hasDevToken(path13) ? "dev" : "prod", lineOf, doc }, signals);
+    walk2(doc.contents, [], { path: path12, scope: hasDevToken(path12) ? "dev" : "prod", lineOf, doc }, signals);
     return signals;
   }
 };
@@ -20126,11 +16465,11 @@ var MANIFEST_DIRS = /* @__PURE__ */ new Set([
   "openshift"
 ]);
 var MANIFEST_NAME_WORDS = /* @__PURE__ */ new Set(["k8s", "kube", "kubernetes", "deployment", "statefulset", "daemonset", "cronjob", "manifest", "manifests"]);
-function isKubernetesCandidate(path13) {
-  const name = lowerName(path13);
+function isKubernetesCandidate(path12) {
+  const name = lowerName(path12);
   if (!/\.ya?ml$/.test(name)) return false;
-  if (isComposeFile(path13) || isHelmChartFile(path13) || isHelmValuesName(path13) || path13.startsWith(".github/")) return false;
-  const folders = path13.toLowerCase().split("/").slice(0, -1);
+  if (isComposeFile(path12) || isHelmChartFile(path12) || isHelmValuesName(path12) || path12.startsWith(".github/")) return false;
+  const folders = path12.toLowerCase().split("/").slice(0, -1);
   if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word)))) return true;
   return name.replace(/\.ya?ml$/, "").split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
@@ -20151,13 +16490,13 @@ var kubernetesManifest = {
   id: "kubernetes",
   claimsName: (name) => /\.ya?ml$/i.test(name),
   matches: isKubernetesCandidate,
-  extract({ path: path13, text: text4, warn }) {
-    if (path13.split("/").includes("templates") && text4.includes("{{")) return [];
+  extract({ path: path12, text: text4, warn }) {
+    if (path12.split("/").includes("templates") && text4.includes("{{")) return [];
     if (!text4.includes("apiVersion") || !text4.includes("kind")) return [];
     const { docs, lineOf } = parseYamlStream(text4, warn);
-    const scope = hasDevToken(path13) ? "dev" : "prod";
+    const scope = hasDevToken(path12) ? "dev" : "prod";
     const signals = [];
-    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path13, scope, lineOf, doc }, 0));
+    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path12, scope, lineOf, doc }, 0));
     return signals;
   }
 };
@@ -20185,7 +16524,7 @@ function resourceSignals(node2, site, depth) {
   }];
 }
 function podSpecSignals(spec, owner, site) {
-  const { doc, lineOf, path: path13 } = site;
+  const { doc, lineOf, path: path12 } = site;
   const signals = [];
   for (const list2 of ["initContainers", "containers"]) {
     for (const container of seqItems(mapGet(spec, list2, doc), doc)) {
@@ -20198,7 +16537,7 @@ function podSpecSignals(spec, owner, site) {
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path13,
+          path: path12,
           line: lineOf(imageNode),
           source: "kubernetes",
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -20211,7 +16550,7 @@ function podSpecSignals(spec, owner, site) {
         const name = scalarText(nameNode, doc);
         if (!name) continue;
         const value2 = scalarText(mapGet(variable, "value", doc), doc);
-        signals.push(...variableSignals(name, value2, { path: path13, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope }));
+        signals.push(...variableSignals(name, value2, { path: path12, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope }));
       }
     }
   }
@@ -20225,22 +16564,22 @@ var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
 var regexName = new RegExp("^" + nameRegexp + "$");
 function getAllMatches(string3, regex2) {
   const matches = [];
-  let match2 = regex2.exec(string3);
-  while (match2) {
+  let match = regex2.exec(string3);
+  while (match) {
     const allmatches = [];
-    allmatches.startIndex = regex2.lastIndex - match2[0].length;
-    const len = match2.length;
+    allmatches.startIndex = regex2.lastIndex - match[0].length;
+    const len = match.length;
     for (let index2 = 0; index2 < len; index2++) {
-      allmatches.push(match2[index2]);
+      allmatches.push(match[index2]);
     }
     matches.push(allmatches);
-    match2 = regex2.exec(string3);
+    match = regex2.exec(string3);
   }
   return matches;
 }
 var isName = function(string3) {
-  const match2 = regexName.exec(string3);
-  return !(match2 === null || typeof match2 === "undefined");
+  const match = regexName.exec(string3);
+  return !(match === null || typeof match === "undefined");
 };
 function isExist(v) {
   return typeof v !== "undefined";
@@ -20375,7 +16714,7 @@ function validate(xmlData, options) {
               return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
             i = afterAmp;
           } else {
-            if (reachedRoot === true && !isWhiteSpace2(xmlData[i])) {
+            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
               return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
             }
           }
@@ -20385,7 +16724,7 @@ function validate(xmlData, options) {
         }
       }
     } else {
-      if (isWhiteSpace2(xmlData[i])) {
+      if (isWhiteSpace(xmlData[i])) {
         continue;
       }
       return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
@@ -20400,7 +16739,7 @@ function validate(xmlData, options) {
   }
   return true;
 }
-function isWhiteSpace2(char) {
+function isWhiteSpace(char) {
   return char === " " || char === "	" || char === "\n" || char === "\r";
 }
 function readPI(xmlData, i) {
@@ -20487,7 +16826,7 @@ function scanAttributeTokens(attrStr) {
   let i = 0;
   while (i < len) {
     const tokenStart = i;
-    while (i < len && isWhiteSpace2(attrStr[i])) i++;
+    while (i < len && isWhiteSpace(attrStr[i])) i++;
     if (i >= len) break;
     if (attrStr[i] === "=") {
       i++;
@@ -20495,11 +16834,11 @@ function scanAttributeTokens(attrStr) {
     }
     const leadingWs = attrStr.slice(tokenStart, i);
     const nameStart = i;
-    while (i < len && !isWhiteSpace2(attrStr[i]) && attrStr[i] !== "=") i++;
+    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
     const name = attrStr.slice(nameStart, i);
     let equalsGroup;
     let j = i;
-    while (j < len && isWhiteSpace2(attrStr[j])) j++;
+    while (j < len && isWhiteSpace(attrStr[j])) j++;
     if (j < len && attrStr[j] === "=") {
       equalsGroup = attrStr.slice(i, j + 1);
       i = j + 1;
@@ -20507,7 +16846,7 @@ function scanAttributeTokens(attrStr) {
     let quoteChar;
     let value2;
     let k = i;
-    while (k < len && isWhiteSpace2(attrStr[k])) k++;
+    while (k < len && isWhiteSpace(attrStr[k])) k++;
     if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
       const valueStart = k + 1;
       const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
@@ -20607,8 +16946,8 @@ function getLineNumberForPosition(xmlData, index2) {
     col: lines[lines.length - 1].length + 1
   };
 }
-function getPositionFromMatch(match2) {
-  return match2.startIndex + match2[1].length;
+function getPositionFromMatch(match) {
+  return match.startIndex + match[1].length;
 }
 
 // node_modules/@nodable/entities/src/entities.js
@@ -21269,10 +17608,10 @@ var XmlNode = class {
       this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
     }
   }
-  addEndIndex(endIndex2) {
+  addEndIndex(endIndex) {
     const lastChild = this.child[this.child.length - 1];
     if (lastChild !== void 0 && lastChild[METADATA_SYMBOL] !== void 0 && lastChild[METADATA_SYMBOL].endIndex === void 0) {
-      lastChild[METADATA_SYMBOL].endIndex = endIndex2;
+      lastChild[METADATA_SYMBOL].endIndex = endIndex;
     }
   }
   /** symbol used for metadata */
@@ -21869,11 +18208,11 @@ function toNumber(str2, options = {}) {
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
     return resolveEnotation(str2, trimmedStr, options);
   } else {
-    const match2 = numRegex.exec(trimmedStr);
-    if (match2) {
-      const sign = match2[1] || "";
-      const leadingZeros = match2[2];
-      let numTrimmedByZeros = trimZeros(match2[3]);
+    const match = numRegex.exec(trimmedStr);
+    if (match) {
+      const sign = match[1] || "";
+      const leadingZeros = match[2];
+      let numTrimmedByZeros = trimZeros(match[3]);
       const decimalAdjacentToLeadingZeros = sign ? (
         // 0., -00., 000.
         trimmedStr[leadingZeros.length + 1] === "."
@@ -22339,16 +18678,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path13 = this._matcher.path;
-    return path13.length > 0 ? path13[path13.length - 1].tag : void 0;
+    const path12 = this._matcher.path;
+    return path12.length > 0 ? path12[path12.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path13 = this._matcher.path;
-    return path13.length > 0 ? path13[path13.length - 1].namespace : void 0;
+    const path12 = this._matcher.path;
+    return path12.length > 0 ? path12[path12.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -22356,9 +18695,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return void 0;
-    return path13[path13.length - 1].values?.[attrName];
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return void 0;
+    return path12[path12.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -22366,9 +18705,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return false;
-    const current = path13[path13.length - 1];
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return false;
+    const current = path12[path12.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -22394,18 +18733,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return -1;
-    return path13[path13.length - 1].position ?? 0;
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return -1;
+    return path12[path12.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path13 = this._matcher.path;
-    if (path13.length === 0) return -1;
-    return path13[path13.length - 1].counter ?? 0;
+    const path12 = this._matcher.path;
+    if (path12.length === 0) return -1;
+    return path12[path12.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -22455,7 +18794,7 @@ var MatcherView = class {
     return exprSet.matchesAny(this._matcher);
   }
 };
-var Matcher3 = class {
+var Matcher2 = class {
   /**
    * Create a new Matcher.
    * @param {Object} [options={}]
@@ -22647,21 +18986,21 @@ var Matcher3 = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep3 = separator || this.separator;
-    const isDefault = sep3 === this.separator && includeNamespace === true;
+    const sep2 = separator || this.separator;
+    const isDefault = sep2 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep3);
+      ).join(sep2);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep3);
+    ).join(sep2);
   }
   /**
    * Get path as array of tag names.
@@ -23299,73 +19638,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep2 = `["'\\s]*:`;
+var sep = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep2}`, "i")
+    pattern: new RegExp(`\\$where${sep}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep2}`, "i")
+    pattern: new RegExp(`\\$ne${sep}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep2}`, "i")
+    pattern: new RegExp(`\\$gte?${sep}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep2}`, "i")
+    pattern: new RegExp(`\\$lte?${sep}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep2}`, "i")
+    pattern: new RegExp(`\\$regex${sep}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep2}`, "i")
+    pattern: new RegExp(`\\$exists${sep}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep2}`, "i")
+    pattern: new RegExp(`\\$expr${sep}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep2}`, "i")
+    pattern: new RegExp(`\\$function${sep}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep2}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -23492,12 +19831,12 @@ var NAMED = Object.freeze({
 var ENTITY_RE = /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
 function decodeEntities(input) {
   if (input.indexOf("&") === -1) return input;
-  return input.replace(ENTITY_RE, (match2, hex, dec, name) => {
+  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
     if (name !== void 0) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match2;
+      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
     }
     const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp) || cp > 1114111) return match2;
+    if (!Number.isFinite(cp) || cp > 1114111) return match;
     return String.fromCodePoint(cp);
   });
 }
@@ -23652,7 +19991,7 @@ var OrderedObjParser = class {
         //postCheck: resolved => resolved
       });
     }
-    this.matcher = new Matcher3();
+    this.matcher = new Matcher2();
     this.readonlyMatcher = this.matcher.readOnly();
     this.isCurrentNodeStopNode = false;
     this.stopNodeExpressionsSet = new ExpressionSet();
@@ -23700,19 +20039,19 @@ function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode,
 function resolveNameSpace(tagname) {
   if (this.options.removeNSPrefix) {
     const tags = tagname.split(":");
-    const prefix2 = tagname.charAt(0) === "/" ? "/" : "";
+    const prefix = tagname.charAt(0) === "/" ? "/" : "";
     if (tags[0] === "xmlns") {
       return "";
     }
     if (tags.length === 2) {
-      tagname = prefix2 + tags[1];
+      tagname = prefix + tags[1];
     }
   }
   return tagname;
 }
 var attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
-function attrValue(match2) {
-  return match2[3] !== void 0 ? match2[3] : match2[4];
+function attrValue(match) {
+  return match[3] !== void 0 ? match[3] : match[4];
 }
 function buildAttributesMap(attrStr, jPath, tagName, force = false) {
   const options = this.options;
@@ -23852,13 +20191,13 @@ var parseXml = function(xmlData) {
         }
         i = tagData.closeIndex + 1;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 45 && xmlData.charCodeAt(i + 3) === 45) {
-        const endIndex2 = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
+        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.");
         if (options.commentPropName) {
-          const comment = xmlData.substring(i + 4, endIndex2 - 2);
+          const comment = xmlData.substring(i + 4, endIndex - 2);
           textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
           currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
         }
-        i = endIndex2;
+        i = endIndex;
       } else if (c1 === 33 && xmlData.charCodeAt(i + 2) === 68) {
         if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
         this.doctypefound = true;
@@ -24180,8 +20519,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep3 = exp.search(/\s/);
-            const name = sep3 === -1 ? exp : exp.substring(0, sep3);
+            const sep2 = exp.search(/\s/);
+            const name = sep2 === -1 ? exp : exp.substring(0, sep2);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -24226,13 +20565,13 @@ function sanitizeName(name, options) {
 
 // node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
-function stripAttributePrefix(attrs, prefix2) {
+function stripAttributePrefix(attrs, prefix) {
   if (!attrs || typeof attrs !== "object") return {};
-  if (!prefix2) return attrs;
+  if (!prefix) return attrs;
   const rawAttrs = {};
   for (const key in attrs) {
-    if (key.startsWith(prefix2)) {
-      const rawName = key.substring(prefix2.length);
+    if (key.startsWith(prefix)) {
+      const rawName = key.substring(prefix.length);
       rawAttrs[rawName] = attrs[key];
     } else {
       rawAttrs[key] = attrs[key];
@@ -24420,8 +20759,8 @@ var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
 var mavenPom = {
   id: "maven",
   claimsName: (name) => name === "pom.xml",
-  matches: (path13) => basename(path13) === "pom.xml",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "pom.xml",
+  extract({ path: path12, text: text4, warn }) {
     const valid = XMLValidator.validate(text4);
     if (valid !== true) {
       warn(`invalid XML: ${validatorMessage(valid.err.code, valid.err.msg)}`, valid.err.line || void 0);
@@ -24462,7 +20801,7 @@ var mavenPom = {
           kind: "package",
           ecosystem: "maven",
           name,
-          path: path13,
+          path: path12,
           line: lineOf(artifactIdNode),
           source: "maven",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${scope ? ` (${scope})` : ""}`,
@@ -24511,16 +20850,16 @@ function validatorMessage(code2, message) {
 var gradleBuild = {
   id: "gradle",
   claimsName: (name) => name === "build.gradle" || name === "build.gradle.kts",
-  matches: (path13) => {
-    const name = basename(path13);
+  matches: (path12) => {
+    const name = basename(path12);
     return name === "build.gradle" || name === "build.gradle.kts";
   },
-  extract({ path: path13, text: text4, warn }) {
-    const tokens = tokenize2(text4, warn);
-    return readDependencyStatements(tokens).flatMap((statement) => statementSignals(statement, path13));
+  extract({ path: path12, text: text4, warn }) {
+    const tokens = tokenize(text4, warn);
+    return readDependencyStatements(tokens).flatMap((statement) => statementSignals(statement, path12));
   }
 };
-function tokenize2(text4, warn) {
+function tokenize(text4, warn) {
   const tokens = [];
   let line = 1;
   let i = 0;
@@ -24659,14 +20998,14 @@ function configurationScope(configuration) {
     if (configuration === base) return "prod";
     const suffix = base[0].toUpperCase() + base.slice(1);
     if (configuration.endsWith(suffix) && configuration.length > suffix.length) {
-      const prefix2 = configuration.slice(0, -suffix.length);
-      return namesTest(prefix2) || prefix2.startsWith("debug") ? "dev" : "prod";
+      const prefix = configuration.slice(0, -suffix.length);
+      return namesTest(prefix) || prefix.startsWith("debug") ? "dev" : "prod";
     }
   }
   return void 0;
 }
 var BOM_CALLS = /* @__PURE__ */ new Set(["platform", "enforcedPlatform"]);
-function statementSignals(statement, path13) {
+function statementSignals(statement, path12) {
   let args = statement.args;
   if (args[0]?.type === "punct" && args[0].text === "(" && closingParen(args, 0) === args.length - 1) args = args.slice(1, -1);
   if (args[0]?.type === "name" && BOM_CALLS.has(args[0].text)) return [];
@@ -24695,7 +21034,7 @@ function statementSignals(statement, path13) {
       kind: "package",
       ecosystem: "maven",
       name,
-      path: path13,
+      path: path12,
       line,
       source: "gradle",
       detail: `${statement.configuration} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -24821,7 +21160,7 @@ function parseString(ctx) {
         let len = c === 120 ? 2 : c === 117 ? 4 : 8;
         for (let j = 0; j < len; j++, ctx.p++) {
           let hex = ctx.s.charCodeAt(ctx.p);
-          let digit2 = (
+          let digit = (
             /* 0-9 */
             hex >= 48 && hex <= 57 ? hex - 48 : (
               /* A-F */
@@ -24831,9 +21170,9 @@ function parseString(ctx) {
               )
             )
           );
-          if (digit2 < 0)
+          if (digit < 0)
             TomlError.x("invalid non-hex character in unicode escape", ctx);
-          value2 = value2 << 4 | digit2;
+          value2 = value2 << 4 | digit;
         }
         if (value2 < 0 || value2 > 1114111 || value2 >= 55296 && value2 <= 57343) {
           TomlError.x("invalid unicode escape", ctx, errPtr);
@@ -24909,18 +21248,18 @@ var TomlDate = class _TomlDate extends Date {
           hasTime = fasttype !== 3;
         }
       else {
-        let match2 = date.match(DATE_TIME_RE);
-        if (match2) {
-          if (!match2[1]) {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
             hasDate = false;
             date = `0000-01-01T${date}`;
           }
-          hasTime = !!match2[2];
+          hasTime = !!match[2];
           hasTime && date[10] === " " && (date = date.replace(" ", "T"));
-          if (match2[2] && +match2[2] > 23) {
+          if (match[2] && +match[2] > 23) {
             date = "";
           } else {
-            offset = match2[3] || null;
+            offset = match[3] || null;
             if (!offset && hasTime)
               date += "Z";
           }
@@ -24991,7 +21330,7 @@ var TomlDate = class _TomlDate extends Date {
 };
 
 // node_modules/smol-toml/dist/extract.js
-function isDigit2(char, base = 10) {
+function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
 function isEndOfValue(char, delim) {
@@ -25063,7 +21402,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else
       TomlError.x("illegal leading zero", ctx, startPtr);
-  } else if (!isDigit2(c))
+  } else if (!isDigit(c))
     TomlError.x("invalid value", ctx, startPtr);
   while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
     if (!state)
@@ -25079,7 +21418,7 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
       state = 4;
     else if (state === 4 && (c === 43 || c === 45)) {
       state = 6;
-    } else if (!isDigit2(c))
+    } else if (!isDigit(c))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (state > 9)
       state -= 11;
@@ -25104,7 +21443,7 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
       if (underscore & 1)
         TomlError.x("illegal underscore", ctx);
       underscore = 3;
-    } else if (!isDigit2(c, base))
+    } else if (!isDigit(c, base))
       TomlError.x(`illegal character in numeric literal`, ctx);
     else if (underscore & 1)
       underscore--;
@@ -25131,13 +21470,13 @@ function parseInteger(ctx, str2, base, startPtr) {
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++)) || !isDigit2(ctx.s.charCodeAt(ctx.p++))) {
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
     return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
   }
   ctx.p += 5;
-  if (!isDigit2(ctx.s.charCodeAt(ctx.p++)))
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
     TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
-  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit2(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
     let t2 = ctx.s.slice(startPtr, ctx.p);
     return readDate(ctx, t2, 3, false, startPtr);
   }
@@ -25146,7 +21485,7 @@ function parseDate(ctx, c, endChr) {
   if (ctx.s.charCodeAt(ctx.p += 3) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
   if (c = ctx.s.charCodeAt(ctx.p)) {
     if (c === 90 || c === 122) {
@@ -25163,13 +21502,13 @@ function parseDate(ctx, c, endChr) {
 }
 function parseTime(ctx, c, endChr) {
   let start = ctx.p;
-  if (!isDigit2(c) || !isDigit2(ctx.s.charCodeAt(++ctx.p))) {
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
     return parseNumber(ctx, --ctx.p, c, 0, endChr);
   }
   if (ctx.s.charCodeAt(ctx.p += 4) === 58)
     ctx.p += 3;
   if (ctx.s.charCodeAt(ctx.p) === 46)
-    while (isDigit2(ctx.s.charCodeAt(++ctx.p)))
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
       ;
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
@@ -25409,7 +21748,7 @@ function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
     TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
 }
-function parse4(toml, options = {}) {
+function parse3(toml, options = {}) {
   let ctx = {
     s: toml,
     p: 0,
@@ -25492,11 +21831,11 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var gradleVersionCatalog = {
   id: "gradle-catalog",
   claimsName: (name) => name.endsWith(".versions.toml"),
-  matches: (path13) => basename(path13).endsWith(".versions.toml") && basename(dirname(path13)) === "gradle",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12).endsWith(".versions.toml") && basename(dirname(path12)) === "gradle",
+  extract({ path: path12, text: text4, warn }) {
     let doc;
     try {
-      doc = parse4(stripBom(text4));
+      doc = parse3(stripBom(text4));
     } catch (error) {
       if (error instanceof TomlError) warn(`invalid TOML: ${firstLine2(error.message).replace(/^Invalid TOML document:\s*/, "")}`, error.line);
       else warn(`invalid TOML: ${error instanceof Error ? firstLine2(error.message) : String(error)}`);
@@ -25519,7 +21858,7 @@ var gradleVersionCatalog = {
         kind: "package",
         ecosystem: "maven",
         name,
-        path: path13,
+        path: path12,
         line,
         source: "gradle",
         detail: `libraries ${alias} "${name}"${library.version ? ` ${library.version}` : ""}`,
@@ -25598,8 +21937,8 @@ async function prismaParser() {
 var prismaSchema = {
   id: "prisma",
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
-  matches: (path13) => path13.toLowerCase().endsWith(".prisma"),
-  async extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => path12.toLowerCase().endsWith(".prisma"),
+  async extract({ path: path12, text: text4, warn }) {
     const { getSchema, parser: parser3, visitor } = await prismaParser();
     let datasources;
     try {
@@ -25620,7 +21959,7 @@ var prismaSchema = {
           signals.push({
             kind: "prisma",
             name: provider,
-            path: path13,
+            path: path12,
             line,
             source: "prisma",
             detail: `datasource ${datasource.name} provider "${provider}"`
@@ -25640,8 +21979,8 @@ function providerNames(value2) {
   if (value2 && typeof value2 === "object" && value2.type === "array") return value2.args.flatMap(providerNames);
   return [];
 }
-function unquote(literal2) {
-  if (literal2.length >= 2 && literal2.startsWith('"') && literal2.endsWith('"')) return literal2.slice(1, -1).trim();
+function unquote(literal) {
+  if (literal.length >= 2 && literal.startsWith('"') && literal.endsWith('"')) return literal.slice(1, -1).trim();
   return void 0;
 }
 function numberOrUndefined(value2) {
@@ -25717,14 +22056,14 @@ function requirementSignals(requirement, site) {
 // src/discover/extractors/python-requirements.ts
 var DEV_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc"]);
 var MAX_INCLUDE_DEPTH = 8;
-function isRequirementsFile(path13) {
-  const name = basename(path13).toLowerCase();
+function isRequirementsFile(path12) {
+  const name = basename(path12).toLowerCase();
   if (!name.endsWith(".txt") && !name.endsWith(".in")) return false;
   const words = name.split(/[._-]+/);
-  return words.includes("requirements") || basename(dirname(path13)).toLowerCase() === "requirements";
+  return words.includes("requirements") || basename(dirname(path12)).toLowerCase() === "requirements";
 }
-function isDevRequirementsFile(path13) {
-  return isDevName(basename(path13)) || DEV_FOLDERS.has(basename(dirname(path13)).toLowerCase());
+function isDevRequirementsFile(path12) {
+  return isDevName(basename(path12)) || DEV_FOLDERS.has(basename(dirname(path12)).toLowerCase());
 }
 function logicalLines(text4) {
   const out = [];
@@ -25810,7 +22149,7 @@ function tableAt(root, keys) {
 }
 function parseTomlOrWarn(text4, warn) {
   try {
-    return parse4(stripBom(text4));
+    return parse3(stripBom(text4));
   } catch (error) {
     if (error instanceof TomlError) {
       const what = error.message.split("\n")[0].replace(/^Invalid TOML document:\s*/, "");
@@ -25850,8 +22189,8 @@ function splitDottedKey(text4) {
   }
   return keys;
 }
-function startsWithKeys(keys, prefix2) {
-  return prefix2.length <= keys.length && prefix2.every((key, i) => keys[i] === key);
+function startsWithKeys(keys, prefix) {
+  return prefix.length <= keys.length && prefix.every((key, i) => keys[i] === key);
 }
 function assignsKey(line, key) {
   for (const written of [key, `"${key}"`, `'${key}'`]) {
@@ -25887,8 +22226,8 @@ var TomlLines = class {
     this.lines = splitLines(stripBom(text4));
     this.sections = [{ keys: [], header: -1, end: this.lines.length }];
     this.lines.forEach((line, index2) => {
-      const match2 = HEADER_LINE.exec(line);
-      const keys = match2 ? splitDottedKey(match2[1]) : void 0;
+      const match = HEADER_LINE.exec(line);
+      const keys = match ? splitDottedKey(match[1]) : void 0;
       if (!keys) return;
       this.sections[this.sections.length - 1].end = index2;
       this.sections.push({ keys, header: index2, end: this.lines.length });
@@ -25900,11 +22239,11 @@ var TomlLines = class {
    * longest prefix of `path` is searched, from the line that assigns the rest of the path onwards.
    * `match` tests one line. Falls back to the line of that key, then the header line, then 1.
    */
-  find(path13, match2) {
-    const candidates = this.sections.filter((s) => startsWithKeys(path13, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
+  find(path12, match) {
+    const candidates = this.sections.filter((s) => startsWithKeys(path12, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
     let fallback;
     for (const section of candidates) {
-      const rest = path13.slice(section.keys.length);
+      const rest = path12.slice(section.keys.length);
       let start = section.header + 1;
       if (rest.length > 0) {
         const last = rest[rest.length - 1];
@@ -25913,19 +22252,19 @@ var TomlLines = class {
         start = keyLine;
         fallback ??= keyLine + 1;
       }
-      const found = this.indexWhere(start, section.end, match2);
+      const found = this.indexWhere(start, section.end, match);
       if (found !== -1) return found + 1;
       if (section.header >= 0) fallback ??= section.header + 1;
     }
     return fallback ?? 1;
   }
   /** Line of the key `name` in the table at `path` (Poetry and Pipfile dependency tables). */
-  keyLine(path13, name) {
-    return this.find(path13, (line) => assignsKey(line, name));
+  keyLine(path12, name) {
+    return this.find(path12, (line) => assignsKey(line, name));
   }
   /** Line of the requirement string `requirement` (whose package is `name`) in the array at `path`. */
-  stringLine(path13, requirement, name) {
-    return this.find(path13, (line) => quotesRequirement(line, requirement, name));
+  stringLine(path12, requirement, name) {
+    return this.find(path12, (line) => quotesRequirement(line, requirement, name));
   }
   indexWhere(from, to, test) {
     for (let i = Math.max(from, 0); i < to; i++) if (test(this.lines[i])) return i;
@@ -25992,18 +22331,18 @@ var alwaysDev = () => "dev";
 var pythonPyproject = {
   id: "pyproject",
   claimsName: (name) => name === "pyproject.toml",
-  matches: (path13) => basename(path13) === "pyproject.toml",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "pyproject.toml",
+  extract({ path: path12, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
-    const base = { path: path13, lines, warn };
+    const base = { path: path12, lines, warn };
     const signals = [];
     signals.push(...requirementArraySignals(tableAt(doc, ["project"])?.dependencies, { ...base, keys: ["project", "dependencies"], scope: "prod" }));
     signals.push(...groupArraysSignals(tableAt(doc, ["project", "optional-dependencies"]), { ...base, keys: ["project", "optional-dependencies"] }, alwaysDev));
     const poetry = tableAt(doc, ["tool", "poetry"]);
     if (poetry) {
-      const keyed = { path: path13, lines, skip: ["python"] };
+      const keyed = { path: path12, lines, skip: ["python"] };
       signals.push(...keyedTableSignals(tableAt(poetry, ["dependencies"]), { ...keyed, keys: ["tool", "poetry", "dependencies"], section: "tool.poetry.dependencies", scope: "prod" }));
       signals.push(...keyedTableSignals(tableAt(poetry, ["dev-dependencies"]), { ...keyed, keys: ["tool", "poetry", "dev-dependencies"], section: "tool.poetry.dev-dependencies", scope: "dev" }));
       for (const [group, body] of Object.entries(tableAt(poetry, ["group"]) ?? {})) {
@@ -26027,21 +22366,21 @@ var pythonPyproject = {
 var pipfile = {
   id: "pipfile",
   claimsName: (name) => name === "Pipfile",
-  matches: (path13) => basename(path13) === "Pipfile",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "Pipfile",
+  extract({ path: path12, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
     return [
-      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path13, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
-      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path13, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
+      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path12, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
+      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path12, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
     ];
   }
 };
 
 // src/discover/extractors/platform-config.ts
-function platformSite(path13, source) {
-  return { path: path13, source, scope: hasDevToken(path13) ? "dev" : "prod" };
+function platformSite(path12, source) {
+  return { path: path12, source, scope: hasDevToken(path12) ? "dev" : "prod" };
 }
 function platformSignal(site, name, line, detail, extra = {}) {
   return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
@@ -26069,11 +22408,11 @@ function parseJsonConfig(text4, fileKind, warn) {
 var vercelJson = {
   id: "vercel",
   claimsName: (name) => name === "vercel.json",
-  matches: (path13) => basename(path13) === "vercel.json",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "vercel.json",
+  extract({ path: path12, text: text4, warn }) {
     const config = parseJsonConfig(text4, "vercel.json", warn);
     if (!config) return [];
-    const site = platformSite(path13, "vercel");
+    const site = platformSite(path12, "vercel");
     const signals = [platformSignal(site, "vercel", config.firstKeyLine, "Vercel project config")];
     const sections = [
       ["env", property(config.root, "env")],
@@ -26118,9 +22457,9 @@ function parseTomlWithLines(text4, warn) {
     }
     const key = KEY_LINE.exec(raw);
     if (key) {
-      const path13 = [...table, ...splitDottedKey(key[1]) ?? []];
-      for (let depth = table.length + 1; depth <= path13.length; depth++) {
-        const id = path13.slice(0, depth).join("\0");
+      const path12 = [...table, ...splitDottedKey(key[1]) ?? []];
+      for (let depth = table.length + 1; depth <= path12.length; depth++) {
+        const id = path12.slice(0, depth).join("\0");
         if (!lines.has(id)) lines.set(id, line);
       }
     }
@@ -26152,11 +22491,11 @@ function tableGet(value2, key) {
 var netlifyToml = {
   id: "netlify",
   claimsName: (name) => name === "netlify.toml",
-  matches: (path13) => basename(path13) === "netlify.toml",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "netlify.toml",
+  extract({ path: path12, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path13, "netlify");
+    const site = platformSite(path12, "netlify");
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
     const contexts = tableGet(toml.data, "context");
@@ -26177,11 +22516,11 @@ var netlifyToml = {
 var flyToml = {
   id: "fly",
   claimsName: (name) => name === "fly.toml",
-  matches: (path13) => basename(path13) === "fly.toml",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "fly.toml",
+  extract({ path: path12, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path13, "fly");
+    const site = platformSite(path12, "fly");
     const app = tableGet(toml.data, "app");
     const signals = [
       platformSignal(site, "fly", app === void 0 ? toml.firstContentLine : toml.lineOf(["app"]), typeof app === "string" ? `Fly app "${app}"` : "Fly app config")
@@ -26196,10 +22535,10 @@ var flyToml = {
 var railwayConfig = {
   id: "railway",
   claimsName: (name) => name === "railway.json" || name === "railway.toml",
-  matches: (path13) => basename(path13) === "railway.json" || basename(path13) === "railway.toml",
-  extract({ path: path13, text: text4, warn }) {
-    const site = platformSite(path13, "railway");
-    if (path13.endsWith(".json")) {
+  matches: (path12) => basename(path12) === "railway.json" || basename(path12) === "railway.toml",
+  extract({ path: path12, text: text4, warn }) {
+    const site = platformSite(path12, "railway");
+    if (path12.endsWith(".json")) {
       const config = parseJsonConfig(text4, "railway.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railway service config")] : [];
     }
@@ -26214,8 +22553,8 @@ var KEY_VALUE_TYPES = /* @__PURE__ */ new Set(["redis", "keyvalue"]);
 var renderYaml = {
   id: "render",
   claimsName: (name) => name === "render.yaml",
-  matches: (path13) => basename(path13) === "render.yaml",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "render.yaml",
+  extract({ path: path12, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc || doc.contents === null) return [];
@@ -26223,7 +22562,7 @@ var renderYaml = {
       warn("a Render Blueprint is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path13, "render");
+    const site = platformSite(path12, "render");
     const signals = [platformSignal(site, "render", lineOf(doc.contents), "Render Blueprint")];
     for (const database of seqItems(mapGet(doc.contents, "databases", doc), doc)) {
       const name = scalarText(mapGet(database, "name", doc), doc) ?? "?";
@@ -26286,13 +22625,13 @@ function herokuMarker(root) {
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
-  matches: (path13) => basename(path13) === "app.json",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "app.json",
+  extract({ path: path12, text: text4, warn }) {
     const config = parseJsonConfig(text4, "app.json", warn);
     if (!config) return [];
     const marker = herokuMarker(config.root);
     if (!marker) return [];
-    const site = platformSite(path13, "heroku");
+    const site = platformSite(path12, "heroku");
     const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json")];
     signals.push(...sectionSignals(config, config.root, site, ""));
     for (const [name, , environment] of objectEntries(property(config.root, "environments"))) {
@@ -26301,7 +22640,7 @@ var herokuAppJson = {
     return signals;
   }
 };
-function sectionSignals(config, node2, site, prefix2) {
+function sectionSignals(config, node2, site, prefix) {
   const signals = [];
   const addons = property(node2, "addons");
   for (const item of addons?.type === "array" ? addons.children ?? [] : []) {
@@ -26309,11 +22648,11 @@ function sectionSignals(config, node2, site, prefix2) {
     if (planNode?.type !== "string") continue;
     const plan = String(planNode.value);
     const addon = plan.split(":")[0].trim();
-    if (addon) signals.push(platformSignal(site, addon, config.lineOf(planNode), `${prefix2}addons "${plan}"`));
+    if (addon) signals.push(platformSignal(site, addon, config.lineOf(planNode), `${prefix}addons "${plan}"`));
   }
   for (const [name, keyNode, valueNode] of objectEntries(property(node2, "env"))) {
     const value2 = valueNode.type === "object" ? property(valueNode, "value")?.value : valueNode.value;
-    signals.push(...envSignals(site, name, value2, config.lineOf(keyNode), `${prefix2}env`));
+    signals.push(...envSignals(site, name, value2, config.lineOf(keyNode), `${prefix}env`));
   }
   return signals;
 }
@@ -26323,23 +22662,23 @@ var DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
 var procfile = {
   id: "procfile",
   claimsName: (name) => name === "Procfile",
-  matches: (path13) => basename(path13) === "Procfile",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "Procfile",
+  extract({ path: path12, text: text4, warn }) {
     const types = [];
     let firstLine3 = 0;
     splitLines(stripBom(text4)).forEach((raw, index2) => {
       const trimmed = raw.trim();
       if (trimmed === "" || trimmed.startsWith("#")) return;
-      const match2 = DECLARATION.exec(trimmed);
-      if (!match2) {
+      const match = DECLARATION.exec(trimmed);
+      if (!match) {
         warn('Procfile line is not "<process type>: <command>"', index2 + 1);
         return;
       }
-      types.push(match2[1]);
+      types.push(match[1]);
       if (!firstLine3) firstLine3 = index2 + 1;
     });
     if (!firstLine3) return [];
-    return [platformSignal(platformSite(path13, "heroku"), "heroku", firstLine3, `Procfile process types ${types.join(", ")}`)];
+    return [platformSignal(platformSite(path12, "heroku"), "heroku", firstLine3, `Procfile process types ${types.join(", ")}`)];
   }
 };
 
@@ -26403,15 +22742,15 @@ var FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 var serverlessYml = {
   id: "serverless",
   claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
-  matches: (path13) => lowerName(path13) === "serverless.yml" || lowerName(path13) === "serverless.yaml",
-  async extract({ path: path13, text: text4, warn, readSibling: readSibling2 }) {
+  matches: (path12) => lowerName(path12) === "serverless.yml" || lowerName(path12) === "serverless.yaml",
+  async extract({ path: path12, text: text4, warn, readSibling: readSibling2 }) {
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || doc.contents === null) return [];
     if (!(0, import_yaml9.isMap)(doc.contents)) {
       warn("serverless.yml is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path13, "serverless");
+    const site = platformSite(path12, "serverless");
     const signals = [];
     signals.push(...environmentSignals2(mapPath(doc.contents, ["provider", "environment"], doc), doc, lineOf, site, "provider.environment"));
     for (const [name, fn] of mapEntries(mapGet(doc.contents, "functions", doc), doc)) {
@@ -26421,7 +22760,7 @@ var serverlessYml = {
     const blocks = (0, import_yaml9.isMap)(resources) ? [resources] : seqItems(resources, doc);
     for (const block of blocks) {
       const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? "");
-      if (reference) signals.push(...await referencedResources(reference[1].trim(), path13, readSibling2, warn));
+      if (reference) signals.push(...await referencedResources(reference[1].trim(), path12, readSibling2, warn));
       else signals.push(...cloudFormationResourceSignals(mapGet(block, "Resources", doc), doc, lineOf, site));
     }
     return signals;
@@ -26444,23 +22783,23 @@ var import_yaml10 = __toESM(require_dist(), 1);
 var TEMPLATE_NAME = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.+[.-]cfn\.(?:ya?ml|json))$/;
 var TEMPLATE_FOLDERS = /* @__PURE__ */ new Set(["cloudformation", "cfn", "sam"]);
 var TEMPLATE_MARKERS2 = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|Type["']?\s*:\s*["']?AWS::/;
-function isCloudFormationCandidate(path13) {
-  const name = lowerName(path13);
+function isCloudFormationCandidate(path12) {
+  const name = lowerName(path12);
   if (TEMPLATE_NAME.test(name)) return true;
   if (!/\.(?:ya?ml|json)$/.test(name)) return false;
-  return path13.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
+  return path12.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
 }
 var cloudFormationTemplate = {
   id: "cloudformation",
   claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
   matches: isCloudFormationCandidate,
-  extract({ path: path13, text: text4, warn }) {
+  extract({ path: path12, text: text4, warn }) {
     if (!TEMPLATE_MARKERS2.test(text4)) return [];
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return [];
     const resources = mapGet(doc.contents, "Resources", doc);
     if (!(0, import_yaml10.isMap)(resources)) return [];
-    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path13, "cloudformation"));
+    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path12, "cloudformation"));
   }
 };
 
@@ -26468,28 +22807,28 @@ var cloudFormationTemplate = {
 var firebaseJson = {
   id: "firebase",
   claimsName: (name) => name === "firebase.json",
-  matches: (path13) => basename(path13) === "firebase.json",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "firebase.json",
+  extract({ path: path12, text: text4, warn }) {
     const config = parseJsonConfig(text4, "firebase.json", warn);
     if (!config) return [];
-    return [platformSignal(platformSite(path13, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
+    return [platformSignal(platformSite(path12, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
   }
 };
 
 // src/discover/extractors/supabase-config.ts
-function isSupabaseConfig(path13) {
-  return basename(path13) === "config.toml" && basename(dirname(path13)) === "supabase";
+function isSupabaseConfig(path12) {
+  return basename(path12) === "config.toml" && basename(dirname(path12)) === "supabase";
 }
 var supabaseConfig = {
   id: "supabase",
   claimsName: (name) => name === "config.toml",
   matches: isSupabaseConfig,
-  extract({ path: path13, text: text4, warn }) {
+  extract({ path: path12, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const projectId = tableGet(toml.data, "project_id");
     const line = projectId === void 0 ? toml.firstContentLine : toml.lineOf(["project_id"]);
-    return [platformSignal(platformSite(path13, "supabase"), "supabase", line, "Supabase CLI project config")];
+    return [platformSignal(platformSite(path12, "supabase"), "supabase", line, "Supabase CLI project config")];
   }
 };
 
@@ -26596,8 +22935,8 @@ var BLOCK_KEYWORDS = /* @__PURE__ */ new Set(["if", "unless", "while", "until", 
 var rubyGemfile = {
   id: "gemfile",
   claimsName: (name) => name === "Gemfile" || name === "gems.rb",
-  matches: (path13) => ["Gemfile", "gems.rb"].includes(basename(path13)),
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => ["Gemfile", "gems.rb"].includes(basename(path12)),
+  extract({ path: path12, text: text4, warn }) {
     const signals = [];
     const stack = [];
     for (const statement of statements(text4, warn)) {
@@ -26624,7 +22963,7 @@ var rubyGemfile = {
           kind: "package",
           ecosystem: "gem",
           name: gem.name,
-          path: path13,
+          path: path12,
           line: statement.line,
           source: "gem",
           detail: `gem "${gem.name}"${version2 ? ` ${version2}` : ""}${groups.length ? ` (group ${groups.join(", ")})` : ""}${optional ? " (optional)" : ""}`,
@@ -26800,8 +23139,8 @@ var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["module", "go", "toolchain", "go
 var goMod = {
   id: "go-mod",
   claimsName: (name) => name === "go.mod",
-  matches: (path13) => basename(path13) === "go.mod",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "go.mod",
+  extract({ path: path12, text: text4, warn }) {
     const signals = [];
     let block;
     const requireEntry = (args, comment, line) => {
@@ -26815,7 +23154,7 @@ var goMod = {
         kind: "package",
         ecosystem: "go",
         name: module,
-        path: path13,
+        path: path12,
         line,
         source: "go",
         detail: `require ${module} ${version2}${indirect ? " (indirect)" : ""}`,
@@ -26825,7 +23164,7 @@ var goMod = {
     };
     splitLines(stripBom(text4)).forEach((raw, index2) => {
       const line = index2 + 1;
-      const parsed = tokenize3(raw);
+      const parsed = tokenize2(raw);
       if (!parsed) {
         warn("unterminated quoted string", line);
         return;
@@ -26855,7 +23194,7 @@ var goMod = {
     return signals;
   }
 };
-function tokenize3(raw) {
+function tokenize2(raw) {
   const tokens = [];
   let i = 0;
   while (i < raw.length) {
@@ -26899,8 +23238,8 @@ function isPhpItself(name) {
 var composerJson = {
   id: "composer",
   claimsName: (name) => name === "composer.json",
-  matches: (path13) => basename(path13) === "composer.json",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "composer.json",
+  extract({ path: path12, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -26921,7 +23260,7 @@ var composerJson = {
           kind: "package",
           ecosystem: "composer",
           name,
-          path: path13,
+          path: path12,
           line: json.lineOf(keyNode),
           source: "composer",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -26943,13 +23282,13 @@ var KINDS = [
 var cargoToml = {
   id: "cargo",
   claimsName: (name) => name === "Cargo.toml",
-  matches: (path13) => basename(path13) === "Cargo.toml",
-  extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => basename(path12) === "Cargo.toml",
+  extract({ path: path12, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const signals = [];
     const read = (tablePath, scope) => {
-      readDependencyTable(toml, tablePath, scope, path13, warn, signals);
+      readDependencyTable(toml, tablePath, scope, path12, warn, signals);
     };
     for (const kind of KINDS) {
       for (const key of /* @__PURE__ */ new Set([kind.table, kind.legacy])) read([key], kind.scope);
@@ -26962,7 +23301,7 @@ var cargoToml = {
     return signals;
   }
 };
-function readDependencyTable(toml, tablePath, scope, path13, warn, signals) {
+function readDependencyTable(toml, tablePath, scope, path12, warn, signals) {
   let table = toml.data;
   for (const key of tablePath) table = tableGet(table, key);
   if (table === void 0) return;
@@ -26995,7 +23334,7 @@ function readDependencyTable(toml, tablePath, scope, path13, warn, signals) {
     const base = {
       kind: "package",
       ecosystem: "cargo",
-      path: path13,
+      path: path12,
       source: "cargo",
       ...version2 ? { version: version2 } : {},
       scope
@@ -27166,8 +23505,8 @@ var REGISTRY_HOST = "registry.terraform.io/";
 var terraform = {
   id: "terraform",
   claimsName: (name) => /\.(tf|tofu)$/.test(name),
-  matches: (path13) => /\.(tf|tofu)$/.test(basename(path13)),
-  async extract({ path: path13, text: text4, warn }) {
+  matches: (path12) => /\.(tf|tofu)$/.test(basename(path12)),
+  async extract({ path: path12, text: text4, warn }) {
     if (!text4.includes("resource") && !text4.includes("module")) return [];
     let parsed;
     try {
@@ -27181,13 +23520,13 @@ var terraform = {
       return [];
     }
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path13)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path13);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path12)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path12);
       return [];
     });
   }
 };
-function resourceSignal(block, path13) {
+function resourceSignal(block, path12) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
@@ -27197,13 +23536,13 @@ function resourceSignal(block, path13) {
     name: type,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path13,
+    path: path12,
     line: block.line,
     source: "terraform",
     detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`
   };
 }
-function moduleSignal(block, path13) {
+function moduleSignal(block, path12) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
@@ -27215,7 +23554,7 @@ function moduleSignal(block, path13) {
     name: source,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path13,
+    path: path12,
     line: block.line,
     source: "terraform",
     detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`
@@ -27262,39 +23601,39 @@ var EXTRACTORS = [
 
 // src/discover/scan.ts
 var byName = /* @__PURE__ */ new WeakMap();
-function extractorsFor(path13, extractors = EXTRACTORS) {
-  let cache2 = byName.get(extractors);
-  if (!cache2) byName.set(extractors, cache2 = /* @__PURE__ */ new Map());
-  const name = basename(path13);
-  let candidates = cache2.get(name);
-  if (!candidates) cache2.set(name, candidates = extractors.filter((extractor) => extractor.claimsName(name)));
-  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path13));
+function extractorsFor(path12, extractors = EXTRACTORS) {
+  let cache = byName.get(extractors);
+  if (!cache) byName.set(extractors, cache = /* @__PURE__ */ new Map());
+  const name = basename(path12);
+  let candidates = cache.get(name);
+  if (!candidates) cache.set(name, candidates = extractors.filter((extractor) => extractor.claimsName(name)));
+  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path12));
 }
-function isManifest(path13) {
-  return extractorsFor(path13).length > 0;
+function isManifest(path12) {
+  return extractorsFor(path12).length > 0;
 }
 var READ_CONCURRENCY = 16;
 async function collectSignals(paths, source) {
   const warnings = [];
-  const jobs = paths.map((path13) => ({ path: path13, extractors: extractorsFor(path13) })).filter((job) => job.extractors.length > 0);
+  const jobs = paths.map((path12) => ({ path: path12, extractors: extractorsFor(path12) })).filter((job) => job.extractors.length > 0);
   const results = new Array(jobs.length);
   let next = 0;
   async function worker() {
     while (next < jobs.length) {
       const index2 = next++;
-      const { path: path13, extractors } = jobs[index2];
-      const read = await source.read(path13);
+      const { path: path12, extractors } = jobs[index2];
+      const read = await source.read(path12);
       if (!read.ok) {
-        warnings.push({ path: path13, message: read.reason });
+        warnings.push({ path: path12, message: read.reason });
         results[index2] = [];
         continue;
       }
       const signals = [];
       for (const extractor of extractors) {
         try {
-          signals.push(...await extractor.extract({ path: path13, text: read.text, warn: (message, line) => warnings.push({ path: path13, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path13, rel) }));
+          signals.push(...await extractor.extract({ path: path12, text: read.text, warn: (message, line) => warnings.push({ path: path12, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path12, rel) }));
         } catch (error) {
-          warnings.push({ path: path13, message: `${extractor.id} could not read this file: ${error instanceof Error ? error.message : String(error)}` });
+          warnings.push({ path: path12, message: `${extractor.id} could not read this file: ${error instanceof Error ? error.message : String(error)}` });
         }
       }
       results[index2] = signals;
@@ -27313,7 +23652,7 @@ async function readSibling(source, fromPath, relPath) {
 async function scanRepository(root, catalog, options = {}) {
   const paths = options.paths ?? await listRepositoryFiles(root, { exclude: options.exclude });
   const { signals, warnings } = await collectSignals(paths, new WorkTreeSource(root));
-  return { dependencies: resolveDependencies(signals, new Matcher2(catalog)), warnings };
+  return { dependencies: resolveDependencies(signals, new Matcher(catalog)), warnings };
 }
 
 // src/diff/dependencies.ts
@@ -27353,7 +23692,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
   const atBase = manifestFiles.filter(existsBefore).map((f) => f.path);
   const atHead = manifestFiles.filter(existsAfter).map((f) => f.path);
   log.push(`${files.length} changed file${files.length === 1 ? "" : "s"}, ${manifestFiles.length} of them manifests: read ${atBase.length} at ${revisions.twoDot ? "base" : "the merge base"}, ${atHead.length} at head`);
-  const matcher = new Matcher2(catalog);
+  const matcher = new Matcher(catalog);
   const [before, after] = await Promise.all([
     dependenciesAt(root, from, atBase, matcher, options),
     dependenciesAt(root, revisions.head, atHead, matcher, options)
@@ -27375,7 +23714,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
 
 // src/check/run.ts
 import { existsSync as existsSync5, readFileSync as readFileSync5, realpathSync as realpathSync2 } from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/config/schema.ts
 var import_yaml11 = __toESM(require_dist(), 1);
@@ -27475,8 +23814,8 @@ function parseConfigFile(text4, file) {
   if (doc.contents == null) return {};
   if (!(0, import_yaml11.isMap)(doc.contents)) throw new ConfigError(`${file}:1: the config file must be a mapping of settings`);
   const lines = /* @__PURE__ */ new Map();
-  for (const pair2 of doc.contents.items) {
-    const key = pair2.key;
+  for (const pair of doc.contents.items) {
+    const key = pair.key;
     if (key && (0, import_yaml11.isScalar)(key) && key.range) lines.set(String(key.value), lineCounter.linePos(key.range[0]).line);
   }
   let raw;
@@ -27513,11 +23852,11 @@ function readPlanDocument(plan) {
     mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])]
   });
   const nodes = [];
-  const visit4 = (node2) => {
+  const visit3 = (node2) => {
     nodes.push(node2);
-    if ("children" in node2) for (const child of node2.children) visit4(child);
+    if ("children" in node2) for (const child of node2.children) visit3(child);
   };
-  visit4(tree);
+  visit3(tree);
   return { plan, tree, lines: text4.split(LINE_BREAK), nodes };
 }
 function startLine(node2) {
@@ -27549,7 +23888,7 @@ function codeBlocks(doc) {
 
 // src/lint/markdownlint.ts
 import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import path7 from "node:path";
+import path6 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -27559,7 +23898,7 @@ import { EOL, homedir } from "node:os";
 import { dirname as dirname2, resolve as resolve2 } from "node:path";
 var fs3 = { access, accessSync, readFile: readFile4, readFileSync: readFileSync3 };
 var os = { EOL, homedir };
-var path5 = { dirname: dirname2, resolve: resolve2 };
+var path4 = { dirname: dirname2, resolve: resolve2 };
 
 // node_modules/markdownlint/lib/cache.mjs
 var import_helpers = __toESM(require_helpers(), 1);
@@ -27748,7 +24087,7 @@ var md005_default = {
       for (const listItemPrefix of listItemPrefixes) {
         const lineNumber = listItemPrefix.startLine;
         const actualIndent = listItemPrefix.startColumn - 1;
-        const range2 = [1, listItemPrefix.endColumn - 1];
+        const range = [1, listItemPrefix.endColumn - 1];
         if (list2.type === "listUnordered") {
           (0, import_helpers5.addErrorDetailIf)(
             onError,
@@ -27757,7 +24096,7 @@ var md005_default = {
             actualIndent,
             void 0,
             void 0,
-            range2
+            range
             // No fixInfo; MD007 handles this scenario better
           );
         } else {
@@ -27776,7 +24115,7 @@ var md005_default = {
                 lineNumber,
                 detail,
                 void 0,
-                range2,
+                range,
                 {
                   "editColumn": Math.min(actual, expected) + 1,
                   "deleteCount": Math.max(actual - expected, 0),
@@ -27837,7 +24176,7 @@ var md007_default = {
           const expectedIndent = baseIndent + (startIndented ? startIndent : 0) + nesting * indent2;
           const blockQuoteAdjustment = lastBlockQuotePrefix?.endLine === startLine2 ? lastBlockQuotePrefix.endColumn - 1 : 0;
           const actualIndent = startColumn - 1 - blockQuoteAdjustment;
-          const range2 = [1, endColumn - 1];
+          const range = [1, endColumn - 1];
           const fixInfo = {
             "editColumn": startColumn - actualIndent,
             "deleteCount": Math.max(actualIndent - expectedIndent, 0),
@@ -27850,7 +24189,7 @@ var md007_default = {
             actualIndent,
             void 0,
             void 0,
-            range2,
+            range,
             fixInfo
           );
         }
@@ -27985,13 +24324,13 @@ var md010_default = {
     });
     for (let lineIndex = 0; lineIndex < params2.lines.length; lineIndex++) {
       const line = params2.lines[lineIndex];
-      let match2 = null;
-      while ((match2 = tabRe.exec(line)) !== null) {
+      let match = null;
+      while ((match = tabRe.exec(line)) !== null) {
         const lineNumber = lineIndex + 1;
-        const column = match2.index + 1;
-        const length = match2[0].length;
-        const range2 = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
-        if (!codeRanges.some((codeRange) => (0, import_helpers8.hasOverlap)(codeRange, range2))) {
+        const column = match.index + 1;
+        const length = match[0].length;
+        const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
+        if (!codeRanges.some((codeRange) => (0, import_helpers8.hasOverlap)(codeRange, range))) {
           (0, import_helpers8.addError)(
             onError,
             lineNumber,
@@ -28028,14 +24367,14 @@ var md011_default = {
     for (const [lineIndex, line] of params2.lines.entries()) {
       const lineNumber = lineIndex + 1;
       if (!ignoreBlockLineNumbers.has(lineNumber)) {
-        let match2 = null;
-        while ((match2 = reversedLinkRe.exec(line)) !== null) {
-          const [reversedLink, preChar, linkText, linkDestination] = match2;
+        let match = null;
+        while ((match = reversedLinkRe.exec(line)) !== null) {
+          const [reversedLink, preChar, linkText, linkDestination] = match;
           if (!linkText.endsWith("\\") && !linkDestination.endsWith("\\")) {
-            const column = match2.index + preChar.length + 1;
-            const length = match2[0].length - preChar.length;
-            const range2 = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
-            if (!ignoreTexts.some((ignoreText) => (0, import_helpers9.hasOverlap)(ignoreText, range2))) {
+            const column = match.index + preChar.length + 1;
+            const length = match[0].length - preChar.length;
+            const range = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
+            if (!ignoreTexts.some((ignoreText) => (0, import_helpers9.hasOverlap)(ignoreText, range))) {
               (0, import_helpers9.addError)(
                 onError,
                 lineNumber,
@@ -28311,8 +24650,8 @@ var md020_default = {
     }
     for (const [lineIndex, line] of lines.entries()) {
       if (!ignoreBlockLineNumbers.has(lineIndex + 1)) {
-        const match2 = /^(#+)([ \t]*)([^# \t\\]|[^# \t][^#]*?[^# \t\\])([ \t]*)((?:\\#)?)(#+)(\s*)$/.exec(line);
-        if (match2) {
+        const match = /^(#+)([ \t]*)([^# \t\\]|[^# \t][^#]*?[^# \t\\])([ \t]*)((?:\\#)?)(#+)(\s*)$/.exec(line);
+        if (match) {
           const [
             ,
             leftHash,
@@ -28322,14 +24661,14 @@ var md020_default = {
             rightEscape,
             rightHash,
             { "length": trailSpaceLength }
-          ] = match2;
+          ] = match;
           const leftHashLength = leftHash.length;
           const rightHashLength = rightHash.length;
           const left = !leftSpaceLength;
           const right = !rightSpaceLength || !!rightEscape;
           const rightEscapeReplacement = rightEscape ? `${rightEscape} ` : "";
           if (left || right) {
-            const range2 = left ? [
+            const range = left ? [
               1,
               leftHashLength + 1
             ] : [
@@ -28342,7 +24681,7 @@ var md020_default = {
               line.trim(),
               left,
               right,
-              range2,
+              range,
               {
                 "editColumn": 1,
                 "deleteCount": line.length,
@@ -28558,9 +24897,9 @@ var md026_default = {
     const headings = filterByTypesCached(["atxHeadingText", "setextHeadingText"]);
     for (const heading of headings) {
       const { endColumn, endLine, text: text4 } = heading;
-      const match2 = trailingPunctuationRe.exec(text4);
-      if (match2 && !import_helpers20.endOfLineHtmlEntityRe.test(text4) && !import_helpers20.endOfLineGemojiCodeRe.test(text4)) {
-        const fullMatch = match2[0];
+      const match = trailingPunctuationRe.exec(text4);
+      if (match && !import_helpers20.endOfLineHtmlEntityRe.test(text4) && !import_helpers20.endOfLineGemojiCodeRe.test(text4)) {
+        const fullMatch = match[0];
         const length = fullMatch.length;
         const column = endColumn - length;
         (0, import_helpers20.addError)(
@@ -28734,7 +25073,7 @@ var md030_default = {
       const allSingleLine = list2.endLine - list2.startLine + 1 === listItemPrefixes.length;
       const expectedSpaces = ordered ? allSingleLine ? olSingle : olMulti : allSingleLine ? ulSingle : ulMulti;
       for (const listItemPrefix of listItemPrefixes) {
-        const range2 = [
+        const range = [
           listItemPrefix.startColumn,
           listItemPrefix.endColumn - listItemPrefix.startColumn
         ];
@@ -28756,7 +25095,7 @@ var md030_default = {
             actualSpaces,
             void 0,
             void 0,
-            range2,
+            range,
             fixInfo
           );
         }
@@ -28771,10 +25110,10 @@ var import_micromark_helpers19 = __toESM(require_micromark_helpers(), 1);
 var codeFencePrefixRe = /^(.*?)[`~]/;
 function addError7(onError, lines, lineNumber, top) {
   const line = lines[lineNumber - 1];
-  const [, prefix2] = line.match(codeFencePrefixRe) || [];
-  const fixInfo = prefix2 === void 0 ? void 0 : {
+  const [, prefix] = line.match(codeFencePrefixRe) || [];
+  const fixInfo = prefix === void 0 ? void 0 : {
     "lineNumber": lineNumber + (top ? 0 : 1),
-    "insertText": `${prefix2.replace(/[^>]/g, " ").trim()}
+    "insertText": `${prefix.replace(/[^>]/g, " ").trim()}
 `
   };
   (0, import_helpers25.addErrorContext)(
@@ -28887,7 +25226,7 @@ var md033_default = {
         const elementName = htmlTagInfo?.name.toLowerCase();
         const inTable = !!(0, import_micromark_helpers21.getParentOfType)(token, ["table"]);
         if ((inTable || !allowedElements.includes(elementName)) && (!inTable || !tableAllowedElements.includes(elementName))) {
-          const range2 = [
+          const range = [
             token.startColumn,
             token.text.replace(import_helpers27.nextLinesRe, "").length
           ];
@@ -28896,7 +25235,7 @@ var md033_default = {
             token.startLine,
             "Element: " + htmlTagInfo.name,
             void 0,
-            range2
+            range
           );
         }
       }
@@ -28956,13 +25295,13 @@ var md034_default = {
       }
     );
     for (const token of literalAutolinks(params2.parsers.micromark.tokens)) {
-      const range2 = [
+      const range = [
         token.startColumn,
         token.endColumn - token.startColumn
       ];
       const fixInfo = {
-        "editColumn": range2[0],
-        "deleteCount": range2[1],
+        "editColumn": range[0],
+        "deleteCount": range[1],
         "insertText": `<${token.text}>`
       };
       (0, import_helpers28.addErrorContext)(
@@ -28971,7 +25310,7 @@ var md034_default = {
         token.text,
         void 0,
         void 0,
-        range2,
+        range,
         fixInfo
       );
     }
@@ -29179,21 +25518,21 @@ var md038_default = {
 // node_modules/markdownlint/lib/md039.mjs
 var import_helpers33 = __toESM(require_helpers(), 1);
 function addLabelSpaceError(onError, label4, labelText, isStart) {
-  const match2 = labelText.text.match(isStart ? /^[^\S\r\n]+/ : /[^\S\r\n]+$/);
-  const range2 = match2 ? [
-    isStart ? labelText.startColumn : labelText.endColumn - match2[0].length,
-    match2[0].length
+  const match = labelText.text.match(isStart ? /^[^\S\r\n]+/ : /[^\S\r\n]+$/);
+  const range = match ? [
+    isStart ? labelText.startColumn : labelText.endColumn - match[0].length,
+    match[0].length
   ] : void 0;
   (0, import_helpers33.addErrorContext)(
     onError,
-    isStart ? labelText.startLine + (match2 ? 0 : 1) : labelText.endLine - (match2 ? 0 : 1),
+    isStart ? labelText.startLine + (match ? 0 : 1) : labelText.endLine - (match ? 0 : 1),
     label4.text.replace(/\s+/g, " "),
     isStart,
     !isStart,
-    range2,
-    range2 ? {
-      "editColumn": range2[0],
-      "deleteCount": range2[1]
+    range,
+    range ? {
+      "editColumn": range[0],
+      "deleteCount": range[1]
     } : void 0
   );
 }
@@ -30003,7 +26342,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path6 = {
+var path5 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -30109,7 +26448,7 @@ function tokenizeWwwAutolink(effects, ok2, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path6, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path5, wwwAfter), nok), nok)(code2);
   }
   function wwwAfter(code2) {
     effects.exit("literalAutolinkWww");
@@ -30159,7 +26498,7 @@ function tokenizeProtocolAutolink(effects, ok2, nok) {
     return nok(code2);
   }
   function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path6, protocolAfter), nok)(code2);
+    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path5, protocolAfter), nok)(code2);
   }
   function protocolAfter(code2) {
     effects.exit("literalAutolinkHttp");
@@ -31041,43 +27380,43 @@ function resolveTable(events, context) {
   }
   return events;
 }
-function flushCell(map2, context, range2, rowKind, rowEnd, previousCell) {
+function flushCell(map2, context, range, rowKind, rowEnd, previousCell) {
   const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
   const valueName = "tableContent";
-  if (range2[0] !== 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, range2[0]));
-    map2.add(range2[0], 0, [["exit", previousCell, context]]);
+  if (range[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
+    map2.add(range[0], 0, [["exit", previousCell, context]]);
   }
-  const now = getPoint(context.events, range2[1]);
+  const now = getPoint(context.events, range[1]);
   previousCell = {
     type: groupName,
     start: Object.assign({}, now),
     // Note: correct end is set later.
     end: Object.assign({}, now)
   };
-  map2.add(range2[1], 0, [["enter", previousCell, context]]);
-  if (range2[2] !== 0) {
-    const relatedStart = getPoint(context.events, range2[2]);
-    const relatedEnd = getPoint(context.events, range2[3]);
+  map2.add(range[1], 0, [["enter", previousCell, context]]);
+  if (range[2] !== 0) {
+    const relatedStart = getPoint(context.events, range[2]);
+    const relatedEnd = getPoint(context.events, range[3]);
     const valueToken = {
       type: valueName,
       start: Object.assign({}, relatedStart),
       end: Object.assign({}, relatedEnd)
     };
-    map2.add(range2[2], 0, [["enter", valueToken, context]]);
+    map2.add(range[2], 0, [["enter", valueToken, context]]);
     if (rowKind !== 2) {
-      const start = context.events[range2[2]];
-      const end = context.events[range2[3]];
+      const start = context.events[range[2]];
+      const end = context.events[range[3]];
       start[1].end = Object.assign({}, end[1].end);
       start[1].type = "chunkText";
       start[1].contentType = "text";
-      if (range2[3] > range2[2] + 1) {
-        const a = range2[2] + 1;
-        const b = range2[3] - range2[2] - 1;
+      if (range[3] > range[2] + 1) {
+        const a = range[2] + 1;
+        const b = range[3] - range[2] - 1;
         map2.add(a, b, []);
       }
     }
-    map2.add(range2[3] + 1, 0, [["exit", valueToken, context]]);
+    map2.add(range[3] + 1, 0, [["exit", valueToken, context]]);
   }
   if (rowEnd !== void 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
@@ -31469,7 +27808,7 @@ function getEvents(markdown, micromarkParseOptions = {}) {
     labelEnd.tokenize = tokenizeShim;
     const encoding = void 0;
     const eol = true;
-    const parseContext = parse({ ...micromarkParseOptions, extensions });
+    const parseContext = parse2({ ...micromarkParseOptions, extensions });
     const chunks = preprocess()(markdown, encoding, eol);
     const events = postprocess(parseContext.document().write(chunks));
     return events.concat(...artificialEventLists);
@@ -31566,7 +27905,7 @@ function parseInternal(markdown, parseOptions = {}, micromarkParseOptions = {}, 
   }
   return document3;
 }
-function parse5(markdown, parseOptions) {
+function parse4(markdown, parseOptions) {
   return parseInternal(markdown, parseOptions);
 }
 
@@ -31613,10 +27952,10 @@ var md044_default = {
       const namePattern = `(${startNamePattern})(${escapedName})${endNamePattern}`;
       const nameRe2 = new RegExp(namePattern, "gi");
       for (const token of contentTokens) {
-        let match2 = null;
-        while ((match2 = nameRe2.exec(token.text)) !== null) {
-          const [, leftMatch, nameMatch] = match2;
-          const column = token.startColumn + match2.index + leftMatch.length;
+        let match = null;
+        while ((match = nameRe2.exec(token.text)) !== null) {
+          const [, leftMatch, nameMatch] = match;
+          const column = token.startColumn + match.index + leftMatch.length;
           const length = nameMatch.length;
           const lineNumber = token.startLine;
           const nameRange = {
@@ -31628,7 +27967,7 @@ var md044_default = {
           if (!names.includes(nameMatch) && !exclusions.some((exclusion) => (0, import_helpers38.hasOverlap)(exclusion, nameRange))) {
             let autolinkRanges = [];
             if (!scannedTokens.has(token)) {
-              autolinkRanges = (0, import_micromark_helpers31.filterByTypes)(parse5(token.text), ["literalAutolink"]).map((tok) => ({
+              autolinkRanges = (0, import_micromark_helpers31.filterByTypes)(parse4(token.text), ["literalAutolink"]).map((tok) => ({
                 "startLine": lineNumber,
                 "startColumn": token.startColumn + tok.startColumn - 1,
                 "endLine": lineNumber,
@@ -31676,13 +28015,13 @@ var md045_default = {
     for (const image of images) {
       const labelTexts = (0, import_micromark_helpers32.getDescendantsByType)(image, ["label", "labelText"]);
       if (labelTexts.some((labelText) => labelText.text.length === 0)) {
-        const range2 = image.startLine === image.endLine ? [image.startColumn, image.endColumn - image.startColumn] : void 0;
+        const range = image.startLine === image.endLine ? [image.startColumn, image.endColumn - image.startColumn] : void 0;
         (0, import_helpers39.addError)(
           onError,
           image.startLine,
           void 0,
           void 0,
-          range2
+          range
         );
       }
     }
@@ -31691,7 +28030,7 @@ var md045_default = {
       const { startColumn, startLine: startLine2, text: text4 } = htmlText2;
       const htmlTagInfo = (0, import_micromark_helpers32.getHtmlTagInfo)(htmlText2);
       if (htmlTagInfo && !htmlTagInfo.close && htmlTagInfo.name.toLowerCase() === "img" && !altRe.test(text4) && ariaHiddenRe.exec(text4)?.[1].toLowerCase() !== "true") {
-        const range2 = [
+        const range = [
           startColumn,
           text4.replace(import_helpers39.nextLinesRe, "").length
         ];
@@ -31700,7 +28039,7 @@ var md045_default = {
           startLine2,
           void 0,
           void 0,
-          range2
+          range
         );
       }
     }
@@ -31931,9 +28270,9 @@ var md051_default = {
           fragments.set(`${fragment}-${count}`, 0);
         }
         fragments.set(fragment, count + 1);
-        let match2 = null;
-        while ((match2 = anchorRe.exec(headingText.text)) !== null) {
-          const [, anchor] = match2;
+        let match = null;
+        while ((match = anchorRe.exec(headingText.text)) !== null) {
+          const [, anchor] = match;
           if (!fragments.has(anchor)) {
             fragments.set(anchor, 1);
           }
@@ -31966,11 +28305,11 @@ var md051_default = {
           const encodedText = `#${encodeURIComponent(textSliceOne)}`;
           if (text4.length > 1 && text4.startsWith("#") && !fragments.has(encodedText) && !lineFragmentRe.test(encodedText) && !ignoredPatternRe.test(textSliceOne)) {
             let context = void 0;
-            let range2 = void 0;
+            let range = void 0;
             let fixInfo = void 0;
             if (link.startLine === link.endLine) {
               context = link.text;
-              range2 = [link.startColumn, link.endColumn - link.startColumn];
+              range = [link.startColumn, link.endColumn - link.startColumn];
               fixInfo = {
                 "editColumn": startColumn,
                 "deleteCount": endColumn - startColumn
@@ -31986,7 +28325,7 @@ var md051_default = {
                   link.startLine,
                   `Expected: ${mixedCaseKey}; Actual: ${text4}`,
                   context,
-                  range2,
+                  range,
                   fixInfo
                 );
               }
@@ -31996,7 +28335,7 @@ var md051_default = {
                 link.startLine,
                 void 0,
                 context,
-                range2
+                range
               );
             }
           }
@@ -32152,26 +28491,26 @@ var md054_default = {
         }
       }
       if (isError) {
-        let range2 = void 0;
+        let range = void 0;
         let fixInfo = void 0;
         if (startLine2 === endLine) {
-          range2 = [startColumn, endColumn - startColumn];
+          range = [startColumn, endColumn - startColumn];
           let insertText = null;
           const canInline = inline && label4;
           const canAutolink = autolink2 && !image && autolinkAble(destination);
           if (canInline && (urlInline || !canAutolink)) {
-            const prefix2 = image ? "!" : "";
+            const prefix = image ? "!" : "";
             const escapedLabel = label4.replace(/[[\]]/g, "\\$&");
             const escapedDestination = destination.replace(/[()]/g, "\\$&");
-            insertText = `${prefix2}[${escapedLabel}](${escapedDestination})`;
+            insertText = `${prefix}[${escapedLabel}](${escapedDestination})`;
           } else if (canAutolink) {
             insertText = `<${removeBackslashEscapes(destination)}>`;
           }
           if (insertText) {
             fixInfo = {
-              "editColumn": range2[0],
+              "editColumn": range[0],
               insertText,
-              "deleteCount": range2[1]
+              "deleteCount": range[1]
             };
           }
         }
@@ -32181,7 +28520,7 @@ var md054_default = {
           text4.replace(import_helpers47.nextLinesRe, ""),
           void 0,
           void 0,
-          range2,
+          range,
           fixInfo
         );
       }
@@ -32271,13 +28610,13 @@ var md056_default = {
       const actualCount = cells.length;
       expectedCount ||= actualCount;
       let detail = void 0;
-      let range2 = void 0;
+      let range = void 0;
       if (actualCount < expectedCount) {
         detail = "Too few cells, row will be missing data";
-        range2 = [row.endColumn - 1, 1];
+        range = [row.endColumn - 1, 1];
       } else if (expectedCount < actualCount) {
         detail = "Too many cells, extra data will be missing";
-        range2 = makeRange2(cells[expectedCount].startColumn, row.endColumn - 1);
+        range = makeRange2(cells[expectedCount].startColumn, row.endColumn - 1);
       }
       (0, import_helpers49.addErrorDetailIf)(
         onError,
@@ -32286,7 +28625,7 @@ var md056_default = {
         actualCount,
         detail,
         void 0,
-        range2
+        range
       );
     }
   }
@@ -32351,7 +28690,7 @@ var defaultProhibitedTexts = [
   "link",
   "more"
 ];
-function normalize2(str2) {
+function normalize(str2) {
   return str2.replace(/[\W_]+/g, " ").replace(/\s+/g, " ").toLowerCase().trim();
 }
 var md059_default = {
@@ -32361,7 +28700,7 @@ var md059_default = {
   "parser": "micromark",
   "function": function MD059(params2, onError) {
     const prohibitedTexts = new Set(
-      (params2.config.prohibited_texts || defaultProhibitedTexts).map(normalize2)
+      (params2.config.prohibited_texts || defaultProhibitedTexts).map(normalize)
     );
     if (prohibitedTexts.size > 0) {
       const links = filterByTypesCached(["link"]);
@@ -32369,8 +28708,8 @@ var md059_default = {
         const labelTexts = (0, import_micromark_helpers39.getDescendantsByType)(link, ["label", "labelText"]);
         for (const labelText of labelTexts) {
           const { children, endColumn, endLine, parent, startColumn, startLine: startLine2, text: text4 } = labelText;
-          if (!children.some((child) => allowedChildrenTypes.has(child.type)) && prohibitedTexts.has(normalize2(text4))) {
-            const range2 = startLine2 === endLine ? [startColumn, endColumn - startColumn] : void 0;
+          if (!children.some((child) => allowedChildrenTypes.has(child.type)) && prohibitedTexts.has(normalize(text4))) {
+            const range = startLine2 === endLine ? [startColumn, endColumn - startColumn] : void 0;
             (0, import_helpers51.addErrorContext)(
               onError,
               startLine2,
@@ -32378,7 +28717,7 @@ var md059_default = {
               parent.text,
               void 0,
               void 0,
-              range2
+              range
             );
           }
         }
@@ -32397,8 +28736,8 @@ var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${S
 var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
 var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
 var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
+var escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
@@ -32960,15 +29299,15 @@ function getEnabledRulesPerLineNumber(ruleList, lines, frontMatterLines, noInlin
   function handleInlineConfig(input, forEachMatch, forEachLine = void 0) {
     for (const [lineIndex, line] of input.entries()) {
       if (!noInlineConfig) {
-        let match2 = null;
-        while (match2 = helpers.inlineCommentStartRe.exec(line)) {
-          const action = match2[2].toUpperCase();
-          const startIndex = match2.index + match2[1].length;
-          const endIndex2 = line.indexOf("-->", startIndex);
-          if (endIndex2 === -1) {
+        let match = null;
+        while (match = helpers.inlineCommentStartRe.exec(line)) {
+          const action = match[2].toUpperCase();
+          const startIndex = match.index + match[1].length;
+          const endIndex = line.indexOf("-->", startIndex);
+          if (endIndex === -1) {
             break;
           }
-          const parameter = line.slice(startIndex, endIndex2);
+          const parameter = line.slice(startIndex, endIndex);
           forEachMatch(action, parameter, lineIndex + 1);
         }
       }
@@ -33074,7 +29413,7 @@ function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFacto
     (rule) => rule.parser === "micromark"
   );
   const customRulesPresent = ruleList.length !== rules_default.length;
-  const micromarkTokens2 = needMicromarkTokens ? parse5(content3, { "freezeTokens": customRulesPresent }) : [];
+  const micromarkTokens2 = needMicromarkTokens ? parse4(content3, { "freezeTokens": customRulesPresent }) : [];
   const preClearedContent = content3;
   content3 = helpers.clearHtmlCommentText(content3);
   const lines = content3.split(helpers.newLineRe);
@@ -33413,8 +29752,8 @@ function lintPromise(options) {
   });
 }
 function resolveConfigExtends(configFile, referenceId, fs4, callback) {
-  const configFileDirname = path5.dirname(configFile);
-  const resolvedExtendsFile = path5.resolve(configFileDirname, referenceId);
+  const configFileDirname = path4.dirname(configFile);
+  const resolvedExtendsFile = path4.resolve(configFileDirname, referenceId);
   fs4.access(resolvedExtendsFile, (err) => {
     if (err) {
       try {
@@ -33499,36 +29838,36 @@ var CLI2_FILES = [".markdownlint-cli2.jsonc", ".markdownlint-cli2.yaml"];
 var DEFAULT_CONFIG2 = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true }, MD025: { front_matter_title: "" } };
 function parseJsoncStrict(text4) {
   const errors = [];
-  const value2 = parse3(text4, errors, { allowTrailingComma: true });
+  const value2 = parse(text4, errors, { allowTrailingComma: true });
   if (errors.length) throw new Error(`invalid JSON at offset ${errors[0].offset}`);
   return value2;
 }
 var PARSERS = [parseJsoncStrict, (text4) => (0, import_yaml12.parse)(text4)];
 async function repositoryMarkdownlintConfig(root, planPath, warn) {
-  const rootDir = path7.resolve(root);
-  for (let dir = path7.resolve(root, path7.dirname(planPath)); ; dir = path7.dirname(dir)) {
+  const rootDir = path6.resolve(root);
+  for (let dir = path6.resolve(root, path6.dirname(planPath)); ; dir = path6.dirname(dir)) {
     for (const name of CONFIG_FILES) {
-      const file = path7.join(dir, name);
+      const file = path6.join(dir, name);
       if (!existsSync3(file)) continue;
       try {
-        return { config: await readConfigPromise(file, PARSERS), from: path7.relative(rootDir, file) };
+        return { config: await readConfigPromise(file, PARSERS), from: path6.relative(rootDir, file) };
       } catch (error) {
-        warn(`${path7.relative(rootDir, file)}: markdownlint config unreadable (${error instanceof Error ? error.message : String(error)}); using Paramedic's defaults`);
+        warn(`${path6.relative(rootDir, file)}: markdownlint config unreadable (${error instanceof Error ? error.message : String(error)}); using Paramedic's defaults`);
         return { config: DEFAULT_CONFIG2 };
       }
     }
     for (const name of CLI2_FILES) {
-      const file = path7.join(dir, name);
+      const file = path6.join(dir, name);
       if (!existsSync3(file)) continue;
       try {
         const options = PARSERS[name.endsWith(".yaml") ? 1 : 0](readFileSync4(file, "utf8"));
-        if (options?.config) return { config: options.config, from: path7.relative(rootDir, file) };
+        if (options?.config) return { config: options.config, from: path6.relative(rootDir, file) };
       } catch (error) {
-        warn(`${path7.relative(rootDir, file)}: markdownlint-cli2 config unreadable (${error instanceof Error ? error.message : String(error)}); using Paramedic's defaults`);
+        warn(`${path6.relative(rootDir, file)}: markdownlint-cli2 config unreadable (${error instanceof Error ? error.message : String(error)}); using Paramedic's defaults`);
         return { config: DEFAULT_CONFIG2 };
       }
     }
-    if (dir === rootDir || path7.dirname(dir) === dir) break;
+    if (dir === rootDir || path6.dirname(dir) === dir) break;
   }
   return { config: DEFAULT_CONFIG2 };
 }
@@ -33540,7 +29879,7 @@ function isPlaceholderElement(error) {
   const element = /Element: ([^\s]+)/.exec(error.errorDetail ?? "")?.[1];
   return element !== void 0 && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
-var WORKER_FILE = path7.join(path7.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
+var WORKER_FILE = path6.join(path6.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
 function lintInWorker(text4, planPath, config) {
   return new Promise((resolve3, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: { text: text4, planPath, config } });
@@ -33576,11 +29915,11 @@ var markdownlintRule = {
 };
 
 // src/lint/rule.ts
-function toFinding(rule, hit, path13) {
+function toFinding(rule, hit, path12) {
   return {
     rule: hit.rule ?? rule.id,
     severity: hit.severity ?? rule.severity,
-    path: path13,
+    path: path12,
     line: hit.line,
     message: hit.message,
     hint: hit.hint ?? rule.hint
@@ -33747,7 +30086,7 @@ var draftPending = {
 };
 
 // src/lint/rules/scripts.ts
-import path8 from "node:path";
+import path7 from "node:path";
 var COMMAND_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "zsh", "console", "shell-session", "powershell", "ps1", "pwsh", "bat", "cmd", "text"]);
 var FILE_EXTENSIONS = /\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|sql|pl|php|go|ya?ml|json|tf|toml|conf|env)$/i;
 var NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
@@ -33803,7 +30142,7 @@ function existsInRepository(rel, files, dirs) {
 }
 function directoriesOf(files) {
   const dirs = /* @__PURE__ */ new Set();
-  for (const file of files) for (let d = path8.posix.dirname(file); d !== "." && !dirs.has(d); d = path8.posix.dirname(d)) dirs.add(d);
+  for (const file of files) for (let d = path7.posix.dirname(file); d !== "." && !dirs.has(d); d = path7.posix.dirname(d)) dirs.add(d);
   return dirs;
 }
 var missingScript = {
@@ -33812,14 +30151,14 @@ var missingScript = {
   description: "A script or file the plan tells people to run that does not exist in the repository.",
   hint: "Commit the script, fix the path, or write its commands into the step; in an outage nobody can run a file that is not there.",
   run(doc, context) {
-    const planDir = path8.posix.dirname(doc.plan.path);
+    const planDir = path7.posix.dirname(doc.plan.path);
     const dirs = directoriesOf(context.repoFiles);
     const hits = [];
     const seen = /* @__PURE__ */ new Set();
-    const names = new Set([...context.repoFiles].map((f) => path8.posix.basename(f)));
+    const names = new Set([...context.repoFiles].map((f) => path7.posix.basename(f)));
     const check = (line, ref, fromPlanDir, cwd) => {
-      const fromRoot = path8.posix.normalize(ref);
-      const candidates = fromPlanDir ? [path8.posix.join(planDir, ref)] : [fromRoot, path8.posix.join(planDir, ref), ...cwd ? [path8.posix.join(cwd, ref)] : []];
+      const fromRoot = path7.posix.normalize(ref);
+      const candidates = fromPlanDir ? [path7.posix.join(planDir, ref)] : [fromRoot, path7.posix.join(planDir, ref), ...cwd ? [path7.posix.join(cwd, ref)] : []];
       if (candidates.some((c) => c.startsWith("..") || existsInRepository(c, context.repoFiles, dirs))) return;
       if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2))) return;
       const key = `${line}\0${ref}`;
@@ -33853,7 +30192,7 @@ var missingScript = {
         const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text4)?.[1];
         if (cd) {
           if (NOT_A_PATH.test(cd) || cd.startsWith("/")) lost = true;
-          else cwd = path8.posix.join(cwd ?? "", cd);
+          else cwd = path7.posix.join(cwd ?? "", cd);
         }
         if (lost) return;
         for (const ref of referencedPaths(text4)) check(block.firstLine + i, ref, false, cwd);
@@ -34088,16 +30427,16 @@ var vagueSteps = {
 import { execFile } from "node:child_process";
 import { accessSync as accessSync2, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import path9 from "node:path";
+import path8 from "node:path";
 import { promisify } from "node:util";
 var run = promisify(execFile);
 var DIALECTS = { sh: "sh", bash: "bash", shell: "bash", ksh: "ksh", dash: "dash" };
 var SNIPPET_EXCLUDES = ["SC2154", "SC2034", "SC1090", "SC1091", "SC2155"];
 function executableOnPath(name) {
-  for (const dir of (process.env.PATH ?? "").split(path9.delimiter)) {
+  for (const dir of (process.env.PATH ?? "").split(path8.delimiter)) {
     if (!dir) continue;
     for (const candidate of process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name]) {
-      const full = path9.join(dir, candidate);
+      const full = path8.join(dir, candidate);
       try {
         accessSync2(full, constants.X_OK);
         return full;
@@ -34124,8 +30463,8 @@ function findShellcheck(configured, root) {
       const onPath = executableOnPath("shellcheck");
       if (onPath) return { file: onPath, args: [], via: "PATH" };
       if (configured) {
-        const file = path9.resolve(root, configured);
-        const inside = !path9.relative(path9.resolve(root), file).startsWith("..");
+        const file = path8.resolve(root, configured);
+        const inside = !path8.relative(path8.resolve(root), file).startsWith("..");
         if (!inside && await answers({ file, args: [], via: "config" })) return { file, args: [], via: `config (${configured})` };
       }
       const npx = { file: process.platform === "win32" ? "npx.cmd" : "npx", args: ["--no-install", "shellcheck"], via: "npx" };
@@ -34147,11 +30486,11 @@ var LEVELS = { error: "warning", warning: "warning", info: "notice", style: "not
 async function shellcheckBlocks(blocks, command) {
   const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b) => !!b.dialect);
   if (shellBlocks.length === 0) return [];
-  const dir = mkdtempSync(path9.join(tmpdir(), "paramedic-sc-"));
+  const dir = mkdtempSync(path8.join(tmpdir(), "paramedic-sc-"));
   try {
     const shift = [];
     const files = shellBlocks.map(({ block, dialect }, i) => {
-      const file = path9.join(dir, `block-${i}.sh`);
+      const file = path8.join(dir, `block-${i}.sh`);
       const hasShebang = block.value.startsWith("#!");
       shift.push(hasShebang ? 0 : 1);
       writeFileSync(file, `${hasShebang ? "" : `# shellcheck shell=${dialect}
@@ -34275,7 +30614,7 @@ function withoutDependencies(context, rule) {
 
 // src/plan/find.ts
 import { existsSync as existsSync4 } from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 var STANDARD_PLAN_PATHS = [
   "DISASTER_RECOVERY.md",
   "docs/DISASTER_RECOVERY.md",
@@ -34291,12 +30630,12 @@ var STANDARD_PLAN_PATHS = [
 var PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 var SECONDARY_NAME = /(^|[-_. ])(tests?|testing|drills?|templates?|checklists?|reports?|summary|log|history|changelog|pr|review|audit|results?)([-_. ]|$)/i;
 function secondary(file) {
-  return SECONDARY_NAME.test(path10.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
+  return SECONDARY_NAME.test(path9.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
 }
 function findPlan(root, files, configured) {
   if (configured) {
     const rel = configured.replace(/^\.\//, "");
-    if (!existsSync4(path10.join(root, rel))) return null;
+    if (!existsSync4(path9.join(root, rel))) return null;
     return { path: rel, chosenBecause: `configured path (doc-path: ${rel})` };
   }
   const tracked = new Set(files);
@@ -34305,7 +30644,7 @@ function findPlan(root, files, configured) {
     const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
     if (hit) return { path: hit, chosenBecause: "standard location" };
   }
-  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path10.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
+  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path9.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
   if (named.length > 0) {
     const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? "s" : ""}: ${named.slice(1, 4).join(", ")}` : "";
     return { path: named[0], chosenBecause: `its name says disaster recovery (${secondary(named[0]) ? "only a test, template or report of the plan" : "shallowest match"}${others})` };
@@ -34318,7 +30657,7 @@ var DEFAULT_CONFIG_FILE = ".github/paramedic.yml";
 var SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function loadConfigFile(root, configured) {
   const rel = configured || DEFAULT_CONFIG_FILE;
-  const file = path11.resolve(root, rel);
+  const file = path10.resolve(root, rel);
   if (!existsSync5(file)) {
     if (configured) throw new ConfigError(`config file ${rel} not found`);
     return {};
@@ -34327,9 +30666,9 @@ function loadConfigFile(root, configured) {
   return parseConfigFile(readFileSync5(file, "utf8"), rel);
 }
 function linksOutOf(root, rel) {
-  const lexical = path11.resolve(root, rel);
-  const inside = (dir, p) => p === dir || p.startsWith(dir + path11.sep);
-  if (!inside(path11.resolve(root), lexical)) return false;
+  const lexical = path10.resolve(root, rel);
+  const inside = (dir, p) => p === dir || p.startsWith(dir + path10.sep);
+  if (!inside(path10.resolve(root), lexical)) return false;
   try {
     return !inside(realpathSync2(root), realpathSync2(lexical));
   } catch {
@@ -34348,7 +30687,7 @@ function applySeverities(findings, levels) {
 async function runCheck(root, options = {}) {
   const config = options.config ?? mergeConfig(loadConfigFile(root));
   const warn = options.warn ?? (() => void 0);
-  const catalog = options.catalog ?? await loadCatalog(config.rules ? path11.resolve(root, config.rules) : void 0, warn);
+  const catalog = options.catalog ?? await loadCatalog(config.rules ? path10.resolve(root, config.rules) : void 0, warn);
   const tracked = await listTrackedFiles(root);
   const files = scannablePaths(tracked, { exclude: config.exclude });
   const found = findPlan(root, files, config.docPath || void 0);
@@ -34358,7 +30697,7 @@ async function runCheck(root, options = {}) {
     warn(`the plan ${found.path} is a symbolic link that leaves the repository; not read`);
   } else if (found) {
     try {
-      plan = parsePlan(readFileSync5(path11.join(root, found.path), "utf8"), found.path, found.chosenBecause);
+      plan = parsePlan(readFileSync5(path10.join(root, found.path), "utf8"), found.path, found.chosenBecause);
     } catch (error) {
       warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -34429,7 +30768,7 @@ function redactReport(report) {
 async function checkRepository(root, options) {
   const { config } = options;
   const warn = options.warn ?? (() => void 0);
-  const catalog = await loadCatalog(config.rules ? path12.resolve(root, config.rules) : void 0, warn);
+  const catalog = await loadCatalog(config.rules ? path11.resolve(root, config.rules) : void 0, warn);
   if (!options.base || !options.head) {
     return { ...await runCheck(root, { config, catalog, warn, ...options.now ? { now: options.now } : {} }), mode: "sweep" };
   }
