@@ -90,7 +90,8 @@ const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'mar
 
 function lintInWorker(text: string, planPath: string, config: Configuration): Promise<LintError[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { text, planPath, config } });
+    // An empty environment: markdownlint needs none, and the thread need not see the token.
+    const worker = new Worker(WORKER_FILE, { workerData: { text, planPath, config }, env: {} });
     worker.once('message', (errors: LintError[]) => resolve(errors));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`markdownlint worker exited with code ${code}`)));
