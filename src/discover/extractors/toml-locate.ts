@@ -33,7 +33,7 @@ export function parseTomlOrWarn(text: string, warn: (message: string, line?: num
       const what = error.message.split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '');
       warn(`invalid TOML: ${what}`, error.line);
     } else {
-      warn(`invalid TOML: ${error instanceof Error ? error.message : String(error)}`);
+      warn(`invalid TOML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
     }
     return undefined;
   }
