@@ -53,7 +53,9 @@ function parseConfigText(text: string, yamlFirst: boolean): Record<string, unkno
 }
 
 function firstLine(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0]!.replace(/\s*:$/, '');
+  const first = (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0]!;
+  // "... at line 2, column 5:" introduces the source excerpt that was cut.
+  return first.endsWith(':') ? first.slice(0, -1).trimEnd() : first;
 }
 
 /** How deep `extends` may chain (markdownlint has no limit; a loop must not hang the check). */
