@@ -319,7 +319,11 @@ describe('prisma schema', () => {
   it('warns with the line of a syntax error without throwing', async () => {
     const broken = await extractOne(prismaSchema, 'schema.prisma', 'datasource db {\n  provider = "postgresql"\n  url =\n}\n');
     expect(broken.signals).toEqual([]);
-    expect(broken.warnings).toEqual([{ path: 'schema.prisma', line: 3, message: 'invalid Prisma schema: unexpected "url"' }]);
+    expect(broken.warnings).toEqual([{ path: 'schema.prisma', line: 3, message: 'invalid Prisma schema: unexpected name at column 3' }]);
+    // The offending word is never echoed: it may be a pasted secret.
+    const pasted = await extractOne(prismaSchema, 'schema.prisma', 'datasource db {\n  provider = "postgresql"\n  url = "x" sk_live_51HqLyjWDarjtT1zdp7dcXAMPLEkey0099\n}\n');
+    expect(pasted.warnings.map((w) => w.message).join(' ')).not.toContain('sk_live');
+    expect(pasted.warnings).toEqual([{ path: 'schema.prisma', line: 3, message: expect.stringMatching(/^invalid Prisma schema: unexpected name at column \d+$/) }]);
     const unclosed = await extractOne(prismaSchema, 'schema.prisma', 'model A {\n  id Int @id\n');
     expect(unclosed.warnings).toEqual([{ path: 'schema.prisma', line: 2, message: 'invalid Prisma schema: unexpected end of file' }]);
   });

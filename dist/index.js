@@ -94,17 +94,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path17) {
-      const ctrl = callVisitor(key, node2, visitor, path17);
+    function visit_(key, node2, visitor, path20) {
+      const ctrl = callVisitor(key, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path17);
+            const ci = visit_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -115,13 +115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path17);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path17);
+          const cv = visit_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -142,17 +142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path17) {
-      const ctrl = await callVisitor(key, node2, visitor, path17);
+    async function visitAsync_(key, node2, visitor, path20) {
+      const ctrl = await callVisitor(key, node2, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
+          path20 = Object.freeze(path20.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -163,13 +163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path17 = Object.freeze(path17.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path17);
+          path20 = Object.freeze(path20.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path17);
+          const cv = await visitAsync_("value", node2.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -196,23 +196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path17) {
+    function callVisitor(key, node2, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path17);
+        return visitor(key, node2, path20);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path17);
+        return visitor.Map?.(key, node2, path20);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path17);
+        return visitor.Seq?.(key, node2, path20);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path17);
+        return visitor.Pair?.(key, node2, path20);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path17);
+        return visitor.Scalar?.(key, node2, path20);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path17);
+        return visitor.Alias?.(key, node2, path20);
       return void 0;
     }
-    function replaceNode(key, path17, node2) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path20, node2) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -824,10 +824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value2) {
+    function collectionFromPath(schema, path20, value2) {
       let v = value2;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path20.length - 1; i >= 0; --i) {
+        const k = path20[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -846,7 +846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -876,11 +876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value2) {
-        if (isEmptyPath(path17))
+      addIn(path20, value2) {
+        if (isEmptyPath(path20))
           this.add(value2);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path20;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -894,8 +894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -939,8 +939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value2) {
-        const [key, ...rest] = path17;
+      setIn(path20, value2) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3455,9 +3455,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path17, value2) {
+      addIn(path20, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value2);
+          this.contents.addIn(path20, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3532,14 +3532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3554,10 +3554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3568,10 +3568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3588,13 +3588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value2) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path20, value2) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value2);
+          this.contents.setIn(path20, value2);
         }
       }
       /**
@@ -5555,9 +5555,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path17) => {
+    visit4.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field2, index2] of path17) {
+      for (const [field2, index2] of path20) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5566,23 +5566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path17) => {
-      const parent = visit4.itemAtPath(cst, path17.slice(0, -1));
-      const field2 = path17[path17.length - 1][0];
+    visit4.parentCollection = (cst, path20) => {
+      const parent = visit4.itemAtPath(cst, path20.slice(0, -1));
+      const field2 = path20[path20.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5593,10 +5593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports2.visit = visit4;
   }
@@ -6898,14 +6898,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs6, sep: [] });
+                map2.items.push({ start, key: fs5, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs6);
+                this.stack.push(fs5);
               } else {
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7033,13 +7033,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs6 = this.flowScalar(this.type);
+              const fs5 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs6, sep: [] });
+                fc.items.push({ start: [], key: fs5, sep: [] });
               else if (it.sep)
-                this.stack.push(fs6);
+                this.stack.push(fs5);
               else
-                Object.assign(it, { key: fs6, sep: [] });
+                Object.assign(it, { key: fs5, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7466,10 +7466,10 @@ var require_resolve_module = __commonJS({
       /* c8 ignore next */
       __non_webpack_require__
     );
-    var resolveModuleCustomResolve = (resolve3, id, paths = []) => {
-      const resolvePaths = resolve3.paths?.("") || [];
+    var resolveModuleCustomResolve = (resolve2, id, paths = []) => {
+      const resolvePaths = resolve2.paths?.("") || [];
       const allPaths = [...paths, ...resolvePaths];
-      return resolve3(id, { "paths": allPaths });
+      return resolve2(id, { "paths": allPaths });
     };
     var resolveModule2 = (id, paths) => resolveModuleCustomResolve(nativeRequire.resolve, id, paths);
     module.exports = {
@@ -7480,7 +7480,7 @@ var require_resolve_module = __commonJS({
 });
 
 // src/action/main.ts
-import path16 from "node:path";
+import path19 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -7644,11 +7644,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve3) {
-      resolve3(value2);
+    return value2 instanceof P ? value2 : new P(function(resolve2) {
+      resolve2(value2);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value2) {
       try {
         step2(generator.next(value2));
@@ -7664,7 +7664,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step2(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -7982,13 +7982,50 @@ function info(message) {
 }
 
 // src/check/pipeline.ts
-import path12 from "node:path";
+import path15 from "node:path";
 
 // src/catalog/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { promises as fs3, readFileSync, existsSync as existsSync2, readdirSync } from "node:fs";
-import path from "node:path";
+import { readFileSync as readFileSync2, existsSync as existsSync2, readdirSync } from "node:fs";
+import path2 from "node:path";
 import { fileURLToPath } from "node:url";
+
+// src/util/inside.ts
+import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+function isInside(dir, p) {
+  const rel = path.relative(dir, p);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+function realPathOf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function readFileInside(root, file) {
+  const realRoot = realPathOf(root) ?? path.resolve(root);
+  const real = realPathOf(file);
+  if (real === void 0) return { ok: false, reason: "not found" };
+  if (!isInside(realRoot, real)) return { ok: false, reason: "a symbolic link that leaves the repository; not followed" };
+  try {
+    if (!statSync(real).isFile()) return { ok: false, reason: "not a regular file" };
+    return { ok: true, text: readFileSync(real, "utf8"), real };
+  } catch (error2) {
+    return { ok: false, reason: `cannot read: ${error2.code ?? String(error2)}` };
+  }
+}
+function entryExists(file) {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/catalog/load.ts
 var ECOSYSTEMS = ["npm", "pypi", "gem", "go", "composer", "cargo", "maven"];
 var CATEGORIES = [
   "database",
@@ -8020,11 +8057,11 @@ var RuleError = class extends Error {
   line;
 };
 function builtinRulesDir() {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
+  let dir = path2.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, "rules");
-    if (existsSync2(path.join(dir, "action.yml")) && existsSync2(candidate)) return candidate;
-    dir = path.dirname(dir);
+    const candidate = path2.join(dir, "rules");
+    if (existsSync2(path2.join(dir, "action.yml")) && existsSync2(candidate)) return candidate;
+    dir = path2.dirname(dir);
   }
   throw new Error("paramedic: built-in rules/ folder not found beside the bundle");
 }
@@ -8122,7 +8159,7 @@ function ruleFromObject(data, file) {
   };
 }
 function ruleFilesIn(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yml") || name.endsWith(".yaml")).sort().map((name) => path.join(dir, name));
+  return readdirSync(dir).filter((name) => name.endsWith(".yml") || name.endsWith(".yaml")).sort().map((name) => path2.join(dir, name));
 }
 function makeCatalog(rules2) {
   const sorted = [...rules2].sort((a, b) => a.id.localeCompare(b.id));
@@ -8130,17 +8167,17 @@ function makeCatalog(rules2) {
 }
 var builtinCache;
 function precompiledRules() {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, path.dirname(here)]) {
-    const file = path.join(dir, "catalog.json");
-    if (existsSync2(file) && existsSync2(path.join(dir, "index.js"))) return JSON.parse(readFileSync(file, "utf8"));
+  const here = path2.dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, path2.dirname(here)]) {
+    const file = path2.join(dir, "catalog.json");
+    if (existsSync2(file) && existsSync2(path2.join(dir, "index.js"))) return JSON.parse(readFileSync2(file, "utf8"));
   }
   return void 0;
 }
 function loadBuiltinRules() {
   if (!builtinCache) {
     const precompiled = precompiledRules();
-    const entries = precompiled ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)]) : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync(file, "utf8"), `rules/${path.basename(file)}`)]);
+    const entries = precompiled ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)]) : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync2(file, "utf8"), `rules/${path2.basename(file)}`)]);
     builtinCache = entries.map(([origin, read]) => {
       const rule = read();
       if ("disabled" in rule) throw new Error(`built-in rule ${origin} cannot be disabled`);
@@ -8149,18 +8186,30 @@ function loadBuiltinRules() {
   }
   return builtinCache;
 }
-async function loadCatalog(userDir, warn) {
+async function loadCatalog(userDir, warn, root) {
   const byId = new Map(loadBuiltinRules().map((rule) => [rule.id, rule]));
   if (userDir) {
     let files = [];
-    try {
-      files = ruleFilesIn(userDir);
-    } catch {
-      warn?.(`rules folder ${userDir} not found; using the built-in catalog only`);
+    const realDir = realPathOf(userDir);
+    const realRoot = root ? realPathOf(root) ?? path2.resolve(root) : void 0;
+    if (root && realRoot && realDir && isInside(path2.resolve(root), path2.resolve(userDir)) && !isInside(realRoot, realDir)) {
+      warn?.(`rules folder ${path2.relative(root, userDir) || userDir} is a symbolic link that leaves the repository; not read, using the built-in catalog only`);
+    } else {
+      try {
+        files = ruleFilesIn(userDir);
+      } catch {
+        warn?.(`rules folder ${userDir} not found; using the built-in catalog only`);
+      }
     }
     for (const file of files) {
+      const shown = path2.relative(process.cwd(), file) || file;
+      const read = readFileInside(realDir ?? userDir, file);
+      if (!read.ok) {
+        warn?.(`${shown}: ${read.reason}; rule not loaded`);
+        continue;
+      }
       try {
-        const rule = parseRule(await fs3.readFile(file, "utf8"), path.relative(process.cwd(), file) || file);
+        const rule = parseRule(read.text, shown);
         if ("disabled" in rule) byId.delete(rule.disabled);
         else byId.set(rule.id, rule);
       } catch (error2) {
@@ -8170,6 +8219,34 @@ async function loadCatalog(userDir, warn) {
   }
   return makeCatalog([...byId.values()]);
 }
+
+// src/util/text-scan.ts
+function stripTrailing(text4, chars) {
+  let end = text4.length;
+  while (end > 0 && chars.includes(text4[end - 1])) end--;
+  return text4.slice(0, end);
+}
+function stripLeading(text4, chars) {
+  let start = 0;
+  while (start < text4.length && chars.includes(text4[start])) start++;
+  return text4.slice(start);
+}
+var WHITE_SPACE = /\s/;
+function isWhiteSpace(ch) {
+  return ch !== void 0 && WHITE_SPACE.test(ch);
+}
+function skipWhiteSpace(text4, from) {
+  let i = from;
+  while (i < text4.length && isWhiteSpace(text4[i])) i++;
+  return i;
+}
+function skipRun(text4, from, ch) {
+  let i = from;
+  while (text4[i] === ch) i++;
+  return i;
+}
+var DOT_EXCLUDED = /[\n\r\u2028\u2029]/;
+var SCHEME_RUN_START = String.raw`(?<![a-z0-9+.-])(?=(?<lead>[a-z0-9+.-]*?)\b[a-z])\k<lead>`;
 
 // src/plan/coverage.ts
 var OUT_OF_SCOPE = /\b(out of scope|not (?:in scope|covered)|n\/a|not applicable)\b/i;
@@ -8214,16 +8291,33 @@ var ASIDE = /^(?:future\b|roadmap\b|(?:current |known )?(?:architecture )?limita
 function asideTitle(text4) {
   return ASIDE.test(text4.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "").trim());
 }
-var HEADING_LINE = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-var LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*(.*)$/;
+var HEADING_OPEN = /^\s{0,3}(#{1,6})\s+/;
+function headingLine(line) {
+  const open2 = HEADING_OPEN.exec(line);
+  if (!open2) return void 0;
+  const text4 = stripTrailing(line.slice(open2[0].length).trimEnd(), "#").trimEnd();
+  return DOT_EXCLUDED.test(text4) ? void 0 : { depth: open2[1].length, text: text4 };
+}
+var LABEL_OPEN = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+)(?:\*\*|__)/;
+function labelLine(line) {
+  const open2 = LABEL_OPEN.exec(line);
+  if (!open2) return void 0;
+  let rest = line.slice(open2[0].length).trimStart();
+  if (rest.startsWith(":")) rest = rest.slice(1).trimStart();
+  return DOT_EXCLUDED.test(rest) ? void 0 : { label: open2[1], rest };
+}
 var LIST_OR_INDENTED = /^(?:\s{2,}\S|\s*(?:[-*+]|\d{1,3}[.)])\s)/;
 var GENERIC_TITLE = /^(?:(?:emergency|full|complete|partial|manual|automated|automatic|point-in-time|point in time|database|data|db|backup|snapshot|disaster|cluster|primary|instance|service)\s+)*(?:restore|restoration|recovery|recover|fail-?over|rollback|roll back)(?:\s+(?:steps|procedures?|process|runbook|plan|guide|from (?:a )?(?:backup|snapshot)s?|to (?:a )?(?:point in time|replica|standby|secondary)))*$/i;
 var EXAMPLE_LIST = /\(([^()]*)\)/g;
 function withoutExampleLists(line) {
-  return line.replace(EXAMPLE_LIST, (whole, inner) => /\betc\b|\be\.g\.|…/i.test(inner) || inner.split(/\s*(?:\/|,|\bor\b)\s*/).filter(Boolean).length >= 3 ? " " : whole);
+  const choices = (inner) => inner.split(/\/|,|\bor\b/).filter((part) => part.trim() !== "").length;
+  return line.replace(EXAMPLE_LIST, (whole, inner) => /\betc\b|\be\.g\.|…/i.test(inner) || choices(inner) >= 3 ? " " : whole);
 }
 var DIAGRAM = /[\u2500-\u257F]/;
-var EMPTY_URL = /\b[a-z][a-z0-9+.-]*:\/\/(?:\.{3}|…|<[^>\s]*>)?(?=[\s"'`),;]|$)/gi;
+var EMPTY_URL = new RegExp(String.raw`${SCHEME_RUN_START}[a-z][a-z0-9+.-]*:\/\/(?:\.{3}|…|<[^>\s]*>)?(?=[\s"'\`),;]|$)`, "gi");
+function withoutEmptyUrls(line) {
+  return line.replace(EMPTY_URL, (_all, lead) => lead);
+}
 function evidenceText(scenario) {
   const kept = [scenario.heading];
   if (scenario.context && GENERIC_TITLE.test(scenario.title)) kept.push(scenario.context);
@@ -8239,14 +8333,14 @@ function evidenceText(scenario) {
       continue;
     }
     if (inFence) {
-      if (!asideDepth && !asideList && !t.startsWith("|") && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t)) kept.push(withoutExampleLists(line.replace(EMPTY_URL, "")));
+      if (!asideDepth && !asideList && !t.startsWith("|") && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t)) kept.push(withoutExampleLists(withoutEmptyUrls(line)));
       continue;
     }
-    const heading = HEADING_LINE.exec(line);
+    const heading = headingLine(line);
     if (heading) {
-      const depth = heading[1].length;
+      const depth = heading.depth;
       if (asideDepth && depth > asideDepth) continue;
-      asideDepth = asideTitle(heading[2]) ? depth : 0;
+      asideDepth = asideTitle(heading.text) ? depth : 0;
       asideList = false;
       if (asideDepth) continue;
     } else if (asideDepth) {
@@ -8255,15 +8349,15 @@ function evidenceText(scenario) {
       continue;
     } else {
       asideList = false;
-      const label4 = LABEL_LINE.exec(line);
-      if (label4 && asideTitle(label4[1])) {
+      const label4 = labelLine(line);
+      if (label4 && asideTitle(label4.label)) {
         asideList = true;
         labelIndent = /^\s*[-*+]\s/.test(line) ? line.search(/\S/) : -1;
         continue;
       }
     }
     if (t.startsWith("|") || OUT_OF_SCOPE.test(t) || DIAGRAM.test(t)) continue;
-    kept.push(withoutExampleLists(line.replace(EMPTY_URL, "")));
+    kept.push(withoutExampleLists(withoutEmptyUrls(line)));
   }
   return kept.join("\n");
 }
@@ -10869,10 +10963,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve3 = constructs2[index2].resolveAll;
-    if (resolve3 && !called.includes(resolve3)) {
-      events = resolve3(events, context);
-      called.push(resolve3);
+    const resolve2 = constructs2[index2].resolveAll;
+    if (resolve2 && !called.includes(resolve2)) {
+      events = resolve2(events, context);
+      called.push(resolve2);
     }
   }
   return events;
@@ -15616,11 +15710,22 @@ var NOT_RECOVERY = /\b(objectives?|rto|rpo|sla|scope|test(?:s|ing)?|drills?|simu
 var TABLE_OF_CONTENTS = /^(?:table of )?contents$/i;
 var STEP_TITLE = /^(?:phase|step|stage|fase|etapa|paso|passo|schritt|phasen?|[eé]tape)\s*\d+\b/i;
 var NOT_A_SCENARIO_BESIDE = /\b(notes?|faq|links|resources|see also|summary|background|context|assumptions|requirements|dependencies|roles|responsibilities|owners?|changelog|setup|installation|install|deploy(?:ment|ing)?|configuration|access|environments?|variables|commands|purpose|introduction|getting started|notas|avisos)\b/i;
-var RECOVERY_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:restore|restoring|recovery|recover|failover|fail over|rollback|roll back)(?: steps| procedure| process| plan)?(?:\*\*|__)?\s*:/im;
+var RECOVERY_LABEL = /^[^\S\n\r\u2028\u2029]*(?:[-*+]\s+)?(?:\*\*|__)?(?:restore|restoring|recovery|recover|failover|fail over|rollback|roll back)(?: steps| procedure| process| plan)?(?:\*\*|__)?\s*:/im;
 var BACKUP_TOPIC = /\b(?:backups?|snapshots?)\b/i;
 var SEVERITY_WORD = /^(?:critical|high|medium|low|minor|major|moderate|severe|severity|priority|level|tier|urgent|normal|sev-?\d*|p\d|\d+)$/i;
+function withoutParenthesised(text4) {
+  let out = "";
+  let at = 0;
+  for (let open2 = text4.indexOf("(", at); open2 >= 0; open2 = text4.indexOf("(", at)) {
+    const close2 = text4.indexOf(")", open2 + 1);
+    if (close2 < 0) break;
+    out += `${text4.slice(at, open2)} `;
+    at = close2 + 1;
+  }
+  return out + text4.slice(at);
+}
 function isSeverityClass(title) {
-  const words = title.replace(/\([^)]*\)/g, " ").split(/[\s:/–—-]+/).filter(Boolean);
+  const words = withoutParenthesised(title).split(/[\s:/–—-]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => SEVERITY_WORD.test(w));
 }
 function bare(text4) {
@@ -15628,8 +15733,27 @@ function bare(text4) {
   return words.replace(NUMBERING, "").trim();
 }
 var DRAFT_MARKER = "<!-- paramedic:draft";
-var COVERS_MARKER = /<!--\s*paramedic:\s*covers\s+([a-z0-9][a-z0-9, -]*?)\s*(?:--\s*([\s\S]*?))?\s*-->/gi;
-var LAST_UPDATED = /(?:last[\s_-]*(?:updated|reviewed|modified|revised|edited)|[uú]ltima[\s_-]*(?:atualiza[cç][aã]o|actualizaci[oó]n|revis[aã]o|revisi[oó]n)|zuletzt[\s_-]*(?:aktualisiert|ge[aä]ndert)|derni[eè]re[\s_-]*mise[\s_-]*[aà][\s_-]*jour)\**\s*[:\-–]?\s*\**\s*(?:\|\s*)?([^|\n<]+)/i;
+var COVERS_HEAD = /^\s*paramedic:\s*covers\s+/i;
+var COVERS_IDS = /^[a-z0-9][a-z0-9, -]*$/i;
+function coversMarkers(html) {
+  const out = [];
+  for (let open2 = html.indexOf("<!--"); open2 >= 0; ) {
+    const close2 = html.indexOf("-->", open2 + 4);
+    if (close2 < 0) break;
+    const head = COVERS_HEAD.exec(html.slice(open2 + 4, close2));
+    const body = head ? html.slice(open2 + 4 + head[0].length, close2) : "";
+    const separator = body.indexOf("--");
+    const ids = (separator < 0 ? body : body.slice(0, separator)).trimEnd();
+    if (head && COVERS_IDS.test(ids)) {
+      out.push({ at: open2, ids, ...separator < 0 ? {} : { reason: body.slice(separator + 2) } });
+      open2 = html.indexOf("<!--", close2 + 3);
+    } else {
+      open2 = html.indexOf("<!--", open2 + 1);
+    }
+  }
+  return out;
+}
+var LAST_UPDATED = /(?:last[\s_-]*(?:updated|reviewed|modified|revised|edited)|[uú]ltima[\s_-]*(?:atualiza[cç][aã]o|actualizaci[oó]n|revis[aã]o|revisi[oó]n)|zuletzt[\s_-]*(?:aktualisiert|ge[aä]ndert)|derni[eè]re[\s_-]*mise[\s_-]*[aà][\s_-]*jour)\**\s*(?:[:\-–]\s*)?(?:\*+\s*)?(?:\|\s*)?([^|\n<]+)/i;
 var DATE_IN_TEXT = /\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4}|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}\b/i;
 function statedDate(text4) {
   const found = DATE_IN_TEXT.exec(text4)?.[0];
@@ -15642,7 +15766,7 @@ function statedDate(text4) {
   return Number.isNaN(Date.parse(text4)) ? void 0 : text4;
 }
 function stripEmphasis(text4) {
-  return text4.replace(/\*/g, "").trim().replace(/^_+|_+$/g, "").trim();
+  return stripTrailing(stripLeading(text4.replace(/\*/g, "").trim(), "_"), "_").trim();
 }
 function scenarioTitle(text4) {
   const lead = text4.replace(/^[^\p{L}\p{N}]+/u, "");
@@ -15657,7 +15781,7 @@ function labelOf(paragraph) {
   const text4 = toString(paragraph).trim();
   const emphasised = paragraph.children.length === 1 && (paragraph.children[0].type === "strong" || paragraph.children[0].type === "emphasis");
   const colon = /:$/.test(text4) && text4.split(/\s+/).length <= 8;
-  return emphasised || colon ? text4.replace(/\s*:$/, "").trim() || void 0 : void 0;
+  return emphasised || colon ? (text4.endsWith(":") ? text4.slice(0, -1) : text4).trim() || void 0 : void 0;
 }
 var LINE_BREAK = /\r\n|\r|\n/;
 function lineCount(text4) {
@@ -15810,12 +15934,12 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
   }
   const markers2 = [];
   for (const html of htmls) {
-    for (const m of html.value.matchAll(COVERS_MARKER)) {
-      const before = html.value.slice(0, m.index);
+    const lines2 = new LineIndex(html.value);
+    for (const m of coversMarkers(html.value)) {
       markers2.push({
-        ids: m[1].split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean),
-        reason: (m[2] ?? "").trim(),
-        line: html.position.start.line + (before.match(/\n/g)?.length ?? 0)
+        ids: m.ids.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean),
+        reason: (m.reason ?? "").trim(),
+        line: html.position.start.line + lines2.lineAt(m.at) - 1
       });
     }
   }
@@ -15837,15 +15961,85 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
 
 // src/util/git.ts
 import { spawn } from "node:child_process";
+
+// src/util/child-env.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import path3 from "node:path";
+var PASSED = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "SYSTEMROOT",
+  "WINDIR",
+  "COMSPEC",
+  "PATHEXT",
+  "USERPROFILE",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "XDG_CONFIG_HOME",
+  "XDG_CACHE_HOME",
+  "XDG_DATA_HOME",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "all_proxy",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "NODE_EXTRA_CA_CERTS"
+]);
+var PASSED_PREFIXES = ["LC_"];
+var GIT_PREFIXES = ["GIT_"];
+var GIT_PASSED = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "SSH_AGENT_PID"]);
+function childEnv(options = {}) {
+  const from = options.from ?? process.env;
+  const out = {};
+  for (const [name, value2] of Object.entries(from)) {
+    if (value2 === void 0) continue;
+    const passed = PASSED.has(name) || PASSED_PREFIXES.some((p) => name.startsWith(p)) || options.git === true && (GIT_PASSED.has(name) || GIT_PREFIXES.some((p) => name.startsWith(p)));
+    if (passed) out[name] = value2;
+  }
+  if (out.PATH !== void 0) out.PATH = trustedPathEntries(out.PATH, options.workspace).join(path3.delimiter);
+  if (options.git) out.GIT_TERMINAL_PROMPT = "0";
+  return { ...out, ...options.extra };
+}
+function trustedPathEntries(value2, workspace) {
+  const realWorkspace = workspace ? realOrResolved(workspace) : void 0;
+  return value2.split(path3.delimiter).filter((dir) => {
+    if (!dir || !path3.isAbsolute(dir)) return false;
+    if (!realWorkspace) return true;
+    return !isInside(realWorkspace, realOrResolved(dir)) && !isInside(path3.resolve(workspace), path3.resolve(dir));
+  });
+}
+function realOrResolved(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return path3.resolve(p);
+  }
+}
+
+// src/util/git.ts
 function git(cwd, args, input, extraEnv = {}) {
-  return new Promise((resolve3) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...extraEnv } });
+  return new Promise((resolve2) => {
+    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: childEnv({ git: true, workspace: cwd, extra: extraEnv }) });
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error2) => resolve3({ code: 127, stdout: Buffer.alloc(0), stderr: String(error2) }));
-    child.on("close", (code2) => resolve3({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("error", (error2) => resolve2({ code: 127, stdout: Buffer.alloc(0), stderr: String(error2) }));
+    child.on("close", (code2) => resolve2({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
   });
@@ -16058,8 +16252,8 @@ var existsAfter = (file) => file.status !== "deleted";
 import { spawn as spawn2 } from "node:child_process";
 
 // src/discover/source.ts
-import { lstatSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import path2 from "node:path";
+import { lstatSync as lstatSync2, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 function decodeText(bytes) {
   const probe = bytes.subarray(0, 8192);
@@ -16078,23 +16272,23 @@ var WorkTreeSource = class {
    * times faster (npm run bench), and the event loop has nothing else to do meanwhile.
    */
   async read(relPath) {
-    const absolute = path2.join(this.root, relPath);
+    const absolute = path4.join(this.root, relPath);
     try {
-      const stat2 = lstatSync(absolute);
+      const stat2 = lstatSync2(absolute);
       let target = absolute;
       if (stat2.isSymbolicLink()) {
-        target = realpathSync(absolute);
+        target = realpathSync3(absolute);
         const root = this.realRootPath();
-        if (target !== root && !target.startsWith(root + path2.sep)) {
+        if (target !== root && !target.startsWith(root + path4.sep)) {
           return { ok: false, reason: "symbolic link leaves the repository; not followed" };
         }
       }
-      const real = stat2.isSymbolicLink() ? statSync(target) : stat2;
+      const real = stat2.isSymbolicLink() ? statSync2(target) : stat2;
       if (!real.isFile()) return { ok: false, reason: "not a regular file" };
       if (real.size > MAX_FILE_BYTES) {
         return { ok: false, reason: `file is ${(real.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB cap; skipped` };
       }
-      return decodeText(readFileSync2(target));
+      return decodeText(readFileSync3(target));
     } catch (error2) {
       return { ok: false, reason: `cannot read: ${error2.code ?? String(error2)}` };
     }
@@ -16102,9 +16296,9 @@ var WorkTreeSource = class {
   realRootPath() {
     if (this.realRoot === void 0) {
       try {
-        this.realRoot = realpathSync(this.root);
+        this.realRoot = realpathSync3(this.root);
       } catch {
-        this.realRoot = path2.resolve(this.root);
+        this.realRoot = path4.resolve(this.root);
       }
     }
     return this.realRoot;
@@ -16158,8 +16352,8 @@ var GitRevisionSource = class {
     if (relPath.startsWith("./") || relPath.startsWith("../")) return Promise.resolve({ ok: false, reason: "not a repository-relative path" });
     const child = this.start();
     if (this.failure) return Promise.resolve({ ok: false, reason: this.failure });
-    return new Promise((resolve3) => {
-      this.queue.push({ path: relPath, resolve: resolve3 });
+    return new Promise((resolve2) => {
+      this.queue.push({ path: relPath, resolve: resolve2 });
       child.stdin.write(`${this.commit}:${relPath}
 `);
     });
@@ -16170,8 +16364,8 @@ var GitRevisionSource = class {
     this.closed = true;
     const child = this.child;
     if (!child || child.exitCode !== null || this.failure) return;
-    await new Promise((resolve3) => {
-      child.once("close", () => resolve3());
+    await new Promise((resolve2) => {
+      child.once("close", () => resolve2());
       child.stdin.end();
     });
   }
@@ -16180,7 +16374,7 @@ var GitRevisionSource = class {
     const child = spawn2("git", ["cat-file", "--batch", "--follow-symlinks"], {
       cwd: this.root,
       stdio: ["pipe", "pipe", "pipe"],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+      env: childEnv({ git: true, workspace: this.root })
     });
     let stderr = "";
     child.stdout.on("data", (chunk) => this.onData(chunk));
@@ -17628,11 +17822,11 @@ var cachedMinimatch = (pattern2, options) => {
   return mm;
 };
 var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path3 = {
+var path5 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
+var sep = defaultPlatform === "win32" ? path5.win32.sep : path5.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -19012,8 +19206,8 @@ var CATEGORY_SELECTORS = [
 ];
 var SELECTOR_MENU_THRESHOLD = 2;
 var INTEGRATION_FOLDERS = /* @__PURE__ */ new Set(["providers", "integrations", "connectors", "adapters", "plugins"]);
-function inIntegrationFolder(path17) {
-  return path17.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
+function inIntegrationFolder(path20) {
+  return path20.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 function selectedCategory(envName2) {
   const name = envName2.toUpperCase();
@@ -19061,8 +19255,8 @@ function resolveDependencies(signals, matcher) {
 function dropOptionalMenus(found, selectors) {
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
-    for (const path17 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
-      const key = `${path17}\0${item.rule.category}`;
+    for (const path20 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
+      const key = `${path20}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? /* @__PURE__ */ new Set();
       ids.add(id);
       perFileCategory.set(key, ids);
@@ -19083,8 +19277,8 @@ function dropOptionalMenus(found, selectors) {
 }
 
 // src/discover/files.ts
-import { promises as fs4 } from "node:fs";
-import path4 from "node:path";
+import { promises as fs3 } from "node:fs";
+import path6 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   "node_modules",
   "bower_components",
@@ -19163,7 +19357,7 @@ async function walk(root) {
   async function visit4(rel) {
     let entries;
     try {
-      entries = await fs4.readdir(path4.join(root, rel), { withFileTypes: true });
+      entries = await fs3.readdir(path6.join(root, rel), { withFileTypes: true });
     } catch {
       return;
     }
@@ -19341,12 +19535,12 @@ function createScanner(text4, ignoreTrivia = false) {
       return token = 17;
     }
     let code2 = text4.charCodeAt(pos);
-    if (isWhiteSpace(code2)) {
+    if (isWhiteSpace2(code2)) {
       do {
         pos++;
         value2 += String.fromCharCode(code2);
         code2 = text4.charCodeAt(pos);
-      } while (isWhiteSpace(code2));
+      } while (isWhiteSpace2(code2));
       return token = 15;
     }
     if (isLineBreak(code2)) {
@@ -19475,7 +19669,7 @@ function createScanner(text4, ignoreTrivia = false) {
     }
   }
   function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace(code2) || isLineBreak(code2)) {
+    if (isWhiteSpace2(code2) || isLineBreak(code2)) {
       return false;
     }
     switch (code2) {
@@ -19511,7 +19705,7 @@ function createScanner(text4, ignoreTrivia = false) {
     getTokenError: () => scanError
   };
 }
-function isWhiteSpace(ch) {
+function isWhiteSpace2(ch) {
   return ch === 32 || ch === 9;
 }
 function isLineBreak(ch) {
@@ -20191,16 +20385,16 @@ function property(node2, name) {
 }
 
 // src/discover/extractors/paths.ts
-function basename(path17) {
-  const slash = path17.lastIndexOf("/");
-  return slash === -1 ? path17 : path17.slice(slash + 1);
+function basename(path20) {
+  const slash = path20.lastIndexOf("/");
+  return slash === -1 ? path20 : path20.slice(slash + 1);
 }
-function dirname(path17) {
-  const slash = path17.lastIndexOf("/");
-  return slash === -1 ? "" : path17.slice(0, slash);
+function dirname(path20) {
+  const slash = path20.lastIndexOf("/");
+  return slash === -1 ? "" : path20.slice(0, slash);
 }
-function lowerName(path17) {
-  return basename(path17).toLowerCase();
+function lowerName(path20) {
+  return basename(path20).toLowerCase();
 }
 
 // src/discover/extractors/npm-package-json.ts
@@ -20210,8 +20404,8 @@ var BUNDLING_FRAMEWORKS = ["@sveltejs/kit"];
 var npmPackageJson = {
   id: "npm",
   claimsName: (name) => name === "package.json",
-  matches: (path17) => basename(path17) === "package.json",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "package.json",
+  extract({ path: path20, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -20229,7 +20423,7 @@ var npmPackageJson = {
           kind: "package",
           ecosystem: "npm",
           name,
-          path: path17,
+          path: path20,
           line: json.lineOf(keyNode),
           source: "npm",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ""}${connectors ? " (n8n connector)" : ""}`,
@@ -20266,12 +20460,12 @@ function variableSignals(name, value2, site) {
 
 // src/discover/extractors/dev-scope.ts
 var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path17) {
-  return path17.toLowerCase().split(/[/._-]+/).filter(Boolean);
+function pathTokens(path20) {
+  return path20.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-function hasDevToken(path17, ignore = []) {
+function hasDevToken(path20, ignore = []) {
   const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path17.toLowerCase().split("/");
+  const segments = path20.toLowerCase().split("/");
   const file = segments.pop() ?? "";
   const words = pathTokens(file);
   const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
@@ -20281,8 +20475,8 @@ function hasDevToken(path17, ignore = []) {
 // src/discover/extractors/env-example.ts
 var OTHER_FORMATS = /* @__PURE__ */ new Set(["json", "yml", "yaml", "ts", "js", "mjs", "cjs", "md", "txt", "toml", "ini", "xml", "sh", "py", "rb", "php"]);
 var TEMPLATE_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults"]);
-function isEnvTemplate(path17) {
-  const words = lowerName(path17).split(/[._-]+/).filter(Boolean);
+function isEnvTemplate(path20) {
+  const words = lowerName(path20).split(/[._-]+/).filter(Boolean);
   const last = words[words.length - 1];
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   if (!words.includes("env") || marker === -1 || last === void 0) return false;
@@ -20325,11 +20519,11 @@ var envExample = {
   id: "env",
   claimsName: isEnvTemplate,
   matches: isEnvTemplate,
-  extract({ path: path17, text: text4 }) {
-    const scope = hasDevToken(path17, ["local"]) ? "dev" : "prod";
+  extract({ path: path20, text: text4 }) {
+    const scope = hasDevToken(path20, ["local"]) ? "dev" : "prod";
     const signals = [];
     for (const { name, value: value2, line } of readDotenv(text4)) {
-      signals.push(...variableSignals(name, value2, { path: path17, line, source: "env", scope }));
+      signals.push(...variableSignals(name, value2, { path: path20, line, source: "env", scope }));
     }
     return signals;
   }
@@ -20475,11 +20669,11 @@ function scalarText(node2, doc) {
 }
 
 // src/discover/extractors/docker-compose.ts
-function isComposeFile(path17) {
-  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path17));
+function isComposeFile(path20) {
+  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path20));
 }
-function isDevComposeFile(path17) {
-  return hasDevToken(path17) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path17));
+function isDevComposeFile(path20) {
+  return hasDevToken(path20) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path20));
 }
 var DEV_PROFILES = /* @__PURE__ */ new Set(["dev", "development", "local", "test", "testing", "ci", "e2e", "debug", "tools"]);
 function hasDevProfile(service, doc) {
@@ -20490,7 +20684,7 @@ var dockerCompose = {
   id: "compose",
   claimsName: isComposeFile,
   matches: isComposeFile,
-  extract({ path: path17, text: text4, warn }) {
+  extract({ path: path20, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
@@ -20502,7 +20696,7 @@ var dockerCompose = {
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path17) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path20) || DEV_ONLY_HEADER.test(header);
     const signals = [];
     for (const [serviceName, service] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
       const imageNode = mapGet(service, "image", doc);
@@ -20513,7 +20707,7 @@ ${firstKey?.commentBefore ?? ""}`;
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path17,
+          path: path20,
           line: lineOf(imageNode),
           source: "compose",
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -20521,7 +20715,7 @@ ${firstKey?.commentBefore ?? ""}`;
           scope
         });
       }
-      signals.push(...environmentSignals(mapGet(service, "environment", doc), doc, lineOf, { path: path17, serviceName, scope }));
+      signals.push(...environmentSignals(mapGet(service, "environment", doc), doc, lineOf, { path: path20, serviceName, scope }));
     }
     return signals;
   }
@@ -20548,8 +20742,8 @@ function environmentSignals(node2, doc, lineOf, site) {
 
 // src/discover/extractors/helm-chart.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function isHelmChartFile(path17) {
-  const name = basename(path17);
+function isHelmChartFile(path20) {
+  const name = basename(path20);
   return name === "Chart.yaml" || name === "requirements.yaml";
 }
 async function siblingValues(readSibling2) {
@@ -20574,8 +20768,8 @@ function valueAt(values, dotted) {
   return current;
 }
 function isDependencyEnabled(condition, tags, values) {
-  for (const path17 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
-    const value2 = valueAt(values, path17);
+  for (const path20 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+    const value2 = valueAt(values, path20);
     if (typeof value2 === "boolean") return value2;
   }
   const tagValues = tags.map((tag) => valueAt(values, `tags.${tag}`)).filter((v) => typeof v === "boolean");
@@ -20586,14 +20780,14 @@ var helmChart = {
   id: "helm",
   claimsName: isHelmChartFile,
   matches: isHelmChartFile,
-  async extract({ path: path17, text: text4, warn, readSibling: readSibling2 }) {
+  async extract({ path: path20, text: text4, warn, readSibling: readSibling2 }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const dependencies = seqItems(mapGet(doc.contents, "dependencies", doc), doc);
     if (dependencies.length === 0) return [];
     const values = await siblingValues(readSibling2);
-    const scope = hasDevToken(path17) ? "dev" : "prod";
+    const scope = hasDevToken(path20) ? "dev" : "prod";
     const signals = [];
     for (const dependency of dependencies) {
       const nameNode = mapGet(dependency, "name", doc);
@@ -20607,7 +20801,7 @@ var helmChart = {
       signals.push({
         kind: "helm-chart",
         name,
-        path: path17,
+        path: path20,
         line: lineOf(nameNode),
         source: "helm",
         detail: `dependency "${name}"${version2 ? ` ${version2}` : ""}${alias ? ` as "${alias}"` : ""}${condition ? ` (condition ${condition})` : ""}`,
@@ -20621,8 +20815,8 @@ var helmChart = {
 
 // src/discover/extractors/helm-values.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function isHelmValuesName(path17) {
-  const name = lowerName(path17);
+function isHelmValuesName(path20) {
+  const name = lowerName(path20);
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
@@ -20633,14 +20827,14 @@ var helmValues = {
   id: "helm-values",
   claimsName: isHelmValuesName,
   matches: isHelmValuesName,
-  async extract({ path: path17, text: text4, warn, readSibling: readSibling2 }) {
-    const inChartFolder = path17.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+  async extract({ path: path20, text: text4, warn, readSibling: readSibling2 }) {
+    const inChartFolder = path20.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
     if (!inChartFolder && await readSibling2?.("Chart.yaml") === void 0) return [];
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals = [];
-    walk2(doc.contents, [], { path: path17, scope: hasDevToken(path17) ? "dev" : "prod", lineOf, doc }, signals);
+    walk2(doc.contents, [], { path: path20, scope: hasDevToken(path20) ? "dev" : "prod", lineOf, doc }, signals);
     return signals;
   }
 };
@@ -20712,11 +20906,11 @@ var MANIFEST_DIRS = /* @__PURE__ */ new Set([
   "openshift"
 ]);
 var MANIFEST_NAME_WORDS = /* @__PURE__ */ new Set(["k8s", "kube", "kubernetes", "deployment", "statefulset", "daemonset", "cronjob", "manifest", "manifests"]);
-function isKubernetesCandidate(path17) {
-  const name = lowerName(path17);
+function isKubernetesCandidate(path20) {
+  const name = lowerName(path20);
   if (!/\.ya?ml$/.test(name)) return false;
-  if (isComposeFile(path17) || isHelmChartFile(path17) || isHelmValuesName(path17) || path17.startsWith(".github/")) return false;
-  const folders = path17.toLowerCase().split("/").slice(0, -1);
+  if (isComposeFile(path20) || isHelmChartFile(path20) || isHelmValuesName(path20) || path20.startsWith(".github/")) return false;
+  const folders = path20.toLowerCase().split("/").slice(0, -1);
   if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word)))) return true;
   return name.replace(/\.ya?ml$/, "").split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
@@ -20737,13 +20931,13 @@ var kubernetesManifest = {
   id: "kubernetes",
   claimsName: (name) => /\.ya?ml$/i.test(name),
   matches: isKubernetesCandidate,
-  extract({ path: path17, text: text4, warn }) {
-    if (path17.split("/").includes("templates") && text4.includes("{{")) return [];
+  extract({ path: path20, text: text4, warn }) {
+    if (path20.split("/").includes("templates") && text4.includes("{{")) return [];
     if (!text4.includes("apiVersion") || !text4.includes("kind")) return [];
     const { docs, lineOf } = parseYamlStream(text4, warn);
-    const scope = hasDevToken(path17) ? "dev" : "prod";
+    const scope = hasDevToken(path20) ? "dev" : "prod";
     const signals = [];
-    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path17, scope, lineOf, doc }, 0));
+    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path20, scope, lineOf, doc }, 0));
     return signals;
   }
 };
@@ -20771,7 +20965,7 @@ function resourceSignals(node2, site, depth) {
   }];
 }
 function podSpecSignals(spec, owner, site) {
-  const { doc, lineOf, path: path17 } = site;
+  const { doc, lineOf, path: path20 } = site;
   const signals = [];
   for (const list2 of ["initContainers", "containers"]) {
     for (const container of seqItems(mapGet(spec, list2, doc), doc)) {
@@ -20784,7 +20978,7 @@ function podSpecSignals(spec, owner, site) {
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path17,
+          path: path20,
           line: lineOf(imageNode),
           source: "kubernetes",
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -20797,7 +20991,7 @@ function podSpecSignals(spec, owner, site) {
         const name = scalarText(nameNode, doc);
         if (!name) continue;
         const value2 = scalarText(mapGet(variable, "value", doc), doc);
-        signals.push(...variableSignals(name, value2, { path: path17, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope }));
+        signals.push(...variableSignals(name, value2, { path: path20, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope }));
       }
     }
   }
@@ -20961,7 +21155,7 @@ function validate(xmlData, options) {
               return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
             i = afterAmp;
           } else {
-            if (reachedRoot === true && !isWhiteSpace2(xmlData[i])) {
+            if (reachedRoot === true && !isWhiteSpace3(xmlData[i])) {
               return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
             }
           }
@@ -20971,7 +21165,7 @@ function validate(xmlData, options) {
         }
       }
     } else {
-      if (isWhiteSpace2(xmlData[i])) {
+      if (isWhiteSpace3(xmlData[i])) {
         continue;
       }
       return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
@@ -20986,7 +21180,7 @@ function validate(xmlData, options) {
   }
   return true;
 }
-function isWhiteSpace2(char) {
+function isWhiteSpace3(char) {
   return char === " " || char === "	" || char === "\n" || char === "\r";
 }
 function readPI(xmlData, i) {
@@ -21073,7 +21267,7 @@ function scanAttributeTokens(attrStr) {
   let i = 0;
   while (i < len) {
     const tokenStart = i;
-    while (i < len && isWhiteSpace2(attrStr[i])) i++;
+    while (i < len && isWhiteSpace3(attrStr[i])) i++;
     if (i >= len) break;
     if (attrStr[i] === "=") {
       i++;
@@ -21081,11 +21275,11 @@ function scanAttributeTokens(attrStr) {
     }
     const leadingWs = attrStr.slice(tokenStart, i);
     const nameStart = i;
-    while (i < len && !isWhiteSpace2(attrStr[i]) && attrStr[i] !== "=") i++;
+    while (i < len && !isWhiteSpace3(attrStr[i]) && attrStr[i] !== "=") i++;
     const name = attrStr.slice(nameStart, i);
     let equalsGroup;
     let j = i;
-    while (j < len && isWhiteSpace2(attrStr[j])) j++;
+    while (j < len && isWhiteSpace3(attrStr[j])) j++;
     if (j < len && attrStr[j] === "=") {
       equalsGroup = attrStr.slice(i, j + 1);
       i = j + 1;
@@ -21093,7 +21287,7 @@ function scanAttributeTokens(attrStr) {
     let quoteChar;
     let value2;
     let k = i;
-    while (k < len && isWhiteSpace2(attrStr[k])) k++;
+    while (k < len && isWhiteSpace3(attrStr[k])) k++;
     if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
       const valueStart = k + 1;
       const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
@@ -22925,16 +23119,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path17 = this._matcher.path;
-    return path17.length > 0 ? path17[path17.length - 1].tag : void 0;
+    const path20 = this._matcher.path;
+    return path20.length > 0 ? path20[path20.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path17 = this._matcher.path;
-    return path17.length > 0 ? path17[path17.length - 1].namespace : void 0;
+    const path20 = this._matcher.path;
+    return path20.length > 0 ? path20[path20.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -22942,9 +23136,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return void 0;
-    return path17[path17.length - 1].values?.[attrName];
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return void 0;
+    return path20[path20.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -22952,9 +23146,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return false;
-    const current = path17[path17.length - 1];
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return false;
+    const current = path20[path20.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -22980,18 +23174,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return -1;
-    return path17[path17.length - 1].position ?? 0;
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return -1;
+    return path20[path20.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path17 = this._matcher.path;
-    if (path17.length === 0) return -1;
-    return path17[path17.length - 1].counter ?? 0;
+    const path20 = this._matcher.path;
+    if (path20.length === 0) return -1;
+    return path20[path20.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -25006,8 +25200,8 @@ var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
 var mavenPom = {
   id: "maven",
   claimsName: (name) => name === "pom.xml",
-  matches: (path17) => basename(path17) === "pom.xml",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "pom.xml",
+  extract({ path: path20, text: text4, warn }) {
     const valid = XMLValidator.validate(text4);
     if (valid !== true) {
       warn(`invalid XML: ${validatorMessage(valid.err.code, valid.err.msg)}`, valid.err.line || void 0);
@@ -25048,7 +25242,7 @@ var mavenPom = {
           kind: "package",
           ecosystem: "maven",
           name,
-          path: path17,
+          path: path20,
           line: lineOf(artifactIdNode),
           source: "maven",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${scope ? ` (${scope})` : ""}`,
@@ -25097,13 +25291,13 @@ function validatorMessage(code2, message) {
 var gradleBuild = {
   id: "gradle",
   claimsName: (name) => name === "build.gradle" || name === "build.gradle.kts",
-  matches: (path17) => {
-    const name = basename(path17);
+  matches: (path20) => {
+    const name = basename(path20);
     return name === "build.gradle" || name === "build.gradle.kts";
   },
-  extract({ path: path17, text: text4, warn }) {
+  extract({ path: path20, text: text4, warn }) {
     const tokens2 = tokenize2(text4, warn);
-    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path17));
+    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path20));
   }
 };
 function tokenize2(text4, warn) {
@@ -25252,7 +25446,7 @@ function configurationScope(configuration) {
   return void 0;
 }
 var BOM_CALLS = /* @__PURE__ */ new Set(["platform", "enforcedPlatform"]);
-function statementSignals(statement, path17) {
+function statementSignals(statement, path20) {
   let args = statement.args;
   if (args[0]?.type === "punct" && args[0].text === "(" && closingParen(args, 0) === args.length - 1) args = args.slice(1, -1);
   if (args[0]?.type === "name" && BOM_CALLS.has(args[0].text)) return [];
@@ -25281,7 +25475,7 @@ function statementSignals(statement, path17) {
       kind: "package",
       ecosystem: "maven",
       name,
-      path: path17,
+      path: path20,
       line,
       source: "gradle",
       detail: `${statement.configuration} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -26078,8 +26272,8 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var gradleVersionCatalog = {
   id: "gradle-catalog",
   claimsName: (name) => name.endsWith(".versions.toml"),
-  matches: (path17) => basename(path17).endsWith(".versions.toml") && basename(dirname(path17)) === "gradle",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20).endsWith(".versions.toml") && basename(dirname(path20)) === "gradle",
+  extract({ path: path20, text: text4, warn }) {
     let doc;
     try {
       doc = parse4(stripBom(text4));
@@ -26105,7 +26299,7 @@ var gradleVersionCatalog = {
         kind: "package",
         ecosystem: "maven",
         name,
-        path: path17,
+        path: path20,
         line,
         source: "gradle",
         detail: `libraries ${alias} "${name}"${library.version ? ` ${library.version}` : ""}`,
@@ -26181,20 +26375,25 @@ async function prismaParser() {
   }
   return prisma;
 }
+function tokenKind(type) {
+  const words = { Identifier: "name", StringLiteral: "string", NumberLiteral: "number" };
+  return type && words[type] ? words[type] : type ? `token (${type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()})` : "token";
+}
 var prismaSchema = {
   id: "prisma",
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
-  matches: (path17) => path17.toLowerCase().endsWith(".prisma"),
-  async extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => path20.toLowerCase().endsWith(".prisma"),
+  async extract({ path: path20, text: text4, warn }) {
     const { getSchema, parser: parser3, visitor } = await prismaParser();
     let datasources;
     try {
       datasources = getSchema(text4, { parser: parser3, visitor }).list.filter((block) => block.type === "datasource");
     } catch (error2) {
       const failure = error2;
-      const found = failure.token?.image;
+      const found = failure.token?.image ? tokenKind(failure.token.tokenType?.name) : void 0;
       const line = numberOrUndefined(failure.token?.startLine) ?? numberOrUndefined(failure.previousToken?.startLine);
-      warn(`invalid Prisma schema: ${found ? `unexpected "${found}"` : "unexpected end of file"}`, line);
+      const column = numberOrUndefined(failure.token?.startColumn);
+      warn(`invalid Prisma schema: ${found ? `unexpected ${found}${column ? ` at column ${column}` : ""}` : "unexpected end of file"}`, line);
       return [];
     }
     const signals = [];
@@ -26206,7 +26405,7 @@ var prismaSchema = {
           signals.push({
             kind: "prisma",
             name: provider,
-            path: path17,
+            path: path20,
             line,
             source: "prisma",
             detail: `datasource ${datasource.name} provider "${provider}"`
@@ -26239,7 +26438,7 @@ import { posix } from "node:path";
 
 // src/discover/extractors/pep508.ts
 var NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-var SPECIFIER_CHARS = /^[<>=!~]=?=?\s*[A-Za-z0-9.*+!_-]+(?:\s*,\s*[<>=!~]=?=?\s*[A-Za-z0-9.*+!_-]+)*$/;
+var SPECIFIER_CHARS = /^(?:===|[<>=!~]=?)\s*[A-Za-z0-9.*+!_-]+(?:\s*,\s*(?:===|[<>=!~]=?)\s*[A-Za-z0-9.*+!_-]+)*$/;
 function parseRequirement(text4) {
   const source = text4.trim();
   const nameMatch = NAME.exec(source);
@@ -26303,14 +26502,14 @@ function requirementSignals(requirement, site) {
 // src/discover/extractors/python-requirements.ts
 var DEV_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc"]);
 var MAX_INCLUDE_DEPTH = 8;
-function isRequirementsFile(path17) {
-  const name = basename(path17).toLowerCase();
+function isRequirementsFile(path20) {
+  const name = basename(path20).toLowerCase();
   if (!name.endsWith(".txt") && !name.endsWith(".in")) return false;
   const words = name.split(/[._-]+/);
-  return words.includes("requirements") || basename(dirname(path17)).toLowerCase() === "requirements";
+  return words.includes("requirements") || basename(dirname(path20)).toLowerCase() === "requirements";
 }
-function isDevRequirementsFile(path17) {
-  return isDevName(basename(path17)) || DEV_FOLDERS.has(basename(dirname(path17)).toLowerCase());
+function isDevRequirementsFile(path20) {
+  return isDevName(basename(path20)) || DEV_FOLDERS.has(basename(dirname(path20)).toLowerCase());
 }
 function logicalLines(text4) {
   const out = [];
@@ -26322,7 +26521,8 @@ function logicalLines(text4) {
       joined = joined.slice(0, -1) + lines[++i];
     }
     if (joined.endsWith("\\")) joined = joined.slice(0, -1);
-    const body = joined.replace(/(^|\s)#.*$/, "").trim();
+    const hash = joined.search(/(?:^|\s)#/);
+    const body = (hash < 0 ? joined : joined.slice(0, hash)).trim();
     if (body) out.push({ line: first + 1, text: body });
   }
   return out;
@@ -26402,12 +26602,12 @@ function parseTomlOrWarn(text4, warn) {
       const what = error2.message.split("\n")[0].replace(/^Invalid TOML document:\s*/, "");
       warn(`invalid TOML: ${what}`, error2.line);
     } else {
-      warn(`invalid TOML: ${error2 instanceof Error ? error2.message : String(error2)}`);
+      warn(`invalid TOML: ${(error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]}`);
     }
     return void 0;
   }
 }
-var HEADER_LINE = /^\s*\[\[?(.+?)\]\]?\s*(?:#.*)?$/;
+var HEADER_LINE = /^\s*\[\[?([^]+?)\]\]?\s*(?:#[^]*)?$/;
 var BARE_KEY = /^[A-Za-z0-9_-]+$/;
 function splitDottedKey(text4) {
   const keys = [];
@@ -26486,11 +26686,11 @@ var TomlLines = class {
    * longest prefix of `path` is searched, from the line that assigns the rest of the path onwards.
    * `match` tests one line. Falls back to the line of that key, then the header line, then 1.
    */
-  find(path17, match2) {
-    const candidates = this.sections.filter((s) => startsWithKeys(path17, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
+  find(path20, match2) {
+    const candidates = this.sections.filter((s) => startsWithKeys(path20, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
     let fallback;
     for (const section of candidates) {
-      const rest = path17.slice(section.keys.length);
+      const rest = path20.slice(section.keys.length);
       let start = section.header + 1;
       if (rest.length > 0) {
         const last = rest[rest.length - 1];
@@ -26506,12 +26706,12 @@ var TomlLines = class {
     return fallback ?? 1;
   }
   /** Line of the key `name` in the table at `path` (Poetry and Pipfile dependency tables). */
-  keyLine(path17, name) {
-    return this.find(path17, (line) => assignsKey(line, name));
+  keyLine(path20, name) {
+    return this.find(path20, (line) => assignsKey(line, name));
   }
   /** Line of the requirement string `requirement` (whose package is `name`) in the array at `path`. */
-  stringLine(path17, requirement, name) {
-    return this.find(path17, (line) => quotesRequirement(line, requirement, name));
+  stringLine(path20, requirement, name) {
+    return this.find(path20, (line) => quotesRequirement(line, requirement, name));
   }
   indexWhere(from, to, test) {
     for (let i = Math.max(from, 0); i < to; i++) if (test(this.lines[i])) return i;
@@ -26578,18 +26778,18 @@ var alwaysDev = () => "dev";
 var pythonPyproject = {
   id: "pyproject",
   claimsName: (name) => name === "pyproject.toml",
-  matches: (path17) => basename(path17) === "pyproject.toml",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "pyproject.toml",
+  extract({ path: path20, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
-    const base = { path: path17, lines, warn };
+    const base = { path: path20, lines, warn };
     const signals = [];
     signals.push(...requirementArraySignals(tableAt(doc, ["project"])?.dependencies, { ...base, keys: ["project", "dependencies"], scope: "prod" }));
     signals.push(...groupArraysSignals(tableAt(doc, ["project", "optional-dependencies"]), { ...base, keys: ["project", "optional-dependencies"] }, alwaysDev));
     const poetry = tableAt(doc, ["tool", "poetry"]);
     if (poetry) {
-      const keyed = { path: path17, lines, skip: ["python"] };
+      const keyed = { path: path20, lines, skip: ["python"] };
       signals.push(...keyedTableSignals(tableAt(poetry, ["dependencies"]), { ...keyed, keys: ["tool", "poetry", "dependencies"], section: "tool.poetry.dependencies", scope: "prod" }));
       signals.push(...keyedTableSignals(tableAt(poetry, ["dev-dependencies"]), { ...keyed, keys: ["tool", "poetry", "dev-dependencies"], section: "tool.poetry.dev-dependencies", scope: "dev" }));
       for (const [group, body] of Object.entries(tableAt(poetry, ["group"]) ?? {})) {
@@ -26613,21 +26813,21 @@ var pythonPyproject = {
 var pipfile = {
   id: "pipfile",
   claimsName: (name) => name === "Pipfile",
-  matches: (path17) => basename(path17) === "Pipfile",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "Pipfile",
+  extract({ path: path20, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
     return [
-      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path17, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
-      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path17, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
+      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path20, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
+      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path20, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
     ];
   }
 };
 
 // src/discover/extractors/platform-config.ts
-function platformSite(path17, source) {
-  return { path: path17, source, scope: hasDevToken(path17) ? "dev" : "prod" };
+function platformSite(path20, source) {
+  return { path: path20, source, scope: hasDevToken(path20) ? "dev" : "prod" };
 }
 function platformSignal(site, name, line, detail, extra = {}) {
   return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
@@ -26655,11 +26855,11 @@ function parseJsonConfig(text4, fileKind, warn) {
 var vercelJson = {
   id: "vercel",
   claimsName: (name) => name === "vercel.json",
-  matches: (path17) => basename(path17) === "vercel.json",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "vercel.json",
+  extract({ path: path20, text: text4, warn }) {
     const config = parseJsonConfig(text4, "vercel.json", warn);
     if (!config) return [];
-    const site = platformSite(path17, "vercel");
+    const site = platformSite(path20, "vercel");
     const signals = [platformSignal(site, "vercel", config.firstKeyLine, "Vercel project config")];
     const sections = [
       ["env", property(config.root, "env")],
@@ -26704,9 +26904,9 @@ function parseTomlWithLines(text4, warn) {
     }
     const key = KEY_LINE.exec(raw);
     if (key) {
-      const path17 = [...table, ...splitDottedKey(key[1]) ?? []];
-      for (let depth = table.length + 1; depth <= path17.length; depth++) {
-        const id = path17.slice(0, depth).join("\0");
+      const path20 = [...table, ...splitDottedKey(key[1]) ?? []];
+      for (let depth = table.length + 1; depth <= path20.length; depth++) {
+        const id = path20.slice(0, depth).join("\0");
         if (!lines.has(id)) lines.set(id, line);
       }
     }
@@ -26738,11 +26938,11 @@ function tableGet(value2, key) {
 var netlifyToml = {
   id: "netlify",
   claimsName: (name) => name === "netlify.toml",
-  matches: (path17) => basename(path17) === "netlify.toml",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "netlify.toml",
+  extract({ path: path20, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path17, "netlify");
+    const site = platformSite(path20, "netlify");
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
     const contexts = tableGet(toml.data, "context");
@@ -26763,11 +26963,11 @@ var netlifyToml = {
 var flyToml = {
   id: "fly",
   claimsName: (name) => name === "fly.toml",
-  matches: (path17) => basename(path17) === "fly.toml",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "fly.toml",
+  extract({ path: path20, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path17, "fly");
+    const site = platformSite(path20, "fly");
     const app = tableGet(toml.data, "app");
     const signals = [
       platformSignal(site, "fly", app === void 0 ? toml.firstContentLine : toml.lineOf(["app"]), typeof app === "string" ? `Fly app "${app}"` : "Fly app config")
@@ -26782,10 +26982,10 @@ var flyToml = {
 var railwayConfig = {
   id: "railway",
   claimsName: (name) => name === "railway.json" || name === "railway.toml",
-  matches: (path17) => basename(path17) === "railway.json" || basename(path17) === "railway.toml",
-  extract({ path: path17, text: text4, warn }) {
-    const site = platformSite(path17, "railway");
-    if (path17.endsWith(".json")) {
+  matches: (path20) => basename(path20) === "railway.json" || basename(path20) === "railway.toml",
+  extract({ path: path20, text: text4, warn }) {
+    const site = platformSite(path20, "railway");
+    if (path20.endsWith(".json")) {
       const config = parseJsonConfig(text4, "railway.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railway service config")] : [];
     }
@@ -26800,8 +27000,8 @@ var KEY_VALUE_TYPES = /* @__PURE__ */ new Set(["redis", "keyvalue"]);
 var renderYaml = {
   id: "render",
   claimsName: (name) => name === "render.yaml",
-  matches: (path17) => basename(path17) === "render.yaml",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "render.yaml",
+  extract({ path: path20, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc || doc.contents === null) return [];
@@ -26809,7 +27009,7 @@ var renderYaml = {
       warn("a Render Blueprint is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path17, "render");
+    const site = platformSite(path20, "render");
     const signals = [platformSignal(site, "render", lineOf(doc.contents), "Render Blueprint")];
     for (const database of seqItems(mapGet(doc.contents, "databases", doc), doc)) {
       const name = scalarText(mapGet(database, "name", doc), doc) ?? "?";
@@ -26872,13 +27072,13 @@ function herokuMarker(root) {
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
-  matches: (path17) => basename(path17) === "app.json",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "app.json",
+  extract({ path: path20, text: text4, warn }) {
     const config = parseJsonConfig(text4, "app.json", warn);
     if (!config) return [];
     const marker = herokuMarker(config.root);
     if (!marker) return [];
-    const site = platformSite(path17, "heroku");
+    const site = platformSite(path20, "heroku");
     const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json")];
     signals.push(...sectionSignals(config, config.root, site, ""));
     for (const [name, , environment] of objectEntries(property(config.root, "environments"))) {
@@ -26909,10 +27109,10 @@ var DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
 var procfile = {
   id: "procfile",
   claimsName: (name) => name === "Procfile",
-  matches: (path17) => basename(path17) === "Procfile",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "Procfile",
+  extract({ path: path20, text: text4, warn }) {
     const types = [];
-    let firstLine4 = 0;
+    let firstLine5 = 0;
     splitLines(stripBom(text4)).forEach((raw, index2) => {
       const trimmed = raw.trim();
       if (trimmed === "" || trimmed.startsWith("#")) return;
@@ -26922,10 +27122,10 @@ var procfile = {
         return;
       }
       types.push(match2[1]);
-      if (!firstLine4) firstLine4 = index2 + 1;
+      if (!firstLine5) firstLine5 = index2 + 1;
     });
-    if (!firstLine4) return [];
-    return [platformSignal(platformSite(path17, "heroku"), "heroku", firstLine4, `Procfile process types ${types.join(", ")}`)];
+    if (!firstLine5) return [];
+    return [platformSignal(platformSite(path20, "heroku"), "heroku", firstLine5, `Procfile process types ${types.join(", ")}`)];
   }
 };
 
@@ -26989,15 +27189,15 @@ var FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 var serverlessYml = {
   id: "serverless",
   claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
-  matches: (path17) => lowerName(path17) === "serverless.yml" || lowerName(path17) === "serverless.yaml",
-  async extract({ path: path17, text: text4, warn, readSibling: readSibling2 }) {
+  matches: (path20) => lowerName(path20) === "serverless.yml" || lowerName(path20) === "serverless.yaml",
+  async extract({ path: path20, text: text4, warn, readSibling: readSibling2 }) {
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || doc.contents === null) return [];
     if (!(0, import_yaml9.isMap)(doc.contents)) {
       warn("serverless.yml is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path17, "serverless");
+    const site = platformSite(path20, "serverless");
     const signals = [];
     signals.push(...environmentSignals2(mapPath(doc.contents, ["provider", "environment"], doc), doc, lineOf, site, "provider.environment"));
     for (const [name, fn] of mapEntries(mapGet(doc.contents, "functions", doc), doc)) {
@@ -27007,7 +27207,7 @@ var serverlessYml = {
     const blocks = (0, import_yaml9.isMap)(resources) ? [resources] : seqItems(resources, doc);
     for (const block of blocks) {
       const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? "");
-      if (reference) signals.push(...await referencedResources(reference[1].trim(), path17, readSibling2, warn));
+      if (reference) signals.push(...await referencedResources(reference[1].trim(), path20, readSibling2, warn));
       else signals.push(...cloudFormationResourceSignals(mapGet(block, "Resources", doc), doc, lineOf, site));
     }
     return signals;
@@ -27030,23 +27230,23 @@ var import_yaml10 = __toESM(require_dist(), 1);
 var TEMPLATE_NAME = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.+[.-]cfn\.(?:ya?ml|json))$/;
 var TEMPLATE_FOLDERS = /* @__PURE__ */ new Set(["cloudformation", "cfn", "sam"]);
 var TEMPLATE_MARKERS2 = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|Type["']?\s*:\s*["']?AWS::/;
-function isCloudFormationCandidate(path17) {
-  const name = lowerName(path17);
+function isCloudFormationCandidate(path20) {
+  const name = lowerName(path20);
   if (TEMPLATE_NAME.test(name)) return true;
   if (!/\.(?:ya?ml|json)$/.test(name)) return false;
-  return path17.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
+  return path20.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
 }
 var cloudFormationTemplate = {
   id: "cloudformation",
   claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
   matches: isCloudFormationCandidate,
-  extract({ path: path17, text: text4, warn }) {
+  extract({ path: path20, text: text4, warn }) {
     if (!TEMPLATE_MARKERS2.test(text4)) return [];
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return [];
     const resources = mapGet(doc.contents, "Resources", doc);
     if (!(0, import_yaml10.isMap)(resources)) return [];
-    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path17, "cloudformation"));
+    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path20, "cloudformation"));
   }
 };
 
@@ -27054,28 +27254,28 @@ var cloudFormationTemplate = {
 var firebaseJson = {
   id: "firebase",
   claimsName: (name) => name === "firebase.json",
-  matches: (path17) => basename(path17) === "firebase.json",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "firebase.json",
+  extract({ path: path20, text: text4, warn }) {
     const config = parseJsonConfig(text4, "firebase.json", warn);
     if (!config) return [];
-    return [platformSignal(platformSite(path17, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
+    return [platformSignal(platformSite(path20, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
   }
 };
 
 // src/discover/extractors/supabase-config.ts
-function isSupabaseConfig(path17) {
-  return basename(path17) === "config.toml" && basename(dirname(path17)) === "supabase";
+function isSupabaseConfig(path20) {
+  return basename(path20) === "config.toml" && basename(dirname(path20)) === "supabase";
 }
 var supabaseConfig = {
   id: "supabase",
   claimsName: (name) => name === "config.toml",
   matches: isSupabaseConfig,
-  extract({ path: path17, text: text4, warn }) {
+  extract({ path: path20, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const projectId = tableGet(toml.data, "project_id");
     const line = projectId === void 0 ? toml.firstContentLine : toml.lineOf(["project_id"]);
-    return [platformSignal(platformSite(path17, "supabase"), "supabase", line, "Supabase CLI project config")];
+    return [platformSignal(platformSite(path20, "supabase"), "supabase", line, "Supabase CLI project config")];
   }
 };
 
@@ -27182,8 +27382,8 @@ var BLOCK_KEYWORDS = /* @__PURE__ */ new Set(["if", "unless", "while", "until", 
 var rubyGemfile = {
   id: "gemfile",
   claimsName: (name) => name === "Gemfile" || name === "gems.rb",
-  matches: (path17) => ["Gemfile", "gems.rb"].includes(basename(path17)),
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => ["Gemfile", "gems.rb"].includes(basename(path20)),
+  extract({ path: path20, text: text4, warn }) {
     const signals = [];
     const stack = [];
     for (const statement of statements(text4, warn)) {
@@ -27210,7 +27410,7 @@ var rubyGemfile = {
           kind: "package",
           ecosystem: "gem",
           name: gem.name,
-          path: path17,
+          path: path20,
           line: statement.line,
           source: "gem",
           detail: `gem "${gem.name}"${version2 ? ` ${version2}` : ""}${groups.length ? ` (group ${groups.join(", ")})` : ""}${optional ? " (optional)" : ""}`,
@@ -27386,8 +27586,8 @@ var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["module", "go", "toolchain", "go
 var goMod = {
   id: "go-mod",
   claimsName: (name) => name === "go.mod",
-  matches: (path17) => basename(path17) === "go.mod",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "go.mod",
+  extract({ path: path20, text: text4, warn }) {
     const signals = [];
     let block;
     const requireEntry = (args, comment, line) => {
@@ -27401,7 +27601,7 @@ var goMod = {
         kind: "package",
         ecosystem: "go",
         name: module,
-        path: path17,
+        path: path20,
         line,
         source: "go",
         detail: `require ${module} ${version2}${indirect ? " (indirect)" : ""}`,
@@ -27485,8 +27685,8 @@ function isPhpItself(name) {
 var composerJson = {
   id: "composer",
   claimsName: (name) => name === "composer.json",
-  matches: (path17) => basename(path17) === "composer.json",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "composer.json",
+  extract({ path: path20, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -27507,7 +27707,7 @@ var composerJson = {
           kind: "package",
           ecosystem: "composer",
           name,
-          path: path17,
+          path: path20,
           line: json.lineOf(keyNode),
           source: "composer",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -27529,13 +27729,13 @@ var KINDS = [
 var cargoToml = {
   id: "cargo",
   claimsName: (name) => name === "Cargo.toml",
-  matches: (path17) => basename(path17) === "Cargo.toml",
-  extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => basename(path20) === "Cargo.toml",
+  extract({ path: path20, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const signals = [];
     const read = (tablePath, scope) => {
-      readDependencyTable(toml, tablePath, scope, path17, warn, signals);
+      readDependencyTable(toml, tablePath, scope, path20, warn, signals);
     };
     for (const kind of KINDS) {
       for (const key of /* @__PURE__ */ new Set([kind.table, kind.legacy])) read([key], kind.scope);
@@ -27548,7 +27748,7 @@ var cargoToml = {
     return signals;
   }
 };
-function readDependencyTable(toml, tablePath, scope, path17, warn, signals) {
+function readDependencyTable(toml, tablePath, scope, path20, warn, signals) {
   let table = toml.data;
   for (const key of tablePath) table = tableGet(table, key);
   if (table === void 0) return;
@@ -27581,7 +27781,7 @@ function readDependencyTable(toml, tablePath, scope, path17, warn, signals) {
     const base = {
       kind: "package",
       ecosystem: "cargo",
-      path: path17,
+      path: path20,
       source: "cargo",
       ...version2 ? { version: version2 } : {},
       scope
@@ -27645,8 +27845,8 @@ async function diagnoseHcl(text4) {
     runtime = void 0;
     throw error3;
   });
-  const error2 = await new Promise((resolve3) => {
-    go.parse(PARSE_NAME, text4, (err) => resolve3(err));
+  const error2 = await new Promise((resolve2) => {
+    go.parse(PARSE_NAME, text4, (err) => resolve2(err));
   });
   return error2 ? { ok: false, ...firstDiagnostic(error2) } : { ok: true };
 }
@@ -27752,8 +27952,8 @@ var REGISTRY_HOST = "registry.terraform.io/";
 var terraform = {
   id: "terraform",
   claimsName: (name) => /\.(tf|tofu)$/.test(name),
-  matches: (path17) => /\.(tf|tofu)$/.test(basename(path17)),
-  async extract({ path: path17, text: text4, warn }) {
+  matches: (path20) => /\.(tf|tofu)$/.test(basename(path20)),
+  async extract({ path: path20, text: text4, warn }) {
     if (!text4.includes("resource") && !text4.includes("module")) return [];
     let parsed;
     try {
@@ -27767,13 +27967,13 @@ var terraform = {
       return [];
     }
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path17)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path17);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path20)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path20);
       return [];
     });
   }
 };
-function resourceSignal(block, path17) {
+function resourceSignal(block, path20) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
@@ -27783,13 +27983,13 @@ function resourceSignal(block, path17) {
     name: type,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path17,
+    path: path20,
     line: block.line,
     source: "terraform",
     detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`
   };
 }
-function moduleSignal(block, path17) {
+function moduleSignal(block, path20) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
@@ -27801,7 +28001,7 @@ function moduleSignal(block, path17) {
     name: source,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path17,
+    path: path20,
     line: block.line,
     source: "terraform",
     detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`
@@ -27848,39 +28048,39 @@ var EXTRACTORS = [
 
 // src/discover/scan.ts
 var byName = /* @__PURE__ */ new WeakMap();
-function extractorsFor(path17, extractors = EXTRACTORS) {
+function extractorsFor(path20, extractors = EXTRACTORS) {
   let cache2 = byName.get(extractors);
   if (!cache2) byName.set(extractors, cache2 = /* @__PURE__ */ new Map());
-  const name = basename(path17);
+  const name = basename(path20);
   let candidates = cache2.get(name);
   if (!candidates) cache2.set(name, candidates = extractors.filter((extractor) => extractor.claimsName(name)));
-  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path17));
+  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path20));
 }
-function isManifest(path17) {
-  return extractorsFor(path17).length > 0;
+function isManifest(path20) {
+  return extractorsFor(path20).length > 0;
 }
 var READ_CONCURRENCY = 16;
 async function collectSignals(paths, source) {
   const warnings = [];
-  const jobs = paths.map((path17) => ({ path: path17, extractors: extractorsFor(path17) })).filter((job) => job.extractors.length > 0);
+  const jobs = paths.map((path20) => ({ path: path20, extractors: extractorsFor(path20) })).filter((job) => job.extractors.length > 0);
   const results = new Array(jobs.length);
   let next = 0;
   async function worker() {
     while (next < jobs.length) {
       const index2 = next++;
-      const { path: path17, extractors } = jobs[index2];
-      const read = await source.read(path17);
+      const { path: path20, extractors } = jobs[index2];
+      const read = await source.read(path20);
       if (!read.ok) {
-        warnings.push({ path: path17, message: read.reason });
+        warnings.push({ path: path20, message: read.reason });
         results[index2] = [];
         continue;
       }
       const signals = [];
       for (const extractor of extractors) {
         try {
-          signals.push(...await extractor.extract({ path: path17, text: read.text, warn: (message, line) => warnings.push({ path: path17, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path17, rel) }));
+          signals.push(...await extractor.extract({ path: path20, text: read.text, warn: (message, line) => warnings.push({ path: path20, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path20, rel) }));
         } catch (error2) {
-          warnings.push({ path: path17, message: `${extractor.id} could not read this file: ${error2 instanceof Error ? error2.message : String(error2)}` });
+          warnings.push({ path: path20, message: `${extractor.id} could not read this file: ${error2 instanceof Error ? error2.message : String(error2)}` });
         }
       }
       results[index2] = signals;
@@ -27960,8 +28160,8 @@ async function diffDependencies(root, revs, catalog, options = {}) {
 }
 
 // src/check/run.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5, realpathSync as realpathSync2 } from "node:fs";
-import path11 from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync5, realpathSync as realpathSync4 } from "node:fs";
+import path14 from "node:path";
 
 // src/config/schema.ts
 var import_yaml11 = __toESM(require_dist(), 1);
@@ -28134,18 +28334,14 @@ function codeBlocks(doc) {
 }
 
 // src/lint/markdownlint.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import path7 from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import path9 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // node_modules/markdownlint/lib/node-imports-node.mjs
-import { access as access2, accessSync, readFile as readFile4, readFileSync as readFileSync3 } from "node:fs";
-import { EOL as EOL5, homedir } from "node:os";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
-var fs5 = { access: access2, accessSync, readFile: readFile4, readFileSync: readFileSync3 };
-var os5 = { EOL: EOL5, homedir };
-var path5 = { dirname: dirname2, resolve: resolve2 };
+import { access as access2, accessSync, readFile as readFile4, readFileSync as readFileSync4 } from "node:fs";
+var fs4 = { access: access2, accessSync, readFile: readFile4, readFileSync: readFileSync4 };
 
 // node_modules/markdownlint/lib/cache.mjs
 var import_helpers = __toESM(require_helpers(), 1);
@@ -30589,7 +30785,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path6 = {
+var path7 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -30695,7 +30891,7 @@ function tokenizeWwwAutolink(effects, ok2, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path6, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path7, wwwAfter), nok), nok)(code2);
   }
   function wwwAfter(code2) {
     effects.exit("literalAutolinkWww");
@@ -30745,7 +30941,7 @@ function tokenizeProtocolAutolink(effects, ok2, nok) {
     return nok(code2);
   }
   function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path6, protocolAfter), nok)(code2);
+    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path7, protocolAfter), nok)(code2);
   }
   function protocolAfter(code2) {
     effects.exit("literalAutolinkHttp");
@@ -33834,14 +34030,14 @@ function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFacto
         "./chunk-WKRKHRTD.js"
       ),
       // eslint-disable-next-line no-promise-executor-return
-      new Promise((resolve3) => resolve3(markdownItFactory()))
+      new Promise((resolve2) => resolve2(markdownItFactory()))
     ]).then(([markdownitCjs, markdownIt]) => {
       const markdownItTokens = markdownitCjs.getMarkdownItTokens(markdownIt, preClearedContent, lines);
       lintContentInternal(markdownItTokens);
     }).catch(callbackError);
   }
 }
-function lintFile(ruleList, aliasToRuleNames, file, markdownItFactory, config, configParsers, frontMatter, handleRuleFailures, noInlineConfig, fs6, synchronous, callback) {
+function lintFile(ruleList, aliasToRuleNames, file, markdownItFactory, config, configParsers, frontMatter, handleRuleFailures, noInlineConfig, fs5, synchronous, callback) {
   function lintContentWrapper(err, content3) {
     if (err) {
       return callback(err);
@@ -33862,9 +34058,9 @@ function lintFile(ruleList, aliasToRuleNames, file, markdownItFactory, config, c
     );
   }
   if (synchronous) {
-    lintContentWrapper(null, fs6.readFileSync(file, "utf8"));
+    lintContentWrapper(null, fs5.readFileSync(file, "utf8"));
   } else {
-    fs6.readFile(file, "utf8", lintContentWrapper);
+    fs5.readFile(file, "utf8", lintContentWrapper);
   }
 }
 function lintInput(options, synchronous, callback) {
@@ -33903,7 +34099,7 @@ function lintInput(options, synchronous, callback) {
   const markdownItFactory = options.markdownItFactory || (() => {
     throw new Error("The option 'markdownItFactory' was required (due to the option 'customRules' including a rule requiring the 'markdown-it' parser), but 'markdownItFactory' was not set.");
   });
-  const fs6 = options.fs || fs5;
+  const fs5 = options.fs || fs4;
   const aliasToRuleNames = mapAliasToRuleNames(ruleList);
   const results = newResults(ruleList);
   let done = false;
@@ -33935,7 +34131,7 @@ function lintInput(options, synchronous, callback) {
         frontMatter,
         handleRuleFailures,
         noInlineConfig,
-        fs6,
+        fs5,
         synchronous,
         lintWorkerCallback
       );
@@ -33988,91 +34184,12 @@ function lintAsync(options, callback) {
   return lintInput(options, false, callback);
 }
 function lintPromise(options) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     lintAsync(options, (error2, results) => {
       if (error2 || !results) {
         reject(error2);
       } else {
-        resolve3(results);
-      }
-    });
-  });
-}
-function resolveConfigExtends(configFile, referenceId, fs6, callback) {
-  const configFileDirname = path5.dirname(configFile);
-  const resolvedExtendsFile = path5.resolve(configFileDirname, referenceId);
-  fs6.access(resolvedExtendsFile, (err) => {
-    if (err) {
-      try {
-        return callback(
-          null,
-          (0, import_resolve_module.resolveModule)(referenceId, [configFileDirname])
-        );
-      } catch {
-      }
-    }
-    return callback(null, resolvedExtendsFile);
-  });
-}
-function extendConfig(config, file, parsers, fs6, callback) {
-  const configExtends = config.extends;
-  if (configExtends) {
-    return resolveConfigExtends(
-      file,
-      helpers.expandTildePath(configExtends, os5),
-      fs6,
-      // eslint-disable-next-line no-use-before-define
-      (_, resolvedExtends) => readConfigAsync(
-        // @ts-ignore
-        resolvedExtends,
-        parsers,
-        fs6,
-        (err, extendsConfig) => {
-          if (err) {
-            return callback(err);
-          }
-          const result = {
-            ...extendsConfig,
-            ...config
-          };
-          delete result.extends;
-          return callback(null, result);
-        }
-      )
-    );
-  }
-  return callback(null, config);
-}
-function readConfigAsync(file, parsers, fs6, callback) {
-  if (!callback) {
-    if (fs6) {
-      callback = fs6;
-      fs6 = null;
-    } else {
-      callback = parsers;
-      parsers = null;
-    }
-  }
-  const fsLike = fs6 || fs5;
-  file = helpers.expandTildePath(file, os5);
-  fsLike.readFile(file, "utf8", (err, content3) => {
-    if (err) {
-      return callback(err);
-    }
-    const { config, message } = parseConfiguration(file, content3, parsers);
-    if (!config) {
-      return callback(new Error(message));
-    }
-    return extendConfig(config, file, parsers, fsLike, callback);
-  });
-}
-function readConfigPromise(file, parsers, fs6) {
-  return new Promise((resolve3, reject) => {
-    readConfigAsync(file, parsers, fs6, (error2, results) => {
-      if (error2 || !results) {
-        reject(error2);
-      } else {
-        resolve3(results);
+        resolve2(results);
       }
     });
   });
@@ -34089,32 +34206,66 @@ function parseJsoncStrict(text4) {
   if (errors.length) throw new Error(`invalid JSON at offset ${errors[0].offset}`);
   return value2;
 }
-var PARSERS = [parseJsoncStrict, (text4) => (0, import_yaml12.parse)(text4)];
+function parseConfigText(text4, yamlFirst) {
+  const parsers = yamlFirst ? [(t) => (0, import_yaml12.parse)(t), parseJsoncStrict] : [parseJsoncStrict, (t) => (0, import_yaml12.parse)(t)];
+  let firstError2;
+  for (const parse6 of parsers) {
+    try {
+      const value2 = parse6(text4);
+      if (value2 && typeof value2 === "object" && !Array.isArray(value2)) return value2;
+      firstError2 ??= new Error("not a mapping of rule settings");
+    } catch (error2) {
+      firstError2 ??= error2;
+    }
+  }
+  throw new Error(firstLine3(firstError2));
+}
+function firstLine3(error2) {
+  const first = (error2 instanceof Error ? error2.message : String(error2)).split(/\r?\n/)[0];
+  return first.endsWith(":") ? first.slice(0, -1).trimEnd() : first;
+}
+var MAX_EXTENDS = 8;
+function readConfined(root, file, settings, depth) {
+  const { extends: parent, ...own4 } = settings;
+  if (parent === void 0 || parent === null) return own4;
+  if (typeof parent !== "string") throw new Error("`extends` must be a path");
+  if (depth >= MAX_EXTENDS) throw new Error(`\`extends\` nests deeper than ${MAX_EXTENDS} files`);
+  if (path9.isAbsolute(parent) || parent.startsWith("~") || !/^\.\.?[\\/]/.test(parent)) {
+    throw new Error(`\`extends: ${parent}\` is not a relative path inside the repository; not followed`);
+  }
+  const target = path9.resolve(path9.dirname(file), parent);
+  const read = readFileInside(root, target);
+  if (!read.ok) throw new Error(`\`extends: ${parent}\` ${read.reason === "not found" ? "not found" : read.reason.replace("a symbolic link that leaves", "leaves")}${isInside(path9.resolve(root), target) ? "" : " (outside the repository)"}; not followed`);
+  const extended = readConfined(root, target, parseConfigText(read.text, /\.ya?ml$/i.test(target)), depth + 1);
+  return { ...extended, ...own4 };
+}
 async function repositoryMarkdownlintConfig(root, planPath, warn) {
-  const rootDir = path7.resolve(root);
-  for (let dir = path7.resolve(root, path7.dirname(planPath)); ; dir = path7.dirname(dir)) {
-    for (const name of CONFIG_FILES) {
-      const file = path7.join(dir, name);
-      if (!existsSync4(file)) continue;
+  const rootDir = path9.resolve(root);
+  const fallBack = (file, what, why) => {
+    warn(`${path9.relative(rootDir, file)}: ${what} not used (${why}); using Paramedic's defaults`);
+    return { config: DEFAULT_CONFIG2 };
+  };
+  for (let dir = path9.resolve(root, path9.dirname(planPath)); ; dir = path9.dirname(dir)) {
+    for (const name of [...CONFIG_FILES, ...CLI2_FILES]) {
+      const file = path9.join(dir, name);
+      if (!entryExists(file)) continue;
+      const cli2 = CLI2_FILES.includes(name);
+      const what = cli2 ? "markdownlint-cli2 config" : "markdownlint config";
+      const read = readFileInside(rootDir, file);
+      if (!read.ok) return fallBack(file, what, read.reason);
       try {
-        return { config: await readConfigPromise(file, PARSERS), from: path7.relative(rootDir, file) };
+        const settings = parseConfigText(read.text, /\.ya?ml$/.test(name));
+        if (cli2) {
+          const inner = settings.config;
+          if (!inner || typeof inner !== "object" || Array.isArray(inner)) continue;
+          return { config: readConfined(rootDir, file, inner, 0), from: path9.relative(rootDir, file) };
+        }
+        return { config: readConfined(rootDir, file, settings, 0), from: path9.relative(rootDir, file) };
       } catch (error2) {
-        warn(`${path7.relative(rootDir, file)}: markdownlint config unreadable (${error2 instanceof Error ? error2.message : String(error2)}); using Paramedic's defaults`);
-        return { config: DEFAULT_CONFIG2 };
+        return fallBack(file, what, firstLine3(error2));
       }
     }
-    for (const name of CLI2_FILES) {
-      const file = path7.join(dir, name);
-      if (!existsSync4(file)) continue;
-      try {
-        const options = PARSERS[name.endsWith(".yaml") ? 1 : 0](readFileSync4(file, "utf8"));
-        if (options?.config) return { config: options.config, from: path7.relative(rootDir, file) };
-      } catch (error2) {
-        warn(`${path7.relative(rootDir, file)}: markdownlint-cli2 config unreadable (${error2 instanceof Error ? error2.message : String(error2)}); using Paramedic's defaults`);
-        return { config: DEFAULT_CONFIG2 };
-      }
-    }
-    if (dir === rootDir || path7.dirname(dir) === dir) break;
+    if (dir === rootDir || path9.dirname(dir) === dir) break;
   }
   return { config: DEFAULT_CONFIG2 };
 }
@@ -34126,11 +34277,11 @@ function isPlaceholderElement(error2) {
   const element = /Element: ([^\s]+)/.exec(error2.errorDetail ?? "")?.[1];
   return element !== void 0 && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
-var WORKER_FILE = path7.join(path7.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
+var WORKER_FILE = path9.join(path9.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
 function lintInWorker(text4, planPath, config) {
-  return new Promise((resolve3, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { text: text4, planPath, config } });
-    worker.once("message", (errors) => resolve3(errors));
+  return new Promise((resolve2, reject) => {
+    const worker = new Worker(WORKER_FILE, { workerData: { text: text4, planPath, config }, env: {} });
+    worker.once("message", (errors) => resolve2(errors));
     worker.once("error", reject);
     worker.once("exit", (code2) => reject(new Error(`markdownlint worker exited with code ${code2}`)));
   });
@@ -34162,11 +34313,11 @@ var markdownlintRule = {
 };
 
 // src/lint/rule.ts
-function toFinding(rule, hit, path17) {
+function toFinding(rule, hit, path20) {
   return {
     rule: hit.rule ?? rule.id,
     severity: hit.severity ?? rule.severity,
-    path: path17,
+    path: path20,
     line: hit.line,
     message: hit.message,
     hint: hit.hint ?? rule.hint
@@ -34186,12 +34337,12 @@ function isPlaceholder(value2) {
 }
 
 // src/lint/rules/urls.ts
-var URL_CANDIDATE = /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"`<>()[\]{}|\\]+/gi;
+var URL_CANDIDATE = new RegExp(String.raw`${SCHEME_RUN_START}([a-z][a-z0-9+.-]*:\/\/[^\s'"\`<>()[\]{}|\\]+)`, "gi");
 function urlsIn(line) {
   const urls = [];
   for (const m of line.matchAll(URL_CANDIDATE)) {
     try {
-      urls.push(new URL(m[0].replace(/[.,;:]+$/, "")));
+      urls.push(new URL(stripTrailing(m[2], ".,;:")));
     } catch {
     }
   }
@@ -34235,6 +34386,7 @@ function connectionSchemes(catalog) {
 var HOST_FLAG_CLIENTS = /\b(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|mysql|mysqldump|mysqladmin|mariadb|redis-cli|valkey-cli|mongo|mongosh|mongodump|mongorestore|clickhouse-client|cqlsh)\b/;
 var HOST_FLAG = /(?:^|\s)(?:--host(?:=|\s+)|-h\s*)(["']?)([^\s"';|&)]+)\1/g;
 var REMOTE_LOGIN = /\b(?:ssh|scp|sftp|rsync|mosh)\b[^|;&]*?\s(?:[\w.-]+@)([A-Za-z0-9.-]+)(?=[\s:"']|$)/g;
+var MAX_REMOTE_LOGIN_LINE = 4e3;
 var LIBPQ_HOST = /(?:^|["'\s])host=([^\s"';|&)]+)/g;
 var LIBPQ_OTHER_KEYWORD = /(?:^|["'\s])(?:port|dbname|user|sslmode)=/;
 var hardcodedHost = {
@@ -34261,7 +34413,9 @@ var hardcodedHost = {
       }
     });
     for (const code2 of codeTexts(doc)) {
-      for (const m of code2.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1])) add(code2.line, `host ${m[1]}`);
+      if (code2.text.length <= MAX_REMOTE_LOGIN_LINE) {
+        for (const m of code2.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1])) add(code2.line, `host ${m[1]}`);
+      }
       if (LIBPQ_OTHER_KEYWORD.test(code2.text)) {
         for (const m of code2.text.matchAll(LIBPQ_HOST)) if (isHardcodedHostName(m[1])) add(code2.line, `host ${m[1]}`);
       }
@@ -34333,7 +34487,7 @@ var draftPending = {
 };
 
 // src/lint/rules/scripts.ts
-import path8 from "node:path";
+import path10 from "node:path";
 var COMMAND_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "zsh", "console", "shell-session", "powershell", "ps1", "pwsh", "bat", "cmd", "text"]);
 var FILE_EXTENSIONS = /\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|sql|pl|php|go|ya?ml|json|tf|toml|conf|env)$/i;
 var NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
@@ -34350,15 +34504,18 @@ function bareScriptRun(line) {
   if (!INTERPRETERS.test(words[i] ?? "")) return void 0;
   i++;
   while (i < words.length && words[i].startsWith("-")) i++;
-  const word = (words[i] ?? "").replace(/^["'`]|["'`.,;:)]+$/g, "");
+  const word = unquoted(words[i] ?? "");
   return RUNNABLE_NAME.test(word) && !VENDOR_TOOL.test(word) ? word : void 0;
+}
+function unquoted(word) {
+  return stripTrailing(/^["'`]/.test(word) ? word.slice(1) : word, "\"'`.,;:)");
 }
 function namedFile(span) {
   const word = span.trim();
   return NAMED_FILE.test(word) && !VENDOR_TOOL.test(word) ? word : void 0;
 }
 function repositoryPathIn(word) {
-  const w = word.replace(/^["'`]|["'`.,;:)]+$/g, "");
+  const w = unquoted(word);
   if (!w || w.startsWith("-") || w.startsWith("/") || w.endsWith("/") || w.includes("://") || NOT_A_PATH.test(w)) return void 0;
   if (/^\.\.?\/./.test(w)) return w;
   return w.includes("/") && FILE_EXTENSIONS.test(w) ? w : void 0;
@@ -34389,7 +34546,7 @@ function existsInRepository(rel, files, dirs) {
 }
 function directoriesOf(files) {
   const dirs = /* @__PURE__ */ new Set();
-  for (const file of files) for (let d = path8.posix.dirname(file); d !== "." && !dirs.has(d); d = path8.posix.dirname(d)) dirs.add(d);
+  for (const file of files) for (let d = path10.posix.dirname(file); d !== "." && !dirs.has(d); d = path10.posix.dirname(d)) dirs.add(d);
   return dirs;
 }
 var missingScript = {
@@ -34398,14 +34555,14 @@ var missingScript = {
   description: "A script or file the plan tells people to run that does not exist in the repository.",
   hint: "Commit the script, fix the path, or write its commands into the step; in an outage nobody can run a file that is not there.",
   run(doc, context) {
-    const planDir = path8.posix.dirname(doc.plan.path);
+    const planDir = path10.posix.dirname(doc.plan.path);
     const dirs = directoriesOf(context.repoFiles);
     const hits = [];
     const seen = /* @__PURE__ */ new Set();
-    const names = new Set([...context.repoFiles].map((f) => path8.posix.basename(f)));
+    const names = new Set([...context.repoFiles].map((f) => path10.posix.basename(f)));
     const check = (line, ref, fromPlanDir, cwd) => {
-      const fromRoot = path8.posix.normalize(ref);
-      const candidates = fromPlanDir ? [path8.posix.join(planDir, ref)] : [fromRoot, path8.posix.join(planDir, ref), ...cwd ? [path8.posix.join(cwd, ref)] : []];
+      const fromRoot = path10.posix.normalize(ref);
+      const candidates = fromPlanDir ? [path10.posix.join(planDir, ref)] : [fromRoot, path10.posix.join(planDir, ref), ...cwd ? [path10.posix.join(cwd, ref)] : []];
       if (candidates.some((c) => c.startsWith("..") || existsInRepository(c, context.repoFiles, dirs))) return;
       if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2))) return;
       const key = `${line}\0${ref}`;
@@ -34439,7 +34596,7 @@ var missingScript = {
         const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text4)?.[1];
         if (cd) {
           if (NOT_A_PATH.test(cd) || cd.startsWith("/")) lost = true;
-          else cwd = path8.posix.join(cwd ?? "", cd);
+          else cwd = path10.posix.join(cwd ?? "", cd);
         }
         if (lost) return;
         for (const ref of referencedPaths(text4)) check(block.firstLine + i, ref, false, cwd);
@@ -34464,36 +34621,98 @@ var TOKEN_FORMATS = [
   ["SendGrid key", /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\b/],
   ["npm token", /\bnpm_[A-Za-z0-9]{36}\b/],
   ["Twilio key", /\bSK[0-9a-f]{32}\b/],
-  ["JSON web token", /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
+  // Starts only where a run of token characters starts: from every `eyJ` inside `eyJ-eyJ-…` it rescanned the run.
+  ["JSON web token", /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
   ["Slack webhook URL", /\bhooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/]
 ];
 var FILLER = /x{6,}|X{6,}|\*{4,}|0{10,}|placeholder|redacted/i;
 var ASSIGNMENT2 = /(?:^|[\s"'{,(-])(?:[A-Za-z_]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key))["']?\s*(?:=|:(?!\/\/)|\s(?=["']))\s*(["']?)([^\s"'`,;)}]+)\1/gi;
-var MYSQL_GLUED = /\bmysql(?:dump|admin|import)?\b.*\s-p(?!\s)([^\s]+)/;
+var MYSQL_CLIENT = /\bmysql(?:dump|admin|import)?\b/g;
+var GLUED_PASSWORD = /(?=\s-p(?!\s)(\S+))/g;
+var CLIENT_PASSWORD_FLAGS = [
+  [/\b(?:redis-cli|valkey-cli)\b/g, /(?=\s(?:-a|--pass)\s+(["']?)([^\s"']+)\1)/g],
+  [/\bcurl\b/g, /(?=\s(?:-u|--user)\s+(["']?)[^\s:"']+:([^\s"']+)\1)/g]
+];
+var DOT_STOPS = /[\n\r\u2028\u2029]/g;
 var CREDENTIAL_FLAG = /(?:^|\s)--(?:password|passwd|pass|token|api-?key|secret|client-secret|auth-token|access-key)(?:=|\s+)(["']?)([^\s"'`;|&)]+)\1/gi;
-var CLIENT_PASSWORD = /\b(?:redis-cli|valkey-cli)\b.*\s(?:-a|--pass)\s+(["']?)([^\s"']+)\1|\bcurl\b.*\s(?:-u|--user)\s+(["']?)[^\s:"']+:([^\s"']+)\3/;
+function lastFlagAfter(line, client, flag) {
+  const flags = [...line.matchAll(flag)].map((m) => ({ at: m.index, value: m[2] ?? m[1] }));
+  if (flags.length === 0) return void 0;
+  const stops = [...line.matchAll(DOT_STOPS)].map((m) => m.index);
+  let stop = 0;
+  let last = -1;
+  for (const word of line.matchAll(client)) {
+    const end = word.index + word[0].length;
+    while (stop < stops.length && stops[stop] < end) stop++;
+    const limit = stops[stop] ?? line.length;
+    while (last + 1 < flags.length && flags[last + 1].at <= limit) last++;
+    if (last >= 0 && flags[last].at >= end) return { at: word.index, value: flags[last].value };
+  }
+  return void 0;
+}
+function clientPassword(line) {
+  const found = CLIENT_PASSWORD_FLAGS.map(([client, flag]) => lastFlagAfter(line, client, flag)).filter((f) => f !== void 0);
+  return found.sort((a, b) => a.at - b.at)[0]?.value;
+}
 var BEARER = /\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)/;
-var PROSE_CREDENTIAL = /\b(?:password|passwd|passphrase|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|client[ _-]?secret)\**\s*(?:is|was|=|:)?\**\s*:?\s*`([^`\s]+)`/gi;
+var CREDENTIAL_WORD = /\b(?:password|passwd|passphrase|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|client[ _-]?secret)/gi;
 function namesASecret(value2) {
   return isPlaceholder(value2) || /^[A-Z][A-Z0-9_]*$/.test(value2) || value2.includes("/") || value2.length < 6;
 }
 var SECRET_STORES = /^(?:1password|bitwarden|lastpass|keepass(?:xc)?|vault|keychain|doppler|infisical|onepassword)$/i;
 function looksLikeSecretValue(raw) {
-  const value2 = raw.replace(/[.,;:!?)\]]+$/, "") || raw;
+  const value2 = stripTrailing(raw, ".,;:!?)]") || raw;
   if (value2.length < 6 || namesASecret(value2) || SECRET_STORES.test(value2) || /^\d{4}-\d{2}-\d{2}/.test(value2) || /^v?\d+(?:\.\d+)+$/.test(value2)) return false;
   return /\d/.test(value2) && /[A-Za-z]/.test(value2);
 }
 function codeSpanSecret(value2) {
   return looksLikeSecretValue(value2) || value2.length >= 6 && /[^A-Za-z]/.test(value2) && !namesASecret(value2) && !/^[a-z]+(?:[-_.][a-z]+)*$/.test(value2);
 }
-var PROSE_CREDENTIAL_BARE = /\b(?:password|passwd|passphrase|pwd|secret|token|api[ _-]?key)\**\s*(?:is|was|=|:)?\**\s*:?\s*([^\s`'",;()<>[\]]+)/gi;
+var CREDENTIAL_WORD_BARE = /\b(?:password|passwd|passphrase|pwd|secret|token|api[ _-]?key)/gi;
+var BARE_VALUE_EXCLUDED = "`'\",;()<>[]";
+function labelValueStart(line, from) {
+  let i = skipWhiteSpace(line, skipRun(line, from, "*"));
+  const rest = line.slice(i, i + 3).toLowerCase();
+  if (rest.startsWith("was")) i += 3;
+  else if (rest.startsWith("is")) i += 2;
+  else if (line[i] === "=" || line[i] === ":") i += 1;
+  i = skipWhiteSpace(line, skipRun(line, i, "*"));
+  if (line[i] === ":") i = skipWhiteSpace(line, i + 1);
+  return i;
+}
+function codeSpanValues(line) {
+  return labelledValues(line, CREDENTIAL_WORD, (i) => {
+    if (line[i] !== "`") return void 0;
+    let end = i + 1;
+    while (end < line.length && line[end] !== "`" && !isWhiteSpace(line[end])) end++;
+    return end > i + 1 && line[end] === "`" ? { value: line.slice(i + 1, end), end: end + 1 } : void 0;
+  });
+}
+function bareValues(line) {
+  return labelledValues(line, CREDENTIAL_WORD_BARE, (i) => {
+    let end = i;
+    while (end < line.length && !isWhiteSpace(line[end]) && !BARE_VALUE_EXCLUDED.includes(line[end])) end++;
+    return end > i ? { value: line.slice(i, end), end } : void 0;
+  });
+}
+function labelledValues(line, words, valueAt2) {
+  const out = [];
+  const re = new RegExp(words.source, words.flags);
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const found = valueAt2(labelValueStart(line, m.index + m[0].length));
+    if (!found) continue;
+    out.push({ start: m.index, end: found.end, value: found.value });
+    re.lastIndex = found.end;
+  }
+  return out;
+}
 function secretKindsInText(line) {
   const kinds = [];
   for (const [kind, pattern2] of TOKEN_FORMATS) {
     const hits = line.match(new RegExp(pattern2.source, `${pattern2.flags}g`)) ?? [];
     if (hits.some((hit) => !FILLER.test(hit))) kinds.push(kind);
   }
-  const prose = [...line.matchAll(PROSE_CREDENTIAL)].some((m) => codeSpanSecret(m[1])) || [...line.matchAll(PROSE_CREDENTIAL_BARE)].some((m) => looksLikeSecretValue(m[1]));
+  const prose = codeSpanValues(line).some((v) => codeSpanSecret(v.value)) || bareValues(line).some((v) => looksLikeSecretValue(v.value));
   if (prose) kinds.push("credential in the text");
   for (const url of urlsIn(line)) {
     if (url.password && !isPlaceholder(safeDecode(url.password))) kinds.push(`password in a ${url.protocol.replace(/:$/, "")}:// URL`);
@@ -34507,13 +34726,12 @@ function secretKindsInCode(line) {
     if (/^[?+]/.test(value2)) continue;
     if (value2.length >= 4 && !isPlaceholder(value2) && !value2.includes("://")) kinds.push("credential assignment");
   }
-  const glued = MYSQL_GLUED.exec(line);
-  if (glued && !isPlaceholder(glued[1])) kinds.push("MySQL password on the command line");
+  const glued = lastFlagAfter(line, MYSQL_CLIENT, GLUED_PASSWORD);
+  if (glued && !isPlaceholder(glued.value)) kinds.push("MySQL password on the command line");
   for (const m of line.matchAll(CREDENTIAL_FLAG)) {
     if (m[1] === "" && m[2].length >= 4 && !isPlaceholder(m[2])) kinds.push("credential on the command line");
   }
-  const client = CLIENT_PASSWORD.exec(line);
-  const clientValue = client ? client[2] ?? client[4] : void 0;
+  const clientValue = clientPassword(line);
   if (clientValue && !isPlaceholder(clientValue)) kinds.push("password on the command line");
   const bearer = BEARER.exec(line);
   if (bearer && !FILLER.test(bearer[1])) kinds.push("bearer token");
@@ -34526,17 +34744,33 @@ function safeDecode(text4) {
     return text4;
   }
 }
-var URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s/]*@/gi;
+var URL_PASSWORD = new RegExp(String.raw`${SCHEME_RUN_START}([a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s/]*@`, "gi");
 function redactSecrets(text4) {
   let out = text4;
   for (const [, pattern2] of TOKEN_FORMATS) out = out.replace(new RegExp(pattern2.source, `${pattern2.flags}g`), "[redacted]");
-  out = out.replace(URL_PASSWORD, "$1[redacted]@");
-  out = out.replace(PROSE_CREDENTIAL, (all2, value2) => codeSpanSecret(value2) ? all2.replace(value2, "[redacted]") : all2);
-  return out.replace(PROSE_CREDENTIAL_BARE, (all2, value2) => looksLikeSecretValue(value2) ? all2.replace(value2, "[redacted]") : all2);
+  out = out.replace(URL_PASSWORD, "$<lead>$2[redacted]@");
+  out = maskValues(out, codeSpanValues(out), codeSpanSecret);
+  return maskValues(out, bareValues(out), looksLikeSecretValue);
+}
+function maskValues(text4, found, isSecret) {
+  let out = "";
+  let at = 0;
+  for (const f of found) {
+    if (!isSecret(f.value)) continue;
+    out += text4.slice(at, f.start) + text4.slice(f.start, f.end).replace(f.value, "[redacted]");
+    at = f.end;
+  }
+  return out + text4.slice(at);
 }
 var CREDENTIAL_HEADER = /\b(?:passwords?|passwd|passphrase|secrets?|tokens?|api[ _-]?keys?|credentials?)\b/i;
 var TABLE_ROW = /^\s*\|.*\|\s*$/;
-var TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+var DELIMITER_CELL = /^:?-{3,}:?$/;
+function isTableDelimiter(line) {
+  let row = line.trim();
+  if (row.startsWith("|")) row = row.slice(1);
+  if (row.endsWith("|")) row = row.slice(0, -1);
+  return row.split("|").every((cell2) => DELIMITER_CELL.test(cell2.trim()));
+}
 function cellsOf(row) {
   return row.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim().replace(/^`|`$/g, ""));
 }
@@ -34548,7 +34782,7 @@ function credentialTableRows(doc) {
   }
   const out = [];
   for (let i = 0; i + 1 < doc.lines.length; i++) {
-    if (inCode.has(i + 1) || !TABLE_ROW.test(doc.lines[i]) || !TABLE_DELIMITER.test(doc.lines[i + 1])) continue;
+    if (inCode.has(i + 1) || !TABLE_ROW.test(doc.lines[i]) || !isTableDelimiter(doc.lines[i + 1])) continue;
     const columns = cellsOf(doc.lines[i]).flatMap((cell2, c) => CREDENTIAL_HEADER.test(cell2) ? [c] : []);
     let r = i + 2;
     for (; r < doc.lines.length && TABLE_ROW.test(doc.lines[r]); r++) {
@@ -34672,50 +34906,109 @@ var vagueSteps = {
 
 // src/lint/shellcheck.ts
 import { execFile } from "node:child_process";
-import { accessSync as accessSync2, constants as constants3, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path9 from "node:path";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path12 from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile);
-var DIALECTS = { sh: "sh", bash: "bash", shell: "bash", ksh: "ksh", dash: "dash" };
-var SNIPPET_EXCLUDES = ["SC2154", "SC2034", "SC1090", "SC1091", "SC2155"];
-function executableOnPath(name) {
-  for (const dir of (process.env.PATH ?? "").split(path9.delimiter)) {
-    if (!dir) continue;
-    for (const candidate of process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name]) {
-      const full = path9.join(dir, candidate);
-      try {
-        accessSync2(full, constants3.X_OK);
-        return full;
-      } catch {
-      }
+
+// src/util/trusted-program.ts
+import { accessSync as accessSync2, constants as constants3, statSync as statSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import path11 from "node:path";
+function checkProgram(file, workspace) {
+  if (!path11.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
+  const real = realPathOf(file);
+  if (real === void 0) return { ok: false, why: `${file} does not exist` };
+  const realWorkspace = realPathOf(workspace) ?? path11.resolve(workspace);
+  if (isInside(realWorkspace, real) || isInside(path11.resolve(workspace), path11.resolve(file))) {
+    return { ok: false, why: `${file} is inside the checkout, which the pull request controls` };
+  }
+  for (const scratch of [process.env.RUNNER_TEMP, tmpdir()]) {
+    const realScratch = scratch ? realPathOf(scratch) : void 0;
+    if (realScratch && isInside(realScratch, real)) return { ok: false, why: `${file} is in a temporary folder (${scratch})` };
+  }
+  try {
+    if (!statSync3(real).isFile()) return { ok: false, why: `${file} is not a file` };
+    accessSync2(real, constants3.X_OK);
+  } catch {
+    return { ok: false, why: `${file} is not an executable file` };
+  }
+  const unsafe = unsafeFolder(real) ?? unsafeFolder(path11.dirname(path11.resolve(file)));
+  return unsafe ? { ok: false, why: `${file} ${unsafe}` } : { ok: true, file };
+}
+function unsafeFolder(p) {
+  if (process.platform === "win32" || typeof process.getuid !== "function") return void 0;
+  const uid = process.getuid();
+  for (let at = p; ; at = path11.dirname(at)) {
+    let stat2;
+    try {
+      stat2 = statSync3(at);
+    } catch {
+      return `cannot be checked (${at} is unreadable)`;
+    }
+    if ((stat2.mode & 18) !== 0) return `is under ${at}, which others can write to`;
+    if (stat2.uid !== 0 && stat2.uid !== uid) return `is under ${at}, owned by another user`;
+    if (path11.dirname(at) === at) return void 0;
+  }
+}
+function findTrustedProgram(name, workspace, refused) {
+  const names = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name];
+  for (const dir of trustedPathEntries(process.env.PATH ?? "", workspace)) {
+    for (const candidate of names) {
+      const full = path11.join(dir, candidate);
+      if (realPathOf(full) === void 0) continue;
+      const check = checkProgram(full, workspace);
+      if (check.ok) return check.file;
+      refused?.(check.why);
     }
   }
   return void 0;
 }
-async function answers(command) {
+
+// src/lint/shellcheck.ts
+var run = promisify(execFile);
+var DIALECTS = { sh: "sh", bash: "bash", shell: "bash", ksh: "ksh", dash: "dash" };
+var SNIPPET_EXCLUDES = ["SC2154", "SC2034", "SC1090", "SC1091", "SC2155"];
+async function versionOf2(command) {
   try {
-    await run(command.file, [...command.args, "--version"], { timeout: 2e4 });
-    return true;
+    const { stdout } = await run(command.file, [...command.args, "--version"], { timeout: 2e4, env: command.env, cwd: command.cwd ?? tmpdir2() });
+    return stdout;
   } catch {
-    return false;
+    return void 0;
   }
 }
+function withNoRc(command, version2) {
+  const [major = 0, minor = 0] = (/version:\s*(\d+)\.(\d+)/.exec(version2) ?? []).slice(1).map(Number);
+  return major > 0 || minor >= 8 ? { ...command, args: [...command.args, "--norc"] } : command;
+}
+function npxHome() {
+  const dir = mkdtempSync(path12.join(tmpdir2(), "paramedic-npx-"));
+  writeFileSync(path12.join(dir, "package.json"), '{ "private": true }\n');
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 var resolved = /* @__PURE__ */ new Map();
-function findShellcheck(configured, root) {
+function findShellcheck(configured, root, refused = () => void 0) {
   const key = `${configured}\0${root}`;
   let found = resolved.get(key);
   if (!found) {
     found = (async () => {
-      const onPath = executableOnPath("shellcheck");
-      if (onPath) return { file: onPath, args: [], via: "PATH" };
+      const env = childEnv({ workspace: root });
+      const answering = async (command) => {
+        const version2 = await versionOf2(command);
+        return version2 === void 0 ? void 0 : withNoRc(command, version2);
+      };
+      const onPath = findTrustedProgram("shellcheck", root, refused);
+      const fromPath = onPath ? await answering({ file: onPath, args: [], via: "PATH", env }) : void 0;
+      if (fromPath) return fromPath;
       if (configured) {
-        const file = path9.resolve(root, configured);
-        const inside = !path9.relative(path9.resolve(root), file).startsWith("..");
-        if (!inside && await answers({ file, args: [], via: "config" })) return { file, args: [], via: `config (${configured})` };
+        const check = checkProgram(path12.resolve(root, configured), root);
+        const fromConfig = check.ok ? await answering({ file: check.file, args: [], via: `config (${configured})`, env }) : void 0;
+        if (fromConfig) return fromConfig;
+        if (!check.ok) refused(`the configured shellcheck was not run: ${check.why}`);
       }
-      const npx = { file: process.platform === "win32" ? "npx.cmd" : "npx", args: ["--no-install", "shellcheck"], via: "npx" };
-      return await answers(npx) ? npx : void 0;
+      const npx = findTrustedProgram("npx", root, refused);
+      return npx ? answering({ file: npx, args: ["--no-install", "shellcheck"], via: "npx", env, cwd: npxHome() }) : void 0;
     })();
     resolved.set(key, found);
   }
@@ -34733,11 +35026,11 @@ var LEVELS = { error: "warning", warning: "warning", info: "notice", style: "not
 async function shellcheckBlocks(blocks, command) {
   const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b) => !!b.dialect);
   if (shellBlocks.length === 0) return [];
-  const dir = mkdtempSync(path9.join(tmpdir(), "paramedic-sc-"));
+  const dir = mkdtempSync(path12.join(tmpdir2(), "paramedic-sc-"));
   try {
     const shift = [];
     const files = shellBlocks.map(({ block, dialect }, i) => {
-      const file = path9.join(dir, `block-${i}.sh`);
+      const file = path12.join(dir, `block-${i}.sh`);
       const hasShebang = block.value.startsWith("#!");
       shift.push(hasShebang ? 0 : 1);
       writeFileSync(file, `${hasShebang ? "" : `# shellcheck shell=${dialect}
@@ -34748,7 +35041,7 @@ async function shellcheckBlocks(blocks, command) {
     const args = [...command.args, "--format=json1", `--exclude=${SNIPPET_EXCLUDES.join(",")}`, ...files];
     let stdout;
     try {
-      ({ stdout } = await run(command.file, args, { maxBuffer: 64 * 1024 * 1024, timeout: 12e4 }));
+      ({ stdout } = await run(command.file, args, { maxBuffer: 64 * 1024 * 1024, timeout: 12e4, env: command.env, cwd: command.cwd ?? dir }));
     } catch (error2) {
       const out = error2.stdout;
       if (typeof out !== "string" || !out.trim()) throw error2;
@@ -34803,7 +35096,7 @@ var shellcheckRule = {
       context.warn(`shellcheck skipped ${skipped.length} shell block${skipped.length === 1 ? "" : "s"} of the plan (first at line ${skipped[0].fenceLine}): over ${MAX_BLOCK_LINES} lines in one block or ${MAX_TOTAL_LINES} in all`);
     }
     if (!all2.some((b) => dialectOf(b))) return [];
-    const command = await findShellcheck(context.config.shellcheck, context.root);
+    const command = await findShellcheck(context.config.shellcheck, context.root, (why) => context.warn(`shellcheck: ${why}`));
     if (!command) {
       context.warn("shellcheck was not found (PATH, the `shellcheck` setting, npx); shell blocks in the plan were not checked. Install it: apt-get install shellcheck / brew install shellcheck.");
       return [];
@@ -34861,7 +35154,7 @@ function withoutDependencies(context, rule) {
 
 // src/plan/find.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path10 from "node:path";
+import path13 from "node:path";
 var STANDARD_PLAN_PATHS = [
   "DISASTER_RECOVERY.md",
   "docs/DISASTER_RECOVERY.md",
@@ -34877,12 +35170,12 @@ var STANDARD_PLAN_PATHS = [
 var PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 var SECONDARY_NAME = /(^|[-_. ])(tests?|testing|drills?|templates?|checklists?|reports?|summary|log|history|changelog|pr|review|audit|results?)([-_. ]|$)/i;
 function secondary(file) {
-  return SECONDARY_NAME.test(path10.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
+  return SECONDARY_NAME.test(path13.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
 }
 function findPlan(root, files, configured) {
   if (configured) {
     const rel = configured.replace(/^\.\//, "");
-    if (!existsSync5(path10.join(root, rel))) return null;
+    if (!existsSync5(path13.join(root, rel))) return null;
     return { path: rel, chosenBecause: `configured path (doc-path: ${rel})` };
   }
   const tracked = new Set(files);
@@ -34891,7 +35184,7 @@ function findPlan(root, files, configured) {
     const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
     if (hit) return { path: hit, chosenBecause: "standard location" };
   }
-  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path10.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
+  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path13.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
   if (named.length > 0) {
     const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? "s" : ""}: ${named.slice(1, 4).join(", ")}` : "";
     return { path: named[0], chosenBecause: `its name says disaster recovery (${secondary(named[0]) ? "only a test, template or report of the plan" : "shallowest match"}${others})` };
@@ -34904,7 +35197,7 @@ var DEFAULT_CONFIG_FILE = ".github/paramedic.yml";
 var SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function loadConfigFile(root, configured) {
   const rel = configured || DEFAULT_CONFIG_FILE;
-  const file = path11.resolve(root, rel);
+  const file = path14.resolve(root, rel);
   if (!existsSync6(file)) {
     if (configured) throw new ConfigError(`config file ${rel} not found`);
     return {};
@@ -34913,11 +35206,11 @@ function loadConfigFile(root, configured) {
   return parseConfigFile(readFileSync5(file, "utf8"), rel);
 }
 function linksOutOf(root, rel) {
-  const lexical = path11.resolve(root, rel);
-  const inside = (dir, p) => p === dir || p.startsWith(dir + path11.sep);
-  if (!inside(path11.resolve(root), lexical)) return false;
+  const lexical = path14.resolve(root, rel);
+  const inside = (dir, p) => p === dir || p.startsWith(dir + path14.sep);
+  if (!inside(path14.resolve(root), lexical)) return false;
   try {
-    return !inside(realpathSync2(root), realpathSync2(lexical));
+    return !inside(realpathSync4(root), realpathSync4(lexical));
   } catch {
     return false;
   }
@@ -34934,7 +35227,7 @@ function applySeverities(findings, levels) {
 async function runCheck(root, options = {}) {
   const config = options.config ?? mergeConfig(loadConfigFile(root));
   const warn = options.warn ?? (() => void 0);
-  const catalog = options.catalog ?? await loadCatalog(config.rules ? path11.resolve(root, config.rules) : void 0, warn);
+  const catalog = options.catalog ?? await loadCatalog(config.rules ? path14.resolve(root, config.rules) : void 0, warn, root);
   const tracked = await listTrackedFiles(root);
   const files = scannablePaths(tracked, { exclude: config.exclude });
   const found = findPlan(root, files, config.docPath || void 0);
@@ -34944,7 +35237,7 @@ async function runCheck(root, options = {}) {
     warn(`the plan ${found.path} is a symbolic link that leaves the repository; not read`);
   } else if (found) {
     try {
-      plan = parsePlan(readFileSync5(path11.join(root, found.path), "utf8"), found.path, found.chosenBecause);
+      plan = parsePlan(readFileSync5(path14.join(root, found.path), "utf8"), found.path, found.chosenBecause);
     } catch (error2) {
       warn(`could not read the plan ${found.path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
     }
@@ -35015,7 +35308,7 @@ function redactReport(report) {
 async function checkRepository(root, options) {
   const { config } = options;
   const warn = options.warn ?? (() => void 0);
-  const catalog = await loadCatalog(config.rules ? path12.resolve(root, config.rules) : void 0, warn);
+  const catalog = await loadCatalog(config.rules ? path15.resolve(root, config.rules) : void 0, warn, root);
   if (!options.base || !options.head) {
     return { ...await runCheck(root, { config, catalog, warn, ...options.now ? { now: options.now } : {} }), mode: "sweep" };
   }
@@ -35050,7 +35343,7 @@ async function coveredAt(root, revision, planPath, catalog, config) {
 
 // src/draft/plan-draft.ts
 import { existsSync as existsSync7 } from "node:fs";
-import path13 from "node:path";
+import path16 from "node:path";
 
 // src/draft/insert.ts
 function detectEol(text4) {
@@ -35405,7 +35698,7 @@ function draftScenario(dep, rule) {
 
 // src/draft/plan-draft.ts
 function defaultPlanPath(root) {
-  return existsSync7(path13.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
+  return existsSync7(path16.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
 }
 function draftForGaps(input) {
   const stubs = input.gaps.flatMap((dep) => {
@@ -35422,10 +35715,10 @@ var SEVERITY_ICON = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", notice: "\u21
 function cell(text4) {
   return text4.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-function fileLink(links, path17, line) {
-  const label4 = `${path17}${line ? `:${line}` : ""}`;
+function fileLink(links, path20, line) {
+  const label4 = `${path20}${line ? `:${line}` : ""}`;
   if (!links?.repoUrl || !links.sha) return `\`${cell(label4)}\``;
-  const url = `${links.repoUrl}/blob/${links.sha}/${path17.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
+  const url = `${links.repoUrl}/blob/${links.sha}/${path20.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
   return `[${cell(label4)}](${url})`;
 }
 function headline(report) {
@@ -35550,11 +35843,11 @@ function explainApiError(error2, what, permission) {
     return `${base}: the token lacks permission (403). Add \`permissions: ${permission}\` to the job; pull requests from forks get a read-only token, so there the report stays in the job summary.`;
   }
   if (status === 404) return `${base}: not found (404). The token may lack \`${permission}\`, or the pull request/issue no longer exists.`;
-  if (status === 422) return `${base}: the API refused the request (422: ${firstLine3(e?.message)}).`;
+  if (status === 422) return `${base}: the API refused the request (422: ${firstLine4(e?.message)}).`;
   if (status && status >= 500) return `${base}: GitHub answered ${status}; the next run will retry. The report is in the job summary.`;
-  return `${base}: ${firstLine3(e?.message) || String(error2)}`;
+  return `${base}: ${firstLine4(e?.message) || String(error2)}`;
 }
-function firstLine3(text4) {
+function firstLine4(text4) {
   return (text4 ?? "").split("\n")[0].slice(0, 200);
 }
 
@@ -35579,8 +35872,8 @@ async function upsertStickyComment(client, repo, issueNumber, body, marker = COM
 
 // src/action/plan-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import path14 from "node:path";
+import { tmpdir as tmpdir3 } from "node:os";
+import path17 from "node:path";
 var BOT_IDENTITY = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -35590,9 +35883,9 @@ async function readFileAt(root, commit, filePath) {
   return result.code === 0 ? result.stdout.toString("utf8") : null;
 }
 async function commitOneFile(root, options) {
-  const indexDir = mkdtempSync2(path14.join(tmpdir2(), "paramedic-index-"));
+  const indexDir = mkdtempSync2(path17.join(tmpdir3(), "paramedic-index-"));
   const env = {
-    GIT_INDEX_FILE: path14.join(indexDir, "index"),
+    GIT_INDEX_FILE: path17.join(indexDir, "index"),
     GIT_AUTHOR_NAME: BOT_IDENTITY.name,
     GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
     GIT_COMMITTER_NAME: BOT_IDENTITY.name,
@@ -35790,11 +36083,11 @@ function readInputs() {
 
 // src/action/report-outputs.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path15 from "node:path";
-import { tmpdir as tmpdir3 } from "node:os";
+import path18 from "node:path";
+import { tmpdir as tmpdir4 } from "node:os";
 function setReportOutputs(report) {
-  const dir = process.env.RUNNER_TEMP || tmpdir3();
-  const file = path15.join(dir, `paramedic-report-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.json`);
+  const dir = process.env.RUNNER_TEMP || tmpdir4();
+  const file = path18.join(dir, `paramedic-report-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.json`);
   writeFileSync2(file, JSON.stringify(report, null, 2) + "\n");
   setOutput("verdict", report.verdict);
   setOutput("gaps", JSON.stringify(report.gaps));
@@ -35847,6 +36140,17 @@ ${body}`;
   return "updated";
 }
 
+// src/util/log-text.ts
+function escapeLogText(text4) {
+  const visible = text4.replace(INVISIBLE, (ch) => ch === "\n" ? "\\n" : ch === "\r" ? "\\r" : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return visible.replaceAll("##[", "##\\[").replace(LEADING_COMMAND, "$1\\::");
+}
+var INVISIBLE = new RegExp("[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029]|\\p{Cf}", "gu");
+var LEADING_COMMAND = /^(\s*)::/;
+function escapeStringsForLog(value2) {
+  return JSON.parse(JSON.stringify(value2), (_key, v) => typeof v === "string" ? escapeLogText(v) : v);
+}
+
 // src/action/main.ts
 var MAX_SUMMARY_CHARS = 9e5;
 function stubsFor(report, catalog, workspace, config) {
@@ -35865,27 +36169,27 @@ async function sideChannel(what, permission, fn) {
     return typeof result === "string" ? result : void 0;
   } catch (error2) {
     const message = explainApiError(error2, what, permission);
-    warning(message);
+    warning(escapeLogText(message));
     return message;
   }
 }
 async function run2() {
   try {
     const inputs = readInputs();
-    const workspace = path16.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path19.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const config = mergeConfig(loadConfigFile(workspace, inputs.configPath), inputs.settings);
     const event = readRunnerEvent();
     let target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
     if (config.mode === "sweep") target = { mode: "sweep", why: "mode: sweep" };
-    else if (config.mode === "pr" && target.mode === "sweep") info(`mode: pr, but ${target.why}; checking the whole repository`);
-    info(`Paramedic: ${target.why}`);
-    const options = { config, warn: (m) => warning(m), log: (m) => info(m) };
+    else if (config.mode === "pr" && target.mode === "sweep") info(escapeLogText(`mode: pr, but ${target.why}; checking the whole repository`));
+    info(escapeLogText(`Paramedic: ${target.why}`));
+    const options = { config, warn: (m) => warning(escapeLogText(m)), log: (m) => info(escapeLogText(m)) };
     let result;
     try {
       result = await checkRepository(workspace, target.mode === "pr" && target.base && target.head ? { ...options, base: target.base, head: target.head } : options);
     } catch (error2) {
       if (!(error2 instanceof RevisionError)) throw error2;
-      info(`${error2.message.split("\n")[0]}; running a full sweep instead`);
+      info(escapeLogText(`${error2.message.split("\n")[0]}; running a full sweep instead`));
       if (!target.sweepIfUnresolvable) {
         warning(
           `Paramedic could not get the ${error2.which} commit to compare with, so it checked the whole repository: new gaps cannot be told from old ones and only warn. Fix: let the job reach origin (actions/checkout with \`fetch-depth: 0\` needs no fetch), or correct the base-ref/head-ref inputs.`
@@ -35895,9 +36199,9 @@ async function run2() {
     }
     const { report, catalog, mode } = result;
     const channel = target.mode;
-    for (const w of report.warnings) warning(w.message, { file: w.path, ...w.line ? { startLine: w.line } : {} });
+    for (const w of report.warnings) warning(escapeLogText(w.message), { file: escapeLogText(w.path), ...w.line ? { startLine: w.line } : {} });
     const reportPath = setReportOutputs(report);
-    annotate(report, mode);
+    annotate(escapeStringsForLog(report), mode);
     const { stubs, drafter, planPath } = stubsFor(report, catalog, workspace, config);
     const notes = [];
     const repo = repoFromEnv();
@@ -35909,17 +36213,17 @@ async function run2() {
         const note = await draftCommit(event, channel, workspace, client, repo, planPath, drafter, report);
         if (note) notes.push(note);
       } catch (error2) {
-        warning(`draft: commit failed: ${error2 instanceof Error ? error2.message : String(error2)}; the suggested scenarios are in the summary`);
+        warning(escapeLogText(`draft: commit failed: ${error2 instanceof Error ? error2.message : String(error2)}; the suggested scenarios are in the summary`));
       }
     }
     const summary2 = renderMarkdown(report, { links, context, stubs, notes, maxChars: MAX_SUMMARY_CHARS });
-    await summary.addRaw(summary2, true).write().catch((e) => warning(`could not write the job summary: ${String(e)}`));
+    await summary.addRaw(summary2, true).write().catch((e) => warning(escapeLogText(`could not write the job summary: ${String(e)}`)));
     const prPayload = pullRequestOf(event);
     if (channel === "pr" && config.comment && client && repo && prPayload?.number) {
       const body = renderMarkdown(report, { links, context, stubs, notes, maxChars: MAX_COMMENT_CHARS, marker: COMMENT_MARKER });
       const outcome = await sideChannel("update the pull request comment", "pull-requests: write", async () => {
         const result2 = await upsertStickyComment(client, repo, prPayload.number, body);
-        info(`PR comment: ${result2}`);
+        info(escapeLogText(`PR comment: ${result2}`));
       });
       if (outcome) info("the report is in the job summary");
     }
@@ -35927,14 +36231,14 @@ async function run2() {
       const blocking = report.gaps.length > 0 || report.findings.some((f) => f.severity !== "notice");
       const body = blocking ? renderMarkdown(report, { links, context, stubs, maxChars: MAX_COMMENT_CHARS - TRACKING_MARKER.length - 1 }) : null;
       await sideChannel("update the tracking issue", "issues: write", async () => {
-        info(`tracking issue: ${await syncTrackingIssue(client, repo, body)}`);
+        info(escapeLogText(`tracking issue: ${await syncTrackingIssue(client, repo, body)}`));
       });
     }
-    info(headline(report).replace(/\*\*/g, ""));
+    info(escapeLogText(headline(report).replace(/\*\*/g, "")));
     info(`full report: ${reportPath}`);
-    if (report.verdict === "fail") setFailed(headline(report).replace(/\*\*/g, "").replace(/^\S+\s/, ""));
+    if (report.verdict === "fail") setFailed(escapeLogText(headline(report).replace(/\*\*/g, "").replace(/^\S+\s/, "")));
   } catch (error2) {
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+    setFailed(escapeLogText(error2 instanceof Error ? error2.message : String(error2)));
   }
 }
 async function draftCommit(event, mode, workspace, client, repo, planPath, drafter, report) {
@@ -35951,14 +36255,14 @@ async function draftCommit(event, mode, workspace, client, repo, planPath, draft
       },
       planPath,
       draft: drafter,
-      log: (m) => info(m)
+      log: (m) => info(escapeLogText(m))
     });
     if (result.outcome === "pushed") {
-      await reportStatusOnCommit(client, repo, result.sha, report.verdict, `${report.verdict}: drafted ${result.added.join(", ")}; review the stubs`, void 0, (m) => warning(m));
+      await reportStatusOnCommit(client, repo, result.sha, report.verdict, `${report.verdict}: drafted ${result.added.join(", ")}; review the stubs`, void 0, (m) => warning(escapeLogText(m)));
       return `Paramedic committed draft scenarios (${result.added.join(", ")}) to this branch as ${result.sha.slice(0, 7)}. Review them and remove the draft markers to sign off.`;
     }
     if (result.outcome === "skipped") {
-      warning(`draft: commit skipped: ${result.reason}`);
+      warning(escapeLogText(`draft: commit skipped: ${result.reason}`));
       return `Draft scenarios were not committed: ${result.reason}.`;
     }
     return void 0;
@@ -35980,7 +36284,7 @@ async function draftCommit(event, mode, workspace, client, repo, planPath, draft
 Draft recovery scenarios for the services the plan does not cover yet. Review the steps, fill in the placeholders, and remove each draft marker to sign it off.
 
 _Opened by the weekly Paramedic sweep; updated in place on later sweeps._`,
-        log: (m) => info(m)
+        log: (m) => info(escapeLogText(m))
       });
       info(`draft PR: ${outcome.outcome}${outcome.number ? ` #${outcome.number}` : ""}`);
       return outcome.number ? `Draft scenarios are in pull request #${outcome.number}.` : void 0;

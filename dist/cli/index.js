@@ -4,12 +4,14 @@ const require = __paramedicRequire(import.meta.url);
 import {
   ConfigError,
   checkRepository,
+  escapeLogLines,
+  jsonForLog,
   loadCatalog,
   loadConfigFile,
   mergeConfig,
   parseSettings,
   scanRepository
-} from "./chunk-CGB6Y2V3.js";
+} from "./chunk-UW3IOTQF.js";
 import "./chunk-W4DOK2OE.js";
 import {
   textTable
@@ -114,7 +116,8 @@ var defaultIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text)
 };
-async function runCli(argv, io = defaultIo) {
+async function runCli(argv, rawIo = defaultIo) {
+  const io = { stdout: (text) => rawIo.stdout(escapeLogLines(text)), stderr: (text) => rawIo.stderr(escapeLogLines(text)) };
   if (argv[0] === "org") return (await import("./chunk-AATPI62C.js")).runOrgCommand(argv.slice(1), io);
   if (argv[0] === "report") return (await import("./chunk-6PI7OEOL.js")).runReportCommand(argv.slice(1), io);
   let parsed;
@@ -178,9 +181,9 @@ ${USAGE}`);
   }
   switch (command) {
     case "scan": {
-      const catalog = await loadCatalog(config.rules || void 0, warn);
+      const catalog = await loadCatalog(config.rules || void 0, warn, root);
       const result = await scanRepository(root, catalog, { exclude: config.exclude });
-      io.stdout(values.json ? JSON.stringify(result, null, 2) + "\n" : renderScanText(result, root));
+      io.stdout(values.json ? jsonForLog(result) + "\n" : renderScanText(result, root));
       return 0;
     }
     case "check": {
@@ -191,11 +194,11 @@ ${USAGE}`);
         log: (m) => values.json ? void 0 : io.stderr(`${m}
 `)
       });
-      io.stdout(values.json ? JSON.stringify(result.report, null, 2) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause));
+      io.stdout(values.json ? jsonForLog(result.report) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause));
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-VV7GLLR7.js");
+      const { runDraftCommand } = await import("./chunk-Q6RHQZBH.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:
@@ -212,8 +215,8 @@ runCli(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`paramedic: ${error instanceof Error ? error.stack ?? error.message : String(error)}
-`);
+    process.stderr.write(escapeLogLines(`paramedic: ${error instanceof Error ? error.stack ?? error.message : String(error)}
+`));
     process.exitCode = 2;
   }
 );

@@ -17,6 +17,7 @@ import { readInputs } from './inputs.js';
 import { annotate, setReportOutputs } from './report-outputs.js';
 import { syncTrackingIssue, TRACKING_MARKER } from './tracking-issue.js';
 import { gitText } from '../util/git.js';
+import { escapeLogText as safe, escapeStringsForLog } from '../util/log-text.js';
 
 /** The job summary limit is 1 MiB; stay well under it. */
 const MAX_SUMMARY_CHARS = 900_000;
@@ -38,7 +39,7 @@ async function sideChannel(what: string, permission: string, fn: () => Promise<s
     return typeof result === 'string' ? result : undefined;
   } catch (error) {
     const message = explainApiError(error, what, permission);
-    core.warning(message);
+    core.warning(safe(message));
     return message;
   }
 }
@@ -52,10 +53,11 @@ export async function run(): Promise<void> {
     const event = readRunnerEvent();
     let target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
     if (config.mode === 'sweep') target = { mode: 'sweep', why: 'mode: sweep' };
-    else if (config.mode === 'pr' && target.mode === 'sweep') core.info(`mode: pr, but ${target.why}; checking the whole repository`);
-    core.info(`Paramedic: ${target.why}`);
+    else if (config.mode === 'pr' && target.mode === 'sweep') core.info(safe(`mode: pr, but ${target.why}; checking the whole repository`));
+    core.info(safe(`Paramedic: ${target.why}`));
 
-    const options = { config, warn: (m: string) => core.warning(m), log: (m: string) => core.info(m) };
+    // Every line the pipeline logs carries repository text (paths, names, refs): escaped for the runner.
+    const options = { config, warn: (m: string) => core.warning(safe(m)), log: (m: string) => core.info(safe(m)) };
     let result: PipelineResult;
     try {
       result = await checkRepository(workspace, target.mode === 'pr' && target.base && target.head ? { ...options, base: target.base, head: target.head } : options);
@@ -63,7 +65,7 @@ export async function run(): Promise<void> {
       // A revision that cannot be had (a shallow clone with origin out of reach, a mistyped
       // base-ref) must not cost the report: sweep the checkout instead and say so.
       if (!(error instanceof RevisionError)) throw error;
-      core.info(`${error.message.split('\n')[0]}; running a full sweep instead`); // git's advice lines add nothing
+      core.info(safe(`${error.message.split('\n')[0]}; running a full sweep instead`)); // git's advice lines add nothing
       if (!target.sweepIfUnresolvable) {
         core.warning(
           `Paramedic could not get the ${error.which} commit to compare with, so it checked the whole repository: new gaps cannot be told from old ones and only warn. Fix: let the job reach origin (actions/checkout with \`fetch-depth: 0\` needs no fetch), or correct the base-ref/head-ref inputs.`,
@@ -75,10 +77,10 @@ export async function run(): Promise<void> {
     // Side channels follow what the event asked for: a pull request whose base could not be
     // fetched still gets its comment (and never a sweep's draft PR or tracking issue).
     const channel = target.mode;
-    for (const w of report.warnings) core.warning(w.message, { file: w.path, ...(w.line ? { startLine: w.line } : {}) });
+    for (const w of report.warnings) core.warning(safe(w.message), { file: safe(w.path), ...(w.line ? { startLine: w.line } : {}) });
 
     const reportPath = setReportOutputs(report);
-    annotate(report, mode);
+    annotate(escapeStringsForLog(report), mode);
     const { stubs, drafter, planPath } = stubsFor(report, catalog, workspace, config);
     const notes: string[] = [];
     const repo = repoFromEnv();
@@ -93,19 +95,19 @@ export async function run(): Promise<void> {
         const note = await draftCommit(event, channel, workspace, client, repo, planPath, drafter, report);
         if (note) notes.push(note);
       } catch (error) {
-        core.warning(`draft: commit failed: ${error instanceof Error ? error.message : String(error)}; the suggested scenarios are in the summary`);
+        core.warning(safe(`draft: commit failed: ${error instanceof Error ? error.message : String(error)}; the suggested scenarios are in the summary`));
       }
     }
 
     const summary = renderMarkdown(report, { links, context, stubs, notes, maxChars: MAX_SUMMARY_CHARS });
-    await core.summary.addRaw(summary, true).write().catch((e: unknown) => core.warning(`could not write the job summary: ${String(e)}`));
+    await core.summary.addRaw(summary, true).write().catch((e: unknown) => core.warning(safe(`could not write the job summary: ${String(e)}`)));
 
     const prPayload = pullRequestOf(event);
     if (channel === 'pr' && config.comment && client && repo && prPayload?.number) {
       const body = renderMarkdown(report, { links, context, stubs, notes, maxChars: MAX_COMMENT_CHARS, marker: COMMENT_MARKER });
       const outcome = await sideChannel('update the pull request comment', 'pull-requests: write', async () => {
         const result = await upsertStickyComment(client, repo, prPayload.number!, body);
-        core.info(`PR comment: ${result}`);
+        core.info(safe(`PR comment: ${result}`));
       });
       if (outcome) core.info('the report is in the job summary');
     }
@@ -114,15 +116,15 @@ export async function run(): Promise<void> {
       const blocking = report.gaps.length > 0 || report.findings.some((f) => f.severity !== 'notice');
       const body = blocking ? renderMarkdown(report, { links, context, stubs, maxChars: MAX_COMMENT_CHARS - TRACKING_MARKER.length - 1 }) : null;
       await sideChannel('update the tracking issue', 'issues: write', async () => {
-        core.info(`tracking issue: ${await syncTrackingIssue(client, repo, body)}`);
+        core.info(safe(`tracking issue: ${await syncTrackingIssue(client, repo, body)}`));
       });
     }
 
-    core.info(headline(report).replace(/\*\*/g, ''));
+    core.info(safe(headline(report).replace(/\*\*/g, '')));
     core.info(`full report: ${reportPath}`);
-    if (report.verdict === 'fail') core.setFailed(headline(report).replace(/\*\*/g, '').replace(/^\S+\s/, ''));
+    if (report.verdict === 'fail') core.setFailed(safe(headline(report).replace(/\*\*/g, '').replace(/^\S+\s/, '')));
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(safe(error instanceof Error ? error.message : String(error)));
   }
 }
 
@@ -149,14 +151,14 @@ async function draftCommit(
       },
       planPath,
       draft: drafter,
-      log: (m) => core.info(m),
+      log: (m) => core.info(safe(m)),
     });
     if (result.outcome === 'pushed') {
-      await reportStatusOnCommit(client, repo, result.sha, report.verdict, `${report.verdict}: drafted ${result.added.join(', ')}; review the stubs`, undefined, (m) => core.warning(m));
+      await reportStatusOnCommit(client, repo, result.sha, report.verdict, `${report.verdict}: drafted ${result.added.join(', ')}; review the stubs`, undefined, (m) => core.warning(safe(m)));
       return `Paramedic committed draft scenarios (${result.added.join(', ')}) to this branch as ${result.sha.slice(0, 7)}. Review them and remove the draft markers to sign off.`;
     }
     if (result.outcome === 'skipped') {
-      core.warning(`draft: commit skipped: ${result.reason}`);
+      core.warning(safe(`draft: commit skipped: ${result.reason}`));
       return `Draft scenarios were not committed: ${result.reason}.`;
     }
     return undefined;
@@ -174,7 +176,7 @@ async function draftCommit(
         planPath,
         draft: drafter,
         body: (title) => `${title}\n\nDraft recovery scenarios for the services the plan does not cover yet. Review the steps, fill in the placeholders, and remove each draft marker to sign it off.\n\n_Opened by the weekly Paramedic sweep; updated in place on later sweeps._`,
-        log: (m) => core.info(m),
+        log: (m) => core.info(safe(m)),
       });
       core.info(`draft PR: ${outcome.outcome}${outcome.number ? ` #${outcome.number}` : ''}`);
       return outcome.number ? `Draft scenarios are in pull request #${outcome.number}.` : undefined;

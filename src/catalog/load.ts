@@ -1,8 +1,9 @@
-import { promises as fs, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, LineCounter } from 'yaml';
 import type { Ecosystem } from '../discover/types.js';
+import { isInside, readFileInside, realPathOf } from '../util/inside.js';
 import type { Category, NamePattern, Rule, RuleSignals, TerraformPattern } from './types.js';
 
 const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'gem', 'go', 'composer', 'cargo', 'maven'];
@@ -191,19 +192,36 @@ export function loadBuiltinRules(): Rule[] {
  * The catalog for a repository: built-in rules, then the user's folder, whose rules
  * replace built-ins of the same id (or switch them off with `disabled: true`).
  * A broken user rule is reported and skipped; the rest still load.
+ *
+ * Links never lead out: a rules folder inside `root` (the checkout) whose real path is
+ * outside it is refused, and so is a rule file whose real path leaves the rules folder's
+ * (a committed `rules/x.yml` linked to a file of the runner would otherwise be parsed and
+ * its keys echoed in warnings).
  */
-export async function loadCatalog(userDir?: string, warn?: (message: string) => void): Promise<Catalog> {
+export async function loadCatalog(userDir?: string, warn?: (message: string) => void, root?: string): Promise<Catalog> {
   const byId = new Map(loadBuiltinRules().map((rule) => [rule.id, rule]));
   if (userDir) {
     let files: string[] = [];
-    try {
-      files = ruleFilesIn(userDir);
-    } catch {
-      warn?.(`rules folder ${userDir} not found; using the built-in catalog only`);
+    const realDir = realPathOf(userDir);
+    const realRoot = root ? (realPathOf(root) ?? path.resolve(root)) : undefined;
+    if (root && realRoot && realDir && isInside(path.resolve(root), path.resolve(userDir)) && !isInside(realRoot, realDir)) {
+      warn?.(`rules folder ${path.relative(root, userDir) || userDir} is a symbolic link that leaves the repository; not read, using the built-in catalog only`);
+    } else {
+      try {
+        files = ruleFilesIn(userDir);
+      } catch {
+        warn?.(`rules folder ${userDir} not found; using the built-in catalog only`);
+      }
     }
     for (const file of files) {
+      const shown = path.relative(process.cwd(), file) || file;
+      const read = readFileInside(realDir ?? userDir, file);
+      if (!read.ok) {
+        warn?.(`${shown}: ${read.reason}; rule not loaded`);
+        continue;
+      }
       try {
-        const rule = parseRule(await fs.readFile(file, 'utf8'), path.relative(process.cwd(), file) || file);
+        const rule = parseRule(read.text, shown);
         if ('disabled' in rule) byId.delete(rule.disabled);
         else byId.set(rule.id, rule);
       } catch (error) {

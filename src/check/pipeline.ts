@@ -32,7 +32,7 @@ export interface PipelineResult extends CheckResult {
 export async function checkRepository(root: string, options: PipelineOptions): Promise<PipelineResult> {
   const { config } = options;
   const warn = options.warn ?? (() => undefined);
-  const catalog = await loadCatalog(config.rules ? path.resolve(root, config.rules) : undefined, warn);
+  const catalog = await loadCatalog(config.rules ? path.resolve(root, config.rules) : undefined, warn, root);
   if (!options.base || !options.head) {
     return { ...(await runCheck(root, { config, catalog, warn, ...(options.now ? { now: options.now } : {}) })), mode: 'sweep' };
   }

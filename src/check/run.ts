@@ -89,7 +89,7 @@ export function applySeverities(findings: Finding[], levels: Config['lint']): Fi
 export async function runCheck(root: string, options: CheckOptions = {}): Promise<CheckResult> {
   const config = options.config ?? mergeConfig(loadConfigFile(root));
   const warn = options.warn ?? (() => undefined);
-  const catalog = options.catalog ?? (await loadCatalog(config.rules ? path.resolve(root, config.rules) : undefined, warn));
+  const catalog = options.catalog ?? (await loadCatalog(config.rules ? path.resolve(root, config.rules) : undefined, warn, root));
   // Every tracked file may be what a plan points at (`./ops/tests/failover.sh`); the scan reads fewer.
   const tracked = await listTrackedFiles(root);
   const files = scannablePaths(tracked, { exclude: config.exclude });

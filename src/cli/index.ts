@@ -7,6 +7,7 @@ import { ConfigError, mergeConfig, parseSettings, type Config } from '../config/
 import { scanRepository } from '../discover/scan.js';
 import { renderCheckText } from '../report/check-text.js';
 import { renderScanText } from '../report/scan-text.js';
+import { escapeLogLines, jsonForLog } from '../util/log-text.js';
 
 const USAGE = `Usage: paramedic <command> [DIR] [options]
 
@@ -42,7 +43,9 @@ const defaultIo: CliIo = {
 };
 
 /** Runs the CLI; resolves with the exit code. 2 means the command was misused. */
-export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<number> {
+  // Everything printed carries repository text (paths, names, titles): no line of it may be a workflow command.
+  const io: CliIo = { stdout: (text) => rawIo.stdout(escapeLogLines(text)), stderr: (text) => rawIo.stderr(escapeLogLines(text)) };
   // Organisation sweeps take their own options (src/org, src/report/dashboard).
   if (argv[0] === 'org') return (await import('../org/command.js')).runOrgCommand(argv.slice(1), io);
   if (argv[0] === 'report') return (await import('../report/dashboard/command.js')).runReportCommand(argv.slice(1), io);
@@ -103,9 +106,9 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 
   switch (command) {
     case 'scan': {
-      const catalog = await loadCatalog(config.rules || undefined, warn);
+      const catalog = await loadCatalog(config.rules || undefined, warn, root);
       const result = await scanRepository(root, catalog, { exclude: config.exclude });
-      io.stdout(values.json ? JSON.stringify(result, null, 2) + '\n' : renderScanText(result, root));
+      io.stdout(values.json ? jsonForLog(result) + '\n' : renderScanText(result, root));
       return 0;
     }
     case 'check': {
@@ -115,7 +118,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         warn,
         log: (m) => (values.json ? undefined : io.stderr(`${m}\n`)),
       });
-      io.stdout(values.json ? JSON.stringify(result.report, null, 2) + '\n' : renderCheckText(result.report, root, result.plan?.chosenBecause));
+      io.stdout(values.json ? jsonForLog(result.report) + '\n' : renderCheckText(result.report, root, result.plan?.chosenBecause));
       return result.report.verdict === 'fail' ? 1 : 0;
     }
     case 'draft': {

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { childEnv } from '../util/child-env.js';
 import { decodeText, MAX_FILE_BYTES, type FileSource, type ReadResult } from '../discover/source.js';
 
 /**
@@ -107,7 +108,7 @@ export class GitRevisionSource implements FileSource {
     const child = spawn('git', ['cat-file', '--batch', '--follow-symlinks'], {
       cwd: this.root,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+      env: childEnv({ git: true, workspace: this.root }),
     });
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => this.onData(chunk));

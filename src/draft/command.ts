@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { checkRepository } from '../check/pipeline.js';
 import type { Config } from '../config/schema.js';
+import { jsonForLog } from '../util/log-text.js';
 import { draftForGaps } from './plan-draft.js';
 
 interface Io {
@@ -21,7 +22,7 @@ export async function runDraftCommand(root: string, options: { config: Config; w
   const planText = planPath ? readFileSync(path.join(root, planPath), 'utf8') : null;
   const draft = draftForGaps({ gaps, catalog: result.catalog, planPath, planText, root });
   if (options.json) {
-    io.stdout(JSON.stringify({ doc: draft.path, stubs: draft.stubs, added: draft.added.map((s) => s.id) }, null, 2) + '\n');
+    io.stdout(jsonForLog({ doc: draft.path, stubs: draft.stubs, added: draft.added.map((s) => s.id) }) + '\n');
   } else if (!options.write) {
     if (draft.stubs.length === 0) io.stdout('Every critical dependency has a scenario; nothing to draft.\n');
     for (const stub of draft.stubs) io.stdout(`${stub.markdown}\n`);

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { lint, readConfig } from 'markdownlint/promise';
+import { lint } from 'markdownlint/promise';
 import type { Configuration, LintError } from 'markdownlint';
 import { parse as parseYaml } from 'yaml';
+import { entryExists, isInside, readFileInside } from '../util/inside.js';
 import type { LintContext } from './context.js';
 import type { LintRule, RuleHit } from './rule.js';
 
@@ -31,34 +32,88 @@ function parseJsoncStrict(text: string): Configuration {
   return value;
 }
 
-const PARSERS = [parseJsoncStrict, (text: string) => parseYaml(text) as Configuration];
+/**
+ * A config file's settings: JSON(C) first, then YAML (as markdownlint-cli reads them). A
+ * parser's message is cut to its first line: YAML's later lines quote the file's source, and
+ * the file may not be what it claims (a link, an `extends` to a secrets file).
+ */
+function parseConfigText(text: string, yamlFirst: boolean): Record<string, unknown> {
+  const parsers = yamlFirst ? [(t: string) => parseYaml(t) as unknown, parseJsoncStrict] : [parseJsoncStrict, (t: string) => parseYaml(t) as unknown];
+  let firstError: unknown;
+  for (const parse of parsers) {
+    try {
+      const value = parse(text);
+      if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+      firstError ??= new Error('not a mapping of rule settings');
+    } catch (error) {
+      firstError ??= error;
+    }
+  }
+  throw new Error(firstLine(firstError));
+}
+
+function firstLine(error: unknown): string {
+  const first = (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0]!;
+  // "... at line 2, column 5:" introduces the source excerpt that was cut.
+  return first.endsWith(':') ? first.slice(0, -1).trimEnd() : first;
+}
+
+/** How deep `extends` may chain (markdownlint has no limit; a loop must not hang the check). */
+const MAX_EXTENDS = 8;
+
+/**
+ * Reads a markdownlint config and what it `extends`, the way markdownlint merges them (the
+ * file's own settings over the extended ones), but never outside the checkout: `extends` is
+ * resolved here, not by markdownlint, and only as a path relative to the file that resolves
+ * (links followed) inside the repository. An absolute path, `~/`, a package name or `../`
+ * leaving the checkout is refused, so a pull request cannot make Paramedic read and echo a
+ * file of the runner.
+ */
+function readConfined(root: string, file: string, settings: Record<string, unknown>, depth: number): Configuration {
+  const { extends: parent, ...own } = settings;
+  if (parent === undefined || parent === null) return own as Configuration;
+  if (typeof parent !== 'string') throw new Error('`extends` must be a path');
+  if (depth >= MAX_EXTENDS) throw new Error(`\`extends\` nests deeper than ${MAX_EXTENDS} files`);
+  if (path.isAbsolute(parent) || parent.startsWith('~') || !/^\.\.?[\\/]/.test(parent)) {
+    throw new Error(`\`extends: ${parent}\` is not a relative path inside the repository; not followed`);
+  }
+  const target = path.resolve(path.dirname(file), parent);
+  const read = readFileInside(root, target);
+  if (!read.ok) throw new Error(`\`extends: ${parent}\` ${read.reason === 'not found' ? 'not found' : read.reason.replace('a symbolic link that leaves', 'leaves')}${isInside(path.resolve(root), target) ? '' : ' (outside the repository)'}; not followed`);
+  const extended = readConfined(root, target, parseConfigText(read.text, /\.ya?ml$/i.test(target)), depth + 1);
+  return { ...extended, ...own } as Configuration;
+}
 
 /**
  * The repository's markdownlint config: the nearest config file from the plan's folder up to
- * the repository root, as markdownlint-cli does. `extends` is followed by markdownlint itself.
+ * the repository root, as markdownlint-cli does. Every file is read through the links-out
+ * check (readFileInside): a `.markdownlint.yaml` that is a link to a file outside the checkout
+ * is refused, not read.
  */
 export async function repositoryMarkdownlintConfig(root: string, planPath: string, warn: (m: string) => void): Promise<{ config: Configuration; from?: string }> {
   const rootDir = path.resolve(root);
+  const fallBack = (file: string, what: string, why: string): { config: Configuration } => {
+    warn(`${path.relative(rootDir, file)}: ${what} not used (${why}); using Paramedic's defaults`);
+    return { config: DEFAULT_CONFIG };
+  };
   for (let dir = path.resolve(root, path.dirname(planPath)); ; dir = path.dirname(dir)) {
-    for (const name of CONFIG_FILES) {
+    for (const name of [...CONFIG_FILES, ...CLI2_FILES]) {
       const file = path.join(dir, name);
-      if (!existsSync(file)) continue;
+      if (!entryExists(file)) continue;
+      const cli2 = CLI2_FILES.includes(name);
+      const what = cli2 ? 'markdownlint-cli2 config' : 'markdownlint config';
+      const read = readFileInside(rootDir, file);
+      if (!read.ok) return fallBack(file, what, read.reason);
       try {
-        return { config: await readConfig(file, PARSERS), from: path.relative(rootDir, file) };
+        const settings = parseConfigText(read.text, /\.ya?ml$/.test(name));
+        if (cli2) {
+          const inner = settings.config;
+          if (!inner || typeof inner !== 'object' || Array.isArray(inner)) continue;
+          return { config: readConfined(rootDir, file, inner as Record<string, unknown>, 0), from: path.relative(rootDir, file) };
+        }
+        return { config: readConfined(rootDir, file, settings, 0), from: path.relative(rootDir, file) };
       } catch (error) {
-        warn(`${path.relative(rootDir, file)}: markdownlint config unreadable (${error instanceof Error ? error.message : String(error)}); using Paramedic's defaults`);
-        return { config: DEFAULT_CONFIG };
-      }
-    }
-    for (const name of CLI2_FILES) {
-      const file = path.join(dir, name);
-      if (!existsSync(file)) continue;
-      try {
-        const options = PARSERS[name.endsWith('.yaml') ? 1 : 0]!(readFileSync(file, 'utf8')) as { config?: Configuration } | null;
-        if (options?.config) return { config: options.config, from: path.relative(rootDir, file) };
-      } catch (error) {
-        warn(`${path.relative(rootDir, file)}: markdownlint-cli2 config unreadable (${error instanceof Error ? error.message : String(error)}); using Paramedic's defaults`);
-        return { config: DEFAULT_CONFIG };
+        return fallBack(file, what, firstLine(error));
       }
     }
     if (dir === rootDir || path.dirname(dir) === dir) break;
@@ -90,7 +145,8 @@ const WORKER_FILE = path.join(path.dirname(fileURLToPath(import.meta.url)), 'mar
 
 function lintInWorker(text: string, planPath: string, config: Configuration): Promise<LintError[]> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { text, planPath, config } });
+    // An empty environment: markdownlint needs none, and the thread need not see the token.
+    const worker = new Worker(WORKER_FILE, { workerData: { text, planPath, config }, env: {} });
     worker.once('message', (errors: LintError[]) => resolve(errors));
     worker.once('error', reject);
     worker.once('exit', (code) => reject(new Error(`markdownlint worker exited with code ${code}`)));

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Severity } from '../check/types.js';
 import type { CodeBlock } from '../plan/types.js';
+import { childEnv } from '../util/child-env.js';
+import { checkProgram, findTrustedProgram } from '../util/trusted-program.js';
 import { codeBlocks } from './document.js';
 import type { LintRule, RuleHit } from './rule.js';
 
@@ -28,31 +30,38 @@ export interface ShellcheckCommand {
   args: string[];
   /** where it was found, for messages */
   via: string;
+  /** the folder it runs in (npx resolves packages from there), default the blocks' temp folder */
+  cwd?: string;
+  /** its environment: childEnv(), never Paramedic's own */
+  env: Record<string, string>;
 }
 
-function executableOnPath(name: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!dir) continue;
-    for (const candidate of process.platform === 'win32' ? [`${name}.exe`, `${name}.cmd`] : [name]) {
-      const full = path.join(dir, candidate);
-      try {
-        accessSync(full, constants.X_OK);
-        return full;
-      } catch {
-        // not here
-      }
-    }
-  }
-  return undefined;
-}
-
-async function answers(command: ShellcheckCommand): Promise<boolean> {
+/** What `--version` printed, or undefined when the program did not answer. */
+async function versionOf(command: ShellcheckCommand): Promise<string | undefined> {
   try {
-    await run(command.file, [...command.args, '--version'], { timeout: 20_000 });
-    return true;
+    const { stdout } = await run(command.file, [...command.args, '--version'], { timeout: 20_000, env: command.env, cwd: command.cwd ?? tmpdir() });
+    return stdout;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** `--norc` (0.8 and later): a `.shellcheckrc` above the temp folder must not enable `source` following. */
+function withNoRc(command: ShellcheckCommand, version: string): ShellcheckCommand {
+  const [major = 0, minor = 0] = (/version:\s*(\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
+  return major > 0 || minor >= 8 ? { ...command, args: [...command.args, '--norc'] } : command;
+}
+
+/**
+ * An empty folder of our own for npx to start in: npm looks for a project (and its
+ * node_modules/.bin) from the working folder up, so it must not start in the checkout, nor
+ * anywhere a `node_modules` could have been planted above it (/tmp).
+ */
+function npxHome(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'paramedic-npx-'));
+  writeFileSync(path.join(dir, 'package.json'), '{ "private": true }\n');
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
 }
 
 const resolved = new Map<string, Promise<ShellcheckCommand | undefined>>();
@@ -60,23 +69,32 @@ const resolved = new Map<string, Promise<ShellcheckCommand | undefined>>();
 /**
  * Finds shellcheck in the order the docs promise: the binary on PATH, the path configured
  * as `shellcheck`, then the npm `shellcheck` wrapper through npx without installing
- * anything. Resolved once per process and configured path.
+ * anything. Never a program inside the checkout or in a folder others can write to
+ * (checkProgram): a pull request could have put it there. Resolved once per process and
+ * configured path; a refused candidate is reported through `refused`.
  */
-export function findShellcheck(configured: string, root: string): Promise<ShellcheckCommand | undefined> {
+export function findShellcheck(configured: string, root: string, refused: (why: string) => void = () => undefined): Promise<ShellcheckCommand | undefined> {
   const key = `${configured}\0${root}`;
   let found = resolved.get(key);
   if (!found) {
     found = (async () => {
-      const onPath = executableOnPath('shellcheck');
-      if (onPath) return { file: onPath, args: [], via: 'PATH' };
+      // The minimal environment (no token, no INPUT_*), with no PATH entry inside the checkout.
+      const env = childEnv({ workspace: root });
+      const answering = async (command: ShellcheckCommand): Promise<ShellcheckCommand | undefined> => {
+        const version = await versionOf(command);
+        return version === undefined ? undefined : withNoRc(command, version);
+      };
+      const onPath = findTrustedProgram('shellcheck', root, refused);
+      const fromPath = onPath ? await answering({ file: onPath, args: [], via: 'PATH', env }) : undefined;
+      if (fromPath) return fromPath;
       if (configured) {
-        const file = path.resolve(root, configured);
-        // Never a program inside the checkout: a pull request could edit it and have it run.
-        const inside = !path.relative(path.resolve(root), file).startsWith('..');
-        if (!inside && (await answers({ file, args: [], via: 'config' }))) return { file, args: [], via: `config (${configured})` };
+        const check = checkProgram(path.resolve(root, configured), root);
+        const fromConfig = check.ok ? await answering({ file: check.file, args: [], via: `config (${configured})`, env }) : undefined;
+        if (fromConfig) return fromConfig;
+        if (!check.ok) refused(`the configured shellcheck was not run: ${check.why}`);
       }
-      const npx: ShellcheckCommand = { file: process.platform === 'win32' ? 'npx.cmd' : 'npx', args: ['--no-install', 'shellcheck'], via: 'npx' };
-      return (await answers(npx)) ? npx : undefined;
+      const npx = findTrustedProgram('npx', root, refused);
+      return npx ? answering({ file: npx, args: ['--no-install', 'shellcheck'], via: 'npx', env, cwd: npxHome() }) : undefined;
     })();
     resolved.set(key, found);
   }
@@ -136,7 +154,7 @@ export async function shellcheckBlocks(blocks: CodeBlock[], command: ShellcheckC
     const args = [...command.args, '--format=json1', `--exclude=${SNIPPET_EXCLUDES.join(',')}`, ...files];
     let stdout: string;
     try {
-      ({ stdout } = await run(command.file, args, { maxBuffer: 64 * 1024 * 1024, timeout: 120_000 }));
+      ({ stdout } = await run(command.file, args, { maxBuffer: 64 * 1024 * 1024, timeout: 120_000, env: command.env, cwd: command.cwd ?? dir }));
     } catch (error) {
       // shellcheck exits 1 when it has findings; its JSON is still on stdout.
       const out = (error as { stdout?: string }).stdout;
@@ -202,7 +220,7 @@ export const shellcheckRule: LintRule = {
       context.warn(`shellcheck skipped ${skipped.length} shell block${skipped.length === 1 ? '' : 's'} of the plan (first at line ${skipped[0]!.fenceLine}): over ${MAX_BLOCK_LINES} lines in one block or ${MAX_TOTAL_LINES} in all`);
     }
     if (!all.some((b) => dialectOf(b))) return [];
-    const command = await findShellcheck(context.config.shellcheck, context.root);
+    const command = await findShellcheck(context.config.shellcheck, context.root, (why) => context.warn(`shellcheck: ${why}`));
     if (!command) {
       context.warn('shellcheck was not found (PATH, the `shellcheck` setting, npx); shell blocks in the plan were not checked. Install it: apt-get install shellcheck / brew install shellcheck.');
       return [];

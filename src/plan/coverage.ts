@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/load.js';
 import type { Rule } from '../catalog/types.js';
 import type { IgnoreEntry } from '../config/schema.js';
+import { DOT_EXCLUDED, SCHEME_RUN_START, stripTrailing } from '../util/text-scan.js';
 import type { Plan, Scenario } from './types.js';
 
 /**
@@ -105,9 +106,28 @@ const ASIDE =
 function asideTitle(text: string): boolean {
   return ASIDE.test(text.replace(/^[^\p{L}\p{N}]+/u, '').replace(/^\d+(?:\.\d+)*[.)]?\s+/, '').trim());
 }
-const HEADING_LINE = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-/** `**Label:**` or `**Label**:` opening a line (a list marker may come first), and what follows it. */
-const LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*(.*)$/;
+const HEADING_OPEN = /^\s{0,3}(#{1,6})\s+/;
+/**
+ * An ATX heading line: its depth and its text without the closing `#`s. The closing part is
+ * cut in code: `(.*?)\s*#*\s*$` backtracked polynomially on runs of spaces and `#`.
+ */
+function headingLine(line: string): { depth: number; text: string } | undefined {
+  const open = HEADING_OPEN.exec(line);
+  if (!open) return undefined;
+  const text = stripTrailing(line.slice(open[0].length).trimEnd(), '#').trimEnd();
+  // A regex `.` never matched a line break inside the title: such a line is no heading.
+  return DOT_EXCLUDED.test(text) ? undefined : { depth: open[1]!.length, text };
+}
+/** `**Label:**` or `**Label**:` opening a line (a list marker may come first). */
+const LABEL_OPEN = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+)(?:\*\*|__)/;
+/** A label line's label and what follows it (`\s*:?\s*(.*)$` after the label was cubic on spaces). */
+function labelLine(line: string): { label: string; rest: string } | undefined {
+  const open = LABEL_OPEN.exec(line);
+  if (!open) return undefined;
+  let rest = line.slice(open[0].length).trimStart();
+  if (rest.startsWith(':')) rest = rest.slice(1).trimStart();
+  return DOT_EXCLUDED.test(rest) ? undefined : { label: open[1]!, rest };
+}
 const LIST_OR_INDENTED = /^(?:\s{2,}\S|\s*(?:[-*+]|\d{1,3}[.)])\s)/;
 /** A title that names only a recovery action: "Restore", "Point-in-Time Recovery", "Failover Steps", "Database Recovery". */
 const GENERIC_TITLE =
@@ -119,12 +139,17 @@ const GENERIC_TITLE =
  */
 const EXAMPLE_LIST = /\(([^()]*)\)/g;
 function withoutExampleLists(line: string): string {
-  return line.replace(EXAMPLE_LIST, (whole, inner: string) => (/\betc\b|\be\.g\.|…/i.test(inner) || inner.split(/\s*(?:\/|,|\bor\b)\s*/).filter(Boolean).length >= 3 ? ' ' : whole));
+  const choices = (inner: string): number => inner.split(/\/|,|\bor\b/).filter((part) => part.trim() !== '').length;
+  return line.replace(EXAMPLE_LIST, (whole, inner: string) => (/\betc\b|\be\.g\.|…/i.test(inner) || choices(inner) >= 3 ? ' ' : whole));
 }
 /** Box-drawing characters: an architecture diagram in a text block, a picture and not a step. */
 const DIAGRAM = /[\u2500-\u257F]/;
 /** A connection URL with nothing after the scheme (`redis://...`, `postgres://<url>`): the scheme alone is not a mention. */
-const EMPTY_URL = /\b[a-z][a-z0-9+.-]*:\/\/(?:\.{3}|…|<[^>\s]*>)?(?=[\s"'`),;]|$)/gi;
+const EMPTY_URL = new RegExp(String.raw`${SCHEME_RUN_START}[a-z][a-z0-9+.-]*:\/\/(?:\.{3}|…|<[^>\s]*>)?(?=[\s"'\`),;]|$)`, 'gi');
+/** The line without its empty URLs (the characters skipped before a scheme stay). */
+function withoutEmptyUrls(line: string): string {
+  return line.replace(EMPTY_URL, (_all, lead: string) => lead);
+}
 
 /**
  * The scenario's lines that can prove coverage: title and body without tables, diagrams,
@@ -151,14 +176,14 @@ export function evidenceText(scenario: Scenario): string {
       continue;
     }
     if (inFence) {
-      if (!asideDepth && !asideList && !t.startsWith('|') && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t)) kept.push(withoutExampleLists(line.replace(EMPTY_URL, '')));
+      if (!asideDepth && !asideList && !t.startsWith('|') && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t)) kept.push(withoutExampleLists(withoutEmptyUrls(line)));
       continue;
     }
-    const heading = HEADING_LINE.exec(line);
+    const heading = headingLine(line);
     if (heading) {
-      const depth = heading[1]!.length;
+      const depth = heading.depth;
       if (asideDepth && depth > asideDepth) continue;
-      asideDepth = asideTitle(heading[2]!) ? depth : 0;
+      asideDepth = asideTitle(heading.text) ? depth : 0;
       asideList = false;
       if (asideDepth) continue;
     } else if (asideDepth) {
@@ -167,8 +192,8 @@ export function evidenceText(scenario: Scenario): string {
       continue;
     } else {
       asideList = false;
-      const label = LABEL_LINE.exec(line);
-      if (label && asideTitle(label[1]!)) {
+      const label = labelLine(line);
+      if (label && asideTitle(label.label)) {
         // The label's line goes, and so does the list under it (for a list item: its nested lines).
         asideList = true;
         labelIndent = /^\s*[-*+]\s/.test(line) ? line.search(/\S/) : -1;
@@ -176,7 +201,7 @@ export function evidenceText(scenario: Scenario): string {
       }
     }
     if (t.startsWith('|') || OUT_OF_SCOPE.test(t) || DIAGRAM.test(t)) continue;
-    kept.push(withoutExampleLists(line.replace(EMPTY_URL, '')));
+    kept.push(withoutExampleLists(withoutEmptyUrls(line)));
   }
   return kept.join('\n');
 }

@@ -4,7 +4,8 @@ import { toString } from 'mdast-util-to-string';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Code, Heading, Html, Nodes, Paragraph, Root } from 'mdast';
-import { stripBom } from '../util/lines.js';
+import { LineIndex, stripBom } from '../util/lines.js';
+import { stripLeading, stripTrailing } from '../util/text-scan.js';
 import type { CodeBlock, CoverMarker, Plan, Scenario } from './types.js';
 
 /**
@@ -65,14 +66,30 @@ const STEP_TITLE = /^(?:phase|step|stage|fase|etapa|paso|passo|schritt|phasen?|[
 const NOT_A_SCENARIO_BESIDE =
   /\b(notes?|faq|links|resources|see also|summary|background|context|assumptions|requirements|dependencies|roles|responsibilities|owners?|changelog|setup|installation|install|deploy(?:ment|ing)?|configuration|access|environments?|variables|commands|purpose|introduction|getting started|notas|avisos)\b/i;
 /** A line that introduces a section's recovery: "**Restore Steps**:", "- Recovery:", "Failover:". */
-const RECOVERY_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:restore|restoring|recovery|recover|failover|fail over|rollback|roll back)(?: steps| procedure| process| plan)?(?:\*\*|__)?\s*:/im;
+// Leading white space stops at a line break: with the m flag every line start is tried anyway,
+// and `^\s*` from each blank line scanned all the blank lines after it (quadratic).
+const RECOVERY_LABEL = /^[^\S\n\r\u2028\u2029]*(?:[-*+]\s+)?(?:\*\*|__)?(?:restore|restoring|recovery|recover|failover|fail over|rollback|roll back)(?: steps| procedure| process| plan)?(?:\*\*|__)?\s*:/im;
 /** How backups are taken is not a recovery: "Backup Strategy", "Nightly backups". */
 const BACKUP_TOPIC = /\b(?:backups?|snapshots?)\b/i;
 /** Words of a severity class: "Critical (P0)", "High", "SEV-2", "Priority 1". */
 const SEVERITY_WORD = /^(?:critical|high|medium|low|minor|major|moderate|severe|severity|priority|level|tier|urgent|normal|sev-?\d*|p\d|\d+)$/i;
 
+/** `text` with each `(...)` (up to the first `)`) replaced by a space, as `/\([^)]*\)/g` did, in one pass. */
+function withoutParenthesised(text: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = text.indexOf('(', at); open >= 0; open = text.indexOf('(', at)) {
+    const close = text.indexOf(')', open + 1);
+    // No `)` after this `(` means none after any later `(` either.
+    if (close < 0) break;
+    out += `${text.slice(at, open)} `;
+    at = close + 1;
+  }
+  return out + text.slice(at);
+}
+
 function isSeverityClass(title: string): boolean {
-  const words = title.replace(/\([^)]*\)/g, ' ').split(/[\s:/–—-]+/).filter(Boolean);
+  const words = withoutParenthesised(title).split(/[\s:/–—-]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => SEVERITY_WORD.test(w));
 }
 
@@ -89,14 +106,40 @@ export const DRAFT_MARKER = '<!-- paramedic:draft';
  * `<!-- paramedic: covers redis, postgresql -- reason -->`. HTML comments are opaque to a
  * Markdown parser, so the comment's text is read with this regex.
  */
-const COVERS_MARKER = /<!--\s*paramedic:\s*covers\s+([a-z0-9][a-z0-9, -]*?)\s*(?:--\s*([\s\S]*?))?\s*-->/gi;
+const COVERS_HEAD = /^\s*paramedic:\s*covers\s+/i;
+const COVERS_IDS = /^[a-z0-9][a-z0-9, -]*$/i;
+
+/**
+ * Every covers marker in an HTML node's text, with its offset. Read comment by comment (from
+ * `<!--` to the first `-->`) instead of with one lazy regex, which backtracked polynomially on
+ * runs of spaces: the ids run to the first `--` (or the end), the reason follows it.
+ */
+function coversMarkers(html: string): Array<{ at: number; ids: string; reason?: string }> {
+  const out: Array<{ at: number; ids: string; reason?: string }> = [];
+  for (let open = html.indexOf('<!--'); open >= 0; ) {
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) break;
+    const head = COVERS_HEAD.exec(html.slice(open + 4, close));
+    const body = head ? html.slice(open + 4 + head[0].length, close) : '';
+    const separator = body.indexOf('--');
+    const ids = (separator < 0 ? body : body.slice(0, separator)).trimEnd();
+    if (head && COVERS_IDS.test(ids)) {
+      out.push({ at: open, ids, ...(separator < 0 ? {} : { reason: body.slice(separator + 2) }) });
+      open = html.indexOf('<!--', close + 3);
+    } else {
+      // Not a marker: a marker may still start inside this comment, as the regex would have found.
+      open = html.indexOf('<!--', open + 1);
+    }
+  }
+  return out;
+}
 
 /**
  * "Last Updated: 2026-01-05", "**Last updated**: January 5, 2026", "| Last Updated | 2026-01-05 |",
  * "Última Atualização: 2025-12-14" (one line of prose or a table row).
  */
 const LAST_UPDATED =
-  /(?:last[\s_-]*(?:updated|reviewed|modified|revised|edited)|[uú]ltima[\s_-]*(?:atualiza[cç][aã]o|actualizaci[oó]n|revis[aã]o|revisi[oó]n)|zuletzt[\s_-]*(?:aktualisiert|ge[aä]ndert)|derni[eè]re[\s_-]*mise[\s_-]*[aà][\s_-]*jour)\**\s*[:\-–]?\s*\**\s*(?:\|\s*)?([^|\n<]+)/i;
+  /(?:last[\s_-]*(?:updated|reviewed|modified|revised|edited)|[uú]ltima[\s_-]*(?:atualiza[cç][aã]o|actualizaci[oó]n|revis[aã]o|revisi[oó]n)|zuletzt[\s_-]*(?:aktualisiert|ge[aä]ndert)|derni[eè]re[\s_-]*mise[\s_-]*[aà][\s_-]*jour)\**\s*(?:[:\-–]\s*)?(?:\*+\s*)?(?:\|\s*)?([^|\n<]+)/i;
 /** Dates inside a longer text ("2025-03-02 by ops", "on March 5, 2026 (v2)"). */
 const DATE_IN_TEXT =
   /\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4}|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}\b/i;
@@ -119,7 +162,7 @@ function statedDate(text: string): string | undefined {
  * inside a word (`ops_team`) is text, as in CommonMark.
  */
 function stripEmphasis(text: string): string {
-  return text.replace(/\*/g, '').trim().replace(/^_+|_+$/g, '').trim();
+  return stripTrailing(stripLeading(text.replace(/\*/g, '').trim(), '_'), '_').trim();
 }
 
 interface HeadingInfo {
@@ -150,7 +193,7 @@ function labelOf(paragraph: Paragraph): string | undefined {
   const text = toString(paragraph).trim();
   const emphasised = paragraph.children.length === 1 && (paragraph.children[0]!.type === 'strong' || paragraph.children[0]!.type === 'emphasis');
   const colon = /:$/.test(text) && text.split(/\s+/).length <= 8;
-  return emphasised || colon ? text.replace(/\s*:$/, '').trim() || undefined : undefined;
+  return emphasised || colon ? (text.endsWith(':') ? text.slice(0, -1) : text).trim() || undefined : undefined;
 }
 
 /** Line breaks as CommonMark (and so the Markdown parser's positions) count them: LF, CRLF or a lone CR. */
@@ -342,12 +385,12 @@ export function parsePlan(rawText: string, planPath: string, chosenBecause = 'gi
 
   const markers: CoverMarker[] = [];
   for (const html of htmls) {
-    for (const m of html.value.matchAll(COVERS_MARKER)) {
-      const before = html.value.slice(0, m.index);
+    const lines = new LineIndex(html.value);
+    for (const m of coversMarkers(html.value)) {
       markers.push({
-        ids: m[1]!.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean),
-        reason: (m[2] ?? '').trim(),
-        line: html.position!.start.line + (before.match(/\n/g)?.length ?? 0),
+        ids: m.ids.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean),
+        reason: (m.reason ?? '').trim(),
+        line: html.position!.start.line + lines.lineAt(m.at) - 1,
       });
     }
   }

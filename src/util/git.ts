@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { childEnv } from './child-env.js';
 
 export interface GitResult {
   code: number;
@@ -8,11 +9,12 @@ export interface GitResult {
 
 /**
  * Runs git with an argument array (never a shell), so file names starting with `-`
- * or holding spaces cannot become options. Resolves with the exit code instead of throwing.
+ * or holding spaces cannot become options, and with childEnv's minimal environment (never
+ * the action's token). Resolves with the exit code instead of throwing.
  */
-export function git(cwd: string, args: string[], input?: string | Buffer, extraEnv: NodeJS.ProcessEnv = {}): Promise<GitResult> {
+export function git(cwd: string, args: string[], input?: string | Buffer, extraEnv: Record<string, string> = {}): Promise<GitResult> {
   return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, GIT_TERMINAL_PROMPT: '0', ...extraEnv } });
+    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: childEnv({ git: true, workspace: cwd, extra: extraEnv as Record<string, string> }) });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

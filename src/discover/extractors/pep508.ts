@@ -20,7 +20,9 @@ export interface Requirement {
 /** PEP 508 distribution and extra names: letters and digits, with `.`, `_`, `-` inside. */
 const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
 /** Characters a version specifier list may hold (`~=1.4.2, !=1.5.*`, `===foo`). */
-const SPECIFIER_CHARS = /^[<>=!~]=?=?\s*[A-Za-z0-9.*+!_-]+(?:\s*,\s*[<>=!~]=?=?\s*[A-Za-z0-9.*+!_-]+)*$/;
+// `===` or one operator character with an optional `=`: `[<>=!~]=?=?` read `==` two ways and
+// was exponential on a list of them.
+const SPECIFIER_CHARS = /^(?:===|[<>=!~]=?)\s*[A-Za-z0-9.*+!_-]+(?:\s*,\s*(?:===|[<>=!~]=?)\s*[A-Za-z0-9.*+!_-]+)*$/;
 
 /**
  * Reads one PEP 508 requirement: name, optional `[extras]`, then a version specifier (bare or in

@@ -23,7 +23,7 @@ type LocatedAssignment = Assignment & { location?: CstNodeLocation };
 /** A parse error from chevrotain: the offending token, or for end of file the token before it. */
 interface ParseFailure {
   message?: string;
-  token?: { image?: string; startLine?: number };
+  token?: { image?: string; startLine?: number; startColumn?: number; tokenType?: { name?: string } };
   previousToken?: { startLine?: number };
 }
 
@@ -32,6 +32,12 @@ interface ParseFailure {
  * `provider` of each `datasource` block names the database engine. A provider read from
  * `env()` is unknown until run time, so it gives no signal.
  */
+/** A parser token type in words ("Identifier" -> "name"), without the token's text. */
+function tokenKind(type: string | undefined): string {
+  const words: Record<string, string> = { Identifier: 'name', StringLiteral: 'string', NumberLiteral: 'number' };
+  return type && words[type] ? words[type]! : type ? `token (${type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()})` : 'token';
+}
+
 export const prismaSchema: Extractor = {
   id: 'prisma',
   claimsName: (name) => name.toLowerCase().endsWith('.prisma'),
@@ -43,9 +49,11 @@ export const prismaSchema: Extractor = {
       datasources = getSchema(text, { parser, visitor }).list.filter((block): block is Datasource => block.type === 'datasource');
     } catch (error) {
       const failure = error as ParseFailure;
-      const found = failure.token?.image;
+      // The kind of token and where, never its text: the unexpected word may be a pasted secret.
+      const found = failure.token?.image ? tokenKind(failure.token.tokenType?.name) : undefined;
       const line = numberOrUndefined(failure.token?.startLine) ?? numberOrUndefined(failure.previousToken?.startLine);
-      warn(`invalid Prisma schema: ${found ? `unexpected "${found}"` : 'unexpected end of file'}`, line);
+      const column = numberOrUndefined(failure.token?.startColumn);
+      warn(`invalid Prisma schema: ${found ? `unexpected ${found}${column ? ` at column ${column}` : ''}` : 'unexpected end of file'}`, line);
       return [];
     }
     const signals: Signal[] = [];

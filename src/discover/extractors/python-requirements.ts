@@ -46,7 +46,9 @@ export function logicalLines(text: string): LogicalLine[] {
       joined = joined.slice(0, -1) + lines[++i]!;
     }
     if (joined.endsWith('\\')) joined = joined.slice(0, -1);
-    const body = joined.replace(/(^|\s)#.*$/, '').trim();
+    // The comment starts at the first `#` after white space (a `(^|\s)#.*$` regex rescanned the line from each).
+    const hash = joined.search(/(?:^|\s)#/);
+    const body = (hash < 0 ? joined : joined.slice(0, hash)).trim();
     if (body) out.push({ line: first + 1, text: body });
   }
   return out;

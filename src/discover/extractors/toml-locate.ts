@@ -33,7 +33,7 @@ export function parseTomlOrWarn(text: string, warn: (message: string, line?: num
       const what = error.message.split('\n')[0]!.replace(/^Invalid TOML document:\s*/, '');
       warn(`invalid TOML: ${what}`, error.line);
     } else {
-      warn(`invalid TOML: ${error instanceof Error ? error.message : String(error)}`);
+      warn(`invalid TOML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
     }
     return undefined;
   }
@@ -53,7 +53,8 @@ interface Section {
  * optional comment. A hand-written per-line pattern (smol-toml gives no positions); the key path
  * inside is then checked by splitDottedKey, so an array line like `["a", "b"]` is not taken for a header.
  */
-const HEADER_LINE = /^\s*\[\[?(.+?)\]\]?\s*(?:#.*)?$/;
+// `[^]` rather than `.`: a lone CR inside a line made `(?:#.*)?$` fail and retry at every `]`.
+const HEADER_LINE = /^\s*\[\[?([^]+?)\]\]?\s*(?:#[^]*)?$/;
 /** A bare TOML key. */
 const BARE_KEY = /^[A-Za-z0-9_-]+$/;
 

@@ -80,6 +80,12 @@ const HOST_FLAG_CLIENTS = /\b(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup
 const HOST_FLAG = /(?:^|\s)(?:--host(?:=|\s+)|-h\s*)(["']?)([^\s"';|&)]+)\1/g;
 /** `ssh ops@bastion.acme.io`, `scp f deploy@host:`, `rsync -a x user@host:/srv`: the host after the `@`. */
 const REMOTE_LOGIN = /\b(?:ssh|scp|sftp|rsync|mosh)\b[^|;&]*?\s(?:[\w.-]+@)([A-Za-z0-9.-]+)(?=[\s:"']|$)/g;
+/**
+ * REMOTE_LOGIN's lazy `[^|;&]*?` rescans the command from every `ssh` word (quadratic on
+ * `ssh-ssh-ssh…`), so it reads only code lines up to this length: no remote login is written
+ * on one line this long, and 4,000 characters cost it a few milliseconds at worst.
+ */
+export const MAX_REMOTE_LOGIN_LINE = 4_000;
 /** libpq keyword strings: `psql "host=db.acme.io port=5432 dbname=app"`. */
 const LIBPQ_HOST = /(?:^|["'\s])host=([^\s"';|&)]+)/g;
 const LIBPQ_OTHER_KEYWORD = /(?:^|["'\s])(?:port|dbname|user|sslmode)=/;
@@ -109,7 +115,7 @@ export const hardcodedHost: LintRule = {
       }
     });
     for (const code of codeTexts(doc)) {
-      for (const m of code.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1]!)) add(code.line, `host ${m[1]}`);
+      if (code.text.length <= MAX_REMOTE_LOGIN_LINE) for (const m of code.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1]!)) add(code.line, `host ${m[1]}`);
       if (LIBPQ_OTHER_KEYWORD.test(code.text)) for (const m of code.text.matchAll(LIBPQ_HOST)) if (isHardcodedHostName(m[1]!)) add(code.line, `host ${m[1]}`);
       if (!HOST_FLAG_CLIENTS.test(code.text)) continue;
       for (const m of code.text.matchAll(HOST_FLAG)) if (isHardcodedHostName(m[2]!)) add(code.line, `host ${m[2]}`);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { stripTrailing } from '../../util/text-scan.js';
 import { codeBlocks, startLine } from '../document.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
@@ -34,8 +35,13 @@ export function bareScriptRun(line: string): string | undefined {
   if (!INTERPRETERS.test(words[i] ?? '')) return undefined;
   i++;
   while (i < words.length && words[i]!.startsWith('-')) i++;
-  const word = (words[i] ?? '').replace(/^["'`]|["'`.,;:)]+$/g, '');
+  const word = unquoted(words[i] ?? '');
   return RUNNABLE_NAME.test(word) && !VENDOR_TOOL.test(word) ? word : undefined;
+}
+
+/** A word without one opening quote and its trailing quotes and punctuation (in one pass: a `)+$` regex was quadratic). */
+function unquoted(word: string): string {
+  return stripTrailing(/^["'`]/.test(word) ? word.slice(1) : word, '"\'`.,;:)');
 }
 
 /** A code span that is only a script's name (`failover.sh`, `failover-redis.tf`). */
@@ -46,7 +52,7 @@ function namedFile(span: string): string | undefined {
 
 /** A word that names a file in the repository: `./scripts/failover.sh`, `k8s/postgres.yaml`. */
 export function repositoryPathIn(word: string): string | undefined {
-  const w = word.replace(/^["'`]|["'`.,;:)]+$/g, '');
+  const w = unquoted(word);
   if (!w || w.startsWith('-') || w.startsWith('/') || w.endsWith('/') || w.includes('://') || NOT_A_PATH.test(w)) return undefined;
   if (/^\.\.?\/./.test(w)) return w;
   return w.includes('/') && FILE_EXTENSIONS.test(w) ? w : undefined;

@@ -1,3 +1,4 @@
+import { SCHEME_RUN_START, isWhiteSpace, skipRun, skipWhiteSpace, stripTrailing } from '../../util/text-scan.js';
 import { isPlaceholder } from './placeholders.js';
 import { urlsIn } from './urls.js';
 import { codeBlocks, codeTexts, type PlanDocument } from '../document.js';
@@ -6,6 +7,8 @@ import type { LintRule, RuleHit } from '../rule.js';
 /**
  * Credential formats with a fixed, documented shape. These are the formats themselves
  * (what AWS, GitHub, Stripe... issue), so a pattern per format is the only way to know them.
+ * Every pattern in this file runs on repository text (each plan line, each report string), so
+ * each is linear: __tests__/security-regex.test.ts runs pathological lines against all of them.
  */
 const TOKEN_FORMATS: ReadonlyArray<[string, RegExp]> = [
   ['private key', /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/],
@@ -19,7 +22,8 @@ const TOKEN_FORMATS: ReadonlyArray<[string, RegExp]> = [
   ['SendGrid key', /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\b/],
   ['npm token', /\bnpm_[A-Za-z0-9]{36}\b/],
   ['Twilio key', /\bSK[0-9a-f]{32}\b/],
-  ['JSON web token', /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
+  // Starts only where a run of token characters starts: from every `eyJ` inside `eyJ-eyJ-…` it rescanned the run.
+  ['JSON web token', /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
   ['Slack webhook URL', /\bhooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/],
 ];
 
@@ -32,13 +36,52 @@ const FILLER = /x{6,}|X{6,}|\*{4,}|0{10,}|placeholder|redacted/i;
  */
 const ASSIGNMENT = /(?:^|[\s"'{,(-])(?:[A-Za-z_]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key))["']?\s*(?:=|:(?!\/\/)|\s(?=["']))\s*(["']?)([^\s"'`,;)}]+)\1/gi;
 
-/** MySQL's `-psecret` (a password glued to -p) after a mysql client. */
-const MYSQL_GLUED = /\bmysql(?:dump|admin|import)?\b.*\s-p(?!\s)([^\s]+)/;
+/**
+ * MySQL's `-psecret` (a password glued to -p) after a mysql client. The pattern was
+ * `client.*\s-p…`: the last flag after the client word, with no line break between (a regex
+ * `.` stops there). `.*` rescanned the line from every client word (quadratic); lastFlagAfter
+ * finds the same flag in one pass. Each flag pattern is a zero-width lookahead, so every
+ * place counts, overlapping ones too.
+ */
+const MYSQL_CLIENT = /\bmysql(?:dump|admin|import)?\b/g;
+const GLUED_PASSWORD = /(?=\s-p(?!\s)(\S+))/g;
+/** `redis-cli -a secret`, `curl -u user:secret`: clients that take the password as a short flag. */
+const CLIENT_PASSWORD_FLAGS: ReadonlyArray<[RegExp, RegExp]> = [
+  [/\b(?:redis-cli|valkey-cli)\b/g, /(?=\s(?:-a|--pass)\s+(["']?)([^\s"']+)\1)/g],
+  [/\bcurl\b/g, /(?=\s(?:-u|--user)\s+(["']?)[^\s:"']+:([^\s"']+)\1)/g],
+];
+const DOT_STOPS = /[\n\r\u2028\u2029]/g;
 
 /** `--password hunter2`, `--token=abc`: a credential flag with its value (quoted values are ASSIGNMENT's). */
 const CREDENTIAL_FLAG = /(?:^|\s)--(?:password|passwd|pass|token|api-?key|secret|client-secret|auth-token|access-key)(?:=|\s+)(["']?)([^\s"'`;|&)]+)\1/gi;
-/** `redis-cli -a secret`, `curl -u user:secret`: clients that take the password as a short flag. */
-const CLIENT_PASSWORD = /\b(?:redis-cli|valkey-cli)\b.*\s(?:-a|--pass)\s+(["']?)([^\s"']+)\1|\bcurl\b.*\s(?:-u|--user)\s+(["']?)[^\s:"']+:([^\s"']+)\3/;
+
+/**
+ * The first `client` word followed (on the same line, as `.` reads it) by a `flag`, with the
+ * value (group 2, else 1) of the last such flag: what `client.*flag` matched.
+ */
+function lastFlagAfter(line: string, client: RegExp, flag: RegExp): { at: number; value: string } | undefined {
+  const flags = [...line.matchAll(flag)].map((m) => ({ at: m.index, value: (m[2] ?? m[1])! }));
+  if (flags.length === 0) return undefined;
+  const stops = [...line.matchAll(DOT_STOPS)].map((m) => m.index);
+  let stop = 0;
+  let last = -1;
+  for (const word of line.matchAll(client)) {
+    const end = word.index + word[0].length;
+    while (stop < stops.length && stops[stop]! < end) stop++;
+    // `.*` reaches the next line break; the flag's own leading white space may be that break.
+    const limit = stops[stop] ?? line.length;
+    while (last + 1 < flags.length && flags[last + 1]!.at <= limit) last++;
+    if (last >= 0 && flags[last]!.at >= end) return { at: word.index, value: flags[last]!.value };
+  }
+  return undefined;
+}
+
+/** The password of the client command that starts first on the line (as one regex with two alternatives picked). */
+function clientPassword(line: string): string | undefined {
+  const found = CLIENT_PASSWORD_FLAGS.map(([client, flag]) => lastFlagAfter(line, client, flag)).filter((f) => f !== undefined);
+  return found.sort((a, b) => a.at - b.at)[0]?.value;
+}
+
 /** `Authorization: Bearer <token>` with a literal token. */
 const BEARER = /\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)/;
 
@@ -46,8 +89,11 @@ const BEARER = /\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)/;
  * Prose that gives a credential's value: "The admin password is `Hunter2Prod!`",
  * "**Token:** `a1b2c3...`". Only a code span right after the label counts, so that
  * "Password: kept in the vault" and "API key: `SENDGRID_API_KEY` in the vault" stay sentences.
+ * The words are found by regex; what may stand between a word and its value (`**`, spaces,
+ * `is`/`was`/`=`/`:`, `**`, spaces, `:`, spaces) is read by labelValueStart, because one regex
+ * with three `\s*` in a row backtracked cubically on a run of spaces (6,000 spaces: 130 s).
  */
-const PROSE_CREDENTIAL = /\b(?:password|passwd|passphrase|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|client[ _-]?secret)\**\s*(?:is|was|=|:)?\**\s*:?\s*`([^`\s]+)`/gi;
+const CREDENTIAL_WORD = /\b(?:password|passwd|passphrase|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|client[ _-]?secret)/gi;
 
 /** A value that is a name for a secret, not a secret: `STRIPE_SECRET_KEY`, `secret/prod/db`, `<token>`. */
 function namesASecret(value: string): boolean {
@@ -63,7 +109,7 @@ const SECRET_STORES = /^(?:1password|bitwarden|lastpass|keepass(?:xc)?|vault|key
  * "1Password", versions (v2.1.0) and dates are words.
  */
 export function looksLikeSecretValue(raw: string): boolean {
-  const value = raw.replace(/[.,;:!?)\]]+$/, '') || raw;
+  const value = stripTrailing(raw, '.,;:!?)]') || raw;
   if (value.length < 6 || namesASecret(value) || SECRET_STORES.test(value) || /^\d{4}-\d{2}-\d{2}/.test(value) || /^v?\d+(?:\.\d+)+$/.test(value)) return false;
   return /\d/.test(value) && /[A-Za-z]/.test(value);
 }
@@ -74,7 +120,66 @@ function codeSpanSecret(value: string): boolean {
 }
 
 /** "password: P@ssw0rd123", "the token is a1B2c3D4e5": a credential word, then a value-shaped word. */
-const PROSE_CREDENTIAL_BARE = /\b(?:password|passwd|passphrase|pwd|secret|token|api[ _-]?key)\**\s*(?:is|was|=|:)?\**\s*:?\s*([^\s`'",;()<>[\]]+)/gi;
+const CREDENTIAL_WORD_BARE = /\b(?:password|passwd|passphrase|pwd|secret|token|api[ _-]?key)/gi;
+/** What a bare value may hold. */
+const BARE_VALUE_EXCLUDED = '`\'",;()<>[]';
+
+/**
+ * Where the value after a credential word starts: past `*`s, white space, an optional
+ * `is`/`was`/`=`/`:`, `*`s, white space, an optional `:` and white space, each taken whole.
+ * Taking each part whole finds the same value as the old pattern did whenever it found one
+ * (a shorter take only left characters no later part could read).
+ */
+function labelValueStart(line: string, from: number): number {
+  let i = skipWhiteSpace(line, skipRun(line, from, '*'));
+  const rest = line.slice(i, i + 3).toLowerCase();
+  if (rest.startsWith('was')) i += 3;
+  else if (rest.startsWith('is')) i += 2;
+  else if (line[i] === '=' || line[i] === ':') i += 1;
+  i = skipWhiteSpace(line, skipRun(line, i, '*'));
+  if (line[i] === ':') i = skipWhiteSpace(line, i + 1);
+  return i;
+}
+
+/** A credential word's value: a code span's content, or a bare word. */
+interface LabelledValue {
+  /** from the credential word to the end of the value (what the old pattern matched) */
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Every credential word on the line with the code span right after it. */
+function codeSpanValues(line: string): LabelledValue[] {
+  return labelledValues(line, CREDENTIAL_WORD, (i) => {
+    if (line[i] !== '`') return undefined;
+    let end = i + 1;
+    while (end < line.length && line[end] !== '`' && !isWhiteSpace(line[end])) end++;
+    return end > i + 1 && line[end] === '`' ? { value: line.slice(i + 1, end), end: end + 1 } : undefined;
+  });
+}
+
+/** Every credential word on the line with the bare word right after it. */
+function bareValues(line: string): LabelledValue[] {
+  return labelledValues(line, CREDENTIAL_WORD_BARE, (i) => {
+    let end = i;
+    while (end < line.length && !isWhiteSpace(line[end]) && !BARE_VALUE_EXCLUDED.includes(line[end]!)) end++;
+    return end > i ? { value: line.slice(i, end), end } : undefined;
+  });
+}
+
+function labelledValues(line: string, words: RegExp, valueAt: (i: number) => { value: string; end: number } | undefined): LabelledValue[] {
+  const out: LabelledValue[] = [];
+  const re = new RegExp(words.source, words.flags);
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const found = valueAt(labelValueStart(line, m.index + m[0].length));
+    if (!found) continue;
+    out.push({ start: m.index, end: found.end, value: found.value });
+    // The next word is looked for after the value, as a global regex would resume.
+    re.lastIndex = found.end;
+  }
+  return out;
+}
 
 /** Secrets recognisable anywhere, prose included: key formats and credentialed URLs. */
 export function secretKindsInText(line: string): string[] {
@@ -83,7 +188,7 @@ export function secretKindsInText(line: string): string[] {
     const hits = line.match(new RegExp(pattern.source, `${pattern.flags}g`)) ?? [];
     if (hits.some((hit) => !FILLER.test(hit))) kinds.push(kind);
   }
-  const prose = [...line.matchAll(PROSE_CREDENTIAL)].some((m) => codeSpanSecret(m[1]!)) || [...line.matchAll(PROSE_CREDENTIAL_BARE)].some((m) => looksLikeSecretValue(m[1]!));
+  const prose = codeSpanValues(line).some((v) => codeSpanSecret(v.value)) || bareValues(line).some((v) => looksLikeSecretValue(v.value));
   if (prose) kinds.push('credential in the text');
   for (const url of urlsIn(line)) {
     if (url.password && !isPlaceholder(safeDecode(url.password))) kinds.push(`password in a ${url.protocol.replace(/:$/, '')}:// URL`);
@@ -103,13 +208,12 @@ export function secretKindsInCode(line: string): string[] {
     if (/^[?+]/.test(value)) continue;
     if (value.length >= 4 && !isPlaceholder(value) && !value.includes('://')) kinds.push('credential assignment');
   }
-  const glued = MYSQL_GLUED.exec(line);
-  if (glued && !isPlaceholder(glued[1]!)) kinds.push('MySQL password on the command line');
+  const glued = lastFlagAfter(line, MYSQL_CLIENT, GLUED_PASSWORD);
+  if (glued && !isPlaceholder(glued.value)) kinds.push('MySQL password on the command line');
   for (const m of line.matchAll(CREDENTIAL_FLAG)) {
     if (m[1] === '' && m[2]!.length >= 4 && !isPlaceholder(m[2]!)) kinds.push('credential on the command line');
   }
-  const client = CLIENT_PASSWORD.exec(line);
-  const clientValue = client ? (client[2] ?? client[4]) : undefined;
+  const clientValue = clientPassword(line);
   if (clientValue && !isPlaceholder(clientValue)) kinds.push('password on the command line');
   const bearer = BEARER.exec(line);
   if (bearer && !FILLER.test(bearer[1]!)) kinds.push('bearer token');
@@ -129,7 +233,7 @@ function safeDecode(text: string): string {
  * (passwords may hold `@`). A regex because the WHATWG parser re-encodes the password, so it
  * cannot say where the raw text sits.
  */
-const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s/]*@/gi;
+const URL_PASSWORD = new RegExp(String.raw`${SCHEME_RUN_START}([a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s/]*@`, 'gi');
 
 /**
  * The text with every secret of a known format and every URL password replaced by
@@ -139,16 +243,36 @@ const URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s/]*@/gi;
 export function redactSecrets(text: string): string {
   let out = text;
   for (const [, pattern] of TOKEN_FORMATS) out = out.replace(new RegExp(pattern.source, `${pattern.flags}g`), '[redacted]');
-  out = out.replace(URL_PASSWORD, '$1[redacted]@');
+  out = out.replace(URL_PASSWORD, '$<lead>$2[redacted]@');
   // What the lint calls a credential in the text ("after password Zq7wX9pL2m rotation") is masked too.
-  out = out.replace(PROSE_CREDENTIAL, (all: string, value: string) => (codeSpanSecret(value) ? all.replace(value, '[redacted]') : all));
-  return out.replace(PROSE_CREDENTIAL_BARE, (all: string, value: string) => (looksLikeSecretValue(value) ? all.replace(value, '[redacted]') : all));
+  out = maskValues(out, codeSpanValues(out), codeSpanSecret);
+  return maskValues(out, bareValues(out), looksLikeSecretValue);
+}
+
+/** `text` with each secret value replaced by `[redacted]` (inside its match, as String.replace did). */
+function maskValues(text: string, found: LabelledValue[], isSecret: (value: string) => boolean): string {
+  let out = '';
+  let at = 0;
+  for (const f of found) {
+    if (!isSecret(f.value)) continue;
+    out += text.slice(at, f.start) + text.slice(f.start, f.end).replace(f.value, '[redacted]');
+    at = f.end;
+  }
+  return out + text.slice(at);
 }
 
 /** A table column headed "Password", "Token", "API key"...: the header says what its cells hold. */
 const CREDENTIAL_HEADER = /\b(?:passwords?|passwd|passphrase|secrets?|tokens?|api[ _-]?keys?|credentials?)\b/i;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const DELIMITER_CELL = /^:?-{3,}:?$/;
+
+/** A table's `|---|:--:|` row, read cell by cell (one regex for the whole row backtracked cubically on spaces). */
+function isTableDelimiter(line: string): boolean {
+  let row = line.trim();
+  if (row.startsWith('|')) row = row.slice(1);
+  if (row.endsWith('|')) row = row.slice(0, -1);
+  return row.split('|').every((cell) => DELIMITER_CELL.test(cell.trim()));
+}
 
 function cellsOf(row: string): string[] {
   return row.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim().replace(/^`|`$/g, ''));
@@ -166,7 +290,7 @@ function credentialTableRows(doc: PlanDocument): number[] {
   }
   const out: number[] = [];
   for (let i = 0; i + 1 < doc.lines.length; i++) {
-    if (inCode.has(i + 1) || !TABLE_ROW.test(doc.lines[i]!) || !TABLE_DELIMITER.test(doc.lines[i + 1]!)) continue;
+    if (inCode.has(i + 1) || !TABLE_ROW.test(doc.lines[i]!) || !isTableDelimiter(doc.lines[i + 1]!)) continue;
     const columns = cellsOf(doc.lines[i]!).flatMap((cell, c) => (CREDENTIAL_HEADER.test(cell) ? [c] : []));
     let r = i + 2;
     for (; r < doc.lines.length && TABLE_ROW.test(doc.lines[r]!); r++) {

@@ -5,8 +5,9 @@ import {
   fromMarkdown,
   frontmatter,
   frontmatterFromMarkdown,
+  jsonForLog,
   parsePlan
-} from "./chunk-CGB6Y2V3.js";
+} from "./chunk-UW3IOTQF.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-MQH3Q2H6.js";
@@ -397,7 +398,7 @@ async function runDraftCommand(root, options, io) {
   const planText = planPath ? readFileSync(path2.join(root, planPath), "utf8") : null;
   const draft = draftForGaps({ gaps, catalog: result.catalog, planPath, planText, root });
   if (options.json) {
-    io.stdout(JSON.stringify({ doc: draft.path, stubs: draft.stubs, added: draft.added.map((s) => s.id) }, null, 2) + "\n");
+    io.stdout(jsonForLog({ doc: draft.path, stubs: draft.stubs, added: draft.added.map((s) => s.id) }) + "\n");
   } else if (!options.write) {
     if (draft.stubs.length === 0) io.stdout("Every critical dependency has a scenario; nothing to draft.\n");
     for (const stub of draft.stubs) io.stdout(`${stub.markdown}

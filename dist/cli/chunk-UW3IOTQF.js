@@ -103,17 +103,17 @@ var require_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path12) {
-      const ctrl = callVisitor(key, node2, visitor, path12);
+    function visit_(key, node2, visitor, path15) {
+      const ctrl = callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path12);
+            const ci = visit_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -124,13 +124,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path12);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path12);
+          const cv = visit_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -151,17 +151,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path12) {
-      const ctrl = await callVisitor(key, node2, visitor, path12);
+    async function visitAsync_(key, node2, visitor, path15) {
+      const ctrl = await callVisitor(key, node2, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
+          path15 = Object.freeze(path15.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -172,13 +172,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path12 = Object.freeze(path12.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path12);
+          path15 = Object.freeze(path15.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path12);
+          const cv = await visitAsync_("value", node2.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -205,23 +205,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path12) {
+    function callVisitor(key, node2, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path12);
+        return visitor(key, node2, path15);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path12);
+        return visitor.Map?.(key, node2, path15);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path12);
+        return visitor.Seq?.(key, node2, path15);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path12);
+        return visitor.Pair?.(key, node2, path15);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path12);
+        return visitor.Scalar?.(key, node2, path15);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path12);
+        return visitor.Alias?.(key, node2, path15);
       return void 0;
     }
-    function replaceNode(key, path12, node2) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path15, node2) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -833,10 +833,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value2) {
+    function collectionFromPath(schema, path15, value2) {
       let v = value2;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -855,7 +855,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -885,11 +885,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value2) {
-        if (isEmptyPath(path12))
+      addIn(path15, value2) {
+        if (isEmptyPath(path15))
           this.add(value2);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path15;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -903,8 +903,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -918,8 +918,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -937,8 +937,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -948,8 +948,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value2) {
-        const [key, ...rest] = path12;
+      setIn(path15, value2) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3464,9 +3464,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path12, value2) {
+      addIn(path15, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value2);
+          this.contents.addIn(path15, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3541,14 +3541,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3563,10 +3563,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3577,10 +3577,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3597,13 +3597,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value2) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path15, value2) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value2);
+          this.contents.setIn(path15, value2);
         }
       }
       /**
@@ -5564,9 +5564,9 @@ var require_cst_visit = __commonJS({
     visit3.BREAK = BREAK;
     visit3.SKIP = SKIP;
     visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path12) => {
+    visit3.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index2] of path12) {
+      for (const [field, index2] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5575,23 +5575,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path12) => {
-      const parent = visit3.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit3.parentCollection = (cst, path15) => {
+      const parent = visit3.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5602,10 +5602,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports2.visit = visit3;
   }
@@ -6907,14 +6907,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs4, sep: [] });
+                map2.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs4);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7042,13 +7042,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs4, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs4);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7475,10 +7475,10 @@ var require_resolve_module = __commonJS({
       /* c8 ignore next */
       __non_webpack_require__
     );
-    var resolveModuleCustomResolve = (resolve3, id, paths = []) => {
-      const resolvePaths = resolve3.paths?.("") || [];
+    var resolveModuleCustomResolve = (resolve2, id, paths = []) => {
+      const resolvePaths = resolve2.paths?.("") || [];
       const allPaths = [...paths, ...resolvePaths];
-      return resolve3(id, { "paths": allPaths });
+      return resolve2(id, { "paths": allPaths });
     };
     var resolveModule2 = (id, paths) => resolveModuleCustomResolve(nativeRequire.resolve, id, paths);
     module.exports = {
@@ -7488,14 +7488,65 @@ var require_resolve_module = __commonJS({
   }
 });
 
+// src/util/log-text.ts
+function escapeLogText(text4) {
+  const visible = text4.replace(INVISIBLE, (ch) => ch === "\n" ? "\\n" : ch === "\r" ? "\\r" : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return visible.replaceAll("##[", "##\\[").replace(LEADING_COMMAND, "$1\\::");
+}
+var INVISIBLE = new RegExp("[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029]|\\p{Cf}", "gu");
+var LEADING_COMMAND = /^(\s*)::/;
+function jsonForLog(value2) {
+  return JSON.stringify(value2, null, 2).replace(new RegExp("[\\u007f-\\u009f\\u2028\\u2029]|\\p{Cf}", "gu"), (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`).replaceAll("##[", "##\\u005b");
+}
+function escapeLogLines(text4) {
+  return text4.split("\n").map(escapeLogText).join("\n");
+}
+
 // src/check/pipeline.ts
-import path11 from "node:path";
+import path14 from "node:path";
 
 // src/catalog/load.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { promises as fs, readFileSync, existsSync, readdirSync } from "node:fs";
-import path from "node:path";
+import { readFileSync as readFileSync2, existsSync, readdirSync } from "node:fs";
+import path2 from "node:path";
 import { fileURLToPath } from "node:url";
+
+// src/util/inside.ts
+import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+function isInside(dir, p) {
+  const rel = path.relative(dir, p);
+  return rel === "" || !rel.startsWith("..") && !path.isAbsolute(rel);
+}
+function realPathOf(p) {
+  try {
+    return realpathSync(p);
+  } catch {
+    return void 0;
+  }
+}
+function readFileInside(root, file) {
+  const realRoot = realPathOf(root) ?? path.resolve(root);
+  const real = realPathOf(file);
+  if (real === void 0) return { ok: false, reason: "not found" };
+  if (!isInside(realRoot, real)) return { ok: false, reason: "a symbolic link that leaves the repository; not followed" };
+  try {
+    if (!statSync(real).isFile()) return { ok: false, reason: "not a regular file" };
+    return { ok: true, text: readFileSync(real, "utf8"), real };
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${error.code ?? String(error)}` };
+  }
+}
+function entryExists(file) {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/catalog/load.ts
 var ECOSYSTEMS = ["npm", "pypi", "gem", "go", "composer", "cargo", "maven"];
 var CATEGORIES = [
   "database",
@@ -7527,11 +7578,11 @@ var RuleError = class extends Error {
   line;
 };
 function builtinRulesDir() {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
+  let dir = path2.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path.join(dir, "rules");
-    if (existsSync(path.join(dir, "action.yml")) && existsSync(candidate)) return candidate;
-    dir = path.dirname(dir);
+    const candidate = path2.join(dir, "rules");
+    if (existsSync(path2.join(dir, "action.yml")) && existsSync(candidate)) return candidate;
+    dir = path2.dirname(dir);
   }
   throw new Error("paramedic: built-in rules/ folder not found beside the bundle");
 }
@@ -7629,7 +7680,7 @@ function ruleFromObject(data, file) {
   };
 }
 function ruleFilesIn(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yml") || name.endsWith(".yaml")).sort().map((name) => path.join(dir, name));
+  return readdirSync(dir).filter((name) => name.endsWith(".yml") || name.endsWith(".yaml")).sort().map((name) => path2.join(dir, name));
 }
 function makeCatalog(rules2) {
   const sorted = [...rules2].sort((a, b) => a.id.localeCompare(b.id));
@@ -7637,17 +7688,17 @@ function makeCatalog(rules2) {
 }
 var builtinCache;
 function precompiledRules() {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  for (const dir of [here, path.dirname(here)]) {
-    const file = path.join(dir, "catalog.json");
-    if (existsSync(file) && existsSync(path.join(dir, "index.js"))) return JSON.parse(readFileSync(file, "utf8"));
+  const here = path2.dirname(fileURLToPath(import.meta.url));
+  for (const dir of [here, path2.dirname(here)]) {
+    const file = path2.join(dir, "catalog.json");
+    if (existsSync(file) && existsSync(path2.join(dir, "index.js"))) return JSON.parse(readFileSync2(file, "utf8"));
   }
   return void 0;
 }
 function loadBuiltinRules() {
   if (!builtinCache) {
     const precompiled = precompiledRules();
-    const entries = precompiled ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)]) : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync(file, "utf8"), `rules/${path.basename(file)}`)]);
+    const entries = precompiled ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)]) : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync2(file, "utf8"), `rules/${path2.basename(file)}`)]);
     builtinCache = entries.map(([origin, read]) => {
       const rule = read();
       if ("disabled" in rule) throw new Error(`built-in rule ${origin} cannot be disabled`);
@@ -7656,18 +7707,30 @@ function loadBuiltinRules() {
   }
   return builtinCache;
 }
-async function loadCatalog(userDir, warn) {
+async function loadCatalog(userDir, warn, root) {
   const byId = new Map(loadBuiltinRules().map((rule) => [rule.id, rule]));
   if (userDir) {
     let files = [];
-    try {
-      files = ruleFilesIn(userDir);
-    } catch {
-      warn?.(`rules folder ${userDir} not found; using the built-in catalog only`);
+    const realDir = realPathOf(userDir);
+    const realRoot = root ? realPathOf(root) ?? path2.resolve(root) : void 0;
+    if (root && realRoot && realDir && isInside(path2.resolve(root), path2.resolve(userDir)) && !isInside(realRoot, realDir)) {
+      warn?.(`rules folder ${path2.relative(root, userDir) || userDir} is a symbolic link that leaves the repository; not read, using the built-in catalog only`);
+    } else {
+      try {
+        files = ruleFilesIn(userDir);
+      } catch {
+        warn?.(`rules folder ${userDir} not found; using the built-in catalog only`);
+      }
     }
     for (const file of files) {
+      const shown = path2.relative(process.cwd(), file) || file;
+      const read = readFileInside(realDir ?? userDir, file);
+      if (!read.ok) {
+        warn?.(`${shown}: ${read.reason}; rule not loaded`);
+        continue;
+      }
       try {
-        const rule = parseRule(await fs.readFile(file, "utf8"), path.relative(process.cwd(), file) || file);
+        const rule = parseRule(read.text, shown);
         if ("disabled" in rule) byId.delete(rule.disabled);
         else byId.set(rule.id, rule);
       } catch (error) {
@@ -7677,6 +7740,34 @@ async function loadCatalog(userDir, warn) {
   }
   return makeCatalog([...byId.values()]);
 }
+
+// src/util/text-scan.ts
+function stripTrailing(text4, chars) {
+  let end = text4.length;
+  while (end > 0 && chars.includes(text4[end - 1])) end--;
+  return text4.slice(0, end);
+}
+function stripLeading(text4, chars) {
+  let start = 0;
+  while (start < text4.length && chars.includes(text4[start])) start++;
+  return text4.slice(start);
+}
+var WHITE_SPACE = /\s/;
+function isWhiteSpace(ch) {
+  return ch !== void 0 && WHITE_SPACE.test(ch);
+}
+function skipWhiteSpace(text4, from) {
+  let i = from;
+  while (i < text4.length && isWhiteSpace(text4[i])) i++;
+  return i;
+}
+function skipRun(text4, from, ch) {
+  let i = from;
+  while (text4[i] === ch) i++;
+  return i;
+}
+var DOT_EXCLUDED = /[\n\r\u2028\u2029]/;
+var SCHEME_RUN_START = String.raw`(?<![a-z0-9+.-])(?=(?<lead>[a-z0-9+.-]*?)\b[a-z])\k<lead>`;
 
 // src/plan/coverage.ts
 var OUT_OF_SCOPE = /\b(out of scope|not (?:in scope|covered)|n\/a|not applicable)\b/i;
@@ -7721,16 +7812,33 @@ var ASIDE = /^(?:future\b|roadmap\b|(?:current |known )?(?:architecture )?limita
 function asideTitle(text4) {
   return ASIDE.test(text4.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "").trim());
 }
-var HEADING_LINE = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-var LABEL_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+?)(?:\*\*|__)\s*:?\s*(.*)$/;
+var HEADING_OPEN = /^\s{0,3}(#{1,6})\s+/;
+function headingLine(line) {
+  const open = HEADING_OPEN.exec(line);
+  if (!open) return void 0;
+  const text4 = stripTrailing(line.slice(open[0].length).trimEnd(), "#").trimEnd();
+  return DOT_EXCLUDED.test(text4) ? void 0 : { depth: open[1].length, text: text4 };
+}
+var LABEL_OPEN = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+)(?:\*\*|__)/;
+function labelLine(line) {
+  const open = LABEL_OPEN.exec(line);
+  if (!open) return void 0;
+  let rest = line.slice(open[0].length).trimStart();
+  if (rest.startsWith(":")) rest = rest.slice(1).trimStart();
+  return DOT_EXCLUDED.test(rest) ? void 0 : { label: open[1], rest };
+}
 var LIST_OR_INDENTED = /^(?:\s{2,}\S|\s*(?:[-*+]|\d{1,3}[.)])\s)/;
 var GENERIC_TITLE = /^(?:(?:emergency|full|complete|partial|manual|automated|automatic|point-in-time|point in time|database|data|db|backup|snapshot|disaster|cluster|primary|instance|service)\s+)*(?:restore|restoration|recovery|recover|fail-?over|rollback|roll back)(?:\s+(?:steps|procedures?|process|runbook|plan|guide|from (?:a )?(?:backup|snapshot)s?|to (?:a )?(?:point in time|replica|standby|secondary)))*$/i;
 var EXAMPLE_LIST = /\(([^()]*)\)/g;
 function withoutExampleLists(line) {
-  return line.replace(EXAMPLE_LIST, (whole, inner) => /\betc\b|\be\.g\.|…/i.test(inner) || inner.split(/\s*(?:\/|,|\bor\b)\s*/).filter(Boolean).length >= 3 ? " " : whole);
+  const choices = (inner) => inner.split(/\/|,|\bor\b/).filter((part) => part.trim() !== "").length;
+  return line.replace(EXAMPLE_LIST, (whole, inner) => /\betc\b|\be\.g\.|…/i.test(inner) || choices(inner) >= 3 ? " " : whole);
 }
 var DIAGRAM = /[\u2500-\u257F]/;
-var EMPTY_URL = /\b[a-z][a-z0-9+.-]*:\/\/(?:\.{3}|…|<[^>\s]*>)?(?=[\s"'`),;]|$)/gi;
+var EMPTY_URL = new RegExp(String.raw`${SCHEME_RUN_START}[a-z][a-z0-9+.-]*:\/\/(?:\.{3}|…|<[^>\s]*>)?(?=[\s"'\`),;]|$)`, "gi");
+function withoutEmptyUrls(line) {
+  return line.replace(EMPTY_URL, (_all, lead) => lead);
+}
 function evidenceText(scenario) {
   const kept = [scenario.heading];
   if (scenario.context && GENERIC_TITLE.test(scenario.title)) kept.push(scenario.context);
@@ -7746,14 +7854,14 @@ function evidenceText(scenario) {
       continue;
     }
     if (inFence) {
-      if (!asideDepth && !asideList && !t.startsWith("|") && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t)) kept.push(withoutExampleLists(line.replace(EMPTY_URL, "")));
+      if (!asideDepth && !asideList && !t.startsWith("|") && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t)) kept.push(withoutExampleLists(withoutEmptyUrls(line)));
       continue;
     }
-    const heading = HEADING_LINE.exec(line);
+    const heading = headingLine(line);
     if (heading) {
-      const depth = heading[1].length;
+      const depth = heading.depth;
       if (asideDepth && depth > asideDepth) continue;
-      asideDepth = asideTitle(heading[2]) ? depth : 0;
+      asideDepth = asideTitle(heading.text) ? depth : 0;
       asideList = false;
       if (asideDepth) continue;
     } else if (asideDepth) {
@@ -7762,15 +7870,15 @@ function evidenceText(scenario) {
       continue;
     } else {
       asideList = false;
-      const label4 = LABEL_LINE.exec(line);
-      if (label4 && asideTitle(label4[1])) {
+      const label4 = labelLine(line);
+      if (label4 && asideTitle(label4.label)) {
         asideList = true;
         labelIndent = /^\s*[-*+]\s/.test(line) ? line.search(/\S/) : -1;
         continue;
       }
     }
     if (t.startsWith("|") || OUT_OF_SCOPE.test(t) || DIAGRAM.test(t)) continue;
-    kept.push(withoutExampleLists(line.replace(EMPTY_URL, "")));
+    kept.push(withoutExampleLists(withoutEmptyUrls(line)));
   }
   return kept.join("\n");
 }
@@ -10376,10 +10484,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve3 = constructs2[index2].resolveAll;
-    if (resolve3 && !called.includes(resolve3)) {
-      events = resolve3(events, context);
-      called.push(resolve3);
+    const resolve2 = constructs2[index2].resolveAll;
+    if (resolve2 && !called.includes(resolve2)) {
+      events = resolve2(events, context);
+      called.push(resolve2);
     }
   }
   return events;
@@ -15092,11 +15200,22 @@ var NOT_RECOVERY = /\b(objectives?|rto|rpo|sla|scope|test(?:s|ing)?|drills?|simu
 var TABLE_OF_CONTENTS = /^(?:table of )?contents$/i;
 var STEP_TITLE = /^(?:phase|step|stage|fase|etapa|paso|passo|schritt|phasen?|[eé]tape)\s*\d+\b/i;
 var NOT_A_SCENARIO_BESIDE = /\b(notes?|faq|links|resources|see also|summary|background|context|assumptions|requirements|dependencies|roles|responsibilities|owners?|changelog|setup|installation|install|deploy(?:ment|ing)?|configuration|access|environments?|variables|commands|purpose|introduction|getting started|notas|avisos)\b/i;
-var RECOVERY_LABEL = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:restore|restoring|recovery|recover|failover|fail over|rollback|roll back)(?: steps| procedure| process| plan)?(?:\*\*|__)?\s*:/im;
+var RECOVERY_LABEL = /^[^\S\n\r\u2028\u2029]*(?:[-*+]\s+)?(?:\*\*|__)?(?:restore|restoring|recovery|recover|failover|fail over|rollback|roll back)(?: steps| procedure| process| plan)?(?:\*\*|__)?\s*:/im;
 var BACKUP_TOPIC = /\b(?:backups?|snapshots?)\b/i;
 var SEVERITY_WORD = /^(?:critical|high|medium|low|minor|major|moderate|severe|severity|priority|level|tier|urgent|normal|sev-?\d*|p\d|\d+)$/i;
+function withoutParenthesised(text4) {
+  let out = "";
+  let at = 0;
+  for (let open = text4.indexOf("(", at); open >= 0; open = text4.indexOf("(", at)) {
+    const close2 = text4.indexOf(")", open + 1);
+    if (close2 < 0) break;
+    out += `${text4.slice(at, open)} `;
+    at = close2 + 1;
+  }
+  return out + text4.slice(at);
+}
 function isSeverityClass(title) {
-  const words = title.replace(/\([^)]*\)/g, " ").split(/[\s:/–—-]+/).filter(Boolean);
+  const words = withoutParenthesised(title).split(/[\s:/–—-]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => SEVERITY_WORD.test(w));
 }
 function bare(text4) {
@@ -15104,8 +15223,27 @@ function bare(text4) {
   return words.replace(NUMBERING, "").trim();
 }
 var DRAFT_MARKER = "<!-- paramedic:draft";
-var COVERS_MARKER = /<!--\s*paramedic:\s*covers\s+([a-z0-9][a-z0-9, -]*?)\s*(?:--\s*([\s\S]*?))?\s*-->/gi;
-var LAST_UPDATED = /(?:last[\s_-]*(?:updated|reviewed|modified|revised|edited)|[uú]ltima[\s_-]*(?:atualiza[cç][aã]o|actualizaci[oó]n|revis[aã]o|revisi[oó]n)|zuletzt[\s_-]*(?:aktualisiert|ge[aä]ndert)|derni[eè]re[\s_-]*mise[\s_-]*[aà][\s_-]*jour)\**\s*[:\-–]?\s*\**\s*(?:\|\s*)?([^|\n<]+)/i;
+var COVERS_HEAD = /^\s*paramedic:\s*covers\s+/i;
+var COVERS_IDS = /^[a-z0-9][a-z0-9, -]*$/i;
+function coversMarkers(html) {
+  const out = [];
+  for (let open = html.indexOf("<!--"); open >= 0; ) {
+    const close2 = html.indexOf("-->", open + 4);
+    if (close2 < 0) break;
+    const head = COVERS_HEAD.exec(html.slice(open + 4, close2));
+    const body = head ? html.slice(open + 4 + head[0].length, close2) : "";
+    const separator = body.indexOf("--");
+    const ids = (separator < 0 ? body : body.slice(0, separator)).trimEnd();
+    if (head && COVERS_IDS.test(ids)) {
+      out.push({ at: open, ids, ...separator < 0 ? {} : { reason: body.slice(separator + 2) } });
+      open = html.indexOf("<!--", close2 + 3);
+    } else {
+      open = html.indexOf("<!--", open + 1);
+    }
+  }
+  return out;
+}
+var LAST_UPDATED = /(?:last[\s_-]*(?:updated|reviewed|modified|revised|edited)|[uú]ltima[\s_-]*(?:atualiza[cç][aã]o|actualizaci[oó]n|revis[aã]o|revisi[oó]n)|zuletzt[\s_-]*(?:aktualisiert|ge[aä]ndert)|derni[eè]re[\s_-]*mise[\s_-]*[aà][\s_-]*jour)\**\s*(?:[:\-–]\s*)?(?:\*+\s*)?(?:\|\s*)?([^|\n<]+)/i;
 var DATE_IN_TEXT = /\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4}|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}\b/i;
 function statedDate(text4) {
   const found = DATE_IN_TEXT.exec(text4)?.[0];
@@ -15118,7 +15256,7 @@ function statedDate(text4) {
   return Number.isNaN(Date.parse(text4)) ? void 0 : text4;
 }
 function stripEmphasis(text4) {
-  return text4.replace(/\*/g, "").trim().replace(/^_+|_+$/g, "").trim();
+  return stripTrailing(stripLeading(text4.replace(/\*/g, "").trim(), "_"), "_").trim();
 }
 function scenarioTitle(text4) {
   const lead = text4.replace(/^[^\p{L}\p{N}]+/u, "");
@@ -15133,7 +15271,7 @@ function labelOf(paragraph) {
   const text4 = toString(paragraph).trim();
   const emphasised = paragraph.children.length === 1 && (paragraph.children[0].type === "strong" || paragraph.children[0].type === "emphasis");
   const colon = /:$/.test(text4) && text4.split(/\s+/).length <= 8;
-  return emphasised || colon ? text4.replace(/\s*:$/, "").trim() || void 0 : void 0;
+  return emphasised || colon ? (text4.endsWith(":") ? text4.slice(0, -1) : text4).trim() || void 0 : void 0;
 }
 var LINE_BREAK = /\r\n|\r|\n/;
 function lineCount(text4) {
@@ -15286,12 +15424,12 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
   }
   const markers2 = [];
   for (const html of htmls) {
-    for (const m of html.value.matchAll(COVERS_MARKER)) {
-      const before = html.value.slice(0, m.index);
+    const lines2 = new LineIndex(html.value);
+    for (const m of coversMarkers(html.value)) {
       markers2.push({
-        ids: m[1].split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean),
-        reason: (m[2] ?? "").trim(),
-        line: html.position.start.line + (before.match(/\n/g)?.length ?? 0)
+        ids: m.ids.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean),
+        reason: (m.reason ?? "").trim(),
+        line: html.position.start.line + lines2.lineAt(m.at) - 1
       });
     }
   }
@@ -15313,15 +15451,85 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
 
 // src/util/git.ts
 import { spawn } from "node:child_process";
+
+// src/util/child-env.ts
+import { realpathSync as realpathSync2 } from "node:fs";
+import path3 from "node:path";
+var PASSED = /* @__PURE__ */ new Set([
+  "PATH",
+  "HOME",
+  "USER",
+  "LOGNAME",
+  "SHELL",
+  "LANG",
+  "LANGUAGE",
+  "TZ",
+  "TMPDIR",
+  "TMP",
+  "TEMP",
+  "SYSTEMROOT",
+  "WINDIR",
+  "COMSPEC",
+  "PATHEXT",
+  "USERPROFILE",
+  "APPDATA",
+  "LOCALAPPDATA",
+  "XDG_CONFIG_HOME",
+  "XDG_CACHE_HOME",
+  "XDG_DATA_HOME",
+  "HTTP_PROXY",
+  "HTTPS_PROXY",
+  "NO_PROXY",
+  "ALL_PROXY",
+  "http_proxy",
+  "https_proxy",
+  "no_proxy",
+  "all_proxy",
+  "SSL_CERT_FILE",
+  "SSL_CERT_DIR",
+  "NODE_EXTRA_CA_CERTS"
+]);
+var PASSED_PREFIXES = ["LC_"];
+var GIT_PREFIXES = ["GIT_"];
+var GIT_PASSED = /* @__PURE__ */ new Set(["SSH_AUTH_SOCK", "SSH_AGENT_PID"]);
+function childEnv(options = {}) {
+  const from = options.from ?? process.env;
+  const out = {};
+  for (const [name, value2] of Object.entries(from)) {
+    if (value2 === void 0) continue;
+    const passed = PASSED.has(name) || PASSED_PREFIXES.some((p) => name.startsWith(p)) || options.git === true && (GIT_PASSED.has(name) || GIT_PREFIXES.some((p) => name.startsWith(p)));
+    if (passed) out[name] = value2;
+  }
+  if (out.PATH !== void 0) out.PATH = trustedPathEntries(out.PATH, options.workspace).join(path3.delimiter);
+  if (options.git) out.GIT_TERMINAL_PROMPT = "0";
+  return { ...out, ...options.extra };
+}
+function trustedPathEntries(value2, workspace) {
+  const realWorkspace = workspace ? realOrResolved(workspace) : void 0;
+  return value2.split(path3.delimiter).filter((dir) => {
+    if (!dir || !path3.isAbsolute(dir)) return false;
+    if (!realWorkspace) return true;
+    return !isInside(realWorkspace, realOrResolved(dir)) && !isInside(path3.resolve(workspace), path3.resolve(dir));
+  });
+}
+function realOrResolved(p) {
+  try {
+    return realpathSync2(p);
+  } catch {
+    return path3.resolve(p);
+  }
+}
+
+// src/util/git.ts
 function git(cwd, args, input, extraEnv = {}) {
-  return new Promise((resolve3) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0", ...extraEnv } });
+  return new Promise((resolve2) => {
+    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: childEnv({ git: true, workspace: cwd, extra: extraEnv }) });
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error) => resolve3({ code: 127, stdout: Buffer.alloc(0), stderr: String(error) }));
-    child.on("close", (code2) => resolve3({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("error", (error) => resolve2({ code: 127, stdout: Buffer.alloc(0), stderr: String(error) }));
+    child.on("close", (code2) => resolve2({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
   });
@@ -15454,8 +15662,8 @@ var existsAfter = (file) => file.status !== "deleted";
 import { spawn as spawn2 } from "node:child_process";
 
 // src/discover/source.ts
-import { lstatSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import path2 from "node:path";
+import { lstatSync as lstatSync2, readFileSync as readFileSync3, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 function decodeText(bytes) {
   const probe = bytes.subarray(0, 8192);
@@ -15474,23 +15682,23 @@ var WorkTreeSource = class {
    * times faster (npm run bench), and the event loop has nothing else to do meanwhile.
    */
   async read(relPath) {
-    const absolute = path2.join(this.root, relPath);
+    const absolute = path4.join(this.root, relPath);
     try {
-      const stat = lstatSync(absolute);
+      const stat = lstatSync2(absolute);
       let target = absolute;
       if (stat.isSymbolicLink()) {
-        target = realpathSync(absolute);
+        target = realpathSync3(absolute);
         const root = this.realRootPath();
-        if (target !== root && !target.startsWith(root + path2.sep)) {
+        if (target !== root && !target.startsWith(root + path4.sep)) {
           return { ok: false, reason: "symbolic link leaves the repository; not followed" };
         }
       }
-      const real = stat.isSymbolicLink() ? statSync(target) : stat;
+      const real = stat.isSymbolicLink() ? statSync2(target) : stat;
       if (!real.isFile()) return { ok: false, reason: "not a regular file" };
       if (real.size > MAX_FILE_BYTES) {
         return { ok: false, reason: `file is ${(real.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB cap; skipped` };
       }
-      return decodeText(readFileSync2(target));
+      return decodeText(readFileSync3(target));
     } catch (error) {
       return { ok: false, reason: `cannot read: ${error.code ?? String(error)}` };
     }
@@ -15498,9 +15706,9 @@ var WorkTreeSource = class {
   realRootPath() {
     if (this.realRoot === void 0) {
       try {
-        this.realRoot = realpathSync(this.root);
+        this.realRoot = realpathSync3(this.root);
       } catch {
-        this.realRoot = path2.resolve(this.root);
+        this.realRoot = path4.resolve(this.root);
       }
     }
     return this.realRoot;
@@ -15554,8 +15762,8 @@ var GitRevisionSource = class {
     if (relPath.startsWith("./") || relPath.startsWith("../")) return Promise.resolve({ ok: false, reason: "not a repository-relative path" });
     const child = this.start();
     if (this.failure) return Promise.resolve({ ok: false, reason: this.failure });
-    return new Promise((resolve3) => {
-      this.queue.push({ path: relPath, resolve: resolve3 });
+    return new Promise((resolve2) => {
+      this.queue.push({ path: relPath, resolve: resolve2 });
       child.stdin.write(`${this.commit}:${relPath}
 `);
     });
@@ -15566,8 +15774,8 @@ var GitRevisionSource = class {
     this.closed = true;
     const child = this.child;
     if (!child || child.exitCode !== null || this.failure) return;
-    await new Promise((resolve3) => {
-      child.once("close", () => resolve3());
+    await new Promise((resolve2) => {
+      child.once("close", () => resolve2());
       child.stdin.end();
     });
   }
@@ -15576,7 +15784,7 @@ var GitRevisionSource = class {
     const child = spawn2("git", ["cat-file", "--batch", "--follow-symlinks"], {
       cwd: this.root,
       stdio: ["pipe", "pipe", "pipe"],
-      env: { ...process.env, GIT_TERMINAL_PROMPT: "0" }
+      env: childEnv({ git: true, workspace: this.root })
     });
     let stderr = "";
     child.stdout.on("data", (chunk) => this.onData(chunk));
@@ -15772,8 +15980,8 @@ var CATEGORY_SELECTORS = [
 ];
 var SELECTOR_MENU_THRESHOLD = 2;
 var INTEGRATION_FOLDERS = /* @__PURE__ */ new Set(["providers", "integrations", "connectors", "adapters", "plugins"]);
-function inIntegrationFolder(path12) {
-  return path12.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
+function inIntegrationFolder(path15) {
+  return path15.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 function selectedCategory(envName2) {
   const name = envName2.toUpperCase();
@@ -15821,8 +16029,8 @@ function resolveDependencies(signals, matcher) {
 function dropOptionalMenus(found, selectors) {
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
-    for (const path12 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
-      const key = `${path12}\0${item.rule.category}`;
+    for (const path15 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
+      const key = `${path15}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? /* @__PURE__ */ new Set();
       ids.add(id);
       perFileCategory.set(key, ids);
@@ -15843,8 +16051,8 @@ function dropOptionalMenus(found, selectors) {
 }
 
 // src/discover/files.ts
-import { promises as fs2 } from "node:fs";
-import path3 from "node:path";
+import { promises as fs } from "node:fs";
+import path5 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   "node_modules",
   "bower_components",
@@ -15923,7 +16131,7 @@ async function walk(root) {
   async function visit3(rel) {
     let entries;
     try {
-      entries = await fs2.readdir(path3.join(root, rel), { withFileTypes: true });
+      entries = await fs.readdir(path5.join(root, rel), { withFileTypes: true });
     } catch {
       return;
     }
@@ -15944,16 +16152,16 @@ async function walk(root) {
 import { posix as posix3 } from "node:path";
 
 // src/discover/extractors/paths.ts
-function basename(path12) {
-  const slash = path12.lastIndexOf("/");
-  return slash === -1 ? path12 : path12.slice(slash + 1);
+function basename(path15) {
+  const slash = path15.lastIndexOf("/");
+  return slash === -1 ? path15 : path15.slice(slash + 1);
 }
-function dirname(path12) {
-  const slash = path12.lastIndexOf("/");
-  return slash === -1 ? "" : path12.slice(0, slash);
+function dirname(path15) {
+  const slash = path15.lastIndexOf("/");
+  return slash === -1 ? "" : path15.slice(0, slash);
 }
-function lowerName(path12) {
-  return basename(path12).toLowerCase();
+function lowerName(path15) {
+  return basename(path15).toLowerCase();
 }
 
 // src/discover/extractors/npm-package-json.ts
@@ -15963,8 +16171,8 @@ var BUNDLING_FRAMEWORKS = ["@sveltejs/kit"];
 var npmPackageJson = {
   id: "npm",
   claimsName: (name) => name === "package.json",
-  matches: (path12) => basename(path12) === "package.json",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "package.json",
+  extract({ path: path15, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -15982,7 +16190,7 @@ var npmPackageJson = {
           kind: "package",
           ecosystem: "npm",
           name,
-          path: path12,
+          path: path15,
           line: json.lineOf(keyNode),
           source: "npm",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ""}${connectors ? " (n8n connector)" : ""}`,
@@ -16019,12 +16227,12 @@ function variableSignals(name, value2, site) {
 
 // src/discover/extractors/dev-scope.ts
 var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path12) {
-  return path12.toLowerCase().split(/[/._-]+/).filter(Boolean);
+function pathTokens(path15) {
+  return path15.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-function hasDevToken(path12, ignore = []) {
+function hasDevToken(path15, ignore = []) {
   const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path12.toLowerCase().split("/");
+  const segments = path15.toLowerCase().split("/");
   const file = segments.pop() ?? "";
   const words = pathTokens(file);
   const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
@@ -16034,8 +16242,8 @@ function hasDevToken(path12, ignore = []) {
 // src/discover/extractors/env-example.ts
 var OTHER_FORMATS = /* @__PURE__ */ new Set(["json", "yml", "yaml", "ts", "js", "mjs", "cjs", "md", "txt", "toml", "ini", "xml", "sh", "py", "rb", "php"]);
 var TEMPLATE_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults"]);
-function isEnvTemplate(path12) {
-  const words = lowerName(path12).split(/[._-]+/).filter(Boolean);
+function isEnvTemplate(path15) {
+  const words = lowerName(path15).split(/[._-]+/).filter(Boolean);
   const last = words[words.length - 1];
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   if (!words.includes("env") || marker === -1 || last === void 0) return false;
@@ -16078,11 +16286,11 @@ var envExample = {
   id: "env",
   claimsName: isEnvTemplate,
   matches: isEnvTemplate,
-  extract({ path: path12, text: text4 }) {
-    const scope = hasDevToken(path12, ["local"]) ? "dev" : "prod";
+  extract({ path: path15, text: text4 }) {
+    const scope = hasDevToken(path15, ["local"]) ? "dev" : "prod";
     const signals = [];
     for (const { name, value: value2, line } of readDotenv(text4)) {
-      signals.push(...variableSignals(name, value2, { path: path12, line, source: "env", scope }));
+      signals.push(...variableSignals(name, value2, { path: path15, line, source: "env", scope }));
     }
     return signals;
   }
@@ -16228,11 +16436,11 @@ function scalarText(node2, doc) {
 }
 
 // src/discover/extractors/docker-compose.ts
-function isComposeFile(path12) {
-  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path12));
+function isComposeFile(path15) {
+  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path15));
 }
-function isDevComposeFile(path12) {
-  return hasDevToken(path12) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path12));
+function isDevComposeFile(path15) {
+  return hasDevToken(path15) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path15));
 }
 var DEV_PROFILES = /* @__PURE__ */ new Set(["dev", "development", "local", "test", "testing", "ci", "e2e", "debug", "tools"]);
 function hasDevProfile(service, doc) {
@@ -16243,7 +16451,7 @@ var dockerCompose = {
   id: "compose",
   claimsName: isComposeFile,
   matches: isComposeFile,
-  extract({ path: path12, text: text4, warn }) {
+  extract({ path: path15, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
@@ -16255,7 +16463,7 @@ var dockerCompose = {
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path12) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path15) || DEV_ONLY_HEADER.test(header);
     const signals = [];
     for (const [serviceName, service] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
       const imageNode = mapGet(service, "image", doc);
@@ -16266,7 +16474,7 @@ ${firstKey?.commentBefore ?? ""}`;
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path12,
+          path: path15,
           line: lineOf(imageNode),
           source: "compose",
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -16274,7 +16482,7 @@ ${firstKey?.commentBefore ?? ""}`;
           scope
         });
       }
-      signals.push(...environmentSignals(mapGet(service, "environment", doc), doc, lineOf, { path: path12, serviceName, scope }));
+      signals.push(...environmentSignals(mapGet(service, "environment", doc), doc, lineOf, { path: path15, serviceName, scope }));
     }
     return signals;
   }
@@ -16301,8 +16509,8 @@ function environmentSignals(node2, doc, lineOf, site) {
 
 // src/discover/extractors/helm-chart.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function isHelmChartFile(path12) {
-  const name = basename(path12);
+function isHelmChartFile(path15) {
+  const name = basename(path15);
   return name === "Chart.yaml" || name === "requirements.yaml";
 }
 async function siblingValues(readSibling2) {
@@ -16327,8 +16535,8 @@ function valueAt(values, dotted) {
   return current;
 }
 function isDependencyEnabled(condition, tags, values) {
-  for (const path12 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
-    const value2 = valueAt(values, path12);
+  for (const path15 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+    const value2 = valueAt(values, path15);
     if (typeof value2 === "boolean") return value2;
   }
   const tagValues = tags.map((tag) => valueAt(values, `tags.${tag}`)).filter((v) => typeof v === "boolean");
@@ -16339,14 +16547,14 @@ var helmChart = {
   id: "helm",
   claimsName: isHelmChartFile,
   matches: isHelmChartFile,
-  async extract({ path: path12, text: text4, warn, readSibling: readSibling2 }) {
+  async extract({ path: path15, text: text4, warn, readSibling: readSibling2 }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const dependencies = seqItems(mapGet(doc.contents, "dependencies", doc), doc);
     if (dependencies.length === 0) return [];
     const values = await siblingValues(readSibling2);
-    const scope = hasDevToken(path12) ? "dev" : "prod";
+    const scope = hasDevToken(path15) ? "dev" : "prod";
     const signals = [];
     for (const dependency of dependencies) {
       const nameNode = mapGet(dependency, "name", doc);
@@ -16360,7 +16568,7 @@ var helmChart = {
       signals.push({
         kind: "helm-chart",
         name,
-        path: path12,
+        path: path15,
         line: lineOf(nameNode),
         source: "helm",
         detail: `dependency "${name}"${version2 ? ` ${version2}` : ""}${alias ? ` as "${alias}"` : ""}${condition ? ` (condition ${condition})` : ""}`,
@@ -16374,8 +16582,8 @@ var helmChart = {
 
 // src/discover/extractors/helm-values.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function isHelmValuesName(path12) {
-  const name = lowerName(path12);
+function isHelmValuesName(path15) {
+  const name = lowerName(path15);
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
@@ -16386,14 +16594,14 @@ var helmValues = {
   id: "helm-values",
   claimsName: isHelmValuesName,
   matches: isHelmValuesName,
-  async extract({ path: path12, text: text4, warn, readSibling: readSibling2 }) {
-    const inChartFolder = path12.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+  async extract({ path: path15, text: text4, warn, readSibling: readSibling2 }) {
+    const inChartFolder = path15.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
     if (!inChartFolder && await readSibling2?.("Chart.yaml") === void 0) return [];
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals = [];
-    walk2(doc.contents, [], { path: path12, scope: hasDevToken(path12) ? "dev" : "prod", lineOf, doc }, signals);
+    walk2(doc.contents, [], { path: path15, scope: hasDevToken(path15) ? "dev" : "prod", lineOf, doc }, signals);
     return signals;
   }
 };
@@ -16465,11 +16673,11 @@ var MANIFEST_DIRS = /* @__PURE__ */ new Set([
   "openshift"
 ]);
 var MANIFEST_NAME_WORDS = /* @__PURE__ */ new Set(["k8s", "kube", "kubernetes", "deployment", "statefulset", "daemonset", "cronjob", "manifest", "manifests"]);
-function isKubernetesCandidate(path12) {
-  const name = lowerName(path12);
+function isKubernetesCandidate(path15) {
+  const name = lowerName(path15);
   if (!/\.ya?ml$/.test(name)) return false;
-  if (isComposeFile(path12) || isHelmChartFile(path12) || isHelmValuesName(path12) || path12.startsWith(".github/")) return false;
-  const folders = path12.toLowerCase().split("/").slice(0, -1);
+  if (isComposeFile(path15) || isHelmChartFile(path15) || isHelmValuesName(path15) || path15.startsWith(".github/")) return false;
+  const folders = path15.toLowerCase().split("/").slice(0, -1);
   if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word)))) return true;
   return name.replace(/\.ya?ml$/, "").split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
@@ -16490,13 +16698,13 @@ var kubernetesManifest = {
   id: "kubernetes",
   claimsName: (name) => /\.ya?ml$/i.test(name),
   matches: isKubernetesCandidate,
-  extract({ path: path12, text: text4, warn }) {
-    if (path12.split("/").includes("templates") && text4.includes("{{")) return [];
+  extract({ path: path15, text: text4, warn }) {
+    if (path15.split("/").includes("templates") && text4.includes("{{")) return [];
     if (!text4.includes("apiVersion") || !text4.includes("kind")) return [];
     const { docs, lineOf } = parseYamlStream(text4, warn);
-    const scope = hasDevToken(path12) ? "dev" : "prod";
+    const scope = hasDevToken(path15) ? "dev" : "prod";
     const signals = [];
-    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path12, scope, lineOf, doc }, 0));
+    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path15, scope, lineOf, doc }, 0));
     return signals;
   }
 };
@@ -16524,7 +16732,7 @@ function resourceSignals(node2, site, depth) {
   }];
 }
 function podSpecSignals(spec, owner, site) {
-  const { doc, lineOf, path: path12 } = site;
+  const { doc, lineOf, path: path15 } = site;
   const signals = [];
   for (const list2 of ["initContainers", "containers"]) {
     for (const container of seqItems(mapGet(spec, list2, doc), doc)) {
@@ -16537,7 +16745,7 @@ function podSpecSignals(spec, owner, site) {
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path12,
+          path: path15,
           line: lineOf(imageNode),
           source: "kubernetes",
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -16550,7 +16758,7 @@ function podSpecSignals(spec, owner, site) {
         const name = scalarText(nameNode, doc);
         if (!name) continue;
         const value2 = scalarText(mapGet(variable, "value", doc), doc);
-        signals.push(...variableSignals(name, value2, { path: path12, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope }));
+        signals.push(...variableSignals(name, value2, { path: path15, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope }));
       }
     }
   }
@@ -16714,7 +16922,7 @@ function validate(xmlData, options) {
               return getErrorObject("InvalidChar", "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
             i = afterAmp;
           } else {
-            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
+            if (reachedRoot === true && !isWhiteSpace2(xmlData[i])) {
               return getErrorObject("InvalidXml", "Extra text at the end", getLineNumberForPosition(xmlData, i));
             }
           }
@@ -16724,7 +16932,7 @@ function validate(xmlData, options) {
         }
       }
     } else {
-      if (isWhiteSpace(xmlData[i])) {
+      if (isWhiteSpace2(xmlData[i])) {
         continue;
       }
       return getErrorObject("InvalidChar", "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
@@ -16739,7 +16947,7 @@ function validate(xmlData, options) {
   }
   return true;
 }
-function isWhiteSpace(char) {
+function isWhiteSpace2(char) {
   return char === " " || char === "	" || char === "\n" || char === "\r";
 }
 function readPI(xmlData, i) {
@@ -16826,7 +17034,7 @@ function scanAttributeTokens(attrStr) {
   let i = 0;
   while (i < len) {
     const tokenStart = i;
-    while (i < len && isWhiteSpace(attrStr[i])) i++;
+    while (i < len && isWhiteSpace2(attrStr[i])) i++;
     if (i >= len) break;
     if (attrStr[i] === "=") {
       i++;
@@ -16834,11 +17042,11 @@ function scanAttributeTokens(attrStr) {
     }
     const leadingWs = attrStr.slice(tokenStart, i);
     const nameStart = i;
-    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== "=") i++;
+    while (i < len && !isWhiteSpace2(attrStr[i]) && attrStr[i] !== "=") i++;
     const name = attrStr.slice(nameStart, i);
     let equalsGroup;
     let j = i;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
+    while (j < len && isWhiteSpace2(attrStr[j])) j++;
     if (j < len && attrStr[j] === "=") {
       equalsGroup = attrStr.slice(i, j + 1);
       i = j + 1;
@@ -16846,7 +17054,7 @@ function scanAttributeTokens(attrStr) {
     let quoteChar;
     let value2;
     let k = i;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
+    while (k < len && isWhiteSpace2(attrStr[k])) k++;
     if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
       const valueStart = k + 1;
       const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
@@ -18678,16 +18886,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path12 = this._matcher.path;
-    return path12.length > 0 ? path12[path12.length - 1].tag : void 0;
+    const path15 = this._matcher.path;
+    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path12 = this._matcher.path;
-    return path12.length > 0 ? path12[path12.length - 1].namespace : void 0;
+    const path15 = this._matcher.path;
+    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -18695,9 +18903,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return void 0;
-    return path12[path12.length - 1].values?.[attrName];
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return void 0;
+    return path15[path15.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -18705,9 +18913,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return false;
-    const current = path12[path12.length - 1];
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return false;
+    const current = path15[path15.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -18733,18 +18941,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return -1;
-    return path12[path12.length - 1].position ?? 0;
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return -1;
+    return path15[path15.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path12 = this._matcher.path;
-    if (path12.length === 0) return -1;
-    return path12[path12.length - 1].counter ?? 0;
+    const path15 = this._matcher.path;
+    if (path15.length === 0) return -1;
+    return path15[path15.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -20759,8 +20967,8 @@ var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
 var mavenPom = {
   id: "maven",
   claimsName: (name) => name === "pom.xml",
-  matches: (path12) => basename(path12) === "pom.xml",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "pom.xml",
+  extract({ path: path15, text: text4, warn }) {
     const valid = XMLValidator.validate(text4);
     if (valid !== true) {
       warn(`invalid XML: ${validatorMessage(valid.err.code, valid.err.msg)}`, valid.err.line || void 0);
@@ -20801,7 +21009,7 @@ var mavenPom = {
           kind: "package",
           ecosystem: "maven",
           name,
-          path: path12,
+          path: path15,
           line: lineOf(artifactIdNode),
           source: "maven",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${scope ? ` (${scope})` : ""}`,
@@ -20850,13 +21058,13 @@ function validatorMessage(code2, message) {
 var gradleBuild = {
   id: "gradle",
   claimsName: (name) => name === "build.gradle" || name === "build.gradle.kts",
-  matches: (path12) => {
-    const name = basename(path12);
+  matches: (path15) => {
+    const name = basename(path15);
     return name === "build.gradle" || name === "build.gradle.kts";
   },
-  extract({ path: path12, text: text4, warn }) {
+  extract({ path: path15, text: text4, warn }) {
     const tokens = tokenize(text4, warn);
-    return readDependencyStatements(tokens).flatMap((statement) => statementSignals(statement, path12));
+    return readDependencyStatements(tokens).flatMap((statement) => statementSignals(statement, path15));
   }
 };
 function tokenize(text4, warn) {
@@ -21005,7 +21213,7 @@ function configurationScope(configuration) {
   return void 0;
 }
 var BOM_CALLS = /* @__PURE__ */ new Set(["platform", "enforcedPlatform"]);
-function statementSignals(statement, path12) {
+function statementSignals(statement, path15) {
   let args = statement.args;
   if (args[0]?.type === "punct" && args[0].text === "(" && closingParen(args, 0) === args.length - 1) args = args.slice(1, -1);
   if (args[0]?.type === "name" && BOM_CALLS.has(args[0].text)) return [];
@@ -21034,7 +21242,7 @@ function statementSignals(statement, path12) {
       kind: "package",
       ecosystem: "maven",
       name,
-      path: path12,
+      path: path15,
       line,
       source: "gradle",
       detail: `${statement.configuration} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -21831,8 +22039,8 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var gradleVersionCatalog = {
   id: "gradle-catalog",
   claimsName: (name) => name.endsWith(".versions.toml"),
-  matches: (path12) => basename(path12).endsWith(".versions.toml") && basename(dirname(path12)) === "gradle",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15).endsWith(".versions.toml") && basename(dirname(path15)) === "gradle",
+  extract({ path: path15, text: text4, warn }) {
     let doc;
     try {
       doc = parse3(stripBom(text4));
@@ -21858,7 +22066,7 @@ var gradleVersionCatalog = {
         kind: "package",
         ecosystem: "maven",
         name,
-        path: path12,
+        path: path15,
         line,
         source: "gradle",
         detail: `libraries ${alias} "${name}"${library.version ? ` ${library.version}` : ""}`,
@@ -21934,20 +22142,25 @@ async function prismaParser() {
   }
   return prisma;
 }
+function tokenKind(type) {
+  const words = { Identifier: "name", StringLiteral: "string", NumberLiteral: "number" };
+  return type && words[type] ? words[type] : type ? `token (${type.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()})` : "token";
+}
 var prismaSchema = {
   id: "prisma",
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
-  matches: (path12) => path12.toLowerCase().endsWith(".prisma"),
-  async extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => path15.toLowerCase().endsWith(".prisma"),
+  async extract({ path: path15, text: text4, warn }) {
     const { getSchema, parser: parser3, visitor } = await prismaParser();
     let datasources;
     try {
       datasources = getSchema(text4, { parser: parser3, visitor }).list.filter((block) => block.type === "datasource");
     } catch (error) {
       const failure = error;
-      const found = failure.token?.image;
+      const found = failure.token?.image ? tokenKind(failure.token.tokenType?.name) : void 0;
       const line = numberOrUndefined(failure.token?.startLine) ?? numberOrUndefined(failure.previousToken?.startLine);
-      warn(`invalid Prisma schema: ${found ? `unexpected "${found}"` : "unexpected end of file"}`, line);
+      const column = numberOrUndefined(failure.token?.startColumn);
+      warn(`invalid Prisma schema: ${found ? `unexpected ${found}${column ? ` at column ${column}` : ""}` : "unexpected end of file"}`, line);
       return [];
     }
     const signals = [];
@@ -21959,7 +22172,7 @@ var prismaSchema = {
           signals.push({
             kind: "prisma",
             name: provider,
-            path: path12,
+            path: path15,
             line,
             source: "prisma",
             detail: `datasource ${datasource.name} provider "${provider}"`
@@ -21992,7 +22205,7 @@ import { posix } from "node:path";
 
 // src/discover/extractors/pep508.ts
 var NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
-var SPECIFIER_CHARS = /^[<>=!~]=?=?\s*[A-Za-z0-9.*+!_-]+(?:\s*,\s*[<>=!~]=?=?\s*[A-Za-z0-9.*+!_-]+)*$/;
+var SPECIFIER_CHARS = /^(?:===|[<>=!~]=?)\s*[A-Za-z0-9.*+!_-]+(?:\s*,\s*(?:===|[<>=!~]=?)\s*[A-Za-z0-9.*+!_-]+)*$/;
 function parseRequirement(text4) {
   const source = text4.trim();
   const nameMatch = NAME.exec(source);
@@ -22056,14 +22269,14 @@ function requirementSignals(requirement, site) {
 // src/discover/extractors/python-requirements.ts
 var DEV_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc"]);
 var MAX_INCLUDE_DEPTH = 8;
-function isRequirementsFile(path12) {
-  const name = basename(path12).toLowerCase();
+function isRequirementsFile(path15) {
+  const name = basename(path15).toLowerCase();
   if (!name.endsWith(".txt") && !name.endsWith(".in")) return false;
   const words = name.split(/[._-]+/);
-  return words.includes("requirements") || basename(dirname(path12)).toLowerCase() === "requirements";
+  return words.includes("requirements") || basename(dirname(path15)).toLowerCase() === "requirements";
 }
-function isDevRequirementsFile(path12) {
-  return isDevName(basename(path12)) || DEV_FOLDERS.has(basename(dirname(path12)).toLowerCase());
+function isDevRequirementsFile(path15) {
+  return isDevName(basename(path15)) || DEV_FOLDERS.has(basename(dirname(path15)).toLowerCase());
 }
 function logicalLines(text4) {
   const out = [];
@@ -22075,7 +22288,8 @@ function logicalLines(text4) {
       joined = joined.slice(0, -1) + lines[++i];
     }
     if (joined.endsWith("\\")) joined = joined.slice(0, -1);
-    const body = joined.replace(/(^|\s)#.*$/, "").trim();
+    const hash = joined.search(/(?:^|\s)#/);
+    const body = (hash < 0 ? joined : joined.slice(0, hash)).trim();
     if (body) out.push({ line: first + 1, text: body });
   }
   return out;
@@ -22155,12 +22369,12 @@ function parseTomlOrWarn(text4, warn) {
       const what = error.message.split("\n")[0].replace(/^Invalid TOML document:\s*/, "");
       warn(`invalid TOML: ${what}`, error.line);
     } else {
-      warn(`invalid TOML: ${error instanceof Error ? error.message : String(error)}`);
+      warn(`invalid TOML: ${(error instanceof Error ? error.message : String(error)).split("\n")[0]}`);
     }
     return void 0;
   }
 }
-var HEADER_LINE = /^\s*\[\[?(.+?)\]\]?\s*(?:#.*)?$/;
+var HEADER_LINE = /^\s*\[\[?([^]+?)\]\]?\s*(?:#[^]*)?$/;
 var BARE_KEY = /^[A-Za-z0-9_-]+$/;
 function splitDottedKey(text4) {
   const keys = [];
@@ -22239,11 +22453,11 @@ var TomlLines = class {
    * longest prefix of `path` is searched, from the line that assigns the rest of the path onwards.
    * `match` tests one line. Falls back to the line of that key, then the header line, then 1.
    */
-  find(path12, match) {
-    const candidates = this.sections.filter((s) => startsWithKeys(path12, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
+  find(path15, match) {
+    const candidates = this.sections.filter((s) => startsWithKeys(path15, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
     let fallback;
     for (const section of candidates) {
-      const rest = path12.slice(section.keys.length);
+      const rest = path15.slice(section.keys.length);
       let start = section.header + 1;
       if (rest.length > 0) {
         const last = rest[rest.length - 1];
@@ -22259,12 +22473,12 @@ var TomlLines = class {
     return fallback ?? 1;
   }
   /** Line of the key `name` in the table at `path` (Poetry and Pipfile dependency tables). */
-  keyLine(path12, name) {
-    return this.find(path12, (line) => assignsKey(line, name));
+  keyLine(path15, name) {
+    return this.find(path15, (line) => assignsKey(line, name));
   }
   /** Line of the requirement string `requirement` (whose package is `name`) in the array at `path`. */
-  stringLine(path12, requirement, name) {
-    return this.find(path12, (line) => quotesRequirement(line, requirement, name));
+  stringLine(path15, requirement, name) {
+    return this.find(path15, (line) => quotesRequirement(line, requirement, name));
   }
   indexWhere(from, to, test) {
     for (let i = Math.max(from, 0); i < to; i++) if (test(this.lines[i])) return i;
@@ -22331,18 +22545,18 @@ var alwaysDev = () => "dev";
 var pythonPyproject = {
   id: "pyproject",
   claimsName: (name) => name === "pyproject.toml",
-  matches: (path12) => basename(path12) === "pyproject.toml",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "pyproject.toml",
+  extract({ path: path15, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
-    const base = { path: path12, lines, warn };
+    const base = { path: path15, lines, warn };
     const signals = [];
     signals.push(...requirementArraySignals(tableAt(doc, ["project"])?.dependencies, { ...base, keys: ["project", "dependencies"], scope: "prod" }));
     signals.push(...groupArraysSignals(tableAt(doc, ["project", "optional-dependencies"]), { ...base, keys: ["project", "optional-dependencies"] }, alwaysDev));
     const poetry = tableAt(doc, ["tool", "poetry"]);
     if (poetry) {
-      const keyed = { path: path12, lines, skip: ["python"] };
+      const keyed = { path: path15, lines, skip: ["python"] };
       signals.push(...keyedTableSignals(tableAt(poetry, ["dependencies"]), { ...keyed, keys: ["tool", "poetry", "dependencies"], section: "tool.poetry.dependencies", scope: "prod" }));
       signals.push(...keyedTableSignals(tableAt(poetry, ["dev-dependencies"]), { ...keyed, keys: ["tool", "poetry", "dev-dependencies"], section: "tool.poetry.dev-dependencies", scope: "dev" }));
       for (const [group, body] of Object.entries(tableAt(poetry, ["group"]) ?? {})) {
@@ -22366,21 +22580,21 @@ var pythonPyproject = {
 var pipfile = {
   id: "pipfile",
   claimsName: (name) => name === "Pipfile",
-  matches: (path12) => basename(path12) === "Pipfile",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "Pipfile",
+  extract({ path: path15, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
     return [
-      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path12, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
-      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path12, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
+      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path15, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
+      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path15, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
     ];
   }
 };
 
 // src/discover/extractors/platform-config.ts
-function platformSite(path12, source) {
-  return { path: path12, source, scope: hasDevToken(path12) ? "dev" : "prod" };
+function platformSite(path15, source) {
+  return { path: path15, source, scope: hasDevToken(path15) ? "dev" : "prod" };
 }
 function platformSignal(site, name, line, detail, extra = {}) {
   return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
@@ -22408,11 +22622,11 @@ function parseJsonConfig(text4, fileKind, warn) {
 var vercelJson = {
   id: "vercel",
   claimsName: (name) => name === "vercel.json",
-  matches: (path12) => basename(path12) === "vercel.json",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "vercel.json",
+  extract({ path: path15, text: text4, warn }) {
     const config = parseJsonConfig(text4, "vercel.json", warn);
     if (!config) return [];
-    const site = platformSite(path12, "vercel");
+    const site = platformSite(path15, "vercel");
     const signals = [platformSignal(site, "vercel", config.firstKeyLine, "Vercel project config")];
     const sections = [
       ["env", property(config.root, "env")],
@@ -22457,9 +22671,9 @@ function parseTomlWithLines(text4, warn) {
     }
     const key = KEY_LINE.exec(raw);
     if (key) {
-      const path12 = [...table, ...splitDottedKey(key[1]) ?? []];
-      for (let depth = table.length + 1; depth <= path12.length; depth++) {
-        const id = path12.slice(0, depth).join("\0");
+      const path15 = [...table, ...splitDottedKey(key[1]) ?? []];
+      for (let depth = table.length + 1; depth <= path15.length; depth++) {
+        const id = path15.slice(0, depth).join("\0");
         if (!lines.has(id)) lines.set(id, line);
       }
     }
@@ -22491,11 +22705,11 @@ function tableGet(value2, key) {
 var netlifyToml = {
   id: "netlify",
   claimsName: (name) => name === "netlify.toml",
-  matches: (path12) => basename(path12) === "netlify.toml",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "netlify.toml",
+  extract({ path: path15, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path12, "netlify");
+    const site = platformSite(path15, "netlify");
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
     const contexts = tableGet(toml.data, "context");
@@ -22516,11 +22730,11 @@ var netlifyToml = {
 var flyToml = {
   id: "fly",
   claimsName: (name) => name === "fly.toml",
-  matches: (path12) => basename(path12) === "fly.toml",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "fly.toml",
+  extract({ path: path15, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path12, "fly");
+    const site = platformSite(path15, "fly");
     const app = tableGet(toml.data, "app");
     const signals = [
       platformSignal(site, "fly", app === void 0 ? toml.firstContentLine : toml.lineOf(["app"]), typeof app === "string" ? `Fly app "${app}"` : "Fly app config")
@@ -22535,10 +22749,10 @@ var flyToml = {
 var railwayConfig = {
   id: "railway",
   claimsName: (name) => name === "railway.json" || name === "railway.toml",
-  matches: (path12) => basename(path12) === "railway.json" || basename(path12) === "railway.toml",
-  extract({ path: path12, text: text4, warn }) {
-    const site = platformSite(path12, "railway");
-    if (path12.endsWith(".json")) {
+  matches: (path15) => basename(path15) === "railway.json" || basename(path15) === "railway.toml",
+  extract({ path: path15, text: text4, warn }) {
+    const site = platformSite(path15, "railway");
+    if (path15.endsWith(".json")) {
       const config = parseJsonConfig(text4, "railway.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railway service config")] : [];
     }
@@ -22553,8 +22767,8 @@ var KEY_VALUE_TYPES = /* @__PURE__ */ new Set(["redis", "keyvalue"]);
 var renderYaml = {
   id: "render",
   claimsName: (name) => name === "render.yaml",
-  matches: (path12) => basename(path12) === "render.yaml",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "render.yaml",
+  extract({ path: path15, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc || doc.contents === null) return [];
@@ -22562,7 +22776,7 @@ var renderYaml = {
       warn("a Render Blueprint is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path12, "render");
+    const site = platformSite(path15, "render");
     const signals = [platformSignal(site, "render", lineOf(doc.contents), "Render Blueprint")];
     for (const database of seqItems(mapGet(doc.contents, "databases", doc), doc)) {
       const name = scalarText(mapGet(database, "name", doc), doc) ?? "?";
@@ -22625,13 +22839,13 @@ function herokuMarker(root) {
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
-  matches: (path12) => basename(path12) === "app.json",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "app.json",
+  extract({ path: path15, text: text4, warn }) {
     const config = parseJsonConfig(text4, "app.json", warn);
     if (!config) return [];
     const marker = herokuMarker(config.root);
     if (!marker) return [];
-    const site = platformSite(path12, "heroku");
+    const site = platformSite(path15, "heroku");
     const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json")];
     signals.push(...sectionSignals(config, config.root, site, ""));
     for (const [name, , environment] of objectEntries(property(config.root, "environments"))) {
@@ -22662,10 +22876,10 @@ var DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
 var procfile = {
   id: "procfile",
   claimsName: (name) => name === "Procfile",
-  matches: (path12) => basename(path12) === "Procfile",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "Procfile",
+  extract({ path: path15, text: text4, warn }) {
     const types = [];
-    let firstLine3 = 0;
+    let firstLine4 = 0;
     splitLines(stripBom(text4)).forEach((raw, index2) => {
       const trimmed = raw.trim();
       if (trimmed === "" || trimmed.startsWith("#")) return;
@@ -22675,10 +22889,10 @@ var procfile = {
         return;
       }
       types.push(match[1]);
-      if (!firstLine3) firstLine3 = index2 + 1;
+      if (!firstLine4) firstLine4 = index2 + 1;
     });
-    if (!firstLine3) return [];
-    return [platformSignal(platformSite(path12, "heroku"), "heroku", firstLine3, `Procfile process types ${types.join(", ")}`)];
+    if (!firstLine4) return [];
+    return [platformSignal(platformSite(path15, "heroku"), "heroku", firstLine4, `Procfile process types ${types.join(", ")}`)];
   }
 };
 
@@ -22742,15 +22956,15 @@ var FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 var serverlessYml = {
   id: "serverless",
   claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
-  matches: (path12) => lowerName(path12) === "serverless.yml" || lowerName(path12) === "serverless.yaml",
-  async extract({ path: path12, text: text4, warn, readSibling: readSibling2 }) {
+  matches: (path15) => lowerName(path15) === "serverless.yml" || lowerName(path15) === "serverless.yaml",
+  async extract({ path: path15, text: text4, warn, readSibling: readSibling2 }) {
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || doc.contents === null) return [];
     if (!(0, import_yaml9.isMap)(doc.contents)) {
       warn("serverless.yml is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path12, "serverless");
+    const site = platformSite(path15, "serverless");
     const signals = [];
     signals.push(...environmentSignals2(mapPath(doc.contents, ["provider", "environment"], doc), doc, lineOf, site, "provider.environment"));
     for (const [name, fn] of mapEntries(mapGet(doc.contents, "functions", doc), doc)) {
@@ -22760,7 +22974,7 @@ var serverlessYml = {
     const blocks = (0, import_yaml9.isMap)(resources) ? [resources] : seqItems(resources, doc);
     for (const block of blocks) {
       const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? "");
-      if (reference) signals.push(...await referencedResources(reference[1].trim(), path12, readSibling2, warn));
+      if (reference) signals.push(...await referencedResources(reference[1].trim(), path15, readSibling2, warn));
       else signals.push(...cloudFormationResourceSignals(mapGet(block, "Resources", doc), doc, lineOf, site));
     }
     return signals;
@@ -22783,23 +22997,23 @@ var import_yaml10 = __toESM(require_dist(), 1);
 var TEMPLATE_NAME = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.+[.-]cfn\.(?:ya?ml|json))$/;
 var TEMPLATE_FOLDERS = /* @__PURE__ */ new Set(["cloudformation", "cfn", "sam"]);
 var TEMPLATE_MARKERS2 = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|Type["']?\s*:\s*["']?AWS::/;
-function isCloudFormationCandidate(path12) {
-  const name = lowerName(path12);
+function isCloudFormationCandidate(path15) {
+  const name = lowerName(path15);
   if (TEMPLATE_NAME.test(name)) return true;
   if (!/\.(?:ya?ml|json)$/.test(name)) return false;
-  return path12.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
+  return path15.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
 }
 var cloudFormationTemplate = {
   id: "cloudformation",
   claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
   matches: isCloudFormationCandidate,
-  extract({ path: path12, text: text4, warn }) {
+  extract({ path: path15, text: text4, warn }) {
     if (!TEMPLATE_MARKERS2.test(text4)) return [];
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return [];
     const resources = mapGet(doc.contents, "Resources", doc);
     if (!(0, import_yaml10.isMap)(resources)) return [];
-    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path12, "cloudformation"));
+    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path15, "cloudformation"));
   }
 };
 
@@ -22807,28 +23021,28 @@ var cloudFormationTemplate = {
 var firebaseJson = {
   id: "firebase",
   claimsName: (name) => name === "firebase.json",
-  matches: (path12) => basename(path12) === "firebase.json",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "firebase.json",
+  extract({ path: path15, text: text4, warn }) {
     const config = parseJsonConfig(text4, "firebase.json", warn);
     if (!config) return [];
-    return [platformSignal(platformSite(path12, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
+    return [platformSignal(platformSite(path15, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
   }
 };
 
 // src/discover/extractors/supabase-config.ts
-function isSupabaseConfig(path12) {
-  return basename(path12) === "config.toml" && basename(dirname(path12)) === "supabase";
+function isSupabaseConfig(path15) {
+  return basename(path15) === "config.toml" && basename(dirname(path15)) === "supabase";
 }
 var supabaseConfig = {
   id: "supabase",
   claimsName: (name) => name === "config.toml",
   matches: isSupabaseConfig,
-  extract({ path: path12, text: text4, warn }) {
+  extract({ path: path15, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const projectId = tableGet(toml.data, "project_id");
     const line = projectId === void 0 ? toml.firstContentLine : toml.lineOf(["project_id"]);
-    return [platformSignal(platformSite(path12, "supabase"), "supabase", line, "Supabase CLI project config")];
+    return [platformSignal(platformSite(path15, "supabase"), "supabase", line, "Supabase CLI project config")];
   }
 };
 
@@ -22935,8 +23149,8 @@ var BLOCK_KEYWORDS = /* @__PURE__ */ new Set(["if", "unless", "while", "until", 
 var rubyGemfile = {
   id: "gemfile",
   claimsName: (name) => name === "Gemfile" || name === "gems.rb",
-  matches: (path12) => ["Gemfile", "gems.rb"].includes(basename(path12)),
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => ["Gemfile", "gems.rb"].includes(basename(path15)),
+  extract({ path: path15, text: text4, warn }) {
     const signals = [];
     const stack = [];
     for (const statement of statements(text4, warn)) {
@@ -22963,7 +23177,7 @@ var rubyGemfile = {
           kind: "package",
           ecosystem: "gem",
           name: gem.name,
-          path: path12,
+          path: path15,
           line: statement.line,
           source: "gem",
           detail: `gem "${gem.name}"${version2 ? ` ${version2}` : ""}${groups.length ? ` (group ${groups.join(", ")})` : ""}${optional ? " (optional)" : ""}`,
@@ -23139,8 +23353,8 @@ var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["module", "go", "toolchain", "go
 var goMod = {
   id: "go-mod",
   claimsName: (name) => name === "go.mod",
-  matches: (path12) => basename(path12) === "go.mod",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "go.mod",
+  extract({ path: path15, text: text4, warn }) {
     const signals = [];
     let block;
     const requireEntry = (args, comment, line) => {
@@ -23154,7 +23368,7 @@ var goMod = {
         kind: "package",
         ecosystem: "go",
         name: module,
-        path: path12,
+        path: path15,
         line,
         source: "go",
         detail: `require ${module} ${version2}${indirect ? " (indirect)" : ""}`,
@@ -23238,8 +23452,8 @@ function isPhpItself(name) {
 var composerJson = {
   id: "composer",
   claimsName: (name) => name === "composer.json",
-  matches: (path12) => basename(path12) === "composer.json",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "composer.json",
+  extract({ path: path15, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -23260,7 +23474,7 @@ var composerJson = {
           kind: "package",
           ecosystem: "composer",
           name,
-          path: path12,
+          path: path15,
           line: json.lineOf(keyNode),
           source: "composer",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -23282,13 +23496,13 @@ var KINDS = [
 var cargoToml = {
   id: "cargo",
   claimsName: (name) => name === "Cargo.toml",
-  matches: (path12) => basename(path12) === "Cargo.toml",
-  extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => basename(path15) === "Cargo.toml",
+  extract({ path: path15, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const signals = [];
     const read = (tablePath, scope) => {
-      readDependencyTable(toml, tablePath, scope, path12, warn, signals);
+      readDependencyTable(toml, tablePath, scope, path15, warn, signals);
     };
     for (const kind of KINDS) {
       for (const key of /* @__PURE__ */ new Set([kind.table, kind.legacy])) read([key], kind.scope);
@@ -23301,7 +23515,7 @@ var cargoToml = {
     return signals;
   }
 };
-function readDependencyTable(toml, tablePath, scope, path12, warn, signals) {
+function readDependencyTable(toml, tablePath, scope, path15, warn, signals) {
   let table = toml.data;
   for (const key of tablePath) table = tableGet(table, key);
   if (table === void 0) return;
@@ -23334,7 +23548,7 @@ function readDependencyTable(toml, tablePath, scope, path12, warn, signals) {
     const base = {
       kind: "package",
       ecosystem: "cargo",
-      path: path12,
+      path: path15,
       source: "cargo",
       ...version2 ? { version: version2 } : {},
       scope
@@ -23398,8 +23612,8 @@ async function diagnoseHcl(text4) {
     runtime = void 0;
     throw error2;
   });
-  const error = await new Promise((resolve3) => {
-    go.parse(PARSE_NAME, text4, (err) => resolve3(err));
+  const error = await new Promise((resolve2) => {
+    go.parse(PARSE_NAME, text4, (err) => resolve2(err));
   });
   return error ? { ok: false, ...firstDiagnostic(error) } : { ok: true };
 }
@@ -23505,8 +23719,8 @@ var REGISTRY_HOST = "registry.terraform.io/";
 var terraform = {
   id: "terraform",
   claimsName: (name) => /\.(tf|tofu)$/.test(name),
-  matches: (path12) => /\.(tf|tofu)$/.test(basename(path12)),
-  async extract({ path: path12, text: text4, warn }) {
+  matches: (path15) => /\.(tf|tofu)$/.test(basename(path15)),
+  async extract({ path: path15, text: text4, warn }) {
     if (!text4.includes("resource") && !text4.includes("module")) return [];
     let parsed;
     try {
@@ -23520,13 +23734,13 @@ var terraform = {
       return [];
     }
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path12)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path12);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path15)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path15);
       return [];
     });
   }
 };
-function resourceSignal(block, path12) {
+function resourceSignal(block, path15) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
@@ -23536,13 +23750,13 @@ function resourceSignal(block, path12) {
     name: type,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path12,
+    path: path15,
     line: block.line,
     source: "terraform",
     detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`
   };
 }
-function moduleSignal(block, path12) {
+function moduleSignal(block, path15) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
@@ -23554,7 +23768,7 @@ function moduleSignal(block, path12) {
     name: source,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path12,
+    path: path15,
     line: block.line,
     source: "terraform",
     detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`
@@ -23601,39 +23815,39 @@ var EXTRACTORS = [
 
 // src/discover/scan.ts
 var byName = /* @__PURE__ */ new WeakMap();
-function extractorsFor(path12, extractors = EXTRACTORS) {
+function extractorsFor(path15, extractors = EXTRACTORS) {
   let cache = byName.get(extractors);
   if (!cache) byName.set(extractors, cache = /* @__PURE__ */ new Map());
-  const name = basename(path12);
+  const name = basename(path15);
   let candidates = cache.get(name);
   if (!candidates) cache.set(name, candidates = extractors.filter((extractor) => extractor.claimsName(name)));
-  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path12));
+  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path15));
 }
-function isManifest(path12) {
-  return extractorsFor(path12).length > 0;
+function isManifest(path15) {
+  return extractorsFor(path15).length > 0;
 }
 var READ_CONCURRENCY = 16;
 async function collectSignals(paths, source) {
   const warnings = [];
-  const jobs = paths.map((path12) => ({ path: path12, extractors: extractorsFor(path12) })).filter((job) => job.extractors.length > 0);
+  const jobs = paths.map((path15) => ({ path: path15, extractors: extractorsFor(path15) })).filter((job) => job.extractors.length > 0);
   const results = new Array(jobs.length);
   let next = 0;
   async function worker() {
     while (next < jobs.length) {
       const index2 = next++;
-      const { path: path12, extractors } = jobs[index2];
-      const read = await source.read(path12);
+      const { path: path15, extractors } = jobs[index2];
+      const read = await source.read(path15);
       if (!read.ok) {
-        warnings.push({ path: path12, message: read.reason });
+        warnings.push({ path: path15, message: read.reason });
         results[index2] = [];
         continue;
       }
       const signals = [];
       for (const extractor of extractors) {
         try {
-          signals.push(...await extractor.extract({ path: path12, text: read.text, warn: (message, line) => warnings.push({ path: path12, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path12, rel) }));
+          signals.push(...await extractor.extract({ path: path15, text: read.text, warn: (message, line) => warnings.push({ path: path15, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path15, rel) }));
         } catch (error) {
-          warnings.push({ path: path12, message: `${extractor.id} could not read this file: ${error instanceof Error ? error.message : String(error)}` });
+          warnings.push({ path: path15, message: `${extractor.id} could not read this file: ${error instanceof Error ? error.message : String(error)}` });
         }
       }
       results[index2] = signals;
@@ -23713,8 +23927,8 @@ async function diffDependencies(root, revs, catalog, options = {}) {
 }
 
 // src/check/run.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5, realpathSync as realpathSync2 } from "node:fs";
-import path10 from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync5, realpathSync as realpathSync4 } from "node:fs";
+import path13 from "node:path";
 
 // src/config/schema.ts
 var import_yaml11 = __toESM(require_dist(), 1);
@@ -23887,18 +24101,14 @@ function codeBlocks(doc) {
 }
 
 // src/lint/markdownlint.ts
-import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
-import path6 from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import path8 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // node_modules/markdownlint/lib/node-imports-node.mjs
-import { access, accessSync, readFile as readFile4, readFileSync as readFileSync3 } from "node:fs";
-import { EOL, homedir } from "node:os";
-import { dirname as dirname2, resolve as resolve2 } from "node:path";
-var fs3 = { access, accessSync, readFile: readFile4, readFileSync: readFileSync3 };
-var os = { EOL, homedir };
-var path4 = { dirname: dirname2, resolve: resolve2 };
+import { access, accessSync, readFile as readFile4, readFileSync as readFileSync4 } from "node:fs";
+var fs2 = { access, accessSync, readFile: readFile4, readFileSync: readFileSync4 };
 
 // node_modules/markdownlint/lib/cache.mjs
 var import_helpers = __toESM(require_helpers(), 1);
@@ -26342,7 +26552,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path5 = {
+var path6 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -26448,7 +26658,7 @@ function tokenizeWwwAutolink(effects, ok2, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path5, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path6, wwwAfter), nok), nok)(code2);
   }
   function wwwAfter(code2) {
     effects.exit("literalAutolinkWww");
@@ -26498,7 +26708,7 @@ function tokenizeProtocolAutolink(effects, ok2, nok) {
     return nok(code2);
   }
   function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path5, protocolAfter), nok)(code2);
+    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path6, protocolAfter), nok)(code2);
   }
   function protocolAfter(code2) {
     effects.exit("literalAutolinkHttp");
@@ -29587,14 +29797,14 @@ function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFacto
         "./chunk-WKRKHRTD.js"
       ),
       // eslint-disable-next-line no-promise-executor-return
-      new Promise((resolve3) => resolve3(markdownItFactory()))
+      new Promise((resolve2) => resolve2(markdownItFactory()))
     ]).then(([markdownitCjs, markdownIt]) => {
       const markdownItTokens = markdownitCjs.getMarkdownItTokens(markdownIt, preClearedContent, lines);
       lintContentInternal(markdownItTokens);
     }).catch(callbackError);
   }
 }
-function lintFile(ruleList, aliasToRuleNames, file, markdownItFactory, config, configParsers, frontMatter, handleRuleFailures, noInlineConfig, fs4, synchronous, callback) {
+function lintFile(ruleList, aliasToRuleNames, file, markdownItFactory, config, configParsers, frontMatter, handleRuleFailures, noInlineConfig, fs3, synchronous, callback) {
   function lintContentWrapper(err, content3) {
     if (err) {
       return callback(err);
@@ -29615,9 +29825,9 @@ function lintFile(ruleList, aliasToRuleNames, file, markdownItFactory, config, c
     );
   }
   if (synchronous) {
-    lintContentWrapper(null, fs4.readFileSync(file, "utf8"));
+    lintContentWrapper(null, fs3.readFileSync(file, "utf8"));
   } else {
-    fs4.readFile(file, "utf8", lintContentWrapper);
+    fs3.readFile(file, "utf8", lintContentWrapper);
   }
 }
 function lintInput(options, synchronous, callback) {
@@ -29656,7 +29866,7 @@ function lintInput(options, synchronous, callback) {
   const markdownItFactory = options.markdownItFactory || (() => {
     throw new Error("The option 'markdownItFactory' was required (due to the option 'customRules' including a rule requiring the 'markdown-it' parser), but 'markdownItFactory' was not set.");
   });
-  const fs4 = options.fs || fs3;
+  const fs3 = options.fs || fs2;
   const aliasToRuleNames = mapAliasToRuleNames(ruleList);
   const results = newResults(ruleList);
   let done = false;
@@ -29688,7 +29898,7 @@ function lintInput(options, synchronous, callback) {
         frontMatter,
         handleRuleFailures,
         noInlineConfig,
-        fs4,
+        fs3,
         synchronous,
         lintWorkerCallback
       );
@@ -29741,91 +29951,12 @@ function lintAsync(options, callback) {
   return lintInput(options, false, callback);
 }
 function lintPromise(options) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve2, reject) => {
     lintAsync(options, (error, results) => {
       if (error || !results) {
         reject(error);
       } else {
-        resolve3(results);
-      }
-    });
-  });
-}
-function resolveConfigExtends(configFile, referenceId, fs4, callback) {
-  const configFileDirname = path4.dirname(configFile);
-  const resolvedExtendsFile = path4.resolve(configFileDirname, referenceId);
-  fs4.access(resolvedExtendsFile, (err) => {
-    if (err) {
-      try {
-        return callback(
-          null,
-          (0, import_resolve_module.resolveModule)(referenceId, [configFileDirname])
-        );
-      } catch {
-      }
-    }
-    return callback(null, resolvedExtendsFile);
-  });
-}
-function extendConfig(config, file, parsers, fs4, callback) {
-  const configExtends = config.extends;
-  if (configExtends) {
-    return resolveConfigExtends(
-      file,
-      helpers.expandTildePath(configExtends, os),
-      fs4,
-      // eslint-disable-next-line no-use-before-define
-      (_, resolvedExtends) => readConfigAsync(
-        // @ts-ignore
-        resolvedExtends,
-        parsers,
-        fs4,
-        (err, extendsConfig) => {
-          if (err) {
-            return callback(err);
-          }
-          const result = {
-            ...extendsConfig,
-            ...config
-          };
-          delete result.extends;
-          return callback(null, result);
-        }
-      )
-    );
-  }
-  return callback(null, config);
-}
-function readConfigAsync(file, parsers, fs4, callback) {
-  if (!callback) {
-    if (fs4) {
-      callback = fs4;
-      fs4 = null;
-    } else {
-      callback = parsers;
-      parsers = null;
-    }
-  }
-  const fsLike = fs4 || fs3;
-  file = helpers.expandTildePath(file, os);
-  fsLike.readFile(file, "utf8", (err, content3) => {
-    if (err) {
-      return callback(err);
-    }
-    const { config, message } = parseConfiguration(file, content3, parsers);
-    if (!config) {
-      return callback(new Error(message));
-    }
-    return extendConfig(config, file, parsers, fsLike, callback);
-  });
-}
-function readConfigPromise(file, parsers, fs4) {
-  return new Promise((resolve3, reject) => {
-    readConfigAsync(file, parsers, fs4, (error, results) => {
-      if (error || !results) {
-        reject(error);
-      } else {
-        resolve3(results);
+        resolve2(results);
       }
     });
   });
@@ -29842,32 +29973,66 @@ function parseJsoncStrict(text4) {
   if (errors.length) throw new Error(`invalid JSON at offset ${errors[0].offset}`);
   return value2;
 }
-var PARSERS = [parseJsoncStrict, (text4) => (0, import_yaml12.parse)(text4)];
+function parseConfigText(text4, yamlFirst) {
+  const parsers = yamlFirst ? [(t) => (0, import_yaml12.parse)(t), parseJsoncStrict] : [parseJsoncStrict, (t) => (0, import_yaml12.parse)(t)];
+  let firstError2;
+  for (const parse5 of parsers) {
+    try {
+      const value2 = parse5(text4);
+      if (value2 && typeof value2 === "object" && !Array.isArray(value2)) return value2;
+      firstError2 ??= new Error("not a mapping of rule settings");
+    } catch (error) {
+      firstError2 ??= error;
+    }
+  }
+  throw new Error(firstLine3(firstError2));
+}
+function firstLine3(error) {
+  const first = (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0];
+  return first.endsWith(":") ? first.slice(0, -1).trimEnd() : first;
+}
+var MAX_EXTENDS = 8;
+function readConfined(root, file, settings, depth) {
+  const { extends: parent, ...own4 } = settings;
+  if (parent === void 0 || parent === null) return own4;
+  if (typeof parent !== "string") throw new Error("`extends` must be a path");
+  if (depth >= MAX_EXTENDS) throw new Error(`\`extends\` nests deeper than ${MAX_EXTENDS} files`);
+  if (path8.isAbsolute(parent) || parent.startsWith("~") || !/^\.\.?[\\/]/.test(parent)) {
+    throw new Error(`\`extends: ${parent}\` is not a relative path inside the repository; not followed`);
+  }
+  const target = path8.resolve(path8.dirname(file), parent);
+  const read = readFileInside(root, target);
+  if (!read.ok) throw new Error(`\`extends: ${parent}\` ${read.reason === "not found" ? "not found" : read.reason.replace("a symbolic link that leaves", "leaves")}${isInside(path8.resolve(root), target) ? "" : " (outside the repository)"}; not followed`);
+  const extended = readConfined(root, target, parseConfigText(read.text, /\.ya?ml$/i.test(target)), depth + 1);
+  return { ...extended, ...own4 };
+}
 async function repositoryMarkdownlintConfig(root, planPath, warn) {
-  const rootDir = path6.resolve(root);
-  for (let dir = path6.resolve(root, path6.dirname(planPath)); ; dir = path6.dirname(dir)) {
-    for (const name of CONFIG_FILES) {
-      const file = path6.join(dir, name);
-      if (!existsSync3(file)) continue;
+  const rootDir = path8.resolve(root);
+  const fallBack = (file, what, why) => {
+    warn(`${path8.relative(rootDir, file)}: ${what} not used (${why}); using Paramedic's defaults`);
+    return { config: DEFAULT_CONFIG2 };
+  };
+  for (let dir = path8.resolve(root, path8.dirname(planPath)); ; dir = path8.dirname(dir)) {
+    for (const name of [...CONFIG_FILES, ...CLI2_FILES]) {
+      const file = path8.join(dir, name);
+      if (!entryExists(file)) continue;
+      const cli2 = CLI2_FILES.includes(name);
+      const what = cli2 ? "markdownlint-cli2 config" : "markdownlint config";
+      const read = readFileInside(rootDir, file);
+      if (!read.ok) return fallBack(file, what, read.reason);
       try {
-        return { config: await readConfigPromise(file, PARSERS), from: path6.relative(rootDir, file) };
+        const settings = parseConfigText(read.text, /\.ya?ml$/.test(name));
+        if (cli2) {
+          const inner = settings.config;
+          if (!inner || typeof inner !== "object" || Array.isArray(inner)) continue;
+          return { config: readConfined(rootDir, file, inner, 0), from: path8.relative(rootDir, file) };
+        }
+        return { config: readConfined(rootDir, file, settings, 0), from: path8.relative(rootDir, file) };
       } catch (error) {
-        warn(`${path6.relative(rootDir, file)}: markdownlint config unreadable (${error instanceof Error ? error.message : String(error)}); using Paramedic's defaults`);
-        return { config: DEFAULT_CONFIG2 };
+        return fallBack(file, what, firstLine3(error));
       }
     }
-    for (const name of CLI2_FILES) {
-      const file = path6.join(dir, name);
-      if (!existsSync3(file)) continue;
-      try {
-        const options = PARSERS[name.endsWith(".yaml") ? 1 : 0](readFileSync4(file, "utf8"));
-        if (options?.config) return { config: options.config, from: path6.relative(rootDir, file) };
-      } catch (error) {
-        warn(`${path6.relative(rootDir, file)}: markdownlint-cli2 config unreadable (${error instanceof Error ? error.message : String(error)}); using Paramedic's defaults`);
-        return { config: DEFAULT_CONFIG2 };
-      }
-    }
-    if (dir === rootDir || path6.dirname(dir) === dir) break;
+    if (dir === rootDir || path8.dirname(dir) === dir) break;
   }
   return { config: DEFAULT_CONFIG2 };
 }
@@ -29879,11 +30044,11 @@ function isPlaceholderElement(error) {
   const element = /Element: ([^\s]+)/.exec(error.errorDetail ?? "")?.[1];
   return element !== void 0 && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
-var WORKER_FILE = path6.join(path6.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
+var WORKER_FILE = path8.join(path8.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
 function lintInWorker(text4, planPath, config) {
-  return new Promise((resolve3, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { text: text4, planPath, config } });
-    worker.once("message", (errors) => resolve3(errors));
+  return new Promise((resolve2, reject) => {
+    const worker = new Worker(WORKER_FILE, { workerData: { text: text4, planPath, config }, env: {} });
+    worker.once("message", (errors) => resolve2(errors));
     worker.once("error", reject);
     worker.once("exit", (code2) => reject(new Error(`markdownlint worker exited with code ${code2}`)));
   });
@@ -29915,11 +30080,11 @@ var markdownlintRule = {
 };
 
 // src/lint/rule.ts
-function toFinding(rule, hit, path12) {
+function toFinding(rule, hit, path15) {
   return {
     rule: hit.rule ?? rule.id,
     severity: hit.severity ?? rule.severity,
-    path: path12,
+    path: path15,
     line: hit.line,
     message: hit.message,
     hint: hit.hint ?? rule.hint
@@ -29939,12 +30104,12 @@ function isPlaceholder(value2) {
 }
 
 // src/lint/rules/urls.ts
-var URL_CANDIDATE = /\b[a-z][a-z0-9+.-]*:\/\/[^\s'"`<>()[\]{}|\\]+/gi;
+var URL_CANDIDATE = new RegExp(String.raw`${SCHEME_RUN_START}([a-z][a-z0-9+.-]*:\/\/[^\s'"\`<>()[\]{}|\\]+)`, "gi");
 function urlsIn(line) {
   const urls = [];
   for (const m of line.matchAll(URL_CANDIDATE)) {
     try {
-      urls.push(new URL(m[0].replace(/[.,;:]+$/, "")));
+      urls.push(new URL(stripTrailing(m[2], ".,;:")));
     } catch {
     }
   }
@@ -29988,6 +30153,7 @@ function connectionSchemes(catalog) {
 var HOST_FLAG_CLIENTS = /\b(?:psql|pg_dump|pg_dumpall|pg_restore|pg_basebackup|pg_isready|mysql|mysqldump|mysqladmin|mariadb|redis-cli|valkey-cli|mongo|mongosh|mongodump|mongorestore|clickhouse-client|cqlsh)\b/;
 var HOST_FLAG = /(?:^|\s)(?:--host(?:=|\s+)|-h\s*)(["']?)([^\s"';|&)]+)\1/g;
 var REMOTE_LOGIN = /\b(?:ssh|scp|sftp|rsync|mosh)\b[^|;&]*?\s(?:[\w.-]+@)([A-Za-z0-9.-]+)(?=[\s:"']|$)/g;
+var MAX_REMOTE_LOGIN_LINE = 4e3;
 var LIBPQ_HOST = /(?:^|["'\s])host=([^\s"';|&)]+)/g;
 var LIBPQ_OTHER_KEYWORD = /(?:^|["'\s])(?:port|dbname|user|sslmode)=/;
 var hardcodedHost = {
@@ -30014,7 +30180,9 @@ var hardcodedHost = {
       }
     });
     for (const code2 of codeTexts(doc)) {
-      for (const m of code2.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1])) add(code2.line, `host ${m[1]}`);
+      if (code2.text.length <= MAX_REMOTE_LOGIN_LINE) {
+        for (const m of code2.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1])) add(code2.line, `host ${m[1]}`);
+      }
       if (LIBPQ_OTHER_KEYWORD.test(code2.text)) {
         for (const m of code2.text.matchAll(LIBPQ_HOST)) if (isHardcodedHostName(m[1])) add(code2.line, `host ${m[1]}`);
       }
@@ -30086,7 +30254,7 @@ var draftPending = {
 };
 
 // src/lint/rules/scripts.ts
-import path7 from "node:path";
+import path9 from "node:path";
 var COMMAND_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "zsh", "console", "shell-session", "powershell", "ps1", "pwsh", "bat", "cmd", "text"]);
 var FILE_EXTENSIONS = /\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|sql|pl|php|go|ya?ml|json|tf|toml|conf|env)$/i;
 var NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
@@ -30103,15 +30271,18 @@ function bareScriptRun(line) {
   if (!INTERPRETERS.test(words[i] ?? "")) return void 0;
   i++;
   while (i < words.length && words[i].startsWith("-")) i++;
-  const word = (words[i] ?? "").replace(/^["'`]|["'`.,;:)]+$/g, "");
+  const word = unquoted(words[i] ?? "");
   return RUNNABLE_NAME.test(word) && !VENDOR_TOOL.test(word) ? word : void 0;
+}
+function unquoted(word) {
+  return stripTrailing(/^["'`]/.test(word) ? word.slice(1) : word, "\"'`.,;:)");
 }
 function namedFile(span) {
   const word = span.trim();
   return NAMED_FILE.test(word) && !VENDOR_TOOL.test(word) ? word : void 0;
 }
 function repositoryPathIn(word) {
-  const w = word.replace(/^["'`]|["'`.,;:)]+$/g, "");
+  const w = unquoted(word);
   if (!w || w.startsWith("-") || w.startsWith("/") || w.endsWith("/") || w.includes("://") || NOT_A_PATH.test(w)) return void 0;
   if (/^\.\.?\/./.test(w)) return w;
   return w.includes("/") && FILE_EXTENSIONS.test(w) ? w : void 0;
@@ -30142,7 +30313,7 @@ function existsInRepository(rel, files, dirs) {
 }
 function directoriesOf(files) {
   const dirs = /* @__PURE__ */ new Set();
-  for (const file of files) for (let d = path7.posix.dirname(file); d !== "." && !dirs.has(d); d = path7.posix.dirname(d)) dirs.add(d);
+  for (const file of files) for (let d = path9.posix.dirname(file); d !== "." && !dirs.has(d); d = path9.posix.dirname(d)) dirs.add(d);
   return dirs;
 }
 var missingScript = {
@@ -30151,14 +30322,14 @@ var missingScript = {
   description: "A script or file the plan tells people to run that does not exist in the repository.",
   hint: "Commit the script, fix the path, or write its commands into the step; in an outage nobody can run a file that is not there.",
   run(doc, context) {
-    const planDir = path7.posix.dirname(doc.plan.path);
+    const planDir = path9.posix.dirname(doc.plan.path);
     const dirs = directoriesOf(context.repoFiles);
     const hits = [];
     const seen = /* @__PURE__ */ new Set();
-    const names = new Set([...context.repoFiles].map((f) => path7.posix.basename(f)));
+    const names = new Set([...context.repoFiles].map((f) => path9.posix.basename(f)));
     const check = (line, ref, fromPlanDir, cwd) => {
-      const fromRoot = path7.posix.normalize(ref);
-      const candidates = fromPlanDir ? [path7.posix.join(planDir, ref)] : [fromRoot, path7.posix.join(planDir, ref), ...cwd ? [path7.posix.join(cwd, ref)] : []];
+      const fromRoot = path9.posix.normalize(ref);
+      const candidates = fromPlanDir ? [path9.posix.join(planDir, ref)] : [fromRoot, path9.posix.join(planDir, ref), ...cwd ? [path9.posix.join(cwd, ref)] : []];
       if (candidates.some((c) => c.startsWith("..") || existsInRepository(c, context.repoFiles, dirs))) return;
       if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2))) return;
       const key = `${line}\0${ref}`;
@@ -30192,7 +30363,7 @@ var missingScript = {
         const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text4)?.[1];
         if (cd) {
           if (NOT_A_PATH.test(cd) || cd.startsWith("/")) lost = true;
-          else cwd = path7.posix.join(cwd ?? "", cd);
+          else cwd = path9.posix.join(cwd ?? "", cd);
         }
         if (lost) return;
         for (const ref of referencedPaths(text4)) check(block.firstLine + i, ref, false, cwd);
@@ -30217,36 +30388,98 @@ var TOKEN_FORMATS = [
   ["SendGrid key", /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}\b/],
   ["npm token", /\bnpm_[A-Za-z0-9]{36}\b/],
   ["Twilio key", /\bSK[0-9a-f]{32}\b/],
-  ["JSON web token", /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
+  // Starts only where a run of token characters starts: from every `eyJ` inside `eyJ-eyJ-…` it rescanned the run.
+  ["JSON web token", /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
   ["Slack webhook URL", /\bhooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/]
 ];
 var FILLER = /x{6,}|X{6,}|\*{4,}|0{10,}|placeholder|redacted/i;
 var ASSIGNMENT2 = /(?:^|[\s"'{,(-])(?:[A-Za-z_]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key))["']?\s*(?:=|:(?!\/\/)|\s(?=["']))\s*(["']?)([^\s"'`,;)}]+)\1/gi;
-var MYSQL_GLUED = /\bmysql(?:dump|admin|import)?\b.*\s-p(?!\s)([^\s]+)/;
+var MYSQL_CLIENT = /\bmysql(?:dump|admin|import)?\b/g;
+var GLUED_PASSWORD = /(?=\s-p(?!\s)(\S+))/g;
+var CLIENT_PASSWORD_FLAGS = [
+  [/\b(?:redis-cli|valkey-cli)\b/g, /(?=\s(?:-a|--pass)\s+(["']?)([^\s"']+)\1)/g],
+  [/\bcurl\b/g, /(?=\s(?:-u|--user)\s+(["']?)[^\s:"']+:([^\s"']+)\1)/g]
+];
+var DOT_STOPS = /[\n\r\u2028\u2029]/g;
 var CREDENTIAL_FLAG = /(?:^|\s)--(?:password|passwd|pass|token|api-?key|secret|client-secret|auth-token|access-key)(?:=|\s+)(["']?)([^\s"'`;|&)]+)\1/gi;
-var CLIENT_PASSWORD = /\b(?:redis-cli|valkey-cli)\b.*\s(?:-a|--pass)\s+(["']?)([^\s"']+)\1|\bcurl\b.*\s(?:-u|--user)\s+(["']?)[^\s:"']+:([^\s"']+)\3/;
+function lastFlagAfter(line, client, flag) {
+  const flags = [...line.matchAll(flag)].map((m) => ({ at: m.index, value: m[2] ?? m[1] }));
+  if (flags.length === 0) return void 0;
+  const stops = [...line.matchAll(DOT_STOPS)].map((m) => m.index);
+  let stop = 0;
+  let last = -1;
+  for (const word of line.matchAll(client)) {
+    const end = word.index + word[0].length;
+    while (stop < stops.length && stops[stop] < end) stop++;
+    const limit = stops[stop] ?? line.length;
+    while (last + 1 < flags.length && flags[last + 1].at <= limit) last++;
+    if (last >= 0 && flags[last].at >= end) return { at: word.index, value: flags[last].value };
+  }
+  return void 0;
+}
+function clientPassword(line) {
+  const found = CLIENT_PASSWORD_FLAGS.map(([client, flag]) => lastFlagAfter(line, client, flag)).filter((f) => f !== void 0);
+  return found.sort((a, b) => a.at - b.at)[0]?.value;
+}
 var BEARER = /\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)/;
-var PROSE_CREDENTIAL = /\b(?:password|passwd|passphrase|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|client[ _-]?secret)\**\s*(?:is|was|=|:)?\**\s*:?\s*`([^`\s]+)`/gi;
+var CREDENTIAL_WORD = /\b(?:password|passwd|passphrase|secret|token|api[ _-]?key|access[ _-]?key|private[ _-]?key|client[ _-]?secret)/gi;
 function namesASecret(value2) {
   return isPlaceholder(value2) || /^[A-Z][A-Z0-9_]*$/.test(value2) || value2.includes("/") || value2.length < 6;
 }
 var SECRET_STORES = /^(?:1password|bitwarden|lastpass|keepass(?:xc)?|vault|keychain|doppler|infisical|onepassword)$/i;
 function looksLikeSecretValue(raw) {
-  const value2 = raw.replace(/[.,;:!?)\]]+$/, "") || raw;
+  const value2 = stripTrailing(raw, ".,;:!?)]") || raw;
   if (value2.length < 6 || namesASecret(value2) || SECRET_STORES.test(value2) || /^\d{4}-\d{2}-\d{2}/.test(value2) || /^v?\d+(?:\.\d+)+$/.test(value2)) return false;
   return /\d/.test(value2) && /[A-Za-z]/.test(value2);
 }
 function codeSpanSecret(value2) {
   return looksLikeSecretValue(value2) || value2.length >= 6 && /[^A-Za-z]/.test(value2) && !namesASecret(value2) && !/^[a-z]+(?:[-_.][a-z]+)*$/.test(value2);
 }
-var PROSE_CREDENTIAL_BARE = /\b(?:password|passwd|passphrase|pwd|secret|token|api[ _-]?key)\**\s*(?:is|was|=|:)?\**\s*:?\s*([^\s`'",;()<>[\]]+)/gi;
+var CREDENTIAL_WORD_BARE = /\b(?:password|passwd|passphrase|pwd|secret|token|api[ _-]?key)/gi;
+var BARE_VALUE_EXCLUDED = "`'\",;()<>[]";
+function labelValueStart(line, from) {
+  let i = skipWhiteSpace(line, skipRun(line, from, "*"));
+  const rest = line.slice(i, i + 3).toLowerCase();
+  if (rest.startsWith("was")) i += 3;
+  else if (rest.startsWith("is")) i += 2;
+  else if (line[i] === "=" || line[i] === ":") i += 1;
+  i = skipWhiteSpace(line, skipRun(line, i, "*"));
+  if (line[i] === ":") i = skipWhiteSpace(line, i + 1);
+  return i;
+}
+function codeSpanValues(line) {
+  return labelledValues(line, CREDENTIAL_WORD, (i) => {
+    if (line[i] !== "`") return void 0;
+    let end = i + 1;
+    while (end < line.length && line[end] !== "`" && !isWhiteSpace(line[end])) end++;
+    return end > i + 1 && line[end] === "`" ? { value: line.slice(i + 1, end), end: end + 1 } : void 0;
+  });
+}
+function bareValues(line) {
+  return labelledValues(line, CREDENTIAL_WORD_BARE, (i) => {
+    let end = i;
+    while (end < line.length && !isWhiteSpace(line[end]) && !BARE_VALUE_EXCLUDED.includes(line[end])) end++;
+    return end > i ? { value: line.slice(i, end), end } : void 0;
+  });
+}
+function labelledValues(line, words, valueAt2) {
+  const out = [];
+  const re = new RegExp(words.source, words.flags);
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const found = valueAt2(labelValueStart(line, m.index + m[0].length));
+    if (!found) continue;
+    out.push({ start: m.index, end: found.end, value: found.value });
+    re.lastIndex = found.end;
+  }
+  return out;
+}
 function secretKindsInText(line) {
   const kinds = [];
   for (const [kind, pattern2] of TOKEN_FORMATS) {
     const hits = line.match(new RegExp(pattern2.source, `${pattern2.flags}g`)) ?? [];
     if (hits.some((hit) => !FILLER.test(hit))) kinds.push(kind);
   }
-  const prose = [...line.matchAll(PROSE_CREDENTIAL)].some((m) => codeSpanSecret(m[1])) || [...line.matchAll(PROSE_CREDENTIAL_BARE)].some((m) => looksLikeSecretValue(m[1]));
+  const prose = codeSpanValues(line).some((v) => codeSpanSecret(v.value)) || bareValues(line).some((v) => looksLikeSecretValue(v.value));
   if (prose) kinds.push("credential in the text");
   for (const url of urlsIn(line)) {
     if (url.password && !isPlaceholder(safeDecode(url.password))) kinds.push(`password in a ${url.protocol.replace(/:$/, "")}:// URL`);
@@ -30260,13 +30493,12 @@ function secretKindsInCode(line) {
     if (/^[?+]/.test(value2)) continue;
     if (value2.length >= 4 && !isPlaceholder(value2) && !value2.includes("://")) kinds.push("credential assignment");
   }
-  const glued = MYSQL_GLUED.exec(line);
-  if (glued && !isPlaceholder(glued[1])) kinds.push("MySQL password on the command line");
+  const glued = lastFlagAfter(line, MYSQL_CLIENT, GLUED_PASSWORD);
+  if (glued && !isPlaceholder(glued.value)) kinds.push("MySQL password on the command line");
   for (const m of line.matchAll(CREDENTIAL_FLAG)) {
     if (m[1] === "" && m[2].length >= 4 && !isPlaceholder(m[2])) kinds.push("credential on the command line");
   }
-  const client = CLIENT_PASSWORD.exec(line);
-  const clientValue = client ? client[2] ?? client[4] : void 0;
+  const clientValue = clientPassword(line);
   if (clientValue && !isPlaceholder(clientValue)) kinds.push("password on the command line");
   const bearer = BEARER.exec(line);
   if (bearer && !FILLER.test(bearer[1])) kinds.push("bearer token");
@@ -30279,17 +30511,33 @@ function safeDecode(text4) {
     return text4;
   }
 }
-var URL_PASSWORD = /(\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s/]*@/gi;
+var URL_PASSWORD = new RegExp(String.raw`${SCHEME_RUN_START}([a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s/]*@`, "gi");
 function redactSecrets(text4) {
   let out = text4;
   for (const [, pattern2] of TOKEN_FORMATS) out = out.replace(new RegExp(pattern2.source, `${pattern2.flags}g`), "[redacted]");
-  out = out.replace(URL_PASSWORD, "$1[redacted]@");
-  out = out.replace(PROSE_CREDENTIAL, (all2, value2) => codeSpanSecret(value2) ? all2.replace(value2, "[redacted]") : all2);
-  return out.replace(PROSE_CREDENTIAL_BARE, (all2, value2) => looksLikeSecretValue(value2) ? all2.replace(value2, "[redacted]") : all2);
+  out = out.replace(URL_PASSWORD, "$<lead>$2[redacted]@");
+  out = maskValues(out, codeSpanValues(out), codeSpanSecret);
+  return maskValues(out, bareValues(out), looksLikeSecretValue);
+}
+function maskValues(text4, found, isSecret) {
+  let out = "";
+  let at = 0;
+  for (const f of found) {
+    if (!isSecret(f.value)) continue;
+    out += text4.slice(at, f.start) + text4.slice(f.start, f.end).replace(f.value, "[redacted]");
+    at = f.end;
+  }
+  return out + text4.slice(at);
 }
 var CREDENTIAL_HEADER = /\b(?:passwords?|passwd|passphrase|secrets?|tokens?|api[ _-]?keys?|credentials?)\b/i;
 var TABLE_ROW = /^\s*\|.*\|\s*$/;
-var TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+var DELIMITER_CELL = /^:?-{3,}:?$/;
+function isTableDelimiter(line) {
+  let row = line.trim();
+  if (row.startsWith("|")) row = row.slice(1);
+  if (row.endsWith("|")) row = row.slice(0, -1);
+  return row.split("|").every((cell) => DELIMITER_CELL.test(cell.trim()));
+}
 function cellsOf(row) {
   return row.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim().replace(/^`|`$/g, ""));
 }
@@ -30301,7 +30549,7 @@ function credentialTableRows(doc) {
   }
   const out = [];
   for (let i = 0; i + 1 < doc.lines.length; i++) {
-    if (inCode.has(i + 1) || !TABLE_ROW.test(doc.lines[i]) || !TABLE_DELIMITER.test(doc.lines[i + 1])) continue;
+    if (inCode.has(i + 1) || !TABLE_ROW.test(doc.lines[i]) || !isTableDelimiter(doc.lines[i + 1])) continue;
     const columns = cellsOf(doc.lines[i]).flatMap((cell, c) => CREDENTIAL_HEADER.test(cell) ? [c] : []);
     let r = i + 2;
     for (; r < doc.lines.length && TABLE_ROW.test(doc.lines[r]); r++) {
@@ -30425,50 +30673,109 @@ var vagueSteps = {
 
 // src/lint/shellcheck.ts
 import { execFile } from "node:child_process";
-import { accessSync as accessSync2, constants, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path8 from "node:path";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import path11 from "node:path";
 import { promisify } from "node:util";
-var run = promisify(execFile);
-var DIALECTS = { sh: "sh", bash: "bash", shell: "bash", ksh: "ksh", dash: "dash" };
-var SNIPPET_EXCLUDES = ["SC2154", "SC2034", "SC1090", "SC1091", "SC2155"];
-function executableOnPath(name) {
-  for (const dir of (process.env.PATH ?? "").split(path8.delimiter)) {
-    if (!dir) continue;
-    for (const candidate of process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name]) {
-      const full = path8.join(dir, candidate);
-      try {
-        accessSync2(full, constants.X_OK);
-        return full;
-      } catch {
-      }
+
+// src/util/trusted-program.ts
+import { accessSync as accessSync2, constants, statSync as statSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import path10 from "node:path";
+function checkProgram(file, workspace) {
+  if (!path10.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
+  const real = realPathOf(file);
+  if (real === void 0) return { ok: false, why: `${file} does not exist` };
+  const realWorkspace = realPathOf(workspace) ?? path10.resolve(workspace);
+  if (isInside(realWorkspace, real) || isInside(path10.resolve(workspace), path10.resolve(file))) {
+    return { ok: false, why: `${file} is inside the checkout, which the pull request controls` };
+  }
+  for (const scratch of [process.env.RUNNER_TEMP, tmpdir()]) {
+    const realScratch = scratch ? realPathOf(scratch) : void 0;
+    if (realScratch && isInside(realScratch, real)) return { ok: false, why: `${file} is in a temporary folder (${scratch})` };
+  }
+  try {
+    if (!statSync3(real).isFile()) return { ok: false, why: `${file} is not a file` };
+    accessSync2(real, constants.X_OK);
+  } catch {
+    return { ok: false, why: `${file} is not an executable file` };
+  }
+  const unsafe = unsafeFolder(real) ?? unsafeFolder(path10.dirname(path10.resolve(file)));
+  return unsafe ? { ok: false, why: `${file} ${unsafe}` } : { ok: true, file };
+}
+function unsafeFolder(p) {
+  if (process.platform === "win32" || typeof process.getuid !== "function") return void 0;
+  const uid = process.getuid();
+  for (let at = p; ; at = path10.dirname(at)) {
+    let stat;
+    try {
+      stat = statSync3(at);
+    } catch {
+      return `cannot be checked (${at} is unreadable)`;
+    }
+    if ((stat.mode & 18) !== 0) return `is under ${at}, which others can write to`;
+    if (stat.uid !== 0 && stat.uid !== uid) return `is under ${at}, owned by another user`;
+    if (path10.dirname(at) === at) return void 0;
+  }
+}
+function findTrustedProgram(name, workspace, refused) {
+  const names = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name];
+  for (const dir of trustedPathEntries(process.env.PATH ?? "", workspace)) {
+    for (const candidate of names) {
+      const full = path10.join(dir, candidate);
+      if (realPathOf(full) === void 0) continue;
+      const check = checkProgram(full, workspace);
+      if (check.ok) return check.file;
+      refused?.(check.why);
     }
   }
   return void 0;
 }
-async function answers(command) {
+
+// src/lint/shellcheck.ts
+var run = promisify(execFile);
+var DIALECTS = { sh: "sh", bash: "bash", shell: "bash", ksh: "ksh", dash: "dash" };
+var SNIPPET_EXCLUDES = ["SC2154", "SC2034", "SC1090", "SC1091", "SC2155"];
+async function versionOf2(command) {
   try {
-    await run(command.file, [...command.args, "--version"], { timeout: 2e4 });
-    return true;
+    const { stdout } = await run(command.file, [...command.args, "--version"], { timeout: 2e4, env: command.env, cwd: command.cwd ?? tmpdir2() });
+    return stdout;
   } catch {
-    return false;
+    return void 0;
   }
 }
+function withNoRc(command, version2) {
+  const [major = 0, minor = 0] = (/version:\s*(\d+)\.(\d+)/.exec(version2) ?? []).slice(1).map(Number);
+  return major > 0 || minor >= 8 ? { ...command, args: [...command.args, "--norc"] } : command;
+}
+function npxHome() {
+  const dir = mkdtempSync(path11.join(tmpdir2(), "paramedic-npx-"));
+  writeFileSync(path11.join(dir, "package.json"), '{ "private": true }\n');
+  process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
 var resolved = /* @__PURE__ */ new Map();
-function findShellcheck(configured, root) {
+function findShellcheck(configured, root, refused = () => void 0) {
   const key = `${configured}\0${root}`;
   let found = resolved.get(key);
   if (!found) {
     found = (async () => {
-      const onPath = executableOnPath("shellcheck");
-      if (onPath) return { file: onPath, args: [], via: "PATH" };
+      const env = childEnv({ workspace: root });
+      const answering = async (command) => {
+        const version2 = await versionOf2(command);
+        return version2 === void 0 ? void 0 : withNoRc(command, version2);
+      };
+      const onPath = findTrustedProgram("shellcheck", root, refused);
+      const fromPath = onPath ? await answering({ file: onPath, args: [], via: "PATH", env }) : void 0;
+      if (fromPath) return fromPath;
       if (configured) {
-        const file = path8.resolve(root, configured);
-        const inside = !path8.relative(path8.resolve(root), file).startsWith("..");
-        if (!inside && await answers({ file, args: [], via: "config" })) return { file, args: [], via: `config (${configured})` };
+        const check = checkProgram(path11.resolve(root, configured), root);
+        const fromConfig = check.ok ? await answering({ file: check.file, args: [], via: `config (${configured})`, env }) : void 0;
+        if (fromConfig) return fromConfig;
+        if (!check.ok) refused(`the configured shellcheck was not run: ${check.why}`);
       }
-      const npx = { file: process.platform === "win32" ? "npx.cmd" : "npx", args: ["--no-install", "shellcheck"], via: "npx" };
-      return await answers(npx) ? npx : void 0;
+      const npx = findTrustedProgram("npx", root, refused);
+      return npx ? answering({ file: npx, args: ["--no-install", "shellcheck"], via: "npx", env, cwd: npxHome() }) : void 0;
     })();
     resolved.set(key, found);
   }
@@ -30486,11 +30793,11 @@ var LEVELS = { error: "warning", warning: "warning", info: "notice", style: "not
 async function shellcheckBlocks(blocks, command) {
   const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b) => !!b.dialect);
   if (shellBlocks.length === 0) return [];
-  const dir = mkdtempSync(path8.join(tmpdir(), "paramedic-sc-"));
+  const dir = mkdtempSync(path11.join(tmpdir2(), "paramedic-sc-"));
   try {
     const shift = [];
     const files = shellBlocks.map(({ block, dialect }, i) => {
-      const file = path8.join(dir, `block-${i}.sh`);
+      const file = path11.join(dir, `block-${i}.sh`);
       const hasShebang = block.value.startsWith("#!");
       shift.push(hasShebang ? 0 : 1);
       writeFileSync(file, `${hasShebang ? "" : `# shellcheck shell=${dialect}
@@ -30501,7 +30808,7 @@ async function shellcheckBlocks(blocks, command) {
     const args = [...command.args, "--format=json1", `--exclude=${SNIPPET_EXCLUDES.join(",")}`, ...files];
     let stdout;
     try {
-      ({ stdout } = await run(command.file, args, { maxBuffer: 64 * 1024 * 1024, timeout: 12e4 }));
+      ({ stdout } = await run(command.file, args, { maxBuffer: 64 * 1024 * 1024, timeout: 12e4, env: command.env, cwd: command.cwd ?? dir }));
     } catch (error) {
       const out = error.stdout;
       if (typeof out !== "string" || !out.trim()) throw error;
@@ -30556,7 +30863,7 @@ var shellcheckRule = {
       context.warn(`shellcheck skipped ${skipped.length} shell block${skipped.length === 1 ? "" : "s"} of the plan (first at line ${skipped[0].fenceLine}): over ${MAX_BLOCK_LINES} lines in one block or ${MAX_TOTAL_LINES} in all`);
     }
     if (!all2.some((b) => dialectOf(b))) return [];
-    const command = await findShellcheck(context.config.shellcheck, context.root);
+    const command = await findShellcheck(context.config.shellcheck, context.root, (why) => context.warn(`shellcheck: ${why}`));
     if (!command) {
       context.warn("shellcheck was not found (PATH, the `shellcheck` setting, npx); shell blocks in the plan were not checked. Install it: apt-get install shellcheck / brew install shellcheck.");
       return [];
@@ -30614,7 +30921,7 @@ function withoutDependencies(context, rule) {
 
 // src/plan/find.ts
 import { existsSync as existsSync4 } from "node:fs";
-import path9 from "node:path";
+import path12 from "node:path";
 var STANDARD_PLAN_PATHS = [
   "DISASTER_RECOVERY.md",
   "docs/DISASTER_RECOVERY.md",
@@ -30630,12 +30937,12 @@ var STANDARD_PLAN_PATHS = [
 var PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 var SECONDARY_NAME = /(^|[-_. ])(tests?|testing|drills?|templates?|checklists?|reports?|summary|log|history|changelog|pr|review|audit|results?)([-_. ]|$)/i;
 function secondary(file) {
-  return SECONDARY_NAME.test(path9.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
+  return SECONDARY_NAME.test(path12.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
 }
 function findPlan(root, files, configured) {
   if (configured) {
     const rel = configured.replace(/^\.\//, "");
-    if (!existsSync4(path9.join(root, rel))) return null;
+    if (!existsSync4(path12.join(root, rel))) return null;
     return { path: rel, chosenBecause: `configured path (doc-path: ${rel})` };
   }
   const tracked = new Set(files);
@@ -30644,7 +30951,7 @@ function findPlan(root, files, configured) {
     const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
     if (hit) return { path: hit, chosenBecause: "standard location" };
   }
-  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path9.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
+  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path12.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
   if (named.length > 0) {
     const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? "s" : ""}: ${named.slice(1, 4).join(", ")}` : "";
     return { path: named[0], chosenBecause: `its name says disaster recovery (${secondary(named[0]) ? "only a test, template or report of the plan" : "shallowest match"}${others})` };
@@ -30657,7 +30964,7 @@ var DEFAULT_CONFIG_FILE = ".github/paramedic.yml";
 var SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function loadConfigFile(root, configured) {
   const rel = configured || DEFAULT_CONFIG_FILE;
-  const file = path10.resolve(root, rel);
+  const file = path13.resolve(root, rel);
   if (!existsSync5(file)) {
     if (configured) throw new ConfigError(`config file ${rel} not found`);
     return {};
@@ -30666,11 +30973,11 @@ function loadConfigFile(root, configured) {
   return parseConfigFile(readFileSync5(file, "utf8"), rel);
 }
 function linksOutOf(root, rel) {
-  const lexical = path10.resolve(root, rel);
-  const inside = (dir, p) => p === dir || p.startsWith(dir + path10.sep);
-  if (!inside(path10.resolve(root), lexical)) return false;
+  const lexical = path13.resolve(root, rel);
+  const inside = (dir, p) => p === dir || p.startsWith(dir + path13.sep);
+  if (!inside(path13.resolve(root), lexical)) return false;
   try {
-    return !inside(realpathSync2(root), realpathSync2(lexical));
+    return !inside(realpathSync4(root), realpathSync4(lexical));
   } catch {
     return false;
   }
@@ -30687,7 +30994,7 @@ function applySeverities(findings, levels) {
 async function runCheck(root, options = {}) {
   const config = options.config ?? mergeConfig(loadConfigFile(root));
   const warn = options.warn ?? (() => void 0);
-  const catalog = options.catalog ?? await loadCatalog(config.rules ? path10.resolve(root, config.rules) : void 0, warn);
+  const catalog = options.catalog ?? await loadCatalog(config.rules ? path13.resolve(root, config.rules) : void 0, warn, root);
   const tracked = await listTrackedFiles(root);
   const files = scannablePaths(tracked, { exclude: config.exclude });
   const found = findPlan(root, files, config.docPath || void 0);
@@ -30697,7 +31004,7 @@ async function runCheck(root, options = {}) {
     warn(`the plan ${found.path} is a symbolic link that leaves the repository; not read`);
   } else if (found) {
     try {
-      plan = parsePlan(readFileSync5(path10.join(root, found.path), "utf8"), found.path, found.chosenBecause);
+      plan = parsePlan(readFileSync5(path13.join(root, found.path), "utf8"), found.path, found.chosenBecause);
     } catch (error) {
       warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -30768,7 +31075,7 @@ function redactReport(report) {
 async function checkRepository(root, options) {
   const { config } = options;
   const warn = options.warn ?? (() => void 0);
-  const catalog = await loadCatalog(config.rules ? path11.resolve(root, config.rules) : void 0, warn);
+  const catalog = await loadCatalog(config.rules ? path14.resolve(root, config.rules) : void 0, warn, root);
   if (!options.base || !options.head) {
     return { ...await runCheck(root, { config, catalog, warn, ...options.now ? { now: options.now } : {} }), mode: "sweep" };
   }
@@ -30802,6 +31109,8 @@ async function coveredAt(root, revision, planPath, catalog, config) {
 }
 
 export {
+  jsonForLog,
+  escapeLogLines,
   loadCatalog,
   fromMarkdown,
   frontmatter,
