@@ -22,8 +22,12 @@ export function oneLine(text: string): string {
  */
 const NO_MENTION = '@\u2060';
 
-/** Markdown punctuation that could open a link, image, emphasis, code span, HTML, table cell or escape. */
-const MARKDOWN_ACTIVE = /[\\`*_[\]<>|~&@!#]/g;
+/**
+ * Markdown punctuation that could open a link or image, a code span, HTML, an entity, a table
+ * cell or an escape. Emphasis marks are left as they are: at worst they bold a word, and file
+ * names such as DISASTER_RECOVERY.md stay readable in the raw text.
+ */
+const MARKDOWN_ACTIVE = /[\\`[\]<>|&@]/g;
 
 /** Repository text for Markdown inline content (a table cell, a list item, a heading line). */
 export function md(text: string): string {
