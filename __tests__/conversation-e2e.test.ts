@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runAction } from './helpers/action-runner.js';
 import { useFakeGitHub } from './helpers/fake-github.js';
 import { PG_AND_REDIS, PG_ONLY, PLAN, pullRequestFixture, REDIS_SCENARIO, sweepFixture } from './helpers/pr-origin.js';
-import { cleanupTempDirs } from './helpers/repo.js';
+import { cleanupTempDirs, gitIn } from './helpers/repo.js';
 
 /**
  * The conversation on the pull request, end to end: the bundled action (dist/index.js) run as
@@ -118,6 +118,33 @@ describe('what the comment says', () => {
     expect(run.summary).toContain('## Scenario: Redis');
     expect(run.summary).toContain('aws elasticache test-failover');
     expect(run.summary).not.toContain('<FAILOVER_COMMAND>');
+  });
+});
+
+describe('a stub already drafted', () => {
+  it('is named with the commit that drafted it, in the comment and the annotation, and not offered again', async () => {
+    const stub = [
+      '',
+      '## Scenario: Redis cache unavailable',
+      '',
+      '<!-- paramedic:draft -->',
+      '',
+      '**Impact:** Sessions drop.',
+      '',
+      '**Mitigation Strategy:**',
+      '',
+      '1. Check it: `redis-cli -u "$REDIS_URL" ping`.',
+      '',
+    ].join('\n');
+    const pr = pullRequestFixture({ baseFiles: { 'package.json': PG_ONLY, 'DISASTER_RECOVERY.md': PLAN + stub }, headFiles: { 'package.json': PG_AND_REDIS }, number: 33 });
+    const drafter = gitIn(pr.origin, 'rev-list', '--max-parents=0', 'main').trim();
+    const run = await prRun(pr);
+    expect(JSON.parse(run.outputs.gaps!)).toEqual(['redis']);
+    const [comment] = bodies(33);
+    expect(comment).toContain(`drafted in [${drafter.slice(0, 7)}](https://github.com/acme/shop/commit/${drafter}), awaiting sign-off`);
+    expect(comment).not.toContain('Suggested scenarios');
+    const annotation = run.annotations.find((a) => a.file === 'package.json');
+    expect(annotation?.message).toMatch(new RegExp(`drafted in ${drafter.slice(0, 7)} .*awaiting sign-off`));
   });
 });
 
