@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckReport, CheckedDependency, Finding } from '../src/check/types.js';
+import { logText } from '../src/report/escape.js';
 import { headline, plainHeadline, renderMarkdown } from '../src/report/markdown.js';
 import { gfmTables, renderGfm } from './helpers/gfm.js';
 
@@ -213,5 +214,16 @@ describe('drafted stubs and advised commands', () => {
   it('advises a command that works, never `npx paramedic`', () => {
     expect(md).toContain('`npx github:acme/paramedic-action#v1 draft . --write`');
     expect(renderMarkdown(r, { maxChars: 65_536 })).not.toMatch(/npx paramedic/);
+  });
+});
+
+describe('log lines', () => {
+  it('keep repository text on one line, where no workflow command can start', () => {
+    for (const name of ['Redis\n::warning file=src/auth.ts::forged', 'Redis\r::stop-commands::x', 'Redis\u2028::add-mask::y', 'Redis ##[warning]forged', '::error::x']) {
+      const line = logText(`pushed abc1234 to feature: ${name}`);
+      expect(line.split(/\r\n|[\n\r\u2028\u2029\u0085]/)).toHaveLength(1);
+      expect(line).not.toContain('##[');
+    }
+    expect(logText('::error::x')).not.toMatch(/^::/);
   });
 });

@@ -10,7 +10,7 @@ import { resolveDiffTarget, RevisionError } from '../diff/index.js';
 import { commitOfLine, draftsAwaitingSignOff } from '../draft/awaiting.js';
 import { dependenciesAtRevision, draftForGaps } from '../draft/plan-draft.js';
 import { actionDraftCommand } from '../report/cli-command.js';
-import { md } from '../report/escape.js';
+import { logText, md } from '../report/escape.js';
 import { plainHeadline, renderMarkdown, type DraftedStub, type LinkContext, type SuggestedStub } from '../report/markdown.js';
 import { createClient, explainApiError, repoFromEnv, type Octokit, type RepoRef } from './api.js';
 import { COMMENT_MARKER, commentWanted, MAX_COMMENT_CHARS, resolvedComment, upsertStickyComment } from './comment.js';
@@ -79,8 +79,8 @@ export async function run(): Promise<void> {
     const event = readRunnerEvent();
     let target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
     if (config.mode === 'sweep') target = { mode: 'sweep', why: 'mode: sweep' };
-    else if (config.mode === 'pr' && target.mode === 'sweep') core.info(`mode: pr, but ${target.why}; checking the whole repository`);
-    core.info(`Paramedic: ${target.why}`);
+    else if (config.mode === 'pr' && target.mode === 'sweep') core.info(logText(`mode: pr, but ${target.why}; checking the whole repository`));
+    core.info(logText(`Paramedic: ${target.why}`));
 
     const options = { config, warn: (m: string) => core.warning(m), log: (m: string) => core.info(m) };
     let result: PipelineResult;
@@ -169,7 +169,7 @@ export async function run(): Promise<void> {
     if (channel === 'sweep' && config.trackingIssue && client && repo && identity) {
       const branch = await sweptBranch(event, workspace, {});
       if (branch.other) {
-        core.info(`tracking issue not updated: ${branch.other}`);
+        core.info(logText(`tracking issue not updated: ${branch.other}`));
       } else {
         const blocking = report.gaps.length > 0 || report.findings.some((f) => f.severity !== 'notice');
         const body = blocking ? renderMarkdown(report, { links, context, stubs, drafted, draftCommand, maxChars: MAX_COMMENT_CHARS - TRACKING_MARKER.length - 1 }) : null;
@@ -180,7 +180,7 @@ export async function run(): Promise<void> {
     }
 
     const line = plainHeadline(report);
-    core.info(line);
+    core.info(logText(line));
     core.info(`full report: ${reportPath}`);
     if (report.verdict === 'fail') core.setFailed(line.replace(/^\S+\s/, ''));
   } catch (error) {
@@ -249,7 +249,7 @@ async function draftCommit(options: {
       },
       planPath,
       draft: drafter,
-      log: (m) => core.info(m),
+      log: (m) => core.info(logText(m)),
       remoteEnv,
     });
     if (result.outcome === 'pushed') {
@@ -298,7 +298,7 @@ async function draftCommit(options: {
           draft: drafter,
           gaps: report.gaps,
           body: (title) => `${title}\n\nDraft recovery scenarios for the services the plan does not cover yet. Review the steps, fill in the placeholders, and remove each draft marker to sign it off. Commits you push to \`${SWEEP_BRANCH}\` are kept: later sweeps add their stubs on top.\n\n_Opened by the weekly Paramedic sweep; updated in place on later sweeps._`,
-          log: (m) => core.info(m),
+          log: (m) => core.info(logText(m)),
           remoteEnv,
         });
         core.info(`draft PR: ${outcome.outcome}${outcome.number ? ` #${outcome.number}` : ''}`);

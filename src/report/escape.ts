@@ -103,3 +103,14 @@ export function longestBacktickRun(text: string): number {
   }
   return longest;
 }
+
+/**
+ * Repository text for one line of the job log. A line break would start a new line the runner
+ * reads as a workflow command (`::stop-commands::`, a forged `::warning file=…`), and the
+ * legacy `##[command]` form is read anywhere in a line: both are made inert. (The security
+ * work adds one escaping function for every stdout line; until then the action's own log
+ * lines go through this.)
+ */
+export function logText(text: string): string {
+  return oneLine(text).replace(/##\[/g, '#\u2060#[').replace(/^::/, ':\u2060:');
+}
