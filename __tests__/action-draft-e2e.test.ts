@@ -11,7 +11,8 @@ import { cleanupTempDirs, gitIn } from './helpers/repo.js';
  */
 
 const BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
-const STATUS_CONTEXT = 'Paramedic / disaster-recovery';
+/** The job's id (GITHUB_JOB), which is the check's name when the job has no `name:`. */
+const STATUS_CONTEXT = 'disaster-recovery';
 
 const api = useFakeGitHub();
 afterAll(cleanupTempDirs);
@@ -44,9 +45,11 @@ describe('draft: commit on a pull request', () => {
     expect(api.current.statuses).toEqual([expect.objectContaining({ sha: tip, state: 'failure', context: STATUS_CONTEXT })]);
     expect(api.current.statuses[0]!.description).toMatch(/drafted redis/);
 
-    expect(run.summary).toContain(`as ${tip.slice(0, 7)}`);
+    const drafted = `drafted in [${tip.slice(0, 7)}](https://github.com/acme/shop/commit/${tip}), awaiting sign-off`;
+    expect(run.summary).toContain(drafted);
+    expect(run.summary).not.toContain('## Scenario: Redis'); // committed: not offered again
     expect(commentBodies(pr.number)).toHaveLength(1);
-    expect(commentBodies(pr.number)[0]).toContain(`committed draft scenarios (redis) to this branch as ${tip.slice(0, 7)}`);
+    expect(commentBodies(pr.number)[0]).toContain(`committed draft scenarios (redis) to this branch: ${drafted}`);
 
     // A re-run of the job an hour later (same event payload, a fresh checkout) finds the stub on
     // the branch. The later clock matters: a commit made in the same second is byte-identical.
@@ -63,6 +66,11 @@ describe('draft: commit on a pull request', () => {
     expect(tipOf(pr.origin, 'feature')).toBe(tip);
     expect(api.current.statuses).toHaveLength(1);
     expect(again.stdout).toMatch(/not a fast-forward/);
+    // The branch already holds the stub: said so, not offered again, no warning.
+    expect(commentBodies(pr.number)).toHaveLength(1);
+    expect(commentBodies(pr.number)[0]).toContain(drafted);
+    expect(again.summary).not.toContain('## Scenario: Redis');
+    expect(again.annotations.filter((a) => /draft: commit/.test(a.message))).toEqual([]);
   });
 
   it('works from a depth-1 clone of the head branch too', async () => {

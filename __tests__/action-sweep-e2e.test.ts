@@ -161,12 +161,13 @@ describe('draft: commit in a sweep', () => {
     expect(api.current.calls('POST /pulls')).toHaveLength(1);
     expect(api.current.calls('PATCH /pulls/:n')).toHaveLength(0);
 
-    // Stripe lands on main: the branch is re-cut from main and the same PR is retitled.
-    const newMain = repo.advance({ 'package.json': WITH_STRIPE }, 'add stripe');
+    // Stripe lands on main: the new stub goes on top of the branch (never a reset) and the same PR is retitled.
+    repo.advance({ 'package.json': WITH_STRIPE }, 'add stripe');
     const third = await sweep(repo.workspace, { draft: 'commit' });
     expect(third.stdout).toMatch(/draft PR: updated/);
     const moved = gitIn(repo.origin, 'rev-parse', `refs/heads/${SWEEP_BRANCH}`).trim();
-    expect(gitIn(repo.origin, 'rev-parse', `${moved}^`).trim()).toBe(newMain);
+    expect(gitIn(repo.origin, 'rev-parse', `${moved}^`).trim()).toBe(tip);
+    expect(gitIn(repo.origin, 'show', `${moved}:DISASTER_RECOVERY.md`)).toMatch(/## Scenario: Redis[\s\S]*## Scenario: Stripe/);
     expect(api.current.calls('POST /pulls')).toHaveLength(1);
     expect(pr.title).toBe('🏥 Paramedic: [Disaster Recovery Plan Updated: Redis, Stripe]');
 

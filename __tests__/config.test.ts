@@ -36,7 +36,7 @@ describe('config schema', () => {
       staleAfterDays: 90,
       shellcheck: '/opt/shellcheck',
       draft: 'commit',
-      comment: false,
+      comment: 'never',
       mode: 'sweep',
       trackingIssue: true,
     });
@@ -63,7 +63,10 @@ describe('config schema', () => {
   it('merges defaults, then the file, then inputs (inputs win)', () => {
     const file = parseConfigFile('fail-on: any-gap\ncomment: false\n', 'cfg.yml');
     const inputs = parseSettings({ 'fail-on': 'never', 'tracking-issue': 'true' }, (k) => `input "${k}"`);
-    expect(mergeConfig(file, inputs)).toEqual({ ...DEFAULT_CONFIG, failOn: 'never', comment: false, trackingIssue: true });
-    expect(() => parseSettings({ comment: 'yes' }, (k) => `input "${k}"`)).toThrow('input "comment": comment: must be true or false (got "yes")');
+    expect(mergeConfig(file, inputs)).toEqual({ ...DEFAULT_CONFIG, failOn: 'never', comment: 'never', trackingIssue: true });
+    expect(() => parseSettings({ comment: 'yes' }, (k) => `input "${k}"`)).toThrow('input "comment": comment: must be one of auto, always, never (or true/false) (got "yes")');
+    expect(DEFAULT_CONFIG.comment).toBe('auto');
+    expect(parseSettings({ comment: 'true' }, (k) => k).comment).toBe('always');
+    expect(parseSettings({ comment: 'auto' }, (k) => k).comment).toBe('auto');
   });
 });

@@ -48,7 +48,7 @@ describe('draft: commit on a pull request', () => {
     expect(gitIn(origin, 'rev-parse', 'refs/heads/feature').trim()).toBe(tip);
   });
 
-  it('retries once on a non-fast-forward push, on top of the moved branch', async () => {
+  it('commits nothing on a branch that moved since the check (its new code was never checked)', async () => {
     const { origin, ws, pr } = setup();
     // Someone pushes to the PR branch after the event was sent.
     const other = path.join(tempDir(), 'other');
@@ -60,9 +60,9 @@ describe('draft: commit on a pull request', () => {
 
     const logs: string[] = [];
     const result = await commitDraftsToPullRequest({ root: ws, pr, planPath: 'DISASTER_RECOVERY.md', draft: appendOnce, log: (m) => logs.push(m) });
-    expect(result.outcome).toBe('pushed');
-    const tip = gitIn(origin, 'rev-parse', 'refs/heads/feature').trim();
-    expect(gitIn(origin, 'rev-parse', `${tip}^`).trim()).toBe(moved);
+    expect(result).toMatchObject({ outcome: 'skipped' });
+    expect((result as { reason: string }).reason).toMatch(/moved on from the checked head/);
+    expect(gitIn(origin, 'rev-parse', 'refs/heads/feature').trim()).toBe(moved);
     expect(logs.join('\n')).toMatch(/not a fast-forward/);
   });
 

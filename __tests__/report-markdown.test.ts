@@ -42,7 +42,7 @@ describe('markdown report', () => {
   it('leads with the verdict and lists new gaps first, with links at the checked commit', () => {
     const r = report([dep('postgresql', true), dep('redis', false, 'added')]);
     const md = renderMarkdown(r, { maxChars: 65_536, links: { repoUrl: 'https://github.com/acme/shop', sha: 'abc123' } });
-    expect(headline(r)).toBe('❌ **FAIL**: 1 new critical dependency has no recovery scenario');
+    expect(headline(r)).toBe('❌ **FAIL**: 1 new critical dependency without a recovery scenario: REDIS');
     const rows = md.split('\n').filter((l) => l.startsWith('| ❌') || l.startsWith('| ✅'));
     expect(rows[0]).toContain('REDIS');
     expect(rows[1]).toContain('POSTGRESQL');

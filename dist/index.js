@@ -94,17 +94,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path20) {
-      const ctrl = callVisitor(key, node2, visitor, path20);
+    function visit_(key, node2, visitor, path21) {
+      const ctrl = callVisitor(key, node2, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path21 = Object.freeze(path21.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path20);
+            const ci = visit_(i, node2.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -115,13 +115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path20);
+          const cv = visit_("value", node2.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -142,17 +142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path20) {
-      const ctrl = await callVisitor(key, node2, visitor, path20);
+    async function visitAsync_(key, node2, visitor, path21) {
+      const ctrl = await callVisitor(key, node2, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
+          path21 = Object.freeze(path21.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -163,13 +163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path20 = Object.freeze(path20.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path20);
+          const cv = await visitAsync_("value", node2.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -196,23 +196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path20) {
+    function callVisitor(key, node2, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path20);
+        return visitor(key, node2, path21);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path20);
+        return visitor.Map?.(key, node2, path21);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path20);
+        return visitor.Seq?.(key, node2, path21);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path20);
+        return visitor.Pair?.(key, node2, path21);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path20);
+        return visitor.Scalar?.(key, node2, path21);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path20);
+        return visitor.Alias?.(key, node2, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node2) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node2) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -354,8 +354,8 @@ var require_directives = __commonJS({
         if (prefix2) {
           try {
             return prefix2 + decodeURIComponent(suffix);
-          } catch (error2) {
-            onError(String(error2));
+          } catch (error3) {
+            onError(String(error3));
             return null;
           }
         }
@@ -457,9 +457,9 @@ var require_anchors = __commonJS({
             if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
-              const error2 = new Error("Failed to resolve repeated object (this should not happen)");
-              error2.source = source;
-              throw error2;
+              const error3 = new Error("Failed to resolve repeated object (this should not happen)");
+              error3.source = source;
+              throw error3;
             }
           }
         },
@@ -824,10 +824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value2) {
+    function collectionFromPath(schema, path21, value2) {
       let v = value2;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -846,7 +846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -876,11 +876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value2) {
-        if (isEmptyPath(path20))
+      addIn(path21, value2) {
+        if (isEmptyPath(path21))
           this.add(value2);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -894,8 +894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -939,8 +939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value2) {
-        const [key, ...rest] = path20;
+      setIn(path21, value2) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -1164,8 +1164,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1191,8 +1191,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str2 += "\\x" + code3.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -1476,16 +1476,16 @@ var require_stringify = __commonJS({
     function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
-      const props = [];
+      const props2 = [];
       const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
-        props.push(`&${anchor}`);
+        props2.push(`&${anchor}`);
       }
       const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
+        props2.push(doc.directives.tagString(tag));
+      return props2.join(" ");
     }
     function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
@@ -1506,13 +1506,13 @@ var require_stringify = __commonJS({
       let tagObj = void 0;
       const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
-      const props = stringifyProps(node2, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+      const props2 = stringifyProps(node2, tagObj, ctx);
+      if (props2.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props2.length + 1;
       const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
-      if (!props)
+      if (!props2)
         return str2;
-      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props2} ${str2}` : `${props2}
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -1662,12 +1662,12 @@ var require_log = __commonJS({
       if (logLevel === "debug")
         console.log(...messages);
     }
-    function warn(logLevel, warning2) {
+    function warn(logLevel, warning3) {
       if (logLevel === "debug" || logLevel === "warn") {
         if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning2);
+          node_process.emitWarning(warning3);
         else
-          console.warn(warning2);
+          console.warn(warning3);
       }
     }
     exports2.debug = debug2;
@@ -3455,9 +3455,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path20, value2) {
+      addIn(path21, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value2);
+          this.contents.addIn(path21, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3532,14 +3532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3554,10 +3554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3568,10 +3568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3588,13 +3588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value2) {
-        if (Collection.isEmptyPath(path20)) {
+      setIn(path21, value2) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value2);
+          this.contents.setIn(path21, value2);
         }
       }
       /**
@@ -3691,30 +3691,30 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
+      constructor(name, pos, code3, message) {
         super();
         this.name = name;
-        this.code = code2;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
-    var prettifyError = (src, lc) => (error2) => {
-      if (error2.pos[0] === -1)
+    var prettifyError = (src, lc) => (error3) => {
+      if (error3.pos[0] === -1)
         return;
-      error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      error3.linePos = error3.pos.map((pos) => lc.linePos(pos));
+      const { line, col } = error3.linePos[0];
+      error3.message += ` at line ${line}, column ${col}`;
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
@@ -3732,12 +3732,12 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
-        const end = error2.linePos[1];
+        const end = error3.linePos[1];
         if (end?.line === line && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
-        error2.message += `:
+        error3.message += `:
 
 ${lineStr}
 ${pointer}
@@ -4086,7 +4086,7 @@ var require_resolve_block_seq = __commonJS({
       let offset = bs.offset;
       let commentEnd = null;
       for (const { start, value: value2 } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
+        const props2 = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value2,
           offset,
@@ -4094,20 +4094,20 @@ var require_resolve_block_seq = __commonJS({
           parentIndent: bs.indent,
           startOnNewline: true
         });
-        if (!props.found) {
-          if (props.anchor || props.tag || value2) {
+        if (!props2.found) {
+          if (props2.anchor || props2.tag || value2) {
             if (value2?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
+              onError(props2.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq.comment = props.comment;
+            commentEnd = props2.end;
+            if (props2.comment)
+              seq.comment = props2.comment;
             continue;
           }
         }
-        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value2 ? composeNode(ctx, value2, props2, onError) : composeEmptyNode(ctx, props2.end, start, null, props2, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node2.range[2];
@@ -4192,7 +4192,7 @@ var require_resolve_flow_collection = __commonJS({
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
         const { start, key, sep: sep3, value: value2 } = collItem;
-        const props = resolveProps.resolveProps(start, {
+        const props2 = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
           next: key ?? sep3?.[0],
@@ -4201,19 +4201,19 @@ var require_resolve_flow_collection = __commonJS({
           parentIndent: fc.indent,
           startOnNewline: false
         });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value2) {
-            if (i === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        if (!props2.found) {
+          if (!props2.anchor && !props2.tag && !sep3 && !value2) {
+            if (i === 0 && props2.comma)
+              onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
+              onError(props2.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props2.comment) {
               if (coll.comment)
-                coll.comment += "\n" + props.comment;
+                coll.comment += "\n" + props2.comment;
               else
-                coll.comment = props.comment;
+                coll.comment = props2.comment;
             }
-            offset = props.end;
+            offset = props2.end;
             continue;
           }
           if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
@@ -4225,12 +4225,12 @@ var require_resolve_flow_collection = __commonJS({
             );
         }
         if (i === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+          if (props2.comma)
+            onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
+          if (!props2.comma)
+            onError(props2.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props2.comment) {
             let prevItemComment = "";
             loop: for (const st of start) {
               switch (st.type) {
@@ -4252,20 +4252,20 @@ var require_resolve_flow_collection = __commonJS({
                 prev.comment += "\n" + prevItemComment;
               else
                 prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
+              props2.comment = props2.comment.substring(prevItemComment.length + 1);
             }
           }
         }
-        if (!isMap8 && !sep3 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap8 && !sep3 && !props2.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props2, onError) : composeEmptyNode(ctx, props2.end, sep3, null, props2, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          const keyStart = props2.end;
+          const keyNode = key ? composeNode(ctx, key, props2, onError) : composeEmptyNode(ctx, keyStart, start, null, props2, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
@@ -4279,7 +4279,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap8 && !props.found && ctx.options.strict) {
+            if (!isMap8 && !props2.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
                     break;
                   }
                 }
-              if (props.start < valueProps.found.offset - 1024)
+              if (props2.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else if (value2) {
@@ -4379,11 +4379,11 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
+    function composeCollection(CN, ctx, token, props2, onError) {
+      const tagToken = props2.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
+        const { anchor, newlineAfterProp: nl } = props2;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
@@ -4531,16 +4531,16 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
+    function parseBlockScalarHeader({ offset, props: props2 }, strict, onError) {
+      if (props2[0].type !== "block-scalar-header") {
+        onError(props2[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props[0];
+      const { source } = props2[0];
       const mode = source[0];
       let indent2 = 0;
       let chomp = "";
-      let error2 = -1;
+      let error3 = -1;
       for (let i = 1; i < source.length; ++i) {
         const ch = source[i];
         if (!chomp && (ch === "-" || ch === "+"))
@@ -4549,17 +4549,17 @@ var require_resolve_block_scalar = __commonJS({
           const n = Number(ch);
           if (!indent2 && n)
             indent2 = n;
-          else if (error2 === -1)
-            error2 = offset + i;
+          else if (error3 === -1)
+            error3 = offset + i;
         }
       }
-      if (error2 !== -1)
-        onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
+      if (error3 !== -1)
+        onError(error3, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
+      for (let i = 1; i < props2.length; ++i) {
+        const token = props2[i];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4615,7 +4615,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4813,9 +4813,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok2 ? parseInt(cc, 16) : NaN;
+      const code3 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4850,8 +4850,8 @@ var require_compose_scalar = __commonJS({
       try {
         const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error2) {
-        const msg = error2 instanceof Error ? error2.message : String(error2);
+      } catch (error3) {
+        const msg = error3 instanceof Error ? error3.message : String(error3);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value2);
       }
@@ -4948,9 +4948,9 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token, props2, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor, tag } = props2;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -4971,11 +4971,11 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props2, onError);
             if (anchor)
               node2.anchor = anchor.source.substring(1);
-          } catch (error2) {
-            const message = error2 instanceof Error ? error2.message : String(error2);
+          } catch (error3) {
+            const message = error3 instanceof Error ? error3.message : String(error3);
             onError(token, "RESOURCE_EXHAUSTION", message);
           }
           break;
@@ -4985,7 +4985,7 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props2, onError));
       if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
@@ -5061,7 +5061,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props = resolveProps.resolveProps(start, {
+      const props2 = resolveProps.resolveProps(start, {
         indicator: "doc-start",
         next: value2 ?? end?.[0],
         offset,
@@ -5069,12 +5069,12 @@ var require_compose_doc = __commonJS({
         parentIndent: 0,
         startOnNewline: true
       });
-      if (props.found) {
+      if (props2.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props2.hasNewline)
+          onError(props2.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props2, onError) : composeNode.composeEmptyNode(ctx, props2.end, start, null, props2, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5137,12 +5137,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message, warning2) => {
+        this.onError = (source, code3, message, warning3) => {
           const pos = getErrorPos(source);
-          if (warning2)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
+          if (warning3)
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5212,10 +5212,10 @@ ${cb}` : comment;
           console.dir(token, { depth: null });
         switch (token.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
+            this.directives.add(token.source, (offset, message, warning3) => {
               const pos = getErrorPos(token);
               pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning2);
+              this.onError(pos, "BAD_DIRECTIVE", message, warning3);
             });
             this.prelude.push(token.source);
             this.atDirectives = true;
@@ -5240,11 +5240,11 @@ ${cb}` : comment;
             break;
           case "error": {
             const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const error3 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
-              this.errors.push(error2);
+              this.errors.push(error3);
             else
-              this.doc.errors.push(error2);
+              this.doc.errors.push(error3);
             break;
           }
           case "doc-end": {
@@ -5304,12 +5304,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code2, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5339,12 +5339,12 @@ var require_cst_scalar = __commonJS({
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
-          const props = [
+          const props2 = [
             { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+          if (!addEndtoBlockProps(props2, end))
+            props2.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props: props2, source: body };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
@@ -5411,27 +5411,27 @@ var require_cst_scalar = __commonJS({
       } else {
         const { offset } = token;
         const indent2 = "indent" in token ? token.indent : -1;
-        const props = [
+        const props2 = [
           { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+        if (!addEndtoBlockProps(props2, "end" in token ? token.end : void 0))
+          props2.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props: props2, source: body });
       }
     }
-    function addEndtoBlockProps(props, end) {
+    function addEndtoBlockProps(props2, end) {
       if (end)
         for (const st of end)
           switch (st.type) {
             case "space":
             case "comment":
-              props.push(st);
+              props2.push(st);
               break;
             case "newline":
-              props.push(st);
+              props2.push(st);
               return true;
           }
       return false;
@@ -5555,9 +5555,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path20) => {
+    visit4.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field2, index2] of path20) {
+      for (const [field2, index2] of path21) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5566,23 +5566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path20) => {
-      const parent = visit4.itemAtPath(cst, path20.slice(0, -1));
-      const field2 = path20[path20.length - 1][0];
+    visit4.parentCollection = (cst, path21) => {
+      const parent = visit4.itemAtPath(cst, path21.slice(0, -1));
+      const field2 = path21[path21.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5593,10 +5593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports2.visit = visit4;
   }
@@ -6557,8 +6557,8 @@ var require_parser = __commonJS({
       peek(n) {
         return this.stack[this.stack.length - n];
       }
-      *pop(error2) {
-        const token = error2 ?? this.stack.pop();
+      *pop(error3) {
+        const token = error3 ?? this.stack.pop();
         if (!token) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
@@ -7257,7 +7257,7 @@ var require_public_api = __commonJS({
       const doc = parseDocument6(src, options);
       if (!doc)
         return null;
-      doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
+      doc.warnings.forEach((warning3) => log.warn(doc.options.logLevel, warning3));
       if (doc.errors.length > 0) {
         if (doc.options.logLevel !== "silent")
           throw doc.errors[0];
@@ -7480,7 +7480,7 @@ var require_resolve_module = __commonJS({
 });
 
 // src/action/main.ts
-import path19 from "node:path";
+import path20 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -7794,9 +7794,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -7822,11 +7822,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -7946,6 +7946,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -7981,6 +7984,22 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/util/log-text.ts
+function escapeLogText(text4) {
+  const visible = text4.replace(INVISIBLE, (ch) => ch === "\n" ? "\\n" : ch === "\r" ? "\\r" : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return visible.replaceAll("##[", "##\\[").replace(LEADING_COMMAND, "$1\\::");
+}
+var INVISIBLE = new RegExp("[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029]|\\p{Cf}", "gu");
+var LEADING_COMMAND = /^(\s*)::/;
+
+// src/action/log.ts
+var props = (p) => p && { ...p, ...p.title !== void 0 ? { title: escapeLogText(p.title) } : {}, ...p.file !== void 0 ? { file: escapeLogText(p.file) } : {} };
+var info2 = (message) => info(escapeLogText(message));
+var warning2 = (message, p) => warning(escapeLogText(message), props(p));
+var error2 = (message, p) => error(escapeLogText(message), props(p));
+var notice2 = (message, p) => notice(escapeLogText(message), props(p));
+var setFailed2 = (message) => setFailed(escapeLogText(message));
+
 // src/check/pipeline.ts
 import path15 from "node:path";
 
@@ -8012,8 +8031,8 @@ function readFileInside(root, file) {
   try {
     if (!statSync(real).isFile()) return { ok: false, reason: "not a regular file" };
     return { ok: true, text: readFileSync(real, "utf8"), real };
-  } catch (error2) {
-    return { ok: false, reason: `cannot read: ${error2.code ?? String(error2)}` };
+  } catch (error3) {
+    return { ok: false, reason: `cannot read: ${error3.code ?? String(error3)}` };
   }
 }
 function entryExists(file) {
@@ -8095,14 +8114,14 @@ function parseRule(text4, file) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text4, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    const error2 = doc.errors[0];
-    throw new RuleError(file, error2.linePos?.[0]?.line, error2.message.split("\n")[0]);
+    const error3 = doc.errors[0];
+    throw new RuleError(file, error3.linePos?.[0]?.line, error3.message.split("\n")[0]);
   }
   let data;
   try {
     data = doc.toJS({ maxAliasCount: 1e3 });
-  } catch (error2) {
-    throw new RuleError(file, void 0, error2 instanceof Error ? error2.message.split("\n")[0] : String(error2));
+  } catch (error3) {
+    throw new RuleError(file, void 0, error3 instanceof Error ? error3.message.split("\n")[0] : String(error3));
   }
   return ruleFromObject(data, file);
 }
@@ -8212,8 +8231,8 @@ async function loadCatalog(userDir, warn, root) {
         const rule = parseRule(read.text, shown);
         if ("disabled" in rule) byId.delete(rule.disabled);
         else byId.set(rule.id, rule);
-      } catch (error2) {
-        warn?.(error2 instanceof Error ? error2.message : String(error2));
+      } catch (error3) {
+        warn?.(error3 instanceof Error ? error3.message : String(error3));
       }
     }
   }
@@ -10615,14 +10634,14 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
     const right = extension2[hook];
-    let code2;
+    let code3;
     if (right) {
-      for (code2 in right) {
-        if (!hasOwnProperty.call(left, code2)) left[code2] = [];
-        const value2 = right[code2];
+      for (code3 in right) {
+        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
+        const value2 = right[code3];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code2],
+          left[code3],
           Array.isArray(value2) ? value2 : value2 ? [value2] : []
         );
       }
@@ -10641,20 +10660,20 @@ function constructs(existing, list2) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
-  const code2 = Number.parseInt(value2, base);
+  const code3 = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
-    code2 > 55295 && code2 < 57344 || // Noncharacters.
-    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
-    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
+    code3 > 55295 && code3 < 57344 || // Noncharacters.
+    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
+    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code2 > 1114111
+    code3 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code2);
+  return String.fromCodePoint(code3);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -10666,31 +10685,31 @@ function normalizeIdentifier(value2) {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code2) {
+function asciiControl(code3) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code2 !== null && (code2 < 32 || code2 === 127)
+    code3 !== null && (code3 < 32 || code3 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code2) {
-  return code2 !== null && code2 < -2;
+function markdownLineEnding(code3) {
+  return code3 !== null && code3 < -2;
 }
-function markdownLineEndingOrSpace(code2) {
-  return code2 !== null && (code2 < 0 || code2 === 32);
+function markdownLineEndingOrSpace(code3) {
+  return code3 !== null && (code3 < 0 || code3 === 32);
 }
-function markdownSpace(code2) {
-  return code2 === -2 || code2 === -1 || code2 === 32;
+function markdownSpace(code3) {
+  return code3 === -2 || code3 === -1 || code3 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
   return check;
-  function check(code2) {
-    return code2 !== null && code2 > -1 && regex2.test(String.fromCharCode(code2));
+  function check(code3) {
+    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
   }
 }
 
@@ -10699,20 +10718,20 @@ function factorySpace(effects, ok2, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code2) {
-    if (markdownSpace(code2)) {
+  function start(code3) {
+    if (markdownSpace(code3)) {
       effects.enter(type);
-      return prefix2(code2);
+      return prefix2(code3);
     }
-    return ok2(code2);
+    return ok2(code3);
   }
-  function prefix2(code2) {
-    if (markdownSpace(code2) && size++ < limit) {
-      effects.consume(code2);
+  function prefix2(code3) {
+    if (markdownSpace(code3) && size++ < limit) {
+      effects.consume(code3);
       return prefix2;
     }
     effects.exit(type);
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 
@@ -10724,21 +10743,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous4;
   return contentStart;
-  function afterContentStartConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterContentStartConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code2) {
+  function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart(code2);
+    return lineStart(code3);
   }
-  function lineStart(code2) {
+  function lineStart(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous4
@@ -10747,21 +10766,21 @@ function initializeContent(effects) {
       previous4.next = token;
     }
     previous4 = token;
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null) {
+  function data(code3) {
+    if (code3 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -10781,15 +10800,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code2) {
+  function start(code3) {
     if (continued < stack.length) {
       const item = stack[continued];
       self.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
     }
-    return checkNewContainers(code2);
+    return checkNewContainers(code3);
   }
-  function documentContinue(code2) {
+  function documentContinue(code3) {
     continued++;
     if (self.containerState._closeFlow) {
       self.containerState._closeFlow = void 0;
@@ -10815,47 +10834,47 @@ function initializeDocument(effects) {
       }
       splice(self.events, indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
       self.events.length = index2;
-      return checkNewContainers(code2);
+      return checkNewContainers(code3);
     }
-    return start(code2);
+    return start(code3);
   }
-  function checkNewContainers(code2) {
+  function checkNewContainers(code3) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code2);
+        return documentContinued(code3);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code2);
+        return flowStart(code3);
       }
       self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
   }
-  function thereIsANewContainer(code2) {
+  function thereIsANewContainer(code3) {
     if (childFlow) closeFlow();
     exitContainers(continued);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function thereIsNoNewContainer(code2) {
+  function thereIsNoNewContainer(code3) {
     self.parser.lazy[self.now().line] = continued !== stack.length;
     lineStartOffset = self.now().offset;
-    return flowStart(code2);
+    return flowStart(code3);
   }
-  function documentContinued(code2) {
+  function documentContinued(code3) {
     self.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
   }
-  function containerContinue(code2) {
+  function containerContinue(code3) {
     continued++;
     stack.push([self.currentConstruct, self.containerState]);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function flowStart(code2) {
-    if (code2 === null) {
+  function flowStart(code3) {
+    if (code3 === null) {
       if (childFlow) closeFlow();
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
     childFlow = childFlow || self.parser.flow(self.now());
@@ -10864,23 +10883,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code2);
+    return flowContinue(code3);
   }
-  function flowContinue(code2) {
-    if (code2 === null) {
+  function flowContinue(code3) {
+    if (code3 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self.interrupt = void 0;
       return start;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -10949,11 +10968,11 @@ function tokenizeContainer(effects, ok2, nok) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code2) {
-  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+function classifyCharacter(code3) {
+  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
   }
-  if (unicodePunctuation(code2)) {
+  if (unicodePunctuation(code3)) {
     return 2;
   }
 }
@@ -11078,23 +11097,23 @@ function tokenizeAttention(effects, ok2) {
   const before = classifyCharacter(previous4);
   let marker;
   return start;
-  function start(code2) {
-    marker = code2;
+  function start(code3) {
+    marker = code3;
     effects.enter("attentionSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code2);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code2);
+    const after = classifyCharacter(code3);
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code3);
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous4);
     token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 function movePoint(point3, offset) {
@@ -11111,96 +11130,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok2, nok) {
   let size = 0;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open2;
   }
-  function open2(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function open2(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return schemeOrEmailAtext;
     }
-    if (code2 === 64) {
-      return nok(code2);
+    if (code3 === 64) {
+      return nok(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeOrEmailAtext(code2) {
-    if (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) {
+  function schemeOrEmailAtext(code3) {
+    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code2);
+      return schemeInsideOrEmailAtext(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeInsideOrEmailAtext(code2) {
-    if (code2 === 58) {
-      effects.consume(code2);
+  function schemeInsideOrEmailAtext(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
       size = 0;
       return urlInside;
     }
-    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32) {
-      effects.consume(code2);
+    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
+      effects.consume(code3);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function urlInside(code2) {
-    if (code2 === 62) {
+  function urlInside(code3) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok2;
     }
-    if (code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return urlInside;
   }
-  function emailAtext(code2) {
-    if (code2 === 64) {
-      effects.consume(code2);
+  function emailAtext(code3) {
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code2)) {
-      effects.consume(code2);
+    if (asciiAtext(code3)) {
+      effects.consume(code3);
       return emailAtext;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailAtSignOrDot(code2) {
-    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
+  function emailAtSignOrDot(code3) {
+    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
   }
-  function emailLabel(code2) {
-    if (code2 === 46) {
-      effects.consume(code2);
+  function emailLabel(code3) {
+    if (code3 === 46) {
+      effects.consume(code3);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code2 === 62) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok2;
     }
-    return emailValue(code2);
+    return emailValue(code3);
   }
-  function emailValue(code2) {
-    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
-      const next = code2 === 45 ? emailValue : emailLabel;
-      effects.consume(code2);
+  function emailValue(code3) {
+    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
+      const next = code3 === 45 ? emailValue : emailLabel;
+      effects.consume(code3);
       return next;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -11211,11 +11230,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok2, nok) {
   return start;
-  function start(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
+  function start(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
   }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
+  function after(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok2(code3) : nok(code3);
   }
 }
 
@@ -11231,8 +11250,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code2) {
-    if (code2 === 62) {
+  function start(code3) {
+    if (code3 === 62) {
       const state = self.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -11242,35 +11261,35 @@ function tokenizeBlockQuoteStart(effects, ok2, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (markdownSpace(code2)) {
+  function after(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok2;
     }
     effects.exit("blockQuotePrefix");
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok2, nok) {
   const self = this;
   return contStart;
-  function contStart(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+  function contStart(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return contBefore(code2);
+    return contBefore(code3);
   }
-  function contBefore(code2) {
-    return effects.attempt(blockQuote, ok2, nok)(code2);
+  function contBefore(code3) {
+    return effects.attempt(blockQuote, ok2, nok)(code3);
   }
 }
 function exit(effects) {
@@ -11284,22 +11303,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok2, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code2) {
-    if (asciiPunctuation(code2)) {
+  function inside(code3) {
+    if (asciiPunctuation(code3)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok2;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -11314,29 +11333,29 @@ function tokenizeCharacterReference(effects, ok2, nok) {
   let max;
   let test;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("characterReferenceMarker");
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 35) {
+  function open2(code3) {
+    if (code3 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric2;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value2(code2);
+    return value2(code3);
   }
-  function numeric2(code2) {
-    if (code2 === 88 || code2 === 120) {
+  function numeric2(code3) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -11346,25 +11365,25 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value2(code2);
+    return value2(code3);
   }
-  function value2(code2) {
-    if (code2 === 59 && size) {
+  function value2(code3) {
+    if (code3 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok2;
     }
-    if (test(code2) && size++ < max) {
-      effects.consume(code2);
+    if (test(code3) && size++ < max) {
+      effects.consume(code3);
       return value2;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -11388,166 +11407,166 @@ function tokenizeCodeFenced(effects, ok2, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code2) {
-    return beforeSequenceOpen(code2);
+  function start(code3) {
+    return beforeSequenceOpen(code3);
   }
-  function beforeSequenceOpen(code2) {
+  function beforeSequenceOpen(code3) {
     const tail = self.events[self.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code2;
+    marker = code3;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === marker) {
+  function sequenceOpen(code3) {
+    if (code3 === marker) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2);
+    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
   }
-  function infoBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function infoBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok2(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+      return self.interrupt ? ok2(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info2(code2);
+    return info3(code3);
   }
-  function info2(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function info3(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code2);
+      return factorySpace(effects, metaBefore, "whitespace")(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return info2;
+    effects.consume(code3);
+    return info3;
   }
-  function metaBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return infoBefore(code2);
+  function metaBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return infoBefore(code3);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code2);
+    return meta(code3);
   }
-  function meta(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function meta(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return meta;
   }
-  function atNonLazyBreak(code2) {
-    return effects.attempt(closeStart, after, contentBefore)(code2);
+  function atNonLazyBreak(code3) {
+    return effects.attempt(closeStart, after, contentBefore)(code3);
   }
-  function contentBefore(code2) {
+  function contentBefore(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code2) {
-    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
+  function contentStart(code3) {
+    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
   }
-  function beforeContentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+  function beforeContentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code2);
+    return contentChunk(code3);
   }
-  function contentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function contentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code2);
+      return beforeContentChunk(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return contentChunk;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeFenced");
-    return ok2(code2);
+    return ok2(code3);
   }
   function tokenizeCloseStart(effects2, ok3, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code2) {
+    function startBefore(code3) {
       effects2.enter("lineEnding");
-      effects2.consume(code2);
+      effects2.consume(code3);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code2) {
+    function start2(code3) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
+      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
     }
-    function beforeSequenceClose(code2) {
-      if (code2 === marker) {
+    function beforeSequenceClose(code3) {
+      if (code3 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code2);
+        return sequenceClose(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceClose(code2) {
-      if (code2 === marker) {
+    function sequenceClose(code3) {
+      if (code3 === marker) {
         size++;
-        effects2.consume(code2);
+        effects2.consume(code3);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2);
+        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceCloseAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function sequenceCloseAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects2.exit("codeFencedFence");
-        return ok3(code2);
+        return ok3(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
   }
 }
 function tokenizeNonLazyContinuation(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function start(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineStart;
   }
-  function lineStart(code2) {
-    return self.parser.lazy[self.now().line] ? nok(code2) : ok2(code2);
+  function lineStart(code3) {
+    return self.parser.lazy[self.now().line] ? nok(code3) : ok2(code3);
   }
 }
 
@@ -11563,55 +11582,55 @@ var furtherStart = {
 function tokenizeCodeIndented(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("codeIndented");
-    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code2);
+    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code3);
   }
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? atBreak(code2) : nok(code2);
+    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? atBreak(code3) : nok(code3);
   }
-  function atBreak(code2) {
-    if (code2 === null) {
-      return after(code2);
+  function atBreak(code3) {
+    if (code3 === null) {
+      return after(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.attempt(furtherStart, atBreak, after)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.attempt(furtherStart, atBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return inside;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeIndented");
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 function tokenizeFurtherStart(effects, ok2, nok) {
   const self = this;
   return furtherStart2;
-  function furtherStart2(code2) {
+  function furtherStart2(code3) {
     if (self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code2);
+    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code3);
   }
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok2(code2) : markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
+    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok2(code3) : markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
   }
 }
 
@@ -11659,8 +11678,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous(code2) {
-  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous(code3) {
+  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok2, nok) {
   const self = this;
@@ -11668,65 +11687,65 @@ function tokenizeCodeText(effects, ok2, nok) {
   let size;
   let token;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code2);
+    return between(code3);
   }
-  function between(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function between(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 32) {
+    if (code3 === 32) {
       effects.enter("space");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("space");
       return between;
     }
-    if (code2 === 96) {
+    if (code3 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code2);
+      return sequenceClose(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
       effects.exit("codeTextData");
-      return between(code2);
+      return between(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
-  function sequenceClose(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceClose(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok2(code2);
+      return ok2(code3);
     }
     token.type = "codeTextData";
-    return data(code2);
+    return data(code3);
   }
 }
 
@@ -12092,30 +12111,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok2) {
   let previous4;
   return chunkStart;
-  function chunkStart(code2) {
+  function chunkStart(code3) {
     effects.enter("content");
     previous4 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code2);
+    return chunkInside(code3);
   }
-  function chunkInside(code2) {
-    if (code2 === null) {
-      return contentEnd(code2);
+  function chunkInside(code3) {
+    if (code3 === null) {
+      return contentEnd(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return chunkInside;
   }
-  function contentEnd(code2) {
+  function contentEnd(code3) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok2(code2);
+    return ok2(code3);
   }
-  function contentContinue(code2) {
-    effects.consume(code2);
+  function contentContinue(code3) {
+    effects.consume(code3);
     effects.exit("chunkContent");
     previous4.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -12128,22 +12147,22 @@ function tokenizeContent(effects, ok2) {
 function tokenizeContinuation(effects, ok2, nok) {
   const self = this;
   return startLookahead;
-  function startLookahead(code2) {
+  function startLookahead(code3) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+  function prefixed(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
     const tail = self.events[self.events.length - 1];
     if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok2(code2);
+      return ok2(code3);
     }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok2)(code2);
+    return effects.interrupt(self.parser.constructs.flow, nok, ok2)(code3);
   }
 }
 
@@ -12152,17 +12171,17 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code2) {
-    if (code2 === 60) {
+  function start(code3) {
+    if (code3 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
+      return nok(code3);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -12170,12 +12189,12 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code2);
+    return raw(code3);
   }
-  function enclosedBefore(code2) {
-    if (code2 === 62) {
+  function enclosedBefore(code3) {
+    if (code3 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -12185,57 +12204,57 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function enclosed(code2) {
-    if (code2 === 62) {
+  function enclosed(code3) {
+    if (code3 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code2);
+      return enclosedBefore(code3);
     }
-    if (code2 === null || code2 === 60 || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code3);
+    return code3 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code2) {
-    if (code2 === 60 || code2 === 62 || code2 === 92) {
-      effects.consume(code2);
+  function enclosedEscape(code3) {
+    if (code3 === 60 || code3 === 62 || code3 === 92) {
+      effects.consume(code3);
       return enclosed;
     }
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function raw(code2) {
-    if (!balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2))) {
+  function raw(code3) {
+    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok2(code2);
+      return ok2(code3);
     }
-    if (balance < limit && code2 === 40) {
-      effects.consume(code2);
+    if (balance < limit && code3 === 40) {
+      effects.consume(code3);
       balance++;
       return raw;
     }
-    if (code2 === 41) {
-      effects.consume(code2);
+    if (code3 === 41) {
+      effects.consume(code3);
       balance--;
       return raw;
     }
-    if (code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? rawEscape : raw;
+    effects.consume(code3);
+    return code3 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code2) {
-    if (code2 === 40 || code2 === 41 || code2 === 92) {
-      effects.consume(code2);
+  function rawEscape(code3) {
+    if (code3 === 40 || code3 === 41 || code3 === 92) {
+      effects.consume(code3);
       return raw;
     }
-    return raw(code2);
+    return raw(code3);
   }
 }
 
@@ -12245,58 +12264,58 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code2) {
-    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code3) {
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+    code3 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok2;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelInside(code2) {
-    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999) {
+  function labelInside(code3) {
+    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    if (!seen) seen = !markdownSpace(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    if (!seen) seen = !markdownSpace(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
 }
 
@@ -12304,61 +12323,61 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
+  function start(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
-      marker = code2 === 40 ? 41 : code2;
+      marker = code3 === 40 ? 41 : code3;
       return begin;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function begin(code2) {
-    if (code2 === marker) {
+  function begin(code3) {
+    if (code3 === marker) {
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok2;
     }
     effects.enter(stringType);
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? escape3 : inside;
+    effects.consume(code3);
+    return code3 === 92 ? escape3 : inside;
   }
-  function escape3(code2) {
-    if (code2 === marker || code2 === 92) {
-      effects.consume(code2);
+  function escape3(code3) {
+    if (code3 === marker || code3 === 92) {
+      effects.consume(code3);
       return inside;
     }
-    return inside(code2);
+    return inside(code3);
   }
 }
 
@@ -12366,18 +12385,18 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok2) {
   let seen;
   return start;
-  function start(code2) {
-    if (markdownLineEnding(code2)) {
+  function start(code3) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
     }
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 
@@ -12394,11 +12413,11 @@ function tokenizeDefinition(effects, ok2, nok) {
   const self = this;
   let identifier;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("definition");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     return factoryLabel.call(
       self,
       effects,
@@ -12408,22 +12427,22 @@ function tokenizeDefinition(effects, ok2, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code2);
+    )(code3);
   }
-  function labelAfter(code2) {
+  function labelAfter(code3) {
     identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-    if (code2 === 58) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function markerAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
+  function markerAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
   }
-  function destinationBefore(code2) {
+  function destinationBefore(code3) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -12434,36 +12453,36 @@ function tokenizeDefinition(effects, ok2, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code2);
+    )(code3);
   }
-  function destinationAfter(code2) {
-    return effects.attempt(titleBefore, after, after)(code2);
+  function destinationAfter(code3) {
+    return effects.attempt(titleBefore, after, after)(code3);
   }
-  function after(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
+  function after(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
   }
-  function afterWhitespace(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function afterWhitespace(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("definition");
       self.parser.defined.push(identifier);
-      return ok2(code2);
+      return ok2(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeTitleBefore(effects, ok2, nok) {
   return titleBefore2;
-  function titleBefore2(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
+  function titleBefore2(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
   }
-  function beforeMarker(code2) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
+  function beforeMarker(code3) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
   }
-  function titleAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
+  function titleAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
   }
-  function titleAfterOptionalWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok2(code2) : nok(code2);
+  function titleAfterOptionalWhitespace(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok2(code3) : nok(code3);
   }
 }
 
@@ -12474,17 +12493,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok2, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("hardBreakEscape");
-    effects.consume(code2);
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
       effects.exit("hardBreakEscape");
-      return ok2(code2);
+      return ok2(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -12527,54 +12546,54 @@ function resolveHeadingAtx(events, context) {
 function tokenizeHeadingAtx(effects, ok2, nok) {
   let size = 0;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("atxHeading");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 35 && size++ < 6) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 35 && size++ < 6) {
+      effects.consume(code3);
       return sequenceOpen;
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2)) {
+    if (code3 === null || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atBreak(code2) {
-    if (code2 === 35) {
+  function atBreak(code3) {
+    if (code3 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code2);
+      return sequenceFurther(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("atxHeading");
-      return ok2(code2);
+      return ok2(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, atBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, atBreak, "whitespace")(code3);
     }
     effects.enter("atxHeadingText");
-    return data(code2);
+    return data(code3);
   }
-  function sequenceFurther(code2) {
-    if (code2 === 35) {
-      effects.consume(code2);
+  function sequenceFurther(code3) {
+    if (code3 === 35) {
+      effects.consume(code3);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingText");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -12683,343 +12702,343 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   let index2;
   let markerB;
   return start;
-  function start(code2) {
-    return before(code2);
+  function start(code3) {
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open2(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       marker = 3;
       return self.interrupt ? ok2 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       marker = 2;
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       marker = 4;
       return self.interrupt ? ok2 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return self.interrupt ? ok2 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value2 = "CDATA[";
-    if (code2 === value2.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code3 === value2.charCodeAt(index2++)) {
+      effects.consume(code3);
       if (index2 === value2.length) {
         return self.interrupt ? ok2 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagName(code2) {
-    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      const slash = code2 === 47;
+  function tagName(code3) {
+    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      const slash = code3 === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self.interrupt ? ok2(code2) : continuation(code2);
+        return self.interrupt ? ok2(code3) : continuation(code3);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code2);
+          effects.consume(code3);
           return basicSelfClosing;
         }
-        return self.interrupt ? ok2(code2) : continuation(code2);
+        return self.interrupt ? ok2(code3) : continuation(code3);
       }
       marker = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
+      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
     }
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function basicSelfClosing(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function basicSelfClosing(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return self.interrupt ? ok2 : continuation;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeClosingTagAfter(code2) {
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+  function completeClosingTagAfter(code3) {
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeClosingTagAfter;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeNameBefore(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function completeAttributeNameBefore(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return completeEnd;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function completeAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code2);
+    return completeAttributeNameAfter(code3);
   }
-  function completeAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function completeAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code2);
+    return completeAttributeNameBefore(code3);
   }
-  function completeAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function completeAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      markerB = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      markerB = code3;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code2);
+    return completeAttributeValueUnquoted(code3);
   }
-  function completeAttributeValueQuoted(code2) {
-    if (code2 === markerB) {
-      effects.consume(code2);
+  function completeAttributeValueQuoted(code3) {
+    if (code3 === markerB) {
+      effects.consume(code3);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2)) {
-      return completeAttributeNameAfter(code2);
+  function completeAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
+      return completeAttributeNameAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownSpace(code2)) {
-      return completeAttributeNameBefore(code2);
+  function completeAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
+      return completeAttributeNameBefore(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeEnd(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function completeEnd(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeAfter(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuation(code2);
+  function completeAfter(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuation(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function continuation(code2) {
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+  function continuation(code3) {
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationCommentInside;
     }
-    if (code2 === 60 && marker === 1) {
-      effects.consume(code2);
+    if (code3 === 60 && marker === 1) {
+      effects.consume(code3);
       return continuationRawTagOpen;
     }
-    if (code2 === 62 && marker === 4) {
-      effects.consume(code2);
+    if (code3 === 62 && marker === 4) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 63 && marker === 3) {
-      effects.consume(code2);
+    if (code3 === 63 && marker === 3) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    if (code2 === 93 && marker === 5) {
-      effects.consume(code2);
+    if (code3 === 93 && marker === 5) {
+      effects.consume(code3);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code2) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code2);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code2);
+      return continuationStart(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuation;
   }
-  function continuationStart(code2) {
-    return effects.check(nonLazyContinuationStart, continuationStartNonLazy, continuationAfter)(code2);
+  function continuationStart(code3) {
+    return effects.check(nonLazyContinuationStart, continuationStartNonLazy, continuationAfter)(code3);
   }
-  function continuationStartNonLazy(code2) {
+  function continuationStartNonLazy(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuationStart(code2);
+  function continuationBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuationStart(code3);
     }
     effects.enter("htmlFlowData");
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCommentInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function continuationCommentInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawTagOpen(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function continuationRawTagOpen(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawEndTag(code2) {
-    if (code2 === 62) {
+  function continuationRawEndTag(code3) {
+    if (code3 === 62) {
       const name = buffer.toLowerCase();
       if (htmlRawNames.includes(name)) {
-        effects.consume(code2);
+        effects.consume(code3);
         return continuationClose;
       }
-      return continuation(code2);
+      return continuation(code3);
     }
-    if (asciiAlpha(code2) && buffer.length < 8) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (asciiAlpha(code3) && buffer.length < 8) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCdataInside(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function continuationCdataInside(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationDeclarationInside(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function continuationDeclarationInside(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationClose(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function continuationClose(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code2);
+      return continuationAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuationClose;
   }
-  function continuationAfter(code2) {
+  function continuationAfter(code3) {
     effects.exit("htmlFlow");
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 function tokenizeNonLazyContinuationStart(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code2) {
-    if (markdownLineEnding(code2)) {
+  function start(code3) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    return self.parser.lazy[self.now().line] ? nok(code2) : ok2(code2);
+  function after(code3) {
+    return self.parser.lazy[self.now().line] ? nok(code3) : ok2(code3);
   }
 }
 function tokenizeBlankLineBefore(effects, ok2, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok2, nok);
   }
@@ -13036,298 +13055,298 @@ function tokenizeHtmlText(effects, ok2, nok) {
   let index2;
   let returnState;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open2(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instruction;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return declaration;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function comment(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function comment(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 45) {
-      effects.consume(code2);
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = comment;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return comment;
   }
-  function commentClose(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentClose(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return comment(code2);
+    return comment(code3);
   }
-  function commentEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
+  function commentEnd(code3) {
+    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value2 = "CDATA[";
-    if (code2 === value2.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code3 === value2.charCodeAt(index2++)) {
+      effects.consume(code3);
       return index2 === value2.length ? cdata : cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdata(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function cdata(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = cdata;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return cdata;
   }
-  function cdataClose(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function cdataClose(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code3);
   }
-  function cdataEnd(code2) {
-    if (code2 === 62) {
-      return end(code2);
+  function cdataEnd(code3) {
+    if (code3 === 62) {
+      return end(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code3);
   }
-  function declaration(code2) {
-    if (code2 === null || code2 === 62) {
-      return end(code2);
+  function declaration(code3) {
+    if (code3 === null || code3 === 62) {
+      return end(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = declaration;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return declaration;
   }
-  function instruction(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function instruction(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instructionClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = instruction;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return instruction;
   }
-  function instructionClose(code2) {
-    return code2 === 62 ? end(code2) : instruction(code2);
+  function instructionClose(code3) {
+    return code3 === 62 ? end(code3) : instruction(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagClose(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagClose(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return tagCloseBetween(code2);
+    return tagCloseBetween(code3);
   }
-  function tagCloseBetween(code2) {
-    if (markdownLineEnding(code2)) {
+  function tagCloseBetween(code3) {
+    if (markdownLineEnding(code3)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagCloseBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpen(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpen(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagOpenBetween(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function tagOpenBetween(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return end;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpenAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpenAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code2);
+    return tagOpenAttributeNameAfter(code3);
   }
-  function tagOpenAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function tagOpenAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code2);
+    return tagOpenBetween(code3);
   }
-  function tagOpenAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      marker = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      marker = code3;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function tagOpenAttributeValueQuoted(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+  function tagOpenAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function end(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function end(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok2;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function lineEndingBefore(code2) {
+  function lineEndingBefore(code3) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
+  function lineEndingAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
   }
-  function lineEndingAfterPrefix(code2) {
+  function lineEndingAfterPrefix(code3) {
     effects.enter("htmlTextData");
-    return returnState(code2);
+    return returnState(code3);
   }
 }
 
@@ -13441,12 +13460,12 @@ function tokenizeLabelEnd(effects, ok2, nok) {
     }
   }
   return start;
-  function start(code2) {
+  function start(code3) {
     if (!labelStart) {
-      return nok(code2);
+      return nok(code3);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code2);
+      return labelEndNok(code3);
     }
     defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
@@ -13454,106 +13473,106 @@ function tokenizeLabelEnd(effects, ok2, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code2) {
-    if (code2 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2);
+  function after(code3) {
+    if (code3 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
     }
-    if (code2 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2);
+    if (code3 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
     }
-    return defined ? labelEndOk(code2) : labelEndNok(code2);
+    return defined ? labelEndOk(code3) : labelEndNok(code3);
   }
-  function referenceNotFull(code2) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
+  function referenceNotFull(code3) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
   }
-  function labelEndOk(code2) {
-    return ok2(code2);
+  function labelEndOk(code3) {
+    return ok2(code3);
   }
-  function labelEndNok(code2) {
+  function labelEndNok(code3) {
     labelStart._balanced = true;
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeResource(effects, ok2, nok) {
   return resourceStart;
-  function resourceStart(code2) {
+  function resourceStart(code3) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
+  function resourceBefore(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
   }
-  function resourceOpen(code2) {
-    if (code2 === 41) {
-      return resourceEnd(code2);
+  function resourceOpen(code3) {
+    if (code3 === 41) {
+      return resourceEnd(code3);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
   }
-  function resourceDestinationAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
+  function resourceDestinationAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
   }
-  function resourceDestinationMissing(code2) {
-    return nok(code2);
+  function resourceDestinationMissing(code3) {
+    return nok(code3);
   }
-  function resourceBetween(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2);
+  function resourceBetween(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
     }
-    return resourceEnd(code2);
+    return resourceEnd(code3);
   }
-  function resourceTitleAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
+  function resourceTitleAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
   }
-  function resourceEnd(code2) {
-    if (code2 === 41) {
+  function resourceEnd(code3) {
+    if (code3 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok2;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeReferenceFull(effects, ok2, nok) {
   const self = this;
   return referenceFull;
-  function referenceFull(code2) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
+  function referenceFull(code3) {
+    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
   }
-  function referenceFullAfter(code2) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code2) : nok(code2);
+  function referenceFullAfter(code3) {
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code3) : nok(code3);
   }
-  function referenceFullMissing(code2) {
-    return nok(code2);
+  function referenceFullMissing(code3) {
+    return nok(code3);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok2, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code2) {
+  function referenceCollapsedStart(code3) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code2) {
-    if (code2 === 93) {
+  function referenceCollapsedOpen(code3) {
+    if (code3 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok2;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -13566,25 +13585,25 @@ var labelStartImage = {
 function tokenizeLabelStartImage(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelImageMarker");
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 91) {
+  function open2(code3) {
+    if (code3 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("labelMarker");
       effects.exit("labelImage");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    return code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code2) : ok2(code2);
+  function after(code3) {
+    return code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code3) : ok2(code3);
   }
 }
 
@@ -13597,16 +13616,16 @@ var labelStartLink = {
 function tokenizeLabelStartLink(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     effects.exit("labelLink");
     return after;
   }
-  function after(code2) {
-    return code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code2) : ok2(code2);
+  function after(code3) {
+    return code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code3) : ok2(code3);
   }
 }
 
@@ -13617,9 +13636,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok2) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, ok2, "linePrefix");
   }
@@ -13634,33 +13653,33 @@ function tokenizeThematicBreak(effects, ok2, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("thematicBreak");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
-    marker = code2;
-    return atBreak(code2);
+  function before(code3) {
+    marker = code3;
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code2);
+      return sequence(code3);
     }
-    if (size >= 3 && (code2 === null || markdownLineEnding(code2))) {
+    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
       effects.exit("thematicBreak");
-      return ok2(code2);
+      return ok2(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function sequence(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function sequence(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2);
+    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
   }
 }
 
@@ -13687,9 +13706,9 @@ function tokenizeListStart(effects, ok2, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code2) {
-    const kind = self.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code2 === self.containerState.marker : asciiDigit(code2)) {
+  function start(code3) {
+    const kind = self.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self.containerState.marker || code3 === self.containerState.marker : asciiDigit(code3)) {
       if (!self.containerState.type) {
         self.containerState.type = kind;
         effects.enter(kind, {
@@ -13698,32 +13717,32 @@ function tokenizeListStart(effects, ok2, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
+        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak, nok, atMarker)(code3) : atMarker(code3);
       }
-      if (!self.interrupt || code2 === 49) {
+      if (!self.interrupt || code3 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code2);
+        return inside(code3);
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function inside(code2) {
-    if (asciiDigit(code2) && ++size < 10) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (asciiDigit(code3) && ++size < 10) {
+      effects.consume(code3);
       return inside;
     }
-    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
+    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code3 === self.containerState.marker : code3 === 41 || code3 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code2);
+      return atMarker(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atMarker(code2) {
+  function atMarker(code3) {
     effects.enter("listItemMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("listItemMarker");
-    self.containerState.marker = self.containerState.marker || code2;
+    self.containerState.marker = self.containerState.marker || code3;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -13731,55 +13750,55 @@ function tokenizeListStart(effects, ok2, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code2) {
+  function onBlank(code3) {
     self.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code2);
+    return endOfPrefix(code3);
   }
-  function otherPrefix(code2) {
-    if (markdownSpace(code2)) {
+  function otherPrefix(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function endOfPrefix(code2) {
+  function endOfPrefix(code3) {
     self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 function tokenizeListContinuation(effects, ok2, nok) {
   const self = this;
   self.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code2) {
+  function onBlank(code3) {
     self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code2);
+    return factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code3);
   }
-  function notBlank(code2) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code2)) {
+  function notBlank(code3) {
+    if (self.containerState.furtherBlankLines || !markdownSpace(code3)) {
       self.containerState.furtherBlankLines = void 0;
       self.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code2);
+      return notInCurrentItem(code3);
     }
     self.containerState.furtherBlankLines = void 0;
     self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok2, notInCurrentItem)(code2);
+    return effects.attempt(indentConstruct, ok2, notInCurrentItem)(code3);
   }
-  function notInCurrentItem(code2) {
+  function notInCurrentItem(code3) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    return factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
   }
 }
 function tokenizeIndent(effects, ok2, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok2(code2) : nok(code2);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok2(code3) : nok(code3);
   }
 }
 function tokenizeListEnd(effects) {
@@ -13788,9 +13807,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code2) : nok(code2);
+    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code3) : nok(code3);
   }
 }
 
@@ -13849,7 +13868,7 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   const self = this;
   let marker;
   return start;
-  function start(code2) {
+  function start(code3) {
     let index2 = self.events.length;
     let paragraph;
     while (index2--) {
@@ -13860,29 +13879,29 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
     }
     if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
-      marker = code2;
-      return before(code2);
+      marker = code3;
+      return before(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
+    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
   }
-  function after(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function after(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("setextHeadingLine");
-      return ok2(code2);
+      return ok2(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -13900,24 +13919,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function atBlankEnding(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEndingBlank");
     self.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     self.currentConstruct = void 0;
     return initial;
@@ -13940,31 +13959,31 @@ function initializeFactory(field2) {
     const constructs2 = this.parser.constructs[field2];
     const text4 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code2) {
-      return atBreak(code2) ? text4(code2) : notText(code2);
+    function start(code3) {
+      return atBreak(code3) ? text4(code3) : notText(code3);
     }
-    function notText(code2) {
-      if (code2 === null) {
-        effects.consume(code2);
+    function notText(code3) {
+      if (code3 === null) {
+        effects.consume(code3);
         return;
       }
       effects.enter("data");
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function data(code2) {
-      if (atBreak(code2)) {
+    function data(code3) {
+      if (atBreak(code3)) {
         effects.exit("data");
-        return text4(code2);
+        return text4(code3);
       }
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function atBreak(code2) {
-      if (code2 === null) {
+    function atBreak(code3) {
+      if (code3 === null) {
         return true;
       }
-      const list2 = constructs2[code2];
+      const list2 = constructs2[code3];
       let index2 = -1;
       if (list2) {
         while (++index2 < list2.length) {
@@ -14233,18 +14252,18 @@ function createTokenizer(parser3, initialize2, from) {
       }
     }
   }
-  function go(code2) {
+  function go(code3) {
     consumed = void 0;
-    expectedCode = code2;
-    state = state(code2);
+    expectedCode = code3;
+    state = state(code3);
   }
-  function consume(code2) {
-    if (markdownLineEnding(code2)) {
+  function consume(code3) {
+    if (markdownLineEnding(code3)) {
       point3.line++;
       point3.column = 1;
-      point3.offset += code2 === -3 ? 2 : 1;
+      point3.offset += code3 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code2 !== -1) {
+    } else if (code3 !== -1) {
       point3.column++;
       point3.offset++;
     }
@@ -14260,7 +14279,7 @@ function createTokenizer(parser3, initialize2, from) {
         point3._index++;
       }
     }
-    context.previous = code2;
+    context.previous = code3;
     consumed = true;
   }
   function enter(type, fields) {
@@ -14277,11 +14296,11 @@ function createTokenizer(parser3, initialize2, from) {
     context.events.push(["exit", token, context]);
     return token;
   }
-  function onsuccessfulconstruct(construct, info2) {
-    addResult(construct, info2.from);
+  function onsuccessfulconstruct(construct, info3) {
+    addResult(construct, info3.from);
   }
-  function onsuccessfulcheck(_, info2) {
-    info2.restore();
+  function onsuccessfulcheck(_, info3) {
+    info3.restore();
   }
   function constructFactory(onreturn, fields) {
     return hook;
@@ -14289,7 +14308,7 @@ function createTokenizer(parser3, initialize2, from) {
       let listOfConstructs;
       let constructIndex;
       let currentConstruct;
-      let info2;
+      let info3;
       return Array.isArray(constructs2) ? (
         /* c8 ignore next 1 */
         handleListOfConstructs(constructs2)
@@ -14302,16 +14321,16 @@ function createTokenizer(parser3, initialize2, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map2) {
         return start;
-        function start(code2) {
-          const left = code2 !== null && map2[code2];
-          const all2 = code2 !== null && map2.null;
+        function start(code3) {
+          const left = code3 !== null && map2[code3];
+          const all2 = code3 !== null && map2.null;
           const list2 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list2)(code2);
+          return handleListOfConstructs(list2)(code3);
         }
       }
       function handleListOfConstructs(list2) {
@@ -14324,14 +14343,14 @@ function createTokenizer(parser3, initialize2, from) {
       }
       function handleConstruct(construct) {
         return start;
-        function start(code2) {
-          info2 = store();
+        function start(code3) {
+          info3 = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code2);
+            return nok(code3);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -14341,17 +14360,17 @@ function createTokenizer(parser3, initialize2, from) {
             effects,
             ok2,
             nok
-          )(code2);
+          )(code3);
         }
       }
-      function ok2(code2) {
+      function ok2(code3) {
         consumed = true;
-        onreturn(currentConstruct, info2);
+        onreturn(currentConstruct, info3);
         return returnState;
       }
-      function nok(code2) {
+      function nok(code3) {
         consumed = true;
-        info2.restore();
+        info3.restore();
         if (++constructIndex < listOfConstructs.length) {
           return handleConstruct(listOfConstructs[constructIndex]);
         }
@@ -14508,7 +14527,7 @@ function preprocess() {
     let next;
     let startPosition;
     let endPosition;
-    let code2;
+    let code3;
     value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
     startPosition = 0;
     buffer = "";
@@ -14522,12 +14541,12 @@ function preprocess() {
       search.lastIndex = startPosition;
       match2 = search.exec(value2);
       endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
-      code2 = value2.charCodeAt(endPosition);
+      code3 = value2.charCodeAt(endPosition);
       if (!match2) {
         buffer = value2.slice(startPosition);
         break;
       }
-      if (code2 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -14539,7 +14558,7 @@ function preprocess() {
           chunks.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code2) {
+        switch (code3) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -14655,9 +14674,9 @@ function compiler(options) {
       emphasis: opener2(emphasis),
       hardBreakEscape: opener2(hardBreak),
       hardBreakTrailing: opener2(hardBreak),
-      htmlFlow: opener2(html, buffer),
+      htmlFlow: opener2(html2, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener2(html, buffer),
+      htmlText: opener2(html2, buffer),
       htmlTextData: onenterdata,
       image: opener2(image),
       label: buffer,
@@ -15242,7 +15261,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function html() {
+  function html2() {
     return {
       type: "html",
       value: "",
@@ -15454,13 +15473,13 @@ function frontmatter(options) {
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code2 = fence(matter2, "open").charCodeAt(0);
+    const code3 = fence(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
-    const existing = flow3[code2];
+    const existing = flow3[code3];
     if (Array.isArray(existing)) {
       existing.push(construct);
     } else {
-      flow3[code2] = [construct];
+      flow3[code3] = [construct];
     }
   }
   return {
@@ -15498,7 +15517,7 @@ function createConstruct(matter2) {
   function tokenizeFrontmatter(effects, ok2, nok) {
     const self = this;
     return start;
-    function start(code2) {
+    function start(code3) {
       const position2 = self.now();
       if (
         // Indent not allowed.
@@ -15507,119 +15526,119 @@ function createConstruct(matter2) {
       ) {
         buffer = fence(matter2, "open");
         bufferIndex = 0;
-        if (code2 === buffer.charCodeAt(bufferIndex)) {
+        if (code3 === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
           effects.enter(fenceType);
           effects.enter(sequenceType);
-          return openSequence(code2);
+          return openSequence(code3);
         }
       }
-      return nok(code2);
+      return nok(code3);
     }
-    function openSequence(code2) {
+    function openSequence(code3) {
       if (bufferIndex === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code2)) {
+        if (markdownSpace(code3)) {
           effects.enter("whitespace");
-          return openSequenceWhitespace(code2);
+          return openSequenceWhitespace(code3);
         }
-        return openAfter(code2);
+        return openAfter(code3);
       }
-      if (code2 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code2);
+      if (code3 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code3);
         return openSequence;
       }
-      return nok(code2);
+      return nok(code3);
     }
-    function openSequenceWhitespace(code2) {
-      if (markdownSpace(code2)) {
-        effects.consume(code2);
+    function openSequenceWhitespace(code3) {
+      if (markdownSpace(code3)) {
+        effects.consume(code3);
         return openSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return openAfter(code2);
+      return openAfter(code3);
     }
-    function openAfter(code2) {
-      if (markdownLineEnding(code2)) {
+    function openAfter(code3) {
+      if (markdownLineEnding(code3)) {
         effects.exit(fenceType);
         effects.enter("lineEnding");
-        effects.consume(code2);
+        effects.consume(code3);
         effects.exit("lineEnding");
         buffer = fence(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after, contentStart);
       }
-      return nok(code2);
+      return nok(code3);
     }
-    function contentStart(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
-        return contentEnd(code2);
+    function contentStart(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        return contentEnd(code3);
       }
       effects.enter(valueType);
-      return contentInside(code2);
+      return contentInside(code3);
     }
-    function contentInside(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function contentInside(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects.exit(valueType);
-        return contentEnd(code2);
+        return contentEnd(code3);
       }
-      effects.consume(code2);
+      effects.consume(code3);
       return contentInside;
     }
-    function contentEnd(code2) {
-      if (code2 === null) {
-        return nok(code2);
+    function contentEnd(code3) {
+      if (code3 === null) {
+        return nok(code3);
       }
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return effects.attempt(closingFenceConstruct, after, contentStart);
     }
-    function after(code2) {
+    function after(code3) {
       effects.exit(frontmatterType);
-      return ok2(code2);
+      return ok2(code3);
     }
   }
   function tokenizeClosingFence(effects, ok2, nok) {
     let bufferIndex2 = 0;
     return closeStart;
-    function closeStart(code2) {
-      if (code2 === buffer.charCodeAt(bufferIndex2)) {
+    function closeStart(code3) {
+      if (code3 === buffer.charCodeAt(bufferIndex2)) {
         effects.enter(fenceType);
         effects.enter(sequenceType);
-        return closeSequence(code2);
+        return closeSequence(code3);
       }
-      return nok(code2);
+      return nok(code3);
     }
-    function closeSequence(code2) {
+    function closeSequence(code3) {
       if (bufferIndex2 === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code2)) {
+        if (markdownSpace(code3)) {
           effects.enter("whitespace");
-          return closeSequenceWhitespace(code2);
+          return closeSequenceWhitespace(code3);
         }
-        return closeAfter(code2);
+        return closeAfter(code3);
       }
-      if (code2 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code2);
+      if (code3 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code3);
         return closeSequence;
       }
-      return nok(code2);
+      return nok(code3);
     }
-    function closeSequenceWhitespace(code2) {
-      if (markdownSpace(code2)) {
-        effects.consume(code2);
+    function closeSequenceWhitespace(code3) {
+      if (markdownSpace(code3)) {
+        effects.consume(code3);
         return closeSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return closeAfter(code2);
+      return closeAfter(code3);
     }
-    function closeAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function closeAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects.exit(fenceType);
-        return ok2(code2);
+        return ok2(code3);
       }
-      return nok(code2);
+      return nok(code3);
     }
   }
 }
@@ -15735,20 +15754,20 @@ function bare(text4) {
 var DRAFT_MARKER = "<!-- paramedic:draft";
 var COVERS_HEAD = /^\s*paramedic:\s*covers\s+/i;
 var COVERS_IDS = /^[a-z0-9][a-z0-9, -]*$/i;
-function coversMarkers(html) {
+function coversMarkers(html2) {
   const out = [];
-  for (let open2 = html.indexOf("<!--"); open2 >= 0; ) {
-    const close2 = html.indexOf("-->", open2 + 4);
+  for (let open2 = html2.indexOf("<!--"); open2 >= 0; ) {
+    const close2 = html2.indexOf("-->", open2 + 4);
     if (close2 < 0) break;
-    const head = COVERS_HEAD.exec(html.slice(open2 + 4, close2));
-    const body = head ? html.slice(open2 + 4 + head[0].length, close2) : "";
+    const head = COVERS_HEAD.exec(html2.slice(open2 + 4, close2));
+    const body = head ? html2.slice(open2 + 4 + head[0].length, close2) : "";
     const separator = body.indexOf("--");
     const ids = (separator < 0 ? body : body.slice(0, separator)).trimEnd();
     if (head && COVERS_IDS.test(ids)) {
       out.push({ at: open2, ids, ...separator < 0 ? {} : { reason: body.slice(separator + 2) } });
-      open2 = html.indexOf("<!--", close2 + 3);
+      open2 = html2.indexOf("<!--", close2 + 3);
     } else {
-      open2 = html.indexOf("<!--", open2 + 1);
+      open2 = html2.indexOf("<!--", open2 + 1);
     }
   }
   return out;
@@ -15933,13 +15952,13 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
     for (const f of found) scenarios.push(makeScenario(f.text, f.depth, f.line, f.end));
   }
   const markers2 = [];
-  for (const html of htmls) {
-    const lines2 = new LineIndex(html.value);
-    for (const m of coversMarkers(html.value)) {
+  for (const html2 of htmls) {
+    const lines2 = new LineIndex(html2.value);
+    for (const m of coversMarkers(html2.value)) {
       markers2.push({
         ids: m.ids.split(/[,\s]+/).map((s) => s.trim().toLowerCase()).filter(Boolean),
         reason: (m.reason ?? "").trim(),
-        line: html.position.start.line + lines2.lineAt(m.at) - 1
+        line: html2.position.start.line + lines2.lineAt(m.at) - 1
       });
     }
   }
@@ -16032,14 +16051,15 @@ function realOrResolved(p) {
 
 // src/util/git.ts
 function git(cwd, args, input, extraEnv = {}) {
+  const extra = Object.fromEntries(Object.entries(extraEnv).filter((entry) => entry[1] !== void 0));
   return new Promise((resolve2) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: childEnv({ git: true, workspace: cwd, extra: extraEnv }) });
+    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: childEnv({ git: true, workspace: cwd, extra }) });
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error2) => resolve2({ code: 127, stdout: Buffer.alloc(0), stderr: String(error2) }));
-    child.on("close", (code2) => resolve2({ code: code2 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("error", (error3) => resolve2({ code: 127, stdout: Buffer.alloc(0), stderr: String(error3) }));
+    child.on("close", (code3) => resolve2({ code: code3 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
   });
@@ -16289,8 +16309,8 @@ var WorkTreeSource = class {
         return { ok: false, reason: `file is ${(real.size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB cap; skipped` };
       }
       return decodeText(readFileSync3(target));
-    } catch (error2) {
-      return { ok: false, reason: `cannot read: ${error2.code ?? String(error2)}` };
+    } catch (error3) {
+      return { ok: false, reason: `cannot read: ${error3.code ?? String(error3)}` };
     }
   }
   realRootPath() {
@@ -16380,8 +16400,8 @@ var GitRevisionSource = class {
     child.stdout.on("data", (chunk) => this.onData(chunk));
     child.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
     child.stdin.on("error", () => void 0);
-    child.on("error", (error2) => this.fail(`git cat-file could not start: ${error2.message}`));
-    child.on("close", (code2) => this.fail(`git cat-file ended (exit ${code2 ?? "signal"})${stderr.trim() ? `: ${stderr.trim()}` : ""}`));
+    child.on("error", (error3) => this.fail(`git cat-file could not start: ${error3.message}`));
+    child.on("close", (code3) => this.fail(`git cat-file ended (exit ${code3 ?? "signal"})${stderr.trim() ? `: ${stderr.trim()}` : ""}`));
     this.child = child;
     return child;
   }
@@ -17006,12 +17026,12 @@ var litMatch = (l, c) => {
     return true;
   if (!l.re)
     return false;
-  const code2 = c.charCodeAt(0);
-  if (code2 >= 128)
+  const code3 = c.charCodeAt(0);
+  if (code3 >= 128)
     return l.re.test(c);
   const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code2] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code2] === 1;
+  ascii[code3] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code3] === 1;
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
@@ -17388,17 +17408,17 @@ var Dfa = class {
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    const code2 = c.charCodeAt(0);
-    const found = code2 < 128 ? void 0 : d.next.get(c);
+    const code3 = c.charCodeAt(0);
+    const found = code3 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code2 < 128) {
+    if (code3 < 128) {
       if (!d.ascii) {
         d.ascii = new Array(128);
         this.#size += 128;
       }
-      d.ascii[code2] = n;
+      d.ascii[code3] = n;
     } else {
       d.next.set(c, n);
     }
@@ -17647,8 +17667,8 @@ var Matcher = class {
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code2 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
+      const code3 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code3] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -18955,12 +18975,12 @@ var Minimatch = class {
     const { pattern: pattern2 } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code2 = 57344;
-    while (pattern2.includes(String.fromCharCode(code2))) {
-      if (++code2 > 63743)
+    let code3 = 57344;
+    while (pattern2.includes(String.fromCharCode(code3))) {
+      if (++code3 > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code2);
+    const mark = String.fromCharCode(code3);
     let found = false;
     const marked = pattern2.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
@@ -19206,8 +19226,8 @@ var CATEGORY_SELECTORS = [
 ];
 var SELECTOR_MENU_THRESHOLD = 2;
 var INTEGRATION_FOLDERS = /* @__PURE__ */ new Set(["providers", "integrations", "connectors", "adapters", "plugins"]);
-function inIntegrationFolder(path20) {
-  return path20.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
+function inIntegrationFolder(path21) {
+  return path21.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 function selectedCategory(envName2) {
   const name = envName2.toUpperCase();
@@ -19255,8 +19275,8 @@ function resolveDependencies(signals, matcher) {
 function dropOptionalMenus(found, selectors) {
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
-    for (const path20 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
-      const key = `${path20}\0${item.rule.category}`;
+    for (const path21 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
+      const key = `${path21}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? /* @__PURE__ */ new Set();
       ids.add(id);
       perFileCategory.set(key, ids);
@@ -19534,19 +19554,19 @@ function createScanner(text4, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code2 = text4.charCodeAt(pos);
-    if (isWhiteSpace2(code2)) {
+    let code3 = text4.charCodeAt(pos);
+    if (isWhiteSpace2(code3)) {
       do {
         pos++;
-        value2 += String.fromCharCode(code2);
-        code2 = text4.charCodeAt(pos);
-      } while (isWhiteSpace2(code2));
+        value2 += String.fromCharCode(code3);
+        code3 = text4.charCodeAt(pos);
+      } while (isWhiteSpace2(code3));
       return token = 15;
     }
-    if (isLineBreak(code2)) {
+    if (isLineBreak(code3)) {
       pos++;
-      value2 += String.fromCharCode(code2);
-      if (code2 === 13 && text4.charCodeAt(pos) === 10) {
+      value2 += String.fromCharCode(code3);
+      if (code3 === 13 && text4.charCodeAt(pos) === 10) {
         pos++;
         value2 += "\n";
       }
@@ -19554,7 +19574,7 @@ function createScanner(text4, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code2) {
+    switch (code3) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -19620,12 +19640,12 @@ function createScanner(text4, ignoreTrivia = false) {
           value2 = text4.substring(start, pos);
           return token = 13;
         }
-        value2 += String.fromCharCode(code2);
+        value2 += String.fromCharCode(code3);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value2 += String.fromCharCode(code2);
+        value2 += String.fromCharCode(code3);
         pos++;
         if (pos === len || !isDigit(text4.charCodeAt(pos))) {
           return token = 16;
@@ -19647,9 +19667,9 @@ function createScanner(text4, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code2)) {
+        while (pos < len && isUnknownContentCharacter(code3)) {
           pos++;
-          code2 = text4.charCodeAt(pos);
+          code3 = text4.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value2 = text4.substring(tokenOffset, pos);
@@ -19663,16 +19683,16 @@ function createScanner(text4, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value2 += String.fromCharCode(code2);
+        value2 += String.fromCharCode(code3);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace2(code2) || isLineBreak(code2)) {
+  function isUnknownContentCharacter(code3) {
+    if (isWhiteSpace2(code3) || isLineBreak(code3)) {
       return false;
     }
-    switch (code2) {
+    switch (code3) {
       case 125:
       case 93:
       case 123:
@@ -19871,8 +19891,8 @@ function parse2(text4, errors = [], options = ParseOptions.DEFAULT) {
       currentParent = previousParents.pop();
     },
     onLiteralValue: onValue,
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
+    onError: (error3, offset, length) => {
+      errors.push({ error: error3, offset, length });
     }
   };
   visit(text4, visitor, options);
@@ -19925,8 +19945,8 @@ function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
         }
       }
     },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
+    onError: (error3, offset, length) => {
+      errors.push({ error: error3, offset, length });
     }
   };
   visit(text4, visitor, options);
@@ -20043,8 +20063,8 @@ function visit(text4, visitor, options = ParseOptions.DEFAULT) {
       }
     }
   }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
+  function handleError(error3, skipUntilAfter = [], skipUntil = []) {
+    onError(error3);
     if (skipUntilAfter.length + skipUntil.length > 0) {
       let token = _scanner.getToken();
       while (token !== 17) {
@@ -20314,8 +20334,8 @@ var ParseErrorCode;
   ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
   ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
 })(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code2) {
-  switch (code2) {
+function printParseErrorCode(code3) {
+  switch (code3) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -20360,14 +20380,14 @@ function parseJsonWithPositions(text4, warn) {
   let root;
   try {
     root = parseTree2(body, errors, { allowTrailingComma: true, disallowComments: false });
-  } catch (error2) {
-    if (!(error2 instanceof RangeError)) throw error2;
+  } catch (error3) {
+    if (!(error3 instanceof RangeError)) throw error3;
     warn("invalid JSON: nested too deeply to read", 1);
     return { root: void 0, lines, lineOf: (node2) => lines.lineAt(node2.offset) };
   }
-  for (const error2 of errors.slice(0, 1)) {
-    const words = printParseErrorCode(error2.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-    warn(`invalid JSON: ${words}`, lines.lineAt(error2.offset));
+  for (const error3 of errors.slice(0, 1)) {
+    const words = printParseErrorCode(error3.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
+    warn(`invalid JSON: ${words}`, lines.lineAt(error3.offset));
   }
   return { root, lines, lineOf: (node2) => lines.lineAt(node2.offset) };
 }
@@ -20385,16 +20405,16 @@ function property(node2, name) {
 }
 
 // src/discover/extractors/paths.ts
-function basename(path20) {
-  const slash = path20.lastIndexOf("/");
-  return slash === -1 ? path20 : path20.slice(slash + 1);
+function basename(path21) {
+  const slash = path21.lastIndexOf("/");
+  return slash === -1 ? path21 : path21.slice(slash + 1);
 }
-function dirname(path20) {
-  const slash = path20.lastIndexOf("/");
-  return slash === -1 ? "" : path20.slice(0, slash);
+function dirname(path21) {
+  const slash = path21.lastIndexOf("/");
+  return slash === -1 ? "" : path21.slice(0, slash);
 }
-function lowerName(path20) {
-  return basename(path20).toLowerCase();
+function lowerName(path21) {
+  return basename(path21).toLowerCase();
 }
 
 // src/discover/extractors/npm-package-json.ts
@@ -20404,8 +20424,8 @@ var BUNDLING_FRAMEWORKS = ["@sveltejs/kit"];
 var npmPackageJson = {
   id: "npm",
   claimsName: (name) => name === "package.json",
-  matches: (path20) => basename(path20) === "package.json",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "package.json",
+  extract({ path: path21, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -20423,7 +20443,7 @@ var npmPackageJson = {
           kind: "package",
           ecosystem: "npm",
           name,
-          path: path20,
+          path: path21,
           line: json.lineOf(keyNode),
           source: "npm",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ""}${connectors ? " (n8n connector)" : ""}`,
@@ -20460,12 +20480,12 @@ function variableSignals(name, value2, site) {
 
 // src/discover/extractors/dev-scope.ts
 var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path20) {
-  return path20.toLowerCase().split(/[/._-]+/).filter(Boolean);
+function pathTokens(path21) {
+  return path21.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-function hasDevToken(path20, ignore = []) {
+function hasDevToken(path21, ignore = []) {
   const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path20.toLowerCase().split("/");
+  const segments = path21.toLowerCase().split("/");
   const file = segments.pop() ?? "";
   const words = pathTokens(file);
   const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
@@ -20475,8 +20495,8 @@ function hasDevToken(path20, ignore = []) {
 // src/discover/extractors/env-example.ts
 var OTHER_FORMATS = /* @__PURE__ */ new Set(["json", "yml", "yaml", "ts", "js", "mjs", "cjs", "md", "txt", "toml", "ini", "xml", "sh", "py", "rb", "php"]);
 var TEMPLATE_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults"]);
-function isEnvTemplate(path20) {
-  const words = lowerName(path20).split(/[._-]+/).filter(Boolean);
+function isEnvTemplate(path21) {
+  const words = lowerName(path21).split(/[._-]+/).filter(Boolean);
   const last = words[words.length - 1];
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   if (!words.includes("env") || marker === -1 || last === void 0) return false;
@@ -20519,11 +20539,11 @@ var envExample = {
   id: "env",
   claimsName: isEnvTemplate,
   matches: isEnvTemplate,
-  extract({ path: path20, text: text4 }) {
-    const scope = hasDevToken(path20, ["local"]) ? "dev" : "prod";
+  extract({ path: path21, text: text4 }) {
+    const scope = hasDevToken(path21, ["local"]) ? "dev" : "prod";
     const signals = [];
     for (const { name, value: value2, line } of readDotenv(text4)) {
-      signals.push(...variableSignals(name, value2, { path: path20, line, source: "env", scope }));
+      signals.push(...variableSignals(name, value2, { path: path21, line, source: "env", scope }));
     }
     return signals;
   }
@@ -20595,9 +20615,9 @@ function firstLine(message) {
 }
 var MAX_ALIAS_EXPANSION = 1e3;
 function reportErrors(doc, warn, lineCounter) {
-  const error2 = doc.errors[0];
-  if (error2) {
-    warn(`invalid YAML: ${firstLine(error2.message)}`, error2.linePos?.[0]?.line);
+  const error3 = doc.errors[0];
+  if (error3) {
+    warn(`invalid YAML: ${firstLine(error3.message)}`, error3.linePos?.[0]?.line);
     return false;
   }
   let firstAlias;
@@ -20669,11 +20689,11 @@ function scalarText(node2, doc) {
 }
 
 // src/discover/extractors/docker-compose.ts
-function isComposeFile(path20) {
-  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path20));
+function isComposeFile(path21) {
+  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path21));
 }
-function isDevComposeFile(path20) {
-  return hasDevToken(path20) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path20));
+function isDevComposeFile(path21) {
+  return hasDevToken(path21) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path21));
 }
 var DEV_PROFILES = /* @__PURE__ */ new Set(["dev", "development", "local", "test", "testing", "ci", "e2e", "debug", "tools"]);
 function hasDevProfile(service, doc) {
@@ -20684,7 +20704,7 @@ var dockerCompose = {
   id: "compose",
   claimsName: isComposeFile,
   matches: isComposeFile,
-  extract({ path: path20, text: text4, warn }) {
+  extract({ path: path21, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
@@ -20696,7 +20716,7 @@ var dockerCompose = {
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path20) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path21) || DEV_ONLY_HEADER.test(header);
     const signals = [];
     for (const [serviceName, service] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
       const imageNode = mapGet(service, "image", doc);
@@ -20707,7 +20727,7 @@ ${firstKey?.commentBefore ?? ""}`;
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path20,
+          path: path21,
           line: lineOf(imageNode),
           source: "compose",
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -20715,7 +20735,7 @@ ${firstKey?.commentBefore ?? ""}`;
           scope
         });
       }
-      signals.push(...environmentSignals(mapGet(service, "environment", doc), doc, lineOf, { path: path20, serviceName, scope }));
+      signals.push(...environmentSignals(mapGet(service, "environment", doc), doc, lineOf, { path: path21, serviceName, scope }));
     }
     return signals;
   }
@@ -20742,8 +20762,8 @@ function environmentSignals(node2, doc, lineOf, site) {
 
 // src/discover/extractors/helm-chart.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function isHelmChartFile(path20) {
-  const name = basename(path20);
+function isHelmChartFile(path21) {
+  const name = basename(path21);
   return name === "Chart.yaml" || name === "requirements.yaml";
 }
 async function siblingValues(readSibling2) {
@@ -20768,8 +20788,8 @@ function valueAt(values, dotted) {
   return current;
 }
 function isDependencyEnabled(condition, tags, values) {
-  for (const path20 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
-    const value2 = valueAt(values, path20);
+  for (const path21 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+    const value2 = valueAt(values, path21);
     if (typeof value2 === "boolean") return value2;
   }
   const tagValues = tags.map((tag) => valueAt(values, `tags.${tag}`)).filter((v) => typeof v === "boolean");
@@ -20780,14 +20800,14 @@ var helmChart = {
   id: "helm",
   claimsName: isHelmChartFile,
   matches: isHelmChartFile,
-  async extract({ path: path20, text: text4, warn, readSibling: readSibling2 }) {
+  async extract({ path: path21, text: text4, warn, readSibling: readSibling2 }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const dependencies = seqItems(mapGet(doc.contents, "dependencies", doc), doc);
     if (dependencies.length === 0) return [];
     const values = await siblingValues(readSibling2);
-    const scope = hasDevToken(path20) ? "dev" : "prod";
+    const scope = hasDevToken(path21) ? "dev" : "prod";
     const signals = [];
     for (const dependency of dependencies) {
       const nameNode = mapGet(dependency, "name", doc);
@@ -20801,7 +20821,7 @@ var helmChart = {
       signals.push({
         kind: "helm-chart",
         name,
-        path: path20,
+        path: path21,
         line: lineOf(nameNode),
         source: "helm",
         detail: `dependency "${name}"${version2 ? ` ${version2}` : ""}${alias ? ` as "${alias}"` : ""}${condition ? ` (condition ${condition})` : ""}`,
@@ -20815,8 +20835,8 @@ var helmChart = {
 
 // src/discover/extractors/helm-values.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function isHelmValuesName(path20) {
-  const name = lowerName(path20);
+function isHelmValuesName(path21) {
+  const name = lowerName(path21);
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
@@ -20827,14 +20847,14 @@ var helmValues = {
   id: "helm-values",
   claimsName: isHelmValuesName,
   matches: isHelmValuesName,
-  async extract({ path: path20, text: text4, warn, readSibling: readSibling2 }) {
-    const inChartFolder = path20.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+  async extract({ path: path21, text: text4, warn, readSibling: readSibling2 }) {
+    const inChartFolder = path21.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
     if (!inChartFolder && await readSibling2?.("Chart.yaml") === void 0) return [];
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals = [];
-    walk2(doc.contents, [], { path: path20, scope: hasDevToken(path20) ? "dev" : "prod", lineOf, doc }, signals);
+    walk2(doc.contents, [], { path: path21, scope: hasDevToken(path21) ? "dev" : "prod", lineOf, doc }, signals);
     return signals;
   }
 };
@@ -20906,11 +20926,11 @@ var MANIFEST_DIRS = /* @__PURE__ */ new Set([
   "openshift"
 ]);
 var MANIFEST_NAME_WORDS = /* @__PURE__ */ new Set(["k8s", "kube", "kubernetes", "deployment", "statefulset", "daemonset", "cronjob", "manifest", "manifests"]);
-function isKubernetesCandidate(path20) {
-  const name = lowerName(path20);
+function isKubernetesCandidate(path21) {
+  const name = lowerName(path21);
   if (!/\.ya?ml$/.test(name)) return false;
-  if (isComposeFile(path20) || isHelmChartFile(path20) || isHelmValuesName(path20) || path20.startsWith(".github/")) return false;
-  const folders = path20.toLowerCase().split("/").slice(0, -1);
+  if (isComposeFile(path21) || isHelmChartFile(path21) || isHelmValuesName(path21) || path21.startsWith(".github/")) return false;
+  const folders = path21.toLowerCase().split("/").slice(0, -1);
   if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word)))) return true;
   return name.replace(/\.ya?ml$/, "").split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
@@ -20931,13 +20951,13 @@ var kubernetesManifest = {
   id: "kubernetes",
   claimsName: (name) => /\.ya?ml$/i.test(name),
   matches: isKubernetesCandidate,
-  extract({ path: path20, text: text4, warn }) {
-    if (path20.split("/").includes("templates") && text4.includes("{{")) return [];
+  extract({ path: path21, text: text4, warn }) {
+    if (path21.split("/").includes("templates") && text4.includes("{{")) return [];
     if (!text4.includes("apiVersion") || !text4.includes("kind")) return [];
     const { docs, lineOf } = parseYamlStream(text4, warn);
-    const scope = hasDevToken(path20) ? "dev" : "prod";
+    const scope = hasDevToken(path21) ? "dev" : "prod";
     const signals = [];
-    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path20, scope, lineOf, doc }, 0));
+    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path21, scope, lineOf, doc }, 0));
     return signals;
   }
 };
@@ -20965,7 +20985,7 @@ function resourceSignals(node2, site, depth) {
   }];
 }
 function podSpecSignals(spec, owner, site) {
-  const { doc, lineOf, path: path20 } = site;
+  const { doc, lineOf, path: path21 } = site;
   const signals = [];
   for (const list2 of ["initContainers", "containers"]) {
     for (const container of seqItems(mapGet(spec, list2, doc), doc)) {
@@ -20978,7 +20998,7 @@ function podSpecSignals(spec, owner, site) {
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path20,
+          path: path21,
           line: lineOf(imageNode),
           source: "kubernetes",
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -20991,7 +21011,7 @@ function podSpecSignals(spec, owner, site) {
         const name = scalarText(nameNode, doc);
         if (!name) continue;
         const value2 = scalarText(mapGet(variable, "value", doc), doc);
-        signals.push(...variableSignals(name, value2, { path: path20, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope }));
+        signals.push(...variableSignals(name, value2, { path: path21, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope }));
       }
     }
   }
@@ -21363,10 +21383,10 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
-function getErrorObject(code2, message, lineNumber) {
+function getErrorObject(code3, message, lineNumber) {
   return {
     err: {
-      code: code2,
+      code: code3,
       msg: message,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
@@ -23119,16 +23139,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].tag : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].namespace : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -23136,9 +23156,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return void 0;
-    return path20[path20.length - 1].values?.[attrName];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return void 0;
+    return path21[path21.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -23146,9 +23166,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return false;
-    const current = path20[path20.length - 1];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return false;
+    const current = path21[path21.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -23174,18 +23194,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].position ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].counter ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -24851,11 +24871,11 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   let result = "";
   let segmentStart = i;
   for (let index2 = i; index2 < len; index2++) {
-    const code2 = xmlData.charCodeAt(index2);
-    if (code2 === 34 || code2 === 39) {
+    const code3 = xmlData.charCodeAt(index2);
+    if (code3 === 34 || code3 === 39) {
       index2 = xmlData.indexOf(xmlData[index2], index2 + 1);
       if (index2 === -1) return;
-    } else if (code2 === closeCode0) {
+    } else if (code3 === closeCode0) {
       if (closeCode1 !== -1) {
         if (xmlData.charCodeAt(index2 + 1) === closeCode1) {
           result += xmlData.substring(segmentStart, index2);
@@ -24865,7 +24885,7 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
         result += xmlData.substring(segmentStart, index2);
         return { data: result, index: index2 };
       }
-    } else if (code2 === 9) {
+    } else if (code3 === 9) {
       result += xmlData.substring(segmentStart, index2) + " ";
       segmentStart = index2 + 1;
     }
@@ -25200,8 +25220,8 @@ var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
 var mavenPom = {
   id: "maven",
   claimsName: (name) => name === "pom.xml",
-  matches: (path20) => basename(path20) === "pom.xml",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "pom.xml",
+  extract({ path: path21, text: text4, warn }) {
     const valid = XMLValidator.validate(text4);
     if (valid !== true) {
       warn(`invalid XML: ${validatorMessage(valid.err.code, valid.err.msg)}`, valid.err.line || void 0);
@@ -25210,8 +25230,8 @@ var mavenPom = {
     let roots;
     try {
       roots = parser.parse(text4);
-    } catch (error2) {
-      warn(`invalid XML: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    } catch (error3) {
+      warn(`invalid XML: ${error3 instanceof Error ? error3.message : String(error3)}`);
       return [];
     }
     const project = roots.find((node2) => "project" in node2);
@@ -25242,7 +25262,7 @@ var mavenPom = {
           kind: "package",
           ecosystem: "maven",
           name,
-          path: path20,
+          path: path21,
           line: lineOf(artifactIdNode),
           source: "maven",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${scope ? ` (${scope})` : ""}`,
@@ -25278,9 +25298,9 @@ function textOf(nodes, tag) {
   const text4 = childrenOf(element, tag).map((child) => child["#text"]).filter((value2) => value2 !== void 0).join("").trim();
   return text4 || void 0;
 }
-function validatorMessage(code2, message) {
+function validatorMessage(code3, message) {
   const unclosed = /^Invalid '\[(.*)\]' found\.$/s.exec(message);
-  if (code2 === "InvalidXml" && unclosed) {
+  if (code3 === "InvalidXml" && unclosed) {
     const names = unclosed[1].split(",").map((name) => name.trim().replace(/^"|"$/g, ""));
     return `unclosed element${names.length > 1 ? "s" : ""} ${names.map((name) => `<${name}>`).join(", ")}`;
   }
@@ -25291,13 +25311,13 @@ function validatorMessage(code2, message) {
 var gradleBuild = {
   id: "gradle",
   claimsName: (name) => name === "build.gradle" || name === "build.gradle.kts",
-  matches: (path20) => {
-    const name = basename(path20);
+  matches: (path21) => {
+    const name = basename(path21);
     return name === "build.gradle" || name === "build.gradle.kts";
   },
-  extract({ path: path20, text: text4, warn }) {
+  extract({ path: path21, text: text4, warn }) {
     const tokens2 = tokenize2(text4, warn);
-    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path20));
+    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path21));
   }
 };
 function tokenize2(text4, warn) {
@@ -25446,7 +25466,7 @@ function configurationScope(configuration) {
   return void 0;
 }
 var BOM_CALLS = /* @__PURE__ */ new Set(["platform", "enforcedPlatform"]);
-function statementSignals(statement, path20) {
+function statementSignals(statement, path21) {
   let args = statement.args;
   if (args[0]?.type === "punct" && args[0].text === "(" && closingParen(args, 0) === args.length - 1) args = args.slice(1, -1);
   if (args[0]?.type === "name" && BOM_CALLS.has(args[0].text)) return [];
@@ -25475,7 +25495,7 @@ function statementSignals(statement, path20) {
       kind: "package",
       ecosystem: "maven",
       name,
-      path: path20,
+      path: path21,
       line,
       source: "gradle",
       detail: `${statement.configuration} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -26272,14 +26292,14 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var gradleVersionCatalog = {
   id: "gradle-catalog",
   claimsName: (name) => name.endsWith(".versions.toml"),
-  matches: (path20) => basename(path20).endsWith(".versions.toml") && basename(dirname(path20)) === "gradle",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21).endsWith(".versions.toml") && basename(dirname(path21)) === "gradle",
+  extract({ path: path21, text: text4, warn }) {
     let doc;
     try {
       doc = parse4(stripBom(text4));
-    } catch (error2) {
-      if (error2 instanceof TomlError) warn(`invalid TOML: ${firstLine2(error2.message).replace(/^Invalid TOML document:\s*/, "")}`, error2.line);
-      else warn(`invalid TOML: ${error2 instanceof Error ? firstLine2(error2.message) : String(error2)}`);
+    } catch (error3) {
+      if (error3 instanceof TomlError) warn(`invalid TOML: ${firstLine2(error3.message).replace(/^Invalid TOML document:\s*/, "")}`, error3.line);
+      else warn(`invalid TOML: ${error3 instanceof Error ? firstLine2(error3.message) : String(error3)}`);
       return [];
     }
     const libraries = asTable(doc.libraries);
@@ -26299,7 +26319,7 @@ var gradleVersionCatalog = {
         kind: "package",
         ecosystem: "maven",
         name,
-        path: path20,
+        path: path21,
         line,
         source: "gradle",
         detail: `libraries ${alias} "${name}"${library.version ? ` ${library.version}` : ""}`,
@@ -26382,14 +26402,14 @@ function tokenKind(type) {
 var prismaSchema = {
   id: "prisma",
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
-  matches: (path20) => path20.toLowerCase().endsWith(".prisma"),
-  async extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => path21.toLowerCase().endsWith(".prisma"),
+  async extract({ path: path21, text: text4, warn }) {
     const { getSchema, parser: parser3, visitor } = await prismaParser();
     let datasources;
     try {
       datasources = getSchema(text4, { parser: parser3, visitor }).list.filter((block) => block.type === "datasource");
-    } catch (error2) {
-      const failure = error2;
+    } catch (error3) {
+      const failure = error3;
       const found = failure.token?.image ? tokenKind(failure.token.tokenType?.name) : void 0;
       const line = numberOrUndefined(failure.token?.startLine) ?? numberOrUndefined(failure.previousToken?.startLine);
       const column = numberOrUndefined(failure.token?.startColumn);
@@ -26405,7 +26425,7 @@ var prismaSchema = {
           signals.push({
             kind: "prisma",
             name: provider,
-            path: path20,
+            path: path21,
             line,
             source: "prisma",
             detail: `datasource ${datasource.name} provider "${provider}"`
@@ -26502,14 +26522,14 @@ function requirementSignals(requirement, site) {
 // src/discover/extractors/python-requirements.ts
 var DEV_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc"]);
 var MAX_INCLUDE_DEPTH = 8;
-function isRequirementsFile(path20) {
-  const name = basename(path20).toLowerCase();
+function isRequirementsFile(path21) {
+  const name = basename(path21).toLowerCase();
   if (!name.endsWith(".txt") && !name.endsWith(".in")) return false;
   const words = name.split(/[._-]+/);
-  return words.includes("requirements") || basename(dirname(path20)).toLowerCase() === "requirements";
+  return words.includes("requirements") || basename(dirname(path21)).toLowerCase() === "requirements";
 }
-function isDevRequirementsFile(path20) {
-  return isDevName(basename(path20)) || DEV_FOLDERS.has(basename(dirname(path20)).toLowerCase());
+function isDevRequirementsFile(path21) {
+  return isDevName(basename(path21)) || DEV_FOLDERS.has(basename(dirname(path21)).toLowerCase());
 }
 function logicalLines(text4) {
   const out = [];
@@ -26597,12 +26617,12 @@ function tableAt(root, keys) {
 function parseTomlOrWarn(text4, warn) {
   try {
     return parse4(stripBom(text4));
-  } catch (error2) {
-    if (error2 instanceof TomlError) {
-      const what = error2.message.split("\n")[0].replace(/^Invalid TOML document:\s*/, "");
-      warn(`invalid TOML: ${what}`, error2.line);
+  } catch (error3) {
+    if (error3 instanceof TomlError) {
+      const what = error3.message.split("\n")[0].replace(/^Invalid TOML document:\s*/, "");
+      warn(`invalid TOML: ${what}`, error3.line);
     } else {
-      warn(`invalid TOML: ${(error2 instanceof Error ? error2.message : String(error2)).split("\n")[0]}`);
+      warn(`invalid TOML: ${(error3 instanceof Error ? error3.message : String(error3)).split("\n")[0]}`);
     }
     return void 0;
   }
@@ -26686,11 +26706,11 @@ var TomlLines = class {
    * longest prefix of `path` is searched, from the line that assigns the rest of the path onwards.
    * `match` tests one line. Falls back to the line of that key, then the header line, then 1.
    */
-  find(path20, match2) {
-    const candidates = this.sections.filter((s) => startsWithKeys(path20, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
+  find(path21, match2) {
+    const candidates = this.sections.filter((s) => startsWithKeys(path21, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
     let fallback;
     for (const section of candidates) {
-      const rest = path20.slice(section.keys.length);
+      const rest = path21.slice(section.keys.length);
       let start = section.header + 1;
       if (rest.length > 0) {
         const last = rest[rest.length - 1];
@@ -26706,12 +26726,12 @@ var TomlLines = class {
     return fallback ?? 1;
   }
   /** Line of the key `name` in the table at `path` (Poetry and Pipfile dependency tables). */
-  keyLine(path20, name) {
-    return this.find(path20, (line) => assignsKey(line, name));
+  keyLine(path21, name) {
+    return this.find(path21, (line) => assignsKey(line, name));
   }
   /** Line of the requirement string `requirement` (whose package is `name`) in the array at `path`. */
-  stringLine(path20, requirement, name) {
-    return this.find(path20, (line) => quotesRequirement(line, requirement, name));
+  stringLine(path21, requirement, name) {
+    return this.find(path21, (line) => quotesRequirement(line, requirement, name));
   }
   indexWhere(from, to, test) {
     for (let i = Math.max(from, 0); i < to; i++) if (test(this.lines[i])) return i;
@@ -26778,18 +26798,18 @@ var alwaysDev = () => "dev";
 var pythonPyproject = {
   id: "pyproject",
   claimsName: (name) => name === "pyproject.toml",
-  matches: (path20) => basename(path20) === "pyproject.toml",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "pyproject.toml",
+  extract({ path: path21, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
-    const base = { path: path20, lines, warn };
+    const base = { path: path21, lines, warn };
     const signals = [];
     signals.push(...requirementArraySignals(tableAt(doc, ["project"])?.dependencies, { ...base, keys: ["project", "dependencies"], scope: "prod" }));
     signals.push(...groupArraysSignals(tableAt(doc, ["project", "optional-dependencies"]), { ...base, keys: ["project", "optional-dependencies"] }, alwaysDev));
     const poetry = tableAt(doc, ["tool", "poetry"]);
     if (poetry) {
-      const keyed = { path: path20, lines, skip: ["python"] };
+      const keyed = { path: path21, lines, skip: ["python"] };
       signals.push(...keyedTableSignals(tableAt(poetry, ["dependencies"]), { ...keyed, keys: ["tool", "poetry", "dependencies"], section: "tool.poetry.dependencies", scope: "prod" }));
       signals.push(...keyedTableSignals(tableAt(poetry, ["dev-dependencies"]), { ...keyed, keys: ["tool", "poetry", "dev-dependencies"], section: "tool.poetry.dev-dependencies", scope: "dev" }));
       for (const [group, body] of Object.entries(tableAt(poetry, ["group"]) ?? {})) {
@@ -26813,21 +26833,21 @@ var pythonPyproject = {
 var pipfile = {
   id: "pipfile",
   claimsName: (name) => name === "Pipfile",
-  matches: (path20) => basename(path20) === "Pipfile",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "Pipfile",
+  extract({ path: path21, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
     return [
-      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path20, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
-      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path20, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
+      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path21, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
+      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path21, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
     ];
   }
 };
 
 // src/discover/extractors/platform-config.ts
-function platformSite(path20, source) {
-  return { path: path20, source, scope: hasDevToken(path20) ? "dev" : "prod" };
+function platformSite(path21, source) {
+  return { path: path21, source, scope: hasDevToken(path21) ? "dev" : "prod" };
 }
 function platformSignal(site, name, line, detail, extra = {}) {
   return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
@@ -26855,11 +26875,11 @@ function parseJsonConfig(text4, fileKind, warn) {
 var vercelJson = {
   id: "vercel",
   claimsName: (name) => name === "vercel.json",
-  matches: (path20) => basename(path20) === "vercel.json",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "vercel.json",
+  extract({ path: path21, text: text4, warn }) {
     const config = parseJsonConfig(text4, "vercel.json", warn);
     if (!config) return [];
-    const site = platformSite(path20, "vercel");
+    const site = platformSite(path21, "vercel");
     const signals = [platformSignal(site, "vercel", config.firstKeyLine, "Vercel project config")];
     const sections = [
       ["env", property(config.root, "env")],
@@ -26904,9 +26924,9 @@ function parseTomlWithLines(text4, warn) {
     }
     const key = KEY_LINE.exec(raw);
     if (key) {
-      const path20 = [...table, ...splitDottedKey(key[1]) ?? []];
-      for (let depth = table.length + 1; depth <= path20.length; depth++) {
-        const id = path20.slice(0, depth).join("\0");
+      const path21 = [...table, ...splitDottedKey(key[1]) ?? []];
+      for (let depth = table.length + 1; depth <= path21.length; depth++) {
+        const id = path21.slice(0, depth).join("\0");
         if (!lines.has(id)) lines.set(id, line);
       }
     }
@@ -26938,11 +26958,11 @@ function tableGet(value2, key) {
 var netlifyToml = {
   id: "netlify",
   claimsName: (name) => name === "netlify.toml",
-  matches: (path20) => basename(path20) === "netlify.toml",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "netlify.toml",
+  extract({ path: path21, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path20, "netlify");
+    const site = platformSite(path21, "netlify");
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
     const contexts = tableGet(toml.data, "context");
@@ -26963,11 +26983,11 @@ var netlifyToml = {
 var flyToml = {
   id: "fly",
   claimsName: (name) => name === "fly.toml",
-  matches: (path20) => basename(path20) === "fly.toml",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "fly.toml",
+  extract({ path: path21, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path20, "fly");
+    const site = platformSite(path21, "fly");
     const app = tableGet(toml.data, "app");
     const signals = [
       platformSignal(site, "fly", app === void 0 ? toml.firstContentLine : toml.lineOf(["app"]), typeof app === "string" ? `Fly app "${app}"` : "Fly app config")
@@ -26982,10 +27002,10 @@ var flyToml = {
 var railwayConfig = {
   id: "railway",
   claimsName: (name) => name === "railway.json" || name === "railway.toml",
-  matches: (path20) => basename(path20) === "railway.json" || basename(path20) === "railway.toml",
-  extract({ path: path20, text: text4, warn }) {
-    const site = platformSite(path20, "railway");
-    if (path20.endsWith(".json")) {
+  matches: (path21) => basename(path21) === "railway.json" || basename(path21) === "railway.toml",
+  extract({ path: path21, text: text4, warn }) {
+    const site = platformSite(path21, "railway");
+    if (path21.endsWith(".json")) {
       const config = parseJsonConfig(text4, "railway.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railway service config")] : [];
     }
@@ -27000,8 +27020,8 @@ var KEY_VALUE_TYPES = /* @__PURE__ */ new Set(["redis", "keyvalue"]);
 var renderYaml = {
   id: "render",
   claimsName: (name) => name === "render.yaml",
-  matches: (path20) => basename(path20) === "render.yaml",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "render.yaml",
+  extract({ path: path21, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc || doc.contents === null) return [];
@@ -27009,7 +27029,7 @@ var renderYaml = {
       warn("a Render Blueprint is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path20, "render");
+    const site = platformSite(path21, "render");
     const signals = [platformSignal(site, "render", lineOf(doc.contents), "Render Blueprint")];
     for (const database of seqItems(mapGet(doc.contents, "databases", doc), doc)) {
       const name = scalarText(mapGet(database, "name", doc), doc) ?? "?";
@@ -27072,13 +27092,13 @@ function herokuMarker(root) {
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
-  matches: (path20) => basename(path20) === "app.json",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "app.json",
+  extract({ path: path21, text: text4, warn }) {
     const config = parseJsonConfig(text4, "app.json", warn);
     if (!config) return [];
     const marker = herokuMarker(config.root);
     if (!marker) return [];
-    const site = platformSite(path20, "heroku");
+    const site = platformSite(path21, "heroku");
     const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json")];
     signals.push(...sectionSignals(config, config.root, site, ""));
     for (const [name, , environment] of objectEntries(property(config.root, "environments"))) {
@@ -27109,8 +27129,8 @@ var DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
 var procfile = {
   id: "procfile",
   claimsName: (name) => name === "Procfile",
-  matches: (path20) => basename(path20) === "Procfile",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "Procfile",
+  extract({ path: path21, text: text4, warn }) {
     const types = [];
     let firstLine5 = 0;
     splitLines(stripBom(text4)).forEach((raw, index2) => {
@@ -27125,7 +27145,7 @@ var procfile = {
       if (!firstLine5) firstLine5 = index2 + 1;
     });
     if (!firstLine5) return [];
-    return [platformSignal(platformSite(path20, "heroku"), "heroku", firstLine5, `Procfile process types ${types.join(", ")}`)];
+    return [platformSignal(platformSite(path21, "heroku"), "heroku", firstLine5, `Procfile process types ${types.join(", ")}`)];
   }
 };
 
@@ -27166,9 +27186,9 @@ function parseCloudFormationYaml(text4, warn) {
   const lineCounter = new import_yaml8.LineCounter();
   const doc = (0, import_yaml8.parseDocument)(text4, { lineCounter, customTags: CLOUDFORMATION_TAGS });
   const lineOf = (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : 1;
-  const error2 = doc.errors[0];
-  if (error2) {
-    warn(`invalid YAML: ${error2.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`, error2.linePos?.[0]?.line);
+  const error3 = doc.errors[0];
+  if (error3) {
+    warn(`invalid YAML: ${error3.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`, error3.linePos?.[0]?.line);
     return { doc: void 0, lineOf };
   }
   return { doc, lineOf };
@@ -27189,15 +27209,15 @@ var FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 var serverlessYml = {
   id: "serverless",
   claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
-  matches: (path20) => lowerName(path20) === "serverless.yml" || lowerName(path20) === "serverless.yaml",
-  async extract({ path: path20, text: text4, warn, readSibling: readSibling2 }) {
+  matches: (path21) => lowerName(path21) === "serverless.yml" || lowerName(path21) === "serverless.yaml",
+  async extract({ path: path21, text: text4, warn, readSibling: readSibling2 }) {
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || doc.contents === null) return [];
     if (!(0, import_yaml9.isMap)(doc.contents)) {
       warn("serverless.yml is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path20, "serverless");
+    const site = platformSite(path21, "serverless");
     const signals = [];
     signals.push(...environmentSignals2(mapPath(doc.contents, ["provider", "environment"], doc), doc, lineOf, site, "provider.environment"));
     for (const [name, fn] of mapEntries(mapGet(doc.contents, "functions", doc), doc)) {
@@ -27207,7 +27227,7 @@ var serverlessYml = {
     const blocks = (0, import_yaml9.isMap)(resources) ? [resources] : seqItems(resources, doc);
     for (const block of blocks) {
       const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? "");
-      if (reference) signals.push(...await referencedResources(reference[1].trim(), path20, readSibling2, warn));
+      if (reference) signals.push(...await referencedResources(reference[1].trim(), path21, readSibling2, warn));
       else signals.push(...cloudFormationResourceSignals(mapGet(block, "Resources", doc), doc, lineOf, site));
     }
     return signals;
@@ -27230,23 +27250,23 @@ var import_yaml10 = __toESM(require_dist(), 1);
 var TEMPLATE_NAME = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.+[.-]cfn\.(?:ya?ml|json))$/;
 var TEMPLATE_FOLDERS = /* @__PURE__ */ new Set(["cloudformation", "cfn", "sam"]);
 var TEMPLATE_MARKERS2 = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|Type["']?\s*:\s*["']?AWS::/;
-function isCloudFormationCandidate(path20) {
-  const name = lowerName(path20);
+function isCloudFormationCandidate(path21) {
+  const name = lowerName(path21);
   if (TEMPLATE_NAME.test(name)) return true;
   if (!/\.(?:ya?ml|json)$/.test(name)) return false;
-  return path20.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
+  return path21.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
 }
 var cloudFormationTemplate = {
   id: "cloudformation",
   claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
   matches: isCloudFormationCandidate,
-  extract({ path: path20, text: text4, warn }) {
+  extract({ path: path21, text: text4, warn }) {
     if (!TEMPLATE_MARKERS2.test(text4)) return [];
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return [];
     const resources = mapGet(doc.contents, "Resources", doc);
     if (!(0, import_yaml10.isMap)(resources)) return [];
-    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path20, "cloudformation"));
+    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path21, "cloudformation"));
   }
 };
 
@@ -27254,28 +27274,28 @@ var cloudFormationTemplate = {
 var firebaseJson = {
   id: "firebase",
   claimsName: (name) => name === "firebase.json",
-  matches: (path20) => basename(path20) === "firebase.json",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "firebase.json",
+  extract({ path: path21, text: text4, warn }) {
     const config = parseJsonConfig(text4, "firebase.json", warn);
     if (!config) return [];
-    return [platformSignal(platformSite(path20, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
+    return [platformSignal(platformSite(path21, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
   }
 };
 
 // src/discover/extractors/supabase-config.ts
-function isSupabaseConfig(path20) {
-  return basename(path20) === "config.toml" && basename(dirname(path20)) === "supabase";
+function isSupabaseConfig(path21) {
+  return basename(path21) === "config.toml" && basename(dirname(path21)) === "supabase";
 }
 var supabaseConfig = {
   id: "supabase",
   claimsName: (name) => name === "config.toml",
   matches: isSupabaseConfig,
-  extract({ path: path20, text: text4, warn }) {
+  extract({ path: path21, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const projectId = tableGet(toml.data, "project_id");
     const line = projectId === void 0 ? toml.firstContentLine : toml.lineOf(["project_id"]);
-    return [platformSignal(platformSite(path20, "supabase"), "supabase", line, "Supabase CLI project config")];
+    return [platformSignal(platformSite(path21, "supabase"), "supabase", line, "Supabase CLI project config")];
   }
 };
 
@@ -27382,8 +27402,8 @@ var BLOCK_KEYWORDS = /* @__PURE__ */ new Set(["if", "unless", "while", "until", 
 var rubyGemfile = {
   id: "gemfile",
   claimsName: (name) => name === "Gemfile" || name === "gems.rb",
-  matches: (path20) => ["Gemfile", "gems.rb"].includes(basename(path20)),
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => ["Gemfile", "gems.rb"].includes(basename(path21)),
+  extract({ path: path21, text: text4, warn }) {
     const signals = [];
     const stack = [];
     for (const statement of statements(text4, warn)) {
@@ -27410,7 +27430,7 @@ var rubyGemfile = {
           kind: "package",
           ecosystem: "gem",
           name: gem.name,
-          path: path20,
+          path: path21,
           line: statement.line,
           source: "gem",
           detail: `gem "${gem.name}"${version2 ? ` ${version2}` : ""}${groups.length ? ` (group ${groups.join(", ")})` : ""}${optional ? " (optional)" : ""}`,
@@ -27586,8 +27606,8 @@ var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["module", "go", "toolchain", "go
 var goMod = {
   id: "go-mod",
   claimsName: (name) => name === "go.mod",
-  matches: (path20) => basename(path20) === "go.mod",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "go.mod",
+  extract({ path: path21, text: text4, warn }) {
     const signals = [];
     let block;
     const requireEntry = (args, comment, line) => {
@@ -27601,7 +27621,7 @@ var goMod = {
         kind: "package",
         ecosystem: "go",
         name: module,
-        path: path20,
+        path: path21,
         line,
         source: "go",
         detail: `require ${module} ${version2}${indirect ? " (indirect)" : ""}`,
@@ -27685,8 +27705,8 @@ function isPhpItself(name) {
 var composerJson = {
   id: "composer",
   claimsName: (name) => name === "composer.json",
-  matches: (path20) => basename(path20) === "composer.json",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "composer.json",
+  extract({ path: path21, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -27707,7 +27727,7 @@ var composerJson = {
           kind: "package",
           ecosystem: "composer",
           name,
-          path: path20,
+          path: path21,
           line: json.lineOf(keyNode),
           source: "composer",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -27729,13 +27749,13 @@ var KINDS = [
 var cargoToml = {
   id: "cargo",
   claimsName: (name) => name === "Cargo.toml",
-  matches: (path20) => basename(path20) === "Cargo.toml",
-  extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => basename(path21) === "Cargo.toml",
+  extract({ path: path21, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const signals = [];
     const read = (tablePath, scope) => {
-      readDependencyTable(toml, tablePath, scope, path20, warn, signals);
+      readDependencyTable(toml, tablePath, scope, path21, warn, signals);
     };
     for (const kind of KINDS) {
       for (const key of /* @__PURE__ */ new Set([kind.table, kind.legacy])) read([key], kind.scope);
@@ -27748,7 +27768,7 @@ var cargoToml = {
     return signals;
   }
 };
-function readDependencyTable(toml, tablePath, scope, path20, warn, signals) {
+function readDependencyTable(toml, tablePath, scope, path21, warn, signals) {
   let table = toml.data;
   for (const key of tablePath) table = tableGet(table, key);
   if (table === void 0) return;
@@ -27781,7 +27801,7 @@ function readDependencyTable(toml, tablePath, scope, path20, warn, signals) {
     const base = {
       kind: "package",
       ecosystem: "cargo",
-      path: path20,
+      path: path21,
       source: "cargo",
       ...version2 ? { version: version2 } : {},
       scope
@@ -27830,8 +27850,8 @@ async function startRuntime() {
 }
 var PARSE_NAME = "input.tf";
 var DIAGNOSTIC_POSITION = /(?:^|\s)input\.tf:(\d+),\d+(?:-\d+(?:,\d+)?)?: /g;
-function firstDiagnostic(error2) {
-  const text4 = error2.replace(/^parse config: \[/, "").replace(/\]$/, "");
+function firstDiagnostic(error3) {
+  const text4 = error3.replace(/^parse config: \[/, "").replace(/\]$/, "");
   const positions = [...text4.matchAll(DIAGNOSTIC_POSITION)];
   const first = positions[0];
   if (!first) return { message: text4.split(";")[0].trim() };
@@ -27841,14 +27861,14 @@ function firstDiagnostic(error2) {
 }
 async function diagnoseHcl(text4) {
   runtime ??= startRuntime();
-  const go = await runtime.catch((error3) => {
+  const go = await runtime.catch((error4) => {
     runtime = void 0;
-    throw error3;
+    throw error4;
   });
-  const error2 = await new Promise((resolve2) => {
+  const error3 = await new Promise((resolve2) => {
     go.parse(PARSE_NAME, text4, (err) => resolve2(err));
   });
-  return error2 ? { ok: false, ...firstDiagnostic(error2) } : { ok: true };
+  return error3 ? { ok: false, ...firstDiagnostic(error3) } : { ok: true };
 }
 
 // src/discover/extractors/hcl-parser.ts
@@ -27865,9 +27885,9 @@ async function startParser() {
 }
 async function parseHcl(text4) {
   parser2 ??= startParser();
-  const ready = await parser2.catch((error2) => {
+  const ready = await parser2.catch((error3) => {
     parser2 = void 0;
-    throw error2;
+    throw error3;
   });
   const tree = ready.parse(text4);
   if (!tree) throw new Error("HCL parser returned no tree");
@@ -27885,8 +27905,8 @@ async function diagnoseWithFallback(text4, root) {
   try {
     return await diagnoseHcl(text4);
   } catch {
-    const error2 = firstError(root);
-    return { ok: false, message: error2?.isMissing ? `missing ${error2.type}` : "syntax error", ...error2 ? { line: error2.startPosition.row + 1 } : {} };
+    const error3 = firstError(root);
+    return { ok: false, message: error3?.isMissing ? `missing ${error3.type}` : "syntax error", ...error3 ? { line: error3.startPosition.row + 1 } : {} };
   }
 }
 function firstError(node2) {
@@ -27952,14 +27972,14 @@ var REGISTRY_HOST = "registry.terraform.io/";
 var terraform = {
   id: "terraform",
   claimsName: (name) => /\.(tf|tofu)$/.test(name),
-  matches: (path20) => /\.(tf|tofu)$/.test(basename(path20)),
-  async extract({ path: path20, text: text4, warn }) {
+  matches: (path21) => /\.(tf|tofu)$/.test(basename(path21)),
+  async extract({ path: path21, text: text4, warn }) {
     if (!text4.includes("resource") && !text4.includes("module")) return [];
     let parsed;
     try {
       parsed = await parseHcl(text4);
-    } catch (error2) {
-      warn(`Terraform parser unavailable: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    } catch (error3) {
+      warn(`Terraform parser unavailable: ${error3 instanceof Error ? error3.message : String(error3)}`);
       return [];
     }
     if (!parsed.ok) {
@@ -27967,13 +27987,13 @@ var terraform = {
       return [];
     }
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path20)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path20);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path21)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path21);
       return [];
     });
   }
 };
-function resourceSignal(block, path20) {
+function resourceSignal(block, path21) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
@@ -27983,13 +28003,13 @@ function resourceSignal(block, path20) {
     name: type,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path20,
+    path: path21,
     line: block.line,
     source: "terraform",
     detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`
   };
 }
-function moduleSignal(block, path20) {
+function moduleSignal(block, path21) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
@@ -28001,7 +28021,7 @@ function moduleSignal(block, path20) {
     name: source,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path20,
+    path: path21,
     line: block.line,
     source: "terraform",
     detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`
@@ -28048,39 +28068,39 @@ var EXTRACTORS = [
 
 // src/discover/scan.ts
 var byName = /* @__PURE__ */ new WeakMap();
-function extractorsFor(path20, extractors = EXTRACTORS) {
+function extractorsFor(path21, extractors = EXTRACTORS) {
   let cache2 = byName.get(extractors);
   if (!cache2) byName.set(extractors, cache2 = /* @__PURE__ */ new Map());
-  const name = basename(path20);
+  const name = basename(path21);
   let candidates = cache2.get(name);
   if (!candidates) cache2.set(name, candidates = extractors.filter((extractor) => extractor.claimsName(name)));
-  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path20));
+  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path21));
 }
-function isManifest(path20) {
-  return extractorsFor(path20).length > 0;
+function isManifest(path21) {
+  return extractorsFor(path21).length > 0;
 }
 var READ_CONCURRENCY = 16;
 async function collectSignals(paths, source) {
   const warnings = [];
-  const jobs = paths.map((path20) => ({ path: path20, extractors: extractorsFor(path20) })).filter((job) => job.extractors.length > 0);
+  const jobs = paths.map((path21) => ({ path: path21, extractors: extractorsFor(path21) })).filter((job) => job.extractors.length > 0);
   const results = new Array(jobs.length);
   let next = 0;
   async function worker() {
     while (next < jobs.length) {
       const index2 = next++;
-      const { path: path20, extractors } = jobs[index2];
-      const read = await source.read(path20);
+      const { path: path21, extractors } = jobs[index2];
+      const read = await source.read(path21);
       if (!read.ok) {
-        warnings.push({ path: path20, message: read.reason });
+        warnings.push({ path: path21, message: read.reason });
         results[index2] = [];
         continue;
       }
       const signals = [];
       for (const extractor of extractors) {
         try {
-          signals.push(...await extractor.extract({ path: path20, text: read.text, warn: (message, line) => warnings.push({ path: path20, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path20, rel) }));
-        } catch (error2) {
-          warnings.push({ path: path20, message: `${extractor.id} could not read this file: ${error2 instanceof Error ? error2.message : String(error2)}` });
+          signals.push(...await extractor.extract({ path: path21, text: read.text, warn: (message, line) => warnings.push({ path: path21, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path21, rel) }));
+        } catch (error3) {
+          warnings.push({ path: path21, message: `${extractor.id} could not read this file: ${error3 instanceof Error ? error3.message : String(error3)}` });
         }
       }
       results[index2] = signals;
@@ -28178,7 +28198,7 @@ var DEFAULT_CONFIG = {
   staleAfterDays: 180,
   shellcheck: "",
   draft: "suggest",
-  comment: true,
+  comment: "auto",
   mode: "auto",
   trackingIssue: false
 };
@@ -28193,6 +28213,12 @@ var bool = (value2, where) => {
   if (typeof value2 === "boolean") return value2;
   if (value2 === "true" || value2 === "false") return value2 === "true";
   throw new ConfigError(`${where}: must be true or false (got ${JSON.stringify(value2)})`);
+};
+var commentMode = (value2, where) => {
+  if (value2 === true || value2 === "true") return "always";
+  if (value2 === false || value2 === "false") return "never";
+  if (value2 === "auto" || value2 === "always" || value2 === "never") return value2;
+  throw new ConfigError(`${where}: must be one of auto, always, never (or true/false) (got ${JSON.stringify(value2)})`);
 };
 var str = (value2, where) => {
   if (typeof value2 === "string") return value2;
@@ -28237,7 +28263,7 @@ var FIELDS = {
   "stale-after-days": ["staleAfterDays", positiveInt],
   shellcheck: ["shellcheck", str],
   draft: ["draft", oneOf(["off", "suggest", "commit"])],
-  comment: ["comment", bool],
+  comment: ["comment", commentMode],
   mode: ["mode", oneOf(["auto", "pr", "sweep"])],
   "tracking-issue": ["trackingIssue", bool]
 };
@@ -28268,10 +28294,10 @@ function parseConfigFile(text4, file) {
   let raw;
   try {
     raw = doc.toJS();
-  } catch (error2) {
+  } catch (error3) {
     let line = 1;
     (0, import_yaml11.visit)(doc, { Alias: (_, node2) => (line = node2.range ? lineCounter.linePos(node2.range[0]).line : 1, import_yaml11.visit.BREAK) });
-    throw new ConfigError(`${file}:${line}: ${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}`);
+    throw new ConfigError(`${file}:${line}: ${error3 instanceof Error ? error3.message.split("\n")[0] : String(error3)}`);
   }
   const settings = parseSettings(raw, (key) => `${file}:${lines.get(key) ?? 1}`);
   for (const key of REPOSITORY_PATH_KEYS) {
@@ -30016,11 +30042,11 @@ var md040_default = {
     for (const fencedCode of fencedCodes) {
       const openingFence = (0, import_micromark_helpers26.getDescendantsByType)(fencedCode, ["codeFencedFence"])[0];
       const { startLine: startLine2, text: text4 } = openingFence;
-      const info2 = (0, import_micromark_helpers26.getDescendantsByType)(openingFence, ["codeFencedFenceInfo"])[0]?.text;
-      if (!info2) {
+      const info3 = (0, import_micromark_helpers26.getDescendantsByType)(openingFence, ["codeFencedFenceInfo"])[0]?.text;
+      if (!info3) {
         (0, import_helpers34.addErrorContext)(onError, startLine2, text4);
-      } else if (allowed.length > 0 && !allowed.includes(info2)) {
-        (0, import_helpers34.addError)(onError, startLine2, `"${info2}" is not allowed`);
+      } else if (allowed.length > 0 && !allowed.includes(info3)) {
+        (0, import_helpers34.addError)(onError, startLine2, `"${info3}" is not allowed`);
       }
       if (languageOnly && (0, import_micromark_helpers26.getDescendantsByType)(openingFence, ["codeFencedFenceMeta"]).length > 0) {
         (0, import_helpers34.addError)(onError, startLine2, `Info string contains more than language: "${text4}"`);
@@ -30111,17 +30137,17 @@ var md042_default = {
       const hasResource = resource.length > 0;
       const hasReferenceString = referenceString.length > 0;
       const hasResourceDestinationString = resourceDestinationString.length > 0;
-      let error2 = false;
+      let error3 = false;
       if (hasLabelText && (!hasReference && !hasResource || hasReference && !hasReferenceString)) {
-        error2 = isReferenceDefinitionHash(labelText[0]);
+        error3 = isReferenceDefinitionHash(labelText[0]);
       } else if (hasReferenceString && !hasResourceDestinationString) {
-        error2 = isReferenceDefinitionHash(referenceString[0]);
+        error3 = isReferenceDefinitionHash(referenceString[0]);
       } else if (!hasReferenceString && hasResourceDestinationString) {
-        error2 = resourceDestinationString[0].text.trim() === "#";
+        error3 = resourceDestinationString[0].text.trim() === "#";
       } else if (!hasReferenceString && !hasResourceDestinationString) {
-        error2 = true;
+        error3 = true;
       }
-      if (error2) {
+      if (error3) {
         (0, import_helpers36.addErrorContext)(
           onError,
           link.startLine,
@@ -30206,37 +30232,37 @@ function factoryAttributes(effects, ok2, nok, attributesType, attributesMarkerTy
   let type;
   let marker;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter(attributesType);
     effects.enter(attributesMarkerType);
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit(attributesMarkerType);
     return between;
   }
-  function between(code2) {
-    if (code2 === 35) {
+  function between(code3) {
+    if (code3 === 35) {
       type = attributeIdType;
-      return shortcutStart(code2);
+      return shortcutStart(code3);
     }
-    if (code2 === 46) {
+    if (code3 === 46) {
       type = attributeClassType;
-      return shortcutStart(code2);
+      return shortcutStart(code3);
     }
-    if (disallowEol && markdownSpace(code2)) {
-      return factorySpace(effects, between, "whitespace")(code2);
+    if (disallowEol && markdownSpace(code3)) {
+      return factorySpace(effects, between, "whitespace")(code3);
     }
-    if (!disallowEol && markdownLineEndingOrSpace(code2)) {
-      return factoryWhitespace(effects, between)(code2);
+    if (!disallowEol && markdownLineEndingOrSpace(code3)) {
+      return factoryWhitespace(effects, between)(code3);
     }
-    if (code2 === null || markdownLineEnding(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) && code2 !== 45 && code2 !== 95) {
-      return end(code2);
+    if (code3 === null || markdownLineEnding(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) && code3 !== 45 && code3 !== 95) {
+      return end(code3);
     }
     effects.enter(attributeType);
     effects.enter(attributeNameType);
-    effects.consume(code2);
+    effects.consume(code3);
     return name;
   }
-  function shortcutStart(code2) {
+  function shortcutStart(code3) {
     const markerType = (
       /** @type {TokenType} */
       type + "Marker"
@@ -30244,27 +30270,27 @@ function factoryAttributes(effects, ok2, nok, attributesType, attributesMarkerTy
     effects.enter(attributeType);
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit(markerType);
     return shortcutStartAfter;
   }
-  function shortcutStartAfter(code2) {
-    if (code2 === null || code2 === 34 || code2 === 35 || code2 === 39 || code2 === 46 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || code2 === 125 || markdownLineEndingOrSpace(code2)) {
-      return nok(code2);
+  function shortcutStartAfter(code3) {
+    if (code3 === null || code3 === 34 || code3 === 35 || code3 === 39 || code3 === 46 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || code3 === 125 || markdownLineEndingOrSpace(code3)) {
+      return nok(code3);
     }
     const valueType = (
       /** @type {TokenType} */
       type + "Value"
     );
     effects.enter(valueType);
-    effects.consume(code2);
+    effects.consume(code3);
     return shortcut;
   }
-  function shortcut(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function shortcut(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 35 || code2 === 46 || code2 === 125 || markdownLineEndingOrSpace(code2)) {
+    if (code3 === 35 || code3 === 46 || code3 === 125 || markdownLineEndingOrSpace(code3)) {
       const valueType = (
         /** @type {TokenType} */
         type + "Value"
@@ -30272,119 +30298,119 @@ function factoryAttributes(effects, ok2, nok, attributesType, attributesMarkerTy
       effects.exit(valueType);
       effects.exit(type);
       effects.exit(attributeType);
-      return between(code2);
+      return between(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return shortcut;
   }
-  function name(code2) {
-    if (code2 === null || markdownLineEnding(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) && code2 !== 45 && code2 !== 46 && code2 !== 58 && code2 !== 95) {
+  function name(code3) {
+    if (code3 === null || markdownLineEnding(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) && code3 !== 45 && code3 !== 46 && code3 !== 58 && code3 !== 95) {
       effects.exit(attributeNameType);
-      if (disallowEol && markdownSpace(code2)) {
-        return factorySpace(effects, nameAfter, "whitespace")(code2);
+      if (disallowEol && markdownSpace(code3)) {
+        return factorySpace(effects, nameAfter, "whitespace")(code3);
       }
-      if (!disallowEol && markdownLineEndingOrSpace(code2)) {
-        return factoryWhitespace(effects, nameAfter)(code2);
+      if (!disallowEol && markdownLineEndingOrSpace(code3)) {
+        return factoryWhitespace(effects, nameAfter)(code3);
       }
-      return nameAfter(code2);
+      return nameAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return name;
   }
-  function nameAfter(code2) {
-    if (code2 === 61) {
+  function nameAfter(code3) {
+    if (code3 === 61) {
       effects.enter(attributeInitializerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(attributeInitializerType);
       return valueBefore;
     }
     effects.exit(attributeType);
-    return between(code2);
+    return between(code3);
   }
-  function valueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || code2 === 125 || disallowEol && markdownLineEnding(code2)) {
-      return nok(code2);
+  function valueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || code3 === 125 || disallowEol && markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
+    if (code3 === 34 || code3 === 39) {
       effects.enter(attributeValueLiteralType);
       effects.enter(attributeValueMarker);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(attributeValueMarker);
-      marker = code2;
+      marker = code3;
       return valueQuotedStart;
     }
-    if (disallowEol && markdownSpace(code2)) {
-      return factorySpace(effects, valueBefore, "whitespace")(code2);
+    if (disallowEol && markdownSpace(code3)) {
+      return factorySpace(effects, valueBefore, "whitespace")(code3);
     }
-    if (!disallowEol && markdownLineEndingOrSpace(code2)) {
-      return factoryWhitespace(effects, valueBefore)(code2);
+    if (!disallowEol && markdownLineEndingOrSpace(code3)) {
+      return factoryWhitespace(effects, valueBefore)(code3);
     }
     effects.enter(attributeValueType);
     effects.enter(attributeValueData);
-    effects.consume(code2);
+    effects.consume(code3);
     marker = void 0;
     return valueUnquoted;
   }
-  function valueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function valueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 125 || markdownLineEndingOrSpace(code2)) {
+    if (code3 === 125 || markdownLineEndingOrSpace(code3)) {
       effects.exit(attributeValueData);
       effects.exit(attributeValueType);
       effects.exit(attributeType);
-      return between(code2);
+      return between(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return valueUnquoted;
   }
-  function valueQuotedStart(code2) {
-    if (code2 === marker) {
+  function valueQuotedStart(code3) {
+    if (code3 === marker) {
       effects.enter(attributeValueMarker);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(attributeValueMarker);
       effects.exit(attributeValueLiteralType);
       effects.exit(attributeType);
       return valueQuotedAfter;
     }
     effects.enter(attributeValueType);
-    return valueQuotedBetween(code2);
+    return valueQuotedBetween(code3);
   }
-  function valueQuotedBetween(code2) {
-    if (code2 === marker) {
+  function valueQuotedBetween(code3) {
+    if (code3 === marker) {
       effects.exit(attributeValueType);
-      return valueQuotedStart(code2);
+      return valueQuotedStart(code3);
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return disallowEol ? nok(code2) : factoryWhitespace(effects, valueQuotedBetween)(code2);
+    if (markdownLineEnding(code3)) {
+      return disallowEol ? nok(code3) : factoryWhitespace(effects, valueQuotedBetween)(code3);
     }
     effects.enter(attributeValueData);
-    effects.consume(code2);
+    effects.consume(code3);
     return valueQuoted;
   }
-  function valueQuoted(code2) {
-    if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
+  function valueQuoted(code3) {
+    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
       effects.exit(attributeValueData);
-      return valueQuotedBetween(code2);
+      return valueQuotedBetween(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return valueQuoted;
   }
-  function valueQuotedAfter(code2) {
-    return code2 === 125 || markdownLineEndingOrSpace(code2) ? between(code2) : end(code2);
+  function valueQuotedAfter(code3) {
+    return code3 === 125 || markdownLineEndingOrSpace(code3) ? between(code3) : end(code3);
   }
-  function end(code2) {
-    if (code2 === 125) {
+  function end(code3) {
+    if (code3 === 125) {
       effects.enter(attributesMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(attributesMarkerType);
       effects.exit(attributesType);
       return ok2;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 
@@ -30394,27 +30420,27 @@ function factoryLabel2(effects, ok2, nok, type, markerType, stringType, disallow
   let balance = 0;
   let previous4;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit(markerType);
     return afterStart;
   }
-  function afterStart(code2) {
-    if (code2 === 93) {
+  function afterStart(code3) {
+    if (code3 === 93) {
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok2;
     }
     effects.enter(stringType);
-    return lineStart(code2);
+    return lineStart(code3);
   }
-  function lineStart(code2) {
-    if (code2 === 93 && !balance) {
-      return atClosingBrace(code2);
+  function lineStart(code3) {
+    if (code3 === 93 && !balance) {
+      return atClosingBrace(code3);
     }
     const token = effects.enter("chunkText", {
       _contentTypeTextTrailing: true,
@@ -30423,42 +30449,42 @@ function factoryLabel2(effects, ok2, nok, type, markerType, stringType, disallow
     });
     if (previous4) previous4.next = token;
     previous4 = token;
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null || size > 999) {
-      return nok(code2);
+  function data(code3) {
+    if (code3 === null || size > 999) {
+      return nok(code3);
     }
-    if (code2 === 91 && ++balance > 32) {
-      return nok(code2);
+    if (code3 === 91 && ++balance > 32) {
+      return nok(code3);
     }
-    if (code2 === 93 && !balance--) {
+    if (code3 === 93 && !balance--) {
       effects.exit("chunkText");
-      return atClosingBrace(code2);
+      return atClosingBrace(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       if (disallowEol) {
-        return nok(code2);
+        return nok(code3);
       }
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code2);
-    return code2 === 92 ? dataEscape : data;
+    effects.consume(code3);
+    return code3 === 92 ? dataEscape : data;
   }
-  function dataEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function dataEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return data;
     }
-    return data(code2);
+    return data(code3);
   }
-  function atClosingBrace(code2) {
+  function atClosingBrace(code3) {
     effects.exit(stringType);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit(markerType);
     effects.exit(type);
     return ok2;
@@ -30469,20 +30495,20 @@ function factoryLabel2(effects, ok2, nok, type, markerType, stringType, disallow
 function factoryName(effects, ok2, nok, type) {
   const self = this;
   return start;
-  function start(code2) {
-    if (code2 === null || markdownLineEnding(code2) || unicodePunctuation(code2) || unicodeWhitespace(code2)) {
-      return nok(code2);
+  function start(code3) {
+    if (code3 === null || markdownLineEnding(code3) || unicodePunctuation(code3) || unicodeWhitespace(code3)) {
+      return nok(code3);
     }
     effects.enter(type);
-    effects.consume(code2);
+    effects.consume(code3);
     return name;
   }
-  function name(code2) {
-    if (code2 === null || markdownLineEnding(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) && code2 !== 45 && code2 !== 95) {
+  function name(code3) {
+    if (code3 === null || markdownLineEnding(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) && code3 !== 45 && code3 !== 95) {
       effects.exit(type);
-      return self.previous === 45 || self.previous === 95 ? nok(code2) : ok2(code2);
+      return self.previous === 45 || self.previous === 95 ? nok(code3) : ok2(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return name;
   }
 }
@@ -30511,139 +30537,139 @@ function tokenizeDirectiveContainer(effects, ok2, nok) {
   let sizeOpen = 0;
   let previous4;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("directiveContainer");
     effects.enter("directiveContainerFence");
     effects.enter("directiveContainerSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 58) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
       sizeOpen++;
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.exit("directiveContainerSequence");
-    return factoryName.call(self, effects, afterName, nok, "directiveContainerName")(code2);
+    return factoryName.call(self, effects, afterName, nok, "directiveContainerName")(code3);
   }
-  function afterName(code2) {
-    return code2 === 91 ? effects.attempt(label, afterLabel, afterLabel)(code2) : afterLabel(code2);
+  function afterName(code3) {
+    return code3 === 91 ? effects.attempt(label, afterLabel, afterLabel)(code3) : afterLabel(code3);
   }
-  function afterLabel(code2) {
-    return code2 === 123 ? effects.attempt(attributes, afterAttributes, afterAttributes)(code2) : afterAttributes(code2);
+  function afterLabel(code3) {
+    return code3 === 123 ? effects.attempt(attributes, afterAttributes, afterAttributes)(code3) : afterAttributes(code3);
   }
-  function afterAttributes(code2) {
-    return factorySpace(effects, openAfter, "whitespace")(code2);
+  function afterAttributes(code3) {
+    return factorySpace(effects, openAfter, "whitespace")(code3);
   }
-  function openAfter(code2) {
+  function openAfter(code3) {
     effects.exit("directiveContainerFence");
-    if (code2 === null) {
-      return after(code2);
+    if (code3 === null) {
+      return after(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       if (self.interrupt) {
-        return ok2(code2);
+        return ok2(code3);
       }
-      return effects.attempt(nonLazyLine, contentStart, after)(code2);
+      return effects.attempt(nonLazyLine, contentStart, after)(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function contentStart(code2) {
-    if (code2 === null) {
-      return after(code2);
+  function contentStart(code3) {
+    if (code3 === null) {
+      return after(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.check(nonLazyLine, emptyContentNonLazyLineAfter, after)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.check(nonLazyLine, emptyContentNonLazyLineAfter, after)(code3);
     }
     effects.enter("directiveContainerContent");
-    return lineStart(code2);
+    return lineStart(code3);
   }
-  function lineStart(code2) {
+  function lineStart(code3) {
     return effects.attempt({
       tokenize: tokenizeClosingFence,
       partial: true
-    }, afterContent, initialSize ? factorySpace(effects, chunkStart, "linePrefix", initialSize + 1) : chunkStart)(code2);
+    }, afterContent, initialSize ? factorySpace(effects, chunkStart, "linePrefix", initialSize + 1) : chunkStart)(code3);
   }
-  function chunkStart(code2) {
-    if (code2 === null) {
-      return afterContent(code2);
+  function chunkStart(code3) {
+    if (code3 === null) {
+      return afterContent(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.check(nonLazyLine, chunkNonLazyStart, afterContent)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.check(nonLazyLine, chunkNonLazyStart, afterContent)(code3);
     }
-    return chunkNonLazyStart(code2);
+    return chunkNonLazyStart(code3);
   }
-  function contentContinue(code2) {
-    if (code2 === null) {
+  function contentContinue(code3) {
+    if (code3 === null) {
       const t = effects.exit("chunkDocument");
       self.parser.lazy[t.start.line] = false;
-      return afterContent(code2);
+      return afterContent(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.check(nonLazyLine, nonLazyLineAfter, lineAfter)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.check(nonLazyLine, nonLazyLineAfter, lineAfter)(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return contentContinue;
   }
-  function chunkNonLazyStart(code2) {
+  function chunkNonLazyStart(code3) {
     const token = effects.enter("chunkDocument", {
       contentType: "document",
       previous: previous4
     });
     if (previous4) previous4.next = token;
     previous4 = token;
-    return contentContinue(code2);
+    return contentContinue(code3);
   }
-  function emptyContentNonLazyLineAfter(code2) {
+  function emptyContentNonLazyLineAfter(code3) {
     effects.enter("directiveContainerContent");
-    return lineStart(code2);
+    return lineStart(code3);
   }
-  function nonLazyLineAfter(code2) {
-    effects.consume(code2);
+  function nonLazyLineAfter(code3) {
+    effects.consume(code3);
     const t = effects.exit("chunkDocument");
     self.parser.lazy[t.start.line] = false;
     return lineStart;
   }
-  function lineAfter(code2) {
+  function lineAfter(code3) {
     const t = effects.exit("chunkDocument");
     self.parser.lazy[t.start.line] = false;
-    return afterContent(code2);
+    return afterContent(code3);
   }
-  function afterContent(code2) {
+  function afterContent(code3) {
     effects.exit("directiveContainerContent");
-    return after(code2);
+    return after(code3);
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("directiveContainer");
-    return ok2(code2);
+    return ok2(code3);
   }
   function tokenizeClosingFence(effects2, ok3, nok2) {
     let size = 0;
     return factorySpace(effects2, closingPrefixAfter, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-    function closingPrefixAfter(code2) {
+    function closingPrefixAfter(code3) {
       effects2.enter("directiveContainerFence");
       effects2.enter("directiveContainerSequence");
-      return closingSequence(code2);
+      return closingSequence(code3);
     }
-    function closingSequence(code2) {
-      if (code2 === 58) {
-        effects2.consume(code2);
+    function closingSequence(code3) {
+      if (code3 === 58) {
+        effects2.consume(code3);
         size++;
         return closingSequence;
       }
-      if (size < sizeOpen) return nok2(code2);
+      if (size < sizeOpen) return nok2(code3);
       effects2.exit("directiveContainerSequence");
-      return factorySpace(effects2, closingSequenceEnd, "whitespace")(code2);
+      return factorySpace(effects2, closingSequenceEnd, "whitespace")(code3);
     }
-    function closingSequenceEnd(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function closingSequenceEnd(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects2.exit("directiveContainerFence");
-        return ok3(code2);
+        return ok3(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
   }
 }
@@ -30656,14 +30682,14 @@ function tokenizeAttributes(effects, ok2, nok) {
 function tokenizeNonLazyLine(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineStart;
   }
-  function lineStart(code2) {
-    return self.parser.lazy[self.now().line] ? nok(code2) : ok2(code2);
+  function lineStart(code3) {
+    return self.parser.lazy[self.now().line] ? nok(code3) : ok2(code3);
   }
 }
 
@@ -30682,35 +30708,35 @@ var attributes2 = {
 function tokenizeDirectiveLeaf(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("directiveLeaf");
     effects.enter("directiveLeafSequence");
-    effects.consume(code2);
+    effects.consume(code3);
     return inStart;
   }
-  function inStart(code2) {
-    if (code2 === 58) {
-      effects.consume(code2);
+  function inStart(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
       effects.exit("directiveLeafSequence");
       return factoryName.call(self, effects, afterName, nok, "directiveLeafName");
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function afterName(code2) {
-    return code2 === 91 ? effects.attempt(label2, afterLabel, afterLabel)(code2) : afterLabel(code2);
+  function afterName(code3) {
+    return code3 === 91 ? effects.attempt(label2, afterLabel, afterLabel)(code3) : afterLabel(code3);
   }
-  function afterLabel(code2) {
-    return code2 === 123 ? effects.attempt(attributes2, afterAttributes, afterAttributes)(code2) : afterAttributes(code2);
+  function afterLabel(code3) {
+    return code3 === 123 ? effects.attempt(attributes2, afterAttributes, afterAttributes)(code3) : afterAttributes(code3);
   }
-  function afterAttributes(code2) {
-    return factorySpace(effects, end, "whitespace")(code2);
+  function afterAttributes(code3) {
+    return factorySpace(effects, end, "whitespace")(code3);
   }
-  function end(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function end(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("directiveLeaf");
-      return ok2(code2);
+      return ok2(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeLabel2(effects, ok2, nok) {
@@ -30733,28 +30759,28 @@ var attributes3 = {
   tokenize: tokenizeAttributes3,
   partial: true
 };
-function previous2(code2) {
-  return code2 !== 58 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous2(code3) {
+  return code3 !== 58 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeDirectiveText(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("directiveText");
     effects.enter("directiveTextMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("directiveTextMarker");
     return factoryName.call(self, effects, afterName, nok, "directiveTextName");
   }
-  function afterName(code2) {
-    return code2 === 58 ? nok(code2) : code2 === 91 ? effects.attempt(label3, afterLabel, afterLabel)(code2) : afterLabel(code2);
+  function afterName(code3) {
+    return code3 === 58 ? nok(code3) : code3 === 91 ? effects.attempt(label3, afterLabel, afterLabel)(code3) : afterLabel(code3);
   }
-  function afterLabel(code2) {
-    return code2 === 123 ? effects.attempt(attributes3, afterAttributes, afterAttributes)(code2) : afterAttributes(code2);
+  function afterLabel(code3) {
+    return code3 === 123 ? effects.attempt(attributes3, afterAttributes, afterAttributes)(code3) : afterAttributes(code3);
   }
-  function afterAttributes(code2) {
+  function afterAttributes(code3) {
     effects.exit("directiveText");
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 function tokenizeLabel3(effects, ok2, nok) {
@@ -30838,65 +30864,65 @@ function tokenizeEmailAutolink(effects, ok2, nok) {
   let dot;
   let data;
   return start;
-  function start(code2) {
-    if (!gfmAtext(code2) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code2);
+  function start(code3) {
+    if (!gfmAtext(code3) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code2);
+    return atext(code3);
   }
-  function atext(code2) {
-    if (gfmAtext(code2)) {
-      effects.consume(code2);
+  function atext(code3) {
+    if (gfmAtext(code3)) {
+      effects.consume(code3);
       return atext;
     }
-    if (code2 === 64) {
-      effects.consume(code2);
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailDomain;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailDomain(code2) {
-    if (code2 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2);
+  function emailDomain(code3) {
+    if (code3 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code3);
     }
-    if (code2 === 45 || code2 === 95 || asciiAlphanumeric(code2)) {
+    if (code3 === 45 || code3 === 95 || asciiAlphanumeric(code3)) {
       data = true;
-      effects.consume(code2);
+      effects.consume(code3);
       return emailDomain;
     }
-    return emailDomainAfter(code2);
+    return emailDomainAfter(code3);
   }
-  function emailDomainDot(code2) {
-    effects.consume(code2);
+  function emailDomainDot(code3) {
+    effects.consume(code3);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code2) {
+  function emailDomainAfter(code3) {
     if (data && dot && asciiAlpha(self.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok2(code2);
+      return ok2(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeWwwAutolink(effects, ok2, nok) {
   const self = this;
   return wwwStart;
-  function wwwStart(code2) {
-    if (code2 !== 87 && code2 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code2);
+  function wwwStart(code3) {
+    if (code3 !== 87 && code3 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path7, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path7, wwwAfter), nok), nok)(code3);
   }
-  function wwwAfter(code2) {
+  function wwwAfter(code3) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 function tokenizeProtocolAutolink(effects, ok2, nok) {
@@ -30904,68 +30930,68 @@ function tokenizeProtocolAutolink(effects, ok2, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code2) {
-    if ((code2 === 72 || code2 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+  function protocolStart(code3) {
+    if ((code3 === 72 || code3 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolPrefixInside(code2) {
-    if (asciiAlpha(code2) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+  function protocolPrefixInside(code3) {
+    if (asciiAlpha(code3) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code2);
+        effects.consume(code3);
         return protocolSlashesInside;
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolSlashesInside(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function protocolSlashesInside(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path7, protocolAfter), nok)(code2);
+  function afterProtocol(code3) {
+    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path7, protocolAfter), nok)(code3);
   }
-  function protocolAfter(code2) {
+  function protocolAfter(code3) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 function tokenizeWwwPrefix(effects, ok2, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code2) {
-    if ((code2 === 87 || code2 === 119) && size < 3) {
+  function wwwPrefixInside(code3) {
+    if ((code3 === 87 || code3 === 119) && size < 3) {
       size++;
-      effects.consume(code2);
+      effects.consume(code3);
       return wwwPrefixInside;
     }
-    if (code2 === 46 && size === 3) {
-      effects.consume(code2);
+    if (code3 === 46 && size === 3) {
+      effects.consume(code3);
       return wwwPrefixAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function wwwPrefixAfter(code2) {
-    return code2 === null ? nok(code2) : ok2(code2);
+  function wwwPrefixAfter(code3) {
+    return code3 === null ? nok(code3) : ok2(code3);
   }
 }
 function tokenizeDomain(effects, ok2, nok) {
@@ -30973,130 +30999,130 @@ function tokenizeDomain(effects, ok2, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code2) {
-    if (code2 === 46 || code2 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code2);
+  function domainInside(code3) {
+    if (code3 === 46 || code3 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2)) {
-      return domainAfter(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || code3 !== 45 && unicodePunctuation(code3)) {
+      return domainAfter(code3);
     }
     seen = true;
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAtPunctuation(code2) {
-    if (code2 === 95) {
+  function domainAtPunctuation(code3) {
+    if (code3 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAfter(code2) {
+  function domainAfter(code3) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code2);
+      return nok(code3);
     }
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 function tokenizePath(effects, ok2) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code2) {
-    if (code2 === 40) {
+  function pathInside(code3) {
+    if (code3 === 40) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return pathInside;
     }
-    if (code2 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code2);
+    if (code3 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code3);
     }
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126) {
-      return effects.check(trail, ok2, pathAtPunctuation)(code2);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126) {
+      return effects.check(trail, ok2, pathAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok2(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok2(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
-  function pathAtPunctuation(code2) {
-    if (code2 === 41) {
+  function pathAtPunctuation(code3) {
+    if (code3 === 41) {
       sizeClose++;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok2, nok) {
   return trail2;
-  function trail2(code2) {
-    if (code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126) {
-      effects.consume(code2);
+  function trail2(code3) {
+    if (code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126) {
+      effects.consume(code3);
       return trail2;
     }
-    if (code2 === 38) {
-      effects.consume(code2);
+    if (code3 === 38) {
+      effects.consume(code3);
       return trailCharacterReferenceStart;
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code2 === 60 || // So is whitespace.
-      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)
+      code3 === 60 || // So is whitespace.
+      code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)
     ) {
-      return ok2(code2);
+      return ok2(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function trailBracketAfter(code2) {
-    if (code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok2(code2);
+  function trailBracketAfter(code3) {
+    if (code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok2(code3);
     }
-    return trail2(code2);
+    return trail2(code3);
   }
-  function trailCharacterReferenceStart(code2) {
-    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
+  function trailCharacterReferenceStart(code3) {
+    return asciiAlpha(code3) ? trailCharacterReferenceInside(code3) : nok(code3);
   }
-  function trailCharacterReferenceInside(code2) {
-    if (code2 === 59) {
-      effects.consume(code2);
+  function trailCharacterReferenceInside(code3) {
+    if (code3 === 59) {
+      effects.consume(code3);
       return trail2;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return trailCharacterReferenceInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok2, nok) {
   return start;
-  function start(code2) {
-    effects.consume(code2);
+  function start(code3) {
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    return asciiAlphanumeric(code2) ? nok(code2) : ok2(code2);
+  function after(code3) {
+    return asciiAlphanumeric(code3) ? nok(code3) : ok2(code3);
   }
 }
-function previousWww(code2) {
-  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
+function previousWww(code3) {
+  return code3 === null || code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || markdownLineEndingOrSpace(code3);
 }
-function previousProtocol(code2) {
-  return !asciiAlpha(code2);
+function previousProtocol(code3) {
+  return !asciiAlpha(code3);
 }
-function previousEmail(code2) {
-  return !(code2 === 47 || gfmAtext(code2));
+function previousEmail(code3) {
+  return !(code3 === 47 || gfmAtext(code3));
 }
-function gfmAtext(code2) {
-  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
+function gfmAtext(code3) {
+  return code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || asciiAlphanumeric(code3);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -31165,21 +31191,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
     }
   }
   return start;
-  function start(code2) {
+  function start(code3) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code2);
+      return nok(code3);
     }
     const id = normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok2(code2);
+    return ok2(code3);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -31247,58 +31273,58 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code2) {
-    if (code2 !== 94) return nok(code2);
+  function callStart(code3) {
+    if (code3 !== 94) return nok(code3);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code2) {
+  function callData(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok2;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? callEscape : callData;
+    effects.consume(code3);
+    return code3 === 92 ? callEscape : callData;
   }
-  function callEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function callEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return callData;
     }
-    return callData(code2);
+    return callData(code3);
   }
 }
 function tokenizeDefinitionStart(effects, ok2, nok) {
@@ -31308,74 +31334,74 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code2) {
-    if (code2 === 94) {
+  function labelAtMarker(code3) {
+    if (code3 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function labelInside(code2) {
+  function labelInside(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelAfter(code2) {
-    if (code2 === 58) {
+  function labelAfter(code3) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function whitespaceAfter(code2) {
-    return ok2(code2);
+  function whitespaceAfter(code3) {
+    return ok2(code3);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok2, nok) {
@@ -31387,9 +31413,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok2, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok2(code2) : nok(code2);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok2(code3) : nok(code3);
   }
 }
 
@@ -31517,7 +31543,7 @@ function tokenizeTable(effects, ok2, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code2) {
+  function start(code3) {
     let index2 = self.events.length - 1;
     while (index2 > -1) {
       const type = self.events[index2][1].type;
@@ -31528,202 +31554,202 @@ function tokenizeTable(effects, ok2, nok) {
     const tail = index2 > -1 ? self.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    return next(code2);
+    return next(code3);
   }
-  function headRowBefore(code2) {
+  function headRowBefore(code3) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code2);
+    return headRowStart(code3);
   }
-  function headRowStart(code2) {
-    if (code2 === 124) {
-      return headRowBreak(code2);
+  function headRowStart(code3) {
+    if (code3 === 124) {
+      return headRowBreak(code3);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code2);
+    return headRowBreak(code3);
   }
-  function headRowBreak(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function headRowBreak(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       if (sizeB > 1) {
         sizeB = 0;
         self.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code2);
+        effects.consume(code3);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code3);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function headRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return headRowBreak(code2);
+      return headRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? headRowEscape : headRowData;
+    effects.consume(code3);
+    return code3 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function headRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return headRowData;
     }
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headDelimiterStart(code2) {
+  function headDelimiterStart(code3) {
     self.interrupt = false;
     if (self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return headDelimiterBefore(code2);
+    return headDelimiterBefore(code3);
   }
-  function headDelimiterBefore(code2) {
-    if (code2 === 45 || code2 === 58) {
-      return headDelimiterValueBefore(code2);
+  function headDelimiterBefore(code3) {
+    if (code3 === 45 || code3 === 58) {
+      return headDelimiterValueBefore(code3);
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterCellBefore(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2);
+  function headDelimiterCellBefore(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3);
     }
-    return headDelimiterValueBefore(code2);
+    return headDelimiterValueBefore(code3);
   }
-  function headDelimiterValueBefore(code2) {
-    if (code2 === 58) {
+  function headDelimiterValueBefore(code3) {
+    if (code3 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code2 === 45) {
+    if (code3 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code2);
+      return headDelimiterLeftAlignmentAfter(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return headDelimiterCellAfter(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return headDelimiterCellAfter(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterLeftAlignmentAfter(code2) {
-    if (code2 === 45) {
+  function headDelimiterLeftAlignmentAfter(code3) {
+    if (code3 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code2);
+      return headDelimiterFiller(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterFiller(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function headDelimiterFiller(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return headDelimiterFiller;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code2);
+    return headDelimiterRightAlignmentAfter(code3);
   }
-  function headDelimiterRightAlignmentAfter(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2);
+  function headDelimiterRightAlignmentAfter(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3);
     }
-    return headDelimiterCellAfter(code2);
+    return headDelimiterCellAfter(code3);
   }
-  function headDelimiterCellAfter(code2) {
-    if (code2 === 124) {
-      return headDelimiterBefore(code2);
+  function headDelimiterCellAfter(code3) {
+    if (code3 === 124) {
+      return headDelimiterBefore(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code2);
+        return headDelimiterNok(code3);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok2(code2);
+      return ok2(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterNok(code2) {
-    return nok(code2);
+  function headDelimiterNok(code3) {
+    return nok(code3);
   }
-  function bodyRowStart(code2) {
+  function bodyRowStart(code3) {
     effects.enter("tableRow");
-    return bodyRowBreak(code2);
+    return bodyRowBreak(code3);
   }
-  function bodyRowBreak(code2) {
-    if (code2 === 124) {
+  function bodyRowBreak(code3) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("tableRow");
-      return ok2(code2);
+      return ok2(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
     }
     effects.enter("data");
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
-  function bodyRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function bodyRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return bodyRowBreak(code2);
+      return bodyRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code3);
+    return code3 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function bodyRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return bodyRowData;
     }
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
 }
 function resolveTable(events, context) {
@@ -31731,7 +31757,7 @@ function resolveTable(events, context) {
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell2 = [0, 0, 0, 0];
+  let cell = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
@@ -31760,7 +31786,7 @@ function resolveTable(events, context) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell2 = [0, index2 + 1, 0, 0];
+        cell = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -31774,24 +31800,24 @@ function resolveTable(events, context) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell2[2] === 0) {
+        if (cell[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell2[0] = cell2[1];
+            cell[0] = cell[1];
             currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell2[2] = index2;
+          cell[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell2[0] = cell2[1];
+            cell[0] = cell[1];
             currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell2;
-          cell2 = [lastCell[1], index2, 0, 0];
+          lastCell = cell;
+          cell = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -31800,14 +31826,14 @@ function resolveTable(events, context) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell2[0] = cell2[1];
+        cell[0] = cell[1];
         currentCell = flushCell(map2, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell2[1] !== 0) {
-        currentCell = flushCell(map2, context, cell2, rowKind, index2, currentCell);
+      } else if (cell[1] !== 0) {
+        currentCell = flushCell(map2, context, cell, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell2[3] = index2;
+      cell[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -31901,127 +31927,127 @@ function tokenizeMathFenced(effects, ok2, nok) {
   const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let sizeOpen = 0;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("mathFlow");
     effects.enter("mathFlowFence");
     effects.enter("mathFlowFenceSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 36) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 36) {
+      effects.consume(code3);
       sizeOpen++;
       return sequenceOpen;
     }
     if (sizeOpen < 2) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.exit("mathFlowFenceSequence");
-    return factorySpace(effects, metaBefore, "whitespace")(code2);
+    return factorySpace(effects, metaBefore, "whitespace")(code3);
   }
-  function metaBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return metaAfter(code2);
+  function metaBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return metaAfter(code3);
     }
     effects.enter("mathFlowFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code2);
+    return meta(code3);
   }
-  function meta(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function meta(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("mathFlowFenceMeta");
-      return metaAfter(code2);
+      return metaAfter(code3);
     }
-    if (code2 === 36) {
-      return nok(code2);
+    if (code3 === 36) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return meta;
   }
-  function metaAfter(code2) {
+  function metaAfter(code3) {
     effects.exit("mathFlowFence");
     if (self.interrupt) {
-      return ok2(code2);
+      return ok2(code3);
     }
-    return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code2);
+    return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code3);
   }
-  function beforeNonLazyContinuation(code2) {
+  function beforeNonLazyContinuation(code3) {
     return effects.attempt({
       tokenize: tokenizeClosingFence,
       partial: true
-    }, after, contentStart)(code2);
+    }, after, contentStart)(code3);
   }
-  function contentStart(code2) {
-    return (initialSize ? factorySpace(effects, beforeContentChunk, "linePrefix", initialSize + 1) : beforeContentChunk)(code2);
+  function contentStart(code3) {
+    return (initialSize ? factorySpace(effects, beforeContentChunk, "linePrefix", initialSize + 1) : beforeContentChunk)(code3);
   }
-  function beforeContentChunk(code2) {
-    if (code2 === null) {
-      return after(code2);
+  function beforeContentChunk(code3) {
+    if (code3 === null) {
+      return after(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code3);
     }
     effects.enter("mathFlowValue");
-    return contentChunk(code2);
+    return contentChunk(code3);
   }
-  function contentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function contentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("mathFlowValue");
-      return beforeContentChunk(code2);
+      return beforeContentChunk(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return contentChunk;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("mathFlow");
-    return ok2(code2);
+    return ok2(code3);
   }
   function tokenizeClosingFence(effects2, ok3, nok2) {
     let size = 0;
     return factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-    function beforeSequenceClose(code2) {
+    function beforeSequenceClose(code3) {
       effects2.enter("mathFlowFence");
       effects2.enter("mathFlowFenceSequence");
-      return sequenceClose(code2);
+      return sequenceClose(code3);
     }
-    function sequenceClose(code2) {
-      if (code2 === 36) {
+    function sequenceClose(code3) {
+      if (code3 === 36) {
         size++;
-        effects2.consume(code2);
+        effects2.consume(code3);
         return sequenceClose;
       }
       if (size < sizeOpen) {
-        return nok2(code2);
+        return nok2(code3);
       }
       effects2.exit("mathFlowFenceSequence");
-      return factorySpace(effects2, afterSequenceClose, "whitespace")(code2);
+      return factorySpace(effects2, afterSequenceClose, "whitespace")(code3);
     }
-    function afterSequenceClose(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function afterSequenceClose(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects2.exit("mathFlowFence");
-        return ok3(code2);
+        return ok3(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
   }
 }
 function tokenizeNonLazyContinuation2(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code2) {
-    if (code2 === null) {
-      return ok2(code2);
+  function start(code3) {
+    if (code3 === null) {
+      return ok2(code3);
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineStart;
   }
-  function lineStart(code2) {
-    return self.parser.lazy[self.now().line] ? nok(code2) : ok2(code2);
+  function lineStart(code3) {
+    return self.parser.lazy[self.now().line] ? nok(code3) : ok2(code3);
   }
 }
 
@@ -32044,68 +32070,68 @@ function mathText(options) {
     let size;
     let token;
     return start;
-    function start(code2) {
+    function start(code3) {
       effects.enter("mathText");
       effects.enter("mathTextSequence");
-      return sequenceOpen(code2);
+      return sequenceOpen(code3);
     }
-    function sequenceOpen(code2) {
-      if (code2 === 36) {
-        effects.consume(code2);
+    function sequenceOpen(code3) {
+      if (code3 === 36) {
+        effects.consume(code3);
         sizeOpen++;
         return sequenceOpen;
       }
       if (sizeOpen < 2 && !single) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.exit("mathTextSequence");
-      return between(code2);
+      return between(code3);
     }
-    function between(code2) {
-      if (code2 === null) {
-        return nok(code2);
+    function between(code3) {
+      if (code3 === null) {
+        return nok(code3);
       }
-      if (code2 === 36) {
+      if (code3 === 36) {
         token = effects.enter("mathTextSequence");
         size = 0;
-        return sequenceClose(code2);
+        return sequenceClose(code3);
       }
-      if (code2 === 32) {
+      if (code3 === 32) {
         effects.enter("space");
-        effects.consume(code2);
+        effects.consume(code3);
         effects.exit("space");
         return between;
       }
-      if (markdownLineEnding(code2)) {
+      if (markdownLineEnding(code3)) {
         effects.enter("lineEnding");
-        effects.consume(code2);
+        effects.consume(code3);
         effects.exit("lineEnding");
         return between;
       }
       effects.enter("mathTextData");
-      return data(code2);
+      return data(code3);
     }
-    function data(code2) {
-      if (code2 === null || code2 === 32 || code2 === 36 || markdownLineEnding(code2)) {
+    function data(code3) {
+      if (code3 === null || code3 === 32 || code3 === 36 || markdownLineEnding(code3)) {
         effects.exit("mathTextData");
-        return between(code2);
+        return between(code3);
       }
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function sequenceClose(code2) {
-      if (code2 === 36) {
-        effects.consume(code2);
+    function sequenceClose(code3) {
+      if (code3 === 36) {
+        effects.consume(code3);
         size++;
         return sequenceClose;
       }
       if (size === sizeOpen) {
         effects.exit("mathTextSequence");
         effects.exit("mathText");
-        return ok2(code2);
+        return ok2(code3);
       }
       token.type = "mathTextData";
-      return data(code2);
+      return data(code3);
     }
   }
 }
@@ -32146,8 +32172,8 @@ function resolveMathText(events) {
   }
   return events;
 }
-function previous3(code2) {
-  return code2 !== 36 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous3(code3) {
+  return code3 !== 36 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 
 // node_modules/micromark-extension-math/lib/syntax.js
@@ -32182,7 +32208,7 @@ function getEvents(markdown, micromarkParseOptions = {}) {
   function tokenizeShim(effects, okOriginal, nokOriginal) {
     const tokenizeContext = this;
     const events = tokenizeContext.events;
-    const nokShim = (code2) => {
+    const nokShim = (code3) => {
       let indexStart = events.length;
       while (--indexStart >= 0) {
         const event = events[indexStart];
@@ -32243,7 +32269,7 @@ function getEvents(markdown, micromarkParseOptions = {}) {
           artificialEventLists.push(artificialEvents);
         }
       }
-      return nokOriginal(code2);
+      return nokOriginal(code3);
     };
     return tokenizeOriginal.call(tokenizeContext, effects, okOriginal, nokShim);
   }
@@ -33521,8 +33547,8 @@ function parseConfiguration(name, content3, parsers) {
       const result = parser3(content3);
       config = result && typeof result === "object" && !Array.isArray(result) ? result : {};
       return false;
-    } catch (error2) {
-      errors.push(`Parser ${index2++}: ${error2?.message}`);
+    } catch (error3) {
+      errors.push(`Parser ${index2++}: ${error3?.message}`);
     }
     return true;
   });
@@ -33835,7 +33861,7 @@ function getEnabledRulesPerLineNumber(ruleList, lines, frontMatterLines, noInlin
   };
 }
 function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFactory, config, configParsers, frontMatter, handleRuleFailures, noInlineConfig, synchronous, callback) {
-  const callbackError = (error2) => callback(error2 instanceof Error ? error2 : new Error(error2));
+  const callbackError = (error3) => callback(error3 instanceof Error ? error3 : new Error(error3));
   content3 = content3.replace(/^\uFEFF/, "");
   const removeFrontMatterResult = removeFrontMatter(content3, frontMatter);
   const { frontMatterLines } = removeFrontMatterResult;
@@ -33975,9 +34001,9 @@ function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFacto
           "severity": rulesSeverity.get(ruleName)
         });
       }
-      const catchCallsOnError = (error2) => onError({
+      const catchCallsOnError = (error3) => onError({
         "lineNumber": 1,
-        "detail": `This rule threw an exception: ${error2.message || error2}`
+        "detail": `This rule threw an exception: ${error3.message || error3}`
       });
       const invokeRuleFunction = () => rule.function(params2, onError);
       if (rule.asynchronous) {
@@ -33986,11 +34012,11 @@ function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFacto
       }
       try {
         invokeRuleFunction();
-      } catch (error2) {
+      } catch (error3) {
         if (handleRuleFailures) {
-          catchCallsOnError(error2);
+          catchCallsOnError(error3);
         } else {
-          throw error2;
+          throw error3;
         }
       }
       return null;
@@ -34013,8 +34039,8 @@ function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFacto
       } else {
         callbackSuccess();
       }
-    } catch (error2) {
-      callbackError(error2);
+    } catch (error3) {
+      callbackError(error3);
     } finally {
       initialize();
     }
@@ -34185,9 +34211,9 @@ function lintAsync(options, callback) {
 }
 function lintPromise(options) {
   return new Promise((resolve2, reject) => {
-    lintAsync(options, (error2, results) => {
-      if (error2 || !results) {
-        reject(error2);
+    lintAsync(options, (error3, results) => {
+      if (error3 || !results) {
+        reject(error3);
       } else {
         resolve2(results);
       }
@@ -34214,14 +34240,14 @@ function parseConfigText(text4, yamlFirst) {
       const value2 = parse6(text4);
       if (value2 && typeof value2 === "object" && !Array.isArray(value2)) return value2;
       firstError2 ??= new Error("not a mapping of rule settings");
-    } catch (error2) {
-      firstError2 ??= error2;
+    } catch (error3) {
+      firstError2 ??= error3;
     }
   }
   throw new Error(firstLine3(firstError2));
 }
-function firstLine3(error2) {
-  const first = (error2 instanceof Error ? error2.message : String(error2)).split(/\r?\n/)[0];
+function firstLine3(error3) {
+  const first = (error3 instanceof Error ? error3.message : String(error3)).split(/\r?\n/)[0];
   return first.endsWith(":") ? first.slice(0, -1).trimEnd() : first;
 }
 var MAX_EXTENDS = 8;
@@ -34261,8 +34287,8 @@ async function repositoryMarkdownlintConfig(root, planPath, warn) {
           return { config: readConfined(rootDir, file, inner, 0), from: path9.relative(rootDir, file) };
         }
         return { config: readConfined(rootDir, file, settings, 0), from: path9.relative(rootDir, file) };
-      } catch (error2) {
-        return fallBack(file, what, firstLine3(error2));
+      } catch (error3) {
+        return fallBack(file, what, firstLine3(error3));
       }
     }
     if (dir === rootDir || path9.dirname(dir) === dir) break;
@@ -34272,9 +34298,9 @@ async function repositoryMarkdownlintConfig(root, planPath, warn) {
 var HTML_ELEMENTS = new Set(
   "a abbr address area article aside audio b bdi bdo big blink blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp script search section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr".split(" ")
 );
-function isPlaceholderElement(error2) {
-  if (error2.ruleNames[0] !== "MD033") return false;
-  const element = /Element: ([^\s]+)/.exec(error2.errorDetail ?? "")?.[1];
+function isPlaceholderElement(error3) {
+  if (error3.ruleNames[0] !== "MD033") return false;
+  const element = /Element: ([^\s]+)/.exec(error3.errorDetail ?? "")?.[1];
   return element !== void 0 && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
 var WORKER_FILE = path9.join(path9.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
@@ -34283,7 +34309,7 @@ function lintInWorker(text4, planPath, config) {
     const worker = new Worker(WORKER_FILE, { workerData: { text: text4, planPath, config }, env: {} });
     worker.once("message", (errors) => resolve2(errors));
     worker.once("error", reject);
-    worker.once("exit", (code2) => reject(new Error(`markdownlint worker exited with code ${code2}`)));
+    worker.once("exit", (code3) => reject(new Error(`markdownlint worker exited with code ${code3}`)));
   });
 }
 async function lintErrors(text4, planPath, config) {
@@ -34313,11 +34339,11 @@ var markdownlintRule = {
 };
 
 // src/lint/rule.ts
-function toFinding(rule, hit, path20) {
+function toFinding(rule, hit, path21) {
   return {
     rule: hit.rule ?? rule.id,
     severity: hit.severity ?? rule.severity,
-    path: path20,
+    path: path21,
     line: hit.line,
     message: hit.message,
     hint: hit.hint ?? rule.hint
@@ -34412,15 +34438,15 @@ var hardcodedHost = {
         if (schemes.has(scheme) && isHardcodedHostName(url.hostname)) add(index2 + 1, `host ${url.hostname} in a ${scheme}:// URL`);
       }
     });
-    for (const code2 of codeTexts(doc)) {
-      if (code2.text.length <= MAX_REMOTE_LOGIN_LINE) {
-        for (const m of code2.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1])) add(code2.line, `host ${m[1]}`);
+    for (const code3 of codeTexts(doc)) {
+      if (code3.text.length <= MAX_REMOTE_LOGIN_LINE) {
+        for (const m of code3.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1])) add(code3.line, `host ${m[1]}`);
       }
-      if (LIBPQ_OTHER_KEYWORD.test(code2.text)) {
-        for (const m of code2.text.matchAll(LIBPQ_HOST)) if (isHardcodedHostName(m[1])) add(code2.line, `host ${m[1]}`);
+      if (LIBPQ_OTHER_KEYWORD.test(code3.text)) {
+        for (const m of code3.text.matchAll(LIBPQ_HOST)) if (isHardcodedHostName(m[1])) add(code3.line, `host ${m[1]}`);
       }
-      if (!HOST_FLAG_CLIENTS.test(code2.text)) continue;
-      for (const m of code2.text.matchAll(HOST_FLAG)) if (isHardcodedHostName(m[2])) add(code2.line, `host ${m[2]}`);
+      if (!HOST_FLAG_CLIENTS.test(code3.text)) continue;
+      for (const m of code3.text.matchAll(HOST_FLAG)) if (isHardcodedHostName(m[2])) add(code3.line, `host ${m[2]}`);
     }
     return [...found].sort(([a], [b]) => a - b).map(([line, what]) => ({ line, message: `Hard-coded ${[...what].join(", ")}.` }));
   }
@@ -34769,7 +34795,7 @@ function isTableDelimiter(line) {
   let row = line.trim();
   if (row.startsWith("|")) row = row.slice(1);
   if (row.endsWith("|")) row = row.slice(0, -1);
-  return row.split("|").every((cell2) => DELIMITER_CELL.test(cell2.trim()));
+  return row.split("|").every((cell) => DELIMITER_CELL.test(cell.trim()));
 }
 function cellsOf(row) {
   return row.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim().replace(/^`|`$/g, ""));
@@ -34783,7 +34809,7 @@ function credentialTableRows(doc) {
   const out = [];
   for (let i = 0; i + 1 < doc.lines.length; i++) {
     if (inCode.has(i + 1) || !TABLE_ROW.test(doc.lines[i]) || !isTableDelimiter(doc.lines[i + 1])) continue;
-    const columns = cellsOf(doc.lines[i]).flatMap((cell2, c) => CREDENTIAL_HEADER.test(cell2) ? [c] : []);
+    const columns = cellsOf(doc.lines[i]).flatMap((cell, c) => CREDENTIAL_HEADER.test(cell) ? [c] : []);
     let r = i + 2;
     for (; r < doc.lines.length && TABLE_ROW.test(doc.lines[r]); r++) {
       const cells = cellsOf(doc.lines[r]);
@@ -34807,7 +34833,7 @@ var hardcodedSecret = {
       kindsByLine.set(line, set);
     };
     doc.lines.forEach((line, index2) => add(index2 + 1, secretKindsInText(line)));
-    for (const code2 of codeTexts(doc)) add(code2.line, secretKindsInCode(code2.text));
+    for (const code3 of codeTexts(doc)) add(code3.line, secretKindsInCode(code3.text));
     for (const line of credentialTableRows(doc)) add(line, ["credential in a table"]);
     return [...kindsByLine].sort(([a], [b]) => a - b).map(([line, kinds]) => ({ line, message: `Line ${line} holds a hard-coded secret (${[...kinds].join(", ")}); the value is not shown here.` }));
   }
@@ -34951,7 +34977,7 @@ function unsafeFolder(p) {
     if (path11.dirname(at) === at) return void 0;
   }
 }
-function findTrustedProgram(name, workspace, refused) {
+function findTrustedProgram(name, workspace, refused2) {
   const names = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name];
   for (const dir of trustedPathEntries(process.env.PATH ?? "", workspace)) {
     for (const candidate of names) {
@@ -34959,7 +34985,7 @@ function findTrustedProgram(name, workspace, refused) {
       if (realPathOf(full) === void 0) continue;
       const check = checkProgram(full, workspace);
       if (check.ok) return check.file;
-      refused?.(check.why);
+      refused2?.(check.why);
     }
   }
   return void 0;
@@ -34988,7 +35014,7 @@ function npxHome() {
   return dir;
 }
 var resolved = /* @__PURE__ */ new Map();
-function findShellcheck(configured, root, refused = () => void 0) {
+function findShellcheck(configured, root, refused2 = () => void 0) {
   const key = `${configured}\0${root}`;
   let found = resolved.get(key);
   if (!found) {
@@ -34998,24 +35024,24 @@ function findShellcheck(configured, root, refused = () => void 0) {
         const version2 = await versionOf2(command);
         return version2 === void 0 ? void 0 : withNoRc(command, version2);
       };
-      const onPath = findTrustedProgram("shellcheck", root, refused);
+      const onPath = findTrustedProgram("shellcheck", root, refused2);
       const fromPath = onPath ? await answering({ file: onPath, args: [], via: "PATH", env }) : void 0;
       if (fromPath) return fromPath;
       if (configured) {
         const check = checkProgram(path12.resolve(root, configured), root);
         const fromConfig = check.ok ? await answering({ file: check.file, args: [], via: `config (${configured})`, env }) : void 0;
         if (fromConfig) return fromConfig;
-        if (!check.ok) refused(`the configured shellcheck was not run: ${check.why}`);
+        if (!check.ok) refused2(`the configured shellcheck was not run: ${check.why}`);
       }
-      const npx = findTrustedProgram("npx", root, refused);
+      const npx = findTrustedProgram("npx", root, refused2);
       return npx ? answering({ file: npx, args: ["--no-install", "shellcheck"], via: "npx", env, cwd: npxHome() }) : void 0;
     })();
     resolved.set(key, found);
   }
   return found;
 }
-function neutralisePlaceholders(code2) {
-  return code2.replace(/(?<![<\w])<([A-Za-z][\w .:/-]*)>/g, (_, name) => `_${name.replace(/[^\w]/g, "_")}_`);
+function neutralisePlaceholders(code3) {
+  return code3.replace(/(?<![<\w])<([A-Za-z][\w .:/-]*)>/g, (_, name) => `_${name.replace(/[^\w]/g, "_")}_`);
 }
 function dialectOf(block) {
   if (DIALECTS[block.lang]) return DIALECTS[block.lang];
@@ -35042,9 +35068,9 @@ async function shellcheckBlocks(blocks, command) {
     let stdout;
     try {
       ({ stdout } = await run(command.file, args, { maxBuffer: 64 * 1024 * 1024, timeout: 12e4, env: command.env, cwd: command.cwd ?? dir }));
-    } catch (error2) {
-      const out = error2.stdout;
-      if (typeof out !== "string" || !out.trim()) throw error2;
+    } catch (error3) {
+      const out = error3.stdout;
+      if (typeof out !== "string" || !out.trim()) throw error3;
       stdout = out;
     }
     const comments = JSON.parse(stdout).comments;
@@ -35103,8 +35129,8 @@ var shellcheckRule = {
     }
     try {
       return await shellcheckBlocks(all2, command);
-    } catch (error2) {
-      context.warn(`shellcheck (${command.via}) failed; shell blocks were not checked: ${error2 instanceof Error ? error2.message.split("\n")[0] : String(error2)}`);
+    } catch (error3) {
+      context.warn(`shellcheck (${command.via}) failed; shell blocks were not checked: ${error3 instanceof Error ? error3.message.split("\n")[0] : String(error3)}`);
       return [];
     }
   }
@@ -35132,8 +35158,8 @@ function startLint(plan, context) {
   const runRule = async (rule, full) => {
     try {
       for (const hit of await rule.run(doc, full)) findings.push(toFinding(rule, hit, plan.path));
-    } catch (error2) {
-      context.warn(`lint rule ${rule.id} failed on ${plan.path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    } catch (error3) {
+      context.warn(`lint rule ${rule.id} failed on ${plan.path}: ${error3 instanceof Error ? error3.message : String(error3)}`);
     }
   };
   const early = Promise.all(enabled.filter((rule) => !rule.needsDependencies).map((rule) => runRule(rule, withoutDependencies(context, rule))));
@@ -35238,8 +35264,8 @@ async function runCheck(root, options = {}) {
   } else if (found) {
     try {
       plan = parsePlan(readFileSync5(path14.join(root, found.path), "utf8"), found.path, found.chosenBecause);
-    } catch (error2) {
-      warn(`could not read the plan ${found.path}: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    } catch (error3) {
+      warn(`could not read the plan ${found.path}: ${error3 instanceof Error ? error3.message : String(error3)}`);
     }
   }
   const lint = plan ? startLint(plan, { root, repoFiles: new Set(tracked), config, catalog, now: options.now ?? /* @__PURE__ */ new Date(), warn }) : void 0;
@@ -35341,9 +35367,42 @@ async function coveredAt(root, revision, planPath, catalog, config) {
   return /* @__PURE__ */ new Set([...[...coverage.coveredBy].filter(([, titles]) => titles.length > 0).map(([id]) => id), ...coverage.coveredBecause.keys()]);
 }
 
-// src/draft/plan-draft.ts
-import { existsSync as existsSync7 } from "node:fs";
+// src/draft/awaiting.ts
+import { execFileSync } from "node:child_process";
+import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
 import path16 from "node:path";
+function draftsAwaitingSignOff(report) {
+  const out = /* @__PURE__ */ new Map();
+  for (const id of report.gaps) {
+    const scenario = report.scenarios.find((s) => s.covers.includes(id));
+    if (scenario) out.set(id, { title: scenario.title, line: scenario.line });
+  }
+  return out;
+}
+function commitOfLine(root, planPath, line, revision) {
+  try {
+    const args = ["blame", "--porcelain", "--root", "-L", `${line},${line}`, ...revision ? [revision] : [], "--", planPath];
+    const out = execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const sha = out.split(" ", 1)[0] ?? "";
+    if (!/^[0-9a-f]{40,64}$/.test(sha) || /^0+$/.test(sha)) return void 0;
+    return shallowCommits(root).has(sha) ? void 0 : sha;
+  } catch {
+    return void 0;
+  }
+}
+function shallowCommits(root) {
+  try {
+    const file = execFileSync("git", ["rev-parse", "--git-path", "shallow"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const absolute = path16.resolve(root, file);
+    return existsSync7(absolute) ? new Set(readFileSync6(absolute, "utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+
+// src/draft/plan-draft.ts
+import { existsSync as existsSync8 } from "node:fs";
+import path17 from "node:path";
 
 // src/draft/insert.ts
 function detectEol(text4) {
@@ -35518,8 +35577,8 @@ function runtimeOf(dep) {
   const p = dep.provider ?? "";
   if (p === "aws-rds" || p === "aws-aurora" || p === "aws-elasticache" || p === "gcp-cloud-sql") return { kind: p };
   if (p) return { kind: "hosted", provider: p };
-  const compose = dep.evidence.find((e) => e.source === "compose" && /^service "([^"]+)" image/.test(e.detail));
-  if (compose) return { kind: "compose", service: /^service "([^"]+)"/.exec(compose.detail)[1] };
+  const compose2 = dep.evidence.find((e) => e.source === "compose" && /^service "([^"]+)" image/.test(e.detail));
+  if (compose2) return { kind: "compose", service: /^service "([^"]+)"/.exec(compose2.detail)[1] };
   if (dep.evidence.some((e) => e.source === "kubernetes" || e.source === "helm")) return { kind: "kubernetes" };
   return { kind: "unknown" };
 }
@@ -35698,105 +35757,305 @@ function draftScenario(dep, rule) {
 
 // src/draft/plan-draft.ts
 function defaultPlanPath(root) {
-  return existsSync7(path16.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
+  return existsSync8(path17.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
+}
+function idsWithScenario(planText, planPath, catalog) {
+  if (!planText) return /* @__PURE__ */ new Set();
+  const coverage = computeCoverage(parsePlan(planText, planPath), catalog, { acceptDrafts: true });
+  return new Set([...coverage.scenarioCovers.values()].flat());
 }
 function draftForGaps(input) {
   const stubs = input.gaps.flatMap((dep) => {
     const rule = input.catalog.byId.get(dep.id);
     return rule ? [draftScenario(dep, rule)] : [];
   });
-  const result = insertScenarios(input.planText, stubs, input.today ? { today: input.today } : {});
-  return { path: input.planPath ?? defaultPlanPath(input.root), before: input.planText, after: result.text, added: result.added, stubs };
+  const planPath = input.planPath ?? defaultPlanPath(input.root);
+  const present = idsWithScenario(input.planText, planPath, input.catalog);
+  const result = insertScenarios(
+    input.planText,
+    stubs.filter((s) => !present.has(s.id)),
+    input.today ? { today: input.today } : {}
+  );
+  return { path: planPath, before: input.planText, after: result.text, added: result.added, stubs };
+}
+async function dependenciesAtRevision(root, revision, catalog, gaps, options = {}) {
+  if (gaps.length === 0) return [];
+  const listed = await git(root, ["-c", "core.quotePath=false", "ls-tree", "-r", "-z", "--name-only", "--full-tree", revision]);
+  if (listed.code !== 0) return [...gaps];
+  const paths = scannablePaths(splitNul(listed.stdout), { exclude: options.exclude }).filter(isManifest);
+  const source = new GitRevisionSource(root, revision);
+  try {
+    const { signals } = await collectSignals(paths, source);
+    const found = new Map(resolveDependencies(signals, new Matcher2(catalog)).map((d) => [d.id, d]));
+    return gaps.map((gap) => mergeEvidence(gap, found.get(gap.id)));
+  } finally {
+    await source.close();
+  }
+}
+function mergeEvidence(fromDiff, fromTree) {
+  if (!fromTree) return fromDiff;
+  const seen = new Set(fromDiff.evidence.map((e) => `${e.path}\0${e.line}\0${e.detail}`));
+  const evidence = [...fromDiff.evidence, ...fromTree.evidence.filter((e) => !seen.has(`${e.path}\0${e.line}\0${e.detail}`))];
+  return { ...fromDiff, provider: fromDiff.provider ?? fromTree.provider, evidence };
+}
+
+// src/report/cli-command.ts
+function actionPackageSpec(env = process.env) {
+  const repository = env.GITHUB_ACTION_REPOSITORY?.trim();
+  if (!repository || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return void 0;
+  const ref = env.GITHUB_ACTION_REF?.trim();
+  return `github:${repository}${ref && /^[\w./-]+$/.test(ref) ? `#${ref}` : ""}`;
+}
+function actionDraftCommand(env = process.env) {
+  const spec = actionPackageSpec(env);
+  return spec ? `npx ${spec} draft . --write` : "node dist/cli/index.js draft . --write";
+}
+
+// src/report/escape.ts
+var BREAKS_AND_CONTROLS = /\r\n|[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+function oneLine(text4) {
+  return text4.replace(BREAKS_AND_CONTROLS, " ");
+}
+var NO_MENTION = "@\u2060";
+var MARKDOWN_ACTIVE = /[\\`[\]<>|&@]/g;
+function md(text4) {
+  return oneLine(text4).replace(MARKDOWN_ACTIVE, (c) => {
+    if (c === "<") return "&lt;";
+    if (c === ">") return "&gt;";
+    if (c === "&") return "&amp;";
+    if (c === "@") return NO_MENTION;
+    return `\\${c}`;
+  });
+}
+function html(text4) {
+  return oneLine(text4).replace(/[&<>"'@[\]]/g, (c) => {
+    switch (c) {
+      case "&":
+        return "&amp;";
+      case "<":
+        return "&lt;";
+      case ">":
+        return "&gt;";
+      case '"':
+        return "&quot;";
+      case "'":
+        return "&#39;";
+      case "@":
+        return NO_MENTION;
+      case "[":
+        return "&#91;";
+      default:
+        return "&#93;";
+    }
+  });
+}
+function code2(text4) {
+  const body = oneLine(text4).replace(/\|/g, "\\|");
+  let longest = 0;
+  let run3 = 0;
+  for (const ch of body) {
+    run3 = ch === "`" ? run3 + 1 : 0;
+    longest = Math.max(longest, run3);
+  }
+  const fence2 = "`".repeat(longest + 1);
+  const pad = body.startsWith("`") || body.endsWith("`") || body.startsWith(" ") ? " " : "";
+  return `${fence2}${pad}${body}${pad}${fence2}`;
+}
+function encodePath(relPath) {
+  return relPath.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
+}
+function longestBacktickRun(text4) {
+  let longest = 0;
+  let run3 = 0;
+  for (const ch of text4) {
+    run3 = ch === "`" ? run3 + 1 : 0;
+    longest = Math.max(longest, run3);
+  }
+  return longest;
 }
 
 // src/report/markdown.ts
 var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
 var SEVERITY_ICON = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-function cell(text4) {
-  return text4.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+var HEADLINE_NAMES = 5;
+function fileLink(links, path21, line) {
+  const label4 = `${path21}${line ? `:${line}` : ""}`;
+  if (!links?.repoUrl || !links.sha) return code2(label4);
+  return `[${md(label4)}](${links.repoUrl}/blob/${links.sha}/${encodePath(path21)}${line ? `#L${line}` : ""})`;
 }
-function fileLink(links, path20, line) {
-  const label4 = `${path20}${line ? `:${line}` : ""}`;
-  if (!links?.repoUrl || !links.sha) return `\`${cell(label4)}\``;
-  const url = `${links.repoUrl}/blob/${links.sha}/${path20.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`;
-  return `[${cell(label4)}](${url})`;
+function plural(n, one2, many) {
+  return `${n} ${n === 1 ? one2 : many}`;
+}
+function namesOf(report, ids, escape3) {
+  const names = ids.map((id) => report.dependencies.find((d) => d.id === id)?.name ?? id);
+  const shown = names.slice(0, HEADLINE_NAMES).map(escape3);
+  return names.length > HEADLINE_NAMES ? `${shown.join(", ")} and ${names.length - HEADLINE_NAMES} more` : shown.join(", ");
+}
+function isForefront(finding) {
+  return finding.causedByChange ?? finding.severity !== "notice";
+}
+function headlineText(report, escape3) {
+  const n = report.newGaps.length;
+  const existing = report.gaps.filter((id) => !report.newGaps.includes(id));
+  const pr = report.mode === "pr";
+  let text4;
+  if (n > 0) text4 = `${plural(n, "new critical dependency", "new critical dependencies")} without a recovery scenario: ${namesOf(report, report.newGaps, escape3)}`;
+  else if (existing.length > 0) {
+    text4 = `${plural(existing.length, "critical dependency", "critical dependencies")} without a recovery scenario${pr ? ", already uncovered before this change" : ""}: ${namesOf(report, existing, escape3)}`;
+  } else if (report.dependencies.length === 0) text4 = pr ? "this change adds or changes no critical dependency" : "no critical dependencies found";
+  else text4 = pr ? "every critical dependency this change touches has a recovery scenario" : "every critical dependency has a recovery scenario";
+  const errors = report.findings.filter((f) => f.severity === "error" && (!pr || f.causedByChange !== false)).length;
+  if (errors > 0) text4 += `; ${plural(errors, "plan error", "plan errors")}${pr && report.findings.some((f) => f.causedByChange === true) ? " this change caused" : ""}`;
+  return text4;
 }
 function headline(report) {
-  const icon = VERDICT_ICON[report.verdict];
-  const n = report.newGaps.length;
-  const g = report.gaps.length;
-  const errors = report.findings.filter((f) => f.severity === "error").length;
-  let text4;
-  if (n > 0) text4 = `${n} new critical ${n === 1 ? "dependency has" : "dependencies have"} no recovery scenario`;
-  else if (g > 0) text4 = `${g} critical ${g === 1 ? "dependency has" : "dependencies have"} no recovery scenario`;
-  else if (report.dependencies.length === 0) text4 = "no critical dependencies found";
-  else text4 = `every critical dependency has a recovery scenario`;
-  if (errors > 0) text4 += `; ${errors} plan ${errors === 1 ? "error" : "errors"}`;
-  return `${icon} **${report.verdict.toUpperCase()}**: ${text4}`;
+  return `${VERDICT_ICON[report.verdict]} **${report.verdict.toUpperCase()}**: ${headlineText(report, md)}`;
 }
-function coverageFigures(report) {
-  const total = report.dependencies.length;
-  const covered = report.dependencies.filter((d) => d.covered).length;
-  return { covered, total, percent: total === 0 ? 100 : Math.round(covered / total * 100) };
+function plainHeadline(report) {
+  return `${VERDICT_ICON[report.verdict]} ${report.verdict.toUpperCase()}: ${headlineText(report, oneLine)}`;
 }
-function dependencyRow(dep, links) {
-  const status = dep.covered ? "\u2705" : dep.change === "added" || dep.change === "changed" ? "\u274C" : "\u26A0\uFE0F";
-  const coveredBy = dep.covered ? dep.scenarios.length ? dep.scenarios.map(cell).join("<br>") : cell(dep.coveredBecause ?? "covered") : "\u2014";
-  const evidence = dep.evidence.slice(0, 3).map((e) => fileLink(links, e.path, e.line));
-  if (dep.evidence.length > 3) evidence.push(`+${dep.evidence.length - 3} more`);
-  const provider = dep.provider ? ` (${cell(dep.provider)})` : "";
-  return `| ${status} | ${cell(dep.name)}${provider} | ${dep.change} | ${coveredBy} | ${evidence.join(", ")} |`;
+function statedCoverage(report) {
+  return report.coverage ?? null;
 }
-function rank(dep) {
-  if (!dep.covered && (dep.change === "added" || dep.change === "changed")) return 0;
-  if (!dep.covered) return 1;
-  return 2;
+var STATUS_RANK = { "new-gap": 0, gap: 1, covered: 2, removed: 3 };
+var STATUS_CELL = { "new-gap": "\u274C new gap", gap: "\u26A0\uFE0F gap", covered: "\u2705", removed: "\u2796 removed" };
+function statusOf(report, dep) {
+  if (dep.change === "removed") return "removed";
+  if (dep.covered) return "covered";
+  return report.newGaps.includes(dep.id) ? "new-gap" : "gap";
+}
+function draftedText(drafted, links) {
+  if (drafted.sha) {
+    const short3 = drafted.sha.slice(0, 7);
+    const ref = drafted.url ? `[${short3}](${drafted.url})` : short3;
+    return `drafted in ${ref}${drafted.pullRequest ? ` (#${drafted.pullRequest})` : ""}, awaiting sign-off`;
+  }
+  if (drafted.pullRequest) return `drafted in ${drafted.url ? `[#${drafted.pullRequest}](${drafted.url})` : `#${drafted.pullRequest}`}, awaiting sign-off`;
+  if (drafted.path) return `drafted at ${fileLink(links, drafted.path, drafted.line)}, awaiting sign-off`;
+  return "drafted, awaiting sign-off";
+}
+function dependencyRow(report, dep, options, withChange) {
+  const status = statusOf(report, dep);
+  const drafted = options.drafted?.get(dep.id);
+  let coveredBy;
+  if (dep.covered) coveredBy = dep.scenarios.length ? dep.scenarios.map(md).join("<br>") : md(dep.coveredBecause ?? "covered");
+  else if (drafted && status !== "removed") coveredBy = `\u{1F4DD} ${draftedText(drafted, options.links)}`;
+  else coveredBy = "\u2014";
+  const places = [...new Map(dep.evidence.map((e) => [`${e.path}:${e.line}`, e])).values()];
+  const evidence = places.slice(0, 3).map((e) => fileLink(options.links, e.path, e.line));
+  if (places.length > 3) evidence.push(`+${places.length - 3} more`);
+  const provider = dep.provider ? ` (${md(dep.provider)})` : "";
+  const change = withChange ? ` ${dep.change} |` : "";
+  return `| ${STATUS_CELL[status]} | ${md(dep.name)}${provider} |${change} ${coveredBy} | ${evidence.join(", ")} |`;
+}
+function orderDependencies(report) {
+  return [...report.dependencies].sort(
+    (a, b) => STATUS_RANK[statusOf(report, a)] - STATUS_RANK[statusOf(report, b)] || a.tier - b.tier || a.name.localeCompare(b.name) || a.id.localeCompare(b.id)
+  );
+}
+var URL_IN_TEXT = /\bhttps?:\/\/[^\s<>()[\]|`"']+/g;
+function withShortLinks(text4) {
+  const line = oneLine(text4);
+  let out = "";
+  let last = 0;
+  for (const match2 of line.matchAll(URL_IN_TEXT)) {
+    const url = match2[0].replace(/[.,;:!?]+$/, "");
+    const start = match2.index;
+    out += md(line.slice(last, start));
+    const label4 = url.replace(/\/+$/, "").split("/").pop() || "link";
+    out += `[${md(label4.length > 24 ? "docs" : label4)}](${url})`;
+    last = start + url.length;
+  }
+  return out + md(line.slice(last));
+}
+function findingRow(f, links) {
+  return `| ${SEVERITY_ICON[f.severity]} | ${fileLink(links, f.path, f.line)} | ${code2(f.rule)} | ${md(f.message)}${f.hint ? ` \u2014 _${withShortLinks(f.hint)}_` : ""} |`;
+}
+function findingsTable(findings, cap, links) {
+  const out = ["| | Where | Rule | Finding |", "|---|---|---|---|"];
+  for (const f of findings.slice(0, cap)) out.push(findingRow(f, links));
+  if (findings.length > cap) out.push(`| | | | _\u2026and ${findings.length - cap} more (see the JSON report)_ |`);
+  return out;
+}
+function noticeLines(report, links) {
+  const out = [];
+  const existing = report.mode === "pr" ? report.existingGaps ?? [] : [];
+  if (existing.length > 0) {
+    out.push(`- Already without a recovery scenario before this change: ${namesOf(report, existing, md)} (an existing gap fails only under \`fail-on: any-gap\`).`);
+  }
+  for (const change of report.providerChanges ?? []) {
+    const name = report.dependencies.find((d) => d.id === change.id)?.name ?? change.id;
+    out.push(`- ${md(name)} moved from ${md(change.from ?? "self-run")} to ${md(change.to ?? "self-run")}: its scenario may need updating.`);
+  }
+  for (const notice3 of report.notices ?? []) {
+    const where = notice3.path ? ` (${fileLink(links, notice3.path, notice3.line)})` : "";
+    out.push(`- ${md(notice3.message)}${where}`);
+  }
+  return out;
+}
+function compose(report, options, rowCap, findingCap, withStubs) {
+  const out = [];
+  const { links } = options;
+  if (options.marker) out.push(options.marker);
+  out.push("### \u{1F3E5} Paramedic \u2014 disaster-recovery coverage", "", headline(report), "");
+  const plan = report.doc ? fileLink(links, report.doc) : "**no plan found** (looked for `DISASTER_RECOVERY.md` at the root and in `docs/`)";
+  const coverage = statedCoverage(report);
+  const figure = coverage ? ` \xB7 **Coverage:** ${coverage.covered} of ${coverage.total} critical services (${coverage.percent}%)` : "";
+  out.push(`**Plan:** ${plan}${figure}${options.context ? ` \xB7 ${md(options.context)}` : ""}`, "");
+  if (report.dependencies.length > 0) {
+    const withChange = report.mode === "pr";
+    const deps = orderDependencies(report);
+    out.push(withChange ? "| | Service | Change | Covered by | Evidence |" : "| | Service | Covered by | Evidence |", withChange ? "|---|---|---|---|---|" : "|---|---|---|---|");
+    for (const dep of deps.slice(0, rowCap)) out.push(dependencyRow(report, dep, options, withChange));
+    if (deps.length > rowCap) out.push(`| | _\u2026and ${deps.length - rowCap} more (see the JSON report)_ |${withChange ? " |" : ""} | |`);
+    out.push("");
+  }
+  for (const note of options.notes ?? []) out.push(`> ${oneLine(note)}`, "");
+  const forefront = report.findings.filter(isForefront);
+  const others = report.findings.filter((f) => !isForefront(f));
+  if (forefront.length > 0) {
+    const title = report.mode === "pr" && forefront.some((f) => f.causedByChange === true) ? "Plan findings this change caused" : "Plan findings";
+    out.push(`#### ${title} (${forefront.length})`, "", ...findingsTable(forefront, findingCap, links), "");
+  }
+  const stubs = (options.stubs ?? []).filter((s) => !options.drafted?.has(s.id));
+  if (withStubs && stubs.length > 0) {
+    out.push("#### Suggested scenarios", "", "Paste into the plan, fill in the placeholders, and remove the draft marker to sign off.", "");
+    for (const stub of stubs) {
+      const run3 = longestBacktickRun(stub.markdown);
+      const fence2 = "`".repeat(Math.max(3, run3 + 1));
+      out.push(`<details><summary>${html(stub.title)}</summary>`, "", `${fence2}markdown`, stub.markdown.trimEnd(), fence2, "", "</details>", "");
+    }
+  }
+  const undrafted = report.gaps.filter((id) => !options.drafted?.has(id));
+  if (undrafted.length > 0) {
+    const draft = options.draftCommand ? `, or run \`${options.draftCommand}\` for a stub` : "";
+    out.push(
+      "<details><summary>How to resolve a gap</summary>",
+      "",
+      `- Add a scenario for the service to the plan (\`## Scenario: <what fails>\`, **Impact**, numbered **Mitigation Strategy** steps with exact commands)${draft}.`,
+      "- If another document covers it, add `<!-- paramedic: covers <id> -- <reason> -->` to the plan.",
+      "- If it is not critical for you, add it to `ignore:` in `.github/paramedic.yml` with a reason.",
+      "",
+      "</details>",
+      ""
+    );
+  }
+  const notices = noticeLines(report, links);
+  if (notices.length + others.length > 0) {
+    const count = notices.length + others.length;
+    out.push(`<details><summary>Other findings and notices (${count})</summary>`, "");
+    if (notices.length > 0) out.push(...notices, "");
+    if (others.length > 0) {
+      const why = report.mode === "pr" ? "Already in the plan before this change; they do not fail it." : "Notices: they never fail the check.";
+      out.push(why, "", ...findingsTable(others, findingCap, links), "");
+    }
+    out.push("</details>", "");
+  }
+  return out.join("\n");
 }
 function renderMarkdown(report, options) {
-  const attempt = (rowCap, findingCap, withStubs) => {
-    const out = [];
-    if (options.marker) out.push(options.marker);
-    out.push(`### \u{1F3E5} Paramedic \u2014 disaster-recovery coverage`, "", headline(report), "");
-    const { covered, total, percent } = coverageFigures(report);
-    const plan = report.doc ? fileLink(options.links, report.doc) : "**no plan found** (looked for `DISASTER_RECOVERY.md` at the root and in `docs/`)";
-    out.push(`**Plan:** ${plan} \xB7 **Coverage:** ${covered} of ${total} critical services (${percent}%)${options.context ? ` \xB7 ${options.context}` : ""}`, "");
-    if (report.dependencies.length > 0) {
-      const deps = [...report.dependencies].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
-      out.push("| | Service | Change | Covered by | Evidence |", "|---|---|---|---|---|");
-      for (const dep of deps.slice(0, rowCap)) out.push(dependencyRow(dep, options.links));
-      if (deps.length > rowCap) out.push(`| | _\u2026and ${deps.length - rowCap} more (see the JSON report)_ | | | |`);
-      out.push("");
-    }
-    if (report.findings.length > 0) {
-      out.push(`#### Plan findings (${report.findings.length})`, "", "| | Where | Rule | Finding |", "|---|---|---|---|");
-      for (const f of report.findings.slice(0, findingCap)) {
-        out.push(`| ${SEVERITY_ICON[f.severity]} | ${fileLink(options.links, f.path, f.line)} | \`${cell(f.rule)}\` | ${cell(f.message)}${f.hint ? ` \u2014 _${cell(f.hint)}_` : ""} |`);
-      }
-      if (report.findings.length > findingCap) out.push(`| | | | _\u2026and ${report.findings.length - findingCap} more_ |`);
-      out.push("");
-    }
-    if (withStubs && options.stubs && options.stubs.length > 0) {
-      out.push("#### Suggested scenarios", "", "Paste into the plan, fill in the placeholders, and remove the draft marker to sign off.", "");
-      for (const stub of options.stubs) {
-        const fence2 = longestBacktickRun(stub.markdown) >= 3 ? "`".repeat(longestBacktickRun(stub.markdown) + 1) : "```";
-        out.push(`<details><summary>${escapeHtml(stub.title)}</summary>`, "", `${fence2}markdown`, stub.markdown.trimEnd(), fence2, "", "</details>", "");
-      }
-    }
-    if (report.gaps.length > 0) {
-      out.push(
-        "<details><summary>How to resolve a gap</summary>",
-        "",
-        "- Add a scenario for the service to the plan (`## Scenario: <what fails>`, **Impact**, numbered **Mitigation Strategy** steps with exact commands), or run `npx paramedic draft --write` for a stub.",
-        "- If another document covers it, add `<!-- paramedic: covers <id> -- <reason> -->` to the plan.",
-        "- If it is not critical for you, add it to `ignore:` in `.github/paramedic.yml` with a reason.",
-        "",
-        "</details>",
-        ""
-      );
-    }
-    for (const note of options.notes ?? []) out.push(`> ${note}`, "");
-    return out.join("\n");
-  };
+  const size = (text5) => options.maxBytes !== void 0 ? Buffer.byteLength(text5, "utf8") : text5.length;
+  const cap = Math.min(options.maxBytes ?? Infinity, options.maxChars ?? Infinity);
   const plans = [
     [Infinity, Infinity, true],
     [Infinity, Infinity, false],
@@ -35804,64 +36063,255 @@ function renderMarkdown(report, options) {
     [50, 25, false],
     [10, 5, false]
   ];
+  let text4 = "";
   for (const [rows, findings, stubs] of plans) {
-    const text4 = attempt(rows, findings, stubs);
-    if (text4.length <= options.maxChars) return text4;
+    text4 = compose(report, options, rows, findings, stubs);
+    if (size(text4) <= cap) return text4;
   }
-  const last = attempt(10, 5, false);
-  return last.slice(0, Math.max(0, options.maxChars - 40)) + "\n\n_\u2026report truncated._\n";
+  return truncate(text4, cap, size);
 }
-function longestBacktickRun(text4) {
-  let best = 0;
-  for (const run3 of text4.match(/`+/g) ?? []) best = Math.max(best, run3.length);
-  return best;
-}
-function escapeHtml(text4) {
-  return text4.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+var TRUNCATED = "\n\n_\u2026report truncated._\n";
+function truncate(text4, cap, size) {
+  const budget = cap - size(TRUNCATED);
+  let end = Math.min(text4.length, Math.max(0, budget));
+  while (end > 0 && size(text4.slice(0, end)) > budget) end = Math.floor(end * 0.9);
+  const cut = text4.lastIndexOf("\n", end);
+  return text4.slice(0, cut > 0 ? cut : 0) + TRUNCATED;
 }
 
 // src/action/api.ts
-async function createClient(token) {
-  const { getOctokit } = await import("./chunk-FUSVCNZ7.js");
-  return getOctokit(token, { request: { retries: 0 } });
+var DEFAULT_TIMEOUT_MS = 2e4;
+var RETRIES = 2;
+var MAX_RETRY_AFTER_SECONDS = 30;
+function clientSettings(env = process.env) {
+  const timeout = Number(env.PARAMEDIC_API_TIMEOUT_MS);
+  return { timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS, retries: RETRIES, maxRetryAfterSeconds: MAX_RETRY_AFTER_SECONDS };
+}
+var ApiTransportError = class extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+    this.name = "ApiTransportError";
+  }
+  kind;
+  transport = true;
+};
+var MalformedAnswerError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "MalformedAnswerError";
+  }
+};
+var NOT_CONNECTED = {
+  ECONNREFUSED: "connection refused",
+  ENOTFOUND: "host not found",
+  EAI_AGAIN: "host name lookup failed",
+  EHOSTUNREACH: "host unreachable",
+  ENETUNREACH: "network unreachable",
+  UND_ERR_CONNECT_TIMEOUT: "connection timed out"
+};
+function errorCode(error3) {
+  let current = error3;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const code3 = current.code;
+    if (typeof code3 === "string") return code3;
+    current = current.cause;
+  }
+  return void 0;
+}
+function hostOf(url) {
+  try {
+    const parsed = new URL(typeof url === "string" || url instanceof URL ? url : url.url);
+    return parsed.host;
+  } catch {
+    return "the API";
+  }
+}
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+function retryAfterSeconds(response) {
+  const value2 = response.headers.get("retry-after");
+  if (!value2) return null;
+  const seconds = Number(value2);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds);
+  const date = Date.parse(value2);
+  return Number.isFinite(date) ? Math.max(0, (date - Date.now()) / 1e3) : null;
+}
+function resilientFetch(base, settings, wait = sleep) {
+  let down;
+  return async (url, init) => {
+    if (down) throw new ApiTransportError(down.kind, `${down.message}; not tried again in this run`);
+    const method = (init?.method ?? "GET").toUpperCase();
+    const idempotent = method !== "POST";
+    const backoff = (attempt) => Math.min(1e3 * 2 ** (attempt - 1), settings.timeoutMs / 2);
+    for (let attempt = 1; ; attempt++) {
+      const last = attempt > settings.retries;
+      let response;
+      try {
+        response = await once(base, url, init, settings.timeoutMs);
+      } catch (error3) {
+        const transport = classify(error3, url, settings.timeoutMs, attempt);
+        if (!last && (transport.kind === "unreachable" || idempotent)) {
+          await wait(backoff(attempt));
+          continue;
+        }
+        down = transport;
+        throw transport;
+      }
+      const status = response.status;
+      const rateLimited = status === 429 || status === 403 && response.headers.has("retry-after");
+      if (!last && (rateLimited || idempotent && status >= 500)) {
+        const after = retryAfterSeconds(response);
+        if (after === null || after <= settings.maxRetryAfterSeconds) {
+          await wait(after === null ? backoff(attempt) : after * 1e3);
+          continue;
+        }
+      }
+      if (attempt > 1) response.headers.set("x-paramedic-attempts", String(attempt));
+      return response;
+    }
+  };
+}
+async function once(base, url, init, timeoutMs) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const answer = await base(url, { ...init, signal: controller.signal });
+    const empty = answer.status === 204 || answer.status === 205 || answer.status === 304;
+    const body = empty ? null : await answer.arrayBuffer();
+    return new Response(body, { status: answer.status, statusText: answer.statusText, headers: [...answer.headers] });
+  } catch (error3) {
+    if (controller.signal.aborted) throw new TimeoutSignal();
+    throw error3;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+var TimeoutSignal = class extends Error {
+};
+function classify(error3, url, timeoutMs, attempts) {
+  const host = hostOf(url);
+  const tries = attempts > 1 ? ` (${attempts} tries)` : "";
+  if (error3 instanceof TimeoutSignal) return new ApiTransportError("timeout", `GitHub's API at ${host} did not answer within ${timeoutMs / 1e3} s${tries}`);
+  const code3 = errorCode(error3);
+  if (code3 && NOT_CONNECTED[code3]) return new ApiTransportError("unreachable", `GitHub's API at ${host} is unreachable (${NOT_CONNECTED[code3]})${tries}`);
+  const detail = code3 ?? (error3 instanceof Error ? error3.message : String(error3));
+  return new ApiTransportError("dropped", `the connection to GitHub's API at ${host} failed (${detail.slice(0, 120)})${tries}`);
+}
+async function createClient(token, settings = clientSettings()) {
+  const [{ getOctokit }, { defaults: defaults2 }] = await Promise.all([import("./chunk-GSHLYZKW.js"), import("./chunk-E4OMYJKO.js")]);
+  const proxyFetch = defaults2.request?.fetch ?? globalThis.fetch;
+  return getOctokit(token, { request: { ...defaults2.request, fetch: resilientFetch(proxyFetch, settings) } });
 }
 function repoFromEnv(env = process.env) {
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
   return owner && repo ? { owner, repo } : void 0;
 }
-function explainApiError(error2, what, permission) {
-  const e = error2;
+var MAX_PAGES = 100;
+async function listAll(client, route, params2, what) {
+  const items = [];
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const response = await client.request(route, { ...params2, per_page: 100, page });
+    const data = response.data;
+    if (!Array.isArray(data) || data.some((item) => !item || typeof item !== "object")) {
+      throw new MalformedAnswerError(`GitHub answered the request for the ${what} with ${describe(data)}, not a list`);
+    }
+    items.push(...data);
+    const link = String(response.headers.link ?? "");
+    if (data.length === 0 || !/rel="next"/.test(link)) return items;
+  }
+  return items;
+}
+function describe(data) {
+  if (data === null) return "null";
+  if (Array.isArray(data)) return "a list holding something other than objects";
+  if (typeof data === "string") return data.trim() ? "text" : "an empty answer";
+  return typeof data === "object" ? "an object" : String(typeof data);
+}
+function transportFailure(error3) {
+  let current = error3;
+  for (let depth = 0; depth < 4 && current && typeof current === "object"; depth++) {
+    if (current.transport === true) return current;
+    current = current.cause;
+  }
+  return void 0;
+}
+function explainApiError(error3, what, permission) {
+  const base = `Paramedic could not ${what}`;
+  const transport = transportFailure(error3);
+  if (transport) return `${base}: ${transport.message}. The report is in the job summary; the next run will try again.`;
+  if (error3 instanceof MalformedAnswerError) return `${base}: ${error3.message}; nothing was written. The report is in the job summary.`;
+  const e = error3;
   const status = e?.status;
   const headers = e?.response?.headers ?? {};
-  const base = `Paramedic could not ${what}`;
+  const tries = headers["x-paramedic-attempts"] ? ` (tried ${headers["x-paramedic-attempts"]} times)` : "";
   if (status === 403 && headers["x-ratelimit-remaining"] === "0") {
     return `${base}: the API rate limit is exhausted (resets at ${new Date(Number(headers["x-ratelimit-reset"] ?? 0) * 1e3).toISOString()}). The report is in the job summary.`;
   }
-  if (status === 429) return `${base}: rate limited by the API (429). The report is in the job summary; the next run will retry.`;
+  if (status === 429) {
+    const after = headers["retry-after"] ? `; GitHub asked to wait ${headers["retry-after"]} s` : "";
+    return `${base}: rate limited by the API (429)${after}${tries}. The report is in the job summary; the next run will retry.`;
+  }
   if (status === 401) return `${base}: the token was rejected (401). Check the \`token\` input.`;
   if (status === 403) {
     return `${base}: the token lacks permission (403). Add \`permissions: ${permission}\` to the job; pull requests from forks get a read-only token, so there the report stays in the job summary.`;
   }
   if (status === 404) return `${base}: not found (404). The token may lack \`${permission}\`, or the pull request/issue no longer exists.`;
   if (status === 422) return `${base}: the API refused the request (422: ${firstLine4(e?.message)}).`;
-  if (status && status >= 500) return `${base}: GitHub answered ${status}; the next run will retry. The report is in the job summary.`;
-  return `${base}: ${firstLine4(e?.message) || String(error2)}`;
+  if (status && status >= 500) return `${base}: GitHub answered ${status}; the next run will retry. The report is in the job summary${tries}.`;
+  return `${base}: ${firstLine4(e?.message) || String(error3)}`;
 }
 function firstLine4(text4) {
-  return (text4 ?? "").split("\n")[0].slice(0, 200);
+  return (text4 ?? "").split(/\r\n|[\n\r\u2028\u2029]/)[0].slice(0, 200);
+}
+
+// src/action/identity.ts
+async function tokenIdentity(client) {
+  try {
+    const { data } = await client.request("GET /user");
+    if (data && typeof data.login === "string" && data.login) return { kind: data.type === "Bot" ? "app" : "user", login: data.login };
+    throw new Error("GitHub answered GET /user without a login");
+  } catch (error3) {
+    if (transportFailure(error3) || error3.status !== 403) throw error3;
+  }
+  try {
+    const answer = await client.graphql("query { viewer { login } }");
+    const login = answer?.viewer?.login;
+    if (typeof login === "string" && login) return { kind: "app", login };
+  } catch (error3) {
+    if (transportFailure(error3)) throw error3;
+  }
+  return { kind: "app" };
+}
+function isAuthoredBy(identity, author, via) {
+  const login = author?.login;
+  if (typeof login !== "string" || !login) return false;
+  if (identity.login) return login.toLowerCase() === identity.login.toLowerCase();
+  if (author?.type !== "Bot" || !login.endsWith("[bot]")) return false;
+  return !via?.slug || `${via.slug}[bot]`.toLowerCase() === login.toLowerCase();
 }
 
 // src/action/comment.ts
 var COMMENT_MARKER = "<!-- paramedic:report -->";
 var MAX_COMMENT_CHARS = 65536;
-function isOwnComment(comment, marker = COMMENT_MARKER) {
-  return (comment.body ?? "").startsWith(marker) && comment.user?.type === "Bot";
+function isOwnComment(comment, identity, marker = COMMENT_MARKER) {
+  return (comment.body ?? "").startsWith(marker) && isAuthoredBy(identity, comment.user, comment.performed_via_github_app);
 }
-async function upsertStickyComment(client, repo, issueNumber, body, marker = COMMENT_MARKER) {
+function commentWanted(mode, report) {
+  if (mode === "never") return "none";
+  if (mode === "always") return "report";
+  const touches = report.dependencies.some((d) => d.change === "added" || d.change === "changed");
+  const caused = report.findings.some((f) => f.causedByChange === true);
+  return touches || report.gaps.length > 0 || caused || report.verdict === "fail" ? "report" : "resolved";
+}
+async function upsertStickyComment(client, repo, issueNumber, body, identity, options = {}) {
+  const marker = options.marker ?? COMMENT_MARKER;
   if (!body.startsWith(marker)) throw new Error("sticky comment body must start with its marker");
-  const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-  const existing = comments.find((c) => isOwnComment(c, marker));
+  const comments = await listAll(client, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: issueNumber }, "pull request comments");
+  const marked = comments.filter((c) => (c.body ?? "").startsWith(marker));
+  const me = marked.length > 0 ? await identity() : void 0;
+  const existing = me ? marked.find((c) => isOwnComment(c, me, marker)) : void 0;
   if (!existing) {
+    if (options.create === false) return "none";
     await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
     return "created";
   }
@@ -35869,11 +36319,21 @@ async function upsertStickyComment(client, repo, issueNumber, body, marker = COM
   await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
   return "updated";
 }
+function resolvedComment(report, sha, marker = COMMENT_MARKER) {
+  const at = sha && /^[0-9a-f]{7,64}$/.test(sha) ? ` as of ${sha.slice(0, 7)}` : "";
+  return [
+    marker,
+    "### \u{1F3E5} Paramedic \u2014 disaster-recovery coverage",
+    "",
+    `\u2705 **Resolved**${at}: this pull request no longer adds or changes a critical dependency, and leaves no gap or plan finding of its own.`,
+    ""
+  ].join("\n") + (report.verdict === "pass" ? "" : "\nOlder findings of the plan are in the job summary.\n");
+}
 
 // src/action/plan-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path17 from "node:path";
+import path18 from "node:path";
 var BOT_IDENTITY = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -35883,9 +36343,9 @@ async function readFileAt(root, commit, filePath) {
   return result.code === 0 ? result.stdout.toString("utf8") : null;
 }
 async function commitOneFile(root, options) {
-  const indexDir = mkdtempSync2(path17.join(tmpdir3(), "paramedic-index-"));
+  const indexDir = mkdtempSync2(path18.join(tmpdir3(), "paramedic-index-"));
   const env = {
-    GIT_INDEX_FILE: path17.join(indexDir, "index"),
+    GIT_INDEX_FILE: path18.join(indexDir, "index"),
     GIT_AUTHOR_NAME: BOT_IDENTITY.name,
     GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
     GIT_COMMITTER_NAME: BOT_IDENTITY.name,
@@ -35906,15 +36366,32 @@ async function commitOneFile(root, options) {
     rmSync2(indexDir, { recursive: true, force: true });
   }
 }
-function explainRefusal(refused, branch) {
-  if (refused.rejected === "protected") return `the branch ${branch} is protected`;
-  if (refused.rejected === "permission") return "the token cannot push (give the job `permissions: contents: write`)";
-  return `the push to ${branch} was refused (${refused.message})`;
+async function remoteEnvForToken(root, token) {
+  const remote = await git(root, ["remote", "get-url", "origin"]);
+  let origin;
+  try {
+    const url = new URL(remote.stdout.toString("utf8").trim());
+    if (url.protocol === "https:" || url.protocol === "http:") origin = url.origin;
+  } catch {
+    origin = void 0;
+  }
+  if (!origin || !token) return { env: {} };
+  const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`).toString("base64")}`;
+  const key = `http.${origin}/.extraheader`;
+  return {
+    header,
+    env: { GIT_CONFIG_COUNT: "2", GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: "", GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header }
+  };
 }
-async function pushCommit(root, commit, branch, lease) {
+function explainRefusal(refused2, branch) {
+  if (refused2.rejected === "protected") return `the branch ${branch} is protected`;
+  if (refused2.rejected === "permission") return "the token cannot push (give the job `permissions: contents: write`, or pass a token that may push as `token`)";
+  return `the push to ${branch} was refused (${refused2.message})`;
+}
+async function pushCommit(root, commit, branch, options = {}) {
   const args = ["push", "--porcelain", "origin", `${commit}:refs/heads/${branch}`];
-  if (lease !== void 0) args.splice(1, 0, `--force-with-lease=refs/heads/${branch}:${lease}`);
-  const result = await git(root, args);
+  if (options.lease !== void 0) args.splice(1, 0, `--force-with-lease=refs/heads/${branch}:${options.lease}`);
+  const result = await git(root, args, void 0, options.env);
   if (result.code === 0) return { ok: true };
   const text4 = `${result.stdout.toString()}
 ${result.stderr}`;
@@ -35924,72 +36401,87 @@ ${result.stderr}`;
   if (/403|permission|denied|not allowed|Authentication failed|could not read Username/i.test(text4)) return { ok: false, rejected: "permission", message };
   return { ok: false, rejected: "other", message };
 }
-async function fetchBranchTip(root, branch) {
-  const result = await git(root, ["fetch", "--no-tags", "--depth=1", "origin", `refs/heads/${branch}`]);
+async function fetchBranchTip(root, branch, env) {
+  const result = await git(root, ["fetch", "--no-tags", "--depth=1", "origin", `refs/heads/${branch}`], void 0, env);
   if (result.code !== 0) return null;
   return (await gitText(root, ["rev-parse", "FETCH_HEAD"])).trim();
 }
-async function remoteBranchTip(root, branch) {
-  const result = await git(root, ["ls-remote", "--heads", "origin", `refs/heads/${branch}`]);
-  if (result.code !== 0) return null;
-  const line = result.stdout.toString().trim().split("\n")[0];
-  return line ? line.split(/\s+/)[0] : null;
+async function remoteBranchTip(root, branch, env) {
+  const ref = `refs/heads/${branch}`;
+  const result = await git(root, ["ls-remote", "--heads", "origin", ref], void 0, env);
+  if (result.code !== 0) throw new Error(`could not ask origin for ${branch}: ${result.stderr.trim().split("\n")[0]?.replace(/(https?:\/\/)[^@\s/]+@/g, "$1***@") ?? `exit ${result.code}`}`);
+  const line = result.stdout.toString().split("\n").find((l) => l.split("	")[1] === ref);
+  return line ? line.split("	")[0] : null;
 }
 
 // src/action/draft-commit.ts
-var STATUS_CONTEXT = "Paramedic / disaster-recovery";
-async function ensureCommit(root, sha, log) {
+function statusContext(configured, env = process.env) {
+  return configured.trim() || env.GITHUB_JOB?.trim() || "paramedic";
+}
+async function ensureCommit(root, sha, log, env) {
   if ((await git(root, ["cat-file", "-e", `${sha}^{commit}`])).code === 0) return true;
   log(`fetching PR head ${sha.slice(0, 7)} (depth 1) to commit the stub onto it`);
-  return (await git(root, ["fetch", "--no-tags", "--depth=1", "origin", sha])).code === 0;
+  return (await git(root, ["fetch", "--no-tags", "--depth=1", "origin", sha], void 0, env)).code === 0;
 }
 async function commitDraftsToPullRequest(options) {
   const { root, pr, planPath, draft, log } = options;
+  const env = options.remoteEnv ?? {};
   if (pr.headRepo !== pr.baseRepo) {
     return { outcome: "skipped", reason: "this pull request comes from a fork, where the job token cannot push; the suggested scenarios are in the summary and comment" };
   }
-  let parent = pr.headSha;
-  if (!await ensureCommit(root, parent, log)) {
-    return { outcome: "skipped", reason: `the PR head ${parent.slice(0, 7)} could not be fetched from origin` };
+  const checked = pr.headSha;
+  let tip;
+  try {
+    tip = await remoteBranchTip(root, pr.headRef, env);
+  } catch (error3) {
+    return { outcome: "skipped", reason: error3 instanceof Error ? error3.message : String(error3) };
   }
-  for (let attempt = 1; attempt <= 2; attempt++) {
-    const { after, added } = draft(await readFileAt(root, parent, planPath));
-    if (added.length === 0) return { outcome: "nothing" };
-    const names = added.map((a) => a.name);
-    const message = `docs(disaster-recovery): draft scenarios for ${names.join(", ")}
+  if (tip === null) return { outcome: "skipped", reason: `the branch ${pr.headRef} no longer exists; it is not re-created` };
+  if (tip !== checked) return movedOn(root, pr, planPath, draft, log, env, tip);
+  if (!await ensureCommit(root, checked, log, env)) {
+    return { outcome: "skipped", reason: `the PR head ${checked.slice(0, 7)} could not be fetched from origin` };
+  }
+  const { after, added } = draft(await readFileAt(root, checked, planPath));
+  if (added.length === 0) return { outcome: "nothing" };
+  const names = added.map((a) => a.name);
+  const message = `docs(disaster-recovery): draft scenarios for ${names.join(", ")}
 
 Drafted by Paramedic. Review the steps, fill in the placeholders and remove
 the draft markers to sign them off; until then they do not count as coverage.
 `;
-    const sha = await commitOneFile(root, { parent, filePath: planPath, content: after, message });
-    const pushed = await pushCommit(root, sha, pr.headRef);
-    if (pushed.ok) {
-      log(`pushed ${sha.slice(0, 7)} to ${pr.headRef}: ${names.join(", ")}`);
-      return { outcome: "pushed", sha, added: added.map((a) => a.id) };
-    }
-    if (pushed.rejected === "non-fast-forward" && attempt === 1) {
-      log(`push to ${pr.headRef} was not a fast-forward; fetching the branch and trying once more`);
-      const tip = await fetchBranchTip(root, pr.headRef);
-      if (!tip) return { outcome: "skipped", reason: `the branch ${pr.headRef} moved and could not be fetched` };
-      parent = tip;
-      continue;
-    }
-    return { outcome: "skipped", reason: `${explainRefusal(pushed, pr.headRef)}; the suggested scenarios are in the summary and comment` };
+  const sha = await commitOneFile(root, { parent: checked, filePath: planPath, content: after, message });
+  const pushed = await pushCommit(root, sha, pr.headRef, { lease: checked, env });
+  if (pushed.ok) {
+    log(`pushed ${sha.slice(0, 7)} to ${pr.headRef}: ${names.join(", ")}`);
+    return { outcome: "pushed", sha, added: added.map((a) => a.id) };
   }
-  return { outcome: "skipped", reason: `the branch ${pr.headRef} kept moving; try again` };
+  if (pushed.rejected === "non-fast-forward") {
+    return { outcome: "skipped", reason: `the branch ${pr.headRef} moved while the draft was being pushed; nothing was committed, and the run on its new head will draft it` };
+  }
+  return { outcome: "skipped", reason: `${explainRefusal(pushed, pr.headRef)}; the suggested scenarios are in the summary and comment` };
 }
-async function reportStatusOnCommit(client, repo, sha, verdict, description, targetUrl, warn) {
+async function movedOn(root, pr, planPath, draft, log, env, tip) {
+  log(`${pr.headRef} is at ${tip.slice(0, 7)}, not at the checked head ${pr.headSha.slice(0, 7)}: a commit there is not a fast-forward of what was checked, so nothing is committed`);
+  const fetched = await fetchBranchTip(root, pr.headRef, env);
+  if (fetched === tip && draft(await readFileAt(root, tip, planPath)).added.length === 0) {
+    const raw = await git(root, ["cat-file", "commit", tip]);
+    const parents = raw.stdout.toString("utf8").split("\n\n")[0].split("\n").filter((l) => l.startsWith("parent ")).map((l) => l.slice(7));
+    return { outcome: "present", tip, ...parents.length === 1 && parents[0] === pr.headSha ? { sha: tip } : {} };
+  }
+  return { outcome: "skipped", reason: `the branch ${pr.headRef} moved on from the checked head ${pr.headSha.slice(0, 7)}; nothing was committed, and the run on its new head will draft it` };
+}
+async function reportStatusOnCommit(client, repo, sha, verdict, description, context, targetUrl, warn) {
   try {
     await client.rest.repos.createCommitStatus({
       ...repo,
       sha,
       state: verdict === "fail" ? "failure" : "success",
-      context: STATUS_CONTEXT,
+      context,
       description: description.slice(0, 140),
       ...targetUrl ? { target_url: targetUrl } : {}
     });
-  } catch (error2) {
-    warn(explainApiError(error2, "set the commit status on the drafted commit", "statuses: write"));
+  } catch (error3) {
+    warn(explainApiError(error3, "set the commit status on the drafted commit", "statuses: write"));
   }
 }
 
@@ -36002,53 +36494,94 @@ function draftPrTitle(serviceNames, maxNamed = 3) {
 
 // src/action/draft-pr.ts
 var SWEEP_BRANCH = "paramedic/disaster-recovery-plan";
+var PullRequestCreationRefused = class extends Error {
+  status = 403;
+  constructor(cause) {
+    super("GitHub refused to create the pull request (403)", { cause });
+    this.name = "PullRequestCreationRefused";
+  }
+};
 async function syncSweepPullRequest(options) {
   const { root, client, repo, baseBranch, baseSha, planPath, draft, log } = options;
-  const { after, added } = draft(await readFileAt(root, baseSha, planPath));
-  const open2 = await client.paginate(client.rest.pulls.list, { ...repo, state: "open", head: `${repo.owner}:${SWEEP_BRANCH}`, per_page: 100 });
+  const env = options.remoteEnv ?? {};
+  const open2 = await listAll(client, "GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", head: `${repo.owner}:${SWEEP_BRANCH}` }, "open pull requests");
   const existing = open2[0];
-  if (added.length === 0) {
+  if (options.gaps.length === 0) {
     if (!existing) return { outcome: "none" };
     await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: "The plan on the default branch now covers these services. Closing." });
     await client.rest.pulls.update({ ...repo, pull_number: existing.number, state: "closed" });
     log(`closed #${existing.number}: no gaps left`);
     return { outcome: "closed", number: existing.number };
   }
-  const title = draftPrTitle(added.map((a) => a.name));
-  const body = options.body(title);
-  const tip = await remoteBranchTip(root, SWEEP_BRANCH);
-  let branchChanged = true;
-  if (tip) {
-    const fetched = await fetchBranchTip(root, SWEEP_BRANCH);
-    if (fetched && await readFileAt(root, fetched, planPath) === after) branchChanged = false;
+  const fromBase = draft(await readFileAt(root, baseSha, planPath));
+  if (fromBase.added.length === 0) return { outcome: "none" };
+  const remoteTip = await remoteBranchTip(root, SWEEP_BRANCH, env);
+  let tip = remoteTip;
+  let names = fromBase.added.map((a) => a.name);
+  let branchChanged = false;
+  if (remoteTip === null) {
+    const sha = await commitOneFile(root, { parent: baseSha, filePath: planPath, content: fromBase.after, message: commitMessage(names) });
+    const pushed = await pushCommit(root, sha, SWEEP_BRANCH, { env });
+    if (!pushed.ok) throw refused(pushed);
+    log(`pushed ${sha.slice(0, 7)} to ${SWEEP_BRANCH} (new branch from ${baseBranch})`);
+    tip = sha;
+    branchChanged = true;
+  } else {
+    const fetched = await fetchBranchTip(root, SWEEP_BRANCH, env);
+    if (fetched !== remoteTip) throw new Error(`could not fetch ${SWEEP_BRANCH} from origin`);
+    const onTip = draft(await readFileAt(root, remoteTip, planPath));
+    if (onTip.added.length > 0) {
+      const fresh = await commitOneFile(root, { parent: baseSha, filePath: planPath, content: fromBase.after, message: commitMessage(names) });
+      let pushed = await pushCommit(root, fresh, SWEEP_BRANCH, { env });
+      let sha = fresh;
+      if (!pushed.ok && pushed.rejected === "non-fast-forward") {
+        names = onTip.added.map((a) => a.name);
+        sha = await commitOneFile(root, { parent: remoteTip, filePath: planPath, content: onTip.after, message: commitMessage(names) });
+        pushed = await pushCommit(root, sha, SWEEP_BRANCH, { env });
+        if (pushed.ok) log(`pushed ${sha.slice(0, 7)} to ${SWEEP_BRANCH} on top of its ${remoteTip.slice(0, 7)}: the commits on it are kept`);
+      } else if (pushed.ok) {
+        log(`pushed ${sha.slice(0, 7)} to ${SWEEP_BRANCH} (a fast-forward from ${baseBranch})`);
+      }
+      if (!pushed.ok) throw refused(pushed);
+      tip = sha;
+      branchChanged = true;
+    }
   }
-  if (branchChanged) {
-    const message = `docs(disaster-recovery): draft scenarios for ${added.map((a) => a.name).join(", ")}
+  const drafted = fromBase.added.map((a) => a.id);
+  const title = draftPrTitle(fromBase.added.map((a) => a.name));
+  const body = options.body(title);
+  if (!existing) {
+    const created = await client.rest.pulls.create({ ...repo, title, body, head: SWEEP_BRANCH, base: baseBranch }).catch((error3) => {
+      throw error3.status === 403 && !isRateLimit(error3) ? new PullRequestCreationRefused(error3) : error3;
+    });
+    return { outcome: "opened", number: created.data.number, title, drafted, ...tip ? { tip } : {} };
+  }
+  if (!branchChanged && existing.title === title && (existing.body ?? "") === body) return { outcome: "unchanged", number: existing.number, title, drafted, ...tip ? { tip } : {} };
+  await client.rest.pulls.update({ ...repo, pull_number: existing.number, title, body });
+  return { outcome: "updated", number: existing.number, title, drafted, ...tip ? { tip } : {} };
+}
+function isRateLimit(error3) {
+  const headers = error3.response?.headers ?? {};
+  return headers["x-ratelimit-remaining"] === "0" || headers["retry-after"] !== void 0;
+}
+function commitMessage(names) {
+  return `docs(disaster-recovery): draft scenarios for ${names.join(", ")}
 
 Drafted by Paramedic's weekly sweep.
 `;
-    const sha = await commitOneFile(root, { parent: baseSha, filePath: planPath, content: after, message });
-    const pushed = await pushCommit(root, sha, SWEEP_BRANCH, tip ?? "");
-    if (!pushed.ok) throw Object.assign(new Error(explainRefusal(pushed, SWEEP_BRANCH)), { status: pushed.rejected === "permission" ? 403 : void 0 });
-    log(`pushed ${sha.slice(0, 7)} to ${SWEEP_BRANCH}`);
-  }
-  if (!existing) {
-    const created = await client.rest.pulls.create({ ...repo, title, body, head: SWEEP_BRANCH, base: baseBranch });
-    return { outcome: "opened", number: created.data.number, title };
-  }
-  if (!branchChanged && existing.title === title && (existing.body ?? "") === body) return { outcome: "unchanged", number: existing.number, title };
-  await client.rest.pulls.update({ ...repo, pull_number: existing.number, title, body });
-  return { outcome: "updated", number: existing.number, title };
+}
+function refused(pushed) {
+  return Object.assign(new Error(explainRefusal(pushed, SWEEP_BRANCH)), { status: pushed.rejected === "permission" ? 403 : void 0 });
 }
 
 // src/action/event.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 function readRunnerEvent(env = process.env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync7(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};
     }
@@ -36077,52 +36610,63 @@ function readInputs() {
     configPath: getInput("config").trim(),
     baseRef: getInput("base-ref").trim(),
     headRef: getInput("head-ref").trim(),
+    statusContext: getInput("status-context").trim(),
     settings: parseSettings(raw, (key) => `input "${key}"`)
   };
 }
 
 // src/action/report-outputs.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path18 from "node:path";
+import path19 from "node:path";
 import { tmpdir as tmpdir4 } from "node:os";
 function setReportOutputs(report) {
   const dir = process.env.RUNNER_TEMP || tmpdir4();
-  const file = path18.join(dir, `paramedic-report-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.json`);
+  const file = path19.join(dir, `paramedic-report-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.json`);
   writeFileSync2(file, JSON.stringify(report, null, 2) + "\n");
   setOutput("verdict", report.verdict);
   setOutput("gaps", JSON.stringify(report.gaps));
   setOutput("new-gaps", JSON.stringify(report.newGaps));
   setOutput("covered", JSON.stringify(report.dependencies.filter((d) => d.covered).map((d) => d.id)));
-  setOutput("coverage", String(coverageFigures(report).percent));
+  const coverage = statedCoverage(report);
+  setOutput("coverage", coverage ? String(coverage.percent) : "");
   setOutput("report", file);
   return file;
 }
-function annotate(report, mode) {
+function annotate(report, mode, options = {}) {
   const targets = mode === "pr" ? report.newGaps : report.gaps;
+  const plan = report.doc ?? "DISASTER_RECOVERY.md";
   for (const id of targets) {
     const dep = report.dependencies.find((d) => d.id === id);
     const evidence = dep?.evidence[0];
     if (!dep || !evidence) continue;
-    const props = { title: `${dep.name} has no recovery scenario`, file: evidence.path, startLine: evidence.line };
-    const message = `${dep.name} (${dep.category}) is a critical dependency with no scenario in ${report.doc ?? "DISASTER_RECOVERY.md"}. Add one (npx paramedic draft --write drafts it), or mark it covered/ignored with a reason.`;
-    if (report.verdict === "fail" && mode === "pr") error(message, props);
-    else warning(message, props);
+    const name = oneLine(dep.name);
+    const props2 = { title: `${name} has no recovery scenario`, file: evidence.path, startLine: evidence.line };
+    const drafted = options.drafted?.get(id);
+    const message = drafted ? `${name} (${dep.category}) is a critical dependency whose scenario is ${draftedWords(drafted)}: review it in ${oneLine(plan)} and remove its draft marker to sign it off.` : `${name} (${dep.category}) is a critical dependency with no scenario in ${oneLine(plan)}. Add one${options.draftCommand ? ` (\`${options.draftCommand}\` drafts it)` : ""}, or mark it covered/ignored with a reason.`;
+    if (report.verdict === "fail" && mode === "pr") error2(message, props2);
+    else warning2(message, props2);
   }
   for (const f of report.findings) {
-    const props = { title: `Paramedic: ${f.rule}`, file: f.path, startLine: f.line };
+    const props2 = { title: `Paramedic: ${f.rule}`, file: f.path, startLine: f.line };
     const message = f.hint ? `${f.message} (${f.hint})` : f.message;
-    if (f.severity === "error") error(message, props);
-    else if (f.severity === "warning") warning(message, props);
-    else notice(message, props);
+    if (f.severity === "error") error2(message, props2);
+    else if (f.severity === "warning") warning2(message, props2);
+    else notice2(message, props2);
   }
+}
+function draftedWords(drafted) {
+  const where = drafted.sha ? ` in ${drafted.sha.slice(0, 7)}` : drafted.pullRequest ? ` in #${drafted.pullRequest}` : drafted.line ? ` at line ${drafted.line}` : "";
+  return `drafted${where}${drafted.url ? ` (${drafted.url})` : ""}, awaiting sign-off`;
 }
 
 // src/action/tracking-issue.ts
 var TRACKING_MARKER = "<!-- paramedic:tracking-issue -->";
 var TRACKING_TITLE = "\u{1F3E5} Paramedic: disaster-recovery gaps";
-async function syncTrackingIssue(client, repo, body) {
-  const issues = await client.paginate(client.rest.issues.listForRepo, { ...repo, state: "open", per_page: 100 });
-  const existing = issues.find((i) => !i.pull_request && (i.body ?? "").startsWith(TRACKING_MARKER));
+async function syncTrackingIssue(client, repo, body, identity) {
+  const issues = await listAll(client, "GET /repos/{owner}/{repo}/issues", { ...repo, state: "open" }, "open issues");
+  const marked = issues.filter((i) => !i.pull_request && (i.body ?? "").startsWith(TRACKING_MARKER));
+  const me = marked.length > 0 ? await identity() : void 0;
+  const existing = me ? marked.find((i) => isAuthoredBy(me, i.user, i.performed_via_github_app)) : void 0;
   if (body === null) {
     if (!existing) return "none";
     await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: "Every critical dependency now has a recovery scenario and the plan has no blocking findings. Closing." });
@@ -36140,21 +36684,11 @@ ${body}`;
   return "updated";
 }
 
-// src/util/log-text.ts
-function escapeLogText(text4) {
-  const visible = text4.replace(INVISIBLE, (ch) => ch === "\n" ? "\\n" : ch === "\r" ? "\\r" : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return visible.replaceAll("##[", "##\\[").replace(LEADING_COMMAND, "$1\\::");
-}
-var INVISIBLE = new RegExp("[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029]|\\p{Cf}", "gu");
-var LEADING_COMMAND = /^(\s*)::/;
-function escapeStringsForLog(value2) {
-  return JSON.parse(JSON.stringify(value2), (_key, v) => typeof v === "string" ? escapeLogText(v) : v);
-}
-
 // src/action/main.ts
-var MAX_SUMMARY_CHARS = 9e5;
-function stubsFor(report, catalog, workspace, config) {
-  const gaps = report.dependencies.filter((d) => report.gaps.includes(d.id));
+var MAX_SUMMARY_BYTES = 1024 * 1024 - 1024;
+async function stubsFor(report, catalog, workspace, config, headRevision) {
+  let gaps = report.dependencies.filter((d) => report.gaps.includes(d.id));
+  if (headRevision && gaps.length > 0 && config.draft !== "off") gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make = (planText) => {
     const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace });
     return { after: result.after, added: result.added.map((a) => ({ id: a.id, title: a.title, name: catalog.byId.get(a.id)?.name ?? a.id })) };
@@ -36167,131 +36701,216 @@ async function sideChannel(what, permission, fn) {
   try {
     const result = await fn();
     return typeof result === "string" ? result : void 0;
-  } catch (error2) {
-    const message = explainApiError(error2, what, permission);
-    warning(escapeLogText(message));
+  } catch (error3) {
+    const message = error3 instanceof PullRequestCreationRefused ? PR_CREATION_SETTING : explainApiError(error3, what, permission);
+    warning2(message);
     return message;
   }
+}
+var PR_CREATION_SETTING = 'Paramedic could not open or update the draft pull request: GitHub refused to create it (403). Turn on "Allow GitHub Actions to create and approve pull requests" (Settings \u2192 Actions \u2192 General \u2192 Workflow permissions; an organization can lock it), and give the job `permissions: contents: write, pull-requests: write`; or pass a GitHub App token or PAT as `token`.';
+function lazyIdentity(client) {
+  let pending;
+  return () => pending ??= tokenIdentity(client);
 }
 async function run2() {
   try {
     const inputs = readInputs();
-    const workspace = path19.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path20.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const config = mergeConfig(loadConfigFile(workspace, inputs.configPath), inputs.settings);
     const event = readRunnerEvent();
     let target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
     if (config.mode === "sweep") target = { mode: "sweep", why: "mode: sweep" };
-    else if (config.mode === "pr" && target.mode === "sweep") info(escapeLogText(`mode: pr, but ${target.why}; checking the whole repository`));
-    info(escapeLogText(`Paramedic: ${target.why}`));
-    const options = { config, warn: (m) => warning(escapeLogText(m)), log: (m) => info(escapeLogText(m)) };
+    else if (config.mode === "pr" && target.mode === "sweep") info2(`mode: pr, but ${target.why}; checking the whole repository`);
+    info2(`Paramedic: ${target.why}`);
+    const options = { config, warn: (m) => warning2(m), log: (m) => info2(m) };
     let result;
     try {
       result = await checkRepository(workspace, target.mode === "pr" && target.base && target.head ? { ...options, base: target.base, head: target.head } : options);
-    } catch (error2) {
-      if (!(error2 instanceof RevisionError)) throw error2;
-      info(escapeLogText(`${error2.message.split("\n")[0]}; running a full sweep instead`));
+    } catch (error3) {
+      if (!(error3 instanceof RevisionError)) throw error3;
+      info2(`${error3.message.split("\n")[0]}; running a full sweep instead`);
       if (!target.sweepIfUnresolvable) {
-        warning(
-          `Paramedic could not get the ${error2.which} commit to compare with, so it checked the whole repository: new gaps cannot be told from old ones and only warn. Fix: let the job reach origin (actions/checkout with \`fetch-depth: 0\` needs no fetch), or correct the base-ref/head-ref inputs.`
+        warning2(
+          `Paramedic could not get the ${error3.which} commit to compare with, so it checked the whole repository: new gaps cannot be told from old ones and only warn. Fix: let the job reach origin (actions/checkout with \`fetch-depth: 0\` needs no fetch), or correct the base-ref/head-ref inputs.`
         );
       }
       result = await checkRepository(workspace, options);
     }
     const { report, catalog, mode } = result;
     const channel = target.mode;
-    for (const w of report.warnings) warning(escapeLogText(w.message), { file: escapeLogText(w.path), ...w.line ? { startLine: w.line } : {} });
+    for (const w of report.warnings) warning2(w.message, { file: w.path, ...w.line ? { startLine: w.line } : {} });
     const reportPath = setReportOutputs(report);
-    annotate(escapeStringsForLog(report), mode);
-    const { stubs, drafter, planPath } = stubsFor(report, catalog, workspace, config);
-    const notes = [];
     const repo = repoFromEnv();
-    const client = inputs.token && repo ? await createClient(inputs.token) : void 0;
-    const links = repo ? { repoUrl: `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}`, sha: result.head ?? process.env.GITHUB_SHA } : void 0;
+    const repoUrl = repo ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}` : void 0;
+    const checkedHead = mode === "pr" && result.head ? result.head : void 0;
+    const links = repoUrl ? { repoUrl, sha: result.head ?? process.env.GITHUB_SHA } : void 0;
     const context = mode === "pr" && result.base && result.head ? `pull request: ${result.base.slice(0, 7)}\u2026${result.head.slice(0, 7)}` : "full sweep";
-    if (config.draft === "commit" && client && repo && (report.gaps.length > 0 || channel === "sweep")) {
-      try {
-        const note = await draftCommit(event, channel, workspace, client, repo, planPath, drafter, report);
-        if (note) notes.push(note);
-      } catch (error2) {
-        warning(escapeLogText(`draft: commit failed: ${error2 instanceof Error ? error2.message : String(error2)}; the suggested scenarios are in the summary`));
+    const draftCommand = actionDraftCommand();
+    const notes = [];
+    const drafted = /* @__PURE__ */ new Map();
+    for (const [id, draft] of draftsAwaitingSignOff(report)) {
+      const sha = report.doc ? commitOfLine(workspace, report.doc, draft.line, checkedHead) : void 0;
+      drafted.set(id, { ...sha ? { sha, ...repoUrl ? { url: `${repoUrl}/commit/${sha}` } : {} } : {}, ...report.doc ? { path: report.doc } : {}, line: draft.line });
+    }
+    const { stubs, drafter, planPath } = await stubsFor(report, catalog, workspace, config, checkedHead);
+    const client = inputs.token && repo ? await createClient(inputs.token) : void 0;
+    const identity = client ? lazyIdentity(client) : void 0;
+    if (config.draft === "commit") {
+      if (!client || !repo) {
+        const why = !inputs.token ? "the `token` input is empty" : "GITHUB_REPOSITORY is not set";
+        warning2(`draft: commit did nothing: ${why}, so Paramedic cannot push or open a pull request. Pass a token (the default is \`\${{ github.token }}\`); the suggested scenarios are in the summary.`);
+        notes.push(`Draft scenarios were not committed: ${why}.`);
+      } else if (report.gaps.length > 0 || channel === "sweep") {
+        try {
+          const remote = await remoteEnvForToken(workspace, inputs.token);
+          if (remote.header) setSecret(remote.header.replace(/^AUTHORIZATION: basic /, ""));
+          const outcome = await draftCommit({ event, mode: channel, workspace, client, repo, repoUrl, planPath, drafter, report, inputs, remoteEnv: remote.env });
+          if (outcome.note) notes.push(outcome.note);
+          for (const [id, stub] of outcome.drafted ?? []) drafted.set(id, stub);
+        } catch (error3) {
+          warning2(`draft: commit failed: ${error3 instanceof Error ? error3.message : String(error3)}; the suggested scenarios are in the summary`);
+        }
       }
     }
-    const summary2 = renderMarkdown(report, { links, context, stubs, notes, maxChars: MAX_SUMMARY_CHARS });
-    await summary.addRaw(summary2, true).write().catch((e) => warning(escapeLogText(`could not write the job summary: ${String(e)}`)));
-    const prPayload = pullRequestOf(event);
-    if (channel === "pr" && config.comment && client && repo && prPayload?.number) {
-      const body = renderMarkdown(report, { links, context, stubs, notes, maxChars: MAX_COMMENT_CHARS, marker: COMMENT_MARKER });
-      const outcome = await sideChannel("update the pull request comment", "pull-requests: write", async () => {
-        const result2 = await upsertStickyComment(client, repo, prPayload.number, body);
-        info(escapeLogText(`PR comment: ${result2}`));
-      });
-      if (outcome) info("the report is in the job summary");
+    annotate(report, mode, { drafted, draftCommand });
+    const summary2 = renderMarkdown(report, { links, context, stubs, notes, drafted, draftCommand, maxBytes: MAX_SUMMARY_BYTES });
+    await summary.addRaw(summary2, true).write().catch((e) => warning2(`could not write the job summary: ${String(e)}`));
+    const prNumber = pullRequestOf(event)?.number;
+    const wanted = commentWanted(config.comment, report);
+    if (channel === "pr" && prNumber && wanted !== "none") {
+      if (client && repo && identity) {
+        const body = wanted === "report" ? renderMarkdown(report, { links, context, stubs, notes, drafted, draftCommand, maxChars: MAX_COMMENT_CHARS, marker: COMMENT_MARKER }) : resolvedComment(report, result.head ?? process.env.GITHUB_SHA);
+        const outcome = await sideChannel("update the pull request comment", "pull-requests: write", async () => {
+          const done = await upsertStickyComment(client, repo, prNumber, body, identity, { create: wanted === "report" });
+          info2(`PR comment: ${done}${wanted === "resolved" ? " (nothing left to report on this change)" : ""}`);
+        });
+        if (outcome) info2("the report is in the job summary");
+      } else if (wanted === "report") {
+        info2("no PR comment: there is no token (or no GITHUB_REPOSITORY); the report is in the job summary");
+      }
     }
-    if (channel === "sweep" && config.trackingIssue && client && repo) {
-      const blocking = report.gaps.length > 0 || report.findings.some((f) => f.severity !== "notice");
-      const body = blocking ? renderMarkdown(report, { links, context, stubs, maxChars: MAX_COMMENT_CHARS - TRACKING_MARKER.length - 1 }) : null;
-      await sideChannel("update the tracking issue", "issues: write", async () => {
-        info(escapeLogText(`tracking issue: ${await syncTrackingIssue(client, repo, body)}`));
-      });
+    if (channel === "sweep" && config.trackingIssue && client && repo && identity) {
+      const branch = await sweptBranch(event, workspace, {});
+      if (branch.other) {
+        info2(`tracking issue not updated: ${branch.other}`);
+      } else {
+        const blocking = report.gaps.length > 0 || report.findings.some((f) => f.severity !== "notice");
+        const body = blocking ? renderMarkdown(report, { links, context, stubs, drafted, draftCommand, maxChars: MAX_COMMENT_CHARS - TRACKING_MARKER.length - 1 }) : null;
+        await sideChannel("update the tracking issue", "issues: write", async () => {
+          info2(`tracking issue: ${await syncTrackingIssue(client, repo, body, identity)}`);
+        });
+      }
     }
-    info(escapeLogText(headline(report).replace(/\*\*/g, "")));
-    info(`full report: ${reportPath}`);
-    if (report.verdict === "fail") setFailed(escapeLogText(headline(report).replace(/\*\*/g, "").replace(/^\S+\s/, "")));
-  } catch (error2) {
-    setFailed(escapeLogText(error2 instanceof Error ? error2.message : String(error2)));
+    const line = plainHeadline(report);
+    info2(line);
+    info2(`full report: ${reportPath}`);
+    if (report.verdict === "fail") setFailed2(line.replace(/^\S+\s/, ""));
+  } catch (error3) {
+    setFailed2(error3 instanceof Error ? error3.message : String(error3));
   }
 }
-async function draftCommit(event, mode, workspace, client, repo, planPath, drafter, report) {
+async function sweptBranch(event, workspace, env) {
+  const ref = process.env.GITHUB_REF || (typeof event.payload.ref === "string" ? event.payload.ref : "");
+  let branch = ref.startsWith("refs/heads/") ? ref.slice("refs/heads/".length) : void 0;
+  if (!branch && !ref) {
+    const current = await git(workspace, ["symbolic-ref", "--quiet", "--short", "HEAD"]);
+    if (current.code === 0) branch = current.stdout.toString("utf8").trim() || void 0;
+  }
+  let defaultBranch = defaultBranchOf(event);
+  if (!defaultBranch) {
+    const head = await git(workspace, ["ls-remote", "--symref", "origin", "HEAD"], void 0, env);
+    const symref = /^ref: refs\/heads\/(\S+)\tHEAD$/m.exec(head.stdout.toString("utf8"));
+    defaultBranch = symref?.[1];
+  }
+  if (!defaultBranch) return { ...branch ? { branch } : {}, other: "the default branch is unknown (the event names none and origin did not say), so this run cannot tell whether it checked it" };
+  if (branch !== defaultBranch) {
+    const what = branch ? `the branch ${branch}` : ref ? ref : "a detached checkout";
+    return { ...branch ? { branch } : {}, defaultBranch, other: `this run checked ${what}, not the default branch ${defaultBranch}; only a run on ${defaultBranch} opens or updates it` };
+  }
+  return { branch, defaultBranch };
+}
+async function draftCommit(options) {
+  const { event, mode, workspace, client, repo, repoUrl, planPath, drafter, report, remoteEnv } = options;
   const prPayload = pullRequestOf(event);
   if (mode === "pr" && prPayload?.head?.ref && prPayload.head.sha) {
+    const headRef = prPayload.head.ref;
     const result = await commitDraftsToPullRequest({
       root: workspace,
       pr: {
         number: prPayload.number,
-        headRef: prPayload.head.ref,
+        headRef,
         headSha: prPayload.head.sha,
         headRepo: prPayload.head.repo?.full_name ?? "",
         baseRepo: prPayload.base?.repo?.full_name ?? `${repo.owner}/${repo.repo}`
       },
       planPath,
       draft: drafter,
-      log: (m) => info(escapeLogText(m))
+      log: (m) => info2(m),
+      remoteEnv
     });
     if (result.outcome === "pushed") {
-      await reportStatusOnCommit(client, repo, result.sha, report.verdict, `${report.verdict}: drafted ${result.added.join(", ")}; review the stubs`, void 0, (m) => warning(escapeLogText(m)));
-      return `Paramedic committed draft scenarios (${result.added.join(", ")}) to this branch as ${result.sha.slice(0, 7)}. Review them and remove the draft markers to sign off.`;
+      const context = statusContext(options.inputs.statusContext);
+      await reportStatusOnCommit(client, repo, result.sha, report.verdict, `${report.verdict}: drafted ${result.added.join(", ")}; review the stubs`, context, void 0, (m) => warning2(m));
+      const url = `${repoUrl}/commit/${result.sha}`;
+      const drafted = new Map(result.added.map((id) => [id, { sha: result.sha, url }]));
+      return {
+        note: `Paramedic committed draft scenarios (${result.added.map(md).join(", ")}) to this branch: drafted in [${result.sha.slice(0, 7)}](${url}), awaiting sign-off. Review them and remove the draft markers to sign off.`,
+        drafted
+      };
+    }
+    if (result.outcome === "present") {
+      const url = result.sha ? `${repoUrl}/commit/${result.sha}` : `${repoUrl}/tree/${result.tip}`;
+      const stub = result.sha ? { sha: result.sha, url } : { url };
+      const drafted = new Map(report.gaps.map((id) => [id, stub]));
+      const where = result.sha ? `drafted in [${result.sha.slice(0, 7)}](${url})` : `already on [${md(headRef)}](${url})`;
+      return { note: `The draft scenarios are ${where}, awaiting sign-off; nothing new was committed.`, drafted };
     }
     if (result.outcome === "skipped") {
-      warning(escapeLogText(`draft: commit skipped: ${result.reason}`));
-      return `Draft scenarios were not committed: ${result.reason}.`;
+      warning2(`draft: commit skipped: ${result.reason}`);
+      return { note: `Draft scenarios were not committed: ${md(result.reason)}.` };
     }
-    return void 0;
+    return {};
   }
   if (mode === "sweep") {
-    const baseBranch = defaultBranchOf(event) ?? (await gitText(workspace, ["rev-parse", "--abbrev-ref", "HEAD"])).trim();
-    const baseSha = (await gitText(workspace, ["rev-parse", "HEAD"])).trim();
-    const result = await sideChannel("open or update the draft pull request", "contents: write, pull-requests: write", async () => {
-      const outcome = await syncSweepPullRequest({
-        root: workspace,
-        client,
-        repo,
-        baseBranch,
-        baseSha,
-        planPath,
-        draft: drafter,
-        body: (title) => `${title}
+    const branch = await sweptBranch(event, workspace, remoteEnv);
+    if (branch.other) {
+      const why = `draft pull request not opened: ${branch.other}`;
+      warning2(`draft: commit: ${why}`);
+      return { note: `The ${md(why)}.` };
+    }
+    const baseSha = (await git(workspace, ["rev-parse", "HEAD"])).stdout.toString("utf8").trim();
+    let outcome;
+    const failure = await sideChannel(
+      "open or update the draft pull request",
+      "contents: write, pull-requests: write",
+      async () => {
+        outcome = await syncSweepPullRequest({
+          root: workspace,
+          client,
+          repo,
+          baseBranch: branch.defaultBranch,
+          baseSha,
+          planPath,
+          draft: drafter,
+          gaps: report.gaps,
+          body: (title) => `${title}
 
-Draft recovery scenarios for the services the plan does not cover yet. Review the steps, fill in the placeholders, and remove each draft marker to sign it off.
+Draft recovery scenarios for the services the plan does not cover yet. Review the steps, fill in the placeholders, and remove each draft marker to sign it off. Commits you push to \`${SWEEP_BRANCH}\` are kept: later sweeps add their stubs on top.
 
 _Opened by the weekly Paramedic sweep; updated in place on later sweeps._`,
-        log: (m) => info(escapeLogText(m))
-      });
-      info(`draft PR: ${outcome.outcome}${outcome.number ? ` #${outcome.number}` : ""}`);
-      return outcome.number ? `Draft scenarios are in pull request #${outcome.number}.` : void 0;
-    });
-    return result;
+          log: (m) => info2(m),
+          remoteEnv
+        });
+        info2(`draft PR: ${outcome.outcome}${outcome.number ? ` #${outcome.number}` : ""}`);
+      }
+    );
+    if (failure || !outcome?.number) return {};
+    const url = `${repoUrl}/pull/${outcome.number}`;
+    const stub = { ...outcome.tip ? { sha: outcome.tip } : {}, pullRequest: outcome.number, url };
+    const drafted = new Map((outcome.outcome === "closed" ? [] : outcome.drafted ?? []).map((id) => [id, stub]));
+    return { note: outcome.outcome === "closed" ? `The draft pull request #${outcome.number} was closed: no gaps left.` : `Draft scenarios are in pull request #${outcome.number}.`, drafted };
   }
-  return void 0;
+  return {};
 }
 
 // src/index.ts

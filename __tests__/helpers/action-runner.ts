@@ -50,6 +50,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: options.apiUrl ?? 'http://127.0.0.1:9',
     GITHUB_RUN_ID: '1',
+    GITHUB_JOB: 'disaster-recovery',
     GITHUB_SHA: '0000000000000000000000000000000000000000',
     RUNNER_TEMP: dir,
     INPUT_TOKEN: 'test-token',
@@ -57,7 +58,9 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   };
   for (const [name, value] of Object.entries(options.inputs ?? {})) env[`INPUT_${name.toUpperCase()}`] = value;
 
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // PARAMEDIC_DIST runs another build (an older one, to see a test fail before its fix).
+  const bundle = path.join(process.env.PARAMEDIC_DIST ?? path.join(REPO_ROOT, 'dist'), 'index.js');
+  const child = spawn(process.execPath, [bundle], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));

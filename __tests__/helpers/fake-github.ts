@@ -14,10 +14,16 @@ export interface RecordedRequest {
   body: unknown;
 }
 
+interface User {
+  login: string;
+  type: string;
+}
+
 interface Comment {
   id: number;
   body: string;
-  user: { login: string; type: string };
+  user: User;
+  performed_via_github_app: { slug: string } | null;
 }
 
 interface Issue {
@@ -25,7 +31,8 @@ interface Issue {
   title: string;
   body: string;
   state: 'open' | 'closed';
-  user: { login: string; type: string };
+  user: User;
+  performed_via_github_app?: { slug: string } | null;
   pull_request?: { url: string };
   head?: { ref: string };
   base?: { ref: string };
@@ -36,9 +43,21 @@ export interface Fault {
   headers?: Record<string, string>;
   /** fail only the first N matching requests (default: all) */
   times?: number;
+  /** answer with this JSON body instead of an error message (e.g. null for a list) */
+  body?: unknown;
+  /** accept the request and never answer (a server that hangs) */
+  silent?: boolean;
 }
 
-const BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/**
+ * Who the token acts as. `app`: an installation token such as the job's GITHUB_TOKEN, which may
+ * not call GET /user (403) and writes as `<slug>[bot]`; `user`: a personal access token, which
+ * GET /user names and which writes as that person.
+ */
+export type FakeIdentity = { kind: 'app'; slug: string; viewer?: boolean } | { kind: 'user'; login: string };
+
+const BOT: User = { login: 'github-actions[bot]', type: 'Bot' };
+const ACTIONS_APP = { slug: 'github-actions' };
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
@@ -48,6 +67,7 @@ export class FakeGitHub {
   readonly faults = new Map<string, Fault>();
   /** organisation -> its repositories, for GET /orgs/:org/repos (paginated, with Link headers) */
   readonly orgRepos = new Map<string, Array<Record<string, unknown>>>();
+  identity: FakeIdentity = { kind: 'app', slug: 'github-actions' };
   private nextId = 1000;
   private server?: http.Server;
   url = '';
@@ -60,7 +80,15 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  /** The author the token writes as, and the App recorded as writing (null for a person). */
+  author(): { user: User; performed_via_github_app: { slug: string } | null } {
+    return this.identity.kind === 'app'
+      ? { user: { login: `${this.identity.slug}[bot]`, type: 'Bot' }, performed_via_github_app: { slug: this.identity.slug } }
+      : { user: { login: this.identity.login, type: 'User' }, performed_via_github_app: null };
   }
 
   /** Requests whose route key (method + path with numbers as :n) equals `key`. */
@@ -68,8 +96,9 @@ export class FakeGitHub {
     return this.requests.filter((r) => routeKey(r.method, r.path) === key);
   }
 
-  addComment(issue: number, body: string, user = BOT): Comment {
-    const comment = { id: this.nextId++, body, user };
+  /** A comment already on the issue; by default one the job token wrote (github-actions[bot]). */
+  addComment(issue: number, body: string, user: User = BOT, via: { slug: string } | null = user === BOT ? ACTIONS_APP : null): Comment {
+    const comment = { id: this.nextId++, body, user, performed_via_github_app: via };
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), comment]);
     return comment;
   }
@@ -91,7 +120,8 @@ export class FakeGitHub {
     const fault = this.faults.get(key);
     if (fault && (fault.times === undefined || fault.times > 0)) {
       if (fault.times !== undefined) fault.times--;
-      return send(res, fault.status, { message: `injected ${fault.status}` }, fault.headers);
+      if (fault.silent) return; // never answered; stop() drops the connection
+      return send(res, fault.status, 'body' in fault ? fault.body : { message: `injected ${fault.status}` }, fault.headers);
     }
     const org = /^\/orgs\/([^/]+)\/repos$/.exec(path);
     if (req.method === 'GET' && org) return this.listOrgRepos(res, decodeURIComponent(org[1]!), url);
@@ -100,8 +130,16 @@ export class FakeGitHub {
     switch (key) {
       case 'GET /issues/:n/comments':
         return send(res, 200, this.comments.get(n) ?? []);
-      case 'POST /issues/:n/comments':
-        return send(res, 201, this.addComment(n, String(b.body)));
+      case 'GET /user':
+        if (this.identity.kind === 'app') return send(res, 403, { message: 'Resource not accessible by integration' });
+        return send(res, 200, { login: this.identity.login, type: 'User' });
+      case 'POST /graphql':
+        if (this.identity.kind === 'app' && !this.identity.viewer) return send(res, 403, { message: 'Resource not accessible by integration' });
+        return send(res, 200, { data: { viewer: { login: this.author().user.login } } });
+      case 'POST /issues/:n/comments': {
+        const { user, performed_via_github_app } = this.author();
+        return send(res, 201, this.addComment(n, String(b.body), user, performed_via_github_app));
+      }
       case 'PATCH /issues/comments/:n': {
         const id = Number(path.split('/')[3]);
         for (const list of this.comments.values()) {
@@ -118,7 +156,7 @@ export class FakeGitHub {
         return send(res, 200, this.issues.filter((i) => state === 'all' || i.state === state));
       }
       case 'POST /issues': {
-        const issue: Issue = { number: this.nextId++, title: String(b.title), body: String(b.body ?? ''), state: 'open', user: BOT };
+        const issue: Issue = { number: this.nextId++, title: String(b.title), body: String(b.body ?? ''), state: 'open', ...this.author() };
         this.issues.push(issue);
         return send(res, 201, issue);
       }
@@ -147,7 +185,7 @@ export class FakeGitHub {
           title: String(b.title),
           body: String(b.body ?? ''),
           state: 'open',
-          user: BOT,
+          ...this.author(),
           pull_request: { url: 'x' },
           head: { ref: String(b.head) },
           base: { ref: String(b.base) },

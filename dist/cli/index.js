@@ -11,24 +11,84 @@ import {
   mergeConfig,
   parseSettings,
   scanRepository
-} from "./chunk-UW3IOTQF.js";
+} from "./chunk-6K7P5X3F.js";
+import "./chunk-MQH3Q2H6.js";
 import "./chunk-W4DOK2OE.js";
 import {
   textTable
 } from "./chunk-WV44J5WS.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-MQH3Q2H6.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/cli/index.ts
 import { parseArgs } from "node:util";
+import path3 from "node:path";
+
+// src/draft/awaiting.ts
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+function draftsAwaitingSignOff(report) {
+  const out = /* @__PURE__ */ new Map();
+  for (const id of report.gaps) {
+    const scenario = report.scenarios.find((s) => s.covers.includes(id));
+    if (scenario) out.set(id, { title: scenario.title, line: scenario.line });
+  }
+  return out;
+}
+function commitOfLine(root, planPath, line, revision) {
+  try {
+    const args = ["blame", "--porcelain", "--root", "-L", `${line},${line}`, ...revision ? [revision] : [], "--", planPath];
+    const out = execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+    const sha = out.split(" ", 1)[0] ?? "";
+    if (!/^[0-9a-f]{40,64}$/.test(sha) || /^0+$/.test(sha)) return void 0;
+    return shallowCommits(root).has(sha) ? void 0 : sha;
+  } catch {
+    return void 0;
+  }
+}
+function shallowCommits(root) {
+  try {
+    const file = execFileSync("git", ["rev-parse", "--git-path", "shallow"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const absolute = path.resolve(root, file);
+    return existsSync(absolute) ? new Set(readFileSync(absolute, "utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+
+// src/report/cli-command.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path2 from "node:path";
+import { fileURLToPath } from "node:url";
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+function bundledCliPath() {
+  const here = path2.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path2.basename(here) === "cli" ? path2.join(here, "index.js") : path2.join(here, "cli", "index.js"), path2.resolve(here, "..", "..", "dist", "cli", "index.js")];
+  return candidates.find((file) => existsSync2(file)) ?? candidates[candidates.length - 1];
+}
+function cliDraftCommand(root, cwd = process.cwd()) {
+  const cli = bundledCliPath();
+  const relative = path2.relative(cwd, cli);
+  const shown = relative && !relative.startsWith("..") && relative.length < cli.length ? relative : cli;
+  const dir = path2.relative(cwd, path2.resolve(cwd, root)) || ".";
+  return `node ${shellWord(shown)} draft ${shellWord(dir.startsWith("..") ? path2.resolve(cwd, root) : dir)} --write`;
+}
+
+// src/report/escape.ts
+var BREAKS_AND_CONTROLS = /\r\n|[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+function oneLine(text) {
+  return text.replace(BREAKS_AND_CONTROLS, " ");
+}
 
 // src/report/markdown.ts
 function coverageFigures(report) {
-  const total = report.dependencies.length;
-  const covered = report.dependencies.filter((d) => d.covered).length;
-  return { covered, total, percent: total === 0 ? 100 : Math.round(covered / total * 100) };
+  if (report.coverage) return report.coverage;
+  const live = report.dependencies.filter((d) => d.change !== "removed");
+  const covered = live.filter((d) => d.covered).length;
+  return { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round(covered / live.length * 100) };
 }
 
 // src/report/check-text.ts
@@ -54,12 +114,23 @@ function renderCheckText(report, root, planNote) {
     out.push("", "Plan findings:");
     for (const f of report.findings) out.push(`  ${f.path}:${f.line}  ${f.severity.padEnd(7)}  ${f.rule}  ${f.message}${f.hint ? ` \u2014 ${f.hint}` : ""}`);
   }
-  if (report.gaps.length > 0) out.push("", "Draft the missing scenarios with: npx paramedic draft --write");
+  if (report.gaps.length > 0) out.push("", ...draftHint(report, root));
   if (report.warnings.length > 0) {
     out.push("", `Warnings (${report.warnings.length}):`);
     for (const w of report.warnings) out.push(`  ${w.path}${w.line ? `:${w.line}` : ""}: ${w.message}`);
   }
   return out.join("\n") + "\n";
+}
+function draftHint(report, root) {
+  const awaiting = draftsAwaitingSignOff(report);
+  const lines = [];
+  for (const [id, draft] of awaiting) {
+    const name = report.dependencies.find((d) => d.id === id)?.name ?? id;
+    const sha = report.doc ? commitOfLine(root, report.doc, draft.line) : void 0;
+    lines.push(`${oneLine(name)}: ${sha ? `drafted in ${sha.slice(0, 7)}` : "drafted"}, awaiting sign-off (${oneLine(`${report.doc ?? ""}:${draft.line}`)}); review it and remove its draft marker`);
+  }
+  if (report.gaps.some((id) => !awaiting.has(id))) lines.push(`Draft the missing scenarios with: ${cliDraftCommand(root)}`);
+  return lines;
 }
 
 // src/report/scan-text.ts
@@ -118,7 +189,7 @@ var defaultIo = {
 };
 async function runCli(argv, rawIo = defaultIo) {
   const io = { stdout: (text) => rawIo.stdout(escapeLogLines(text)), stderr: (text) => rawIo.stderr(escapeLogLines(text)) };
-  if (argv[0] === "org") return (await import("./chunk-AATPI62C.js")).runOrgCommand(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunk-CXETRZXG.js")).runOrgCommand(argv.slice(1), io);
   if (argv[0] === "report") return (await import("./chunk-6PI7OEOL.js")).runReportCommand(argv.slice(1), io);
   let parsed;
   try {
@@ -160,7 +231,7 @@ ${USAGE}`);
     io.stderr("paramedic: --head needs --base\n");
     return 2;
   }
-  const root = path.resolve(dirArg ?? ".");
+  const root = path3.resolve(dirArg ?? ".");
   const warn = (m) => io.stderr(`paramedic: warning: ${m}
 `);
   let config;
@@ -168,7 +239,7 @@ ${USAGE}`);
     const flags = {};
     if (values["fail-on"]) flags["fail-on"] = values["fail-on"];
     if (values.doc) flags["doc-path"] = values.doc;
-    if (values.rules) flags.rules = path.resolve(values.rules);
+    if (values.rules) flags.rules = path3.resolve(values.rules);
     if (values.exclude) flags.exclude = values.exclude;
     config = mergeConfig(loadConfigFile(root, values.config), parseSettings(flags, (key) => `--${key === "doc-path" ? "doc" : key}`));
   } catch (error) {
@@ -198,7 +269,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-Q6RHQZBH.js");
+      const { runDraftCommand } = await import("./chunk-6CCHKUBF.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:
@@ -211,8 +282,8 @@ ${USAGE}`);
 
 // src/cli/main.ts
 runCli(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
+  (code2) => {
+    process.exitCode = code2;
   },
   (error) => {
     process.stderr.write(escapeLogLines(`paramedic: ${error instanceof Error ? error.stack ?? error.message : String(error)}

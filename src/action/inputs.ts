@@ -10,6 +10,8 @@ export interface ActionInputs {
   configPath: string;
   baseRef: string;
   headRef: string;
+  /** the commit status's context for a drafted commit; empty means the job's name (GITHUB_JOB) */
+  statusContext: string;
   /** settings given as inputs (only the non-empty ones, so the config file can fill the rest) */
   settings: Partial<Config>;
 }
@@ -26,6 +28,7 @@ export function readInputs(): ActionInputs {
     configPath: core.getInput('config').trim(),
     baseRef: core.getInput('base-ref').trim(),
     headRef: core.getInput('head-ref').trim(),
+    statusContext: core.getInput('status-context').trim(),
     settings: parseSettings(raw, (key) => `input "${key}"`),
   };
 }

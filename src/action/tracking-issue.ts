@@ -1,4 +1,6 @@
 import type { Octokit, RepoRef } from './api.js';
+import { listAll } from './api.js';
+import { isAuthoredBy, type Author, type TokenIdentity, type ViaApp } from './identity.js';
 
 export const TRACKING_MARKER = '<!-- paramedic:tracking-issue -->';
 export const TRACKING_TITLE = '🏥 Paramedic: disaster-recovery gaps';
@@ -10,16 +12,20 @@ interface IssueLike {
   state?: string;
   body?: string | null;
   pull_request?: unknown;
-  user?: { type?: string } | null;
+  user?: Author | null;
+  performed_via_github_app?: ViaApp | null;
 }
 
 /**
- * The weekly sweep's single tracking issue: opened when there is something to fix,
- * updated in place, closed when everything is covered. Found by its marker.
+ * The weekly sweep's single tracking issue: opened when there is something to fix, updated in
+ * place, closed when everything is covered. Found by its marker AND its author: an issue anyone
+ * else opened with the marker in it is never written to or closed.
  */
-export async function syncTrackingIssue(client: Octokit, repo: RepoRef, body: string | null): Promise<TrackingOutcome> {
-  const issues = (await client.paginate(client.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 })) as IssueLike[];
-  const existing = issues.find((i) => !i.pull_request && (i.body ?? '').startsWith(TRACKING_MARKER));
+export async function syncTrackingIssue(client: Octokit, repo: RepoRef, body: string | null, identity: () => Promise<TokenIdentity>): Promise<TrackingOutcome> {
+  const issues = await listAll<IssueLike>(client, 'GET /repos/{owner}/{repo}/issues', { ...repo, state: 'open' }, 'open issues');
+  const marked = issues.filter((i) => !i.pull_request && (i.body ?? '').startsWith(TRACKING_MARKER));
+  const me = marked.length > 0 ? await identity() : undefined;
+  const existing = me ? marked.find((i) => isAuthoredBy(me, i.user, i.performed_via_github_app)) : undefined;
   if (body === null) {
     if (!existing) return 'none';
     await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: 'Every critical dependency now has a recovery scenario and the plan has no blocking findings. Closing.' });

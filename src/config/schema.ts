@@ -13,6 +13,8 @@ export interface IgnoreEntry {
 
 export type DraftMode = 'off' | 'suggest' | 'commit';
 export type Mode = 'auto' | 'pr' | 'sweep';
+/** `auto`: comment only when the change touches a critical dependency or causes a gap or finding. */
+export type CommentMode = 'auto' | 'always' | 'never';
 export type LintLevel = Severity | 'off';
 
 export interface Config {
@@ -29,7 +31,7 @@ export interface Config {
   staleAfterDays: number;
   shellcheck: string;
   draft: DraftMode;
-  comment: boolean;
+  comment: CommentMode;
   mode: Mode;
   trackingIssue: boolean;
 }
@@ -46,7 +48,7 @@ export const DEFAULT_CONFIG: Config = {
   staleAfterDays: 180,
   shellcheck: '',
   draft: 'suggest',
-  comment: true,
+  comment: 'auto',
   mode: 'auto',
   trackingIssue: false,
 };
@@ -68,6 +70,14 @@ const bool: Parser = (value, where) => {
   if (typeof value === 'boolean') return value;
   if (value === 'true' || value === 'false') return value === 'true';
   throw new ConfigError(`${where}: must be true or false (got ${JSON.stringify(value)})`);
+};
+
+/** `auto`, `always` or `never`; `true` and `false` (the older boolean setting) mean always and never. */
+const commentMode: Parser = (value, where) => {
+  if (value === true || value === 'true') return 'always';
+  if (value === false || value === 'false') return 'never';
+  if (value === 'auto' || value === 'always' || value === 'never') return value;
+  throw new ConfigError(`${where}: must be one of auto, always, never (or true/false) (got ${JSON.stringify(value)})`);
 };
 
 const str: Parser = (value, where) => {
@@ -119,7 +129,7 @@ const FIELDS: Record<string, [keyof Config, Parser]> = {
   'stale-after-days': ['staleAfterDays', positiveInt],
   shellcheck: ['shellcheck', str],
   draft: ['draft', oneOf(['off', 'suggest', 'commit'])],
-  comment: ['comment', bool],
+  comment: ['comment', commentMode],
   mode: ['mode', oneOf(['auto', 'pr', 'sweep'])],
   'tracking-issue': ['trackingIssue', bool],
 };

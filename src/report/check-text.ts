@@ -1,4 +1,7 @@
 import type { CheckReport } from '../check/types.js';
+import { commitOfLine, draftsAwaitingSignOff } from '../draft/awaiting.js';
+import { cliDraftCommand } from './cli-command.js';
+import { oneLine } from './escape.js';
 import { coverageFigures } from './markdown.js';
 import { textTable } from './table.js';
 
@@ -28,10 +31,26 @@ export function renderCheckText(report: CheckReport, root: string, planNote?: st
     out.push('', 'Plan findings:');
     for (const f of report.findings) out.push(`  ${f.path}:${f.line}  ${f.severity.padEnd(7)}  ${f.rule}  ${f.message}${f.hint ? ` — ${f.hint}` : ''}`);
   }
-  if (report.gaps.length > 0) out.push('', 'Draft the missing scenarios with: npx paramedic draft --write');
+  if (report.gaps.length > 0) out.push('', ...draftHint(report, root));
   if (report.warnings.length > 0) {
     out.push('', `Warnings (${report.warnings.length}):`);
     for (const w of report.warnings) out.push(`  ${w.path}${w.line ? `:${w.line}` : ''}: ${w.message}`);
   }
   return out.join('\n') + '\n';
+}
+
+/**
+ * What to do about the gaps: a stub already in the plan is named with the commit that drafted
+ * it (not offered again); for the rest, the draft command as this reader can run it.
+ */
+export function draftHint(report: CheckReport, root: string): string[] {
+  const awaiting = draftsAwaitingSignOff(report);
+  const lines: string[] = [];
+  for (const [id, draft] of awaiting) {
+    const name = report.dependencies.find((d) => d.id === id)?.name ?? id;
+    const sha = report.doc ? commitOfLine(root, report.doc, draft.line) : undefined;
+    lines.push(`${oneLine(name)}: ${sha ? `drafted in ${sha.slice(0, 7)}` : 'drafted'}, awaiting sign-off (${oneLine(`${report.doc ?? ''}:${draft.line}`)}); review it and remove its draft marker`);
+  }
+  if (report.gaps.some((id) => !awaiting.has(id))) lines.push(`Draft the missing scenarios with: ${cliDraftCommand(root)}`);
+  return lines;
 }

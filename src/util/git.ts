@@ -12,9 +12,11 @@ export interface GitResult {
  * or holding spaces cannot become options, and with childEnv's minimal environment (never
  * the action's token). Resolves with the exit code instead of throwing.
  */
-export function git(cwd: string, args: string[], input?: string | Buffer, extraEnv: Record<string, string> = {}): Promise<GitResult> {
+export function git(cwd: string, args: string[], input?: string | Buffer, extraEnv: NodeJS.ProcessEnv = {}): Promise<GitResult> {
+  // Only what the caller adds on purpose (a push's credentials as GIT_CONFIG_* entries) joins the minimal environment.
+  const extra = Object.fromEntries(Object.entries(extraEnv).filter((entry): entry is [string, string] => entry[1] !== undefined));
   return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: childEnv({ git: true, workspace: cwd, extra: extraEnv as Record<string, string> }) });
+    const child = spawn('git', args, { cwd, stdio: ['pipe', 'pipe', 'pipe'], env: childEnv({ git: true, workspace: cwd, extra }) });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

@@ -2,15 +2,16 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   checkRepository,
+  computeCoverage,
   fromMarkdown,
   frontmatter,
   frontmatterFromMarkdown,
   jsonForLog,
   parsePlan
-} from "./chunk-UW3IOTQF.js";
+} from "./chunk-6K7P5X3F.js";
+import "./chunk-MQH3Q2H6.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-MQH3Q2H6.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/draft/command.ts
@@ -376,13 +377,24 @@ function draftScenario(dep, rule) {
 function defaultPlanPath(root) {
   return existsSync(path.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
 }
+function idsWithScenario(planText, planPath, catalog) {
+  if (!planText) return /* @__PURE__ */ new Set();
+  const coverage = computeCoverage(parsePlan(planText, planPath), catalog, { acceptDrafts: true });
+  return new Set([...coverage.scenarioCovers.values()].flat());
+}
 function draftForGaps(input) {
   const stubs = input.gaps.flatMap((dep) => {
     const rule = input.catalog.byId.get(dep.id);
     return rule ? [draftScenario(dep, rule)] : [];
   });
-  const result = insertScenarios(input.planText, stubs, input.today ? { today: input.today } : {});
-  return { path: input.planPath ?? defaultPlanPath(input.root), before: input.planText, after: result.text, added: result.added, stubs };
+  const planPath = input.planPath ?? defaultPlanPath(input.root);
+  const present = idsWithScenario(input.planText, planPath, input.catalog);
+  const result = insertScenarios(
+    input.planText,
+    stubs.filter((s) => !present.has(s.id)),
+    input.today ? { today: input.today } : {}
+  );
+  return { path: planPath, before: input.planText, after: result.text, added: result.added, stubs };
 }
 
 // src/draft/command.ts

@@ -1,6 +1,15 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
+  LineIndex,
+  objectEntries,
+  parse,
+  parseJsonWithPositions,
+  property,
+  splitLines,
+  stripBom
+} from "./chunk-MQH3Q2H6.js";
+import {
   require_helpers,
   require_markdownit,
   require_micromark_helpers,
@@ -10,15 +19,6 @@ import {
   Minimatch,
   minimatch
 } from "./chunk-VGCUJHZJ.js";
-import {
-  LineIndex,
-  objectEntries,
-  parse,
-  parseJsonWithPositions,
-  property,
-  splitLines,
-  stripBom
-} from "./chunk-MQH3Q2H6.js";
 import {
   __commonJS,
   __export,
@@ -15522,8 +15522,9 @@ function realOrResolved(p) {
 
 // src/util/git.ts
 function git(cwd, args, input, extraEnv = {}) {
+  const extra = Object.fromEntries(Object.entries(extraEnv).filter((entry) => entry[1] !== void 0));
   return new Promise((resolve2) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: childEnv({ git: true, workspace: cwd, extra: extraEnv }) });
+    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: childEnv({ git: true, workspace: cwd, extra }) });
     const out = [];
     const err = [];
     child.stdout.on("data", (chunk) => out.push(chunk));
@@ -23945,7 +23946,7 @@ var DEFAULT_CONFIG = {
   staleAfterDays: 180,
   shellcheck: "",
   draft: "suggest",
-  comment: true,
+  comment: "auto",
   mode: "auto",
   trackingIssue: false
 };
@@ -23960,6 +23961,12 @@ var bool = (value2, where) => {
   if (typeof value2 === "boolean") return value2;
   if (value2 === "true" || value2 === "false") return value2 === "true";
   throw new ConfigError(`${where}: must be true or false (got ${JSON.stringify(value2)})`);
+};
+var commentMode = (value2, where) => {
+  if (value2 === true || value2 === "true") return "always";
+  if (value2 === false || value2 === "false") return "never";
+  if (value2 === "auto" || value2 === "always" || value2 === "never") return value2;
+  throw new ConfigError(`${where}: must be one of auto, always, never (or true/false) (got ${JSON.stringify(value2)})`);
 };
 var str = (value2, where) => {
   if (typeof value2 === "string") return value2;
@@ -24004,7 +24011,7 @@ var FIELDS = {
   "stale-after-days": ["staleAfterDays", positiveInt],
   shellcheck: ["shellcheck", str],
   draft: ["draft", oneOf(["off", "suggest", "commit"])],
-  comment: ["comment", bool],
+  comment: ["comment", commentMode],
   mode: ["mode", oneOf(["auto", "pr", "sweep"])],
   "tracking-issue": ["trackingIssue", bool]
 };
@@ -31112,6 +31119,7 @@ export {
   jsonForLog,
   escapeLogLines,
   loadCatalog,
+  computeCoverage,
   fromMarkdown,
   frontmatter,
   frontmatterFromMarkdown,
