@@ -35959,10 +35959,10 @@ function withShortLinks(text4) {
   let out = "";
   let last = 0;
   for (const match2 of line.matchAll(URL_IN_TEXT)) {
-    const url = match2[0].replace(/[.,;:!?]+$/, "");
+    const url = stripTrailing(match2[0], ".,;:!?");
     const start = match2.index;
     out += md(line.slice(last, start));
-    const label4 = url.replace(/\/+$/, "").split("/").pop() || "link";
+    const label4 = stripTrailing(url, "/").split("/").pop() || "link";
     out += `[${md(label4.length > 24 ? "docs" : label4)}](${url})`;
     last = start + url.length;
   }
@@ -36162,7 +36162,9 @@ function resilientFetch(base, settings, wait = sleep) {
       if (!last && (rateLimited || idempotent && status >= 500)) {
         const after = retryAfterSeconds(response);
         if (after === null || after <= settings.maxRetryAfterSeconds) {
-          await wait(after === null ? backoff(attempt) : after * 1e3);
+          const ms = after === null ? backoff(attempt) : after * 1e3;
+          if (rateLimited) settings.onRateLimitWait?.(`rate limited (${status}); waiting ${Math.ceil(ms / 1e3)} s before retrying`);
+          await wait(ms);
           continue;
         }
       }

@@ -11,8 +11,8 @@ import {
   mergeConfig,
   parseSettings,
   scanRepository
-} from "./chunk-6K7P5X3F.js";
-import "./chunk-MQH3Q2H6.js";
+} from "./chunk-HEK7YERL.js";
+import "./chunk-GH6M3WYY.js";
 import "./chunk-W4DOK2OE.js";
 import {
   textTable
@@ -189,8 +189,8 @@ var defaultIo = {
 };
 async function runCli(argv, rawIo = defaultIo) {
   const io = { stdout: (text) => rawIo.stdout(escapeLogLines(text)), stderr: (text) => rawIo.stderr(escapeLogLines(text)) };
-  if (argv[0] === "org") return (await import("./chunk-CXETRZXG.js")).runOrgCommand(argv.slice(1), io);
-  if (argv[0] === "report") return (await import("./chunk-6PI7OEOL.js")).runReportCommand(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunk-LXC27I3Q.js")).runOrgCommand(argv.slice(1), io);
+  if (argv[0] === "report") return (await import("./chunk-UZZGCAGG.js")).runReportCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -269,7 +269,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-6CCHKUBF.js");
+      const { runDraftCommand } = await import("./chunk-MUTY67C6.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

@@ -18,6 +18,8 @@ export interface ClientSettings {
   timeoutMs: number;
   retries: number;
   maxRetryAfterSeconds: number;
+  /** told each time a rate limit is waited out (the org listing logs it) */
+  onRateLimitWait?: (message: string) => void;
 }
 
 /** Settings from the environment: PARAMEDIC_API_TIMEOUT_MS shortens the timeout (tests, slow proxies lengthen it). */
@@ -128,7 +130,9 @@ export function resilientFetch(base: Fetch, settings: ClientSettings, wait: (ms:
       if (!last && (rateLimited || (idempotent && status >= 500))) {
         const after = retryAfterSeconds(response);
         if (after === null || after <= settings.maxRetryAfterSeconds) {
-          await wait(after === null ? backoff(attempt) : after * 1000);
+          const ms = after === null ? backoff(attempt) : after * 1000;
+          if (rateLimited) settings.onRateLimitWait?.(`rate limited (${status}); waiting ${Math.ceil(ms / 1000)} s before retrying`);
+          await wait(ms);
           continue;
         }
       }

@@ -1,5 +1,5 @@
 import { minimatch } from 'minimatch';
-import { createClient, type Octokit } from '../action/api.js';
+import { clientSettings, createClient, type Octokit } from '../action/api.js';
 import { LISTING_KIND, type OrgListing, type OrgRepository, type RepositoryFilters, type TriState } from './types.js';
 
 export class OrgListError extends Error {}
@@ -39,7 +39,7 @@ interface HttpError {
  * shorter list: an organisation that cannot be listed in full fails the run.
  */
 export async function listOrganisation(options: ListOptions): Promise<OrgListing> {
-  const client = await createClient(options.token);
+  const client = await createClient(options.token, { ...clientSettings(), onRateLimitWait: options.log });
   waitOutRateLimits(client, options);
   const all: OrgRepository[] = [];
   let last: Record<string, string | number | undefined> = {};

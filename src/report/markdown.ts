@@ -1,3 +1,4 @@
+import { stripTrailing } from '../util/text-scan.js';
 import type { CheckReport, CheckedDependency, CoverageFigures, Finding, Verdict } from '../check/types.js';
 import { code, encodePath, html, longestBacktickRun, md, oneLine } from './escape.js';
 
@@ -175,10 +176,10 @@ function withShortLinks(text: string): string {
   let out = '';
   let last = 0;
   for (const match of line.matchAll(URL_IN_TEXT)) {
-    const url = match[0].replace(/[.,;:!?]+$/, '');
+    const url = stripTrailing(match[0], '.,;:!?');
     const start = match.index;
     out += md(line.slice(last, start));
-    const label = url.replace(/\/+$/, '').split('/').pop() || 'link';
+    const label = stripTrailing(url, '/').split('/').pop() || 'link';
     out += `[${md(label.length > 24 ? 'docs' : label)}](${url})`;
     last = start + url.length;
   }

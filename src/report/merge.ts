@@ -1,3 +1,4 @@
+import { stripTrailing } from '../util/text-scan.js';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CheckReport, CoverageFigures, Severity, Verdict } from '../check/types.js';
@@ -238,7 +239,7 @@ function httpUrl(url: string | null): string | null {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
   // The parser's own serialisation: percent-encoded, so no quote or space reaches an attribute.
-  return parsed.href.replace(/\/+$/, '');
+  return stripTrailing(parsed.href, '/');
 }
 
 /** `<url>/blob/<commit>/`, or null when a link cannot be made (no web URL, no commit). */

@@ -8,8 +8,8 @@ import {
   frontmatterFromMarkdown,
   jsonForLog,
   parsePlan
-} from "./chunk-6K7P5X3F.js";
-import "./chunk-MQH3Q2H6.js";
+} from "./chunk-HEK7YERL.js";
+import "./chunk-GH6M3WYY.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-KJ7NEGQU.js";

@@ -1,14 +1,21 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
+  DOT_EXCLUDED,
   LineIndex,
+  SCHEME_RUN_START,
+  isWhiteSpace,
   objectEntries,
   parse,
   parseJsonWithPositions,
   property,
+  skipRun,
+  skipWhiteSpace,
   splitLines,
-  stripBom
-} from "./chunk-MQH3Q2H6.js";
+  stripBom,
+  stripLeading,
+  stripTrailing
+} from "./chunk-GH6M3WYY.js";
 import {
   require_helpers,
   require_markdownit,
@@ -7740,34 +7747,6 @@ async function loadCatalog(userDir, warn, root) {
   }
   return makeCatalog([...byId.values()]);
 }
-
-// src/util/text-scan.ts
-function stripTrailing(text4, chars) {
-  let end = text4.length;
-  while (end > 0 && chars.includes(text4[end - 1])) end--;
-  return text4.slice(0, end);
-}
-function stripLeading(text4, chars) {
-  let start = 0;
-  while (start < text4.length && chars.includes(text4[start])) start++;
-  return text4.slice(start);
-}
-var WHITE_SPACE = /\s/;
-function isWhiteSpace(ch) {
-  return ch !== void 0 && WHITE_SPACE.test(ch);
-}
-function skipWhiteSpace(text4, from) {
-  let i = from;
-  while (i < text4.length && isWhiteSpace(text4[i])) i++;
-  return i;
-}
-function skipRun(text4, from, ch) {
-  let i = from;
-  while (text4[i] === ch) i++;
-  return i;
-}
-var DOT_EXCLUDED = /[\n\r\u2028\u2029]/;
-var SCHEME_RUN_START = String.raw`(?<![a-z0-9+.-])(?=(?<lead>[a-z0-9+.-]*?)\b[a-z])\k<lead>`;
 
 // src/plan/coverage.ts
 var OUT_OF_SCOPE = /\b(out of scope|not (?:in scope|covered)|n\/a|not applicable)\b/i;

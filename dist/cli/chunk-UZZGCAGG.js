@@ -1,8 +1,9 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  parseJsonWithPositions
-} from "./chunk-MQH3Q2H6.js";
+  parseJsonWithPositions,
+  stripTrailing
+} from "./chunk-GH6M3WYY.js";
 import {
   ENVELOPE_KIND,
   LISTING_KIND
@@ -119,7 +120,7 @@ function httpUrl(url) {
     return null;
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(/\/+$/, "");
+  return stripTrailing(parsed.href, "/");
 }
 function blobBase(id) {
   return id.url && id.commit && /^[0-9a-f]{7,64}$/i.test(id.commit) ? `${id.url}/blob/${id.commit}/` : null;

@@ -1,6 +1,34 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 
+// src/util/text-scan.ts
+function stripTrailing(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+function stripLeading(text, chars) {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start])) start++;
+  return text.slice(start);
+}
+var WHITE_SPACE = /\s/;
+function isWhiteSpace(ch) {
+  return ch !== void 0 && WHITE_SPACE.test(ch);
+}
+function skipWhiteSpace(text, from) {
+  let i = from;
+  while (i < text.length && isWhiteSpace(text[i])) i++;
+  return i;
+}
+function skipRun(text, from, ch) {
+  let i = from;
+  while (text[i] === ch) i++;
+  return i;
+}
+var DOT_EXCLUDED = /[\n\r\u2028\u2029]/;
+var SCHEME_RUN_START = String.raw`(?<![a-z0-9+.-])(?=(?<lead>[a-z0-9+.-]*?)\b[a-z])\k<lead>`;
+
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
@@ -159,12 +187,12 @@ function createScanner(text, ignoreTrivia = false) {
       return token = 17;
     }
     let code = text.charCodeAt(pos);
-    if (isWhiteSpace(code)) {
+    if (isWhiteSpace2(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
         code = text.charCodeAt(pos);
-      } while (isWhiteSpace(code));
+      } while (isWhiteSpace2(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
@@ -293,7 +321,7 @@ function createScanner(text, ignoreTrivia = false) {
     }
   }
   function isUnknownContentCharacter(code) {
-    if (isWhiteSpace(code) || isLineBreak(code)) {
+    if (isWhiteSpace2(code) || isLineBreak(code)) {
       return false;
     }
     switch (code) {
@@ -329,7 +357,7 @@ function createScanner(text, ignoreTrivia = false) {
     getTokenError: () => scanError
   };
 }
-function isWhiteSpace(ch) {
+function isWhiteSpace2(ch) {
   return ch === 32 || ch === 9;
 }
 function isLineBreak(ch) {
@@ -1038,6 +1066,13 @@ function property(node, name) {
 }
 
 export {
+  stripTrailing,
+  stripLeading,
+  isWhiteSpace,
+  skipWhiteSpace,
+  skipRun,
+  DOT_EXCLUDED,
+  SCHEME_RUN_START,
   LineIndex,
   splitLines,
   stripBom,

@@ -94,7 +94,9 @@ function resilientFetch(base, settings, wait = sleep) {
       if (!last && (rateLimited || idempotent && status >= 500)) {
         const after = retryAfterSeconds(response);
         if (after === null || after <= settings.maxRetryAfterSeconds) {
-          await wait(after === null ? backoff(attempt) : after * 1e3);
+          const ms = after === null ? backoff(attempt) : after * 1e3;
+          if (rateLimited) settings.onRateLimitWait?.(`rate limited (${status}); waiting ${Math.ceil(ms / 1e3)} s before retrying`);
+          await wait(ms);
           continue;
         }
       }
@@ -139,7 +141,7 @@ async function createClient(token, settings = clientSettings()) {
 var OrgListError = class extends Error {
 };
 async function listOrganisation(options) {
-  const client = await createClient(options.token);
+  const client = await createClient(options.token, { ...clientSettings(), onRateLimitWait: options.log });
   waitOutRateLimits(client, options);
   const all = [];
   let last = {};
