@@ -2,7 +2,7 @@ import { minimatch, Minimatch } from 'minimatch';
 import type { DeploymentModel } from '../discover/deployment.js';
 import type { Ecosystem, Signal } from '../discover/types.js';
 import type { UsageFindings, UsageRequest } from '../discover/usage.js';
-import { assessConfidence, importQueryOf, markAlternatives, type Weighed } from './strength.js';
+import { assessConfidence, importQueryOf, markAlternatives, urlSchemeWords, type Weighed } from './strength.js';
 import type { Catalog } from './load.js';
 import type { Category, Confidence, NamePattern, Rule } from './types.js';
 
@@ -135,15 +135,27 @@ export class Matcher {
       }
       case 'terraform':
         return this.terraform.lookup(signal.name).filter((entry) => engineMatches(entry, signal.engine));
-      case 'terraform-module':
-        return (this.byKind.get('terraform-module')?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
+      case 'terraform-module': {
+        const found = (this.byKind.get('terraform-module')?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
+        if (found.length > 0) return found;
+        // A module of the project's own (`./modules/postgres`, `git::…//aks/redis`) named after an
+        // engine is that engine: its folder's name is looked up as an official image's name.
+        const local = /^(?:\.{1,2}\/|git::|[^/]+\/\/)|\/\/[^/]/.test(signal.name);
+        const folder = signal.name.replace(/\/+$/, '').split('/').pop() ?? '';
+        return local && folder ? this.byKind.get('image')!.lookupExact(folder) : [];
+      }
       case 'image': {
         const index = this.byKind.get('image')!;
         const found = index.lookup(signal.name);
         // A project's own build of an official image (`ghcr.io/immich-app/postgres`) is still
         // that engine: an unknown repository falls back to its last segment, exact names only.
         const slash = signal.name.lastIndexOf('/');
-        return found.length > 0 || slash === -1 ? found : index.lookupExact(signal.name.slice(slash + 1));
+        if (found.length > 0) return found;
+        const own = slash === -1 ? [] : index.lookupExact(signal.name.slice(slash + 1));
+        if (own.length > 0) return own;
+        // A project's registry may name the engine in the tag (`registry/database:mysql-8.0`).
+        const engine = /^([a-z][a-z0-9]*)(?:[-_.]|\d|$)/.exec(signal.version?.toLowerCase() ?? '')?.[1];
+        return engine ? index.lookupExact(engine) : [];
       }
       case 'env': {
         const index = this.byKind.get('env')!;
@@ -283,12 +295,33 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
     }
   }
   dropOptionalMenus(found, selectors);
+  markLocalStacks(found, production, matcher);
   return { candidates: found, signals: production };
+}
+
+/**
+ * A compose file that runs no app of its own (no service builds one, every image is a known
+ * backing service) is a local stack of databases and caches for development; a deployment of the
+ * product runs the product too.
+ */
+function markLocalStacks(found: Map<string, Candidate>, production: Signal[], matcher: Matcher): void {
+  const withApp = new Set<string>();
+  for (const signal of production) {
+    if (signal.source !== 'compose') continue;
+    if (signal.kind === 'deploy' || (signal.kind === 'image' && matcher.match(signal).length === 0)) withApp.add(signal.path);
+  }
+  for (const item of found.values()) {
+    item.evidence = item.evidence.map((e) =>
+      e.signal.source === 'compose' && !withApp.has(e.path) && !e.signal.optional
+        ? { ...e, signal: { ...e.signal, optional: `${e.path} runs no app of its own, only backing services: a local stack` } }
+        : e,
+    );
+  }
 }
 
 /** What the usage grep must look for: imports of the SDKs found, and reads of env-only settings. */
 export function usageRequest(matched: Matched, deployment?: DeploymentModel): UsageRequest {
-  const request: UsageRequest = { imports: [], envNames: [] };
+  const request: UsageRequest = { imports: [], envNames: [], urlSchemes: [] };
   for (const item of matched.candidates.values()) {
     const weighed = markAlternatives(item, matched, deployment);
     for (const w of weighed) {
@@ -297,9 +330,11 @@ export function usageRequest(matched: Matched, deployment?: DeploymentModel): Us
         request.imports.push(importQueryOf(w.evidence));
       }
     }
-    // A setting named only by env needs the code to read it.
     const strong = weighed.filter((w) => !w.excluded);
+    // A setting named only by env needs the code to read it.
     if (strong.length > 0 && strong.every((w) => w.evidence.signal.kind === 'env')) request.envNames.push(...strong.map((w) => w.evidence.signal.name));
+    // An SDK nothing configures may still be given a connection URL in code or config files.
+    if (strong.some((w) => w.class === 'package') && !strong.some((w) => w.class !== 'package')) request.urlSchemes!.push(...urlSchemeWords(item.rule));
   }
   return request;
 }
@@ -353,5 +388,15 @@ function dropOptionalMenus(found: Map<string, Candidate>, selectors: ReadonlySet
         if (allInMenus) found.delete(id);
       }
     }
+  }
+  // A service kept for evidence elsewhere is still only one option where a menu names it.
+  for (const item of found.values()) {
+    item.evidence = item.evidence.map((e) => {
+      const key = `${e.path}\0${item.rule.category}`;
+      if (!MENU_KINDS.has(e.signal.kind) || e.signal.optional || !isMenu(key)) return e;
+      const others = [...(perFileCategory.get(key) ?? [])].filter((id) => id !== item.rule.id).sort();
+      const why = others.length > 0 ? `one of the ${item.rule.category} options ${e.path} offers (also ${others.join(', ')})` : `${e.path} lists integrations to pick from`;
+      return { ...e, signal: { ...e.signal, optional: why } };
+    });
   }
 }

@@ -2,7 +2,7 @@ import type { DeploymentModel } from '../discover/deployment.js';
 import type { Signal } from '../discover/types.js';
 import type { ImportQuery } from '../discover/usage.js';
 import type { Candidate, Matched, MatchedEvidence, ResolveContext } from './match.js';
-import type { Confidence } from './types.js';
+import type { Confidence, Rule } from './types.js';
 
 /**
  * Confidence per dependency, from the strength of its evidence (src/catalog/types.ts Confidence):
@@ -26,6 +26,11 @@ export function importQueryOf(evidence: MatchedEvidence): ImportQuery {
   // A requirements/ folder holds the pins of the project around it.
   if (folder.split('/').pop() === 'requirements') folder = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '';
   return { ecosystem: evidence.signal.ecosystem!, name: evidence.signal.name, folder, ...(evidence.imports ? { imports: evidence.imports } : {}) };
+}
+
+/** The literal schemes of a rule's URL patterns (`postgresql+*` gives `postgresql`). */
+export function urlSchemeWords(rule: Rule): string[] {
+  return [...new Set((rule.signals.urlSchemes ?? []).map((p) => p.name.replace(/\+\*$/, '')).filter((name) => /^[a-z][a-z0-9]*$/i.test(name)))];
 }
 
 export type EvidenceClass = 'infra' | 'config' | 'package';
@@ -152,6 +157,8 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     if (configs.length > 0) {
       return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, configured by ${configs[0]!.evidence.signal.name} (${where(configs[0]!.evidence)})` };
     }
+    const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site) => site !== undefined);
+    if (url) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, with a connection URL for it at ${url.path}:${url.line}` };
     if (item.rule.category === 'database' && soleDatabaseDriver(matched, context) === item.rule.id) {
       const setting = genericDatasource(matched, context);
       if (setting) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };

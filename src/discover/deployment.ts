@@ -39,6 +39,9 @@ export function inDocsSite(path: string): boolean {
   return path.toLowerCase().split('/').slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
 }
 
+/** Evidence sources of hosting-platform configs (vercel.json, fly.toml, app.json...). */
+const PLATFORM_SOURCES = new Set(['vercel', 'netlify', 'fly', 'railway', 'render', 'heroku', 'serverless', 'firebase']);
+
 const within = (folder: string, root: string): boolean => root === '' || folder === root || folder.startsWith(`${root}/`);
 
 /** Builds the model from the scan's signals; `deploy` and `workspace` signals carry what it needs. */
@@ -57,6 +60,8 @@ export function deploymentModel(signals: readonly Signal[]): DeploymentModel {
     }
     if (signal.kind === 'image' && signal.source !== 'dockerfile') imageNames.add(signal.name.slice(signal.name.lastIndexOf('/') + 1));
     if (signal.kind === 'deploy' && !inDocsSite(`${signal.name}/x`)) roots.add(signal.name);
+    // A platform config deploys the folder it sits in (a Procfile in docker/ deploys nothing new).
+    if (signal.kind === 'platform' && PLATFORM_SOURCES.has(signal.source) && !inDocsSite(signal.path)) roots.add(dirname(signal.path));
     else if (signal.kind === 'workspace') packages.set(signal.name, { folder: dirname(signal.path), refs: signal.refs ?? [] });
     else if (signal.kind === 'package') manifestFolders.add(dirname(signal.path));
   }

@@ -28,6 +28,8 @@ export interface UsageRequest {
   imports: ImportQuery[];
   /** variable names whose reads in code are looked for, anywhere in the repository */
   envNames: string[];
+  /** URL schemes (`redis`, `postgresql`) whose connection URLs are looked for in code and config files */
+  urlSchemes?: string[];
 }
 
 export interface Site {
@@ -40,6 +42,8 @@ export interface UsageFindings {
   imported(query: ImportQuery): Site | null | undefined;
   /** the first place the code reads a variable, or undefined */
   envRead(name: string): Site | undefined;
+  /** the first connection URL of a scheme (`redis://…`) in code or config, or undefined */
+  urlSeen(scheme: string): Site | undefined;
   /** how long the one grep took, for the bench (0 when there was nothing to look for) */
   ms: number;
 }
@@ -48,6 +52,9 @@ const JS_EXTENSIONS = ['js', 'jsx', 'ts', 'tsx', 'mjs', 'cjs', 'mts', 'cts', 'vu
 const EXTENSIONS: Partial<Record<Ecosystem, string[]>> = { npm: JS_EXTENSIONS, go: ['go'], cargo: ['rs'], pypi: ['py'] };
 /** Languages whose code may read a variable (ENV['X'], process.env.X, os.getenv('X'), System.getenv("X")...). */
 const CODE_EXTENSIONS = [...JS_EXTENSIONS, 'go', 'rs', 'py', 'rb', 'php', 'java', 'kt', 'kts', 'scala', 'groovy', 'cs', 'ex', 'exs', 'erb'];
+
+/** Configuration files a connection URL may be written in, besides code. */
+const CONFIG_EXTENSIONS = ['yml', 'yaml', 'toml', 'ini', 'conf', 'cfg', 'properties', 'hjson', 'sample'];
 
 const extensionOf = (path: string): string => path.slice(path.lastIndexOf('.') + 1).toLowerCase();
 
@@ -153,15 +160,19 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
     else undecidable.add(key);
   }
   const envNames = [...new Set(request.envNames)];
+  const schemes = [...new Set(request.urlSchemes ?? [])];
+  const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp(scheme)}(?:\\+[\\w.-]+)?:\\/\\/`, 'i')]));
   const imported = new Map<string, Site>();
   const envRead = new Map<string, Site>();
+  const urlSeen = new Map<string, Site>();
   let ms = 0;
-  const needles = [...new Set([...[...matchers.values()].flatMap(({ matcher }) => matcher.needles), ...envNames])];
+  const needles = [...new Set([...[...matchers.values()].flatMap(({ matcher }) => matcher.needles), ...envNames, ...schemes])];
   if (needles.length > 0) {
     // Pathspecs: source files of the searched folders (any folder when variables are looked for).
     const specs = new Set<string>();
     for (const { query, matcher } of matchers.values()) for (const ext of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ''}*.${ext}`);
-    if (envNames.length > 0) for (const ext of CODE_EXTENSIONS) specs.add(`*.${ext}`);
+    if (envNames.length > 0 || schemes.length > 0) for (const ext of CODE_EXTENSIONS) specs.add(`*.${ext}`);
+    if (schemes.length > 0) for (const ext of CONFIG_EXTENSIONS) specs.add(`*.${ext}`);
     const start = process.hrtime.bigint();
     const args = ['-c', 'core.quotePath=false', 'grep', '-I', '-n', '-z', '-F', '-w', ...needles.flatMap((n) => ['-e', n]), ...(options.revision ? [options.revision] : []), '--', ...specs];
     const result = await git(root, args);
@@ -169,7 +180,7 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
     // 1 is "nothing matched"; anything else (not a repository, a bad revision) decides nothing.
     if (result.code > 1) {
       for (const key of matchers.keys()) undecidable.add(key);
-      return { imported: () => undefined, envRead: () => undefined, ms };
+      return { imported: () => undefined, envRead: () => undefined, urlSeen: () => undefined, ms };
     }
     const prefix = options.revision ? `${options.revision}:` : '';
     for (const record of result.code === 0 ? result.stdout.toString('utf8').split('\n') : []) {
@@ -184,7 +195,10 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
       for (const [key, { query, matcher }] of matchers) {
         if (!imported.has(key) && inFolder(path, query.folder) && matcher.extensions.includes(ext) && matcher.test(text)) imported.set(key, { path, line });
       }
-      for (const name of envNames) if (!envRead.has(name) && new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text)) envRead.set(name, { path, line });
+      if (CODE_EXTENSIONS.includes(ext)) {
+        for (const name of envNames) if (!envRead.has(name) && new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text)) envRead.set(name, { path, line });
+      }
+      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text)) urlSeen.set(scheme, { path, line });
     }
   }
   return {
@@ -194,6 +208,7 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
       return imported.get(key) ?? null;
     },
     envRead: (name) => envRead.get(name),
+    urlSeen: (scheme) => urlSeen.get(scheme),
     ms,
   };
 }

@@ -42,10 +42,27 @@ export const helmValues: Extractor = {
     const doc = docs[0];
     if (!doc) return [];
     const signals: Signal[] = [];
-    walk(doc.contents as Node | null, [], { path, scope: hasDevToken(path) ? 'dev' : 'prod', lineOf, doc }, signals);
+    const site: Site = { path, scope: hasDevToken(path) ? 'dev' : 'prod', lineOf, doc };
+    signals.push(...enabledSubcharts(doc.contents as Node | null, site));
+    walk(doc.contents as Node | null, [], site, signals);
     return signals;
   },
 };
+
+/**
+ * Top-level blocks switched on (`mysql: { enabled: true }`): a chart's own sub-charts (vendored
+ * under charts/ or listed in Chart.yaml) are deployed with it. Each is a chart signal named by its key.
+ */
+function enabledSubcharts(root: Node | null | undefined, site: Site): Signal[] {
+  const { doc } = site;
+  const signals: Signal[] = [];
+  for (const [key, value] of mapEntries(root, doc)) {
+    const enabled = mapGet(value, 'enabled', doc);
+    if (scalarText(enabled, doc) !== 'true') continue;
+    signals.push({ kind: 'helm-chart', name: key, path: site.path, line: site.lineOf(enabled), source: 'helm-values', detail: `values ${key}.enabled: true`, scope: site.scope });
+  }
+  return signals;
+}
 
 function walk(node: Node | null | undefined, keys: string[], site: Site, out: Signal[]): void {
   const { doc } = site;
