@@ -327,7 +327,7 @@ export function usageRequest(matched: Matched, deployment?: DeploymentModel): Us
     for (const w of weighed) {
       if (w.excluded) continue;
       if (w.evidence.signal.kind === 'package' && w.evidence.signal.ecosystem) {
-        request.imports.push(importQueryOf(w.evidence));
+        request.imports.push(importQueryOf(w.evidence, item.rule));
       }
     }
     const strong = weighed.filter((w) => !w.excluded);

@@ -20,12 +20,14 @@ import type { Confidence, Rule } from './types.js';
  */
 
 /** The usage query for a package's evidence: its imports are looked for under its manifest's folder. */
-export function importQueryOf(evidence: MatchedEvidence): ImportQuery {
+export function importQueryOf(evidence: MatchedEvidence, rule: Rule): ImportQuery {
   const slash = evidence.signal.path.lastIndexOf('/');
   let folder = slash === -1 ? '' : evidence.signal.path.slice(0, slash);
   // A requirements/ folder holds the pins of the project around it.
   if (folder.split('/').pop() === 'requirements') folder = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '';
-  return { ecosystem: evidence.signal.ecosystem!, name: evidence.signal.name, folder, ...(evidence.imports ? { imports: evidence.imports } : {}) };
+  // ORMs load a database driver from a URL or a dialect name (knex's `client: 'pg'`, Django's ENGINE): its code never imports it.
+  const loadedByName = rule.category === 'database';
+  return { ecosystem: evidence.signal.ecosystem!, name: evidence.signal.name, folder, ...(evidence.imports ? { imports: evidence.imports } : {}), ...(loadedByName ? { loadedByName } : {}) };
 }
 
 /** The literal schemes of a rule's URL patterns (`postgresql+*` gives `postgresql`). */
@@ -45,7 +47,7 @@ export interface Weighed {
 /** Kinds that declare infrastructure or a choice the deployment made. */
 const INFRA_KINDS = new Set(['image', 'terraform', 'terraform-module', 'helm-chart', 'prisma', 'platform', 'env-value', 'url-scheme']);
 /** Sources whose files belong to one app's folder: where they sit says whether that app is deployed. */
-const APP_LOCAL_SOURCES = new Set(['env', 'spring']);
+const APP_LOCAL_SOURCES = new Set(['env', 'spring', 'node-config']);
 
 function classOf(signal: Signal): EvidenceClass {
   if (signal.kind === 'package') return 'package';
@@ -123,6 +125,15 @@ const GENERIC_DATASOURCE = new Set([
   'SQLALCHEMY_DATABASE_URI', 'SPRING_DATASOURCE_URL', 'JDBC_DATABASE_URL', 'QUARKUS_DATASOURCE_JDBC_URL',
 ]);
 
+/**
+ * True when the repository writes down deployment settings somewhere Paramedic reads (an env
+ * template, compose or Kubernetes variables, a platform's env, Spring config): only then is a
+ * package with no setting for it unconfigured rather than unknown.
+ */
+function declaresConfiguration(matched: Matched): boolean {
+  return matched.signals.some((s) => (s.kind === 'env' || s.kind === 'url-scheme' || s.kind === 'env-value') && !s.context);
+}
+
 const where = (e: MatchedEvidence): string => `${e.path}:${e.line}`;
 
 /** The database whose driver is the only database driver the deployed code declares, if there is one. */
@@ -149,7 +160,7 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
 
   const packages = live.filter((w) => w.class === 'package');
   const configs = live.filter((w) => w.class === 'config');
-  const imports = packages.map((w) => ({ w, site: context.usage?.imported(importQueryOf(w.evidence)) }));
+  const imports = packages.map((w) => ({ w, site: context.usage?.imported(importQueryOf(w.evidence, item.rule)) }));
   const used = imports.filter((p) => p.site !== null);
   if (used.length > 0) {
     const pkg = used.find((p) => p.site) ?? used[0]!;
@@ -162,6 +173,10 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     if (item.rule.category === 'database' && soleDatabaseDriver(matched, context) === item.rule.id) {
       const setting = genericDatasource(matched, context);
       if (setting) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };
+    }
+    // Missing configuration says something only where the repository writes its configuration down.
+    if (!declaresConfiguration(matched)) {
+      return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}; the repository keeps no deployment settings (no env template, compose or manifest variables) to check it against` };
     }
   }
   for (const config of configs) {

@@ -22,6 +22,8 @@ export interface ImportQuery {
   folder: string;
   /** module names the catalog gives for it, when they are not derived from its name */
   imports?: readonly string[];
+  /** a database driver of npm or Python code: ORMs load it by name, so its imports cannot tell */
+  loadedByName?: boolean;
 }
 
 export interface UsageRequest {
@@ -102,6 +104,7 @@ function importMatcher(query: ImportQuery): ImportMatcher | undefined {
   // An extra (`celery[sqs]`) or a feature (`sqlx[postgres]`) is imported under the base name,
   // which proves nothing about the extra.
   if (query.name.includes('[')) return undefined;
+  if (query.loadedByName && (ecosystem === 'npm' || ecosystem === 'pypi')) return undefined;
   switch (ecosystem) {
     case 'npm': {
       const name = escapeRegExp(query.name);

@@ -1,3 +1,4 @@
+import { triageLines } from '../check/confidence.js';
 import type { CheckReport, CheckedDependency, Finding, Verdict } from '../check/types.js';
 
 /** Where links in a report point: file links at the checked commit. */
@@ -93,13 +94,16 @@ export function renderMarkdown(report: CheckReport, options: MarkdownOptions): s
     const plan = report.doc ? fileLink(options.links, report.doc) : '**no plan found** (looked for `DISASTER_RECOVERY.md` at the root and in `docs/`)';
     out.push(`**Plan:** ${plan} · **Coverage:** ${covered} of ${total} critical services (${percent}%)${options.context ? ` · ${options.context}` : ''}`, '');
 
-    if (report.dependencies.length > 0) {
-      const deps = [...report.dependencies].sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
+    const triage = new Set(report.triage ?? []);
+    if (report.dependencies.some((d) => !triage.has(d.id))) {
+      const deps = report.dependencies.filter((d) => !triage.has(d.id)).sort((a, b) => rank(a) - rank(b) || a.id.localeCompare(b.id));
       out.push('| | Service | Change | Covered by | Evidence |', '|---|---|---|---|---|');
       for (const dep of deps.slice(0, rowCap)) out.push(dependencyRow(dep, options.links));
       if (deps.length > rowCap) out.push(`| | _…and ${deps.length - rowCap} more (see the JSON report)_ | | | |`);
       out.push('');
     }
+
+    out.push(...triageSection(report, options.links, rowCap));
 
     if (report.findings.length > 0) {
       out.push(`#### Plan findings (${report.findings.length})`, '', '| | Where | Rule | Finding |', '|---|---|---|---|');
@@ -148,6 +152,25 @@ export function renderMarkdown(report: CheckReport, options: MarkdownOptions): s
   }
   const last = attempt(10, 5, false);
   return last.slice(0, Math.max(0, options.maxChars - 40)) + '\n\n_…report truncated._\n';
+}
+
+/**
+ * Dependencies whose evidence is too weak for the gate (possible ones, by default): each with why,
+ * and the one line that accepts it (the gate counts it), ignores it, or covers it in the plan.
+ */
+export function triageSection(report: CheckReport, links: LinkContext | undefined, cap = Infinity): string[] {
+  const deps = report.dependencies.filter((d) => (report.triage ?? []).includes(d.id)).sort((a, b) => a.id.localeCompare(b.id));
+  if (deps.length === 0) return [];
+  const out = [`<details><summary>To triage (${deps.length}): found, but the evidence does not show the deployment needs ${deps.length === 1 ? 'it' : 'them'}</summary>`, ''];
+  for (const dep of deps.slice(0, cap)) {
+    const first = dep.evidence[0];
+    const lines = triageLines(dep.id);
+    out.push(`- **${cell(dep.name)}** (\`${dep.id}\`, ${dep.confidence ?? 'possible'}): ${cell(dep.confidenceReason ?? 'weak evidence')}${first ? ` — ${fileLink(links, first.path, first.line)}` : ''}`);
+    out.push(`  - accept: \`${lines.accept}\``, `  - ignore: \`${lines.ignore}\``, `  - cover: \`${lines.cover}\``);
+  }
+  if (deps.length > cap) out.push(`- _…and ${deps.length - cap} more (see the JSON report)_`);
+  out.push('', '</details>', '');
+  return out;
 }
 
 function longestBacktickRun(text: string): number {

@@ -31,6 +31,8 @@ import { terraform } from './terraform.js';
 import { dockerfile } from './dockerfile.js';
 import { herokuYml } from './heroku-yml.js';
 import { springConfig } from './spring-config.js';
+import { githubWorkflow } from './github-workflow.js';
+import { nodeConfigEnv } from './node-config-env.js';
 
 /** Every manifest kind Paramedic reads, one module each. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -66,4 +68,6 @@ export const EXTRACTORS: readonly Extractor[] = [
   dockerfile,
   herokuYml,
   springConfig,
+  githubWorkflow,
+  nodeConfigEnv,
 ];
