@@ -30,6 +30,8 @@ const CANDIDATE_PATHS = [
   'fly.toml', 'railway.json', 'railway.toml', 'render.yaml', 'app.json', 'Procfile', 'serverless.yml',
   'firebase.json', 'supabase/config.toml', 'Gemfile', 'go.mod', 'composer.json', 'Cargo.toml',
   'template.yaml', 'cloudformation/stack.yaml', 'infra/main.tf',
+  'Dockerfile', 'heroku.yml', 'src/main/resources/application.yml', 'src/main/resources/application.properties',
+  '.github/workflows/deploy.yml', 'config/custom-environment-variables.json', 'railpack.json', '.env.railway',
 ];
 
 function extension(path: string): string {

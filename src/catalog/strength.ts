@@ -180,23 +180,26 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     }
   }
   for (const config of configs) {
-    const read = context.usage?.envRead(config.evidence.signal.name);
+    // Read by the code of a deployed app; a CLI package beside it reading the same name proves nothing.
+    const read = context.usage?.envRead(config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
     if (read) return { confidence: 'likely', reason: `${config.evidence.signal.name} is set in ${where(config.evidence)} and read by ${read.path}:${read.line}` };
   }
 
-  // Possible: say what is missing.
+  // Possible: say what is missing, then what was set aside and why.
+  const setAside = (w: Weighed | undefined): string => (w ? `; ${w.evidence.detail} (${where(w.evidence)}) is set aside: ${w.excluded}` : '');
+  const firstExcluded = weighed.find((w) => w.excluded && (w.class !== 'config' || live.every((l) => l.class === 'config')));
   if (live.length === 0) {
     const first = weighed.find((w) => w.excluded)!;
     return { confidence: 'possible', reason: `${first.evidence.detail} (${where(first.evidence)}): ${first.excluded}` };
   }
   if (packages.length > 0 && used.length === 0) {
     const p = packages[0]!.evidence;
-    return { confidence: 'possible', reason: `${p.signal.name} is declared (${where(p)}) but no code imports it` };
+    return { confidence: 'possible', reason: `${p.signal.name} is declared (${where(p)}) but no code imports it${setAside(weighed.find((w) => w.excluded))}` };
   }
   if (used.length > 0) {
     const p = used[0]!.w.evidence;
-    return { confidence: 'possible', reason: `${p.signal.name} is declared (${where(p)}) but no deployment setting configures it` };
+    return { confidence: 'possible', reason: `${p.signal.name} is declared (${where(p)}) but no deployment setting configures it${setAside(weighed.find((w) => w.excluded && w.class === 'config'))}` };
   }
   const c = configs[0]!.evidence;
-  return { confidence: 'possible', reason: `only the setting ${c.signal.name} names it (${where(c)})` };
+  return { confidence: 'possible', reason: `only the setting ${c.signal.name} names it (${where(c)}) and no deployed code reads it${setAside(firstExcluded)}` };
 }

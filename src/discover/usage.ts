@@ -42,8 +42,8 @@ export interface Site {
 export interface UsageFindings {
   /** whether each query's package is imported: a site, null (searched, not found), or undefined (cannot tell) */
   imported(query: ImportQuery): Site | null | undefined;
-  /** the first place the code reads a variable, or undefined */
-  envRead(name: string): Site | undefined;
+  /** the places the code reads a variable (the first few), or none */
+  envRead(name: string): Site[];
   /** the first connection URL of a scheme (`redis://…`) in code or config, or undefined */
   urlSeen(scheme: string): Site | undefined;
   /** how long the one grep took, for the bench (0 when there was nothing to look for) */
@@ -140,6 +140,9 @@ function importMatcher(query: ImportQuery): ImportMatcher | undefined {
   }
 }
 
+/** How many reads of one variable are kept: enough to find one in a deployed folder. */
+const MAX_SITES = 20;
+
 const queryKey = (q: ImportQuery): string => `${q.ecosystem}\0${q.name}\0${q.folder}`;
 const inFolder = (path: string, folder: string): boolean => folder === '' || path.startsWith(`${folder}/`);
 
@@ -166,7 +169,7 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
   const schemes = [...new Set(request.urlSchemes ?? [])];
   const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp(scheme)}(?:\\+[\\w.-]+)?:\\/\\/`, 'i')]));
   const imported = new Map<string, Site>();
-  const envRead = new Map<string, Site>();
+  const envRead = new Map<string, Site[]>();
   const urlSeen = new Map<string, Site>();
   let ms = 0;
   const needles = [...new Set([...[...matchers.values()].flatMap(({ matcher }) => matcher.needles), ...envNames, ...schemes])];
@@ -183,7 +186,7 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
     // 1 is "nothing matched"; anything else (not a repository, a bad revision) decides nothing.
     if (result.code > 1) {
       for (const key of matchers.keys()) undecidable.add(key);
-      return { imported: () => undefined, envRead: () => undefined, urlSeen: () => undefined, ms };
+      return { imported: () => undefined, envRead: () => [], urlSeen: () => undefined, ms };
     }
     const prefix = options.revision ? `${options.revision}:` : '';
     for (const record of result.code === 0 ? result.stdout.toString('utf8').split('\n') : []) {
@@ -199,7 +202,10 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
         if (!imported.has(key) && inFolder(path, query.folder) && matcher.extensions.includes(ext) && matcher.test(text)) imported.set(key, { path, line });
       }
       if (CODE_EXTENSIONS.includes(ext)) {
-        for (const name of envNames) if (!envRead.has(name) && new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text)) envRead.set(name, { path, line });
+        for (const name of envNames) {
+          const sites = envRead.get(name) ?? [];
+          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text)) envRead.set(name, [...sites, { path, line }]);
+        }
       }
       for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text)) urlSeen.set(scheme, { path, line });
     }
@@ -210,7 +216,7 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
       if (undecidable.has(key) || !matchers.has(key)) return undefined;
       return imported.get(key) ?? null;
     },
-    envRead: (name) => envRead.get(name),
+    envRead: (name) => envRead.get(name) ?? [],
     urlSeen: (scheme) => urlSeen.get(scheme),
     ms,
   };

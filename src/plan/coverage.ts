@@ -121,6 +121,36 @@ const EXAMPLE_LIST = /\(([^()]*)\)/g;
 function withoutExampleLists(line: string): string {
   return line.replace(EXAMPLE_LIST, (whole, inner: string) => (/\betc\b|\be\.g\.|…/i.test(inner) || inner.split(/\s*(?:\/|,|\bor\b)\s*/).filter(Boolean).length >= 3 ? ' ' : whole));
 }
+/**
+ * A command that starts, stops or lists several services at once (`docker compose up -d db
+ * redis`, `kubectl rollout restart deployment/api deployment/worker`, `systemctl restart nginx
+ * redis`): the names in it are the targets of a bring-up, not what the scenario recovers. A
+ * command about one service, or one that runs the service's own tool (`docker compose exec
+ * cache redis-cli ping`), is not one. Hand-written: it reads one command line's words.
+ */
+const BRING_UP_VERBS = new Set(['up', 'start', 'stop', 'restart', 'down', 'pull', 'ps', 'logs', 'create', 'rm', 'kill', 'pause', 'unpause', 'scale', 'status', 'reload']);
+export function isBringUp(command: string): boolean {
+  if (/[|;&]/.test(command)) return false;
+  let words = command.trim().replace(/^\$\s+/, '').split(/\s+/);
+  if (words[0] === 'sudo') words = words.slice(1);
+  let rest: string[];
+  if ((words[0] === 'docker' || words[0] === 'podman') && words[1] === 'compose') rest = words.slice(2);
+  else if (words[0] === 'docker-compose' || words[0] === 'podman-compose' || words[0] === 'systemctl' || words[0] === 'supervisorctl' || words[0] === 'pm2') rest = words.slice(1);
+  else if (words[0] === 'kubectl' && words[1] === 'rollout') rest = words.slice(2);
+  else return false;
+  // Global options come before the verb; a short one takes the next word (`-f docker-compose.prod.yml up`).
+  let i = 0;
+  while (i < rest.length && rest[i]!.startsWith('-')) i += /^-[a-z]$/i.test(rest[i]!) ? 2 : 1;
+  if (!BRING_UP_VERBS.has(rest[i] ?? '')) return false;
+  const targets = rest.slice(i + 1).filter((word) => !word.startsWith('-'));
+  return targets.length >= 2;
+}
+
+/** Inline code spans that are bring-up commands go; the rest of the line stays. */
+function withoutBringUps(line: string): string {
+  return line.replace(/`([^`]+)`/g, (whole, inner: string) => (isBringUp(inner) ? ' ' : whole));
+}
+
 /** Box-drawing characters: an architecture diagram in a text block, a picture and not a step. */
 const DIAGRAM = /[\u2500-\u257F]/;
 /** A connection URL with nothing after the scheme (`redis://...`, `postgres://<url>`): the scheme alone is not a mention. */
@@ -151,7 +181,7 @@ export function evidenceText(scenario: Scenario): string {
       continue;
     }
     if (inFence) {
-      if (!asideDepth && !asideList && !t.startsWith('|') && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t)) kept.push(withoutExampleLists(line.replace(EMPTY_URL, '')));
+      if (!asideDepth && !asideList && !t.startsWith('|') && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t) && !isBringUp(t)) kept.push(withoutExampleLists(line.replace(EMPTY_URL, '')));
       continue;
     }
     const heading = HEADING_LINE.exec(line);
@@ -176,7 +206,7 @@ export function evidenceText(scenario: Scenario): string {
       }
     }
     if (t.startsWith('|') || OUT_OF_SCOPE.test(t) || DIAGRAM.test(t)) continue;
-    kept.push(withoutExampleLists(line.replace(EMPTY_URL, '')));
+    kept.push(withoutExampleLists(withoutBringUps(line).replace(EMPTY_URL, '')));
   }
   return kept.join('\n');
 }

@@ -93,6 +93,7 @@ export const springConfig: Extractor = {
       const site = { path, line, source: 'spring', context: `property ${key}`, scope } as const;
       signals.push(...variableSignals(relaxedEnvName(key), value, site).map((s) => ({ ...s, detail: s.detail.replace(`property ${key} ${relaxedEnvName(key)}`, `property ${key}`) })));
       for (const placeholder of value.matchAll(PLACEHOLDER)) {
+        if (placeholder[1]!.toUpperCase() === relaxedEnvName(key)) continue; // the same variable, already named
         signals.push({ kind: 'env', name: placeholder[1]!, path, line, source: 'spring', detail: `property ${key} from \${${placeholder[1]}}`, scope });
       }
     }
