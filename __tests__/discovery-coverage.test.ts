@@ -51,6 +51,33 @@ describe('what a scenario is about', () => {
   });
 });
 
+describe('what counts as a procedure', () => {
+  it('a third-party outage answered by a list of actions under "Actions" is a procedure, numbered or not', async () => {
+    const text = plan(
+      '# Disaster recovery',
+      '',
+      '## Scenarios',
+      '',
+      '### GOV.UK Notify goes down',
+      '',
+      '#### Symptoms',
+      '',
+      '- Sign-in codes are not delivered',
+      '',
+      '#### Actions',
+      '',
+      '- Wait for GOV.UK Notify to come back up',
+      '- Tell the support team that sign-in codes are delayed',
+      '- Post a banner on the sign-in page',
+      '',
+      '### Payments provider is slow',
+      '',
+      'Nothing to do; Stripe retries on its own.',
+    );
+    expect(await covers(text)).toEqual({ 'GOV.UK Notify goes down': ['govuk-notify'], 'Payments provider is slow': [] });
+  });
+});
+
 describe('what counts as a scenario', () => {
   it('"## DR Scenario A: Postgres (RDS)" with a "### PITR Drill" of numbered restore steps is a scenario', async () => {
     const text = plan(

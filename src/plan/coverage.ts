@@ -214,13 +214,31 @@ export function evidenceText(scenario: Scenario): string {
 /** An inline code span that is a command line (`redis-cli --pipe`, `gunzip -c dump.sql.gz | psql`), not a name or a path. */
 const INLINE_COMMAND = /`((?:sudo\s+)?[a-z][\w.-]*(?:\s+[^`\s]+)+)`/;
 
-/** True when a scenario is a procedure: at least one numbered step, code block or inline command. */
+/** A sub-heading or label that introduces what to do: "#### Actions", "**Steps:**", "What to do". */
+const ACTIONS_TITLE = /^(?:actions?|steps|procedure|what to do|response|remediation|resolution|mitigation(?: strategy)?|recovery(?: steps)?)\s*:?$/i;
+const BULLET = /^\s{0,3}[-*+]\s+\S/;
+
+/**
+ * True when a scenario is a procedure: at least one numbered step, code block or inline command,
+ * or two or more bullets under an "Actions" (Steps, Response, What to do...) heading or label:
+ * for a third party's outage the written response is the procedure, numbered or not.
+ */
 export function hasProcedure(scenario: Scenario): boolean {
   if (scenario.codeBlocks.length > 0) return true;
   let inFence = false;
+  let underActions = false;
+  let bullets = 0;
   for (const line of scenario.body.split(/\r?\n/)) {
     if (FENCE.test(line)) inFence = !inFence;
     else if (!inFence && (STEP_LINE.test(line) || INLINE_COMMAND.test(line))) return true;
+    if (inFence) continue;
+    const heading = HEADING_LINE.exec(line)?.[2] ?? LABEL_LINE.exec(line)?.[1];
+    if (heading !== undefined) {
+      underActions = ACTIONS_TITLE.test(heading.replace(/^[^\p{L}]+/u, '').trim());
+      bullets = 0;
+    } else if (underActions && BULLET.test(line) && ++bullets >= 2) {
+      return true;
+    }
   }
   return false;
 }
