@@ -201,3 +201,24 @@ describe('what is deployed pulls in the workspace packages it uses', () => {
     expect(confidenceById(result)).toEqual({ 'github-api': 'possible', resend: 'likely', vercel: 'confirmed' });
   });
 });
+
+describe("a framework's own driver settings", () => {
+  it("Rails: database.yml's production adapter and production.rb's storage, mailer and queue choices", async () => {
+    const result = await scanFiles({
+      'Gemfile': lines("source 'https://rubygems.org'", "gem 'rails'", "gem 'pg'", "gem 'sidekiq'", "gem 'aws-sdk-s3'", "gem 'postmark-rails'"),
+      '.env.example': lines('RAILS_MASTER_KEY='),
+      'config/database.yml': lines('default: &default', '  adapter: postgresql', '  pool: <%= ENV.fetch("RAILS_MAX_THREADS") { 5 } %>', 'production:', '  <<: *default', '  url: <%= ENV["DATABASE_URL"] %>'),
+      'config/environments/production.rb': lines(
+        'Rails.application.configure do',
+        '  config.active_storage.service = :amazon',
+        '  config.action_mailer.delivery_method = :postmark',
+        '  config.active_job.queue_adapter = :sidekiq',
+        '  # config.cache_store = :mem_cache_store',
+        'end',
+      ),
+      'config/environments/development.rb': lines('Rails.application.configure do', '  config.active_storage.service = :google', 'end'),
+    });
+    expect(confidenceById(result)).toEqual({ 'aws-s3': 'confirmed', postgresql: 'confirmed', postmark: 'confirmed', redis: 'confirmed' });
+    expect(evidenceById(result).postgresql).toEqual(['Gemfile:3', 'config/database.yml:2']);
+  });
+});

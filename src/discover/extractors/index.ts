@@ -33,6 +33,7 @@ import { herokuYml } from './heroku-yml.js';
 import { springConfig } from './spring-config.js';
 import { githubWorkflow } from './github-workflow.js';
 import { nodeConfigEnv } from './node-config-env.js';
+import { railsConfig } from './rails-config.js';
 
 /** Every manifest kind Paramedic reads, one module each. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -70,4 +71,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   springConfig,
   githubWorkflow,
   nodeConfigEnv,
+  railsConfig,
 ];
