@@ -109,7 +109,7 @@ const CONTEXT_EXTRACTORS = new Set(['env', 'compose', 'spring', 'node-config', '
  * stays with the few files that configure a deployment), and one `git grep` at head looks for
  * imports. Runs only when some dependency's confidence is not already settled by infrastructure.
  */
-async function withHeadConfidence(root: string, head: string, diffSignals: Signal[], deps: Dependency[], matcher: Matcher, options: DiffOptions): Promise<{ deps: Dependency[]; ms: number }> {
+async function withHeadConfidence(root: string, head: string, diffSignals: Signal[], deps: Dependency[], matcher: Matcher, options: DiffOptions, changed: readonly string[]): Promise<{ deps: Dependency[]; ms: number }> {
   if (deps.every((d) => d.confidence === 'confirmed')) return { deps, ms: 0 };
   const listed = await git(root, ['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--name-only', head]);
   if (listed.code !== 0) return { deps, ms: 0 };
@@ -130,7 +130,11 @@ async function withHeadConfidence(root: string, head: string, diffSignals: Signa
   const all = [...diffSignals, ...contextSignals];
   const matched = matchEvidence(all, matcher);
   const deployment = deploymentModel(all);
-  const usage = await findUsage(root, usageRequest(matched, deployment), { revision: head, paths: headPaths });
+  // Only the change's dependencies are looked for in code: the others are not in this report.
+  const reported = new Set(deps.filter((d) => d.confidence !== 'confirmed').map((d) => d.id));
+  const request = usageRequest({ ...matched, candidates: new Map([...matched.candidates].filter(([id]) => reported.has(id))) }, deployment);
+  // Variable reads are looked for in the changed files only: the cost follows the diff.
+  const usage = await findUsage(root, request, { revision: head, paths: headPaths, settingPaths: changed });
   const full = new Map(resolveMatched(matched, { deployment, usage }).map((d) => [d.id, d]));
   return {
     deps: deps.map((d) => {
@@ -164,7 +168,7 @@ export async function diffDependencies(root: string, revs: { base: string; head:
     dependenciesAt(root, from, atBase, matcher, options),
     dependenciesAt(root, revisions.head, atHead, matcher, options),
   ]);
-  const head = after.deps.length > 0 ? await withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options) : { deps: after.deps, ms: 0 };
+  const head = after.deps.length > 0 ? await withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path)) : { deps: after.deps, ms: 0 };
 
   return {
     base: revisions.base,

@@ -103,6 +103,6 @@ export function deploymentModel(signals: readonly Signal[]): DeploymentModel {
         ? undefined
         : inDocsSite(path)
           ? 'in the documentation site, not the product'
-          : `in ${dirname(path) || 'the root'}, which no deployed app (${folders.map((f) => f || '.').join(', ')}) uses`,
+          : `in ${dirname(path) || 'the root'}, which no deployed app (${folders.slice(0, 3).map((f) => f || '.').join(', ')}${folders.length > 3 ? ` and ${folders.length - 3} more` : ''}) uses`,
   };
 }

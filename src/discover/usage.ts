@@ -151,6 +151,11 @@ export interface UsageOptions {
   revision?: string;
   /** tracked paths, to tell "no code to search" from "not imported"; without it every search is conclusive */
   paths?: readonly string[];
+  /**
+   * Where reads of variables and connection URLs are looked for, when not everywhere: pull-request
+   * mode looks only in the files the change touched, so the cost follows the diff.
+   */
+  settingPaths?: readonly string[];
 }
 
 /** Runs the one grep for a request; nothing runs when there is nothing to look for. */
@@ -177,8 +182,14 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
     // Pathspecs: source files of the searched folders (any folder when variables are looked for).
     const specs = new Set<string>();
     for (const { query, matcher } of matchers.values()) for (const ext of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ''}*.${ext}`);
-    if (envNames.length > 0 || schemes.length > 0) for (const ext of CODE_EXTENSIONS) specs.add(`*.${ext}`);
-    if (schemes.length > 0) for (const ext of CONFIG_EXTENSIONS) specs.add(`*.${ext}`);
+    const settingExtensions = [...(envNames.length > 0 || schemes.length > 0 ? CODE_EXTENSIONS : []), ...(schemes.length > 0 ? CONFIG_EXTENSIONS : [])];
+    if (options.settingPaths) {
+      for (const path of options.settingPaths) if (settingExtensions.includes(extensionOf(path))) specs.add(`:(literal)${path}`);
+    } else {
+      for (const ext of settingExtensions) specs.add(`*.${ext}`);
+    }
+    // Nothing to search in (a change that touched no code): no grep, which with no pathspec would read everything.
+    if (specs.size === 0) return { imported: (query) => (undecidable.has(queryKey(query)) || !matchers.has(queryKey(query)) ? undefined : null), envRead: () => [], urlSeen: () => undefined, ms };
     const start = process.hrtime.bigint();
     const args = ['-c', 'core.quotePath=false', 'grep', '-I', '-n', '-z', '-F', '-w', ...needles.flatMap((n) => ['-e', n]), ...(options.revision ? [options.revision] : []), '--', ...specs];
     const result = await git(root, args);
