@@ -32,6 +32,7 @@ const CANDIDATE_PATHS = [
   'template.yaml', 'cloudformation/stack.yaml', 'infra/main.tf',
   'Dockerfile', 'heroku.yml', 'src/main/resources/application.yml', 'src/main/resources/application.properties',
   '.github/workflows/deploy.yml', 'config/custom-environment-variables.json', 'railpack.json', '.env.railway',
+  'config/environments/production.rb', 'config/database.yml',
 ];
 
 function extension(path: string): string {
