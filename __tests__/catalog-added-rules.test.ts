@@ -304,7 +304,8 @@ describe('realistic manifests', () => {
 describe('traps that must not match', () => {
   it('GitHub API tokens alone are no GitHub sign-in', async () => {
     const result = await scanFiles({ '.env.example': text('GITHUB_TOKEN=', 'GH_TOKEN=', 'GITHUB_WEBHOOK_SECRET='), 'package.json': packageJson({ '@octokit/rest': '^21.0.0' }) });
-    expect(evidenceById(result)).toEqual({});
+    // Octokit is the GitHub API as a data source (rules/github-api.yml), never a sign-in.
+    expect(evidenceById(result)).toEqual({ 'github-api': ['package.json:5'] });
   });
 
   it('an env template listing many SSO providers is a menu, unless a package confirms one', async () => {

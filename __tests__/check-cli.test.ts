@@ -24,7 +24,7 @@ describe('paramedic check', () => {
     const { code, out } = await cli(['check', dir, '--json']);
     expect(code).toBe(0);
     const report = JSON.parse(out);
-    expect(Object.keys(report)).toEqual(['mode', 'doc', 'dependencies', 'scenarios', 'gaps', 'newGaps', 'existingGaps', 'coverage', 'providerChanges', 'notices', 'findings', 'verdict', 'warnings']);
+    expect(Object.keys(report)).toEqual(['mode', 'doc', 'dependencies', 'scenarios', 'gaps', 'newGaps', 'existingGaps', 'triage', 'coverage', 'providerChanges', 'notices', 'findings', 'verdict', 'warnings']);
     expect(report.mode).toBe('sweep');
     expect(report.coverage).toEqual({ covered: 1, total: 2, percent: 50 });
     expect(report.doc).toBe('DISASTER_RECOVERY.md');

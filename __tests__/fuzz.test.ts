@@ -30,6 +30,9 @@ const CANDIDATE_PATHS = [
   'fly.toml', 'railway.json', 'railway.toml', 'render.yaml', 'app.json', 'Procfile', 'serverless.yml',
   'firebase.json', 'supabase/config.toml', 'Gemfile', 'go.mod', 'composer.json', 'Cargo.toml',
   'template.yaml', 'cloudformation/stack.yaml', 'infra/main.tf',
+  'Dockerfile', 'heroku.yml', 'src/main/resources/application.yml', 'src/main/resources/application.properties',
+  '.github/workflows/deploy.yml', 'config/custom-environment-variables.json', 'railpack.json', '.env.railway',
+  'config/environments/production.rb', 'config/database.yml',
 ];
 
 function extension(path: string): string {

@@ -30,10 +30,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap8 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap12 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar4 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -54,7 +54,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar3(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar4(node2) || isCollection(node2)) && !!node2.anchor;
     exports2.ALIAS = ALIAS;
     exports2.DOC = DOC;
     exports2.MAP = MAP;
@@ -66,11 +66,11 @@ var require_identity = __commonJS({
     exports2.isAlias = isAlias2;
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
-    exports2.isMap = isMap8;
+    exports2.isMap = isMap12;
     exports2.isNode = isNode;
     exports2.isPair = isPair;
-    exports2.isScalar = isScalar3;
-    exports2.isSeq = isSeq4;
+    exports2.isScalar = isScalar4;
+    exports2.isSeq = isSeq5;
   }
 });
 
@@ -82,7 +82,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit4(node2, visitor) {
+    function visit5(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -91,9 +91,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path21) {
       const ctrl = callVisitor(key, node2, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -227,7 +227,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit4;
+    exports2.visit = visit5;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -237,7 +237,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -381,7 +381,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit4.visit(doc.contents, (_key, node2) => {
+          visit5.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -408,7 +408,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -419,7 +419,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit4.visit(root, {
+      visit5.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -599,7 +599,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -625,7 +625,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit4.visit(doc, {
+          visit5.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -4178,9 +4178,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap8 = fc.start.source === "{";
-      const fcName = isMap8 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap8 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap12 = fc.start.source === "{";
+      const fcName = isMap12 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap12 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4216,7 +4216,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props2.end;
             continue;
           }
-          if (!isMap8 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap12 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4256,7 +4256,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap8 && !sep3 && !props2.found) {
+        if (!isMap12 && !sep3 && !props2.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props2, onError) : composeEmptyNode(ctx, props2.end, sep3, null, props2, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4279,7 +4279,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap8 && !props2.found && ctx.options.strict) {
+            if (!isMap12 && !props2.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -4311,7 +4311,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap8) {
+          if (isMap12) {
             const map2 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4327,7 +4327,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap8 ? "}" : "]";
+      const expectedEnd = isMap12 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5547,15 +5547,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit4(cst, visitor) {
+    function visit5(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit4.BREAK = BREAK;
-    visit4.SKIP = SKIP;
-    visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path21) => {
+    visit5.BREAK = BREAK;
+    visit5.SKIP = SKIP;
+    visit5.REMOVE = REMOVE;
+    visit5.itemAtPath = (cst, path21) => {
       let item = cst;
       for (const [field2, index2] of path21) {
         const tok = item?.[field2];
@@ -5566,8 +5566,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path21) => {
-      const parent = visit4.itemAtPath(cst, path21.slice(0, -1));
+    visit5.parentCollection = (cst, path21) => {
+      const parent = visit5.itemAtPath(cst, path21.slice(0, -1));
       const field2 = path21[path21.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -5598,7 +5598,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
-    exports2.visit = visit4;
+    exports2.visit = visit5;
   }
 });
 
@@ -5614,7 +5614,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5698,7 +5698,7 @@ var require_cst = __commonJS({
     exports2.FLOW_END = FLOW_END;
     exports2.SCALAR = SCALAR;
     exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar3;
+    exports2.isScalar = isScalar4;
     exports2.prettyToken = prettyToken;
     exports2.tokenType = tokenType;
   }
@@ -7314,7 +7314,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser3 = require_parser();
     var publicApi = require_public_api();
-    var visit4 = require_visit();
+    var visit5 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7342,8 +7342,8 @@ var require_dist = __commonJS({
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit4.visit;
-    exports2.visitAsync = visit4.visitAsync;
+    exports2.visit = visit5.visit;
+    exports2.visitAsync = visit5.visitAsync;
   }
 });
 
@@ -8092,9 +8092,12 @@ function patterns(value2, file, key) {
     if (item && typeof item === "object" && typeof item.name === "string") {
       const { name, provider } = item;
       const rawEngine = item.engine;
+      const rawImports = item.imports;
+      if (rawImports != null && !ECOSYSTEMS.includes(key)) throw new RuleError(file, void 0, `signals.${key} entries take no imports`);
+      const imports = rawImports == null ? void 0 : [].concat(rawImports).map(String);
       if (rawEngine != null && key !== "terraform-modules") throw new RuleError(file, void 0, `signals.${key} entries take no engine`);
       const engine = rawEngine == null ? void 0 : [].concat(rawEngine).map(String);
-      return { name, ...provider ? { provider } : {}, ...engine ? { engine } : {} };
+      return { name, ...provider ? { provider } : {}, ...engine ? { engine } : {}, ...imports ? { imports } : {} };
     }
     throw new RuleError(file, void 0, `signals.${key} entries are names or {name, provider}`);
   });
@@ -8332,6 +8335,25 @@ function withoutExampleLists(line) {
   const choices = (inner) => inner.split(/\/|,|\bor\b/).filter((part) => part.trim() !== "").length;
   return line.replace(EXAMPLE_LIST, (whole, inner) => /\betc\b|\be\.g\.|…/i.test(inner) || choices(inner) >= 3 ? " " : whole);
 }
+var BRING_UP_VERBS = /* @__PURE__ */ new Set(["up", "start", "stop", "restart", "down", "pull", "ps", "logs", "create", "rm", "kill", "pause", "unpause", "scale", "status", "reload"]);
+function isBringUp(command) {
+  if (/[|;&]/.test(command)) return false;
+  let words = command.trim().replace(/^\$\s+/, "").split(/\s+/);
+  if (words[0] === "sudo") words = words.slice(1);
+  let rest;
+  if ((words[0] === "docker" || words[0] === "podman") && words[1] === "compose") rest = words.slice(2);
+  else if (words[0] === "docker-compose" || words[0] === "podman-compose" || words[0] === "systemctl" || words[0] === "supervisorctl" || words[0] === "pm2") rest = words.slice(1);
+  else if (words[0] === "kubectl" && words[1] === "rollout") rest = words.slice(2);
+  else return false;
+  let i = 0;
+  while (i < rest.length && rest[i].startsWith("-")) i += /^-[a-z]$/i.test(rest[i]) ? 2 : 1;
+  if (!BRING_UP_VERBS.has(rest[i] ?? "")) return false;
+  const targets = rest.slice(i + 1).filter((word) => !word.startsWith("-"));
+  return targets.length >= 2;
+}
+function withoutBringUps(line) {
+  return line.replace(/`([^`]+)`/g, (whole, inner) => isBringUp(inner) ? " " : whole);
+}
 var DIAGRAM = /[\u2500-\u257F]/;
 var EMPTY_URL = new RegExp(String.raw`${SCHEME_RUN_START}[a-z][a-z0-9+.-]*:\/\/(?:\.{3}|…|<[^>\s]*>)?(?=[\s"'\`),;]|$)`, "gi");
 function withoutEmptyUrls(line) {
@@ -8352,7 +8374,7 @@ function evidenceText(scenario) {
       continue;
     }
     if (inFence) {
-      if (!asideDepth && !asideList && !t.startsWith("|") && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t)) kept.push(withoutExampleLists(withoutEmptyUrls(line)));
+      if (!asideDepth && !asideList && !t.startsWith("|") && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t) && !isBringUp(t)) kept.push(withoutExampleLists(withoutEmptyUrls(line)));
       continue;
     }
     const heading = headingLine(line);
@@ -8376,17 +8398,29 @@ function evidenceText(scenario) {
       }
     }
     if (t.startsWith("|") || OUT_OF_SCOPE.test(t) || DIAGRAM.test(t)) continue;
-    kept.push(withoutExampleLists(withoutEmptyUrls(line)));
+    kept.push(withoutExampleLists(withoutEmptyUrls(withoutBringUps(line))));
   }
   return kept.join("\n");
 }
 var INLINE_COMMAND = /`((?:sudo\s+)?[a-z][\w.-]*(?:\s+[^`\s]+)+)`/;
+var ACTIONS_TITLE = /^(?:actions?|steps|procedure|what to do|response|remediation|resolution|mitigation(?: strategy)?|recovery(?: steps)?)\s*:?$/i;
+var BULLET = /^\s{0,3}[-*+]\s+\S/;
 function hasProcedure(scenario) {
   if (scenario.codeBlocks.length > 0) return true;
   let inFence = false;
+  let underActions = false;
+  let bullets = 0;
   for (const line of scenario.body.split(/\r?\n/)) {
     if (FENCE.test(line)) inFence = !inFence;
     else if (!inFence && (STEP_LINE.test(line) || INLINE_COMMAND.test(line))) return true;
+    if (inFence) continue;
+    const heading = headingLine(line)?.text ?? labelLine(line)?.label;
+    if (heading !== void 0) {
+      underActions = ACTIONS_TITLE.test(heading.replace(/^[^\p{L}]+/u, "").trim());
+      bullets = 0;
+    } else if (underActions && BULLET.test(line) && ++bullets >= 2) {
+      return true;
+    }
   }
   return false;
 }
@@ -15718,7 +15752,7 @@ function stripBom(text4) {
 }
 
 // src/plan/parse.ts
-var SCENARIO_PREFIX = /^(?:(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b|(?:runbook|playbook)\s*#?\d+\b|(?:시나리오|シナリオ|场景|場景|情景))\s*#?\d*\s*[:.)\-–—]?\s*/i;
+var SCENARIO_PREFIX = /^(?:(?:(?:dr|disaster[ -]recovery)\s+)?(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b|(?:runbook|playbook)\s*#?\d+\b|(?:시나리오|シナリオ|场景|場景|情景))\s*#?(?:\d+|[a-z](?=\s*[:.)\-–—]))?\s*[:.)\-–—]?\s*/i;
 var NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+/;
 var FAILURE_WORDS = /(?<![\p{L}\p{N}_])(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|exhaust(?:ed|ion)|overload(?:ed)?|leak(?:s|ed)?|deleted|deletion|expired|falhas?|perda|corrup[cç][aã]o|corrompid[oa]|indispon[ií]ve(?:l|is)|indisponibilidade|queda|ataque|vazamento|dele[cç][aã]o|exclus[aã]o|fallos?|fallas?|ca[ií]da|p[eé]rdida|corrupci[oó]n|no disponible|brecha|borrado|eliminaci[oó]n|pannes?|perte|indisponible|attaque|fuite|suppression|ausfall|verlust|st[oö]rung|angriff|besch[aä]digt|[cç][oö]kme(?:si)?|kesinti(?:si)?|ar[ıi]za(?:s[ıi])?|kayb[ıi]|kay[ıi]p)(?![\p{L}])/iu;
 var ACTION_WORDS = /\b(restore|restoring|restoration|recovery|recover|fail-?over|rollback|roll back|disaster recovery|DR (?:runbook|playbook|procedure)|kurtarma|geri y[uü]kleme|recupera[cç][aã]o|recuperaci[oó]n|recuperar|restaura[cç][aã]o|restauraci[oó]n|restaurar|restauration|restaurer|r[eé]tablissement|wiederherstellung)\b/i;
@@ -15820,7 +15854,7 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
   const htmls = [];
   const orderedLists = [];
   let frontMatterUpdated;
-  const visit4 = (node2) => {
+  const visit5 = (node2) => {
     if (node2.type === "heading") headings.push({ node: node2, text: toString(node2).trim(), depth: node2.depth, line: node2.position.start.line, index: headings.length, parent: null });
     else if (node2.type === "code") codes.push(node2);
     else if (node2.type === "html") htmls.push(node2);
@@ -15837,9 +15871,9 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
       } catch {
       }
     }
-    if ("children" in node2) for (const child of node2.children) visit4(child);
+    if ("children" in node2) for (const child of node2.children) visit5(child);
   };
-  visit4(tree);
+  visit5(tree);
   const stack = [];
   for (const h of headings) {
     while (stack.length && stack[stack.length - 1].depth >= h.depth) stack.pop();
@@ -19103,6 +19137,151 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/catalog/strength.ts
+function importQueryOf(evidence, rule) {
+  const slash = evidence.signal.path.lastIndexOf("/");
+  let folder = slash === -1 ? "" : evidence.signal.path.slice(0, slash);
+  if (folder.split("/").pop() === "requirements") folder = folder.includes("/") ? folder.slice(0, folder.lastIndexOf("/")) : "";
+  const loadedByName = rule.category === "database";
+  return { ecosystem: evidence.signal.ecosystem, name: evidence.signal.name, folder, ...evidence.imports ? { imports: evidence.imports } : {}, ...loadedByName ? { loadedByName } : {} };
+}
+function urlSchemeWords(rule) {
+  return [...new Set((rule.signals.urlSchemes ?? []).map((p) => p.name.replace(/\+\*$/, "")).filter((name) => /^[a-z][a-z0-9]*$/i.test(name)))];
+}
+var INFRA_KINDS = /* @__PURE__ */ new Set(["image", "terraform", "terraform-module", "helm-chart", "prisma", "platform", "env-value", "url-scheme"]);
+var APP_LOCAL_SOURCES = /* @__PURE__ */ new Set(["env", "spring", "node-config"]);
+function classOf(signal) {
+  if (signal.kind === "package") return "package";
+  if (signal.kind === "env" && signal.context !== "ci") return "config";
+  return INFRA_KINDS.has(signal.kind) || signal.context === "ci" ? "infra" : "config";
+}
+var ALTERNATIVE_SDKS = 3;
+var ALTERNATIVE_SIGN_INS = 2;
+var alternativesCache = /* @__PURE__ */ new WeakMap();
+function alternativesOf(matched) {
+  let cached = alternativesCache.get(matched);
+  if (cached) return cached;
+  const perFile = /* @__PURE__ */ new Map();
+  for (const item of matched.candidates.values()) {
+    if (item.evidence.some((e) => classOf(e.signal) === "infra" && !e.signal.optional)) continue;
+    for (const e of item.evidence) {
+      const cls = classOf(e.signal);
+      const auth = item.rule.category === "auth";
+      if (cls !== "package" && !(auth && cls === "config")) continue;
+      const key = `${e.path}\0${item.rule.category}`;
+      const names = perFile.get(key) ?? /* @__PURE__ */ new Set();
+      names.add(item.rule.name);
+      perFile.set(key, names);
+    }
+  }
+  const offered = /* @__PURE__ */ new Map();
+  for (const [key, names] of perFile) {
+    const threshold = key.endsWith("\0auth") ? ALTERNATIVE_SIGN_INS : ALTERNATIVE_SDKS;
+    if (names.size >= threshold) offered.set(key, [...names].sort());
+  }
+  cached = { offered };
+  alternativesCache.set(matched, cached);
+  return cached;
+}
+function markAlternatives(item, matched, deployment) {
+  const { offered } = alternativesOf(matched);
+  return item.evidence.map((evidence) => {
+    const { signal } = evidence;
+    const cls = classOf(signal);
+    let excluded = signal.optional;
+    if (!excluded && signal.source === "dockerfile" && deployment && !deployment.builds(signal.path)) {
+      excluded = `${signal.path} is a Dockerfile no workload is known to build`;
+    }
+    if (!excluded && deployment) {
+      const located = cls === "package" || APP_LOCAL_SOURCES.has(signal.source) || deployment.inDocsSite(signal.path);
+      if (located) excluded = deployment.whyUndeployed(signal.path);
+    }
+    if (!excluded && (cls === "package" || cls === "config" && item.rule.category === "auth")) {
+      const names = offered.get(`${signal.path}\0${item.rule.category}`);
+      if (names) excluded = `one of ${names.length} ${item.rule.category === "auth" ? "sign-in providers" : `${item.rule.category} services`} ${signal.path} offers (${names.join(", ")})`;
+    }
+    return { evidence, class: cls, ...excluded ? { excluded } : {} };
+  });
+}
+var GENERIC_DATASOURCE = /* @__PURE__ */ new Set([
+  "DATABASE_URL",
+  "DATABASE_URI",
+  "DATABASE_DSN",
+  "DATABASE_HOST",
+  "DB_URL",
+  "DB_URI",
+  "DB_DSN",
+  "DB_HOST",
+  "DB_HOSTNAME",
+  "SQLALCHEMY_DATABASE_URI",
+  "SPRING_DATASOURCE_URL",
+  "JDBC_DATABASE_URL",
+  "QUARKUS_DATASOURCE_JDBC_URL"
+]);
+function declaresConfiguration(matched) {
+  return matched.signals.some((s) => (s.kind === "env" || s.kind === "url-scheme" || s.kind === "env-value") && !s.context);
+}
+var where = (e) => `${e.path}:${e.line}`;
+function soleDatabaseDriver(matched, context) {
+  const ids = [];
+  for (const item of matched.candidates.values()) {
+    if (item.rule.category !== "database") continue;
+    const weighed = markAlternatives(item, matched, context.deployment);
+    if (weighed.some((w) => w.class === "package" && !w.excluded)) ids.push(item.rule.id);
+  }
+  return ids.length === 1 ? ids[0] : void 0;
+}
+function genericDatasource(matched, context) {
+  return matched.signals.find(
+    (s) => s.kind === "env" && !s.optional && !s.context && GENERIC_DATASOURCE.has(s.name.toUpperCase()) && context.deployment?.status(s.path) !== "undeployed"
+  );
+}
+function assessConfidence(item, weighed, matched, context) {
+  const live = weighed.filter((w) => !w.excluded);
+  const infra = live.find((w) => w.class === "infra");
+  if (infra) return { confidence: "confirmed", reason: `${infra.evidence.detail} (${where(infra.evidence)})` };
+  const packages = live.filter((w) => w.class === "package");
+  const configs = live.filter((w) => w.class === "config");
+  const imports = packages.map((w) => ({ w, site: context.usage?.imported(importQueryOf(w.evidence, item.rule)) }));
+  const used = imports.filter((p) => p.site !== null);
+  if (used.length > 0) {
+    const pkg = used.find((p) => p.site) ?? used[0];
+    const how = pkg.site ? `imported at ${pkg.site.path}:${pkg.site.line}` : `declared at ${where(pkg.w.evidence)}`;
+    if (configs.length > 0) {
+      return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, configured by ${configs[0].evidence.signal.name} (${where(configs[0].evidence)})` };
+    }
+    const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site) => site !== void 0);
+    if (url) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, with a connection URL for it at ${url.path}:${url.line}` };
+    if (item.rule.category === "database" && soleDatabaseDriver(matched, context) === item.rule.id) {
+      const setting = genericDatasource(matched, context);
+      if (setting) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };
+    }
+    if (!declaresConfiguration(matched)) {
+      return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}; the repository keeps no deployment settings (no env template, compose or manifest variables) to check it against` };
+    }
+  }
+  for (const config of configs) {
+    const read = context.usage?.envRead(config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== "undeployed");
+    if (read) return { confidence: "likely", reason: `${config.evidence.signal.name} is set in ${where(config.evidence)} and read by ${read.path}:${read.line}` };
+  }
+  const setAside = (w) => w ? `; ${w.evidence.detail} (${where(w.evidence)}) is set aside: ${w.excluded}` : "";
+  const firstExcluded = weighed.find((w) => w.excluded && (w.class !== "config" || live.every((l) => l.class === "config")));
+  if (live.length === 0) {
+    const first = weighed.find((w) => w.excluded);
+    return { confidence: "possible", reason: `${first.evidence.detail} (${where(first.evidence)}): ${first.excluded}` };
+  }
+  if (packages.length > 0 && used.length === 0) {
+    const p = packages[0].evidence;
+    return { confidence: "possible", reason: `${p.signal.name} is declared (${where(p)}) but no code imports it${setAside(weighed.find((w) => w.excluded))}` };
+  }
+  if (used.length > 0) {
+    const p = used[0].w.evidence;
+    return { confidence: "possible", reason: `${p.signal.name} is declared (${where(p)}) but no deployment setting configures it${setAside(weighed.find((w) => w.excluded && w.class === "config"))}` };
+  }
+  const c = configs[0].evidence;
+  return { confidence: "possible", reason: `only the setting ${c.signal.name} names it (${where(c)}) and no deployed code reads it${setAside(firstExcluded)}` };
+}
+
 // src/catalog/match.ts
 var PatternIndex = class {
   constructor(normalize3) {
@@ -19142,6 +19321,7 @@ var envValue = (pair2) => {
   return eq === -1 ? pair2.toUpperCase() : `${pair2.slice(0, eq).toUpperCase()}=${pair2.slice(eq + 1).toLowerCase()}`;
 };
 var FRAMEWORK_ENV_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)(?=[A-Z])/;
+var APP_ENV_PREFIX = /^[A-Z][A-Z0-9]*_([A-Z][A-Z0-9]*_[A-Z0-9_]+)$/;
 var NORMALIZERS = {
   npm: lower,
   pypi: pypiName,
@@ -19171,7 +19351,7 @@ var Matcher2 = class {
     this.terraform = new PatternIndex(lower);
     for (const rule of catalog.rules) {
       for (const [eco, list2] of Object.entries(rule.signals.packages ?? {})) {
-        for (const p of list2) this.packages.get(eco).add(p.name, { rule, provider: p.provider });
+        for (const p of list2) this.packages.get(eco).add(p.name, { rule, provider: p.provider, ...p.imports ? { imports: p.imports } : {} });
       }
       for (const [kind, , get] of kinds) {
         for (const p of get(rule) ?? []) this.byKind.get(kind).add(p.name, { rule, provider: p.provider, engine: p.engine });
@@ -19190,19 +19370,32 @@ var Matcher2 = class {
       }
       case "terraform":
         return this.terraform.lookup(signal.name).filter((entry) => engineMatches(entry, signal.engine));
-      case "terraform-module":
-        return (this.byKind.get("terraform-module")?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
+      case "terraform-module": {
+        const found = (this.byKind.get("terraform-module")?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
+        if (found.length > 0) return found;
+        const local = /^(?:\.{1,2}\/|git::|[^/]+\/\/)|\/\/[^/]/.test(signal.name);
+        const folder = signal.name.replace(/\/+$/, "").split("/").pop() ?? "";
+        return local && folder ? this.byKind.get("image").lookupExact(folder) : [];
+      }
       case "image": {
         const index2 = this.byKind.get("image");
         const found = index2.lookup(signal.name);
         const slash = signal.name.lastIndexOf("/");
-        return found.length > 0 || slash === -1 ? found : index2.lookupExact(signal.name.slice(slash + 1));
+        if (found.length > 0) return found;
+        const own4 = slash === -1 ? [] : index2.lookupExact(signal.name.slice(slash + 1));
+        if (own4.length > 0) return own4;
+        const engine = /^([a-z][a-z0-9]*)(?:[-_.]|\d|$)/.exec(signal.version?.toLowerCase() ?? "")?.[1];
+        return engine ? index2.lookupExact(engine) : [];
       }
       case "env": {
         const index2 = this.byKind.get("env");
         const found = index2.lookup(signal.name);
-        const bare2 = signal.name.toUpperCase().replace(FRAMEWORK_ENV_PREFIX, "");
-        return found.length > 0 || bare2 === signal.name.toUpperCase() ? found : index2.lookup(bare2);
+        if (found.length > 0) return found;
+        const upper = signal.name.toUpperCase();
+        const bare2 = upper.replace(FRAMEWORK_ENV_PREFIX, "");
+        if (bare2 !== upper) return index2.lookup(bare2);
+        const unprefixed = APP_ENV_PREFIX.exec(upper)?.[1];
+        return unprefixed ? index2.lookup(unprefixed) : [];
       }
       default:
         return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
@@ -19233,16 +19426,22 @@ function selectedCategory(envName2) {
   const name = envName2.toUpperCase();
   return CATEGORY_SELECTORS.find(([pattern2]) => pattern2.test(name))?.[1];
 }
-function resolveDependencies(signals, matcher) {
+function resolveDependencies(signals, matcher, context = {}) {
+  return resolveMatched(matchEvidence(signals, matcher), context);
+}
+function matchEvidence(signals, matcher) {
   const found = /* @__PURE__ */ new Map();
   const selectors = /* @__PURE__ */ new Set();
+  const production = [];
   for (const signal of signals) {
     if (signal.scope === "dev") continue;
-    const selected = signal.kind === "env" ? selectedCategory(signal.name) : void 0;
+    production.push(signal);
+    const selected = signal.kind === "env" && !signal.context ? selectedCategory(signal.name) : void 0;
     if (selected) selectors.add(`${signal.path}\0${selected}`);
     const seen = /* @__PURE__ */ new Set();
     for (const entry of matcher.match(signal)) {
       if (seen.has(entry.rule.id)) continue;
+      if (signal.context === "ci" && entry.rule.category !== "hosting") continue;
       seen.add(entry.rule.id);
       let item = found.get(entry.rule.id);
       if (!item) {
@@ -19250,12 +19449,47 @@ function resolveDependencies(signals, matcher) {
         found.set(entry.rule.id, item);
       }
       if (entry.provider) item.providers.push(entry.provider);
-      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, kind: signal.kind });
+      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...entry.imports ? { imports: entry.imports } : {} });
     }
   }
   dropOptionalMenus(found, selectors);
+  markLocalStacks(found, production, matcher);
+  return { candidates: found, signals: production };
+}
+function markLocalStacks(found, production, matcher) {
+  const withApp = /* @__PURE__ */ new Set();
+  for (const signal of production) {
+    if (signal.source !== "compose") continue;
+    if (signal.kind === "deploy" || signal.kind === "image" && matcher.match(signal).length === 0) withApp.add(signal.path);
+  }
+  for (const item of found.values()) {
+    item.evidence = item.evidence.map(
+      (e) => e.signal.source === "compose" && !withApp.has(e.path) && !e.signal.optional ? { ...e, signal: { ...e.signal, optional: `${e.path} runs no app of its own, only backing services: a local stack` } } : e
+    );
+  }
+}
+function usageRequest(matched, deployment) {
+  const request = { imports: [], envNames: [], urlSchemes: [] };
+  for (const item of matched.candidates.values()) {
+    const weighed = markAlternatives(item, matched, deployment);
+    for (const w of weighed) {
+      if (w.excluded) continue;
+      if (w.evidence.signal.kind === "package" && w.evidence.signal.ecosystem) {
+        request.imports.push(importQueryOf(w.evidence, item.rule));
+      }
+    }
+    const strong = weighed.filter((w) => !w.excluded);
+    if (strong.length > 0 && strong.every((w) => w.evidence.signal.kind === "env")) request.envNames.push(...strong.map((w) => w.evidence.signal.name));
+    if (strong.some((w) => w.class === "package") && !strong.some((w) => w.class !== "package")) request.urlSchemes.push(...urlSchemeWords(item.rule));
+  }
+  return request;
+}
+function resolveMatched(matched, context = {}) {
   const deps = [];
-  for (const { rule, providers, evidence } of found.values()) {
+  for (const item of matched.candidates.values()) {
+    const { rule, providers, evidence } = item;
+    const weighed = markAlternatives(item, matched, context.deployment);
+    const { confidence, reason } = assessConfidence(item, weighed, matched, context);
     const unique = /* @__PURE__ */ new Map();
     for (const e of evidence) {
       const key = `${e.path}\0${e.line}\0${e.detail}`;
@@ -19267,7 +19501,9 @@ function resolveDependencies(signals, matcher) {
       category: rule.category,
       tier: rule.tier,
       provider: providers[0] ?? null,
-      evidence: [...unique.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line)
+      evidence: [...unique.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line),
+      confidence,
+      confidenceReason: reason
     });
   }
   return deps.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -19275,7 +19511,7 @@ function resolveDependencies(signals, matcher) {
 function dropOptionalMenus(found, selectors) {
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
-    for (const path21 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
+    for (const path21 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
       const key = `${path21}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? /* @__PURE__ */ new Set();
       ids.add(id);
@@ -19287,12 +19523,21 @@ function dropOptionalMenus(found, selectors) {
     if (!isMenu(key)) continue;
     for (const id of ids) {
       const item = found.get(id);
-      if (item && item.evidence.every((e) => MENU_KINDS.has(e.kind))) {
+      if (item && item.evidence.every((e) => MENU_KINDS.has(e.signal.kind))) {
         const paths = new Set(item.evidence.map((e) => e.path));
         const allInMenus = [...paths].every((p) => isMenu(`${p}\0${item.rule.category}`));
         if (allInMenus) found.delete(id);
       }
     }
+  }
+  for (const item of found.values()) {
+    item.evidence = item.evidence.map((e) => {
+      const key = `${e.path}\0${item.rule.category}`;
+      if (!MENU_KINDS.has(e.signal.kind) || e.signal.optional || !isMenu(key)) return e;
+      const others = [...perFileCategory.get(key) ?? []].filter((id) => id !== item.rule.id).sort();
+      const why = others.length > 0 ? `one of the ${item.rule.category} options ${e.path} offers (also ${others.join(", ")})` : `${e.path} lists integrations to pick from`;
+      return { ...e, signal: { ...e.signal, optional: why } };
+    });
   }
 }
 
@@ -19374,7 +19619,7 @@ function scannablePaths(all2, options = {}) {
 }
 async function walk(root) {
   const out = [];
-  async function visit4(rel) {
+  async function visit5(rel) {
     let entries;
     try {
       entries = await fs3.readdir(path6.join(root, rel), { withFileTypes: true });
@@ -19384,18 +19629,90 @@ async function walk(root) {
     for (const entry of entries) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit4(child);
+        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit5(child);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         out.push(child);
       }
     }
   }
-  await visit4("");
+  await visit5("");
   return out;
 }
 
+// src/discover/extractors/paths.ts
+function basename(path21) {
+  const slash = path21.lastIndexOf("/");
+  return slash === -1 ? path21 : path21.slice(slash + 1);
+}
+function dirname(path21) {
+  const slash = path21.lastIndexOf("/");
+  return slash === -1 ? "" : path21.slice(0, slash);
+}
+function lowerName(path21) {
+  return basename(path21).toLowerCase();
+}
+
+// src/discover/deployment.ts
+var DOCS_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "website", "storybook"]);
+function inDocsSite(path21) {
+  return path21.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
+}
+var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["vercel", "netlify", "fly", "railway", "render", "heroku", "serverless", "firebase"]);
+var within = (folder, root) => root === "" || folder === root || folder.startsWith(`${root}/`);
+function deploymentModel(signals) {
+  const roots = /* @__PURE__ */ new Set();
+  const packages = /* @__PURE__ */ new Map();
+  const manifestFolders = /* @__PURE__ */ new Set();
+  const built = /* @__PURE__ */ new Set();
+  const imageNames = /* @__PURE__ */ new Set();
+  for (const signal of signals) {
+    if (signal.scope === "dev") continue;
+    if (signal.kind === "deploy" && signal.source !== "dockerfile") {
+      built.add(signal.name);
+      for (const ref of signal.refs ?? []) built.add(ref);
+    }
+    if (signal.kind === "image" && signal.source !== "dockerfile") imageNames.add(signal.name.slice(signal.name.lastIndexOf("/") + 1));
+    if (signal.kind === "deploy" && !inDocsSite(`${signal.name}/x`)) roots.add(signal.name);
+    if (signal.kind === "platform" && PLATFORM_SOURCES.has(signal.source) && !inDocsSite(signal.path)) roots.add(dirname(signal.path));
+    else if (signal.kind === "workspace") packages.set(signal.name, { folder: dirname(signal.path), refs: signal.refs ?? [] });
+    else if (signal.kind === "package") manifestFolders.add(dirname(signal.path));
+  }
+  const deployed = new Set(roots);
+  const queue = [...packages.values()].filter((p) => [...roots].some((root) => within(p.folder, root)));
+  const visited = /* @__PURE__ */ new Set();
+  while (queue.length > 0) {
+    const next = queue.pop();
+    if (visited.has(next.folder)) continue;
+    visited.add(next.folder);
+    for (const ref of next.refs) {
+      const target = packages.get(ref);
+      if (!target) continue;
+      deployed.add(target.folder);
+      queue.push(target);
+    }
+  }
+  const folders = [...deployed].sort();
+  const known = folders.length > 0 && manifestFolders.size > 1;
+  const status = (path21) => {
+    if (inDocsSite(path21)) return "undeployed";
+    if (!known) return "unknown";
+    const folder = dirname(path21);
+    return folders.some((root) => within(folder, root) || within(root, folder)) ? "deployed" : "undeployed";
+  };
+  return {
+    folders,
+    status,
+    inDocsSite,
+    builds: (dockerfilePath) => {
+      const folder = dirname(dockerfilePath);
+      return built.has(dockerfilePath) || built.has(folder) && /^(?:Dockerfile|Containerfile)$/.test(dockerfilePath.slice(folder ? folder.length + 1 : 0)) || imageNames.has(folder.slice(folder.lastIndexOf("/") + 1));
+    },
+    whyUndeployed: (path21) => status(path21) !== "undeployed" ? void 0 : inDocsSite(path21) ? "in the documentation site, not the product" : `in ${dirname(path21) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
+  };
+}
+
 // src/discover/scan.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text4, ignoreTrivia = false) {
@@ -20404,23 +20721,13 @@ function property(node2, name) {
   return objectEntries(node2).find(([key]) => key === name)?.[2];
 }
 
-// src/discover/extractors/paths.ts
-function basename(path21) {
-  const slash = path21.lastIndexOf("/");
-  return slash === -1 ? path21 : path21.slice(slash + 1);
-}
-function dirname(path21) {
-  const slash = path21.lastIndexOf("/");
-  return slash === -1 ? "" : path21.slice(0, slash);
-}
-function lowerName(path21) {
-  return basename(path21).toLowerCase();
-}
-
 // src/discover/extractors/npm-package-json.ts
 var PROD_SECTIONS = ["dependencies", "optionalDependencies", "peerDependencies"];
 var DEV_SECTIONS = ["devDependencies"];
 var BUNDLING_FRAMEWORKS = ["@sveltejs/kit"];
+function isDevServer(command) {
+  return /\b(?:vite|webpack-dev-server|react-scripts\s+start|ng\s+serve|next\s+dev|nuxt\s+dev|nodemon|ts-node-dev|tsx\s+watch|storybook|docusaurus\s+start|expo\s+start|react-native\s+start|gatsby\s+develop|parcel|serve\s+-s)\b|--watch\b/.test(command);
+}
 var npmPackageJson = {
   id: "npm",
   claimsName: (name) => name === "package.json",
@@ -20433,6 +20740,16 @@ var npmPackageJson = {
       return [];
     }
     const signals = [];
+    const nameNode = property(json.root, "name");
+    const prodNames = PROD_SECTIONS.flatMap((section) => objectEntries(property(json.root, section)).map(([name]) => name));
+    if (nameNode?.type === "string") {
+      signals.push({ kind: "workspace", name: String(nameNode.value), path: path21, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
+    }
+    const start = property(property(json.root, "scripts"), "start");
+    if (start?.type === "string" && !isDevServer(String(start.value))) {
+      const folder = path21.includes("/") ? path21.slice(0, path21.lastIndexOf("/")) : "";
+      signals.push({ kind: "deploy", name: folder, path: path21, line: json.lineOf(start), source: "npm", detail: "a start script" });
+    }
     const devDependencies = objectEntries(property(json.root, "devDependencies")).map(([name]) => name);
     const connectors = property(property(json.root, "n8n"), "nodes")?.type === "array";
     const bundled = BUNDLING_FRAMEWORKS.find((framework) => devDependencies.includes(framework));
@@ -20535,15 +20852,65 @@ function closingQuote(body, quote2) {
   }
   return -1;
 }
+var VARIANT_WORDS = /* @__PURE__ */ new Set(["complete", "full", "all", "default", "defaults", "prod", "production", "docker", "compose", "selfhost", "selfhosted", "self", "hosted", "minimal", "local", "env"]);
+function templateForOtherApp(path21) {
+  const words = lowerName(path21).split(/[._-]+/).filter(Boolean);
+  const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
+  const after = marker === -1 || marker < words.indexOf("env") ? [] : words.slice(marker + 1);
+  return after.find((word) => !VARIANT_WORDS.has(word) && !TEMPLATE_MARKERS.has(word) && !hasDevToken(word));
+}
+var OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?)\b/i;
+var DEV_WORDS = /\b(?:(?:for|in) (?:local )?development|local development|development only|dev only|for (?:local )?testing|for tests)\b/i;
+function optionalSections(text4) {
+  const out = /* @__PURE__ */ new Map();
+  let banner;
+  let block = [];
+  let blockActive = false;
+  splitLines(stripBom(text4)).forEach((raw, index2) => {
+    const line = raw.trim();
+    if (line === "") {
+      block = [];
+      blockActive = false;
+      return;
+    }
+    if (line.startsWith("#")) {
+      const words = line.replace(/^[#\s=*-]+|[#\s=*-]+$/g, "");
+      const decorated = /^#{3,}|^#\s*[=*-]{3,}|[#=*-]{3,}$/.test(line) && words !== "";
+      const capitals = words.length > 2 && /[A-Z]/.test(words) && words === words.toUpperCase() && !/[=:]/.test(words);
+      if (decorated || capitals) {
+        banner = OPTIONAL_WORDS.test(words) || DEV_WORDS.test(words) ? words : void 0;
+        block = [];
+        blockActive = false;
+      } else if (words !== "" && !ASSIGNMENT.test(line.replace(/^#\s*/, ""))) {
+        if (blockActive) block = [];
+        blockActive = false;
+        block.push(words);
+      }
+      return;
+    }
+    blockActive = true;
+    const said = banner ?? block.find((words) => OPTIONAL_WORDS.test(words) || DEV_WORDS.test(words));
+    if (said) out.set(index2 + 1, said);
+  });
+  return out;
+}
+function isDevSection(words) {
+  return DEV_WORDS.test(words) && !OPTIONAL_WORDS.test(words);
+}
 var envExample = {
   id: "env",
   claimsName: isEnvTemplate,
   matches: isEnvTemplate,
   extract({ path: path21, text: text4 }) {
     const scope = hasDevToken(path21, ["local"]) ? "dev" : "prod";
+    const other = templateForOtherApp(path21);
+    const sections = optionalSections(text4);
     const signals = [];
     for (const { name, value: value2, line } of readDotenv(text4)) {
-      signals.push(...variableSignals(name, value2, { path: path21, line, source: "env", scope }));
+      const heading = sections.get(line);
+      const devOnly = heading !== void 0 && isDevSection(heading);
+      const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : void 0;
+      for (const signal of variableSignals(name, value2, { path: path21, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push(optional ? { ...signal, optional } : signal);
     }
     return signals;
   }
@@ -20551,6 +20918,7 @@ var envExample = {
 
 // src/discover/extractors/docker-compose.ts
 var import_yaml4 = __toESM(require_dist(), 1);
+import { posix } from "node:path";
 
 // src/discover/extractors/image-ref.ts
 var INTERPOLATION_WITH_DEFAULT = /\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\}/g;
@@ -20697,9 +21065,37 @@ function isDevComposeFile(path21) {
 }
 var DEV_PROFILES = /* @__PURE__ */ new Set(["dev", "development", "local", "test", "testing", "ci", "e2e", "debug", "tools"]);
 function hasDevProfile(service, doc) {
-  return seqItems(mapGet(service, "profiles", doc), doc).some((p) => DEV_PROFILES.has((scalarText(p, doc) ?? "").toLowerCase()));
+  return profilesOf(service, doc).some((p) => DEV_PROFILES.has(p));
 }
-var DEV_ONLY_HEADER = /\b(?:only for (?:debug(?:ging)?|development|local(?: development)?|testing|tests)|not (?:intended |meant |suitable )?for production|(?:development|dev|debug) only|for local development)\b/i;
+function profilesOf(service, doc) {
+  return seqItems(mapGet(service, "profiles", doc), doc).map((p) => (scalarText(p, doc) ?? "").toLowerCase());
+}
+function optionalProfile(service, doc) {
+  const profiles = profilesOf(service, doc);
+  if (profiles.length === 0 || profiles.some((p) => /(?:^|[-_.])prod(?:uction)?(?:$|[-_.])/.test(p))) return void 0;
+  return `started only with --profile ${profiles.join(" or --profile ")}`;
+}
+var RUNTIME_ENV_NAMES = /* @__PURE__ */ new Set(["NODE_ENV", "RAILS_ENV", "RACK_ENV", "APP_ENV", "FLASK_ENV", "DJANGO_ENV", "MIX_ENV", "GO_ENV", "ASPNETCORE_ENVIRONMENT", "ENVIRONMENT", "ENV"]);
+var DEV_RUNTIME_VALUES = /* @__PURE__ */ new Set(["development", "dev", "local", "test", "testing"]);
+function runsInDevelopment(environment, doc) {
+  const value2 = (name, raw) => RUNTIME_ENV_NAMES.has(name.toUpperCase()) && DEV_RUNTIME_VALUES.has((raw ?? "").trim().toLowerCase());
+  if ((0, import_yaml4.isMap)(environment)) return mapEntries(environment, doc).some(([name, v]) => value2(name, scalarText(v, doc)));
+  return seqItems(environment, doc).some((item) => {
+    const entry = scalarText(item, doc) ?? "";
+    const eq = entry.indexOf("=");
+    return eq !== -1 && value2(entry.slice(0, eq).trim(), entry.slice(eq + 1));
+  });
+}
+function buildTarget(build2, composePath, doc) {
+  const context = ((0, import_yaml4.isScalar)(build2) ? scalarText(build2, doc) : scalarText(mapGet(build2, "context", doc), doc)) ?? ((0, import_yaml4.isMap)(build2) ? "." : void 0);
+  if (context === void 0 || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.includes("${")) return void 0;
+  const folder = posix.normalize(posix.join(dirname(composePath) || ".", context));
+  if (folder === ".." || folder.startsWith("../") || posix.isAbsolute(folder)) return void 0;
+  const root = folder === "." ? "" : folder;
+  const dockerfile2 = (0, import_yaml4.isMap)(build2) ? scalarText(mapGet(build2, "dockerfile", doc), doc) : void 0;
+  return { folder: root, ...dockerfile2 && !dockerfile2.includes("${") ? { dockerfile: posix.normalize(posix.join(root || ".", dockerfile2)) } : {} };
+}
+var DEV_ONLY_HEADER = /\b(?:only (?:used |meant |intended )?for (?:debug(?:ging)?|development|local(?: development)?|testing|tests)|not (?:intended |meant |suitable )?for production|(?:development|dev|debug) only|for local development)\b/i;
 var dockerCompose = {
   id: "compose",
   claimsName: isComposeFile,
@@ -20718,11 +21114,28 @@ ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
     const fileIsDev = isDevComposeFile(path21) || DEV_ONLY_HEADER.test(header);
     const signals = [];
-    for (const [serviceName, service] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
+    for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
       const imageNode = mapGet(service, "image", doc);
       const image = parseImageRef(scalarText(imageNode, doc) ?? "");
-      const serviceIsDev = fileIsDev || hasDevProfile(service, doc) || image !== void 0 && isDevHelperImage(image.repository);
+      const environment = mapGet(service, "environment", doc);
+      const comment = keyNode.commentBefore ?? "";
+      const serviceIsDev = fileIsDev || hasDevProfile(service, doc) || image !== void 0 && isDevHelperImage(image.repository) || DEV_ONLY_HEADER.test(comment) || runsInDevelopment(environment, doc);
       const scope = serviceIsDev ? "dev" : "prod";
+      const optional = optionalProfile(service, doc);
+      const build2 = mapGet(service, "build", doc);
+      const target = build2 ? buildTarget(build2, path21, doc) : void 0;
+      if (target) {
+        signals.push({
+          kind: "deploy",
+          name: target.folder,
+          path: path21,
+          line: lineOf(build2),
+          source: "compose",
+          detail: `service "${serviceName}" builds ${target.dockerfile ?? (target.folder || ".")}`,
+          ...target.dockerfile ? { refs: [target.dockerfile] } : {},
+          scope
+        });
+      }
       if (image) {
         signals.push({
           kind: "image",
@@ -20732,10 +21145,12 @@ ${firstKey?.commentBefore ?? ""}`;
           source: "compose",
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
           ...image.tag ? { version: image.tag } : {},
-          scope
+          scope,
+          ...optional ? { optional } : {}
         });
       }
-      signals.push(...environmentSignals(mapGet(service, "environment", doc), doc, lineOf, { path: path21, serviceName, scope }));
+      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path21, serviceName, scope });
+      signals.push(...optional ? envSignals2.map((signal) => ({ ...signal, optional })) : envSignals2);
     }
     return signals;
   }
@@ -20849,15 +21264,36 @@ var helmValues = {
   matches: isHelmValuesName,
   async extract({ path: path21, text: text4, warn, readSibling: readSibling2 }) {
     const inChartFolder = path21.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
-    if (!inChartFolder && await readSibling2?.("Chart.yaml") === void 0) return [];
+    const chart = await readSibling2?.("Chart.yaml");
+    if (!inChartFolder && chart === void 0) return [];
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals = [];
-    walk2(doc.contents, [], { path: path21, scope: hasDevToken(path21) ? "dev" : "prod", lineOf, doc }, signals);
+    const site = { path: path21, scope: hasDevToken(path21) ? "dev" : "prod", lineOf, doc };
+    const listed = /* @__PURE__ */ new Set([...chartDependencyNames(chart), ...chartDependencyNames(await readSibling2?.("requirements.yaml"))]);
+    signals.push(...enabledSubcharts(doc.contents, site).filter((s) => !listed.has(s.name)));
+    walk2(doc.contents, [], site, signals);
     return signals;
   }
 };
+function chartDependencyNames(text4) {
+  if (!text4) return [];
+  const { docs } = parseYaml2(text4, () => void 0);
+  const doc = docs[0];
+  if (!doc) return [];
+  return seqItems(mapGet(doc.contents, "dependencies", doc), doc).flatMap((d) => [scalarText(mapGet(d, "name", doc), doc), scalarText(mapGet(d, "alias", doc), doc)]).filter((n) => !!n);
+}
+function enabledSubcharts(root, site) {
+  const { doc } = site;
+  const signals = [];
+  for (const [key, value2] of mapEntries(root, doc)) {
+    const enabled = mapGet(value2, "enabled", doc);
+    if (scalarText(enabled, doc) !== "true") continue;
+    signals.push({ kind: "helm-chart", name: key, path: site.path, line: site.lineOf(enabled), source: "helm-values", detail: `values ${key}.enabled: true`, scope: site.scope });
+  }
+  return signals;
+}
 function walk2(node2, keys, site, out) {
   const { doc } = site;
   if (keys.length > 20) return;
@@ -20971,6 +21407,7 @@ function resourceSignals(node2, site, depth) {
   const resourceName = scalarText(mapPath(node2, ["metadata", "name"], doc), doc) ?? "?";
   const specPath = POD_SPEC_PATHS[kind];
   if (specPath) return podSpecSignals(mapPath(node2, specPath, doc), `${kind} "${resourceName}"`, site);
+  if ((kind === "ConfigMap" || kind === "Secret") && apiVersion === "v1") return settingSignals(node2, `${kind} "${resourceName}"`, site);
   const slash = apiVersion.indexOf("/");
   const group = slash === -1 ? "" : apiVersion.slice(0, slash);
   if (!isCustomGroup(group)) return [];
@@ -20983,6 +21420,19 @@ function resourceSignals(node2, site, depth) {
     detail: `${kind} "${resourceName}" (${apiVersion})`,
     scope: site.scope
   }];
+}
+function settingSignals(node2, owner, site) {
+  const { doc, lineOf, path: path21 } = site;
+  const secret = scalarText(mapGet(node2, "kind", doc), doc) === "Secret";
+  const signals = [];
+  for (const section of ["data", "stringData"]) {
+    for (const [name, value2, keyNode] of mapEntries(mapGet(node2, section, doc), doc)) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
+      const text4 = secret ? void 0 : scalarText(value2, doc);
+      signals.push(...variableSignals(name, text4, { path: path21, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
+    }
+  }
+  return signals;
 }
 function podSpecSignals(spec, owner, site) {
   const { doc, lineOf, path: path21 } = site;
@@ -26454,7 +26904,7 @@ function numberOrUndefined(value2) {
 }
 
 // src/discover/extractors/python-requirements.ts
-import { posix } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/discover/extractors/pep508.ts
 var NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
@@ -26547,6 +26997,38 @@ function logicalLines(text4) {
   }
   return out;
 }
+function viaAnnotations(text4) {
+  const out = /* @__PURE__ */ new Map();
+  const lines = splitLines(stripBom(text4));
+  let owner;
+  let collecting = false;
+  let continued = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    const trimmed = raw.trim();
+    if (!trimmed.startsWith("#")) {
+      collecting = false;
+      if (!continued) owner = trimmed === "" || trimmed.startsWith("-") ? void 0 : i + 1;
+      continued = trimmed.endsWith("\\");
+      const inline = /\s#\s*via\s+(.+)$/.exec(raw);
+      if (owner && inline) out.set(owner, inline[1].split(",").map((v) => v.trim()).filter(Boolean));
+      continue;
+    }
+    if (owner === void 0) continue;
+    const comment = trimmed.replace(/^#\s*/, "");
+    const via = /^via(?:\s+(.*))?$/.exec(comment);
+    if (via) {
+      collecting = via[1] === void 0;
+      out.set(owner, via[1] ? [via[1].trim()] : []);
+    } else if (collecting && comment) {
+      out.get(owner)?.push(comment);
+    }
+  }
+  return out;
+}
+function isTransitive(via) {
+  return via !== void 0 && via.length > 0 && via.every((source) => /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?$/.test(source));
+}
 var INCLUDE_OPTION = /^(?:-r|--requirement)(?:\s*=\s*|\s+)?(\S+)$/;
 var TRAILING_OPTIONS = /\s--?[a-z][\s\S]*$/;
 function isUnnamedReference(text4) {
@@ -26555,8 +27037,9 @@ function isUnnamedReference(text4) {
 }
 async function readFile(state, filePath, text4, depth, includeLine) {
   const { input } = state;
-  const where = (line) => filePath === input.path ? "" : ` (in ${filePath} line ${line}, included with -r)`;
-  const warnAt = (message, line) => input.warn(`${message}${where(line)}`, includeLine ?? line);
+  const where2 = (line) => filePath === input.path ? "" : ` (in ${filePath} line ${line}, included with -r)`;
+  const warnAt = (message, line) => input.warn(`${message}${where2(line)}`, includeLine ?? line);
+  const vias = viaAnnotations(text4);
   for (const { line, text: body } of logicalLines(text4)) {
     if (body.startsWith("-")) {
       const include = INCLUDE_OPTION.exec(body)?.[1];
@@ -26570,20 +27053,23 @@ async function readFile(state, filePath, text4, depth, includeLine) {
       warnAt("not a requirement pip can read; line skipped", line);
       continue;
     }
-    state.signals.push(...requirementSignals(requirement, { path: filePath, line, section: "requirement", scope: state.scope, source: "pypi" }));
+    const via = vias.get(line);
+    const signals = requirementSignals(requirement, { path: filePath, line, section: "requirement", scope: state.scope, source: "pypi" });
+    const optional = isTransitive(via) ? `a transitive pin (# via ${via.join(", ")})` : void 0;
+    state.signals.push(...optional ? signals.map((signal) => ({ ...signal, optional })) : signals);
   }
 }
 async function follow(state, fromPath, target, line, depth, includeLine) {
   const { input } = state;
   const at = includeLine ?? line;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return;
-  const targetPath = posix.normalize(posix.join(posix.dirname(fromPath), target));
+  const targetPath = posix2.normalize(posix2.join(posix2.dirname(fromPath), target));
   if (isRequirementsFile(targetPath) || state.visited.has(targetPath)) return;
   if (depth >= MAX_INCLUDE_DEPTH) {
     input.warn(`-r includes nest deeper than ${MAX_INCLUDE_DEPTH} files; ${targetPath} not read`, at);
     return;
   }
-  const text4 = await input.readSibling?.(posix.relative(posix.dirname(input.path), targetPath));
+  const text4 = await input.readSibling?.(posix2.relative(posix2.dirname(input.path), targetPath));
   if (text4 === void 0) {
     input.warn(`-r ${target}: included file not found in the repository`, at);
     return;
@@ -26999,12 +27485,18 @@ var flyToml = {
 };
 
 // src/discover/extractors/railway-config.ts
+var RAILWAY_NAMES = /* @__PURE__ */ new Set(["railway.json", "railway.toml", "railpack.json", ".env.railway"]);
 var railwayConfig = {
   id: "railway",
-  claimsName: (name) => name === "railway.json" || name === "railway.toml",
-  matches: (path21) => basename(path21) === "railway.json" || basename(path21) === "railway.toml",
+  claimsName: (name) => RAILWAY_NAMES.has(name),
+  matches: (path21) => RAILWAY_NAMES.has(basename(path21)),
   extract({ path: path21, text: text4, warn }) {
     const site = platformSite(path21, "railway");
+    if (basename(path21) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
+    if (basename(path21) === "railpack.json") {
+      const config = parseJsonConfig(text4, "railpack.json", warn);
+      return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railpack build config")] : [];
+    }
     if (path21.endsWith(".json")) {
       const config = parseJsonConfig(text4, "railway.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railway service config")] : [];
@@ -27145,13 +27637,14 @@ var procfile = {
       if (!firstLine5) firstLine5 = index2 + 1;
     });
     if (!firstLine5) return [];
-    return [platformSignal(platformSite(path21, "heroku"), "heroku", firstLine5, `Procfile process types ${types.join(", ")}`)];
+    const optional = types.includes("release") ? {} : { optional: "a Procfile is also read by foreman, Dokku and in-container process runners" };
+    return [platformSignal(platformSite(path21, "heroku"), "heroku", firstLine5, `Procfile process types ${types.join(", ")}`, optional)];
   }
 };
 
 // src/discover/extractors/serverless-yml.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-import { posix as posix2 } from "node:path";
+import { posix as posix3 } from "node:path";
 
 // src/discover/extractors/cloudformation-yaml.ts
 var import_yaml8 = __toESM(require_dist(), 1);
@@ -27239,7 +27732,7 @@ function environmentSignals2(node2, doc, lineOf, site, context) {
 async function referencedResources(relPath, fromPath, readSibling2, warn) {
   const text4 = await readSibling2?.(relPath);
   if (text4 === void 0) return [];
-  const target = posix2.normalize(posix2.join(posix2.dirname(fromPath), relPath));
+  const target = posix3.normalize(posix3.join(posix3.dirname(fromPath), relPath));
   const parsed = parseCloudFormationYaml(text4, (message, line) => warn(`${target}: ${message}`, line));
   if (!parsed.doc) return [];
   return cloudFormationResourceSignals(mapGet(parsed.doc.contents, "Resources", parsed.doc), parsed.doc, parsed.lineOf, platformSite(target, "serverless"));
@@ -27626,7 +28119,8 @@ var goMod = {
         source: "go",
         detail: `require ${module} ${version2}${indirect ? " (indirect)" : ""}`,
         version: version2,
-        scope: "prod"
+        scope: "prod",
+        ...indirect ? { optional: "an indirect requirement (// indirect): another module needs it, this one does not import it" } : {}
       });
     };
     splitLines(stripBom(text4)).forEach((raw, index2) => {
@@ -27968,6 +28462,47 @@ var ENGINE_ATTRIBUTE = {
 var DEFAULT_ENGINE = {
   azurerm_cosmosdb_account: "globaldocumentdb"
 };
+var STATE_WORDS = /* @__PURE__ */ new Set(["tfstate", "statefile", "statelock", "bootstrap"]);
+var STATE_TYPES = /(?:_s3_bucket|_dynamodb_table|_storage_bucket|_storage_account|_storage_container)$/;
+function isStateBackend(type, name, path21) {
+  const words = [...path21.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+  if (!STATE_TYPES.test(type)) return false;
+  if (words.some((w) => STATE_WORDS.has(w))) return true;
+  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path21) || type.endsWith("_dynamodb_table") && words.includes("lock");
+}
+var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
+  "log",
+  "logs",
+  "logging",
+  "audit",
+  "alert",
+  "alerts",
+  "alerting",
+  "alarm",
+  "alarms",
+  "monitoring",
+  "metrics",
+  "telemetry",
+  "waf",
+  "guardduty",
+  "securityhub",
+  "cloudtrail",
+  "flowlog",
+  "flowlogs",
+  "siem",
+  "splunk",
+  "cribl",
+  "budget",
+  "budgets"
+]);
+function observabilityWord(name, path21) {
+  const words = [...path21.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+  return words.find((w) => OBSERVABILITY_WORDS.has(w));
+}
+var TOOLING_WORDS = /* @__PURE__ */ new Set(["tools", "tooling", "test", "tests", "testing", "loadtest", "perftest", "sandbox"]);
+function toolingFolder(path21) {
+  return path21.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
+}
 var REGISTRY_HOST = "registry.terraform.io/";
 var terraform = {
   id: "terraform",
@@ -27998,6 +28533,9 @@ function resourceSignal(block, path21) {
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
   const version2 = block.attributes.get("engine_version") || void 0;
+  const ci = path21.startsWith(".github/");
+  const observability = observabilityWord(name, path21);
+  const tooling = toolingFolder(path21);
   return {
     kind: "terraform",
     name: type,
@@ -28006,7 +28544,9 @@ function resourceSignal(block, path21) {
     path: path21,
     line: block.line,
     source: "terraform",
-    detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`
+    detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`,
+    ...ci || isStateBackend(type, name, path21) ? { scope: "dev" } : {},
+    ...observability ? { optional: `its name says it carries ${observability}, not the product's data` } : tooling ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` } : {}
   };
 }
 function moduleSignal(block, path21) {
@@ -28032,6 +28572,282 @@ function moduleSource(source) {
   const withoutQuery = query === -1 ? source : source.slice(0, query);
   return withoutQuery.startsWith(REGISTRY_HOST) ? withoutQuery.slice(REGISTRY_HOST.length) : withoutQuery;
 }
+
+// src/discover/extractors/dockerfile.ts
+function isDockerfile(path21) {
+  const name = lowerName(path21);
+  return name === "dockerfile" || name === "containerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile");
+}
+function instructions(text4) {
+  const out = [];
+  let current;
+  splitLines(stripBom(text4)).forEach((raw, index2) => {
+    const trimmed = raw.trim();
+    if (!current && (trimmed === "" || trimmed.startsWith("#"))) return;
+    if (current && trimmed.startsWith("#")) return;
+    const body = trimmed.endsWith("\\") ? trimmed.slice(0, -1) : trimmed;
+    if (current) {
+      current.args += ` ${body}`;
+    } else {
+      const space = body.search(/\s/);
+      current = { keyword: (space === -1 ? body : body.slice(0, space)).toUpperCase(), args: space === -1 ? "" : body.slice(space + 1).trim(), line: index2 + 1 };
+    }
+    if (!trimmed.endsWith("\\")) {
+      out.push(current);
+      current = void 0;
+    }
+  });
+  if (current) out.push(current);
+  return out;
+}
+function substitute(text4, args) {
+  return text4.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, fallback, bare2) => {
+    const value2 = args.get(braced ?? bare2);
+    return value2 !== void 0 && value2 !== "" ? value2 : fallback ?? whole;
+  });
+}
+var dockerfile = {
+  id: "dockerfile",
+  claimsName: (name) => isDockerfile(name),
+  matches: isDockerfile,
+  extract({ path: path21, text: text4 }) {
+    const args = /* @__PURE__ */ new Map();
+    const stages = /* @__PURE__ */ new Map();
+    let last;
+    for (const { keyword, args: rest, line } of instructions(text4)) {
+      if (keyword === "ARG") {
+        const [name, value2] = rest.split("=", 2);
+        if (name && value2 !== void 0 && !args.has(name.trim())) args.set(name.trim(), value2.trim().replace(/^(["'])(.*)\1$/, "$2"));
+      } else if (keyword === "FROM") {
+        const words = rest.split(/\s+/).filter((word) => !word.startsWith("--"));
+        let image = substitute(words[0] ?? "", args);
+        image = stages.get(image.toLowerCase()) ?? image;
+        if (words[1]?.toUpperCase() === "AS" && words[2]) stages.set(words[2].toLowerCase(), image);
+        last = { image, line };
+      }
+    }
+    if (!last) return [];
+    const scope = hasDevToken(path21) ? "dev" : "prod";
+    const folder = dirname(path21);
+    const signals = [{ kind: "deploy", name: folder, path: path21, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
+    const ref = parseImageRef(last.image);
+    if (ref && ref.repository !== "scratch") {
+      signals.push({
+        kind: "image",
+        name: ref.repository,
+        path: path21,
+        line: last.line,
+        source: "dockerfile",
+        detail: `final stage FROM ${ref.repository}${ref.tag ? `:${ref.tag}` : ""}`,
+        ...ref.tag ? { version: ref.tag } : {},
+        scope
+      });
+    }
+    return signals;
+  }
+};
+
+// src/discover/extractors/heroku-yml.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+var herokuYml = {
+  id: "heroku-yml",
+  claimsName: (name) => name === "heroku.yml",
+  matches: (path21) => basename(path21) === "heroku.yml",
+  extract({ path: path21, text: text4, warn }) {
+    const { docs, lineOf } = parseYaml2(text4, warn);
+    const doc = docs[0];
+    if (!doc || !(0, import_yaml11.isMap)(doc.contents)) return [];
+    const section = ["build", "run", "setup"].map((key2) => [key2, mapGet(doc.contents, key2, doc)]).find(([, node2]) => node2 !== void 0);
+    if (!section) return [];
+    const key = doc.contents.items.find((pair2) => pair2.key?.value === section[0])?.key;
+    return [platformSignal(platformSite(path21, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
+  }
+};
+
+// src/discover/extractors/spring-config.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+function isSpringConfig(path21) {
+  const name = lowerName(path21);
+  if (!/^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/.test(name)) return false;
+  const folders = path21.split("/").slice(0, -1);
+  return path21.includes("src/main/resources/") || folders.includes("config");
+}
+function relaxedEnvName(key) {
+  return key.replace(/\[(\d+)\]/g, ".$1").replace(/[.-]+/g, "_").toUpperCase();
+}
+var PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}/g;
+function readProperties(text4) {
+  const out = [];
+  const lines = splitLines(stripBom(text4));
+  for (let i = 0; i < lines.length; i++) {
+    const first = i;
+    let line = lines[i].trimStart();
+    if (line === "" || line.startsWith("#") || line.startsWith("!")) continue;
+    while (line.endsWith("\\") && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i].trimStart();
+    const match2 = /^((?:\\.|[^=:\s])+)\s*[=:\s]\s*(.*)$/.exec(line);
+    if (match2) out.push({ key: match2[1].replace(/\\(.)/g, "$1"), value: match2[2].trim(), line: first + 1 });
+  }
+  return out;
+}
+function flattenYaml(node2, prefix2, doc, lineOf, out, depth = 0) {
+  const value2 = resolve(node2, doc);
+  if (depth > 20) return;
+  if ((0, import_yaml12.isMap)(value2)) {
+    for (const [key, child, keyNode] of mapEntries(value2, doc)) {
+      const dotted = prefix2 ? `${prefix2}.${key}` : key;
+      const inner = resolve(child, doc);
+      if ((0, import_yaml12.isMap)(inner) || (0, import_yaml12.isSeq)(inner)) flattenYaml(inner, dotted, doc, lineOf, out, depth + 1);
+      else out.push({ key: dotted, value: scalarText(child, doc) ?? "", line: lineOf(keyNode) });
+    }
+  } else if ((0, import_yaml12.isSeq)(value2)) {
+    value2.items.forEach((item, index2) => flattenYaml(item, `${prefix2}[${index2}]`, doc, lineOf, out, depth + 1));
+  }
+}
+var springConfig = {
+  id: "spring",
+  claimsName: (name) => /^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/i.test(name),
+  matches: isSpringConfig,
+  extract({ path: path21, text: text4, warn }) {
+    const scope = hasDevToken(path21) ? "dev" : "prod";
+    const properties = [];
+    if (path21.endsWith(".properties")) {
+      properties.push(...readProperties(text4));
+    } else {
+      const { docs, lineOf } = parseYamlStream(text4, warn);
+      for (const doc of docs) flattenYaml(doc.contents, "", doc, lineOf, properties);
+    }
+    const signals = [];
+    for (const { key, value: value2, line } of properties) {
+      const site = { path: path21, line, source: "spring", context: `property ${key}`, scope };
+      signals.push(...variableSignals(relaxedEnvName(key), value2, site).map((s) => ({ ...s, detail: s.detail.replace(`property ${key} ${relaxedEnvName(key)}`, `property ${key}`) })));
+      for (const placeholder of value2.matchAll(PLACEHOLDER)) {
+        if (placeholder[1].toUpperCase() === relaxedEnvName(key)) continue;
+        signals.push({ kind: "env", name: placeholder[1], path: path21, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
+      }
+    }
+    return signals;
+  }
+};
+
+// src/discover/extractors/github-workflow.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+function isWorkflowFile(path21) {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path21);
+}
+var REFERENCE = /\b(?:secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g;
+var githubWorkflow = {
+  id: "workflow",
+  claimsName: (name) => /\.ya?ml$/.test(name),
+  matches: isWorkflowFile,
+  extract({ path: path21, text: text4, warn }) {
+    const { docs, lineOf } = parseYaml2(text4, warn);
+    const doc = docs[0];
+    if (!doc || !(0, import_yaml13.isMap)(doc.contents)) return [];
+    const signals = [];
+    const seen = /* @__PURE__ */ new Set();
+    const add = (name, node2, how) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      signals.push({ kind: "env", name, path: path21, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
+    };
+    const envKeys = (node2) => {
+      for (const [name, , keyNode] of mapEntries(node2, doc)) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) add(name, keyNode, "env");
+    };
+    envKeys(mapGet(doc.contents, "env", doc));
+    for (const [, job] of mapEntries(mapGet(doc.contents, "jobs", doc), doc)) {
+      envKeys(mapGet(job, "env", doc));
+      for (const step2 of seqItems(mapGet(job, "steps", doc), doc)) envKeys(mapGet(step2, "env", doc));
+    }
+    references(doc, (name, node2) => add(name, node2, "uses"));
+    return signals;
+  }
+};
+function references(doc, found) {
+  (0, import_yaml13.visit)(doc, {
+    Scalar(_, node2) {
+      if (typeof node2.value !== "string" || !node2.value.includes(".")) return;
+      for (const match2 of node2.value.matchAll(REFERENCE)) found(match2[1], node2);
+    }
+  });
+}
+
+// src/discover/extractors/node-config-env.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+var NAMES = /* @__PURE__ */ new Set(["custom-environment-variables.yaml", "custom-environment-variables.yml", "custom-environment-variables.json"]);
+var nodeConfigEnv = {
+  id: "node-config",
+  claimsName: (name) => NAMES.has(name),
+  matches: (path21) => NAMES.has(basename(path21)),
+  extract({ path: path21, text: text4, warn }) {
+    const { docs, lineOf } = parseYaml2(text4, warn);
+    const doc = docs[0];
+    if (!doc) return [];
+    const scope = hasDevToken(path21) ? "dev" : "prod";
+    const signals = [];
+    const visit5 = (node2, keys, d) => {
+      if (keys.length > 20) return;
+      for (const [key, value2, keyNode] of mapEntries(node2, d)) {
+        const inner = resolve(value2, d);
+        const named = (0, import_yaml14.isMap)(inner) ? scalarText(mapGet(inner, "__name", d), d) : scalarText(inner, d);
+        if (named !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(named)) {
+          signals.push({ kind: "env", name: named, path: path21, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
+        } else if ((0, import_yaml14.isMap)(inner)) {
+          visit5(inner, [...keys, key], d);
+        }
+      }
+    };
+    visit5(doc.contents, [], doc);
+    return signals;
+  }
+};
+
+// src/discover/extractors/rails-config.ts
+var RUBY_FILES = /^config\/(?:application\.rb|environments\/production\.rb)$/;
+var DATABASE_YML = /^config\/database\.ya?ml$/;
+var SETTINGS = {
+  "active_storage.service": "ACTIVE_STORAGE_SERVICE",
+  "action_mailer.delivery_method": "ACTION_MAILER_DELIVERY_METHOD",
+  cache_store: "CACHE_STORE",
+  "active_job.queue_adapter": "ACTIVE_JOB_QUEUE_ADAPTER",
+  session_store: "SESSION_STORE"
+};
+var ASSIGNMENT2 = /^\s*config\.((?:active_storage\.service|action_mailer\.delivery_method|cache_store|active_job\.queue_adapter|session_store))\s*=\s*(?::([a-z_][a-z0-9_]*)|["']([a-z_][a-z0-9_]*)["'])/;
+function relative(path21) {
+  const index2 = path21.lastIndexOf("config/");
+  return index2 === -1 || index2 > 0 && path21[index2 - 1] !== "/" ? void 0 : path21.slice(index2);
+}
+var railsConfig = {
+  id: "rails",
+  claimsName: (name) => name === "application.rb" || name === "production.rb" || name === "database.yml" || name === "database.yaml",
+  matches: (path21) => {
+    const rel = relative(path21);
+    return rel !== void 0 && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel));
+  },
+  extract({ path: path21, text: text4 }) {
+    const signals = [];
+    if (/\.ya?ml$/.test(path21)) {
+      const { docs, lineOf } = parseYaml2(text4, () => void 0);
+      const doc = docs[0];
+      if (!doc) return [];
+      const section = mapGet(doc.contents, "production", doc) ?? mapGet(doc.contents, "default", doc);
+      const databases = mapGet(section, "adapter", doc) ? [section] : mapEntries(section, doc).map(([, value2]) => value2);
+      for (const database of databases) {
+        const adapterNode = mapGet(database, "adapter", doc);
+        const adapter = scalarText(adapterNode, doc)?.trim().toLowerCase();
+        if (!adapter || !/^[a-z][a-z0-9_]*$/.test(adapter)) continue;
+        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path21, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
+      }
+      return signals;
+    }
+    splitLines(stripBom(text4)).forEach((line, index2) => {
+      const match2 = ASSIGNMENT2.exec(line);
+      if (!match2) return;
+      const value2 = match2[2] ?? match2[3];
+      signals.push({ kind: "env-value", name: `${SETTINGS[match2[1]]}=${value2}`, path: path21, line: index2 + 1, source: "rails", detail: `config.${match2[1]} = :${value2}`, scope: "prod" });
+    });
+    return signals;
+  }
+};
 
 // src/discover/extractors/index.ts
 var EXTRACTORS = [
@@ -28063,8 +28879,151 @@ var EXTRACTORS = [
   goMod,
   composerJson,
   cargoToml,
-  terraform
+  terraform,
+  dockerfile,
+  herokuYml,
+  springConfig,
+  githubWorkflow,
+  nodeConfigEnv,
+  railsConfig
 ];
+
+// src/discover/usage.ts
+var JS_EXTENSIONS = ["js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts", "vue", "svelte", "astro"];
+var EXTENSIONS = { npm: JS_EXTENSIONS, go: ["go"], cargo: ["rs"], pypi: ["py"] };
+var CODE_EXTENSIONS = [...JS_EXTENSIONS, "go", "rs", "py", "rb", "php", "java", "kt", "kts", "scala", "groovy", "cs", "ex", "exs", "erb"];
+var CONFIG_EXTENSIONS = ["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "hjson", "sample"];
+var extensionOf = (path21) => path21.slice(path21.lastIndexOf(".") + 1).toLowerCase();
+function isTestFile(path21) {
+  const name = path21.slice(path21.lastIndexOf("/") + 1);
+  return /(?:[._-](?:test|spec|stories)\.[a-z]+$|^test_[^/]+\.py$|^conftest\.py$|_test\.(?:go|py|rs)$|Tests?\.(?:java|kt)$)/.test(name);
+}
+function countsAsProductCode(path21) {
+  return !isSkippedPath(path21) && !isTestFile(path21);
+}
+var escapeRegExp2 = (text4) => text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+function pythonModules(name, imports) {
+  if (imports && imports.length > 0) return [...imports];
+  const n = name.toLowerCase().replace(/[-_.]+/g, "-");
+  const out = /* @__PURE__ */ new Set();
+  const add = (value2) => void (value2 && out.add(value2.replace(/-/g, "_")));
+  if (/^(?:google-cloud|azure)-/.test(n)) out.add(n.replace(/-/g, "."));
+  const stripped = n.replace(/-binary$/, "").replace(/^python-/, "").replace(/-python$/, "").replace(/-py$/, "");
+  add(stripped);
+  add(stripped.replace(/-(?:client|sdk)$/, ""));
+  add(n);
+  return [...out];
+}
+function importMatcher(query) {
+  const { ecosystem } = query;
+  if (query.name.includes("[")) return void 0;
+  if (query.loadedByName && (ecosystem === "npm" || ecosystem === "pypi")) return void 0;
+  switch (ecosystem) {
+    case "npm": {
+      const name = escapeRegExp2(query.name);
+      const re = new RegExp(`(?:\\bfrom\\s*|\\brequire\\s*\\(\\s*|\\bimport\\s*\\(\\s*|\\bimport\\s+)(['"\`])${name}(?:\\/[^'"\`]*)?\\1`);
+      return { needles: [query.name], test: (line) => re.test(line), extensions: EXTENSIONS.npm };
+    }
+    case "go": {
+      const re = new RegExp(`"${escapeRegExp2(query.name)}(?:\\/[^"]*)?"`);
+      return { needles: [query.name], test: (line) => re.test(line), extensions: EXTENSIONS.go };
+    }
+    case "cargo": {
+      const crate = escapeRegExp2(query.name.replace(/-/g, "_"));
+      const re = new RegExp(`\\b${crate}::|\\b(?:use|extern\\s+crate)\\s+${crate}\\b`);
+      return { needles: [query.name.replace(/-/g, "_")], test: (line) => re.test(line), extensions: EXTENSIONS.cargo };
+    }
+    case "pypi": {
+      const modules = pythonModules(query.name, query.imports);
+      const tests = modules.map((module) => {
+        const dot = module.lastIndexOf(".");
+        const parent = dot === -1 ? void 0 : module.slice(0, dot);
+        const last = module.slice(dot + 1);
+        const m = escapeRegExp2(module);
+        return new RegExp(
+          `^\\s*(?:import\\s+[^#]*\\b${m}\\b|from\\s+${m}\\b)` + (parent ? `|^\\s*from\\s+${escapeRegExp2(parent)}\\s+import\\s+[^#]*\\b${escapeRegExp2(last)}\\b` : "") + `|(['"])${m}(?:\\.|\\1)`
+        );
+      });
+      const needles = modules.map((module) => module.split(".").slice(0, 2).join("."));
+      return { needles: [...new Set(needles)], test: (line) => tests.some((re) => re.test(line)), extensions: EXTENSIONS.pypi };
+    }
+    default:
+      return void 0;
+  }
+}
+var MAX_SITES = 20;
+var queryKey = (q) => `${q.ecosystem}\0${q.name}\0${q.folder}`;
+var inFolder = (path21, folder) => folder === "" || path21.startsWith(`${folder}/`);
+async function findUsage(root, request, options = {}) {
+  const matchers = /* @__PURE__ */ new Map();
+  const undecidable = /* @__PURE__ */ new Set();
+  for (const query of request.imports) {
+    const key = queryKey(query);
+    if (matchers.has(key) || undecidable.has(key)) continue;
+    const matcher = importMatcher(query);
+    const hasCode = matcher && (!options.paths || options.paths.some((p) => inFolder(p, query.folder) && matcher.extensions.includes(extensionOf(p)) && countsAsProductCode(p)));
+    if (matcher && hasCode) matchers.set(key, { query, matcher });
+    else undecidable.add(key);
+  }
+  const envNames = [...new Set(request.envNames)];
+  const schemes = [...new Set(request.urlSchemes ?? [])];
+  const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp2(scheme)}(?:\\+[\\w.-]+)?:\\/\\/`, "i")]));
+  const imported = /* @__PURE__ */ new Map();
+  const envRead = /* @__PURE__ */ new Map();
+  const urlSeen = /* @__PURE__ */ new Map();
+  let ms = 0;
+  const needles = [.../* @__PURE__ */ new Set([...[...matchers.values()].flatMap(({ matcher }) => matcher.needles), ...envNames, ...schemes])];
+  if (needles.length > 0) {
+    const specs = /* @__PURE__ */ new Set();
+    for (const { query, matcher } of matchers.values()) for (const ext2 of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ""}*.${ext2}`);
+    const settingExtensions = [...envNames.length > 0 || schemes.length > 0 ? CODE_EXTENSIONS : [], ...schemes.length > 0 ? CONFIG_EXTENSIONS : []];
+    if (options.settingPaths) {
+      for (const path21 of options.settingPaths) if (settingExtensions.includes(extensionOf(path21))) specs.add(`:(literal)${path21}`);
+    } else {
+      for (const ext2 of settingExtensions) specs.add(`*.${ext2}`);
+    }
+    if (specs.size === 0) return { imported: (query) => undecidable.has(queryKey(query)) || !matchers.has(queryKey(query)) ? void 0 : null, envRead: () => [], urlSeen: () => void 0, ms };
+    const start = process.hrtime.bigint();
+    const args = ["-c", "core.quotePath=false", "grep", "-I", "-n", "-z", "-F", "-w", ...needles.flatMap((n) => ["-e", n]), ...options.revision ? [options.revision] : [], "--", ...specs];
+    const result = await git(root, args);
+    ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (result.code > 1) {
+      for (const key of matchers.keys()) undecidable.add(key);
+      return { imported: () => void 0, envRead: () => [], urlSeen: () => void 0, ms };
+    }
+    const prefix2 = options.revision ? `${options.revision}:` : "";
+    for (const record of result.code === 0 ? result.stdout.toString("utf8").split("\n") : []) {
+      const first = record.indexOf("\0");
+      const second = record.indexOf("\0", first + 1);
+      if (first === -1 || second === -1) continue;
+      const path21 = record.slice(0, first).slice(record.startsWith(prefix2) ? prefix2.length : 0);
+      if (!countsAsProductCode(path21)) continue;
+      const line = Number(record.slice(first + 1, second));
+      const text4 = record.slice(second + 1);
+      const ext2 = extensionOf(path21);
+      for (const [key, { query, matcher }] of matchers) {
+        if (!imported.has(key) && inFolder(path21, query.folder) && matcher.extensions.includes(ext2) && matcher.test(text4)) imported.set(key, { path: path21, line });
+      }
+      if (CODE_EXTENSIONS.includes(ext2)) {
+        for (const name of envNames) {
+          const sites = envRead.get(name) ?? [];
+          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path21, line }]);
+        }
+      }
+      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path21, line });
+    }
+  }
+  return {
+    imported: (query) => {
+      const key = queryKey(query);
+      if (undecidable.has(key) || !matchers.has(key)) return void 0;
+      return imported.get(key) ?? null;
+    },
+    envRead: (name) => envRead.get(name) ?? [],
+    urlSeen: (scheme) => urlSeen.get(scheme),
+    ms
+  };
+}
 
 // src/discover/scan.ts
 var byName = /* @__PURE__ */ new WeakMap();
@@ -28111,15 +29070,18 @@ async function collectSignals(paths, source) {
   return { signals: results.flat(), warnings };
 }
 async function readSibling(source, fromPath, relPath) {
-  const target = posix3.normalize(posix3.join(posix3.dirname(fromPath), relPath));
-  if (posix3.isAbsolute(relPath) || target === ".." || target.startsWith("../")) return void 0;
+  const target = posix4.normalize(posix4.join(posix4.dirname(fromPath), relPath));
+  if (posix4.isAbsolute(relPath) || target === ".." || target.startsWith("../")) return void 0;
   const read = await source.read(target);
   return read.ok ? read.text : void 0;
 }
 async function scanRepository(root, catalog, options = {}) {
   const paths = options.paths ?? await listRepositoryFiles(root, { exclude: options.exclude });
   const { signals, warnings } = await collectSignals(paths, new WorkTreeSource(root));
-  return { dependencies: resolveDependencies(signals, new Matcher2(catalog)), warnings };
+  const matched = matchEvidence(signals, new Matcher2(catalog));
+  const deployment = deploymentModel(signals);
+  const usage = await findUsage(root, usageRequest(matched, deployment), { paths });
+  return { dependencies: resolveMatched(matched, { deployment, usage }), warnings, usageMs: usage.ms };
 }
 
 // src/diff/dependencies.ts
@@ -28140,14 +29102,47 @@ function classifyChanges(baseDeps, headDeps) {
   return changes;
 }
 async function dependenciesAt(root, commit, paths, matcher, options) {
-  if (paths.length === 0) return { deps: [], warnings: [] };
+  if (paths.length === 0) return { deps: [], warnings: [], signals: [] };
   const source = options.openSource ? options.openSource(root, commit) : new GitRevisionSource(root, commit);
   try {
     const { signals, warnings } = await collectSignals(paths, source);
-    return { deps: resolveDependencies(signals, matcher), warnings };
+    return { deps: resolveDependencies(signals, matcher), warnings, signals };
   } finally {
     await source.close?.();
   }
+}
+var CONTEXT_EXTRACTORS = /* @__PURE__ */ new Set(["env", "compose", "spring", "node-config", "dockerfile", "vercel", "netlify", "fly", "railway", "render", "heroku", "heroku-yml", "procfile", "firebase"]);
+async function withHeadConfidence(root, head, diffSignals, deps, matcher, options, changed) {
+  if (deps.every((d) => d.confidence === "confirmed")) return { deps, ms: 0 };
+  const listed = await git(root, ["-c", "core.quotePath=false", "ls-tree", "-r", "-z", "--name-only", head]);
+  if (listed.code !== 0) return { deps, ms: 0 };
+  const excluded = excludeFilter(options.exclude);
+  const headPaths = splitNul(listed.stdout).filter((p) => !isSkippedPath(p) && !excluded(p));
+  const read = new Set(diffSignals.map((s) => s.path));
+  const contextPaths = headPaths.filter((p) => !read.has(p) && extractorsFor(p).some((e) => CONTEXT_EXTRACTORS.has(e.id)));
+  let contextSignals = [];
+  if (contextPaths.length > 0) {
+    const source = options.openSource ? options.openSource(root, head) : new GitRevisionSource(root, head);
+    try {
+      contextSignals = (await collectSignals(contextPaths, source)).signals;
+    } finally {
+      await source.close?.();
+    }
+  }
+  const all2 = [...diffSignals, ...contextSignals];
+  const matched = matchEvidence(all2, matcher);
+  const deployment = deploymentModel(all2);
+  const reported = new Set(deps.filter((d) => d.confidence !== "confirmed").map((d) => d.id));
+  const request = usageRequest({ ...matched, candidates: new Map([...matched.candidates].filter(([id]) => reported.has(id))) }, deployment);
+  const usage = await findUsage(root, request, { revision: head, paths: headPaths, settingPaths: changed });
+  const full = new Map(resolveMatched(matched, { deployment, usage }).map((d) => [d.id, d]));
+  return {
+    deps: deps.map((d) => {
+      const known = full.get(d.id);
+      return known ? { ...d, confidence: known.confidence, confidenceReason: known.confidenceReason } : d;
+    }),
+    ms: usage.ms
+  };
 }
 async function diffDependencies(root, revs, catalog, options = {}) {
   const revisions = await ensureRevisions(root, revs, options);
@@ -28164,6 +29159,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
     dependenciesAt(root, from, atBase, matcher, options),
     dependenciesAt(root, revisions.head, atHead, matcher, options)
   ]);
+  const head = after.deps.length > 0 ? await withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path)) : { deps: after.deps, ms: 0 };
   return {
     base: revisions.base,
     head: revisions.head,
@@ -28172,10 +29168,11 @@ async function diffDependencies(root, revs, catalog, options = {}) {
     changedFiles: files,
     manifests: manifestFiles.map((f) => f.path),
     baseDeps: before.deps,
-    headDeps: after.deps,
-    changes: classifyChanges(before.deps, after.deps),
+    headDeps: head.deps,
+    changes: classifyChanges(before.deps, head.deps),
     warnings: after.warnings,
-    log
+    log,
+    usageMs: head.ms
   };
 }
 
@@ -28184,10 +29181,30 @@ import { existsSync as existsSync6, readFileSync as readFileSync5, realpathSync 
 import path14 from "node:path";
 
 // src/config/schema.ts
-var import_yaml11 = __toESM(require_dist(), 1);
-import { posix as posix4 } from "node:path";
+var import_yaml15 = __toESM(require_dist(), 1);
+import { posix as posix5 } from "node:path";
+
+// src/check/confidence.ts
+var CONFIDENCES = ["confirmed", "likely", "possible"];
+var DEFAULT_FAIL_ON_CONFIDENCE = "likely";
+var RANK = { possible: 0, likely: 1, confirmed: 2 };
+function gateCounts(dep, policy) {
+  if (policy.accept.includes(dep.id)) return true;
+  return RANK[dep.confidence ?? "likely"] >= RANK[policy.failOnConfidence];
+}
+function triageLines(id) {
+  return {
+    accept: `accept: [${id}]  # in .github/paramedic.yml: it is a dependency; the gate counts it`,
+    ignore: `ignore: [{ id: ${id}, reason: "<why it is not critical here>" }]  # in .github/paramedic.yml`,
+    cover: `<!-- paramedic: covers ${id} -- <where its recovery is written> -->  # in the plan, or write its scenario`
+  };
+}
+
+// src/config/schema.ts
 var DEFAULT_CONFIG = {
   failOn: "new-gaps",
+  failOnConfidence: DEFAULT_FAIL_ON_CONFIDENCE,
+  accept: [],
   failOnFindings: "error",
   docPath: "",
   rules: "",
@@ -28205,54 +29222,56 @@ var DEFAULT_CONFIG = {
 var ConfigError = class extends Error {
 };
 var SEVERITIES = ["error", "warning", "notice"];
-var oneOf = (values) => (value2, where) => {
+var oneOf = (values) => (value2, where2) => {
   if (typeof value2 === "string" && values.includes(value2)) return value2;
-  throw new ConfigError(`${where}: must be one of ${values.join(", ")} (got ${JSON.stringify(value2)})`);
+  throw new ConfigError(`${where2}: must be one of ${values.join(", ")} (got ${JSON.stringify(value2)})`);
 };
-var bool = (value2, where) => {
+var bool = (value2, where2) => {
   if (typeof value2 === "boolean") return value2;
   if (value2 === "true" || value2 === "false") return value2 === "true";
-  throw new ConfigError(`${where}: must be true or false (got ${JSON.stringify(value2)})`);
+  throw new ConfigError(`${where2}: must be true or false (got ${JSON.stringify(value2)})`);
 };
-var commentMode = (value2, where) => {
+var commentMode = (value2, where2) => {
   if (value2 === true || value2 === "true") return "always";
   if (value2 === false || value2 === "false") return "never";
   if (value2 === "auto" || value2 === "always" || value2 === "never") return value2;
-  throw new ConfigError(`${where}: must be one of auto, always, never (or true/false) (got ${JSON.stringify(value2)})`);
+  throw new ConfigError(`${where2}: must be one of auto, always, never (or true/false) (got ${JSON.stringify(value2)})`);
 };
-var str = (value2, where) => {
+var str = (value2, where2) => {
   if (typeof value2 === "string") return value2;
-  throw new ConfigError(`${where}: must be a string`);
+  throw new ConfigError(`${where2}: must be a string`);
 };
-var strList = (value2, where) => {
+var strList = (value2, where2) => {
   if (typeof value2 === "string") return value2.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
   if (Array.isArray(value2) && value2.every((v) => typeof v === "string")) return value2;
-  throw new ConfigError(`${where}: must be a list of strings`);
+  throw new ConfigError(`${where2}: must be a list of strings`);
 };
-var positiveInt = (value2, where) => {
+var positiveInt = (value2, where2) => {
   const n = typeof value2 === "string" ? Number(value2) : value2;
   if (typeof n === "number" && Number.isInteger(n) && n > 0) return n;
-  throw new ConfigError(`${where}: must be a positive whole number`);
+  throw new ConfigError(`${where2}: must be a positive whole number`);
 };
-var ignoreList = (value2, where) => {
-  if (!Array.isArray(value2)) throw new ConfigError(`${where}: must be a list of {id, reason}`);
+var ignoreList = (value2, where2) => {
+  if (!Array.isArray(value2)) throw new ConfigError(`${where2}: must be a list of {id, reason}`);
   return value2.map((entry, i) => {
     if (!entry || typeof entry !== "object" || typeof entry.id !== "string" || typeof entry.reason !== "string" || !entry.reason.trim()) {
-      throw new ConfigError(`${where}[${i}]: each entry needs an id and a non-empty reason`);
+      throw new ConfigError(`${where2}[${i}]: each entry needs an id and a non-empty reason`);
     }
     return { id: entry.id, reason: entry.reason.trim() };
   });
 };
-var lintLevels = (value2, where) => {
-  if (!value2 || typeof value2 !== "object" || Array.isArray(value2)) throw new ConfigError(`${where}: must map rule ids to error, warning, notice or off`);
+var lintLevels = (value2, where2) => {
+  if (!value2 || typeof value2 !== "object" || Array.isArray(value2)) throw new ConfigError(`${where2}: must map rule ids to error, warning, notice or off`);
   const out = {};
   for (const [rule, level] of Object.entries(value2)) {
-    out[rule] = oneOf([...SEVERITIES, "off"])(level, `${where}.${rule}`);
+    out[rule] = oneOf([...SEVERITIES, "off"])(level, `${where2}.${rule}`);
   }
   return out;
 };
 var FIELDS = {
   "fail-on": ["failOn", oneOf(["new-gaps", "any-gap", "never"])],
+  "fail-on-confidence": ["failOnConfidence", oneOf(CONFIDENCES)],
+  accept: ["accept", strList],
   "fail-on-findings": ["failOnFindings", oneOf([...SEVERITIES, "never"])],
   "doc-path": ["docPath", str],
   rules: ["rules", str],
@@ -28268,35 +29287,35 @@ var FIELDS = {
   "tracking-issue": ["trackingIssue", bool]
 };
 var CONFIG_KEYS = Object.keys(FIELDS);
-function parseSettings(raw, where) {
+function parseSettings(raw, where2) {
   const out = {};
   for (const [key, value2] of Object.entries(raw)) {
     const field2 = Object.hasOwn(FIELDS, key) ? FIELDS[key] : void 0;
-    if (!field2) throw new ConfigError(`${where(key)}: unknown setting "${key}" (known: ${CONFIG_KEYS.join(", ")})`);
-    out[field2[0]] = field2[1](value2, `${where(key)}: ${key}`);
+    if (!field2) throw new ConfigError(`${where2(key)}: unknown setting "${key}" (known: ${CONFIG_KEYS.join(", ")})`);
+    out[field2[0]] = field2[1](value2, `${where2(key)}: ${key}`);
   }
   return out;
 }
 function parseConfigFile(text4, file) {
-  const lineCounter = new import_yaml11.LineCounter();
-  const doc = (0, import_yaml11.parseDocument)(text4, { lineCounter });
+  const lineCounter = new import_yaml15.LineCounter();
+  const doc = (0, import_yaml15.parseDocument)(text4, { lineCounter });
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split("\n")[0]}`);
   }
   if (doc.contents == null) return {};
-  if (!(0, import_yaml11.isMap)(doc.contents)) throw new ConfigError(`${file}:1: the config file must be a mapping of settings`);
+  if (!(0, import_yaml15.isMap)(doc.contents)) throw new ConfigError(`${file}:1: the config file must be a mapping of settings`);
   const lines = /* @__PURE__ */ new Map();
   for (const pair2 of doc.contents.items) {
     const key = pair2.key;
-    if (key && (0, import_yaml11.isScalar)(key) && key.range) lines.set(String(key.value), lineCounter.linePos(key.range[0]).line);
+    if (key && (0, import_yaml15.isScalar)(key) && key.range) lines.set(String(key.value), lineCounter.linePos(key.range[0]).line);
   }
   let raw;
   try {
     raw = doc.toJS();
   } catch (error3) {
     let line = 1;
-    (0, import_yaml11.visit)(doc, { Alias: (_, node2) => (line = node2.range ? lineCounter.linePos(node2.range[0]).line : 1, import_yaml11.visit.BREAK) });
+    (0, import_yaml15.visit)(doc, { Alias: (_, node2) => (line = node2.range ? lineCounter.linePos(node2.range[0]).line : 1, import_yaml15.visit.BREAK) });
     throw new ConfigError(`${file}:${line}: ${error3 instanceof Error ? error3.message.split("\n")[0] : String(error3)}`);
   }
   const settings = parseSettings(raw, (key) => `${file}:${lines.get(key) ?? 1}`);
@@ -28310,8 +29329,8 @@ function parseConfigFile(text4, file) {
 }
 var REPOSITORY_PATH_KEYS = ["doc-path", "rules"];
 function staysInRepository(relPath) {
-  const normalized = posix4.normalize(relPath.replace(/\\/g, "/"));
-  return !posix4.isAbsolute(normalized) && !/^[A-Za-z]:/.test(normalized) && normalized !== ".." && !normalized.startsWith("../");
+  const normalized = posix5.normalize(relPath.replace(/\\/g, "/"));
+  return !posix5.isAbsolute(normalized) && !/^[A-Za-z]:/.test(normalized) && normalized !== ".." && !normalized.startsWith("../");
 }
 function mergeConfig(...layers) {
   return Object.assign({}, DEFAULT_CONFIG, ...layers);
@@ -28325,11 +29344,11 @@ function readPlanDocument(plan) {
     mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])]
   });
   const nodes = [];
-  const visit4 = (node2) => {
+  const visit5 = (node2) => {
     nodes.push(node2);
-    if ("children" in node2) for (const child of node2.children) visit4(child);
+    if ("children" in node2) for (const child of node2.children) visit5(child);
   };
-  visit4(tree);
+  visit5(tree);
   return { plan, tree, lines: text4.split(LINE_BREAK), nodes };
 }
 function startLine(node2) {
@@ -32825,8 +33844,8 @@ var md052_default = {
     const { config, lines } = params2;
     const shortcutSyntax = config.shortcut_syntax || false;
     const ignoredLabels = new Set(config.ignored_labels || ["x"]);
-    const { definitions, references, shortcuts } = getReferenceLinkImageData();
-    const entries = shortcutSyntax ? [...references.entries(), ...shortcuts.entries()] : references.entries();
+    const { definitions, references: references2, shortcuts } = getReferenceLinkImageData();
+    const entries = shortcutSyntax ? [...references2.entries(), ...shortcuts.entries()] : references2.entries();
     for (const reference of entries) {
       const [label4, datas] = reference;
       if (!definitions.has(label4) && !ignoredLabels.has(label4)) {
@@ -32857,14 +33876,14 @@ var md053_default = {
   "function": function MD053(params2, onError) {
     const ignored = new Set(params2.config.ignored_definitions || ["//"]);
     const lines = params2.lines;
-    const { references, shortcuts, definitions, duplicateDefinitions } = getReferenceLinkImageData();
+    const { references: references2, shortcuts, definitions, duplicateDefinitions } = getReferenceLinkImageData();
     const singleLineDefinition = (line) => line.replace(linkReferenceDefinitionRe, "").trim().length > 0;
     const deleteFixInfo = {
       "deleteCount": -1
     };
     for (const definition2 of definitions.entries()) {
       const [label4, [lineIndex]] = definition2;
-      if (!ignored.has(label4) && !references.has(label4) && !shortcuts.has(label4)) {
+      if (!ignored.has(label4) && !references2.has(label4) && !shortcuts.has(label4)) {
         const line = lines[lineIndex];
         (0, import_helpers46.addError)(
           onError,
@@ -34222,7 +35241,7 @@ function lintPromise(options) {
 }
 
 // src/lint/markdownlint.ts
-var import_yaml12 = __toESM(require_dist(), 1);
+var import_yaml16 = __toESM(require_dist(), 1);
 var CONFIG_FILES = [".markdownlint.jsonc", ".markdownlint.json", ".markdownlint.yaml", ".markdownlint.yml", ".markdownlintrc"];
 var CLI2_FILES = [".markdownlint-cli2.jsonc", ".markdownlint-cli2.yaml"];
 var DEFAULT_CONFIG2 = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true }, MD025: { front_matter_title: "" } };
@@ -34233,7 +35252,7 @@ function parseJsoncStrict(text4) {
   return value2;
 }
 function parseConfigText(text4, yamlFirst) {
-  const parsers = yamlFirst ? [(t) => (0, import_yaml12.parse)(t), parseJsoncStrict] : [parseJsoncStrict, (t) => (0, import_yaml12.parse)(t)];
+  const parsers = yamlFirst ? [(t) => (0, import_yaml16.parse)(t), parseJsoncStrict] : [parseJsoncStrict, (t) => (0, import_yaml16.parse)(t)];
   let firstError2;
   for (const parse6 of parsers) {
     try {
@@ -34354,11 +35373,11 @@ function toFinding(rule, hit, path21) {
 import { isIPv4 } from "node:net";
 
 // src/lint/rules/placeholders.ts
-var PLACEHOLDER = /^(?:\$|%24|<|\{\{|\$\{|\*{3,}|x{3,}$|\.{3}|…|\[|\(|`|(?:your|my|the|some)[-_ ]|process\.env|os\.environ|env\(|env\[|ENV\[|vault:|secret:|ref\+|op:\/\/|arn:aws:secretsmanager|redacted|change[-_ ]?me$|fill[-_ ]?(?:in|me)$|replace[-_ ]?(?:me|this)$|set[-_ ]?me$|todo$|tbd$|fixme$|example|placeholder|dummy|<redacted>)/i;
+var PLACEHOLDER2 = /^(?:\$|%24|<|\{\{|\$\{|\*{3,}|x{3,}$|\.{3}|…|\[|\(|`|(?:your|my|the|some)[-_ ]|process\.env|os\.environ|env\(|env\[|ENV\[|vault:|secret:|ref\+|op:\/\/|arn:aws:secretsmanager|redacted|change[-_ ]?me$|fill[-_ ]?(?:in|me)$|replace[-_ ]?(?:me|this)$|set[-_ ]?me$|todo$|tbd$|fixme$|example|placeholder|dummy|<redacted>)/i;
 var GENERIC_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pass", "pwd", "secret", "token", "key", "apikey", "api_key", "value", "user", "username", "null", "none", "true", "false", "required", "string", "optional", "empty"]);
 function isPlaceholder(value2) {
   const v = value2.trim().replace(/^['"]|['"]$/g, "");
-  if (v === "" || PLACEHOLDER.test(v)) return true;
+  if (v === "" || PLACEHOLDER2.test(v)) return true;
   return GENERIC_WORDS.has(v.toLowerCase());
 }
 
@@ -34652,7 +35671,7 @@ var TOKEN_FORMATS = [
   ["Slack webhook URL", /\bhooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/]
 ];
 var FILLER = /x{6,}|X{6,}|\*{4,}|0{10,}|placeholder|redacted/i;
-var ASSIGNMENT2 = /(?:^|[\s"'{,(-])(?:[A-Za-z_]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key))["']?\s*(?:=|:(?!\/\/)|\s(?=["']))\s*(["']?)([^\s"'`,;)}]+)\1/gi;
+var ASSIGNMENT3 = /(?:^|[\s"'{,(-])(?:[A-Za-z_]*(?:password|passwd|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|auth[_-]?key))["']?\s*(?:=|:(?!\/\/)|\s(?=["']))\s*(["']?)([^\s"'`,;)}]+)\1/gi;
 var MYSQL_CLIENT = /\bmysql(?:dump|admin|import)?\b/g;
 var GLUED_PASSWORD = /(?=\s-p(?!\s)(\S+))/g;
 var CLIENT_PASSWORD_FLAGS = [
@@ -34747,7 +35766,7 @@ function secretKindsInText(line) {
 }
 function secretKindsInCode(line) {
   const kinds = [];
-  for (const m of line.matchAll(ASSIGNMENT2)) {
+  for (const m of line.matchAll(ASSIGNMENT3)) {
     const value2 = m[2];
     if (/^[?+]/.test(value2)) continue;
     if (value2.length >= 4 && !isPlaceholder(value2) && !value2.includes("://")) kinds.push("credential assignment");
@@ -35297,7 +36316,9 @@ async function runCheck(root, options = {}) {
     const dependencyIds = new Set(options.dependencies ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
     findings = applySeverities(await lint.finish({ dependencyIds, scenarioCovers: coverage.scenarioCovers }), config.lint);
   }
-  const live = checked.filter((d) => d.change !== "removed");
+  const present = checked.filter((d) => d.change !== "removed");
+  const live = present.filter((d) => gateCounts(d, config));
+  const triage = present.filter((d) => !d.covered && !gateCounts(d, config)).map((d) => d.id);
   const gaps = live.filter((d) => !d.covered).map((d) => d.id);
   const lostCoverage = (d) => options.coveredAtBase?.has(d.id) === true;
   const newGaps = live.filter((d) => !d.covered && (d.change === "added" || d.change === "changed" || lostCoverage(d))).map((d) => d.id);
@@ -35317,6 +36338,7 @@ async function runCheck(root, options = {}) {
     gaps,
     newGaps,
     existingGaps: mode === "pr" ? gaps.filter((id) => !newGaps.includes(id)) : [],
+    triage,
     coverage: everyDependencyKnown ? { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round(covered / live.length * 100) } : null,
     providerChanges: [],
     notices: [],
@@ -35428,11 +36450,11 @@ function unclosedFence(text4) {
   const body = text4.replace(/^\uFEFF/, "");
   const tree = fromMarkdown(body, { extensions: [frontmatter(["yaml", "toml"])], mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])] });
   let last;
-  const visit4 = (node2) => {
+  const visit5 = (node2) => {
     if (node2.type === "code" && (!last || node2.position.end.offset >= last.position.end.offset)) last = node2;
-    if ("children" in node2) for (const child of node2.children) visit4(child);
+    if ("children" in node2) for (const child of node2.children) visit5(child);
   };
-  visit4(tree);
+  visit5(tree);
   if (!last || body.slice(last.position.end.offset).trim() !== "") return null;
   const lines = body.split(LINE_BREAK2);
   const opening = /^(.*?)(`{3,}|~{3,})/.exec(lines[last.position.start.line - 1] ?? "");
@@ -35734,9 +36756,9 @@ function draftScenario(dep, rule) {
   const title = scenarioTitleFor(rule.name, rule.recovery.failure);
   const envNames = envNamesOf(dep);
   const runtime2 = runtimeOf(dep);
-  const where = [...new Set(dep.evidence.map((e) => e.path))].slice(0, 3).map((p) => `\`${p}\``).join(", ");
+  const where2 = [...new Set(dep.evidence.map((e) => e.path))].slice(0, 3).map((p) => `\`${p}\``).join(", ");
   const lines = [`## Scenario: ${title}`, "", DRAFT_MARKER_LINE, DRAFT_NOTE, ""];
-  lines.push(...wrapProse(`**Impact:** ${rule.recovery.impact} The code depends on it in ${where}.`, "", ""), "");
+  lines.push(...wrapProse(`**Impact:** ${rule.recovery.impact} The code depends on it in ${where2}.`, "", ""), "");
   lines.push("**Mitigation Strategy:**", "");
   const steps = rule.recovery.managed ? managedSteps(rule, envNames) : selfRunSteps(dep, rule, runtime2, envNames);
   steps.forEach((s, i) => {
@@ -35988,8 +37010,8 @@ function noticeLines(report, links) {
     out.push(`- ${md(name)} moved from ${md(change.from ?? "self-run")} to ${md(change.to ?? "self-run")}: its scenario may need updating.`);
   }
   for (const notice3 of report.notices ?? []) {
-    const where = notice3.path ? ` (${fileLink(links, notice3.path, notice3.line)})` : "";
-    out.push(`- ${md(notice3.message)}${where}`);
+    const where2 = notice3.path ? ` (${fileLink(links, notice3.path, notice3.line)})` : "";
+    out.push(`- ${md(notice3.message)}${where2}`);
   }
   return out;
 }
@@ -36002,14 +37024,16 @@ function compose(report, options, rowCap, findingCap, withStubs) {
   const coverage = statedCoverage(report);
   const figure = coverage ? ` \xB7 **Coverage:** ${coverage.covered} of ${coverage.total} critical services (${coverage.percent}%)` : "";
   out.push(`**Plan:** ${plan}${figure}${options.context ? ` \xB7 ${md(options.context)}` : ""}`, "");
-  if (report.dependencies.length > 0) {
+  const triage = new Set(report.triage ?? []);
+  if (report.dependencies.some((d) => !triage.has(d.id))) {
     const withChange = report.mode === "pr";
-    const deps = orderDependencies(report);
+    const deps = orderDependencies(report).filter((d) => !triage.has(d.id));
     out.push(withChange ? "| | Service | Change | Covered by | Evidence |" : "| | Service | Covered by | Evidence |", withChange ? "|---|---|---|---|---|" : "|---|---|---|---|");
     for (const dep of deps.slice(0, rowCap)) out.push(dependencyRow(report, dep, options, withChange));
     if (deps.length > rowCap) out.push(`| | _\u2026and ${deps.length - rowCap} more (see the JSON report)_ |${withChange ? " |" : ""} | |`);
     out.push("");
   }
+  out.push(...triageSection(report, links, rowCap));
   for (const note of options.notes ?? []) out.push(`> ${oneLine(note)}`, "");
   const forefront = report.findings.filter(isForefront);
   const others = report.findings.filter((f) => !isForefront(f));
@@ -36071,6 +37095,20 @@ function renderMarkdown(report, options) {
   return truncate(text4, cap, size);
 }
 var TRUNCATED = "\n\n_\u2026report truncated._\n";
+function triageSection(report, links, cap = Infinity) {
+  const deps = report.dependencies.filter((d) => (report.triage ?? []).includes(d.id)).sort((a, b) => a.id.localeCompare(b.id));
+  if (deps.length === 0) return [];
+  const out = [`<details><summary>To triage (${deps.length}): found, but the evidence does not show the deployment needs ${deps.length === 1 ? "it" : "them"}</summary>`, ""];
+  for (const dep of deps.slice(0, cap)) {
+    const first = dep.evidence[0];
+    const lines = triageLines(dep.id);
+    out.push(`- **${md(dep.name)}** (${code2(dep.id)}, ${dep.confidence ?? "possible"}): ${md(dep.confidenceReason ?? "weak evidence")}${first ? ` \u2014 ${fileLink(links, first.path, first.line)}` : ""}`);
+    out.push(`  - accept: ${code2(lines.accept)}`, `  - ignore: ${code2(lines.ignore)}`, `  - cover: ${code2(lines.cover)}`);
+  }
+  if (deps.length > cap) out.push(`- _\u2026and ${deps.length - cap} more (see the JSON report)_`);
+  out.push("", "</details>", "");
+  return out;
+}
 function truncate(text4, cap, size) {
   const budget = cap - size(TRUNCATED);
   let end = Math.min(text4.length, Math.max(0, budget));
@@ -36600,7 +37638,7 @@ function defaultBranchOf(event) {
 }
 
 // src/action/inputs.ts
-var SETTING_INPUTS = ["mode", "fail-on", "doc-path", "rules", "draft", "comment", "tracking-issue"];
+var SETTING_INPUTS = ["mode", "fail-on", "fail-on-confidence", "doc-path", "rules", "draft", "comment", "tracking-issue"];
 function readInputs() {
   const raw = {};
   for (const name of SETTING_INPUTS) {
@@ -36657,8 +37695,8 @@ function annotate(report, mode, options = {}) {
   }
 }
 function draftedWords(drafted) {
-  const where = drafted.sha ? ` in ${drafted.sha.slice(0, 7)}` : drafted.pullRequest ? ` in #${drafted.pullRequest}` : drafted.line ? ` at line ${drafted.line}` : "";
-  return `drafted${where}${drafted.url ? ` (${drafted.url})` : ""}, awaiting sign-off`;
+  const where2 = drafted.sha ? ` in ${drafted.sha.slice(0, 7)}` : drafted.pullRequest ? ` in #${drafted.pullRequest}` : drafted.line ? ` at line ${drafted.line}` : "";
+  return `drafted${where2}${drafted.url ? ` (${drafted.url})` : ""}, awaiting sign-off`;
 }
 
 // src/action/tracking-issue.ts
@@ -36864,8 +37902,8 @@ async function draftCommit(options) {
       const url = result.sha ? `${repoUrl}/commit/${result.sha}` : `${repoUrl}/tree/${result.tip}`;
       const stub = result.sha ? { sha: result.sha, url } : { url };
       const drafted = new Map(report.gaps.map((id) => [id, stub]));
-      const where = result.sha ? `drafted in [${result.sha.slice(0, 7)}](${url})` : `already on [${md(headRef)}](${url})`;
-      return { note: `The draft scenarios are ${where}, awaiting sign-off; nothing new was committed.`, drafted };
+      const where2 = result.sha ? `drafted in [${result.sha.slice(0, 7)}](${url})` : `already on [${md(headRef)}](${url})`;
+      return { note: `The draft scenarios are ${where2}, awaiting sign-off; nothing new was committed.`, drafted };
     }
     if (result.outcome === "skipped") {
       warning2(`draft: commit skipped: ${result.reason}`);

@@ -72,6 +72,12 @@ const nodeBare = measure('node -e 0', () => time(process.execPath, ['-e', '0']))
 // The sweep's parts, to show where a miss comes from: bundle start-up, discovery, then the plan.
 const cliStart = measure('paramedic --help (bundle start-up)', () => time(process.execPath, [CLI, '--help']));
 const scanLarge = measure('paramedic scan, large (discovery only)', () => time(process.execPath, [CLI, 'scan', large.root, '--json'], { cwd: large.root }));
+// The one `git grep` for imports and variable reads (src/discover/usage.ts), as the scan times it.
+const usageMs = median(Array.from({ length: RUNS }, () => {
+  const out = spawnSync(process.execPath, [CLI, 'scan', large.root, '--json'], { cwd: large.root, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return JSON.parse(out.stdout).usageMs ?? 0;
+}));
+console.error(`  usage grep inside the large scan: median ${usageMs.toFixed(1)} ms`);
 
 const rssFile = path.join(BENCH, 'rss');
 time(process.execPath, ['--import', path.join(ROOT, 'scripts', 'bench-rss.mjs'), CLI, 'check', large.root, '--json'], {
@@ -98,6 +104,7 @@ for (const [name, ms] of [
   ['Node start-up (`node -e 0`)', nodeBare],
   ['Loading the bundle (`--help` minus Node)', cliStart - nodeBare],
   ['Discovery: list, read, parse, match (`scan` minus `--help`)', scanLarge - cliStart],
+  ['… of which the usage grep (imports, variable reads)', usageMs],
   ['Plan: parse, coverage, lint incl. markdownlint and shellcheck (`check` minus `scan`)', sweepLarge - scanLarge],
   ['Full sweep', sweepLarge],
 ]) console.log(`| ${name} | ${ms.toFixed(0)} |`);

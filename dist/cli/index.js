@@ -10,8 +10,9 @@ import {
   loadConfigFile,
   mergeConfig,
   parseSettings,
-  scanRepository
-} from "./chunk-HEK7YERL.js";
+  scanRepository,
+  triageLines
+} from "./chunk-CAN6SBXQ.js";
 import "./chunk-GH6M3WYY.js";
 import "./chunk-W4DOK2OE.js";
 import {
@@ -102,7 +103,7 @@ function renderCheckText(report, root, planNote) {
   if (report.dependencies.length > 0) {
     out.push("");
     const rows = [...report.dependencies].sort((a, b) => Number(a.covered) - Number(b.covered) || a.id.localeCompare(b.id)).map((d) => [
-      d.covered ? "ok" : report.newGaps.includes(d.id) ? "NEW GAP" : "GAP",
+      d.covered ? "ok" : report.newGaps.includes(d.id) ? "NEW GAP" : report.triage?.includes(d.id) ? `TRIAGE (${d.confidence})` : "GAP",
       d.name,
       d.change,
       d.covered ? (d.scenarios[0] ?? d.coveredBecause ?? "") + (d.scenarios.length > 1 ? ` (+${d.scenarios.length - 1})` : "") : "-",
@@ -115,6 +116,10 @@ function renderCheckText(report, root, planNote) {
     for (const f of report.findings) out.push(`  ${f.path}:${f.line}  ${f.severity.padEnd(7)}  ${f.rule}  ${f.message}${f.hint ? ` \u2014 ${f.hint}` : ""}`);
   }
   if (report.gaps.length > 0) out.push("", ...draftHint(report, root));
+  if (report.triage?.length) {
+    out.push("", `To triage (${report.triage.length}): the evidence does not show the deployment needs them; accept, ignore or cover each:`);
+    for (const d of report.dependencies.filter((dep) => report.triage.includes(dep.id))) out.push(`  ${d.id}: ${d.confidenceReason ?? ""}`, `    ${triageLines(d.id).accept}`, `    ${triageLines(d.id).ignore}`);
+  }
   if (report.warnings.length > 0) {
     out.push("", `Warnings (${report.warnings.length}):`);
     for (const w of report.warnings) out.push(`  ${w.path}${w.line ? `:${w.line}` : ""}: ${w.message}`);
@@ -175,6 +180,7 @@ Options:
   --base REF --head REF  check only what changed between two revisions (pull-request mode)
   --doc PATH             the plan (default: DISASTER_RECOVERY.md at the root or in docs/)
   --fail-on POLICY       new-gaps (default), any-gap or never
+  --fail-on-confidence C the weakest evidence a gap needs to fail: likely (default), confirmed or possible
   --config PATH          config file (default: .github/paramedic.yml when present)
   --rules DIR            a folder of extra or overriding rules
   --exclude GLOB         leave matching paths out (repeatable)
@@ -202,6 +208,7 @@ async function runCli(argv, rawIo = defaultIo) {
         head: { type: "string" },
         doc: { type: "string" },
         "fail-on": { type: "string" },
+        "fail-on-confidence": { type: "string" },
         config: { type: "string" },
         rules: { type: "string" },
         exclude: { type: "string", multiple: true },
@@ -238,6 +245,7 @@ ${USAGE}`);
   try {
     const flags = {};
     if (values["fail-on"]) flags["fail-on"] = values["fail-on"];
+    if (values["fail-on-confidence"]) flags["fail-on-confidence"] = values["fail-on-confidence"];
     if (values.doc) flags["doc-path"] = values.doc;
     if (values.rules) flags.rules = path3.resolve(values.rules);
     if (values.exclude) flags.exclude = values.exclude;
@@ -269,7 +277,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-MUTY67C6.js");
+      const { runDraftCommand } = await import("./chunk-SBBPCBNC.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

@@ -46,10 +46,14 @@ function patterns(value: unknown, file: string, key: string): NamePattern[] {
     if (item && typeof item === 'object' && typeof (item as NamePattern).name === 'string') {
       const { name, provider } = item as NamePattern;
       const rawEngine = (item as { engine?: unknown }).engine;
+      const rawImports = (item as { imports?: unknown }).imports;
+      // Only packages are imported by code.
+      if (rawImports != null && !(ECOSYSTEMS as string[]).includes(key)) throw new RuleError(file, undefined, `signals.${key} entries take no imports`);
+      const imports = rawImports == null ? undefined : ([] as unknown[]).concat(rawImports).map(String);
       // Only Terraform modules carry an engine input (terraform-aws-modules/rds/aws serves every RDS engine).
       if (rawEngine != null && key !== 'terraform-modules') throw new RuleError(file, undefined, `signals.${key} entries take no engine`);
       const engine = rawEngine == null ? undefined : ([] as unknown[]).concat(rawEngine).map(String);
-      return { name, ...(provider ? { provider } : {}), ...(engine ? { engine } : {}) };
+      return { name, ...(provider ? { provider } : {}), ...(engine ? { engine } : {}), ...(imports ? { imports } : {}) };
     }
     throw new RuleError(file, undefined, `signals.${key} entries are names or {name, provider}`);
   });

@@ -1,5 +1,8 @@
 import { minimatch, Minimatch } from 'minimatch';
+import type { DeploymentModel } from '../discover/deployment.js';
 import type { Ecosystem, Signal } from '../discover/types.js';
+import type { UsageFindings, UsageRequest } from '../discover/usage.js';
+import { assessConfidence, importQueryOf, markAlternatives, urlSchemeWords, type Weighed } from './strength.js';
 import type { Catalog } from './load.js';
 import type { Category, Confidence, NamePattern, Rule } from './types.js';
 
@@ -20,12 +23,15 @@ export interface Dependency {
   evidence: Evidence[];
   /** strength of the evidence (see Confidence); absent from older reports, read as `likely` */
   confidence?: Confidence;
+  /** why it has that confidence, in one sentence naming the deciding evidence */
+  confidenceReason?: string;
 }
 
 interface Entry {
   rule: Rule;
   provider?: string;
   engine?: string[];
+  imports?: string[];
 }
 
 /** Exact names in a map, globs in a list: most lookups are one map hit. */
@@ -79,6 +85,9 @@ const envValue = (pair: string): string => {
  */
 const FRAMEWORK_ENV_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)(?=[A-Z])/;
 
+/** `<APP>_REST_OF_NAME`: the first word and its underscore, when what follows still has one. */
+const APP_ENV_PREFIX = /^[A-Z][A-Z0-9]*_([A-Z][A-Z0-9]*_[A-Z0-9_]+)$/;
+
 const NORMALIZERS: Record<Ecosystem, (name: string) => string> = {
   npm: lower, pypi: pypiName, gem: lower, go: goModule, composer: lower, cargo: lower, maven: lower,
 };
@@ -105,7 +114,7 @@ export class Matcher {
 
     for (const rule of catalog.rules) {
       for (const [eco, list] of Object.entries(rule.signals.packages ?? {}) as Array<[Ecosystem, NamePattern[]]>) {
-        for (const p of list) this.packages.get(eco)!.add(p.name, { rule, provider: p.provider });
+        for (const p of list) this.packages.get(eco)!.add(p.name, { rule, provider: p.provider, ...(p.imports ? { imports: p.imports } : {}) });
       }
       for (const [kind, , get] of kinds) {
         for (const p of get(rule) ?? []) this.byKind.get(kind)!.add(p.name, { rule, provider: p.provider, engine: p.engine });
@@ -126,21 +135,39 @@ export class Matcher {
       }
       case 'terraform':
         return this.terraform.lookup(signal.name).filter((entry) => engineMatches(entry, signal.engine));
-      case 'terraform-module':
-        return (this.byKind.get('terraform-module')?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
+      case 'terraform-module': {
+        const found = (this.byKind.get('terraform-module')?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
+        if (found.length > 0) return found;
+        // A module of the project's own (`./modules/postgres`, `git::…//aks/redis`) named after an
+        // engine is that engine: its folder's name is looked up as an official image's name.
+        const local = /^(?:\.{1,2}\/|git::|[^/]+\/\/)|\/\/[^/]/.test(signal.name);
+        const folder = signal.name.replace(/\/+$/, '').split('/').pop() ?? '';
+        return local && folder ? this.byKind.get('image')!.lookupExact(folder) : [];
+      }
       case 'image': {
         const index = this.byKind.get('image')!;
         const found = index.lookup(signal.name);
         // A project's own build of an official image (`ghcr.io/immich-app/postgres`) is still
         // that engine: an unknown repository falls back to its last segment, exact names only.
         const slash = signal.name.lastIndexOf('/');
-        return found.length > 0 || slash === -1 ? found : index.lookupExact(signal.name.slice(slash + 1));
+        if (found.length > 0) return found;
+        const own = slash === -1 ? [] : index.lookupExact(signal.name.slice(slash + 1));
+        if (own.length > 0) return own;
+        // A project's registry may name the engine in the tag (`registry/database:mysql-8.0`).
+        const engine = /^([a-z][a-z0-9]*)(?:[-_.]|\d|$)/.exec(signal.version?.toLowerCase() ?? '')?.[1];
+        return engine ? index.lookupExact(engine) : [];
       }
       case 'env': {
         const index = this.byKind.get('env')!;
         const found = index.lookup(signal.name);
-        const bare = signal.name.toUpperCase().replace(FRAMEWORK_ENV_PREFIX, '');
-        return found.length > 0 || bare === signal.name.toUpperCase() ? found : index.lookup(bare);
+        if (found.length > 0) return found;
+        const upper = signal.name.toUpperCase();
+        const bare = upper.replace(FRAMEWORK_ENV_PREFIX, '');
+        if (bare !== upper) return index.lookup(bare);
+        // An application's own prefix (`DUB_RESEND_API_KEY`, `GRAYLOG_MONGODB_URI`) names what the
+        // rest names; one word is dropped, and the rest must still hold a `_`.
+        const unprefixed = APP_ENV_PREFIX.exec(upper)?.[1];
+        return unprefixed ? index.lookup(unprefixed) : [];
       }
       default:
         return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
@@ -165,7 +192,7 @@ export const OPTIONAL_MENU_THRESHOLD = 5;
  * declare infrastructure, and a driver setting (`MAIL_MAILER=postmark`) is a choice made, so
  * neither is ever part of one.
  */
-const MENU_KINDS = new Set(['env', 'url-scheme', 'package']);
+export const MENU_KINDS = new Set(['env', 'url-scheme', 'package']);
 
 /**
  * Variables that choose one service of a category (`MAILER_ADAPTER`, `EMAIL_BACKEND`,
@@ -198,9 +225,38 @@ function selectedCategory(envName: string): Category | undefined {
   return CATEGORY_SELECTORS.find(([pattern]) => pattern.test(name))?.[1];
 }
 
+/** One piece of evidence with the signal it came from, as the confidence rules read it. */
+export interface MatchedEvidence extends Evidence {
+  signal: Signal;
+  /** the module names the catalog gives for this package, when any */
+  imports?: string[];
+}
+
+export interface Candidate {
+  rule: Rule;
+  providers: string[];
+  evidence: MatchedEvidence[];
+}
+
+/** What matching the signals gave, before confidence is decided. */
+export interface Matched {
+  candidates: Map<string, Candidate>;
+  /** every production signal, matched or not: generic settings (`DATABASE_URL`) are read from them */
+  signals: Signal[];
+}
+
+export interface ResolveContext {
+  /** what the repository deploys; without it nothing is held against a manifest's place */
+  deployment?: DeploymentModel;
+  /** imports and variable reads found in code; without it usage is unknown */
+  usage?: UsageFindings;
+}
+
 /**
- * Turns signals into dependencies. Rules applied here, not in extractors:
- * - dev-scope signals never make a production dependency;
+ * Turns signals into dependencies with their confidence (see strength.ts). Rules applied here,
+ * not in extractors:
+ * - dev-scope signals never make a production dependency; CI workflows prove only where the
+ *   app is deployed to;
  * - one file whose env names, URL schemes or packages name OPTIONAL_MENU_THRESHOLD or more
  *   services of the same category (a list of optional SSO providers, a package of email
  *   provider adapters, a BI tool's database-connector extras) is a menu of choices: those
@@ -208,17 +264,26 @@ function selectedCategory(envName: string): Category | undefined {
  *   with a variable that selects one service of the category (`MAILER_ADAPTER`) makes two a menu,
  *   and a manifest in an integrations folder (`packages/providers/`) is one whatever its size.
  */
-export function resolveDependencies(signals: Signal[], matcher: Matcher): Dependency[] {
-  const found = new Map<string, { rule: Rule; providers: string[]; evidence: Array<Evidence & { kind: string }> }>();
+export function resolveDependencies(signals: Signal[], matcher: Matcher, context: ResolveContext = {}): Dependency[] {
+  return resolveMatched(matchEvidence(signals, matcher), context);
+}
+
+/** The catalog's rules each production signal proves, with the evidence. */
+export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
+  const found = new Map<string, Candidate>();
   /** `path\0category` of files with a variable that selects a service of that category */
   const selectors = new Set<string>();
+  const production: Signal[] = [];
   for (const signal of signals) {
     if (signal.scope === 'dev') continue;
-    const selected = signal.kind === 'env' ? selectedCategory(signal.name) : undefined;
+    production.push(signal);
+    const selected = signal.kind === 'env' && !signal.context ? selectedCategory(signal.name) : undefined;
     if (selected) selectors.add(`${signal.path}\0${selected}`);
     const seen = new Set<string>();
     for (const entry of matcher.match(signal)) {
       if (seen.has(entry.rule.id)) continue;
+      // A workflow names the secrets of its tests and tools too: only a deploy target counts.
+      if (signal.context === 'ci' && entry.rule.category !== 'hosting') continue;
       seen.add(entry.rule.id);
       let item = found.get(entry.rule.id);
       if (!item) {
@@ -226,14 +291,61 @@ export function resolveDependencies(signals: Signal[], matcher: Matcher): Depend
         found.set(entry.rule.id, item);
       }
       if (entry.provider) item.providers.push(entry.provider);
-      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, kind: signal.kind });
+      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...(entry.imports ? { imports: entry.imports } : {}) });
     }
   }
-
   dropOptionalMenus(found, selectors);
+  markLocalStacks(found, production, matcher);
+  return { candidates: found, signals: production };
+}
 
+/**
+ * A compose file that runs no app of its own (no service builds one, every image is a known
+ * backing service) is a local stack of databases and caches for development; a deployment of the
+ * product runs the product too.
+ */
+function markLocalStacks(found: Map<string, Candidate>, production: Signal[], matcher: Matcher): void {
+  const withApp = new Set<string>();
+  for (const signal of production) {
+    if (signal.source !== 'compose') continue;
+    if (signal.kind === 'deploy' || (signal.kind === 'image' && matcher.match(signal).length === 0)) withApp.add(signal.path);
+  }
+  for (const item of found.values()) {
+    item.evidence = item.evidence.map((e) =>
+      e.signal.source === 'compose' && !withApp.has(e.path) && !e.signal.optional
+        ? { ...e, signal: { ...e.signal, optional: `${e.path} runs no app of its own, only backing services: a local stack` } }
+        : e,
+    );
+  }
+}
+
+/** What the usage grep must look for: imports of the SDKs found, and reads of env-only settings. */
+export function usageRequest(matched: Matched, deployment?: DeploymentModel): UsageRequest {
+  const request: UsageRequest = { imports: [], envNames: [], urlSchemes: [] };
+  for (const item of matched.candidates.values()) {
+    const weighed = markAlternatives(item, matched, deployment);
+    for (const w of weighed) {
+      if (w.excluded) continue;
+      if (w.evidence.signal.kind === 'package' && w.evidence.signal.ecosystem) {
+        request.imports.push(importQueryOf(w.evidence, item.rule));
+      }
+    }
+    const strong = weighed.filter((w) => !w.excluded);
+    // A setting named only by env needs the code to read it.
+    if (strong.length > 0 && strong.every((w) => w.evidence.signal.kind === 'env')) request.envNames.push(...strong.map((w) => w.evidence.signal.name));
+    // An SDK nothing configures may still be given a connection URL in code or config files.
+    if (strong.some((w) => w.class === 'package') && !strong.some((w) => w.class !== 'package')) request.urlSchemes!.push(...urlSchemeWords(item.rule));
+  }
+  return request;
+}
+
+/** Dependencies with confidence, from what matching gave and what is known of deployment and usage. */
+export function resolveMatched(matched: Matched, context: ResolveContext = {}): Dependency[] {
   const deps: Dependency[] = [];
-  for (const { rule, providers, evidence } of found.values()) {
+  for (const item of matched.candidates.values()) {
+    const { rule, providers, evidence } = item;
+    const weighed: Weighed[] = markAlternatives(item, matched, context.deployment);
+    const { confidence, reason } = assessConfidence(item, weighed, matched, context);
     const unique = new Map<string, Evidence>();
     for (const e of evidence) {
       const key = `${e.path}\0${e.line}\0${e.detail}`;
@@ -246,15 +358,17 @@ export function resolveDependencies(signals: Signal[], matcher: Matcher): Depend
       tier: rule.tier,
       provider: providers[0] ?? null,
       evidence: [...unique.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.line - b.line)),
+      confidence,
+      confidenceReason: reason,
     });
   }
   return deps.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function dropOptionalMenus(found: Map<string, { rule: Rule; evidence: Array<{ path: string; kind: string }> }>, selectors: ReadonlySet<string>): void {
+function dropOptionalMenus(found: Map<string, Candidate>, selectors: ReadonlySet<string>): void {
   const perFileCategory = new Map<string, Set<string>>();
   for (const [id, item] of found) {
-    for (const path of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.kind)).map((e) => e.path))) {
+    for (const path of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
       const key = `${path}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? new Set<string>();
       ids.add(id);
@@ -268,11 +382,21 @@ function dropOptionalMenus(found: Map<string, { rule: Rule; evidence: Array<{ pa
     for (const id of ids) {
       const item = found.get(id);
       // Only drop services whose every piece of evidence is menu-kind evidence in menu files.
-      if (item && item.evidence.every((e) => MENU_KINDS.has(e.kind))) {
+      if (item && item.evidence.every((e) => MENU_KINDS.has(e.signal.kind))) {
         const paths = new Set(item.evidence.map((e) => e.path));
         const allInMenus = [...paths].every((p) => isMenu(`${p}\0${item.rule.category}`));
         if (allInMenus) found.delete(id);
       }
     }
+  }
+  // A service kept for evidence elsewhere is still only one option where a menu names it.
+  for (const item of found.values()) {
+    item.evidence = item.evidence.map((e) => {
+      const key = `${e.path}\0${item.rule.category}`;
+      if (!MENU_KINDS.has(e.signal.kind) || e.signal.optional || !isMenu(key)) return e;
+      const others = [...(perFileCategory.get(key) ?? [])].filter((id) => id !== item.rule.id).sort();
+      const why = others.length > 0 ? `one of the ${item.rule.category} options ${e.path} offers (also ${others.join(', ')})` : `${e.path} lists integrations to pick from`;
+      return { ...e, signal: { ...e.signal, optional: why } };
+    });
   }
 }

@@ -11,6 +11,11 @@ export interface NamePattern {
   provider?: string;
   /** terraform-modules only: the module's literal `engine` input must match one of these (globs allowed) */
   engine?: string[];
+  /**
+   * packages only: the module names code imports it by, when they do not follow from its name
+   * (`mysqlclient` is imported as `MySQLdb`); usage in code is looked for under these
+   */
+  imports?: string[];
 }
 
 export interface TerraformPattern {

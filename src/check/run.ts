@@ -12,6 +12,7 @@ import { computeCoverage } from '../plan/coverage.js';
 import { findPlan } from '../plan/find.js';
 import { parsePlan } from '../plan/parse.js';
 import type { Plan } from '../plan/types.js';
+import { gateCounts } from './confidence.js';
 import type { Change, CheckReport, CheckedDependency, Finding, Severity } from './types.js';
 
 export const DEFAULT_CONFIG_FILE = '.github/paramedic.yml';
@@ -142,7 +143,10 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
     findings = applySeverities(await lint.finish({ dependencyIds, scenarioCovers: coverage.scenarioCovers }), config.lint);
   }
 
-  const live = checked.filter((d) => d.change !== 'removed');
+  const present = checked.filter((d) => d.change !== 'removed');
+  // The gate counts only dependencies strong enough for fail-on-confidence; the rest are to triage.
+  const live = present.filter((d) => gateCounts(d, config));
+  const triage = present.filter((d) => !d.covered && !gateCounts(d, config)).map((d) => d.id);
   const gaps = live.filter((d) => !d.covered).map((d) => d.id);
   const lostCoverage = (d: CheckedDependency): boolean => options.coveredAtBase?.has(d.id) === true;
   const newGaps = live.filter((d) => !d.covered && (d.change === 'added' || d.change === 'changed' || lostCoverage(d))).map((d) => d.id);
@@ -166,6 +170,7 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
     gaps,
     newGaps,
     existingGaps: mode === 'pr' ? gaps.filter((id) => !newGaps.includes(id)) : [],
+    triage,
     coverage: everyDependencyKnown ? { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round((covered / live.length) * 100) } : null,
     providerChanges: [],
     notices: [],

@@ -82,6 +82,11 @@ export interface CheckReport {
   newGaps: string[];
   /** PR mode: uncovered services that were already uncovered at the merge base (fail only under `any-gap`) */
   existingGaps: string[];
+  /**
+   * Uncovered dependencies whose evidence is weaker than `fail-on-confidence` (possible ones, by
+   * default): never gaps, listed to triage with the line that accepts, ignores or covers each.
+   */
+  triage?: string[];
   /** null when the figure was not computed (a PR check sees only the diff's dependencies) */
   coverage: CoverageFigures | null;
   providerChanges: ProviderChange[];

@@ -23,6 +23,7 @@ Options:
   --base REF --head REF  check only what changed between two revisions (pull-request mode)
   --doc PATH             the plan (default: DISASTER_RECOVERY.md at the root or in docs/)
   --fail-on POLICY       new-gaps (default), any-gap or never
+  --fail-on-confidence C the weakest evidence a gap needs to fail: likely (default), confirmed or possible
   --config PATH          config file (default: .github/paramedic.yml when present)
   --rules DIR            a folder of extra or overriding rules
   --exclude GLOB         leave matching paths out (repeatable)
@@ -60,6 +61,7 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
         head: { type: 'string' },
         doc: { type: 'string' },
         'fail-on': { type: 'string' },
+        'fail-on-confidence': { type: 'string' },
         config: { type: 'string' },
         rules: { type: 'string' },
         exclude: { type: 'string', multiple: true },
@@ -92,6 +94,7 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
   try {
     const flags: Record<string, unknown> = {};
     if (values['fail-on']) flags['fail-on'] = values['fail-on'];
+    if (values['fail-on-confidence']) flags['fail-on-confidence'] = values['fail-on-confidence'];
     if (values.doc) flags['doc-path'] = values.doc;
     if (values.rules) flags.rules = path.resolve(values.rules);
     if (values.exclude) flags.exclude = values.exclude;

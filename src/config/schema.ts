@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { LineCounter, parseDocument, isMap, isScalar, visit, type Node as YamlNode } from 'yaml';
 import type { FailOn, Severity } from '../check/types.js';
+import { CONFIDENCES, DEFAULT_FAIL_ON_CONFIDENCE, type FailOnConfidence } from '../check/confidence.js';
 
 /**
  * Every setting, its default and how to validate it, in one place. The config file
@@ -19,6 +20,10 @@ export type LintLevel = Severity | 'off';
 
 export interface Config {
   failOn: FailOn;
+  /** the weakest confidence a dependency needs for a gap to fail the check (src/check/confidence.ts) */
+  failOnConfidence: FailOnConfidence;
+  /** ids accepted as dependencies whatever their confidence: the gate counts them */
+  accept: string[];
   /** lint findings at this severity or worse fail the check; 'never' keeps them advisory */
   failOnFindings: Severity | 'never';
   docPath: string;
@@ -38,6 +43,8 @@ export interface Config {
 
 export const DEFAULT_CONFIG: Config = {
   failOn: 'new-gaps',
+  failOnConfidence: DEFAULT_FAIL_ON_CONFIDENCE,
+  accept: [],
   failOnFindings: 'error',
   docPath: '',
   rules: '',
@@ -119,6 +126,8 @@ const lintLevels: Parser = (value, where) => {
 /** kebab-case key -> [Config field, parser] */
 const FIELDS: Record<string, [keyof Config, Parser]> = {
   'fail-on': ['failOn', oneOf(['new-gaps', 'any-gap', 'never'])],
+  'fail-on-confidence': ['failOnConfidence', oneOf(CONFIDENCES)],
+  accept: ['accept', strList],
   'fail-on-findings': ['failOnFindings', oneOf([...SEVERITIES, 'never'])],
   'doc-path': ['docPath', str],
   rules: ['rules', str],

@@ -1,10 +1,13 @@
 import type { Catalog } from '../catalog/load.js';
-import { Matcher, resolveDependencies, type Dependency, type Evidence } from '../catalog/match.js';
+import { matchEvidence, Matcher, resolveDependencies, resolveMatched, usageRequest, type Dependency, type Evidence } from '../catalog/match.js';
 import type { Change } from '../check/types.js';
 import { excludeFilter, isSkippedPath } from '../discover/files.js';
-import { collectSignals, isManifest } from '../discover/scan.js';
+import { deploymentModel } from '../discover/deployment.js';
+import { collectSignals, extractorsFor, isManifest } from '../discover/scan.js';
 import type { FileSource } from '../discover/source.js';
-import type { ScanWarning } from '../discover/types.js';
+import type { ScanWarning, Signal } from '../discover/types.js';
+import { findUsage } from '../discover/usage.js';
+import { git, splitNul } from '../util/git.js';
 import { changedFiles, existsAfter, existsBefore, type ChangedFile } from './changed.js';
 import { ensureRevisions, type RevisionOptions } from './fetch.js';
 import { GitRevisionSource } from './revision-source.js';
@@ -54,6 +57,8 @@ export interface DiffResult {
   warnings: ScanWarning[];
   /** what was fetched, compared and read, one line each */
   log: string[];
+  /** milliseconds the usage grep at head took (0 when it did not run) */
+  usageMs?: number;
 }
 
 /** The evidence of a dependency as a sorted list of keys without line numbers. */
@@ -79,15 +84,65 @@ export function classifyChanges(baseDeps: readonly Dependency[], headDeps: reado
   return changes;
 }
 
-async function dependenciesAt(root: string, commit: string, paths: string[], matcher: Matcher, options: DiffOptions): Promise<{ deps: Dependency[]; warnings: ScanWarning[] }> {
-  if (paths.length === 0) return { deps: [], warnings: [] };
+async function dependenciesAt(root: string, commit: string, paths: string[], matcher: Matcher, options: DiffOptions): Promise<{ deps: Dependency[]; warnings: ScanWarning[]; signals: Signal[] }> {
+  if (paths.length === 0) return { deps: [], warnings: [], signals: [] };
   const source = options.openSource ? options.openSource(root, commit) : new GitRevisionSource(root, commit);
   try {
     const { signals, warnings } = await collectSignals(paths, source);
-    return { deps: resolveDependencies(signals, matcher), warnings };
+    return { deps: resolveDependencies(signals, matcher), warnings, signals };
   } finally {
     await source.close?.();
   }
+}
+
+/**
+ * Extractors whose files say how the app is deployed and configured: env templates, compose,
+ * platform configs, Dockerfiles, Spring and node-config settings. Cheap to read, few per repository.
+ */
+const CONTEXT_EXTRACTORS = new Set(['env', 'compose', 'spring', 'node-config', 'dockerfile', 'vercel', 'netlify', 'fly', 'railway', 'render', 'heroku', 'heroku-yml', 'procfile', 'firebase']);
+
+/**
+ * Confidence of the head's dependencies as a full scan would give it: the diff names which
+ * dependencies to report, but their configuration (an unchanged .env.example), what is deployed
+ * (an unchanged Dockerfile) and their imports may sit in files the change did not touch. So the
+ * head's deployment and configuration files are read too (never its other manifests: the cost
+ * stays with the few files that configure a deployment), and one `git grep` at head looks for
+ * imports. Runs only when some dependency's confidence is not already settled by infrastructure.
+ */
+async function withHeadConfidence(root: string, head: string, diffSignals: Signal[], deps: Dependency[], matcher: Matcher, options: DiffOptions, changed: readonly string[]): Promise<{ deps: Dependency[]; ms: number }> {
+  if (deps.every((d) => d.confidence === 'confirmed')) return { deps, ms: 0 };
+  const listed = await git(root, ['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--name-only', head]);
+  if (listed.code !== 0) return { deps, ms: 0 };
+  const excluded = excludeFilter(options.exclude);
+  const headPaths = splitNul(listed.stdout).filter((p) => !isSkippedPath(p) && !excluded(p));
+  const read = new Set(diffSignals.map((s) => s.path));
+  const contextPaths = headPaths.filter((p) => !read.has(p) && extractorsFor(p).some((e) => CONTEXT_EXTRACTORS.has(e.id)));
+  let contextSignals: Signal[] = [];
+  if (contextPaths.length > 0) {
+    const source = options.openSource ? options.openSource(root, head) : new GitRevisionSource(root, head);
+    try {
+      // Only the context extractors' signals: another extractor claiming the same file is not this read's business.
+      contextSignals = (await collectSignals(contextPaths, source)).signals;
+    } finally {
+      await source.close?.();
+    }
+  }
+  const all = [...diffSignals, ...contextSignals];
+  const matched = matchEvidence(all, matcher);
+  const deployment = deploymentModel(all);
+  // Only the change's dependencies are looked for in code: the others are not in this report.
+  const reported = new Set(deps.filter((d) => d.confidence !== 'confirmed').map((d) => d.id));
+  const request = usageRequest({ ...matched, candidates: new Map([...matched.candidates].filter(([id]) => reported.has(id))) }, deployment);
+  // Variable reads are looked for in the changed files only: the cost follows the diff.
+  const usage = await findUsage(root, request, { revision: head, paths: headPaths, settingPaths: changed });
+  const full = new Map(resolveMatched(matched, { deployment, usage }).map((d) => [d.id, d]));
+  return {
+    deps: deps.map((d) => {
+      const known = full.get(d.id);
+      return known ? { ...d, confidence: known.confidence!, confidenceReason: known.confidenceReason! } : d;
+    }),
+    ms: usage.ms,
+  };
 }
 
 /**
@@ -113,6 +168,7 @@ export async function diffDependencies(root: string, revs: { base: string; head:
     dependenciesAt(root, from, atBase, matcher, options),
     dependenciesAt(root, revisions.head, atHead, matcher, options),
   ]);
+  const head = after.deps.length > 0 ? await withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path)) : { deps: after.deps, ms: 0 };
 
   return {
     base: revisions.base,
@@ -122,9 +178,10 @@ export async function diffDependencies(root: string, revs: { base: string; head:
     changedFiles: files,
     manifests: manifestFiles.map((f) => f.path),
     baseDeps: before.deps,
-    headDeps: after.deps,
-    changes: classifyChanges(before.deps, after.deps),
+    headDeps: head.deps,
+    changes: classifyChanges(before.deps, head.deps),
     warnings: after.warnings,
     log,
+    usageMs: head.ms,
   };
 }

@@ -1,15 +1,19 @@
 import { posix } from 'node:path';
 import type { Catalog } from '../catalog/load.js';
-import { Matcher, resolveDependencies, type Dependency } from '../catalog/match.js';
+import { matchEvidence, Matcher, resolveMatched, usageRequest, type Dependency } from '../catalog/match.js';
+import { deploymentModel } from './deployment.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { basename } from './extractors/paths.js';
 import { listRepositoryFiles } from './files.js';
 import { WorkTreeSource, type FileSource } from './source.js';
 import type { Extractor, ScanWarning, Signal } from './types.js';
+import { findUsage } from './usage.js';
 
 export interface ScanResult {
   dependencies: Dependency[];
   warnings: ScanWarning[];
+  /** milliseconds the usage grep took (0 when there was nothing to look for) */
+  usageMs?: number;
 }
 
 export interface SignalResult {
@@ -90,5 +94,8 @@ export interface ScanOptions {
 export async function scanRepository(root: string, catalog: Catalog, options: ScanOptions = {}): Promise<ScanResult> {
   const paths = options.paths ?? (await listRepositoryFiles(root, { exclude: options.exclude }));
   const { signals, warnings } = await collectSignals(paths, new WorkTreeSource(root));
-  return { dependencies: resolveDependencies(signals, new Matcher(catalog)), warnings };
+  const matched = matchEvidence(signals, new Matcher(catalog));
+  const deployment = deploymentModel(signals);
+  const usage = await findUsage(root, usageRequest(matched, deployment), { paths });
+  return { dependencies: resolveMatched(matched, { deployment, usage }), warnings, usageMs: usage.ms };
 }

@@ -27,7 +27,15 @@ export type SignalKind =
   /** a Prisma datasource provider */
   | 'prisma'
   /** a hosting platform proven by its config file (vercel, netlify, fly...) */
-  | 'platform';
+  | 'platform'
+  /**
+   * Not a service: a folder some workload deploys (a Dockerfile's, a platform config's, a
+   * compose `build:` context, a package with a start script); `name` is the folder ('' for the root).
+   * The deployment model (src/discover/deployment.ts) reads these; the catalog never matches them.
+   */
+  | 'deploy'
+  /** Not a service: a workspace package, `name` its package name, `refs` the packages it depends on. */
+  | 'workspace';
 
 export interface Signal {
   kind: SignalKind;
@@ -47,6 +55,17 @@ export interface Signal {
   version?: string;
   /** dev/test-only signals are read but never make a production dependency */
   scope?: 'prod' | 'dev';
+  /**
+   * Why this signal names only an option or an indirect need, not a choice the deployment made:
+   * an extra or an optional section, a transitive pin (`// indirect`, `# via other`), a
+   * variable under an OPTIONAL heading, a template for another app, a local backing-service stack.
+   * Such evidence makes a dependency `possible` at most.
+   */
+  optional?: string;
+  /** `ci`: read from a CI workflow; only a deployment target (hosting) is proven by it */
+  context?: 'ci';
+  /** workspace signals: the names of the packages it depends on */
+  refs?: string[];
 }
 
 export interface ScanWarning {

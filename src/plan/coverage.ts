@@ -142,6 +142,36 @@ function withoutExampleLists(line: string): string {
   const choices = (inner: string): number => inner.split(/\/|,|\bor\b/).filter((part) => part.trim() !== '').length;
   return line.replace(EXAMPLE_LIST, (whole, inner: string) => (/\betc\b|\be\.g\.|…/i.test(inner) || choices(inner) >= 3 ? ' ' : whole));
 }
+/**
+ * A command that starts, stops or lists several services at once (`docker compose up -d db
+ * redis`, `kubectl rollout restart deployment/api deployment/worker`, `systemctl restart nginx
+ * redis`): the names in it are the targets of a bring-up, not what the scenario recovers. A
+ * command about one service, or one that runs the service's own tool (`docker compose exec
+ * cache redis-cli ping`), is not one. Hand-written: it reads one command line's words.
+ */
+const BRING_UP_VERBS = new Set(['up', 'start', 'stop', 'restart', 'down', 'pull', 'ps', 'logs', 'create', 'rm', 'kill', 'pause', 'unpause', 'scale', 'status', 'reload']);
+export function isBringUp(command: string): boolean {
+  if (/[|;&]/.test(command)) return false;
+  let words = command.trim().replace(/^\$\s+/, '').split(/\s+/);
+  if (words[0] === 'sudo') words = words.slice(1);
+  let rest: string[];
+  if ((words[0] === 'docker' || words[0] === 'podman') && words[1] === 'compose') rest = words.slice(2);
+  else if (words[0] === 'docker-compose' || words[0] === 'podman-compose' || words[0] === 'systemctl' || words[0] === 'supervisorctl' || words[0] === 'pm2') rest = words.slice(1);
+  else if (words[0] === 'kubectl' && words[1] === 'rollout') rest = words.slice(2);
+  else return false;
+  // Global options come before the verb; a short one takes the next word (`-f docker-compose.prod.yml up`).
+  let i = 0;
+  while (i < rest.length && rest[i]!.startsWith('-')) i += /^-[a-z]$/i.test(rest[i]!) ? 2 : 1;
+  if (!BRING_UP_VERBS.has(rest[i] ?? '')) return false;
+  const targets = rest.slice(i + 1).filter((word) => !word.startsWith('-'));
+  return targets.length >= 2;
+}
+
+/** Inline code spans that are bring-up commands go; the rest of the line stays. */
+function withoutBringUps(line: string): string {
+  return line.replace(/`([^`]+)`/g, (whole, inner: string) => (isBringUp(inner) ? ' ' : whole));
+}
+
 /** Box-drawing characters: an architecture diagram in a text block, a picture and not a step. */
 const DIAGRAM = /[\u2500-\u257F]/;
 /** A connection URL with nothing after the scheme (`redis://...`, `postgres://<url>`): the scheme alone is not a mention. */
@@ -176,7 +206,7 @@ export function evidenceText(scenario: Scenario): string {
       continue;
     }
     if (inFence) {
-      if (!asideDepth && !asideList && !t.startsWith('|') && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t)) kept.push(withoutExampleLists(withoutEmptyUrls(line)));
+      if (!asideDepth && !asideList && !t.startsWith('|') && !OUT_OF_SCOPE.test(t) && !DIAGRAM.test(t) && !isBringUp(t)) kept.push(withoutExampleLists(withoutEmptyUrls(line)));
       continue;
     }
     const heading = headingLine(line);
@@ -201,7 +231,7 @@ export function evidenceText(scenario: Scenario): string {
       }
     }
     if (t.startsWith('|') || OUT_OF_SCOPE.test(t) || DIAGRAM.test(t)) continue;
-    kept.push(withoutExampleLists(withoutEmptyUrls(line)));
+    kept.push(withoutExampleLists(withoutEmptyUrls(withoutBringUps(line))));
   }
   return kept.join('\n');
 }
@@ -209,13 +239,31 @@ export function evidenceText(scenario: Scenario): string {
 /** An inline code span that is a command line (`redis-cli --pipe`, `gunzip -c dump.sql.gz | psql`), not a name or a path. */
 const INLINE_COMMAND = /`((?:sudo\s+)?[a-z][\w.-]*(?:\s+[^`\s]+)+)`/;
 
-/** True when a scenario is a procedure: at least one numbered step, code block or inline command. */
+/** A sub-heading or label that introduces what to do: "#### Actions", "**Steps:**", "What to do". */
+const ACTIONS_TITLE = /^(?:actions?|steps|procedure|what to do|response|remediation|resolution|mitigation(?: strategy)?|recovery(?: steps)?)\s*:?$/i;
+const BULLET = /^\s{0,3}[-*+]\s+\S/;
+
+/**
+ * True when a scenario is a procedure: at least one numbered step, code block or inline command,
+ * or two or more bullets under an "Actions" (Steps, Response, What to do...) heading or label:
+ * for a third party's outage the written response is the procedure, numbered or not.
+ */
 export function hasProcedure(scenario: Scenario): boolean {
   if (scenario.codeBlocks.length > 0) return true;
   let inFence = false;
+  let underActions = false;
+  let bullets = 0;
   for (const line of scenario.body.split(/\r?\n/)) {
     if (FENCE.test(line)) inFence = !inFence;
     else if (!inFence && (STEP_LINE.test(line) || INLINE_COMMAND.test(line))) return true;
+    if (inFence) continue;
+    const heading = headingLine(line)?.text ?? labelLine(line)?.label;
+    if (heading !== undefined) {
+      underActions = ACTIONS_TITLE.test(heading.replace(/^[^\p{L}]+/u, '').trim());
+      bullets = 0;
+    } else if (underActions && BULLET.test(line) && ++bullets >= 2) {
+      return true;
+    }
   }
   return false;
 }

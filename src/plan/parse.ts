@@ -41,8 +41,9 @@ import type { CodeBlock, CoverMarker, Plan, Scenario } from './types.js';
  *    numbered list) is a scenario.
  * 6. Sub-sections of a scenario are part of it ("#### Step 1: Identify Latest Backup").
  */
+// "DR Scenario A: Postgres (RDS)": a "DR" / "Disaster Recovery" lead, and a letter as the index.
 const SCENARIO_PREFIX =
-  /^(?:(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b|(?:runbook|playbook)\s*#?\d+\b|(?:시나리오|シナリオ|场景|場景|情景))\s*#?\d*\s*[:.)\-–—]?\s*/i;
+  /^(?:(?:(?:dr|disaster[ -]recovery)\s+)?(?:scenario|cen[aá]rio|escenario|sc[eé]nario|szenario|scenariusz|сценарий)\b|(?:runbook|playbook)\s*#?\d+\b|(?:시나리오|シナリオ|场景|場景|情景))\s*#?(?:\d+|[a-z](?=\s*[:.)\-–—]))?\s*[:.)\-–—]?\s*/i;
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]?|[A-Z][.)])\s+/;
 const FAILURE_WORDS =
   /(?<![\p{L}\p{N}_])(outages?|fail(?:s|ed|ures?|ing)?|loss|lost|stuck|breach(?:es)?|compromised?|corrupt(?:ed|ion)?|down|unavailable|unreachable|crash(?:es|ed)?|disasters?|attacks?|ransomware|degradation|exhaust(?:ed|ion)|overload(?:ed)?|leak(?:s|ed)?|deleted|deletion|expired|falhas?|perda|corrup[cç][aã]o|corrompid[oa]|indispon[ií]ve(?:l|is)|indisponibilidade|queda|ataque|vazamento|dele[cç][aã]o|exclus[aã]o|fallos?|fallas?|ca[ií]da|p[eé]rdida|corrupci[oó]n|no disponible|brecha|borrado|eliminaci[oó]n|pannes?|perte|indisponible|attaque|fuite|suppression|ausfall|verlust|st[oö]rung|angriff|besch[aä]digt|[cç][oö]kme(?:si)?|kesinti(?:si)?|ar[ıi]za(?:s[ıi])?|kayb[ıi]|kay[ıi]p)(?![\p{L}])/iu;

@@ -2,6 +2,7 @@ import type { CheckReport } from '../check/types.js';
 import { commitOfLine, draftsAwaitingSignOff } from '../draft/awaiting.js';
 import { cliDraftCommand } from './cli-command.js';
 import { oneLine } from './escape.js';
+import { triageLines } from '../check/confidence.js';
 import { coverageFigures } from './markdown.js';
 import { textTable } from './table.js';
 
@@ -19,7 +20,7 @@ export function renderCheckText(report: CheckReport, root: string, planNote?: st
     const rows = [...report.dependencies]
       .sort((a, b) => Number(a.covered) - Number(b.covered) || a.id.localeCompare(b.id))
       .map((d) => [
-        d.covered ? 'ok' : report.newGaps.includes(d.id) ? 'NEW GAP' : 'GAP',
+        d.covered ? 'ok' : report.newGaps.includes(d.id) ? 'NEW GAP' : report.triage?.includes(d.id) ? `TRIAGE (${d.confidence})` : 'GAP',
         d.name,
         d.change,
         d.covered ? (d.scenarios[0] ?? d.coveredBecause ?? '') + (d.scenarios.length > 1 ? ` (+${d.scenarios.length - 1})` : '') : '-',
@@ -32,6 +33,10 @@ export function renderCheckText(report: CheckReport, root: string, planNote?: st
     for (const f of report.findings) out.push(`  ${f.path}:${f.line}  ${f.severity.padEnd(7)}  ${f.rule}  ${f.message}${f.hint ? ` — ${f.hint}` : ''}`);
   }
   if (report.gaps.length > 0) out.push('', ...draftHint(report, root));
+  if (report.triage?.length) {
+    out.push('', `To triage (${report.triage.length}): the evidence does not show the deployment needs them; accept, ignore or cover each:`);
+    for (const d of report.dependencies.filter((dep) => report.triage!.includes(dep.id))) out.push(`  ${d.id}: ${d.confidenceReason ?? ''}`, `    ${triageLines(d.id).accept}`, `    ${triageLines(d.id).ignore}`);
+  }
   if (report.warnings.length > 0) {
     out.push('', `Warnings (${report.warnings.length}):`);
     for (const w of report.warnings) out.push(`  ${w.path}${w.line ? `:${w.line}` : ''}: ${w.message}`);

@@ -1,6 +1,7 @@
 import { stripTrailing } from '../util/text-scan.js';
 import type { CheckReport, CheckedDependency, CoverageFigures, Finding, Verdict } from '../check/types.js';
 import { code, encodePath, html, longestBacktickRun, md, oneLine } from './escape.js';
+import { triageLines } from '../check/confidence.js';
 
 /** Where links in a report point: file links at the checked commit. */
 export interface LinkContext {
@@ -225,14 +226,16 @@ function compose(report: CheckReport, options: MarkdownOptions, rowCap: number, 
   const figure = coverage ? ` · **Coverage:** ${coverage.covered} of ${coverage.total} critical services (${coverage.percent}%)` : '';
   out.push(`**Plan:** ${plan}${figure}${options.context ? ` · ${md(options.context)}` : ''}`, '');
 
-  if (report.dependencies.length > 0) {
+  const triage = new Set(report.triage ?? []);
+  if (report.dependencies.some((d) => !triage.has(d.id))) {
     const withChange = report.mode === 'pr';
-    const deps = orderDependencies(report);
+    const deps = orderDependencies(report).filter((d) => !triage.has(d.id));
     out.push(withChange ? '| | Service | Change | Covered by | Evidence |' : '| | Service | Covered by | Evidence |', withChange ? '|---|---|---|---|---|' : '|---|---|---|---|');
     for (const dep of deps.slice(0, rowCap)) out.push(dependencyRow(report, dep, options, withChange));
     if (deps.length > rowCap) out.push(`| | _…and ${deps.length - rowCap} more (see the JSON report)_ |${withChange ? ' |' : ''} | |`);
     out.push('');
   }
+  out.push(...triageSection(report, links, rowCap));
 
   for (const note of options.notes ?? []) out.push(`> ${oneLine(note)}`, '');
 
@@ -306,6 +309,26 @@ export function renderMarkdown(report: CheckReport, options: MarkdownOptions): s
 }
 
 const TRUNCATED = '\n\n_…report truncated._\n';
+
+/**
+ * Dependencies whose evidence is too weak for the gate (possible ones, by default): each with why,
+ * and the one line that accepts it (the gate counts it), ignores it, or covers it in the plan.
+ */
+export function triageSection(report: CheckReport, links: LinkContext | undefined, cap = Infinity): string[] {
+  const deps = report.dependencies.filter((d) => (report.triage ?? []).includes(d.id)).sort((a, b) => a.id.localeCompare(b.id));
+  if (deps.length === 0) return [];
+  const out = [`<details><summary>To triage (${deps.length}): found, but the evidence does not show the deployment needs ${deps.length === 1 ? 'it' : 'them'}</summary>`, ''];
+  for (const dep of deps.slice(0, cap)) {
+    const first = dep.evidence[0];
+    const lines = triageLines(dep.id);
+    out.push(`- **${md(dep.name)}** (${code(dep.id)}, ${dep.confidence ?? 'possible'}): ${md(dep.confidenceReason ?? 'weak evidence')}${first ? ` — ${fileLink(links, first.path, first.line)}` : ''}`);
+    out.push(`  - accept: ${code(lines.accept)}`, `  - ignore: ${code(lines.ignore)}`, `  - cover: ${code(lines.cover)}`);
+  }
+  if (deps.length > cap) out.push(`- _…and ${deps.length - cap} more (see the JSON report)_`);
+  out.push('', '</details>', '');
+  return out;
+}
+
 
 /** Cuts at a line end so no link, entity or character is split, then says so. */
 function truncate(text: string, cap: number, size: (text: string) => number): string {

@@ -1,9 +1,10 @@
-import { isMap, isSeq, type Document, type Node } from 'yaml';
+import { posix } from 'node:path';
+import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { Extractor, Signal } from '../types.js';
 import { variableSignals } from './connection-url.js';
 import { hasDevToken } from './dev-scope.js';
 import { isDevHelperImage, parseImageRef } from './image-ref.js';
-import { lowerName } from './paths.js';
+import { dirname, lowerName } from './paths.js';
 import { mapEntries, mapGet, parseYaml, scalarText, seqItems } from './yaml-nodes.js';
 
 /** `docker-compose.yml`, `docker-compose.prod.yml`, `docker-compose-non-dev.yml`, `compose.yaml`, `compose.test.yaml`... */
@@ -24,12 +25,56 @@ const DEV_PROFILES = new Set(['dev', 'development', 'local', 'test', 'testing', 
 
 /** A service only started with `--profile dev` (or test...) is not part of the production stack. */
 function hasDevProfile(service: Node | undefined, doc: Document): boolean {
-  return seqItems(mapGet(service, 'profiles', doc), doc).some((p) => DEV_PROFILES.has((scalarText(p, doc) ?? '').toLowerCase()));
+  return profilesOf(service, doc).some((p) => DEV_PROFILES.has(p));
 }
 
-/** Compose files: the images each service runs and the environment it is given. */
+function profilesOf(service: Node | undefined, doc: Document): string[] {
+  return seqItems(mapGet(service, 'profiles', doc), doc).map((p) => (scalarText(p, doc) ?? '').toLowerCase());
+}
+
+/**
+ * A service behind other profiles (`profiles: [blob-storage]`) starts only when the operator asks
+ * for it: an option of the stack, unless a profile is named for production.
+ */
+function optionalProfile(service: Node | undefined, doc: Document): string | undefined {
+  const profiles = profilesOf(service, doc);
+  if (profiles.length === 0 || profiles.some((p) => /(?:^|[-_.])prod(?:uction)?(?:$|[-_.])/.test(p))) return undefined;
+  return `started only with --profile ${profiles.join(' or --profile ')}`;
+}
+
+/** Variables by which frameworks are told which environment they run in. */
+const RUNTIME_ENV_NAMES = new Set(['NODE_ENV', 'RAILS_ENV', 'RACK_ENV', 'APP_ENV', 'FLASK_ENV', 'DJANGO_ENV', 'MIX_ENV', 'GO_ENV', 'ASPNETCORE_ENVIRONMENT', 'ENVIRONMENT', 'ENV']);
+const DEV_RUNTIME_VALUES = new Set(['development', 'dev', 'local', 'test', 'testing']);
+
+/** A service told it runs in development (`NODE_ENV: development`) is a development service. */
+function runsInDevelopment(environment: Node | undefined, doc: Document): boolean {
+  const value = (name: string, raw: string | undefined): boolean => RUNTIME_ENV_NAMES.has(name.toUpperCase()) && DEV_RUNTIME_VALUES.has((raw ?? '').trim().toLowerCase());
+  if (isMap(environment)) return mapEntries(environment, doc).some(([name, v]) => value(name, scalarText(v, doc)));
+  return seqItems(environment, doc).some((item) => {
+    const entry = scalarText(item, doc) ?? '';
+    const eq = entry.indexOf('=');
+    return eq !== -1 && value(entry.slice(0, eq).trim(), entry.slice(eq + 1));
+  });
+}
+
+/**
+ * The folder (and Dockerfile) a service builds: `build: ./api` or `build: { context, dockerfile }`,
+ * relative to the compose file. Undefined when it leaves the repository.
+ */
+function buildTarget(build: Node | undefined, composePath: string, doc: Document): { folder: string; dockerfile?: string } | undefined {
+  const context = (isScalar(build) ? scalarText(build, doc) : scalarText(mapGet(build, 'context', doc), doc)) ?? (isMap(build) ? '.' : undefined);
+  if (context === undefined || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.includes('${')) return undefined;
+  const folder = posix.normalize(posix.join(dirname(composePath) || '.', context));
+  if (folder === '..' || folder.startsWith('../') || posix.isAbsolute(folder)) return undefined;
+  const root = folder === '.' ? '' : folder;
+  const dockerfile = isMap(build) ? scalarText(mapGet(build, 'dockerfile', doc), doc) : undefined;
+  return { folder: root, ...(dockerfile && !dockerfile.includes('${') ? { dockerfile: posix.normalize(posix.join(root || '.', dockerfile)) } : {}) };
+}
+
 /** A header comment that rules production out (the comment is one string, read by the YAML parser). */
-const DEV_ONLY_HEADER = /\b(?:only for (?:debug(?:ging)?|development|local(?: development)?|testing|tests)|not (?:intended |meant |suitable )?for production|(?:development|dev|debug) only|for local development)\b/i;
+const DEV_ONLY_HEADER = /\b(?:only (?:used |meant |intended )?for (?:debug(?:ging)?|development|local(?: development)?|testing|tests)|not (?:intended |meant |suitable )?for production|(?:development|dev|debug) only|for local development)\b/i;
+
+/** Compose files: the images each service runs, the environment it is given, and what it builds. */
 
 export const dockerCompose: Extractor = {
   id: 'compose',
@@ -49,11 +94,30 @@ export const dockerCompose: Extractor = {
     const header = `${doc.commentBefore ?? ''}\n${doc.contents?.commentBefore ?? ''}\n${firstKey?.commentBefore ?? ''}`;
     const fileIsDev = isDevComposeFile(path) || DEV_ONLY_HEADER.test(header);
     const signals: Signal[] = [];
-    for (const [serviceName, service] of mapEntries(mapGet(doc.contents, 'services', doc), doc)) {
+    for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, 'services', doc), doc)) {
       const imageNode = mapGet(service, 'image', doc);
       const image = parseImageRef(scalarText(imageNode, doc) ?? '');
-      const serviceIsDev = fileIsDev || hasDevProfile(service, doc) || (image !== undefined && isDevHelperImage(image.repository));
+      const environment = mapGet(service, 'environment', doc);
+      // A comment right above the service can rule it out ("# minio is only used for local development").
+      const comment = (keyNode as { commentBefore?: string | null }).commentBefore ?? '';
+      const serviceIsDev =
+        fileIsDev || hasDevProfile(service, doc) || (image !== undefined && isDevHelperImage(image.repository)) || DEV_ONLY_HEADER.test(comment) || runsInDevelopment(environment, doc);
       const scope = serviceIsDev ? 'dev' : 'prod';
+      const optional = optionalProfile(service, doc);
+      const build = mapGet(service, 'build', doc);
+      const target = build ? buildTarget(build, path, doc) : undefined;
+      if (target) {
+        signals.push({
+          kind: 'deploy',
+          name: target.folder,
+          path,
+          line: lineOf(build),
+          source: 'compose',
+          detail: `service "${serviceName}" builds ${target.dockerfile ?? (target.folder || '.')}`,
+          ...(target.dockerfile ? { refs: [target.dockerfile] } : {}),
+          scope,
+        });
+      }
       if (image) {
         signals.push({
           kind: 'image',
@@ -64,9 +128,11 @@ export const dockerCompose: Extractor = {
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ''}`,
           ...(image.tag ? { version: image.tag } : {}),
           scope,
+          ...(optional ? { optional } : {}),
         });
       }
-      signals.push(...environmentSignals(mapGet(service, 'environment', doc), doc, lineOf, { path, serviceName, scope }));
+      const envSignals = environmentSignals(environment, doc, lineOf, { path, serviceName, scope });
+      signals.push(...(optional ? envSignals.map((signal) => ({ ...signal, optional })) : envSignals));
     }
     return signals;
   },

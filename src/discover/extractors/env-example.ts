@@ -76,6 +76,72 @@ function closingQuote(body: string, quote: string): number {
   return -1;
 }
 
+/**
+ * Words after the template marker that name a variant of the same app's settings
+ * (`.env.example.complete`, `.env.sample.docker`); any other word names another app or component
+ * (`.env.example.worker`, `.env.example.analytics`), whose settings are not this deployment's.
+ */
+const VARIANT_WORDS = new Set(['complete', 'full', 'all', 'default', 'defaults', 'prod', 'production', 'docker', 'compose', 'selfhost', 'selfhosted', 'self', 'hosted', 'minimal', 'local', 'env']);
+
+/** The other app a template is for (`.env.example.<other>`), or undefined for the app's own. */
+export function templateForOtherApp(path: string): string | undefined {
+  const words = lowerName(path).split(/[._-]+/).filter(Boolean);
+  const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
+  const after = marker === -1 || marker < words.indexOf('env') ? [] : words.slice(marker + 1);
+  return after.find((word) => !VARIANT_WORDS.has(word) && !TEMPLATE_MARKERS.has(word) && !hasDevToken(word));
+}
+
+/** Words in a heading or a comment block that present what follows as optional. */
+const OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?)\b/i;
+/** Words that present what follows as settings for development only ("Recommended for local development"). */
+const DEV_WORDS = /\b(?:(?:for|in) (?:local )?development|local development|development only|dev only|for (?:local )?testing|for tests)\b/i;
+
+/**
+ * For each line, whether it sits under a heading or comment block that calls it optional:
+ * a banner (`###### OPTIONAL ENV VARS ######`, `# INTEGRATIONS`) holds until the next banner;
+ * a plain comment block holds over the assignments right after it, up to a blank line.
+ * Returns the words that said so, per 1-based line; `isDevSection` tells development-only ones.
+ */
+export function optionalSections(text: string): Map<number, string> {
+  const out = new Map<number, string>();
+  let banner: string | undefined;
+  let block: string[] = [];
+  let blockActive = false;
+  splitLines(stripBom(text)).forEach((raw, index) => {
+    const line = raw.trim();
+    if (line === '') {
+      block = [];
+      blockActive = false;
+      return;
+    }
+    if (line.startsWith('#')) {
+      const words = line.replace(/^[#\s=*-]+|[#\s=*-]+$/g, '');
+      const decorated = /^#{3,}|^#\s*[=*-]{3,}|[#=*-]{3,}$/.test(line) && words !== '';
+      const capitals = words.length > 2 && /[A-Z]/.test(words) && words === words.toUpperCase() && !/[=:]/.test(words);
+      if (decorated || capitals) {
+        banner = OPTIONAL_WORDS.test(words) || DEV_WORDS.test(words) ? words : undefined;
+        block = [];
+        blockActive = false;
+      } else if (words !== '' && !ASSIGNMENT.test(line.replace(/^#\s*/, ''))) {
+        // A new comment after assignments starts a new block.
+        if (blockActive) block = [];
+        blockActive = false;
+        block.push(words);
+      }
+      return;
+    }
+    blockActive = true;
+    const said = banner ?? block.find((words) => OPTIONAL_WORDS.test(words) || DEV_WORDS.test(words));
+    if (said) out.set(index + 1, said);
+  });
+  return out;
+}
+
+/** True when a heading found by optionalSections says development, not optional. */
+export function isDevSection(words: string): boolean {
+  return DEV_WORDS.test(words) && !OPTIONAL_WORDS.test(words);
+}
+
 /** Env templates: every variable the app expects, and the kind of server its URLs point at. */
 export const envExample: Extractor = {
   id: 'env',
@@ -84,9 +150,14 @@ export const envExample: Extractor = {
   extract({ path, text }) {
     // `.env.local.example` is the usual template for every deployment (Next.js and others), not a dev file.
     const scope = hasDevToken(path, ['local']) ? 'dev' : 'prod';
+    const other = templateForOtherApp(path);
+    const sections = optionalSections(text);
     const signals: Signal[] = [];
     for (const { name, value, line } of readDotenv(text)) {
-      signals.push(...variableSignals(name, value, { path, line, source: 'env', scope }));
+      const heading = sections.get(line);
+      const devOnly = heading !== undefined && isDevSection(heading);
+      const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : undefined;
+      for (const signal of variableSignals(name, value, { path, line, source: 'env', scope: devOnly ? 'dev' : scope })) signals.push(optional ? { ...signal, optional } : signal);
     }
     return signals;
   },

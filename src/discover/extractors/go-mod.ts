@@ -8,8 +8,8 @@ import { basename } from './paths.js';
  * this reads it line by line with a tokenizer that knows quoted paths and comments.
  *
  * Only `require` is read. Every required module compiles into the binary, so all are production;
- * `// indirect` ones (needed by a dependency, or not yet imported directly) are kept but say so
- * in their detail. `replace` (where a module's code comes from), `exclude`, `retract`, `tool`,
+ * `// indirect` ones (needed by a dependency, or not yet imported directly) are kept, say so in
+ * their detail, and count as an indirect need only (`optional`): the module's own code does not use them. `replace` (where a module's code comes from), `exclude`, `retract`, `tool`,
  * `toolchain`, `godebug`, `ignore` and `go` name no new dependency.
  *
  * Names are emitted as written, with any major-version suffix (`github.com/jackc/pgx/v5`):
@@ -51,6 +51,7 @@ export const goMod: Extractor = {
         detail: `require ${module} ${version}${indirect ? ' (indirect)' : ''}`,
         version,
         scope: 'prod',
+        ...(indirect ? { optional: 'an indirect requirement (// indirect): another module needs it, this one does not import it' } : {}),
       });
     };
 

@@ -37,15 +37,44 @@ export const helmValues: Extractor = {
   matches: isHelmValuesName,
   async extract({ path, text, warn, readSibling }) {
     const inChartFolder = path.toLowerCase().split('/').slice(0, -1).some((folder) => CHART_DIRS.has(folder));
-    if (!inChartFolder && (await readSibling?.('Chart.yaml')) === undefined) return [];
+    const chart = await readSibling?.('Chart.yaml');
+    if (!inChartFolder && chart === undefined) return [];
     const { docs, lineOf } = parseYaml(text, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals: Signal[] = [];
-    walk(doc.contents as Node | null, [], { path, scope: hasDevToken(path) ? 'dev' : 'prod', lineOf, doc }, signals);
+    const site: Site = { path, scope: hasDevToken(path) ? 'dev' : 'prod', lineOf, doc };
+    // Dependencies Chart.yaml (or Helm 2's requirements.yaml) lists are read there, with their conditions.
+    const listed = new Set([...chartDependencyNames(chart), ...chartDependencyNames(await readSibling?.('requirements.yaml'))]);
+    signals.push(...enabledSubcharts(doc.contents as Node | null, site).filter((s) => !listed.has(s.name)));
+    walk(doc.contents as Node | null, [], site, signals);
     return signals;
   },
 };
+
+/** Names and aliases of the dependencies a Chart.yaml lists; none when it is missing or malformed. */
+function chartDependencyNames(text: string | undefined): string[] {
+  if (!text) return [];
+  const { docs } = parseYaml(text, () => undefined);
+  const doc = docs[0];
+  if (!doc) return [];
+  return seqItems(mapGet(doc.contents, 'dependencies', doc), doc).flatMap((d) => [scalarText(mapGet(d, 'name', doc), doc), scalarText(mapGet(d, 'alias', doc), doc)]).filter((n): n is string => !!n);
+}
+
+/**
+ * Top-level blocks switched on (`mysql: { enabled: true }`): a chart's own sub-charts (vendored
+ * under charts/ or listed in Chart.yaml) are deployed with it. Each is a chart signal named by its key.
+ */
+function enabledSubcharts(root: Node | null | undefined, site: Site): Signal[] {
+  const { doc } = site;
+  const signals: Signal[] = [];
+  for (const [key, value] of mapEntries(root, doc)) {
+    const enabled = mapGet(value, 'enabled', doc);
+    if (scalarText(enabled, doc) !== 'true') continue;
+    signals.push({ kind: 'helm-chart', name: key, path: site.path, line: site.lineOf(enabled), source: 'helm-values', detail: `values ${key}.enabled: true`, scope: site.scope });
+  }
+  return signals;
+}
 
 function walk(node: Node | null | undefined, keys: string[], site: Site, out: Signal[]): void {
   const { doc } = site;

@@ -28,6 +28,12 @@ import { goMod } from './go-mod.js';
 import { composerJson } from './composer-json.js';
 import { cargoToml } from './cargo-toml.js';
 import { terraform } from './terraform.js';
+import { dockerfile } from './dockerfile.js';
+import { herokuYml } from './heroku-yml.js';
+import { springConfig } from './spring-config.js';
+import { githubWorkflow } from './github-workflow.js';
+import { nodeConfigEnv } from './node-config-env.js';
+import { railsConfig } from './rails-config.js';
 
 /** Every manifest kind Paramedic reads, one module each. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -60,4 +66,10 @@ export const EXTRACTORS: readonly Extractor[] = [
   composerJson,
   cargoToml,
   terraform,
+  dockerfile,
+  herokuYml,
+  springConfig,
+  githubWorkflow,
+  nodeConfigEnv,
+  railsConfig,
 ];

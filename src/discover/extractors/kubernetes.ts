@@ -7,7 +7,7 @@ import { isHelmChartFile } from './helm-chart.js';
 import { isHelmValuesName } from './helm-values.js';
 import { isDevHelperImage, parseImageRef } from './image-ref.js';
 import { lowerName } from './paths.js';
-import { mapGet, mapPath, parseYamlStream, scalarText, seqItems } from './yaml-nodes.js';
+import { mapEntries, mapGet, mapPath, parseYamlStream, scalarText, seqItems } from './yaml-nodes.js';
 
 /**
  * Folders where manifests live. matches() sees only the path, and a monorepo has YAML of every
@@ -90,6 +90,7 @@ function resourceSignals(node: Node | null | undefined, site: Site, depth: numbe
   const resourceName = scalarText(mapPath(node, ['metadata', 'name'], doc), doc) ?? '?';
   const specPath = POD_SPEC_PATHS[kind];
   if (specPath) return podSpecSignals(mapPath(node, specPath, doc), `${kind} "${resourceName}"`, site);
+  if ((kind === 'ConfigMap' || kind === 'Secret') && apiVersion === 'v1') return settingSignals(node, `${kind} "${resourceName}"`, site);
   const slash = apiVersion.indexOf('/');
   const group = slash === -1 ? '' : apiVersion.slice(0, slash);
   if (!isCustomGroup(group)) return [];
@@ -102,6 +103,24 @@ function resourceSignals(node: Node | null | undefined, site: Site, depth: numbe
     detail: `${kind} "${resourceName}" (${apiVersion})`,
     scope: site.scope,
   }];
+}
+
+/**
+ * The keys of a ConfigMap or Secret (`data`, `stringData`): the settings workloads take with
+ * `envFrom`. Names only, and a ConfigMap's URL schemes; a Secret's values are never read.
+ */
+function settingSignals(node: Node | null | undefined, owner: string, site: Site): Signal[] {
+  const { doc, lineOf, path } = site;
+  const secret = scalarText(mapGet(node, 'kind', doc), doc) === 'Secret';
+  const signals: Signal[] = [];
+  for (const section of ['data', 'stringData']) {
+    for (const [name, value, keyNode] of mapEntries(mapGet(node, section, doc), doc)) {
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue; // file keys (`application.yml`) are not variables
+      const text = secret ? undefined : scalarText(value, doc);
+      signals.push(...variableSignals(name, text, { path, line: lineOf(keyNode), source: 'kubernetes', context: `${owner} ${section}`, scope: site.scope }));
+    }
+  }
+  return signals;
 }
 
 function podSpecSignals(spec: Node | undefined, owner: string, site: Site): Signal[] {

@@ -14,6 +14,14 @@ const DEV_SECTIONS = ['devDependencies'];
 const BUNDLING_FRAMEWORKS = ['@sveltejs/kit'];
 
 /**
+ * A start script that runs a development server or a watcher (`vite`, `next dev`, `react-scripts
+ * start`, `nodemon`) starts nothing that is deployed. Hand-written over one command string.
+ */
+function isDevServer(command: string): boolean {
+  return /\b(?:vite|webpack-dev-server|react-scripts\s+start|ng\s+serve|next\s+dev|nuxt\s+dev|nodemon|ts-node-dev|tsx\s+watch|storybook|docusaurus\s+start|expo\s+start|react-native\s+start|gatsby\s+develop|parcel|serve\s+-s)\b|--watch\b/.test(command);
+}
+
+/**
  * npm / yarn / pnpm `package.json`. Every workspace has its own package.json, which
  * git lists like any other file, so monorepos need no special walk.
  */
@@ -29,6 +37,17 @@ export const npmPackageJson: Extractor = {
       return [];
     }
     const signals: Signal[] = [];
+    const nameNode = property(json.root, 'name');
+    const prodNames = PROD_SECTIONS.flatMap((section) => objectEntries(property(json.root, section)).map(([name]) => name));
+    // What the deployment model needs: the package's name and what it pulls in, and whether it starts a server.
+    if (nameNode?.type === 'string') {
+      signals.push({ kind: 'workspace', name: String(nameNode.value), path, line: json.lineOf(nameNode), source: 'npm', detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
+    }
+    const start = property(property(json.root, 'scripts'), 'start');
+    if (start?.type === 'string' && !isDevServer(String(start.value))) {
+      const folder = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+      signals.push({ kind: 'deploy', name: folder, path, line: json.lineOf(start), source: 'npm', detail: 'a start script' });
+    }
     const devDependencies = objectEntries(property(json.root, 'devDependencies')).map(([name]) => name);
     // An n8n nodes package (`"n8n": { "nodes": [...] }`) is workflow connectors users pick from.
     const connectors = property(property(json.root, 'n8n'), 'nodes')?.type === 'array';

@@ -12,7 +12,9 @@ const DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
 /**
  * `Procfile` (exact name; `Procfile.dev` is a local foreman file): the app's processes on Heroku.
  * Evidence is the first declaration; the detail names process types, never commands, which
- * may carry inline variables.
+ * may carry inline variables. foreman, honcho, Dokku and in-container process runners read the
+ * same format, so a Procfile proves Heroku only with a `release` process (Heroku's release
+ * phase); otherwise it names Heroku as a possibility, which app.json, heroku.yml or an add-on confirm.
  */
 export const procfile: Extractor = {
   id: 'procfile',
@@ -33,6 +35,7 @@ export const procfile: Extractor = {
       if (!firstLine) firstLine = index + 1;
     });
     if (!firstLine) return [];
-    return [platformSignal(platformSite(path, 'heroku'), 'heroku', firstLine, `Procfile process types ${types.join(', ')}`)];
+    const optional = types.includes('release') ? {} : { optional: 'a Procfile is also read by foreman, Dokku and in-container process runners' };
+    return [platformSignal(platformSite(path, 'heroku'), 'heroku', firstLine, `Procfile process types ${types.join(', ')}`, optional)];
   },
 };

@@ -54,6 +54,48 @@ export function logicalLines(text: string): LogicalLine[] {
   return out;
 }
 
+/**
+ * pip-compile's (and uv's) annotations of where each pin comes from: `# via celery` after the pin
+ * or on the lines below it (`# via` then `#   celery`). Per 1-based requirement line, the names
+ * listed; a pin listed only `via` other packages is transitive. Read from the raw lines, since
+ * comments are dropped from logical lines.
+ */
+export function viaAnnotations(text: string): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const lines = splitLines(stripBom(text));
+  let owner: number | undefined;
+  let collecting = false;
+  let continued = false;
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const trimmed = raw.trim();
+    if (!trimmed.startsWith('#')) {
+      collecting = false;
+      // `--hash=...` lines continued with a backslash still belong to the pin above.
+      if (!continued) owner = trimmed === '' || trimmed.startsWith('-') ? undefined : i + 1;
+      continued = trimmed.endsWith('\\');
+      const inline = /\s#\s*via\s+(.+)$/.exec(raw);
+      if (owner && inline) out.set(owner, inline[1]!.split(',').map((v) => v.trim()).filter(Boolean));
+      continue;
+    }
+    if (owner === undefined) continue;
+    const comment = trimmed.replace(/^#\s*/, '');
+    const via = /^via(?:\s+(.*))?$/.exec(comment);
+    if (via) {
+      collecting = via[1] === undefined;
+      out.set(owner, via[1] ? [via[1].trim()] : []);
+    } else if (collecting && comment) {
+      out.get(owner)?.push(comment);
+    }
+  }
+  return out;
+}
+
+/** True when pip-compile says only other packages need this pin (no `-r file`, `-c file` or file among its sources). */
+function isTransitive(via: string[] | undefined): boolean {
+  return via !== undefined && via.length > 0 && via.every((source) => /^[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?$/.test(source));
+}
+
 /** `-r file`, `-rfile`, `--requirement file`, `--requirement=file`. */
 const INCLUDE_OPTION = /^(?:-r|--requirement)(?:\s*=\s*|\s+)?(\S+)$/;
 /** Per-requirement options after a requirement (`--hash=sha256:...`, `--config-settings ...`). */
@@ -84,6 +126,7 @@ async function readFile(state: ReadState, filePath: string, text: string, depth:
   const { input } = state;
   const where = (line: number): string => (filePath === input.path ? '' : ` (in ${filePath} line ${line}, included with -r)`);
   const warnAt = (message: string, line: number): void => input.warn(`${message}${where(line)}`, includeLine ?? line);
+  const vias = viaAnnotations(text);
   for (const { line, text: body } of logicalLines(text)) {
     if (body.startsWith('-')) {
       const include = INCLUDE_OPTION.exec(body)?.[1];
@@ -99,7 +142,10 @@ async function readFile(state: ReadState, filePath: string, text: string, depth:
       warnAt('not a requirement pip can read; line skipped', line);
       continue;
     }
-    state.signals.push(...requirementSignals(requirement, { path: filePath, line, section: 'requirement', scope: state.scope, source: 'pypi' }));
+    const via = vias.get(line);
+    const signals = requirementSignals(requirement, { path: filePath, line, section: 'requirement', scope: state.scope, source: 'pypi' });
+    const optional = isTransitive(via) ? `a transitive pin (# via ${via!.join(', ')})` : undefined;
+    state.signals.push(...(optional ? signals.map((signal) => ({ ...signal, optional })) : signals));
   }
 }
 

@@ -21,6 +21,47 @@ const DEFAULT_ENGINE: Record<string, string> = {
   azurerm_cosmosdb_account: 'globaldocumentdb',
 };
 
+/**
+ * Infrastructure that is not the application's. Terraform under `.github/` provisions CI; a state
+ * backend (a bucket or lock table for `terraform.tfstate`, a `bootstrap/` stack) holds Terraform's
+ * own state: neither is ever a service the product runs on, so both are dev scope.
+ */
+const STATE_WORDS = new Set(['tfstate', 'statefile', 'statelock', 'bootstrap']);
+const STATE_TYPES = /(?:_s3_bucket|_dynamodb_table|_storage_bucket|_storage_account|_storage_container)$/;
+
+function isStateBackend(type: string, name: string, path: string): boolean {
+  const words = [...path.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+  if (!STATE_TYPES.test(type)) return false;
+  if (words.some((w) => STATE_WORDS.has(w))) return true;
+  // `aws_s3_bucket.state`, `module "state-bucket"`, a `backend.tf` file, a lock table.
+  return words.includes('state') || /(?:^|\/)backend\.tf$/.test(path) || (type.endsWith('_dynamodb_table') && words.includes('lock'));
+}
+
+/**
+ * Plumbing for observability: resources whose own name, file or folder says they carry logs,
+ * alerts, audit trails or security findings (a Firehose for WAF logs, alarm topics, a GuardDuty
+ * topic). Losing them loses telemetry, not the product; the evidence names an option at most.
+ */
+const OBSERVABILITY_WORDS = new Set([
+  'log', 'logs', 'logging', 'audit', 'alert', 'alerts', 'alerting', 'alarm', 'alarms', 'monitoring', 'metrics', 'telemetry',
+  'waf', 'guardduty', 'securityhub', 'cloudtrail', 'flowlog', 'flowlogs', 'siem', 'splunk', 'cribl', 'budget', 'budgets',
+]);
+
+function observabilityWord(name: string, path: string): string | undefined {
+  const words = [...path.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+  return words.find((w) => OBSERVABILITY_WORDS.has(w));
+}
+
+/**
+ * Stacks in folders named for the team's tooling or for tests (`tools/`, `database-tools/`,
+ * `performance-test/`, `load-testing/`) provision what the team uses, not what the product runs on.
+ */
+const TOOLING_WORDS = new Set(['tools', 'tooling', 'test', 'tests', 'testing', 'loadtest', 'perftest', 'sandbox']);
+
+function toolingFolder(path: string): string | undefined {
+  return path.split('/').slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
+}
+
 /** A public-registry source may be written with its host; the catalog lists the short form. */
 const REGISTRY_HOST = 'registry.terraform.io/';
 
@@ -57,6 +98,9 @@ function resourceSignal(block: HclBlock, path: string): Signal {
   // Only a left-out attribute takes the default: `kind = var.kind` stays unknown.
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || undefined : DEFAULT_ENGINE[type])?.toLowerCase();
   const version = block.attributes.get('engine_version') || undefined;
+  const ci = path.startsWith('.github/');
+  const observability = observabilityWord(name, path);
+  const tooling = toolingFolder(path);
   return {
     kind: 'terraform',
     name: type,
@@ -66,6 +110,12 @@ function resourceSignal(block: HclBlock, path: string): Signal {
     line: block.line,
     source: 'terraform',
     detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ''}`,
+    ...(ci || isStateBackend(type, name, path) ? { scope: 'dev' as const } : {}),
+    ...(observability
+      ? { optional: `its name says it carries ${observability}, not the product's data` }
+      : tooling
+        ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` }
+        : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import {
   frontmatterFromMarkdown,
   jsonForLog,
   parsePlan
-} from "./chunk-HEK7YERL.js";
+} from "./chunk-CAN6SBXQ.js";
 import "./chunk-GH6M3WYY.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-VGCUJHZJ.js";

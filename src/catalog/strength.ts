@@ -1,0 +1,205 @@
+import type { DeploymentModel } from '../discover/deployment.js';
+import type { Signal } from '../discover/types.js';
+import type { ImportQuery } from '../discover/usage.js';
+import type { Candidate, Matched, MatchedEvidence, ResolveContext } from './match.js';
+import type { Confidence, Rule } from './types.js';
+
+/**
+ * Confidence per dependency, from the strength of its evidence (src/catalog/types.ts Confidence):
+ *
+ * - confirmed: infrastructure the deployed stack declares: an image a production workload runs
+ *   (compose, Kubernetes, Helm values, a Dockerfile a workload builds), an IaC resource or module,
+ *   an enabled chart, an operator's resource, a platform and its add-ons, a Prisma datasource, a
+ *   driver setting (`DB_CONNECTION=pgsql`), a connection URL in deployment config;
+ * - likely: a driver or SDK in a deployed app's production dependencies (imported by its code,
+ *   or in an ecosystem where imports cannot tell) together with configuration for it (a setting
+ *   named for the service in an env template, compose, Kubernetes, a platform or Spring config;
+ *   for the one database driver, the generic `DATABASE_URL`); or such a setting that the code reads;
+ * - possible: everything else: a setting alone, an SDK nothing imports or nothing configures,
+ *   evidence only in an undeployed package or the docs site, one option among alternatives.
+ */
+
+/** The usage query for a package's evidence: its imports are looked for under its manifest's folder. */
+export function importQueryOf(evidence: MatchedEvidence, rule: Rule): ImportQuery {
+  const slash = evidence.signal.path.lastIndexOf('/');
+  let folder = slash === -1 ? '' : evidence.signal.path.slice(0, slash);
+  // A requirements/ folder holds the pins of the project around it.
+  if (folder.split('/').pop() === 'requirements') folder = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '';
+  // ORMs load a database driver from a URL or a dialect name (knex's `client: 'pg'`, Django's ENGINE): its code never imports it.
+  const loadedByName = rule.category === 'database';
+  return { ecosystem: evidence.signal.ecosystem!, name: evidence.signal.name, folder, ...(evidence.imports ? { imports: evidence.imports } : {}), ...(loadedByName ? { loadedByName } : {}) };
+}
+
+/** The literal schemes of a rule's URL patterns (`postgresql+*` gives `postgresql`). */
+export function urlSchemeWords(rule: Rule): string[] {
+  return [...new Set((rule.signals.urlSchemes ?? []).map((p) => p.name.replace(/\+\*$/, '')).filter((name) => /^[a-z][a-z0-9]*$/i.test(name)))];
+}
+
+export type EvidenceClass = 'infra' | 'config' | 'package';
+
+export interface Weighed {
+  evidence: MatchedEvidence;
+  class: EvidenceClass;
+  /** why this piece does not count toward the deployment's needs (an option, undeployed) */
+  excluded?: string;
+}
+
+/** Kinds that declare infrastructure or a choice the deployment made. */
+const INFRA_KINDS = new Set(['image', 'terraform', 'terraform-module', 'helm-chart', 'prisma', 'platform', 'env-value', 'url-scheme']);
+/** Sources whose files belong to one app's folder: where they sit says whether that app is deployed. */
+const APP_LOCAL_SOURCES = new Set(['env', 'spring', 'node-config']);
+
+function classOf(signal: Signal): EvidenceClass {
+  if (signal.kind === 'package') return 'package';
+  if (signal.kind === 'env' && signal.context !== 'ci') return 'config';
+  return INFRA_KINDS.has(signal.kind) || signal.context === 'ci' ? 'infra' : 'config';
+}
+
+/** How many SDKs of one category a single manifest may declare before they read as alternatives. */
+const ALTERNATIVE_SDKS = 3;
+/** Sign-in providers are alternatives from two: each is one way in among several. */
+const ALTERNATIVE_SIGN_INS = 2;
+
+interface Alternatives {
+  /** `path\0category` -> names of the services offered there as alternatives */
+  offered: Map<string, string[]>;
+}
+const alternativesCache = new WeakMap<Matched, Alternatives>();
+
+/**
+ * One option among alternatives: one manifest declaring ALTERNATIVE_SDKS or more SDKs of one
+ * category (a log server's optional inputs: Kafka, RabbitMQ, SQS, Kinesis), or one file naming
+ * two or more sign-in providers, none of them declared as infrastructure anywhere.
+ */
+function alternativesOf(matched: Matched): Alternatives {
+  let cached = alternativesCache.get(matched);
+  if (cached) return cached;
+  const perFile = new Map<string, Set<string>>();
+  for (const item of matched.candidates.values()) {
+    if (item.evidence.some((e) => classOf(e.signal) === 'infra' && !e.signal.optional)) continue;
+    for (const e of item.evidence) {
+      const cls = classOf(e.signal);
+      const auth = item.rule.category === 'auth';
+      if (cls !== 'package' && !(auth && cls === 'config')) continue;
+      const key = `${e.path}\0${item.rule.category}`;
+      const names = perFile.get(key) ?? new Set<string>();
+      names.add(item.rule.name);
+      perFile.set(key, names);
+    }
+  }
+  const offered = new Map<string, string[]>();
+  for (const [key, names] of perFile) {
+    const threshold = key.endsWith('\0auth') ? ALTERNATIVE_SIGN_INS : ALTERNATIVE_SDKS;
+    if (names.size >= threshold) offered.set(key, [...names].sort());
+  }
+  cached = { offered };
+  alternativesCache.set(matched, cached);
+  return cached;
+}
+
+/** Each piece of a candidate's evidence with its class and, when it does not count, why. */
+export function markAlternatives(item: Candidate, matched: Matched, deployment: DeploymentModel | undefined): Weighed[] {
+  const { offered } = alternativesOf(matched);
+  return item.evidence.map((evidence): Weighed => {
+    const { signal } = evidence;
+    const cls = classOf(signal);
+    let excluded = signal.optional;
+    if (!excluded && signal.source === 'dockerfile' && deployment && !deployment.builds(signal.path)) {
+      excluded = `${signal.path} is a Dockerfile no workload is known to build`;
+    }
+    if (!excluded && deployment) {
+      const located = cls === 'package' || APP_LOCAL_SOURCES.has(signal.source) || deployment.inDocsSite(signal.path);
+      if (located) excluded = deployment.whyUndeployed(signal.path);
+    }
+    if (!excluded && (cls === 'package' || (cls === 'config' && item.rule.category === 'auth'))) {
+      const names = offered.get(`${signal.path}\0${item.rule.category}`);
+      if (names) excluded = `one of ${names.length} ${item.rule.category === 'auth' ? 'sign-in providers' : `${item.rule.category} services`} ${signal.path} offers (${names.join(', ')})`;
+    }
+    return { evidence, class: cls, ...(excluded ? { excluded } : {}) };
+  });
+}
+
+/** Settings that point at the application's database without naming its engine. */
+const GENERIC_DATASOURCE = new Set([
+  'DATABASE_URL', 'DATABASE_URI', 'DATABASE_DSN', 'DATABASE_HOST', 'DB_URL', 'DB_URI', 'DB_DSN', 'DB_HOST', 'DB_HOSTNAME',
+  'SQLALCHEMY_DATABASE_URI', 'SPRING_DATASOURCE_URL', 'JDBC_DATABASE_URL', 'QUARKUS_DATASOURCE_JDBC_URL',
+]);
+
+/**
+ * True when the repository writes down deployment settings somewhere Paramedic reads (an env
+ * template, compose or Kubernetes variables, a platform's env, Spring config): only then is a
+ * package with no setting for it unconfigured rather than unknown.
+ */
+function declaresConfiguration(matched: Matched): boolean {
+  return matched.signals.some((s) => (s.kind === 'env' || s.kind === 'url-scheme' || s.kind === 'env-value') && !s.context);
+}
+
+const where = (e: MatchedEvidence): string => `${e.path}:${e.line}`;
+
+/** The database whose driver is the only database driver the deployed code declares, if there is one. */
+function soleDatabaseDriver(matched: Matched, context: ResolveContext): string | undefined {
+  const ids: string[] = [];
+  for (const item of matched.candidates.values()) {
+    if (item.rule.category !== 'database') continue;
+    const weighed = markAlternatives(item, matched, context.deployment);
+    if (weighed.some((w) => w.class === 'package' && !w.excluded)) ids.push(item.rule.id);
+  }
+  return ids.length === 1 ? ids[0] : undefined;
+}
+
+function genericDatasource(matched: Matched, context: ResolveContext): Signal | undefined {
+  return matched.signals.find(
+    (s) => s.kind === 'env' && !s.optional && !s.context && GENERIC_DATASOURCE.has(s.name.toUpperCase()) && context.deployment?.status(s.path) !== 'undeployed',
+  );
+}
+
+export function assessConfidence(item: Candidate, weighed: Weighed[], matched: Matched, context: ResolveContext): { confidence: Confidence; reason: string } {
+  const live = weighed.filter((w) => !w.excluded);
+  const infra = live.find((w) => w.class === 'infra');
+  if (infra) return { confidence: 'confirmed', reason: `${infra.evidence.detail} (${where(infra.evidence)})` };
+
+  const packages = live.filter((w) => w.class === 'package');
+  const configs = live.filter((w) => w.class === 'config');
+  const imports = packages.map((w) => ({ w, site: context.usage?.imported(importQueryOf(w.evidence, item.rule)) }));
+  const used = imports.filter((p) => p.site !== null);
+  if (used.length > 0) {
+    const pkg = used.find((p) => p.site) ?? used[0]!;
+    const how = pkg.site ? `imported at ${pkg.site.path}:${pkg.site.line}` : `declared at ${where(pkg.w.evidence)}`;
+    if (configs.length > 0) {
+      return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, configured by ${configs[0]!.evidence.signal.name} (${where(configs[0]!.evidence)})` };
+    }
+    const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site) => site !== undefined);
+    if (url) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, with a connection URL for it at ${url.path}:${url.line}` };
+    if (item.rule.category === 'database' && soleDatabaseDriver(matched, context) === item.rule.id) {
+      const setting = genericDatasource(matched, context);
+      if (setting) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };
+    }
+    // Missing configuration says something only where the repository writes its configuration down.
+    if (!declaresConfiguration(matched)) {
+      return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}; the repository keeps no deployment settings (no env template, compose or manifest variables) to check it against` };
+    }
+  }
+  for (const config of configs) {
+    // Read by the code of a deployed app; a CLI package beside it reading the same name proves nothing.
+    const read = context.usage?.envRead(config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
+    if (read) return { confidence: 'likely', reason: `${config.evidence.signal.name} is set in ${where(config.evidence)} and read by ${read.path}:${read.line}` };
+  }
+
+  // Possible: say what is missing, then what was set aside and why.
+  const setAside = (w: Weighed | undefined): string => (w ? `; ${w.evidence.detail} (${where(w.evidence)}) is set aside: ${w.excluded}` : '');
+  const firstExcluded = weighed.find((w) => w.excluded && (w.class !== 'config' || live.every((l) => l.class === 'config')));
+  if (live.length === 0) {
+    const first = weighed.find((w) => w.excluded)!;
+    return { confidence: 'possible', reason: `${first.evidence.detail} (${where(first.evidence)}): ${first.excluded}` };
+  }
+  if (packages.length > 0 && used.length === 0) {
+    const p = packages[0]!.evidence;
+    return { confidence: 'possible', reason: `${p.signal.name} is declared (${where(p)}) but no code imports it${setAside(weighed.find((w) => w.excluded))}` };
+  }
+  if (used.length > 0) {
+    const p = used[0]!.w.evidence;
+    return { confidence: 'possible', reason: `${p.signal.name} is declared (${where(p)}) but no deployment setting configures it${setAside(weighed.find((w) => w.excluded && w.class === 'config'))}` };
+  }
+  const c = configs[0]!.evidence;
+  return { confidence: 'possible', reason: `only the setting ${c.signal.name} names it (${where(c)}) and no deployed code reads it${setAside(firstExcluded)}` };
+}

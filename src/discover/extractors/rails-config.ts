@@ -1,0 +1,71 @@
+import { splitLines, stripBom } from '../../util/lines.js';
+import type { Extractor, Signal } from '../types.js';
+import { parseYaml, mapGet, mapEntries, scalarText } from './yaml-nodes.js';
+
+/**
+ * Rails' own driver settings, the choices a Rails app makes in its configuration:
+ * `config.active_storage.service = :amazon`, `config.action_mailer.delivery_method = :postmark`,
+ * `config.cache_store = :redis_cache_store`, `config.active_job.queue_adapter = :sidekiq` in
+ * config/application.rb and config/environments/production.rb, and the `adapter:` of
+ * config/database.yml's production (or default) database. Each becomes a driver setting
+ * (`ACTIVE_STORAGE_SERVICE=amazon`, `DATABASE_ADAPTER=postgresql`) the catalog lists.
+ * development.rb and test.rb are not read.
+ */
+const RUBY_FILES = /^config\/(?:application\.rb|environments\/production\.rb)$/;
+const DATABASE_YML = /^config\/database\.ya?ml$/;
+
+/** The Rails settings that choose a backend, and the driver-setting name each becomes. */
+const SETTINGS: Record<string, string> = {
+  'active_storage.service': 'ACTIVE_STORAGE_SERVICE',
+  'action_mailer.delivery_method': 'ACTION_MAILER_DELIVERY_METHOD',
+  cache_store: 'CACHE_STORE',
+  'active_job.queue_adapter': 'ACTIVE_JOB_QUEUE_ADAPTER',
+  session_store: 'SESSION_STORE',
+};
+
+/**
+ * `config.<setting> = :symbol` (or `"string"`), outside comments. A hand-written regex over one
+ * line of Ruby: these assignments are one statement each, and no Ruby parser is installed.
+ */
+const ASSIGNMENT = /^\s*config\.((?:active_storage\.service|action_mailer\.delivery_method|cache_store|active_job\.queue_adapter|session_store))\s*=\s*(?::([a-z_][a-z0-9_]*)|["']([a-z_][a-z0-9_]*)["'])/;
+
+/** Paths under the app's folder, so a Rails app in a subfolder (`backend/config/...`) is read too. */
+function relative(path: string): string | undefined {
+  const index = path.lastIndexOf('config/');
+  return index === -1 || (index > 0 && path[index - 1] !== '/') ? undefined : path.slice(index);
+}
+
+export const railsConfig: Extractor = {
+  id: 'rails',
+  claimsName: (name) => name === 'application.rb' || name === 'production.rb' || name === 'database.yml' || name === 'database.yaml',
+  matches: (path) => {
+    const rel = relative(path);
+    return rel !== undefined && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel));
+  },
+  extract({ path, text }) {
+    const signals: Signal[] = [];
+    if (/\.ya?ml$/.test(path)) {
+      // ERB (`<%= ENV["X"] %>`) stays inside values; the keys and the adapter are plain YAML.
+      const { docs, lineOf } = parseYaml(text, () => undefined);
+      const doc = docs[0];
+      if (!doc) return [];
+      const section = mapGet(doc.contents, 'production', doc) ?? mapGet(doc.contents, 'default', doc);
+      // A multi-database production section (`primary:`, `cache:`) holds one map per database.
+      const databases = mapGet(section, 'adapter', doc) ? [section] : mapEntries(section, doc).map(([, value]) => value);
+      for (const database of databases) {
+        const adapterNode = mapGet(database, 'adapter', doc);
+        const adapter = scalarText(adapterNode, doc)?.trim().toLowerCase();
+        if (!adapter || !/^[a-z][a-z0-9_]*$/.test(adapter)) continue;
+        signals.push({ kind: 'env-value', name: `DATABASE_ADAPTER=${adapter}`, path, line: lineOf(adapterNode), source: 'rails', detail: `database.yml adapter: ${adapter}`, scope: 'prod' });
+      }
+      return signals;
+    }
+    splitLines(stripBom(text)).forEach((line, index) => {
+      const match = ASSIGNMENT.exec(line);
+      if (!match) return;
+      const value = (match[2] ?? match[3])!;
+      signals.push({ kind: 'env-value', name: `${SETTINGS[match[1]!]}=${value}`, path, line: index + 1, source: 'rails', detail: `config.${match[1]} = :${value}`, scope: 'prod' });
+    });
+    return signals;
+  },
+};
