@@ -91,7 +91,7 @@ describe('the sweep\'s draft branch', () => {
   it('a workflow_dispatch on a feature branch sweeps that branch, opens no PR and says why', async () => {
     const work = makeRepo({ 'package.json': PG_AND_REDIS, 'DISASTER_RECOVERY.md': PLAN });
     gitIn(work, 'checkout', '-q', '-b', 'feature');
-    const featureCode = commit(work, { 'package.json': WITH_STRIPE, 'src/payments.js': 'export const charge = () => 1;\n' }, 'unreviewed payments code');
+    const featureCode = commit(work, { 'package.json': WITH_STRIPE, 'src/payments.js': "import Stripe from 'stripe';\nimport Redis from 'ioredis';\nexport const charge = () => new Stripe(process.env.STRIPE_SECRET_KEY).charges;\nexport const cache = new Redis(process.env.REDIS_URL);\n" }, 'unreviewed payments code');
     gitIn(work, 'checkout', '-q', 'main');
     const origin = path.join(tempDir('paramedic-origin-'), 'origin.git');
     gitIn(path.dirname(origin), 'clone', '-q', '--bare', work, origin);

@@ -19374,7 +19374,7 @@ var Matcher2 = class {
         const found = (this.byKind.get("terraform-module")?.lookup(signal.name) ?? []).filter((entry) => engineMatches(entry, signal.engine));
         if (found.length > 0) return found;
         const local = /^(?:\.{1,2}\/|git::|[^/]+\/\/)|\/\/[^/]/.test(signal.name);
-        const folder = signal.name.replace(/\/+$/, "").split("/").pop() ?? "";
+        const folder = stripTrailing(signal.name, "/").split("/").pop() ?? "";
         return local && folder ? this.byKind.get("image").lookupExact(folder) : [];
       }
       case "image": {
@@ -20810,6 +20810,7 @@ function hasDevToken(path21, ignore = []) {
 }
 
 // src/discover/extractors/env-example.ts
+var DECORATION = "#=*- 	\v\f\r\xA0\uFEFF";
 var OTHER_FORMATS = /* @__PURE__ */ new Set(["json", "yml", "yaml", "ts", "js", "mjs", "cjs", "md", "txt", "toml", "ini", "xml", "sh", "py", "rb", "php"]);
 var TEMPLATE_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults"]);
 function isEnvTemplate(path21) {
@@ -20874,8 +20875,8 @@ function optionalSections(text4) {
       return;
     }
     if (line.startsWith("#")) {
-      const words = line.replace(/^[#\s=*-]+|[#\s=*-]+$/g, "");
-      const decorated = /^#{3,}|^#\s*[=*-]{3,}|[#=*-]{3,}$/.test(line) && words !== "";
+      const words = stripTrailing(stripLeading(line, DECORATION), DECORATION);
+      const decorated = (/^#{3,}|^#\s*[=*-]{3,}/.test(line) || line.length - stripTrailing(line, "#=*-").length >= 3) && words !== "";
       const capitals = words.length > 2 && /[A-Z]/.test(words) && words === words.toUpperCase() && !/[=:]/.test(words);
       if (decorated || capitals) {
         banner = OPTIONAL_WORDS.test(words) || DEV_WORDS.test(words) ? words : void 0;
@@ -28684,8 +28685,12 @@ function readProperties(text4) {
     let line = lines[i].trimStart();
     if (line === "" || line.startsWith("#") || line.startsWith("!")) continue;
     while (line.endsWith("\\") && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i].trimStart();
-    const match2 = /^((?:\\.|[^=:\s])+)\s*[=:\s]\s*(.*)$/.exec(line);
-    if (match2) out.push({ key: match2[1].replace(/\\(.)/g, "$1"), value: match2[2].trim(), line: first + 1 });
+    const key = /^(?:\\.|[^=:\s])+/.exec(line)?.[0];
+    if (!key) continue;
+    let rest = line.slice(key.length).trimStart();
+    if (rest.startsWith("=") || rest.startsWith(":")) rest = rest.slice(1);
+    else if (rest.length === line.length - key.length) continue;
+    out.push({ key: key.replace(/\\(.)/g, "$1"), value: rest.trim(), line: first + 1 });
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { minimatch, Minimatch } from 'minimatch';
+import { stripTrailing } from '../util/text-scan.js';
 import type { DeploymentModel } from '../discover/deployment.js';
 import type { Ecosystem, Signal } from '../discover/types.js';
 import type { UsageFindings, UsageRequest } from '../discover/usage.js';
@@ -141,7 +142,7 @@ export class Matcher {
         // A module of the project's own (`./modules/postgres`, `git::…//aks/redis`) named after an
         // engine is that engine: its folder's name is looked up as an official image's name.
         const local = /^(?:\.{1,2}\/|git::|[^/]+\/\/)|\/\/[^/]/.test(signal.name);
-        const folder = signal.name.replace(/\/+$/, '').split('/').pop() ?? '';
+        const folder = stripTrailing(signal.name, '/').split('/').pop() ?? '';
         return local && folder ? this.byKind.get('image')!.lookupExact(folder) : [];
       }
       case 'image': {

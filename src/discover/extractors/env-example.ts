@@ -1,4 +1,8 @@
 import { splitLines, stripBom } from '../../util/lines.js';
+import { stripLeading, stripTrailing } from '../../util/text-scan.js';
+
+/** What frames a banner comment (`### OPTIONAL ###`, `# ==== Mail ====`); trimmed in loops, not a regex run. */
+const DECORATION = '#=*- \t\v\f\r\u00a0\ufeff';
 import type { Extractor, Signal } from '../types.js';
 import { variableSignals } from './connection-url.js';
 import { hasDevToken } from './dev-scope.js';
@@ -115,8 +119,8 @@ export function optionalSections(text: string): Map<number, string> {
       return;
     }
     if (line.startsWith('#')) {
-      const words = line.replace(/^[#\s=*-]+|[#\s=*-]+$/g, '');
-      const decorated = /^#{3,}|^#\s*[=*-]{3,}|[#=*-]{3,}$/.test(line) && words !== '';
+      const words = stripTrailing(stripLeading(line, DECORATION), DECORATION);
+      const decorated = (/^#{3,}|^#\s*[=*-]{3,}/.test(line) || line.length - stripTrailing(line, '#=*-').length >= 3) && words !== '';
       const capitals = words.length > 2 && /[A-Z]/.test(words) && words === words.toUpperCase() && !/[=:]/.test(words);
       if (decorated || capitals) {
         banner = OPTIONAL_WORDS.test(words) || DEV_WORDS.test(words) ? words : undefined;

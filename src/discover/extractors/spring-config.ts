@@ -48,8 +48,14 @@ function readProperties(text: string): Property[] {
     let line = lines[i]!.trimStart();
     if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
     while (line.endsWith('\\') && i + 1 < lines.length) line = line.slice(0, -1) + lines[++i]!.trimStart();
-    const match = /^((?:\\.|[^=:\s])+)\s*[=:\s]\s*(.*)$/.exec(line);
-    if (match) out.push({ key: match[1]!.replace(/\\(.)/g, '$1'), value: match[2]!.trim(), line: first + 1 });
+    // The key, then white space, at most one `=` or `:`, white space, the value: read by hand
+    // after the key, since `\s*[=:\s]\s*` backtracks quadratically on a run of spaces.
+    const key = /^(?:\\.|[^=:\s])+/.exec(line)?.[0];
+    if (!key) continue;
+    let rest = line.slice(key.length).trimStart();
+    if (rest.startsWith('=') || rest.startsWith(':')) rest = rest.slice(1);
+    else if (rest.length === line.length - key.length) continue; // nothing separates key and value
+    out.push({ key: key.replace(/\\(.)/g, '$1'), value: rest.trim(), line: first + 1 });
   }
   return out;
 }

@@ -8,7 +8,7 @@ import {
   frontmatterFromMarkdown,
   jsonForLog,
   parsePlan
-} from "./chunk-CAN6SBXQ.js";
+} from "./chunk-Z73HJRET.js";
 import "./chunk-GH6M3WYY.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-VGCUJHZJ.js";
