@@ -1,5 +1,5 @@
 import { minimatch, Minimatch } from 'minimatch';
-import type { Ecosystem, Signal } from '../discover/types.js';
+import type { Ecosystem, Facts, Signal } from '../discover/types.js';
 import type { Catalog } from './load.js';
 import type { Category, Confidence, NamePattern, Rule } from './types.js';
 
@@ -8,6 +8,8 @@ export interface Evidence {
   line: number;
   source: string;
   detail: string;
+  /** what the file says about the thing (its name, identifiers, namespace...), when the extractor read it */
+  facts?: Facts;
 }
 
 export interface Dependency {
@@ -226,7 +228,7 @@ export function resolveDependencies(signals: Signal[], matcher: Matcher): Depend
         found.set(entry.rule.id, item);
       }
       if (entry.provider) item.providers.push(entry.provider);
-      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, kind: signal.kind });
+      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, kind: signal.kind, ...(signal.facts ? { facts: signal.facts } : {}) });
     }
   }
 
@@ -237,7 +239,10 @@ export function resolveDependencies(signals: Signal[], matcher: Matcher): Depend
     const unique = new Map<string, Evidence>();
     for (const e of evidence) {
       const key = `${e.path}\0${e.line}\0${e.detail}`;
-      if (!unique.has(key)) unique.set(key, { path: e.path, line: e.line, source: e.source, detail: e.detail });
+      const seen = unique.get(key);
+      if (!seen) unique.set(key, { path: e.path, line: e.line, source: e.source, detail: e.detail, ...(e.facts ? { facts: e.facts } : {}) });
+      // Two signals of one line (a variable and its URL scheme) may each know something.
+      else if (e.facts) seen.facts = { ...e.facts, ...seen.facts };
     }
     deps.push({
       id: rule.id,

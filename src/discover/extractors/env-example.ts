@@ -86,7 +86,7 @@ export const envExample: Extractor = {
     const scope = hasDevToken(path, ['local']) ? 'dev' : 'prod';
     const signals: Signal[] = [];
     for (const { name, value, line } of readDotenv(text)) {
-      signals.push(...variableSignals(name, value, { path, line, source: 'env', scope }));
+      for (const signal of variableSignals(name, value, { path, line, source: 'env', scope })) signals.push({ ...signal, facts: { variable: name } });
     }
     return signals;
   },
