@@ -152,7 +152,7 @@ function podSpecSignals(spec: Node | undefined, owner: string, site: Site, facts
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ''}`,
           ...(image.tag ? { version: image.tag } : {}),
           scope,
-          facts: { ...facts, container: containerName, ...containerEnvFacts(container, doc) },
+          facts: { ...facts, container: containerName, image: image.repository, ...containerEnvFacts(container, doc) },
         });
       }
       for (const variable of seqItems(mapGet(container, 'env', doc), doc)) {
