@@ -26,13 +26,15 @@ function restoreTime(ctx: StubContext): string {
 }
 
 /** The source's network and parameter settings, which a restore would otherwise reset to the defaults. */
-function settingsStep(ctx: StubContext, describe: string, query: string): Step {
-  ctx.holders.add('SUBNET_GROUP', 'the subnet group the command in the restore step prints.');
-  ctx.holders.add('SECURITY_GROUP_ID', 'the security group it prints (repeat the flag\'s value for each one).');
-  ctx.holders.add('PARAMETER_GROUP', 'the parameter group it prints.');
+function settingsStep(describe: string, root: string, queries: [string, string, string]): Step {
+  const [subnets, groups, params] = queries;
   return {
-    text: 'Then read its subnet group, security groups and parameter group: a restored target gets the defaults unless they are passed, and the app could not reach it.',
-    commands: [{ run: `${describe} --query '${query}'`, expect: 'the three names; set `SUBNET_GROUP`, `SECURITY_GROUP_ID` and `PARAMETER_GROUP` from them.' }],
+    text: 'Then read its subnet group, security group and parameter group: a restored target gets the defaults unless they are passed, and the app could not reach it.',
+    commands: [
+      { run: `SUBNET_GROUP=$(${describe} --query '${root}.${subnets}' --output text)`, expect: 'no output; the variable holds the name.' },
+      { run: `SECURITY_GROUP_ID=$(${describe} --query '${root}.${groups}' --output text)`, expect: 'no output; the variable holds the id.' },
+      { run: `PARAMETER_GROUP=$(${describe} --query '${root}.${params}' --output text)`, expect: 'no output; the variable holds the name.' },
+    ],
   };
 }
 
@@ -83,7 +85,7 @@ export function rdsInstanceProcedure(ctx: StubContext): Procedure {
   steps[1]!.text += ' If data is lost or corrupt, or the zone does not come back, restore a copy next to it (from step 3).';
   const writers = stopWritersStep(ctx, 'a restore loses what they write meanwhile');
   steps.push(writers.step);
-  steps.push(withSnapshot(settingsStep(ctx, `aws rds describe-db-instances --db-instance-identifier ${id}`, 'DBInstances[0].[DBSubnetGroup.DBSubnetGroupName,VpcSecurityGroups[0].VpcSecurityGroupId,DBParameterGroups[0].DBParameterGroupName]'), { run: `aws rds create-db-snapshot --db-instance-identifier ${id} --db-snapshot-identifier ${withSuffix(id, '-before-restore')}`, expect: '`"Status": "creating"`.' }));
+  steps.push(withSnapshot(settingsStep(`aws rds describe-db-instances --db-instance-identifier ${id}`, 'DBInstances[0]', ['DBSubnetGroup.DBSubnetGroupName', 'VpcSecurityGroups[0].VpcSecurityGroupId', 'DBParameterGroups[0].DBParameterGroupName']), { run: `aws rds create-db-snapshot --db-instance-identifier ${id} --db-snapshot-identifier ${withSuffix(id, '-before-restore')}`, expect: '`"Status": "creating"`.' }));
   steps.push({
     text: `Restore to the point in time just before the damage, into the new instance ${shown(restored)}, with those settings${multiAz === 'true' ? ' and Multi-AZ' : ''}.`,
     commands: [
@@ -98,7 +100,7 @@ export function rdsInstanceProcedure(ctx: StubContext): Procedure {
     commands: [
       { run: `aws rds modify-db-instance --db-instance-identifier ${id} --new-db-instance-identifier ${withSuffix(id, '-old')} --apply-immediately`, expect: '`"DBInstanceStatus": "available"` with a pending rename, then `renaming`.', warn: 'the app loses the database until the next rename is done.' },
       { run: `aws rds wait db-instance-available --db-instance-identifier ${withSuffix(id, '-old')}`, expect: 'no output once the rename is done.' },
-      { run: `aws rds modify-db-instance --db-instance-identifier ${restored} --new-db-instance-identifier ${id} --apply-immediately`, expect: 'the rename starts; the endpoint resolves to the restored instance within minutes.' },
+      { run: `aws rds modify-db-instance --db-instance-identifier ${restored} --new-db-instance-identifier ${id} --apply-immediately`, expect: 'the rename starts; the endpoint resolves to the restored instance within minutes.', warn: 'the restored copy takes the live name: only after step 8 passed.' },
     ],
   });
   steps.push(writers.start);
@@ -155,17 +157,17 @@ export function rdsClusterProcedure(ctx: StubContext): Procedure {
   steps[1]!.text += ' If data is lost or corrupt, restore a copy of the cluster next to it (from step 3).';
   const writers = stopWritersStep(ctx, 'a restore loses what they write meanwhile');
   steps.push(writers.step);
-  steps.push(withSnapshot(settingsStep(ctx, `aws rds describe-db-clusters --db-cluster-identifier ${id}`, 'DBClusters[0].[DBSubnetGroup,VpcSecurityGroups[0].VpcSecurityGroupId,DBClusterParameterGroup]'), { run: `aws rds create-db-cluster-snapshot --db-cluster-identifier ${id} --db-cluster-snapshot-identifier ${withSuffix(id, '-before-restore')}`, expect: '`"Status": "creating"`.' }));
+  steps.push(withSnapshot(settingsStep(`aws rds describe-db-clusters --db-cluster-identifier ${id}`, 'DBClusters[0]', ['DBSubnetGroup', 'VpcSecurityGroups[0].VpcSecurityGroupId', 'DBClusterParameterGroup']), { run: `aws rds create-db-cluster-snapshot --db-cluster-identifier ${id} --db-cluster-snapshot-identifier ${withSuffix(id, '-before-restore')}`, expect: '`"Status": "creating"`.' }));
   const restoreCommands: Command[] = [];
   if (aurora) {
-    const instanceClass = `"$${ctx.holders.add('INSTANCE_CLASS', 'the writer\'s instance class (`aws rds describe-db-instances` prints `DBInstanceClass`), such as `db.r6g.large`.')}"`;
+    const instanceClass = `"$${ctx.holders.add('INSTANCE_CLASS', 'the writer\'s instance class (the `DBInstanceClass` that `aws rds describe-db-instances` prints).')}"`;
     restoreCommands.push(
       { run: `aws rds restore-db-cluster-to-point-in-time --source-db-cluster-identifier ${id} --db-cluster-identifier ${restored} --restore-to-time ${restoreTime(ctx)} --db-subnet-group-name "$SUBNET_GROUP" --vpc-security-group-ids "$SECURITY_GROUP_ID" --db-cluster-parameter-group-name "$PARAMETER_GROUP"`, expect: '`"Status": "creating"`; the cluster has no instance yet.' },
       { note: 'an Aurora restore creates no instance: add the writer.', run: `aws rds create-db-instance --db-cluster-identifier ${restored} --db-instance-identifier ${withSuffix(id, '-restore-1')} --engine ${engine} --db-instance-class ${instanceClass}`, expect: '`"DBInstanceStatus": "creating"`.' },
       { run: `aws rds wait db-instance-available --db-instance-identifier ${withSuffix(id, '-restore-1')}`, expect: 'no output once the writer is ready (10-30 minutes).' },
     );
   } else {
-    const instanceClass = `"$${ctx.holders.add('INSTANCE_CLASS', `the cluster's instance class${tf?.facts['attr.db_cluster_instance_class'] ? ` (${code(tf.facts['attr.db_cluster_instance_class'])} in ${code(tf.path)})` : ''}.`)}"`;
+    const instanceClass = `"$${ctx.holders.add('INSTANCE_CLASS', `the cluster's instance class (\`db_cluster_instance_class\`${tf ? ` in ${code(tf.path)}` : ''}).`)}"`;
     restoreCommands.push(
       { note: 'a Multi-AZ DB cluster restore brings its own instances when given a class.', run: `aws rds restore-db-cluster-to-point-in-time --source-db-cluster-identifier ${id} --db-cluster-identifier ${restored} --restore-to-time ${restoreTime(ctx)} --db-cluster-instance-class ${instanceClass} --db-subnet-group-name "$SUBNET_GROUP" --vpc-security-group-ids "$SECURITY_GROUP_ID" --db-cluster-parameter-group-name "$PARAMETER_GROUP"`, expect: '`"Status": "creating"`.' },
       { run: `aws rds wait db-cluster-available --db-cluster-identifier ${restored}`, expect: 'no output once the cluster is ready.' },
@@ -179,7 +181,7 @@ export function rdsClusterProcedure(ctx: StubContext): Procedure {
     commands: [
       { run: `aws rds modify-db-cluster --db-cluster-identifier ${id} --new-db-cluster-identifier ${withSuffix(id, '-old')} --apply-immediately`, expect: '`"Status": "renaming"`.', warn: 'the app loses the database until the next rename is done.' },
       { run: `aws rds wait db-cluster-available --db-cluster-identifier ${withSuffix(id, '-old')}`, expect: 'no output once the rename is done.' },
-      { run: `aws rds modify-db-cluster --db-cluster-identifier ${restored} --new-db-cluster-identifier ${id} --apply-immediately`, expect: 'the rename starts; the endpoint resolves to the restored cluster within minutes.' },
+      { run: `aws rds modify-db-cluster --db-cluster-identifier ${restored} --new-db-cluster-identifier ${id} --apply-immediately`, expect: 'the rename starts; the endpoint resolves to the restored cluster within minutes.', warn: 'the restored copy takes the live name: only after it was verified.' },
     ],
   });
   steps.push(writers.start);

@@ -57,7 +57,7 @@ export function documentdbProcedure(ctx: StubContext): Procedure {
   const id = tfIdentifier(ctx, 'cluster_identifier', 'DOCDB_CLUSTER_ID');
   const restored = withSuffix(id, '-restore');
   const replica = `"$${ctx.holders.add('REPLICA_ID', 'a member step 1 shows with `False` (a replica).')}"`;
-  const instanceClass = `"$${ctx.holders.add('INSTANCE_CLASS', 'the instance class of the current members, such as `db.r6g.large`.')}"`;
+  const instanceClass = `"$${ctx.holders.add('INSTANCE_CLASS', 'the instance class of the current members (`DBInstanceClass` in `aws docdb describe-db-instances`).')}"`;
   const time = `"$${ctx.holders.add('RESTORE_TIME', 'the UTC time just before the damage, such as `2026-01-31T03:05:00Z`.')}"`;
   const writers = stopWritersStep(ctx, 'a restore loses what they write meanwhile');
   return {

@@ -116,6 +116,12 @@ function statusLink(name: string, url: string | undefined): string {
 /** The rule's checks: commands run as written with the app's own variables, sentences for a person. */
 export function catalogVerify(ctx: StubContext): { verify: Command[]; byHand: string[] } {
   const verify = ctx.rule.recovery.verify ?? [];
+  // A variable the catalog's check uses but the repository does not show is a placeholder, said once.
+  for (const v of verify.filter((c) => !isSentence(c))) {
+    for (const m of v.matchAll(/\$\{?([A-Z][A-Z0-9_]*)/g)) {
+      if (!ctx.d.variables.includes(m[1]!)) ctx.holders.add(m[1]!, `${isSecretName(m[1]!) ? 'a credential' : 'the setting'} the app uses for ${ctx.rule.name}, from the vault; never pasted here.`);
+    }
+  }
   return {
     verify: verify.filter((v) => !isSentence(v)).map((v) => {
       const hash = v.search(/\s+#\s/);
