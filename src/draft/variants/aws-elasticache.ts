@@ -37,7 +37,8 @@ function replicationGroup(ctx: StubContext): Procedure {
     {
       text: 'Confirm the outage: the group\'s status, whether automatic failover is on, and each node\'s role.',
       commands: [
-        { run: `aws elasticache describe-replication-groups --replication-group-id ${id} --query 'ReplicationGroups[0].[Status,AutomaticFailover,NodeGroups[0].NodeGroupMembers[].[CacheClusterId,CurrentRole]]' --output text`, expect: '`available  enabled`, then one node `primary` and the others `replica`.' },
+        { run: `aws elasticache describe-replication-groups --replication-group-id ${id} --query 'ReplicationGroups[0].[Status,AutomaticFailover]' --output text`, expect: '`available  enabled` (`modifying` while a failover runs).' },
+        { run: `aws elasticache describe-replication-groups --replication-group-id ${id} --query 'ReplicationGroups[0].NodeGroups[0].NodeGroupMembers' --output text`, expect: 'one line per node: one `primary`, the others `replica`.' },
         { run: `aws elasticache describe-events --source-type replication-group --source-identifier ${id} --duration 120`, expect: 'a `Failover to replica node ... completed` event when AWS already promoted one.' },
       ],
     },
@@ -51,9 +52,9 @@ function replicationGroup(ctx: StubContext): Procedure {
   return {
     runsAs: runsAs(ctx, `a Redis/Valkey replication group${auto === 'false' ? ', automatic failover off' : ''}`),
     steps,
-    verify: [{ run: `aws elasticache describe-replication-groups --replication-group-id ${id} --query 'ReplicationGroups[0].[Status,NodeGroups[0].NodeGroupMembers[].CurrentRole]' --output text`, expect: '`available`, one `primary`, the rest `replica`.' }],
+    verify: [{ run: `aws elasticache describe-replication-groups --replication-group-id ${id} --query 'ReplicationGroups[0].NodeGroups[0].NodeGroupMembers[].CurrentRole' --output text`, expect: 'one `primary`, the rest `replica`.' }],
     failback: [
-      ...(auto !== 'false' ? [`Turn automatic failover back on: \`aws elasticache modify-replication-group --replication-group-id ${id.replace(/"/g, '')} --automatic-failover-enabled --multi-az-enabled --apply-immediately\`.`] : ['Consider `automatic_failover_enabled = true` with a replica in another zone.']),
+      ...(auto !== 'false' ? ['Turn automatic failover back on: `modify-replication-group` with `--automatic-failover-enabled --multi-az-enabled --apply-immediately`.'] : ['Consider `automatic_failover_enabled = true` with a replica in another zone.']),
       'Check that daily snapshots still run (`SnapshotRetentionLimit` above 0).',
     ],
   };
@@ -65,7 +66,7 @@ function singleCluster(ctx: StubContext): Procedure {
   const nodes = Number(ctx.d.terraform?.facts['attr.num_cache_nodes'] ?? '1');
   const node = `"$${ctx.holders.add('NODE_ID', 'the node that step 1 shows not `available`, such as `0001`.')}"`;
   const steps: Step[] = [
-    { text: 'Confirm the outage: the cluster\'s status and each node\'s.', commands: [{ run: `aws elasticache describe-cache-clusters --cache-cluster-id ${id} --show-cache-node-info --query 'CacheClusters[0].[CacheClusterStatus,CacheNodes[].[CacheNodeId,CacheNodeStatus]]' --output text`, expect: '`available`, then one line per node with its status.' }] },
+    { text: 'Confirm the outage: the cluster\'s status and each node\'s.', commands: [{ run: `aws elasticache describe-cache-clusters --cache-cluster-id ${id} --show-cache-node-info --query 'CacheClusters[0].CacheNodes[].[CacheNodeId,CacheNodeStatus]' --output text`, expect: 'one line per node with its status (`available` when healthy).' }] },
     { text: `Decide. ${memcached ? `Memcached has no replicas and keeps nothing on disk: a rebooted node comes back empty.` : `A single-node cluster (${nodes} node) has no replica to fail over to.`} If AWS is already replacing the node (events below), wait; otherwise reboot only the node that is down. ${COLD}`, commands: [{ run: `aws elasticache describe-events --source-type cache-cluster --source-identifier ${id} --duration 120`, expect: '`Recovering cache nodes` or `Finished recovery` when AWS is on it.' }] },
     { text: 'Reboot the failed node once.', commands: [{ run: `aws elasticache reboot-cache-cluster --cache-cluster-id ${id} --cache-node-ids-to-reboot ${node}`, expect: '`"CacheClusterStatus": "rebooting cache cluster nodes"`.', warn: `${memcached ? 'the node comes back empty' : 'the data not yet snapshotted is lost'}.` }] },
     ...queueStep(ctx),

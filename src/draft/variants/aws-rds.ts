@@ -49,7 +49,7 @@ function verifyRestored(ctx: StubContext, c: SqlClient): Step {
   if (c.engine === 'postgresql') return { text: 'Verify the restored copy before anything is switched: it answers and has the recent rows.', commands: [c.ping(url), c.tables(url)] };
   // MySQL and MariaDB: the restored server has the same database, reached with its own option file.
   const db = ctx.holders.add('DB_NAME', 'the app\'s database name.');
-  const commands = [c.ping(url), c.tables(url)].map((cmd) => ({ ...cmd, run: cmd.run.replace('$MYSQL_DEFAULTS_FILE', '$RESTORE_DEFAULTS_FILE').replace("'$RESTORE_DB'", `'$${db}'`) }));
+  const commands = [c.ping(url), c.tables(url)].map((cmd) => ({ ...cmd, run: cmd.run.replace('$MYSQL_DEFAULTS_FILE', '$RESTORE_DEFAULTS_FILE').replace('"$RESTORE_DB"', `"$${db}"`) }));
   ctx.holders.add('RESTORE_DEFAULTS_FILE', 'the client option file with the restored endpoint as `host`.');
   return { text: 'Verify the restored copy before anything is switched: it answers and has the recent rows.', commands };
 }
@@ -138,7 +138,7 @@ export function rdsClusterProcedure(ctx: StubContext): Procedure {
     {
       text: 'Confirm the outage: the cluster\'s status and which member is the writer.',
       commands: [
-        { run: `aws rds describe-db-clusters --db-cluster-identifier ${id} --query 'DBClusters[0].[Status,DBClusterMembers[].[DBInstanceIdentifier,IsClusterWriter]]' --output text`, expect: '`available`, then one line per member; `True` marks the writer.' },
+        { run: `aws rds describe-db-clusters --db-cluster-identifier ${id} --query 'DBClusters[0].DBClusterMembers[].[DBInstanceIdentifier,IsClusterWriter]' --output text`, expect: 'one line per member; `True` marks the writer.' },
         { run: `aws rds describe-events --source-type db-cluster --source-identifier ${id} --duration 120`, expect: 'failover or reboot events of the last 2 hours.' },
       ],
     },

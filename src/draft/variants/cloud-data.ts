@@ -26,7 +26,7 @@ export function dynamodbProcedure(ctx: StubContext): Procedure {
   const steps: Step[] = [
     { text: `Confirm the outage: the table's status and whether point-in-time recovery is on; check the ${AWS_HEALTH} for a regional event.`, commands: [
       { run: `aws dynamodb describe-table --table-name ${table} --query 'Table.[TableStatus,ItemCount]' --output text`, expect: '`ACTIVE` and a rough item count (refreshed every 6 hours).' },
-      { run: `aws dynamodb describe-continuous-backups --table-name ${table} --query 'ContinuousBackupsDescription.PointInTimeRecoveryDescription.[PointInTimeRecoveryStatus,LatestRestorableDateTime]' --output text`, expect: '`ENABLED` and the latest time a restore can reach.' },
+      { run: `aws dynamodb describe-continuous-backups --table-name ${table} --query 'ContinuousBackupsDescription.PointInTimeRecoveryDescription' --output text`, expect: '`ENABLED` and the latest time a restore can reach.' },
     ] },
     { text: 'Decide. DynamoDB is regional and AWS runs it: an API outage is waited out (errors are retried by the SDK). Restore only when data was deleted or overwritten (from step 3).' },
     writers.step,
@@ -63,7 +63,7 @@ export function documentdbProcedure(ctx: StubContext): Procedure {
   return {
     runsAs: runsAs(ctx, 'Amazon DocumentDB'),
     steps: [
-      { text: 'Confirm the outage: the cluster\'s status and its members.', commands: [{ run: `aws docdb describe-db-clusters --db-cluster-identifier ${id} --query 'DBClusters[0].[Status,DBClusterMembers[].[DBInstanceIdentifier,IsClusterWriter]]' --output text`, expect: '`available`, then one line per member; `True` marks the primary.' }] },
+      { text: 'Confirm the outage: the cluster\'s status and its members.', commands: [{ run: `aws docdb describe-db-clusters --db-cluster-identifier ${id} --query 'DBClusters[0].DBClusterMembers[].[DBInstanceIdentifier,IsClusterWriter]' --output text`, expect: 'one line per member; `True` marks the primary.' }] },
       { text: 'Decide. DocumentDB promotes a replica by itself within about 30 seconds when it has one: wait 5 minutes. Only if the primary hangs and nothing was promoted:', commands: [{ run: `aws docdb failover-db-cluster --db-cluster-identifier ${id} --target-db-instance-identifier ${replica}`, expect: '`"Status": "failing-over"`.', warn: 'drops every connection to the primary.' }] },
       writers.step,
       { text: 'If data is lost: save the current state, then restore to a new cluster and give it an instance (a restored cluster has none).', commands: [

@@ -53,7 +53,7 @@ export function cloudSqlProcedure(ctx: StubContext): Procedure {
       ? [client.ping({ urlVar: url }), { run: `psql "$${url}" -c "SELECT pg_is_in_recovery()"`, expect: '`f`: the app is on a writable primary.' }]
       : [{ run: `gcloud sql instances describe ${clone} --format="value(state)"`, expect: '`RUNNABLE`.' }],
     failback: [
-      `Enable backups and point-in-time recovery on ${shown(clone)} (a clone does not keep the source's schedule): \`gcloud sql instances patch ${clone.replace(/"/g, '')} --backup-start-time=03:00 ${postgres ? '--enable-point-in-time-recovery' : '--enable-bin-log'}\`.`,
+      `Enable backups and point-in-time recovery on ${shown(clone)} (a clone does not keep the source's schedule): \`gcloud sql instances patch\` with \`--backup-start-time\` and \`${postgres ? '--enable-point-in-time-recovery' : '--enable-bin-log'}\`.`,
       `Keep ${shown(name)} until the review; then delete it.`,
     ],
   };

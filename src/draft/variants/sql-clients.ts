@@ -133,7 +133,7 @@ export function mysqlClient(image: string, facts: Facts | undefined, holders: Pl
   const restoreDefaults = (): string => `--defaults-extra-file="$${holders.add('RESTORE_DEFAULTS_FILE', 'the same option file with the restored server\'s host, or the same server.')}"`;
   const hostDb = (): string => `"$${holders.add('DB_NAME', 'the app\'s database name.')}"`;
   const hostCli = maria ? 'mariadb' : 'mysql';
-  const tablesSql = (schema: string): string => `"SELECT table_name, table_rows FROM information_schema.tables WHERE table_schema = '${schema}' ORDER BY table_rows DESC LIMIT 5"`;
+  const [show] = maria ? ['mariadb-show'] : ['mysqlshow'];
   return {
     engine: 'mysql',
     // Read only when a step runs inside the service: a host has its own placeholders.
@@ -156,8 +156,8 @@ export function mysqlClient(image: string, facts: Facts | undefined, holders: Pl
       return [{ run: `${inside(t.place, `${cli} ${auth()} ${t.db.sh(SCRATCH)}`, true)} < ${backup}`, expect: 'no output, exit status 0.' }];
     },
     tables: (t) => ('urlVar' in t
-      ? { run: `${hostCli} ${restoreDefaults()} -e ${tablesSql('$RESTORE_DB')}`, expect: 'the biggest tables, with row counts close to production\'s.' }
-      : { run: inside(t.place, `${cli} ${auth()} -e ${tablesSql(t.db.dq(SCRATCH))}`), expect: 'the biggest tables, with row counts close to production\'s.' }),
+      ? { run: `${maria ? 'mariadb-show' : 'mysqlshow'} ${restoreDefaults()} --count "$RESTORE_DB"`, expect: 'every table with its row count, close to production\'s.' }
+      : { run: inside(t.place, `${show} ${auth()} --count ${t.db.sh(SCRATCH)}`), expect: 'every table with its row count, close to production\'s.' }),
     scratchName: (t) => ('urlVar' in t ? '`RESTORE_DB`' : t.db.text(SCRATCH)),
   };
 }
@@ -166,7 +166,7 @@ export function mongoClient(facts: Facts | undefined, holders: Placeholders): Sq
   const user = facts?.['env.MONGO_INITDB_ROOT_USERNAME'] ?? (envNames(facts).has('MONGO_INITDB_ROOT_USERNAME') ? `"$${holders.add('MONGO_INITDB_ROOT_USERNAME', 'the root user the container was started with.')}"` : undefined);
   const auth = (): string => (user ? ` --username ${user} --password "$${holders.add('MONGO_INITDB_ROOT_PASSWORD', 'the root password the container was started with (the vault, or `.env`).')}" --authenticationDatabase admin` : '');
   const hostDb = (): DbName => new DbName(undefined, holders.add('MONGO_DB', 'the app\'s database name (the path of the app\'s URI).'));
-  const count = (name: string): string => `"db.getSiblingDB('${name}').getCollectionNames().map(c => [c, db.getSiblingDB('${name}').getCollection(c).estimatedDocumentCount()])"`;
+  const count = (name: string): string => `"db.getSiblingDB('${name}').stats()"`;
   return {
     engine: 'mongodb',
     get db() {
@@ -183,14 +183,14 @@ export function mongoClient(facts: Facts | undefined, holders: Placeholders): Sq
       const backup = `"$${holders.add('BACKUP_FILE', 'the newest good `mongodump --archive --gzip` file, copied to this machine from `<BACKUP_LOCATION>`.')}"`;
       const from = 'urlVar' in t ? hostDb() : t.db;
       const ns = `--nsFrom="${from.dq()}.*" --nsTo="${from.dq(SCRATCH)}.*"`;
-      if ('urlVar' in t) return [{ run: `mongorestore --uri="$${t.urlVar}" --archive=${backup} --gzip ${ns}`, expect: '`... document(s) restored successfully. 0 document(s) failed to restore.`' }];
-      return [{ run: `${inside(t.place, `mongorestore${auth()} --archive --gzip ${ns}`, true)} < ${backup}`, expect: '`... document(s) restored successfully. 0 document(s) failed to restore.`' }];
+      if ('urlVar' in t) return [{ run: `mongorestore --uri="$${t.urlVar}" --archive=${backup} --gzip ${ns}`, expect: '`... restored successfully` and `0 document(s) failed`.' }];
+      return [{ run: `${inside(t.place, `mongorestore${auth()} --archive --gzip ${ns}`, true)} < ${backup}`, expect: '`... restored successfully` and `0 document(s) failed`.' }];
     },
     tables: (t) => {
       const name = ('urlVar' in t ? hostDb() : t.db).dq(SCRATCH);
       return 'urlVar' in t
-        ? { run: `mongosh "$${t.urlVar}" --quiet --eval ${count(name)}`, expect: 'each collection with a document count close to production\'s.' }
-        : { run: inside(t.place, `mongosh --quiet${auth()} --eval ${count(name)}`), expect: 'each collection with a document count close to production\'s.' };
+        ? { run: `mongosh "$${t.urlVar}" --quiet --eval ${count(name)}`, expect: '`collections` and `objects` close to production\'s.' }
+        : { run: inside(t.place, `mongosh --quiet${auth()} --eval ${count(name)}`), expect: '`collections` and `objects` close to production\'s.' };
     },
     scratchName: (t) => ('urlVar' in t ? hostDb().text(SCRATCH) : t.db.text(SCRATCH)),
   };
