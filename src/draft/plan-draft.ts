@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Catalog } from '../catalog/load.js';
 import type { Dependency } from '../catalog/match.js';
 import { insertScenarios } from './insert.js';
-import { draftScenario, type DraftedScenario } from './stub.js';
+import { draftScenario, type DraftedScenario, type StubOptions } from './stub.js';
 
 export interface PlanDraft {
   /** the plan's repository-relative path (the one to create when there is none) */
@@ -22,10 +22,10 @@ export function defaultPlanPath(root: string): string {
 }
 
 /** Stubs for the uncovered dependencies, inserted into the plan text (or a new plan). */
-export function draftForGaps(input: { gaps: Dependency[]; catalog: Catalog; planPath: string | null; planText: string | null; root: string; today?: string }): PlanDraft {
+export function draftForGaps(input: { gaps: Dependency[]; catalog: Catalog; planPath: string | null; planText: string | null; root: string; today?: string; stubOptions?: StubOptions }): PlanDraft {
   const stubs = input.gaps.flatMap((dep) => {
     const rule = input.catalog.byId.get(dep.id);
-    return rule ? [draftScenario(dep, rule)] : [];
+    return rule ? [draftScenario(dep, rule, input.stubOptions)] : [];
   });
   const result = insertScenarios(input.planText, stubs, input.today ? { today: input.today } : {});
   return { path: input.planPath ?? defaultPlanPath(input.root), before: input.planText, after: result.text, added: result.added, stubs };

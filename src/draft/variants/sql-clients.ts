@@ -114,7 +114,7 @@ export function postgresClient(facts: Facts | undefined, holders: Placeholders):
       if ('urlVar' in t) throw new Error('switch by URL is prose');
       return {
         warn: `the live database becomes ${t.db.dq(BEFORE)}; fails while anything is still connected.`,
-        run: inside(t.place, `psql ${userFlag} -d postgres -c "ALTER DATABASE ${t.db.dq()} RENAME TO ${t.db.dq(BEFORE)}" -c "ALTER DATABASE ${t.db.dq(SCRATCH)} RENAME TO ${t.db.dq()}"`),
+        run: inside(t.place, `psql ${userFlag} -d template1 -c "ALTER DATABASE ${t.db.dq()} RENAME TO ${t.db.dq(BEFORE)}" -c "ALTER DATABASE ${t.db.dq(SCRATCH)} RENAME TO ${t.db.dq()}"`),
         expect: '`ALTER DATABASE` twice.',
       };
     },
