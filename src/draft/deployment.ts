@@ -51,8 +51,22 @@ function isServerSetting(evidence: Evidence, storeService: string | undefined, s
   return !!storeWorkload && `${f.kind}/${f.name}` === storeWorkload;
 }
 
+/**
+ * Evidence from before extractors carried facts (an older report, a hand-made dependency): the
+ * compose service and the variable are read back from the detail line the extractors write.
+ */
+function withFacts(e: Evidence): Evidence {
+  if (e.facts) return e;
+  const image = e.source === 'compose' ? /^service "([^"]+)" image ([^\s:]+)/.exec(e.detail) : null;
+  if (image) return { ...e, facts: { service: image[1]!, image: image[2]! } };
+  const env = e.source === 'compose' ? /^service "([^"]+)" environment ([A-Za-z_][\w]*)/.exec(e.detail) : null;
+  if (env) return { ...e, facts: { service: env[1]!, variable: env[2]! } };
+  const variable = e.source === 'env' || e.source === 'prisma' ? /^([A-Z][A-Z0-9_]{2,})\b/.exec(e.detail) : null;
+  return variable ? { ...e, facts: { variable: variable[1]! } } : e;
+}
+
 export function deploymentOf(dep: Dependency): Deployment {
-  const evidence = dep.evidence;
+  const evidence = dep.evidence.map(withFacts);
   const tf = evidence.find((e) => e.source === 'terraform' && e.facts?.resource) ?? evidence.find((e) => e.source === 'terraform' && e.facts?.module);
   const composeImage = evidence.find((e) => e.source === 'compose' && e.facts?.service && e.facts.image);
   const workloadImage = evidence.find((e) => e.source === 'kubernetes' && e.facts?.kind && e.facts.image !== undefined && e.facts.container !== undefined && !e.facts.variable)

@@ -37,7 +37,7 @@ export function dynamodbProcedure(ctx: StubContext): Procedure {
     ] },
     { text: 'Verify the new table before anything is switched: it has the items you expect.', commands: [{ run: `aws dynamodb scan --table-name ${restored} --select COUNT --max-items 1000`, expect: '`"Count"` close to what the old table held for the first 1,000 items.' }] },
     { text: 'Re-create what a restore leaves out: auto scaling, alarms, streams, TTL, point-in-time recovery and tags.', commands: [
-      { run: `aws application-autoscaling describe-scalable-targets --service-namespace dynamodb --resource-ids table/${table.replace(/"/g, '')}`, expect: 'the old table\'s scaling targets, to register again for the new one (`terraform apply` does it when the code names the new table).' },
+      { run: `aws application-autoscaling describe-scalable-targets --service-namespace dynamodb --resource-ids "table/${table.replace(/"/g, '')}"`, expect: 'the old table\'s scaling targets, to register again for the new one (`terraform apply` does it when the code names the new table).' },
       ...(tf?.facts['attr.stream_enabled'] === 'true' ? [{ run: `aws dynamodb update-table --table-name ${restored} --stream-specification StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES`, expect: '`"StreamEnabled": true`; consumers must read the new stream ARN.' }] : []),
       ...(ttl ? [{ run: `aws dynamodb update-time-to-live --table-name ${restored} --time-to-live-specification Enabled=true,AttributeName=${ttl}`, expect: `\`"AttributeName": "${ttl}"\`.` }] : []),
       { run: `aws dynamodb update-continuous-backups --table-name ${restored} --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true`, expect: '`"PointInTimeRecoveryStatus": "ENABLED"`.' },
@@ -124,7 +124,8 @@ export function opensearchServiceProcedure(ctx: StubContext): Procedure {
 }
 
 export function s3Procedure(ctx: StubContext): Procedure {
-  const bucket = tfIdentifier(ctx, 'bucket', 'S3_BUCKET');
+  // The bucket as the code names it, else the app's own variable for it, else a placeholder.
+  const bucket = ctx.d.terraform?.facts['attr.bucket'] ?? (ctx.d.variable && !ctx.d.terraform?.facts['expr.bucket'] ? `"$${ctx.d.variable}"` : tfIdentifier(ctx, 'bucket', 'S3_BUCKET'));
   const versioning = ctx.d.terraform?.facts.versioning;
   const key = `"$${ctx.holders.add('OBJECT_KEY', 'the key of a lost or overwritten object.')}"`;
   ctx.holders.add('VERSION_ID', 'the `VersionId` of its last good version (step 3 lists them).');
