@@ -185,7 +185,7 @@ function pgNames(commands: StubCommand[], env: Record<string, string>): { users:
     for (const m of c.run.matchAll(/-d ("?\$?\{?[\w]+\}?"?)(?=\s|$)/g)) dbs.add(resolve(m[1]!));
     for (const m of c.run.matchAll(/pg_dump -U \S+ -Fc ("?\$?\{?\w+\}?"?)/g)) dbs.add(resolve(m[1]!));
   }
-  for (const db of [...dbs]) if (/_restore$|^postgres$/.test(db)) dbs.delete(db);
+  for (const db of [...dbs]) if (/_restore$|^postgres$|^template[01]$/.test(db)) dbs.delete(db);
   return { users, dbs };
 }
 
@@ -294,7 +294,7 @@ export function worldFor(variant: { id: string; dep: string; files: Record<strin
     env.DB_NAME = 'app';
   }
   const urlVars = new Set<string>();
-  for (const c of commands) for (const m of c.run.matchAll(/"\$([A-Z][A-Z0-9_]*)"/g)) urlVars.add(m[1]!);
+  for (const c of commands) for (const m of c.run.matchAll(/\$\{?([A-Z][A-Z0-9_]*)/g)) urlVars.add(m[1]!);
   if (engine === 'postgresql' && servers.pg) {
     const admin = servers.pg.url('postgres');
     const { users, dbs } = pgNames(commands, env);
