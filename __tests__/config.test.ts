@@ -70,3 +70,11 @@ describe('config schema', () => {
     expect(parseSettings({ comment: 'auto' }, (k) => k).comment).toBe('auto');
   });
 });
+
+describe('draft-tier-3', () => {
+  it('defaults to a degradation note, takes `scenario`, and a wrong value fails loudly', () => {
+    expect(DEFAULT_CONFIG.draftTier3).toBe('note');
+    expect(parseConfigFile('draft-tier-3: scenario\n', '.github/paramedic.yml').draftTier3).toBe('scenario');
+    expect(() => parseConfigFile('draft-tier-3: full\n', '.github/paramedic.yml')).toThrow(/\.github\/paramedic\.yml:1: draft-tier-3: must be one of note, scenario/);
+  });
+});

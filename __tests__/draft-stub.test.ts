@@ -45,7 +45,8 @@ describe('scenario stubs', () => {
     const stub = stubFor(dep('redis', null, [{ path: 'docker-compose.yml', line: 9, source: 'compose', detail: 'service "cache" image redis:7' }]));
     expect(stub.markdown).toContain('docker compose ps cache');
     expect(stub.markdown).toContain('docker compose restart cache');
-    expect(stub.markdown).toMatch(/Do NOT flush or restart blindly/);
+    expect(stub.markdown).toContain('docker compose exec -T cache redis-cli ping');
+    expect(stub.markdown).toMatch(/Never flush it or restart it in a loop: a cold cache sends\s+every read to the database/);
   });
 
   it('a managed third party (Stripe) gets the communication protocol, not a failover', () => {
@@ -53,7 +54,7 @@ describe('scenario stubs', () => {
     expect(stub.markdown).toContain('https://status.stripe.com');
     expect(stub.markdown).toMatch(/update our status page/i);
     expect(stub.markdown).toMatch(/Notify stakeholders/);
-    expect(stub.markdown).toMatch(/Await provider resolution/);
+    expect(stub.markdown).toMatch(/Wait for the provider to resolve it/);
     expect(stub.markdown).not.toMatch(/docker|kubectl|aws rds/);
   });
 

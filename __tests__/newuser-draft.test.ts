@@ -44,7 +44,7 @@ describe('stub titles', () => {
 
 describe('verification checks a person performs', () => {
   it('a sentence starting with a one-letter word ("A password-reset email...") is a bullet, not shell', () => {
-    const stub = stubFor(dep('resend', null, [{ path: 'package.json', line: 20, source: 'npm', detail: 'dependencies "resend" ^3.2.0' }]));
+    const stub = stubFor(dep('resend', null, [{ path: 'package.json', line: 20, source: 'npm', detail: 'dependencies "resend" ^3.2.0' }]), { tier3: 'scenario' });
     const shell = verificationShell(stub.markdown);
     expect(shell.length).toBeGreaterThan(0);
     expect(shell.some((l) => l.startsWith('A password-reset'))).toBe(false);
@@ -56,13 +56,16 @@ describe('stubs for a service whose runtime the evidence does not show', () => {
   it('a Redis found only in a Gemfile shows its health command without a TODO that says there is none', () => {
     const stub = stubFor(dep('redis', null, [{ path: 'Gemfile', line: 8, source: 'gem', detail: 'gem "redis" >= 4.0.1' }]));
     expect(stub.markdown).not.toContain('TODO');
-    expect(stub.markdown).toMatch(/1\. Confirm the outage: check that Redis answers\.\n\n {3}```bash\n {3}redis-cli -u "\$REDIS_URL" ping\n/);
+    expect(stub.markdown).toMatch(/1\. Confirm the outage: is Redis running, and does it answer\?\n\n {3}```bash\n {3}redis-cli -u "\$REDIS_URL" ping\n/);
   });
 
-  it('a PostgreSQL found only in go.mod asks for a visible <HEALTH_CHECK_COMMAND>, not an invisible HTML comment', () => {
+  it('a PostgreSQL found only in go.mod uses a visible, explained placeholder for its URL, not an invisible HTML comment', () => {
     const stub = stubFor(dep('postgresql', null, [{ path: 'go.mod', line: 9, source: 'go', detail: 'require github.com/jackc/pgx/v5 v5.5.5' }]));
     expect(stub.markdown).not.toContain('TODO');
-    expect(stub.markdown).toContain('1. Confirm the outage with `<HEALTH_CHECK_COMMAND>`.');
+    expect(stub.markdown).not.toContain('<!--  ');
+    expect(stub.markdown).toContain('- `DATABASE_URL`: the app\'s connection URL, from the vault.');
+    expect(stub.markdown).toContain('pg_isready -d "$DATABASE_URL"');
+    expect(stub.markdown).toContain('`<RESTART_COMMAND>`');
   });
 
   it('an S3 bucket is never "restarted" nor "back at a new address": it gets version restore and replica steps', () => {
@@ -72,9 +75,10 @@ describe('stubs for a service whose runtime the evidence does not show', () => {
     ]));
     const mitigation = stub.markdown.split('**Mitigation Strategy:**')[1]!.split('**Verification:**')[0]!;
     expect(mitigation).not.toMatch(/restart|new address|<FAILOVER_COMMAND>/i);
-    expect(mitigation).toContain('aws s3api head-bucket --bucket "$S3_BUCKET"');
-    expect(mitigation).toContain('aws s3api list-object-versions --bucket "$S3_BUCKET"');
-    expect(mitigation).toContain('`AWS_STORAGE_BUCKET_NAME`');
+    // The app's own variable for the bucket, in every step.
+    expect(mitigation).toContain('aws s3api head-bucket --bucket "$AWS_STORAGE_BUCKET_NAME"');
+    expect(mitigation).toContain('aws s3api list-object-versions --bucket "$AWS_STORAGE_BUCKET_NAME"');
+    expect(mitigation).not.toContain('S3_BUCKET"');
     expect(mitigation).toContain('`<REPLICA_BUCKET>`');
     // Still a house-standard stub: markdownlint-clean and, once signed off, coverage for S3.
     const md = `# Plan\n\n${stub.markdown}`;
@@ -90,7 +94,7 @@ describe('a Redis that holds a job queue', () => {
       { path: 'package.json', line: 5, source: 'npm', detail: 'dependencies "bullmq" ^5.7.0' },
       { path: 'docker-compose.yml', line: 7, source: 'compose', detail: 'service "cache" image redis:7-alpine' },
     ]));
-    expect(queued.markdown).toMatch(/\d\. Background jobs \(`bullmq`\) live in Redis: once it answers, check that the\n {3}workers reconnected/);
+    expect(queued.markdown).toMatch(/\d\. Background jobs \(`bullmq`\) live in Redis: check that the workers reconnected,/);
     expect(queued.markdown).toContain('`<REQUEUE_COMMAND>`');
     const plain = stubFor(dep('redis', null, [{ path: 'package.json', line: 5, source: 'npm', detail: 'dependencies "ioredis" ^5.4.1' }]));
     expect(plain.markdown).not.toContain('Background jobs');

@@ -94,17 +94,17 @@ var require_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP;
     visit5.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path21) {
-      const ctrl = callVisitor(key, node2, visitor, path21);
+    function visit_(key, node2, visitor, path22) {
+      const ctrl = callVisitor(key, node2, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
+          path22 = Object.freeze(path22.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path21);
+            const ci = visit_(i, node2.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -115,13 +115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path21);
+          const cv = visit_("value", node2.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -142,17 +142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path21) {
-      const ctrl = await callVisitor(key, node2, visitor, path21);
+    async function visitAsync_(key, node2, visitor, path22) {
+      const ctrl = await callVisitor(key, node2, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
+          path22 = Object.freeze(path22.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -163,13 +163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path21 = Object.freeze(path21.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path21);
+          const cv = await visitAsync_("value", node2.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -196,23 +196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path21) {
+    function callVisitor(key, node2, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path21);
+        return visitor(key, node2, path22);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path21);
+        return visitor.Map?.(key, node2, path22);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path21);
+        return visitor.Seq?.(key, node2, path22);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path21);
+        return visitor.Pair?.(key, node2, path22);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path21);
+        return visitor.Scalar?.(key, node2, path22);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path21);
+        return visitor.Alias?.(key, node2, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node2) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node2) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -824,10 +824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value2) {
+    function collectionFromPath(schema, path22, value2) {
       let v = value2;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -846,7 +846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -876,11 +876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value2) {
-        if (isEmptyPath(path21))
+      addIn(path22, value2) {
+        if (isEmptyPath(path22))
           this.add(value2);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -894,8 +894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -939,8 +939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value2) {
-        const [key, ...rest] = path21;
+      setIn(path22, value2) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -1164,8 +1164,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code3 = json.substr(i + 2, 4);
-                switch (code3) {
+                const code4 = json.substr(i + 2, 4);
+                switch (code4) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1191,8 +1191,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code3.substr(0, 2) === "00")
-                      str2 += "\\x" + code3.substr(2);
+                    if (code4.substr(0, 2) === "00")
+                      str2 += "\\x" + code4.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -3455,9 +3455,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path21, value2) {
+      addIn(path22, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value2);
+          this.contents.addIn(path22, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3532,14 +3532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3554,10 +3554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3568,10 +3568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3588,13 +3588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value2) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path22, value2) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value2);
+          this.contents.setIn(path22, value2);
         }
       }
       /**
@@ -3691,22 +3691,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code3, message) {
+      constructor(name, pos, code4, message) {
         super();
         this.name = name;
-        this.code = code3;
+        this.code = code4;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLParseError", pos, code3, message);
+      constructor(pos, code4, message) {
+        super("YAMLParseError", pos, code4, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code3, message) {
-        super("YAMLWarning", pos, code3, message);
+      constructor(pos, code4, message) {
+        super("YAMLWarning", pos, code4, message);
       }
     };
     var prettifyError = (src, lc) => (error3) => {
@@ -4615,7 +4615,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
+      const _onError = (rel, code4, msg) => onError(offset + rel, code4, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4813,9 +4813,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code3 = ok2 ? parseInt(cc, 16) : NaN;
+      const code4 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code3);
+        return String.fromCodePoint(code4);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5137,12 +5137,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code3, message, warning3) => {
+        this.onError = (source, code4, message, warning3) => {
           const pos = getErrorPos(source);
           if (warning3)
-            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code4, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code3, message));
+            this.errors.push(new errors.YAMLParseError(pos, code4, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5304,12 +5304,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code3, message) => {
+        const _onError = (pos, code4, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code3, message);
+            onError(offset, code4, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code4, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5555,9 +5555,9 @@ var require_cst_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP;
     visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path21) => {
+    visit5.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field2, index2] of path21) {
+      for (const [field2, index2] of path22) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5566,23 +5566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit5.parentCollection = (cst, path21) => {
-      const parent = visit5.itemAtPath(cst, path21.slice(0, -1));
-      const field2 = path21[path21.length - 1][0];
+    visit5.parentCollection = (cst, path22) => {
+      const parent = visit5.itemAtPath(cst, path22.slice(0, -1));
+      const field2 = path22[path22.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5593,10 +5593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports2.visit = visit5;
   }
@@ -7480,7 +7480,7 @@ var require_resolve_module = __commonJS({
 });
 
 // src/action/main.ts
-import path20 from "node:path";
+import path21 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -7651,22 +7651,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value2) {
       try {
-        step2(generator.next(value2));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value2) {
       try {
-        step2(generator["throw"](value2));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
     }
-    function step2(result) {
+    function step(result) {
       result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step2((generator = generator.apply(thisArg, _arguments || [])).next());
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -7794,9 +7794,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code3, lang) {
+  addCodeBlock(code4, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code3), attrs);
+    const element = this.wrap("pre", this.wrap("code", code4), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -8001,7 +8001,7 @@ var notice2 = (message, p) => notice(escapeLogText(message), props(p));
 var setFailed2 = (message) => setFailed(escapeLogText(message));
 
 // src/check/pipeline.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/catalog/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -8175,7 +8175,9 @@ function ruleFromObject(data, file) {
       impact: typeof recovery.impact === "string" ? recovery.impact : `Features that depend on ${raw.name} fail.`,
       managed: recovery.managed === true,
       ...typeof recovery["status-page"] === "string" ? { statusPage: recovery["status-page"] } : {},
-      ...Array.isArray(recovery.verify) ? { verify: recovery.verify.map(String) } : {}
+      ...Array.isArray(recovery.verify) ? { verify: recovery.verify.map(String) } : {},
+      ...typeof recovery.detection === "string" ? { detection: recovery.detection } : {},
+      ...typeof recovery.degrade === "string" ? { degrade: recovery.degrade } : {}
     },
     origin: file
   };
@@ -8224,14 +8226,14 @@ async function loadCatalog(userDir, warn, root) {
       }
     }
     for (const file of files) {
-      const shown = path2.relative(process.cwd(), file) || file;
+      const shown2 = path2.relative(process.cwd(), file) || file;
       const read = readFileInside(realDir ?? userDir, file);
       if (!read.ok) {
-        warn?.(`${shown}: ${read.reason}; rule not loaded`);
+        warn?.(`${shown2}: ${read.reason}; rule not loaded`);
         continue;
       }
       try {
-        const rule = parseRule(read.text, shown);
+        const rule = parseRule(read.text, shown2);
         if ("disabled" in rule) byId.delete(rule.disabled);
         else byId.set(rule.id, rule);
       } catch (error3) {
@@ -10668,14 +10670,14 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
     const right = extension2[hook];
-    let code3;
+    let code4;
     if (right) {
-      for (code3 in right) {
-        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
-        const value2 = right[code3];
+      for (code4 in right) {
+        if (!hasOwnProperty.call(left, code4)) left[code4] = [];
+        const value2 = right[code4];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code3],
+          left[code4],
           Array.isArray(value2) ? value2 : value2 ? [value2] : []
         );
       }
@@ -10694,20 +10696,20 @@ function constructs(existing, list2) {
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
-  const code3 = Number.parseInt(value2, base);
+  const code4 = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
-    code3 > 55295 && code3 < 57344 || // Noncharacters.
-    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
-    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code4 < 9 || code4 === 11 || code4 > 13 && code4 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code4 > 126 && code4 < 160 || // Lone high surrogates and low surrogates.
+    code4 > 55295 && code4 < 57344 || // Noncharacters.
+    code4 > 64975 && code4 < 65008 || /* eslint-disable no-bitwise */
+    (code4 & 65535) === 65535 || (code4 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code3 > 1114111
+    code4 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code3);
+  return String.fromCodePoint(code4);
 }
 
 // node_modules/micromark-util-normalize-identifier/index.js
@@ -10719,31 +10721,31 @@ function normalizeIdentifier(value2) {
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code3) {
+function asciiControl(code4) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code3 !== null && (code3 < 32 || code3 === 127)
+    code4 !== null && (code4 < 32 || code4 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code3) {
-  return code3 !== null && code3 < -2;
+function markdownLineEnding(code4) {
+  return code4 !== null && code4 < -2;
 }
-function markdownLineEndingOrSpace(code3) {
-  return code3 !== null && (code3 < 0 || code3 === 32);
+function markdownLineEndingOrSpace(code4) {
+  return code4 !== null && (code4 < 0 || code4 === 32);
 }
-function markdownSpace(code3) {
-  return code3 === -2 || code3 === -1 || code3 === 32;
+function markdownSpace(code4) {
+  return code4 === -2 || code4 === -1 || code4 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
   return check;
-  function check(code3) {
-    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
+  function check(code4) {
+    return code4 !== null && code4 > -1 && regex2.test(String.fromCharCode(code4));
   }
 }
 
@@ -10752,20 +10754,20 @@ function factorySpace(effects, ok2, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code3) {
-    if (markdownSpace(code3)) {
+  function start(code4) {
+    if (markdownSpace(code4)) {
       effects.enter(type);
-      return prefix2(code3);
+      return prefix2(code4);
     }
-    return ok2(code3);
+    return ok2(code4);
   }
-  function prefix2(code3) {
-    if (markdownSpace(code3) && size++ < limit) {
-      effects.consume(code3);
+  function prefix2(code4) {
+    if (markdownSpace(code4) && size++ < limit) {
+      effects.consume(code4);
       return prefix2;
     }
     effects.exit(type);
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 
@@ -10777,21 +10779,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous4;
   return contentStart;
-  function afterContentStartConstruct(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
+  function afterContentStartConstruct(code4) {
+    if (code4 === null) {
+      effects.consume(code4);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code3) {
+  function paragraphInitial(code4) {
     effects.enter("paragraph");
-    return lineStart(code3);
+    return lineStart(code4);
   }
-  function lineStart(code3) {
+  function lineStart(code4) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous4
@@ -10800,21 +10802,21 @@ function initializeContent(effects) {
       previous4.next = token;
     }
     previous4 = token;
-    return data(code3);
+    return data(code4);
   }
-  function data(code3) {
-    if (code3 === null) {
+  function data(code4) {
+    if (code4 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code3);
+      effects.consume(code4);
       return;
     }
-    if (markdownLineEnding(code3)) {
-      effects.consume(code3);
+    if (markdownLineEnding(code4)) {
+      effects.consume(code4);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return data;
   }
 }
@@ -10834,15 +10836,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code3) {
+  function start(code4) {
     if (continued < stack.length) {
       const item = stack[continued];
       self.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code4);
     }
-    return checkNewContainers(code3);
+    return checkNewContainers(code4);
   }
-  function documentContinue(code3) {
+  function documentContinue(code4) {
     continued++;
     if (self.containerState._closeFlow) {
       self.containerState._closeFlow = void 0;
@@ -10868,47 +10870,47 @@ function initializeDocument(effects) {
       }
       splice(self.events, indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
       self.events.length = index2;
-      return checkNewContainers(code3);
+      return checkNewContainers(code4);
     }
-    return start(code3);
+    return start(code4);
   }
-  function checkNewContainers(code3) {
+  function checkNewContainers(code4) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code3);
+        return documentContinued(code4);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code3);
+        return flowStart(code4);
       }
       self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code4);
   }
-  function thereIsANewContainer(code3) {
+  function thereIsANewContainer(code4) {
     if (childFlow) closeFlow();
     exitContainers(continued);
-    return documentContinued(code3);
+    return documentContinued(code4);
   }
-  function thereIsNoNewContainer(code3) {
+  function thereIsNoNewContainer(code4) {
     self.parser.lazy[self.now().line] = continued !== stack.length;
     lineStartOffset = self.now().offset;
-    return flowStart(code3);
+    return flowStart(code4);
   }
-  function documentContinued(code3) {
+  function documentContinued(code4) {
     self.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code4);
   }
-  function containerContinue(code3) {
+  function containerContinue(code4) {
     continued++;
     stack.push([self.currentConstruct, self.containerState]);
-    return documentContinued(code3);
+    return documentContinued(code4);
   }
-  function flowStart(code3) {
-    if (code3 === null) {
+  function flowStart(code4) {
+    if (code4 === null) {
       if (childFlow) closeFlow();
       exitContainers(0);
-      effects.consume(code3);
+      effects.consume(code4);
       return;
     }
     childFlow = childFlow || self.parser.flow(self.now());
@@ -10917,23 +10919,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code3);
+    return flowContinue(code4);
   }
-  function flowContinue(code3) {
-    if (code3 === null) {
+  function flowContinue(code4) {
+    if (code4 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code3);
+      effects.consume(code4);
       return;
     }
-    if (markdownLineEnding(code3)) {
-      effects.consume(code3);
+    if (markdownLineEnding(code4)) {
+      effects.consume(code4);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self.interrupt = void 0;
       return start;
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -11002,11 +11004,11 @@ function tokenizeContainer(effects, ok2, nok) {
 }
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code3) {
-  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+function classifyCharacter(code4) {
+  if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
     return 1;
   }
-  if (unicodePunctuation(code3)) {
+  if (unicodePunctuation(code4)) {
     return 2;
   }
 }
@@ -11131,23 +11133,23 @@ function tokenizeAttention(effects, ok2) {
   const before = classifyCharacter(previous4);
   let marker;
   return start;
-  function start(code3) {
-    marker = code3;
+  function start(code4) {
+    marker = code4;
     effects.enter("attentionSequence");
-    return inside(code3);
+    return inside2(code4);
   }
-  function inside(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
-      return inside;
+  function inside2(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
+      return inside2;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code3);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code3);
+    const after = classifyCharacter(code4);
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code4);
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous4);
     token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 function movePoint(point3, offset) {
@@ -11164,96 +11166,96 @@ var autolink = {
 function tokenizeAutolink(effects, ok2, nok) {
   let size = 0;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open2;
   }
-  function open2(code3) {
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+  function open2(code4) {
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       return schemeOrEmailAtext;
     }
-    if (code3 === 64) {
-      return nok(code3);
+    if (code4 === 64) {
+      return nok(code4);
     }
-    return emailAtext(code3);
+    return emailAtext(code4);
   }
-  function schemeOrEmailAtext(code3) {
-    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
+  function schemeOrEmailAtext(code4) {
+    if (code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code3);
+      return schemeInsideOrEmailAtext(code4);
     }
-    return emailAtext(code3);
+    return emailAtext(code4);
   }
-  function schemeInsideOrEmailAtext(code3) {
-    if (code3 === 58) {
-      effects.consume(code3);
+  function schemeInsideOrEmailAtext(code4) {
+    if (code4 === 58) {
+      effects.consume(code4);
       size = 0;
       return urlInside;
     }
-    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
-      effects.consume(code3);
+    if ((code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) && size++ < 32) {
+      effects.consume(code4);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code3);
+    return emailAtext(code4);
   }
-  function urlInside(code3) {
-    if (code3 === 62) {
+  function urlInside(code4) {
+    if (code4 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok2;
     }
-    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
-      return nok(code3);
+    if (code4 === null || code4 === 32 || code4 === 60 || asciiControl(code4)) {
+      return nok(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return urlInside;
   }
-  function emailAtext(code3) {
-    if (code3 === 64) {
-      effects.consume(code3);
+  function emailAtext(code4) {
+    if (code4 === 64) {
+      effects.consume(code4);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code3)) {
-      effects.consume(code3);
+    if (asciiAtext(code4)) {
+      effects.consume(code4);
       return emailAtext;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function emailAtSignOrDot(code3) {
-    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
+  function emailAtSignOrDot(code4) {
+    return asciiAlphanumeric(code4) ? emailLabel(code4) : nok(code4);
   }
-  function emailLabel(code3) {
-    if (code3 === 46) {
-      effects.consume(code3);
+  function emailLabel(code4) {
+    if (code4 === 46) {
+      effects.consume(code4);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code3 === 62) {
+    if (code4 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok2;
     }
-    return emailValue(code3);
+    return emailValue(code4);
   }
-  function emailValue(code3) {
-    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
-      const next = code3 === 45 ? emailValue : emailLabel;
-      effects.consume(code3);
+  function emailValue(code4) {
+    if ((code4 === 45 || asciiAlphanumeric(code4)) && size++ < 63) {
+      const next = code4 === 45 ? emailValue : emailLabel;
+      effects.consume(code4);
       return next;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -11264,11 +11266,11 @@ var blankLine = {
 };
 function tokenizeBlankLine(effects, ok2, nok) {
   return start;
-  function start(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
+  function start(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, after, "linePrefix")(code4) : after(code4);
   }
-  function after(code3) {
-    return code3 === null || markdownLineEnding(code3) ? ok2(code3) : nok(code3);
+  function after(code4) {
+    return code4 === null || markdownLineEnding(code4) ? ok2(code4) : nok(code4);
   }
 }
 
@@ -11284,8 +11286,8 @@ var blockQuote = {
 function tokenizeBlockQuoteStart(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code3) {
-    if (code3 === 62) {
+  function start(code4) {
+    if (code4 === 62) {
       const state = self.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -11295,35 +11297,35 @@ function tokenizeBlockQuoteStart(effects, ok2, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function after(code3) {
-    if (markdownSpace(code3)) {
+  function after(code4) {
+    if (markdownSpace(code4)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok2;
     }
     effects.exit("blockQuotePrefix");
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok2, nok) {
   const self = this;
   return contStart;
-  function contStart(code3) {
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+  function contStart(code4) {
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
     }
-    return contBefore(code3);
+    return contBefore(code4);
   }
-  function contBefore(code3) {
-    return effects.attempt(blockQuote, ok2, nok)(code3);
+  function contBefore(code4) {
+    return effects.attempt(blockQuote, ok2, nok)(code4);
   }
 }
 function exit(effects) {
@@ -11337,22 +11339,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok2, nok) {
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("escapeMarker");
-    return inside;
+    return inside2;
   }
-  function inside(code3) {
-    if (asciiPunctuation(code3)) {
+  function inside2(code4) {
+    if (asciiPunctuation(code4)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok2;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -11367,29 +11369,29 @@ function tokenizeCharacterReference(effects, ok2, nok) {
   let max;
   let test;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("characterReferenceMarker");
     return open2;
   }
-  function open2(code3) {
-    if (code3 === 35) {
+  function open2(code4) {
+    if (code4 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric2;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value2(code3);
+    return value2(code4);
   }
-  function numeric2(code3) {
-    if (code3 === 88 || code3 === 120) {
+  function numeric2(code4) {
+    if (code4 === 88 || code4 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -11399,25 +11401,25 @@ function tokenizeCharacterReference(effects, ok2, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value2(code3);
+    return value2(code4);
   }
-  function value2(code3) {
-    if (code3 === 59 && size) {
+  function value2(code4) {
+    if (code4 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
-        return nok(code3);
+        return nok(code4);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok2;
     }
-    if (test(code3) && size++ < max) {
-      effects.consume(code3);
+    if (test(code4) && size++ < max) {
+      effects.consume(code4);
       return value2;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -11441,166 +11443,166 @@ function tokenizeCodeFenced(effects, ok2, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code3) {
-    return beforeSequenceOpen(code3);
+  function start(code4) {
+    return beforeSequenceOpen(code4);
   }
-  function beforeSequenceOpen(code3) {
+  function beforeSequenceOpen(code4) {
     const tail = self.events[self.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code3;
+    marker = code4;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code3);
+    return sequenceOpen(code4);
   }
-  function sequenceOpen(code3) {
-    if (code3 === marker) {
+  function sequenceOpen(code4) {
+    if (code4 === marker) {
       sizeOpen++;
-      effects.consume(code3);
+      effects.consume(code4);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code3);
+      return nok(code4);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
+    return markdownSpace(code4) ? factorySpace(effects, infoBefore, "whitespace")(code4) : infoBefore(code4);
   }
-  function infoBefore(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function infoBefore(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok2(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
+      return self.interrupt ? ok2(code4) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info3(code3);
+    return info3(code4);
   }
-  function info3(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function info3(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code3);
+      return infoBefore(code4);
     }
-    if (markdownSpace(code3)) {
+    if (markdownSpace(code4)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code3);
+      return factorySpace(effects, metaBefore, "whitespace")(code4);
     }
-    if (code3 === 96 && code3 === marker) {
-      return nok(code3);
+    if (code4 === 96 && code4 === marker) {
+      return nok(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return info3;
   }
-  function metaBefore(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return infoBefore(code3);
+  function metaBefore(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return infoBefore(code4);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code3);
+    return meta(code4);
   }
-  function meta(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function meta(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code3);
+      return infoBefore(code4);
     }
-    if (code3 === 96 && code3 === marker) {
-      return nok(code3);
+    if (code4 === 96 && code4 === marker) {
+      return nok(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return meta;
   }
-  function atNonLazyBreak(code3) {
-    return effects.attempt(closeStart, after, contentBefore)(code3);
+  function atNonLazyBreak(code4) {
+    return effects.attempt(closeStart, after, contentBefore)(code4);
   }
-  function contentBefore(code3) {
+  function contentBefore(code4) {
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code3) {
-    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
+  function contentStart(code4) {
+    return initialPrefix > 0 && markdownSpace(code4) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code4) : beforeContentChunk(code4);
   }
-  function beforeContentChunk(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
+  function beforeContentChunk(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code3);
+    return contentChunk(code4);
   }
-  function contentChunk(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function contentChunk(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code3);
+      return beforeContentChunk(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return contentChunk;
   }
-  function after(code3) {
+  function after(code4) {
     effects.exit("codeFenced");
-    return ok2(code3);
+    return ok2(code4);
   }
   function tokenizeCloseStart(effects2, ok3, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code3) {
+    function startBefore(code4) {
       effects2.enter("lineEnding");
-      effects2.consume(code3);
+      effects2.consume(code4);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code3) {
+    function start2(code4) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
+      return markdownSpace(code4) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : beforeSequenceClose(code4);
     }
-    function beforeSequenceClose(code3) {
-      if (code3 === marker) {
+    function beforeSequenceClose(code4) {
+      if (code4 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code3);
+        return sequenceClose(code4);
       }
-      return nok2(code3);
+      return nok2(code4);
     }
-    function sequenceClose(code3) {
-      if (code3 === marker) {
+    function sequenceClose(code4) {
+      if (code4 === marker) {
         size++;
-        effects2.consume(code3);
+        effects2.consume(code4);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
+        return markdownSpace(code4) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code4) : sequenceCloseAfter(code4);
       }
-      return nok2(code3);
+      return nok2(code4);
     }
-    function sequenceCloseAfter(code3) {
-      if (code3 === null || markdownLineEnding(code3)) {
+    function sequenceCloseAfter(code4) {
+      if (code4 === null || markdownLineEnding(code4)) {
         effects2.exit("codeFencedFence");
-        return ok3(code3);
+        return ok3(code4);
       }
-      return nok2(code3);
+      return nok2(code4);
     }
   }
 }
 function tokenizeNonLazyContinuation(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function start(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return lineStart;
   }
-  function lineStart(code3) {
-    return self.parser.lazy[self.now().line] ? nok(code3) : ok2(code3);
+  function lineStart(code4) {
+    return self.parser.lazy[self.now().line] ? nok(code4) : ok2(code4);
   }
 }
 
@@ -11616,55 +11618,55 @@ var furtherStart = {
 function tokenizeCodeIndented(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("codeIndented");
-    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code3);
+    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code4);
   }
-  function afterPrefix(code3) {
+  function afterPrefix(code4) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? atBreak(code3) : nok(code3);
+    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? atBreak(code4) : nok(code4);
   }
-  function atBreak(code3) {
-    if (code3 === null) {
-      return after(code3);
+  function atBreak(code4) {
+    if (code4 === null) {
+      return after(code4);
     }
-    if (markdownLineEnding(code3)) {
-      return effects.attempt(furtherStart, atBreak, after)(code3);
+    if (markdownLineEnding(code4)) {
+      return effects.attempt(furtherStart, atBreak, after)(code4);
     }
     effects.enter("codeFlowValue");
-    return inside(code3);
+    return inside2(code4);
   }
-  function inside(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function inside2(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("codeFlowValue");
-      return atBreak(code3);
+      return atBreak(code4);
     }
-    effects.consume(code3);
-    return inside;
+    effects.consume(code4);
+    return inside2;
   }
-  function after(code3) {
+  function after(code4) {
     effects.exit("codeIndented");
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 function tokenizeFurtherStart(effects, ok2, nok) {
   const self = this;
   return furtherStart2;
-  function furtherStart2(code3) {
+  function furtherStart2(code4) {
     if (self.parser.lazy[self.now().line]) {
-      return nok(code3);
+      return nok(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code3);
+    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code4);
   }
-  function afterPrefix(code3) {
+  function afterPrefix(code4) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok2(code3) : markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
+    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok2(code4) : markdownLineEnding(code4) ? furtherStart2(code4) : nok(code4);
   }
 }
 
@@ -11712,8 +11714,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous(code3) {
-  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous(code4) {
+  return code4 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok2, nok) {
   const self = this;
@@ -11721,65 +11723,65 @@ function tokenizeCodeText(effects, ok2, nok) {
   let size;
   let token;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code3);
+    return sequenceOpen(code4);
   }
-  function sequenceOpen(code3) {
-    if (code3 === 96) {
-      effects.consume(code3);
+  function sequenceOpen(code4) {
+    if (code4 === 96) {
+      effects.consume(code4);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code3);
+    return between(code4);
   }
-  function between(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function between(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (code3 === 32) {
+    if (code4 === 32) {
       effects.enter("space");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("space");
       return between;
     }
-    if (code3 === 96) {
+    if (code4 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code3);
+      return sequenceClose(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code3);
+    return data(code4);
   }
-  function data(code3) {
-    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
+  function data(code4) {
+    if (code4 === null || code4 === 32 || code4 === 96 || markdownLineEnding(code4)) {
       effects.exit("codeTextData");
-      return between(code3);
+      return between(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return data;
   }
-  function sequenceClose(code3) {
-    if (code3 === 96) {
-      effects.consume(code3);
+  function sequenceClose(code4) {
+    if (code4 === 96) {
+      effects.consume(code4);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok2(code3);
+      return ok2(code4);
     }
     token.type = "codeTextData";
-    return data(code3);
+    return data(code4);
   }
 }
 
@@ -12145,30 +12147,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok2) {
   let previous4;
   return chunkStart;
-  function chunkStart(code3) {
+  function chunkStart(code4) {
     effects.enter("content");
     previous4 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code3);
+    return chunkInside(code4);
   }
-  function chunkInside(code3) {
-    if (code3 === null) {
-      return contentEnd(code3);
+  function chunkInside(code4) {
+    if (code4 === null) {
+      return contentEnd(code4);
     }
-    if (markdownLineEnding(code3)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
+    if (markdownLineEnding(code4)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return chunkInside;
   }
-  function contentEnd(code3) {
+  function contentEnd(code4) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok2(code3);
+    return ok2(code4);
   }
-  function contentContinue(code3) {
-    effects.consume(code3);
+  function contentContinue(code4) {
+    effects.consume(code4);
     effects.exit("chunkContent");
     previous4.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -12181,22 +12183,22 @@ function tokenizeContent(effects, ok2) {
 function tokenizeContinuation(effects, ok2, nok) {
   const self = this;
   return startLookahead;
-  function startLookahead(code3) {
+  function startLookahead(code4) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return nok(code3);
+  function prefixed(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return nok(code4);
     }
     const tail = self.events[self.events.length - 1];
     if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok2(code3);
+      return ok2(code4);
     }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok2)(code3);
+    return effects.interrupt(self.parser.constructs.flow, nok, ok2)(code4);
   }
 }
 
@@ -12205,17 +12207,17 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code3) {
-    if (code3 === 60) {
+  function start(code4) {
+    if (code4 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
-      return nok(code3);
+    if (code4 === null || code4 === 32 || code4 === 41 || asciiControl(code4)) {
+      return nok(code4);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -12223,12 +12225,12 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code3);
+    return raw(code4);
   }
-  function enclosedBefore(code3) {
-    if (code3 === 62) {
+  function enclosedBefore(code4) {
+    if (code4 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -12238,57 +12240,57 @@ function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code3);
+    return enclosed(code4);
   }
-  function enclosed(code3) {
-    if (code3 === 62) {
+  function enclosed(code4) {
+    if (code4 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code3);
+      return enclosedBefore(code4);
     }
-    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
-      return nok(code3);
+    if (code4 === null || code4 === 60 || markdownLineEnding(code4)) {
+      return nok(code4);
     }
-    effects.consume(code3);
-    return code3 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code4);
+    return code4 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code3) {
-    if (code3 === 60 || code3 === 62 || code3 === 92) {
-      effects.consume(code3);
+  function enclosedEscape(code4) {
+    if (code4 === 60 || code4 === 62 || code4 === 92) {
+      effects.consume(code4);
       return enclosed;
     }
-    return enclosed(code3);
+    return enclosed(code4);
   }
-  function raw(code3) {
-    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
+  function raw(code4) {
+    if (!balance && (code4 === null || code4 === 41 || markdownLineEndingOrSpace(code4))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok2(code3);
+      return ok2(code4);
     }
-    if (balance < limit && code3 === 40) {
-      effects.consume(code3);
+    if (balance < limit && code4 === 40) {
+      effects.consume(code4);
       balance++;
       return raw;
     }
-    if (code3 === 41) {
-      effects.consume(code3);
+    if (code4 === 41) {
+      effects.consume(code4);
       balance--;
       return raw;
     }
-    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
-      return nok(code3);
+    if (code4 === null || code4 === 32 || code4 === 40 || asciiControl(code4)) {
+      return nok(code4);
     }
-    effects.consume(code3);
-    return code3 === 92 ? rawEscape : raw;
+    effects.consume(code4);
+    return code4 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code3) {
-    if (code3 === 40 || code3 === 41 || code3 === 92) {
-      effects.consume(code3);
+  function rawEscape(code4) {
+    if (code4 === 40 || code4 === 41 || code4 === 92) {
+      effects.consume(code4);
       return raw;
     }
-    return raw(code3);
+    return raw(code4);
   }
 }
 
@@ -12298,58 +12300,58 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code3) {
-    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code4) {
+    if (size > 999 || code4 === null || code4 === 91 || code4 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code3 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code3);
+    code4 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code4);
     }
-    if (code3 === 93) {
+    if (code4 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(markerType);
       effects.exit(type);
       return ok2;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code3);
+    return labelInside(code4);
   }
-  function labelInside(code3) {
-    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
+  function labelInside(code4) {
+    if (code4 === null || code4 === 91 || code4 === 93 || markdownLineEnding(code4) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code3);
+      return atBreak(code4);
     }
-    effects.consume(code3);
-    if (!seen) seen = !markdownSpace(code3);
-    return code3 === 92 ? labelEscape : labelInside;
+    effects.consume(code4);
+    if (!seen) seen = !markdownSpace(code4);
+    return code4 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code3) {
-    if (code3 === 91 || code3 === 92 || code3 === 93) {
-      effects.consume(code3);
+  function labelEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
       size++;
       return labelInside;
     }
-    return labelInside(code3);
+    return labelInside(code4);
   }
 }
 
@@ -12357,61 +12359,61 @@ function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code3) {
-    if (code3 === 34 || code3 === 39 || code3 === 40) {
+  function start(code4) {
+    if (code4 === 34 || code4 === 39 || code4 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(markerType);
-      marker = code3 === 40 ? 41 : code3;
+      marker = code4 === 40 ? 41 : code4;
       return begin;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function begin(code3) {
-    if (code3 === marker) {
+  function begin(code4) {
+    if (code4 === marker) {
       effects.enter(markerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(markerType);
       effects.exit(type);
       return ok2;
     }
     effects.enter(stringType);
-    return atBreak(code3);
+    return atBreak(code4);
   }
-  function atBreak(code3) {
-    if (code3 === marker) {
+  function atBreak(code4) {
+    if (code4 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code3 === null) {
-      return nok(code3);
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code3);
+    return inside2(code4);
   }
-  function inside(code3) {
-    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
+  function inside2(code4) {
+    if (code4 === marker || code4 === null || markdownLineEnding(code4)) {
       effects.exit("chunkString");
-      return atBreak(code3);
+      return atBreak(code4);
     }
-    effects.consume(code3);
-    return code3 === 92 ? escape3 : inside;
+    effects.consume(code4);
+    return code4 === 92 ? escape3 : inside2;
   }
-  function escape3(code3) {
-    if (code3 === marker || code3 === 92) {
-      effects.consume(code3);
-      return inside;
+  function escape3(code4) {
+    if (code4 === marker || code4 === 92) {
+      effects.consume(code4);
+      return inside2;
     }
-    return inside(code3);
+    return inside2(code4);
   }
 }
 
@@ -12419,18 +12421,18 @@ function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok2) {
   let seen;
   return start;
-  function start(code3) {
-    if (markdownLineEnding(code3)) {
+  function start(code4) {
+    if (markdownLineEnding(code4)) {
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code4);
     }
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 
@@ -12447,11 +12449,11 @@ function tokenizeDefinition(effects, ok2, nok) {
   const self = this;
   let identifier;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("definition");
-    return before(code3);
+    return before(code4);
   }
-  function before(code3) {
+  function before(code4) {
     return factoryLabel.call(
       self,
       effects,
@@ -12461,22 +12463,22 @@ function tokenizeDefinition(effects, ok2, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code3);
+    )(code4);
   }
-  function labelAfter(code3) {
+  function labelAfter(code4) {
     identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-    if (code3 === 58) {
+    if (code4 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function markerAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
+  function markerAfter(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, destinationBefore)(code4) : destinationBefore(code4);
   }
-  function destinationBefore(code3) {
+  function destinationBefore(code4) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -12487,36 +12489,36 @@ function tokenizeDefinition(effects, ok2, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code3);
+    )(code4);
   }
-  function destinationAfter(code3) {
-    return effects.attempt(titleBefore, after, after)(code3);
+  function destinationAfter(code4) {
+    return effects.attempt(titleBefore, after, after)(code4);
   }
-  function after(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
+  function after(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, afterWhitespace, "whitespace")(code4) : afterWhitespace(code4);
   }
-  function afterWhitespace(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function afterWhitespace(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("definition");
       self.parser.defined.push(identifier);
-      return ok2(code3);
+      return ok2(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 function tokenizeTitleBefore(effects, ok2, nok) {
   return titleBefore2;
-  function titleBefore2(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
+  function titleBefore2(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, beforeMarker)(code4) : nok(code4);
   }
-  function beforeMarker(code3) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
+  function beforeMarker(code4) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code4);
   }
-  function titleAfter(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
+  function titleAfter(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code4) : titleAfterOptionalWhitespace(code4);
   }
-  function titleAfterOptionalWhitespace(code3) {
-    return code3 === null || markdownLineEnding(code3) ? ok2(code3) : nok(code3);
+  function titleAfterOptionalWhitespace(code4) {
+    return code4 === null || markdownLineEnding(code4) ? ok2(code4) : nok(code4);
   }
 }
 
@@ -12527,17 +12529,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok2, nok) {
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("hardBreakEscape");
-    effects.consume(code3);
+    effects.consume(code4);
     return after;
   }
-  function after(code3) {
-    if (markdownLineEnding(code3)) {
+  function after(code4) {
+    if (markdownLineEnding(code4)) {
       effects.exit("hardBreakEscape");
-      return ok2(code3);
+      return ok2(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -12580,54 +12582,54 @@ function resolveHeadingAtx(events, context) {
 function tokenizeHeadingAtx(effects, ok2, nok) {
   let size = 0;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("atxHeading");
-    return before(code3);
+    return before(code4);
   }
-  function before(code3) {
+  function before(code4) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code3);
+    return sequenceOpen(code4);
   }
-  function sequenceOpen(code3) {
-    if (code3 === 35 && size++ < 6) {
-      effects.consume(code3);
+  function sequenceOpen(code4) {
+    if (code4 === 35 && size++ < 6) {
+      effects.consume(code4);
       return sequenceOpen;
     }
-    if (code3 === null || markdownLineEndingOrSpace(code3)) {
+    if (code4 === null || markdownLineEndingOrSpace(code4)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code3);
+      return atBreak(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function atBreak(code3) {
-    if (code3 === 35) {
+  function atBreak(code4) {
+    if (code4 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code3);
+      return sequenceFurther(code4);
     }
-    if (code3 === null || markdownLineEnding(code3)) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("atxHeading");
-      return ok2(code3);
+      return ok2(code4);
     }
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, atBreak, "whitespace")(code3);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, atBreak, "whitespace")(code4);
     }
     effects.enter("atxHeadingText");
-    return data(code3);
+    return data(code4);
   }
-  function sequenceFurther(code3) {
-    if (code3 === 35) {
-      effects.consume(code3);
+  function sequenceFurther(code4) {
+    if (code4 === 35) {
+      effects.consume(code4);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code3);
+    return atBreak(code4);
   }
-  function data(code3) {
-    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
+  function data(code4) {
+    if (code4 === null || code4 === 35 || markdownLineEndingOrSpace(code4)) {
       effects.exit("atxHeadingText");
-      return atBreak(code3);
+      return atBreak(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return data;
   }
 }
@@ -12736,343 +12738,343 @@ function tokenizeHtmlFlow(effects, ok2, nok) {
   let index2;
   let markerB;
   return start;
-  function start(code3) {
-    return before(code3);
+  function start(code4) {
+    return before(code4);
   }
-  function before(code3) {
+  function before(code4) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code3);
+    effects.consume(code4);
     return open2;
   }
-  function open2(code3) {
-    if (code3 === 33) {
-      effects.consume(code3);
+  function open2(code4) {
+    if (code4 === 33) {
+      effects.consume(code4);
       return declarationOpen;
     }
-    if (code3 === 47) {
-      effects.consume(code3);
+    if (code4 === 47) {
+      effects.consume(code4);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code3 === 63) {
-      effects.consume(code3);
+    if (code4 === 63) {
+      effects.consume(code4);
       marker = 3;
       return self.interrupt ? ok2 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
-      buffer = String.fromCharCode(code3);
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      buffer = String.fromCharCode(code4);
       return tagName;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function declarationOpen(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function declarationOpen(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       marker = 2;
       return commentOpenInside;
     }
-    if (code3 === 91) {
-      effects.consume(code3);
+    if (code4 === 91) {
+      effects.consume(code4);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       marker = 4;
       return self.interrupt ? ok2 : continuationDeclarationInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function commentOpenInside(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function commentOpenInside(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return self.interrupt ? ok2 : continuationDeclarationInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function cdataOpenInside(code3) {
+  function cdataOpenInside(code4) {
     const value2 = "CDATA[";
-    if (code3 === value2.charCodeAt(index2++)) {
-      effects.consume(code3);
+    if (code4 === value2.charCodeAt(index2++)) {
+      effects.consume(code4);
       if (index2 === value2.length) {
         return self.interrupt ? ok2 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function tagCloseStart(code3) {
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
-      buffer = String.fromCharCode(code3);
+  function tagCloseStart(code4) {
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      buffer = String.fromCharCode(code4);
       return tagName;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function tagName(code3) {
-    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      const slash = code3 === 47;
+  function tagName(code4) {
+    if (code4 === null || code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      const slash = code4 === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self.interrupt ? ok2(code3) : continuation(code3);
+        return self.interrupt ? ok2(code4) : continuation(code4);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code3);
+          effects.consume(code4);
           return basicSelfClosing;
         }
-        return self.interrupt ? ok2(code3) : continuation(code3);
+        return self.interrupt ? ok2(code4) : continuation(code4);
       }
       marker = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
+      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code4) : closingTag ? completeClosingTagAfter(code4) : completeAttributeNameBefore(code4);
     }
-    if (code3 === 45 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
-      buffer += String.fromCharCode(code3);
+    if (code4 === 45 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
+      buffer += String.fromCharCode(code4);
       return tagName;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function basicSelfClosing(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
+  function basicSelfClosing(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
       return self.interrupt ? ok2 : continuation;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function completeClosingTagAfter(code3) {
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+  function completeClosingTagAfter(code4) {
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return completeClosingTagAfter;
     }
-    return completeEnd(code3);
+    return completeEnd(code4);
   }
-  function completeAttributeNameBefore(code3) {
-    if (code3 === 47) {
-      effects.consume(code3);
+  function completeAttributeNameBefore(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
       return completeEnd;
     }
-    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
+      effects.consume(code4);
       return completeAttributeName;
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code3);
+    return completeEnd(code4);
   }
-  function completeAttributeName(code3) {
-    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
+  function completeAttributeName(code4) {
+    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code3);
+    return completeAttributeNameAfter(code4);
   }
-  function completeAttributeNameAfter(code3) {
-    if (code3 === 61) {
-      effects.consume(code3);
+  function completeAttributeNameAfter(code4) {
+    if (code4 === 61) {
+      effects.consume(code4);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code3);
+    return completeAttributeNameBefore(code4);
   }
-  function completeAttributeValueBefore(code3) {
-    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
-      return nok(code3);
+  function completeAttributeValueBefore(code4) {
+    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
+      return nok(code4);
     }
-    if (code3 === 34 || code3 === 39) {
-      effects.consume(code3);
-      markerB = code3;
+    if (code4 === 34 || code4 === 39) {
+      effects.consume(code4);
+      markerB = code4;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code3);
+    return completeAttributeValueUnquoted(code4);
   }
-  function completeAttributeValueQuoted(code3) {
-    if (code3 === markerB) {
-      effects.consume(code3);
+  function completeAttributeValueQuoted(code4) {
+    if (code4 === markerB) {
+      effects.consume(code4);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code3 === null || markdownLineEnding(code3)) {
-      return nok(code3);
+    if (code4 === null || markdownLineEnding(code4)) {
+      return nok(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code3) {
-    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
-      return completeAttributeNameAfter(code3);
+  function completeAttributeValueUnquoted(code4) {
+    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 47 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96 || markdownLineEndingOrSpace(code4)) {
+      return completeAttributeNameAfter(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code3) {
-    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
-      return completeAttributeNameBefore(code3);
+  function completeAttributeValueQuotedAfter(code4) {
+    if (code4 === 47 || code4 === 62 || markdownSpace(code4)) {
+      return completeAttributeNameBefore(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function completeEnd(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
+  function completeEnd(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
       return completeAfter;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function completeAfter(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return continuation(code3);
+  function completeAfter(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return continuation(code4);
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return completeAfter;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function continuation(code3) {
-    if (code3 === 45 && marker === 2) {
-      effects.consume(code3);
+  function continuation(code4) {
+    if (code4 === 45 && marker === 2) {
+      effects.consume(code4);
       return continuationCommentInside;
     }
-    if (code3 === 60 && marker === 1) {
-      effects.consume(code3);
+    if (code4 === 60 && marker === 1) {
+      effects.consume(code4);
       return continuationRawTagOpen;
     }
-    if (code3 === 62 && marker === 4) {
-      effects.consume(code3);
+    if (code4 === 62 && marker === 4) {
+      effects.consume(code4);
       return continuationClose;
     }
-    if (code3 === 63 && marker === 3) {
-      effects.consume(code3);
+    if (code4 === 63 && marker === 3) {
+      effects.consume(code4);
       return continuationDeclarationInside;
     }
-    if (code3 === 93 && marker === 5) {
-      effects.consume(code3);
+    if (code4 === 93 && marker === 5) {
+      effects.consume(code4);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code4) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code4);
     }
-    if (code3 === null || markdownLineEnding(code3)) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code3);
+      return continuationStart(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return continuation;
   }
-  function continuationStart(code3) {
-    return effects.check(nonLazyContinuationStart, continuationStartNonLazy, continuationAfter)(code3);
+  function continuationStart(code4) {
+    return effects.check(nonLazyContinuationStart, continuationStartNonLazy, continuationAfter)(code4);
   }
-  function continuationStartNonLazy(code3) {
+  function continuationStartNonLazy(code4) {
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return continuationStart(code3);
+  function continuationBefore(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return continuationStart(code4);
     }
     effects.enter("htmlFlowData");
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationCommentInside(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function continuationCommentInside(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return continuationDeclarationInside;
     }
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationRawTagOpen(code3) {
-    if (code3 === 47) {
-      effects.consume(code3);
+  function continuationRawTagOpen(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationRawEndTag(code3) {
-    if (code3 === 62) {
+  function continuationRawEndTag(code4) {
+    if (code4 === 62) {
       const name = buffer.toLowerCase();
       if (htmlRawNames.includes(name)) {
-        effects.consume(code3);
+        effects.consume(code4);
         return continuationClose;
       }
-      return continuation(code3);
+      return continuation(code4);
     }
-    if (asciiAlpha(code3) && buffer.length < 8) {
-      effects.consume(code3);
-      buffer += String.fromCharCode(code3);
+    if (asciiAlpha(code4) && buffer.length < 8) {
+      effects.consume(code4);
+      buffer += String.fromCharCode(code4);
       return continuationRawEndTag;
     }
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationCdataInside(code3) {
-    if (code3 === 93) {
-      effects.consume(code3);
+  function continuationCdataInside(code4) {
+    if (code4 === 93) {
+      effects.consume(code4);
       return continuationDeclarationInside;
     }
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationDeclarationInside(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
+  function continuationDeclarationInside(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
       return continuationClose;
     }
-    if (code3 === 45 && marker === 2) {
-      effects.consume(code3);
+    if (code4 === 45 && marker === 2) {
+      effects.consume(code4);
       return continuationDeclarationInside;
     }
-    return continuation(code3);
+    return continuation(code4);
   }
-  function continuationClose(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function continuationClose(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code3);
+      return continuationAfter(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return continuationClose;
   }
-  function continuationAfter(code3) {
+  function continuationAfter(code4) {
     effects.exit("htmlFlow");
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 function tokenizeNonLazyContinuationStart(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code3) {
-    if (markdownLineEnding(code3)) {
+  function start(code4) {
+    if (markdownLineEnding(code4)) {
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       return after;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function after(code3) {
-    return self.parser.lazy[self.now().line] ? nok(code3) : ok2(code3);
+  function after(code4) {
+    return self.parser.lazy[self.now().line] ? nok(code4) : ok2(code4);
   }
 }
 function tokenizeBlankLineBefore(effects, ok2, nok) {
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok2, nok);
   }
@@ -13089,298 +13091,298 @@ function tokenizeHtmlText(effects, ok2, nok) {
   let index2;
   let returnState;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code3);
+    effects.consume(code4);
     return open2;
   }
-  function open2(code3) {
-    if (code3 === 33) {
-      effects.consume(code3);
+  function open2(code4) {
+    if (code4 === 33) {
+      effects.consume(code4);
       return declarationOpen;
     }
-    if (code3 === 47) {
-      effects.consume(code3);
+    if (code4 === 47) {
+      effects.consume(code4);
       return tagCloseStart;
     }
-    if (code3 === 63) {
-      effects.consume(code3);
+    if (code4 === 63) {
+      effects.consume(code4);
       return instruction;
     }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       return tagOpen;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function declarationOpen(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function declarationOpen(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return commentOpenInside;
     }
-    if (code3 === 91) {
-      effects.consume(code3);
+    if (code4 === 91) {
+      effects.consume(code4);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       return declaration;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function commentOpenInside(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function commentOpenInside(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return commentEnd;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function comment(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function comment(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (code3 === 45) {
-      effects.consume(code3);
+    if (code4 === 45) {
+      effects.consume(code4);
       return commentClose;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = comment;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return comment;
   }
-  function commentClose(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function commentClose(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return commentEnd;
     }
-    return comment(code3);
+    return comment(code4);
   }
-  function commentEnd(code3) {
-    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
+  function commentEnd(code4) {
+    return code4 === 62 ? end(code4) : code4 === 45 ? commentClose(code4) : comment(code4);
   }
-  function cdataOpenInside(code3) {
+  function cdataOpenInside(code4) {
     const value2 = "CDATA[";
-    if (code3 === value2.charCodeAt(index2++)) {
-      effects.consume(code3);
+    if (code4 === value2.charCodeAt(index2++)) {
+      effects.consume(code4);
       return index2 === value2.length ? cdata : cdataOpenInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function cdata(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function cdata(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (code3 === 93) {
-      effects.consume(code3);
+    if (code4 === 93) {
+      effects.consume(code4);
       return cdataClose;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = cdata;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return cdata;
   }
-  function cdataClose(code3) {
-    if (code3 === 93) {
-      effects.consume(code3);
+  function cdataClose(code4) {
+    if (code4 === 93) {
+      effects.consume(code4);
       return cdataEnd;
     }
-    return cdata(code3);
+    return cdata(code4);
   }
-  function cdataEnd(code3) {
-    if (code3 === 62) {
-      return end(code3);
+  function cdataEnd(code4) {
+    if (code4 === 62) {
+      return end(code4);
     }
-    if (code3 === 93) {
-      effects.consume(code3);
+    if (code4 === 93) {
+      effects.consume(code4);
       return cdataEnd;
     }
-    return cdata(code3);
+    return cdata(code4);
   }
-  function declaration(code3) {
-    if (code3 === null || code3 === 62) {
-      return end(code3);
+  function declaration(code4) {
+    if (code4 === null || code4 === 62) {
+      return end(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = declaration;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return declaration;
   }
-  function instruction(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function instruction(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (code3 === 63) {
-      effects.consume(code3);
+    if (code4 === 63) {
+      effects.consume(code4);
       return instructionClose;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = instruction;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return instruction;
   }
-  function instructionClose(code3) {
-    return code3 === 62 ? end(code3) : instruction(code3);
+  function instructionClose(code4) {
+    return code4 === 62 ? end(code4) : instruction(code4);
   }
-  function tagCloseStart(code3) {
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+  function tagCloseStart(code4) {
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       return tagClose;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function tagClose(code3) {
-    if (code3 === 45 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
+  function tagClose(code4) {
+    if (code4 === 45 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
       return tagClose;
     }
-    return tagCloseBetween(code3);
+    return tagCloseBetween(code4);
   }
-  function tagCloseBetween(code3) {
-    if (markdownLineEnding(code3)) {
+  function tagCloseBetween(code4) {
+    if (markdownLineEnding(code4)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return tagCloseBetween;
     }
-    return end(code3);
+    return end(code4);
   }
-  function tagOpen(code3) {
-    if (code3 === 45 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
+  function tagOpen(code4) {
+    if (code4 === 45 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
       return tagOpen;
     }
-    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      return tagOpenBetween(code3);
+    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      return tagOpenBetween(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function tagOpenBetween(code3) {
-    if (code3 === 47) {
-      effects.consume(code3);
+  function tagOpenBetween(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
       return end;
     }
-    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
+      effects.consume(code4);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return tagOpenBetween;
     }
-    return end(code3);
+    return end(code4);
   }
-  function tagOpenAttributeName(code3) {
-    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
+  function tagOpenAttributeName(code4) {
+    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code3);
+    return tagOpenAttributeNameAfter(code4);
   }
-  function tagOpenAttributeNameAfter(code3) {
-    if (code3 === 61) {
-      effects.consume(code3);
+  function tagOpenAttributeNameAfter(code4) {
+    if (code4 === 61) {
+      effects.consume(code4);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code3);
+    return tagOpenBetween(code4);
   }
-  function tagOpenAttributeValueBefore(code3) {
-    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
-      return nok(code3);
+  function tagOpenAttributeValueBefore(code4) {
+    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
+      return nok(code4);
     }
-    if (code3 === 34 || code3 === 39) {
-      effects.consume(code3);
-      marker = code3;
+    if (code4 === 34 || code4 === 39) {
+      effects.consume(code4);
+      marker = code4;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
+  function tagOpenAttributeValueQuoted(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code3 === null) {
-      return nok(code3);
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code3);
+      return lineEndingBefore(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code3) {
-    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
-      return nok(code3);
+  function tagOpenAttributeValueUnquoted(code4) {
+    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 60 || code4 === 61 || code4 === 96) {
+      return nok(code4);
     }
-    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      return tagOpenBetween(code3);
+    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      return tagOpenBetween(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code3) {
-    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      return tagOpenBetween(code3);
+  function tagOpenAttributeValueQuotedAfter(code4) {
+    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      return tagOpenBetween(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function end(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
+  function end(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok2;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function lineEndingBefore(code3) {
+  function lineEndingBefore(code4) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
+  function lineEndingAfter(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : lineEndingAfterPrefix(code4);
   }
-  function lineEndingAfterPrefix(code3) {
+  function lineEndingAfterPrefix(code4) {
     effects.enter("htmlTextData");
-    return returnState(code3);
+    return returnState(code4);
   }
 }
 
@@ -13494,12 +13496,12 @@ function tokenizeLabelEnd(effects, ok2, nok) {
     }
   }
   return start;
-  function start(code3) {
+  function start(code4) {
     if (!labelStart) {
-      return nok(code3);
+      return nok(code4);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code3);
+      return labelEndNok(code4);
     }
     defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
@@ -13507,106 +13509,106 @@ function tokenizeLabelEnd(effects, ok2, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code3) {
-    if (code3 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
+  function after(code4) {
+    if (code4 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code4);
     }
-    if (code3 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
+    if (code4 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code4);
     }
-    return defined ? labelEndOk(code3) : labelEndNok(code3);
+    return defined ? labelEndOk(code4) : labelEndNok(code4);
   }
-  function referenceNotFull(code3) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
+  function referenceNotFull(code4) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code4);
   }
-  function labelEndOk(code3) {
-    return ok2(code3);
+  function labelEndOk(code4) {
+    return ok2(code4);
   }
-  function labelEndNok(code3) {
+  function labelEndNok(code4) {
     labelStart._balanced = true;
-    return nok(code3);
+    return nok(code4);
   }
 }
 function tokenizeResource(effects, ok2, nok) {
   return resourceStart;
-  function resourceStart(code3) {
+  function resourceStart(code4) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
+  function resourceBefore(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceOpen)(code4) : resourceOpen(code4);
   }
-  function resourceOpen(code3) {
-    if (code3 === 41) {
-      return resourceEnd(code3);
+  function resourceOpen(code4) {
+    if (code4 === 41) {
+      return resourceEnd(code4);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code4);
   }
-  function resourceDestinationAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
+  function resourceDestinationAfter(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceBetween)(code4) : resourceEnd(code4);
   }
-  function resourceDestinationMissing(code3) {
-    return nok(code3);
+  function resourceDestinationMissing(code4) {
+    return nok(code4);
   }
-  function resourceBetween(code3) {
-    if (code3 === 34 || code3 === 39 || code3 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
+  function resourceBetween(code4) {
+    if (code4 === 34 || code4 === 39 || code4 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code4);
     }
-    return resourceEnd(code3);
+    return resourceEnd(code4);
   }
-  function resourceTitleAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
+  function resourceTitleAfter(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceEnd)(code4) : resourceEnd(code4);
   }
-  function resourceEnd(code3) {
-    if (code3 === 41) {
+  function resourceEnd(code4) {
+    if (code4 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok2;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 function tokenizeReferenceFull(effects, ok2, nok) {
   const self = this;
   return referenceFull;
-  function referenceFull(code3) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
+  function referenceFull(code4) {
+    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code4);
   }
-  function referenceFullAfter(code3) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code3) : nok(code3);
+  function referenceFullAfter(code4) {
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code4) : nok(code4);
   }
-  function referenceFullMissing(code3) {
-    return nok(code3);
+  function referenceFullMissing(code4) {
+    return nok(code4);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok2, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code3) {
+  function referenceCollapsedStart(code4) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code3) {
-    if (code3 === 93) {
+  function referenceCollapsedOpen(code4) {
+    if (code4 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok2;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -13619,25 +13621,25 @@ var labelStartImage = {
 function tokenizeLabelStartImage(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("labelImageMarker");
     return open2;
   }
-  function open2(code3) {
-    if (code3 === 91) {
+  function open2(code4) {
+    if (code4 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("labelMarker");
       effects.exit("labelImage");
       return after;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function after(code3) {
-    return code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code3) : ok2(code3);
+  function after(code4) {
+    return code4 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code4) : ok2(code4);
   }
 }
 
@@ -13650,16 +13652,16 @@ var labelStartLink = {
 function tokenizeLabelStartLink(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("labelMarker");
     effects.exit("labelLink");
     return after;
   }
-  function after(code3) {
-    return code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code3) : ok2(code3);
+  function after(code4) {
+    return code4 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code4) : ok2(code4);
   }
 }
 
@@ -13670,9 +13672,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok2) {
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return factorySpace(effects, ok2, "linePrefix");
   }
@@ -13687,33 +13689,33 @@ function tokenizeThematicBreak(effects, ok2, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("thematicBreak");
-    return before(code3);
+    return before(code4);
   }
-  function before(code3) {
-    marker = code3;
-    return atBreak(code3);
+  function before(code4) {
+    marker = code4;
+    return atBreak(code4);
   }
-  function atBreak(code3) {
-    if (code3 === marker) {
+  function atBreak(code4) {
+    if (code4 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code3);
+      return sequence(code4);
     }
-    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
+    if (size >= 3 && (code4 === null || markdownLineEnding(code4))) {
       effects.exit("thematicBreak");
-      return ok2(code3);
+      return ok2(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function sequence(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
+  function sequence(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
+    return markdownSpace(code4) ? factorySpace(effects, atBreak, "whitespace")(code4) : atBreak(code4);
   }
 }
 
@@ -13740,9 +13742,9 @@ function tokenizeListStart(effects, ok2, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code3) {
-    const kind = self.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code3 === self.containerState.marker : asciiDigit(code3)) {
+  function start(code4) {
+    const kind = self.containerState.type || (code4 === 42 || code4 === 43 || code4 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self.containerState.marker || code4 === self.containerState.marker : asciiDigit(code4)) {
       if (!self.containerState.type) {
         self.containerState.type = kind;
         effects.enter(kind, {
@@ -13751,32 +13753,32 @@ function tokenizeListStart(effects, ok2, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak, nok, atMarker)(code3) : atMarker(code3);
+        return code4 === 42 || code4 === 45 ? effects.check(thematicBreak, nok, atMarker)(code4) : atMarker(code4);
       }
-      if (!self.interrupt || code3 === 49) {
+      if (!self.interrupt || code4 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code3);
+        return inside2(code4);
       }
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function inside(code3) {
-    if (asciiDigit(code3) && ++size < 10) {
-      effects.consume(code3);
-      return inside;
+  function inside2(code4) {
+    if (asciiDigit(code4) && ++size < 10) {
+      effects.consume(code4);
+      return inside2;
     }
-    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code3 === self.containerState.marker : code3 === 41 || code3 === 46)) {
+    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code4 === self.containerState.marker : code4 === 41 || code4 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code3);
+      return atMarker(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function atMarker(code3) {
+  function atMarker(code4) {
     effects.enter("listItemMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("listItemMarker");
-    self.containerState.marker = self.containerState.marker || code3;
+    self.containerState.marker = self.containerState.marker || code4;
     return effects.check(
       blankLine,
       // Can’t be empty when interrupting.
@@ -13784,55 +13786,55 @@ function tokenizeListStart(effects, ok2, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code3) {
+  function onBlank(code4) {
     self.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code3);
+    return endOfPrefix(code4);
   }
-  function otherPrefix(code3) {
-    if (markdownSpace(code3)) {
+  function otherPrefix(code4) {
+    if (markdownSpace(code4)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function endOfPrefix(code3) {
+  function endOfPrefix(code4) {
     self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 function tokenizeListContinuation(effects, ok2, nok) {
   const self = this;
   self.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code3) {
+  function onBlank(code4) {
     self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code3);
+    return factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code4);
   }
-  function notBlank(code3) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code3)) {
+  function notBlank(code4) {
+    if (self.containerState.furtherBlankLines || !markdownSpace(code4)) {
       self.containerState.furtherBlankLines = void 0;
       self.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code3);
+      return notInCurrentItem(code4);
     }
     self.containerState.furtherBlankLines = void 0;
     self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok2, notInCurrentItem)(code3);
+    return effects.attempt(indentConstruct, ok2, notInCurrentItem)(code4);
   }
-  function notInCurrentItem(code3) {
+  function notInCurrentItem(code4) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+    return factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
   }
 }
 function tokenizeIndent(effects, ok2, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code3) {
+  function afterPrefix(code4) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok2(code3) : nok(code3);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok2(code4) : nok(code4);
   }
 }
 function tokenizeListEnd(effects) {
@@ -13841,9 +13843,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code3) {
+  function afterPrefix(code4) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code3) : nok(code3);
+    return !markdownSpace(code4) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code4) : nok(code4);
   }
 }
 
@@ -13902,7 +13904,7 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
   const self = this;
   let marker;
   return start;
-  function start(code3) {
+  function start(code4) {
     let index2 = self.events.length;
     let paragraph;
     while (index2--) {
@@ -13913,29 +13915,29 @@ function tokenizeSetextUnderline(effects, ok2, nok) {
     }
     if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
-      marker = code3;
-      return before(code3);
+      marker = code4;
+      return before(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function before(code3) {
+  function before(code4) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code3);
+    return inside2(code4);
   }
-  function inside(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
-      return inside;
+  function inside2(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
+      return inside2;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
+    return markdownSpace(code4) ? factorySpace(effects, after, "lineSuffix")(code4) : after(code4);
   }
-  function after(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function after(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("setextHeadingLine");
-      return ok2(code3);
+      return ok2(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -13953,24 +13955,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
+  function atBlankEnding(code4) {
+    if (code4 === null) {
+      effects.consume(code4);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEndingBlank");
     self.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
+  function afterConstruct(code4) {
+    if (code4 === null) {
+      effects.consume(code4);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     self.currentConstruct = void 0;
     return initial;
@@ -13993,31 +13995,31 @@ function initializeFactory(field2) {
     const constructs2 = this.parser.constructs[field2];
     const text4 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code3) {
-      return atBreak(code3) ? text4(code3) : notText(code3);
+    function start(code4) {
+      return atBreak(code4) ? text4(code4) : notText(code4);
     }
-    function notText(code3) {
-      if (code3 === null) {
-        effects.consume(code3);
+    function notText(code4) {
+      if (code4 === null) {
+        effects.consume(code4);
         return;
       }
       effects.enter("data");
-      effects.consume(code3);
+      effects.consume(code4);
       return data;
     }
-    function data(code3) {
-      if (atBreak(code3)) {
+    function data(code4) {
+      if (atBreak(code4)) {
         effects.exit("data");
-        return text4(code3);
+        return text4(code4);
       }
-      effects.consume(code3);
+      effects.consume(code4);
       return data;
     }
-    function atBreak(code3) {
-      if (code3 === null) {
+    function atBreak(code4) {
+      if (code4 === null) {
         return true;
       }
-      const list2 = constructs2[code3];
+      const list2 = constructs2[code4];
       let index2 = -1;
       if (list2) {
         while (++index2 < list2.length) {
@@ -14286,18 +14288,18 @@ function createTokenizer(parser3, initialize2, from) {
       }
     }
   }
-  function go(code3) {
+  function go(code4) {
     consumed = void 0;
-    expectedCode = code3;
-    state = state(code3);
+    expectedCode = code4;
+    state = state(code4);
   }
-  function consume(code3) {
-    if (markdownLineEnding(code3)) {
+  function consume(code4) {
+    if (markdownLineEnding(code4)) {
       point3.line++;
       point3.column = 1;
-      point3.offset += code3 === -3 ? 2 : 1;
+      point3.offset += code4 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code3 !== -1) {
+    } else if (code4 !== -1) {
       point3.column++;
       point3.offset++;
     }
@@ -14313,7 +14315,7 @@ function createTokenizer(parser3, initialize2, from) {
         point3._index++;
       }
     }
-    context.previous = code3;
+    context.previous = code4;
     consumed = true;
   }
   function enter(type, fields) {
@@ -14355,16 +14357,16 @@ function createTokenizer(parser3, initialize2, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map2) {
         return start;
-        function start(code3) {
-          const left = code3 !== null && map2[code3];
-          const all2 = code3 !== null && map2.null;
+        function start(code4) {
+          const left = code4 !== null && map2[code4];
+          const all2 = code4 !== null && map2.null;
           const list2 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list2)(code3);
+          return handleListOfConstructs(list2)(code4);
         }
       }
       function handleListOfConstructs(list2) {
@@ -14377,14 +14379,14 @@ function createTokenizer(parser3, initialize2, from) {
       }
       function handleConstruct(construct) {
         return start;
-        function start(code3) {
+        function start(code4) {
           info3 = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code3);
+            return nok(code4);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -14394,15 +14396,15 @@ function createTokenizer(parser3, initialize2, from) {
             effects,
             ok2,
             nok
-          )(code3);
+          )(code4);
         }
       }
-      function ok2(code3) {
+      function ok2(code4) {
         consumed = true;
         onreturn(currentConstruct, info3);
         return returnState;
       }
-      function nok(code3) {
+      function nok(code4) {
         consumed = true;
         info3.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -14561,7 +14563,7 @@ function preprocess() {
     let next;
     let startPosition;
     let endPosition;
-    let code3;
+    let code4;
     value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
     startPosition = 0;
     buffer = "";
@@ -14575,12 +14577,12 @@ function preprocess() {
       search.lastIndex = startPosition;
       match2 = search.exec(value2);
       endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
-      code3 = value2.charCodeAt(endPosition);
+      code4 = value2.charCodeAt(endPosition);
       if (!match2) {
         buffer = value2.slice(startPosition);
         break;
       }
-      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code4 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -14592,7 +14594,7 @@ function preprocess() {
           chunks.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code3) {
+        switch (code4) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -15507,13 +15509,13 @@ function frontmatter(options) {
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code3 = fence(matter2, "open").charCodeAt(0);
+    const code4 = fence(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
-    const existing = flow3[code3];
+    const existing = flow3[code4];
     if (Array.isArray(existing)) {
       existing.push(construct);
     } else {
-      flow3[code3] = [construct];
+      flow3[code4] = [construct];
     }
   }
   return {
@@ -15551,7 +15553,7 @@ function createConstruct(matter2) {
   function tokenizeFrontmatter(effects, ok2, nok) {
     const self = this;
     return start;
-    function start(code3) {
+    function start(code4) {
       const position2 = self.now();
       if (
         // Indent not allowed.
@@ -15560,119 +15562,119 @@ function createConstruct(matter2) {
       ) {
         buffer = fence(matter2, "open");
         bufferIndex = 0;
-        if (code3 === buffer.charCodeAt(bufferIndex)) {
+        if (code4 === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
           effects.enter(fenceType);
           effects.enter(sequenceType);
-          return openSequence(code3);
+          return openSequence(code4);
         }
       }
-      return nok(code3);
+      return nok(code4);
     }
-    function openSequence(code3) {
+    function openSequence(code4) {
       if (bufferIndex === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code3)) {
+        if (markdownSpace(code4)) {
           effects.enter("whitespace");
-          return openSequenceWhitespace(code3);
+          return openSequenceWhitespace(code4);
         }
-        return openAfter(code3);
+        return openAfter(code4);
       }
-      if (code3 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code3);
+      if (code4 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code4);
         return openSequence;
       }
-      return nok(code3);
+      return nok(code4);
     }
-    function openSequenceWhitespace(code3) {
-      if (markdownSpace(code3)) {
-        effects.consume(code3);
+    function openSequenceWhitespace(code4) {
+      if (markdownSpace(code4)) {
+        effects.consume(code4);
         return openSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return openAfter(code3);
+      return openAfter(code4);
     }
-    function openAfter(code3) {
-      if (markdownLineEnding(code3)) {
+    function openAfter(code4) {
+      if (markdownLineEnding(code4)) {
         effects.exit(fenceType);
         effects.enter("lineEnding");
-        effects.consume(code3);
+        effects.consume(code4);
         effects.exit("lineEnding");
         buffer = fence(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after, contentStart);
       }
-      return nok(code3);
+      return nok(code4);
     }
-    function contentStart(code3) {
-      if (code3 === null || markdownLineEnding(code3)) {
-        return contentEnd(code3);
+    function contentStart(code4) {
+      if (code4 === null || markdownLineEnding(code4)) {
+        return contentEnd(code4);
       }
       effects.enter(valueType);
-      return contentInside(code3);
+      return contentInside(code4);
     }
-    function contentInside(code3) {
-      if (code3 === null || markdownLineEnding(code3)) {
+    function contentInside(code4) {
+      if (code4 === null || markdownLineEnding(code4)) {
         effects.exit(valueType);
-        return contentEnd(code3);
+        return contentEnd(code4);
       }
-      effects.consume(code3);
+      effects.consume(code4);
       return contentInside;
     }
-    function contentEnd(code3) {
-      if (code3 === null) {
-        return nok(code3);
+    function contentEnd(code4) {
+      if (code4 === null) {
+        return nok(code4);
       }
       effects.enter("lineEnding");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("lineEnding");
       return effects.attempt(closingFenceConstruct, after, contentStart);
     }
-    function after(code3) {
+    function after(code4) {
       effects.exit(frontmatterType);
-      return ok2(code3);
+      return ok2(code4);
     }
   }
   function tokenizeClosingFence(effects, ok2, nok) {
     let bufferIndex2 = 0;
     return closeStart;
-    function closeStart(code3) {
-      if (code3 === buffer.charCodeAt(bufferIndex2)) {
+    function closeStart(code4) {
+      if (code4 === buffer.charCodeAt(bufferIndex2)) {
         effects.enter(fenceType);
         effects.enter(sequenceType);
-        return closeSequence(code3);
+        return closeSequence(code4);
       }
-      return nok(code3);
+      return nok(code4);
     }
-    function closeSequence(code3) {
+    function closeSequence(code4) {
       if (bufferIndex2 === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code3)) {
+        if (markdownSpace(code4)) {
           effects.enter("whitespace");
-          return closeSequenceWhitespace(code3);
+          return closeSequenceWhitespace(code4);
         }
-        return closeAfter(code3);
+        return closeAfter(code4);
       }
-      if (code3 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code3);
+      if (code4 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code4);
         return closeSequence;
       }
-      return nok(code3);
+      return nok(code4);
     }
-    function closeSequenceWhitespace(code3) {
-      if (markdownSpace(code3)) {
-        effects.consume(code3);
+    function closeSequenceWhitespace(code4) {
+      if (markdownSpace(code4)) {
+        effects.consume(code4);
         return closeSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return closeAfter(code3);
+      return closeAfter(code4);
     }
-    function closeAfter(code3) {
-      if (code3 === null || markdownLineEnding(code3)) {
+    function closeAfter(code4) {
+      if (code4 === null || markdownLineEnding(code4)) {
         effects.exit(fenceType);
-        return ok2(code3);
+        return ok2(code4);
       }
-      return nok(code3);
+      return nok(code4);
     }
   }
 }
@@ -15923,10 +15925,10 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
     }
     return false;
   };
-  const stepLines = [...orderedLists, ...codes.map((c) => c.position.start.line)];
+  const stepLines2 = [...orderedLists, ...codes.map((c) => c.position.start.line)];
   const hasSteps = (h) => {
     const end = endLineOf(h);
-    return stepLines.some((l) => l > h.line && l <= end);
+    return stepLines2.some((l) => l > h.line && l <= end);
   };
   const taken = /* @__PURE__ */ new Set();
   for (const h of headings) {
@@ -16093,7 +16095,7 @@ function git(cwd, args, input, extraEnv = {}) {
     child.stdout.on("data", (chunk) => out.push(chunk));
     child.stderr.on("data", (chunk) => err.push(chunk));
     child.on("error", (error3) => resolve2({ code: 127, stdout: Buffer.alloc(0), stderr: String(error3) }));
-    child.on("close", (code3) => resolve2({ code: code3 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child.on("close", (code4) => resolve2({ code: code4 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     child.stdin.on("error", () => void 0);
     child.stdin.end(input);
   });
@@ -16260,9 +16262,9 @@ async function ensureRevisions(root, revs, options = {}) {
   const head = await resolveOne(root, "head", revs.head, opts, state, log);
   let found = await mergeBase(root, base, head);
   let added = 0;
-  let step2 = options.deepenStart ?? DEEPEN_START;
+  let step = options.deepenStart ?? DEEPEN_START;
   while (!found && opts.fetch && state.remote && await isShallow(root) && added < cap) {
-    const by = Math.min(step2, cap - added);
+    const by = Math.min(step, cap - added);
     const result = await git(root, fetchArgs(true, opts.remote, [base, head], `--deepen=${by}`));
     if (result.code !== 0) {
       log.push(`deepening failed: ${result.stderr.trim() || `exit ${result.code}`}`);
@@ -16271,7 +16273,7 @@ async function ensureRevisions(root, revs, options = {}) {
     added += by;
     log.push(`deepened by ${by} to find the merge base`);
     found = await mergeBase(root, base, head);
-    step2 *= 2;
+    step *= 2;
   }
   if (found) {
     log.push(`merge base ${short2(found)} of base ${short2(base)} and head ${short2(head)}`);
@@ -16435,7 +16437,7 @@ var GitRevisionSource = class {
     child.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
     child.stdin.on("error", () => void 0);
     child.on("error", (error3) => this.fail(`git cat-file could not start: ${error3.message}`));
-    child.on("close", (code3) => this.fail(`git cat-file ended (exit ${code3 ?? "signal"})${stderr.trim() ? `: ${stderr.trim()}` : ""}`));
+    child.on("close", (code4) => this.fail(`git cat-file ended (exit ${code4 ?? "signal"})${stderr.trim() ? `: ${stderr.trim()}` : ""}`));
     this.child = child;
     return child;
   }
@@ -17060,12 +17062,12 @@ var litMatch = (l, c) => {
     return true;
   if (!l.re)
     return false;
-  const code3 = c.charCodeAt(0);
-  if (code3 >= 128)
+  const code4 = c.charCodeAt(0);
+  if (code4 >= 128)
     return l.re.test(c);
   const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code3] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code3] === 1;
+  ascii[code4] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code4] === 1;
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
@@ -17442,17 +17444,17 @@ var Dfa = class {
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    const code3 = c.charCodeAt(0);
-    const found = code3 < 128 ? void 0 : d.next.get(c);
+    const code4 = c.charCodeAt(0);
+    const found = code4 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code3 < 128) {
+    if (code4 < 128) {
       if (!d.ascii) {
         d.ascii = new Array(128);
         this.#size += 128;
       }
-      d.ascii[code3] = n;
+      d.ascii[code4] = n;
     } else {
       d.next.set(c, n);
     }
@@ -17701,8 +17703,8 @@ var Matcher = class {
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code3 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code3] ?? dfa.next(d, chars[i]);
+      const code4 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code4] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -19009,12 +19011,12 @@ var Minimatch = class {
     const { pattern: pattern2 } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code3 = 57344;
-    while (pattern2.includes(String.fromCharCode(code3))) {
-      if (++code3 > 63743)
+    let code4 = 57344;
+    while (pattern2.includes(String.fromCharCode(code4))) {
+      if (++code4 > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code3);
+    const mark = String.fromCharCode(code4);
     let found = false;
     const marked = pattern2.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
@@ -19253,8 +19255,8 @@ function assessConfidence(item, weighed, matched, context) {
     const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site) => site !== void 0);
     if (url) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, with a connection URL for it at ${url.path}:${url.line}` };
     if (item.rule.category === "database" && soleDatabaseDriver(matched, context) === item.rule.id) {
-      const setting = genericDatasource(matched, context);
-      if (setting) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };
+      const setting2 = genericDatasource(matched, context);
+      if (setting2) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting2.name} (${setting2.path}:${setting2.line}) points at a database` };
     }
     if (!declaresConfiguration(matched)) {
       return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}; the repository keeps no deployment settings (no env template, compose or manifest variables) to check it against` };
@@ -19419,8 +19421,8 @@ var CATEGORY_SELECTORS = [
 ];
 var SELECTOR_MENU_THRESHOLD = 2;
 var INTEGRATION_FOLDERS = /* @__PURE__ */ new Set(["providers", "integrations", "connectors", "adapters", "plugins"]);
-function inIntegrationFolder(path21) {
-  return path21.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
+function inIntegrationFolder(path22) {
+  return path22.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 function selectedCategory(envName2) {
   const name = envName2.toUpperCase();
@@ -19449,7 +19451,7 @@ function matchEvidence(signals, matcher) {
         found.set(entry.rule.id, item);
       }
       if (entry.provider) item.providers.push(entry.provider);
-      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...entry.imports ? { imports: entry.imports } : {} });
+      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...entry.imports ? { imports: entry.imports } : {}, ...signal.facts ? { facts: signal.facts } : {} });
     }
   }
   dropOptionalMenus(found, selectors);
@@ -19493,7 +19495,9 @@ function resolveMatched(matched, context = {}) {
     const unique = /* @__PURE__ */ new Map();
     for (const e of evidence) {
       const key = `${e.path}\0${e.line}\0${e.detail}`;
-      if (!unique.has(key)) unique.set(key, { path: e.path, line: e.line, source: e.source, detail: e.detail });
+      const seen = unique.get(key);
+      if (!seen) unique.set(key, { path: e.path, line: e.line, source: e.source, detail: e.detail, ...e.facts ? { facts: e.facts } : {} });
+      else if (e.facts) seen.facts = { ...e.facts, ...seen.facts };
     }
     deps.push({
       id: rule.id,
@@ -19511,8 +19515,8 @@ function resolveMatched(matched, context = {}) {
 function dropOptionalMenus(found, selectors) {
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
-    for (const path21 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
-      const key = `${path21}\0${item.rule.category}`;
+    for (const path22 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
+      const key = `${path22}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? /* @__PURE__ */ new Set();
       ids.add(id);
       perFileCategory.set(key, ids);
@@ -19640,22 +19644,22 @@ async function walk(root) {
 }
 
 // src/discover/extractors/paths.ts
-function basename(path21) {
-  const slash = path21.lastIndexOf("/");
-  return slash === -1 ? path21 : path21.slice(slash + 1);
+function basename(path22) {
+  const slash = path22.lastIndexOf("/");
+  return slash === -1 ? path22 : path22.slice(slash + 1);
 }
-function dirname(path21) {
-  const slash = path21.lastIndexOf("/");
-  return slash === -1 ? "" : path21.slice(0, slash);
+function dirname(path22) {
+  const slash = path22.lastIndexOf("/");
+  return slash === -1 ? "" : path22.slice(0, slash);
 }
-function lowerName(path21) {
-  return basename(path21).toLowerCase();
+function lowerName(path22) {
+  return basename(path22).toLowerCase();
 }
 
 // src/discover/deployment.ts
 var DOCS_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "website", "storybook"]);
-function inDocsSite(path21) {
-  return path21.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
+function inDocsSite(path22) {
+  return path22.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
 }
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["vercel", "netlify", "fly", "railway", "render", "heroku", "serverless", "firebase"]);
 var within = (folder, root) => root === "" || folder === root || folder.startsWith(`${root}/`);
@@ -19693,10 +19697,10 @@ function deploymentModel(signals) {
   }
   const folders = [...deployed].sort();
   const known = folders.length > 0 && manifestFolders.size > 1;
-  const status = (path21) => {
-    if (inDocsSite(path21)) return "undeployed";
+  const status = (path22) => {
+    if (inDocsSite(path22)) return "undeployed";
     if (!known) return "unknown";
-    const folder = dirname(path21);
+    const folder = dirname(path22);
     return folders.some((root) => within(folder, root) || within(root, folder)) ? "deployed" : "undeployed";
   };
   return {
@@ -19707,7 +19711,7 @@ function deploymentModel(signals) {
       const folder = dirname(dockerfilePath);
       return built.has(dockerfilePath) || built.has(folder) && /^(?:Dockerfile|Containerfile)$/.test(dockerfilePath.slice(folder ? folder.length + 1 : 0)) || imageNames.has(folder.slice(folder.lastIndexOf("/") + 1));
     },
-    whyUndeployed: (path21) => status(path21) !== "undeployed" ? void 0 : inDocsSite(path21) ? "in the documentation site, not the product" : `in ${dirname(path21) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
+    whyUndeployed: (path22) => status(path22) !== "undeployed" ? void 0 : inDocsSite(path22) ? "in the documentation site, not the product" : `in ${dirname(path22) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
   };
 }
 
@@ -19871,19 +19875,19 @@ function createScanner(text4, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code3 = text4.charCodeAt(pos);
-    if (isWhiteSpace2(code3)) {
+    let code4 = text4.charCodeAt(pos);
+    if (isWhiteSpace2(code4)) {
       do {
         pos++;
-        value2 += String.fromCharCode(code3);
-        code3 = text4.charCodeAt(pos);
-      } while (isWhiteSpace2(code3));
+        value2 += String.fromCharCode(code4);
+        code4 = text4.charCodeAt(pos);
+      } while (isWhiteSpace2(code4));
       return token = 15;
     }
-    if (isLineBreak(code3)) {
+    if (isLineBreak(code4)) {
       pos++;
-      value2 += String.fromCharCode(code3);
-      if (code3 === 13 && text4.charCodeAt(pos) === 10) {
+      value2 += String.fromCharCode(code4);
+      if (code4 === 13 && text4.charCodeAt(pos) === 10) {
         pos++;
         value2 += "\n";
       }
@@ -19891,7 +19895,7 @@ function createScanner(text4, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code3) {
+    switch (code4) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -19957,12 +19961,12 @@ function createScanner(text4, ignoreTrivia = false) {
           value2 = text4.substring(start, pos);
           return token = 13;
         }
-        value2 += String.fromCharCode(code3);
+        value2 += String.fromCharCode(code4);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value2 += String.fromCharCode(code3);
+        value2 += String.fromCharCode(code4);
         pos++;
         if (pos === len || !isDigit(text4.charCodeAt(pos))) {
           return token = 16;
@@ -19984,9 +19988,9 @@ function createScanner(text4, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code3)) {
+        while (pos < len && isUnknownContentCharacter(code4)) {
           pos++;
-          code3 = text4.charCodeAt(pos);
+          code4 = text4.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
           value2 = text4.substring(tokenOffset, pos);
@@ -20000,16 +20004,16 @@ function createScanner(text4, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value2 += String.fromCharCode(code3);
+        value2 += String.fromCharCode(code4);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code3) {
-    if (isWhiteSpace2(code3) || isLineBreak(code3)) {
+  function isUnknownContentCharacter(code4) {
+    if (isWhiteSpace2(code4) || isLineBreak(code4)) {
       return false;
     }
-    switch (code3) {
+    switch (code4) {
       case 125:
       case 93:
       case 123:
@@ -20651,8 +20655,8 @@ var ParseErrorCode;
   ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
   ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
 })(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code3) {
-  switch (code3) {
+function printParseErrorCode(code4) {
+  switch (code4) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -20731,8 +20735,8 @@ function isDevServer(command) {
 var npmPackageJson = {
   id: "npm",
   claimsName: (name) => name === "package.json",
-  matches: (path21) => basename(path21) === "package.json",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "package.json",
+  extract({ path: path22, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -20743,12 +20747,12 @@ var npmPackageJson = {
     const nameNode = property(json.root, "name");
     const prodNames = PROD_SECTIONS.flatMap((section) => objectEntries(property(json.root, section)).map(([name]) => name));
     if (nameNode?.type === "string") {
-      signals.push({ kind: "workspace", name: String(nameNode.value), path: path21, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
+      signals.push({ kind: "workspace", name: String(nameNode.value), path: path22, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
     }
     const start = property(property(json.root, "scripts"), "start");
     if (start?.type === "string" && !isDevServer(String(start.value))) {
-      const folder = path21.includes("/") ? path21.slice(0, path21.lastIndexOf("/")) : "";
-      signals.push({ kind: "deploy", name: folder, path: path21, line: json.lineOf(start), source: "npm", detail: "a start script" });
+      const folder = path22.includes("/") ? path22.slice(0, path22.lastIndexOf("/")) : "";
+      signals.push({ kind: "deploy", name: folder, path: path22, line: json.lineOf(start), source: "npm", detail: "a start script" });
     }
     const devDependencies = objectEntries(property(json.root, "devDependencies")).map(([name]) => name);
     const connectors = property(property(json.root, "n8n"), "nodes")?.type === "array";
@@ -20760,7 +20764,7 @@ var npmPackageJson = {
           kind: "package",
           ecosystem: "npm",
           name,
-          path: path21,
+          path: path22,
           line: json.lineOf(keyNode),
           source: "npm",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ""}${connectors ? " (n8n connector)" : ""}`,
@@ -20797,12 +20801,12 @@ function variableSignals(name, value2, site) {
 
 // src/discover/extractors/dev-scope.ts
 var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path21) {
-  return path21.toLowerCase().split(/[/._-]+/).filter(Boolean);
+function pathTokens(path22) {
+  return path22.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-function hasDevToken(path21, ignore = []) {
+function hasDevToken(path22, ignore = []) {
   const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path21.toLowerCase().split("/");
+  const segments = path22.toLowerCase().split("/");
   const file = segments.pop() ?? "";
   const words = pathTokens(file);
   const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
@@ -20813,8 +20817,8 @@ function hasDevToken(path21, ignore = []) {
 var DECORATION = "#=*- 	\v\f\r\xA0\uFEFF";
 var OTHER_FORMATS = /* @__PURE__ */ new Set(["json", "yml", "yaml", "ts", "js", "mjs", "cjs", "md", "txt", "toml", "ini", "xml", "sh", "py", "rb", "php"]);
 var TEMPLATE_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults"]);
-function isEnvTemplate(path21) {
-  const words = lowerName(path21).split(/[._-]+/).filter(Boolean);
+function isEnvTemplate(path22) {
+  const words = lowerName(path22).split(/[._-]+/).filter(Boolean);
   const last = words[words.length - 1];
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   if (!words.includes("env") || marker === -1 || last === void 0) return false;
@@ -20854,8 +20858,8 @@ function closingQuote(body, quote2) {
   return -1;
 }
 var VARIANT_WORDS = /* @__PURE__ */ new Set(["complete", "full", "all", "default", "defaults", "prod", "production", "docker", "compose", "selfhost", "selfhosted", "self", "hosted", "minimal", "local", "env"]);
-function templateForOtherApp(path21) {
-  const words = lowerName(path21).split(/[._-]+/).filter(Boolean);
+function templateForOtherApp(path22) {
+  const words = lowerName(path22).split(/[._-]+/).filter(Boolean);
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   const after = marker === -1 || marker < words.indexOf("env") ? [] : words.slice(marker + 1);
   return after.find((word) => !VARIANT_WORDS.has(word) && !TEMPLATE_MARKERS.has(word) && !hasDevToken(word));
@@ -20902,16 +20906,16 @@ var envExample = {
   id: "env",
   claimsName: isEnvTemplate,
   matches: isEnvTemplate,
-  extract({ path: path21, text: text4 }) {
-    const scope = hasDevToken(path21, ["local"]) ? "dev" : "prod";
-    const other = templateForOtherApp(path21);
+  extract({ path: path22, text: text4 }) {
+    const scope = hasDevToken(path22, ["local"]) ? "dev" : "prod";
+    const other = templateForOtherApp(path22);
     const sections = optionalSections(text4);
     const signals = [];
     for (const { name, value: value2, line } of readDotenv(text4)) {
       const heading = sections.get(line);
       const devOnly = heading !== void 0 && isDevSection(heading);
       const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : void 0;
-      for (const signal of variableSignals(name, value2, { path: path21, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push(optional ? { ...signal, optional } : signal);
+      for (const signal of variableSignals(name, value2, { path: path22, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
     }
     return signals;
   }
@@ -21058,11 +21062,11 @@ function scalarText(node2, doc) {
 }
 
 // src/discover/extractors/docker-compose.ts
-function isComposeFile(path21) {
-  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path21));
+function isComposeFile(path22) {
+  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path22));
 }
-function isDevComposeFile(path21) {
-  return hasDevToken(path21) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path21));
+function isDevComposeFile(path22) {
+  return hasDevToken(path22) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path22));
 }
 var DEV_PROFILES = /* @__PURE__ */ new Set(["dev", "development", "local", "test", "testing", "ci", "e2e", "debug", "tools"]);
 function hasDevProfile(service, doc) {
@@ -21101,7 +21105,7 @@ var dockerCompose = {
   id: "compose",
   claimsName: isComposeFile,
   matches: isComposeFile,
-  extract({ path: path21, text: text4, warn }) {
+  extract({ path: path22, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
@@ -21113,8 +21117,9 @@ var dockerCompose = {
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path21) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path22) || DEV_ONLY_HEADER.test(header);
     const signals = [];
+    const dependents = dependentsOf(mapGet(doc.contents, "services", doc), doc);
     for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
       const imageNode = mapGet(service, "image", doc);
       const image = parseImageRef(scalarText(imageNode, doc) ?? "");
@@ -21124,12 +21129,12 @@ ${firstKey?.commentBefore ?? ""}`;
       const scope = serviceIsDev ? "dev" : "prod";
       const optional = optionalProfile(service, doc);
       const build2 = mapGet(service, "build", doc);
-      const target = build2 ? buildTarget(build2, path21, doc) : void 0;
+      const target = build2 ? buildTarget(build2, path22, doc) : void 0;
       if (target) {
         signals.push({
           kind: "deploy",
           name: target.folder,
-          path: path21,
+          path: path22,
           line: lineOf(build2),
           source: "compose",
           detail: `service "${serviceName}" builds ${target.dockerfile ?? (target.folder || ".")}`,
@@ -21141,16 +21146,17 @@ ${firstKey?.commentBefore ?? ""}`;
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path21,
+          path: path22,
           line: lineOf(imageNode),
           source: "compose",
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
           ...image.tag ? { version: image.tag } : {},
           scope,
-          ...optional ? { optional } : {}
+          ...optional ? { optional } : {},
+          facts: serviceFacts(serviceName, image.repository, service, doc, dependents.get(serviceName))
         });
       }
-      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path21, serviceName, scope });
+      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path22, serviceName, scope });
       signals.push(...optional ? envSignals2.map((signal) => ({ ...signal, optional })) : envSignals2);
     }
     return signals;
@@ -21161,7 +21167,9 @@ function environmentSignals(node2, doc, lineOf, site) {
   const signals = [];
   const add = (name, value2, at) => {
     if (!/^[A-Za-z_][\w.-]*$/.test(name)) return;
-    signals.push(...variableSignals(name, value2, { path: site.path, line: lineOf(at), source: "compose", context, scope: site.scope }));
+    for (const signal of variableSignals(name, value2, { path: site.path, line: lineOf(at), source: "compose", context, scope: site.scope })) {
+      signals.push({ ...signal, facts: { service: site.serviceName, variable: name } });
+    }
   };
   if ((0, import_yaml4.isMap)(node2)) {
     for (const [name, value2, keyNode] of mapEntries(node2, doc)) add(name, scalarText(value2, doc), keyNode);
@@ -21175,11 +21183,64 @@ function environmentSignals(node2, doc, lineOf, site) {
   }
   return signals;
 }
+var NON_SECRET_SETTINGS = /* @__PURE__ */ new Set([
+  "POSTGRES_USER",
+  "POSTGRES_DB",
+  "MYSQL_DATABASE",
+  "MYSQL_USER",
+  "MARIADB_DATABASE",
+  "MARIADB_USER",
+  "MONGO_INITDB_DATABASE",
+  "MONGO_INITDB_ROOT_USERNAME",
+  "RABBITMQ_DEFAULT_VHOST",
+  "discovery.type",
+  "cluster.name",
+  "KAFKA_CFG_PROCESS_ROLES",
+  "KAFKA_PROCESS_ROLES",
+  "CASSANDRA_CLUSTER_NAME"
+]);
+function serviceFacts(serviceName, repository, service, doc, dependents) {
+  const facts = { service: serviceName, image: repository };
+  const containerName = scalarText(mapGet(service, "container_name", doc), doc);
+  if (containerName) facts.container_name = containerName;
+  const env = mapGet(service, "environment", doc);
+  const names = [];
+  const note = (name, value2) => {
+    names.push(name);
+    if (value2 !== void 0 && NON_SECRET_SETTINGS.has(name) && !value2.includes("$") && value2.trim()) facts[`env.${name}`] = value2.trim();
+  };
+  if ((0, import_yaml4.isMap)(env)) for (const [name, value2] of mapEntries(env, doc)) note(name, scalarText(value2, doc));
+  else if ((0, import_yaml4.isSeq)(env)) {
+    for (const item of seqItems(env, doc)) {
+      const entry = scalarText(item, doc) ?? "";
+      const eq = entry.indexOf("=");
+      note((eq === -1 ? entry : entry.slice(0, eq)).trim(), eq === -1 ? void 0 : entry.slice(eq + 1));
+    }
+  }
+  if (names.length) facts.environment = names.join(",");
+  const volumes = seqItems(mapGet(service, "volumes", doc), doc).map((v) => scalarText(v, doc) ?? scalarText(mapGet(v, "source", doc), doc)).filter((v) => !!v);
+  if (volumes.length) facts.volumes = volumes.map((v) => v.split(":")[0]).join(",");
+  const ports = seqItems(mapGet(service, "ports", doc), doc);
+  facts.published = ports.some((p) => (scalarText(p, doc) ?? "").includes(":") || mapGet(p, "published", doc) !== void 0) ? "yes" : "no";
+  const command = scalarText(mapGet(service, "command", doc), doc) ?? seqItems(mapGet(service, "command", doc), doc).map((c) => scalarText(c, doc) ?? "").join(" ");
+  if (command && command.length <= 200 && !/pass|secret|token/i.test(command)) facts.command = command;
+  if (dependents?.length) facts.dependents = dependents.join(",");
+  return facts;
+}
+function dependentsOf(services, doc) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, service] of mapEntries(services, doc)) {
+    const dependsOn = mapGet(service, "depends_on", doc);
+    const targets = (0, import_yaml4.isSeq)(dependsOn) ? seqItems(dependsOn, doc).map((d) => scalarText(d, doc) ?? "") : mapEntries(dependsOn, doc).map(([key]) => key);
+    for (const target of targets.filter(Boolean)) out.set(target, [...out.get(target) ?? [], name]);
+  }
+  return out;
+}
 
 // src/discover/extractors/helm-chart.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function isHelmChartFile(path21) {
-  const name = basename(path21);
+function isHelmChartFile(path22) {
+  const name = basename(path22);
   return name === "Chart.yaml" || name === "requirements.yaml";
 }
 async function siblingValues(readSibling2) {
@@ -21204,8 +21265,8 @@ function valueAt(values, dotted) {
   return current;
 }
 function isDependencyEnabled(condition, tags, values) {
-  for (const path21 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
-    const value2 = valueAt(values, path21);
+  for (const path22 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+    const value2 = valueAt(values, path22);
     if (typeof value2 === "boolean") return value2;
   }
   const tagValues = tags.map((tag) => valueAt(values, `tags.${tag}`)).filter((v) => typeof v === "boolean");
@@ -21216,14 +21277,14 @@ var helmChart = {
   id: "helm",
   claimsName: isHelmChartFile,
   matches: isHelmChartFile,
-  async extract({ path: path21, text: text4, warn, readSibling: readSibling2 }) {
+  async extract({ path: path22, text: text4, warn, readSibling: readSibling2 }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const dependencies = seqItems(mapGet(doc.contents, "dependencies", doc), doc);
     if (dependencies.length === 0) return [];
     const values = await siblingValues(readSibling2);
-    const scope = hasDevToken(path21) ? "dev" : "prod";
+    const scope = hasDevToken(path22) ? "dev" : "prod";
     const signals = [];
     for (const dependency of dependencies) {
       const nameNode = mapGet(dependency, "name", doc);
@@ -21237,12 +21298,13 @@ var helmChart = {
       signals.push({
         kind: "helm-chart",
         name,
-        path: path21,
+        path: path22,
         line: lineOf(nameNode),
         source: "helm",
         detail: `dependency "${name}"${version2 ? ` ${version2}` : ""}${alias ? ` as "${alias}"` : ""}${condition ? ` (condition ${condition})` : ""}`,
         ...version2 ? { version: version2 } : {},
-        scope
+        scope,
+        facts: { chart: name, ...alias ? { alias } : {}, ...scalarText(mapGet(dependency, "repository", doc), doc) ? { repository: scalarText(mapGet(dependency, "repository", doc), doc) } : {}, ...scalarText(mapGet(doc.contents, "name", doc), doc) ? { parentChart: scalarText(mapGet(doc.contents, "name", doc), doc) } : {} }
       });
     }
     return signals;
@@ -21251,8 +21313,8 @@ var helmChart = {
 
 // src/discover/extractors/helm-values.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function isHelmValuesName(path21) {
-  const name = lowerName(path21);
+function isHelmValuesName(path22) {
+  const name = lowerName(path22);
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
@@ -21263,15 +21325,15 @@ var helmValues = {
   id: "helm-values",
   claimsName: isHelmValuesName,
   matches: isHelmValuesName,
-  async extract({ path: path21, text: text4, warn, readSibling: readSibling2 }) {
-    const inChartFolder = path21.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+  async extract({ path: path22, text: text4, warn, readSibling: readSibling2 }) {
+    const inChartFolder = path22.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
     const chart = await readSibling2?.("Chart.yaml");
     if (!inChartFolder && chart === void 0) return [];
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals = [];
-    const site = { path: path21, scope: hasDevToken(path21) ? "dev" : "prod", lineOf, doc };
+    const site = { path: path22, scope: hasDevToken(path22) ? "dev" : "prod", lineOf, doc };
     const listed = /* @__PURE__ */ new Set([...chartDependencyNames(chart), ...chartDependencyNames(await readSibling2?.("requirements.yaml"))]);
     signals.push(...enabledSubcharts(doc.contents, site).filter((s) => !listed.has(s.name)));
     walk2(doc.contents, [], site, signals);
@@ -21338,7 +21400,8 @@ function imageSignal(node2, keyPath, site) {
     source: "helm",
     detail: `values ${keyPath} ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
     ...image.tag ? { version: image.tag } : {},
-    scope: site.scope === "dev" || isDevHelperImage(image.repository) ? "dev" : "prod"
+    scope: site.scope === "dev" || isDevHelperImage(image.repository) ? "dev" : "prod",
+    facts: { valuesKey: keyPath, image: image.repository }
   };
 }
 
@@ -21363,11 +21426,11 @@ var MANIFEST_DIRS = /* @__PURE__ */ new Set([
   "openshift"
 ]);
 var MANIFEST_NAME_WORDS = /* @__PURE__ */ new Set(["k8s", "kube", "kubernetes", "deployment", "statefulset", "daemonset", "cronjob", "manifest", "manifests"]);
-function isKubernetesCandidate(path21) {
-  const name = lowerName(path21);
+function isKubernetesCandidate(path22) {
+  const name = lowerName(path22);
   if (!/\.ya?ml$/.test(name)) return false;
-  if (isComposeFile(path21) || isHelmChartFile(path21) || isHelmValuesName(path21) || path21.startsWith(".github/")) return false;
-  const folders = path21.toLowerCase().split("/").slice(0, -1);
+  if (isComposeFile(path22) || isHelmChartFile(path22) || isHelmValuesName(path22) || path22.startsWith(".github/")) return false;
+  const folders = path22.toLowerCase().split("/").slice(0, -1);
   if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word)))) return true;
   return name.replace(/\.ya?ml$/, "").split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
@@ -21388,13 +21451,13 @@ var kubernetesManifest = {
   id: "kubernetes",
   claimsName: (name) => /\.ya?ml$/i.test(name),
   matches: isKubernetesCandidate,
-  extract({ path: path21, text: text4, warn }) {
-    if (path21.split("/").includes("templates") && text4.includes("{{")) return [];
+  extract({ path: path22, text: text4, warn }) {
+    if (path22.split("/").includes("templates") && text4.includes("{{")) return [];
     if (!text4.includes("apiVersion") || !text4.includes("kind")) return [];
     const { docs, lineOf } = parseYamlStream(text4, warn);
-    const scope = hasDevToken(path21) ? "dev" : "prod";
+    const scope = hasDevToken(path22) ? "dev" : "prod";
     const signals = [];
-    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path21, scope, lineOf, doc }, 0));
+    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path22, scope, lineOf, doc }, 0));
     return signals;
   }
 };
@@ -21407,7 +21470,8 @@ function resourceSignals(node2, site, depth) {
   if (kind === "List" && depth < 3) return seqItems(mapGet(node2, "items", doc), doc).flatMap((item) => resourceSignals(item, site, depth + 1));
   const resourceName = scalarText(mapPath(node2, ["metadata", "name"], doc), doc) ?? "?";
   const specPath = POD_SPEC_PATHS[kind];
-  if (specPath) return podSpecSignals(mapPath(node2, specPath, doc), `${kind} "${resourceName}"`, site);
+  const facts = workloadFacts(node2, kind, resourceName, site);
+  if (specPath) return podSpecSignals(mapPath(node2, specPath, doc), `${kind} "${resourceName}"`, site, facts);
   if ((kind === "ConfigMap" || kind === "Secret") && apiVersion === "v1") return settingSignals(node2, `${kind} "${resourceName}"`, site);
   const slash = apiVersion.indexOf("/");
   const group = slash === -1 ? "" : apiVersion.slice(0, slash);
@@ -21419,24 +21483,43 @@ function resourceSignals(node2, site, depth) {
     line: site.lineOf(kindNode),
     source: "kubernetes",
     detail: `${kind} "${resourceName}" (${apiVersion})`,
-    scope: site.scope
+    scope: site.scope,
+    facts: { ...facts, apiVersion }
   }];
 }
 function settingSignals(node2, owner, site) {
-  const { doc, lineOf, path: path21 } = site;
+  const { doc, lineOf, path: path22 } = site;
   const secret = scalarText(mapGet(node2, "kind", doc), doc) === "Secret";
   const signals = [];
   for (const section of ["data", "stringData"]) {
     for (const [name, value2, keyNode] of mapEntries(mapGet(node2, section, doc), doc)) {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
       const text4 = secret ? void 0 : scalarText(value2, doc);
-      signals.push(...variableSignals(name, text4, { path: path21, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
+      signals.push(...variableSignals(name, text4, { path: path22, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
     }
   }
   return signals;
 }
-function podSpecSignals(spec, owner, site) {
-  const { doc, lineOf, path: path21 } = site;
+function labelText(node2, doc) {
+  const pairs = mapEntries(node2, doc).map(([key, value2]) => `${key}=${scalarText(value2, doc) ?? ""}`);
+  return pairs.length ? pairs.join(",") : void 0;
+}
+function workloadFacts(node2, kind, name, site) {
+  const { doc } = site;
+  const facts = { kind, name };
+  const namespace = scalarText(mapPath(node2, ["metadata", "namespace"], doc), doc);
+  if (namespace) facts.namespace = namespace;
+  const selector = labelText(mapPath(node2, ["spec", "selector", "matchLabels"], doc), doc);
+  const labels = selector ?? labelText(mapPath(node2, kind === "Pod" ? ["metadata", "labels"] : ["spec", "template", "metadata", "labels"], doc), doc);
+  if (labels) facts.labels = labels;
+  const replicas = scalarText(mapPath(node2, ["spec", "replicas"], doc), doc);
+  if (replicas) facts.replicas = replicas;
+  const serviceName = scalarText(mapPath(node2, ["spec", "serviceName"], doc), doc);
+  if (serviceName) facts.serviceName = serviceName;
+  return facts;
+}
+function podSpecSignals(spec, owner, site, facts) {
+  const { doc, lineOf, path: path22 } = site;
   const signals = [];
   for (const list2 of ["initContainers", "containers"]) {
     for (const container of seqItems(mapGet(spec, list2, doc), doc)) {
@@ -21449,12 +21532,13 @@ function podSpecSignals(spec, owner, site) {
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path21,
+          path: path22,
           line: lineOf(imageNode),
           source: "kubernetes",
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
           ...image.tag ? { version: image.tag } : {},
-          scope
+          scope,
+          facts: { ...facts, container: containerName, image: image.repository, ...containerEnvFacts(container, doc) }
         });
       }
       for (const variable of seqItems(mapGet(container, "env", doc), doc)) {
@@ -21462,11 +21546,27 @@ function podSpecSignals(spec, owner, site) {
         const name = scalarText(nameNode, doc);
         if (!name) continue;
         const value2 = scalarText(mapGet(variable, "value", doc), doc);
-        signals.push(...variableSignals(name, value2, { path: path21, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope }));
+        for (const signal of variableSignals(name, value2, { path: path22, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
+          signals.push({ ...signal, facts: { ...facts, container: containerName, variable: name } });
+        }
       }
     }
   }
   return signals;
+}
+var NON_SECRET_SETTINGS2 = /* @__PURE__ */ new Set(["POSTGRES_USER", "POSTGRES_DB", "MYSQL_DATABASE", "MYSQL_USER", "MARIADB_DATABASE", "MARIADB_USER", "MONGO_INITDB_ROOT_USERNAME", "discovery.type", "CASSANDRA_CLUSTER_NAME"]);
+function containerEnvFacts(container, doc) {
+  const facts = {};
+  const names = [];
+  for (const variable of seqItems(mapGet(container, "env", doc), doc)) {
+    const name = scalarText(mapGet(variable, "name", doc), doc);
+    if (!name) continue;
+    names.push(name);
+    const value2 = scalarText(mapGet(variable, "value", doc), doc);
+    if (value2 && NON_SECRET_SETTINGS2.has(name) && !value2.includes("$")) facts[`env.${name}`] = value2;
+  }
+  if (names.length) facts.environment = names.join(",");
+  return facts;
 }
 
 // node_modules/fast-xml-parser/src/util.js
@@ -21834,10 +21934,10 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
-function getErrorObject(code3, message, lineNumber) {
+function getErrorObject(code4, message, lineNumber) {
   return {
     err: {
-      code: code3,
+      code: code4,
       msg: message,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
@@ -23590,16 +23690,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
+    const path22 = this._matcher.path;
+    return path22.length > 0 ? path22[path22.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
+    const path22 = this._matcher.path;
+    return path22.length > 0 ? path22[path22.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -23607,9 +23707,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return void 0;
-    return path21[path21.length - 1].values?.[attrName];
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return void 0;
+    return path22[path22.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -23617,9 +23717,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return false;
-    const current = path21[path21.length - 1];
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return false;
+    const current = path22[path22.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -23645,18 +23745,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].position ?? 0;
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return -1;
+    return path22[path22.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].counter ?? 0;
+    const path22 = this._matcher.path;
+    if (path22.length === 0) return -1;
+    return path22[path22.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -25322,11 +25422,11 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   let result = "";
   let segmentStart = i;
   for (let index2 = i; index2 < len; index2++) {
-    const code3 = xmlData.charCodeAt(index2);
-    if (code3 === 34 || code3 === 39) {
+    const code4 = xmlData.charCodeAt(index2);
+    if (code4 === 34 || code4 === 39) {
       index2 = xmlData.indexOf(xmlData[index2], index2 + 1);
       if (index2 === -1) return;
-    } else if (code3 === closeCode0) {
+    } else if (code4 === closeCode0) {
       if (closeCode1 !== -1) {
         if (xmlData.charCodeAt(index2 + 1) === closeCode1) {
           result += xmlData.substring(segmentStart, index2);
@@ -25336,7 +25436,7 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
         result += xmlData.substring(segmentStart, index2);
         return { data: result, index: index2 };
       }
-    } else if (code3 === 9) {
+    } else if (code4 === 9) {
       result += xmlData.substring(segmentStart, index2) + " ";
       segmentStart = index2 + 1;
     }
@@ -25671,8 +25771,8 @@ var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
 var mavenPom = {
   id: "maven",
   claimsName: (name) => name === "pom.xml",
-  matches: (path21) => basename(path21) === "pom.xml",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "pom.xml",
+  extract({ path: path22, text: text4, warn }) {
     const valid = XMLValidator.validate(text4);
     if (valid !== true) {
       warn(`invalid XML: ${validatorMessage(valid.err.code, valid.err.msg)}`, valid.err.line || void 0);
@@ -25713,7 +25813,7 @@ var mavenPom = {
           kind: "package",
           ecosystem: "maven",
           name,
-          path: path21,
+          path: path22,
           line: lineOf(artifactIdNode),
           source: "maven",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${scope ? ` (${scope})` : ""}`,
@@ -25749,9 +25849,9 @@ function textOf(nodes, tag) {
   const text4 = childrenOf(element, tag).map((child) => child["#text"]).filter((value2) => value2 !== void 0).join("").trim();
   return text4 || void 0;
 }
-function validatorMessage(code3, message) {
+function validatorMessage(code4, message) {
   const unclosed = /^Invalid '\[(.*)\]' found\.$/s.exec(message);
-  if (code3 === "InvalidXml" && unclosed) {
+  if (code4 === "InvalidXml" && unclosed) {
     const names = unclosed[1].split(",").map((name) => name.trim().replace(/^"|"$/g, ""));
     return `unclosed element${names.length > 1 ? "s" : ""} ${names.map((name) => `<${name}>`).join(", ")}`;
   }
@@ -25762,13 +25862,13 @@ function validatorMessage(code3, message) {
 var gradleBuild = {
   id: "gradle",
   claimsName: (name) => name === "build.gradle" || name === "build.gradle.kts",
-  matches: (path21) => {
-    const name = basename(path21);
+  matches: (path22) => {
+    const name = basename(path22);
     return name === "build.gradle" || name === "build.gradle.kts";
   },
-  extract({ path: path21, text: text4, warn }) {
+  extract({ path: path22, text: text4, warn }) {
     const tokens2 = tokenize2(text4, warn);
-    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path21));
+    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path22));
   }
 };
 function tokenize2(text4, warn) {
@@ -25917,7 +26017,7 @@ function configurationScope(configuration) {
   return void 0;
 }
 var BOM_CALLS = /* @__PURE__ */ new Set(["platform", "enforcedPlatform"]);
-function statementSignals(statement, path21) {
+function statementSignals(statement, path22) {
   let args = statement.args;
   if (args[0]?.type === "punct" && args[0].text === "(" && closingParen(args, 0) === args.length - 1) args = args.slice(1, -1);
   if (args[0]?.type === "name" && BOM_CALLS.has(args[0].text)) return [];
@@ -25946,7 +26046,7 @@ function statementSignals(statement, path21) {
       kind: "package",
       ecosystem: "maven",
       name,
-      path: path21,
+      path: path22,
       line,
       source: "gradle",
       detail: `${statement.configuration} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -26030,7 +26130,7 @@ function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
   let first = c;
-  let isLiteral = c === 39;
+  let isLiteral2 = c === 39;
   let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
   if (isMultiline) {
     if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
@@ -26061,7 +26161,7 @@ function parseString(ctx) {
       ctx.p += isMultiline ? 3 : 1;
       return parsed;
     } else if (!state) {
-      if (!isLiteral && c === 92) {
+      if (!isLiteral2 && c === 92) {
         parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
         state = 1;
       }
@@ -26119,7 +26219,7 @@ function parseString(ctx) {
     } else if (c !== 32 && c !== 9) {
       if (state === 2)
         TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
+      state = !isLiteral2 && c === 92 ? 1 : 0;
       sliceStart = ctx.p;
     }
   }
@@ -26743,8 +26843,8 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var gradleVersionCatalog = {
   id: "gradle-catalog",
   claimsName: (name) => name.endsWith(".versions.toml"),
-  matches: (path21) => basename(path21).endsWith(".versions.toml") && basename(dirname(path21)) === "gradle",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22).endsWith(".versions.toml") && basename(dirname(path22)) === "gradle",
+  extract({ path: path22, text: text4, warn }) {
     let doc;
     try {
       doc = parse4(stripBom(text4));
@@ -26770,7 +26870,7 @@ var gradleVersionCatalog = {
         kind: "package",
         ecosystem: "maven",
         name,
-        path: path21,
+        path: path22,
         line,
         source: "gradle",
         detail: `libraries ${alias} "${name}"${library.version ? ` ${library.version}` : ""}`,
@@ -26853,8 +26953,8 @@ function tokenKind(type) {
 var prismaSchema = {
   id: "prisma",
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
-  matches: (path21) => path21.toLowerCase().endsWith(".prisma"),
-  async extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => path22.toLowerCase().endsWith(".prisma"),
+  async extract({ path: path22, text: text4, warn }) {
     const { getSchema, parser: parser3, visitor } = await prismaParser();
     let datasources;
     try {
@@ -26876,7 +26976,7 @@ var prismaSchema = {
           signals.push({
             kind: "prisma",
             name: provider,
-            path: path21,
+            path: path22,
             line,
             source: "prisma",
             detail: `datasource ${datasource.name} provider "${provider}"`
@@ -26973,14 +27073,14 @@ function requirementSignals(requirement, site) {
 // src/discover/extractors/python-requirements.ts
 var DEV_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc"]);
 var MAX_INCLUDE_DEPTH = 8;
-function isRequirementsFile(path21) {
-  const name = basename(path21).toLowerCase();
+function isRequirementsFile(path22) {
+  const name = basename(path22).toLowerCase();
   if (!name.endsWith(".txt") && !name.endsWith(".in")) return false;
   const words = name.split(/[._-]+/);
-  return words.includes("requirements") || basename(dirname(path21)).toLowerCase() === "requirements";
+  return words.includes("requirements") || basename(dirname(path22)).toLowerCase() === "requirements";
 }
-function isDevRequirementsFile(path21) {
-  return isDevName(basename(path21)) || DEV_FOLDERS.has(basename(dirname(path21)).toLowerCase());
+function isDevRequirementsFile(path22) {
+  return isDevName(basename(path22)) || DEV_FOLDERS.has(basename(dirname(path22)).toLowerCase());
 }
 function logicalLines(text4) {
   const out = [];
@@ -27193,11 +27293,11 @@ var TomlLines = class {
    * longest prefix of `path` is searched, from the line that assigns the rest of the path onwards.
    * `match` tests one line. Falls back to the line of that key, then the header line, then 1.
    */
-  find(path21, match2) {
-    const candidates = this.sections.filter((s) => startsWithKeys(path21, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
+  find(path22, match2) {
+    const candidates = this.sections.filter((s) => startsWithKeys(path22, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
     let fallback;
     for (const section of candidates) {
-      const rest = path21.slice(section.keys.length);
+      const rest = path22.slice(section.keys.length);
       let start = section.header + 1;
       if (rest.length > 0) {
         const last = rest[rest.length - 1];
@@ -27213,12 +27313,12 @@ var TomlLines = class {
     return fallback ?? 1;
   }
   /** Line of the key `name` in the table at `path` (Poetry and Pipfile dependency tables). */
-  keyLine(path21, name) {
-    return this.find(path21, (line) => assignsKey(line, name));
+  keyLine(path22, name) {
+    return this.find(path22, (line) => assignsKey(line, name));
   }
   /** Line of the requirement string `requirement` (whose package is `name`) in the array at `path`. */
-  stringLine(path21, requirement, name) {
-    return this.find(path21, (line) => quotesRequirement(line, requirement, name));
+  stringLine(path22, requirement, name) {
+    return this.find(path22, (line) => quotesRequirement(line, requirement, name));
   }
   indexWhere(from, to, test) {
     for (let i = Math.max(from, 0); i < to; i++) if (test(this.lines[i])) return i;
@@ -27285,18 +27385,18 @@ var alwaysDev = () => "dev";
 var pythonPyproject = {
   id: "pyproject",
   claimsName: (name) => name === "pyproject.toml",
-  matches: (path21) => basename(path21) === "pyproject.toml",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "pyproject.toml",
+  extract({ path: path22, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
-    const base = { path: path21, lines, warn };
+    const base = { path: path22, lines, warn };
     const signals = [];
     signals.push(...requirementArraySignals(tableAt(doc, ["project"])?.dependencies, { ...base, keys: ["project", "dependencies"], scope: "prod" }));
     signals.push(...groupArraysSignals(tableAt(doc, ["project", "optional-dependencies"]), { ...base, keys: ["project", "optional-dependencies"] }, alwaysDev));
     const poetry = tableAt(doc, ["tool", "poetry"]);
     if (poetry) {
-      const keyed = { path: path21, lines, skip: ["python"] };
+      const keyed = { path: path22, lines, skip: ["python"] };
       signals.push(...keyedTableSignals(tableAt(poetry, ["dependencies"]), { ...keyed, keys: ["tool", "poetry", "dependencies"], section: "tool.poetry.dependencies", scope: "prod" }));
       signals.push(...keyedTableSignals(tableAt(poetry, ["dev-dependencies"]), { ...keyed, keys: ["tool", "poetry", "dev-dependencies"], section: "tool.poetry.dev-dependencies", scope: "dev" }));
       for (const [group, body] of Object.entries(tableAt(poetry, ["group"]) ?? {})) {
@@ -27320,21 +27420,21 @@ var pythonPyproject = {
 var pipfile = {
   id: "pipfile",
   claimsName: (name) => name === "Pipfile",
-  matches: (path21) => basename(path21) === "Pipfile",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "Pipfile",
+  extract({ path: path22, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
     return [
-      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path21, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
-      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path21, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
+      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path22, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
+      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path22, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
     ];
   }
 };
 
 // src/discover/extractors/platform-config.ts
-function platformSite(path21, source) {
-  return { path: path21, source, scope: hasDevToken(path21) ? "dev" : "prod" };
+function platformSite(path22, source) {
+  return { path: path22, source, scope: hasDevToken(path22) ? "dev" : "prod" };
 }
 function platformSignal(site, name, line, detail, extra = {}) {
   return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
@@ -27362,11 +27462,11 @@ function parseJsonConfig(text4, fileKind, warn) {
 var vercelJson = {
   id: "vercel",
   claimsName: (name) => name === "vercel.json",
-  matches: (path21) => basename(path21) === "vercel.json",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "vercel.json",
+  extract({ path: path22, text: text4, warn }) {
     const config = parseJsonConfig(text4, "vercel.json", warn);
     if (!config) return [];
-    const site = platformSite(path21, "vercel");
+    const site = platformSite(path22, "vercel");
     const signals = [platformSignal(site, "vercel", config.firstKeyLine, "Vercel project config")];
     const sections = [
       ["env", property(config.root, "env")],
@@ -27411,9 +27511,9 @@ function parseTomlWithLines(text4, warn) {
     }
     const key = KEY_LINE.exec(raw);
     if (key) {
-      const path21 = [...table, ...splitDottedKey(key[1]) ?? []];
-      for (let depth = table.length + 1; depth <= path21.length; depth++) {
-        const id = path21.slice(0, depth).join("\0");
+      const path22 = [...table, ...splitDottedKey(key[1]) ?? []];
+      for (let depth = table.length + 1; depth <= path22.length; depth++) {
+        const id = path22.slice(0, depth).join("\0");
         if (!lines.has(id)) lines.set(id, line);
       }
     }
@@ -27445,11 +27545,11 @@ function tableGet(value2, key) {
 var netlifyToml = {
   id: "netlify",
   claimsName: (name) => name === "netlify.toml",
-  matches: (path21) => basename(path21) === "netlify.toml",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "netlify.toml",
+  extract({ path: path22, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path21, "netlify");
+    const site = platformSite(path22, "netlify");
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
     const contexts = tableGet(toml.data, "context");
@@ -27470,11 +27570,11 @@ var netlifyToml = {
 var flyToml = {
   id: "fly",
   claimsName: (name) => name === "fly.toml",
-  matches: (path21) => basename(path21) === "fly.toml",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "fly.toml",
+  extract({ path: path22, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path21, "fly");
+    const site = platformSite(path22, "fly");
     const app = tableGet(toml.data, "app");
     const signals = [
       platformSignal(site, "fly", app === void 0 ? toml.firstContentLine : toml.lineOf(["app"]), typeof app === "string" ? `Fly app "${app}"` : "Fly app config")
@@ -27490,15 +27590,15 @@ var RAILWAY_NAMES = /* @__PURE__ */ new Set(["railway.json", "railway.toml", "ra
 var railwayConfig = {
   id: "railway",
   claimsName: (name) => RAILWAY_NAMES.has(name),
-  matches: (path21) => RAILWAY_NAMES.has(basename(path21)),
-  extract({ path: path21, text: text4, warn }) {
-    const site = platformSite(path21, "railway");
-    if (basename(path21) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
-    if (basename(path21) === "railpack.json") {
+  matches: (path22) => RAILWAY_NAMES.has(basename(path22)),
+  extract({ path: path22, text: text4, warn }) {
+    const site = platformSite(path22, "railway");
+    if (basename(path22) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
+    if (basename(path22) === "railpack.json") {
       const config = parseJsonConfig(text4, "railpack.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railpack build config")] : [];
     }
-    if (path21.endsWith(".json")) {
+    if (path22.endsWith(".json")) {
       const config = parseJsonConfig(text4, "railway.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railway service config")] : [];
     }
@@ -27513,8 +27613,8 @@ var KEY_VALUE_TYPES = /* @__PURE__ */ new Set(["redis", "keyvalue"]);
 var renderYaml = {
   id: "render",
   claimsName: (name) => name === "render.yaml",
-  matches: (path21) => basename(path21) === "render.yaml",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "render.yaml",
+  extract({ path: path22, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc || doc.contents === null) return [];
@@ -27522,7 +27622,7 @@ var renderYaml = {
       warn("a Render Blueprint is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path21, "render");
+    const site = platformSite(path22, "render");
     const signals = [platformSignal(site, "render", lineOf(doc.contents), "Render Blueprint")];
     for (const database of seqItems(mapGet(doc.contents, "databases", doc), doc)) {
       const name = scalarText(mapGet(database, "name", doc), doc) ?? "?";
@@ -27585,13 +27685,13 @@ function herokuMarker(root) {
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
-  matches: (path21) => basename(path21) === "app.json",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "app.json",
+  extract({ path: path22, text: text4, warn }) {
     const config = parseJsonConfig(text4, "app.json", warn);
     if (!config) return [];
     const marker = herokuMarker(config.root);
     if (!marker) return [];
-    const site = platformSite(path21, "heroku");
+    const site = platformSite(path22, "heroku");
     const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json")];
     signals.push(...sectionSignals(config, config.root, site, ""));
     for (const [name, , environment] of objectEntries(property(config.root, "environments"))) {
@@ -27622,8 +27722,8 @@ var DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
 var procfile = {
   id: "procfile",
   claimsName: (name) => name === "Procfile",
-  matches: (path21) => basename(path21) === "Procfile",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "Procfile",
+  extract({ path: path22, text: text4, warn }) {
     const types = [];
     let firstLine5 = 0;
     splitLines(stripBom(text4)).forEach((raw, index2) => {
@@ -27639,7 +27739,7 @@ var procfile = {
     });
     if (!firstLine5) return [];
     const optional = types.includes("release") ? {} : { optional: "a Procfile is also read by foreman, Dokku and in-container process runners" };
-    return [platformSignal(platformSite(path21, "heroku"), "heroku", firstLine5, `Procfile process types ${types.join(", ")}`, optional)];
+    return [platformSignal(platformSite(path22, "heroku"), "heroku", firstLine5, `Procfile process types ${types.join(", ")}`, optional)];
   }
 };
 
@@ -27703,15 +27803,15 @@ var FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 var serverlessYml = {
   id: "serverless",
   claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
-  matches: (path21) => lowerName(path21) === "serverless.yml" || lowerName(path21) === "serverless.yaml",
-  async extract({ path: path21, text: text4, warn, readSibling: readSibling2 }) {
+  matches: (path22) => lowerName(path22) === "serverless.yml" || lowerName(path22) === "serverless.yaml",
+  async extract({ path: path22, text: text4, warn, readSibling: readSibling2 }) {
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || doc.contents === null) return [];
     if (!(0, import_yaml9.isMap)(doc.contents)) {
       warn("serverless.yml is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path21, "serverless");
+    const site = platformSite(path22, "serverless");
     const signals = [];
     signals.push(...environmentSignals2(mapPath(doc.contents, ["provider", "environment"], doc), doc, lineOf, site, "provider.environment"));
     for (const [name, fn] of mapEntries(mapGet(doc.contents, "functions", doc), doc)) {
@@ -27721,7 +27821,7 @@ var serverlessYml = {
     const blocks = (0, import_yaml9.isMap)(resources) ? [resources] : seqItems(resources, doc);
     for (const block of blocks) {
       const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? "");
-      if (reference) signals.push(...await referencedResources(reference[1].trim(), path21, readSibling2, warn));
+      if (reference) signals.push(...await referencedResources(reference[1].trim(), path22, readSibling2, warn));
       else signals.push(...cloudFormationResourceSignals(mapGet(block, "Resources", doc), doc, lineOf, site));
     }
     return signals;
@@ -27744,23 +27844,23 @@ var import_yaml10 = __toESM(require_dist(), 1);
 var TEMPLATE_NAME = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.+[.-]cfn\.(?:ya?ml|json))$/;
 var TEMPLATE_FOLDERS = /* @__PURE__ */ new Set(["cloudformation", "cfn", "sam"]);
 var TEMPLATE_MARKERS2 = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|Type["']?\s*:\s*["']?AWS::/;
-function isCloudFormationCandidate(path21) {
-  const name = lowerName(path21);
+function isCloudFormationCandidate(path22) {
+  const name = lowerName(path22);
   if (TEMPLATE_NAME.test(name)) return true;
   if (!/\.(?:ya?ml|json)$/.test(name)) return false;
-  return path21.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
+  return path22.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
 }
 var cloudFormationTemplate = {
   id: "cloudformation",
   claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
   matches: isCloudFormationCandidate,
-  extract({ path: path21, text: text4, warn }) {
+  extract({ path: path22, text: text4, warn }) {
     if (!TEMPLATE_MARKERS2.test(text4)) return [];
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return [];
     const resources = mapGet(doc.contents, "Resources", doc);
     if (!(0, import_yaml10.isMap)(resources)) return [];
-    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path21, "cloudformation"));
+    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path22, "cloudformation"));
   }
 };
 
@@ -27768,28 +27868,28 @@ var cloudFormationTemplate = {
 var firebaseJson = {
   id: "firebase",
   claimsName: (name) => name === "firebase.json",
-  matches: (path21) => basename(path21) === "firebase.json",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "firebase.json",
+  extract({ path: path22, text: text4, warn }) {
     const config = parseJsonConfig(text4, "firebase.json", warn);
     if (!config) return [];
-    return [platformSignal(platformSite(path21, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
+    return [platformSignal(platformSite(path22, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
   }
 };
 
 // src/discover/extractors/supabase-config.ts
-function isSupabaseConfig(path21) {
-  return basename(path21) === "config.toml" && basename(dirname(path21)) === "supabase";
+function isSupabaseConfig(path22) {
+  return basename(path22) === "config.toml" && basename(dirname(path22)) === "supabase";
 }
 var supabaseConfig = {
   id: "supabase",
   claimsName: (name) => name === "config.toml",
   matches: isSupabaseConfig,
-  extract({ path: path21, text: text4, warn }) {
+  extract({ path: path22, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const projectId = tableGet(toml.data, "project_id");
     const line = projectId === void 0 ? toml.firstContentLine : toml.lineOf(["project_id"]);
-    return [platformSignal(platformSite(path21, "supabase"), "supabase", line, "Supabase CLI project config")];
+    return [platformSignal(platformSite(path22, "supabase"), "supabase", line, "Supabase CLI project config")];
   }
 };
 
@@ -27896,8 +27996,8 @@ var BLOCK_KEYWORDS = /* @__PURE__ */ new Set(["if", "unless", "while", "until", 
 var rubyGemfile = {
   id: "gemfile",
   claimsName: (name) => name === "Gemfile" || name === "gems.rb",
-  matches: (path21) => ["Gemfile", "gems.rb"].includes(basename(path21)),
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => ["Gemfile", "gems.rb"].includes(basename(path22)),
+  extract({ path: path22, text: text4, warn }) {
     const signals = [];
     const stack = [];
     for (const statement of statements(text4, warn)) {
@@ -27924,7 +28024,7 @@ var rubyGemfile = {
           kind: "package",
           ecosystem: "gem",
           name: gem.name,
-          path: path21,
+          path: path22,
           line: statement.line,
           source: "gem",
           detail: `gem "${gem.name}"${version2 ? ` ${version2}` : ""}${groups.length ? ` (group ${groups.join(", ")})` : ""}${optional ? " (optional)" : ""}`,
@@ -28100,8 +28200,8 @@ var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["module", "go", "toolchain", "go
 var goMod = {
   id: "go-mod",
   claimsName: (name) => name === "go.mod",
-  matches: (path21) => basename(path21) === "go.mod",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "go.mod",
+  extract({ path: path22, text: text4, warn }) {
     const signals = [];
     let block;
     const requireEntry = (args, comment, line) => {
@@ -28115,7 +28215,7 @@ var goMod = {
         kind: "package",
         ecosystem: "go",
         name: module,
-        path: path21,
+        path: path22,
         line,
         source: "go",
         detail: `require ${module} ${version2}${indirect ? " (indirect)" : ""}`,
@@ -28200,8 +28300,8 @@ function isPhpItself(name) {
 var composerJson = {
   id: "composer",
   claimsName: (name) => name === "composer.json",
-  matches: (path21) => basename(path21) === "composer.json",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "composer.json",
+  extract({ path: path22, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -28222,7 +28322,7 @@ var composerJson = {
           kind: "package",
           ecosystem: "composer",
           name,
-          path: path21,
+          path: path22,
           line: json.lineOf(keyNode),
           source: "composer",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -28244,13 +28344,13 @@ var KINDS = [
 var cargoToml = {
   id: "cargo",
   claimsName: (name) => name === "Cargo.toml",
-  matches: (path21) => basename(path21) === "Cargo.toml",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "Cargo.toml",
+  extract({ path: path22, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const signals = [];
     const read = (tablePath, scope) => {
-      readDependencyTable(toml, tablePath, scope, path21, warn, signals);
+      readDependencyTable(toml, tablePath, scope, path22, warn, signals);
     };
     for (const kind of KINDS) {
       for (const key of /* @__PURE__ */ new Set([kind.table, kind.legacy])) read([key], kind.scope);
@@ -28263,7 +28363,7 @@ var cargoToml = {
     return signals;
   }
 };
-function readDependencyTable(toml, tablePath, scope, path21, warn, signals) {
+function readDependencyTable(toml, tablePath, scope, path22, warn, signals) {
   let table = toml.data;
   for (const key of tablePath) table = tableGet(table, key);
   if (table === void 0) return;
@@ -28296,7 +28396,7 @@ function readDependencyTable(toml, tablePath, scope, path21, warn, signals) {
     const base = {
       kind: "package",
       ecosystem: "cargo",
-      path: path21,
+      path: path22,
       source: "cargo",
       ...version2 ? { version: version2 } : {},
       scope
@@ -28421,21 +28521,43 @@ function topLevelBlocks(root) {
     if (!typeNode || typeNode.type !== "identifier") continue;
     const labels = [];
     const attributes4 = /* @__PURE__ */ new Map();
+    const literals = /* @__PURE__ */ new Map();
+    const expressions = /* @__PURE__ */ new Map();
     for (const child of rest) {
       if (!child) continue;
       if (child.type === "string_lit") labels.push(stringLiteral(child) ?? "");
       else if (child.type === "identifier") labels.push(child.text);
       else if (child.type === "body") {
         for (const attribute of child.namedChildren) {
+          if (attribute?.type === "block") readNestedBlock(attribute, literals, expressions);
           if (attribute?.type !== "attribute") continue;
           const [name, expression] = attribute.namedChildren;
-          if (name && expression) attributes4.set(name.text, literalOf(expression));
+          if (!name || !expression) continue;
+          attributes4.set(name.text, literalOf(expression));
+          recordValue(name.text, expression, literals, expressions);
         }
       }
     }
-    blocks.push({ type: typeNode.text, labels, line: node2.startPosition.row + 1, attributes: attributes4 });
+    blocks.push({ type: typeNode.text, labels, line: node2.startPosition.row + 1, attributes: attributes4, literals, expressions });
   }
   return blocks;
+}
+function readNestedBlock(block, literals, expressions) {
+  const [typeNode, ...rest] = block.namedChildren;
+  const body = rest.find((c) => c?.type === "body");
+  if (!typeNode || typeNode.type !== "identifier" || !body) return;
+  for (const attribute of body.namedChildren) {
+    if (attribute?.type !== "attribute") continue;
+    const [name, expression] = attribute.namedChildren;
+    if (name && expression) recordValue(`${typeNode.text}.${name.text}`, expression, literals, expressions);
+  }
+}
+function recordValue(key, expression, literals, expressions) {
+  const value2 = expression.namedChildren.length === 1 ? expression.namedChildren[0] : void 0;
+  const inner = value2?.type === "literal_value" ? value2.namedChildren[0] : void 0;
+  const text4 = inner?.type === "string_lit" ? stringLiteral(inner) : inner && /^(?:numeric_lit|bool_lit)$/.test(inner.type) ? inner.text : void 0;
+  if (text4 !== void 0) literals.set(key, text4);
+  else if (expression.text.length <= 200) expressions.set(key, expression.text);
 }
 function literalOf(expression) {
   const value2 = expression.namedChildren.length === 1 ? expression.namedChildren[0] : void 0;
@@ -28465,11 +28587,11 @@ var DEFAULT_ENGINE = {
 };
 var STATE_WORDS = /* @__PURE__ */ new Set(["tfstate", "statefile", "statelock", "bootstrap"]);
 var STATE_TYPES = /(?:_s3_bucket|_dynamodb_table|_storage_bucket|_storage_account|_storage_container)$/;
-function isStateBackend(type, name, path21) {
-  const words = [...path21.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function isStateBackend(type, name, path22) {
+  const words = [...path22.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   if (!STATE_TYPES.test(type)) return false;
   if (words.some((w) => STATE_WORDS.has(w))) return true;
-  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path21) || type.endsWith("_dynamodb_table") && words.includes("lock");
+  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path22) || type.endsWith("_dynamodb_table") && words.includes("lock");
 }
 var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "log",
@@ -28496,20 +28618,20 @@ var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "budget",
   "budgets"
 ]);
-function observabilityWord(name, path21) {
-  const words = [...path21.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function observabilityWord(name, path22) {
+  const words = [...path22.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   return words.find((w) => OBSERVABILITY_WORDS.has(w));
 }
 var TOOLING_WORDS = /* @__PURE__ */ new Set(["tools", "tooling", "test", "tests", "testing", "loadtest", "perftest", "sandbox"]);
-function toolingFolder(path21) {
-  return path21.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
+function toolingFolder(path22) {
+  return path22.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
 }
 var REGISTRY_HOST = "registry.terraform.io/";
 var terraform = {
   id: "terraform",
   claimsName: (name) => /\.(tf|tofu)$/.test(name),
-  matches: (path21) => /\.(tf|tofu)$/.test(basename(path21)),
-  async extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => /\.(tf|tofu)$/.test(basename(path22)),
+  async extract({ path: path22, text: text4, warn }) {
     if (!text4.includes("resource") && !text4.includes("module")) return [];
     let parsed;
     try {
@@ -28522,35 +28644,127 @@ var terraform = {
       warn(`invalid HCL: ${parsed.message}`, parsed.line);
       return [];
     }
+    const related = relatedFacts(parsed.blocks);
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path21)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path21);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path22, related)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path22);
       return [];
     });
   }
 };
-function resourceSignal(block, path21) {
+var FACT_ATTRIBUTES = /* @__PURE__ */ new Set([
+  "identifier",
+  "cluster_identifier",
+  "replication_group_id",
+  "cluster_id",
+  "name",
+  "bucket",
+  "domain_name",
+  "cluster_name",
+  "engine",
+  "engine_version",
+  "engine_mode",
+  "multi_az",
+  "db_cluster_instance_class",
+  "instance_class",
+  "num_cache_clusters",
+  "num_cache_nodes",
+  "num_node_groups",
+  "replicas_per_node_group",
+  "automatic_failover_enabled",
+  "multi_az_enabled",
+  "node_type",
+  "hash_key",
+  "range_key",
+  "stream_enabled",
+  "billing_mode",
+  "database_version",
+  "region",
+  "location",
+  "deletion_protection",
+  "backup_retention_period",
+  "snapshot_retention_limit",
+  "kafka_version",
+  "number_of_broker_nodes",
+  "instance",
+  "tier",
+  "settings.availability_type",
+  "settings.tier",
+  "point_in_time_recovery.enabled",
+  "versioning.enabled",
+  "ttl.attribute_name",
+  "ttl.enabled",
+  "cluster_config.instance_count",
+  "cluster_config.zone_awareness_enabled",
+  "cluster_config.dedicated_master_enabled",
+  "versioning_configuration.status",
+  "backup_configuration.point_in_time_recovery_enabled",
+  "settings.edition",
+  "count"
+]);
+var IDENTIFIER_ATTRIBUTES = ["identifier", "cluster_identifier", "replication_group_id", "cluster_id", "name", "bucket", "domain_name", "cluster_name"];
+function relatedFacts(blocks) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (address, key, value2) => {
+    const facts = out.get(address) ?? {};
+    facts[key] = value2;
+    out.set(address, facts);
+  };
+  const target = (expression, type) => {
+    const match2 = expression ? new RegExp(`\\b${type}\\.([\\w-]+)\\.`).exec(expression) : null;
+    return match2 ? `${type}.${match2[1]}` : void 0;
+  };
+  for (const block of blocks) {
+    if (block.type !== "resource" || block.labels.length !== 2) continue;
+    const [type] = block.labels;
+    if (type === "aws_rds_cluster_instance") {
+      const cluster = target(block.expressions.get("cluster_identifier"), "aws_rds_cluster");
+      const count = Number(block.literals.get("count") ?? "1");
+      if (cluster) add(cluster, "instances", String((Number(out.get(cluster)?.instances ?? "0") || 0) + (Number.isFinite(count) ? count : 1)));
+    } else if (type === "aws_s3_bucket_versioning") {
+      const bucket = target(block.expressions.get("bucket"), "aws_s3_bucket");
+      const status = block.literals.get("versioning_configuration.status");
+      if (bucket && status) add(bucket, "versioning", status);
+    } else if (type === "aws_appautoscaling_target") {
+      const table = target(block.expressions.get("resource_id"), "aws_dynamodb_table");
+      if (table) add(table, "autoscaling", "yes");
+    }
+  }
+  return out;
+}
+function resourceFacts(block, related) {
+  const [type, name] = block.labels;
+  const facts = { resource: `${type}.${name}`, type, name };
+  for (const [key, value2] of block.literals) if (FACT_ATTRIBUTES.has(key)) facts[`attr.${key}`] = value2;
+  for (const key of IDENTIFIER_ATTRIBUTES) {
+    const expression = block.expressions.get(key);
+    if (expression) facts[`expr.${key}`] = expression;
+  }
+  return { ...facts, ...related.get(`${type}.${name}`) };
+}
+function resourceSignal(block, path22, related) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
   const version2 = block.attributes.get("engine_version") || void 0;
-  const ci = path21.startsWith(".github/");
-  const observability = observabilityWord(name, path21);
-  const tooling = toolingFolder(path21);
+  const ci = path22.startsWith(".github/");
+  const observability = observabilityWord(name, path22);
+  const tooling = toolingFolder(path22);
   return {
     kind: "terraform",
     name: type,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path21,
+    path: path22,
     line: block.line,
     source: "terraform",
     detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`,
-    ...ci || isStateBackend(type, name, path21) ? { scope: "dev" } : {},
-    ...observability ? { optional: `its name says it carries ${observability}, not the product's data` } : tooling ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` } : {}
+    ...ci || isStateBackend(type, name, path22) ? { scope: "dev" } : {},
+    ...observability ? { optional: `its name says it carries ${observability}, not the product's data` } : tooling ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` } : {},
+    facts: resourceFacts(block, related)
   };
 }
-function moduleSignal(block, path21) {
+function moduleSignal(block, path22) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
@@ -28562,10 +28776,11 @@ function moduleSignal(block, path21) {
     name: source,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path21,
+    path: path22,
     line: block.line,
     source: "terraform",
-    detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`
+    detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`,
+    facts: { module: `module.${name}`, name, source }
   }];
 }
 function moduleSource(source) {
@@ -28575,8 +28790,8 @@ function moduleSource(source) {
 }
 
 // src/discover/extractors/dockerfile.ts
-function isDockerfile(path21) {
-  const name = lowerName(path21);
+function isDockerfile(path22) {
+  const name = lowerName(path22);
   return name === "dockerfile" || name === "containerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile");
 }
 function instructions(text4) {
@@ -28611,7 +28826,7 @@ var dockerfile = {
   id: "dockerfile",
   claimsName: (name) => isDockerfile(name),
   matches: isDockerfile,
-  extract({ path: path21, text: text4 }) {
+  extract({ path: path22, text: text4 }) {
     const args = /* @__PURE__ */ new Map();
     const stages = /* @__PURE__ */ new Map();
     let last;
@@ -28628,15 +28843,15 @@ var dockerfile = {
       }
     }
     if (!last) return [];
-    const scope = hasDevToken(path21) ? "dev" : "prod";
-    const folder = dirname(path21);
-    const signals = [{ kind: "deploy", name: folder, path: path21, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
+    const scope = hasDevToken(path22) ? "dev" : "prod";
+    const folder = dirname(path22);
+    const signals = [{ kind: "deploy", name: folder, path: path22, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
     const ref = parseImageRef(last.image);
     if (ref && ref.repository !== "scratch") {
       signals.push({
         kind: "image",
         name: ref.repository,
-        path: path21,
+        path: path22,
         line: last.line,
         source: "dockerfile",
         detail: `final stage FROM ${ref.repository}${ref.tag ? `:${ref.tag}` : ""}`,
@@ -28653,25 +28868,25 @@ var import_yaml11 = __toESM(require_dist(), 1);
 var herokuYml = {
   id: "heroku-yml",
   claimsName: (name) => name === "heroku.yml",
-  matches: (path21) => basename(path21) === "heroku.yml",
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => basename(path22) === "heroku.yml",
+  extract({ path: path22, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc || !(0, import_yaml11.isMap)(doc.contents)) return [];
     const section = ["build", "run", "setup"].map((key2) => [key2, mapGet(doc.contents, key2, doc)]).find(([, node2]) => node2 !== void 0);
     if (!section) return [];
     const key = doc.contents.items.find((pair2) => pair2.key?.value === section[0])?.key;
-    return [platformSignal(platformSite(path21, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
+    return [platformSignal(platformSite(path22, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
   }
 };
 
 // src/discover/extractors/spring-config.ts
 var import_yaml12 = __toESM(require_dist(), 1);
-function isSpringConfig(path21) {
-  const name = lowerName(path21);
+function isSpringConfig(path22) {
+  const name = lowerName(path22);
   if (!/^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/.test(name)) return false;
-  const folders = path21.split("/").slice(0, -1);
-  return path21.includes("src/main/resources/") || folders.includes("config");
+  const folders = path22.split("/").slice(0, -1);
+  return path22.includes("src/main/resources/") || folders.includes("config");
 }
 function relaxedEnvName(key) {
   return key.replace(/\[(\d+)\]/g, ".$1").replace(/[.-]+/g, "_").toUpperCase();
@@ -28712,10 +28927,10 @@ var springConfig = {
   id: "spring",
   claimsName: (name) => /^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/i.test(name),
   matches: isSpringConfig,
-  extract({ path: path21, text: text4, warn }) {
-    const scope = hasDevToken(path21) ? "dev" : "prod";
+  extract({ path: path22, text: text4, warn }) {
+    const scope = hasDevToken(path22) ? "dev" : "prod";
     const properties = [];
-    if (path21.endsWith(".properties")) {
+    if (path22.endsWith(".properties")) {
       properties.push(...readProperties(text4));
     } else {
       const { docs, lineOf } = parseYamlStream(text4, warn);
@@ -28723,11 +28938,11 @@ var springConfig = {
     }
     const signals = [];
     for (const { key, value: value2, line } of properties) {
-      const site = { path: path21, line, source: "spring", context: `property ${key}`, scope };
+      const site = { path: path22, line, source: "spring", context: `property ${key}`, scope };
       signals.push(...variableSignals(relaxedEnvName(key), value2, site).map((s) => ({ ...s, detail: s.detail.replace(`property ${key} ${relaxedEnvName(key)}`, `property ${key}`) })));
       for (const placeholder of value2.matchAll(PLACEHOLDER)) {
         if (placeholder[1].toUpperCase() === relaxedEnvName(key)) continue;
-        signals.push({ kind: "env", name: placeholder[1], path: path21, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
+        signals.push({ kind: "env", name: placeholder[1], path: path22, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
       }
     }
     return signals;
@@ -28736,15 +28951,15 @@ var springConfig = {
 
 // src/discover/extractors/github-workflow.ts
 var import_yaml13 = __toESM(require_dist(), 1);
-function isWorkflowFile(path21) {
-  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path21);
+function isWorkflowFile(path22) {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path22);
 }
 var REFERENCE = /\b(?:secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g;
 var githubWorkflow = {
   id: "workflow",
   claimsName: (name) => /\.ya?ml$/.test(name),
   matches: isWorkflowFile,
-  extract({ path: path21, text: text4, warn }) {
+  extract({ path: path22, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc || !(0, import_yaml13.isMap)(doc.contents)) return [];
@@ -28753,7 +28968,7 @@ var githubWorkflow = {
     const add = (name, node2, how) => {
       if (seen.has(name)) return;
       seen.add(name);
-      signals.push({ kind: "env", name, path: path21, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
+      signals.push({ kind: "env", name, path: path22, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
     };
     const envKeys = (node2) => {
       for (const [name, , keyNode] of mapEntries(node2, doc)) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) add(name, keyNode, "env");
@@ -28761,7 +28976,7 @@ var githubWorkflow = {
     envKeys(mapGet(doc.contents, "env", doc));
     for (const [, job] of mapEntries(mapGet(doc.contents, "jobs", doc), doc)) {
       envKeys(mapGet(job, "env", doc));
-      for (const step2 of seqItems(mapGet(job, "steps", doc), doc)) envKeys(mapGet(step2, "env", doc));
+      for (const step of seqItems(mapGet(job, "steps", doc), doc)) envKeys(mapGet(step, "env", doc));
     }
     references(doc, (name, node2) => add(name, node2, "uses"));
     return signals;
@@ -28782,12 +28997,12 @@ var NAMES = /* @__PURE__ */ new Set(["custom-environment-variables.yaml", "custo
 var nodeConfigEnv = {
   id: "node-config",
   claimsName: (name) => NAMES.has(name),
-  matches: (path21) => NAMES.has(basename(path21)),
-  extract({ path: path21, text: text4, warn }) {
+  matches: (path22) => NAMES.has(basename(path22)),
+  extract({ path: path22, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
-    const scope = hasDevToken(path21) ? "dev" : "prod";
+    const scope = hasDevToken(path22) ? "dev" : "prod";
     const signals = [];
     const visit5 = (node2, keys, d) => {
       if (keys.length > 20) return;
@@ -28795,7 +29010,7 @@ var nodeConfigEnv = {
         const inner = resolve(value2, d);
         const named = (0, import_yaml14.isMap)(inner) ? scalarText(mapGet(inner, "__name", d), d) : scalarText(inner, d);
         if (named !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(named)) {
-          signals.push({ kind: "env", name: named, path: path21, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
+          signals.push({ kind: "env", name: named, path: path22, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
         } else if ((0, import_yaml14.isMap)(inner)) {
           visit5(inner, [...keys, key], d);
         }
@@ -28817,20 +29032,20 @@ var SETTINGS = {
   session_store: "SESSION_STORE"
 };
 var ASSIGNMENT2 = /^\s*config\.((?:active_storage\.service|action_mailer\.delivery_method|cache_store|active_job\.queue_adapter|session_store))\s*=\s*(?::([a-z_][a-z0-9_]*)|["']([a-z_][a-z0-9_]*)["'])/;
-function relative(path21) {
-  const index2 = path21.lastIndexOf("config/");
-  return index2 === -1 || index2 > 0 && path21[index2 - 1] !== "/" ? void 0 : path21.slice(index2);
+function relative(path22) {
+  const index2 = path22.lastIndexOf("config/");
+  return index2 === -1 || index2 > 0 && path22[index2 - 1] !== "/" ? void 0 : path22.slice(index2);
 }
 var railsConfig = {
   id: "rails",
   claimsName: (name) => name === "application.rb" || name === "production.rb" || name === "database.yml" || name === "database.yaml",
-  matches: (path21) => {
-    const rel = relative(path21);
+  matches: (path22) => {
+    const rel = relative(path22);
     return rel !== void 0 && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel));
   },
-  extract({ path: path21, text: text4 }) {
+  extract({ path: path22, text: text4 }) {
     const signals = [];
-    if (/\.ya?ml$/.test(path21)) {
+    if (/\.ya?ml$/.test(path22)) {
       const { docs, lineOf } = parseYaml2(text4, () => void 0);
       const doc = docs[0];
       if (!doc) return [];
@@ -28840,7 +29055,7 @@ var railsConfig = {
         const adapterNode = mapGet(database, "adapter", doc);
         const adapter = scalarText(adapterNode, doc)?.trim().toLowerCase();
         if (!adapter || !/^[a-z][a-z0-9_]*$/.test(adapter)) continue;
-        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path21, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
+        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path22, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
       }
       return signals;
     }
@@ -28848,7 +29063,7 @@ var railsConfig = {
       const match2 = ASSIGNMENT2.exec(line);
       if (!match2) return;
       const value2 = match2[2] ?? match2[3];
-      signals.push({ kind: "env-value", name: `${SETTINGS[match2[1]]}=${value2}`, path: path21, line: index2 + 1, source: "rails", detail: `config.${match2[1]} = :${value2}`, scope: "prod" });
+      signals.push({ kind: "env-value", name: `${SETTINGS[match2[1]]}=${value2}`, path: path22, line: index2 + 1, source: "rails", detail: `config.${match2[1]} = :${value2}`, scope: "prod" });
     });
     return signals;
   }
@@ -28898,13 +29113,13 @@ var JS_EXTENSIONS = ["js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts", "vue"
 var EXTENSIONS = { npm: JS_EXTENSIONS, go: ["go"], cargo: ["rs"], pypi: ["py"] };
 var CODE_EXTENSIONS = [...JS_EXTENSIONS, "go", "rs", "py", "rb", "php", "java", "kt", "kts", "scala", "groovy", "cs", "ex", "exs", "erb"];
 var CONFIG_EXTENSIONS = ["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "hjson", "sample"];
-var extensionOf = (path21) => path21.slice(path21.lastIndexOf(".") + 1).toLowerCase();
-function isTestFile(path21) {
-  const name = path21.slice(path21.lastIndexOf("/") + 1);
+var extensionOf = (path22) => path22.slice(path22.lastIndexOf(".") + 1).toLowerCase();
+function isTestFile(path22) {
+  const name = path22.slice(path22.lastIndexOf("/") + 1);
   return /(?:[._-](?:test|spec|stories)\.[a-z]+$|^test_[^/]+\.py$|^conftest\.py$|_test\.(?:go|py|rs)$|Tests?\.(?:java|kt)$)/.test(name);
 }
-function countsAsProductCode(path21) {
-  return !isSkippedPath(path21) && !isTestFile(path21);
+function countsAsProductCode(path22) {
+  return !isSkippedPath(path22) && !isTestFile(path22);
 }
 var escapeRegExp2 = (text4) => text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function pythonModules(name, imports) {
@@ -28958,7 +29173,7 @@ function importMatcher(query) {
 }
 var MAX_SITES = 20;
 var queryKey = (q) => `${q.ecosystem}\0${q.name}\0${q.folder}`;
-var inFolder = (path21, folder) => folder === "" || path21.startsWith(`${folder}/`);
+var inFolder = (path22, folder) => folder === "" || path22.startsWith(`${folder}/`);
 async function findUsage(root, request, options = {}) {
   const matchers = /* @__PURE__ */ new Map();
   const undecidable = /* @__PURE__ */ new Set();
@@ -28970,20 +29185,20 @@ async function findUsage(root, request, options = {}) {
     if (matcher && hasCode) matchers.set(key, { query, matcher });
     else undecidable.add(key);
   }
-  const envNames = [...new Set(request.envNames)];
+  const envNames2 = [...new Set(request.envNames)];
   const schemes = [...new Set(request.urlSchemes ?? [])];
   const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp2(scheme)}(?:\\+[\\w.-]+)?:\\/\\/`, "i")]));
   const imported = /* @__PURE__ */ new Map();
   const envRead = /* @__PURE__ */ new Map();
   const urlSeen = /* @__PURE__ */ new Map();
   let ms = 0;
-  const needles = [.../* @__PURE__ */ new Set([...[...matchers.values()].flatMap(({ matcher }) => matcher.needles), ...envNames, ...schemes])];
+  const needles = [.../* @__PURE__ */ new Set([...[...matchers.values()].flatMap(({ matcher }) => matcher.needles), ...envNames2, ...schemes])];
   if (needles.length > 0) {
     const specs = /* @__PURE__ */ new Set();
     for (const { query, matcher } of matchers.values()) for (const ext2 of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ""}*.${ext2}`);
-    const settingExtensions = [...envNames.length > 0 || schemes.length > 0 ? CODE_EXTENSIONS : [], ...schemes.length > 0 ? CONFIG_EXTENSIONS : []];
+    const settingExtensions = [...envNames2.length > 0 || schemes.length > 0 ? CODE_EXTENSIONS : [], ...schemes.length > 0 ? CONFIG_EXTENSIONS : []];
     if (options.settingPaths) {
-      for (const path21 of options.settingPaths) if (settingExtensions.includes(extensionOf(path21))) specs.add(`:(literal)${path21}`);
+      for (const path22 of options.settingPaths) if (settingExtensions.includes(extensionOf(path22))) specs.add(`:(literal)${path22}`);
     } else {
       for (const ext2 of settingExtensions) specs.add(`*.${ext2}`);
     }
@@ -29001,21 +29216,21 @@ async function findUsage(root, request, options = {}) {
       const first = record.indexOf("\0");
       const second = record.indexOf("\0", first + 1);
       if (first === -1 || second === -1) continue;
-      const path21 = record.slice(0, first).slice(record.startsWith(prefix2) ? prefix2.length : 0);
-      if (!countsAsProductCode(path21)) continue;
+      const path22 = record.slice(0, first).slice(record.startsWith(prefix2) ? prefix2.length : 0);
+      if (!countsAsProductCode(path22)) continue;
       const line = Number(record.slice(first + 1, second));
       const text4 = record.slice(second + 1);
-      const ext2 = extensionOf(path21);
+      const ext2 = extensionOf(path22);
       for (const [key, { query, matcher }] of matchers) {
-        if (!imported.has(key) && inFolder(path21, query.folder) && matcher.extensions.includes(ext2) && matcher.test(text4)) imported.set(key, { path: path21, line });
+        if (!imported.has(key) && inFolder(path22, query.folder) && matcher.extensions.includes(ext2) && matcher.test(text4)) imported.set(key, { path: path22, line });
       }
       if (CODE_EXTENSIONS.includes(ext2)) {
-        for (const name of envNames) {
+        for (const name of envNames2) {
           const sites = envRead.get(name) ?? [];
-          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path21, line }]);
+          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path22, line }]);
         }
       }
-      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path21, line });
+      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path22, line });
     }
   }
   return {
@@ -29032,39 +29247,39 @@ async function findUsage(root, request, options = {}) {
 
 // src/discover/scan.ts
 var byName = /* @__PURE__ */ new WeakMap();
-function extractorsFor(path21, extractors = EXTRACTORS) {
+function extractorsFor(path22, extractors = EXTRACTORS) {
   let cache2 = byName.get(extractors);
   if (!cache2) byName.set(extractors, cache2 = /* @__PURE__ */ new Map());
-  const name = basename(path21);
+  const name = basename(path22);
   let candidates = cache2.get(name);
   if (!candidates) cache2.set(name, candidates = extractors.filter((extractor) => extractor.claimsName(name)));
-  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path21));
+  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path22));
 }
-function isManifest(path21) {
-  return extractorsFor(path21).length > 0;
+function isManifest(path22) {
+  return extractorsFor(path22).length > 0;
 }
 var READ_CONCURRENCY = 16;
 async function collectSignals(paths, source) {
   const warnings = [];
-  const jobs = paths.map((path21) => ({ path: path21, extractors: extractorsFor(path21) })).filter((job) => job.extractors.length > 0);
+  const jobs = paths.map((path22) => ({ path: path22, extractors: extractorsFor(path22) })).filter((job) => job.extractors.length > 0);
   const results = new Array(jobs.length);
   let next = 0;
   async function worker() {
     while (next < jobs.length) {
       const index2 = next++;
-      const { path: path21, extractors } = jobs[index2];
-      const read = await source.read(path21);
+      const { path: path22, extractors } = jobs[index2];
+      const read = await source.read(path22);
       if (!read.ok) {
-        warnings.push({ path: path21, message: read.reason });
+        warnings.push({ path: path22, message: read.reason });
         results[index2] = [];
         continue;
       }
       const signals = [];
       for (const extractor of extractors) {
         try {
-          signals.push(...await extractor.extract({ path: path21, text: read.text, warn: (message, line) => warnings.push({ path: path21, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path21, rel) }));
+          signals.push(...await extractor.extract({ path: path22, text: read.text, warn: (message, line) => warnings.push({ path: path22, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path22, rel) }));
         } catch (error3) {
-          warnings.push({ path: path21, message: `${extractor.id} could not read this file: ${error3 instanceof Error ? error3.message : String(error3)}` });
+          warnings.push({ path: path22, message: `${extractor.id} could not read this file: ${error3 instanceof Error ? error3.message : String(error3)}` });
         }
       }
       results[index2] = signals;
@@ -29183,7 +29398,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
 
 // src/check/run.ts
 import { existsSync as existsSync6, readFileSync as readFileSync5, realpathSync as realpathSync4 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/config/schema.ts
 var import_yaml15 = __toESM(require_dist(), 1);
@@ -29220,6 +29435,7 @@ var DEFAULT_CONFIG = {
   staleAfterDays: 180,
   shellcheck: "",
   draft: "suggest",
+  draftTier3: "note",
   comment: "auto",
   mode: "auto",
   trackingIssue: false
@@ -29287,6 +29503,7 @@ var FIELDS = {
   "stale-after-days": ["staleAfterDays", positiveInt],
   shellcheck: ["shellcheck", str],
   draft: ["draft", oneOf(["off", "suggest", "commit"])],
+  "draft-tier-3": ["draftTier3", oneOf(["note", "scenario"])],
   comment: ["comment", commentMode],
   mode: ["mode", oneOf(["auto", "pr", "sweep"])],
   "tracking-issue": ["trackingIssue", bool]
@@ -31010,15 +31227,15 @@ var md038_default = {
 
 // node_modules/markdownlint/lib/md039.mjs
 var import_helpers33 = __toESM(require_helpers(), 1);
-function addLabelSpaceError(onError, label4, labelText, isStart) {
-  const match2 = labelText.text.match(isStart ? /^[^\S\r\n]+/ : /[^\S\r\n]+$/);
+function addLabelSpaceError(onError, label4, labelText2, isStart) {
+  const match2 = labelText2.text.match(isStart ? /^[^\S\r\n]+/ : /[^\S\r\n]+$/);
   const range2 = match2 ? [
-    isStart ? labelText.startColumn : labelText.endColumn - match2[0].length,
+    isStart ? labelText2.startColumn : labelText2.endColumn - match2[0].length,
     match2[0].length
   ] : void 0;
   (0, import_helpers33.addErrorContext)(
     onError,
-    isStart ? labelText.startLine + (match2 ? 0 : 1) : labelText.endLine - (match2 ? 0 : 1),
+    isStart ? labelText2.startLine + (match2 ? 0 : 1) : labelText2.endLine - (match2 ? 0 : 1),
     label4.text.replace(/\s+/g, " "),
     isStart,
     !isStart,
@@ -31038,12 +31255,12 @@ var md039_default = {
     const labels = filterByTypesCached(["label"]).filter((label4) => label4.parent?.type === "link");
     for (const label4 of labels) {
       const labelTexts = label4.children.filter((child) => child.type === "labelText");
-      for (const labelText of labelTexts) {
-        if (labelText.text.trimStart().length !== labelText.text.length) {
-          addLabelSpaceError(onError, label4, labelText, true);
+      for (const labelText2 of labelTexts) {
+        if (labelText2.text.trimStart().length !== labelText2.text.length) {
+          addLabelSpaceError(onError, label4, labelText2, true);
         }
-        if (labelText.text.trimEnd().length !== labelText.text.length) {
-          addLabelSpaceError(onError, label4, labelText, false);
+        if (labelText2.text.trimEnd().length !== labelText2.text.length) {
+          addLabelSpaceError(onError, label4, labelText2, false);
         }
       }
     }
@@ -31151,19 +31368,19 @@ var md042_default = {
     };
     const links = filterByTypesCached(["link"]);
     for (const link of links) {
-      const labelText = (0, import_micromark_helpers28.getDescendantsByType)(link, ["label", "labelText"]);
+      const labelText2 = (0, import_micromark_helpers28.getDescendantsByType)(link, ["label", "labelText"]);
       const reference = (0, import_micromark_helpers28.getDescendantsByType)(link, ["reference"]);
       const resource = (0, import_micromark_helpers28.getDescendantsByType)(link, ["resource"]);
       const referenceString = (0, import_micromark_helpers28.getDescendantsByType)(reference, ["referenceString"]);
       const resourceDestinationString = (0, import_micromark_helpers28.getDescendantsByType)(resource, ["resourceDestination", ["resourceDestinationLiteral", "resourceDestinationRaw"], "resourceDestinationString"]);
-      const hasLabelText = labelText.length > 0;
+      const hasLabelText = labelText2.length > 0;
       const hasReference = reference.length > 0;
       const hasResource = resource.length > 0;
       const hasReferenceString = referenceString.length > 0;
       const hasResourceDestinationString = resourceDestinationString.length > 0;
       let error3 = false;
       if (hasLabelText && (!hasReference && !hasResource || hasReference && !hasReferenceString)) {
-        error3 = isReferenceDefinitionHash(labelText[0]);
+        error3 = isReferenceDefinitionHash(labelText2[0]);
       } else if (hasReferenceString && !hasResourceDestinationString) {
         error3 = isReferenceDefinitionHash(referenceString[0]);
       } else if (!hasReferenceString && hasResourceDestinationString) {
@@ -31256,37 +31473,37 @@ function factoryAttributes(effects, ok2, nok, attributesType, attributesMarkerTy
   let type;
   let marker;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter(attributesType);
     effects.enter(attributesMarkerType);
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit(attributesMarkerType);
     return between;
   }
-  function between(code3) {
-    if (code3 === 35) {
+  function between(code4) {
+    if (code4 === 35) {
       type = attributeIdType;
-      return shortcutStart(code3);
+      return shortcutStart(code4);
     }
-    if (code3 === 46) {
+    if (code4 === 46) {
       type = attributeClassType;
-      return shortcutStart(code3);
+      return shortcutStart(code4);
     }
-    if (disallowEol && markdownSpace(code3)) {
-      return factorySpace(effects, between, "whitespace")(code3);
+    if (disallowEol && markdownSpace(code4)) {
+      return factorySpace(effects, between, "whitespace")(code4);
     }
-    if (!disallowEol && markdownLineEndingOrSpace(code3)) {
-      return factoryWhitespace(effects, between)(code3);
+    if (!disallowEol && markdownLineEndingOrSpace(code4)) {
+      return factoryWhitespace(effects, between)(code4);
     }
-    if (code3 === null || markdownLineEnding(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) && code3 !== 45 && code3 !== 95) {
-      return end(code3);
+    if (code4 === null || markdownLineEnding(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) && code4 !== 45 && code4 !== 95) {
+      return end(code4);
     }
     effects.enter(attributeType);
     effects.enter(attributeNameType);
-    effects.consume(code3);
+    effects.consume(code4);
     return name;
   }
-  function shortcutStart(code3) {
+  function shortcutStart(code4) {
     const markerType = (
       /** @type {TokenType} */
       type + "Marker"
@@ -31294,27 +31511,27 @@ function factoryAttributes(effects, ok2, nok, attributesType, attributesMarkerTy
     effects.enter(attributeType);
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit(markerType);
     return shortcutStartAfter;
   }
-  function shortcutStartAfter(code3) {
-    if (code3 === null || code3 === 34 || code3 === 35 || code3 === 39 || code3 === 46 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || code3 === 125 || markdownLineEndingOrSpace(code3)) {
-      return nok(code3);
+  function shortcutStartAfter(code4) {
+    if (code4 === null || code4 === 34 || code4 === 35 || code4 === 39 || code4 === 46 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96 || code4 === 125 || markdownLineEndingOrSpace(code4)) {
+      return nok(code4);
     }
     const valueType = (
       /** @type {TokenType} */
       type + "Value"
     );
     effects.enter(valueType);
-    effects.consume(code3);
+    effects.consume(code4);
     return shortcut;
   }
-  function shortcut(code3) {
-    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
-      return nok(code3);
+  function shortcut(code4) {
+    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
+      return nok(code4);
     }
-    if (code3 === 35 || code3 === 46 || code3 === 125 || markdownLineEndingOrSpace(code3)) {
+    if (code4 === 35 || code4 === 46 || code4 === 125 || markdownLineEndingOrSpace(code4)) {
       const valueType = (
         /** @type {TokenType} */
         type + "Value"
@@ -31322,119 +31539,119 @@ function factoryAttributes(effects, ok2, nok, attributesType, attributesMarkerTy
       effects.exit(valueType);
       effects.exit(type);
       effects.exit(attributeType);
-      return between(code3);
+      return between(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return shortcut;
   }
-  function name(code3) {
-    if (code3 === null || markdownLineEnding(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) && code3 !== 45 && code3 !== 46 && code3 !== 58 && code3 !== 95) {
+  function name(code4) {
+    if (code4 === null || markdownLineEnding(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) && code4 !== 45 && code4 !== 46 && code4 !== 58 && code4 !== 95) {
       effects.exit(attributeNameType);
-      if (disallowEol && markdownSpace(code3)) {
-        return factorySpace(effects, nameAfter, "whitespace")(code3);
+      if (disallowEol && markdownSpace(code4)) {
+        return factorySpace(effects, nameAfter, "whitespace")(code4);
       }
-      if (!disallowEol && markdownLineEndingOrSpace(code3)) {
-        return factoryWhitespace(effects, nameAfter)(code3);
+      if (!disallowEol && markdownLineEndingOrSpace(code4)) {
+        return factoryWhitespace(effects, nameAfter)(code4);
       }
-      return nameAfter(code3);
+      return nameAfter(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return name;
   }
-  function nameAfter(code3) {
-    if (code3 === 61) {
+  function nameAfter(code4) {
+    if (code4 === 61) {
       effects.enter(attributeInitializerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(attributeInitializerType);
       return valueBefore;
     }
     effects.exit(attributeType);
-    return between(code3);
+    return between(code4);
   }
-  function valueBefore(code3) {
-    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || code3 === 125 || disallowEol && markdownLineEnding(code3)) {
-      return nok(code3);
+  function valueBefore(code4) {
+    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96 || code4 === 125 || disallowEol && markdownLineEnding(code4)) {
+      return nok(code4);
     }
-    if (code3 === 34 || code3 === 39) {
+    if (code4 === 34 || code4 === 39) {
       effects.enter(attributeValueLiteralType);
       effects.enter(attributeValueMarker);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(attributeValueMarker);
-      marker = code3;
+      marker = code4;
       return valueQuotedStart;
     }
-    if (disallowEol && markdownSpace(code3)) {
-      return factorySpace(effects, valueBefore, "whitespace")(code3);
+    if (disallowEol && markdownSpace(code4)) {
+      return factorySpace(effects, valueBefore, "whitespace")(code4);
     }
-    if (!disallowEol && markdownLineEndingOrSpace(code3)) {
-      return factoryWhitespace(effects, valueBefore)(code3);
+    if (!disallowEol && markdownLineEndingOrSpace(code4)) {
+      return factoryWhitespace(effects, valueBefore)(code4);
     }
     effects.enter(attributeValueType);
     effects.enter(attributeValueData);
-    effects.consume(code3);
+    effects.consume(code4);
     marker = void 0;
     return valueUnquoted;
   }
-  function valueUnquoted(code3) {
-    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
-      return nok(code3);
+  function valueUnquoted(code4) {
+    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
+      return nok(code4);
     }
-    if (code3 === 125 || markdownLineEndingOrSpace(code3)) {
+    if (code4 === 125 || markdownLineEndingOrSpace(code4)) {
       effects.exit(attributeValueData);
       effects.exit(attributeValueType);
       effects.exit(attributeType);
-      return between(code3);
+      return between(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return valueUnquoted;
   }
-  function valueQuotedStart(code3) {
-    if (code3 === marker) {
+  function valueQuotedStart(code4) {
+    if (code4 === marker) {
       effects.enter(attributeValueMarker);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(attributeValueMarker);
       effects.exit(attributeValueLiteralType);
       effects.exit(attributeType);
       return valueQuotedAfter;
     }
     effects.enter(attributeValueType);
-    return valueQuotedBetween(code3);
+    return valueQuotedBetween(code4);
   }
-  function valueQuotedBetween(code3) {
-    if (code3 === marker) {
+  function valueQuotedBetween(code4) {
+    if (code4 === marker) {
       effects.exit(attributeValueType);
-      return valueQuotedStart(code3);
+      return valueQuotedStart(code4);
     }
-    if (code3 === null) {
-      return nok(code3);
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (markdownLineEnding(code3)) {
-      return disallowEol ? nok(code3) : factoryWhitespace(effects, valueQuotedBetween)(code3);
+    if (markdownLineEnding(code4)) {
+      return disallowEol ? nok(code4) : factoryWhitespace(effects, valueQuotedBetween)(code4);
     }
     effects.enter(attributeValueData);
-    effects.consume(code3);
+    effects.consume(code4);
     return valueQuoted;
   }
-  function valueQuoted(code3) {
-    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
+  function valueQuoted(code4) {
+    if (code4 === marker || code4 === null || markdownLineEnding(code4)) {
       effects.exit(attributeValueData);
-      return valueQuotedBetween(code3);
+      return valueQuotedBetween(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return valueQuoted;
   }
-  function valueQuotedAfter(code3) {
-    return code3 === 125 || markdownLineEndingOrSpace(code3) ? between(code3) : end(code3);
+  function valueQuotedAfter(code4) {
+    return code4 === 125 || markdownLineEndingOrSpace(code4) ? between(code4) : end(code4);
   }
-  function end(code3) {
-    if (code3 === 125) {
+  function end(code4) {
+    if (code4 === 125) {
       effects.enter(attributesMarkerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(attributesMarkerType);
       effects.exit(attributesType);
       return ok2;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 
@@ -31444,27 +31661,27 @@ function factoryLabel2(effects, ok2, nok, type, markerType, stringType, disallow
   let balance = 0;
   let previous4;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit(markerType);
     return afterStart;
   }
-  function afterStart(code3) {
-    if (code3 === 93) {
+  function afterStart(code4) {
+    if (code4 === 93) {
       effects.enter(markerType);
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit(markerType);
       effects.exit(type);
       return ok2;
     }
     effects.enter(stringType);
-    return lineStart(code3);
+    return lineStart(code4);
   }
-  function lineStart(code3) {
-    if (code3 === 93 && !balance) {
-      return atClosingBrace(code3);
+  function lineStart(code4) {
+    if (code4 === 93 && !balance) {
+      return atClosingBrace(code4);
     }
     const token = effects.enter("chunkText", {
       _contentTypeTextTrailing: true,
@@ -31473,42 +31690,42 @@ function factoryLabel2(effects, ok2, nok, type, markerType, stringType, disallow
     });
     if (previous4) previous4.next = token;
     previous4 = token;
-    return data(code3);
+    return data(code4);
   }
-  function data(code3) {
-    if (code3 === null || size > 999) {
-      return nok(code3);
+  function data(code4) {
+    if (code4 === null || size > 999) {
+      return nok(code4);
     }
-    if (code3 === 91 && ++balance > 32) {
-      return nok(code3);
+    if (code4 === 91 && ++balance > 32) {
+      return nok(code4);
     }
-    if (code3 === 93 && !balance--) {
+    if (code4 === 93 && !balance--) {
       effects.exit("chunkText");
-      return atClosingBrace(code3);
+      return atClosingBrace(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       if (disallowEol) {
-        return nok(code3);
+        return nok(code4);
       }
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code3);
-    return code3 === 92 ? dataEscape : data;
+    effects.consume(code4);
+    return code4 === 92 ? dataEscape : data;
   }
-  function dataEscape(code3) {
-    if (code3 === 91 || code3 === 92 || code3 === 93) {
-      effects.consume(code3);
+  function dataEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
       size++;
       return data;
     }
-    return data(code3);
+    return data(code4);
   }
-  function atClosingBrace(code3) {
+  function atClosingBrace(code4) {
     effects.exit(stringType);
     effects.enter(markerType);
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit(markerType);
     effects.exit(type);
     return ok2;
@@ -31519,20 +31736,20 @@ function factoryLabel2(effects, ok2, nok, type, markerType, stringType, disallow
 function factoryName(effects, ok2, nok, type) {
   const self = this;
   return start;
-  function start(code3) {
-    if (code3 === null || markdownLineEnding(code3) || unicodePunctuation(code3) || unicodeWhitespace(code3)) {
-      return nok(code3);
+  function start(code4) {
+    if (code4 === null || markdownLineEnding(code4) || unicodePunctuation(code4) || unicodeWhitespace(code4)) {
+      return nok(code4);
     }
     effects.enter(type);
-    effects.consume(code3);
+    effects.consume(code4);
     return name;
   }
-  function name(code3) {
-    if (code3 === null || markdownLineEnding(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) && code3 !== 45 && code3 !== 95) {
+  function name(code4) {
+    if (code4 === null || markdownLineEnding(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) && code4 !== 45 && code4 !== 95) {
       effects.exit(type);
-      return self.previous === 45 || self.previous === 95 ? nok(code3) : ok2(code3);
+      return self.previous === 45 || self.previous === 95 ? nok(code4) : ok2(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return name;
   }
 }
@@ -31561,139 +31778,139 @@ function tokenizeDirectiveContainer(effects, ok2, nok) {
   let sizeOpen = 0;
   let previous4;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("directiveContainer");
     effects.enter("directiveContainerFence");
     effects.enter("directiveContainerSequence");
-    return sequenceOpen(code3);
+    return sequenceOpen(code4);
   }
-  function sequenceOpen(code3) {
-    if (code3 === 58) {
-      effects.consume(code3);
+  function sequenceOpen(code4) {
+    if (code4 === 58) {
+      effects.consume(code4);
       sizeOpen++;
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code3);
+      return nok(code4);
     }
     effects.exit("directiveContainerSequence");
-    return factoryName.call(self, effects, afterName, nok, "directiveContainerName")(code3);
+    return factoryName.call(self, effects, afterName, nok, "directiveContainerName")(code4);
   }
-  function afterName(code3) {
-    return code3 === 91 ? effects.attempt(label, afterLabel, afterLabel)(code3) : afterLabel(code3);
+  function afterName(code4) {
+    return code4 === 91 ? effects.attempt(label, afterLabel, afterLabel)(code4) : afterLabel(code4);
   }
-  function afterLabel(code3) {
-    return code3 === 123 ? effects.attempt(attributes, afterAttributes, afterAttributes)(code3) : afterAttributes(code3);
+  function afterLabel(code4) {
+    return code4 === 123 ? effects.attempt(attributes, afterAttributes, afterAttributes)(code4) : afterAttributes(code4);
   }
-  function afterAttributes(code3) {
-    return factorySpace(effects, openAfter, "whitespace")(code3);
+  function afterAttributes(code4) {
+    return factorySpace(effects, openAfter, "whitespace")(code4);
   }
-  function openAfter(code3) {
+  function openAfter(code4) {
     effects.exit("directiveContainerFence");
-    if (code3 === null) {
-      return after(code3);
+    if (code4 === null) {
+      return after(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       if (self.interrupt) {
-        return ok2(code3);
+        return ok2(code4);
       }
-      return effects.attempt(nonLazyLine, contentStart, after)(code3);
+      return effects.attempt(nonLazyLine, contentStart, after)(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function contentStart(code3) {
-    if (code3 === null) {
-      return after(code3);
+  function contentStart(code4) {
+    if (code4 === null) {
+      return after(code4);
     }
-    if (markdownLineEnding(code3)) {
-      return effects.check(nonLazyLine, emptyContentNonLazyLineAfter, after)(code3);
+    if (markdownLineEnding(code4)) {
+      return effects.check(nonLazyLine, emptyContentNonLazyLineAfter, after)(code4);
     }
     effects.enter("directiveContainerContent");
-    return lineStart(code3);
+    return lineStart(code4);
   }
-  function lineStart(code3) {
+  function lineStart(code4) {
     return effects.attempt({
       tokenize: tokenizeClosingFence,
       partial: true
-    }, afterContent, initialSize ? factorySpace(effects, chunkStart, "linePrefix", initialSize + 1) : chunkStart)(code3);
+    }, afterContent, initialSize ? factorySpace(effects, chunkStart, "linePrefix", initialSize + 1) : chunkStart)(code4);
   }
-  function chunkStart(code3) {
-    if (code3 === null) {
-      return afterContent(code3);
+  function chunkStart(code4) {
+    if (code4 === null) {
+      return afterContent(code4);
     }
-    if (markdownLineEnding(code3)) {
-      return effects.check(nonLazyLine, chunkNonLazyStart, afterContent)(code3);
+    if (markdownLineEnding(code4)) {
+      return effects.check(nonLazyLine, chunkNonLazyStart, afterContent)(code4);
     }
-    return chunkNonLazyStart(code3);
+    return chunkNonLazyStart(code4);
   }
-  function contentContinue(code3) {
-    if (code3 === null) {
+  function contentContinue(code4) {
+    if (code4 === null) {
       const t = effects.exit("chunkDocument");
       self.parser.lazy[t.start.line] = false;
-      return afterContent(code3);
+      return afterContent(code4);
     }
-    if (markdownLineEnding(code3)) {
-      return effects.check(nonLazyLine, nonLazyLineAfter, lineAfter)(code3);
+    if (markdownLineEnding(code4)) {
+      return effects.check(nonLazyLine, nonLazyLineAfter, lineAfter)(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return contentContinue;
   }
-  function chunkNonLazyStart(code3) {
+  function chunkNonLazyStart(code4) {
     const token = effects.enter("chunkDocument", {
       contentType: "document",
       previous: previous4
     });
     if (previous4) previous4.next = token;
     previous4 = token;
-    return contentContinue(code3);
+    return contentContinue(code4);
   }
-  function emptyContentNonLazyLineAfter(code3) {
+  function emptyContentNonLazyLineAfter(code4) {
     effects.enter("directiveContainerContent");
-    return lineStart(code3);
+    return lineStart(code4);
   }
-  function nonLazyLineAfter(code3) {
-    effects.consume(code3);
+  function nonLazyLineAfter(code4) {
+    effects.consume(code4);
     const t = effects.exit("chunkDocument");
     self.parser.lazy[t.start.line] = false;
     return lineStart;
   }
-  function lineAfter(code3) {
+  function lineAfter(code4) {
     const t = effects.exit("chunkDocument");
     self.parser.lazy[t.start.line] = false;
-    return afterContent(code3);
+    return afterContent(code4);
   }
-  function afterContent(code3) {
+  function afterContent(code4) {
     effects.exit("directiveContainerContent");
-    return after(code3);
+    return after(code4);
   }
-  function after(code3) {
+  function after(code4) {
     effects.exit("directiveContainer");
-    return ok2(code3);
+    return ok2(code4);
   }
   function tokenizeClosingFence(effects2, ok3, nok2) {
     let size = 0;
     return factorySpace(effects2, closingPrefixAfter, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-    function closingPrefixAfter(code3) {
+    function closingPrefixAfter(code4) {
       effects2.enter("directiveContainerFence");
       effects2.enter("directiveContainerSequence");
-      return closingSequence(code3);
+      return closingSequence(code4);
     }
-    function closingSequence(code3) {
-      if (code3 === 58) {
-        effects2.consume(code3);
+    function closingSequence(code4) {
+      if (code4 === 58) {
+        effects2.consume(code4);
         size++;
         return closingSequence;
       }
-      if (size < sizeOpen) return nok2(code3);
+      if (size < sizeOpen) return nok2(code4);
       effects2.exit("directiveContainerSequence");
-      return factorySpace(effects2, closingSequenceEnd, "whitespace")(code3);
+      return factorySpace(effects2, closingSequenceEnd, "whitespace")(code4);
     }
-    function closingSequenceEnd(code3) {
-      if (code3 === null || markdownLineEnding(code3)) {
+    function closingSequenceEnd(code4) {
+      if (code4 === null || markdownLineEnding(code4)) {
         effects2.exit("directiveContainerFence");
-        return ok3(code3);
+        return ok3(code4);
       }
-      return nok2(code3);
+      return nok2(code4);
     }
   }
 }
@@ -31706,14 +31923,14 @@ function tokenizeAttributes(effects, ok2, nok) {
 function tokenizeNonLazyLine(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return lineStart;
   }
-  function lineStart(code3) {
-    return self.parser.lazy[self.now().line] ? nok(code3) : ok2(code3);
+  function lineStart(code4) {
+    return self.parser.lazy[self.now().line] ? nok(code4) : ok2(code4);
   }
 }
 
@@ -31732,35 +31949,35 @@ var attributes2 = {
 function tokenizeDirectiveLeaf(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("directiveLeaf");
     effects.enter("directiveLeafSequence");
-    effects.consume(code3);
+    effects.consume(code4);
     return inStart;
   }
-  function inStart(code3) {
-    if (code3 === 58) {
-      effects.consume(code3);
+  function inStart(code4) {
+    if (code4 === 58) {
+      effects.consume(code4);
       effects.exit("directiveLeafSequence");
       return factoryName.call(self, effects, afterName, nok, "directiveLeafName");
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function afterName(code3) {
-    return code3 === 91 ? effects.attempt(label2, afterLabel, afterLabel)(code3) : afterLabel(code3);
+  function afterName(code4) {
+    return code4 === 91 ? effects.attempt(label2, afterLabel, afterLabel)(code4) : afterLabel(code4);
   }
-  function afterLabel(code3) {
-    return code3 === 123 ? effects.attempt(attributes2, afterAttributes, afterAttributes)(code3) : afterAttributes(code3);
+  function afterLabel(code4) {
+    return code4 === 123 ? effects.attempt(attributes2, afterAttributes, afterAttributes)(code4) : afterAttributes(code4);
   }
-  function afterAttributes(code3) {
-    return factorySpace(effects, end, "whitespace")(code3);
+  function afterAttributes(code4) {
+    return factorySpace(effects, end, "whitespace")(code4);
   }
-  function end(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function end(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("directiveLeaf");
-      return ok2(code3);
+      return ok2(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 function tokenizeLabel2(effects, ok2, nok) {
@@ -31783,28 +32000,28 @@ var attributes3 = {
   tokenize: tokenizeAttributes3,
   partial: true
 };
-function previous2(code3) {
-  return code3 !== 58 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous2(code4) {
+  return code4 !== 58 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeDirectiveText(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("directiveText");
     effects.enter("directiveTextMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("directiveTextMarker");
     return factoryName.call(self, effects, afterName, nok, "directiveTextName");
   }
-  function afterName(code3) {
-    return code3 === 58 ? nok(code3) : code3 === 91 ? effects.attempt(label3, afterLabel, afterLabel)(code3) : afterLabel(code3);
+  function afterName(code4) {
+    return code4 === 58 ? nok(code4) : code4 === 91 ? effects.attempt(label3, afterLabel, afterLabel)(code4) : afterLabel(code4);
   }
-  function afterLabel(code3) {
-    return code3 === 123 ? effects.attempt(attributes3, afterAttributes, afterAttributes)(code3) : afterAttributes(code3);
+  function afterLabel(code4) {
+    return code4 === 123 ? effects.attempt(attributes3, afterAttributes, afterAttributes)(code4) : afterAttributes(code4);
   }
-  function afterAttributes(code3) {
+  function afterAttributes(code4) {
     effects.exit("directiveText");
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 function tokenizeLabel3(effects, ok2, nok) {
@@ -31888,65 +32105,65 @@ function tokenizeEmailAutolink(effects, ok2, nok) {
   let dot;
   let data;
   return start;
-  function start(code3) {
-    if (!gfmAtext(code3) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code3);
+  function start(code4) {
+    if (!gfmAtext(code4) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code4);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code3);
+    return atext(code4);
   }
-  function atext(code3) {
-    if (gfmAtext(code3)) {
-      effects.consume(code3);
+  function atext(code4) {
+    if (gfmAtext(code4)) {
+      effects.consume(code4);
       return atext;
     }
-    if (code3 === 64) {
-      effects.consume(code3);
+    if (code4 === 64) {
+      effects.consume(code4);
       return emailDomain;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function emailDomain(code3) {
-    if (code3 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code3);
+  function emailDomain(code4) {
+    if (code4 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code4);
     }
-    if (code3 === 45 || code3 === 95 || asciiAlphanumeric(code3)) {
+    if (code4 === 45 || code4 === 95 || asciiAlphanumeric(code4)) {
       data = true;
-      effects.consume(code3);
+      effects.consume(code4);
       return emailDomain;
     }
-    return emailDomainAfter(code3);
+    return emailDomainAfter(code4);
   }
-  function emailDomainDot(code3) {
-    effects.consume(code3);
+  function emailDomainDot(code4) {
+    effects.consume(code4);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code3) {
+  function emailDomainAfter(code4) {
     if (data && dot && asciiAlpha(self.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok2(code3);
+      return ok2(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 function tokenizeWwwAutolink(effects, ok2, nok) {
   const self = this;
   return wwwStart;
-  function wwwStart(code3) {
-    if (code3 !== 87 && code3 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code3);
+  function wwwStart(code4) {
+    if (code4 !== 87 && code4 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code4);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path7, wwwAfter), nok), nok)(code3);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path7, wwwAfter), nok), nok)(code4);
   }
-  function wwwAfter(code3) {
+  function wwwAfter(code4) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 function tokenizeProtocolAutolink(effects, ok2, nok) {
@@ -31954,68 +32171,68 @@ function tokenizeProtocolAutolink(effects, ok2, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code3) {
-    if ((code3 === 72 || code3 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+  function protocolStart(code4) {
+    if ((code4 === 72 || code4 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code3);
-      effects.consume(code3);
+      buffer += String.fromCodePoint(code4);
+      effects.consume(code4);
       return protocolPrefixInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function protocolPrefixInside(code3) {
-    if (asciiAlpha(code3) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code3);
-      effects.consume(code3);
+  function protocolPrefixInside(code4) {
+    if (asciiAlpha(code4) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code4);
+      effects.consume(code4);
       return protocolPrefixInside;
     }
-    if (code3 === 58) {
+    if (code4 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code3);
+        effects.consume(code4);
         return protocolSlashesInside;
       }
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function protocolSlashesInside(code3) {
-    if (code3 === 47) {
-      effects.consume(code3);
+  function protocolSlashesInside(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function afterProtocol(code3) {
-    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path7, protocolAfter), nok)(code3);
+  function afterProtocol(code4) {
+    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path7, protocolAfter), nok)(code4);
   }
-  function protocolAfter(code3) {
+  function protocolAfter(code4) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 function tokenizeWwwPrefix(effects, ok2, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code3) {
-    if ((code3 === 87 || code3 === 119) && size < 3) {
+  function wwwPrefixInside(code4) {
+    if ((code4 === 87 || code4 === 119) && size < 3) {
       size++;
-      effects.consume(code3);
+      effects.consume(code4);
       return wwwPrefixInside;
     }
-    if (code3 === 46 && size === 3) {
-      effects.consume(code3);
+    if (code4 === 46 && size === 3) {
+      effects.consume(code4);
       return wwwPrefixAfter;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function wwwPrefixAfter(code3) {
-    return code3 === null ? nok(code3) : ok2(code3);
+  function wwwPrefixAfter(code4) {
+    return code4 === null ? nok(code4) : ok2(code4);
   }
 }
 function tokenizeDomain(effects, ok2, nok) {
@@ -32023,130 +32240,130 @@ function tokenizeDomain(effects, ok2, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code3) {
-    if (code3 === 46 || code3 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code3);
+  function domainInside(code4) {
+    if (code4 === 46 || code4 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code4);
     }
-    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || code3 !== 45 && unicodePunctuation(code3)) {
-      return domainAfter(code3);
+    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || code4 !== 45 && unicodePunctuation(code4)) {
+      return domainAfter(code4);
     }
     seen = true;
-    effects.consume(code3);
+    effects.consume(code4);
     return domainInside;
   }
-  function domainAtPunctuation(code3) {
-    if (code3 === 95) {
+  function domainAtPunctuation(code4) {
+    if (code4 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return domainInside;
   }
-  function domainAfter(code3) {
+  function domainAfter(code4) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code3);
+      return nok(code4);
     }
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 function tokenizePath(effects, ok2) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code3) {
-    if (code3 === 40) {
+  function pathInside(code4) {
+    if (code4 === 40) {
       sizeOpen++;
-      effects.consume(code3);
+      effects.consume(code4);
       return pathInside;
     }
-    if (code3 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code3);
+    if (code4 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code4);
     }
-    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126) {
-      return effects.check(trail, ok2, pathAtPunctuation)(code3);
+    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 63 || code4 === 93 || code4 === 95 || code4 === 126) {
+      return effects.check(trail, ok2, pathAtPunctuation)(code4);
     }
-    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
-      return ok2(code3);
+    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+      return ok2(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return pathInside;
   }
-  function pathAtPunctuation(code3) {
-    if (code3 === 41) {
+  function pathAtPunctuation(code4) {
+    if (code4 === 41) {
       sizeClose++;
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok2, nok) {
   return trail2;
-  function trail2(code3) {
-    if (code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126) {
-      effects.consume(code3);
+  function trail2(code4) {
+    if (code4 === 33 || code4 === 34 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 63 || code4 === 95 || code4 === 126) {
+      effects.consume(code4);
       return trail2;
     }
-    if (code3 === 38) {
-      effects.consume(code3);
+    if (code4 === 38) {
+      effects.consume(code4);
       return trailCharacterReferenceStart;
     }
-    if (code3 === 93) {
-      effects.consume(code3);
+    if (code4 === 93) {
+      effects.consume(code4);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code3 === 60 || // So is whitespace.
-      code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)
+      code4 === 60 || // So is whitespace.
+      code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)
     ) {
-      return ok2(code3);
+      return ok2(code4);
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function trailBracketAfter(code3) {
-    if (code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
-      return ok2(code3);
+  function trailBracketAfter(code4) {
+    if (code4 === null || code4 === 40 || code4 === 91 || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+      return ok2(code4);
     }
-    return trail2(code3);
+    return trail2(code4);
   }
-  function trailCharacterReferenceStart(code3) {
-    return asciiAlpha(code3) ? trailCharacterReferenceInside(code3) : nok(code3);
+  function trailCharacterReferenceStart(code4) {
+    return asciiAlpha(code4) ? trailCharacterReferenceInside(code4) : nok(code4);
   }
-  function trailCharacterReferenceInside(code3) {
-    if (code3 === 59) {
-      effects.consume(code3);
+  function trailCharacterReferenceInside(code4) {
+    if (code4 === 59) {
+      effects.consume(code4);
       return trail2;
     }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
       return trailCharacterReferenceInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok2, nok) {
   return start;
-  function start(code3) {
-    effects.consume(code3);
+  function start(code4) {
+    effects.consume(code4);
     return after;
   }
-  function after(code3) {
-    return asciiAlphanumeric(code3) ? nok(code3) : ok2(code3);
+  function after(code4) {
+    return asciiAlphanumeric(code4) ? nok(code4) : ok2(code4);
   }
 }
-function previousWww(code3) {
-  return code3 === null || code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || markdownLineEndingOrSpace(code3);
+function previousWww(code4) {
+  return code4 === null || code4 === 40 || code4 === 42 || code4 === 95 || code4 === 91 || code4 === 93 || code4 === 126 || markdownLineEndingOrSpace(code4);
 }
-function previousProtocol(code3) {
-  return !asciiAlpha(code3);
+function previousProtocol(code4) {
+  return !asciiAlpha(code4);
 }
-function previousEmail(code3) {
-  return !(code3 === 47 || gfmAtext(code3));
+function previousEmail(code4) {
+  return !(code4 === 47 || gfmAtext(code4));
 }
-function gfmAtext(code3) {
-  return code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || asciiAlphanumeric(code3);
+function gfmAtext(code4) {
+  return code4 === 43 || code4 === 45 || code4 === 46 || code4 === 95 || asciiAlphanumeric(code4);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -32215,21 +32432,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
     }
   }
   return start;
-  function start(code3) {
+  function start(code4) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code3);
+      return nok(code4);
     }
     const id = normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code3);
+      return nok(code4);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok2(code3);
+    return ok2(code4);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -32297,58 +32514,58 @@ function tokenizeGfmFootnoteCall(effects, ok2, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code3) {
-    if (code3 !== 94) return nok(code3);
+  function callStart(code4) {
+    if (code4 !== 94) return nok(code4);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code3) {
+  function callData(code4) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
+      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
     ) {
-      return nok(code3);
+      return nok(code4);
     }
-    if (code3 === 93) {
+    if (code4 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
-        return nok(code3);
+        return nok(code4);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok2;
     }
-    if (!markdownLineEndingOrSpace(code3)) {
+    if (!markdownLineEndingOrSpace(code4)) {
       data = true;
     }
     size++;
-    effects.consume(code3);
-    return code3 === 92 ? callEscape : callData;
+    effects.consume(code4);
+    return code4 === 92 ? callEscape : callData;
   }
-  function callEscape(code3) {
-    if (code3 === 91 || code3 === 92 || code3 === 93) {
-      effects.consume(code3);
+  function callEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
       size++;
       return callData;
     }
-    return callData(code3);
+    return callData(code4);
   }
 }
 function tokenizeDefinitionStart(effects, ok2, nok) {
@@ -32358,74 +32575,74 @@ function tokenizeDefinitionStart(effects, ok2, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code3) {
-    if (code3 === 94) {
+  function labelAtMarker(code4) {
+    if (code4 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function labelInside(code3) {
+  function labelInside(code4) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
+      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
     ) {
-      return nok(code3);
+      return nok(code4);
     }
-    if (code3 === 93) {
+    if (code4 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code3)) {
+    if (!markdownLineEndingOrSpace(code4)) {
       data = true;
     }
     size++;
-    effects.consume(code3);
-    return code3 === 92 ? labelEscape : labelInside;
+    effects.consume(code4);
+    return code4 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code3) {
-    if (code3 === 91 || code3 === 92 || code3 === 93) {
-      effects.consume(code3);
+  function labelEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
       size++;
       return labelInside;
     }
-    return labelInside(code3);
+    return labelInside(code4);
   }
-  function labelAfter(code3) {
-    if (code3 === 58) {
+  function labelAfter(code4) {
+    if (code4 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code3);
+    return nok(code4);
   }
-  function whitespaceAfter(code3) {
-    return ok2(code3);
+  function whitespaceAfter(code4) {
+    return ok2(code4);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok2, nok) {
@@ -32437,9 +32654,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok2, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code3) {
+  function afterPrefix(code4) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok2(code3) : nok(code3);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok2(code4) : nok(code4);
   }
 }
 
@@ -32567,7 +32784,7 @@ function tokenizeTable(effects, ok2, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code3) {
+  function start(code4) {
     let index2 = self.events.length - 1;
     while (index2 > -1) {
       const type = self.events[index2][1].type;
@@ -32578,202 +32795,202 @@ function tokenizeTable(effects, ok2, nok) {
     const tail = index2 > -1 ? self.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code3);
+      return nok(code4);
     }
-    return next(code3);
+    return next(code4);
   }
-  function headRowBefore(code3) {
+  function headRowBefore(code4) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code3);
+    return headRowStart(code4);
   }
-  function headRowStart(code3) {
-    if (code3 === 124) {
-      return headRowBreak(code3);
+  function headRowStart(code4) {
+    if (code4 === 124) {
+      return headRowBreak(code4);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code3);
+    return headRowBreak(code4);
   }
-  function headRowBreak(code3) {
-    if (code3 === null) {
-      return nok(code3);
+  function headRowBreak(code4) {
+    if (code4 === null) {
+      return nok(code4);
     }
-    if (markdownLineEnding(code3)) {
+    if (markdownLineEnding(code4)) {
       if (sizeB > 1) {
         sizeB = 0;
         self.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code3);
+        effects.consume(code4);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code3);
+      return nok(code4);
     }
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code3);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code4);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code3 === 124) {
+    if (code4 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code3);
+    return headRowData(code4);
   }
-  function headRowData(code3) {
-    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
+  function headRowData(code4) {
+    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
       effects.exit("data");
-      return headRowBreak(code3);
+      return headRowBreak(code4);
     }
-    effects.consume(code3);
-    return code3 === 92 ? headRowEscape : headRowData;
+    effects.consume(code4);
+    return code4 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code3) {
-    if (code3 === 92 || code3 === 124) {
-      effects.consume(code3);
+  function headRowEscape(code4) {
+    if (code4 === 92 || code4 === 124) {
+      effects.consume(code4);
       return headRowData;
     }
-    return headRowData(code3);
+    return headRowData(code4);
   }
-  function headDelimiterStart(code3) {
+  function headDelimiterStart(code4) {
     self.interrupt = false;
     if (self.parser.lazy[self.now().line]) {
-      return nok(code3);
+      return nok(code4);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
     }
-    return headDelimiterBefore(code3);
+    return headDelimiterBefore(code4);
   }
-  function headDelimiterBefore(code3) {
-    if (code3 === 45 || code3 === 58) {
-      return headDelimiterValueBefore(code3);
+  function headDelimiterBefore(code4) {
+    if (code4 === 45 || code4 === 58) {
+      return headDelimiterValueBefore(code4);
     }
-    if (code3 === 124) {
+    if (code4 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code3);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterCellBefore(code3) {
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3);
+  function headDelimiterCellBefore(code4) {
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code4);
     }
-    return headDelimiterValueBefore(code3);
+    return headDelimiterValueBefore(code4);
   }
-  function headDelimiterValueBefore(code3) {
-    if (code3 === 58) {
+  function headDelimiterValueBefore(code4) {
+    if (code4 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code3 === 45) {
+    if (code4 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code3);
+      return headDelimiterLeftAlignmentAfter(code4);
     }
-    if (code3 === null || markdownLineEnding(code3)) {
-      return headDelimiterCellAfter(code3);
+    if (code4 === null || markdownLineEnding(code4)) {
+      return headDelimiterCellAfter(code4);
     }
-    return headDelimiterNok(code3);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterLeftAlignmentAfter(code3) {
-    if (code3 === 45) {
+  function headDelimiterLeftAlignmentAfter(code4) {
+    if (code4 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code3);
+      return headDelimiterFiller(code4);
     }
-    return headDelimiterNok(code3);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterFiller(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
+  function headDelimiterFiller(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
       return headDelimiterFiller;
     }
-    if (code3 === 58) {
+    if (code4 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code3);
+    return headDelimiterRightAlignmentAfter(code4);
   }
-  function headDelimiterRightAlignmentAfter(code3) {
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3);
+  function headDelimiterRightAlignmentAfter(code4) {
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code4);
     }
-    return headDelimiterCellAfter(code3);
+    return headDelimiterCellAfter(code4);
   }
-  function headDelimiterCellAfter(code3) {
-    if (code3 === 124) {
-      return headDelimiterBefore(code3);
+  function headDelimiterCellAfter(code4) {
+    if (code4 === 124) {
+      return headDelimiterBefore(code4);
     }
-    if (code3 === null || markdownLineEnding(code3)) {
+    if (code4 === null || markdownLineEnding(code4)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code3);
+        return headDelimiterNok(code4);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok2(code3);
+      return ok2(code4);
     }
-    return headDelimiterNok(code3);
+    return headDelimiterNok(code4);
   }
-  function headDelimiterNok(code3) {
-    return nok(code3);
+  function headDelimiterNok(code4) {
+    return nok(code4);
   }
-  function bodyRowStart(code3) {
+  function bodyRowStart(code4) {
     effects.enter("tableRow");
-    return bodyRowBreak(code3);
+    return bodyRowBreak(code4);
   }
-  function bodyRowBreak(code3) {
-    if (code3 === 124) {
+  function bodyRowBreak(code4) {
+    if (code4 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code3);
+      effects.consume(code4);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code3 === null || markdownLineEnding(code3)) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("tableRow");
-      return ok2(code3);
+      return ok2(code4);
     }
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code4);
     }
     effects.enter("data");
-    return bodyRowData(code3);
+    return bodyRowData(code4);
   }
-  function bodyRowData(code3) {
-    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
+  function bodyRowData(code4) {
+    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
       effects.exit("data");
-      return bodyRowBreak(code3);
+      return bodyRowBreak(code4);
     }
-    effects.consume(code3);
-    return code3 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code4);
+    return code4 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code3) {
-    if (code3 === 92 || code3 === 124) {
-      effects.consume(code3);
+  function bodyRowEscape(code4) {
+    if (code4 === 92 || code4 === 124) {
+      effects.consume(code4);
       return bodyRowData;
     }
-    return bodyRowData(code3);
+    return bodyRowData(code4);
   }
 }
 function resolveTable(events, context) {
@@ -32951,127 +33168,127 @@ function tokenizeMathFenced(effects, ok2, nok) {
   const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let sizeOpen = 0;
   return start;
-  function start(code3) {
+  function start(code4) {
     effects.enter("mathFlow");
     effects.enter("mathFlowFence");
     effects.enter("mathFlowFenceSequence");
-    return sequenceOpen(code3);
+    return sequenceOpen(code4);
   }
-  function sequenceOpen(code3) {
-    if (code3 === 36) {
-      effects.consume(code3);
+  function sequenceOpen(code4) {
+    if (code4 === 36) {
+      effects.consume(code4);
       sizeOpen++;
       return sequenceOpen;
     }
     if (sizeOpen < 2) {
-      return nok(code3);
+      return nok(code4);
     }
     effects.exit("mathFlowFenceSequence");
-    return factorySpace(effects, metaBefore, "whitespace")(code3);
+    return factorySpace(effects, metaBefore, "whitespace")(code4);
   }
-  function metaBefore(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return metaAfter(code3);
+  function metaBefore(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return metaAfter(code4);
     }
     effects.enter("mathFlowFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code3);
+    return meta(code4);
   }
-  function meta(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function meta(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("chunkString");
       effects.exit("mathFlowFenceMeta");
-      return metaAfter(code3);
+      return metaAfter(code4);
     }
-    if (code3 === 36) {
-      return nok(code3);
+    if (code4 === 36) {
+      return nok(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return meta;
   }
-  function metaAfter(code3) {
+  function metaAfter(code4) {
     effects.exit("mathFlowFence");
     if (self.interrupt) {
-      return ok2(code3);
+      return ok2(code4);
     }
-    return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code3);
+    return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code4);
   }
-  function beforeNonLazyContinuation(code3) {
+  function beforeNonLazyContinuation(code4) {
     return effects.attempt({
       tokenize: tokenizeClosingFence,
       partial: true
-    }, after, contentStart)(code3);
+    }, after, contentStart)(code4);
   }
-  function contentStart(code3) {
-    return (initialSize ? factorySpace(effects, beforeContentChunk, "linePrefix", initialSize + 1) : beforeContentChunk)(code3);
+  function contentStart(code4) {
+    return (initialSize ? factorySpace(effects, beforeContentChunk, "linePrefix", initialSize + 1) : beforeContentChunk)(code4);
   }
-  function beforeContentChunk(code3) {
-    if (code3 === null) {
-      return after(code3);
+  function beforeContentChunk(code4) {
+    if (code4 === null) {
+      return after(code4);
     }
-    if (markdownLineEnding(code3)) {
-      return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code3);
+    if (markdownLineEnding(code4)) {
+      return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code4);
     }
     effects.enter("mathFlowValue");
-    return contentChunk(code3);
+    return contentChunk(code4);
   }
-  function contentChunk(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
+  function contentChunk(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
       effects.exit("mathFlowValue");
-      return beforeContentChunk(code3);
+      return beforeContentChunk(code4);
     }
-    effects.consume(code3);
+    effects.consume(code4);
     return contentChunk;
   }
-  function after(code3) {
+  function after(code4) {
     effects.exit("mathFlow");
-    return ok2(code3);
+    return ok2(code4);
   }
   function tokenizeClosingFence(effects2, ok3, nok2) {
     let size = 0;
     return factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-    function beforeSequenceClose(code3) {
+    function beforeSequenceClose(code4) {
       effects2.enter("mathFlowFence");
       effects2.enter("mathFlowFenceSequence");
-      return sequenceClose(code3);
+      return sequenceClose(code4);
     }
-    function sequenceClose(code3) {
-      if (code3 === 36) {
+    function sequenceClose(code4) {
+      if (code4 === 36) {
         size++;
-        effects2.consume(code3);
+        effects2.consume(code4);
         return sequenceClose;
       }
       if (size < sizeOpen) {
-        return nok2(code3);
+        return nok2(code4);
       }
       effects2.exit("mathFlowFenceSequence");
-      return factorySpace(effects2, afterSequenceClose, "whitespace")(code3);
+      return factorySpace(effects2, afterSequenceClose, "whitespace")(code4);
     }
-    function afterSequenceClose(code3) {
-      if (code3 === null || markdownLineEnding(code3)) {
+    function afterSequenceClose(code4) {
+      if (code4 === null || markdownLineEnding(code4)) {
         effects2.exit("mathFlowFence");
-        return ok3(code3);
+        return ok3(code4);
       }
-      return nok2(code3);
+      return nok2(code4);
     }
   }
 }
 function tokenizeNonLazyContinuation2(effects, ok2, nok) {
   const self = this;
   return start;
-  function start(code3) {
-    if (code3 === null) {
-      return ok2(code3);
+  function start(code4) {
+    if (code4 === null) {
+      return ok2(code4);
     }
     effects.enter("lineEnding");
-    effects.consume(code3);
+    effects.consume(code4);
     effects.exit("lineEnding");
     return lineStart;
   }
-  function lineStart(code3) {
-    return self.parser.lazy[self.now().line] ? nok(code3) : ok2(code3);
+  function lineStart(code4) {
+    return self.parser.lazy[self.now().line] ? nok(code4) : ok2(code4);
   }
 }
 
@@ -33094,68 +33311,68 @@ function mathText(options) {
     let size;
     let token;
     return start;
-    function start(code3) {
+    function start(code4) {
       effects.enter("mathText");
       effects.enter("mathTextSequence");
-      return sequenceOpen(code3);
+      return sequenceOpen(code4);
     }
-    function sequenceOpen(code3) {
-      if (code3 === 36) {
-        effects.consume(code3);
+    function sequenceOpen(code4) {
+      if (code4 === 36) {
+        effects.consume(code4);
         sizeOpen++;
         return sequenceOpen;
       }
       if (sizeOpen < 2 && !single) {
-        return nok(code3);
+        return nok(code4);
       }
       effects.exit("mathTextSequence");
-      return between(code3);
+      return between(code4);
     }
-    function between(code3) {
-      if (code3 === null) {
-        return nok(code3);
+    function between(code4) {
+      if (code4 === null) {
+        return nok(code4);
       }
-      if (code3 === 36) {
+      if (code4 === 36) {
         token = effects.enter("mathTextSequence");
         size = 0;
-        return sequenceClose(code3);
+        return sequenceClose(code4);
       }
-      if (code3 === 32) {
+      if (code4 === 32) {
         effects.enter("space");
-        effects.consume(code3);
+        effects.consume(code4);
         effects.exit("space");
         return between;
       }
-      if (markdownLineEnding(code3)) {
+      if (markdownLineEnding(code4)) {
         effects.enter("lineEnding");
-        effects.consume(code3);
+        effects.consume(code4);
         effects.exit("lineEnding");
         return between;
       }
       effects.enter("mathTextData");
-      return data(code3);
+      return data(code4);
     }
-    function data(code3) {
-      if (code3 === null || code3 === 32 || code3 === 36 || markdownLineEnding(code3)) {
+    function data(code4) {
+      if (code4 === null || code4 === 32 || code4 === 36 || markdownLineEnding(code4)) {
         effects.exit("mathTextData");
-        return between(code3);
+        return between(code4);
       }
-      effects.consume(code3);
+      effects.consume(code4);
       return data;
     }
-    function sequenceClose(code3) {
-      if (code3 === 36) {
-        effects.consume(code3);
+    function sequenceClose(code4) {
+      if (code4 === 36) {
+        effects.consume(code4);
         size++;
         return sequenceClose;
       }
       if (size === sizeOpen) {
         effects.exit("mathTextSequence");
         effects.exit("mathText");
-        return ok2(code3);
+        return ok2(code4);
       }
       token.type = "mathTextData";
-      return data(code3);
+      return data(code4);
     }
   }
 }
@@ -33196,8 +33413,8 @@ function resolveMathText(events) {
   }
   return events;
 }
-function previous3(code3) {
-  return code3 !== 36 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous3(code4) {
+  return code4 !== 36 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 
 // node_modules/micromark-extension-math/lib/syntax.js
@@ -33232,7 +33449,7 @@ function getEvents(markdown, micromarkParseOptions = {}) {
   function tokenizeShim(effects, okOriginal, nokOriginal) {
     const tokenizeContext = this;
     const events = tokenizeContext.events;
-    const nokShim = (code3) => {
+    const nokShim = (code4) => {
       let indexStart = events.length;
       while (--indexStart >= 0) {
         const event = events[indexStart];
@@ -33293,7 +33510,7 @@ function getEvents(markdown, micromarkParseOptions = {}) {
           artificialEventLists.push(artificialEvents);
         }
       }
-      return nokOriginal(code3);
+      return nokOriginal(code4);
     };
     return tokenizeOriginal.call(tokenizeContext, effects, okOriginal, nokShim);
   }
@@ -33507,7 +33724,7 @@ var md045_default = {
     const images = filterByTypesCached(["image"]);
     for (const image of images) {
       const labelTexts = (0, import_micromark_helpers32.getDescendantsByType)(image, ["label", "labelText"]);
-      if (labelTexts.some((labelText) => labelText.text.length === 0)) {
+      if (labelTexts.some((labelText2) => labelText2.text.length === 0)) {
         const range2 = image.startLine === image.endLine ? [image.startColumn, image.endColumn - image.startColumn] : void 0;
         (0, import_helpers39.addError)(
           onError,
@@ -34199,8 +34416,8 @@ var md059_default = {
       const links = filterByTypesCached(["link"]);
       for (const link of links) {
         const labelTexts = (0, import_micromark_helpers39.getDescendantsByType)(link, ["label", "labelText"]);
-        for (const labelText of labelTexts) {
-          const { children, endColumn, endLine, parent, startColumn, startLine: startLine2, text: text4 } = labelText;
+        for (const labelText2 of labelTexts) {
+          const { children, endColumn, endLine, parent, startColumn, startLine: startLine2, text: text4 } = labelText2;
           if (!children.some((child) => allowedChildrenTypes.has(child.type)) && prohibitedTexts.has(normalize2(text4))) {
             const range2 = startLine2 === endLine ? [startColumn, endColumn - startColumn] : void 0;
             (0, import_helpers51.addErrorContext)(
@@ -35333,7 +35550,7 @@ function lintInWorker(text4, planPath, config) {
     const worker = new Worker(WORKER_FILE, { workerData: { text: text4, planPath, config }, env: {} });
     worker.once("message", (errors) => resolve2(errors));
     worker.once("error", reject);
-    worker.once("exit", (code3) => reject(new Error(`markdownlint worker exited with code ${code3}`)));
+    worker.once("exit", (code4) => reject(new Error(`markdownlint worker exited with code ${code4}`)));
   });
 }
 async function lintErrors(text4, planPath, config) {
@@ -35363,11 +35580,11 @@ var markdownlintRule = {
 };
 
 // src/lint/rule.ts
-function toFinding(rule, hit, path21) {
+function toFinding(rule, hit, path22) {
   return {
     rule: hit.rule ?? rule.id,
     severity: hit.severity ?? rule.severity,
-    path: path21,
+    path: path22,
     line: hit.line,
     message: hit.message,
     hint: hit.hint ?? rule.hint
@@ -35462,15 +35679,15 @@ var hardcodedHost = {
         if (schemes.has(scheme) && isHardcodedHostName(url.hostname)) add(index2 + 1, `host ${url.hostname} in a ${scheme}:// URL`);
       }
     });
-    for (const code3 of codeTexts(doc)) {
-      if (code3.text.length <= MAX_REMOTE_LOGIN_LINE) {
-        for (const m of code3.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1])) add(code3.line, `host ${m[1]}`);
+    for (const code4 of codeTexts(doc)) {
+      if (code4.text.length <= MAX_REMOTE_LOGIN_LINE) {
+        for (const m of code4.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1])) add(code4.line, `host ${m[1]}`);
       }
-      if (LIBPQ_OTHER_KEYWORD.test(code3.text)) {
-        for (const m of code3.text.matchAll(LIBPQ_HOST)) if (isHardcodedHostName(m[1])) add(code3.line, `host ${m[1]}`);
+      if (LIBPQ_OTHER_KEYWORD.test(code4.text)) {
+        for (const m of code4.text.matchAll(LIBPQ_HOST)) if (isHardcodedHostName(m[1])) add(code4.line, `host ${m[1]}`);
       }
-      if (!HOST_FLAG_CLIENTS.test(code3.text)) continue;
-      for (const m of code3.text.matchAll(HOST_FLAG)) if (isHardcodedHostName(m[2])) add(code3.line, `host ${m[2]}`);
+      if (!HOST_FLAG_CLIENTS.test(code4.text)) continue;
+      for (const m of code4.text.matchAll(HOST_FLAG)) if (isHardcodedHostName(m[2])) add(code4.line, `host ${m[2]}`);
     }
     return [...found].sort(([a], [b]) => a - b).map(([line, what]) => ({ line, message: `Hard-coded ${[...what].join(", ")}.` }));
   }
@@ -35542,7 +35759,8 @@ var COMMAND_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "zsh", "
 var FILE_EXTENSIONS = /\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|sql|pl|php|go|ya?ml|json|tf|toml|conf|env)$/i;
 var NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
 var CREATES_FILES = /^(?:mkdir|touch|cd|cp|mv|rm|tee|wget|curl|scp|rsync|tar|unzip|gunzip|ln)$/;
-var OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|--output-dir|--out-dir|--backup-dir|--target-dir|--destination|--dest|>|>>|2>|&>)$/;
+var OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|--output-dir|--out-dir|--backup-dir|--target-dir|--destination|--dest|--rdb|--archive|--result-file|>|>>|2>|&>)$/;
+var COPY_COMMANDS = /^(?:docker (?:compose )?cp|docker-compose cp|kubectl cp|aws s3 (?:cp|mv|sync)|gsutil (?:-m )?(?:cp|mv|rsync)|gcloud storage (?:cp|mv|rsync)|rclone (?:copy|sync))\b/;
 var DUMP_COMMANDS = /^(?:pg_dump|pg_dumpall|pg_basebackup|mysqldump|mariadb-dump|mongodump)$/;
 var INTERPRETERS = /^(?:bash|sh|zsh|python3?|node|ruby|perl|pwsh|powershell|deno|bun|tsx|ts-node)$/;
 var RUNNABLE_NAME = /^[\w.-]+\.(?:sh|bash|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
@@ -35570,14 +35788,33 @@ function repositoryPathIn(word) {
   if (/^\.\.?\/./.test(w)) return w;
   return w.includes("/") && FILE_EXTENSIONS.test(w) ? w : void 0;
 }
+function writtenPaths(line) {
+  if (line.trim().startsWith("#")) return [];
+  const words = line.trim().replace(/^\$\s+/, "").split(/\s+/);
+  const out = [];
+  const dumps = DUMP_COMMANDS.test(words[0] === "sudo" ? words[1] ?? "" : words[0] ?? "");
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    const eq = word.indexOf("=");
+    if (OUTPUT_FLAGS.test(words[i - 1]) || dumps && (words[i - 1] === "-f" || words[i - 1] === "--file")) out.push(word);
+    else if (dumps && word.startsWith("--file=")) out.push(word.slice("--file=".length));
+    else if (/^\d?>+/.test(word) && word.replace(/^\d?>+/, "")) out.push(word.replace(/^\d?>+/, ""));
+    else if (word.startsWith("-") && eq !== -1 && OUTPUT_FLAGS.test(word.slice(0, eq))) out.push(word.slice(eq + 1));
+  }
+  if (COPY_COMMANDS.test(words.join(" ")) && words.length > 2) out.push(words[words.length - 1]);
+  return out.map((w) => w.replace(/^["'`]|["'`.,;:)]+$/g, "")).filter(Boolean);
+}
 function referencedPaths(line) {
   if (line.trim().startsWith("#")) return [];
   const words = line.trim().replace(/^\$\s+/, "").split(/\s+/);
   if (CREATES_FILES.test(words[0] ?? "") || words[0] === "sudo" && CREATES_FILES.test(words[1] ?? "")) return [];
   const out = [];
   const dumps = DUMP_COMMANDS.test(words[0] === "sudo" ? words[1] ?? "" : words[0] ?? "");
+  const written = new Set(writtenPaths(line));
   for (let i = 0; i < words.length; i++) {
-    if (OUTPUT_FLAGS.test(words[i - 1] ?? "") || dumps && words[i - 1] === "-f" || /^\d?>/.test(words[i])) continue;
+    if (OUTPUT_FLAGS.test(words[i - 1] ?? "") || dumps && words[i - 1] === "-f" || /^\d?>/.test(words[i]) || written.has(words[i].replace(/^["'`]|["'`.,;:)]+$/g, ""))) continue;
+    const eq = words[i].indexOf("=");
+    if (words[i].startsWith("-") && eq !== -1 && OUTPUT_FLAGS.test(words[i].slice(0, eq))) continue;
     const value2 = words[i].startsWith("-") && words[i].includes("=") ? words[i].slice(words[i].indexOf("=") + 1) : words[i];
     const found = repositoryPathIn(value2);
     if (found) out.push(found);
@@ -35599,6 +35836,17 @@ function directoriesOf(files) {
   for (const file of files) for (let d = path10.posix.dirname(file); d !== "." && !dirs.has(d); d = path10.posix.dirname(d)) dirs.add(d);
   return dirs;
 }
+function logicalLines2(value2) {
+  const lines = value2.split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const offset = i;
+    let text4 = lines[i];
+    while (/\\\s*$/.test(text4) && i + 1 < lines.length) text4 = `${text4.replace(/\\\s*$/, "")} ${lines[++i].trim()}`;
+    out.push({ text: text4, offset });
+  }
+  return out;
+}
 var missingScript = {
   id: "missing-script",
   severity: "error",
@@ -35609,9 +35857,14 @@ var missingScript = {
     const dirs = directoriesOf(context.repoFiles);
     const hits = [];
     const seen = /* @__PURE__ */ new Set();
+    const written = /* @__PURE__ */ new Set();
+    for (const block of codeBlocks(doc)) {
+      if (COMMAND_LANGS.has(block.lang)) for (const { text: text4 } of logicalLines2(block.value)) for (const w of writtenPaths(text4)) written.add(path10.posix.normalize(w));
+    }
     const names = new Set([...context.repoFiles].map((f) => path10.posix.basename(f)));
     const check = (line, ref, fromPlanDir, cwd) => {
       const fromRoot = path10.posix.normalize(ref);
+      if (!fromPlanDir && written.has(fromRoot)) return;
       const candidates = fromPlanDir ? [path10.posix.join(planDir, ref)] : [fromRoot, path10.posix.join(planDir, ref), ...cwd ? [path10.posix.join(cwd, ref)] : []];
       if (candidates.some((c) => c.startsWith("..") || existsInRepository(c, context.repoFiles, dirs))) return;
       if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2))) return;
@@ -35642,7 +35895,7 @@ var missingScript = {
       if (!COMMAND_LANGS.has(block.lang)) continue;
       let cwd;
       let lost = false;
-      block.value.split("\n").forEach((text4, i) => {
+      logicalLines2(block.value).forEach(({ text: text4, offset: i }) => {
         const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text4)?.[1];
         if (cd) {
           if (NOT_A_PATH.test(cd) || cd.startsWith("/")) lost = true;
@@ -35685,13 +35938,13 @@ var CLIENT_PASSWORD_FLAGS = [
 ];
 var DOT_STOPS = /[\n\r\u2028\u2029]/g;
 var CREDENTIAL_FLAG = /(?:^|\s)--(?:password|passwd|pass|token|api-?key|secret|client-secret|auth-token|access-key)(?:=|\s+)(["']?)([^\s"'`;|&)]+)\1/gi;
-function lastFlagAfter(line, client, flag) {
+function lastFlagAfter(line, client2, flag) {
   const flags = [...line.matchAll(flag)].map((m) => ({ at: m.index, value: m[2] ?? m[1] }));
   if (flags.length === 0) return void 0;
   const stops = [...line.matchAll(DOT_STOPS)].map((m) => m.index);
   let stop = 0;
   let last = -1;
-  for (const word of line.matchAll(client)) {
+  for (const word of line.matchAll(client2)) {
     const end = word.index + word[0].length;
     while (stop < stops.length && stops[stop] < end) stop++;
     const limit = stops[stop] ?? line.length;
@@ -35701,7 +35954,7 @@ function lastFlagAfter(line, client, flag) {
   return void 0;
 }
 function clientPassword(line) {
-  const found = CLIENT_PASSWORD_FLAGS.map(([client, flag]) => lastFlagAfter(line, client, flag)).filter((f) => f !== void 0);
+  const found = CLIENT_PASSWORD_FLAGS.map(([client2, flag]) => lastFlagAfter(line, client2, flag)).filter((f) => f !== void 0);
   return found.sort((a, b) => a.at - b.at)[0]?.value;
 }
 var BEARER = /\bBearer\s+([A-Za-z0-9._~+/-]{20,}=*)/;
@@ -35857,7 +36110,7 @@ var hardcodedSecret = {
       kindsByLine.set(line, set);
     };
     doc.lines.forEach((line, index2) => add(index2 + 1, secretKindsInText(line)));
-    for (const code3 of codeTexts(doc)) add(code3.line, secretKindsInCode(code3.text));
+    for (const code4 of codeTexts(doc)) add(code4.line, secretKindsInCode(code4.text));
     for (const line of credentialTableRows(doc)) add(line, ["credential in a table"]);
     return [...kindsByLine].sort(([a], [b]) => a - b).map(([line, kinds]) => ({ line, message: `Line ${line} holds a hard-coded secret (${[...kinds].join(", ")}); the value is not shown here.` }));
   }
@@ -35954,23 +36207,404 @@ var vagueSteps = {
   }
 };
 
+// src/discover/inventory.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import path11 from "node:path";
+var IDENTIFIER_ATTRIBUTES2 = ["identifier", "cluster_identifier", "replication_group_id", "cluster_id", "name", "bucket", "domain_name", "cluster_name", "table_name"];
+var COMPOSE_INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
+var quiet = () => {
+};
+async function readInventory(root, files) {
+  const inv = {
+    composeServices: /* @__PURE__ */ new Map(),
+    workloads: /* @__PURE__ */ new Map(),
+    workloadKinds: /* @__PURE__ */ new Map(),
+    namespaces: /* @__PURE__ */ new Set(),
+    labels: /* @__PURE__ */ new Set(),
+    terraformAddresses: /* @__PURE__ */ new Set(),
+    terraformIdentifiers: /* @__PURE__ */ new Set(),
+    envNames: /* @__PURE__ */ new Set(),
+    has: { compose: false, kubernetes: false, terraform: false, env: false }
+  };
+  const jobs = [];
+  for (const file of files) {
+    const kind = isComposeFile(file) ? "compose" : /\.(tf|tofu)$/.test(file) ? "terraform" : isEnvTemplate(file) ? "env" : isKubernetesCandidate(file) ? "kubernetes" : void 0;
+    if (!kind) continue;
+    jobs.push(readFile5(path11.join(root, file), "utf8").then((text4) => addFile(inv, kind, file, text4), () => void 0));
+  }
+  await Promise.all(jobs);
+  return inv;
+}
+async function addFile(inv, kind, file, text4) {
+  if (kind === "env") {
+    for (const { name } of readDotenv(text4)) inv.envNames.add(name);
+    inv.has.env = true;
+  } else if (kind === "compose") addCompose(inv, file, text4);
+  else if (kind === "kubernetes") addManifests(inv, text4);
+  else await addTerraform(inv, text4);
+}
+function addCompose(inv, file, text4) {
+  const { docs } = parseYaml2(text4, quiet);
+  const doc = docs[0];
+  if (!doc) return;
+  const services = /* @__PURE__ */ new Set();
+  for (const [name, service] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
+    services.add(name);
+    const env = mapGet(service, "environment", doc);
+    for (const [key] of mapEntries(env, doc)) inv.envNames.add(key);
+    for (const item of seqItems(env, doc)) inv.envNames.add((scalarText(item, doc) ?? "").split("=")[0].trim());
+  }
+  for (const m of text4.matchAll(COMPOSE_INTERPOLATION)) inv.envNames.add(m[1]);
+  inv.composeServices.set(file, services);
+  inv.has.compose = true;
+  if (services.size) inv.has.env = true;
+}
+function addManifests(inv, text4) {
+  if (!text4.includes("apiVersion") || !text4.includes("kind")) return;
+  const { docs } = parseYamlStream(text4, quiet);
+  for (const doc of docs) {
+    const node2 = doc.contents;
+    const kind = scalarText(mapGet(node2, "kind", doc), doc);
+    const name = scalarText(mapPath(node2, ["metadata", "name"], doc), doc);
+    if (!kind || !name) continue;
+    inv.has.kubernetes = true;
+    const namespace = scalarText(mapPath(node2, ["metadata", "namespace"], doc), doc) ?? "";
+    if (kind === "Namespace") inv.namespaces.add(name);
+    if (namespace) inv.namespaces.add(namespace);
+    const key = `${kind.toLowerCase()}/${name}`;
+    inv.workloads.set(key, (inv.workloads.get(key) ?? /* @__PURE__ */ new Set()).add(namespace));
+    inv.workloadKinds.set(name, (inv.workloadKinds.get(name) ?? /* @__PURE__ */ new Set()).add(kind));
+    for (const labels of [mapPath(node2, ["metadata", "labels"], doc), mapPath(node2, ["spec", "selector", "matchLabels"], doc), mapPath(node2, ["spec", "template", "metadata", "labels"], doc)]) {
+      for (const [k, v] of mapEntries(labels, doc)) inv.labels.add(`${k}=${scalarText(v, doc) ?? ""}`);
+    }
+    for (const path22 of [["spec", "containers"], ["spec", "template", "spec", "containers"]]) {
+      for (const container of seqItems(mapPath(node2, path22, doc), doc)) {
+        for (const variable of seqItems(mapGet(container, "env", doc), doc)) {
+          const env = scalarText(mapGet(variable, "name", doc), doc);
+          if (env) {
+            inv.envNames.add(env);
+            inv.has.env = true;
+          }
+        }
+      }
+    }
+  }
+}
+async function addTerraform(inv, text4) {
+  if (!text4.includes("resource") && !text4.includes("module")) return;
+  let parsed;
+  try {
+    parsed = await parseHcl(text4);
+  } catch {
+    return;
+  }
+  if (!parsed.ok) return;
+  for (const block of parsed.blocks) {
+    if (block.type === "resource" && block.labels.length === 2) {
+      inv.terraformAddresses.add(`${block.labels[0]}.${block.labels[1]}`);
+      inv.has.terraform = true;
+      for (const attribute of IDENTIFIER_ATTRIBUTES2) {
+        const value2 = block.literals.get(attribute);
+        if (value2) inv.terraformIdentifiers.add(value2);
+      }
+    } else if (block.type === "module" && block.labels.length === 1) {
+      inv.terraformAddresses.add(`module.${block.labels[0]}`);
+    }
+  }
+}
+
+// src/lint/rules/unknown-reference.ts
+var COMMAND_LANGS2 = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "zsh", "console", "shell-session"]);
+function shellWords(line) {
+  const commands = [[]];
+  let word = "";
+  let quote2 = null;
+  const end = () => {
+    if (word) commands[commands.length - 1].push(word);
+    word = "";
+  };
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote2) {
+      word += ch;
+      if (ch === quote2) quote2 = null;
+      else if (ch === "\\" && quote2 === '"' && i + 1 < line.length) word += line[++i];
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      quote2 = ch;
+      word += ch;
+    } else if (ch === "\\" && i + 1 < line.length) word += ch + line[++i];
+    else if (ch === " " || ch === "	") end();
+    else if (ch === "#" && !word) break;
+    else if (ch === "|" || ch === ";" || ch === "&" || ch === "$" && line[i + 1] === "(" || ch === ")" || ch === "(" || ch === "<" || ch === ">") {
+      end();
+      if (ch === "$") i++;
+      if (ch === "<" || ch === ">") {
+        while (line[i + 1] === ">" || line[i + 1] === "&") i++;
+        while (line[i + 1] === " ") i++;
+        let j = i + 1;
+        while (j < line.length && line[j] !== " ") j++;
+        i = j - 1;
+        continue;
+      }
+      commands.push([]);
+    } else word += ch;
+  }
+  end();
+  return commands.filter((c) => c.length > 0);
+}
+var unquote2 = (word) => word.replace(/^(["'])(.*)\1$/, "$2");
+var isLiteral = (word) => !/[$<>{}*`]/.test(unquote2(word));
+function variablesIn(word) {
+  const out = [];
+  let single = false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (ch === "'") single = !single;
+    else if (ch === "\\") i++;
+    else if (ch === "$" && !single) {
+      const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/.exec(word.slice(i));
+      if (m) out.push(m[1] ?? m[2]);
+    }
+  }
+  return out;
+}
+var WELL_KNOWN = /^(?:HOME|PATH|USER|PWD|SHELL|HOSTNAME|TMPDIR|LANG|EDITOR|KUBECONFIG|AWS_[A-Z_]+|GOOGLE_[A-Z_]+|CLOUDSDK_[A-Z_]+|PG[A-Z]+|REDISCLI_AUTH|MYSQL_PWD|CI|GITHUB_[A-Z_]+|OLDPWD|RANDOM|SECONDS|EPOCHSECONDS|UID|EUID)$/;
+var KIND_ALIASES = {
+  deploy: "deployment",
+  deployment: "deployment",
+  deployments: "deployment",
+  sts: "statefulset",
+  statefulset: "statefulset",
+  statefulsets: "statefulset",
+  ds: "daemonset",
+  daemonset: "daemonset",
+  daemonsets: "daemonset",
+  rs: "replicaset",
+  replicaset: "replicaset",
+  job: "job",
+  jobs: "job",
+  cj: "cronjob",
+  cronjob: "cronjob",
+  cronjobs: "cronjob",
+  svc: "service",
+  service: "service",
+  services: "service",
+  cm: "configmap",
+  configmap: "configmap",
+  pvc: "persistentvolumeclaim",
+  persistentvolumeclaim: "persistentvolumeclaim",
+  ing: "ingress",
+  ingress: "ingress"
+};
+var KIND_NAMES = { deployment: "Deployment", statefulset: "StatefulSet", daemonset: "DaemonSet", replicaset: "ReplicaSet", job: "Job", cronjob: "CronJob", service: "Service", configmap: "ConfigMap", persistentvolumeclaim: "PersistentVolumeClaim", ingress: "Ingress" };
+var COMPOSE_SERVICE_ARGS = /* @__PURE__ */ new Set(["exec", "run", "logs", "ps", "restart", "stop", "start", "up", "kill", "rm", "pull", "top", "pause", "unpause", "create", "port", "events"]);
+var COMPOSE_VALUE_FLAGS = /* @__PURE__ */ new Set(["-e", "--env", "-u", "--user", "-w", "--workdir", "--index", "-t", "--timeout", "--tail", "-n", "--since", "--until", "--scale", "--entrypoint", "--name", "-p", "--publish", "-v", "--volume", "-l", "--label", "--pull"]);
+var COMPOSE_GLOBAL_VALUE_FLAGS = /* @__PURE__ */ new Set(["-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory", "--ansi", "--progress", "--parallel"]);
+var COMPOSE_ONE_SERVICE = /* @__PURE__ */ new Set(["exec", "run", "port"]);
+var IDENTIFIER_FLAGS = /* @__PURE__ */ new Set([
+  "--db-instance-identifier",
+  "--source-db-instance-identifier",
+  "--db-cluster-identifier",
+  "--source-db-cluster-identifier",
+  "--replication-group-id",
+  "--cache-cluster-id",
+  "--table-name",
+  "--source-table-name",
+  "--bucket",
+  "--serverless-cache-name",
+  "--domain-name",
+  "--cluster-name-filter",
+  "--source-identifier"
+]);
+function checkCompose(inv, c, hits) {
+  const w = c.words;
+  let i = w[0] === "docker-compose" ? 1 : w[0] === "docker" && w[1] === "compose" ? 2 : -1;
+  if (i === -1 || !inv.has.compose) return;
+  const files = [];
+  while (i < w.length && w[i].startsWith("-")) {
+    const flag = w[i];
+    if ((flag === "-f" || flag === "--file") && w[i + 1]) files.push(unquote2(w[i + 1]).replace(/^\.\//, ""));
+    i += COMPOSE_GLOBAL_VALUE_FLAGS.has(flag) ? 2 : 1;
+  }
+  const sub = w[i];
+  if (!sub || !COMPOSE_SERVICE_ARGS.has(sub) && sub !== "cp") return;
+  const known = /* @__PURE__ */ new Set();
+  const pool = files.length ? files.filter((f) => inv.composeServices.has(f)) : [...inv.composeServices.keys()];
+  if (files.length && pool.length === 0) {
+    hits.push({ line: c.line, message: `The compose file ${files.join(", ")} is not in the repository.` });
+    return;
+  }
+  for (const f of pool) for (const s of inv.composeServices.get(f)) known.add(s);
+  const services = [];
+  if (sub === "cp") {
+    for (const arg of w.slice(i + 1)) if (/^[\w.-]+:/.test(unquote2(arg))) services.push(unquote2(arg).split(":")[0]);
+  } else {
+    for (let j = i + 1; j < w.length; j++) {
+      const arg = w[j];
+      if (arg.startsWith("-")) {
+        if (COMPOSE_VALUE_FLAGS.has(arg)) j++;
+        continue;
+      }
+      services.push(unquote2(arg));
+      if (COMPOSE_ONE_SERVICE.has(sub)) break;
+    }
+  }
+  for (const service of services.filter(isLiteral)) {
+    if (!known.has(service)) hits.push({ line: c.line, message: `\`${w.slice(0, i + 1).join(" ")}\` names the compose service "${service}", which ${pool.join(", ")} do${pool.length === 1 ? "es" : ""} not have (services: ${[...known].sort().join(", ") || "none"}).` });
+  }
+}
+function checkKubectl(inv, c, hits) {
+  const w = c.words;
+  if (w[0] !== "kubectl" || !inv.has.kubernetes) return;
+  const dashDash = w.indexOf("--");
+  const args = dashDash === -1 ? w : w.slice(0, dashDash);
+  for (let j = 1; j < args.length; j++) {
+    const arg = args[j];
+    const value2 = (flag) => {
+      if (flag.includes(arg)) return args[j + 1];
+      const eq = flag.find((f) => f.startsWith("--") && arg.startsWith(`${f}=`));
+      return eq ? arg.slice(eq.length + 1) : void 0;
+    };
+    const namespace = value2(["-n", "--namespace"]);
+    if (namespace !== void 0 && isLiteral(namespace)) {
+      const ns = unquote2(namespace);
+      if (inv.namespaces.size > 0 && !inv.namespaces.has(ns) && ns !== "default" && ns !== "kube-system") {
+        hits.push({ line: c.line, message: `Namespace "${ns}" is not one the manifests declare (${[...inv.namespaces].sort().join(", ")}).` });
+      }
+    }
+    const selector = value2(["-l", "--selector"]);
+    if (selector !== void 0 && isLiteral(selector)) {
+      for (const pair2 of unquote2(selector).split(",")) {
+        if (/^[\w./-]+=[\w.-]*$/.test(pair2) && !inv.labels.has(pair2)) hits.push({ line: c.line, message: `No workload in the manifests carries the label ${pair2}.` });
+      }
+    }
+    const ref = /^([a-z]+)\/([\w.-]+)$/.exec(unquote2(arg));
+    if (ref && isLiteral(arg)) {
+      const kind = KIND_ALIASES[ref[1]];
+      if (!kind) continue;
+      const name = ref[2];
+      if (inv.workloads.has(`${kind}/${name}`)) continue;
+      const kinds = inv.workloadKinds.get(name);
+      hits.push({ line: c.line, message: kinds ? `\`${arg}\`: "${name}" is a ${[...kinds].join("/")} in the manifests, not a ${KIND_NAMES[kind] ?? kind}.` : `\`${arg}\`: the manifests have no ${KIND_NAMES[kind] ?? kind} "${name}".` });
+    }
+  }
+}
+function checkTerraform(inv, c, hits) {
+  const w = c.words;
+  if (!inv.has.terraform) return;
+  const addresses = [];
+  if (w[0] === "terraform") {
+    const state = w.indexOf("state");
+    if (state !== -1 && ["show", "rm", "mv"].includes(w[state + 1] ?? "")) addresses.push(...w.slice(state + 2).filter((a) => !a.startsWith("-")).slice(0, 1));
+    if (w.includes("import")) addresses.push(...w.slice(w.indexOf("import") + 1).filter((a) => !a.startsWith("-")).slice(0, 1));
+    for (const a of w) if (a.startsWith("-target=")) addresses.push(a.slice("-target=".length));
+  }
+  for (const raw of addresses.filter(isLiteral)) {
+    const address = unquote2(raw).replace(/\[[^\]]*\]$/, "");
+    if (!inv.terraformAddresses.has(address)) hits.push({ line: c.line, message: `Terraform has no resource ${address} in this repository.` });
+  }
+  if (inv.terraformIdentifiers.size === 0) return;
+  const known = (id) => [...inv.terraformIdentifiers].some((t) => id === t || id.startsWith(`${t}-`));
+  const identifiers = [];
+  if (w[0] === "aws") {
+    for (let j = 1; j < w.length - 1; j++) if (IDENTIFIER_FLAGS.has(w[j])) identifiers.push(w[j + 1]);
+  }
+  if (w[0] === "gcloud" && w[1] === "sql" && w[2] === "instances") {
+    const first = w.slice(4).find((a) => !a.startsWith("-"));
+    if (first) identifiers.push(first);
+  }
+  for (const word of w) {
+    const bucket = /^["']?(?:s3|gs):\/\/([\w.-]+)/.exec(word)?.[1];
+    if (bucket && isLiteral(bucket)) identifiers.push(bucket);
+  }
+  for (const raw of identifiers.filter(isLiteral)) {
+    const id = unquote2(raw);
+    if (!known(id)) hits.push({ line: c.line, message: `"${id}" is not an identifier the Terraform code declares (${[...inv.terraformIdentifiers].sort().slice(0, 6).join(", ")}).` });
+  }
+}
+function planDefined(doc) {
+  const out = /* @__PURE__ */ new Set();
+  for (const block of codeBlocks(doc)) {
+    for (const m of block.value.matchAll(/(?:^|[\s;(])(?:export\s+|local\s+|readonly\s+)?([A-Za-z_][A-Za-z0-9_]*)=/gm)) out.add(m[1]);
+    for (const m of block.value.matchAll(/\b(?:read(?:\s+-\w+)*|for)\s+((?:[A-Za-z_][A-Za-z0-9_]*\s*)+)/g)) for (const name of m[1].split(/\s+/)) if (name && name !== "in") out.add(name);
+  }
+  for (const node2 of doc.nodes) {
+    if (node2.type !== "inlineCode") continue;
+    const m = /^\$?\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(node2.value.trim());
+    if (m) out.add(m[1]);
+  }
+  return out;
+}
+function checkVariables(inv, defined, c, hits, reported) {
+  if (!inv.has.env) return;
+  for (const word of c.words) {
+    for (const name of variablesIn(word)) {
+      if (inv.envNames.has(name) || defined.has(name) || WELL_KNOWN.test(name) || reported.has(name)) continue;
+      reported.add(name);
+      hits.push({ line: c.line, message: `$${name} is not a variable the repository declares (env templates, compose, manifests), and the plan does not say what it is.` });
+    }
+  }
+}
+function commandLines(doc) {
+  const inScenario = (line) => doc.plan.scenarios.some((s) => line > s.line && line <= s.endLine);
+  const out = [];
+  for (const block of codeBlocks(doc)) {
+    if (!COMMAND_LANGS2.has(block.lang) || !inScenario(block.firstLine)) continue;
+    const lines = block.value.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const start = block.firstLine + i;
+      let text4 = lines[i].replace(/^\s*\$\s+/, "");
+      while (/\\$/.test(text4) && i + 1 < lines.length) text4 = text4.slice(0, -1) + " " + lines[++i].trim();
+      if (!text4.trim() || text4.trim().startsWith("#")) continue;
+      for (const words of shellWords(text4)) out.push({ line: start, words });
+    }
+  }
+  for (const node2 of doc.nodes) {
+    if (node2.type !== "inlineCode" || !node2.position || !inScenario(node2.position.start.line)) continue;
+    for (const words of shellWords(node2.value)) if (/^(?:docker|docker-compose|kubectl|terraform|aws|gcloud)$/.test(words[0] ?? "")) out.push({ line: node2.position.start.line, words });
+  }
+  return out;
+}
+var unknownReference = {
+  id: "unknown-reference",
+  severity: "warning",
+  description: "A scenario command that names a compose service, Kubernetes workload, namespace or label, Terraform resource or identifier, or env variable the repository does not have.",
+  hint: "Use the names the repository uses (a rename leaves the plan stale), or say in the plan what a placeholder stands for.",
+  async run(doc, context) {
+    const inv = await readInventory(context.root, context.repoFiles);
+    const defined = planDefined(doc);
+    const hits = [];
+    const reported = /* @__PURE__ */ new Set();
+    for (const check of commandLines(doc)) {
+      checkCompose(inv, check, hits);
+      checkKubectl(inv, check, hits);
+      checkTerraform(inv, check, hits);
+      checkVariables(inv, defined, check, hits, reported);
+    }
+    const seen = /* @__PURE__ */ new Set();
+    return hits.filter((h) => !seen.has(`${h.line}\0${h.message}`) && (seen.add(`${h.line}\0${h.message}`), true));
+  }
+};
+
 // src/lint/shellcheck.ts
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 import { promisify } from "node:util";
 
 // src/util/trusted-program.ts
 import { accessSync as accessSync2, constants as constants3, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 function checkProgram(file, workspace) {
-  if (!path11.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
+  if (!path12.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
   const real = realPathOf(file);
   if (real === void 0) return { ok: false, why: `${file} does not exist` };
-  const realWorkspace = realPathOf(workspace) ?? path11.resolve(workspace);
-  if (isInside(realWorkspace, real) || isInside(path11.resolve(workspace), path11.resolve(file))) {
+  const realWorkspace = realPathOf(workspace) ?? path12.resolve(workspace);
+  if (isInside(realWorkspace, real) || isInside(path12.resolve(workspace), path12.resolve(file))) {
     return { ok: false, why: `${file} is inside the checkout, which the pull request controls` };
   }
   for (const scratch of [process.env.RUNNER_TEMP, tmpdir()]) {
@@ -35983,13 +36617,13 @@ function checkProgram(file, workspace) {
   } catch {
     return { ok: false, why: `${file} is not an executable file` };
   }
-  const unsafe = unsafeFolder(real) ?? unsafeFolder(path11.dirname(path11.resolve(file)));
+  const unsafe = unsafeFolder(real) ?? unsafeFolder(path12.dirname(path12.resolve(file)));
   return unsafe ? { ok: false, why: `${file} ${unsafe}` } : { ok: true, file };
 }
 function unsafeFolder(p) {
   if (process.platform === "win32" || typeof process.getuid !== "function") return void 0;
   const uid = process.getuid();
-  for (let at = p; ; at = path11.dirname(at)) {
+  for (let at = p; ; at = path12.dirname(at)) {
     let stat2;
     try {
       stat2 = statSync3(at);
@@ -35998,14 +36632,14 @@ function unsafeFolder(p) {
     }
     if ((stat2.mode & 18) !== 0) return `is under ${at}, which others can write to`;
     if (stat2.uid !== 0 && stat2.uid !== uid) return `is under ${at}, owned by another user`;
-    if (path11.dirname(at) === at) return void 0;
+    if (path12.dirname(at) === at) return void 0;
   }
 }
 function findTrustedProgram(name, workspace, refused2) {
   const names = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name];
   for (const dir of trustedPathEntries(process.env.PATH ?? "", workspace)) {
     for (const candidate of names) {
-      const full = path11.join(dir, candidate);
+      const full = path12.join(dir, candidate);
       if (realPathOf(full) === void 0) continue;
       const check = checkProgram(full, workspace);
       if (check.ok) return check.file;
@@ -36032,8 +36666,8 @@ function withNoRc(command, version2) {
   return major > 0 || minor >= 8 ? { ...command, args: [...command.args, "--norc"] } : command;
 }
 function npxHome() {
-  const dir = mkdtempSync(path12.join(tmpdir2(), "paramedic-npx-"));
-  writeFileSync(path12.join(dir, "package.json"), '{ "private": true }\n');
+  const dir = mkdtempSync(path13.join(tmpdir2(), "paramedic-npx-"));
+  writeFileSync(path13.join(dir, "package.json"), '{ "private": true }\n');
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
@@ -36052,7 +36686,7 @@ function findShellcheck(configured, root, refused2 = () => void 0) {
       const fromPath = onPath ? await answering({ file: onPath, args: [], via: "PATH", env }) : void 0;
       if (fromPath) return fromPath;
       if (configured) {
-        const check = checkProgram(path12.resolve(root, configured), root);
+        const check = checkProgram(path13.resolve(root, configured), root);
         const fromConfig = check.ok ? await answering({ file: check.file, args: [], via: `config (${configured})`, env }) : void 0;
         if (fromConfig) return fromConfig;
         if (!check.ok) refused2(`the configured shellcheck was not run: ${check.why}`);
@@ -36064,8 +36698,8 @@ function findShellcheck(configured, root, refused2 = () => void 0) {
   }
   return found;
 }
-function neutralisePlaceholders(code3) {
-  return code3.replace(/(?<![<\w])<([A-Za-z][\w .:/-]*)>/g, (_, name) => `_${name.replace(/[^\w]/g, "_")}_`);
+function neutralisePlaceholders(code4) {
+  return code4.replace(/(?<![<\w])<([A-Za-z][\w .:/-]*)>/g, (_, name) => `_${name.replace(/[^\w]/g, "_")}_`);
 }
 function dialectOf(block) {
   if (DIALECTS[block.lang]) return DIALECTS[block.lang];
@@ -36076,11 +36710,11 @@ var LEVELS = { error: "warning", warning: "warning", info: "notice", style: "not
 async function shellcheckBlocks(blocks, command) {
   const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b) => !!b.dialect);
   if (shellBlocks.length === 0) return [];
-  const dir = mkdtempSync(path12.join(tmpdir2(), "paramedic-sc-"));
+  const dir = mkdtempSync(path13.join(tmpdir2(), "paramedic-sc-"));
   try {
     const shift = [];
     const files = shellBlocks.map(({ block, dialect }, i) => {
-      const file = path12.join(dir, `block-${i}.sh`);
+      const file = path13.join(dir, `block-${i}.sh`);
       const hasShebang = block.value.startsWith("#!");
       shift.push(hasShebang ? 0 : 1);
       writeFileSync(file, `${hasShebang ? "" : `# shellcheck shell=${dialect}
@@ -36168,6 +36802,7 @@ var LINT_RULES = [
   hardcodedSecret,
   hardcodedHost,
   missingScript,
+  unknownReference,
   shellcheckRule,
   markdownlintRule,
   stalePlan,
@@ -36204,7 +36839,7 @@ function withoutDependencies(context, rule) {
 
 // src/plan/find.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 var STANDARD_PLAN_PATHS = [
   "DISASTER_RECOVERY.md",
   "docs/DISASTER_RECOVERY.md",
@@ -36220,12 +36855,12 @@ var STANDARD_PLAN_PATHS = [
 var PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 var SECONDARY_NAME = /(^|[-_. ])(tests?|testing|drills?|templates?|checklists?|reports?|summary|log|history|changelog|pr|review|audit|results?)([-_. ]|$)/i;
 function secondary(file) {
-  return SECONDARY_NAME.test(path13.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
+  return SECONDARY_NAME.test(path14.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
 }
 function findPlan(root, files, configured) {
   if (configured) {
     const rel = configured.replace(/^\.\//, "");
-    if (!existsSync5(path13.join(root, rel))) return null;
+    if (!existsSync5(path14.join(root, rel))) return null;
     return { path: rel, chosenBecause: `configured path (doc-path: ${rel})` };
   }
   const tracked = new Set(files);
@@ -36234,7 +36869,7 @@ function findPlan(root, files, configured) {
     const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
     if (hit) return { path: hit, chosenBecause: "standard location" };
   }
-  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path13.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
+  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path14.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
   if (named.length > 0) {
     const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? "s" : ""}: ${named.slice(1, 4).join(", ")}` : "";
     return { path: named[0], chosenBecause: `its name says disaster recovery (${secondary(named[0]) ? "only a test, template or report of the plan" : "shallowest match"}${others})` };
@@ -36247,7 +36882,7 @@ var DEFAULT_CONFIG_FILE = ".github/paramedic.yml";
 var SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function loadConfigFile(root, configured) {
   const rel = configured || DEFAULT_CONFIG_FILE;
-  const file = path14.resolve(root, rel);
+  const file = path15.resolve(root, rel);
   if (!existsSync6(file)) {
     if (configured) throw new ConfigError(`config file ${rel} not found`);
     return {};
@@ -36256,11 +36891,11 @@ function loadConfigFile(root, configured) {
   return parseConfigFile(readFileSync5(file, "utf8"), rel);
 }
 function linksOutOf(root, rel) {
-  const lexical = path14.resolve(root, rel);
-  const inside = (dir, p) => p === dir || p.startsWith(dir + path14.sep);
-  if (!inside(path14.resolve(root), lexical)) return false;
+  const lexical = path15.resolve(root, rel);
+  const inside2 = (dir, p) => p === dir || p.startsWith(dir + path15.sep);
+  if (!inside2(path15.resolve(root), lexical)) return false;
   try {
-    return !inside(realpathSync4(root), realpathSync4(lexical));
+    return !inside2(realpathSync4(root), realpathSync4(lexical));
   } catch {
     return false;
   }
@@ -36277,7 +36912,7 @@ function applySeverities(findings, levels) {
 async function runCheck(root, options = {}) {
   const config = options.config ?? mergeConfig(loadConfigFile(root));
   const warn = options.warn ?? (() => void 0);
-  const catalog = options.catalog ?? await loadCatalog(config.rules ? path14.resolve(root, config.rules) : void 0, warn, root);
+  const catalog = options.catalog ?? await loadCatalog(config.rules ? path15.resolve(root, config.rules) : void 0, warn, root);
   const tracked = await listTrackedFiles(root);
   const files = scannablePaths(tracked, { exclude: config.exclude });
   const found = findPlan(root, files, config.docPath || void 0);
@@ -36287,7 +36922,7 @@ async function runCheck(root, options = {}) {
     warn(`the plan ${found.path} is a symbolic link that leaves the repository; not read`);
   } else if (found) {
     try {
-      plan = parsePlan(readFileSync5(path14.join(root, found.path), "utf8"), found.path, found.chosenBecause);
+      plan = parsePlan(readFileSync5(path15.join(root, found.path), "utf8"), found.path, found.chosenBecause);
     } catch (error3) {
       warn(`could not read the plan ${found.path}: ${error3 instanceof Error ? error3.message : String(error3)}`);
     }
@@ -36361,7 +36996,7 @@ function redactReport(report) {
 async function checkRepository(root, options) {
   const { config } = options;
   const warn = options.warn ?? (() => void 0);
-  const catalog = await loadCatalog(config.rules ? path15.resolve(root, config.rules) : void 0, warn, root);
+  const catalog = await loadCatalog(config.rules ? path16.resolve(root, config.rules) : void 0, warn, root);
   if (!options.base || !options.head) {
     return { ...await runCheck(root, { config, catalog, warn, ...options.now ? { now: options.now } : {} }), mode: "sweep" };
   }
@@ -36388,16 +37023,16 @@ async function checkRepository(root, options) {
   return { ...result, mode: "pr", base: diff.base, head: diff.head, changedFiles: changedFiles2 };
 }
 async function coveredAt(root, revision, planPath, catalog, config) {
-  const shown = await git(root, ["show", `${revision}:${planPath}`]);
-  if (shown.code !== 0) return /* @__PURE__ */ new Set();
-  const coverage = computeCoverage(parsePlan(shown.stdout.toString("utf8"), planPath), catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
+  const shown2 = await git(root, ["show", `${revision}:${planPath}`]);
+  if (shown2.code !== 0) return /* @__PURE__ */ new Set();
+  const coverage = computeCoverage(parsePlan(shown2.stdout.toString("utf8"), planPath), catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
   return /* @__PURE__ */ new Set([...[...coverage.coveredBy].filter(([, titles]) => titles.length > 0).map(([id]) => id), ...coverage.coveredBecause.keys()]);
 }
 
 // src/draft/awaiting.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync7, readFileSync as readFileSync6 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 function draftsAwaitingSignOff(report) {
   const out = /* @__PURE__ */ new Map();
   for (const id of report.gaps) {
@@ -36420,7 +37055,7 @@ function commitOfLine(root, planPath, line, revision) {
 function shallowCommits(root) {
   try {
     const file = execFileSync("git", ["rev-parse", "--git-path", "shallow"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const absolute = path16.resolve(root, file);
+    const absolute = path17.resolve(root, file);
     return existsSync7(absolute) ? new Set(readFileSync6(absolute, "utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
   } catch {
     return /* @__PURE__ */ new Set();
@@ -36429,7 +37064,7 @@ function shallowCommits(root) {
 
 // src/draft/plan-draft.ts
 import { existsSync as existsSync8 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/draft/insert.ts
 function detectEol(text4) {
@@ -36540,6 +37175,158 @@ function insertScenarios(planText, stubs, options = {}) {
   return { text: original.slice(0, offset) + inserted + original.slice(offset), added, offset, inserted };
 }
 
+// src/draft/deployment.ts
+var DEFAULT_COMPOSE_FILES = /* @__PURE__ */ new Set(["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"]);
+function isDefaultComposeFile(path22) {
+  return DEFAULT_COMPOSE_FILES.has(path22);
+}
+function connectionVariable(evidence) {
+  const named = evidence.filter((e) => e.facts?.variable);
+  const url = named.find((e) => / URL\)$/.test(e.detail));
+  if (url) return url.facts.variable;
+  const byName2 = named.find((e) => /(?:_URL|_URI|_DSN|_URLS|_ADDR|_SERVERS|_BROKERS|_HOSTS?)$/.test(e.facts.variable));
+  return (byName2 ?? named[0])?.facts.variable;
+}
+function isServerSetting(evidence, storeService, storeWorkload) {
+  const f = evidence.facts ?? {};
+  if (storeService && f.service === storeService) return true;
+  return !!storeWorkload && `${f.kind}/${f.name}` === storeWorkload;
+}
+function withFacts(e) {
+  if (e.facts) return e;
+  const image = e.source === "compose" ? /^service "([^"]+)" image ([^\s:]+)/.exec(e.detail) : null;
+  if (image) return { ...e, facts: { service: image[1], image: image[2] } };
+  const env = e.source === "compose" ? /^service "([^"]+)" environment ([A-Za-z_][\w]*)/.exec(e.detail) : null;
+  if (env) return { ...e, facts: { service: env[1], variable: env[2] } };
+  const variable = e.source === "env" || e.source === "prisma" ? /^([A-Z][A-Z0-9_]{2,})\b/.exec(e.detail) : null;
+  return variable ? { ...e, facts: { variable: variable[1] } } : e;
+}
+function deploymentOf(dep) {
+  const evidence = dep.evidence.map(withFacts);
+  const tf = evidence.find((e) => e.source === "terraform" && e.facts?.resource) ?? evidence.find((e) => e.source === "terraform" && e.facts?.module);
+  const composeImage = evidence.find((e) => e.source === "compose" && e.facts?.service && e.facts.image);
+  const workloadImage = evidence.find((e) => e.source === "kubernetes" && e.facts?.kind && e.facts.image !== void 0 && e.facts.container !== void 0 && !e.facts.variable) ?? evidence.find((e) => e.source === "kubernetes" && e.facts?.kind && e.facts.apiVersion);
+  const chart = evidence.find((e) => e.source === "helm" && e.facts?.chart);
+  const storeService = composeImage?.facts?.service;
+  const storeWorkload = workloadImage ? `${workloadImage.facts.kind}/${workloadImage.facts.name}` : void 0;
+  const appEvidence = evidence.filter((e) => e.facts?.variable && !isServerSetting(e, storeService, storeWorkload));
+  const variables = [...new Set(appEvidence.map((e) => e.facts.variable))];
+  const composeWriters = /* @__PURE__ */ new Set();
+  for (const e of appEvidence) if (e.source === "compose" && e.facts?.service) composeWriters.add(e.facts.service);
+  for (const name of (composeImage?.facts?.dependents ?? "").split(",").filter(Boolean)) composeWriters.add(name);
+  const workloadWriters = /* @__PURE__ */ new Map();
+  for (const e of appEvidence) {
+    const f = e.facts;
+    if (e.source !== "kubernetes" || !f.kind || !f.name || f.kind === "Job" || f.kind === "CronJob" || f.kind === "Pod") continue;
+    const ref = `${f.kind.toLowerCase()}/${f.name}`;
+    workloadWriters.set(`${f.namespace ?? ""}/${ref}`, { ref, ...f.namespace ? { namespace: f.namespace } : {}, replicas: Number(f.replicas ?? "1") || 1 });
+  }
+  return {
+    ...tf ? { terraform: { facts: tf.facts, path: tf.path } } : {},
+    ...composeImage ? { compose: { service: storeService, file: composeImage.path, facts: composeImage.facts } } : {},
+    ...workloadImage ? {
+      workload: {
+        kind: workloadImage.facts.kind,
+        name: workloadImage.facts.name,
+        ...workloadImage.facts.namespace ? { namespace: workloadImage.facts.namespace } : {},
+        ...workloadImage.facts.labels ? { labels: workloadImage.facts.labels } : {},
+        ...workloadImage.facts.container ? { container: workloadImage.facts.container } : {},
+        ...workloadImage.facts.replicas ? { replicas: Number(workloadImage.facts.replicas) } : {},
+        facts: workloadImage.facts,
+        path: workloadImage.path
+      }
+    } : {},
+    ...chart ? { chart: { chart: chart.facts.chart, ...chart.facts.alias ? { alias: chart.facts.alias } : {}, path: chart.path } } : {},
+    ...connectionVariable(appEvidence) ? { variable: connectionVariable(appEvidence) } : {},
+    variables,
+    composeWriters: [...composeWriters].filter((s) => s !== storeService),
+    workloadWriters: [...workloadWriters.values()],
+    paths: [...new Set(evidence.map((e) => e.path))]
+  };
+}
+
+// src/draft/place.ts
+var Placeholders = class {
+  list = [];
+  add(name, what) {
+    if (!this.list.some(([n]) => n === name)) this.list.push([name, what]);
+    return name;
+  }
+};
+function placeOf(d, holders) {
+  if (d.compose) {
+    const compose2 = isDefaultComposeFile(d.compose.file) ? "docker compose" : `docker compose -f ${d.compose.file}`;
+    return { kind: "compose", compose: compose2, service: d.compose.service, writers: d.composeWriters };
+  }
+  if (d.workload) {
+    const w = d.workload;
+    const ns = w.namespace ? `-n ${w.namespace}` : `-n "$${holders.add("K8S_NAMESPACE", `the namespace \`${w.path}\` is applied to (the manifest sets none).`)}"`;
+    return {
+      kind: "k8s",
+      ns,
+      ref: `${w.kind.toLowerCase()}/${w.name}`,
+      kindName: w.kind,
+      name: w.name,
+      ...w.container ? { container: w.container } : {},
+      ...w.labels ? { labels: w.labels } : {},
+      replicas: w.replicas ?? 1,
+      writers: d.workloadWriters
+    };
+  }
+  return { kind: "host" };
+}
+function inside(place, command, stdin = false) {
+  if (place.kind === "compose") return `${place.compose} exec -T ${place.service} ${command}`;
+  if (place.kind === "k8s") return `kubectl exec ${place.ns}${stdin ? " -i" : ""} ${place.ref}${place.container ? ` -c ${place.container}` : ""} -- ${command}`;
+  return command;
+}
+function statusCommands(place) {
+  if (place.kind === "compose") {
+    return [
+      { run: `${place.compose} ps ${place.service}`, expect: "one row, STATUS `Up` (and `healthy` when it has a health check)." },
+      { run: `${place.compose} logs --tail=100 ${place.service}`, expect: "the last lines say why it stopped (out of memory, disk full, a crash)." }
+    ];
+  }
+  if (place.kind === "k8s") {
+    const pods = place.labels ? `kubectl get pods ${place.ns} -l ${place.labels} -o wide` : `kubectl get ${place.ns} ${place.ref} -o wide`;
+    return [
+      { run: pods, expect: `${place.replicas} pod(s), READY \`1/1\`, STATUS \`Running\`, few restarts.` },
+      { run: `kubectl logs ${place.ns} ${place.ref} --tail=100`, expect: "the last lines say why it stopped (OOMKilled, disk full, a crash)." }
+    ];
+  }
+  return [];
+}
+function restartCommands(place) {
+  if (place.kind === "compose") {
+    return [{ run: `${place.compose} restart ${place.service}`, expect: `\`Container ... Started\`; \`${place.compose} ps ${place.service}\` shows \`Up\` again.`, warn: "drops every open connection." }];
+  }
+  if (place.kind === "k8s") {
+    return [
+      { run: `kubectl rollout restart ${place.ns} ${place.ref}`, expect: `\`${place.ref} restarted\`.`, warn: "replaces the pods one by one; connections drop." },
+      { run: `kubectl rollout status ${place.ns} ${place.ref} --timeout=10m`, expect: "`successfully rolled out` (or `partitioned roll out complete`)." }
+    ];
+  }
+  return [];
+}
+function writerCommands(place, d) {
+  if (d.composeWriters.length && d.compose) {
+    const compose2 = isDefaultComposeFile(d.compose.file) ? "docker compose" : `docker compose -f ${d.compose.file}`;
+    const names = d.composeWriters.join(" ");
+    return {
+      stop: [{ run: `${compose2} stop ${names}`, expect: `\`Container ... Stopped\` for ${d.composeWriters.map((w) => `\`${w}\``).join(", ")}.`, warn: "the app stops serving until they are started again." }],
+      start: [{ run: `${compose2} start ${names}`, expect: "`Container ... Started` for each." }]
+    };
+  }
+  if (d.workloadWriters.length) {
+    const ns = (w) => w.namespace ? `-n ${w.namespace}` : place.kind === "k8s" ? place.ns : '-n "$K8S_NAMESPACE"';
+    return {
+      stop: d.workloadWriters.map((w) => ({ run: `kubectl scale ${ns(w)} ${w.ref} --replicas=0`, expect: `\`${w.ref} scaled\`.`, warn: "the app stops serving until it is scaled back." })),
+      start: d.workloadWriters.map((w) => ({ run: `kubectl scale ${ns(w)} ${w.ref} --replicas=${w.replicas}`, expect: `\`${w.ref} scaled\`; its pods become Ready.` }))
+    };
+  }
+  return void 0;
+}
+
 // src/draft/shell-wrap.ts
 var MAX = 78;
 function tokens(command) {
@@ -36593,32 +37380,9 @@ function wrapShell(line, indent2 = "") {
   return out;
 }
 
-// src/draft/stub.ts
-var DRAFT_MARKER_LINE = "<!-- paramedic:draft -->";
-var DRAFT_NOTE = [
-  "> **Draft by Paramedic.** Check every step against how this service really",
-  "> runs, fill in the `<PLACEHOLDERS>`, then delete this note and the marker",
-  "> above to sign it off."
-].join("\n");
-function runtimeOf(dep) {
-  const p = dep.provider ?? "";
-  if (p === "aws-rds" || p === "aws-aurora" || p === "aws-elasticache" || p === "gcp-cloud-sql") return { kind: p };
-  if (p) return { kind: "hosted", provider: p };
-  const compose2 = dep.evidence.find((e) => e.source === "compose" && /^service "([^"]+)" image/.test(e.detail));
-  if (compose2) return { kind: "compose", service: /^service "([^"]+)"/.exec(compose2.detail)[1] };
-  if (dep.evidence.some((e) => e.source === "kubernetes" || e.source === "helm")) return { kind: "kubernetes" };
-  return { kind: "unknown" };
-}
-function envNamesOf(dep) {
-  const names = dep.evidence.filter((e) => e.source === "env" || e.source === "compose" || e.source === "prisma").map((e) => /\b([A-Z][A-Z0-9_]{2,})\b/.exec(e.detail)?.[1]).filter((n) => Boolean(n));
-  return [...new Set(names)];
-}
+// src/draft/runbook.ts
 function isSentence(check) {
   return /^[A-Z][a-z]*\s/.test(check);
-}
-function shellBlock(commands, indent2 = "   ") {
-  const body = commands.flatMap((c) => wrapShell(c, indent2));
-  return [`${indent2}\`\`\`bash`, ...body, `${indent2}\`\`\``];
 }
 function wrapProse(text4, first, indent2, width = 80) {
   const words = [];
@@ -36647,87 +37411,990 @@ function wrapProse(text4, first, indent2, width = 80) {
   lines.push(line);
   return lines;
 }
-function step(n, text4, commands) {
-  const lines = wrapProse(text4, `${n}. `, "   ");
-  if (commands && commands.length) lines.push("", ...shellBlock(commands));
+function commentLines(prefix2, text4, indent2) {
+  return wrapProse(text4, `${indent2}# ${prefix2}`, `${indent2}#   `, 78);
+}
+function commandLines2(commands, indent2) {
+  const body = [];
+  commands.forEach((c) => {
+    if (c.note) body.push(...commentLines("", c.note, indent2));
+    if (c.warn) body.push(...commentLines("WARNING: ", c.warn, indent2));
+    body.push(...wrapShell(c.run, indent2));
+    body.push(...commentLines("expect: ", c.expect, indent2));
+  });
+  return [`${indent2}\`\`\`bash`, ...body, `${indent2}\`\`\``];
+}
+function stepLines(n, step) {
+  const indent2 = " ".repeat(`${n}. `.length);
+  const lines = wrapProse(step.text, `${n}. `, indent2);
+  if (step.commands?.length) lines.push("", ...commandLines2(step.commands, indent2));
   return lines;
 }
-var DATA_RESTORE = {
-  postgresql: ['pg_restore --clean --if-exists --no-owner --dbname "$DATABASE_URL" "$BACKUP_FILE"'],
-  mysql: ['mysql --defaults-extra-file="$MYSQL_DEFAULTS_FILE" "$DB_NAME" < "$BACKUP_FILE"'],
-  mariadb: ['mariadb --defaults-extra-file="$MYSQL_DEFAULTS_FILE" "$DB_NAME" < "$BACKUP_FILE"'],
-  mongodb: ['mongorestore --uri "$MONGODB_URI" --drop --archive="$BACKUP_FILE" --gzip'],
-  redis: ['redis-cli -u "$REDIS_URL" ping']
-};
-var CLOUD_STORE_STEPS = {
-  "aws-s3": (envNames) => [
-    [`Confirm what failed: the bucket, some objects, or the region (check the [AWS Health dashboard](https://health.aws.amazon.com/health/status)). Set \`S3_BUCKET\` to the bucket name${envNames[0] ? ` (\`${envNames[0]}\` in the app's environment)` : ""}.`, ['aws s3api head-bucket --bucket "$S3_BUCKET"']],
-    ["If objects were deleted or overwritten and versioning is on, find the last good version and copy it back over the current one.", [
-      'aws s3api list-object-versions --bucket "$S3_BUCKET" --prefix "$KEY" --max-items 5',
-      'aws s3api copy-object --bucket "$S3_BUCKET" --key "$KEY" --copy-source "$S3_BUCKET/$KEY?versionId=$VERSION_ID"'
-    ]],
-    ["If the region is down and the bucket replicates to another region, point the app at the replica (`<REPLICA_BUCKET>`) in the vault and redeploy; without a replica, uploads wait for AWS: update the status page and disable uploads behind their flag."]
-  ]
-};
-function selfRunSteps(dep, rule, runtime2, envNames) {
-  const env = envNames[0] ? `\`${envNames[0]}\`` : "the connection secret";
-  const steps = [];
-  switch (runtime2.kind) {
-    case "aws-rds":
-      steps.push([`Confirm the outage: check the instance status and recent events. Set \`DB_INSTANCE_ID\` from the vault or the RDS console.`, ['aws rds describe-db-instances --db-instance-identifier "$DB_INSTANCE_ID" --query "DBInstances[0].DBInstanceStatus"', 'aws rds describe-events --source-type db-instance --source-identifier "$DB_INSTANCE_ID" --duration 60']]);
-      steps.push(["If the primary is unhealthy and Multi-AZ is on, force a failover to the standby.", ['aws rds reboot-db-instance --db-instance-identifier "$DB_INSTANCE_ID" --force-failover']]);
-      steps.push(["If data is lost or corrupt, restore to a point in time before the failure into a new instance.", ['aws rds restore-db-instance-to-point-in-time --source-db-instance-identifier "$DB_INSTANCE_ID" --target-db-instance-identifier "$DB_INSTANCE_ID-restored" --restore-time "$RESTORE_TIME"']]);
-      break;
-    case "aws-aurora":
-      steps.push(["Confirm the outage: check the cluster members and events. Set `DB_CLUSTER_ID` from the vault or the RDS console.", ['aws rds describe-db-clusters --db-cluster-identifier "$DB_CLUSTER_ID" --query "DBClusters[0].DBClusterMembers"']]);
-      steps.push(["Fail over to a healthy reader.", ['aws rds failover-db-cluster --db-cluster-identifier "$DB_CLUSTER_ID"']]);
-      steps.push(["If data is lost or corrupt, restore the cluster to a point in time before the failure.", ['aws rds restore-db-cluster-to-point-in-time --source-db-cluster-identifier "$DB_CLUSTER_ID" --db-cluster-identifier "$DB_CLUSTER_ID-restored" --restore-to-time "$RESTORE_TIME"']]);
-      break;
-    case "aws-elasticache":
-      steps.push(["Confirm the outage. Set `REPLICATION_GROUP_ID` from the vault or the ElastiCache console.", ['aws elasticache describe-replication-groups --replication-group-id "$REPLICATION_GROUP_ID"']]);
-      steps.push(["Do NOT restart the primary node at once: a cold cache sends every request to the database (thundering herd). Fail over to a replica instead.", ['aws elasticache test-failover --replication-group-id "$REPLICATION_GROUP_ID" --node-group-id "$NODE_GROUP_ID"']]);
-      break;
-    case "gcp-cloud-sql":
-      steps.push(["Confirm the outage. Set `SQL_INSTANCE` from the vault or the Cloud SQL console.", ['gcloud sql instances describe "$SQL_INSTANCE" --format="value(state)"', 'gcloud sql operations list --instance "$SQL_INSTANCE" --limit 10']]);
-      steps.push(["If the instance is highly available, fail over; otherwise restart it once.", ['gcloud sql instances failover "$SQL_INSTANCE"']]);
-      steps.push(["If data is lost, restore the latest good backup.", ['gcloud sql backups list --instance "$SQL_INSTANCE" --limit 5', 'gcloud sql backups restore "$BACKUP_ID" --restore-instance "$SQL_INSTANCE"']]);
-      break;
-    case "compose":
-      steps.push([`Confirm the outage on the host that runs the compose project.`, [`docker compose ps ${runtime2.service}`, `docker compose logs --tail=200 ${runtime2.service}`]]);
-      steps.push([rule.category === "cache" ? "Do NOT flush or restart blindly: a cold cache sends every read to the database. Restart the service once, then watch the database load while the cache warms." : "Restart the service once; if it does not come back healthy, stop and restore.", [`docker compose restart ${runtime2.service}`]]);
-      if (DATA_RESTORE[rule.id] && rule.category === "database") steps.push([`If the data volume is lost, restore the latest backup. Set \`BACKUP_FILE\` to the newest dump (location: \`<BACKUP_LOCATION>\`).`, DATA_RESTORE[rule.id]]);
-      break;
-    case "kubernetes":
-      steps.push([`Confirm the outage. Set \`NAMESPACE\` and the workload name for ${rule.name}.`, ['kubectl get pods -n "$NAMESPACE" -l "app.kubernetes.io/name=$WORKLOAD" -o wide', 'kubectl logs -n "$NAMESPACE" "statefulset/$WORKLOAD" --tail=200']]);
-      steps.push(["Restart the workload once; watch it become ready.", ['kubectl rollout restart -n "$NAMESPACE" "statefulset/$WORKLOAD"', 'kubectl rollout status -n "$NAMESPACE" "statefulset/$WORKLOAD" --timeout=10m']]);
-      if (DATA_RESTORE[rule.id] && rule.category === "database") steps.push([`If the volume is lost, restore the latest backup into the new pod (\`BACKUP_FILE\` from \`<BACKUP_LOCATION>\`).`, DATA_RESTORE[rule.id]]);
-      break;
-    case "hosted":
-      steps.push([`Confirm the outage on the ${runtime2.provider} status page and dashboard (\`<DASHBOARD_URL>\`); note the incident id.`]);
-      steps.push([`Follow ${runtime2.provider}'s recovery path for ${rule.name}: failover, branch/point-in-time restore or support ticket (\`<PROVIDER_RUNBOOK_LINK>\`).`]);
-      break;
-    default: {
-      const cloud = CLOUD_STORE_STEPS[rule.id];
-      if (cloud) return cloud(envNames).map(([text4, commands], i) => step(i + 1, text4, commands));
-      const health = DATA_RESTORE[rule.id]?.filter((c) => c.includes("ping"));
-      steps.push(health?.length ? [`Confirm the outage: check that ${rule.name} answers.`, health] : ["Confirm the outage with `<HEALTH_CHECK_COMMAND>`."]);
-      steps.push([`Fail over or restart ${rule.name} the way this deployment allows: \`<FAILOVER_COMMAND>\`.`]);
-      if (DATA_RESTORE[rule.id] && rule.category === "database") steps.push([`If data is lost, restore the latest backup (\`BACKUP_FILE\` from \`<BACKUP_LOCATION>\`).`, DATA_RESTORE[rule.id]]);
-    }
+function sev1Lines(serviceName) {
+  return [
+    ...wrapProse("**Communication (SEV-1):** declare the incident in `<ONCALL_CHANNEL>`, name an incident lead, and post an update on our status page (`<OUR_STATUS_PAGE>`) and in the channel every 30 minutes until it is resolved, even when nothing changed:", "", ""),
+    "",
+    ...wrapProse(`[SEV-1] ${serviceName}: {what users see}. Since {start, UTC}. Now: {step being run}. Next update: {time, UTC}. Lead: {name}.`, "> ", "> ")
+  ];
+}
+function renderRunbook(book, serviceName) {
+  const lines = [];
+  lines.push(...wrapProse(`**Impact:** ${book.impact}`, "", ""), "");
+  lines.push(...wrapProse(`**Runs as:** ${book.runsAs}`, "", ""), "");
+  lines.push(...wrapProse(`**Detection:** ${book.detection}`, "", ""), "");
+  lines.push(...wrapProse("**Targets:** RTO `<RTO>`, RPO `<RPO>`. **Owner:** `<OWNER>`; escalate to `<ESCALATION_CONTACT>`.", "", ""), "");
+  if (book.placeholders.length) {
+    lines.push("**Fill in before you start:**", "");
+    for (const [name, what] of book.placeholders) lines.push(...wrapProse(`- \`${name}\`: ${what}`, "", "  "));
+    lines.push("");
   }
-  const queue = jobQueueOf(dep);
-  if (queue) steps.push([`Background jobs (\`${queue}\`) live in ${rule.name}: once it answers, check that the workers reconnected, then re-enqueue the jobs lost since the last snapshot with \`<REQUEUE_COMMAND>\`.`]);
-  steps.push([`If ${rule.name} came back at a new address, update ${env} in the vault and redeploy; never paste the value here.`]);
-  return steps.map(([text4, commands], i) => step(i + 1, text4, commands));
+  lines.push("**Mitigation Strategy:**", "");
+  book.steps.forEach((s, i) => {
+    if (i > 0) lines.push("");
+    lines.push(...stepLines(i + 1, s));
+  });
+  if (book.verify.length || book.verifyByHand?.length) {
+    lines.push("", "**Verification:**", "");
+    if (book.verify.length) lines.push(...commandLines2(book.verify, ""));
+    if (book.verify.length && book.verifyByHand?.length) lines.push("");
+    for (const sentence of book.verifyByHand ?? []) lines.push(...wrapProse(sentence, "- ", "  "));
+  }
+  if (book.failback.length) {
+    lines.push("", "**Failback and follow-up:**", "");
+    for (const item of book.failback) lines.push(...wrapProse(item, "- ", "  "));
+  }
+  if (book.sev1) lines.push("", ...sev1Lines(serviceName));
+  return lines;
+}
+
+// src/draft/variants/context.ts
+var code2 = (text4) => `\`${text4}\``;
+function tfIdentifier(ctx, attribute, placeholder) {
+  const tf = ctx.d.terraform;
+  const literal2 = tf?.facts[`attr.${attribute}`];
+  if (literal2) return literal2;
+  const expression = tf?.facts[`expr.${attribute}`];
+  const where2 = tf ? `the \`${attribute}\` of \`${tf.facts.resource ?? tf.facts.module}\` in \`${tf.path}\`` : `its ${attribute}`;
+  return `"$${ctx.holders.add(placeholder, `${where2}${expression ? ` (written \`${expression}\`)` : ""}; \`terraform state show\` on that address prints it.`)}"`;
+}
+
+// src/draft/variants/names.ts
+function withSuffix(id, suffix) {
+  const variable = /^"\$([A-Z][A-Z0-9_]*)"$/.exec(id)?.[1];
+  return variable ? `"\${${variable}}${suffix}"` : `${id}${suffix}`;
+}
+function shown(id) {
+  return `\`${id.replace(/^"|"$/g, "")}\``;
+}
+
+// src/draft/variants/sql-clients.ts
+var DbName = class {
+  constructor(literal2, variable) {
+    this.literal = literal2;
+    this.variable = variable;
+  }
+  literal;
+  variable;
+  /** as a shell word */
+  sh(suffix = "") {
+    if (this.variable) return suffix ? `"\${${this.variable}}${suffix}"` : `"$${this.variable}"`;
+    return `${this.literal}${suffix}`;
+  }
+  /** inside a double-quoted string (SQL) */
+  dq(suffix = "") {
+    if (this.variable) return suffix ? `\${${this.variable}}${suffix}` : `$${this.variable}`;
+    return `${this.literal}${suffix}`;
+  }
+  /** for prose */
+  text(suffix = "") {
+    return `\`${this.variable ? `$${this.variable}` : this.literal}${suffix}\``;
+  }
+};
+function envNames(facts) {
+  return new Set((facts?.environment ?? "").split(",").filter(Boolean));
+}
+function setting(facts, names, holders, fallback, what) {
+  for (const name of names) if (facts?.[`env.${name}`]) return new DbName(facts[`env.${name}`]);
+  const env = envNames(facts);
+  const named = names.find((n) => env.has(n));
+  if (named) return new DbName(void 0, holders.add(named, `${what} (the service's \`${named}\`, from \`.env\` or the vault).`));
+  if (fallback) return new DbName(fallback);
+  return new DbName(void 0, holders.add(names[0], `${what}.`));
+}
+var SCRATCH = "_restore";
+var BEFORE = "_before_restore";
+function postgresClient(facts, holders) {
+  const user = setting(facts, ["POSTGRES_USER"], holders, "postgres", "the database superuser");
+  const userFlag = `-U ${user.sh()}`;
+  const defaultDb = user.variable ? void 0 : user.literal;
+  const restoreUrl = (h) => h.add("RESTORE_DATABASE_URL", "the app's URL with the scratch database (or the restored server) in it; from the vault, never pasted here.");
+  const client2 = {
+    engine: "postgresql",
+    get db() {
+      return setting(facts, ["POSTGRES_DB"], holders, defaultDb, "the database name");
+    },
+    dumpFile: "backups/before-restore.dump",
+    ping: (t) => "urlVar" in t ? { run: `pg_isready -d "$${t.urlVar}"`, expect: "`... - accepting connections`." } : { run: inside(t.place, `pg_isready ${userFlag} -d ${t.db.sh()}`), expect: "`/var/run/postgresql:5432 - accepting connections`." },
+    dump: (t) => "urlVar" in t ? { run: `pg_dump -Fc -d "$${t.urlVar}" -f backups/before-restore.dump`, expect: "no output; `backups/before-restore.dump` is not empty." } : { run: `${inside(t.place, `pg_dump ${userFlag} -Fc ${t.db.sh()}`)} > backups/before-restore.dump`, expect: "no output; `backups/before-restore.dump` is not empty." },
+    create: (t) => "urlVar" in t ? { run: `psql "$${t.urlVar}" -c "CREATE DATABASE $${holders.add("RESTORE_DB", "a new, empty database name for the restore, such as `app_restore`.")}"`, expect: "`CREATE DATABASE`." } : { run: inside(t.place, `createdb ${userFlag} ${t.db.sh(SCRATCH)}`), expect: "no output (the scratch database exists, empty)." },
+    restore: (t) => {
+      const backup = `"$${holders.add("BACKUP_FILE", "the newest good backup, copied to this machine from `<BACKUP_LOCATION>`.")}"`;
+      if ("urlVar" in t) {
+        const url = restoreUrl(holders);
+        return [
+          { note: "custom-format dump (pg_dump -Fc, usually .dump):", run: `pg_restore --no-owner --exit-on-error -d "$${url}" ${backup}`, expect: "no output, exit status 0." },
+          { note: "plain-SQL dump (.sql), instead:", run: `psql "$${url}" -v ON_ERROR_STOP=1 -q -f ${backup}`, expect: "no errors, exit status 0." }
+        ];
+      }
+      return [
+        { note: "custom-format dump (pg_dump -Fc, usually .dump):", run: `${inside(t.place, `pg_restore ${userFlag} -d ${t.db.sh(SCRATCH)} --no-owner --exit-on-error`, true)} < ${backup}`, expect: "no output, exit status 0." },
+        { note: "plain-SQL dump (.sql), instead:", run: `${inside(t.place, `psql ${userFlag} -d ${t.db.sh(SCRATCH)} -v ON_ERROR_STOP=1 -q`, true)} < ${backup}`, expect: "no errors, exit status 0." }
+      ];
+    },
+    tables: (t) => {
+      const sql = `-c 'ANALYZE' -c 'SELECT relname, n_live_tup FROM pg_stat_user_tables ORDER BY 2 DESC'`;
+      const run3 = "urlVar" in t ? `psql "$${restoreUrl(holders)}" ${sql}` : inside(t.place, `psql ${userFlag} -d ${t.db.sh(SCRATCH)} ${sql}`);
+      return { run: run3, expect: "the busiest tables, with row counts close to what production had before the damage." };
+    },
+    scratchName: (t) => "urlVar" in t ? "`RESTORE_DB`" : t.db.text(SCRATCH),
+    switchTo: (t) => {
+      if ("urlVar" in t) throw new Error("switch by URL is prose");
+      return {
+        warn: `the live database becomes ${t.db.dq(BEFORE)}; fails while anything is still connected.`,
+        run: inside(t.place, `psql ${userFlag} -d template1 -c "ALTER DATABASE ${t.db.dq()} RENAME TO ${t.db.dq(BEFORE)}" -c "ALTER DATABASE ${t.db.dq(SCRATCH)} RENAME TO ${t.db.dq()}"`),
+        expect: "`ALTER DATABASE` twice."
+      };
+    }
+  };
+  return client2;
+}
+function mysqlClient(image, facts, holders, hostEngine) {
+  const maria = image.includes("mariadb") || !image && hostEngine === "mariadb";
+  const [cli, dump, admin] = maria ? ["mariadb", "mariadb-dump", "mariadb-admin"] : ["mysql", "mysqldump", "mysqladmin"];
+  const env = envNames(facts);
+  const rootVar = ["MARIADB_ROOT_PASSWORD", "MYSQL_ROOT_PASSWORD"].find((n) => env.has(n)) ?? (maria ? "MARIADB_ROOT_PASSWORD" : "MYSQL_ROOT_PASSWORD");
+  const auth = () => `-uroot -p"$${holders.add(rootVar, "the root password the server was started with (the vault, or `.env`).")}"`;
+  const defaults2 = () => `--defaults-extra-file="$${holders.add("MYSQL_DEFAULTS_FILE", "a client option file (`[client]` host, user, password) for the live server, from the vault.")}"`;
+  const restoreDefaults = () => `--defaults-extra-file="$${holders.add("RESTORE_DEFAULTS_FILE", "the same option file with the restored server's host, or the same server.")}"`;
+  const hostDb = () => `"$${holders.add("DB_NAME", "the app's database name.")}"`;
+  const hostCli = maria ? "mariadb" : "mysql";
+  const [show2] = maria ? ["mariadb-show"] : ["mysqlshow"];
+  return {
+    engine: "mysql",
+    // Read only when a step runs inside the service: a host has its own placeholders.
+    get db() {
+      return setting(facts, ["MARIADB_DATABASE", "MYSQL_DATABASE"], holders, void 0, "the database name");
+    },
+    dumpFile: "backups/before-restore.sql",
+    ping: (t) => "urlVar" in t ? { run: `${maria ? "mariadb-admin" : "mysqladmin"} ${defaults2()} ping`, expect: "`mysqld is alive`." } : { run: inside(t.place, `${admin} ${auth()} ping`), expect: "`mysqld is alive`." },
+    dump: (t) => "urlVar" in t ? { run: `${maria ? "mariadb-dump" : "mysqldump"} ${defaults2()} --single-transaction --routines --triggers ${hostDb()} > backups/before-restore.sql`, expect: "no output; the file is not empty." } : { run: `${inside(t.place, `${dump} ${auth()} --single-transaction --routines --triggers ${t.db.sh()}`)} > backups/before-restore.sql`, expect: "no output; the file is not empty." },
+    create: (t) => "urlVar" in t ? { run: `${hostCli} ${restoreDefaults()} -e "CREATE DATABASE IF NOT EXISTS $${holders.add("RESTORE_DB", "a new, empty database name for the restore, such as `app_restore`.")}"`, expect: "no output." } : { run: inside(t.place, `${cli} ${auth()} -e "CREATE DATABASE ${t.db.dq(SCRATCH)}"`), expect: "no output (the scratch database exists, empty)." },
+    restore: (t) => {
+      const backup = `"$${holders.add("BACKUP_FILE", "the newest good backup (a `.sql` dump), copied to this machine from `<BACKUP_LOCATION>`.")}"`;
+      if ("urlVar" in t) return [{ run: `${hostCli} ${restoreDefaults()} "$RESTORE_DB" < ${backup}`, expect: "no output, exit status 0." }];
+      return [{ run: `${inside(t.place, `${cli} ${auth()} ${t.db.sh(SCRATCH)}`, true)} < ${backup}`, expect: "no output, exit status 0." }];
+    },
+    tables: (t) => "urlVar" in t ? { run: `${maria ? "mariadb-show" : "mysqlshow"} ${restoreDefaults()} --count "$RESTORE_DB"`, expect: "every table with its row count, close to production's." } : { run: inside(t.place, `${show2} ${auth()} --count ${t.db.sh(SCRATCH)}`), expect: "every table with its row count, close to production's." },
+    scratchName: (t) => "urlVar" in t ? "`RESTORE_DB`" : t.db.text(SCRATCH)
+  };
+}
+function mongoClient(facts, holders) {
+  const user = facts?.["env.MONGO_INITDB_ROOT_USERNAME"] ?? (envNames(facts).has("MONGO_INITDB_ROOT_USERNAME") ? `"$${holders.add("MONGO_INITDB_ROOT_USERNAME", "the root user the container was started with.")}"` : void 0);
+  const auth = () => user ? ` --username ${user} --password "$${holders.add("MONGO_INITDB_ROOT_PASSWORD", "the root password the container was started with (the vault, or `.env`).")}" --authenticationDatabase admin` : "";
+  const hostDb = () => new DbName(void 0, holders.add("MONGO_DB", "the app's database name (the path of the app's URI)."));
+  const count = (name) => `"db.getSiblingDB('${name}').stats()"`;
+  return {
+    engine: "mongodb",
+    get db() {
+      return setting(facts, ["MONGO_INITDB_DATABASE"], holders, void 0, "the app's database name");
+    },
+    dumpFile: "backups/before-restore.archive.gz",
+    ping: (t) => "urlVar" in t ? { run: `mongosh "$${t.urlVar}" --quiet --eval "db.runCommand({ ping: 1 }).ok"`, expect: "`1`." } : { run: inside(t.place, `mongosh --quiet${auth()} --eval "db.runCommand({ ping: 1 }).ok"`), expect: "`1`." },
+    dump: (t) => "urlVar" in t ? { run: `mongodump --uri="$${t.urlVar}" --archive=backups/before-restore.archive.gz --gzip`, expect: "`done dumping` for each collection." } : { run: `${inside(t.place, `mongodump${auth()} --db=${t.db.sh()} --archive --gzip`)} > backups/before-restore.archive.gz`, expect: "`done dumping` for each collection (on stderr)." },
+    restore: (t) => {
+      const backup = `"$${holders.add("BACKUP_FILE", "the newest good `mongodump --archive --gzip` file, copied to this machine from `<BACKUP_LOCATION>`.")}"`;
+      const from = "urlVar" in t ? hostDb() : t.db;
+      const ns = `--nsFrom="${from.dq()}.*" --nsTo="${from.dq(SCRATCH)}.*"`;
+      if ("urlVar" in t) return [{ run: `mongorestore --uri="$${t.urlVar}" --archive=${backup} --gzip ${ns}`, expect: "`... restored successfully` and `0 document(s) failed`." }];
+      return [{ run: `${inside(t.place, `mongorestore${auth()} --archive --gzip ${ns}`, true)} < ${backup}`, expect: "`... restored successfully` and `0 document(s) failed`." }];
+    },
+    tables: (t) => {
+      const name = ("urlVar" in t ? hostDb() : t.db).dq(SCRATCH);
+      return "urlVar" in t ? { run: `mongosh "$${t.urlVar}" --quiet --eval ${count(name)}`, expect: "`collections` and `objects` close to production's." } : { run: inside(t.place, `mongosh --quiet${auth()} --eval ${count(name)}`), expect: "`collections` and `objects` close to production's." };
+    },
+    scratchName: (t) => "urlVar" in t ? hostDb().text(SCRATCH) : t.db.text(SCRATCH)
+  };
+}
+
+// src/draft/variants/self-run.ts
+function runsAsText(ctx) {
+  const { d, place } = ctx;
+  if (place.kind === "compose") return `the compose service ${code2(place.service)} in ${code2(d.compose.file)}${d.compose.facts.image ? ` (image ${code2(d.compose.facts.image)})` : ""}.`;
+  if (place.kind === "k8s") {
+    const w = d.workload;
+    return `the ${w.kind} ${code2(w.name)}${w.namespace ? ` in namespace ${code2(w.namespace)}` : ""} (${code2(w.path)}${w.labels ? `, pods labelled ${code2(w.labels)}` : ""}).`;
+  }
+  if (d.chart) return `the Helm chart ${code2(d.chart.chart)} of ${code2(d.chart.path)}; its release name and namespace are set at install time.`;
+  return `a server the repository does not describe; the app reaches it through ${d.variable ? code2(d.variable) : "its connection settings"} (${d.paths.slice(0, 2).map(code2).join(", ")}).`;
+}
+function clientFor(ctx) {
+  const facts = ctx.d.compose?.facts ?? ctx.d.workload?.facts;
+  const image = facts?.image ?? "";
+  switch (ctx.rule.id) {
+    case "postgresql":
+      return postgresClient(facts, ctx.holders);
+    case "mysql":
+    case "mariadb":
+      return mysqlClient(image, facts, ctx.holders, ctx.rule.id);
+    case "mongodb":
+      return mongoClient(facts, ctx.holders);
+    default:
+      return void 0;
+  }
+}
+function targetOf(ctx, client2) {
+  if (ctx.place.kind !== "host") return { place: ctx.place, db: client2.db };
+  const fallback = client2.engine === "postgresql" ? "DATABASE_URL" : client2.engine === "mongodb" ? "MONGODB_URI" : "DATABASE_URL";
+  return { urlVar: ctx.d.variable ?? ctx.holders.add(fallback, "the app's connection URL, from the vault.") };
+}
+var BACKUPS_DIR = { run: "mkdir -p backups", expect: "no output." };
+function stopWritersStep(ctx, why) {
+  const writers = writerCommands(ctx.place, ctx.d);
+  if (writers) {
+    if (writers.stop.some((c) => c.run.includes("$K8S_NAMESPACE"))) ctx.holders.add("K8S_NAMESPACE", "the namespace the app's manifests are applied to (they set none).");
+    return {
+      step: { text: `Stop the writers so nothing changes while you restore (${why}).`, commands: [...writers.stop] },
+      start: { text: "Start the writers again and watch the error rate fall.", commands: writers.start }
+    };
+  }
+  return {
+    step: { text: `Stop the writers so nothing changes while you restore (${why}): put the app in maintenance mode or scale its workers to zero with \`<STOP_WRITERS_COMMAND>\`.` },
+    start: { text: "Start the writers again (`<START_WRITERS_COMMAND>`) and watch the error rate fall." }
+  };
+}
+function dataStoreProcedure(ctx, client2) {
+  const { place, rule } = ctx;
+  const t = targetOf(ctx, client2);
+  const steps = [];
+  const ping = client2.ping(t);
+  steps.push({ text: `Confirm the outage: is ${rule.name} running, and does it answer?`, commands: [...statusCommands(place), ping] });
+  const restart = restartCommands(place);
+  steps.push({
+    text: `Decide. If it answers, the fault is between the app and ${rule.name} (network, credentials, connection limits): read the app's logs and stop here. If it is down and its data is intact, go to step 3. If data is lost or corrupt, go to step 4.`
+  });
+  steps.push(restart.length ? { text: "Restart it once. If it is not healthy within 5 minutes, do not restart again: go to step 4.", commands: [...restart, ping] } : { text: `Restart it once the way this server runs (\`<RESTART_COMMAND>\`). If it is not healthy within 5 minutes, go to step 4.`, commands: [ping] });
+  const writers = stopWritersStep(ctx, "a restore loses what they write meanwhile");
+  steps.push(writers.step);
+  steps.push({
+    text: `Save the current state, even if damaged: it is the only copy of the writes since the last backup. If ${rule.name} does not answer, copy its data volume instead.`,
+    commands: [BACKUPS_DIR, client2.dump(t)]
+  });
+  const create2 = client2.create?.(t);
+  steps.push({
+    text: `Restore the latest good backup into the scratch database ${client2.scratchName(t)}, never over the live one${create2 ? "; create it first (a fresh volume has no database)" : ""}.`,
+    commands: [...create2 ? [create2] : [], ...client2.restore(t)]
+  });
+  steps.push({ text: `Verify the scratch database before anything is switched: the tables are there, with recent rows.`, commands: [client2.tables(t)] });
+  if (client2.switchTo && "place" in t) {
+    steps.push({ text: `Switch: swap the scratch database in under the live name, so the app's settings stay as they are.`, commands: [client2.switchTo(t)] });
+  } else {
+    const variable = ctx.d.variable ? code2(ctx.d.variable) : "the app's connection setting";
+    steps.push({ text: `Switch: point ${variable} at ${client2.scratchName(t)} (in the vault${place.kind === "compose" ? " or the compose environment" : ""}) and redeploy; the damaged database stays as it is for the post-incident review.` });
+  }
+  steps.push(writers.start);
+  return {
+    runsAs: runsAsText(ctx),
+    steps,
+    verify: verifyAfterSwitch(ping, t, client2),
+    failback: [
+      `Keep the damaged copy (${client2.engine === "postgresql" && "place" in t ? t.db.text("_before_restore") : "the old database"}) and \`${client2.dumpFile}\` until the post-incident review; then drop them.`,
+      "Check that backups run again on the recovered database, and restore one into a scratch database this week.",
+      "Write down the data window lost (from the backup's time to the failure) for the review."
+    ]
+  };
+}
+function verifyAfterSwitch(ping, t, client2) {
+  if (!("place" in t) || client2.engine !== "postgresql") return [ping];
+  const tables = client2.tables(t);
+  return [ping, { run: tables.run.replace(`-d ${t.db.sh("_restore")}`, `-d ${t.db.sh()}`), expect: "the same tables and row counts as on the scratch database." }];
 }
 var JOB_QUEUE_LIBRARY = /"?\b(bullmq|bull|bee-queue|sidekiq|resque|rq|arq|celery|dramatiq)\b(?:\[redis\])?"?/;
-function jobQueueOf(dep) {
-  if (dep.id !== "redis") return void 0;
-  for (const e of dep.evidence) {
+function jobQueueOf(ctx) {
+  if (ctx.dep.id !== "redis") return void 0;
+  for (const e of ctx.dep.evidence) {
     const match2 = e.source !== "env" && e.source !== "compose" ? JOB_QUEUE_LIBRARY.exec(e.detail) : null;
     if (match2) return match2[1];
   }
+  if (ctx.d.variables.some((v) => /^CELERY_/.test(v))) return "celery";
   return void 0;
+}
+function redisCli(ctx, args) {
+  if (ctx.place.kind !== "host") return inside(ctx.place, `redis-cli ${args}`);
+  const variable = ctx.d.variable ?? ctx.holders.add("REDIS_URL", "the app's Redis URL, from the vault.");
+  return `redis-cli -u "$${variable}" ${args}`;
+}
+function redisProcedure(ctx) {
+  const { place } = ctx;
+  const queue = jobQueueOf(ctx);
+  const steps = [];
+  const ping = { run: redisCli(ctx, "ping"), expect: "`PONG`." };
+  steps.push({ text: "Confirm the outage: is Redis running, and does it answer?", commands: [...statusCommands(place), ping] });
+  steps.push({ text: `Decide. If it answers \`PONG\`, the fault is elsewhere (network, the app's pool): stop here. Never flush it or restart it in a loop: a cold cache sends every read to the database.${queue ? ` It also holds the ${code2(queue)} job queue.` : ""}` });
+  steps.push({
+    text: "If it still answers but misbehaves, save its data before touching it.",
+    commands: [BACKUPS_DIR, { run: `${redisCli(ctx, "--rdb -")} > backups/before-restart.rdb`, expect: "`Transfer finished with success` (on stderr); the file is not empty." }]
+  });
+  const restart = restartCommands(place);
+  steps.push(restart.length ? { text: "Restart it once, then watch the database load while the cache warms (`<DATABASE_LOAD_DASHBOARD>`).", commands: [...restart, ping] } : { text: "Restart it once the way this server runs (`<RESTART_COMMAND>`), then watch the database load while the cache warms (`<DATABASE_LOAD_DASHBOARD>`).", commands: [ping] });
+  if (queue) {
+    steps.push({ text: `Background jobs (${code2(queue)}) live in Redis: check that the workers reconnected, then re-enqueue the jobs lost since the last snapshot with \`<REQUEUE_COMMAND>\`.`, commands: [{ run: redisCli(ctx, "info keyspace"), expect: "the queue's database (`db0:keys=...`) is back; the count grows as jobs are enqueued." }] });
+  }
+  return {
+    runsAs: runsAsText(ctx),
+    steps,
+    verify: [ping, { run: redisCli(ctx, "info replication"), expect: "`role:master` on the server the app uses." }],
+    failback: [
+      "Check that persistence runs again (`redis-cli info persistence` shows `rdb_last_bgsave_status:ok`).",
+      "Delete `backups/before-restart.rdb` after the review."
+    ]
+  };
+}
+var QUORUM = /* @__PURE__ */ new Set(["cassandra", "kafka", "rabbitmq", "elasticsearch", "opensearch", "nats", "cockroachdb", "temporal"]);
+function kafkaTool(ctx, tool) {
+  const image = (ctx.d.compose?.facts.image ?? ctx.d.workload?.facts.image ?? "").toLowerCase();
+  if (image.startsWith("apache/kafka")) return `/opt/kafka/bin/${tool}.sh`;
+  if (image.includes("confluentinc/")) return tool;
+  return `${tool}.sh`;
+}
+function clusterTools(ctx, ref, singleNode) {
+  switch (ctx.rule.id) {
+    case "cassandra":
+      return {
+        state: { run: ref("nodetool status"), expect: "one line per node; `UN` is up and normal, `DN` is down." },
+        resync: (member) => ({ run: `kubectl exec ${ctx.place.kind === "k8s" ? ctx.place.ns : ""} ${member} -- nodetool repair -full`.replace("  ", " "), expect: "`Repair completed successfully` for each keyspace." }),
+        health: { run: ref("nodetool info"), expect: "`Gossip active : true` and `Native Transport active: true`." }
+      };
+    case "rabbitmq":
+      return {
+        state: { run: ref("rabbitmq-diagnostics -q cluster_status"), expect: "every node under `Running Nodes`; no alarms." },
+        health: { run: ref("rabbitmq-diagnostics -q check_running"), expect: "`RabbitMQ on node ... is fully booted and running`." },
+        resync: (member) => ({ run: `kubectl exec ${ctx.place.kind === "k8s" ? ctx.place.ns : ""} ${member} -- rabbitmq-queues rebalance quorum`.replace("  ", " "), expect: "a table of queue leaders spread over the nodes." })
+      };
+    case "kafka":
+      return {
+        state: { run: ref(`${kafkaTool(ctx, "kafka-topics")} --bootstrap-server localhost:9092 --describe --under-replicated-partitions`), expect: "no rows once every broker is back in sync." },
+        health: { run: ref(`${kafkaTool(ctx, "kafka-broker-api-versions")} --bootstrap-server localhost:9092`), expect: "one block per reachable broker (`... (id: 0 rack: null) -> (...)`)." }
+      };
+    case "elasticsearch":
+    case "opensearch": {
+      const status = singleNode ? "yellow" : "green";
+      return {
+        state: { run: ref(`curl -fsS "http://localhost:9200/_cluster/health?wait_for_status=${status}&timeout=60s"`), expect: `\`"status":"${status}"\`${singleNode ? " (a single node is never green: its replicas have nowhere to go)" : ""}.` },
+        health: { run: ref('curl -fsS "http://localhost:9200/_cat/nodes?v"'), expect: "one row per node." }
+      };
+    }
+    default:
+      return void 0;
+  }
+}
+function clusterProcedure(ctx, tools, place) {
+  const member = `"$${ctx.holders.add("DOWN_POD", `one pod of ${code2(place.ref)} that step 1 shows down (\`${place.name}-2\`, say).`)}"`;
+  const steps = [
+    { text: `Confirm what is down: which members of ${code2(place.ref)} are not ready, and what the cluster says.`, commands: [...statusCommands(place), tools.state] },
+    { text: `Decide. ${ctx.rule.name} keeps a quorum only while most of its ${place.replicas} members are up: never restart the whole ${place.kindName} (\`kubectl rollout restart\`) or scale it down. Replace only the members that are down, one at a time.` },
+    {
+      text: "Replace one member that is down: delete its pod and let the StatefulSet recreate it on the same volume.",
+      commands: [
+        { run: `kubectl delete pod ${place.ns} ${member}`, expect: `\`pod ... deleted\`.`, warn: "only a pod step 1 shows down, and never two at once." },
+        { run: `kubectl wait ${place.ns} --for=condition=Ready pod/${member.replace(/^"|"$/g, "")} --timeout=15m`.replace(`pod/$DOWN_POD`, 'pod/"$DOWN_POD"'), expect: "`pod/... condition met`." }
+      ]
+    }
+  ];
+  if (tools.resync) steps.push({ text: "Bring the member back in sync with the others before the next one.", commands: [tools.resync(member)] });
+  steps.push({ text: `Check the cluster again; repeat ${tools.resync ? "steps 3-4" : "step 3"} for the next member that is down. If a member's volume is lost, it rejoins as a new node: follow the replace-node procedure (\`<REPLACE_NODE_LINK>\`) instead of deleting pods.`, commands: [tools.state] });
+  return {
+    runsAs: runsAsText(ctx),
+    steps,
+    verify: [tools.state, tools.health],
+    failback: [
+      "Find why the members went down (node drain, disk, memory) before closing the incident.",
+      "Check that backups or snapshots of the cluster still run."
+    ]
+  };
+}
+function singleNodeProcedure(ctx, tools) {
+  const { place, rule } = ctx;
+  const restart = restartCommands(place);
+  const steps = [
+    { text: `Confirm the outage: is ${rule.name} running, and what does it say?`, commands: [...statusCommands(place), tools.health] },
+    { text: `Decide. This is a single node: there is no other member to fail over to. If it answers, the fault is elsewhere (network, the app's client): stop here.` }
+  ];
+  if (rule.id === "rabbitmq") {
+    steps.push({ text: "If it still answers, save its definitions (queues, exchanges, users) before touching it.", commands: [BACKUPS_DIR, { run: `${inside(place, "rabbitmqctl export_definitions -")} > backups/rabbitmq-definitions.json`, expect: "a JSON document in the file." }] });
+  }
+  steps.push(restart.length ? { text: "Restart it once; while it is down, producers must retry or buffer.", commands: [...restart, tools.health] } : { text: "Restart it once the way this server runs (`<RESTART_COMMAND>`).", commands: [tools.health] });
+  if (rule.id === "elasticsearch" || rule.id === "opensearch") {
+    steps.push({ text: "If an index is lost, rebuild it from the source of truth (the database) with `<REINDEX_COMMAND>`; search is derived data." });
+  }
+  return {
+    runsAs: runsAsText(ctx),
+    steps,
+    verify: [tools.health, tools.state],
+    failback: ["Check that the data volume survived the restart and that backups or snapshots run."]
+  };
+}
+function genericProcedure(ctx) {
+  const { place, rule } = ctx;
+  const restart = restartCommands(place);
+  const status = statusCommands(place);
+  const steps = [
+    status.length ? { text: `Confirm the outage: is ${rule.name} running, and what did it log?`, commands: status } : { text: `Confirm the outage with \`<HEALTH_CHECK_COMMAND>\`.` },
+    restart.length ? { text: "Restart it once; if it is not healthy within 5 minutes, restore it from its backup (`<RESTORE_PROCEDURE_LINK>`).", commands: restart } : { text: `Fail over or restart ${rule.name} the way this deployment allows: \`<FAILOVER_COMMAND>\`.` }
+  ];
+  if (rule.category === "database" || rule.category === "storage") steps.push({ text: `If data is lost: stop the writers, save what is left, restore the latest backup into a scratch target (\`<RESTORE_COMMAND>\`), verify it there, then switch the app to it.` });
+  return { runsAs: runsAsText(ctx), steps, verify: [], failback: ["Check that backups run again."] };
+}
+function selfRunProcedure(ctx) {
+  const client2 = clientFor(ctx);
+  if (client2) return dataStoreProcedure(ctx, client2);
+  if (ctx.rule.id === "redis" || ctx.rule.id === "memcached") {
+    if (ctx.rule.id === "redis") return redisProcedure(ctx);
+  }
+  if (QUORUM.has(ctx.rule.id) && ctx.place.kind !== "host") {
+    const place = ctx.place;
+    const ref = (cmd) => inside(place, cmd);
+    const replicas = place.kind === "k8s" ? place.replicas : 1;
+    const tools = clusterTools(ctx, ref, replicas < 2);
+    if (tools && place.kind === "k8s" && replicas >= 3) return clusterProcedure(ctx, tools, place);
+    if (tools) return singleNodeProcedure(ctx, tools);
+  }
+  return genericProcedure(ctx);
+}
+
+// src/draft/variants/aws-rds.ts
+function client(ctx) {
+  const engine = (ctx.d.terraform?.facts["attr.engine"] ?? ctx.rule.id).toLowerCase();
+  if (engine.includes("postgres") || ctx.rule.id === "postgresql") return postgresClient(void 0, ctx.holders);
+  return mysqlClient("", void 0, ctx.holders, engine.includes("mariadb") ? "mariadb" : "mysql");
+}
+function restoreTime(ctx) {
+  return `"$${ctx.holders.add("RESTORE_TIME", "the UTC time just before the damage, such as `2026-01-31T03:05:00Z`; it must be before the `LatestRestorableTime` that describe prints.")}"`;
+}
+function settingsStep(describe2, root, queries) {
+  const [subnets, groups, params2] = queries;
+  return {
+    text: "Then read its subnet group, security group and parameter group: a restored target gets the defaults unless they are passed, and the app could not reach it.",
+    commands: [
+      { run: `SUBNET_GROUP=$(${describe2} --query '${root}.${subnets}' --output text)`, expect: "no output; the variable holds the name." },
+      { run: `SECURITY_GROUP_ID=$(${describe2} --query '${root}.${groups}' --output text)`, expect: "no output; the variable holds the id." },
+      { run: `PARAMETER_GROUP=$(${describe2} --query '${root}.${params2}' --output text)`, expect: "no output; the variable holds the name." }
+    ]
+  };
+}
+function withSnapshot(settings, snapshot) {
+  return { text: `Save the current state with a manual snapshot, even if damaged. ${settings.text}`, commands: [snapshot, ...settings.commands ?? []] };
+}
+function verifyRestored(ctx, c) {
+  const url = { urlVar: "RESTORE_DATABASE_URL" };
+  if (c.engine === "postgresql") ctx.holders.add("RESTORE_DATABASE_URL", "the app's database URL with the restored endpoint as its host; from the vault, never pasted here.");
+  if (c.engine === "postgresql") return { text: "Verify the restored copy before anything is switched: it answers and has the recent rows.", commands: [c.ping(url), c.tables(url)] };
+  const db = ctx.holders.add("DB_NAME", "the app's database name.");
+  const commands = [c.ping(url), c.tables(url)].map((cmd) => ({ ...cmd, run: cmd.run.replace("$MYSQL_DEFAULTS_FILE", "$RESTORE_DEFAULTS_FILE").replace('"$RESTORE_DB"', `"$${db}"`) }));
+  ctx.holders.add("RESTORE_DEFAULTS_FILE", "the client option file with the restored endpoint as `host`.");
+  return { text: "Verify the restored copy before anything is switched: it answers and has the recent rows.", commands };
+}
+function liveVerify(ctx, c) {
+  const url = ctx.d.variable ?? ctx.holders.add("DATABASE_URL", "the app's database URL, from the vault.");
+  if (c.engine === "postgresql") {
+    return [c.ping({ urlVar: url }), { run: `psql "$${url}" -c "SELECT pg_is_in_recovery()"`, expect: "`f`: the app is on a writable primary." }];
+  }
+  return [c.ping({ urlVar: url }), { ...c.ping({ urlVar: url }), run: c.ping({ urlVar: url }).run.replace(/ping$/, "status"), expect: "`Uptime: ...` of the server the app uses." }];
+}
+function rdsInstanceProcedure(ctx) {
+  const id = tfIdentifier(ctx, "identifier", "DB_INSTANCE_ID");
+  const restored = withSuffix(id, "-restore");
+  const multiAz = ctx.d.terraform?.facts["attr.multi_az"];
+  const c = client(ctx);
+  const tf = ctx.d.terraform;
+  const steps = [
+    {
+      text: "Confirm the outage: the instance's status, whether it is Multi-AZ, and its recent events.",
+      commands: [
+        { run: `aws rds describe-db-instances --db-instance-identifier ${id} --query 'DBInstances[0].[DBInstanceStatus,MultiAZ,LatestRestorableTime]' --output text`, expect: "`available  True  2026-...` when healthy; `failing-over`, `rebooting` or `storage-full` say why not." },
+        { run: `aws rds describe-events --source-type db-instance --source-identifier ${id} --duration 120`, expect: "failover, reboot or storage events of the last 2 hours." }
+      ]
+    }
+  ];
+  if (multiAz === "true") {
+    steps.push({ text: "Decide. Multi-AZ fails over by itself in 1-2 minutes (event `Multi-AZ instance failover completed`) and keeps the endpoint: wait 5 minutes from the first error before acting. Only if the primary hangs and no failover started, force one:", commands: [{ run: `aws rds reboot-db-instance --db-instance-identifier ${id} --force-failover`, expect: '`"DBInstanceStatus": "rebooting"`; the app reconnects in 1-2 minutes.', warn: "drops every connection; only when no automatic failover is under way." }] });
+  } else {
+    steps.push({ text: `Decide. This instance has no standby (${tf ? `\`multi_az\` is ${multiAz === void 0 ? "not set" : code2(multi_az_text(multiAz))} in ${code2(tf.path)}` : "single-AZ"}), so there is nothing to fail over to and \`--force-failover\` is refused. If it is stuck but its storage is fine, reboot it once:`, commands: [{ run: `aws rds reboot-db-instance --db-instance-identifier ${id}`, expect: '`"DBInstanceStatus": "rebooting"`; `available` again in a few minutes.', warn: "the database is down until the reboot finishes." }] });
+  }
+  steps[1].text += " If data is lost or corrupt, or the zone does not come back, restore a copy next to it (from step 3).";
+  const writers = stopWritersStep(ctx, "a restore loses what they write meanwhile");
+  steps.push(writers.step);
+  steps.push(withSnapshot(settingsStep(`aws rds describe-db-instances --db-instance-identifier ${id}`, "DBInstances[0]", ["DBSubnetGroup.DBSubnetGroupName", "VpcSecurityGroups[0].VpcSecurityGroupId", "DBParameterGroups[0].DBParameterGroupName"]), { run: `aws rds create-db-snapshot --db-instance-identifier ${id} --db-snapshot-identifier ${withSuffix(id, "-before-restore")}`, expect: '`"Status": "creating"`.' }));
+  steps.push({
+    text: `Restore to the point in time just before the damage, into the new instance ${shown(restored)}, with those settings${multiAz === "true" ? " and Multi-AZ" : ""}.`,
+    commands: [
+      { run: `aws rds restore-db-instance-to-point-in-time --source-db-instance-identifier ${id} --target-db-instance-identifier ${restored} --restore-time ${restoreTime(ctx)} --db-subnet-group-name "$SUBNET_GROUP" --vpc-security-group-ids "$SECURITY_GROUP_ID" --db-parameter-group-name "$PARAMETER_GROUP"${multiAz === "true" ? " --multi-az" : ""}`, expect: '`"DBInstanceStatus": "creating"`.' },
+      { run: `aws rds wait db-instance-available --db-instance-identifier ${restored}`, expect: "returns with no output when it is ready (10-60 minutes)." },
+      { run: `aws rds describe-db-instances --db-instance-identifier ${restored} --query 'DBInstances[0].Endpoint.Address' --output text`, expect: `the restored endpoint, \`${restored.replace(/"/g, "")}.<id>.<region>.rds.amazonaws.com\`.` }
+    ]
+  });
+  steps.push(verifyRestored(ctx, c));
+  steps.push({
+    text: `Switch: rename the damaged instance away and the restored one to ${shown(id)}, so the endpoint in the app's settings stays valid.`,
+    commands: [
+      { run: `aws rds modify-db-instance --db-instance-identifier ${id} --new-db-instance-identifier ${withSuffix(id, "-old")} --apply-immediately`, expect: '`"DBInstanceStatus": "available"` with a pending rename, then `renaming`.', warn: "the app loses the database until the next rename is done." },
+      { run: `aws rds wait db-instance-available --db-instance-identifier ${withSuffix(id, "-old")}`, expect: "no output once the rename is done." },
+      { run: `aws rds modify-db-instance --db-instance-identifier ${restored} --new-db-instance-identifier ${id} --apply-immediately`, expect: "the rename starts; the endpoint resolves to the restored instance within minutes.", warn: "the restored copy takes the live name: only after step 8 passed." }
+    ]
+  });
+  steps.push(writers.start);
+  return {
+    runsAs: `${tf ? `\`${tf.facts.resource}\` in ${code2(tf.path)}` : "an RDS instance"} (RDS ${c.engine === "postgresql" ? "PostgreSQL" : "MySQL/MariaDB"}, ${multiAz === "true" ? "Multi-AZ" : "single-AZ"}${ctx.d.variable ? `; the app reads ${code2(ctx.d.variable)}` : ""}).`,
+    steps,
+    verify: liveVerify(ctx, c),
+    failback: [
+      `Run \`terraform plan\`${tf ? ` in \`${dirOf(tf.path)}\`` : ""}: the restored instance must match the code (backup retention, deletion protection${multiAz === "true" ? ", Multi-AZ" : ""}, tags); apply or fix the drift.`,
+      `Keep ${shown(withSuffix(id, "-old"))} and the snapshot until the review; then delete the old instance.`,
+      "Check that automated backups run on the restored instance (`BackupRetentionPeriod` above 0)."
+    ]
+  };
+}
+function multi_az_text(value2) {
+  return `multi_az = ${value2}`;
+}
+function dirOf(path22) {
+  const slash = path22.lastIndexOf("/");
+  return slash === -1 ? "." : path22.slice(0, slash);
+}
+function rdsClusterProcedure(ctx) {
+  const id = tfIdentifier(ctx, "cluster_identifier", "DB_CLUSTER_ID");
+  const restored = withSuffix(id, "-restore");
+  const tf = ctx.d.terraform;
+  const engine = tf?.facts["attr.engine"] ?? (ctx.rule.id === "postgresql" ? "aurora-postgresql" : "aurora-mysql");
+  const aurora = engine.startsWith("aurora");
+  const instances = Number(tf?.facts.instances ?? "0");
+  const c = client(ctx);
+  const steps = [
+    {
+      text: "Confirm the outage: the cluster's status and which member is the writer.",
+      commands: [
+        { run: `aws rds describe-db-clusters --db-cluster-identifier ${id} --query 'DBClusters[0].DBClusterMembers[].[DBInstanceIdentifier,IsClusterWriter]' --output text`, expect: "one line per member; `True` marks the writer." },
+        { run: `aws rds describe-events --source-type db-cluster --source-identifier ${id} --duration 120`, expect: "failover or reboot events of the last 2 hours." }
+      ]
+    }
+  ];
+  const replica = `"$${ctx.holders.add("READER_ID", "a member that step 1 shows with `False` (a reader).")}"`;
+  if (aurora) {
+    steps.push({
+      text: instances >= 2 || !tf ? "Decide. Aurora promotes a reader by itself in about 30 seconds; wait 5 minutes from the first error. Only if the writer hangs and nothing was promoted, fail over to a reader:" : `Decide. Aurora fails over by itself, but ${tf ? `${code2(tf.path)} declares ${instances === 1 ? "one instance" : "no `aws_rds_cluster_instance`"}` : "this cluster may have no reader"}: with no reader, Aurora recreates the writer (about 10 minutes) and a manual failover has nothing to promote. Wait 10 minutes; add a reader afterwards (see follow-up). If a reader exists now:`,
+      commands: [{ run: `aws rds failover-db-cluster --db-cluster-identifier ${id} --target-db-instance-identifier ${replica}`, expect: '`"Status": "failing-over"`; the writer endpoint moves within a minute.', warn: "drops every connection to the writer." }]
+    });
+  } else {
+    steps.push({ text: "Decide. A Multi-AZ DB cluster fails over to a reader by itself, usually within 35 seconds: wait 5 minutes from the first error. Only if the writer hangs and nothing was promoted:", commands: [{ run: `aws rds failover-db-cluster --db-cluster-identifier ${id} --target-db-instance-identifier ${replica}`, expect: '`"Status": "failing-over"`.', warn: "drops every connection to the writer." }] });
+  }
+  steps[1].text += " If data is lost or corrupt, restore a copy of the cluster next to it (from step 3).";
+  const writers = stopWritersStep(ctx, "a restore loses what they write meanwhile");
+  steps.push(writers.step);
+  steps.push(withSnapshot(settingsStep(`aws rds describe-db-clusters --db-cluster-identifier ${id}`, "DBClusters[0]", ["DBSubnetGroup", "VpcSecurityGroups[0].VpcSecurityGroupId", "DBClusterParameterGroup"]), { run: `aws rds create-db-cluster-snapshot --db-cluster-identifier ${id} --db-cluster-snapshot-identifier ${withSuffix(id, "-before-restore")}`, expect: '`"Status": "creating"`.' }));
+  const restoreCommands = [];
+  if (aurora) {
+    const instanceClass = `"$${ctx.holders.add("INSTANCE_CLASS", "the writer's instance class (the `DBInstanceClass` that `aws rds describe-db-instances` prints).")}"`;
+    restoreCommands.push(
+      { run: `aws rds restore-db-cluster-to-point-in-time --source-db-cluster-identifier ${id} --db-cluster-identifier ${restored} --restore-to-time ${restoreTime(ctx)} --db-subnet-group-name "$SUBNET_GROUP" --vpc-security-group-ids "$SECURITY_GROUP_ID" --db-cluster-parameter-group-name "$PARAMETER_GROUP"`, expect: '`"Status": "creating"`; the cluster has no instance yet.' },
+      { note: "an Aurora restore creates no instance: add the writer.", run: `aws rds create-db-instance --db-cluster-identifier ${restored} --db-instance-identifier ${withSuffix(id, "-restore-1")} --engine ${engine} --db-instance-class ${instanceClass}`, expect: '`"DBInstanceStatus": "creating"`.' },
+      { run: `aws rds wait db-instance-available --db-instance-identifier ${withSuffix(id, "-restore-1")}`, expect: "no output once the writer is ready (10-30 minutes)." }
+    );
+  } else {
+    const instanceClass = `"$${ctx.holders.add("INSTANCE_CLASS", `the cluster's instance class (\`db_cluster_instance_class\`${tf ? ` in ${code2(tf.path)}` : ""}).`)}"`;
+    restoreCommands.push(
+      { note: "a Multi-AZ DB cluster restore brings its own instances when given a class.", run: `aws rds restore-db-cluster-to-point-in-time --source-db-cluster-identifier ${id} --db-cluster-identifier ${restored} --restore-to-time ${restoreTime(ctx)} --db-cluster-instance-class ${instanceClass} --db-subnet-group-name "$SUBNET_GROUP" --vpc-security-group-ids "$SECURITY_GROUP_ID" --db-cluster-parameter-group-name "$PARAMETER_GROUP"`, expect: '`"Status": "creating"`.' },
+      { run: `aws rds wait db-cluster-available --db-cluster-identifier ${restored}`, expect: "no output once the cluster is ready." }
+    );
+  }
+  restoreCommands.push({ run: `aws rds describe-db-clusters --db-cluster-identifier ${restored} --query 'DBClusters[0].Endpoint' --output text`, expect: `the restored writer endpoint, \`${restored.replace(/"/g, "")}.cluster-<id>.<region>.rds.amazonaws.com\`.` });
+  steps.push({ text: `Restore the cluster to the point just before the damage, as ${shown(restored)}, with those settings.`, commands: restoreCommands });
+  steps.push(verifyRestored(ctx, c));
+  steps.push({
+    text: `Switch: rename the damaged cluster away and the restored one to ${shown(id)}, so the endpoint in the app's settings stays valid.`,
+    commands: [
+      { run: `aws rds modify-db-cluster --db-cluster-identifier ${id} --new-db-cluster-identifier ${withSuffix(id, "-old")} --apply-immediately`, expect: '`"Status": "renaming"`.', warn: "the app loses the database until the next rename is done." },
+      { run: `aws rds wait db-cluster-available --db-cluster-identifier ${withSuffix(id, "-old")}`, expect: "no output once the rename is done." },
+      { run: `aws rds modify-db-cluster --db-cluster-identifier ${restored} --new-db-cluster-identifier ${id} --apply-immediately`, expect: "the rename starts; the endpoint resolves to the restored cluster within minutes.", warn: "the restored copy takes the live name: only after it was verified." }
+    ]
+  });
+  steps.push(writers.start);
+  return {
+    runsAs: `${tf ? `\`${tf.facts.resource}\` in ${code2(tf.path)}` : "an RDS cluster"} (${aurora ? `Aurora, engine ${code2(engine)}, ${instances || "unknown number of"} instance(s)` : `a Multi-AZ DB cluster, engine ${code2(engine)}`}${ctx.d.variable ? `; the app reads ${code2(ctx.d.variable)}` : ""}).`,
+    steps,
+    verify: liveVerify(ctx, c),
+    failback: [
+      `Run \`terraform plan\`${tf ? ` in \`${dirOf(tf.path)}\`` : ""}: the restored cluster must match the code; apply or fix the drift.`,
+      aurora && instances < 2 ? "Add a reader (a second `aws_rds_cluster_instance`) so the next failover takes seconds." : "Check that the cluster has a reader in another zone again.",
+      `Keep ${shown(withSuffix(id, "-old"))} and the snapshot until the review; then delete them.`
+    ]
+  };
+}
+
+// src/draft/variants/aws-elasticache.ts
+var COLD = "a cold cache sends every read to the database: watch its load (`<DATABASE_LOAD_DASHBOARD>`).";
+function queueStep(ctx) {
+  const queue = jobQueueOf(ctx);
+  return queue ? [{ text: `Background jobs (${code2(queue)}) live in this cache: once it answers, check that the workers reconnected, then re-enqueue the jobs lost since the last snapshot with \`<REQUEUE_COMMAND>\`.` }] : [];
+}
+function runsAs(ctx, what) {
+  const tf = ctx.d.terraform;
+  return `${tf ? `\`${tf.facts.resource}\` in ${code2(tf.path)}` : "an ElastiCache resource"} (${what}${ctx.d.variable ? `; the app reads ${code2(ctx.d.variable)}` : ""}).`;
+}
+function elasticacheProcedure(ctx) {
+  const type = ctx.d.terraform?.facts.type ?? "aws_elasticache_replication_group";
+  if (type === "aws_elasticache_serverless_cache") return serverless(ctx);
+  if (type === "aws_elasticache_cluster") return singleCluster(ctx);
+  return replicationGroup(ctx);
+}
+function replicationGroup(ctx) {
+  const id = tfIdentifier(ctx, "replication_group_id", "REPLICATION_GROUP_ID");
+  const auto = ctx.d.terraform?.facts["attr.automatic_failover_enabled"];
+  const replica = `"$${ctx.holders.add("REPLICA_NODE_ID", "a node that step 1 shows with role `replica`, such as `" + id.replace(/"/g, "").replace(/^\$\w+$/, "group") + "-002`.")}"`;
+  const steps = [
+    {
+      text: "Confirm the outage: the group's status, whether automatic failover is on, and each node's role.",
+      commands: [
+        { run: `aws elasticache describe-replication-groups --replication-group-id ${id} --query 'ReplicationGroups[0].[Status,AutomaticFailover]' --output text`, expect: "`available  enabled` (`modifying` while a failover runs)." },
+        { run: `aws elasticache describe-replication-groups --replication-group-id ${id} --query 'ReplicationGroups[0].NodeGroups[0].NodeGroupMembers' --output text`, expect: "one line per node: one `primary`, the others `replica`." },
+        { run: `aws elasticache describe-events --source-type replication-group --source-identifier ${id} --duration 120`, expect: "a `Failover to replica node ... completed` event when AWS already promoted one." }
+      ]
+    },
+    { text: `Decide. ${auto === "false" ? `Automatic failover is off (\`automatic_failover_enabled = false\`): AWS will not promote a replica.` : "With automatic failover on, AWS promotes a replica by itself within about a minute and keeps the primary endpoint: wait 5 minutes from the first error."} Promote by hand only if the events show no failover and the primary is still down; never with \`test-failover\`, a testing API with a daily quota.` }
+  ];
+  if (auto !== "false") {
+    steps.push({ text: "A manual promotion needs automatic failover off first.", commands: [{ run: `aws elasticache modify-replication-group --replication-group-id ${id} --no-automatic-failover-enabled --no-multi-az-enabled --apply-immediately`, expect: '`"Status": "modifying"`, then `available`.', warn: "no automatic failover until it is turned on again (follow-up)." }] });
+  }
+  steps.push({ text: `Promote the replica. Do not restart the old primary at once: ${COLD}`, commands: [{ run: `aws elasticache modify-replication-group --replication-group-id ${id} --primary-cluster-id ${replica} --apply-immediately`, expect: '`"Status": "modifying"`; the primary endpoint points at the new primary within a minute.', warn: "connections drop while the endpoint moves." }] });
+  steps.push(...queueStep(ctx));
+  return {
+    runsAs: runsAs(ctx, `a Redis/Valkey replication group${auto === "false" ? ", automatic failover off" : ""}`),
+    steps,
+    verify: [{ run: `aws elasticache describe-replication-groups --replication-group-id ${id} --query 'ReplicationGroups[0].NodeGroups[0].NodeGroupMembers[].CurrentRole' --output text`, expect: "one `primary`, the rest `replica`." }],
+    failback: [
+      ...auto !== "false" ? ["Turn automatic failover back on: `modify-replication-group` with `--automatic-failover-enabled --multi-az-enabled --apply-immediately`."] : ["Consider `automatic_failover_enabled = true` with a replica in another zone."],
+      "Check that daily snapshots still run (`SnapshotRetentionLimit` above 0)."
+    ]
+  };
+}
+function singleCluster(ctx) {
+  const id = tfIdentifier(ctx, "cluster_id", "CACHE_CLUSTER_ID");
+  const memcached = (ctx.d.terraform?.facts["attr.engine"] ?? ctx.rule.id).includes("memcached");
+  const nodes = Number(ctx.d.terraform?.facts["attr.num_cache_nodes"] ?? "1");
+  const node2 = `"$${ctx.holders.add("NODE_ID", "the node that step 1 shows not `available`, such as `0001`.")}"`;
+  const steps = [
+    { text: "Confirm the outage: the cluster's status and each node's.", commands: [{ run: `aws elasticache describe-cache-clusters --cache-cluster-id ${id} --show-cache-node-info --query 'CacheClusters[0].CacheNodes[].[CacheNodeId,CacheNodeStatus]' --output text`, expect: "one line per node with its status (`available` when healthy)." }] },
+    { text: `Decide. ${memcached ? `Memcached has no replicas and keeps nothing on disk: a rebooted node comes back empty.` : `A single-node cluster (${nodes} node) has no replica to fail over to.`} If AWS is already replacing the node (events below), wait; otherwise reboot only the node that is down. ${COLD}`, commands: [{ run: `aws elasticache describe-events --source-type cache-cluster --source-identifier ${id} --duration 120`, expect: "`Recovering cache nodes` or `Finished recovery` when AWS is on it." }] },
+    { text: "Reboot the failed node once.", commands: [{ run: `aws elasticache reboot-cache-cluster --cache-cluster-id ${id} --cache-node-ids-to-reboot ${node2}`, expect: '`"CacheClusterStatus": "rebooting cache cluster nodes"`.', warn: `${memcached ? "the node comes back empty" : "the data not yet snapshotted is lost"}.` }] },
+    ...queueStep(ctx)
+  ];
+  return {
+    runsAs: runsAs(ctx, memcached ? `Memcached, ${nodes} node(s)` : "a single-node Redis/Valkey cluster"),
+    steps,
+    verify: [{ run: `aws elasticache describe-cache-clusters --cache-cluster-id ${id} --show-cache-node-info --query 'CacheClusters[0].CacheNodes[].CacheNodeStatus' --output text`, expect: "`available` for every node." }],
+    failback: [memcached ? "If the cache must survive a node, spread keys over more nodes (`num_cache_nodes`) or move to a replication group." : "A replication group with a replica in another zone (and automatic failover) turns this into a one-minute failover."]
+  };
+}
+function serverless(ctx) {
+  const name = tfIdentifier(ctx, "name", "SERVERLESS_CACHE_NAME");
+  const restored = name.startsWith('"') ? `"\${SERVERLESS_CACHE_NAME}-restore"` : `${name}-restore`;
+  const snapshot = `"$${ctx.holders.add("SNAPSHOT_ARN", "the ARN of the newest good snapshot that step 3 lists.")}"`;
+  const engine = ctx.d.terraform?.facts["attr.engine"] ?? "redis";
+  return {
+    runsAs: runsAs(ctx, `ElastiCache Serverless, engine \`${engine}\``),
+    steps: [
+      { text: "Confirm the outage: the cache's status.", commands: [{ run: `aws elasticache describe-serverless-caches --serverless-cache-name ${name} --query 'ServerlessCaches[0].Status' --output text`, expect: "`available` when healthy." }] },
+      { text: "Decide. AWS runs the nodes of a serverless cache: there is no failover or reboot to run. Check the [AWS Health dashboard](https://health.aws.amazon.com/health/status), open a support case, and keep the app serving from the database. If data is lost, restore a snapshot into a new cache (steps 3-4)." },
+      { text: "List the snapshots.", commands: [{ run: `aws elasticache describe-serverless-cache-snapshots --serverless-cache-name ${name} --query 'ServerlessCacheSnapshots[].[ServerlessCacheSnapshotName,ARN,CreateTime]' --output text`, expect: "one line per snapshot, newest last." }] },
+      { text: "Restore into a new cache and point the app's setting at its endpoint once it is `available`.", commands: [{ run: `aws elasticache create-serverless-cache --serverless-cache-name ${restored} --engine ${engine} --snapshot-arns-to-restore ${snapshot}`, expect: '`"Status": "creating"`.' }] },
+      ...queueStep(ctx)
+    ],
+    verify: [{ run: `aws elasticache describe-serverless-caches --serverless-cache-name ${name} --query 'ServerlessCaches[0].[Status,Endpoint.Address]' --output text`, expect: "`available` and the endpoint the app uses." }],
+    failback: ["Delete the restored cache, or adopt it in Terraform, once the original is back."]
+  };
+}
+
+// src/draft/variants/cloud-sql.ts
+function cloudSqlProcedure(ctx) {
+  const name = tfIdentifier(ctx, "name", "SQL_INSTANCE");
+  const clone = withSuffix(name, "-restore");
+  const tf = ctx.d.terraform;
+  const availability = tf?.facts["attr.settings.availability_type"];
+  const regional = availability === "REGIONAL";
+  const postgres = (tf?.facts["attr.database_version"] ?? ctx.rule.id).toLowerCase().includes("postgres") || ctx.rule.id === "postgresql";
+  const client2 = postgres ? postgresClient(void 0, ctx.holders) : mysqlClient("", void 0, ctx.holders, "mysql");
+  const time = `"$${ctx.holders.add("RESTORE_TIME", "the UTC time just before the damage, RFC 3339, such as `2026-01-31T03:05:00Z`.")}"`;
+  const url = ctx.d.variable ?? ctx.holders.add("DATABASE_URL", "the app's database URL, from the vault.");
+  if (postgres) ctx.holders.add("RESTORE_DATABASE_URL", "the app's database URL pointing at the clone (its IP or the Cloud SQL Auth Proxy for it).");
+  const steps = [
+    {
+      text: "Confirm the outage: the instance's state, availability type and recent operations.",
+      commands: [
+        { run: `gcloud sql instances describe ${name} --format="value(state,settings.availabilityType,gceZone)"`, expect: "`RUNNABLE  REGIONAL  <zone>` when healthy; `MAINTENANCE`, `FAILED` or `SUSPENDED` say why not." },
+        { run: `gcloud sql operations list --instance=${name} --limit=10`, expect: "recent `FAILOVER`, `RESTART` or `UPDATE` operations and their status." }
+      ]
+    }
+  ];
+  if (regional) {
+    steps.push({ text: "Decide. A regional instance fails over to its standby by itself within about a minute and keeps its IP: wait 5 minutes from the first error. Only if the primary zone is down and no failover happened:", commands: [{ run: `gcloud sql instances failover ${name}`, expect: "an operation that ends `done`; the instance serves from the other zone.", warn: "drops every connection for about a minute." }] });
+  } else {
+    steps.push({ text: `Decide. ${availability ? `\`availability_type = "${availability}"\`` : "No `availability_type` is set, so the instance is zonal"}: there is no standby and \`gcloud sql instances failover\` is refused. If it is stuck, restart it once:`, commands: [{ run: `gcloud sql instances restart ${name}`, expect: "an operation that ends `done`.", warn: "the database is down until the restart finishes." }] });
+  }
+  steps.push({ text: "If data is lost or corrupt, clone the instance as it was before the damage (from step 4). Never `gcloud sql backups restore ... --restore-instance` onto the live instance: it overwrites it and its point-in-time logs." });
+  const writers = stopWritersStep(ctx, "the clone will not have what they write meanwhile");
+  steps.push(writers.step);
+  steps.push({ text: "Save the current state with an on-demand backup, even if damaged.", commands: [{ run: `gcloud sql backups create --instance=${name} --description=before-restore`, expect: "an operation that ends `done`." }] });
+  steps.push({
+    text: `Clone the instance at the point just before the damage into the new instance ${shown(clone)}.`,
+    commands: [{ run: `gcloud sql instances clone ${name} ${clone} --point-in-time=${time}`, expect: "an operation that ends `done` (minutes to hours, by size)." }]
+  });
+  steps.push({ text: "Verify the clone before anything is switched: it answers and has the recent rows.", commands: postgres ? [client2.ping({ urlVar: "RESTORE_DATABASE_URL" }), client2.tables({ urlVar: "RESTORE_DATABASE_URL" })] : [{ run: `gcloud sql instances describe ${clone} --format="value(state,ipAddresses[0].ipAddress)"`, expect: "`RUNNABLE` and its IP." }] });
+  steps.push({ text: `Switch: point ${code2(url)} at the clone (in the vault) and redeploy. Cloud SQL cannot rename an instance; ${tf ? `update \`name\` of \`${tf.facts.resource}\` in ${code2(tf.path)} or import the clone so Terraform does not recreate it` : "update the infrastructure code to the clone"}.` });
+  steps.push(writers.start);
+  return {
+    runsAs: `${tf ? `\`${tf.facts.resource}\` in ${code2(tf.path)}` : "a Cloud SQL instance"} (Cloud SQL ${postgres ? "PostgreSQL" : "MySQL"}, ${regional ? "regional (HA)" : "zonal"}; the app reads ${code2(url)}).`,
+    steps,
+    verify: postgres ? [client2.ping({ urlVar: url }), { run: `psql "$${url}" -c "SELECT pg_is_in_recovery()"`, expect: "`f`: the app is on a writable primary." }] : [{ run: `gcloud sql instances describe ${clone} --format="value(state)"`, expect: "`RUNNABLE`." }],
+    failback: [
+      `Enable backups and point-in-time recovery on ${shown(clone)} (a clone does not keep the source's schedule): \`gcloud sql instances patch\` with \`--backup-start-time\` and \`${postgres ? "--enable-point-in-time-recovery" : "--enable-bin-log"}\`.`,
+      `Keep ${shown(name)} until the review; then delete it.`
+    ]
+  };
+}
+
+// src/draft/variants/cloud-data.ts
+var AWS_HEALTH = "[AWS Health dashboard](https://health.aws.amazon.com/health/status)";
+function runsAs2(ctx, what) {
+  const tf = ctx.d.terraform;
+  return `${tf ? `\`${tf.facts.resource ?? tf.facts.module}\` in ${code2(tf.path)}` : "no resource in this repository"} (${what}${ctx.d.variable ? `; the app reads ${code2(ctx.d.variable)}` : ""}).`;
+}
+function dynamodbProcedure(ctx) {
+  const table = tfIdentifier(ctx, "name", "DYNAMODB_TABLE");
+  const restored = withSuffix(table, "-restore");
+  const tf = ctx.d.terraform;
+  const ttl = tf?.facts["attr.ttl.attribute_name"];
+  const time = `"$${ctx.holders.add("RESTORE_TIME", "the UTC time just before the damage, such as `2026-01-31T03:05:00Z`.")}"`;
+  const writers = stopWritersStep(ctx, "writes after the restore point are not in the new table");
+  const steps = [
+    { text: `Confirm the outage: the table's status and whether point-in-time recovery is on; check the ${AWS_HEALTH} for a regional event.`, commands: [
+      { run: `aws dynamodb describe-table --table-name ${table} --query 'Table.[TableStatus,ItemCount]' --output text`, expect: "`ACTIVE` and a rough item count (refreshed every 6 hours)." },
+      { run: `aws dynamodb describe-continuous-backups --table-name ${table} --query 'ContinuousBackupsDescription.PointInTimeRecoveryDescription' --output text`, expect: "`ENABLED` and the latest time a restore can reach." }
+    ] },
+    { text: "Decide. DynamoDB is regional and AWS runs it: an API outage is waited out (errors are retried by the SDK). Restore only when data was deleted or overwritten (from step 3)." },
+    writers.step,
+    { text: "Save the current state with an on-demand backup, even if damaged.", commands: [{ run: `aws dynamodb create-backup --table-name ${table} --backup-name ${withSuffix(table, "-before-restore")}`, expect: '`"BackupStatus": "CREATING"`.' }] },
+    { text: `Restore to the point just before the damage into the new table ${shown(restored)}; a restore never writes into an existing table.`, commands: [
+      { run: `aws dynamodb restore-table-to-point-in-time --source-table-name ${table} --target-table-name ${restored} --restore-date-time ${time}`, expect: '`"TableStatus": "CREATING"`.' },
+      { run: `aws dynamodb wait table-exists --table-name ${restored}`, expect: "no output once the table is `ACTIVE` (minutes to hours, by size)." }
+    ] },
+    { text: "Verify the new table before anything is switched: it has the items you expect.", commands: [{ run: `aws dynamodb scan --table-name ${restored} --select COUNT --max-items 1000`, expect: '`"Count"` close to what the old table held for the first 1,000 items.' }] },
+    { text: "Re-create what a restore leaves out: auto scaling, alarms, streams, TTL, point-in-time recovery and tags.", commands: [
+      { run: `aws application-autoscaling describe-scalable-targets --service-namespace dynamodb --resource-ids "table/${table.replace(/"/g, "")}"`, expect: "the old table's scaling targets, to register again for the new one (`terraform apply` does it when the code names the new table)." },
+      ...tf?.facts["attr.stream_enabled"] === "true" ? [{ run: `aws dynamodb update-table --table-name ${restored} --stream-specification StreamEnabled=true,StreamViewType=NEW_AND_OLD_IMAGES`, expect: '`"StreamEnabled": true`; consumers must read the new stream ARN.' }] : [],
+      ...ttl ? [{ run: `aws dynamodb update-time-to-live --table-name ${restored} --time-to-live-specification Enabled=true,AttributeName=${ttl}`, expect: `\`"AttributeName": "${ttl}"\`.` }] : [],
+      { run: `aws dynamodb update-continuous-backups --table-name ${restored} --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true`, expect: '`"PointInTimeRecoveryStatus": "ENABLED"`.' }
+    ] },
+    { text: `Switch: point the app at ${shown(restored)} (${ctx.d.variable ? code2(ctx.d.variable) : "the table name it reads"}${tf ? `, and \`name\` of \`${tf.facts.resource}\` in ${code2(tf.path)}` : ""}) and redeploy.` },
+    writers.start
+  ];
+  return {
+    runsAs: runsAs2(ctx, "DynamoDB"),
+    steps,
+    verify: [{ run: `aws dynamodb describe-table --table-name ${restored} --query 'Table.TableStatus' --output text`, expect: "`ACTIVE`, and the app's error rate is back to normal." }],
+    failback: ["Check the alarms (`aws cloudwatch describe-alarms --alarm-name-prefix`) name the new table.", `Keep ${shown(table)} and the backup until the review; then delete the old table.`]
+  };
+}
+function documentdbProcedure(ctx) {
+  const id = tfIdentifier(ctx, "cluster_identifier", "DOCDB_CLUSTER_ID");
+  const restored = withSuffix(id, "-restore");
+  const replica = `"$${ctx.holders.add("REPLICA_ID", "a member step 1 shows with `False` (a replica).")}"`;
+  const instanceClass = `"$${ctx.holders.add("INSTANCE_CLASS", "the instance class of the current members (`DBInstanceClass` in `aws docdb describe-db-instances`).")}"`;
+  const time = `"$${ctx.holders.add("RESTORE_TIME", "the UTC time just before the damage, such as `2026-01-31T03:05:00Z`.")}"`;
+  const writers = stopWritersStep(ctx, "a restore loses what they write meanwhile");
+  return {
+    runsAs: runsAs2(ctx, "Amazon DocumentDB"),
+    steps: [
+      { text: "Confirm the outage: the cluster's status and its members.", commands: [{ run: `aws docdb describe-db-clusters --db-cluster-identifier ${id} --query 'DBClusters[0].DBClusterMembers[].[DBInstanceIdentifier,IsClusterWriter]' --output text`, expect: "one line per member; `True` marks the primary." }] },
+      { text: "Decide. DocumentDB promotes a replica by itself within about 30 seconds when it has one: wait 5 minutes. Only if the primary hangs and nothing was promoted:", commands: [{ run: `aws docdb failover-db-cluster --db-cluster-identifier ${id} --target-db-instance-identifier ${replica}`, expect: '`"Status": "failing-over"`.', warn: "drops every connection to the primary." }] },
+      writers.step,
+      { text: "If data is lost: save the current state, then restore to a new cluster and give it an instance (a restored cluster has none).", commands: [
+        { run: `aws docdb create-db-cluster-snapshot --db-cluster-identifier ${id} --db-cluster-snapshot-identifier ${withSuffix(id, "-before-restore")}`, expect: '`"Status": "creating"`.' },
+        { run: `aws docdb restore-db-cluster-to-point-in-time --source-db-cluster-identifier ${id} --db-cluster-identifier ${restored} --restore-to-time ${time}`, expect: '`"Status": "creating"`.' },
+        { run: `aws docdb create-db-instance --db-cluster-identifier ${restored} --db-instance-identifier ${withSuffix(id, "-restore-1")} --db-instance-class ${instanceClass} --engine docdb`, expect: '`"DBInstanceStatus": "creating"`.' },
+        { run: `aws docdb wait db-instance-available --db-instance-identifier ${withSuffix(id, "-restore-1")}`, expect: "no output once it is ready." }
+      ] },
+      { text: `Verify the restored cluster with \`mongosh\` over TLS before switching, then point ${ctx.d.variable ? code2(ctx.d.variable) : "the app's URI"} at its endpoint in the vault and redeploy.` },
+      writers.start
+    ],
+    verify: [{ run: `aws docdb describe-db-clusters --db-cluster-identifier ${id} --query 'DBClusters[0].Status' --output text`, expect: "`available`." }],
+    failback: ["Add a replica in another zone if the cluster has none, so the next failover takes seconds."]
+  };
+}
+function mskProcedure(ctx) {
+  const name = tfIdentifier(ctx, "cluster_name", "MSK_CLUSTER_NAME");
+  const arn = `"$${ctx.holders.add("MSK_CLUSTER_ARN", `the ARN step 1 prints for ${shown(name)}.`)}"`;
+  const broker = `"$${ctx.holders.add("BROKER_ID", "the id of the one broker that is down (from `list-nodes`).")}"`;
+  const brokers = ctx.d.variable ?? ctx.holders.add("KAFKA_BROKERS", "the TLS bootstrap brokers (`aws kafka get-bootstrap-brokers` prints them).");
+  const steps = [
+    { text: "Confirm the outage: the cluster's ARN and state, and each broker.", commands: [
+      { run: `aws kafka list-clusters-v2 --cluster-name-filter ${name} --query 'ClusterInfoList[0].[ClusterArn,State]' --output text`, expect: "the ARN and `ACTIVE` (`HEALING` while AWS replaces a broker)." },
+      { run: `aws kafka list-nodes --cluster-arn ${arn} --query 'NodeInfoList[].BrokerNodeInfo.[BrokerId,ClientSubnet]' --output text`, expect: "one line per broker." }
+    ] },
+    { text: "Decide. Kafka keeps a quorum: never reboot every broker. While the cluster is `HEALING`, AWS is replacing a broker: wait. Reboot only a broker that stays unreachable, one at a time." },
+    { text: "Clients of MSK connect over TLS: give the Kafka tools a client config first.", commands: [{ run: "printf 'security.protocol=SSL\\n' > msk-client.properties", expect: "no output." }] },
+    { text: "Check which partitions lost replicas.", commands: [{ run: `kafka-topics.sh --bootstrap-server "$${brokers}" --command-config msk-client.properties --describe --under-replicated-partitions`, expect: "the partitions led by the failed broker; none once it is back." }] },
+    { text: "Reboot the one broker that is down.", commands: [{ run: `aws kafka reboot-broker --cluster-arn ${arn} --broker-ids ${broker}`, expect: '`"ClusterOperationArn": ...`; the cluster is `REBOOTING_BROKER`, then `ACTIVE`.', warn: "only one broker, and only one that is already down." }] }
+  ];
+  return {
+    runsAs: runsAs2(ctx, "Amazon MSK"),
+    steps,
+    verify: [{ run: `kafka-topics.sh --bootstrap-server "$${brokers}" --command-config msk-client.properties --describe --under-replicated-partitions`, expect: "no rows." }],
+    failback: ["Check consumer lag falls back to normal (`kafka-consumer-groups.sh --describe --all-groups` with the same `--command-config`)."]
+  };
+}
+function opensearchServiceProcedure(ctx) {
+  const domain2 = tfIdentifier(ctx, "domain_name", "OPENSEARCH_DOMAIN");
+  const url = ctx.d.variable ?? ctx.holders.add("OPENSEARCH_URL", "the domain endpoint, with `https://`.");
+  const sign = `--aws-sigv4 "aws:amz:$${ctx.holders.add("AWS_REGION", "the domain's region.")}:es" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"`;
+  return {
+    runsAs: runsAs2(ctx, "Amazon OpenSearch Service"),
+    steps: [
+      { text: `Confirm the outage: the domain's state, its cluster health, and the ${AWS_HEALTH}.`, commands: [
+        { run: `aws opensearch describe-domain --domain-name ${domain2} --query 'DomainStatus.[Processing,UpgradeProcessing,DomainProcessingStatus]' --output text`, expect: "`False  False  Active` when no change is under way." },
+        { run: `curl -fsS ${sign} "$${url}/_cluster/health"`, expect: '`"status":"green"` (or `yellow` with replicas missing; `red` means lost primaries).' }
+      ] },
+      { text: "Decide. AWS replaces failed nodes itself: while the domain is processing, wait. For a `red` cluster, open a support case and find the red indexes.", commands: [{ run: `curl -fsS ${sign} "$${url}/_cat/indices?v&health=red"`, expect: "the indexes that lost primaries." }] },
+      { text: "Restore a red index from the domain's automated snapshots (repository `cs-automated`): list them, then restore under a new name and move the alias once it is green.", commands: [{ run: `curl -fsS ${sign} "$${url}/_snapshot/cs-automated/_all?pretty"`, expect: "the snapshots, newest last." }] },
+      { text: "Or rebuild the index from the source of truth (the database) with `<REINDEX_COMMAND>`: search is derived data." }
+    ],
+    verify: [{ run: `curl -fsS ${sign} "$${url}/_cluster/health"`, expect: '`"status":"green"`.' }],
+    failback: ["Check that the automated snapshot runs again (`_snapshot/cs-automated/_all` shows a new one tomorrow)."]
+  };
+}
+function s3Procedure(ctx) {
+  const bucket = ctx.d.terraform?.facts["attr.bucket"] ?? (ctx.d.variable && !ctx.d.terraform?.facts["expr.bucket"] ? `"$${ctx.d.variable}"` : tfIdentifier(ctx, "bucket", "S3_BUCKET"));
+  const versioning = ctx.d.terraform?.facts.versioning;
+  const key = `"$${ctx.holders.add("OBJECT_KEY", "the key of a lost or overwritten object.")}"`;
+  ctx.holders.add("VERSION_ID", "the `VersionId` of its last good version (step 3 lists them).");
+  const b = bucket.replace(/^"|"$/g, "");
+  return {
+    runsAs: runsAs2(ctx, `Amazon S3 bucket ${shown(bucket)}${versioning ? `, versioning ${versioning}` : ""}`),
+    steps: [
+      { text: `Confirm what failed: the bucket, some objects, or the region (check the ${AWS_HEALTH}).`, commands: [
+        { run: `aws s3api head-bucket --bucket ${bucket}`, expect: "no output and exit status 0: the bucket answers." },
+        { run: `aws s3api get-bucket-versioning --bucket ${bucket}`, expect: '`"Status": "Enabled"`: deleted or overwritten objects can be restored.' },
+        { run: `aws s3 ls "s3://${b}/" --recursive --summarize | tail -n 2`, expect: "`Total Objects:` and `Total Size:` close to what you expect." }
+      ] },
+      { text: "Decide. A regional S3 outage is waited out: disable uploads behind their flag and update the status page. Lost or overwritten objects are restored from their versions (step 3)." },
+      { text: "Find the last good version of a lost object and copy it back over the current one.", commands: [
+        { run: `aws s3api list-object-versions --bucket ${bucket} --prefix ${key} --max-items 5`, expect: "`Versions` (and `DeleteMarkers`) with their `VersionId` and `LastModified`." },
+        { run: `aws s3api copy-object --bucket ${bucket} --key ${key} --copy-source "${b}/$OBJECT_KEY?versionId=$VERSION_ID"`, expect: '`"CopyObjectResult"` with a new `ETag`.', warn: "writes a new current version; the one it replaces stays as an older version." }
+      ] },
+      { text: "If the region is down and the bucket replicates to another region, point the app at the replica (`<REPLICA_BUCKET>`) in the vault and redeploy." }
+    ],
+    verify: [{ run: `aws s3api head-object --bucket ${bucket} --key ${key}`, expect: "the object's metadata, with the restored `ETag`." }],
+    failback: ["Keep versioning on and add a lifecycle rule that expires old versions after the recovery window."]
+  };
+}
+function gcsProcedure(ctx) {
+  const bucket = tfIdentifier(ctx, "name", "GCS_BUCKET");
+  const b = bucket.replace(/^"|"$/g, "");
+  const versioned = ctx.d.terraform?.facts["attr.versioning.enabled"];
+  ctx.holders.add("OBJECT", "the name of a lost or overwritten object.");
+  ctx.holders.add("GENERATION", "the generation of its last good version (step 3 lists them after `#`).");
+  return {
+    runsAs: runsAs2(ctx, `Cloud Storage bucket ${shown(bucket)}${versioned ? `, versioning ${versioned === "true" ? "on" : "off"}` : ""}`),
+    steps: [
+      { text: "Confirm what failed: the bucket, some objects, or the region (check the [Google Cloud status page](https://status.cloud.google.com)).", commands: [
+        { run: `gcloud storage buckets describe "gs://${b}" --format="value(versioning_enabled,location)"`, expect: "`True` and the location: deleted objects keep older generations." }
+      ] },
+      { text: "Decide. A Cloud Storage outage is waited out: disable uploads behind their flag. Lost or overwritten objects come back from their generations (step 3)." },
+      { text: "List the object's generations, then copy the last good one back over the live object.", commands: [
+        { run: `gcloud storage ls --all-versions "gs://${b}/$OBJECT"`, expect: "one line per generation, `gs://.../object#1712345678901234`." },
+        { run: `gcloud storage cp "gs://${b}/$OBJECT#$GENERATION" "gs://${b}/$OBJECT"`, expect: "`Copying ...` and `Completed files 1/1`.", warn: "writes a new live generation; the one it replaces becomes noncurrent." }
+      ] }
+    ],
+    verify: [{ run: `gcloud storage objects describe "gs://${b}/$OBJECT" --format="value(generation,size)"`, expect: "a new generation with the good object's size." }],
+    failback: ["Keep versioning on, with a lifecycle rule that deletes noncurrent generations after the recovery window."]
+  };
+}
+
+// src/draft/variants/providers.ts
+var AWS = "https://health.aws.amazon.com/health/status";
+var GCP = "https://status.cloud.google.com";
+var AZURE = "https://azure.status.microsoft/en-us/status";
+var PROVIDERS = {
+  neon: {
+    name: "Neon",
+    status: "https://neonstatus.com",
+    recovery: (ctx) => {
+      const project = `"$${ctx.holders.add("NEON_PROJECT_ID", "the Neon project id (Console, Settings).")}"`;
+      const branch = `"$${ctx.holders.add("NEON_BRANCH", "the branch the app uses (`main` or `production`).")}"`;
+      const time = `"$${ctx.holders.add("RESTORE_TIME", "the UTC time just before the damage, such as `2026-01-31T03:05:00Z`.")}"`;
+      ctx.holders.add("RESTORE_DATABASE_URL", "the connection string of the `restore-check` branch (`neon connection-string restore-check`), never pasted here.");
+      return [
+        { text: "If data was lost, branch from just before the damage (a scratch copy; production is untouched).", commands: [{ run: `neon branches create --project-id ${project} --name restore-check --parent ${time}`, expect: "the new branch and its endpoint." }] },
+        { text: "Verify the branch before anything is switched.", commands: [{ run: `psql "$RESTORE_DATABASE_URL" -c 'SELECT relname, n_live_tup FROM pg_stat_user_tables ORDER BY 2 DESC'`, expect: "the busiest tables with the rows you expect." }] },
+        { text: "Switch: restore the app's branch to that time in place, keeping its current state under another name; the connection string stays the same.", commands: [{ run: `neon branches restore --project-id ${project} ${branch} ^self@${time} --preserve-under-name before-restore`, expect: "the restored branch; `before-restore` holds the damaged state.", warn: "the branch loses every write after that time (kept in `before-restore`)." }] }
+      ];
+    }
+  },
+  upstash: { name: "Upstash", status: "https://status.upstash.com", recovery: () => [{ text: "If data was lost, restore the newest daily backup from the Upstash Console (Database, Backups, Restore) into a new database first, check it, then point the app's setting at it." }] },
+  "mongodb-atlas": {
+    name: "MongoDB Atlas",
+    status: "https://status.mongodb.com",
+    recovery: (ctx) => {
+      const cluster = ctx.d.terraform ? tfIdentifier(ctx, "name", "ATLAS_CLUSTER") : `"$${ctx.holders.add("ATLAS_CLUSTER", "the Atlas cluster name.")}"`;
+      const project = `"$${ctx.holders.add("ATLAS_PROJECT_ID", "the Atlas project id.")}"`;
+      const seconds = `"$${ctx.holders.add("RESTORE_EPOCH", "the point to restore to, in Unix seconds (`date -u -d 2026-01-31T03:05:00Z +%s`).")}"`;
+      const scratch = `"$${ctx.holders.add("ATLAS_SCRATCH_CLUSTER", "an empty cluster to restore into (never the live one).")}"`;
+      return [
+        { text: "Check the cluster's state as Atlas sees it.", commands: [{ run: `atlas clusters describe ${cluster} --projectId ${project}`, expect: "`STATE IDLE` when healthy." }] },
+        { text: "If data was lost, restore to a point in time into a scratch cluster, never over the live one; check it there, then point the app's URI at it.", commands: [{ run: `atlas backups restores start pointInTime --clusterName ${cluster} --pointInTimeUTCSeconds ${seconds} --targetClusterName ${scratch} --targetProjectId ${project} --projectId ${project}`, expect: "a restore job id; `atlas backups restores list` shows it `COMPLETED`." }] }
+      ];
+    }
+  },
+  cloudamqp: { name: "CloudAMQP", status: "https://status.cloudamqp.com", recovery: () => [{ text: "Check the instance's nodes and alarms in the CloudAMQP Console (Nodes, Alarms); restart only a node that is down, one at a time." }] },
+  "aws-opensearch": { name: "Amazon OpenSearch Service", status: AWS },
+  heroku: { name: "Heroku", status: "https://status.heroku.com", recovery: () => [{ text: 'If data was lost, roll the database back into a new one (`heroku addons:create heroku-postgresql --rollback DATABASE_URL --to "<TIME>"`), check it, then promote it (`heroku pg:promote`).' }] },
+  render: { name: "Render", status: "https://status.render.com", recovery: () => [{ text: "If data was lost, restore a point in time into a new database from the Render Dashboard (Recovery), check it, then point the app's setting at it." }] },
+  railway: { name: "Railway", status: "https://status.railway.com" },
+  digitalocean: { name: "DigitalOcean", status: "https://status.digitalocean.com", recovery: () => [{ text: "If data was lost, fork the cluster to a point in time (`doctl databases fork`) into a new cluster, check it, then point the app's setting at it." }] },
+  planetscale: { name: "PlanetScale", status: "https://www.planetscalestatus.com", recovery: () => [{ text: "If data was lost, restore the newest backup into a new branch, check it, then promote it." }] },
+  "redis-cloud": { name: "Redis Cloud", status: "https://status.redis.io" },
+  "confluent-cloud": { name: "Confluent Cloud", status: "https://status.confluent.cloud" },
+  aiven: { name: "Aiven", status: "https://status.aiven.io", recovery: () => [{ text: "If data was lost, fork the service to a point in time from the Aiven Console into a new service, check it, then point the app at it." }] },
+  "elastic-cloud": { name: "Elastic Cloud", status: "https://status.elastic.co" },
+  "cockroach-cloud": { name: "CockroachDB Cloud", status: "https://status.cockroachlabs.cloud" },
+  "clickhouse-cloud": { name: "ClickHouse Cloud", status: "https://status.clickhouse.com" },
+  "datastax-astra": { name: "DataStax Astra", status: "https://status.datastax.com" },
+  memcachier: { name: "MemCachier", status: "https://status.memcachier.com" },
+  "redpanda-cloud": { name: "Redpanda Cloud", status: "https://status.redpanda.com" },
+  "aws-memorydb": { name: "Amazon MemoryDB", status: AWS },
+  "aws-keyspaces": { name: "Amazon Keyspaces", status: AWS },
+  "aws-elasticsearch": { name: "Amazon OpenSearch Service", status: AWS },
+  "aws-bedrock": { name: "Amazon Bedrock", status: AWS },
+  "gcp-memorystore": { name: "Memorystore", status: GCP },
+  "gcp-alloydb": { name: "AlloyDB", status: GCP },
+  "gcp-managed-kafka": { name: "Google Cloud Managed Service for Apache Kafka", status: GCP },
+  "gcp-vertex": { name: "Vertex AI", status: GCP },
+  "azure-database": { name: "Azure Database", status: AZURE },
+  "azure-cache": { name: "Azure Cache for Redis", status: AZURE },
+  "azure-sql": { name: "Azure SQL", status: AZURE },
+  "azure-cosmos-db": { name: "Azure Cosmos DB", status: AZURE },
+  "azure-managed-cassandra": { name: "Azure Managed Instance for Apache Cassandra", status: AZURE },
+  "azure-openai": { name: "Azure OpenAI", status: AZURE }
+};
+function providerOf(id) {
+  return PROVIDERS[id];
 }
 var DEGRADE = {
   payments: 'Keep taking orders if the code allows: queue payment attempts for retry, or show a "payments delayed" banner instead of failing checkout.',
@@ -36738,53 +38405,168 @@ var DEGRADE = {
   hosting: "Serve the static maintenance page from the secondary DNS or CDN if one exists; otherwise keep users informed on the status page.",
   search: "Fall back to the database query path or hide search; do not rebuild indexes during the outage.",
   "vector-db": "Disable the features that depend on vector search or serve cached results.",
-  "backend-platform": "Switch the app to read-only mode where it allows; queue writes for replay."
+  "backend-platform": "Switch the app to read-only mode where it allows; queue writes for replay.",
+  cache: "Serve from the database and shed optional traffic (rate limits, caches of caches) while the cache is cold.",
+  queue: "Let producers buffer or retry; pause jobs that can wait."
 };
-function managedSteps(rule, envNames) {
-  const status = rule.recovery.statusPage ? `[${rule.name} status page](${rule.recovery.statusPage})` : `${rule.name} status page (\`<STATUS_PAGE_URL>\`)`;
-  const texts = [
-    `Confirm the outage on the ${status} and in our error rates for ${rule.name} calls.`,
-    "Declare an incident and update our status page (`<OUR_STATUS_PAGE>`) with the affected features.",
-    "Notify stakeholders: support, the on-call channel (`<ONCALL_CHANNEL>`) and account managers of affected customers.",
-    DEGRADE[rule.category] ?? `Degrade gracefully: disable the features that depend on ${rule.name} behind their flags.`,
-    `Await provider resolution. ${rule.name} is run by a third party with no manual failover: do not rotate ${envNames[0] ? `\`${envNames[0]}\`` : "keys"} or redeploy to "fix" it.`,
-    "When the provider reports recovery, replay queued work and post the resolution on the status page."
-  ];
-  return texts.map((t, i) => step(i + 1, t));
+function degradeText(ctx) {
+  return ctx.rule.recovery.degrade ?? DEGRADE[ctx.rule.category] ?? `Disable the features that depend on ${ctx.rule.name} behind their flags.`;
 }
+function isSecretName(name) {
+  return /(?:SECRET|TOKEN|PASSWORD|PASSWD|PRIVATE|(?:^|_)KEY$|API_KEY|_KEY_|CREDENTIALS?$|AUTH$)/.test(name) && !/PUBLISHABLE|PUBLIC/.test(name);
+}
+function statusLink(name, url) {
+  return url ? `[${name} status page](${url})` : `${name} status page (\`<STATUS_PAGE_URL>\`)`;
+}
+function catalogVerify(ctx) {
+  const verify = ctx.rule.recovery.verify ?? [];
+  for (const v of verify.filter((c) => !isSentence(c))) {
+    for (const m of v.matchAll(/\$\{?([A-Z][A-Z0-9_]*)/g)) {
+      if (!ctx.d.variables.includes(m[1])) ctx.holders.add(m[1], `${isSecretName(m[1]) ? "a credential" : "the setting"} the app uses for ${ctx.rule.name}, from the vault; never pasted here.`);
+    }
+  }
+  return {
+    verify: verify.filter((v) => !isSentence(v)).map((v) => {
+      const hash = v.search(/\s+#\s/);
+      return hash === -1 ? { run: v, expect: "exit status 0." } : { run: v.slice(0, hash), expect: v.slice(hash).replace(/^\s+#\s*/, "") };
+    }),
+    byHand: verify.filter(isSentence)
+  };
+}
+function providerProcedure(ctx, providerId) {
+  const provider = providerId ? PROVIDERS[providerId] : void 0;
+  const name = provider?.name ?? ctx.rule.name;
+  const statusUrl = provider?.status ?? ctx.rule.recovery.statusPage;
+  const secrets = ctx.d.variables.filter(isSecretName);
+  const steps = [
+    { text: `Confirm the outage on the ${statusLink(name, statusUrl)} and in our error rates for ${ctx.rule.name} calls; note the provider's incident id.` },
+    { text: "Declare an incident and update our status page (`<OUR_STATUS_PAGE>`) with the affected features." },
+    { text: "Notify stakeholders: support, the on-call channel (`<ONCALL_CHANNEL>`) and account managers of affected customers." },
+    { text: degradeText(ctx) },
+    ...provider?.recovery?.(ctx) ?? [],
+    ...ctx.rule.id === "stripe" ? stripeSteps(ctx) : [],
+    { text: `Wait for the provider to resolve it: ${name} runs ${ctx.rule.name} with no failover for us to run.${secrets.length ? ` Do not rotate ${secrets.map(code2).join(", ")} or redeploy to "fix" it: the keys are not the problem.` : ""} Open a support ticket (\`<PROVIDER_SUPPORT_LINK>\`) if the status page shows nothing after 15 minutes.` },
+    { text: "When the provider reports recovery, replay queued work and post the resolution on the status page." }
+  ];
+  const { verify, byHand } = catalogVerify(ctx);
+  return {
+    runsAs: `${provider ? `${provider.name} (hosted)` : `${ctx.rule.name}, a third-party service`}; the app reaches it through ${ctx.d.variables.length ? ctx.d.variables.slice(0, 3).map(code2).join(", ") : "its SDK"} (${ctx.d.paths.slice(0, 2).map(code2).join(", ")}).`,
+    steps,
+    verify,
+    verifyByHand: byHand,
+    failback: ["Turn the degraded features back on and check their error rates.", "Review the provider's post-incident report; decide whether a fallback provider is worth it."]
+  };
+}
+function stripeSteps(ctx) {
+  ctx.holders.add("STRIPE_EVENT_ID", "an event `stripe events list` shows with `pending_webhooks` above 0.");
+  ctx.holders.add("PAYMENT_INTENT_ID", "a payment intent the app queued during the outage.");
+  const key = `"$${ctx.holders.add("IDEMPOTENCY_KEY", "the idempotency key the app sent with that payment's first attempt (from its logs or queue).")}"`;
+  return [{
+    text: "When Stripe answers again, replay what failed with the Stripe CLI against live mode: resend webhooks that were not delivered, and retry each queued charge with the idempotency key its first attempt used, so no customer is charged twice.",
+    commands: [
+      { run: "stripe events list --limit 20 --live", expect: "the live events since the outage began, with `pending_webhooks` above 0 for undelivered ones." },
+      { run: 'stripe events resend "$STRIPE_EVENT_ID" --live', expect: "the event, delivered again to the webhook endpoint." },
+      { run: `stripe post /v1/payment_intents/"$PAYMENT_INTENT_ID"/confirm --live --idempotency ${key}`, expect: '`"status": "succeeded"`, or the same result as the first attempt when it had gone through.', warn: "charges the customer: only with the first attempt's idempotency key." }
+    ]
+  }];
+}
+
+// src/draft/stub.ts
+var DRAFT_MARKER_LINE = "<!-- paramedic:draft -->";
+var DRAFT_NOTE = [
+  "> **Draft by Paramedic.** Check every step against how this service really",
+  "> runs, fill in the `<PLACEHOLDERS>`, then delete this note and the marker",
+  "> above to sign it off."
+].join("\n");
 function scenarioTitleFor(name, failure) {
   const last = name.trim().split(/\s+/).pop() ?? "";
   const [first, ...rest] = failure.trim().split(/\s+/);
   return last && first && last.toLowerCase() === first.toLowerCase() ? `${name.trim()} ${rest.join(" ")}`.trim() : `${name.trim()} ${failure.trim()}`;
 }
-function draftScenario(dep, rule) {
-  const title = scenarioTitleFor(rule.name, rule.recovery.failure);
-  const envNames = envNamesOf(dep);
-  const runtime2 = runtimeOf(dep);
-  const where2 = [...new Set(dep.evidence.map((e) => e.path))].slice(0, 3).map((p) => `\`${p}\``).join(", ");
+var DETECTION = {
+  database: "the app's health check fails and its logs show connection errors (`connection refused`, timeouts, `too many connections`); `<ALERT_NAME>` fires.",
+  cache: "latency and database load jump; the app logs connection errors to the cache; `<ALERT_NAME>` fires.",
+  queue: "queue depth or consumer lag grows and producers log publish errors; `<ALERT_NAME>` fires.",
+  storage: "uploads or downloads fail (5xx, `AccessDenied`, `NoSuchKey`); `<ALERT_NAME>` fires.",
+  search: "search requests fail or return nothing, and cluster health is red; `<ALERT_NAME>` fires."
+};
+function detectionFor(rule) {
+  return rule.recovery.detection ?? DETECTION[rule.category] ?? `the error rate of calls to ${rule.name} rises, or users report the features that use it failing; \`<ALERT_NAME>\` fires.`;
+}
+function procedureFor(ctx) {
+  const { dep, rule, d } = ctx;
+  const provider = dep.provider ?? "";
+  const type = d.terraform?.facts.type ?? "";
+  if (rule.recovery.managed) return providerProcedure(ctx, provider || null);
+  if (provider === "aws-rds" || provider === "aws-aurora") return type === "aws_rds_cluster" || provider === "aws-aurora" ? rdsClusterProcedure(ctx) : rdsInstanceProcedure(ctx);
+  if (provider === "aws-elasticache") return elasticacheProcedure(ctx);
+  if (provider === "gcp-cloud-sql") return cloudSqlProcedure(ctx);
+  if (provider === "aws-documentdb") return documentdbProcedure(ctx);
+  if (provider === "aws-msk") return mskProcedure(ctx);
+  if (provider === "aws-opensearch" || provider === "aws-elasticsearch") return opensearchServiceProcedure(ctx);
+  if (rule.id === "dynamodb") return dynamodbProcedure(ctx);
+  if (rule.id === "aws-s3") return s3Procedure(ctx);
+  if (rule.id === "gcs") return gcsProcedure(ctx);
+  if (provider && providerOf(provider)) return providerProcedure(ctx, provider);
+  return selfRunProcedure(ctx);
+}
+function degradationNote(ctx, title) {
+  const { rule } = ctx;
+  const provider = ctx.dep.provider ? providerOf(ctx.dep.provider) : void 0;
+  const status = provider?.status ?? rule.recovery.statusPage;
+  const statusText = status ? `the [${provider?.name ?? rule.name} status page](${status})` : "its status page or dashboard (`<STATUS_PAGE_URL>`)";
   const lines = [`## Scenario: ${title}`, "", DRAFT_MARKER_LINE, DRAFT_NOTE, ""];
-  lines.push(...wrapProse(`**Impact:** ${rule.recovery.impact} The code depends on it in ${where2}.`, "", ""), "");
+  lines.push(...wrapProse(`**Impact:** ${rule.recovery.impact}`, "", ""), "");
+  lines.push(...wrapProse(`**Tier 3: a feature degrades, not a SEV-1.** No failover procedure is drafted (set \`draft-tier-3: scenario\` to draft one). **Owner:** \`<OWNER>\`.`, "", ""), "");
   lines.push("**Mitigation Strategy:**", "");
-  const steps = rule.recovery.managed ? managedSteps(rule, envNames) : selfRunSteps(dep, rule, runtime2, envNames);
+  const steps = [
+    `Confirm it on ${statusText} and in our error rates for ${rule.name} calls.`,
+    `Degrade: ${degradeText(ctx)}`,
+    "When it recovers, turn the features back on and check their error rates."
+  ];
   steps.forEach((s, i) => {
     if (i > 0) lines.push("");
-    lines.push(...s);
+    lines.push(...wrapProse(s, `${i + 1}. `, "   "));
   });
-  const verify = rule.recovery.verify ?? [];
-  const commands = verify.filter((v) => !isSentence(v));
-  const sentences = verify.filter(isSentence);
-  if (verify.length > 0) {
-    lines.push("", "**Verification:**", "");
-    if (commands.length) lines.push(...shellBlock(commands, ""));
-    if (commands.length && sentences.length) lines.push("");
-    for (const sentence of sentences) lines.push(...wrapProse(sentence, "- ", "  "));
-  }
+  return lines;
+}
+function draftScenario(dep, rule, options = {}) {
+  const title = scenarioTitleFor(rule.name, rule.recovery.failure);
+  const holders = new Placeholders();
+  const d = deploymentOf(dep);
+  const ctx = { dep, rule, d, place: placeOf(d, holders), holders };
+  if (rule.tier === 3 && (options.tier3 ?? "note") === "note") return { id: dep.id, title, markdown: degradationNote(ctx, title).join("\n") + "\n" };
+  const procedure = procedureFor(ctx);
+  const where2 = d.paths.slice(0, 3).map((p) => `\`${p}\``).join(", ");
+  const lines = [`## Scenario: ${title}`, "", DRAFT_MARKER_LINE, DRAFT_NOTE, ""];
+  const verify = procedure.verify.length || procedure.verifyByHand?.length ? procedure : { ...procedure, ...fromCatalog(ctx) };
+  lines.push(
+    ...renderRunbook(
+      {
+        impact: `${rule.recovery.impact} The code depends on it in ${where2}.`,
+        runsAs: procedure.runsAs,
+        detection: procedure.detection ?? detectionFor(rule),
+        placeholders: holders.list,
+        steps: procedure.steps,
+        verify: verify.verify,
+        ...verify.verifyByHand?.length ? { verifyByHand: verify.verifyByHand } : {},
+        failback: procedure.failback,
+        sev1: rule.tier === 1
+      },
+      rule.name
+    )
+  );
   return { id: dep.id, title, markdown: lines.join("\n") + "\n" };
+}
+function fromCatalog(ctx) {
+  if (ctx.place.kind !== "host") return { verify: [] };
+  const { verify, byHand } = catalogVerify(ctx);
+  return { verify, verifyByHand: byHand };
 }
 
 // src/draft/plan-draft.ts
 function defaultPlanPath(root) {
-  return existsSync8(path17.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
+  return existsSync8(path18.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
 }
 function idsWithScenario(planText, planPath, catalog) {
   if (!planText) return /* @__PURE__ */ new Set();
@@ -36794,7 +38576,7 @@ function idsWithScenario(planText, planPath, catalog) {
 function draftForGaps(input) {
   const stubs = input.gaps.flatMap((dep) => {
     const rule = input.catalog.byId.get(dep.id);
-    return rule ? [draftScenario(dep, rule)] : [];
+    return rule ? [draftScenario(dep, rule, input.stubOptions)] : [];
   });
   const planPath = input.planPath ?? defaultPlanPath(input.root);
   const present = idsWithScenario(input.planText, planPath, input.catalog);
@@ -36876,7 +38658,7 @@ function html(text4) {
     }
   });
 }
-function code2(text4) {
+function code3(text4) {
   const body = oneLine(text4).replace(/\|/g, "\\|");
   let longest = 0;
   let run3 = 0;
@@ -36905,18 +38687,18 @@ function longestBacktickRun(text4) {
 var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
 var SEVERITY_ICON = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 var HEADLINE_NAMES = 5;
-function fileLink(links, path21, line) {
-  const label4 = `${path21}${line ? `:${line}` : ""}`;
-  if (!links?.repoUrl || !links.sha) return code2(label4);
-  return `[${md(label4)}](${links.repoUrl}/blob/${links.sha}/${encodePath(path21)}${line ? `#L${line}` : ""})`;
+function fileLink(links, path22, line) {
+  const label4 = `${path22}${line ? `:${line}` : ""}`;
+  if (!links?.repoUrl || !links.sha) return code3(label4);
+  return `[${md(label4)}](${links.repoUrl}/blob/${links.sha}/${encodePath(path22)}${line ? `#L${line}` : ""})`;
 }
 function plural(n, one2, many) {
   return `${n} ${n === 1 ? one2 : many}`;
 }
 function namesOf(report, ids, escape3) {
   const names = ids.map((id) => report.dependencies.find((d) => d.id === id)?.name ?? id);
-  const shown = names.slice(0, HEADLINE_NAMES).map(escape3);
-  return names.length > HEADLINE_NAMES ? `${shown.join(", ")} and ${names.length - HEADLINE_NAMES} more` : shown.join(", ");
+  const shown2 = names.slice(0, HEADLINE_NAMES).map(escape3);
+  return names.length > HEADLINE_NAMES ? `${shown2.join(", ")} and ${names.length - HEADLINE_NAMES} more` : shown2.join(", ");
 }
 function isForefront(finding) {
   return finding.causedByChange ?? finding.severity !== "notice";
@@ -36996,7 +38778,7 @@ function withShortLinks(text4) {
   return out + md(line.slice(last));
 }
 function findingRow(f, links) {
-  return `| ${SEVERITY_ICON[f.severity]} | ${fileLink(links, f.path, f.line)} | ${code2(f.rule)} | ${md(f.message)}${f.hint ? ` \u2014 _${withShortLinks(f.hint)}_` : ""} |`;
+  return `| ${SEVERITY_ICON[f.severity]} | ${fileLink(links, f.path, f.line)} | ${code3(f.rule)} | ${md(f.message)}${f.hint ? ` \u2014 _${withShortLinks(f.hint)}_` : ""} |`;
 }
 function findingsTable(findings, cap, links) {
   const out = ["| | Where | Rule | Finding |", "|---|---|---|---|"];
@@ -37107,8 +38889,8 @@ function triageSection(report, links, cap = Infinity) {
   for (const dep of deps.slice(0, cap)) {
     const first = dep.evidence[0];
     const lines = triageLines(dep.id);
-    out.push(`- **${md(dep.name)}** (${code2(dep.id)}, ${dep.confidence ?? "possible"}): ${md(dep.confidenceReason ?? "weak evidence")}${first ? ` \u2014 ${fileLink(links, first.path, first.line)}` : ""}`);
-    out.push(`  - accept: ${code2(lines.accept)}`, `  - ignore: ${code2(lines.ignore)}`, `  - cover: ${code2(lines.cover)}`);
+    out.push(`- **${md(dep.name)}** (${code3(dep.id)}, ${dep.confidence ?? "possible"}): ${md(dep.confidenceReason ?? "weak evidence")}${first ? ` \u2014 ${fileLink(links, first.path, first.line)}` : ""}`);
+    out.push(`  - accept: ${code3(lines.accept)}`, `  - ignore: ${code3(lines.ignore)}`, `  - cover: ${code3(lines.cover)}`);
   }
   if (deps.length > cap) out.push(`- _\u2026and ${deps.length - cap} more (see the JSON report)_`);
   out.push("", "</details>", "");
@@ -37156,8 +38938,8 @@ var NOT_CONNECTED = {
 function errorCode(error3) {
   let current = error3;
   for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const code3 = current.code;
-    if (typeof code3 === "string") return code3;
+    const code4 = current.code;
+    if (typeof code4 === "string") return code4;
     current = current.cause;
   }
   return void 0;
@@ -37237,9 +39019,9 @@ function classify(error3, url, timeoutMs, attempts) {
   const host = hostOf(url);
   const tries = attempts > 1 ? ` (${attempts} tries)` : "";
   if (error3 instanceof TimeoutSignal) return new ApiTransportError("timeout", `GitHub's API at ${host} did not answer within ${timeoutMs / 1e3} s${tries}`);
-  const code3 = errorCode(error3);
-  if (code3 && NOT_CONNECTED[code3]) return new ApiTransportError("unreachable", `GitHub's API at ${host} is unreachable (${NOT_CONNECTED[code3]})${tries}`);
-  const detail = code3 ?? (error3 instanceof Error ? error3.message : String(error3));
+  const code4 = errorCode(error3);
+  if (code4 && NOT_CONNECTED[code4]) return new ApiTransportError("unreachable", `GitHub's API at ${host} is unreachable (${NOT_CONNECTED[code4]})${tries}`);
+  const detail = code4 ?? (error3 instanceof Error ? error3.message : String(error3));
   return new ApiTransportError("dropped", `the connection to GitHub's API at ${host} failed (${detail.slice(0, 120)})${tries}`);
 }
 async function createClient(token, settings = clientSettings()) {
@@ -37252,10 +39034,10 @@ function repoFromEnv(env = process.env) {
   return owner && repo ? { owner, repo } : void 0;
 }
 var MAX_PAGES = 100;
-async function listAll(client, route, params2, what) {
+async function listAll(client2, route, params2, what) {
   const items = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const response = await client.request(route, { ...params2, per_page: 100, page });
+    const response = await client2.request(route, { ...params2, per_page: 100, page });
     const data = response.data;
     if (!Array.isArray(data) || data.some((item) => !item || typeof item !== "object")) {
       throw new MalformedAnswerError(`GitHub answered the request for the ${what} with ${describe(data)}, not a list`);
@@ -37310,16 +39092,16 @@ function firstLine4(text4) {
 }
 
 // src/action/identity.ts
-async function tokenIdentity(client) {
+async function tokenIdentity(client2) {
   try {
-    const { data } = await client.request("GET /user");
+    const { data } = await client2.request("GET /user");
     if (data && typeof data.login === "string" && data.login) return { kind: data.type === "Bot" ? "app" : "user", login: data.login };
     throw new Error("GitHub answered GET /user without a login");
   } catch (error3) {
     if (transportFailure(error3) || error3.status !== 403) throw error3;
   }
   try {
-    const answer = await client.graphql("query { viewer { login } }");
+    const answer = await client2.graphql("query { viewer { login } }");
     const login = answer?.viewer?.login;
     if (typeof login === "string" && login) return { kind: "app", login };
   } catch (error3) {
@@ -37348,20 +39130,20 @@ function commentWanted(mode, report) {
   const caused = report.findings.some((f) => f.causedByChange === true);
   return touches || report.gaps.length > 0 || caused || report.verdict === "fail" ? "report" : "resolved";
 }
-async function upsertStickyComment(client, repo, issueNumber, body, identity, options = {}) {
+async function upsertStickyComment(client2, repo, issueNumber, body, identity, options = {}) {
   const marker = options.marker ?? COMMENT_MARKER;
   if (!body.startsWith(marker)) throw new Error("sticky comment body must start with its marker");
-  const comments = await listAll(client, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: issueNumber }, "pull request comments");
+  const comments = await listAll(client2, "GET /repos/{owner}/{repo}/issues/{issue_number}/comments", { ...repo, issue_number: issueNumber }, "pull request comments");
   const marked = comments.filter((c) => (c.body ?? "").startsWith(marker));
   const me = marked.length > 0 ? await identity() : void 0;
   const existing = me ? marked.find((c) => isOwnComment(c, me, marker)) : void 0;
   if (!existing) {
     if (options.create === false) return "none";
-    await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    await client2.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
     return "created";
   }
   if ((existing.body ?? "") === body) return "unchanged";
-  await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+  await client2.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
   return "updated";
 }
 function resolvedComment(report, sha, marker = COMMENT_MARKER) {
@@ -37378,7 +39160,7 @@ function resolvedComment(report, sha, marker = COMMENT_MARKER) {
 // src/action/plan-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path18 from "node:path";
+import path19 from "node:path";
 var BOT_IDENTITY = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -37388,9 +39170,9 @@ async function readFileAt(root, commit, filePath) {
   return result.code === 0 ? result.stdout.toString("utf8") : null;
 }
 async function commitOneFile(root, options) {
-  const indexDir = mkdtempSync2(path18.join(tmpdir3(), "paramedic-index-"));
+  const indexDir = mkdtempSync2(path19.join(tmpdir3(), "paramedic-index-"));
   const env = {
-    GIT_INDEX_FILE: path18.join(indexDir, "index"),
+    GIT_INDEX_FILE: path19.join(indexDir, "index"),
     GIT_AUTHOR_NAME: BOT_IDENTITY.name,
     GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
     GIT_COMMITTER_NAME: BOT_IDENTITY.name,
@@ -37515,9 +39297,9 @@ async function movedOn(root, pr, planPath, draft, log, env, tip) {
   }
   return { outcome: "skipped", reason: `the branch ${pr.headRef} moved on from the checked head ${pr.headSha.slice(0, 7)}; nothing was committed, and the run on its new head will draft it` };
 }
-async function reportStatusOnCommit(client, repo, sha, verdict, description, context, targetUrl, warn) {
+async function reportStatusOnCommit(client2, repo, sha, verdict, description, context, targetUrl, warn) {
   try {
-    await client.rest.repos.createCommitStatus({
+    await client2.rest.repos.createCommitStatus({
       ...repo,
       sha,
       state: verdict === "fail" ? "failure" : "success",
@@ -37547,14 +39329,14 @@ var PullRequestCreationRefused = class extends Error {
   }
 };
 async function syncSweepPullRequest(options) {
-  const { root, client, repo, baseBranch, baseSha, planPath, draft, log } = options;
+  const { root, client: client2, repo, baseBranch, baseSha, planPath, draft, log } = options;
   const env = options.remoteEnv ?? {};
-  const open2 = await listAll(client, "GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", head: `${repo.owner}:${SWEEP_BRANCH}` }, "open pull requests");
+  const open2 = await listAll(client2, "GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", head: `${repo.owner}:${SWEEP_BRANCH}` }, "open pull requests");
   const existing = open2[0];
   if (options.gaps.length === 0) {
     if (!existing) return { outcome: "none" };
-    await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: "The plan on the default branch now covers these services. Closing." });
-    await client.rest.pulls.update({ ...repo, pull_number: existing.number, state: "closed" });
+    await client2.rest.issues.createComment({ ...repo, issue_number: existing.number, body: "The plan on the default branch now covers these services. Closing." });
+    await client2.rest.pulls.update({ ...repo, pull_number: existing.number, state: "closed" });
     log(`closed #${existing.number}: no gaps left`);
     return { outcome: "closed", number: existing.number };
   }
@@ -37596,13 +39378,13 @@ async function syncSweepPullRequest(options) {
   const title = draftPrTitle(fromBase.added.map((a) => a.name));
   const body = options.body(title);
   if (!existing) {
-    const created = await client.rest.pulls.create({ ...repo, title, body, head: SWEEP_BRANCH, base: baseBranch }).catch((error3) => {
+    const created = await client2.rest.pulls.create({ ...repo, title, body, head: SWEEP_BRANCH, base: baseBranch }).catch((error3) => {
       throw error3.status === 403 && !isRateLimit(error3) ? new PullRequestCreationRefused(error3) : error3;
     });
     return { outcome: "opened", number: created.data.number, title, drafted, ...tip ? { tip } : {} };
   }
   if (!branchChanged && existing.title === title && (existing.body ?? "") === body) return { outcome: "unchanged", number: existing.number, title, drafted, ...tip ? { tip } : {} };
-  await client.rest.pulls.update({ ...repo, pull_number: existing.number, title, body });
+  await client2.rest.pulls.update({ ...repo, pull_number: existing.number, title, body });
   return { outcome: "updated", number: existing.number, title, drafted, ...tip ? { tip } : {} };
 }
 function isRateLimit(error3) {
@@ -37662,11 +39444,11 @@ function readInputs() {
 
 // src/action/report-outputs.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 import { tmpdir as tmpdir4 } from "node:os";
 function setReportOutputs(report) {
   const dir = process.env.RUNNER_TEMP || tmpdir4();
-  const file = path19.join(dir, `paramedic-report-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.json`);
+  const file = path20.join(dir, `paramedic-report-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.json`);
   writeFileSync2(file, JSON.stringify(report, null, 2) + "\n");
   setOutput("verdict", report.verdict);
   setOutput("gaps", JSON.stringify(report.gaps));
@@ -37707,25 +39489,25 @@ function draftedWords(drafted) {
 // src/action/tracking-issue.ts
 var TRACKING_MARKER = "<!-- paramedic:tracking-issue -->";
 var TRACKING_TITLE = "\u{1F3E5} Paramedic: disaster-recovery gaps";
-async function syncTrackingIssue(client, repo, body, identity) {
-  const issues = await listAll(client, "GET /repos/{owner}/{repo}/issues", { ...repo, state: "open" }, "open issues");
+async function syncTrackingIssue(client2, repo, body, identity) {
+  const issues = await listAll(client2, "GET /repos/{owner}/{repo}/issues", { ...repo, state: "open" }, "open issues");
   const marked = issues.filter((i) => !i.pull_request && (i.body ?? "").startsWith(TRACKING_MARKER));
   const me = marked.length > 0 ? await identity() : void 0;
   const existing = me ? marked.find((i) => isAuthoredBy(me, i.user, i.performed_via_github_app)) : void 0;
   if (body === null) {
     if (!existing) return "none";
-    await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: "Every critical dependency now has a recovery scenario and the plan has no blocking findings. Closing." });
-    await client.rest.issues.update({ ...repo, issue_number: existing.number, state: "closed" });
+    await client2.rest.issues.createComment({ ...repo, issue_number: existing.number, body: "Every critical dependency now has a recovery scenario and the plan has no blocking findings. Closing." });
+    await client2.rest.issues.update({ ...repo, issue_number: existing.number, state: "closed" });
     return "closed";
   }
   const full = `${TRACKING_MARKER}
 ${body}`;
   if (!existing) {
-    await client.rest.issues.create({ ...repo, title: TRACKING_TITLE, body: full });
+    await client2.rest.issues.create({ ...repo, title: TRACKING_TITLE, body: full });
     return "opened";
   }
   if (existing.body === full) return "unchanged";
-  await client.rest.issues.update({ ...repo, issue_number: existing.number, body: full });
+  await client2.rest.issues.update({ ...repo, issue_number: existing.number, body: full });
   return "updated";
 }
 
@@ -37735,10 +39517,10 @@ async function stubsFor(report, catalog, workspace, config, headRevision) {
   let gaps = report.dependencies.filter((d) => report.gaps.includes(d.id));
   if (headRevision && gaps.length > 0 && config.draft !== "off") gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make = (planText) => {
-    const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace });
+    const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace, stubOptions: { tier3: config.draftTier3 } });
     return { after: result.after, added: result.added.map((a) => ({ id: a.id, title: a.title, name: catalog.byId.get(a.id)?.name ?? a.id })) };
   };
-  const preview = draftForGaps({ gaps, catalog, planPath: report.doc, planText: null, root: workspace });
+  const preview = draftForGaps({ gaps, catalog, planPath: report.doc, planText: null, root: workspace, stubOptions: { tier3: config.draftTier3 } });
   const stubs = config.draft === "off" ? [] : preview.stubs.map((s) => ({ id: s.id, title: s.title, markdown: s.markdown }));
   return { stubs, drafter: make, planPath: report.doc ?? preview.path };
 }
@@ -37753,14 +39535,14 @@ async function sideChannel(what, permission, fn) {
   }
 }
 var PR_CREATION_SETTING = 'Paramedic could not open or update the draft pull request: GitHub refused to create it (403). Turn on "Allow GitHub Actions to create and approve pull requests" (Settings \u2192 Actions \u2192 General \u2192 Workflow permissions; an organization can lock it), and give the job `permissions: contents: write, pull-requests: write`; or pass a GitHub App token or PAT as `token`.';
-function lazyIdentity(client) {
+function lazyIdentity(client2) {
   let pending;
-  return () => pending ??= tokenIdentity(client);
+  return () => pending ??= tokenIdentity(client2);
 }
 async function run2() {
   try {
     const inputs = readInputs();
-    const workspace = path20.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path21.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const config = mergeConfig(loadConfigFile(workspace, inputs.configPath), inputs.settings);
     const event = readRunnerEvent();
     let target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
@@ -37798,10 +39580,10 @@ async function run2() {
       drafted.set(id, { ...sha ? { sha, ...repoUrl ? { url: `${repoUrl}/commit/${sha}` } : {} } : {}, ...report.doc ? { path: report.doc } : {}, line: draft.line });
     }
     const { stubs, drafter, planPath } = await stubsFor(report, catalog, workspace, config, checkedHead);
-    const client = inputs.token && repo ? await createClient(inputs.token) : void 0;
-    const identity = client ? lazyIdentity(client) : void 0;
+    const client2 = inputs.token && repo ? await createClient(inputs.token) : void 0;
+    const identity = client2 ? lazyIdentity(client2) : void 0;
     if (config.draft === "commit") {
-      if (!client || !repo) {
+      if (!client2 || !repo) {
         const why = !inputs.token ? "the `token` input is empty" : "GITHUB_REPOSITORY is not set";
         warning2(`draft: commit did nothing: ${why}, so Paramedic cannot push or open a pull request. Pass a token (the default is \`\${{ github.token }}\`); the suggested scenarios are in the summary.`);
         notes.push(`Draft scenarios were not committed: ${why}.`);
@@ -37809,7 +39591,7 @@ async function run2() {
         try {
           const remote = await remoteEnvForToken(workspace, inputs.token);
           if (remote.header) setSecret(remote.header.replace(/^AUTHORIZATION: basic /, ""));
-          const outcome = await draftCommit({ event, mode: channel, workspace, client, repo, repoUrl, planPath, drafter, report, inputs, remoteEnv: remote.env });
+          const outcome = await draftCommit({ event, mode: channel, workspace, client: client2, repo, repoUrl, planPath, drafter, report, inputs, remoteEnv: remote.env });
           if (outcome.note) notes.push(outcome.note);
           for (const [id, stub] of outcome.drafted ?? []) drafted.set(id, stub);
         } catch (error3) {
@@ -37823,10 +39605,10 @@ async function run2() {
     const prNumber = pullRequestOf(event)?.number;
     const wanted = commentWanted(config.comment, report);
     if (channel === "pr" && prNumber && wanted !== "none") {
-      if (client && repo && identity) {
+      if (client2 && repo && identity) {
         const body = wanted === "report" ? renderMarkdown(report, { links, context, stubs, notes, drafted, draftCommand, maxChars: MAX_COMMENT_CHARS, marker: COMMENT_MARKER }) : resolvedComment(report, result.head ?? process.env.GITHUB_SHA);
         const outcome = await sideChannel("update the pull request comment", "pull-requests: write", async () => {
-          const done = await upsertStickyComment(client, repo, prNumber, body, identity, { create: wanted === "report" });
+          const done = await upsertStickyComment(client2, repo, prNumber, body, identity, { create: wanted === "report" });
           info2(`PR comment: ${done}${wanted === "resolved" ? " (nothing left to report on this change)" : ""}`);
         });
         if (outcome) info2("the report is in the job summary");
@@ -37834,7 +39616,7 @@ async function run2() {
         info2("no PR comment: there is no token (or no GITHUB_REPOSITORY); the report is in the job summary");
       }
     }
-    if (channel === "sweep" && config.trackingIssue && client && repo && identity) {
+    if (channel === "sweep" && config.trackingIssue && client2 && repo && identity) {
       const branch = await sweptBranch(event, workspace, {});
       if (branch.other) {
         info2(`tracking issue not updated: ${branch.other}`);
@@ -37842,7 +39624,7 @@ async function run2() {
         const blocking = report.gaps.length > 0 || report.findings.some((f) => f.severity !== "notice");
         const body = blocking ? renderMarkdown(report, { links, context, stubs, drafted, draftCommand, maxChars: MAX_COMMENT_CHARS - TRACKING_MARKER.length - 1 }) : null;
         await sideChannel("update the tracking issue", "issues: write", async () => {
-          info2(`tracking issue: ${await syncTrackingIssue(client, repo, body, identity)}`);
+          info2(`tracking issue: ${await syncTrackingIssue(client2, repo, body, identity)}`);
         });
       }
     }
@@ -37875,7 +39657,7 @@ async function sweptBranch(event, workspace, env) {
   return { branch, defaultBranch };
 }
 async function draftCommit(options) {
-  const { event, mode, workspace, client, repo, repoUrl, planPath, drafter, report, remoteEnv } = options;
+  const { event, mode, workspace, client: client2, repo, repoUrl, planPath, drafter, report, remoteEnv } = options;
   const prPayload = pullRequestOf(event);
   if (mode === "pr" && prPayload?.head?.ref && prPayload.head.sha) {
     const headRef = prPayload.head.ref;
@@ -37895,7 +39677,7 @@ async function draftCommit(options) {
     });
     if (result.outcome === "pushed") {
       const context = statusContext(options.inputs.statusContext);
-      await reportStatusOnCommit(client, repo, result.sha, report.verdict, `${report.verdict}: drafted ${result.added.join(", ")}; review the stubs`, context, void 0, (m) => warning2(m));
+      await reportStatusOnCommit(client2, repo, result.sha, report.verdict, `${report.verdict}: drafted ${result.added.join(", ")}; review the stubs`, context, void 0, (m) => warning2(m));
       const url = `${repoUrl}/commit/${result.sha}`;
       const drafted = new Map(result.added.map((id) => [id, { sha: result.sha, url }]));
       return {
@@ -37931,7 +39713,7 @@ async function draftCommit(options) {
       async () => {
         outcome = await syncSweepPullRequest({
           root: workspace,
-          client,
+          client: client2,
           repo,
           baseBranch: branch.defaultBranch,
           baseSha,

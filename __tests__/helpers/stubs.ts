@@ -1,7 +1,7 @@
 import { beforeAll } from 'vitest';
 import { loadCatalog, type Catalog } from '../../src/catalog/load.js';
 import type { Dependency } from '../../src/catalog/match.js';
-import { draftScenario, type DraftedScenario } from '../../src/draft/stub.js';
+import { draftScenario, type DraftedScenario, type StubOptions } from '../../src/draft/stub.js';
 
 /**
  * The built-in catalog, loaded once per test file, with helpers that make a dependency as the
@@ -10,7 +10,7 @@ import { draftScenario, type DraftedScenario } from '../../src/draft/stub.js';
 export function useStubCatalog(): {
   catalog: () => Catalog;
   dep: (id: string, provider: string | null, evidence: Dependency['evidence']) => Dependency;
-  stubFor: (d: Dependency) => DraftedScenario;
+  stubFor: (d: Dependency, options?: StubOptions) => DraftedScenario;
 } {
   let catalog: Catalog | undefined;
   beforeAll(async () => {
@@ -26,6 +26,6 @@ export function useStubCatalog(): {
       const rule = loaded().byId.get(id)!;
       return { id, name: rule.name, category: rule.category, tier: rule.tier, provider, evidence };
     },
-    stubFor: (d) => draftScenario(d, loaded().byId.get(d.id)!),
+    stubFor: (d, options) => draftScenario(d, loaded().byId.get(d.id)!, options),
   };
 }

@@ -12,7 +12,7 @@ import {
   parseSettings,
   scanRepository,
   triageLines
-} from "./chunk-Z73HJRET.js";
+} from "./chunk-4NA3ECSW.js";
 import "./chunk-GH6M3WYY.js";
 import "./chunk-W4DOK2OE.js";
 import {
@@ -277,7 +277,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-IP42UUYV.js");
+      const { runDraftCommand } = await import("./chunk-H2OC5BCV.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

@@ -42,10 +42,10 @@ async function stubsFor(
   let gaps: Dependency[] = report.dependencies.filter((d) => report.gaps.includes(d.id));
   if (headRevision && gaps.length > 0 && config.draft !== 'off') gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make: PlanDrafter = (planText) => {
-    const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace });
+    const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace, stubOptions: { tier3: config.draftTier3 } });
     return { after: result.after, added: result.added.map((a) => ({ id: a.id, title: a.title, name: catalog.byId.get(a.id)?.name ?? a.id })) };
   };
-  const preview = draftForGaps({ gaps, catalog, planPath: report.doc, planText: null, root: workspace });
+  const preview = draftForGaps({ gaps, catalog, planPath: report.doc, planText: null, root: workspace, stubOptions: { tier3: config.draftTier3 } });
   const stubs = config.draft === 'off' ? [] : preview.stubs.map((s) => ({ id: s.id, title: s.title, markdown: s.markdown }));
   return { stubs, drafter: make, planPath: report.doc ?? preview.path };
 }

@@ -138,6 +138,8 @@ export function ruleFromObject(data: unknown, file: string): Rule | { disabled: 
       managed: recovery.managed === true,
       ...(typeof recovery['status-page'] === 'string' ? { statusPage: recovery['status-page'] } : {}),
       ...(Array.isArray(recovery.verify) ? { verify: recovery.verify.map(String) } : {}),
+      ...(typeof recovery.detection === 'string' ? { detection: recovery.detection } : {}),
+      ...(typeof recovery.degrade === 'string' ? { degrade: recovery.degrade } : {}),
     },
     origin: file,
   };

@@ -1,7 +1,7 @@
 import { minimatch, Minimatch } from 'minimatch';
 import { stripTrailing } from '../util/text-scan.js';
 import type { DeploymentModel } from '../discover/deployment.js';
-import type { Ecosystem, Signal } from '../discover/types.js';
+import type { Ecosystem, Facts, Signal } from '../discover/types.js';
 import type { UsageFindings, UsageRequest } from '../discover/usage.js';
 import { assessConfidence, importQueryOf, markAlternatives, urlSchemeWords, type Weighed } from './strength.js';
 import type { Catalog } from './load.js';
@@ -12,6 +12,8 @@ export interface Evidence {
   line: number;
   source: string;
   detail: string;
+  /** what the file says about the thing (its name, identifiers, namespace...), when the extractor read it */
+  facts?: Facts;
 }
 
 export interface Dependency {
@@ -292,7 +294,7 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
         found.set(entry.rule.id, item);
       }
       if (entry.provider) item.providers.push(entry.provider);
-      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...(entry.imports ? { imports: entry.imports } : {}) });
+      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...(entry.imports ? { imports: entry.imports } : {}), ...(signal.facts ? { facts: signal.facts } : {}) });
     }
   }
   dropOptionalMenus(found, selectors);
@@ -350,7 +352,10 @@ export function resolveMatched(matched: Matched, context: ResolveContext = {}): 
     const unique = new Map<string, Evidence>();
     for (const e of evidence) {
       const key = `${e.path}\0${e.line}\0${e.detail}`;
-      if (!unique.has(key)) unique.set(key, { path: e.path, line: e.line, source: e.source, detail: e.detail });
+      const seen = unique.get(key);
+      if (!seen) unique.set(key, { path: e.path, line: e.line, source: e.source, detail: e.detail, ...(e.facts ? { facts: e.facts } : {}) });
+      // Two signals of one line (a variable and its URL scheme) may each know something.
+      else if (e.facts) seen.facts = { ...e.facts, ...seen.facts };
     }
     deps.push({
       id: rule.id,

@@ -52,6 +52,10 @@ export interface RecoveryNeeds {
   statusPage?: string;
   /** checks that prove recovery */
   verify?: string[];
+  /** the alert or symptom that says it failed */
+  detection?: string;
+  /** how the product degrades while it is down (the tier-3 note and a provider's outage) */
+  degrade?: string;
 }
 
 export interface Rule {

@@ -36,6 +36,8 @@ export interface Config {
   staleAfterDays: number;
   shellcheck: string;
   draft: DraftMode;
+  /** tier-3 services ("a feature degrades"): a short degradation note (default) or the full scenario */
+  draftTier3: 'note' | 'scenario';
   comment: CommentMode;
   mode: Mode;
   trackingIssue: boolean;
@@ -55,6 +57,7 @@ export const DEFAULT_CONFIG: Config = {
   staleAfterDays: 180,
   shellcheck: '',
   draft: 'suggest',
+  draftTier3: 'note',
   comment: 'auto',
   mode: 'auto',
   trackingIssue: false,
@@ -138,6 +141,7 @@ const FIELDS: Record<string, [keyof Config, Parser]> = {
   'stale-after-days': ['staleAfterDays', positiveInt],
   shellcheck: ['shellcheck', str],
   draft: ['draft', oneOf(['off', 'suggest', 'commit'])],
+  'draft-tier-3': ['draftTier3', oneOf(['note', 'scenario'])],
   comment: ['comment', commentMode],
   mode: ['mode', oneOf(['auto', 'pr', 'sweep'])],
   'tracking-issue': ['trackingIssue', bool],

@@ -66,7 +66,16 @@ export interface Signal {
   context?: 'ci';
   /** workspace signals: the names of the packages it depends on */
   refs?: string[];
+  /**
+   * What the file says about the thing, as written there, for the stubs and the lint that checks
+   * them: a Terraform resource's address and identifiers, a compose service's name, a Kubernetes
+   * workload's kind, name, namespace and labels. Never a secret value. Matching ignores it.
+   */
+  facts?: Facts;
 }
+
+/** Named facts read from one place of one file (see Signal.facts). */
+export type Facts = Record<string, string>;
 
 export interface ScanWarning {
   path: string;

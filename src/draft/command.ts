@@ -20,7 +20,7 @@ export async function runDraftCommand(root: string, options: { config: Config; w
   const gaps = result.report.dependencies.filter((d) => result.report.gaps.includes(d.id));
   const planPath = result.plan?.path ?? null;
   const planText = planPath ? readFileSync(path.join(root, planPath), 'utf8') : null;
-  const draft = draftForGaps({ gaps, catalog: result.catalog, planPath, planText, root });
+  const draft = draftForGaps({ gaps, catalog: result.catalog, planPath, planText, root, stubOptions: { tier3: options.config.draftTier3 } });
   if (options.json) {
     io.stdout(jsonForLog({ doc: draft.path, stubs: draft.stubs, added: draft.added.map((s) => s.id) }) + '\n');
   } else if (!options.write) {

@@ -9,7 +9,7 @@ import { computeCoverage } from '../plan/coverage.js';
 import { parsePlan } from '../plan/parse.js';
 import { git, splitNul } from '../util/git.js';
 import { insertScenarios } from './insert.js';
-import { draftScenario, type DraftedScenario } from './stub.js';
+import { draftScenario, type DraftedScenario, type StubOptions } from './stub.js';
 
 export interface PlanDraft {
   /** the plan's repository-relative path (the one to create when there is none) */
@@ -39,10 +39,10 @@ function idsWithScenario(planText: string | null, planPath: string, catalog: Cat
 }
 
 /** Stubs for the uncovered dependencies, inserted into the plan text (or a new plan). */
-export function draftForGaps(input: { gaps: Dependency[]; catalog: Catalog; planPath: string | null; planText: string | null; root: string; today?: string }): PlanDraft {
+export function draftForGaps(input: { gaps: Dependency[]; catalog: Catalog; planPath: string | null; planText: string | null; root: string; today?: string; stubOptions?: StubOptions }): PlanDraft {
   const stubs = input.gaps.flatMap((dep) => {
     const rule = input.catalog.byId.get(dep.id);
-    return rule ? [draftScenario(dep, rule)] : [];
+    return rule ? [draftScenario(dep, rule, input.stubOptions)] : [];
   });
   const planPath = input.planPath ?? defaultPlanPath(input.root);
   const present = idsWithScenario(input.planText, planPath, input.catalog);

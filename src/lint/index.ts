@@ -11,6 +11,7 @@ import { missingScript } from './rules/scripts.js';
 import { hardcodedSecret } from './rules/secrets.js';
 import { stalePlan } from './rules/stale.js';
 import { missingSteps, vagueSteps } from './rules/steps.js';
+import { unknownReference } from './rules/unknown-reference.js';
 import { shellcheckRule } from './shellcheck.js';
 
 export type { DependencyContext, LintContext, PlanLintContext } from './context.js';
@@ -23,6 +24,7 @@ export const LINT_RULES: readonly LintRule[] = [
   hardcodedSecret,
   hardcodedHost,
   missingScript,
+  unknownReference,
   shellcheckRule,
   markdownlintRule,
   stalePlan,

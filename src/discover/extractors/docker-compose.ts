@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, type Document, type Node } from 'yaml';
-import type { Extractor, Signal } from '../types.js';
+import type { Extractor, Facts, Signal } from '../types.js';
 import { variableSignals } from './connection-url.js';
 import { hasDevToken } from './dev-scope.js';
 import { isDevHelperImage, parseImageRef } from './image-ref.js';
@@ -94,6 +94,7 @@ export const dockerCompose: Extractor = {
     const header = `${doc.commentBefore ?? ''}\n${doc.contents?.commentBefore ?? ''}\n${firstKey?.commentBefore ?? ''}`;
     const fileIsDev = isDevComposeFile(path) || DEV_ONLY_HEADER.test(header);
     const signals: Signal[] = [];
+    const dependents = dependentsOf(mapGet(doc.contents, 'services', doc), doc);
     for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, 'services', doc), doc)) {
       const imageNode = mapGet(service, 'image', doc);
       const image = parseImageRef(scalarText(imageNode, doc) ?? '');
@@ -129,6 +130,7 @@ export const dockerCompose: Extractor = {
           ...(image.tag ? { version: image.tag } : {}),
           scope,
           ...(optional ? { optional } : {}),
+          facts: serviceFacts(serviceName, image.repository, service, doc, dependents.get(serviceName)),
         });
       }
       const envSignals = environmentSignals(environment, doc, lineOf, { path, serviceName, scope });
@@ -149,7 +151,9 @@ function environmentSignals(
   const signals: Signal[] = [];
   const add = (name: string, value: string | undefined, at: Node | undefined): void => {
     if (!/^[A-Za-z_][\w.-]*$/.test(name)) return;
-    signals.push(...variableSignals(name, value, { path: site.path, line: lineOf(at), source: 'compose', context, scope: site.scope }));
+    for (const signal of variableSignals(name, value, { path: site.path, line: lineOf(at), source: 'compose', context, scope: site.scope })) {
+      signals.push({ ...signal, facts: { service: site.serviceName, variable: name } });
+    }
   };
   if (isMap(node)) {
     for (const [name, value, keyNode] of mapEntries(node, doc)) add(name, scalarText(value, doc), keyNode);
@@ -162,4 +166,58 @@ function environmentSignals(
     }
   }
   return signals;
+}
+
+/**
+ * Settings of official images that name a database, a user or the node's mode: the stubs use
+ * them in commands run inside the container. Never a password: only these names are read.
+ */
+const NON_SECRET_SETTINGS = new Set([
+  'POSTGRES_USER', 'POSTGRES_DB', 'MYSQL_DATABASE', 'MYSQL_USER', 'MARIADB_DATABASE', 'MARIADB_USER',
+  'MONGO_INITDB_DATABASE', 'MONGO_INITDB_ROOT_USERNAME', 'RABBITMQ_DEFAULT_VHOST', 'discovery.type', 'cluster.name',
+  'KAFKA_CFG_PROCESS_ROLES', 'KAFKA_PROCESS_ROLES', 'CASSANDRA_CLUSTER_NAME',
+]);
+
+/** The compose service as the stubs name it, with its environment's names and its non-secret settings. */
+function serviceFacts(serviceName: string, repository: string, service: Node | undefined, doc: Document, dependents: string[] | undefined): Facts {
+  const facts: Facts = { service: serviceName, image: repository };
+  const containerName = scalarText(mapGet(service, 'container_name', doc), doc);
+  if (containerName) facts.container_name = containerName;
+  const env = mapGet(service, 'environment', doc);
+  const names: string[] = [];
+  const note = (name: string, value: string | undefined): void => {
+    names.push(name);
+    // `${POSTGRES_USER}` comes from the shell or .env at run time: only a literal is a fact.
+    if (value !== undefined && NON_SECRET_SETTINGS.has(name) && !value.includes('$') && value.trim()) facts[`env.${name}`] = value.trim();
+  };
+  if (isMap(env)) for (const [name, value] of mapEntries(env, doc)) note(name, scalarText(value, doc));
+  else if (isSeq(env)) {
+    for (const item of seqItems(env, doc)) {
+      const entry = scalarText(item, doc) ?? '';
+      const eq = entry.indexOf('=');
+      note((eq === -1 ? entry : entry.slice(0, eq)).trim(), eq === -1 ? undefined : entry.slice(eq + 1));
+    }
+  }
+  if (names.length) facts.environment = names.join(',');
+  const volumes = seqItems(mapGet(service, 'volumes', doc), doc)
+    .map((v) => scalarText(v, doc) ?? scalarText(mapGet(v, 'source', doc), doc))
+    .filter((v): v is string => !!v);
+  if (volumes.length) facts.volumes = volumes.map((v) => v.split(':')[0]).join(',');
+  const ports = seqItems(mapGet(service, 'ports', doc), doc);
+  facts.published = ports.some((p) => (scalarText(p, doc) ?? '').includes(':') || mapGet(p, 'published', doc) !== undefined) ? 'yes' : 'no';
+  const command = scalarText(mapGet(service, 'command', doc), doc) ?? seqItems(mapGet(service, 'command', doc), doc).map((c) => scalarText(c, doc) ?? '').join(' ');
+  if (command && command.length <= 200 && !/pass|secret|token/i.test(command)) facts.command = command;
+  if (dependents?.length) facts.dependents = dependents.join(',');
+  return facts;
+}
+
+/** Service -> the services that list it under `depends_on` (a list or a map). */
+function dependentsOf(services: Node | undefined, doc: Document): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [name, service] of mapEntries(services, doc)) {
+    const dependsOn = mapGet(service, 'depends_on', doc);
+    const targets = isSeq(dependsOn) ? seqItems(dependsOn, doc).map((d) => scalarText(d, doc) ?? '') : mapEntries(dependsOn, doc).map(([key]) => key);
+    for (const target of targets.filter(Boolean)) out.set(target, [...(out.get(target) ?? []), name]);
+  }
+  return out;
 }

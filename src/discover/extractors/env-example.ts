@@ -161,7 +161,7 @@ export const envExample: Extractor = {
       const heading = sections.get(line);
       const devOnly = heading !== undefined && isDevSection(heading);
       const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : undefined;
-      for (const signal of variableSignals(name, value, { path, line, source: 'env', scope: devOnly ? 'dev' : scope })) signals.push(optional ? { ...signal, optional } : signal);
+      for (const signal of variableSignals(name, value, { path, line, source: 'env', scope: devOnly ? 'dev' : scope })) signals.push({ ...signal, ...(optional ? { optional } : {}), facts: { variable: name } });
     }
     return signals;
   },

@@ -23,6 +23,13 @@ export interface HclBlock {
   line: number;
   /** The block's own attributes (not nested blocks'): a plain string literal, or undefined for any other expression. */
   attributes: Map<string, string | undefined>;
+  /**
+   * Literal values of the block's attributes and of its nested blocks' (one level down, as
+   * `settings.availability_type`): strings, numbers and booleans as written (`false`, `2`).
+   * Other expressions keep their source text under `expressions` (`var.name`, `"${local.x}-db"`).
+   */
+  literals: Map<string, string>;
+  expressions: Map<string, string>;
 }
 
 export type HclParseResult =
@@ -94,21 +101,47 @@ function topLevelBlocks(root: Node): HclBlock[] {
     if (!typeNode || typeNode.type !== 'identifier') continue;
     const labels: string[] = [];
     const attributes = new Map<string, string | undefined>();
+    const literals = new Map<string, string>();
+    const expressions = new Map<string, string>();
     for (const child of rest) {
       if (!child) continue;
       if (child.type === 'string_lit') labels.push(stringLiteral(child) ?? '');
       else if (child.type === 'identifier') labels.push(child.text);
       else if (child.type === 'body') {
         for (const attribute of child.namedChildren) {
+          if (attribute?.type === 'block') readNestedBlock(attribute, literals, expressions);
           if (attribute?.type !== 'attribute') continue;
           const [name, expression] = attribute.namedChildren;
-          if (name && expression) attributes.set(name.text, literalOf(expression));
+          if (!name || !expression) continue;
+          attributes.set(name.text, literalOf(expression));
+          recordValue(name.text, expression, literals, expressions);
         }
       }
     }
-    blocks.push({ type: typeNode.text, labels, line: node.startPosition.row + 1, attributes });
+    blocks.push({ type: typeNode.text, labels, line: node.startPosition.row + 1, attributes, literals, expressions });
   }
   return blocks;
+}
+
+/** A nested block's own attributes as `block.attribute` (`settings { availability_type = "REGIONAL" }`). */
+function readNestedBlock(block: Node, literals: Map<string, string>, expressions: Map<string, string>): void {
+  const [typeNode, ...rest] = block.namedChildren;
+  const body = rest.find((c) => c?.type === 'body');
+  if (!typeNode || typeNode.type !== 'identifier' || !body) return;
+  for (const attribute of body.namedChildren) {
+    if (attribute?.type !== 'attribute') continue;
+    const [name, expression] = attribute.namedChildren;
+    if (name && expression) recordValue(`${typeNode.text}.${name.text}`, expression, literals, expressions);
+  }
+}
+
+/** A string, number or boolean literal as written; any other expression as its source text. */
+function recordValue(key: string, expression: Node, literals: Map<string, string>, expressions: Map<string, string>): void {
+  const value = expression.namedChildren.length === 1 ? expression.namedChildren[0] : undefined;
+  const inner = value?.type === 'literal_value' ? value.namedChildren[0] : undefined;
+  const text = inner?.type === 'string_lit' ? stringLiteral(inner) : inner && /^(?:numeric_lit|bool_lit)$/.test(inner.type) ? inner.text : undefined;
+  if (text !== undefined) literals.set(key, text);
+  else if (expression.text.length <= 200) expressions.set(key, expression.text);
 }
 
 /** `"postgres"` as an expression: a literal_value holding a string_lit. Templates, variables and calls are not literals. */

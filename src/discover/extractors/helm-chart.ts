@@ -86,6 +86,7 @@ export const helmChart: Extractor = {
         detail: `dependency "${name}"${version ? ` ${version}` : ''}${alias ? ` as "${alias}"` : ''}${condition ? ` (condition ${condition})` : ''}`,
         ...(version ? { version } : {}),
         scope,
+        facts: { chart: name, ...(alias ? { alias } : {}), ...(scalarText(mapGet(dependency, 'repository', doc), doc) ? { repository: scalarText(mapGet(dependency, 'repository', doc), doc)! } : {}), ...(scalarText(mapGet(doc.contents, 'name', doc), doc) ? { parentChart: scalarText(mapGet(doc.contents, 'name', doc), doc)! } : {}) },
       });
     }
     return signals;

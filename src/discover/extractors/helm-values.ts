@@ -122,5 +122,6 @@ function imageSignal(node: Node | undefined, keyPath: string, site: Site): Signa
     detail: `values ${keyPath} ${image.repository}${image.tag ? `:${image.tag}` : ''}`,
     ...(image.tag ? { version: image.tag } : {}),
     scope: site.scope === 'dev' || isDevHelperImage(image.repository) ? 'dev' : 'prod',
+    facts: { valuesKey: keyPath, image: image.repository },
   };
 }

@@ -1,5 +1,5 @@
 import type { Document, Node } from 'yaml';
-import type { Extractor, Signal } from '../types.js';
+import type { Extractor, Facts, Signal } from '../types.js';
 import { variableSignals } from './connection-url.js';
 import { hasDevToken } from './dev-scope.js';
 import { isComposeFile } from './docker-compose.js';
@@ -89,7 +89,8 @@ function resourceSignals(node: Node | null | undefined, site: Site, depth: numbe
   if (kind === 'List' && depth < 3) return seqItems(mapGet(node, 'items', doc), doc).flatMap((item) => resourceSignals(item, site, depth + 1));
   const resourceName = scalarText(mapPath(node, ['metadata', 'name'], doc), doc) ?? '?';
   const specPath = POD_SPEC_PATHS[kind];
-  if (specPath) return podSpecSignals(mapPath(node, specPath, doc), `${kind} "${resourceName}"`, site);
+  const facts = workloadFacts(node, kind, resourceName, site);
+  if (specPath) return podSpecSignals(mapPath(node, specPath, doc), `${kind} "${resourceName}"`, site, facts);
   if ((kind === 'ConfigMap' || kind === 'Secret') && apiVersion === 'v1') return settingSignals(node, `${kind} "${resourceName}"`, site);
   const slash = apiVersion.indexOf('/');
   const group = slash === -1 ? '' : apiVersion.slice(0, slash);
@@ -102,6 +103,7 @@ function resourceSignals(node: Node | null | undefined, site: Site, depth: numbe
     source: 'kubernetes',
     detail: `${kind} "${resourceName}" (${apiVersion})`,
     scope: site.scope,
+    facts: { ...facts, apiVersion },
   }];
 }
 
@@ -123,7 +125,32 @@ function settingSignals(node: Node | null | undefined, owner: string, site: Site
   return signals;
 }
 
-function podSpecSignals(spec: Node | undefined, owner: string, site: Site): Signal[] {
+/** `k=v,k2=v2` of a mapping of labels, as written. */
+function labelText(node: Node | undefined, doc: Document): string | undefined {
+  const pairs = mapEntries(node, doc).map(([key, value]) => `${key}=${scalarText(value, doc) ?? ''}`);
+  return pairs.length ? pairs.join(',') : undefined;
+}
+
+/**
+ * The workload as `kubectl` names it: kind, name, namespace (absent when the manifest leaves it
+ * to the context), the selector's labels (what its pods carry), replicas and a StatefulSet's service.
+ */
+function workloadFacts(node: Node | null | undefined, kind: string, name: string, site: Site): Facts {
+  const { doc } = site;
+  const facts: Facts = { kind, name };
+  const namespace = scalarText(mapPath(node, ['metadata', 'namespace'], doc), doc);
+  if (namespace) facts.namespace = namespace;
+  const selector = labelText(mapPath(node, ['spec', 'selector', 'matchLabels'], doc), doc);
+  const labels = selector ?? labelText(mapPath(node, kind === 'Pod' ? ['metadata', 'labels'] : ['spec', 'template', 'metadata', 'labels'], doc), doc);
+  if (labels) facts.labels = labels;
+  const replicas = scalarText(mapPath(node, ['spec', 'replicas'], doc), doc);
+  if (replicas) facts.replicas = replicas;
+  const serviceName = scalarText(mapPath(node, ['spec', 'serviceName'], doc), doc);
+  if (serviceName) facts.serviceName = serviceName;
+  return facts;
+}
+
+function podSpecSignals(spec: Node | undefined, owner: string, site: Site, facts: Facts): Signal[] {
   const { doc, lineOf, path } = site;
   const signals: Signal[] = [];
   for (const list of ['initContainers', 'containers']) {
@@ -144,6 +171,7 @@ function podSpecSignals(spec: Node | undefined, owner: string, site: Site): Sign
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ''}`,
           ...(image.tag ? { version: image.tag } : {}),
           scope,
+          facts: { ...facts, container: containerName, image: image.repository, ...containerEnvFacts(container, doc) },
         });
       }
       for (const variable of seqItems(mapGet(container, 'env', doc), doc)) {
@@ -151,9 +179,29 @@ function podSpecSignals(spec: Node | undefined, owner: string, site: Site): Sign
         const name = scalarText(nameNode, doc);
         if (!name) continue;
         const value = scalarText(mapGet(variable, 'value', doc), doc);
-        signals.push(...variableSignals(name, value, { path, line: lineOf(nameNode), source: 'kubernetes', context: `${context} env`, scope }));
+        for (const signal of variableSignals(name, value, { path, line: lineOf(nameNode), source: 'kubernetes', context: `${context} env`, scope })) {
+          signals.push({ ...signal, facts: { ...facts, container: containerName, variable: name } });
+        }
       }
     }
   }
   return signals;
+}
+
+/** Settings of official images that are names, never secrets (the stubs use them inside the pod). */
+const NON_SECRET_SETTINGS = new Set(['POSTGRES_USER', 'POSTGRES_DB', 'MYSQL_DATABASE', 'MYSQL_USER', 'MARIADB_DATABASE', 'MARIADB_USER', 'MONGO_INITDB_ROOT_USERNAME', 'discovery.type', 'CASSANDRA_CLUSTER_NAME']);
+
+/** The container's env names, and the literal values of the non-secret settings among them. */
+function containerEnvFacts(container: Node, doc: Document): Facts {
+  const facts: Facts = {};
+  const names: string[] = [];
+  for (const variable of seqItems(mapGet(container, 'env', doc), doc)) {
+    const name = scalarText(mapGet(variable, 'name', doc), doc);
+    if (!name) continue;
+    names.push(name);
+    const value = scalarText(mapGet(variable, 'value', doc), doc);
+    if (value && NON_SECRET_SETTINGS.has(name) && !value.includes('$')) facts[`env.${name}`] = value;
+  }
+  if (names.length) facts.environment = names.join(',');
+  return facts;
 }

@@ -1,4 +1,4 @@
-import type { Extractor, Signal } from '../types.js';
+import type { Extractor, Facts, Signal } from '../types.js';
 import { parseHcl, type HclBlock } from './hcl-parser.js';
 import { basename } from './paths.js';
 
@@ -84,15 +84,76 @@ export const terraform: Extractor = {
       warn(`invalid HCL: ${parsed.message}`, parsed.line);
       return [];
     }
+    const related = relatedFacts(parsed.blocks);
     return parsed.blocks.flatMap((block) => {
-      if (block.type === 'resource' && block.labels.length === 2) return [resourceSignal(block, path)];
+      if (block.type === 'resource' && block.labels.length === 2) return [resourceSignal(block, path, related)];
       if (block.type === 'module' && block.labels.length === 1) return moduleSignal(block, path);
       return [];
     });
   },
 };
 
-function resourceSignal(block: HclBlock, path: string): Signal {
+/**
+ * Attributes that say which thing a resource is and how it is laid out (never credentials):
+ * the recovery stubs name the repository's own identifiers and choose the procedure from these.
+ */
+const FACT_ATTRIBUTES = new Set([
+  'identifier', 'cluster_identifier', 'replication_group_id', 'cluster_id', 'name', 'bucket', 'domain_name', 'cluster_name',
+  'engine', 'engine_version', 'engine_mode', 'multi_az', 'db_cluster_instance_class', 'instance_class', 'num_cache_clusters',
+  'num_cache_nodes', 'num_node_groups', 'replicas_per_node_group', 'automatic_failover_enabled', 'multi_az_enabled', 'node_type',
+  'hash_key', 'range_key', 'stream_enabled', 'billing_mode', 'database_version', 'region', 'location', 'deletion_protection',
+  'backup_retention_period', 'snapshot_retention_limit', 'kafka_version', 'number_of_broker_nodes', 'instance', 'tier',
+  'settings.availability_type', 'settings.tier', 'point_in_time_recovery.enabled', 'versioning.enabled', 'ttl.attribute_name',
+  'ttl.enabled', 'cluster_config.instance_count', 'cluster_config.zone_awareness_enabled', 'cluster_config.dedicated_master_enabled',
+  'versioning_configuration.status', 'backup_configuration.point_in_time_recovery_enabled', 'settings.edition', 'count',
+]);
+/** Identifiers whose expression (`"${var.env}-orders"`) is worth showing when it is not a literal. */
+const IDENTIFIER_ATTRIBUTES = ['identifier', 'cluster_identifier', 'replication_group_id', 'cluster_id', 'name', 'bucket', 'domain_name', 'cluster_name'];
+
+/** Resources that describe another resource of the same file: Aurora instances, bucket versioning, autoscaling. */
+function relatedFacts(blocks: HclBlock[]): Map<string, Facts> {
+  const out = new Map<string, Facts>();
+  const add = (address: string, key: string, value: string): void => {
+    const facts = out.get(address) ?? {};
+    facts[key] = value;
+    out.set(address, facts);
+  };
+  const target = (expression: string | undefined, type: string): string | undefined => {
+    const match = expression ? new RegExp(`\\b${type}\\.([\\w-]+)\\.`).exec(expression) : null;
+    return match ? `${type}.${match[1]}` : undefined;
+  };
+  for (const block of blocks) {
+    if (block.type !== 'resource' || block.labels.length !== 2) continue;
+    const [type] = block.labels as [string, string];
+    if (type === 'aws_rds_cluster_instance') {
+      const cluster = target(block.expressions.get('cluster_identifier'), 'aws_rds_cluster');
+      const count = Number(block.literals.get('count') ?? '1');
+      if (cluster) add(cluster, 'instances', String((Number(out.get(cluster)?.instances ?? '0') || 0) + (Number.isFinite(count) ? count : 1)));
+    } else if (type === 'aws_s3_bucket_versioning') {
+      const bucket = target(block.expressions.get('bucket'), 'aws_s3_bucket');
+      const status = block.literals.get('versioning_configuration.status');
+      if (bucket && status) add(bucket, 'versioning', status);
+    } else if (type === 'aws_appautoscaling_target') {
+      const table = target(block.expressions.get('resource_id'), 'aws_dynamodb_table');
+      if (table) add(table, 'autoscaling', 'yes');
+    }
+  }
+  return out;
+}
+
+/** What the stubs may quote: the resource's address and its identifying, non-secret attributes as written. */
+function resourceFacts(block: HclBlock, related: Map<string, Facts>): Facts {
+  const [type, name] = block.labels as [string, string];
+  const facts: Facts = { resource: `${type}.${name}`, type, name };
+  for (const [key, value] of block.literals) if (FACT_ATTRIBUTES.has(key)) facts[`attr.${key}`] = value;
+  for (const key of IDENTIFIER_ATTRIBUTES) {
+    const expression = block.expressions.get(key);
+    if (expression) facts[`expr.${key}`] = expression;
+  }
+  return { ...facts, ...related.get(`${type}.${name}`) };
+}
+
+function resourceSignal(block: HclBlock, path: string, related: Map<string, Facts>): Signal {
   const [type, name] = block.labels as [string, string];
   const attribute = ENGINE_ATTRIBUTE[type] ?? 'engine';
   // Only a left-out attribute takes the default: `kind = var.kind` stays unknown.
@@ -116,6 +177,7 @@ function resourceSignal(block: HclBlock, path: string): Signal {
       : tooling
         ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` }
         : {}),
+    facts: resourceFacts(block, related),
   };
 }
 
@@ -135,6 +197,7 @@ function moduleSignal(block: HclBlock, path: string): Signal[] {
     line: block.line,
     source: 'terraform',
     detail: `module "${name}" ${source}${version ? ` ${version}` : ''}${engine ? ` (engine ${engine})` : ''}`,
+    facts: { module: `module.${name}`, name, source },
   }];
 }
 

@@ -12,7 +12,9 @@ const NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
 /** Commands whose arguments are files they create, leave or download, not files the repository must have. */
 const CREATES_FILES = /^(?:mkdir|touch|cd|cp|mv|rm|tee|wget|curl|scp|rsync|tar|unzip|gunzip|ln)$/;
 /** Flags whose value is an output. */
-const OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|--output-dir|--out-dir|--backup-dir|--target-dir|--destination|--dest|>|>>|2>|&>)$/;
+const OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|--output-dir|--out-dir|--backup-dir|--target-dir|--destination|--dest|--rdb|--archive|--result-file|>|>>|2>|&>)$/;
+/** Copies whose last argument is where the file goes: `docker compose cp svc:/data/dump.rdb ./backups/`, `aws s3 cp s3://b/k ./x`. */
+const COPY_COMMANDS = /^(?:docker (?:compose )?cp|docker-compose cp|kubectl cp|aws s3 (?:cp|mv|sync)|gsutil (?:-m )?(?:cp|mv|rsync)|gcloud storage (?:cp|mv|rsync)|rclone (?:copy|sync))\b/;
 /** Dump tools whose `-f` names the file they write (`pg_dump -f ./before.dump`), unlike `kubectl apply -f`. */
 const DUMP_COMMANDS = /^(?:pg_dump|pg_dumpall|pg_basebackup|mysqldump|mariadb-dump|mongodump)$/;
 
@@ -58,6 +60,24 @@ export function repositoryPathIn(word: string): string | undefined {
   return w.includes('/') && FILE_EXTENSIONS.test(w) ? w : undefined;
 }
 
+/** Paths a line of commands writes: redirect targets, output flags' values, a copy's destination, a dump's `-f`. */
+export function writtenPaths(line: string): string[] {
+  if (line.trim().startsWith('#')) return [];
+  const words = line.trim().replace(/^\$\s+/, '').split(/\s+/);
+  const out: string[] = [];
+  const dumps = DUMP_COMMANDS.test(words[0] === 'sudo' ? (words[1] ?? '') : (words[0] ?? ''));
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const eq = word.indexOf('=');
+    if (OUTPUT_FLAGS.test(words[i - 1]!) || (dumps && (words[i - 1] === '-f' || words[i - 1] === '--file'))) out.push(word);
+    else if (dumps && word.startsWith('--file=')) out.push(word.slice('--file='.length));
+    else if (/^\d?>+/.test(word) && word.replace(/^\d?>+/, '')) out.push(word.replace(/^\d?>+/, ''));
+    else if (word.startsWith('-') && eq !== -1 && OUTPUT_FLAGS.test(word.slice(0, eq))) out.push(word.slice(eq + 1));
+  }
+  if (COPY_COMMANDS.test(words.join(' ')) && words.length > 2) out.push(words[words.length - 1]!);
+  return out.map((w) => w.replace(/^["'`]|["'`.,;:)]+$/g, '')).filter(Boolean);
+}
+
 /** Repository paths that a line of commands reads or runs (not the ones it writes). */
 export function referencedPaths(line: string): string[] {
   if (line.trim().startsWith('#')) return [];
@@ -66,8 +86,11 @@ export function referencedPaths(line: string): string[] {
   if (CREATES_FILES.test(words[0] ?? '') || (words[0] === 'sudo' && CREATES_FILES.test(words[1] ?? ''))) return [];
   const out: string[] = [];
   const dumps = DUMP_COMMANDS.test(words[0] === 'sudo' ? (words[1] ?? '') : (words[0] ?? ''));
+  const written = new Set(writtenPaths(line));
   for (let i = 0; i < words.length; i++) {
-    if (OUTPUT_FLAGS.test(words[i - 1] ?? '') || (dumps && words[i - 1] === '-f') || /^\d?>/.test(words[i]!)) continue;
+    if (OUTPUT_FLAGS.test(words[i - 1] ?? '') || (dumps && words[i - 1] === '-f') || /^\d?>/.test(words[i]!) || written.has(words[i]!.replace(/^["'`]|["'`.,;:)]+$/g, ''))) continue;
+    const eq = words[i]!.indexOf('=');
+    if (words[i]!.startsWith('-') && eq !== -1 && OUTPUT_FLAGS.test(words[i]!.slice(0, eq))) continue;
     // `--file=./scripts/x.sh`: the value after `=` is the path.
     const value = words[i]!.startsWith('-') && words[i]!.includes('=') ? words[i]!.slice(words[i]!.indexOf('=') + 1) : words[i]!;
     const found = repositoryPathIn(value);
@@ -94,6 +117,19 @@ function directoriesOf(files: ReadonlySet<string>): Set<string> {
   return dirs;
 }
 
+/** A block's command lines with `\` continuations joined, each with the offset of its first line. */
+function logicalLines(value: string): Array<{ text: string; offset: number }> {
+  const lines = value.split('\n');
+  const out: Array<{ text: string; offset: number }> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const offset = i;
+    let text = lines[i]!;
+    while (/\\\s*$/.test(text) && i + 1 < lines.length) text = `${text.replace(/\\\s*$/, '')} ${lines[++i]!.trim()}`;
+    out.push({ text, offset });
+  }
+  return out;
+}
+
 export const missingScript: LintRule = {
   id: 'missing-script',
   severity: 'error',
@@ -104,10 +140,16 @@ export const missingScript: LintRule = {
     const dirs = directoriesOf(context.repoFiles);
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
+    // A file the plan's own commands write (a dump, a copied backup) may be read or named later.
+    const written = new Set<string>();
+    for (const block of codeBlocks(doc)) {
+      if (COMMAND_LANGS.has(block.lang)) for (const { text } of logicalLines(block.value)) for (const w of writtenPaths(text)) written.add(path.posix.normalize(w));
+    }
     // A bare name (`failover.sh`) is in the repository when a file anywhere has that name.
     const names = new Set([...context.repoFiles].map((f) => path.posix.basename(f)));
     const check = (line: number, ref: string, fromPlanDir: boolean, cwd?: string): void => {
       const fromRoot = path.posix.normalize(ref);
+      if (!fromPlanDir && written.has(fromRoot)) return;
       const candidates = fromPlanDir ? [path.posix.join(planDir, ref)] : [fromRoot, path.posix.join(planDir, ref), ...(cwd ? [path.posix.join(cwd, ref)] : [])];
       if (candidates.some((c) => c.startsWith('..') || existsInRepository(c, context.repoFiles, dirs))) return;
       // `./restore.sh` after a `cd` the plan does not show: any file of that name will do.
@@ -141,7 +183,7 @@ export const missingScript: LintRule = {
       // `cd backend/scripts` then `./restore-db.sh`: later relative paths start from there too.
       let cwd: string | undefined;
       let lost = false;
-      block.value.split('\n').forEach((text, i) => {
+      logicalLines(block.value).forEach(({ text, offset: i }) => {
         const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text)?.[1];
         // After a `cd` to somewhere the plan does not say (`cd "$BACKUP_DIR"`, `cd /srv/app`),
         // relative paths in the rest of the block cannot be checked.

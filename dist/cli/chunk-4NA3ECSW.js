@@ -110,17 +110,17 @@ var require_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path15) {
-      const ctrl = callVisitor(key, node2, visitor, path15);
+    function visit_(key, node2, visitor, path16) {
+      const ctrl = callVisitor(key, node2, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visit_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path16 = Object.freeze(path16.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path15);
+            const ci = visit_(i, node2.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -131,13 +131,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path15);
+          const cv = visit_("value", node2.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -158,17 +158,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path15) {
-      const ctrl = await callVisitor(key, node2, visitor, path15);
+    async function visitAsync_(key, node2, visitor, path16) {
+      const ctrl = await callVisitor(key, node2, visitor, path16);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path16, ctrl);
+        return visitAsync_(key, ctrl, visitor, path16);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
+          path16 = Object.freeze(path16.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path16);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -179,13 +179,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path15 = Object.freeze(path15.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path15);
+          path16 = Object.freeze(path16.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path16);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path15);
+          const cv = await visitAsync_("value", node2.value, visitor, path16);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -212,23 +212,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path15) {
+    function callVisitor(key, node2, visitor, path16) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path15);
+        return visitor(key, node2, path16);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path15);
+        return visitor.Map?.(key, node2, path16);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path15);
+        return visitor.Seq?.(key, node2, path16);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path15);
+        return visitor.Pair?.(key, node2, path16);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path15);
+        return visitor.Scalar?.(key, node2, path16);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path15);
+        return visitor.Alias?.(key, node2, path16);
       return void 0;
     }
-    function replaceNode(key, path15, node2) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path16, node2) {
+      const parent = path16[path16.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -840,10 +840,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value2) {
+    function collectionFromPath(schema, path16, value2) {
       let v = value2;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path16.length - 1; i >= 0; --i) {
+        const k = path16[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -862,7 +862,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -892,11 +892,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value2) {
-        if (isEmptyPath(path15))
+      addIn(path16, value2) {
+        if (isEmptyPath(path16))
           this.add(value2);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path16;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -910,8 +910,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -925,8 +925,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path16, keepScalar) {
+        const [key, ...rest] = path16;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -944,8 +944,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path16) {
+        const [key, ...rest] = path16;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -955,8 +955,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value2) {
-        const [key, ...rest] = path15;
+      setIn(path16, value2) {
+        const [key, ...rest] = path16;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3471,9 +3471,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path15, value2) {
+      addIn(path16, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value2);
+          this.contents.addIn(path16, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3548,14 +3548,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path16) {
+        if (Collection.isEmptyPath(path16)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3570,10 +3570,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path16, keepScalar) {
+        if (Collection.isEmptyPath(path16))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3584,10 +3584,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path16) {
+        if (Collection.isEmptyPath(path16))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3604,13 +3604,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value2) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path16, value2) {
+        if (Collection.isEmptyPath(path16)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value2);
+          this.contents.setIn(path16, value2);
         }
       }
       /**
@@ -5571,9 +5571,9 @@ var require_cst_visit = __commonJS({
     visit4.BREAK = BREAK;
     visit4.SKIP = SKIP;
     visit4.REMOVE = REMOVE;
-    visit4.itemAtPath = (cst, path15) => {
+    visit4.itemAtPath = (cst, path16) => {
       let item = cst;
-      for (const [field, index2] of path15) {
+      for (const [field, index2] of path16) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5582,23 +5582,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst, path15) => {
-      const parent = visit4.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit4.parentCollection = (cst, path16) => {
+      const parent = visit4.itemAtPath(cst, path16.slice(0, -1));
+      const field = path16[path16.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path16, item, visitor) {
+      let ctrl = visitor(item, path16);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5609,10 +5609,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path16);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
     }
     exports2.visit = visit4;
   }
@@ -7510,7 +7510,7 @@ function escapeLogLines(text4) {
 }
 
 // src/check/pipeline.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/catalog/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7684,7 +7684,9 @@ function ruleFromObject(data, file) {
       impact: typeof recovery.impact === "string" ? recovery.impact : `Features that depend on ${raw.name} fail.`,
       managed: recovery.managed === true,
       ...typeof recovery["status-page"] === "string" ? { statusPage: recovery["status-page"] } : {},
-      ...Array.isArray(recovery.verify) ? { verify: recovery.verify.map(String) } : {}
+      ...Array.isArray(recovery.verify) ? { verify: recovery.verify.map(String) } : {},
+      ...typeof recovery.detection === "string" ? { detection: recovery.detection } : {},
+      ...typeof recovery.degrade === "string" ? { degrade: recovery.degrade } : {}
     },
     origin: file
   };
@@ -16153,8 +16155,8 @@ var CATEGORY_SELECTORS = [
 ];
 var SELECTOR_MENU_THRESHOLD = 2;
 var INTEGRATION_FOLDERS = /* @__PURE__ */ new Set(["providers", "integrations", "connectors", "adapters", "plugins"]);
-function inIntegrationFolder(path15) {
-  return path15.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
+function inIntegrationFolder(path16) {
+  return path16.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 function selectedCategory(envName2) {
   const name = envName2.toUpperCase();
@@ -16183,7 +16185,7 @@ function matchEvidence(signals, matcher) {
         found.set(entry.rule.id, item);
       }
       if (entry.provider) item.providers.push(entry.provider);
-      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...entry.imports ? { imports: entry.imports } : {} });
+      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...entry.imports ? { imports: entry.imports } : {}, ...signal.facts ? { facts: signal.facts } : {} });
     }
   }
   dropOptionalMenus(found, selectors);
@@ -16227,7 +16229,9 @@ function resolveMatched(matched, context = {}) {
     const unique = /* @__PURE__ */ new Map();
     for (const e of evidence) {
       const key = `${e.path}\0${e.line}\0${e.detail}`;
-      if (!unique.has(key)) unique.set(key, { path: e.path, line: e.line, source: e.source, detail: e.detail });
+      const seen = unique.get(key);
+      if (!seen) unique.set(key, { path: e.path, line: e.line, source: e.source, detail: e.detail, ...e.facts ? { facts: e.facts } : {} });
+      else if (e.facts) seen.facts = { ...e.facts, ...seen.facts };
     }
     deps.push({
       id: rule.id,
@@ -16245,8 +16249,8 @@ function resolveMatched(matched, context = {}) {
 function dropOptionalMenus(found, selectors) {
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
-    for (const path15 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
-      const key = `${path15}\0${item.rule.category}`;
+    for (const path16 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
+      const key = `${path16}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? /* @__PURE__ */ new Set();
       ids.add(id);
       perFileCategory.set(key, ids);
@@ -16374,22 +16378,22 @@ async function walk(root) {
 }
 
 // src/discover/extractors/paths.ts
-function basename(path15) {
-  const slash = path15.lastIndexOf("/");
-  return slash === -1 ? path15 : path15.slice(slash + 1);
+function basename(path16) {
+  const slash = path16.lastIndexOf("/");
+  return slash === -1 ? path16 : path16.slice(slash + 1);
 }
-function dirname(path15) {
-  const slash = path15.lastIndexOf("/");
-  return slash === -1 ? "" : path15.slice(0, slash);
+function dirname(path16) {
+  const slash = path16.lastIndexOf("/");
+  return slash === -1 ? "" : path16.slice(0, slash);
 }
-function lowerName(path15) {
-  return basename(path15).toLowerCase();
+function lowerName(path16) {
+  return basename(path16).toLowerCase();
 }
 
 // src/discover/deployment.ts
 var DOCS_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "website", "storybook"]);
-function inDocsSite(path15) {
-  return path15.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
+function inDocsSite(path16) {
+  return path16.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
 }
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["vercel", "netlify", "fly", "railway", "render", "heroku", "serverless", "firebase"]);
 var within = (folder, root) => root === "" || folder === root || folder.startsWith(`${root}/`);
@@ -16427,10 +16431,10 @@ function deploymentModel(signals) {
   }
   const folders = [...deployed].sort();
   const known = folders.length > 0 && manifestFolders.size > 1;
-  const status = (path15) => {
-    if (inDocsSite(path15)) return "undeployed";
+  const status = (path16) => {
+    if (inDocsSite(path16)) return "undeployed";
     if (!known) return "unknown";
-    const folder = dirname(path15);
+    const folder = dirname(path16);
     return folders.some((root) => within(folder, root) || within(root, folder)) ? "deployed" : "undeployed";
   };
   return {
@@ -16441,7 +16445,7 @@ function deploymentModel(signals) {
       const folder = dirname(dockerfilePath);
       return built.has(dockerfilePath) || built.has(folder) && /^(?:Dockerfile|Containerfile)$/.test(dockerfilePath.slice(folder ? folder.length + 1 : 0)) || imageNames.has(folder.slice(folder.lastIndexOf("/") + 1));
     },
-    whyUndeployed: (path15) => status(path15) !== "undeployed" ? void 0 : inDocsSite(path15) ? "in the documentation site, not the product" : `in ${dirname(path15) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
+    whyUndeployed: (path16) => status(path16) !== "undeployed" ? void 0 : inDocsSite(path16) ? "in the documentation site, not the product" : `in ${dirname(path16) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
   };
 }
 
@@ -16458,8 +16462,8 @@ function isDevServer(command) {
 var npmPackageJson = {
   id: "npm",
   claimsName: (name) => name === "package.json",
-  matches: (path15) => basename(path15) === "package.json",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "package.json",
+  extract({ path: path16, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -16470,12 +16474,12 @@ var npmPackageJson = {
     const nameNode = property(json.root, "name");
     const prodNames = PROD_SECTIONS.flatMap((section) => objectEntries(property(json.root, section)).map(([name]) => name));
     if (nameNode?.type === "string") {
-      signals.push({ kind: "workspace", name: String(nameNode.value), path: path15, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
+      signals.push({ kind: "workspace", name: String(nameNode.value), path: path16, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
     }
     const start = property(property(json.root, "scripts"), "start");
     if (start?.type === "string" && !isDevServer(String(start.value))) {
-      const folder = path15.includes("/") ? path15.slice(0, path15.lastIndexOf("/")) : "";
-      signals.push({ kind: "deploy", name: folder, path: path15, line: json.lineOf(start), source: "npm", detail: "a start script" });
+      const folder = path16.includes("/") ? path16.slice(0, path16.lastIndexOf("/")) : "";
+      signals.push({ kind: "deploy", name: folder, path: path16, line: json.lineOf(start), source: "npm", detail: "a start script" });
     }
     const devDependencies = objectEntries(property(json.root, "devDependencies")).map(([name]) => name);
     const connectors = property(property(json.root, "n8n"), "nodes")?.type === "array";
@@ -16487,7 +16491,7 @@ var npmPackageJson = {
           kind: "package",
           ecosystem: "npm",
           name,
-          path: path15,
+          path: path16,
           line: json.lineOf(keyNode),
           source: "npm",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ""}${connectors ? " (n8n connector)" : ""}`,
@@ -16524,12 +16528,12 @@ function variableSignals(name, value2, site) {
 
 // src/discover/extractors/dev-scope.ts
 var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path15) {
-  return path15.toLowerCase().split(/[/._-]+/).filter(Boolean);
+function pathTokens(path16) {
+  return path16.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-function hasDevToken(path15, ignore = []) {
+function hasDevToken(path16, ignore = []) {
   const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path15.toLowerCase().split("/");
+  const segments = path16.toLowerCase().split("/");
   const file = segments.pop() ?? "";
   const words = pathTokens(file);
   const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
@@ -16540,8 +16544,8 @@ function hasDevToken(path15, ignore = []) {
 var DECORATION = "#=*- 	\v\f\r\xA0\uFEFF";
 var OTHER_FORMATS = /* @__PURE__ */ new Set(["json", "yml", "yaml", "ts", "js", "mjs", "cjs", "md", "txt", "toml", "ini", "xml", "sh", "py", "rb", "php"]);
 var TEMPLATE_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults"]);
-function isEnvTemplate(path15) {
-  const words = lowerName(path15).split(/[._-]+/).filter(Boolean);
+function isEnvTemplate(path16) {
+  const words = lowerName(path16).split(/[._-]+/).filter(Boolean);
   const last = words[words.length - 1];
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   if (!words.includes("env") || marker === -1 || last === void 0) return false;
@@ -16581,8 +16585,8 @@ function closingQuote(body, quote2) {
   return -1;
 }
 var VARIANT_WORDS = /* @__PURE__ */ new Set(["complete", "full", "all", "default", "defaults", "prod", "production", "docker", "compose", "selfhost", "selfhosted", "self", "hosted", "minimal", "local", "env"]);
-function templateForOtherApp(path15) {
-  const words = lowerName(path15).split(/[._-]+/).filter(Boolean);
+function templateForOtherApp(path16) {
+  const words = lowerName(path16).split(/[._-]+/).filter(Boolean);
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   const after = marker === -1 || marker < words.indexOf("env") ? [] : words.slice(marker + 1);
   return after.find((word) => !VARIANT_WORDS.has(word) && !TEMPLATE_MARKERS.has(word) && !hasDevToken(word));
@@ -16629,16 +16633,16 @@ var envExample = {
   id: "env",
   claimsName: isEnvTemplate,
   matches: isEnvTemplate,
-  extract({ path: path15, text: text4 }) {
-    const scope = hasDevToken(path15, ["local"]) ? "dev" : "prod";
-    const other = templateForOtherApp(path15);
+  extract({ path: path16, text: text4 }) {
+    const scope = hasDevToken(path16, ["local"]) ? "dev" : "prod";
+    const other = templateForOtherApp(path16);
     const sections = optionalSections(text4);
     const signals = [];
     for (const { name, value: value2, line } of readDotenv(text4)) {
       const heading = sections.get(line);
       const devOnly = heading !== void 0 && isDevSection(heading);
       const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : void 0;
-      for (const signal of variableSignals(name, value2, { path: path15, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push(optional ? { ...signal, optional } : signal);
+      for (const signal of variableSignals(name, value2, { path: path16, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
     }
     return signals;
   }
@@ -16785,11 +16789,11 @@ function scalarText(node2, doc) {
 }
 
 // src/discover/extractors/docker-compose.ts
-function isComposeFile(path15) {
-  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path15));
+function isComposeFile(path16) {
+  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path16));
 }
-function isDevComposeFile(path15) {
-  return hasDevToken(path15) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path15));
+function isDevComposeFile(path16) {
+  return hasDevToken(path16) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path16));
 }
 var DEV_PROFILES = /* @__PURE__ */ new Set(["dev", "development", "local", "test", "testing", "ci", "e2e", "debug", "tools"]);
 function hasDevProfile(service, doc) {
@@ -16828,7 +16832,7 @@ var dockerCompose = {
   id: "compose",
   claimsName: isComposeFile,
   matches: isComposeFile,
-  extract({ path: path15, text: text4, warn }) {
+  extract({ path: path16, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
@@ -16840,8 +16844,9 @@ var dockerCompose = {
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path15) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path16) || DEV_ONLY_HEADER.test(header);
     const signals = [];
+    const dependents = dependentsOf(mapGet(doc.contents, "services", doc), doc);
     for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
       const imageNode = mapGet(service, "image", doc);
       const image = parseImageRef(scalarText(imageNode, doc) ?? "");
@@ -16851,12 +16856,12 @@ ${firstKey?.commentBefore ?? ""}`;
       const scope = serviceIsDev ? "dev" : "prod";
       const optional = optionalProfile(service, doc);
       const build = mapGet(service, "build", doc);
-      const target = build ? buildTarget(build, path15, doc) : void 0;
+      const target = build ? buildTarget(build, path16, doc) : void 0;
       if (target) {
         signals.push({
           kind: "deploy",
           name: target.folder,
-          path: path15,
+          path: path16,
           line: lineOf(build),
           source: "compose",
           detail: `service "${serviceName}" builds ${target.dockerfile ?? (target.folder || ".")}`,
@@ -16868,16 +16873,17 @@ ${firstKey?.commentBefore ?? ""}`;
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path15,
+          path: path16,
           line: lineOf(imageNode),
           source: "compose",
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
           ...image.tag ? { version: image.tag } : {},
           scope,
-          ...optional ? { optional } : {}
+          ...optional ? { optional } : {},
+          facts: serviceFacts(serviceName, image.repository, service, doc, dependents.get(serviceName))
         });
       }
-      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path15, serviceName, scope });
+      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path16, serviceName, scope });
       signals.push(...optional ? envSignals2.map((signal) => ({ ...signal, optional })) : envSignals2);
     }
     return signals;
@@ -16888,7 +16894,9 @@ function environmentSignals(node2, doc, lineOf, site) {
   const signals = [];
   const add = (name, value2, at) => {
     if (!/^[A-Za-z_][\w.-]*$/.test(name)) return;
-    signals.push(...variableSignals(name, value2, { path: site.path, line: lineOf(at), source: "compose", context, scope: site.scope }));
+    for (const signal of variableSignals(name, value2, { path: site.path, line: lineOf(at), source: "compose", context, scope: site.scope })) {
+      signals.push({ ...signal, facts: { service: site.serviceName, variable: name } });
+    }
   };
   if ((0, import_yaml4.isMap)(node2)) {
     for (const [name, value2, keyNode] of mapEntries(node2, doc)) add(name, scalarText(value2, doc), keyNode);
@@ -16902,11 +16910,64 @@ function environmentSignals(node2, doc, lineOf, site) {
   }
   return signals;
 }
+var NON_SECRET_SETTINGS = /* @__PURE__ */ new Set([
+  "POSTGRES_USER",
+  "POSTGRES_DB",
+  "MYSQL_DATABASE",
+  "MYSQL_USER",
+  "MARIADB_DATABASE",
+  "MARIADB_USER",
+  "MONGO_INITDB_DATABASE",
+  "MONGO_INITDB_ROOT_USERNAME",
+  "RABBITMQ_DEFAULT_VHOST",
+  "discovery.type",
+  "cluster.name",
+  "KAFKA_CFG_PROCESS_ROLES",
+  "KAFKA_PROCESS_ROLES",
+  "CASSANDRA_CLUSTER_NAME"
+]);
+function serviceFacts(serviceName, repository, service, doc, dependents) {
+  const facts = { service: serviceName, image: repository };
+  const containerName = scalarText(mapGet(service, "container_name", doc), doc);
+  if (containerName) facts.container_name = containerName;
+  const env = mapGet(service, "environment", doc);
+  const names = [];
+  const note = (name, value2) => {
+    names.push(name);
+    if (value2 !== void 0 && NON_SECRET_SETTINGS.has(name) && !value2.includes("$") && value2.trim()) facts[`env.${name}`] = value2.trim();
+  };
+  if ((0, import_yaml4.isMap)(env)) for (const [name, value2] of mapEntries(env, doc)) note(name, scalarText(value2, doc));
+  else if ((0, import_yaml4.isSeq)(env)) {
+    for (const item of seqItems(env, doc)) {
+      const entry = scalarText(item, doc) ?? "";
+      const eq = entry.indexOf("=");
+      note((eq === -1 ? entry : entry.slice(0, eq)).trim(), eq === -1 ? void 0 : entry.slice(eq + 1));
+    }
+  }
+  if (names.length) facts.environment = names.join(",");
+  const volumes = seqItems(mapGet(service, "volumes", doc), doc).map((v) => scalarText(v, doc) ?? scalarText(mapGet(v, "source", doc), doc)).filter((v) => !!v);
+  if (volumes.length) facts.volumes = volumes.map((v) => v.split(":")[0]).join(",");
+  const ports = seqItems(mapGet(service, "ports", doc), doc);
+  facts.published = ports.some((p) => (scalarText(p, doc) ?? "").includes(":") || mapGet(p, "published", doc) !== void 0) ? "yes" : "no";
+  const command = scalarText(mapGet(service, "command", doc), doc) ?? seqItems(mapGet(service, "command", doc), doc).map((c) => scalarText(c, doc) ?? "").join(" ");
+  if (command && command.length <= 200 && !/pass|secret|token/i.test(command)) facts.command = command;
+  if (dependents?.length) facts.dependents = dependents.join(",");
+  return facts;
+}
+function dependentsOf(services, doc) {
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, service] of mapEntries(services, doc)) {
+    const dependsOn = mapGet(service, "depends_on", doc);
+    const targets = (0, import_yaml4.isSeq)(dependsOn) ? seqItems(dependsOn, doc).map((d) => scalarText(d, doc) ?? "") : mapEntries(dependsOn, doc).map(([key]) => key);
+    for (const target of targets.filter(Boolean)) out.set(target, [...out.get(target) ?? [], name]);
+  }
+  return out;
+}
 
 // src/discover/extractors/helm-chart.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function isHelmChartFile(path15) {
-  const name = basename(path15);
+function isHelmChartFile(path16) {
+  const name = basename(path16);
   return name === "Chart.yaml" || name === "requirements.yaml";
 }
 async function siblingValues(readSibling2) {
@@ -16931,8 +16992,8 @@ function valueAt(values, dotted) {
   return current;
 }
 function isDependencyEnabled(condition, tags, values) {
-  for (const path15 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
-    const value2 = valueAt(values, path15);
+  for (const path16 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+    const value2 = valueAt(values, path16);
     if (typeof value2 === "boolean") return value2;
   }
   const tagValues = tags.map((tag) => valueAt(values, `tags.${tag}`)).filter((v) => typeof v === "boolean");
@@ -16943,14 +17004,14 @@ var helmChart = {
   id: "helm",
   claimsName: isHelmChartFile,
   matches: isHelmChartFile,
-  async extract({ path: path15, text: text4, warn, readSibling: readSibling2 }) {
+  async extract({ path: path16, text: text4, warn, readSibling: readSibling2 }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const dependencies = seqItems(mapGet(doc.contents, "dependencies", doc), doc);
     if (dependencies.length === 0) return [];
     const values = await siblingValues(readSibling2);
-    const scope = hasDevToken(path15) ? "dev" : "prod";
+    const scope = hasDevToken(path16) ? "dev" : "prod";
     const signals = [];
     for (const dependency of dependencies) {
       const nameNode = mapGet(dependency, "name", doc);
@@ -16964,12 +17025,13 @@ var helmChart = {
       signals.push({
         kind: "helm-chart",
         name,
-        path: path15,
+        path: path16,
         line: lineOf(nameNode),
         source: "helm",
         detail: `dependency "${name}"${version2 ? ` ${version2}` : ""}${alias ? ` as "${alias}"` : ""}${condition ? ` (condition ${condition})` : ""}`,
         ...version2 ? { version: version2 } : {},
-        scope
+        scope,
+        facts: { chart: name, ...alias ? { alias } : {}, ...scalarText(mapGet(dependency, "repository", doc), doc) ? { repository: scalarText(mapGet(dependency, "repository", doc), doc) } : {}, ...scalarText(mapGet(doc.contents, "name", doc), doc) ? { parentChart: scalarText(mapGet(doc.contents, "name", doc), doc) } : {} }
       });
     }
     return signals;
@@ -16978,8 +17040,8 @@ var helmChart = {
 
 // src/discover/extractors/helm-values.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function isHelmValuesName(path15) {
-  const name = lowerName(path15);
+function isHelmValuesName(path16) {
+  const name = lowerName(path16);
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
@@ -16990,15 +17052,15 @@ var helmValues = {
   id: "helm-values",
   claimsName: isHelmValuesName,
   matches: isHelmValuesName,
-  async extract({ path: path15, text: text4, warn, readSibling: readSibling2 }) {
-    const inChartFolder = path15.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+  async extract({ path: path16, text: text4, warn, readSibling: readSibling2 }) {
+    const inChartFolder = path16.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
     const chart = await readSibling2?.("Chart.yaml");
     if (!inChartFolder && chart === void 0) return [];
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals = [];
-    const site = { path: path15, scope: hasDevToken(path15) ? "dev" : "prod", lineOf, doc };
+    const site = { path: path16, scope: hasDevToken(path16) ? "dev" : "prod", lineOf, doc };
     const listed = /* @__PURE__ */ new Set([...chartDependencyNames(chart), ...chartDependencyNames(await readSibling2?.("requirements.yaml"))]);
     signals.push(...enabledSubcharts(doc.contents, site).filter((s) => !listed.has(s.name)));
     walk2(doc.contents, [], site, signals);
@@ -17065,7 +17127,8 @@ function imageSignal(node2, keyPath, site) {
     source: "helm",
     detail: `values ${keyPath} ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
     ...image.tag ? { version: image.tag } : {},
-    scope: site.scope === "dev" || isDevHelperImage(image.repository) ? "dev" : "prod"
+    scope: site.scope === "dev" || isDevHelperImage(image.repository) ? "dev" : "prod",
+    facts: { valuesKey: keyPath, image: image.repository }
   };
 }
 
@@ -17090,11 +17153,11 @@ var MANIFEST_DIRS = /* @__PURE__ */ new Set([
   "openshift"
 ]);
 var MANIFEST_NAME_WORDS = /* @__PURE__ */ new Set(["k8s", "kube", "kubernetes", "deployment", "statefulset", "daemonset", "cronjob", "manifest", "manifests"]);
-function isKubernetesCandidate(path15) {
-  const name = lowerName(path15);
+function isKubernetesCandidate(path16) {
+  const name = lowerName(path16);
   if (!/\.ya?ml$/.test(name)) return false;
-  if (isComposeFile(path15) || isHelmChartFile(path15) || isHelmValuesName(path15) || path15.startsWith(".github/")) return false;
-  const folders = path15.toLowerCase().split("/").slice(0, -1);
+  if (isComposeFile(path16) || isHelmChartFile(path16) || isHelmValuesName(path16) || path16.startsWith(".github/")) return false;
+  const folders = path16.toLowerCase().split("/").slice(0, -1);
   if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word)))) return true;
   return name.replace(/\.ya?ml$/, "").split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
@@ -17115,13 +17178,13 @@ var kubernetesManifest = {
   id: "kubernetes",
   claimsName: (name) => /\.ya?ml$/i.test(name),
   matches: isKubernetesCandidate,
-  extract({ path: path15, text: text4, warn }) {
-    if (path15.split("/").includes("templates") && text4.includes("{{")) return [];
+  extract({ path: path16, text: text4, warn }) {
+    if (path16.split("/").includes("templates") && text4.includes("{{")) return [];
     if (!text4.includes("apiVersion") || !text4.includes("kind")) return [];
     const { docs, lineOf } = parseYamlStream(text4, warn);
-    const scope = hasDevToken(path15) ? "dev" : "prod";
+    const scope = hasDevToken(path16) ? "dev" : "prod";
     const signals = [];
-    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path15, scope, lineOf, doc }, 0));
+    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path16, scope, lineOf, doc }, 0));
     return signals;
   }
 };
@@ -17134,7 +17197,8 @@ function resourceSignals(node2, site, depth) {
   if (kind === "List" && depth < 3) return seqItems(mapGet(node2, "items", doc), doc).flatMap((item) => resourceSignals(item, site, depth + 1));
   const resourceName = scalarText(mapPath(node2, ["metadata", "name"], doc), doc) ?? "?";
   const specPath = POD_SPEC_PATHS[kind];
-  if (specPath) return podSpecSignals(mapPath(node2, specPath, doc), `${kind} "${resourceName}"`, site);
+  const facts = workloadFacts(node2, kind, resourceName, site);
+  if (specPath) return podSpecSignals(mapPath(node2, specPath, doc), `${kind} "${resourceName}"`, site, facts);
   if ((kind === "ConfigMap" || kind === "Secret") && apiVersion === "v1") return settingSignals(node2, `${kind} "${resourceName}"`, site);
   const slash = apiVersion.indexOf("/");
   const group = slash === -1 ? "" : apiVersion.slice(0, slash);
@@ -17146,24 +17210,43 @@ function resourceSignals(node2, site, depth) {
     line: site.lineOf(kindNode),
     source: "kubernetes",
     detail: `${kind} "${resourceName}" (${apiVersion})`,
-    scope: site.scope
+    scope: site.scope,
+    facts: { ...facts, apiVersion }
   }];
 }
 function settingSignals(node2, owner, site) {
-  const { doc, lineOf, path: path15 } = site;
+  const { doc, lineOf, path: path16 } = site;
   const secret = scalarText(mapGet(node2, "kind", doc), doc) === "Secret";
   const signals = [];
   for (const section of ["data", "stringData"]) {
     for (const [name, value2, keyNode] of mapEntries(mapGet(node2, section, doc), doc)) {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
       const text4 = secret ? void 0 : scalarText(value2, doc);
-      signals.push(...variableSignals(name, text4, { path: path15, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
+      signals.push(...variableSignals(name, text4, { path: path16, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
     }
   }
   return signals;
 }
-function podSpecSignals(spec, owner, site) {
-  const { doc, lineOf, path: path15 } = site;
+function labelText(node2, doc) {
+  const pairs = mapEntries(node2, doc).map(([key, value2]) => `${key}=${scalarText(value2, doc) ?? ""}`);
+  return pairs.length ? pairs.join(",") : void 0;
+}
+function workloadFacts(node2, kind, name, site) {
+  const { doc } = site;
+  const facts = { kind, name };
+  const namespace = scalarText(mapPath(node2, ["metadata", "namespace"], doc), doc);
+  if (namespace) facts.namespace = namespace;
+  const selector = labelText(mapPath(node2, ["spec", "selector", "matchLabels"], doc), doc);
+  const labels = selector ?? labelText(mapPath(node2, kind === "Pod" ? ["metadata", "labels"] : ["spec", "template", "metadata", "labels"], doc), doc);
+  if (labels) facts.labels = labels;
+  const replicas = scalarText(mapPath(node2, ["spec", "replicas"], doc), doc);
+  if (replicas) facts.replicas = replicas;
+  const serviceName = scalarText(mapPath(node2, ["spec", "serviceName"], doc), doc);
+  if (serviceName) facts.serviceName = serviceName;
+  return facts;
+}
+function podSpecSignals(spec, owner, site, facts) {
+  const { doc, lineOf, path: path16 } = site;
   const signals = [];
   for (const list2 of ["initContainers", "containers"]) {
     for (const container of seqItems(mapGet(spec, list2, doc), doc)) {
@@ -17176,12 +17259,13 @@ function podSpecSignals(spec, owner, site) {
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path15,
+          path: path16,
           line: lineOf(imageNode),
           source: "kubernetes",
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
           ...image.tag ? { version: image.tag } : {},
-          scope
+          scope,
+          facts: { ...facts, container: containerName, image: image.repository, ...containerEnvFacts(container, doc) }
         });
       }
       for (const variable of seqItems(mapGet(container, "env", doc), doc)) {
@@ -17189,11 +17273,27 @@ function podSpecSignals(spec, owner, site) {
         const name = scalarText(nameNode, doc);
         if (!name) continue;
         const value2 = scalarText(mapGet(variable, "value", doc), doc);
-        signals.push(...variableSignals(name, value2, { path: path15, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope }));
+        for (const signal of variableSignals(name, value2, { path: path16, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
+          signals.push({ ...signal, facts: { ...facts, container: containerName, variable: name } });
+        }
       }
     }
   }
   return signals;
+}
+var NON_SECRET_SETTINGS2 = /* @__PURE__ */ new Set(["POSTGRES_USER", "POSTGRES_DB", "MYSQL_DATABASE", "MYSQL_USER", "MARIADB_DATABASE", "MARIADB_USER", "MONGO_INITDB_ROOT_USERNAME", "discovery.type", "CASSANDRA_CLUSTER_NAME"]);
+function containerEnvFacts(container, doc) {
+  const facts = {};
+  const names = [];
+  for (const variable of seqItems(mapGet(container, "env", doc), doc)) {
+    const name = scalarText(mapGet(variable, "name", doc), doc);
+    if (!name) continue;
+    names.push(name);
+    const value2 = scalarText(mapGet(variable, "value", doc), doc);
+    if (value2 && NON_SECRET_SETTINGS2.has(name) && !value2.includes("$")) facts[`env.${name}`] = value2;
+  }
+  if (names.length) facts.environment = names.join(",");
+  return facts;
 }
 
 // node_modules/fast-xml-parser/src/util.js
@@ -19317,16 +19417,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].tag : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path15 = this._matcher.path;
-    return path15.length > 0 ? path15[path15.length - 1].namespace : void 0;
+    const path16 = this._matcher.path;
+    return path16.length > 0 ? path16[path16.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -19334,9 +19434,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return void 0;
-    return path15[path15.length - 1].values?.[attrName];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return void 0;
+    return path16[path16.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -19344,9 +19444,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return false;
-    const current = path15[path15.length - 1];
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return false;
+    const current = path16[path16.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -19372,18 +19472,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].position ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path15 = this._matcher.path;
-    if (path15.length === 0) return -1;
-    return path15[path15.length - 1].counter ?? 0;
+    const path16 = this._matcher.path;
+    if (path16.length === 0) return -1;
+    return path16[path16.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -21398,8 +21498,8 @@ var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
 var mavenPom = {
   id: "maven",
   claimsName: (name) => name === "pom.xml",
-  matches: (path15) => basename(path15) === "pom.xml",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "pom.xml",
+  extract({ path: path16, text: text4, warn }) {
     const valid = XMLValidator.validate(text4);
     if (valid !== true) {
       warn(`invalid XML: ${validatorMessage(valid.err.code, valid.err.msg)}`, valid.err.line || void 0);
@@ -21440,7 +21540,7 @@ var mavenPom = {
           kind: "package",
           ecosystem: "maven",
           name,
-          path: path15,
+          path: path16,
           line: lineOf(artifactIdNode),
           source: "maven",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${scope ? ` (${scope})` : ""}`,
@@ -21489,13 +21589,13 @@ function validatorMessage(code2, message) {
 var gradleBuild = {
   id: "gradle",
   claimsName: (name) => name === "build.gradle" || name === "build.gradle.kts",
-  matches: (path15) => {
-    const name = basename(path15);
+  matches: (path16) => {
+    const name = basename(path16);
     return name === "build.gradle" || name === "build.gradle.kts";
   },
-  extract({ path: path15, text: text4, warn }) {
+  extract({ path: path16, text: text4, warn }) {
     const tokens = tokenize(text4, warn);
-    return readDependencyStatements(tokens).flatMap((statement) => statementSignals(statement, path15));
+    return readDependencyStatements(tokens).flatMap((statement) => statementSignals(statement, path16));
   }
 };
 function tokenize(text4, warn) {
@@ -21644,7 +21744,7 @@ function configurationScope(configuration) {
   return void 0;
 }
 var BOM_CALLS = /* @__PURE__ */ new Set(["platform", "enforcedPlatform"]);
-function statementSignals(statement, path15) {
+function statementSignals(statement, path16) {
   let args = statement.args;
   if (args[0]?.type === "punct" && args[0].text === "(" && closingParen(args, 0) === args.length - 1) args = args.slice(1, -1);
   if (args[0]?.type === "name" && BOM_CALLS.has(args[0].text)) return [];
@@ -21673,7 +21773,7 @@ function statementSignals(statement, path15) {
       kind: "package",
       ecosystem: "maven",
       name,
-      path: path15,
+      path: path16,
       line,
       source: "gradle",
       detail: `${statement.configuration} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -21757,7 +21857,7 @@ function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
   let first = c;
-  let isLiteral = c === 39;
+  let isLiteral2 = c === 39;
   let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
   if (isMultiline) {
     if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
@@ -21788,7 +21888,7 @@ function parseString(ctx) {
       ctx.p += isMultiline ? 3 : 1;
       return parsed;
     } else if (!state) {
-      if (!isLiteral && c === 92) {
+      if (!isLiteral2 && c === 92) {
         parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
         state = 1;
       }
@@ -21846,7 +21946,7 @@ function parseString(ctx) {
     } else if (c !== 32 && c !== 9) {
       if (state === 2)
         TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
-      state = !isLiteral && c === 92 ? 1 : 0;
+      state = !isLiteral2 && c === 92 ? 1 : 0;
       sliceStart = ctx.p;
     }
   }
@@ -22470,8 +22570,8 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var gradleVersionCatalog = {
   id: "gradle-catalog",
   claimsName: (name) => name.endsWith(".versions.toml"),
-  matches: (path15) => basename(path15).endsWith(".versions.toml") && basename(dirname(path15)) === "gradle",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16).endsWith(".versions.toml") && basename(dirname(path16)) === "gradle",
+  extract({ path: path16, text: text4, warn }) {
     let doc;
     try {
       doc = parse3(stripBom(text4));
@@ -22497,7 +22597,7 @@ var gradleVersionCatalog = {
         kind: "package",
         ecosystem: "maven",
         name,
-        path: path15,
+        path: path16,
         line,
         source: "gradle",
         detail: `libraries ${alias} "${name}"${library.version ? ` ${library.version}` : ""}`,
@@ -22580,8 +22680,8 @@ function tokenKind(type) {
 var prismaSchema = {
   id: "prisma",
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
-  matches: (path15) => path15.toLowerCase().endsWith(".prisma"),
-  async extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => path16.toLowerCase().endsWith(".prisma"),
+  async extract({ path: path16, text: text4, warn }) {
     const { getSchema, parser: parser3, visitor } = await prismaParser();
     let datasources;
     try {
@@ -22603,7 +22703,7 @@ var prismaSchema = {
           signals.push({
             kind: "prisma",
             name: provider,
-            path: path15,
+            path: path16,
             line,
             source: "prisma",
             detail: `datasource ${datasource.name} provider "${provider}"`
@@ -22700,14 +22800,14 @@ function requirementSignals(requirement, site) {
 // src/discover/extractors/python-requirements.ts
 var DEV_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc"]);
 var MAX_INCLUDE_DEPTH = 8;
-function isRequirementsFile(path15) {
-  const name = basename(path15).toLowerCase();
+function isRequirementsFile(path16) {
+  const name = basename(path16).toLowerCase();
   if (!name.endsWith(".txt") && !name.endsWith(".in")) return false;
   const words = name.split(/[._-]+/);
-  return words.includes("requirements") || basename(dirname(path15)).toLowerCase() === "requirements";
+  return words.includes("requirements") || basename(dirname(path16)).toLowerCase() === "requirements";
 }
-function isDevRequirementsFile(path15) {
-  return isDevName(basename(path15)) || DEV_FOLDERS.has(basename(dirname(path15)).toLowerCase());
+function isDevRequirementsFile(path16) {
+  return isDevName(basename(path16)) || DEV_FOLDERS.has(basename(dirname(path16)).toLowerCase());
 }
 function logicalLines(text4) {
   const out = [];
@@ -22920,11 +23020,11 @@ var TomlLines = class {
    * longest prefix of `path` is searched, from the line that assigns the rest of the path onwards.
    * `match` tests one line. Falls back to the line of that key, then the header line, then 1.
    */
-  find(path15, match) {
-    const candidates = this.sections.filter((s) => startsWithKeys(path15, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
+  find(path16, match) {
+    const candidates = this.sections.filter((s) => startsWithKeys(path16, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
     let fallback;
     for (const section of candidates) {
-      const rest = path15.slice(section.keys.length);
+      const rest = path16.slice(section.keys.length);
       let start = section.header + 1;
       if (rest.length > 0) {
         const last = rest[rest.length - 1];
@@ -22940,12 +23040,12 @@ var TomlLines = class {
     return fallback ?? 1;
   }
   /** Line of the key `name` in the table at `path` (Poetry and Pipfile dependency tables). */
-  keyLine(path15, name) {
-    return this.find(path15, (line) => assignsKey(line, name));
+  keyLine(path16, name) {
+    return this.find(path16, (line) => assignsKey(line, name));
   }
   /** Line of the requirement string `requirement` (whose package is `name`) in the array at `path`. */
-  stringLine(path15, requirement, name) {
-    return this.find(path15, (line) => quotesRequirement(line, requirement, name));
+  stringLine(path16, requirement, name) {
+    return this.find(path16, (line) => quotesRequirement(line, requirement, name));
   }
   indexWhere(from, to, test) {
     for (let i = Math.max(from, 0); i < to; i++) if (test(this.lines[i])) return i;
@@ -23012,18 +23112,18 @@ var alwaysDev = () => "dev";
 var pythonPyproject = {
   id: "pyproject",
   claimsName: (name) => name === "pyproject.toml",
-  matches: (path15) => basename(path15) === "pyproject.toml",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "pyproject.toml",
+  extract({ path: path16, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
-    const base = { path: path15, lines, warn };
+    const base = { path: path16, lines, warn };
     const signals = [];
     signals.push(...requirementArraySignals(tableAt(doc, ["project"])?.dependencies, { ...base, keys: ["project", "dependencies"], scope: "prod" }));
     signals.push(...groupArraysSignals(tableAt(doc, ["project", "optional-dependencies"]), { ...base, keys: ["project", "optional-dependencies"] }, alwaysDev));
     const poetry = tableAt(doc, ["tool", "poetry"]);
     if (poetry) {
-      const keyed = { path: path15, lines, skip: ["python"] };
+      const keyed = { path: path16, lines, skip: ["python"] };
       signals.push(...keyedTableSignals(tableAt(poetry, ["dependencies"]), { ...keyed, keys: ["tool", "poetry", "dependencies"], section: "tool.poetry.dependencies", scope: "prod" }));
       signals.push(...keyedTableSignals(tableAt(poetry, ["dev-dependencies"]), { ...keyed, keys: ["tool", "poetry", "dev-dependencies"], section: "tool.poetry.dev-dependencies", scope: "dev" }));
       for (const [group, body] of Object.entries(tableAt(poetry, ["group"]) ?? {})) {
@@ -23047,21 +23147,21 @@ var pythonPyproject = {
 var pipfile = {
   id: "pipfile",
   claimsName: (name) => name === "Pipfile",
-  matches: (path15) => basename(path15) === "Pipfile",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "Pipfile",
+  extract({ path: path16, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
     return [
-      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path15, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
-      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path15, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
+      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path16, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
+      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path16, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
     ];
   }
 };
 
 // src/discover/extractors/platform-config.ts
-function platformSite(path15, source) {
-  return { path: path15, source, scope: hasDevToken(path15) ? "dev" : "prod" };
+function platformSite(path16, source) {
+  return { path: path16, source, scope: hasDevToken(path16) ? "dev" : "prod" };
 }
 function platformSignal(site, name, line, detail, extra = {}) {
   return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
@@ -23089,11 +23189,11 @@ function parseJsonConfig(text4, fileKind, warn) {
 var vercelJson = {
   id: "vercel",
   claimsName: (name) => name === "vercel.json",
-  matches: (path15) => basename(path15) === "vercel.json",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "vercel.json",
+  extract({ path: path16, text: text4, warn }) {
     const config = parseJsonConfig(text4, "vercel.json", warn);
     if (!config) return [];
-    const site = platformSite(path15, "vercel");
+    const site = platformSite(path16, "vercel");
     const signals = [platformSignal(site, "vercel", config.firstKeyLine, "Vercel project config")];
     const sections = [
       ["env", property(config.root, "env")],
@@ -23138,9 +23238,9 @@ function parseTomlWithLines(text4, warn) {
     }
     const key = KEY_LINE.exec(raw);
     if (key) {
-      const path15 = [...table, ...splitDottedKey(key[1]) ?? []];
-      for (let depth = table.length + 1; depth <= path15.length; depth++) {
-        const id = path15.slice(0, depth).join("\0");
+      const path16 = [...table, ...splitDottedKey(key[1]) ?? []];
+      for (let depth = table.length + 1; depth <= path16.length; depth++) {
+        const id = path16.slice(0, depth).join("\0");
         if (!lines.has(id)) lines.set(id, line);
       }
     }
@@ -23172,11 +23272,11 @@ function tableGet(value2, key) {
 var netlifyToml = {
   id: "netlify",
   claimsName: (name) => name === "netlify.toml",
-  matches: (path15) => basename(path15) === "netlify.toml",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "netlify.toml",
+  extract({ path: path16, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path15, "netlify");
+    const site = platformSite(path16, "netlify");
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
     const contexts = tableGet(toml.data, "context");
@@ -23197,11 +23297,11 @@ var netlifyToml = {
 var flyToml = {
   id: "fly",
   claimsName: (name) => name === "fly.toml",
-  matches: (path15) => basename(path15) === "fly.toml",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "fly.toml",
+  extract({ path: path16, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path15, "fly");
+    const site = platformSite(path16, "fly");
     const app = tableGet(toml.data, "app");
     const signals = [
       platformSignal(site, "fly", app === void 0 ? toml.firstContentLine : toml.lineOf(["app"]), typeof app === "string" ? `Fly app "${app}"` : "Fly app config")
@@ -23217,15 +23317,15 @@ var RAILWAY_NAMES = /* @__PURE__ */ new Set(["railway.json", "railway.toml", "ra
 var railwayConfig = {
   id: "railway",
   claimsName: (name) => RAILWAY_NAMES.has(name),
-  matches: (path15) => RAILWAY_NAMES.has(basename(path15)),
-  extract({ path: path15, text: text4, warn }) {
-    const site = platformSite(path15, "railway");
-    if (basename(path15) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
-    if (basename(path15) === "railpack.json") {
+  matches: (path16) => RAILWAY_NAMES.has(basename(path16)),
+  extract({ path: path16, text: text4, warn }) {
+    const site = platformSite(path16, "railway");
+    if (basename(path16) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
+    if (basename(path16) === "railpack.json") {
       const config = parseJsonConfig(text4, "railpack.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railpack build config")] : [];
     }
-    if (path15.endsWith(".json")) {
+    if (path16.endsWith(".json")) {
       const config = parseJsonConfig(text4, "railway.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railway service config")] : [];
     }
@@ -23240,8 +23340,8 @@ var KEY_VALUE_TYPES = /* @__PURE__ */ new Set(["redis", "keyvalue"]);
 var renderYaml = {
   id: "render",
   claimsName: (name) => name === "render.yaml",
-  matches: (path15) => basename(path15) === "render.yaml",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "render.yaml",
+  extract({ path: path16, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc || doc.contents === null) return [];
@@ -23249,7 +23349,7 @@ var renderYaml = {
       warn("a Render Blueprint is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path15, "render");
+    const site = platformSite(path16, "render");
     const signals = [platformSignal(site, "render", lineOf(doc.contents), "Render Blueprint")];
     for (const database of seqItems(mapGet(doc.contents, "databases", doc), doc)) {
       const name = scalarText(mapGet(database, "name", doc), doc) ?? "?";
@@ -23312,13 +23412,13 @@ function herokuMarker(root) {
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
-  matches: (path15) => basename(path15) === "app.json",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "app.json",
+  extract({ path: path16, text: text4, warn }) {
     const config = parseJsonConfig(text4, "app.json", warn);
     if (!config) return [];
     const marker = herokuMarker(config.root);
     if (!marker) return [];
-    const site = platformSite(path15, "heroku");
+    const site = platformSite(path16, "heroku");
     const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json")];
     signals.push(...sectionSignals(config, config.root, site, ""));
     for (const [name, , environment] of objectEntries(property(config.root, "environments"))) {
@@ -23349,8 +23449,8 @@ var DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
 var procfile = {
   id: "procfile",
   claimsName: (name) => name === "Procfile",
-  matches: (path15) => basename(path15) === "Procfile",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "Procfile",
+  extract({ path: path16, text: text4, warn }) {
     const types = [];
     let firstLine4 = 0;
     splitLines(stripBom(text4)).forEach((raw, index2) => {
@@ -23366,7 +23466,7 @@ var procfile = {
     });
     if (!firstLine4) return [];
     const optional = types.includes("release") ? {} : { optional: "a Procfile is also read by foreman, Dokku and in-container process runners" };
-    return [platformSignal(platformSite(path15, "heroku"), "heroku", firstLine4, `Procfile process types ${types.join(", ")}`, optional)];
+    return [platformSignal(platformSite(path16, "heroku"), "heroku", firstLine4, `Procfile process types ${types.join(", ")}`, optional)];
   }
 };
 
@@ -23430,15 +23530,15 @@ var FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 var serverlessYml = {
   id: "serverless",
   claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
-  matches: (path15) => lowerName(path15) === "serverless.yml" || lowerName(path15) === "serverless.yaml",
-  async extract({ path: path15, text: text4, warn, readSibling: readSibling2 }) {
+  matches: (path16) => lowerName(path16) === "serverless.yml" || lowerName(path16) === "serverless.yaml",
+  async extract({ path: path16, text: text4, warn, readSibling: readSibling2 }) {
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || doc.contents === null) return [];
     if (!(0, import_yaml9.isMap)(doc.contents)) {
       warn("serverless.yml is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path15, "serverless");
+    const site = platformSite(path16, "serverless");
     const signals = [];
     signals.push(...environmentSignals2(mapPath(doc.contents, ["provider", "environment"], doc), doc, lineOf, site, "provider.environment"));
     for (const [name, fn] of mapEntries(mapGet(doc.contents, "functions", doc), doc)) {
@@ -23448,7 +23548,7 @@ var serverlessYml = {
     const blocks = (0, import_yaml9.isMap)(resources) ? [resources] : seqItems(resources, doc);
     for (const block of blocks) {
       const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? "");
-      if (reference) signals.push(...await referencedResources(reference[1].trim(), path15, readSibling2, warn));
+      if (reference) signals.push(...await referencedResources(reference[1].trim(), path16, readSibling2, warn));
       else signals.push(...cloudFormationResourceSignals(mapGet(block, "Resources", doc), doc, lineOf, site));
     }
     return signals;
@@ -23471,23 +23571,23 @@ var import_yaml10 = __toESM(require_dist(), 1);
 var TEMPLATE_NAME = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.+[.-]cfn\.(?:ya?ml|json))$/;
 var TEMPLATE_FOLDERS = /* @__PURE__ */ new Set(["cloudformation", "cfn", "sam"]);
 var TEMPLATE_MARKERS2 = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|Type["']?\s*:\s*["']?AWS::/;
-function isCloudFormationCandidate(path15) {
-  const name = lowerName(path15);
+function isCloudFormationCandidate(path16) {
+  const name = lowerName(path16);
   if (TEMPLATE_NAME.test(name)) return true;
   if (!/\.(?:ya?ml|json)$/.test(name)) return false;
-  return path15.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
+  return path16.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
 }
 var cloudFormationTemplate = {
   id: "cloudformation",
   claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
   matches: isCloudFormationCandidate,
-  extract({ path: path15, text: text4, warn }) {
+  extract({ path: path16, text: text4, warn }) {
     if (!TEMPLATE_MARKERS2.test(text4)) return [];
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return [];
     const resources = mapGet(doc.contents, "Resources", doc);
     if (!(0, import_yaml10.isMap)(resources)) return [];
-    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path15, "cloudformation"));
+    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path16, "cloudformation"));
   }
 };
 
@@ -23495,28 +23595,28 @@ var cloudFormationTemplate = {
 var firebaseJson = {
   id: "firebase",
   claimsName: (name) => name === "firebase.json",
-  matches: (path15) => basename(path15) === "firebase.json",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "firebase.json",
+  extract({ path: path16, text: text4, warn }) {
     const config = parseJsonConfig(text4, "firebase.json", warn);
     if (!config) return [];
-    return [platformSignal(platformSite(path15, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
+    return [platformSignal(platformSite(path16, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
   }
 };
 
 // src/discover/extractors/supabase-config.ts
-function isSupabaseConfig(path15) {
-  return basename(path15) === "config.toml" && basename(dirname(path15)) === "supabase";
+function isSupabaseConfig(path16) {
+  return basename(path16) === "config.toml" && basename(dirname(path16)) === "supabase";
 }
 var supabaseConfig = {
   id: "supabase",
   claimsName: (name) => name === "config.toml",
   matches: isSupabaseConfig,
-  extract({ path: path15, text: text4, warn }) {
+  extract({ path: path16, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const projectId = tableGet(toml.data, "project_id");
     const line = projectId === void 0 ? toml.firstContentLine : toml.lineOf(["project_id"]);
-    return [platformSignal(platformSite(path15, "supabase"), "supabase", line, "Supabase CLI project config")];
+    return [platformSignal(platformSite(path16, "supabase"), "supabase", line, "Supabase CLI project config")];
   }
 };
 
@@ -23623,8 +23723,8 @@ var BLOCK_KEYWORDS = /* @__PURE__ */ new Set(["if", "unless", "while", "until", 
 var rubyGemfile = {
   id: "gemfile",
   claimsName: (name) => name === "Gemfile" || name === "gems.rb",
-  matches: (path15) => ["Gemfile", "gems.rb"].includes(basename(path15)),
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => ["Gemfile", "gems.rb"].includes(basename(path16)),
+  extract({ path: path16, text: text4, warn }) {
     const signals = [];
     const stack = [];
     for (const statement of statements(text4, warn)) {
@@ -23651,7 +23751,7 @@ var rubyGemfile = {
           kind: "package",
           ecosystem: "gem",
           name: gem.name,
-          path: path15,
+          path: path16,
           line: statement.line,
           source: "gem",
           detail: `gem "${gem.name}"${version2 ? ` ${version2}` : ""}${groups.length ? ` (group ${groups.join(", ")})` : ""}${optional ? " (optional)" : ""}`,
@@ -23827,8 +23927,8 @@ var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["module", "go", "toolchain", "go
 var goMod = {
   id: "go-mod",
   claimsName: (name) => name === "go.mod",
-  matches: (path15) => basename(path15) === "go.mod",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "go.mod",
+  extract({ path: path16, text: text4, warn }) {
     const signals = [];
     let block;
     const requireEntry = (args, comment, line) => {
@@ -23842,7 +23942,7 @@ var goMod = {
         kind: "package",
         ecosystem: "go",
         name: module,
-        path: path15,
+        path: path16,
         line,
         source: "go",
         detail: `require ${module} ${version2}${indirect ? " (indirect)" : ""}`,
@@ -23927,8 +24027,8 @@ function isPhpItself(name) {
 var composerJson = {
   id: "composer",
   claimsName: (name) => name === "composer.json",
-  matches: (path15) => basename(path15) === "composer.json",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "composer.json",
+  extract({ path: path16, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -23949,7 +24049,7 @@ var composerJson = {
           kind: "package",
           ecosystem: "composer",
           name,
-          path: path15,
+          path: path16,
           line: json.lineOf(keyNode),
           source: "composer",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -23971,13 +24071,13 @@ var KINDS = [
 var cargoToml = {
   id: "cargo",
   claimsName: (name) => name === "Cargo.toml",
-  matches: (path15) => basename(path15) === "Cargo.toml",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "Cargo.toml",
+  extract({ path: path16, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const signals = [];
     const read = (tablePath, scope) => {
-      readDependencyTable(toml, tablePath, scope, path15, warn, signals);
+      readDependencyTable(toml, tablePath, scope, path16, warn, signals);
     };
     for (const kind of KINDS) {
       for (const key of /* @__PURE__ */ new Set([kind.table, kind.legacy])) read([key], kind.scope);
@@ -23990,7 +24090,7 @@ var cargoToml = {
     return signals;
   }
 };
-function readDependencyTable(toml, tablePath, scope, path15, warn, signals) {
+function readDependencyTable(toml, tablePath, scope, path16, warn, signals) {
   let table = toml.data;
   for (const key of tablePath) table = tableGet(table, key);
   if (table === void 0) return;
@@ -24023,7 +24123,7 @@ function readDependencyTable(toml, tablePath, scope, path15, warn, signals) {
     const base = {
       kind: "package",
       ecosystem: "cargo",
-      path: path15,
+      path: path16,
       source: "cargo",
       ...version2 ? { version: version2 } : {},
       scope
@@ -24148,21 +24248,43 @@ function topLevelBlocks(root) {
     if (!typeNode || typeNode.type !== "identifier") continue;
     const labels = [];
     const attributes4 = /* @__PURE__ */ new Map();
+    const literals = /* @__PURE__ */ new Map();
+    const expressions = /* @__PURE__ */ new Map();
     for (const child of rest) {
       if (!child) continue;
       if (child.type === "string_lit") labels.push(stringLiteral(child) ?? "");
       else if (child.type === "identifier") labels.push(child.text);
       else if (child.type === "body") {
         for (const attribute of child.namedChildren) {
+          if (attribute?.type === "block") readNestedBlock(attribute, literals, expressions);
           if (attribute?.type !== "attribute") continue;
           const [name, expression] = attribute.namedChildren;
-          if (name && expression) attributes4.set(name.text, literalOf(expression));
+          if (!name || !expression) continue;
+          attributes4.set(name.text, literalOf(expression));
+          recordValue(name.text, expression, literals, expressions);
         }
       }
     }
-    blocks.push({ type: typeNode.text, labels, line: node2.startPosition.row + 1, attributes: attributes4 });
+    blocks.push({ type: typeNode.text, labels, line: node2.startPosition.row + 1, attributes: attributes4, literals, expressions });
   }
   return blocks;
+}
+function readNestedBlock(block, literals, expressions) {
+  const [typeNode, ...rest] = block.namedChildren;
+  const body = rest.find((c) => c?.type === "body");
+  if (!typeNode || typeNode.type !== "identifier" || !body) return;
+  for (const attribute of body.namedChildren) {
+    if (attribute?.type !== "attribute") continue;
+    const [name, expression] = attribute.namedChildren;
+    if (name && expression) recordValue(`${typeNode.text}.${name.text}`, expression, literals, expressions);
+  }
+}
+function recordValue(key, expression, literals, expressions) {
+  const value2 = expression.namedChildren.length === 1 ? expression.namedChildren[0] : void 0;
+  const inner = value2?.type === "literal_value" ? value2.namedChildren[0] : void 0;
+  const text4 = inner?.type === "string_lit" ? stringLiteral(inner) : inner && /^(?:numeric_lit|bool_lit)$/.test(inner.type) ? inner.text : void 0;
+  if (text4 !== void 0) literals.set(key, text4);
+  else if (expression.text.length <= 200) expressions.set(key, expression.text);
 }
 function literalOf(expression) {
   const value2 = expression.namedChildren.length === 1 ? expression.namedChildren[0] : void 0;
@@ -24192,11 +24314,11 @@ var DEFAULT_ENGINE = {
 };
 var STATE_WORDS = /* @__PURE__ */ new Set(["tfstate", "statefile", "statelock", "bootstrap"]);
 var STATE_TYPES = /(?:_s3_bucket|_dynamodb_table|_storage_bucket|_storage_account|_storage_container)$/;
-function isStateBackend(type, name, path15) {
-  const words = [...path15.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function isStateBackend(type, name, path16) {
+  const words = [...path16.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   if (!STATE_TYPES.test(type)) return false;
   if (words.some((w) => STATE_WORDS.has(w))) return true;
-  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path15) || type.endsWith("_dynamodb_table") && words.includes("lock");
+  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path16) || type.endsWith("_dynamodb_table") && words.includes("lock");
 }
 var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "log",
@@ -24223,20 +24345,20 @@ var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "budget",
   "budgets"
 ]);
-function observabilityWord(name, path15) {
-  const words = [...path15.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function observabilityWord(name, path16) {
+  const words = [...path16.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   return words.find((w) => OBSERVABILITY_WORDS.has(w));
 }
 var TOOLING_WORDS = /* @__PURE__ */ new Set(["tools", "tooling", "test", "tests", "testing", "loadtest", "perftest", "sandbox"]);
-function toolingFolder(path15) {
-  return path15.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
+function toolingFolder(path16) {
+  return path16.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
 }
 var REGISTRY_HOST = "registry.terraform.io/";
 var terraform = {
   id: "terraform",
   claimsName: (name) => /\.(tf|tofu)$/.test(name),
-  matches: (path15) => /\.(tf|tofu)$/.test(basename(path15)),
-  async extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => /\.(tf|tofu)$/.test(basename(path16)),
+  async extract({ path: path16, text: text4, warn }) {
     if (!text4.includes("resource") && !text4.includes("module")) return [];
     let parsed;
     try {
@@ -24249,35 +24371,127 @@ var terraform = {
       warn(`invalid HCL: ${parsed.message}`, parsed.line);
       return [];
     }
+    const related = relatedFacts(parsed.blocks);
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path15)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path15);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path16, related)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path16);
       return [];
     });
   }
 };
-function resourceSignal(block, path15) {
+var FACT_ATTRIBUTES = /* @__PURE__ */ new Set([
+  "identifier",
+  "cluster_identifier",
+  "replication_group_id",
+  "cluster_id",
+  "name",
+  "bucket",
+  "domain_name",
+  "cluster_name",
+  "engine",
+  "engine_version",
+  "engine_mode",
+  "multi_az",
+  "db_cluster_instance_class",
+  "instance_class",
+  "num_cache_clusters",
+  "num_cache_nodes",
+  "num_node_groups",
+  "replicas_per_node_group",
+  "automatic_failover_enabled",
+  "multi_az_enabled",
+  "node_type",
+  "hash_key",
+  "range_key",
+  "stream_enabled",
+  "billing_mode",
+  "database_version",
+  "region",
+  "location",
+  "deletion_protection",
+  "backup_retention_period",
+  "snapshot_retention_limit",
+  "kafka_version",
+  "number_of_broker_nodes",
+  "instance",
+  "tier",
+  "settings.availability_type",
+  "settings.tier",
+  "point_in_time_recovery.enabled",
+  "versioning.enabled",
+  "ttl.attribute_name",
+  "ttl.enabled",
+  "cluster_config.instance_count",
+  "cluster_config.zone_awareness_enabled",
+  "cluster_config.dedicated_master_enabled",
+  "versioning_configuration.status",
+  "backup_configuration.point_in_time_recovery_enabled",
+  "settings.edition",
+  "count"
+]);
+var IDENTIFIER_ATTRIBUTES = ["identifier", "cluster_identifier", "replication_group_id", "cluster_id", "name", "bucket", "domain_name", "cluster_name"];
+function relatedFacts(blocks) {
+  const out = /* @__PURE__ */ new Map();
+  const add = (address, key, value2) => {
+    const facts = out.get(address) ?? {};
+    facts[key] = value2;
+    out.set(address, facts);
+  };
+  const target = (expression, type) => {
+    const match = expression ? new RegExp(`\\b${type}\\.([\\w-]+)\\.`).exec(expression) : null;
+    return match ? `${type}.${match[1]}` : void 0;
+  };
+  for (const block of blocks) {
+    if (block.type !== "resource" || block.labels.length !== 2) continue;
+    const [type] = block.labels;
+    if (type === "aws_rds_cluster_instance") {
+      const cluster = target(block.expressions.get("cluster_identifier"), "aws_rds_cluster");
+      const count = Number(block.literals.get("count") ?? "1");
+      if (cluster) add(cluster, "instances", String((Number(out.get(cluster)?.instances ?? "0") || 0) + (Number.isFinite(count) ? count : 1)));
+    } else if (type === "aws_s3_bucket_versioning") {
+      const bucket = target(block.expressions.get("bucket"), "aws_s3_bucket");
+      const status = block.literals.get("versioning_configuration.status");
+      if (bucket && status) add(bucket, "versioning", status);
+    } else if (type === "aws_appautoscaling_target") {
+      const table = target(block.expressions.get("resource_id"), "aws_dynamodb_table");
+      if (table) add(table, "autoscaling", "yes");
+    }
+  }
+  return out;
+}
+function resourceFacts(block, related) {
+  const [type, name] = block.labels;
+  const facts = { resource: `${type}.${name}`, type, name };
+  for (const [key, value2] of block.literals) if (FACT_ATTRIBUTES.has(key)) facts[`attr.${key}`] = value2;
+  for (const key of IDENTIFIER_ATTRIBUTES) {
+    const expression = block.expressions.get(key);
+    if (expression) facts[`expr.${key}`] = expression;
+  }
+  return { ...facts, ...related.get(`${type}.${name}`) };
+}
+function resourceSignal(block, path16, related) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
   const version2 = block.attributes.get("engine_version") || void 0;
-  const ci = path15.startsWith(".github/");
-  const observability = observabilityWord(name, path15);
-  const tooling = toolingFolder(path15);
+  const ci = path16.startsWith(".github/");
+  const observability = observabilityWord(name, path16);
+  const tooling = toolingFolder(path16);
   return {
     kind: "terraform",
     name: type,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path15,
+    path: path16,
     line: block.line,
     source: "terraform",
     detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`,
-    ...ci || isStateBackend(type, name, path15) ? { scope: "dev" } : {},
-    ...observability ? { optional: `its name says it carries ${observability}, not the product's data` } : tooling ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` } : {}
+    ...ci || isStateBackend(type, name, path16) ? { scope: "dev" } : {},
+    ...observability ? { optional: `its name says it carries ${observability}, not the product's data` } : tooling ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` } : {},
+    facts: resourceFacts(block, related)
   };
 }
-function moduleSignal(block, path15) {
+function moduleSignal(block, path16) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
@@ -24289,10 +24503,11 @@ function moduleSignal(block, path15) {
     name: source,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path15,
+    path: path16,
     line: block.line,
     source: "terraform",
-    detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`
+    detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`,
+    facts: { module: `module.${name}`, name, source }
   }];
 }
 function moduleSource(source) {
@@ -24302,8 +24517,8 @@ function moduleSource(source) {
 }
 
 // src/discover/extractors/dockerfile.ts
-function isDockerfile(path15) {
-  const name = lowerName(path15);
+function isDockerfile(path16) {
+  const name = lowerName(path16);
   return name === "dockerfile" || name === "containerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile");
 }
 function instructions(text4) {
@@ -24338,7 +24553,7 @@ var dockerfile = {
   id: "dockerfile",
   claimsName: (name) => isDockerfile(name),
   matches: isDockerfile,
-  extract({ path: path15, text: text4 }) {
+  extract({ path: path16, text: text4 }) {
     const args = /* @__PURE__ */ new Map();
     const stages = /* @__PURE__ */ new Map();
     let last;
@@ -24355,15 +24570,15 @@ var dockerfile = {
       }
     }
     if (!last) return [];
-    const scope = hasDevToken(path15) ? "dev" : "prod";
-    const folder = dirname(path15);
-    const signals = [{ kind: "deploy", name: folder, path: path15, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
+    const scope = hasDevToken(path16) ? "dev" : "prod";
+    const folder = dirname(path16);
+    const signals = [{ kind: "deploy", name: folder, path: path16, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
     const ref = parseImageRef(last.image);
     if (ref && ref.repository !== "scratch") {
       signals.push({
         kind: "image",
         name: ref.repository,
-        path: path15,
+        path: path16,
         line: last.line,
         source: "dockerfile",
         detail: `final stage FROM ${ref.repository}${ref.tag ? `:${ref.tag}` : ""}`,
@@ -24380,25 +24595,25 @@ var import_yaml11 = __toESM(require_dist(), 1);
 var herokuYml = {
   id: "heroku-yml",
   claimsName: (name) => name === "heroku.yml",
-  matches: (path15) => basename(path15) === "heroku.yml",
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => basename(path16) === "heroku.yml",
+  extract({ path: path16, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc || !(0, import_yaml11.isMap)(doc.contents)) return [];
     const section = ["build", "run", "setup"].map((key2) => [key2, mapGet(doc.contents, key2, doc)]).find(([, node2]) => node2 !== void 0);
     if (!section) return [];
     const key = doc.contents.items.find((pair) => pair.key?.value === section[0])?.key;
-    return [platformSignal(platformSite(path15, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
+    return [platformSignal(platformSite(path16, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
   }
 };
 
 // src/discover/extractors/spring-config.ts
 var import_yaml12 = __toESM(require_dist(), 1);
-function isSpringConfig(path15) {
-  const name = lowerName(path15);
+function isSpringConfig(path16) {
+  const name = lowerName(path16);
   if (!/^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/.test(name)) return false;
-  const folders = path15.split("/").slice(0, -1);
-  return path15.includes("src/main/resources/") || folders.includes("config");
+  const folders = path16.split("/").slice(0, -1);
+  return path16.includes("src/main/resources/") || folders.includes("config");
 }
 function relaxedEnvName(key) {
   return key.replace(/\[(\d+)\]/g, ".$1").replace(/[.-]+/g, "_").toUpperCase();
@@ -24439,10 +24654,10 @@ var springConfig = {
   id: "spring",
   claimsName: (name) => /^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/i.test(name),
   matches: isSpringConfig,
-  extract({ path: path15, text: text4, warn }) {
-    const scope = hasDevToken(path15) ? "dev" : "prod";
+  extract({ path: path16, text: text4, warn }) {
+    const scope = hasDevToken(path16) ? "dev" : "prod";
     const properties = [];
-    if (path15.endsWith(".properties")) {
+    if (path16.endsWith(".properties")) {
       properties.push(...readProperties(text4));
     } else {
       const { docs, lineOf } = parseYamlStream(text4, warn);
@@ -24450,11 +24665,11 @@ var springConfig = {
     }
     const signals = [];
     for (const { key, value: value2, line } of properties) {
-      const site = { path: path15, line, source: "spring", context: `property ${key}`, scope };
+      const site = { path: path16, line, source: "spring", context: `property ${key}`, scope };
       signals.push(...variableSignals(relaxedEnvName(key), value2, site).map((s) => ({ ...s, detail: s.detail.replace(`property ${key} ${relaxedEnvName(key)}`, `property ${key}`) })));
       for (const placeholder of value2.matchAll(PLACEHOLDER)) {
         if (placeholder[1].toUpperCase() === relaxedEnvName(key)) continue;
-        signals.push({ kind: "env", name: placeholder[1], path: path15, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
+        signals.push({ kind: "env", name: placeholder[1], path: path16, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
       }
     }
     return signals;
@@ -24463,15 +24678,15 @@ var springConfig = {
 
 // src/discover/extractors/github-workflow.ts
 var import_yaml13 = __toESM(require_dist(), 1);
-function isWorkflowFile(path15) {
-  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path15);
+function isWorkflowFile(path16) {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path16);
 }
 var REFERENCE = /\b(?:secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g;
 var githubWorkflow = {
   id: "workflow",
   claimsName: (name) => /\.ya?ml$/.test(name),
   matches: isWorkflowFile,
-  extract({ path: path15, text: text4, warn }) {
+  extract({ path: path16, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc || !(0, import_yaml13.isMap)(doc.contents)) return [];
@@ -24480,7 +24695,7 @@ var githubWorkflow = {
     const add = (name, node2, how) => {
       if (seen.has(name)) return;
       seen.add(name);
-      signals.push({ kind: "env", name, path: path15, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
+      signals.push({ kind: "env", name, path: path16, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
     };
     const envKeys = (node2) => {
       for (const [name, , keyNode] of mapEntries(node2, doc)) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) add(name, keyNode, "env");
@@ -24509,12 +24724,12 @@ var NAMES = /* @__PURE__ */ new Set(["custom-environment-variables.yaml", "custo
 var nodeConfigEnv = {
   id: "node-config",
   claimsName: (name) => NAMES.has(name),
-  matches: (path15) => NAMES.has(basename(path15)),
-  extract({ path: path15, text: text4, warn }) {
+  matches: (path16) => NAMES.has(basename(path16)),
+  extract({ path: path16, text: text4, warn }) {
     const { docs, lineOf } = parseYaml2(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
-    const scope = hasDevToken(path15) ? "dev" : "prod";
+    const scope = hasDevToken(path16) ? "dev" : "prod";
     const signals = [];
     const visit4 = (node2, keys, d) => {
       if (keys.length > 20) return;
@@ -24522,7 +24737,7 @@ var nodeConfigEnv = {
         const inner = resolve(value2, d);
         const named = (0, import_yaml14.isMap)(inner) ? scalarText(mapGet(inner, "__name", d), d) : scalarText(inner, d);
         if (named !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(named)) {
-          signals.push({ kind: "env", name: named, path: path15, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
+          signals.push({ kind: "env", name: named, path: path16, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
         } else if ((0, import_yaml14.isMap)(inner)) {
           visit4(inner, [...keys, key], d);
         }
@@ -24544,20 +24759,20 @@ var SETTINGS = {
   session_store: "SESSION_STORE"
 };
 var ASSIGNMENT2 = /^\s*config\.((?:active_storage\.service|action_mailer\.delivery_method|cache_store|active_job\.queue_adapter|session_store))\s*=\s*(?::([a-z_][a-z0-9_]*)|["']([a-z_][a-z0-9_]*)["'])/;
-function relative(path15) {
-  const index2 = path15.lastIndexOf("config/");
-  return index2 === -1 || index2 > 0 && path15[index2 - 1] !== "/" ? void 0 : path15.slice(index2);
+function relative(path16) {
+  const index2 = path16.lastIndexOf("config/");
+  return index2 === -1 || index2 > 0 && path16[index2 - 1] !== "/" ? void 0 : path16.slice(index2);
 }
 var railsConfig = {
   id: "rails",
   claimsName: (name) => name === "application.rb" || name === "production.rb" || name === "database.yml" || name === "database.yaml",
-  matches: (path15) => {
-    const rel = relative(path15);
+  matches: (path16) => {
+    const rel = relative(path16);
     return rel !== void 0 && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel));
   },
-  extract({ path: path15, text: text4 }) {
+  extract({ path: path16, text: text4 }) {
     const signals = [];
-    if (/\.ya?ml$/.test(path15)) {
+    if (/\.ya?ml$/.test(path16)) {
       const { docs, lineOf } = parseYaml2(text4, () => void 0);
       const doc = docs[0];
       if (!doc) return [];
@@ -24567,7 +24782,7 @@ var railsConfig = {
         const adapterNode = mapGet(database, "adapter", doc);
         const adapter = scalarText(adapterNode, doc)?.trim().toLowerCase();
         if (!adapter || !/^[a-z][a-z0-9_]*$/.test(adapter)) continue;
-        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path15, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
+        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path16, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
       }
       return signals;
     }
@@ -24575,7 +24790,7 @@ var railsConfig = {
       const match = ASSIGNMENT2.exec(line);
       if (!match) return;
       const value2 = match[2] ?? match[3];
-      signals.push({ kind: "env-value", name: `${SETTINGS[match[1]]}=${value2}`, path: path15, line: index2 + 1, source: "rails", detail: `config.${match[1]} = :${value2}`, scope: "prod" });
+      signals.push({ kind: "env-value", name: `${SETTINGS[match[1]]}=${value2}`, path: path16, line: index2 + 1, source: "rails", detail: `config.${match[1]} = :${value2}`, scope: "prod" });
     });
     return signals;
   }
@@ -24625,13 +24840,13 @@ var JS_EXTENSIONS = ["js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts", "vue"
 var EXTENSIONS = { npm: JS_EXTENSIONS, go: ["go"], cargo: ["rs"], pypi: ["py"] };
 var CODE_EXTENSIONS = [...JS_EXTENSIONS, "go", "rs", "py", "rb", "php", "java", "kt", "kts", "scala", "groovy", "cs", "ex", "exs", "erb"];
 var CONFIG_EXTENSIONS = ["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "hjson", "sample"];
-var extensionOf = (path15) => path15.slice(path15.lastIndexOf(".") + 1).toLowerCase();
-function isTestFile(path15) {
-  const name = path15.slice(path15.lastIndexOf("/") + 1);
+var extensionOf = (path16) => path16.slice(path16.lastIndexOf(".") + 1).toLowerCase();
+function isTestFile(path16) {
+  const name = path16.slice(path16.lastIndexOf("/") + 1);
   return /(?:[._-](?:test|spec|stories)\.[a-z]+$|^test_[^/]+\.py$|^conftest\.py$|_test\.(?:go|py|rs)$|Tests?\.(?:java|kt)$)/.test(name);
 }
-function countsAsProductCode(path15) {
-  return !isSkippedPath(path15) && !isTestFile(path15);
+function countsAsProductCode(path16) {
+  return !isSkippedPath(path16) && !isTestFile(path16);
 }
 var escapeRegExp2 = (text4) => text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function pythonModules(name, imports) {
@@ -24685,7 +24900,7 @@ function importMatcher(query) {
 }
 var MAX_SITES = 20;
 var queryKey = (q) => `${q.ecosystem}\0${q.name}\0${q.folder}`;
-var inFolder = (path15, folder) => folder === "" || path15.startsWith(`${folder}/`);
+var inFolder = (path16, folder) => folder === "" || path16.startsWith(`${folder}/`);
 async function findUsage(root, request, options = {}) {
   const matchers = /* @__PURE__ */ new Map();
   const undecidable = /* @__PURE__ */ new Set();
@@ -24710,7 +24925,7 @@ async function findUsage(root, request, options = {}) {
     for (const { query, matcher } of matchers.values()) for (const ext of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ""}*.${ext}`);
     const settingExtensions = [...envNames.length > 0 || schemes.length > 0 ? CODE_EXTENSIONS : [], ...schemes.length > 0 ? CONFIG_EXTENSIONS : []];
     if (options.settingPaths) {
-      for (const path15 of options.settingPaths) if (settingExtensions.includes(extensionOf(path15))) specs.add(`:(literal)${path15}`);
+      for (const path16 of options.settingPaths) if (settingExtensions.includes(extensionOf(path16))) specs.add(`:(literal)${path16}`);
     } else {
       for (const ext of settingExtensions) specs.add(`*.${ext}`);
     }
@@ -24728,21 +24943,21 @@ async function findUsage(root, request, options = {}) {
       const first = record.indexOf("\0");
       const second = record.indexOf("\0", first + 1);
       if (first === -1 || second === -1) continue;
-      const path15 = record.slice(0, first).slice(record.startsWith(prefix) ? prefix.length : 0);
-      if (!countsAsProductCode(path15)) continue;
+      const path16 = record.slice(0, first).slice(record.startsWith(prefix) ? prefix.length : 0);
+      if (!countsAsProductCode(path16)) continue;
       const line = Number(record.slice(first + 1, second));
       const text4 = record.slice(second + 1);
-      const ext = extensionOf(path15);
+      const ext = extensionOf(path16);
       for (const [key, { query, matcher }] of matchers) {
-        if (!imported.has(key) && inFolder(path15, query.folder) && matcher.extensions.includes(ext) && matcher.test(text4)) imported.set(key, { path: path15, line });
+        if (!imported.has(key) && inFolder(path16, query.folder) && matcher.extensions.includes(ext) && matcher.test(text4)) imported.set(key, { path: path16, line });
       }
       if (CODE_EXTENSIONS.includes(ext)) {
         for (const name of envNames) {
           const sites = envRead.get(name) ?? [];
-          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path15, line }]);
+          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path16, line }]);
         }
       }
-      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path15, line });
+      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path16, line });
     }
   }
   return {
@@ -24759,39 +24974,39 @@ async function findUsage(root, request, options = {}) {
 
 // src/discover/scan.ts
 var byName = /* @__PURE__ */ new WeakMap();
-function extractorsFor(path15, extractors = EXTRACTORS) {
+function extractorsFor(path16, extractors = EXTRACTORS) {
   let cache = byName.get(extractors);
   if (!cache) byName.set(extractors, cache = /* @__PURE__ */ new Map());
-  const name = basename(path15);
+  const name = basename(path16);
   let candidates = cache.get(name);
   if (!candidates) cache.set(name, candidates = extractors.filter((extractor) => extractor.claimsName(name)));
-  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path15));
+  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path16));
 }
-function isManifest(path15) {
-  return extractorsFor(path15).length > 0;
+function isManifest(path16) {
+  return extractorsFor(path16).length > 0;
 }
 var READ_CONCURRENCY = 16;
 async function collectSignals(paths, source) {
   const warnings = [];
-  const jobs = paths.map((path15) => ({ path: path15, extractors: extractorsFor(path15) })).filter((job) => job.extractors.length > 0);
+  const jobs = paths.map((path16) => ({ path: path16, extractors: extractorsFor(path16) })).filter((job) => job.extractors.length > 0);
   const results = new Array(jobs.length);
   let next = 0;
   async function worker() {
     while (next < jobs.length) {
       const index2 = next++;
-      const { path: path15, extractors } = jobs[index2];
-      const read = await source.read(path15);
+      const { path: path16, extractors } = jobs[index2];
+      const read = await source.read(path16);
       if (!read.ok) {
-        warnings.push({ path: path15, message: read.reason });
+        warnings.push({ path: path16, message: read.reason });
         results[index2] = [];
         continue;
       }
       const signals = [];
       for (const extractor of extractors) {
         try {
-          signals.push(...await extractor.extract({ path: path15, text: read.text, warn: (message, line) => warnings.push({ path: path15, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path15, rel) }));
+          signals.push(...await extractor.extract({ path: path16, text: read.text, warn: (message, line) => warnings.push({ path: path16, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path16, rel) }));
         } catch (error) {
-          warnings.push({ path: path15, message: `${extractor.id} could not read this file: ${error instanceof Error ? error.message : String(error)}` });
+          warnings.push({ path: path16, message: `${extractor.id} could not read this file: ${error instanceof Error ? error.message : String(error)}` });
         }
       }
       results[index2] = signals;
@@ -24910,7 +25125,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
 
 // src/check/run.ts
 import { existsSync as existsSync5, readFileSync as readFileSync5, realpathSync as realpathSync4 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/config/schema.ts
 var import_yaml15 = __toESM(require_dist(), 1);
@@ -24947,6 +25162,7 @@ var DEFAULT_CONFIG = {
   staleAfterDays: 180,
   shellcheck: "",
   draft: "suggest",
+  draftTier3: "note",
   comment: "auto",
   mode: "auto",
   trackingIssue: false
@@ -25014,6 +25230,7 @@ var FIELDS = {
   "stale-after-days": ["staleAfterDays", positiveInt],
   shellcheck: ["shellcheck", str],
   draft: ["draft", oneOf(["off", "suggest", "commit"])],
+  "draft-tier-3": ["draftTier3", oneOf(["note", "scenario"])],
   comment: ["comment", commentMode],
   mode: ["mode", oneOf(["auto", "pr", "sweep"])],
   "tracking-issue": ["trackingIssue", bool]
@@ -26737,15 +26954,15 @@ var md038_default = {
 
 // node_modules/markdownlint/lib/md039.mjs
 var import_helpers33 = __toESM(require_helpers(), 1);
-function addLabelSpaceError(onError, label4, labelText, isStart) {
-  const match = labelText.text.match(isStart ? /^[^\S\r\n]+/ : /[^\S\r\n]+$/);
+function addLabelSpaceError(onError, label4, labelText2, isStart) {
+  const match = labelText2.text.match(isStart ? /^[^\S\r\n]+/ : /[^\S\r\n]+$/);
   const range = match ? [
-    isStart ? labelText.startColumn : labelText.endColumn - match[0].length,
+    isStart ? labelText2.startColumn : labelText2.endColumn - match[0].length,
     match[0].length
   ] : void 0;
   (0, import_helpers33.addErrorContext)(
     onError,
-    isStart ? labelText.startLine + (match ? 0 : 1) : labelText.endLine - (match ? 0 : 1),
+    isStart ? labelText2.startLine + (match ? 0 : 1) : labelText2.endLine - (match ? 0 : 1),
     label4.text.replace(/\s+/g, " "),
     isStart,
     !isStart,
@@ -26765,12 +26982,12 @@ var md039_default = {
     const labels = filterByTypesCached(["label"]).filter((label4) => label4.parent?.type === "link");
     for (const label4 of labels) {
       const labelTexts = label4.children.filter((child) => child.type === "labelText");
-      for (const labelText of labelTexts) {
-        if (labelText.text.trimStart().length !== labelText.text.length) {
-          addLabelSpaceError(onError, label4, labelText, true);
+      for (const labelText2 of labelTexts) {
+        if (labelText2.text.trimStart().length !== labelText2.text.length) {
+          addLabelSpaceError(onError, label4, labelText2, true);
         }
-        if (labelText.text.trimEnd().length !== labelText.text.length) {
-          addLabelSpaceError(onError, label4, labelText, false);
+        if (labelText2.text.trimEnd().length !== labelText2.text.length) {
+          addLabelSpaceError(onError, label4, labelText2, false);
         }
       }
     }
@@ -26878,19 +27095,19 @@ var md042_default = {
     };
     const links = filterByTypesCached(["link"]);
     for (const link of links) {
-      const labelText = (0, import_micromark_helpers28.getDescendantsByType)(link, ["label", "labelText"]);
+      const labelText2 = (0, import_micromark_helpers28.getDescendantsByType)(link, ["label", "labelText"]);
       const reference = (0, import_micromark_helpers28.getDescendantsByType)(link, ["reference"]);
       const resource = (0, import_micromark_helpers28.getDescendantsByType)(link, ["resource"]);
       const referenceString = (0, import_micromark_helpers28.getDescendantsByType)(reference, ["referenceString"]);
       const resourceDestinationString = (0, import_micromark_helpers28.getDescendantsByType)(resource, ["resourceDestination", ["resourceDestinationLiteral", "resourceDestinationRaw"], "resourceDestinationString"]);
-      const hasLabelText = labelText.length > 0;
+      const hasLabelText = labelText2.length > 0;
       const hasReference = reference.length > 0;
       const hasResource = resource.length > 0;
       const hasReferenceString = referenceString.length > 0;
       const hasResourceDestinationString = resourceDestinationString.length > 0;
       let error = false;
       if (hasLabelText && (!hasReference && !hasResource || hasReference && !hasReferenceString)) {
-        error = isReferenceDefinitionHash(labelText[0]);
+        error = isReferenceDefinitionHash(labelText2[0]);
       } else if (hasReferenceString && !hasResourceDestinationString) {
         error = isReferenceDefinitionHash(referenceString[0]);
       } else if (!hasReferenceString && hasResourceDestinationString) {
@@ -29234,7 +29451,7 @@ var md045_default = {
     const images = filterByTypesCached(["image"]);
     for (const image of images) {
       const labelTexts = (0, import_micromark_helpers32.getDescendantsByType)(image, ["label", "labelText"]);
-      if (labelTexts.some((labelText) => labelText.text.length === 0)) {
+      if (labelTexts.some((labelText2) => labelText2.text.length === 0)) {
         const range = image.startLine === image.endLine ? [image.startColumn, image.endColumn - image.startColumn] : void 0;
         (0, import_helpers39.addError)(
           onError,
@@ -29926,8 +30143,8 @@ var md059_default = {
       const links = filterByTypesCached(["link"]);
       for (const link of links) {
         const labelTexts = (0, import_micromark_helpers39.getDescendantsByType)(link, ["label", "labelText"]);
-        for (const labelText of labelTexts) {
-          const { children, endColumn, endLine, parent, startColumn, startLine: startLine2, text: text4 } = labelText;
+        for (const labelText2 of labelTexts) {
+          const { children, endColumn, endLine, parent, startColumn, startLine: startLine2, text: text4 } = labelText2;
           if (!children.some((child) => allowedChildrenTypes.has(child.type)) && prohibitedTexts.has(normalize(text4))) {
             const range = startLine2 === endLine ? [startColumn, endColumn - startColumn] : void 0;
             (0, import_helpers51.addErrorContext)(
@@ -31090,11 +31307,11 @@ var markdownlintRule = {
 };
 
 // src/lint/rule.ts
-function toFinding(rule, hit, path15) {
+function toFinding(rule, hit, path16) {
   return {
     rule: hit.rule ?? rule.id,
     severity: hit.severity ?? rule.severity,
-    path: path15,
+    path: path16,
     line: hit.line,
     message: hit.message,
     hint: hit.hint ?? rule.hint
@@ -31269,7 +31486,8 @@ var COMMAND_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "zsh", "
 var FILE_EXTENSIONS = /\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|sql|pl|php|go|ya?ml|json|tf|toml|conf|env)$/i;
 var NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
 var CREATES_FILES = /^(?:mkdir|touch|cd|cp|mv|rm|tee|wget|curl|scp|rsync|tar|unzip|gunzip|ln)$/;
-var OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|--output-dir|--out-dir|--backup-dir|--target-dir|--destination|--dest|>|>>|2>|&>)$/;
+var OUTPUT_FLAGS = /^(?:-o|--output|--out|-O|--outfile|--output-file|--output-dir|--out-dir|--backup-dir|--target-dir|--destination|--dest|--rdb|--archive|--result-file|>|>>|2>|&>)$/;
+var COPY_COMMANDS = /^(?:docker (?:compose )?cp|docker-compose cp|kubectl cp|aws s3 (?:cp|mv|sync)|gsutil (?:-m )?(?:cp|mv|rsync)|gcloud storage (?:cp|mv|rsync)|rclone (?:copy|sync))\b/;
 var DUMP_COMMANDS = /^(?:pg_dump|pg_dumpall|pg_basebackup|mysqldump|mariadb-dump|mongodump)$/;
 var INTERPRETERS = /^(?:bash|sh|zsh|python3?|node|ruby|perl|pwsh|powershell|deno|bun|tsx|ts-node)$/;
 var RUNNABLE_NAME = /^[\w.-]+\.(?:sh|bash|py|rb|js|mjs|cjs|ts|ps1|pl)$/i;
@@ -31297,14 +31515,33 @@ function repositoryPathIn(word) {
   if (/^\.\.?\/./.test(w)) return w;
   return w.includes("/") && FILE_EXTENSIONS.test(w) ? w : void 0;
 }
+function writtenPaths(line) {
+  if (line.trim().startsWith("#")) return [];
+  const words = line.trim().replace(/^\$\s+/, "").split(/\s+/);
+  const out = [];
+  const dumps = DUMP_COMMANDS.test(words[0] === "sudo" ? words[1] ?? "" : words[0] ?? "");
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i];
+    const eq = word.indexOf("=");
+    if (OUTPUT_FLAGS.test(words[i - 1]) || dumps && (words[i - 1] === "-f" || words[i - 1] === "--file")) out.push(word);
+    else if (dumps && word.startsWith("--file=")) out.push(word.slice("--file=".length));
+    else if (/^\d?>+/.test(word) && word.replace(/^\d?>+/, "")) out.push(word.replace(/^\d?>+/, ""));
+    else if (word.startsWith("-") && eq !== -1 && OUTPUT_FLAGS.test(word.slice(0, eq))) out.push(word.slice(eq + 1));
+  }
+  if (COPY_COMMANDS.test(words.join(" ")) && words.length > 2) out.push(words[words.length - 1]);
+  return out.map((w) => w.replace(/^["'`]|["'`.,;:)]+$/g, "")).filter(Boolean);
+}
 function referencedPaths(line) {
   if (line.trim().startsWith("#")) return [];
   const words = line.trim().replace(/^\$\s+/, "").split(/\s+/);
   if (CREATES_FILES.test(words[0] ?? "") || words[0] === "sudo" && CREATES_FILES.test(words[1] ?? "")) return [];
   const out = [];
   const dumps = DUMP_COMMANDS.test(words[0] === "sudo" ? words[1] ?? "" : words[0] ?? "");
+  const written = new Set(writtenPaths(line));
   for (let i = 0; i < words.length; i++) {
-    if (OUTPUT_FLAGS.test(words[i - 1] ?? "") || dumps && words[i - 1] === "-f" || /^\d?>/.test(words[i])) continue;
+    if (OUTPUT_FLAGS.test(words[i - 1] ?? "") || dumps && words[i - 1] === "-f" || /^\d?>/.test(words[i]) || written.has(words[i].replace(/^["'`]|["'`.,;:)]+$/g, ""))) continue;
+    const eq = words[i].indexOf("=");
+    if (words[i].startsWith("-") && eq !== -1 && OUTPUT_FLAGS.test(words[i].slice(0, eq))) continue;
     const value2 = words[i].startsWith("-") && words[i].includes("=") ? words[i].slice(words[i].indexOf("=") + 1) : words[i];
     const found = repositoryPathIn(value2);
     if (found) out.push(found);
@@ -31326,6 +31563,17 @@ function directoriesOf(files) {
   for (const file of files) for (let d = path9.posix.dirname(file); d !== "." && !dirs.has(d); d = path9.posix.dirname(d)) dirs.add(d);
   return dirs;
 }
+function logicalLines2(value2) {
+  const lines = value2.split("\n");
+  const out = [];
+  for (let i = 0; i < lines.length; i++) {
+    const offset = i;
+    let text4 = lines[i];
+    while (/\\\s*$/.test(text4) && i + 1 < lines.length) text4 = `${text4.replace(/\\\s*$/, "")} ${lines[++i].trim()}`;
+    out.push({ text: text4, offset });
+  }
+  return out;
+}
 var missingScript = {
   id: "missing-script",
   severity: "error",
@@ -31336,9 +31584,14 @@ var missingScript = {
     const dirs = directoriesOf(context.repoFiles);
     const hits = [];
     const seen = /* @__PURE__ */ new Set();
+    const written = /* @__PURE__ */ new Set();
+    for (const block of codeBlocks(doc)) {
+      if (COMMAND_LANGS.has(block.lang)) for (const { text: text4 } of logicalLines2(block.value)) for (const w of writtenPaths(text4)) written.add(path9.posix.normalize(w));
+    }
     const names = new Set([...context.repoFiles].map((f) => path9.posix.basename(f)));
     const check = (line, ref, fromPlanDir, cwd) => {
       const fromRoot = path9.posix.normalize(ref);
+      if (!fromPlanDir && written.has(fromRoot)) return;
       const candidates = fromPlanDir ? [path9.posix.join(planDir, ref)] : [fromRoot, path9.posix.join(planDir, ref), ...cwd ? [path9.posix.join(cwd, ref)] : []];
       if (candidates.some((c) => c.startsWith("..") || existsInRepository(c, context.repoFiles, dirs))) return;
       if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2))) return;
@@ -31369,7 +31622,7 @@ var missingScript = {
       if (!COMMAND_LANGS.has(block.lang)) continue;
       let cwd;
       let lost = false;
-      block.value.split("\n").forEach((text4, i) => {
+      logicalLines2(block.value).forEach(({ text: text4, offset: i }) => {
         const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text4)?.[1];
         if (cd) {
           if (NOT_A_PATH.test(cd) || cd.startsWith("/")) lost = true;
@@ -31681,23 +31934,404 @@ var vagueSteps = {
   }
 };
 
+// src/discover/inventory.ts
+import { readFile as readFile5 } from "node:fs/promises";
+import path10 from "node:path";
+var IDENTIFIER_ATTRIBUTES2 = ["identifier", "cluster_identifier", "replication_group_id", "cluster_id", "name", "bucket", "domain_name", "cluster_name", "table_name"];
+var COMPOSE_INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
+var quiet = () => {
+};
+async function readInventory(root, files) {
+  const inv = {
+    composeServices: /* @__PURE__ */ new Map(),
+    workloads: /* @__PURE__ */ new Map(),
+    workloadKinds: /* @__PURE__ */ new Map(),
+    namespaces: /* @__PURE__ */ new Set(),
+    labels: /* @__PURE__ */ new Set(),
+    terraformAddresses: /* @__PURE__ */ new Set(),
+    terraformIdentifiers: /* @__PURE__ */ new Set(),
+    envNames: /* @__PURE__ */ new Set(),
+    has: { compose: false, kubernetes: false, terraform: false, env: false }
+  };
+  const jobs = [];
+  for (const file of files) {
+    const kind = isComposeFile(file) ? "compose" : /\.(tf|tofu)$/.test(file) ? "terraform" : isEnvTemplate(file) ? "env" : isKubernetesCandidate(file) ? "kubernetes" : void 0;
+    if (!kind) continue;
+    jobs.push(readFile5(path10.join(root, file), "utf8").then((text4) => addFile(inv, kind, file, text4), () => void 0));
+  }
+  await Promise.all(jobs);
+  return inv;
+}
+async function addFile(inv, kind, file, text4) {
+  if (kind === "env") {
+    for (const { name } of readDotenv(text4)) inv.envNames.add(name);
+    inv.has.env = true;
+  } else if (kind === "compose") addCompose(inv, file, text4);
+  else if (kind === "kubernetes") addManifests(inv, text4);
+  else await addTerraform(inv, text4);
+}
+function addCompose(inv, file, text4) {
+  const { docs } = parseYaml2(text4, quiet);
+  const doc = docs[0];
+  if (!doc) return;
+  const services = /* @__PURE__ */ new Set();
+  for (const [name, service] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
+    services.add(name);
+    const env = mapGet(service, "environment", doc);
+    for (const [key] of mapEntries(env, doc)) inv.envNames.add(key);
+    for (const item of seqItems(env, doc)) inv.envNames.add((scalarText(item, doc) ?? "").split("=")[0].trim());
+  }
+  for (const m of text4.matchAll(COMPOSE_INTERPOLATION)) inv.envNames.add(m[1]);
+  inv.composeServices.set(file, services);
+  inv.has.compose = true;
+  if (services.size) inv.has.env = true;
+}
+function addManifests(inv, text4) {
+  if (!text4.includes("apiVersion") || !text4.includes("kind")) return;
+  const { docs } = parseYamlStream(text4, quiet);
+  for (const doc of docs) {
+    const node2 = doc.contents;
+    const kind = scalarText(mapGet(node2, "kind", doc), doc);
+    const name = scalarText(mapPath(node2, ["metadata", "name"], doc), doc);
+    if (!kind || !name) continue;
+    inv.has.kubernetes = true;
+    const namespace = scalarText(mapPath(node2, ["metadata", "namespace"], doc), doc) ?? "";
+    if (kind === "Namespace") inv.namespaces.add(name);
+    if (namespace) inv.namespaces.add(namespace);
+    const key = `${kind.toLowerCase()}/${name}`;
+    inv.workloads.set(key, (inv.workloads.get(key) ?? /* @__PURE__ */ new Set()).add(namespace));
+    inv.workloadKinds.set(name, (inv.workloadKinds.get(name) ?? /* @__PURE__ */ new Set()).add(kind));
+    for (const labels of [mapPath(node2, ["metadata", "labels"], doc), mapPath(node2, ["spec", "selector", "matchLabels"], doc), mapPath(node2, ["spec", "template", "metadata", "labels"], doc)]) {
+      for (const [k, v] of mapEntries(labels, doc)) inv.labels.add(`${k}=${scalarText(v, doc) ?? ""}`);
+    }
+    for (const path16 of [["spec", "containers"], ["spec", "template", "spec", "containers"]]) {
+      for (const container of seqItems(mapPath(node2, path16, doc), doc)) {
+        for (const variable of seqItems(mapGet(container, "env", doc), doc)) {
+          const env = scalarText(mapGet(variable, "name", doc), doc);
+          if (env) {
+            inv.envNames.add(env);
+            inv.has.env = true;
+          }
+        }
+      }
+    }
+  }
+}
+async function addTerraform(inv, text4) {
+  if (!text4.includes("resource") && !text4.includes("module")) return;
+  let parsed;
+  try {
+    parsed = await parseHcl(text4);
+  } catch {
+    return;
+  }
+  if (!parsed.ok) return;
+  for (const block of parsed.blocks) {
+    if (block.type === "resource" && block.labels.length === 2) {
+      inv.terraformAddresses.add(`${block.labels[0]}.${block.labels[1]}`);
+      inv.has.terraform = true;
+      for (const attribute of IDENTIFIER_ATTRIBUTES2) {
+        const value2 = block.literals.get(attribute);
+        if (value2) inv.terraformIdentifiers.add(value2);
+      }
+    } else if (block.type === "module" && block.labels.length === 1) {
+      inv.terraformAddresses.add(`module.${block.labels[0]}`);
+    }
+  }
+}
+
+// src/lint/rules/unknown-reference.ts
+var COMMAND_LANGS2 = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "zsh", "console", "shell-session"]);
+function shellWords(line) {
+  const commands = [[]];
+  let word = "";
+  let quote2 = null;
+  const end = () => {
+    if (word) commands[commands.length - 1].push(word);
+    word = "";
+  };
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote2) {
+      word += ch;
+      if (ch === quote2) quote2 = null;
+      else if (ch === "\\" && quote2 === '"' && i + 1 < line.length) word += line[++i];
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      quote2 = ch;
+      word += ch;
+    } else if (ch === "\\" && i + 1 < line.length) word += ch + line[++i];
+    else if (ch === " " || ch === "	") end();
+    else if (ch === "#" && !word) break;
+    else if (ch === "|" || ch === ";" || ch === "&" || ch === "$" && line[i + 1] === "(" || ch === ")" || ch === "(" || ch === "<" || ch === ">") {
+      end();
+      if (ch === "$") i++;
+      if (ch === "<" || ch === ">") {
+        while (line[i + 1] === ">" || line[i + 1] === "&") i++;
+        while (line[i + 1] === " ") i++;
+        let j = i + 1;
+        while (j < line.length && line[j] !== " ") j++;
+        i = j - 1;
+        continue;
+      }
+      commands.push([]);
+    } else word += ch;
+  }
+  end();
+  return commands.filter((c) => c.length > 0);
+}
+var unquote2 = (word) => word.replace(/^(["'])(.*)\1$/, "$2");
+var isLiteral = (word) => !/[$<>{}*`]/.test(unquote2(word));
+function variablesIn(word) {
+  const out = [];
+  let single = false;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (ch === "'") single = !single;
+    else if (ch === "\\") i++;
+    else if (ch === "$" && !single) {
+      const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/.exec(word.slice(i));
+      if (m) out.push(m[1] ?? m[2]);
+    }
+  }
+  return out;
+}
+var WELL_KNOWN = /^(?:HOME|PATH|USER|PWD|SHELL|HOSTNAME|TMPDIR|LANG|EDITOR|KUBECONFIG|AWS_[A-Z_]+|GOOGLE_[A-Z_]+|CLOUDSDK_[A-Z_]+|PG[A-Z]+|REDISCLI_AUTH|MYSQL_PWD|CI|GITHUB_[A-Z_]+|OLDPWD|RANDOM|SECONDS|EPOCHSECONDS|UID|EUID)$/;
+var KIND_ALIASES = {
+  deploy: "deployment",
+  deployment: "deployment",
+  deployments: "deployment",
+  sts: "statefulset",
+  statefulset: "statefulset",
+  statefulsets: "statefulset",
+  ds: "daemonset",
+  daemonset: "daemonset",
+  daemonsets: "daemonset",
+  rs: "replicaset",
+  replicaset: "replicaset",
+  job: "job",
+  jobs: "job",
+  cj: "cronjob",
+  cronjob: "cronjob",
+  cronjobs: "cronjob",
+  svc: "service",
+  service: "service",
+  services: "service",
+  cm: "configmap",
+  configmap: "configmap",
+  pvc: "persistentvolumeclaim",
+  persistentvolumeclaim: "persistentvolumeclaim",
+  ing: "ingress",
+  ingress: "ingress"
+};
+var KIND_NAMES = { deployment: "Deployment", statefulset: "StatefulSet", daemonset: "DaemonSet", replicaset: "ReplicaSet", job: "Job", cronjob: "CronJob", service: "Service", configmap: "ConfigMap", persistentvolumeclaim: "PersistentVolumeClaim", ingress: "Ingress" };
+var COMPOSE_SERVICE_ARGS = /* @__PURE__ */ new Set(["exec", "run", "logs", "ps", "restart", "stop", "start", "up", "kill", "rm", "pull", "top", "pause", "unpause", "create", "port", "events"]);
+var COMPOSE_VALUE_FLAGS = /* @__PURE__ */ new Set(["-e", "--env", "-u", "--user", "-w", "--workdir", "--index", "-t", "--timeout", "--tail", "-n", "--since", "--until", "--scale", "--entrypoint", "--name", "-p", "--publish", "-v", "--volume", "-l", "--label", "--pull"]);
+var COMPOSE_GLOBAL_VALUE_FLAGS = /* @__PURE__ */ new Set(["-f", "--file", "-p", "--project-name", "--profile", "--env-file", "--project-directory", "--ansi", "--progress", "--parallel"]);
+var COMPOSE_ONE_SERVICE = /* @__PURE__ */ new Set(["exec", "run", "port"]);
+var IDENTIFIER_FLAGS = /* @__PURE__ */ new Set([
+  "--db-instance-identifier",
+  "--source-db-instance-identifier",
+  "--db-cluster-identifier",
+  "--source-db-cluster-identifier",
+  "--replication-group-id",
+  "--cache-cluster-id",
+  "--table-name",
+  "--source-table-name",
+  "--bucket",
+  "--serverless-cache-name",
+  "--domain-name",
+  "--cluster-name-filter",
+  "--source-identifier"
+]);
+function checkCompose(inv, c, hits) {
+  const w = c.words;
+  let i = w[0] === "docker-compose" ? 1 : w[0] === "docker" && w[1] === "compose" ? 2 : -1;
+  if (i === -1 || !inv.has.compose) return;
+  const files = [];
+  while (i < w.length && w[i].startsWith("-")) {
+    const flag = w[i];
+    if ((flag === "-f" || flag === "--file") && w[i + 1]) files.push(unquote2(w[i + 1]).replace(/^\.\//, ""));
+    i += COMPOSE_GLOBAL_VALUE_FLAGS.has(flag) ? 2 : 1;
+  }
+  const sub = w[i];
+  if (!sub || !COMPOSE_SERVICE_ARGS.has(sub) && sub !== "cp") return;
+  const known = /* @__PURE__ */ new Set();
+  const pool = files.length ? files.filter((f) => inv.composeServices.has(f)) : [...inv.composeServices.keys()];
+  if (files.length && pool.length === 0) {
+    hits.push({ line: c.line, message: `The compose file ${files.join(", ")} is not in the repository.` });
+    return;
+  }
+  for (const f of pool) for (const s of inv.composeServices.get(f)) known.add(s);
+  const services = [];
+  if (sub === "cp") {
+    for (const arg of w.slice(i + 1)) if (/^[\w.-]+:/.test(unquote2(arg))) services.push(unquote2(arg).split(":")[0]);
+  } else {
+    for (let j = i + 1; j < w.length; j++) {
+      const arg = w[j];
+      if (arg.startsWith("-")) {
+        if (COMPOSE_VALUE_FLAGS.has(arg)) j++;
+        continue;
+      }
+      services.push(unquote2(arg));
+      if (COMPOSE_ONE_SERVICE.has(sub)) break;
+    }
+  }
+  for (const service of services.filter(isLiteral)) {
+    if (!known.has(service)) hits.push({ line: c.line, message: `\`${w.slice(0, i + 1).join(" ")}\` names the compose service "${service}", which ${pool.join(", ")} do${pool.length === 1 ? "es" : ""} not have (services: ${[...known].sort().join(", ") || "none"}).` });
+  }
+}
+function checkKubectl(inv, c, hits) {
+  const w = c.words;
+  if (w[0] !== "kubectl" || !inv.has.kubernetes) return;
+  const dashDash = w.indexOf("--");
+  const args = dashDash === -1 ? w : w.slice(0, dashDash);
+  for (let j = 1; j < args.length; j++) {
+    const arg = args[j];
+    const value2 = (flag) => {
+      if (flag.includes(arg)) return args[j + 1];
+      const eq = flag.find((f) => f.startsWith("--") && arg.startsWith(`${f}=`));
+      return eq ? arg.slice(eq.length + 1) : void 0;
+    };
+    const namespace = value2(["-n", "--namespace"]);
+    if (namespace !== void 0 && isLiteral(namespace)) {
+      const ns = unquote2(namespace);
+      if (inv.namespaces.size > 0 && !inv.namespaces.has(ns) && ns !== "default" && ns !== "kube-system") {
+        hits.push({ line: c.line, message: `Namespace "${ns}" is not one the manifests declare (${[...inv.namespaces].sort().join(", ")}).` });
+      }
+    }
+    const selector = value2(["-l", "--selector"]);
+    if (selector !== void 0 && isLiteral(selector)) {
+      for (const pair of unquote2(selector).split(",")) {
+        if (/^[\w./-]+=[\w.-]*$/.test(pair) && !inv.labels.has(pair)) hits.push({ line: c.line, message: `No workload in the manifests carries the label ${pair}.` });
+      }
+    }
+    const ref = /^([a-z]+)\/([\w.-]+)$/.exec(unquote2(arg));
+    if (ref && isLiteral(arg)) {
+      const kind = KIND_ALIASES[ref[1]];
+      if (!kind) continue;
+      const name = ref[2];
+      if (inv.workloads.has(`${kind}/${name}`)) continue;
+      const kinds = inv.workloadKinds.get(name);
+      hits.push({ line: c.line, message: kinds ? `\`${arg}\`: "${name}" is a ${[...kinds].join("/")} in the manifests, not a ${KIND_NAMES[kind] ?? kind}.` : `\`${arg}\`: the manifests have no ${KIND_NAMES[kind] ?? kind} "${name}".` });
+    }
+  }
+}
+function checkTerraform(inv, c, hits) {
+  const w = c.words;
+  if (!inv.has.terraform) return;
+  const addresses = [];
+  if (w[0] === "terraform") {
+    const state = w.indexOf("state");
+    if (state !== -1 && ["show", "rm", "mv"].includes(w[state + 1] ?? "")) addresses.push(...w.slice(state + 2).filter((a) => !a.startsWith("-")).slice(0, 1));
+    if (w.includes("import")) addresses.push(...w.slice(w.indexOf("import") + 1).filter((a) => !a.startsWith("-")).slice(0, 1));
+    for (const a of w) if (a.startsWith("-target=")) addresses.push(a.slice("-target=".length));
+  }
+  for (const raw of addresses.filter(isLiteral)) {
+    const address = unquote2(raw).replace(/\[[^\]]*\]$/, "");
+    if (!inv.terraformAddresses.has(address)) hits.push({ line: c.line, message: `Terraform has no resource ${address} in this repository.` });
+  }
+  if (inv.terraformIdentifiers.size === 0) return;
+  const known = (id) => [...inv.terraformIdentifiers].some((t) => id === t || id.startsWith(`${t}-`));
+  const identifiers = [];
+  if (w[0] === "aws") {
+    for (let j = 1; j < w.length - 1; j++) if (IDENTIFIER_FLAGS.has(w[j])) identifiers.push(w[j + 1]);
+  }
+  if (w[0] === "gcloud" && w[1] === "sql" && w[2] === "instances") {
+    const first = w.slice(4).find((a) => !a.startsWith("-"));
+    if (first) identifiers.push(first);
+  }
+  for (const word of w) {
+    const bucket = /^["']?(?:s3|gs):\/\/([\w.-]+)/.exec(word)?.[1];
+    if (bucket && isLiteral(bucket)) identifiers.push(bucket);
+  }
+  for (const raw of identifiers.filter(isLiteral)) {
+    const id = unquote2(raw);
+    if (!known(id)) hits.push({ line: c.line, message: `"${id}" is not an identifier the Terraform code declares (${[...inv.terraformIdentifiers].sort().slice(0, 6).join(", ")}).` });
+  }
+}
+function planDefined(doc) {
+  const out = /* @__PURE__ */ new Set();
+  for (const block of codeBlocks(doc)) {
+    for (const m of block.value.matchAll(/(?:^|[\s;(])(?:export\s+|local\s+|readonly\s+)?([A-Za-z_][A-Za-z0-9_]*)=/gm)) out.add(m[1]);
+    for (const m of block.value.matchAll(/\b(?:read(?:\s+-\w+)*|for)\s+((?:[A-Za-z_][A-Za-z0-9_]*\s*)+)/g)) for (const name of m[1].split(/\s+/)) if (name && name !== "in") out.add(name);
+  }
+  for (const node2 of doc.nodes) {
+    if (node2.type !== "inlineCode") continue;
+    const m = /^\$?\{?([A-Za-z_][A-Za-z0-9_]*)\}?$/.exec(node2.value.trim());
+    if (m) out.add(m[1]);
+  }
+  return out;
+}
+function checkVariables(inv, defined, c, hits, reported) {
+  if (!inv.has.env) return;
+  for (const word of c.words) {
+    for (const name of variablesIn(word)) {
+      if (inv.envNames.has(name) || defined.has(name) || WELL_KNOWN.test(name) || reported.has(name)) continue;
+      reported.add(name);
+      hits.push({ line: c.line, message: `$${name} is not a variable the repository declares (env templates, compose, manifests), and the plan does not say what it is.` });
+    }
+  }
+}
+function commandLines(doc) {
+  const inScenario = (line) => doc.plan.scenarios.some((s) => line > s.line && line <= s.endLine);
+  const out = [];
+  for (const block of codeBlocks(doc)) {
+    if (!COMMAND_LANGS2.has(block.lang) || !inScenario(block.firstLine)) continue;
+    const lines = block.value.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const start = block.firstLine + i;
+      let text4 = lines[i].replace(/^\s*\$\s+/, "");
+      while (/\\$/.test(text4) && i + 1 < lines.length) text4 = text4.slice(0, -1) + " " + lines[++i].trim();
+      if (!text4.trim() || text4.trim().startsWith("#")) continue;
+      for (const words of shellWords(text4)) out.push({ line: start, words });
+    }
+  }
+  for (const node2 of doc.nodes) {
+    if (node2.type !== "inlineCode" || !node2.position || !inScenario(node2.position.start.line)) continue;
+    for (const words of shellWords(node2.value)) if (/^(?:docker|docker-compose|kubectl|terraform|aws|gcloud)$/.test(words[0] ?? "")) out.push({ line: node2.position.start.line, words });
+  }
+  return out;
+}
+var unknownReference = {
+  id: "unknown-reference",
+  severity: "warning",
+  description: "A scenario command that names a compose service, Kubernetes workload, namespace or label, Terraform resource or identifier, or env variable the repository does not have.",
+  hint: "Use the names the repository uses (a rename leaves the plan stale), or say in the plan what a placeholder stands for.",
+  async run(doc, context) {
+    const inv = await readInventory(context.root, context.repoFiles);
+    const defined = planDefined(doc);
+    const hits = [];
+    const reported = /* @__PURE__ */ new Set();
+    for (const check of commandLines(doc)) {
+      checkCompose(inv, check, hits);
+      checkKubectl(inv, check, hits);
+      checkTerraform(inv, check, hits);
+      checkVariables(inv, defined, check, hits, reported);
+    }
+    const seen = /* @__PURE__ */ new Set();
+    return hits.filter((h) => !seen.has(`${h.line}\0${h.message}`) && (seen.add(`${h.line}\0${h.message}`), true));
+  }
+};
+
 // src/lint/shellcheck.ts
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 import { promisify } from "node:util";
 
 // src/util/trusted-program.ts
 import { accessSync as accessSync2, constants, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 function checkProgram(file, workspace) {
-  if (!path10.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
+  if (!path11.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
   const real = realPathOf(file);
   if (real === void 0) return { ok: false, why: `${file} does not exist` };
-  const realWorkspace = realPathOf(workspace) ?? path10.resolve(workspace);
-  if (isInside(realWorkspace, real) || isInside(path10.resolve(workspace), path10.resolve(file))) {
+  const realWorkspace = realPathOf(workspace) ?? path11.resolve(workspace);
+  if (isInside(realWorkspace, real) || isInside(path11.resolve(workspace), path11.resolve(file))) {
     return { ok: false, why: `${file} is inside the checkout, which the pull request controls` };
   }
   for (const scratch of [process.env.RUNNER_TEMP, tmpdir()]) {
@@ -31710,13 +32344,13 @@ function checkProgram(file, workspace) {
   } catch {
     return { ok: false, why: `${file} is not an executable file` };
   }
-  const unsafe = unsafeFolder(real) ?? unsafeFolder(path10.dirname(path10.resolve(file)));
+  const unsafe = unsafeFolder(real) ?? unsafeFolder(path11.dirname(path11.resolve(file)));
   return unsafe ? { ok: false, why: `${file} ${unsafe}` } : { ok: true, file };
 }
 function unsafeFolder(p) {
   if (process.platform === "win32" || typeof process.getuid !== "function") return void 0;
   const uid = process.getuid();
-  for (let at = p; ; at = path10.dirname(at)) {
+  for (let at = p; ; at = path11.dirname(at)) {
     let stat;
     try {
       stat = statSync3(at);
@@ -31725,14 +32359,14 @@ function unsafeFolder(p) {
     }
     if ((stat.mode & 18) !== 0) return `is under ${at}, which others can write to`;
     if (stat.uid !== 0 && stat.uid !== uid) return `is under ${at}, owned by another user`;
-    if (path10.dirname(at) === at) return void 0;
+    if (path11.dirname(at) === at) return void 0;
   }
 }
 function findTrustedProgram(name, workspace, refused) {
   const names = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name];
   for (const dir of trustedPathEntries(process.env.PATH ?? "", workspace)) {
     for (const candidate of names) {
-      const full = path10.join(dir, candidate);
+      const full = path11.join(dir, candidate);
       if (realPathOf(full) === void 0) continue;
       const check = checkProgram(full, workspace);
       if (check.ok) return check.file;
@@ -31759,8 +32393,8 @@ function withNoRc(command, version2) {
   return major > 0 || minor >= 8 ? { ...command, args: [...command.args, "--norc"] } : command;
 }
 function npxHome() {
-  const dir = mkdtempSync(path11.join(tmpdir2(), "paramedic-npx-"));
-  writeFileSync(path11.join(dir, "package.json"), '{ "private": true }\n');
+  const dir = mkdtempSync(path12.join(tmpdir2(), "paramedic-npx-"));
+  writeFileSync(path12.join(dir, "package.json"), '{ "private": true }\n');
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
@@ -31779,7 +32413,7 @@ function findShellcheck(configured, root, refused = () => void 0) {
       const fromPath = onPath ? await answering({ file: onPath, args: [], via: "PATH", env }) : void 0;
       if (fromPath) return fromPath;
       if (configured) {
-        const check = checkProgram(path11.resolve(root, configured), root);
+        const check = checkProgram(path12.resolve(root, configured), root);
         const fromConfig = check.ok ? await answering({ file: check.file, args: [], via: `config (${configured})`, env }) : void 0;
         if (fromConfig) return fromConfig;
         if (!check.ok) refused(`the configured shellcheck was not run: ${check.why}`);
@@ -31803,11 +32437,11 @@ var LEVELS = { error: "warning", warning: "warning", info: "notice", style: "not
 async function shellcheckBlocks(blocks, command) {
   const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b) => !!b.dialect);
   if (shellBlocks.length === 0) return [];
-  const dir = mkdtempSync(path11.join(tmpdir2(), "paramedic-sc-"));
+  const dir = mkdtempSync(path12.join(tmpdir2(), "paramedic-sc-"));
   try {
     const shift = [];
     const files = shellBlocks.map(({ block, dialect }, i) => {
-      const file = path11.join(dir, `block-${i}.sh`);
+      const file = path12.join(dir, `block-${i}.sh`);
       const hasShebang = block.value.startsWith("#!");
       shift.push(hasShebang ? 0 : 1);
       writeFileSync(file, `${hasShebang ? "" : `# shellcheck shell=${dialect}
@@ -31895,6 +32529,7 @@ var LINT_RULES = [
   hardcodedSecret,
   hardcodedHost,
   missingScript,
+  unknownReference,
   shellcheckRule,
   markdownlintRule,
   stalePlan,
@@ -31931,7 +32566,7 @@ function withoutDependencies(context, rule) {
 
 // src/plan/find.ts
 import { existsSync as existsSync4 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 var STANDARD_PLAN_PATHS = [
   "DISASTER_RECOVERY.md",
   "docs/DISASTER_RECOVERY.md",
@@ -31947,12 +32582,12 @@ var STANDARD_PLAN_PATHS = [
 var PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 var SECONDARY_NAME = /(^|[-_. ])(tests?|testing|drills?|templates?|checklists?|reports?|summary|log|history|changelog|pr|review|audit|results?)([-_. ]|$)/i;
 function secondary(file) {
-  return SECONDARY_NAME.test(path12.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
+  return SECONDARY_NAME.test(path13.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
 }
 function findPlan(root, files, configured) {
   if (configured) {
     const rel = configured.replace(/^\.\//, "");
-    if (!existsSync4(path12.join(root, rel))) return null;
+    if (!existsSync4(path13.join(root, rel))) return null;
     return { path: rel, chosenBecause: `configured path (doc-path: ${rel})` };
   }
   const tracked = new Set(files);
@@ -31961,7 +32596,7 @@ function findPlan(root, files, configured) {
     const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
     if (hit) return { path: hit, chosenBecause: "standard location" };
   }
-  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path12.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
+  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path13.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
   if (named.length > 0) {
     const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? "s" : ""}: ${named.slice(1, 4).join(", ")}` : "";
     return { path: named[0], chosenBecause: `its name says disaster recovery (${secondary(named[0]) ? "only a test, template or report of the plan" : "shallowest match"}${others})` };
@@ -31974,7 +32609,7 @@ var DEFAULT_CONFIG_FILE = ".github/paramedic.yml";
 var SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function loadConfigFile(root, configured) {
   const rel = configured || DEFAULT_CONFIG_FILE;
-  const file = path13.resolve(root, rel);
+  const file = path14.resolve(root, rel);
   if (!existsSync5(file)) {
     if (configured) throw new ConfigError(`config file ${rel} not found`);
     return {};
@@ -31983,9 +32618,9 @@ function loadConfigFile(root, configured) {
   return parseConfigFile(readFileSync5(file, "utf8"), rel);
 }
 function linksOutOf(root, rel) {
-  const lexical = path13.resolve(root, rel);
-  const inside = (dir, p) => p === dir || p.startsWith(dir + path13.sep);
-  if (!inside(path13.resolve(root), lexical)) return false;
+  const lexical = path14.resolve(root, rel);
+  const inside = (dir, p) => p === dir || p.startsWith(dir + path14.sep);
+  if (!inside(path14.resolve(root), lexical)) return false;
   try {
     return !inside(realpathSync4(root), realpathSync4(lexical));
   } catch {
@@ -32004,7 +32639,7 @@ function applySeverities(findings, levels) {
 async function runCheck(root, options = {}) {
   const config = options.config ?? mergeConfig(loadConfigFile(root));
   const warn = options.warn ?? (() => void 0);
-  const catalog = options.catalog ?? await loadCatalog(config.rules ? path13.resolve(root, config.rules) : void 0, warn, root);
+  const catalog = options.catalog ?? await loadCatalog(config.rules ? path14.resolve(root, config.rules) : void 0, warn, root);
   const tracked = await listTrackedFiles(root);
   const files = scannablePaths(tracked, { exclude: config.exclude });
   const found = findPlan(root, files, config.docPath || void 0);
@@ -32014,7 +32649,7 @@ async function runCheck(root, options = {}) {
     warn(`the plan ${found.path} is a symbolic link that leaves the repository; not read`);
   } else if (found) {
     try {
-      plan = parsePlan(readFileSync5(path13.join(root, found.path), "utf8"), found.path, found.chosenBecause);
+      plan = parsePlan(readFileSync5(path14.join(root, found.path), "utf8"), found.path, found.chosenBecause);
     } catch (error) {
       warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -32088,7 +32723,7 @@ function redactReport(report) {
 async function checkRepository(root, options) {
   const { config } = options;
   const warn = options.warn ?? (() => void 0);
-  const catalog = await loadCatalog(config.rules ? path14.resolve(root, config.rules) : void 0, warn, root);
+  const catalog = await loadCatalog(config.rules ? path15.resolve(root, config.rules) : void 0, warn, root);
   if (!options.base || !options.head) {
     return { ...await runCheck(root, { config, catalog, warn, ...options.now ? { now: options.now } : {} }), mode: "sweep" };
   }

@@ -1,0 +1,90 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadCatalog } from '../src/catalog/load.js';
+import { DEFAULT_CONFIG } from '../src/config/schema.js';
+import { scanRepository } from '../src/discover/scan.js';
+import { lintPlan } from '../src/lint/index.js';
+import { parsePlan } from '../src/plan/parse.js';
+import { cleanupTempDirs, makeRepo } from './helpers/repo.js';
+
+afterAll(cleanupTempDirs);
+
+const FILES = {
+  'docker-compose.yml': 'services:\n  api:\n    build: .\n    environment:\n      DATABASE_URL: postgres://app@db:5432/app\n  db:\n    image: postgres:16\n',
+  'k8s/cache.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: cache\n  namespace: data\nspec:\n  selector:\n    matchLabels:\n      app: cache\n  template:\n    metadata:\n      labels:\n        app: cache\n    spec:\n      containers:\n        - name: redis\n          image: redis:7\n          env:\n            - name: REDIS_URL\n              value: redis://localhost:6379\n',
+  'infra/db.tf': 'resource "aws_db_instance" "orders" {\n  identifier = "orders-db"\n  engine     = "postgres"\n}\n',
+  '.env.example': 'DATABASE_URL=\n',
+};
+
+async function findings(lines: string[]): Promise<string[]> {
+  const root = makeRepo(FILES);
+  const text = ['# Plan', '', '## Scenario: Everything fails', '', '**Impact:** all of it.', '', '`BACKUP_FILE`: the newest dump.', '', '1. Run:', '', '   ```bash', ...lines.map((l) => `   ${l}`), '   ```', ''].join('\n');
+  const result = await lintPlan(parsePlan(text, 'DISASTER_RECOVERY.md'), {
+    root,
+    repoFiles: new Set(Object.keys(FILES)),
+    config: { ...DEFAULT_CONFIG, lint: { shellcheck: 'off', markdownlint: 'off' } },
+    catalog: await loadCatalog(),
+    dependencyIds: new Set(['postgresql', 'redis']),
+    scenarioCovers: new Map(),
+    now: new Date('2026-11-23'),
+    warn: () => {},
+  });
+  return result.filter((f) => f.rule === 'unknown-reference').map((f) => `${f.line} ${f.message}`);
+}
+
+describe('unknown-reference: scenario commands that name what the repository does not have', () => {
+  it('names as written pass; a renamed service, a wrong kind, namespace, label, identifier or variable are findings', async () => {
+    expect(await findings([
+      'docker compose exec -T db pg_isready -U postgres', //                 12
+      'docker compose stop api',
+      'kubectl rollout restart -n data deployment/cache',
+      'kubectl get pods -n data -l app=cache',
+      'aws rds describe-db-instances --db-instance-identifier orders-db',
+      'aws rds restore-db-instance-to-point-in-time --source-db-instance-identifier orders-db --target-db-instance-identifier orders-db-restore',
+      'terraform state show aws_db_instance.orders',
+      'psql "$DATABASE_URL" -c "SELECT 1" && pg_restore -d "$DATABASE_URL" "$BACKUP_FILE"',
+    ])).toEqual([]);
+    expect(await findings([
+      'docker compose exec -T postgres pg_isready', //                       12
+      'kubectl rollout restart -n data statefulset/cache',
+      'kubectl get pods -n prod -l app.kubernetes.io/name=cache',
+      'aws rds describe-db-instances --db-instance-identifier orders-prod',
+      'terraform state show aws_db_instance.main',
+      'psql "$POSTGRES_URL" -c "SELECT 1"',
+    ])).toEqual([
+      '12 `docker compose exec` names the compose service "postgres", which docker-compose.yml does not have (services: api, db).',
+      '13 `statefulset/cache`: "cache" is a Deployment in the manifests, not a StatefulSet.',
+      '14 Namespace "prod" is not one the manifests declare (data).',
+      '14 No workload in the manifests carries the label app.kubernetes.io/name=cache.',
+      '15 "orders-prod" is not an identifier the Terraform code declares (orders-db).',
+      '16 Terraform has no resource aws_db_instance.main in this repository.',
+      '17 $POSTGRES_URL is not a variable the repository declares (env templates, compose, manifests), and the plan does not say what it is.',
+    ]);
+  });
+
+  it('a kind of source the repository does not have is not judged', async () => {
+    const root = makeRepo({ 'package.json': '{"dependencies":{"pg":"8"}}' });
+    const text = '# Plan\n\n## Scenario: DB down\n\n**Impact:** x.\n\n1. a\n2. b\n\n```bash\ndocker compose restart db\nkubectl rollout restart statefulset/pg\npsql "$ANYTHING"\n```\n';
+    const result = await lintPlan(parsePlan(text, 'DR.md'), { root, repoFiles: new Set(['package.json']), config: DEFAULT_CONFIG, catalog: await loadCatalog(), dependencyIds: new Set(), scenarioCovers: new Map(), now: new Date(), warn: () => {} });
+    expect(result.filter((f) => f.rule === 'unknown-reference')).toEqual([]);
+  });
+});
+
+describe('evidence facts: what the extractors carry to the stub composer', () => {
+  it('Terraform identifiers and attributes, compose services and settings, Kubernetes kind/name/namespace/labels, env names', async () => {
+    const root = makeRepo({
+      ...FILES,
+      'docker-compose.yml': 'services:\n  api:\n    build: .\n    environment:\n      DATABASE_URL: postgres://app@db:5432/app\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_USER: shop\n      POSTGRES_PASSWORD: secret\n    depends_on: []\n  worker:\n    build: .\n    depends_on:\n      - db\n',
+      'infra/db.tf': 'resource "aws_db_instance" "orders" {\n  identifier = "orders-db"\n  engine     = "postgres"\n  multi_az   = false\n  password   = "hunter2"\n}\n',
+    });
+    const deps = (await scanRepository(root, await loadCatalog())).dependencies;
+    const pg = deps.find((d) => d.id === 'postgresql')!;
+    const facts = pg.evidence.map((e) => e.facts);
+    expect(facts).toContainEqual(expect.objectContaining({ resource: 'aws_db_instance.orders', 'attr.identifier': 'orders-db', 'attr.multi_az': 'false', 'attr.engine': 'postgres' }));
+    expect(facts).toContainEqual(expect.objectContaining({ service: 'db', image: 'postgres', 'env.POSTGRES_USER': 'shop', dependents: 'worker' }));
+    expect(facts).toContainEqual({ service: 'api', variable: 'DATABASE_URL' });
+    expect(JSON.stringify(facts)).not.toContain('hunter2');
+    expect(JSON.stringify(facts)).not.toContain('secret');
+    const redis = deps.find((d) => d.id === 'redis')!;
+    expect(redis.evidence.map((e) => e.facts)).toContainEqual(expect.objectContaining({ kind: 'Deployment', name: 'cache', namespace: 'data', labels: 'app=cache', container: 'redis', image: 'redis' }));
+  });
+});
