@@ -40,7 +40,9 @@ describe('the API client', () => {
   it('waits out a short Retry-After and tries again', async () => {
     const url = await serve([json(429, { 'retry-after': '1' }), json(200)]);
     const started = Date.now();
-    const response = await resilientFetch(fetch, settings)(url);
+    // A timeout far above the wait: on a loaded machine a 300 ms timeout could end the first
+    // request before its 429 arrives, and the retry would then prove nothing about Retry-After.
+    const response = await resilientFetch(fetch, { ...settings, timeoutMs: 5000 })(url);
     expect(response.status).toBe(200);
     expect(hits).toEqual(['GET', 'GET']);
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);

@@ -116,7 +116,9 @@ describe('what the comment says', () => {
     const run = await prRun(pr, { comment: 'false' });
     expect(JSON.parse(run.outputs.gaps!)).toEqual(['redis']);
     expect(run.summary).toContain('## Scenario: Redis');
-    expect(run.summary).toContain('aws elasticache test-failover');
+    expect(run.summary).toContain('aws elasticache describe-replication-groups --replication-group-id');
+    expect(run.summary).toContain('shop-cache');
+    expect(run.summary).toContain('modify-replication-group');
     expect(run.summary).not.toContain('<FAILOVER_COMMAND>');
   });
 });

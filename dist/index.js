@@ -35802,7 +35802,10 @@ function writtenPaths(line) {
     else if (word.startsWith("-") && eq !== -1 && OUTPUT_FLAGS.test(word.slice(0, eq))) out.push(word.slice(eq + 1));
   }
   if (COPY_COMMANDS.test(words.join(" ")) && words.length > 2) out.push(words[words.length - 1]);
-  return out.map((w) => w.replace(/^["'`]|["'`.,;:)]+$/g, "")).filter(Boolean);
+  return out.map(bareWord).filter(Boolean);
+}
+function bareWord(word) {
+  return stripTrailing(/^["'`]/.test(word) ? word.slice(1) : word, "\"'`.,;:)");
 }
 function referencedPaths(line) {
   if (line.trim().startsWith("#")) return [];
@@ -35812,7 +35815,7 @@ function referencedPaths(line) {
   const dumps = DUMP_COMMANDS.test(words[0] === "sudo" ? words[1] ?? "" : words[0] ?? "");
   const written = new Set(writtenPaths(line));
   for (let i = 0; i < words.length; i++) {
-    if (OUTPUT_FLAGS.test(words[i - 1] ?? "") || dumps && words[i - 1] === "-f" || /^\d?>/.test(words[i]) || written.has(words[i].replace(/^["'`]|["'`.,;:)]+$/g, ""))) continue;
+    if (OUTPUT_FLAGS.test(words[i - 1] ?? "") || dumps && words[i - 1] === "-f" || /^\d?>/.test(words[i]) || written.has(bareWord(words[i]))) continue;
     const eq = words[i].indexOf("=");
     if (words[i].startsWith("-") && eq !== -1 && OUTPUT_FLAGS.test(words[i].slice(0, eq))) continue;
     const value2 = words[i].startsWith("-") && words[i].includes("=") ? words[i].slice(words[i].indexOf("=") + 1) : words[i];
@@ -38427,7 +38430,7 @@ function catalogVerify(ctx) {
   }
   return {
     verify: verify.filter((v) => !isSentence(v)).map((v) => {
-      const hash = v.search(/\s+#\s/);
+      const hash = commentStart(v);
       return hash === -1 ? { run: v, expect: "exit status 0." } : { run: v.slice(0, hash), expect: v.slice(hash).replace(/^\s+#\s*/, "") };
     }),
     byHand: verify.filter(isSentence)
@@ -38469,6 +38472,15 @@ function stripeSteps(ctx) {
       { run: `stripe post /v1/payment_intents/"$PAYMENT_INTENT_ID"/confirm --live --idempotency ${key}`, expect: '`"status": "succeeded"`, or the same result as the first attempt when it had gone through.', warn: "charges the customer: only with the first attempt's idempotency key." }
     ]
   }];
+}
+function commentStart(text4) {
+  for (let i = 1; i + 1 < text4.length; i++) {
+    if (text4[i] !== "#" || !/\s/.test(text4[i - 1]) || !/\s/.test(text4[i + 1])) continue;
+    let start = i - 1;
+    while (start > 0 && /\s/.test(text4[start - 1])) start--;
+    return start;
+  }
+  return -1;
 }
 
 // src/draft/stub.ts

@@ -12,7 +12,7 @@ import {
   parseSettings,
   scanRepository,
   triageLines
-} from "./chunk-4NA3ECSW.js";
+} from "./chunk-BVDGIBJV.js";
 import "./chunk-GH6M3WYY.js";
 import "./chunk-W4DOK2OE.js";
 import {
@@ -277,7 +277,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-H2OC5BCV.js");
+      const { runDraftCommand } = await import("./chunk-NPDSCKAC.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

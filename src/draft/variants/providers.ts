@@ -124,7 +124,7 @@ export function catalogVerify(ctx: StubContext): { verify: Command[]; byHand: st
   }
   return {
     verify: verify.filter((v) => !isSentence(v)).map((v) => {
-      const hash = v.search(/\s+#\s/);
+      const hash = commentStart(v);
       return hash === -1 ? { run: v, expect: 'exit status 0.' } : { run: v.slice(0, hash), expect: v.slice(hash).replace(/^\s+#\s*/, '') };
     }),
     byHand: verify.filter(isSentence),
@@ -169,4 +169,15 @@ function stripeSteps(ctx: StubContext): Step[] {
       { run: `stripe post /v1/payment_intents/"$PAYMENT_INTENT_ID"/confirm --live --idempotency ${key}`, expect: '`"status": "succeeded"`, or the same result as the first attempt when it had gone through.', warn: 'charges the customer: only with the first attempt\'s idempotency key.' },
     ],
   }];
+}
+
+/** Where a trailing ` # comment` starts (its white space included), or -1: one pass, no regex run. */
+function commentStart(text: string): number {
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (text[i] !== '#' || !/\s/.test(text[i - 1]!) || !/\s/.test(text[i + 1]!)) continue;
+    let start = i - 1;
+    while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+    return start;
+  }
+  return -1;
 }

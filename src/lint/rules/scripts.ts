@@ -75,7 +75,12 @@ export function writtenPaths(line: string): string[] {
     else if (word.startsWith('-') && eq !== -1 && OUTPUT_FLAGS.test(word.slice(0, eq))) out.push(word.slice(eq + 1));
   }
   if (COPY_COMMANDS.test(words.join(' ')) && words.length > 2) out.push(words[words.length - 1]!);
-  return out.map((w) => w.replace(/^["'`]|["'`.,;:)]+$/g, '')).filter(Boolean);
+  return out.map(bareWord).filter(Boolean);
+}
+
+/** A word without an opening quote and without the quotes and punctuation that close it (a loop: a regex run is quadratic). */
+function bareWord(word: string): string {
+  return stripTrailing(/^["'`]/.test(word) ? word.slice(1) : word, '"\'`.,;:)');
 }
 
 /** Repository paths that a line of commands reads or runs (not the ones it writes). */
@@ -88,7 +93,7 @@ export function referencedPaths(line: string): string[] {
   const dumps = DUMP_COMMANDS.test(words[0] === 'sudo' ? (words[1] ?? '') : (words[0] ?? ''));
   const written = new Set(writtenPaths(line));
   for (let i = 0; i < words.length; i++) {
-    if (OUTPUT_FLAGS.test(words[i - 1] ?? '') || (dumps && words[i - 1] === '-f') || /^\d?>/.test(words[i]!) || written.has(words[i]!.replace(/^["'`]|["'`.,;:)]+$/g, ''))) continue;
+    if (OUTPUT_FLAGS.test(words[i - 1] ?? '') || (dumps && words[i - 1] === '-f') || /^\d?>/.test(words[i]!) || written.has(bareWord(words[i]!))) continue;
     const eq = words[i]!.indexOf('=');
     if (words[i]!.startsWith('-') && eq !== -1 && OUTPUT_FLAGS.test(words[i]!.slice(0, eq))) continue;
     // `--file=./scripts/x.sh`: the value after `=` is the path.

@@ -31529,7 +31529,10 @@ function writtenPaths(line) {
     else if (word.startsWith("-") && eq !== -1 && OUTPUT_FLAGS.test(word.slice(0, eq))) out.push(word.slice(eq + 1));
   }
   if (COPY_COMMANDS.test(words.join(" ")) && words.length > 2) out.push(words[words.length - 1]);
-  return out.map((w) => w.replace(/^["'`]|["'`.,;:)]+$/g, "")).filter(Boolean);
+  return out.map(bareWord).filter(Boolean);
+}
+function bareWord(word) {
+  return stripTrailing(/^["'`]/.test(word) ? word.slice(1) : word, "\"'`.,;:)");
 }
 function referencedPaths(line) {
   if (line.trim().startsWith("#")) return [];
@@ -31539,7 +31542,7 @@ function referencedPaths(line) {
   const dumps = DUMP_COMMANDS.test(words[0] === "sudo" ? words[1] ?? "" : words[0] ?? "");
   const written = new Set(writtenPaths(line));
   for (let i = 0; i < words.length; i++) {
-    if (OUTPUT_FLAGS.test(words[i - 1] ?? "") || dumps && words[i - 1] === "-f" || /^\d?>/.test(words[i]) || written.has(words[i].replace(/^["'`]|["'`.,;:)]+$/g, ""))) continue;
+    if (OUTPUT_FLAGS.test(words[i - 1] ?? "") || dumps && words[i - 1] === "-f" || /^\d?>/.test(words[i]) || written.has(bareWord(words[i]))) continue;
     const eq = words[i].indexOf("=");
     if (words[i].startsWith("-") && eq !== -1 && OUTPUT_FLAGS.test(words[i].slice(0, eq))) continue;
     const value2 = words[i].startsWith("-") && words[i].includes("=") ? words[i].slice(words[i].indexOf("=") + 1) : words[i];

@@ -8,7 +8,7 @@ import {
   frontmatterFromMarkdown,
   jsonForLog,
   parsePlan
-} from "./chunk-4NA3ECSW.js";
+} from "./chunk-BVDGIBJV.js";
 import "./chunk-GH6M3WYY.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-VGCUJHZJ.js";
@@ -1383,7 +1383,7 @@ function catalogVerify(ctx) {
   }
   return {
     verify: verify.filter((v) => !isSentence(v)).map((v) => {
-      const hash = v.search(/\s+#\s/);
+      const hash = commentStart(v);
       return hash === -1 ? { run: v, expect: "exit status 0." } : { run: v.slice(0, hash), expect: v.slice(hash).replace(/^\s+#\s*/, "") };
     }),
     byHand: verify.filter(isSentence)
@@ -1425,6 +1425,15 @@ function stripeSteps(ctx) {
       { run: `stripe post /v1/payment_intents/"$PAYMENT_INTENT_ID"/confirm --live --idempotency ${key}`, expect: '`"status": "succeeded"`, or the same result as the first attempt when it had gone through.', warn: "charges the customer: only with the first attempt's idempotency key." }
     ]
   }];
+}
+function commentStart(text) {
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (text[i] !== "#" || !/\s/.test(text[i - 1]) || !/\s/.test(text[i + 1])) continue;
+    let start = i - 1;
+    while (start > 0 && /\s/.test(text[start - 1])) start--;
+    return start;
+  }
+  return -1;
 }
 
 // src/draft/stub.ts
