@@ -3,7 +3,6 @@ import path from 'node:path';
 import { tmpdir } from 'node:os';
 import * as core from '@actions/core';
 import type { CheckReport } from '../check/types.js';
-import { coverageFigures } from '../report/markdown.js';
 
 /** Writes the full JSON report and sets the action's outputs from it. */
 export function setReportOutputs(report: CheckReport): string {
@@ -14,7 +13,8 @@ export function setReportOutputs(report: CheckReport): string {
   core.setOutput('gaps', JSON.stringify(report.gaps));
   core.setOutput('new-gaps', JSON.stringify(report.newGaps));
   core.setOutput('covered', JSON.stringify(report.dependencies.filter((d) => d.covered).map((d) => d.id)));
-  core.setOutput('coverage', String(coverageFigures(report).percent));
+  // Empty when the figure was not computed (a pull-request check sees the diff's dependencies, not the repository's).
+  core.setOutput('coverage', report.coverage ? String(report.coverage.percent) : '');
   core.setOutput('report', file);
   return file;
 }
