@@ -110,7 +110,7 @@ async function resolveOrFallBack(root: string, base: string, head: string, optio
       failure = error;
     }
   }
-  log(failure.message.split('\n')[0]!);
+  log(`${failure.message.split('\n')[0]!}; ${options.sweepIfUnresolvable ? 'running a full sweep instead' : 'checking the whole head instead, failing closed'}`);
   let headSha: string | null = null;
   try {
     headSha = failure.which === 'head' ? null : await resolveRevision(root, 'head', head);
