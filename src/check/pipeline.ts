@@ -4,13 +4,12 @@ import { Matcher, type Dependency } from '../catalog/match.js';
 import { mergeConfig, ConfigError, type Config } from '../config/schema.js';
 import { changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
 import { GitRevisionSource } from '../diff/revision-source.js';
-import { excludeFilter, isSkippedPath, scannablePaths } from '../discover/files.js';
+import { excludeFilter, isSkippedPath } from '../discover/files.js';
 import { isManifest } from '../discover/scan.js';
 import { computeCoverage } from '../plan/coverage.js';
-import { findPlan } from '../plan/find.js';
 import type { Plan } from '../plan/types.js';
 import { catalogFor, CONFIG_FILES, loadConfigFrom } from './config-source.js';
-import { attributeFindings, readPlan, startPlanLint, TEXT_ONLY_RULES, type PlanRead } from './plan-findings.js';
+import { attributeFindings, locatePlan, readPlan, startPlanLint, TEXT_ONLY_RULES, type PlanRead } from './plan-findings.js';
 import { coveredIds, loadConfigFile, runCheck, type CheckResult } from './run.js';
 import { revisionSnapshot } from './snapshot.js';
 import type { Finding, ProviderChange, ReportNotice } from './types.js';
@@ -170,9 +169,11 @@ async function configAt(root: string, commit: string, where: string, options: Pi
 }
 
 /** The merge base's file list, from head's and the diff: no second tree listing. */
-function baseListing(headFiles: readonly string[], changed: readonly ChangedFile[]): string[] {
+function baseListing(headFiles: string[], changed: readonly ChangedFile[]): string[] {
   const added = new Set(changed.filter((f) => f.status === 'added').map((f) => f.path));
   const deleted = changed.filter((f) => f.status === 'deleted').map((f) => f.path);
+  // Most changes only edit files: then both sides list the same paths.
+  if (added.size === 0 && deleted.length === 0) return headFiles;
   return [...headFiles.filter((p) => !added.has(p)), ...deleted].sort();
 }
 
@@ -207,7 +208,8 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
   try {
     const planRead = await readPlan(head, config, warn);
     const headPlanPath = planRead.plan?.path ?? planRead.findings[0]?.path;
-    const basePlanPath = findPlan('', scannablePaths(baseFiles, { exclude: config.exclude }), config.docPath || undefined, (rel) => base.exists(rel))?.path;
+    // The same file list finds the same plan: only a change that adds or deletes files can move it.
+    const basePlanPath = baseFiles === headFiles ? headPlanPath : locatePlan(baseFiles, config, (rel) => base.exists(rel))?.path;
     const planEdited = headPlanPath !== basePlanPath || (headPlanPath !== undefined && changedSet.has(headPlanPath));
     // The plan as it was: what it covered (a scenario this change takes away is a new gap) and its findings.
     const basePlan: PlanRead | undefined = planEdited ? await readPlan(base, config, quiet) : undefined;

@@ -26,10 +26,16 @@ export interface PlanRead {
   findings: Finding[];
 }
 
+/** Which file is the plan among `files` (findPlan over the Markdown files a scan would read). */
+export function locatePlan(files: readonly string[], config: Config, exists: (rel: string) => boolean): ReturnType<typeof findPlan> {
+  // findPlan looks at Markdown names only: filter those first (a large repository has 20,000 paths).
+  const markdown = scannablePaths(files.filter((p) => /\.(?:md|markdown)$/i.test(p)), { exclude: config.exclude });
+  return findPlan('', markdown, config.docPath || undefined, exists);
+}
+
 /** Finds and reads the plan in a snapshot; problems are warnings or a finding, never a throw. */
 export async function readPlan(snapshot: Snapshot, config: Config, warn: (message: string) => void): Promise<PlanRead> {
-  const files = scannablePaths(snapshot.files, { exclude: config.exclude });
-  const found = findPlan('', files, config.docPath || undefined, (rel) => snapshot.exists(rel));
+  const found = locatePlan(snapshot.files, config, (rel) => snapshot.exists(rel));
   if (config.docPath && !found) warn(`the configured plan ${config.docPath} does not exist${snapshot.commit ? ` at ${snapshot.commit.slice(0, 7)}` : ''}; every dependency is a gap`);
   if (!found) return { plan: null, findings: [] };
   const read = await snapshot.source.read(found.path, { maxBytes: MAX_PLAN_BYTES });

@@ -35,7 +35,7 @@ export async function workTreeSnapshot(root: string): Promise<Snapshot> {
 /** A commit's tree, read through one `git cat-file --batch` process; `files` when already listed. */
 export async function revisionSnapshot(root: string, commit: string, files?: string[]): Promise<Snapshot> {
   const listed = files ?? (await listTree(root, commit));
-  const set = new Set(listed);
+  let set: Set<string> | undefined;
   const source = new GitRevisionSource(root, commit);
-  return { files: listed, source, exists: (rel) => set.has(rel), commit, close: () => source.close() };
+  return { files: listed, source, exists: (rel) => (set ??= new Set(listed)).has(rel), commit, close: () => source.close() };
 }
