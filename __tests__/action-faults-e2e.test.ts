@@ -252,20 +252,20 @@ describe('a base commit that cannot be had', () => {
     return pr;
   }
 
-  it('falls back to a full sweep of the pull request with a clear log line, and still reports', async () => {
+  it('falls back to a full check of head with a clear log line, fails closed, and still reports', async () => {
     const pr = unreachableOrigin();
     const api = new FakeGitHub();
     await api.start();
     const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, apiUrl: api.url });
     await api.stop();
 
-    expect(run.stdout).toMatch(new RegExp(`could not fetch base ${pr.base.slice(0, 7)} from origin: .*; running a full sweep instead`));
+    expect(run.stdout).toMatch(new RegExp(`could not fetch base ${pr.base.slice(0, 7)} from origin: .*; falling back to the base branch main`));
     const warning = run.annotations.find((a) => a.level === 'warning' && /new gaps/.test(a.message));
     expect(warning?.message, run.stdout).toMatch(/fetch-depth/);
-    // A sweep cannot tell what the PR added: every gap is listed, none is called new.
-    expect(run.outputs.verdict, run.stdout + run.stderr).toBe('warn');
+    // Without a base, new gaps cannot be told from old ones: every uncovered dependency fails.
+    expect(run.outputs.verdict, run.stdout + run.stderr).toBe('fail');
     expect(JSON.parse(run.outputs.gaps!)).toEqual(['redis']);
-    expect(JSON.parse(run.outputs['new-gaps']!)).toEqual([]);
+    expect(JSON.parse(run.outputs['new-gaps']!)).toEqual(['redis']);
     expect(run.summary).toMatch(/full sweep/);
     // The PR still gets its comment.
     expect(api.comments.get(pr.number)).toHaveLength(1);
@@ -277,6 +277,7 @@ describe('a base commit that cannot be had', () => {
     const run = await runAction({ workspace: pr.workspace, eventName: 'push', payload });
     expect(run.stdout).toMatch(/push of new branch feature: comparing with the default branch main/);
     expect(run.stdout).toMatch(/base main is neither a local revision nor fetchable from origin: .*; running a full sweep instead/);
+    // A new branch has no base of its own: the sweep only warns.
     expect(run.outputs.verdict, run.stdout + run.stderr).toBe('warn');
     expect(JSON.parse(run.outputs.gaps!)).toEqual(['redis']);
     expect(run.summary).toMatch(/full sweep/);

@@ -30,7 +30,7 @@ describe('config schema', () => {
       docPath: 'docs/DR.md',
       rules: '.github/rules',
       exclude: ['legacy/**', 'tools/*'],
-      ignore: [{ id: 'algolia', reason: 'search degrades to SQL' }],
+      ignore: [{ id: 'algolia', reason: 'search degrades to SQL', file: '.github/paramedic.yml', line: 7 }],
       acceptDrafts: true,
       lint: { markdownlint: 'off', 'vague-steps': 'error' },
       staleAfterDays: 90,
@@ -45,9 +45,33 @@ describe('config schema', () => {
   it('names the file and line of an unknown key or a bad value', () => {
     expect(() => parseConfigFile('fail-on: never\nfial-on: any-gap\n', 'cfg.yml')).toThrow(/^cfg\.yml:2: unknown setting "fial-on"/);
     expect(() => parseConfigFile('draft: suggest\nfail-on: sometimes\n', 'cfg.yml')).toThrow('cfg.yml:2: fail-on: must be one of new-gaps, any-gap, never (got "sometimes")');
-    expect(() => parseConfigFile('ignore:\n  - id: redis\n', 'cfg.yml')).toThrow(/cfg\.yml:1: ignore\[0\]: each entry needs an id and a non-empty reason/);
+    // The entry's own line, not the `ignore:` key's.
+    expect(() => parseConfigFile('ignore:\n  - id: redis\n', 'cfg.yml')).toThrow(/^cfg\.yml:2: ignore\[0\]: each entry needs an id and a non-empty reason/);
     expect(() => parseConfigFile('lint: { shellcheck: loud }\n', 'cfg.yml')).toThrow(/lint\.shellcheck: must be one of error, warning, notice, off/);
     expect(() => parseConfigFile('stale-after-days: -3\n', 'cfg.yml')).toThrow(ConfigError);
+  });
+
+  it('reports every problem of a file, each at its own line, in the order of the file', () => {
+    const text = ['fail-on: sometimes', 'fial-on: any-gap', 'ignore:', '  - id: redis', '    reason: cache', '  - id: stripe', 'lint:', '  shellcheck: loud', '  markdownlint: off', 'doc-path: ../x.md', ''].join('\n');
+    let error: ConfigError | undefined;
+    try {
+      parseConfigFile(text, 'cfg.yml');
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error!.problems).toEqual([
+      'cfg.yml:1: fail-on: must be one of new-gaps, any-gap, never (got "sometimes")',
+      expect.stringMatching(/^cfg\.yml:2: unknown setting "fial-on"/),
+      'cfg.yml:6: ignore[1]: each entry needs an id and a non-empty reason',
+      'cfg.yml:8: lint.shellcheck: must be one of error, warning, notice, off (got "loud")',
+      'cfg.yml:10: doc-path: must be a path inside the repository (got "../x.md")',
+    ]);
+    expect(error!.message).toBe(error!.problems.join('\n'));
+  });
+
+  it('refuses a config nested past the YAML limit before parsing it', () => {
+    expect(() => parseConfigFile(`exclude: ${'['.repeat(200_000)}\n`, 'cfg.yml')).toThrow(/^cfg\.yml:1: YAML nested more than 100 levels deep/);
   });
 
   it('reports YAML syntax errors with their line', () => {

@@ -157,6 +157,8 @@ describe('diffDependencies', () => {
       'deepened by 50 to find the merge base',
       `merge base ${fork.slice(0, 7)} of base ${prBase.slice(0, 7)} and head ${prHead.slice(0, 7)}`,
       '2 changed files, 1 of them manifests: read 1 at the merge base, 1 at head',
+      // ioredis is new to the changed files: no other manifest could have proven Redis.
+      'looked up redis in 0 of 0 unchanged manifests at the merge base',
     ]);
   });
 

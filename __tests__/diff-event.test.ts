@@ -8,7 +8,9 @@ const ZERO = '0'.repeat(40);
 describe('resolveDiffTarget', () => {
   it('takes base and head sha from a pull_request, never the merge commit', () => {
     const payload = { pull_request: { number: 7, base: { sha: A, ref: 'main' }, head: { sha: B, ref: 'feat' }, merge_commit_sha: 'c'.repeat(40) } };
-    expect(resolveDiffTarget('pull_request', payload)).toEqual({ mode: 'pr', base: A, head: B, why: 'pull_request #7: base aaaaaaa, head bbbbbbb' });
+    expect(resolveDiffTarget('pull_request', payload)).toEqual({
+      mode: 'pr', base: A, head: B, baseFrom: 'event', headFrom: 'event', baseBranch: 'main', why: 'pull_request #7: base aaaaaaa, head bbbbbbb',
+    });
   });
 
   it('reads pull_request_target the same way', () => {
@@ -25,17 +27,17 @@ describe('resolveDiffTarget', () => {
 
   it('takes merge_group base_sha and head_sha', () => {
     expect(resolveDiffTarget('merge_group', { merge_group: { base_sha: A, head_sha: B, head_ref: 'gh-readonly-queue/main/pr-1' } })).toEqual({
-      mode: 'pr', base: A, head: B, why: 'merge_group: base aaaaaaa, head bbbbbbb',
+      mode: 'pr', base: A, head: B, baseFrom: 'event', headFrom: 'event', why: 'merge_group: base aaaaaaa, head bbbbbbb',
     });
   });
 
   it('compares push before with after', () => {
-    expect(resolveDiffTarget('push', { ref: 'refs/heads/main', before: A, after: B })).toEqual({ mode: 'pr', base: A, head: B, why: 'push: before aaaaaaa, after bbbbbbb' });
+    expect(resolveDiffTarget('push', { ref: 'refs/heads/main', before: A, after: B })).toEqual({ mode: 'pr', base: A, head: B, baseFrom: 'event', headFrom: 'event', why: 'push: before aaaaaaa, after bbbbbbb' });
   });
 
   it('compares a new branch (all-zero before) with the default branch and allows a sweep fallback', () => {
     const target = resolveDiffTarget('push', { ref: 'refs/heads/feat/x', before: ZERO, after: B, repository: { default_branch: 'trunk' } });
-    expect(target).toEqual({ mode: 'pr', base: 'trunk', head: B, sweepIfUnresolvable: true, why: 'push of new branch feat/x: comparing with the default branch trunk' });
+    expect(target).toEqual({ mode: 'pr', base: 'trunk', head: B, baseFrom: 'event', headFrom: 'event', sweepIfUnresolvable: true, why: 'push of new branch feat/x: comparing with the default branch trunk' });
   });
 
   it('sweeps a new default branch, a new tag, a new branch without a known default, and a deleted branch', () => {
@@ -52,6 +54,14 @@ describe('resolveDiffTarget', () => {
       expect(target.base).toBeUndefined();
     }
     expect(resolveDiffTarget('schedule', {}).why).toBe('schedule: no base to compare with; checking the whole repository');
+  });
+
+  it('says where base and head came from, so a mistyped input is an error and an event base may fall back', () => {
+    const pr = { pull_request: { number: 1, base: { sha: A, ref: 'main' }, head: { sha: B } } };
+    expect(resolveDiffTarget('pull_request', pr, { baseRef: 'mian' })).toMatchObject({ base: 'mian', baseFrom: 'input', head: B, headFrom: 'event' });
+    expect(resolveDiffTarget('pull_request', pr, { headRef: 'feture' })).toMatchObject({ base: A, baseFrom: 'event', head: 'feture', headFrom: 'input', baseBranch: 'main' });
+    expect(resolveDiffTarget('workflow_dispatch', {}, { baseRef: 'main' })).toMatchObject({ base: 'main', baseFrom: 'input', head: 'HEAD', headFrom: 'checkout' });
+    expect(resolveDiffTarget('merge_group', { merge_group: { base_sha: A, head_sha: B, base_ref: 'refs/heads/trunk' } })).toMatchObject({ baseBranch: 'trunk' });
   });
 
   it('lets base-ref and head-ref win over the event', () => {

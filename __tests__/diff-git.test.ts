@@ -50,12 +50,12 @@ describe('GitRevisionSource', () => {
       { ok: true, text: '{"v": 1}' },
       { ok: true, text: 'BEE' },
       { ok: true, text: 'çà' },
-      { ok: false, reason: 'file does not exist at this revision' },
-      { ok: false, reason: 'a directory at this revision' },
+      { ok: false, code: 'missing', reason: 'file does not exist at this revision' },
+      { ok: false, code: 'not-a-file', reason: 'a directory at this revision' },
       { ok: true, text: '{"v": 1}' },
     ]);
     expect(source.requested).toHaveLength(6);
-    expect(await source.read('a.json')).toEqual({ ok: false, reason: 'revision reader is closed' });
+    expect(await source.read('a.json')).toEqual({ ok: false, code: 'error', reason: 'revision reader is closed' });
   });
 
   it('skips binary and oversized blobs and still answers the reads after them', async () => {
@@ -64,8 +64,8 @@ describe('GitRevisionSource', () => {
     const source = new GitRevisionSource(dir, gitIn(dir, 'rev-parse', 'HEAD').trim());
     const [bin, huge, after] = await Promise.all([source.read('bin.dat'), source.read('big.json'), source.read('after.json')]);
     await source.close();
-    expect(bin).toEqual({ ok: false, reason: 'binary file skipped' });
-    expect(huge).toEqual({ ok: false, reason: 'file is 5.0 MB, over the 5 MB cap; skipped' });
+    expect(bin).toEqual({ ok: false, code: 'binary', reason: 'binary file skipped' });
+    expect(huge).toEqual({ ok: false, code: 'too-large', reason: 'file is 5.0 MB, over the 5 MB cap; skipped' });
     expect(after).toEqual({ ok: true, text: 'ok' });
   });
 
@@ -76,14 +76,14 @@ describe('GitRevisionSource', () => {
     const sha = commit(dir, {});
     const source = new GitRevisionSource(dir, sha);
     expect(await source.read('inside.json')).toEqual({ ok: true, text: 'REAL' });
-    expect(await source.read('outside.json')).toEqual({ ok: false, reason: 'symbolic link leaves the repository; not followed' });
+    expect(await source.read('outside.json')).toEqual({ ok: false, code: 'link-out', reason: 'symbolic link leaves the repository; not followed' });
     await source.close();
   });
 
   it('answers every read with a reason when the commit does not exist', async () => {
     const dir = makeRepo({ 'a.json': '1' });
     const source = new GitRevisionSource(dir, 'e'.repeat(40));
-    expect(await source.read('a.json')).toEqual({ ok: false, reason: 'file does not exist at this revision' });
+    expect(await source.read('a.json')).toEqual({ ok: false, code: 'missing', reason: 'file does not exist at this revision' });
     await source.close();
   });
 });

@@ -83,7 +83,10 @@ describe('stubs for a service whose runtime the evidence does not show', () => {
     // Still a house-standard stub: markdownlint-clean and, once signed off, coverage for S3.
     const md = `# Plan\n\n${stub.markdown}`;
     expect(lint({ strings: { 'p.md': md }, config: { default: true } })['p.md']).toEqual([]);
-    const signed = md.replace(/<!-- paramedic:draft -->\n(> .*\n)+/, '');
+    // Signing off means filling the placeholders too: with `<REPLICA_BUCKET>` left it is not coverage.
+    const unfilled = md.replace(/<!-- paramedic:draft -->\n(> .*\n)+/, '');
+    expect(computeCoverage(parsePlan(unfilled, 'p.md'), catalog()).coveredBy.get('aws-s3')).toBeUndefined();
+    const signed = unfilled.replace('<REPLICA_BUCKET>', 'acme-uploads-replica');
     expect(computeCoverage(parsePlan(signed, 'p.md'), catalog()).coveredBy.get('aws-s3')).toEqual(['Amazon S3 bucket unavailable or objects deleted']);
   });
 });

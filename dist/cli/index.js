@@ -3,6 +3,8 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   ConfigError,
+  RevisionError,
+  RevisionInputError,
   checkRepository,
   escapeLogLines,
   jsonForLog,
@@ -12,8 +14,8 @@ import {
   parseSettings,
   scanRepository,
   triageLines
-} from "./chunk-BVDGIBJV.js";
-import "./chunk-GH6M3WYY.js";
+} from "./chunk-NETZO2JV.js";
+import "./chunk-6LFAWNC3.js";
 import "./chunk-W4DOK2OE.js";
 import {
   textTable
@@ -22,8 +24,9 @@ import "./chunk-VGCUJHZJ.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/cli/index.ts
+import { existsSync as existsSync4, statSync } from "node:fs";
 import { parseArgs } from "node:util";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/draft/awaiting.ts
 import { execFileSync } from "node:child_process";
@@ -84,21 +87,16 @@ function oneLine(text) {
   return text.replace(BREAKS_AND_CONTROLS, " ");
 }
 
-// src/report/markdown.ts
-function coverageFigures(report) {
-  if (report.coverage) return report.coverage;
-  const live = report.dependencies.filter((d) => d.change !== "removed");
-  const covered = live.filter((d) => d.covered).length;
-  return { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round(covered / live.length * 100) };
-}
-
 // src/report/check-text.ts
 var VERDICT = { pass: "PASS", warn: "WARN", fail: "FAIL" };
 function renderCheckText(report, root, planNote) {
   const out = [];
-  const { covered, total, percent } = coverageFigures(report);
   const gapWord = (n) => `${n} gap${n === 1 ? "" : "s"}`;
-  out.push(`${VERDICT[report.verdict]}  ${covered}/${total} critical services covered (${percent}%), ${gapWord(report.gaps.length)}${report.newGaps.length ? ` (${report.newGaps.length} new)` : ""}, ${report.findings.length} plan finding${report.findings.length === 1 ? "" : "s"}`);
+  const split = [report.newGaps.length ? `${report.newGaps.length} new` : "", report.existingGaps.length ? `${report.existingGaps.length} already there` : ""].filter(Boolean).join(", ");
+  const scope = report.coverage ? `${report.coverage.covered}/${report.coverage.total} critical services covered (${report.coverage.percent}%)` : `${report.dependencies.length} critical service${report.dependencies.length === 1 ? "" : "s"} in this change`;
+  const caused = report.findings.filter((f) => f.causedByChange).length;
+  const findingWords = `${report.findings.length} plan finding${report.findings.length === 1 ? "" : "s"}${report.mode === "pr" && report.findings.length > 0 ? ` (${caused} from this change)` : ""}`;
+  out.push(`${VERDICT[report.verdict]}  ${scope}, ${gapWord(report.gaps.length)}${split ? ` (${split})` : ""}, ${findingWords}`);
   out.push(report.doc ? `Plan: ${report.doc}${planNote ? ` (${planNote})` : ""}` : `Plan: none found in ${root} (looked for DISASTER_RECOVERY.md at the root and in docs/); every dependency is a gap`);
   if (report.dependencies.length > 0) {
     out.push("");
@@ -113,7 +111,15 @@ function renderCheckText(report, root, planNote) {
   }
   if (report.findings.length > 0) {
     out.push("", "Plan findings:");
-    for (const f of report.findings) out.push(`  ${f.path}:${f.line}  ${f.severity.padEnd(7)}  ${f.rule}  ${f.message}${f.hint ? ` \u2014 ${f.hint}` : ""}`);
+    const ordered = [...report.findings].sort((a, b) => Number(b.causedByChange === true) - Number(a.causedByChange === true));
+    for (const f of ordered) {
+      const already = f.causedByChange === false ? " (already there)" : "";
+      out.push(`  ${f.path}:${f.line}  ${f.severity.padEnd(7)}  ${f.rule}  ${f.message}${already}${f.hint ? ` \u2014 ${f.hint}` : ""}`);
+    }
+  }
+  if (report.notices.length > 0) {
+    out.push("", "Notices:");
+    for (const n of report.notices) out.push(`  ${n.path ? `${n.path}${n.line ? `:${n.line}` : ""}: ` : ""}${n.message}`);
   }
   if (report.gaps.length > 0) out.push("", ...draftHint(report, root));
   if (report.triage?.length) {
@@ -165,6 +171,23 @@ function renderScanText(result, root) {
   return out.join("\n") + "\n";
 }
 
+// src/cli/version.ts
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
+import path3 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function packageVersion() {
+  let dir = path3.dirname(fileURLToPath2(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const file = path3.join(dir, "package.json");
+    if (existsSync3(file)) {
+      const pkg = JSON.parse(readFileSync2(file, "utf8"));
+      if (typeof pkg.version === "string") return pkg.version;
+    }
+    dir = path3.dirname(dir);
+  }
+  return "unknown";
+}
+
 // src/cli/index.ts
 var USAGE = `Usage: paramedic <command> [DIR] [options]
 
@@ -185,6 +208,7 @@ Options:
   --rules DIR            a folder of extra or overriding rules
   --exclude GLOB         leave matching paths out (repeatable)
   --write                draft: insert the stubs into the plan instead of printing them
+  --version              print the version
   -h, --help             show this help
 
 Exit codes: 0 pass or warn, 1 the check failed, 2 the command was misused.
@@ -193,10 +217,20 @@ var defaultIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text)
 };
+function usage(io, message) {
+  io.stderr(`paramedic: ${message}
+`);
+  return 2;
+}
+function configProblems(io, error) {
+  for (const problem of error.problems) io.stderr(`paramedic: ${problem}
+`);
+  return 2;
+}
 async function runCli(argv, rawIo = defaultIo) {
   const io = { stdout: (text) => rawIo.stdout(escapeLogLines(text)), stderr: (text) => rawIo.stderr(escapeLogLines(text)) };
   if (argv[0] === "org") return (await import("./chunk-LXC27I3Q.js")).runOrgCommand(argv.slice(1), io);
-  if (argv[0] === "report") return (await import("./chunk-UZZGCAGG.js")).runReportCommand(argv.slice(1), io);
+  if (argv[0] === "report") return (await import("./chunk-PDYOHQDH.js")).runReportCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -213,6 +247,7 @@ async function runCli(argv, rawIo = defaultIo) {
         rules: { type: "string" },
         exclude: { type: "string", multiple: true },
         write: { type: "boolean", default: false },
+        version: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false }
       }
     });
@@ -224,6 +259,11 @@ ${USAGE}`);
   }
   const { values } = parsed;
   const [command, dirArg, ...rest] = parsed.positionals;
+  if (values.version) {
+    io.stdout(`paramedic ${packageVersion()}
+`);
+    return 0;
+  }
   if (values.help || !command) {
     (values.help ? io.stdout : io.stderr)(USAGE);
     return values.help ? 0 : 2;
@@ -238,24 +278,28 @@ ${USAGE}`);
     io.stderr("paramedic: --head needs --base\n");
     return 2;
   }
-  const root = path3.resolve(dirArg ?? ".");
+  const root = path4.resolve(dirArg ?? ".");
+  const shownDir = dirArg ?? ".";
+  if (!existsSync4(root)) return usage(io, `${shownDir}: no such directory`);
+  if (!statSync(root).isDirectory()) return usage(io, `${shownDir}: not a directory`);
+  const prMode = Boolean(values.base);
+  if (values.doc && !prMode && !existsSync4(path4.resolve(root, values.doc))) return usage(io, `--doc ${values.doc}: no such file in ${shownDir}`);
   const warn = (m) => io.stderr(`paramedic: warning: ${m}
 `);
+  let settings;
+  const configFile = values.config ? path4.resolve(root, values.config) : void 0;
   let config;
   try {
     const flags = {};
     if (values["fail-on"]) flags["fail-on"] = values["fail-on"];
     if (values["fail-on-confidence"]) flags["fail-on-confidence"] = values["fail-on-confidence"];
     if (values.doc) flags["doc-path"] = values.doc;
-    if (values.rules) flags.rules = path3.resolve(values.rules);
+    if (values.rules) flags.rules = path4.resolve(values.rules);
     if (values.exclude) flags.exclude = values.exclude;
-    config = mergeConfig(loadConfigFile(root, values.config), parseSettings(flags, (key) => `--${key === "doc-path" ? "doc" : key}`));
+    settings = parseSettings(flags, (key) => `--${key === "doc-path" ? "doc" : key}`);
+    config = command === "check" && prMode ? mergeConfig(settings) : mergeConfig(loadConfigFile(root, configFile), settings);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof Error) {
-      io.stderr(`paramedic: ${error.message}
-`);
-      return 2;
-    }
+    if (error instanceof ConfigError) return configProblems(io, error);
     throw error;
   }
   switch (command) {
@@ -266,18 +310,26 @@ ${USAGE}`);
       return 0;
     }
     case "check": {
-      const result = await checkRepository(root, {
-        config,
-        ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {},
-        warn,
-        log: (m) => values.json ? void 0 : io.stderr(`${m}
+      let result;
+      try {
+        result = await checkRepository(root, {
+          ...prMode ? { configFile, settings } : { config },
+          ...prMode ? { base: values.base, head: values.head ?? "HEAD", baseLabel: "--base", headLabel: "--head" } : {},
+          warn,
+          log: (m) => values.json ? void 0 : io.stderr(`${m}
 `)
-      });
+        });
+      } catch (error) {
+        if (error instanceof RevisionInputError) return usage(io, `${error.label} ${error.revision}: ${error.reason}`);
+        if (error instanceof RevisionError) return usage(io, error.message.split("\n")[0]);
+        if (error instanceof ConfigError) return configProblems(io, error);
+        throw error;
+      }
       io.stdout(values.json ? jsonForLog(result.report) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause));
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-NPDSCKAC.js");
+      const { runDraftCommand } = await import("./chunk-EENPD43O.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:
@@ -290,8 +342,8 @@ ${USAGE}`);
 
 // src/cli/main.ts
 runCli(process.argv.slice(2)).then(
-  (code2) => {
-    process.exitCode = code2;
+  (code) => {
+    process.exitCode = code;
   },
   (error) => {
     process.stderr.write(escapeLogLines(`paramedic: ${error instanceof Error ? error.stack ?? error.message : String(error)}

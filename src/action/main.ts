@@ -5,9 +5,8 @@ import type { Catalog } from '../catalog/load.js';
 import type { Dependency } from '../catalog/match.js';
 import { checkRepository, type PipelineResult } from '../check/pipeline.js';
 import type { CheckReport } from '../check/types.js';
-import { loadConfigFile } from '../check/run.js';
-import { mergeConfig, type Config } from '../config/schema.js';
-import { resolveDiffTarget, RevisionError } from '../diff/index.js';
+import type { Config } from '../config/schema.js';
+import { resolveDiffTarget } from '../diff/index.js';
 import { commitOfLine, draftsAwaitingSignOff } from '../draft/awaiting.js';
 import { dependenciesAtRevision, draftForGaps } from '../draft/plan-draft.js';
 import { actionDraftCommand } from '../report/cli-command.js';
@@ -76,35 +75,34 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-    const config = mergeConfig(loadConfigFile(workspace, inputs.configPath), inputs.settings);
     const event = readRunnerEvent();
-    let target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
-    if (config.mode === 'sweep') target = { mode: 'sweep', why: 'mode: sweep' };
-    else if (config.mode === 'pr' && target.mode === 'sweep') log.info(`mode: pr, but ${target.why}; checking the whole repository`);
+    const target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
     log.info(`Paramedic: ${target.why}`);
 
-    const options = { config, warn: (m: string) => log.warning(m), log: (m: string) => log.info(m) };
-    let result: PipelineResult;
-    try {
-      result = await checkRepository(workspace, target.mode === 'pr' && target.base && target.head ? { ...options, base: target.base, head: target.head } : options);
-    } catch (error) {
-      // A revision that cannot be had (a shallow clone with origin out of reach, a mistyped
-      // base-ref) must not cost the report: sweep the checkout instead and say so.
-      if (!(error instanceof RevisionError)) throw error;
-      log.info(`${error.message.split('\n')[0]}; running a full sweep instead`); // git's advice lines add nothing
-      if (!target.sweepIfUnresolvable) {
-        log.warning(
-          `Paramedic could not get the ${error.which} commit to compare with, so it checked the whole repository: new gaps cannot be told from old ones and only warn. Fix: let the job reach origin (actions/checkout with \`fetch-depth: 0\` needs no fetch), or correct the base-ref/head-ref inputs.`,
-        );
-      }
-      result = await checkRepository(workspace, options);
-    }
+    // The config file is read by the pipeline: from the merge base in a pull-request check
+    // (head's own config must not decide head's verdict), from the workspace in a sweep.
+    const options = { configFile: inputs.configPath, settings: inputs.settings, warn: (m: string) => log.warning(m), log: (m: string) => log.info(m) };
+    const revisions =
+      target.mode === 'pr' && target.base && target.head && inputs.settings.mode !== 'sweep'
+        ? {
+            base: target.base,
+            head: target.head,
+            // An input that does not resolve is an error naming it; the event's revisions may fall back.
+            ...(target.baseFrom === 'input' ? { baseLabel: 'base-ref' } : {}),
+            ...(target.headFrom === 'input' ? { headLabel: 'head-ref' } : {}),
+            ...(target.baseBranch ? { baseBranch: target.baseBranch } : {}),
+            ...(target.sweepIfUnresolvable ? { sweepIfUnresolvable: true } : {}),
+            checkoutHasHead: !event.name.endsWith('_target'),
+          }
+        : {};
+    const result: PipelineResult = await checkRepository(workspace, { ...options, ...revisions });
+    const config = result.config;
+    if (config.mode === 'pr' && target.mode === 'sweep') log.info(`mode: pr, but ${target.why}; checked the whole repository`);
     const { report, catalog, mode } = result;
     // Side channels follow what the event asked for: a pull request whose base could not be
     // fetched still gets its comment (and never a sweep's draft PR or tracking issue).
-    const channel = target.mode;
+    const channel = config.mode === 'sweep' ? 'sweep' : target.mode;
     for (const w of report.warnings) log.warning(w.message, { file: w.path, ...(w.line ? { startLine: w.line } : {}) });
-
 
     const reportPath = setReportOutputs(report);
     const repo = repoFromEnv();

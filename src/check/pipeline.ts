@@ -1,17 +1,42 @@
 import path from 'node:path';
-import { loadCatalog, type Catalog } from '../catalog/load.js';
+import type { Catalog } from '../catalog/load.js';
+import { Matcher, type Dependency } from '../catalog/match.js';
+import { mergeConfig, ConfigError, type Config } from '../config/schema.js';
+import { changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
+import { GitRevisionSource } from '../diff/revision-source.js';
+import { excludeFilter, isSkippedPath } from '../discover/files.js';
+import { isManifest } from '../discover/scan.js';
 import { computeCoverage } from '../plan/coverage.js';
-import { parsePlan } from '../plan/parse.js';
-import { git } from '../util/git.js';
-import type { Config } from '../config/schema.js';
-import { changedPaths, diffDependencies } from '../diff/index.js';
-import { runCheck, type CheckResult } from './run.js';
+import type { Plan } from '../plan/types.js';
+import { catalogFor, CONFIG_FILES, loadConfigFrom } from './config-source.js';
+import { attributeFindings, locatePlan, readPlan, startPlanLint, TEXT_ONLY_RULES, type PlanRead } from './plan-findings.js';
+import { coveredIds, loadConfigFile, runCheck, type CheckResult } from './run.js';
+import { revisionSnapshot } from './snapshot.js';
+import type { Finding, ProviderChange, ReportNotice } from './types.js';
 
 export interface PipelineOptions {
-  config: Config;
-  /** compare these revisions (PR mode); without both, a full sweep */
+  /** a resolved config, used as it is: no config file is read */
+  config?: Config;
+  /** the config file an input or flag names (default: .github/paramedic.yml or .yaml) */
+  configFile?: string;
+  /** settings from inputs or flags; they win over the config file */
+  settings?: Partial<Config>;
+  /** compare these revisions (PR mode); without both, a full sweep of the working tree */
   base?: string;
   head?: string;
+  /**
+   * What the person called base / head (`base-ref`, `--head`), set when they came from an
+   * input or a flag: then a revision that does not resolve is an error naming it. Without a
+   * label the revision came from the event, and the check falls back.
+   */
+  baseLabel?: string;
+  headLabel?: string;
+  /** the event's base branch, tried when the event's base commit cannot be had */
+  baseBranch?: string;
+  /** a new-branch push: when the default branch cannot be had, a plain sweep that only warns */
+  sweepIfUnresolvable?: boolean;
+  /** the working tree holds head's changes (not `pull_request_target`): a last resort when head cannot be fetched */
+  checkoutHasHead?: boolean;
   warn?: (message: string) => void;
   log?: (message: string) => void;
   now?: Date;
@@ -24,48 +49,295 @@ export interface PipelineResult extends CheckResult {
   changedFiles?: string[];
 }
 
-/**
- * The whole check as the CLI and the action run it. PR mode reads only the files the diff
- * changed, at the merge base and at head (the cost follows the diff); `fail-on: any-gap`
- * needs every dependency, so it adds a full scan of the checkout for coverage.
- */
-export async function checkRepository(root: string, options: PipelineOptions): Promise<PipelineResult> {
-  const { config } = options;
-  const warn = options.warn ?? (() => undefined);
-  const catalog = await loadCatalog(config.rules ? path.resolve(root, config.rules) : undefined, warn, root);
-  if (!options.base || !options.head) {
-    return { ...(await runCheck(root, { config, catalog, warn, ...(options.now ? { now: options.now } : {}) })), mode: 'sweep' };
+/** A base or head the person named (input or flag) that does not resolve: an error that names it. */
+export class RevisionInputError extends Error {
+  constructor(
+    readonly label: string,
+    readonly revision: string,
+    readonly reason: string,
+  ) {
+    super(`${label} "${revision}" does not resolve: ${reason}`);
+    this.name = 'RevisionInputError';
   }
-  const diff = await diffDependencies(root, { base: options.base, head: options.head }, catalog, { exclude: config.exclude });
-  for (const line of diff.log) options.log?.(line);
-  // Removed dependencies are reported (their scenario may be an orphan) but never gaps.
-  const headIds = new Set(diff.headDeps.map((d) => d.id));
-  const dependencies = [...diff.headDeps, ...diff.baseDeps.filter((d) => !headIds.has(d.id))];
-  const changedFiles = changedPaths(diff.changedFiles);
-  const now = options.now ? { now: options.now } : {};
-  let result = await runCheck(root, {
-    config,
-    catalog,
-    ...(config.failOn === 'any-gap' ? {} : { dependencies, scanWarnings: diff.warnings }),
-    changes: diff.changes,
-    changedFiles,
-    warn,
-    ...now,
-  });
-  if (result.plan && changedFiles.includes(result.plan.path)) {
-    // The change edits the plan: re-check the plan against every dependency, and a
-    // dependency whose scenario this change took away is a new gap like an added one.
-    options.log?.(`the change edits ${result.plan.path}: checking it against every dependency`);
-    const coveredAtBase = await coveredAt(root, diff.base, result.plan.path, catalog, config);
-    result = await runCheck(root, { config, catalog, changes: diff.changes, changedFiles, coveredAtBase, warn, ...now });
-  }
-  return { ...result, mode: 'pr', base: diff.base, head: diff.head, changedFiles };
 }
 
-/** Ids the plan covered at a revision (none when it did not exist there). */
-async function coveredAt(root: string, revision: string, planPath: string, catalog: Catalog, config: Config): Promise<Set<string>> {
-  const shown = await git(root, ['show', `${revision}:${planPath}`]);
-  if (shown.code !== 0) return new Set();
-  const coverage = computeCoverage(parsePlan(shown.stdout.toString('utf8'), planPath), catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
-  return new Set([...[...coverage.coveredBy].filter(([, titles]) => titles.length > 0).map(([id]) => id), ...coverage.coveredBecause.keys()]);
+const short = (sha: string): string => sha.slice(0, 7);
+
+/**
+ * The whole check as the CLI and the action run it.
+ *
+ * A sweep reads the working tree. A pull-request check reads head's git objects and the merge
+ * base's, never the working tree (which may be the base, or a merge commit), and costs what
+ * the diff costs: the changed manifests at both sides, the few unchanged ones that could prove
+ * a service the diff adds or drops, head's file list, and the plan. Paramedic's own config
+ * and rules come from the merge base. `fail-on: any-gap` needs every dependency, so it scans
+ * head's whole tree.
+ */
+export async function checkRepository(root: string, options: PipelineOptions): Promise<PipelineResult> {
+  const warn = options.warn ?? (() => undefined);
+  if (!options.base || !options.head) {
+    const config = options.config ?? mergeConfig(loadConfigFile(root, options.configFile), options.settings ?? {});
+    return { ...(await runCheck(root, { config, catalog: await catalogFor(root, config, undefined, warn), warn, ...(options.now ? { now: options.now } : {}) })), mode: 'sweep' };
+  }
+  const revisions = await resolveOrFallBack(root, options.base, options.head, options);
+  if ('failClosed' in revisions) return checkWithoutBase(root, revisions.head, revisions.reason, options);
+  return checkChange(root, revisions, options);
+}
+
+type Resolved = Revisions | { failClosed: true; head: string | null; reason: string };
+
+/** Base and head as commits; a revision from the event that cannot be had falls back (see checkWithoutBase). */
+async function resolveOrFallBack(root: string, base: string, head: string, options: PipelineOptions): Promise<Resolved> {
+  const log = options.log ?? (() => undefined);
+  let failure: RevisionError;
+  try {
+    return await ensureRevisions(root, { base, head });
+  } catch (error) {
+    if (!(error instanceof RevisionError)) throw error;
+    failure = error;
+  }
+  const label = failure.which === 'base' ? options.baseLabel : options.headLabel;
+  if (label) throw new RevisionInputError(label, failure.revision, failure.reason);
+  for (const line of failure.log) log(line);
+  if (failure.which === 'base' && options.baseBranch && options.baseBranch !== base) {
+    log(`${failure.message.split('\n')[0]}; falling back to the base branch ${options.baseBranch}`);
+    try {
+      return await ensureRevisions(root, { base: options.baseBranch, head });
+    } catch (error) {
+      if (!(error instanceof RevisionError)) throw error;
+      for (const line of error.log) log(line);
+      failure = error;
+    }
+  }
+  log(`${failure.message.split('\n')[0]!}; ${options.sweepIfUnresolvable ? 'running a full sweep instead' : 'checking the whole head instead, failing closed'}`);
+  let headSha: string | null = null;
+  try {
+    headSha = failure.which === 'head' ? null : await resolveRevision(root, 'head', head);
+  } catch (error) {
+    if (!(error instanceof RevisionError)) throw error;
+  }
+  if (headSha === null && !options.checkoutHasHead) {
+    throw new RevisionError('head', head, `could not get head ${head.length === 40 ? short(head) : head} to check, and the working tree is not it: ${failure.reason}`, failure.log, failure.reason);
+  }
+  return { failClosed: true, head: headSha, reason: failure.reason };
+}
+
+/**
+ * No base to compare with: check the whole of head (or the working tree, when that holds
+ * head's changes), and fail closed. New gaps cannot be told from old ones, so every
+ * uncovered dependency fails; the config file is not read (the merge base's cannot be had,
+ * and head's is the change's own), only inputs and flags apply. A new-branch push whose
+ * default branch cannot be had sweeps and only warns, as before: it has no base of its own.
+ */
+async function checkWithoutBase(root: string, head: string | null, reason: string, options: PipelineOptions): Promise<PipelineResult> {
+  const warn = options.warn ?? (() => undefined);
+  const failClosed = !options.sweepIfUnresolvable;
+  const config = options.config ?? mergeConfig(failClosed ? {} : loadConfigFile(root, options.configFile), options.settings ?? {});
+  const notices: ReportNotice[] = [];
+  if (failClosed) {
+    const message = `Paramedic could not get the base to compare with (${reason}), so it checked the whole ${head ? `head ${short(head)}` : 'checkout'}: every uncovered dependency fails this check, since new gaps cannot be told from old ones, and the config file was not read (only the action's inputs apply). Fix: let the job reach origin, or check out with \`fetch-depth: 0\`.`;
+    warn(message);
+    notices.push({ kind: 'base-unavailable', message });
+  } else {
+    warn(`Paramedic could not get the base to compare with (${reason}), so it checked the whole repository: new gaps cannot be told from old ones and only warn. Fix: let the job reach origin (actions/checkout with \`fetch-depth: 0\` needs no fetch).`);
+  }
+  const catalog = await catalogFor(root, config, undefined, warn);
+  const snapshot = head ? await revisionSnapshot(root, head) : undefined;
+  try {
+    const result = await runCheck(root, { config, catalog, ...(snapshot ? { snapshot } : {}), failClosed, notices, warn, ...(options.now ? { now: options.now } : {}) });
+    return { ...result, mode: 'sweep', ...(head ? { head } : {}) };
+  } finally {
+    await snapshot?.close();
+  }
+}
+
+/** The config at the merge base, with inputs and flags on top. */
+async function configAt(root: string, commit: string, where: string, options: PipelineOptions): Promise<Config> {
+  if (options.config) return options.config;
+  const source = new GitRevisionSource(root, commit);
+  try {
+    const file = await loadConfigFrom(source, options.configFile, ` at ${where}`).catch((error: unknown) => {
+      if (error instanceof ConfigError && options.configFile && /not found/.test(error.message)) {
+        throw new ConfigError(`${error.message} (a config file this change adds takes effect after merge)`);
+      }
+      throw error;
+    });
+    return mergeConfig(file, options.settings ?? {});
+  } finally {
+    await source.close();
+  }
+}
+
+/** The merge base's file list, from head's and the diff: no second tree listing. */
+function baseListing(headFiles: string[], changed: readonly ChangedFile[]): string[] {
+  const added = new Set(changed.filter((f) => f.status === 'added').map((f) => f.path));
+  const deleted = changed.filter((f) => f.status === 'deleted').map((f) => f.path);
+  // Most changes only edit files: then both sides list the same paths.
+  if (added.size === 0 && deleted.length === 0) return headFiles;
+  return [...headFiles.filter((p) => !added.has(p)), ...deleted].sort();
+}
+
+async function checkChange(root: string, revisions: Revisions, options: PipelineOptions): Promise<PipelineResult> {
+  const warn = options.warn ?? (() => undefined);
+  const log = options.log ?? (() => undefined);
+  const quiet = (): void => undefined;
+  const now = options.now ?? new Date();
+  const from = revisions.mergeBase ?? revisions.base;
+  const where = revisions.twoDot ? `base ${short(from)}` : `the merge base ${short(from)}`;
+
+  const config = await configAt(root, from, where, options);
+  if (config.mode === 'sweep') {
+    log(`mode: sweep: checking the whole repository at head ${short(revisions.head)}`);
+    const snapshot = await revisionSnapshot(root, revisions.head);
+    try {
+      return { ...(await runCheck(root, { config, catalog: await catalogFor(root, config, from, warn), snapshot, warn, now })), mode: 'sweep', head: revisions.head };
+    } finally {
+      await snapshot.close();
+    }
+  }
+  const catalog = await catalogFor(root, config, from, warn);
+  const headFiles = await listTree(root, revisions.head);
+  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles });
+  for (const line of diff.log) log(line);
+  const changed = changedPaths(diff.changedFiles);
+  const changedSet = new Set(changed);
+
+  const head = await revisionSnapshot(root, revisions.head, headFiles);
+  const baseFiles = baseListing(headFiles, diff.changedFiles);
+  const base = await revisionSnapshot(root, from, baseFiles);
+  try {
+    const planRead = await readPlan(head, config, warn);
+    const headPlanPath = planRead.plan?.path ?? planRead.findings[0]?.path;
+    // The same file list finds the same plan: only a change that adds or deletes files can move it.
+    const basePlanPath = baseFiles === headFiles ? headPlanPath : locatePlan(baseFiles, config, (rel) => base.exists(rel))?.path;
+    const planEdited = headPlanPath !== basePlanPath || (headPlanPath !== undefined && changedSet.has(headPlanPath));
+    // The plan as it was: what it covered (a scenario this change takes away is a new gap) and its findings.
+    const basePlan: PlanRead | undefined = planEdited ? await readPlan(base, config, quiet) : undefined;
+    const baseCoverage = basePlan ? computeCoverage(basePlan.plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }) : undefined;
+    if (planEdited) log(`the change edits ${headPlanPath ?? basePlanPath}: comparing its coverage and findings with ${where}'s`);
+
+    const fullScan = config.failOn === 'any-gap';
+    const dependencies = fullScan ? undefined : await changeDependencies(root, diff, planRead.plan, baseCoverage ? coveredIds(baseCoverage) : undefined, headFiles, changedSet, catalog, config, log);
+    const attribute = async (findings: Finding[], plan: Plan | null): Promise<Finding[]> => {
+      const deletes = diff.changedFiles.some((f) => f.status === 'deleted' || f.status === 'type-changed');
+      if (findings.length === 0 || (!planEdited && !deletes)) return findings.map((f) => ({ ...f, causedByChange: false }));
+      const dependencyIds = new Set(catalog.rules.map((r) => r.id));
+      if (planEdited) {
+        const before = basePlan?.plan ? await startPlanLint(basePlan.plan, { root, files: baseFiles, config, catalog, now, warn: quiet }).finish(dependencyIds, baseCoverage!.scenarioCovers) : [];
+        return attributeFindings(findings, [...(basePlan?.findings ?? []), ...before], plan, basePlan?.plan ?? null);
+      }
+      // Only files went away: the plan's text is the same, so only rules that look at files may differ.
+      const before = plan ? await startPlanLint(plan, { root, files: baseFiles, config, catalog, now, warn: quiet, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
+      return attributeFindings(findings, [...planRead.findings, ...before], plan, plan, (f) => TEXT_ONLY_RULES.has(f.rule.split('/')[0]!));
+    };
+
+    const result = await runCheck(root, {
+      config,
+      catalog,
+      snapshot: head,
+      planRead,
+      ...(dependencies ? { dependencies, scanWarnings: diff.warnings } : {}),
+      changes: diff.changes,
+      changedFiles: changed,
+      ...(baseCoverage ? { coveredAtBase: coveredIds(baseCoverage) } : {}),
+      attribute,
+      changeFindings: unreadableFindings(diff),
+      notices: [...configNotices(changed, config, options, where), ...providerNotices(providerChanges(diff), catalog)],
+      providerChanges: providerChanges(diff),
+      warn,
+      now,
+    });
+    return { ...result, mode: 'pr', base: revisions.base, head: revisions.head, changedFiles: changed };
+  } finally {
+    await Promise.all([head.close(), base.close()]);
+  }
+}
+
+/**
+ * The dependencies a pull-request check reports: what the changed files prove at head; what
+ * they proved at base and no longer do (removed, or still used by an unchanged file); and,
+ * when the change edits the plan, each service it stopped covering that head still uses.
+ */
+async function changeDependencies(
+  root: string,
+  diff: DiffResult,
+  plan: Plan | null,
+  coveredAtBase: ReadonlySet<string> | undefined,
+  headFiles: readonly string[],
+  changed: ReadonlySet<string>,
+  catalog: Catalog,
+  config: Config,
+  log: (message: string) => void,
+): Promise<Dependency[]> {
+  const deps: Dependency[] = [...diff.headDeps];
+  const ids = new Set(deps.map((d) => d.id));
+  const unchanged = new Map(diff.unchangedDeps.map((d) => [d.id, d]));
+  for (const dep of diff.baseDeps) {
+    if (ids.has(dep.id)) continue;
+    // Still used by a file the change did not touch: that file is head's evidence.
+    deps.push(diff.changes.get(dep.id) === 'changed' ? (unchanged.get(dep.id) ?? dep) : dep);
+    ids.add(dep.id);
+  }
+  if (coveredAtBase) {
+    const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
+    const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
+    if (lost.length > 0) {
+      const excluded = excludeFilter(config.exclude);
+      const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
+      const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher(catalog));
+      log(`the plan no longer covers ${lost.join(', ')}: looked them up in ${found.read} of ${others.length} unchanged manifests at head`);
+      for (const dep of found.side.deps) if (lost.includes(dep.id)) deps.push(dep);
+    }
+  }
+  return deps.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A changed manifest that could not be read at head: it may hide a dependency, so the check fails on it. */
+function unreadableFindings(diff: DiffResult): Finding[] {
+  return diff.unreadable.map((file) => ({
+    rule: 'unreadable-manifest',
+    severity: 'error' as const,
+    path: file.path,
+    line: 1,
+    message: `${file.path} could not be read at head (${file.reason}), so a dependency it adds cannot be ruled out.`,
+    hint: 'Keep manifests in plain text and under 5 MB; a generated or vendored file belongs in an `exclude:` glob of the config.',
+    causedByChange: true,
+  }));
+}
+
+/** Services whose host changed (compose PostgreSQL -> RDS): their scenarios may describe the old one. */
+function providerChanges(diff: DiffResult): ProviderChange[] {
+  const before = new Map(diff.baseDeps.map((d) => [d.id, d]));
+  const after = new Map(diff.headDeps.map((d) => [d.id, d]));
+  const unchanged = new Map(diff.unchangedDeps.map((d) => [d.id, d]));
+  const out: ProviderChange[] = [];
+  for (const [id, change] of diff.changes) {
+    if (change !== 'changed') continue;
+    const from = (before.get(id) ?? unchanged.get(id))?.provider ?? null;
+    const to = (after.get(id) ?? unchanged.get(id))?.provider ?? null;
+    if (from !== to) out.push({ id, from, to });
+  }
+  return out;
+}
+
+function providerNotices(changes: ProviderChange[], catalog: Catalog): ReportNotice[] {
+  const host = (provider: string | null): string => provider ?? 'self-run (or not stated)';
+  return changes.map((c) => ({
+    kind: 'provider-changed',
+    message: `${catalog.byId.get(c.id)?.name ?? c.id} moves from ${host(c.from)} to ${host(c.to)}: its recovery scenario may describe the old host; check its steps.`,
+  }));
+}
+
+/** A change to the config file or the rules folder: this check used the merge base's, the change applies after merge. */
+function configNotices(changed: readonly string[], config: Config, options: PipelineOptions, where: string): ReportNotice[] {
+  const normalize = (rel: string): string => path.posix.normalize(rel.replace(/\\/g, '/'));
+  const configFiles = new Set<string>(options.configFile && !path.isAbsolute(options.configFile) ? [normalize(options.configFile)] : CONFIG_FILES);
+  const rules = config.rules && !path.isAbsolute(config.rules) ? `${normalize(config.rules).replace(/\/$/, '')}/` : undefined;
+  return changed
+    .filter((p) => configFiles.has(p) || (rules !== undefined && p.startsWith(rules)))
+    .map((p) => ({
+      kind: 'config-after-merge',
+      path: p,
+      message: `This change edits Paramedic's configuration (${p}); it takes effect after merge. This check used the config and rules at ${where}.`,
+    }));
 }

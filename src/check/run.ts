@@ -1,35 +1,52 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { loadCatalog, type Catalog } from '../catalog/load.js';
-import type { Dependency } from '../catalog/match.js';
+import type { Catalog } from '../catalog/load.js';
+import { Matcher, resolveDependencies, type Dependency } from '../catalog/match.js';
 import { ConfigError, mergeConfig, parseConfigFile, type Config } from '../config/schema.js';
-import { listTrackedFiles, scannablePaths } from '../discover/files.js';
-import { scanRepository } from '../discover/scan.js';
+import { scannablePaths } from '../discover/files.js';
+import { collectSignals } from '../discover/scan.js';
 import type { ScanWarning } from '../discover/types.js';
-import { startLint } from '../lint/index.js';
 import { redactSecrets } from '../lint/rules/secrets.js';
-import { computeCoverage } from '../plan/coverage.js';
-import { findPlan } from '../plan/find.js';
-import { parsePlan } from '../plan/parse.js';
+import { computeCoverage, type Coverage } from '../plan/coverage.js';
 import type { Plan } from '../plan/types.js';
+import { catalogFor, CONFIG_FILES } from './config-source.js';
+import { readPlan, startPlanLint, unknownIgnores, type PlanRead } from './plan-findings.js';
+import { workTreeSnapshot, type Snapshot } from './snapshot.js';
 import { gateCounts } from './confidence.js';
-import type { Change, CheckReport, CheckedDependency, Finding, Severity } from './types.js';
+import type { Change, CheckReport, CheckedDependency, Finding, ProviderChange, ReportNotice, Severity } from './types.js';
 
-export const DEFAULT_CONFIG_FILE = '.github/paramedic.yml';
+export { applySeverities } from './plan-findings.js';
+
+export const DEFAULT_CONFIG_FILE = CONFIG_FILES[0];
 
 export interface CheckOptions {
   config?: Config;
   catalog?: Catalog;
-  /** dependencies computed elsewhere (PR mode: from the diff); default: a full scan */
+  /** where files are read: default the working tree of `root` */
+  snapshot?: Snapshot;
+  /** the plan, when the caller read it already (a pull-request check reads it first) */
+  planRead?: PlanRead;
+  /** dependencies computed elsewhere (PR mode: from the diff); default: a full scan of the snapshot */
   dependencies?: Dependency[];
   /** per-dependency change (PR mode); default: everything `unchanged` (a sweep) */
   changes?: Map<string, Change>;
-  /** PR mode: the paths the change touched; plan findings fail only when the plan is among them */
+  /** PR mode: the paths the change touched */
   changedFiles?: string[];
   /** PR mode, when the change edits the plan: ids the plan covered before it (a lost scenario is a new gap) */
   coveredAtBase?: ReadonlySet<string>;
   /** scan warnings computed elsewhere (PR mode) */
   scanWarnings?: ScanWarning[];
+  /** PR mode: marks each plan finding caused by the change or not (see attributeFindings) */
+  attribute?: (findings: Finding[], plan: Plan | null) => Promise<Finding[]>;
+  /** findings of the stage itself (a changed manifest that could not be read): caused by the change */
+  changeFindings?: Finding[];
+  notices?: ReportNotice[];
+  providerChanges?: ProviderChange[];
+  /**
+   * Every uncovered dependency counts as new: a pull-request check whose base could not be
+   * had cannot tell new gaps from old ones, and fails closed.
+   */
+  failClosed?: boolean;
   warn?: (message: string) => void;
   now?: Date;
 }
@@ -43,16 +60,19 @@ export interface CheckResult {
 
 const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 2 };
 
-/** Reads `.github/paramedic.yml` (or a configured file) when present; ConfigError names file and line. */
+/**
+ * Reads `.github/paramedic.yml` (or `.yaml`, or a configured file) from the working tree
+ * when present; ConfigError names file and line. A pull-request check reads the merge
+ * base's instead (config-source.ts).
+ */
 export function loadConfigFile(root: string, configured?: string): Partial<Config> {
-  const rel = configured || DEFAULT_CONFIG_FILE;
-  const file = path.resolve(root, rel);
-  if (!existsSync(file)) {
-    if (configured) throw new ConfigError(`config file ${rel} not found`);
-    return {};
-  }
+  const candidates = configured ? [configured] : CONFIG_FILES.filter((rel) => existsSync(path.resolve(root, rel)));
+  if (configured && !existsSync(path.resolve(root, configured))) throw new ConfigError(`config file ${configured} not found`);
+  if (candidates.length > 1) throw new ConfigError(`${candidates.join(' and ')} both exist; Paramedic reads one config file: keep one`);
+  const rel = candidates[0];
+  if (!rel) return {};
   if (linksOutOf(root, rel)) throw new ConfigError(`${rel}: the config file is a symbolic link that leaves the repository; not read`);
-  return parseConfigFile(readFileSync(file, 'utf8'), rel);
+  return parseConfigFile(readFileSync(path.resolve(root, rel), 'utf8'), rel);
 }
 
 /**
@@ -71,15 +91,15 @@ function linksOutOf(root: string, rel: string): boolean {
   }
 }
 
-/** Applies the config's per-rule severities (`lint: { shellcheck: off, "shellcheck/SC2086": error }`). */
-export function applySeverities(findings: Finding[], levels: Config['lint']): Finding[] {
-  const out: Finding[] = [];
-  for (const f of findings) {
-    const level = levels[f.rule] ?? levels[f.rule.split('/')[0]!];
-    if (level === 'off') continue;
-    out.push(level ? { ...f, severity: level } : f);
-  }
-  return out;
+/** Every dependency of a snapshot: the scan of a sweep, and of a pull-request check that needs them all. */
+export async function scanSnapshot(snapshot: Snapshot, catalog: Catalog, config: Config): Promise<{ dependencies: Dependency[]; warnings: ScanWarning[] }> {
+  const { signals, warnings } = await collectSignals(scannablePaths(snapshot.files, { exclude: config.exclude }), snapshot.source);
+  return { dependencies: resolveDependencies(signals, new Matcher(catalog)), warnings };
+}
+
+/** The ids a coverage counts as covered (by a scenario, a marker or the ignore list). */
+export function coveredIds(coverage: Coverage): Set<string> {
+  return new Set([...[...coverage.coveredBy].filter(([, titles]) => titles.length > 0).map(([id]) => id), ...coverage.coveredBecause.keys()]);
 }
 
 /**
@@ -90,25 +110,22 @@ export function applySeverities(findings: Finding[], levels: Config['lint']): Fi
 export async function runCheck(root: string, options: CheckOptions = {}): Promise<CheckResult> {
   const config = options.config ?? mergeConfig(loadConfigFile(root));
   const warn = options.warn ?? (() => undefined);
-  const catalog = options.catalog ?? (await loadCatalog(config.rules ? path.resolve(root, config.rules) : undefined, warn, root));
-  // Every tracked file may be what a plan points at (`./ops/tests/failover.sh`); the scan reads fewer.
-  const tracked = await listTrackedFiles(root);
-  const files = scannablePaths(tracked, { exclude: config.exclude });
-
-  // The plan first: its lint (a shellcheck process, markdownlint's worker) runs during the scan.
-  const found = findPlan(root, files, config.docPath || undefined);
-  if (config.docPath && !found) warn(`the configured plan ${config.docPath} does not exist; every dependency is a gap`);
-  let plan: Plan | null = null;
-  if (found && linksOutOf(root, found.path)) {
-    warn(`the plan ${found.path} is a symbolic link that leaves the repository; not read`);
-  } else if (found) {
-    try {
-      plan = parsePlan(readFileSync(path.join(root, found.path), 'utf8'), found.path, found.chosenBecause);
-    } catch (error) {
-      warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  const catalog = options.catalog ?? (await catalogFor(root, config, undefined, warn));
+  const ownSnapshot = options.snapshot ? undefined : await workTreeSnapshot(root);
+  const snapshot = options.snapshot ?? ownSnapshot!;
+  try {
+    return await assemble(root, snapshot, config, catalog, warn, options);
+  } finally {
+    await ownSnapshot?.close();
   }
-  const lint = plan ? startLint(plan, { root, repoFiles: new Set(tracked), config, catalog, now: options.now ?? new Date(), warn }) : undefined;
+}
+
+async function assemble(root: string, snapshot: Snapshot, config: Config, catalog: Catalog, warn: (m: string) => void, options: CheckOptions): Promise<CheckResult> {
+  const now = options.now ?? new Date();
+  // The plan first: its lint (a shellcheck process, markdownlint's worker) runs during the scan.
+  const planRead = options.planRead ?? (await readPlan(snapshot, config, warn));
+  const plan = planRead.plan;
+  const lint = plan ? startPlanLint(plan, { root, files: snapshot.files, config, catalog, now, warn }) : undefined;
 
   let dependencies: Dependency[];
   let warnings: ScanWarning[];
@@ -116,9 +133,7 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
     dependencies = options.dependencies;
     warnings = options.scanWarnings ?? [];
   } else {
-    const scan = await scanRepository(root, catalog, { paths: files });
-    dependencies = scan.dependencies;
-    warnings = scan.warnings;
+    ({ dependencies, warnings } = await scanSnapshot(snapshot, catalog, config));
   }
 
   const coverage = computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
@@ -135,13 +150,18 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
     };
   });
 
-  let findings: Finding[] = [];
+  let planFindings: Finding[] = [...planRead.findings];
   if (lint) {
     // Orphan scenarios need the whole repository's dependencies; a PR check only knows the
     // diff's, so there every known service counts as present and none is called an orphan.
     const dependencyIds = new Set(options.dependencies ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
-    findings = applySeverities(await lint.finish({ dependencyIds, scenarioCovers: coverage.scenarioCovers }), config.lint);
+    planFindings.push(...(await lint.finish(dependencyIds, coverage.scenarioCovers)));
   }
+  const mode = options.changedFiles ? 'pr' : 'sweep';
+  if (options.attribute) planFindings = await options.attribute(planFindings, plan);
+  // The config is the merge base's in a PR check: its mistakes are not the change's.
+  const configFindings = unknownIgnores(config, catalog).map((f) => (mode === 'pr' ? { ...f, causedByChange: false } : f));
+  const findings = [...(options.changeFindings ?? []), ...planFindings, ...configFindings];
 
   const present = checked.filter((d) => d.change !== 'removed');
   // The gate counts only dependencies strong enough for fail-on-confidence; the rest are to triage.
@@ -149,16 +169,9 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
   const triage = present.filter((d) => !d.covered && !gateCounts(d, config)).map((d) => d.id);
   const gaps = live.filter((d) => !d.covered).map((d) => d.id);
   const lostCoverage = (d: CheckedDependency): boolean => options.coveredAtBase?.has(d.id) === true;
-  const newGaps = live.filter((d) => !d.covered && (d.change === 'added' || d.change === 'changed' || lostCoverage(d))).map((d) => d.id);
+  const newGaps = options.failClosed ? gaps : mode === 'sweep' ? [] : live.filter((d) => !d.covered && (d.change === 'added' || lostCoverage(d))).map((d) => d.id);
 
-  const gapsFail = config.failOn === 'any-gap' ? gaps.length > 0 : config.failOn === 'new-gaps' ? newGaps.length > 0 : false;
-  // In PR mode an untouched plan's old findings are reported but do not block an unrelated change.
-  const planInPlay = !options.changedFiles || (plan !== null && options.changedFiles.includes(plan.path));
-  const threshold = config.failOnFindings;
-  const findingsFail = threshold !== 'never' && planInPlay && findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
-  const verdict = gapsFail || findingsFail ? 'fail' : gaps.length > 0 || findings.some((f) => f.severity !== 'notice') ? 'warn' : 'pass';
-
-  const mode = options.changedFiles ? 'pr' : 'sweep';
+  const verdict = decideVerdict(config, mode, gaps, newGaps, findings);
   // A PR check that scanned only the diff knows a few dependencies, not the repository's.
   const everyDependencyKnown = !options.dependencies;
   const covered = live.filter((d) => d.covered).length;
@@ -172,13 +185,30 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
     existingGaps: mode === 'pr' ? gaps.filter((id) => !newGaps.includes(id)) : [],
     triage,
     coverage: everyDependencyKnown ? { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round((covered / live.length) * 100) } : null,
-    providerChanges: [],
-    notices: [],
+    providerChanges: options.providerChanges ?? [],
+    notices: options.notices ?? [],
     findings,
     verdict,
     warnings,
   };
   return { report: redactReport(report), plan, catalog, config };
+}
+
+/**
+ * The verdict under the policy. `fail-on: never` never fails. Otherwise gaps fail as the
+ * policy says, and findings at or above `fail-on-findings` fail, in a pull-request check
+ * only those the change caused (a changed manifest that could not be read is one). Anything
+ * left to look at warns.
+ */
+export function decideVerdict(config: Config, mode: 'pr' | 'sweep', gaps: string[], newGaps: string[], findings: Finding[]): CheckReport['verdict'] {
+  const attention = gaps.length > 0 || findings.some((f) => f.severity !== 'notice');
+  if (config.failOn === 'never') return attention ? 'warn' : 'pass';
+  const gapsFail = config.failOn === 'any-gap' ? gaps.length > 0 : newGaps.length > 0;
+  const unreadable = findings.some((f) => f.rule === 'unreadable-manifest');
+  const threshold = config.failOnFindings;
+  const blocking = findings.filter((f) => f.rule !== 'unreadable-manifest' && (mode === 'sweep' || f.causedByChange === true));
+  const findingsFail = threshold !== 'never' && blocking.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
+  return gapsFail || unreadable || findingsFail ? 'fail' : attention ? 'warn' : 'pass';
 }
 
 /**
@@ -188,4 +218,3 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
 function redactReport(report: CheckReport): CheckReport {
   return JSON.parse(JSON.stringify(report), (_key, value: unknown) => (typeof value === 'string' ? redactSecrets(value) : value)) as CheckReport;
 }
-

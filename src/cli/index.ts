@@ -1,13 +1,16 @@
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { loadCatalog } from '../catalog/load.js';
-import { checkRepository } from '../check/pipeline.js';
+import { checkRepository, RevisionInputError, type PipelineResult } from '../check/pipeline.js';
 import { loadConfigFile } from '../check/run.js';
 import { ConfigError, mergeConfig, parseSettings, type Config } from '../config/schema.js';
+import { RevisionError } from '../diff/fetch.js';
 import { scanRepository } from '../discover/scan.js';
 import { renderCheckText } from '../report/check-text.js';
 import { renderScanText } from '../report/scan-text.js';
 import { escapeLogLines, jsonForLog } from '../util/log-text.js';
+import { packageVersion } from './version.js';
 
 const USAGE = `Usage: paramedic <command> [DIR] [options]
 
@@ -28,6 +31,7 @@ Options:
   --rules DIR            a folder of extra or overriding rules
   --exclude GLOB         leave matching paths out (repeatable)
   --write                draft: insert the stubs into the plan instead of printing them
+  --version              print the version
   -h, --help             show this help
 
 Exit codes: 0 pass or warn, 1 the check failed, 2 the command was misused.
@@ -42,6 +46,18 @@ const defaultIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
 };
+
+/** A usage error: one line, exit 2. */
+function usage(io: CliIo, message: string): number {
+  io.stderr(`paramedic: ${message}\n`);
+  return 2;
+}
+
+/** Every problem of a config, each on its own line (file:line: message), exit 2. */
+function configProblems(io: CliIo, error: ConfigError): number {
+  for (const problem of error.problems) io.stderr(`paramedic: ${problem}\n`);
+  return 2;
+}
 
 /** Runs the CLI; resolves with the exit code. 2 means the command was misused. */
 export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<number> {
@@ -66,6 +82,7 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
         rules: { type: 'string' },
         exclude: { type: 'string', multiple: true },
         write: { type: 'boolean', default: false },
+        version: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -75,6 +92,10 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
   }
   const { values } = parsed;
   const [command, dirArg, ...rest] = parsed.positionals;
+  if (values.version) {
+    io.stdout(`paramedic ${packageVersion()}\n`);
+    return 0;
+  }
   if (values.help || !command) {
     (values.help ? io.stdout : io.stderr)(USAGE);
     return values.help ? 0 : 2;
@@ -88,8 +109,17 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
     return 2;
   }
   const root = path.resolve(dirArg ?? '.');
+  const shownDir = dirArg ?? '.';
+  // Usage errors are one line: a DIR that is not there must never read as a clean pass.
+  if (!existsSync(root)) return usage(io, `${shownDir}: no such directory`);
+  if (!statSync(root).isDirectory()) return usage(io, `${shownDir}: not a directory`);
+  const prMode = Boolean(values.base);
+  if (values.doc && !prMode && !existsSync(path.resolve(root, values.doc))) return usage(io, `--doc ${values.doc}: no such file in ${shownDir}`);
   const warn = (m: string): void => io.stderr(`paramedic: warning: ${m}\n`);
 
+  let settings: Partial<Config>;
+  // A --config path is the user's own file, relative to DIR: read from disk in both modes.
+  const configFile = values.config ? path.resolve(root, values.config) : undefined;
   let config: Config;
   try {
     const flags: Record<string, unknown> = {};
@@ -98,12 +128,11 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
     if (values.doc) flags['doc-path'] = values.doc;
     if (values.rules) flags.rules = path.resolve(values.rules);
     if (values.exclude) flags.exclude = values.exclude;
-    config = mergeConfig(loadConfigFile(root, values.config), parseSettings(flags, (key) => `--${key === 'doc-path' ? 'doc' : key}`));
+    settings = parseSettings(flags, (key) => `--${key === 'doc-path' ? 'doc' : key}`);
+    // `check` in pull-request mode reads the config at the merge base (the pipeline does that).
+    config = command === 'check' && prMode ? mergeConfig(settings) : mergeConfig(loadConfigFile(root, configFile), settings);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof Error) {
-      io.stderr(`paramedic: ${error.message}\n`);
-      return 2;
-    }
+    if (error instanceof ConfigError) return configProblems(io, error);
     throw error;
   }
 
@@ -115,12 +144,20 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
       return 0;
     }
     case 'check': {
-      const result = await checkRepository(root, {
-        config,
-        ...(values.base ? { base: values.base, head: values.head ?? 'HEAD' } : {}),
-        warn,
-        log: (m) => (values.json ? undefined : io.stderr(`${m}\n`)),
-      });
+      let result: PipelineResult;
+      try {
+        result = await checkRepository(root, {
+          ...(prMode ? { configFile, settings } : { config }),
+          ...(prMode ? { base: values.base!, head: values.head ?? 'HEAD', baseLabel: '--base', headLabel: '--head' } : {}),
+          warn,
+          log: (m) => (values.json ? undefined : io.stderr(`${m}\n`)),
+        });
+      } catch (error) {
+        if (error instanceof RevisionInputError) return usage(io, `${error.label} ${error.revision}: ${error.reason}`);
+        if (error instanceof RevisionError) return usage(io, error.message.split('\n')[0]!);
+        if (error instanceof ConfigError) return configProblems(io, error);
+        throw error;
+      }
       io.stdout(values.json ? jsonForLog(result.report) + '\n' : renderCheckText(result.report, root, result.plan?.chosenBecause));
       return result.report.verdict === 'fail' ? 1 : 0;
     }

@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
-import { LineCounter, parseDocument, isMap, isScalar, visit, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, visit, type Document, type Node as YamlNode } from 'yaml';
 import type { FailOn, Severity } from '../check/types.js';
 import { CONFIDENCES, DEFAULT_FAIL_ON_CONFIDENCE, type FailOnConfidence } from '../check/confidence.js';
+import { yamlShapeProblem } from '../util/yaml-limits.js';
 
 /**
  * Every setting, its default and how to validate it, in one place. The config file
@@ -10,6 +11,9 @@ import { CONFIDENCES, DEFAULT_FAIL_ON_CONFIDENCE, type FailOnConfidence } from '
 export interface IgnoreEntry {
   id: string;
   reason: string;
+  /** where the entry is written (config file and line), for findings about it */
+  file?: string;
+  line?: number;
 }
 
 export type DraftMode = 'off' | 'suggest' | 'commit';
@@ -63,65 +67,98 @@ export const DEFAULT_CONFIG: Config = {
   trackingIssue: false,
 };
 
-export class ConfigError extends Error {}
+/**
+ * A configuration mistake. It fails the run loudly (exit 2, a failed step): a mistake in the
+ * configuration must never become a silent pass. `problems` holds every one found, each
+ * `file:line: message` (or `input "x": message`), in the order of the file.
+ */
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(message: string, problems?: string[]) {
+    super(message);
+    this.problems = problems ?? [message];
+  }
+}
 
 const SEVERITIES = ['error', 'warning', 'notice'] as const;
 
-type Parser = (value: unknown, where: string) => unknown;
+/** A value that failed validation; the problem was reported. */
+const INVALID = Symbol('invalid');
+
+/** Reports a problem with the value being parsed, or with one of its entries (`[0]`, `.shellcheck`). */
+type Report = (message: string, sub?: Array<string | number>) => void;
+type Parser = (value: unknown, report: Report) => unknown;
 
 const oneOf =
   <T extends string>(values: readonly T[]): Parser =>
-  (value, where) => {
+  (value, report) => {
     if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value;
-    throw new ConfigError(`${where}: must be one of ${values.join(', ')} (got ${JSON.stringify(value)})`);
+    report(`must be one of ${values.join(', ')} (got ${JSON.stringify(value)})`);
+    return INVALID;
   };
 
-const bool: Parser = (value, where) => {
+const bool: Parser = (value, report) => {
   if (typeof value === 'boolean') return value;
   if (value === 'true' || value === 'false') return value === 'true';
-  throw new ConfigError(`${where}: must be true or false (got ${JSON.stringify(value)})`);
+  report(`must be true or false (got ${JSON.stringify(value)})`);
+  return INVALID;
 };
 
 /** `auto`, `always` or `never`; `true` and `false` (the older boolean setting) mean always and never. */
-const commentMode: Parser = (value, where) => {
+const commentMode: Parser = (value, report) => {
   if (value === true || value === 'true') return 'always';
   if (value === false || value === 'false') return 'never';
   if (value === 'auto' || value === 'always' || value === 'never') return value;
-  throw new ConfigError(`${where}: must be one of auto, always, never (or true/false) (got ${JSON.stringify(value)})`);
+  report(`must be one of auto, always, never (or true/false) (got ${JSON.stringify(value)})`);
+  return INVALID;
 };
 
-const str: Parser = (value, where) => {
+const str: Parser = (value, report) => {
   if (typeof value === 'string') return value;
-  throw new ConfigError(`${where}: must be a string`);
+  report('must be a string');
+  return INVALID;
 };
 
-const strList: Parser = (value, where) => {
+const strList: Parser = (value, report) => {
   if (typeof value === 'string') return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
   if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
-  throw new ConfigError(`${where}: must be a list of strings`);
+  report('must be a list of strings');
+  return INVALID;
 };
 
-const positiveInt: Parser = (value, where) => {
+const positiveInt: Parser = (value, report) => {
   const n = typeof value === 'string' ? Number(value) : value;
   if (typeof n === 'number' && Number.isInteger(n) && n > 0) return n;
-  throw new ConfigError(`${where}: must be a positive whole number`);
+  report('must be a positive whole number');
+  return INVALID;
 };
 
-const ignoreList: Parser = (value, where) => {
-  if (!Array.isArray(value)) throw new ConfigError(`${where}: must be a list of {id, reason}`);
-  return value.map((entry, i) => {
-    if (!entry || typeof entry !== 'object' || typeof entry.id !== 'string' || typeof entry.reason !== 'string' || !entry.reason.trim()) {
-      throw new ConfigError(`${where}[${i}]: each entry needs an id and a non-empty reason`);
+const ignoreList: Parser = (value, report) => {
+  if (!Array.isArray(value)) {
+    report('must be a list of {id, reason}');
+    return INVALID;
+  }
+  const entries: IgnoreEntry[] = [];
+  value.forEach((entry: unknown, i) => {
+    const e = entry as { id?: unknown; reason?: unknown } | null;
+    if (!e || typeof e !== 'object' || typeof e.id !== 'string' || typeof e.reason !== 'string' || !e.reason.trim()) {
+      report('each entry needs an id and a non-empty reason', [i]);
+    } else {
+      entries.push({ id: e.id, reason: e.reason.trim() });
     }
-    return { id: entry.id, reason: entry.reason.trim() };
   });
+  return entries;
 };
 
-const lintLevels: Parser = (value, where) => {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new ConfigError(`${where}: must map rule ids to error, warning, notice or off`);
+const lintLevels: Parser = (value, report) => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    report('must map rule ids to error, warning, notice or off');
+    return INVALID;
+  }
   const out: Record<string, LintLevel> = {};
   for (const [rule, level] of Object.entries(value)) {
-    out[rule] = oneOf([...SEVERITIES, 'off'])(level, `${where}.${rule}`) as LintLevel;
+    const parsed = oneOf([...SEVERITIES, 'off'])(level, (message) => report(message, [rule]));
+    if (parsed !== INVALID) out[rule] = parsed as LintLevel;
   }
   return out;
 };
@@ -149,49 +186,101 @@ const FIELDS: Record<string, [keyof Config, Parser]> = {
 
 export const CONFIG_KEYS = Object.keys(FIELDS);
 
-/** Validates a partial config given as kebab-case keys; `where` prefixes messages (file:line or "input"). */
-export function parseSettings(raw: Record<string, unknown>, where: (key: string) => string): Partial<Config> {
+/** `ignore` + `[0]` -> `ignore[0]`; `lint` + `shellcheck` -> `lint.shellcheck`. */
+function label(key: string, sub: Array<string | number>): string {
+  return key + sub.map((s) => (typeof s === 'number' ? `[${s}]` : `.${s}`)).join('');
+}
+
+/**
+ * Validates a partial config given as kebab-case keys. `where` names the place of a key or of
+ * one of its entries (`file:line`, or `input "x"`). Every problem is collected; then one
+ * ConfigError carries them all.
+ */
+export function parseSettings(raw: Record<string, unknown>, where: (key: string, sub?: Array<string | number>) => string): Partial<Config> {
   const out: Partial<Config> = {};
+  const problems: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
     // Own keys only: `constructor:` or `hasOwnProperty:` must not reach Object.prototype.
     const field = Object.hasOwn(FIELDS, key) ? FIELDS[key] : undefined;
-    if (!field) throw new ConfigError(`${where(key)}: unknown setting "${key}" (known: ${CONFIG_KEYS.join(', ')})`);
-    (out as Record<string, unknown>)[field[0]] = field[1](value, `${where(key)}: ${key}`);
+    if (!field) {
+      problems.push(`${where(key)}: unknown setting "${key}" (known: ${CONFIG_KEYS.join(', ')})`);
+      continue;
+    }
+    const parsed = field[1](value, (message, sub = []) => problems.push(`${where(key, sub)}: ${label(key, sub)}: ${message}`));
+    if (parsed !== INVALID) (out as Record<string, unknown>)[field[0]] = parsed;
   }
+  if (problems.length > 0) throw new ConfigError(problems.join('\n'), problems);
   return out;
 }
 
-/** Parses the text of a config file; errors name the file and line. */
+/** The 1-based line of a node of the document, by key path (`['ignore', 0]`, `['lint', 'shellcheck']`). */
+function lineLocator(doc: Document.Parsed, lineCounter: LineCounter): (path: Array<string | number>) => number {
+  const lineAt = (node: { range?: [number, number, number] | null } | null | undefined): number | undefined => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
+  return (path) => {
+    let node: unknown = doc.contents;
+    let line = 1;
+    for (const step of path) {
+      if (typeof step === 'number' && isSeq(node)) {
+        node = node.items[step];
+        line = lineAt(node as YamlNode) ?? line;
+      } else if (typeof step === 'string' && isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === step);
+        if (!pair) break;
+        line = lineAt(pair.key as YamlNode) ?? line;
+        node = pair.value;
+      } else {
+        break;
+      }
+    }
+    return line;
+  };
+}
+
+/** Parses the text of a config file; every problem is reported at its own line. */
 export function parseConfigFile(text: string, file: string): Partial<Config> {
+  const shape = yamlShapeProblem(text);
+  if (shape) throw new ConfigError(`${file}:1: ${shape}`);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new ConfigError(`${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
+    const problems = doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split('\n')[0]}`);
+    throw new ConfigError(problems.join('\n'), problems);
   }
   if (doc.contents == null) return {};
   if (!isMap(doc.contents)) throw new ConfigError(`${file}:1: the config file must be a mapping of settings`);
-  const lines = new Map<string, number>();
-  for (const pair of doc.contents.items) {
-    const key = pair.key as YamlNode | null;
-    if (key && isScalar(key) && key.range) lines.set(String(key.value), lineCounter.linePos(key.range[0]).line);
-  }
+  const lineOf = lineLocator(doc, lineCounter);
   let raw: Record<string, unknown>;
   try {
-    raw = doc.toJS() as Record<string, unknown>;
+    raw = doc.toJS({ maxAliasCount: 1000 }) as Record<string, unknown>;
   } catch (error) {
     // Aliases fail only here: one without its anchor, or so many that they would blow up memory.
     let line = 1;
     visit(doc, { Alias: (_, node) => ((line = node.range ? lineCounter.linePos(node.range[0]).line : 1), visit.BREAK) });
     throw new ConfigError(`${file}:${line}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  const settings = parseSettings(raw, (key) => `${file}:${lines.get(key) ?? 1}`);
+  const problems: string[] = [];
+  let settings: Partial<Config> = {};
+  try {
+    settings = parseSettings(raw, (key, sub = []) => `${file}:${lineOf([key, ...sub])}`);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+  }
   for (const key of REPOSITORY_PATH_KEYS) {
     const value = raw[key];
     if (typeof value === 'string' && value !== '' && !staysInRepository(value)) {
-      throw new ConfigError(`${file}:${lines.get(key) ?? 1}: ${key}: must be a path inside the repository (got ${JSON.stringify(value)})`);
+      problems.push(`${file}:${lineOf([key])}: ${key}: must be a path inside the repository (got ${JSON.stringify(value)})`);
     }
   }
+  if (problems.length > 0) {
+    // In the order of the file, so each problem reads at its own line.
+    const lineOfProblem = (problem: string): number => Number(/^:(\d+): /.exec(problem.slice(file.length))?.[1] ?? 0);
+    const sorted = problems.map((problem, i) => ({ problem, i })).sort((a, b) => lineOfProblem(a.problem) - lineOfProblem(b.problem) || a.i - b.i).map((x) => x.problem);
+    throw new ConfigError(sorted.join('\n'), sorted);
+  }
+  // Every entry was valid (or the file was refused above): each keeps where it is written,
+  // for the finding about an id the catalog does not know.
+  if (settings.ignore) settings.ignore = settings.ignore.map((entry, i) => ({ ...entry, file, line: lineOf(['ignore', i]) }));
   return settings;
 }
 

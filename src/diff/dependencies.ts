@@ -8,28 +8,33 @@ import type { FileSource } from '../discover/source.js';
 import type { ScanWarning, Signal } from '../discover/types.js';
 import { findUsage } from '../discover/usage.js';
 import { git, splitNul } from '../util/git.js';
+import { pathsHolding, readWhole, ruleNeedles } from './base-lookup.js';
 import { changedFiles, existsAfter, existsBefore, type ChangedFile } from './changed.js';
-import { ensureRevisions, type RevisionOptions } from './fetch.js';
+import { ensureRevisions, type RevisionOptions, type Revisions } from './fetch.js';
 import { GitRevisionSource } from './revision-source.js';
+import { listTree } from './tree.js';
 
 /**
  * Dependencies of a change (pull request, merge group, push), computed from the changed
- * files only, so the cost follows the diff and not the repository's size: no tree is
- * listed, and only changed files that some extractor claims are read, once at the merge
- * base and once at head.
+ * files, so the cost follows the diff and not the repository's size: the changed files that
+ * some extractor claims are read once at the merge base and once at head.
  *
- * What `change` means in this view (it sees only the changed files):
- * - added: evidence at head and none at the merge base. A dependency already used in an
- *   unchanged file is still "added" when the diff adds it to a changed manifest: a PR that
- *   writes a service into a manifest is asked for that service's scenario.
- * - removed: evidence at the base and none at head; the service may still be used by
- *   unchanged files. Removed dependencies are for reports only.
- * - changed: evidence on both sides that differs other than by line number (a version
- *   bump `^8.11.0` → `^8.12.0`, an image tag, a new file naming the same service).
+ * What `change` means (a question about the whole merge-base tree, answered cheaply):
+ * - added: the merge base did not depend on the service at all, in any file.
+ * - removed: head does not depend on it any more, in any file.
+ * - changed: both do, and the changed files' evidence for it differs other than by line
+ *   number (a version bump `^8.11.0` → `^8.12.0`, an image tag, a new variable, a new file
+ *   naming a service an unchanged file already proves).
  * - unchanged: the same evidence on both sides (lines moved, or an unrelated key edited).
  *
+ * A service the changed files prove on one side only is looked up in the unchanged files
+ * (base-lookup.ts): only those that could name it are read, so a PR that adds a service to a
+ * 10,000-file repository reads a handful of files, not the tree.
+ *
  * `warnings` are those of the head side only: a file that was already malformed at the
- * base is not this change's problem, and head is what will ship.
+ * base is not this change's problem, and head is what will ship. `unreadable` lists the
+ * changed manifests that could not be read at head (over the size cap, binary, a link out):
+ * a dependency may hide in them, so a pull-request check fails on them.
  */
 
 export interface DiffOptions extends RevisionOptions {
@@ -37,6 +42,10 @@ export interface DiffOptions extends RevisionOptions {
   exclude?: string[];
   /** reads a commit's files; defaults to one `git cat-file --batch` per commit */
   openSource?: (root: string, commit: string) => FileSource & { close?(): Promise<void> };
+  /** revisions already resolved (ensureRevisions); otherwise they are resolved here */
+  revisions?: Revisions;
+  /** every path of head's tree, when the caller has listed it already */
+  headFiles?: readonly string[];
 }
 
 export interface DiffResult {
@@ -53,8 +62,15 @@ export interface DiffResult {
   baseDeps: Dependency[];
   /** dependencies proven by the changed manifests at head */
   headDeps: Dependency[];
+  /**
+   * dependencies proven by the unchanged files the base lookup read (the same at both
+   * sides): where a service the changed files dropped is still used
+   */
+  unchangedDeps: Dependency[];
   changes: Map<string, Change>;
   warnings: ScanWarning[];
+  /** changed manifests that could not be read at head */
+  unreadable: Array<{ path: string; reason: string }>;
   /** what was fetched, compared and read, one line each */
   log: string[];
   /** milliseconds the usage grep at head took (0 when it did not run) */
@@ -69,27 +85,42 @@ function evidenceKey(evidence: readonly Evidence[]): string {
     .join('\n');
 }
 
-/** added / removed / changed / unchanged per dependency id, from the two sides' dependencies. */
-export function classifyChanges(baseDeps: readonly Dependency[], headDeps: readonly Dependency[]): Map<string, Change> {
+/**
+ * added / removed / changed / unchanged per dependency id seen in the changed files.
+ * `baseIds` / `headIds`: every id the side depends on, when known beyond the changed files
+ * (the base lookup); by default only the changed files' own.
+ */
+export function classifyChanges(baseDeps: readonly Dependency[], headDeps: readonly Dependency[], sides: { baseIds?: ReadonlySet<string>; headIds?: ReadonlySet<string> } = {}): Map<string, Change> {
   const base = new Map(baseDeps.map((d) => [d.id, d]));
   const head = new Map(headDeps.map((d) => [d.id, d]));
+  const inBase = (id: string): boolean => base.has(id) || sides.baseIds?.has(id) === true;
+  const inHead = (id: string): boolean => head.has(id) || sides.headIds?.has(id) === true;
   const changes = new Map<string, Change>();
   for (const id of [...new Set([...base.keys(), ...head.keys()])].sort()) {
-    const before = base.get(id);
-    const after = head.get(id);
-    if (!before) changes.set(id, 'added');
-    else if (!after) changes.set(id, 'removed');
-    else changes.set(id, evidenceKey(before.evidence) === evidenceKey(after.evidence) ? 'unchanged' : 'changed');
+    if (!inBase(id)) changes.set(id, 'added');
+    else if (!inHead(id)) changes.set(id, 'removed');
+    else changes.set(id, evidenceKey(base.get(id)?.evidence ?? []) === evidenceKey(head.get(id)?.evidence ?? []) ? 'unchanged' : 'changed');
   }
   return changes;
 }
 
-async function dependenciesAt(root: string, commit: string, paths: string[], matcher: Matcher, options: DiffOptions): Promise<{ deps: Dependency[]; warnings: ScanWarning[]; signals: Signal[] }> {
-  if (paths.length === 0) return { deps: [], warnings: [], signals: [] };
-  const source = options.openSource ? options.openSource(root, commit) : new GitRevisionSource(root, commit);
+export interface Side {
+  signals: Signal[];
+  deps: Dependency[];
+  warnings: ScanWarning[];
+  unreadable: Array<{ path: string; reason: string }>;
+}
+
+function openAt(root: string, commit: string, options: DiffOptions): FileSource & { close?(): Promise<void> } {
+  return options.openSource ? options.openSource(root, commit) : new GitRevisionSource(root, commit);
+}
+
+async function readSide(root: string, commit: string, paths: string[], matcher: Matcher, options: DiffOptions): Promise<Side> {
+  if (paths.length === 0) return { signals: [], deps: [], warnings: [], unreadable: [] };
+  const source = openAt(root, commit, options);
   try {
-    const { signals, warnings } = await collectSignals(paths, source);
-    return { deps: resolveDependencies(signals, matcher), warnings, signals };
+    const { signals, warnings, unreadable } = await collectSignals(paths, source);
+    return { signals, deps: resolveDependencies(signals, matcher), warnings, unreadable };
   } finally {
     await source.close?.();
   }
@@ -146,28 +177,75 @@ async function withHeadConfidence(root: string, head: string, diffSignals: Signa
 }
 
 /**
+ * Reads, among `paths` at `commit`, the files that could prove one of the services `ids`
+ * (base-lookup.ts), and resolves what they prove. `read` says how many were read.
+ */
+export async function lookUpServices(
+  root: string,
+  commit: string,
+  ids: readonly string[],
+  paths: readonly string[],
+  catalog: Catalog,
+  matcher: Matcher,
+  options: Pick<DiffOptions, 'openSource'> = {},
+): Promise<{ side: Side; read: number }> {
+  const needles = new Set<string>();
+  let everyFile = false;
+  for (const id of ids) {
+    const rule = catalog.byId.get(id);
+    const list = rule ? ruleNeedles(rule) : null;
+    if (list === null) everyFile = true;
+    else for (const needle of list) needles.add(needle);
+  }
+  const whole = new Set(paths.filter(readWhole));
+  const holding = everyFile ? new Set(paths) : await pathsHolding(root, commit, paths.filter((path) => !whole.has(path)), [...needles]);
+  const toRead = paths.filter((path) => holding.has(path) || whole.has(path));
+  return { side: await readSide(root, commit, toRead, matcher, options), read: toRead.length };
+}
+
+/**
  * Fetches what is missing, lists the files changed between the merge base of base and
  * head and head, and computes the dependencies of the changed manifests on both sides.
  * Throws RevisionError (fetch.ts) when base or head cannot be had.
  */
 export async function diffDependencies(root: string, revs: { base: string; head: string }, catalog: Catalog, options: DiffOptions = {}): Promise<DiffResult> {
-  const revisions = await ensureRevisions(root, revs, options);
+  const revisions = options.revisions ?? (await ensureRevisions(root, revs, options));
   const log = [...revisions.log];
   const from = revisions.mergeBase ?? revisions.base;
+  const where = revisions.twoDot ? 'base' : 'the merge base';
   const files = await changedFiles(root, from, revisions.head);
 
   // The same path filters as a full scan, so both modes agree on what counts.
   const excluded = excludeFilter(options.exclude);
-  const manifestFiles = files.filter((f) => isManifest(f.path) && !isSkippedPath(f.path) && !excluded(f.path));
+  const counts = (path: string): boolean => isManifest(path) && !isSkippedPath(path) && !excluded(path);
+  const manifestFiles = files.filter((f) => counts(f.path));
   const atBase = manifestFiles.filter(existsBefore).map((f) => f.path);
   const atHead = manifestFiles.filter(existsAfter).map((f) => f.path);
-  log.push(`${files.length} changed file${files.length === 1 ? '' : 's'}, ${manifestFiles.length} of them manifests: read ${atBase.length} at ${revisions.twoDot ? 'base' : 'the merge base'}, ${atHead.length} at head`);
+  log.push(`${files.length} changed file${files.length === 1 ? '' : 's'}, ${manifestFiles.length} of them manifests: read ${atBase.length} at ${where}, ${atHead.length} at head`);
 
   const matcher = new Matcher(catalog);
-  const [before, after] = await Promise.all([
-    dependenciesAt(root, from, atBase, matcher, options),
-    dependenciesAt(root, revisions.head, atHead, matcher, options),
-  ]);
+  const [before, after] = await Promise.all([readSide(root, from, atBase, matcher, options), readSide(root, revisions.head, atHead, matcher, options)]);
+
+  // Services the changed files prove on one side only: did an unchanged file prove them?
+  const baseIds = new Set(before.deps.map((d) => d.id));
+  const headIds = new Set(after.deps.map((d) => d.id));
+  const candidates = [...new Set([...baseIds, ...headIds])].filter((id) => baseIds.has(id) !== headIds.has(id)).sort();
+  let unchanged: Side = { signals: [], deps: [], warnings: [], unreadable: [] };
+  let sides: { baseIds?: Set<string>; headIds?: Set<string> } = {};
+  if (candidates.length > 0) {
+    const changed = new Set(files.map((f) => f.path));
+    const headFiles = options.headFiles ?? (await listTree(root, revisions.head));
+    const others = headFiles.filter((path) => !changed.has(path) && counts(path));
+    const found = await lookUpServices(root, from, candidates, others, catalog, matcher, options);
+    unchanged = found.side;
+    log.push(`looked up ${candidates.join(', ')} in ${found.read} of ${others.length} unchanged manifest${others.length === 1 ? '' : 's'} at ${where}`);
+    // Resolved together, as a scan would: a service named only in a menu of options in one
+    // file can be confirmed by another.
+    sides = {
+      baseIds: new Set(resolveDependencies([...before.signals, ...unchanged.signals], matcher).map((d) => d.id)),
+      headIds: new Set(resolveDependencies([...after.signals, ...unchanged.signals], matcher).map((d) => d.id)),
+    };
+  }
   const head = after.deps.length > 0 ? await withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path)) : { deps: after.deps, ms: 0 };
 
   return {
@@ -179,8 +257,10 @@ export async function diffDependencies(root: string, revs: { base: string; head:
     manifests: manifestFiles.map((f) => f.path),
     baseDeps: before.deps,
     headDeps: head.deps,
-    changes: classifyChanges(before.deps, head.deps),
+    unchangedDeps: unchanged.deps,
+    changes: classifyChanges(before.deps, head.deps, sides),
     warnings: after.warnings,
+    unreadable: after.unreadable,
     log,
     usageMs: head.ms,
   };

@@ -26,6 +26,14 @@ export interface DiffTarget {
   why: string;
   /** set for a new-branch push: when `base` cannot be fetched, run a sweep instead of failing */
   sweepIfUnresolvable?: boolean;
+  /**
+   * Where base and head came from. A revision from an input is the workflow author's word: if
+   * it does not resolve, that is an error naming it. One from the event may fall back.
+   */
+  baseFrom?: 'input' | 'event';
+  headFrom?: 'input' | 'event' | 'checkout';
+  /** the event's base branch (`pull_request.base.ref`), tried when the base commit cannot be fetched */
+  baseBranch?: string;
 }
 
 export interface DiffOverrides {
@@ -65,7 +73,16 @@ function fromEvent(eventName: string, payload: unknown): DiffTarget {
     const head = field(payload, 'pull_request', 'head', 'sha');
     if (isSha(base) && isSha(head)) {
       const number = field(payload, 'pull_request', 'number');
-      return { mode: 'pr', base, head, why: `${eventName}${typeof number === 'number' ? ` #${number}` : ''}: base ${short(base)}, head ${short(head)}` };
+      const branch = field(payload, 'pull_request', 'base', 'ref');
+      return {
+        mode: 'pr',
+        base,
+        head,
+        baseFrom: 'event',
+        headFrom: 'event',
+        ...(typeof branch === 'string' && branch ? { baseBranch: branch } : {}),
+        why: `${eventName}${typeof number === 'number' ? ` #${number}` : ''}: base ${short(base)}, head ${short(head)}`,
+      };
     }
     return { mode: 'sweep', why: `${eventName} payload has no pull_request base and head sha; checking the whole repository` };
   }
@@ -73,7 +90,9 @@ function fromEvent(eventName: string, payload: unknown): DiffTarget {
   if (eventName === 'merge_group') {
     const base = field(payload, 'merge_group', 'base_sha');
     const head = field(payload, 'merge_group', 'head_sha');
-    if (isSha(base) && isSha(head)) return { mode: 'pr', base, head, why: `merge_group: base ${short(base)}, head ${short(head)}` };
+    const baseRef = field(payload, 'merge_group', 'base_ref');
+    const branch = typeof baseRef === 'string' && baseRef.startsWith('refs/heads/') ? baseRef.slice('refs/heads/'.length) : undefined;
+    if (isSha(base) && isSha(head)) return { mode: 'pr', base, head, baseFrom: 'event', headFrom: 'event', ...(branch ? { baseBranch: branch } : {}), why: `merge_group: base ${short(base)}, head ${short(head)}` };
     return { mode: 'sweep', why: 'merge_group payload has no base_sha and head_sha; checking the whole repository' };
   }
 
@@ -91,7 +110,7 @@ function fromPush(payload: unknown): DiffTarget {
   const ref = field(payload, 'ref');
   const defaultBranch = field(payload, 'repository', 'default_branch');
   if (!isSha(after) || isZeroSha(after)) return { mode: 'sweep', why: 'push without a new head (a deleted branch?); checking the whole repository' };
-  if (isSha(before) && !isZeroSha(before)) return { mode: 'pr', base: before, head: after, why: `push: before ${short(before)}, after ${short(after)}` };
+  if (isSha(before) && !isZeroSha(before)) return { mode: 'pr', base: before, head: after, baseFrom: 'event', headFrom: 'event', why: `push: before ${short(before)}, after ${short(after)}` };
 
   // A new ref. Only a new non-default branch has something sensible to compare with.
   const branch = typeof ref === 'string' && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
@@ -100,6 +119,8 @@ function fromPush(payload: unknown): DiffTarget {
       mode: 'pr',
       base: defaultBranch,
       head: after,
+      baseFrom: 'event',
+      headFrom: 'event',
       sweepIfUnresolvable: true,
       why: `push of new branch ${branch}: comparing with the default branch ${defaultBranch}`,
     };
@@ -121,10 +142,11 @@ export function resolveDiffTarget(eventName: string, payload: unknown, overrides
   if (baseRef) {
     const head = headRef ?? event.head ?? 'HEAD';
     const headWhy = headRef ? 'head-ref input' : event.head ? eventName : 'the checked-out commit';
-    return { mode: 'pr', base: baseRef, head, why: `base-ref input: base ${short(baseRef)}, head ${short(head)} (from ${headWhy})` };
+    const headFrom = headRef ? 'input' : event.head ? 'event' : 'checkout';
+    return { mode: 'pr', base: baseRef, head, baseFrom: 'input', headFrom, why: `base-ref input: base ${short(baseRef)}, head ${short(head)} (from ${headWhy})` };
   }
   if (event.mode === 'pr' && event.base) {
-    return { ...event, head: headRef, why: `${event.why}; head replaced by head-ref input ${short(headRef!)}` };
+    return { ...event, head: headRef, headFrom: 'input', why: `${event.why}; head replaced by head-ref input ${short(headRef!)}` };
   }
   return { ...event, why: `${event.why} (head-ref input ignored: there is no base to compare it with)` };
 }

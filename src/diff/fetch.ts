@@ -48,11 +48,16 @@ export class RevisionError extends Error {
     readonly revision: string,
     message: string,
     readonly log: string[],
+    /** why, in a few words, for a message that names the input or flag (`base-ref "mian": ...`) */
+    readonly reason: string = message,
   ) {
     super(message);
     this.name = 'RevisionError';
   }
 }
+
+/** git's first line of complaint, without its advice. */
+const firstLine = (stderr: string, code: number): string => stderr.trim().split('\n')[0] || `exit ${code}`;
 
 const short = (sha: string): string => sha.slice(0, 7);
 const looksLikeSha = (rev: string): boolean => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(rev);
@@ -83,7 +88,7 @@ function fetchArgs(shallow: boolean, remote: string, revs: string[], depthArg?: 
 }
 
 async function resolveOne(root: string, which: 'base' | 'head', rev: string, options: Required<Pick<RevisionOptions, 'remote' | 'fetch'>>, state: { shallow: boolean; remote: boolean }, log: string[]): Promise<string> {
-  if (rev.startsWith('-')) throw new RevisionError(which, rev, `${which} revision "${rev}" starts with "-"; refused`, log);
+  if (rev.startsWith('-')) throw new RevisionError(which, rev, `${which} revision "${rev}" starts with "-"; refused`, log, 'starts with "-"; refused');
   if (looksLikeSha(rev) && (await hasCommit(root, rev))) return rev.toLowerCase();
   if (!looksLikeSha(rev)) {
     const local = await revParse(root, rev);
@@ -93,7 +98,13 @@ async function resolveOne(root: string, which: 'base' | 'head', rev: string, opt
     }
   }
   if (!options.fetch || !state.remote) {
-    throw new RevisionError(which, rev, `${which} ${rev} is not in the local clone${state.remote ? '' : ` and there is no remote "${options.remote}"`} (fetching is off or impossible)`, log);
+    throw new RevisionError(
+      which,
+      rev,
+      `${which} ${rev} is not in the local clone${state.remote ? '' : ` and there is no remote "${options.remote}"`} (fetching is off or impossible)`,
+      log,
+      `not a branch, tag or commit in this clone${state.remote ? ' (fetching is off)' : `, and there is no remote "${options.remote}" to fetch it from`}`,
+    );
   }
   if (looksLikeSha(rev)) {
     const result = await git(root, fetchArgs(state.shallow, options.remote, [rev]));
@@ -101,7 +112,7 @@ async function resolveOne(root: string, which: 'base' | 'head', rev: string, opt
       log.push(`fetched ${which} ${short(rev)}${state.shallow ? ' (depth 1)' : ''}`);
       return rev.toLowerCase();
     }
-    throw new RevisionError(which, rev, `could not fetch ${which} ${short(rev)} from ${options.remote}: ${result.stderr.trim() || `exit ${result.code}`}`, log);
+    throw new RevisionError(which, rev, `could not fetch ${which} ${short(rev)} from ${options.remote}: ${result.stderr.trim() || `exit ${result.code}`}`, log, `not in this clone, and ${options.remote} does not have it (${firstLine(result.stderr, result.code)})`);
   }
   // A ref name: fetch it into a private ref so FETCH_HEAD races and local branches stay untouched.
   const privateRef = `refs/paramedic/${which}`;
@@ -111,12 +122,24 @@ async function resolveOne(root: string, which: 'base' | 'head', rev: string, opt
     log.push(`fetched ${which} ${rev} at ${short(fetched)}${state.shallow ? ' (depth 1)' : ''}`);
     return fetched;
   }
-  throw new RevisionError(which, rev, `${which} ${rev} is neither a local revision nor fetchable from ${options.remote}: ${result.stderr.trim() || `exit ${result.code}`}`, log);
+  throw new RevisionError(
+    which,
+    rev,
+    `${which} ${rev} is neither a local revision nor fetchable from ${options.remote}: ${result.stderr.trim() || `exit ${result.code}`}`,
+    log,
+    `not a branch, tag or commit in this clone nor on ${options.remote} (${firstLine(result.stderr, result.code)})`,
+  );
 }
 
 async function mergeBase(root: string, base: string, head: string): Promise<string | null> {
   const result = await git(root, ['merge-base', base, head]);
   return result.code === 0 ? result.stdout.toString('utf8').trim() : null;
+}
+
+/** One revision as a commit sha, fetched when missing; throws RevisionError as ensureRevisions does. */
+export async function resolveRevision(root: string, which: 'base' | 'head', rev: string, options: RevisionOptions = {}, log: string[] = []): Promise<string> {
+  const opts = { remote: options.remote ?? 'origin', fetch: options.fetch ?? true };
+  return resolveOne(root, which, rev, opts, { shallow: await isShallow(root), remote: await hasRemote(root, opts.remote) }, log);
 }
 
 /**

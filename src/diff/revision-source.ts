@@ -1,6 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { childEnv } from '../util/child-env.js';
-import { decodeText, MAX_FILE_BYTES, type FileSource, type ReadResult } from '../discover/source.js';
+import { decodeText, MAX_FILE_BYTES, tooLarge, type FileSource, type ReadFailure, type ReadOptions, type ReadResult } from '../discover/source.js';
 
 /**
  * Reads files as they are at one commit, through ONE long-lived
@@ -16,6 +16,7 @@ import { decodeText, MAX_FILE_BYTES, type FileSource, type ReadResult } from '..
 
 interface Pending {
   path: string;
+  maxBytes: number;
   resolve(result: ReadResult): void;
 }
 
@@ -40,21 +41,22 @@ function parseHeader(line: string): Header | null {
   return null;
 }
 
-const LINK_REASONS: Record<string, string> = {
-  symlink: 'symbolic link leaves the repository; not followed',
-  dangling: 'symbolic link points to nothing at this revision',
-  loop: 'symbolic link loop; not followed',
-  notdir: 'a path component is not a directory at this revision',
+const LINK_REASONS: Record<string, [ReadFailure, string]> = {
+  symlink: ['link-out', 'symbolic link leaves the repository; not followed'],
+  dangling: ['missing', 'symbolic link points to nothing at this revision'],
+  loop: ['error', 'symbolic link loop; not followed'],
+  notdir: ['missing', 'a path component is not a directory at this revision'],
 };
 
 /** The answer for a complete object or link report. */
 function judge(header: Body, body: Buffer): ReadResult {
-  if (header.kind === 'link-problem') return { ok: false, reason: LINK_REASONS[header.problem] ?? 'symbolic link not followed' };
-  if (header.type !== 'blob') return { ok: false, reason: header.type === 'tree' ? 'a directory at this revision' : 'not a regular file' };
+  if (header.kind === 'link-problem') {
+    const [code, reason] = LINK_REASONS[header.problem] ?? ['error', 'symbolic link not followed'];
+    return { ok: false, code, reason };
+  }
+  if (header.type !== 'blob') return { ok: false, code: 'not-a-file', reason: header.type === 'tree' ? 'a directory at this revision' : 'not a regular file' };
   return decodeText(body);
 }
-
-const oversized = (size: number): string => `file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB cap; skipped`;
 
 export class GitRevisionSource implements FileSource {
   private child?: ChildProcessWithoutNullStreams;
@@ -76,17 +78,17 @@ export class GitRevisionSource implements FileSource {
     readonly commit: string,
   ) {}
 
-  read(relPath: string): Promise<ReadResult> {
+  read(relPath: string, options: ReadOptions = {}): Promise<ReadResult> {
     this.requested.push(relPath);
-    if (this.closed) return Promise.resolve({ ok: false, reason: 'revision reader is closed' });
+    if (this.closed) return Promise.resolve({ ok: false, code: 'error', reason: 'revision reader is closed' });
     // The batch protocol is line-based: a path holding a newline cannot be asked for.
-    if (relPath.includes('\n')) return Promise.resolve({ ok: false, reason: 'path holds a newline; cannot be read at a revision' });
+    if (relPath.includes('\n')) return Promise.resolve({ ok: false, code: 'error', reason: 'path holds a newline; cannot be read at a revision' });
     // `<commit>:./x` would be read relative to the process's directory, not the repository root.
-    if (relPath.startsWith('./') || relPath.startsWith('../')) return Promise.resolve({ ok: false, reason: 'not a repository-relative path' });
+    if (relPath.startsWith('./') || relPath.startsWith('../')) return Promise.resolve({ ok: false, code: 'error', reason: 'not a repository-relative path' });
     const child = this.start();
-    if (this.failure) return Promise.resolve({ ok: false, reason: this.failure });
+    if (this.failure) return Promise.resolve({ ok: false, code: 'error', reason: this.failure });
     return new Promise((resolve) => {
-      this.queue.push({ path: relPath, resolve });
+      this.queue.push({ path: relPath, maxBytes: options.maxBytes ?? MAX_FILE_BYTES, resolve });
       child.stdin.write(`${this.commit}:${relPath}\n`);
     });
   }
@@ -123,7 +125,7 @@ export class GitRevisionSource implements FileSource {
   /** Answers every pending read with the reason, and every later one too. */
   private fail(reason: string): void {
     this.failure ??= reason;
-    for (const pending of this.queue.splice(0)) pending.resolve({ ok: false, reason: this.failure });
+    for (const pending of this.queue.splice(0)) pending.resolve({ ok: false, code: 'error', reason: this.failure });
   }
 
   private onData(chunk: Buffer): void {
@@ -151,11 +153,12 @@ export class GitRevisionSource implements FileSource {
           return;
         }
         if (header.kind === 'missing') {
-          this.answer({ ok: false, reason: 'file does not exist at this revision' });
+          this.answer({ ok: false, code: 'missing', reason: 'file does not exist at this revision' });
           continue;
         }
-        if (header.kind === 'object' && header.type === 'blob' && header.size > MAX_FILE_BYTES) {
-          this.answer({ ok: false, reason: oversized(header.size) });
+        const cap = this.queue[0]?.maxBytes ?? MAX_FILE_BYTES;
+        if (header.kind === 'object' && header.type === 'blob' && header.size > cap) {
+          this.answer(tooLarge(header.size, cap));
           this.discard = header.size + 1;
           continue;
         }

@@ -19,6 +19,8 @@ export interface ScanResult {
 export interface SignalResult {
   signals: Signal[];
   warnings: ScanWarning[];
+  /** claimed files that could not be read (too large, binary, a link out...), also in `warnings` */
+  unreadable: Array<{ path: string; reason: string }>;
 }
 
 /** Extractors that may claim a file name (`claimsName`), per distinct name: most names (`index.ts`) none. */
@@ -47,6 +49,7 @@ const READ_CONCURRENCY = 16;
  */
 export async function collectSignals(paths: string[], source: FileSource): Promise<SignalResult> {
   const warnings: ScanWarning[] = [];
+  const unreadable: SignalResult['unreadable'] = [];
   const jobs = paths.map((path) => ({ path, extractors: extractorsFor(path) })).filter((job) => job.extractors.length > 0);
   const results: Signal[][] = new Array(jobs.length);
   let next = 0;
@@ -57,6 +60,7 @@ export async function collectSignals(paths: string[], source: FileSource): Promi
       const read = await source.read(path);
       if (!read.ok) {
         warnings.push({ path, message: read.reason });
+        if (read.code !== 'missing') unreadable.push({ path, reason: read.reason });
         results[index] = [];
         continue;
       }
@@ -73,7 +77,8 @@ export async function collectSignals(paths: string[], source: FileSource): Promi
   }
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, jobs.length) }, worker));
   warnings.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : (a.line ?? 0) - (b.line ?? 0)));
-  return { signals: results.flat(), warnings };
+  unreadable.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { signals: results.flat(), warnings, unreadable };
 }
 
 /** A file next to `fromPath`, read from the same source (working tree or git revision). */

@@ -21,8 +21,9 @@ import type { Plan, Scenario } from './types.js';
  *   covers nothing;
  * - a title that only names a recovery action ("Restore", "Failover Steps") is read with the
  *   heading of the section it sits in ("### Restore" under "## PostgreSQL" is about PostgreSQL);
- * - a drafted stub whose review marker is still there does not count (config `accept-drafts: true`
- *   opts out).
+ * - a drafted stub whose review marker is still there does not count, nor one whose marker was
+ *   deleted while its review note or placeholders (`<FAILOVER_COMMAND>`) are still in it (config
+ *   `accept-drafts: true` opts out).
  *
  * Overrides, each with a reason shown in reports: a plan marker
  * `<!-- paramedic: covers redis -- reason -->`, and the config's `ignore:` list.
@@ -288,7 +289,8 @@ export function computeCoverage(plan: Plan | null, catalog: Catalog, options: { 
     const lower = text.toLowerCase();
     const ids = hasProcedure(scenario) ? matchers.filter((m) => m.words.some((w) => lower.includes(w)) && m.pattern.test(text)).map((m) => m.id) : [];
     scenarioCovers.set(scenario.title, ids);
-    if (scenario.draft && !options.acceptDrafts) continue;
+    // A stub signed off with its note or placeholders still in it is a draft all the same.
+    if ((scenario.draft || scenario.stubLeftovers) && !options.acceptDrafts) continue;
     for (const id of ids) coveredBy.set(id, [...(coveredBy.get(id) ?? []), scenario.title]);
   }
   for (const marker of plan?.markers ?? []) {

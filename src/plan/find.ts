@@ -37,12 +37,14 @@ export interface FoundPlan {
  * Picks the plan: a configured path wins; then the standard paths; then tracked Markdown
  * files whose name says disaster recovery (the plan before its tests, templates and reports;
  * then shallowest first, then alphabetical), saying why.
- * `files` are the repository's tracked paths; returns null when there is no plan.
+ * `files` are the repository's tracked paths; returns null when there is no plan. `exists`
+ * says whether a configured path is there: on disk for a working tree (an untracked plan
+ * counts), among the revision's files in a pull-request check.
  */
-export function findPlan(root: string, files: readonly string[], configured?: string): FoundPlan | null {
+export function findPlan(root: string, files: readonly string[], configured?: string, exists: (rel: string) => boolean = (rel) => existsSync(path.join(root, rel))): FoundPlan | null {
   if (configured) {
     const rel = configured.replace(/^\.\//, '');
-    if (!existsSync(path.join(root, rel))) return null;
+    if (!exists(rel)) return null;
     return { path: rel, chosenBecause: `configured path (doc-path: ${rel})` };
   }
   const tracked = new Set(files);

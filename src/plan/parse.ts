@@ -6,6 +6,9 @@ import { parse as parseYaml } from 'yaml';
 import type { Code, Heading, Html, Nodes, Paragraph, Root } from 'mdast';
 import { LineIndex, stripBom } from '../util/lines.js';
 import { stripLeading, stripTrailing } from '../util/text-scan.js';
+import { firstIndexAbove } from '../util/sorted.js';
+import { yamlShapeProblem } from '../util/yaml-limits.js';
+import { stubLeftovers } from './stub-leftovers.js';
 import type { CodeBlock, CoverMarker, Plan, Scenario } from './types.js';
 
 /**
@@ -229,9 +232,9 @@ export function parsePlan(rawText: string, planPath: string, chosenBecause = 'gi
     else if (node.type === 'code') codes.push(node);
     else if (node.type === 'html') htmls.push(node);
     else if (node.type === 'list' && node.ordered) orderedLists.push(node.position!.start.line);
-    else if (node.type === 'yaml') {
+    else if (node.type === 'yaml' && yamlShapeProblem(node.value) === undefined) {
       try {
-        const data = parseYaml(node.value) as Record<string, unknown> | null;
+        const data = parseYaml(node.value, { uniqueKeys: false }) as Record<string, unknown> | null;
         const key = ['last_updated', 'lastUpdated', 'last-updated', 'updated', 'last_modified', 'lastmod', 'last_reviewed', 'lastReviewed', 'updated_at'].find((k) => data?.[k]);
         if (key) {
           const value = data![key];
@@ -306,11 +309,11 @@ export function parsePlan(rawText: string, planPath: string, chosenBecause = 'gi
     return false;
   };
 
-  /** Lines that start an ordered list or a code block: a section with one of these has steps. */
-  const stepLines = [...orderedLists, ...codes.map((c) => c.position!.start.line)];
+  /** Lines that start an ordered list or a code block, sorted: a section with one of these has steps. */
+  const stepLines = [...orderedLists, ...codes.map((c) => c.position!.start.line)].sort((a, b) => a - b);
   const hasSteps = (h: HeadingInfo): boolean => {
-    const end = endLineOf(h);
-    return stepLines.some((l) => l > h.line && l <= end);
+    const next = stepLines[firstIndexAbove(stepLines, h.line)];
+    return next !== undefined && next <= endLineOf(h);
   };
 
   const taken = new Set<number>();
@@ -342,16 +345,21 @@ export function parsePlan(rawText: string, planPath: string, chosenBecause = 'gi
     if (RECOVERY_LABEL.test(lines.slice(h.line, endLineOf(h)).join('\n'))) taken.add(h.index);
   }
 
+  // Code nodes come in document order, so their start lines are sorted: each scenario takes a
+  // slice (a scan of every block per scenario cost minutes on a 1 MB plan).
+  const codeStarts = codes.map((c) => c.position!.start.line);
   const makeScenario = (heading: string, depth: number, line: number, endLine: number, context?: string): Scenario => {
     const body = lines.slice(line, endLine).join('\n');
     const codeBlocks: CodeBlock[] = codes
-      .filter((c) => c.position!.start.line > line && c.position!.start.line <= endLine)
+      .slice(firstIndexAbove(codeStarts, line), firstIndexAbove(codeStarts, endLine))
       .map((c) => {
         const fenceLine = c.position!.start.line;
         const fenced = /^\s*(```|~~~)/.test(lines[fenceLine - 1] ?? '');
         return { lang: (c.lang ?? '').toLowerCase(), value: c.value, fenceLine, firstLine: fenced ? fenceLine + 1 : fenceLine };
       });
-    return { title: scenarioTitle(heading), heading, depth, line, endLine, body, codeBlocks, draft: body.includes(DRAFT_MARKER), ...(context ? { context } : {}) };
+    const draft = body.includes(DRAFT_MARKER);
+    const leftovers = draft ? [] : stubLeftovers(body);
+    return { title: scenarioTitle(heading), heading, depth, line, endLine, body, codeBlocks, draft, ...(leftovers.length ? { stubLeftovers: leftovers } : {}), ...(context ? { context } : {}) };
   };
   const contextOf = (h: HeadingInfo): string | undefined => {
     const parent = h.parent !== null ? headings[h.parent]! : undefined;

@@ -28,6 +28,11 @@ export interface Scenario {
   /** a Paramedic draft whose review marker is still present: not coverage until a human removes it */
   draft: boolean;
   /**
+   * A stub whose marker was deleted but which still holds its review note or placeholders
+   * (`<FAILOVER_COMMAND>`), as written: signed off unread, so not coverage. Absent when none.
+   */
+  stubLeftovers?: string[];
+  /**
    * the heading of the section the scenario sits in ("PostgreSQL" over "### Restore"), when
    * there is one below the document title: what a generic title such as "Restore" is about
    */

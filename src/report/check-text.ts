@@ -3,7 +3,6 @@ import { commitOfLine, draftsAwaitingSignOff } from '../draft/awaiting.js';
 import { cliDraftCommand } from './cli-command.js';
 import { oneLine } from './escape.js';
 import { triageLines } from '../check/confidence.js';
-import { coverageFigures } from './markdown.js';
 import { textTable } from './table.js';
 
 const VERDICT = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
@@ -11,9 +10,15 @@ const VERDICT = { pass: 'PASS', warn: 'WARN', fail: 'FAIL' } as const;
 /** The `check` report for a terminal: verdict first, then what to act on. */
 export function renderCheckText(report: CheckReport, root: string, planNote?: string): string {
   const out: string[] = [];
-  const { covered, total, percent } = coverageFigures(report);
   const gapWord = (n: number): string => `${n} gap${n === 1 ? '' : 's'}`;
-  out.push(`${VERDICT[report.verdict]}  ${covered}/${total} critical services covered (${percent}%), ${gapWord(report.gaps.length)}${report.newGaps.length ? ` (${report.newGaps.length} new)` : ''}, ${report.findings.length} plan finding${report.findings.length === 1 ? '' : 's'}`);
+  const split = [report.newGaps.length ? `${report.newGaps.length} new` : '', report.existingGaps.length ? `${report.existingGaps.length} already there` : ''].filter(Boolean).join(', ');
+  // A repository-wide figure only when it was computed: a pull-request check sees the change's services.
+  const scope = report.coverage
+    ? `${report.coverage.covered}/${report.coverage.total} critical services covered (${report.coverage.percent}%)`
+    : `${report.dependencies.length} critical service${report.dependencies.length === 1 ? '' : 's'} in this change`;
+  const caused = report.findings.filter((f) => f.causedByChange).length;
+  const findingWords = `${report.findings.length} plan finding${report.findings.length === 1 ? '' : 's'}${report.mode === 'pr' && report.findings.length > 0 ? ` (${caused} from this change)` : ''}`;
+  out.push(`${VERDICT[report.verdict]}  ${scope}, ${gapWord(report.gaps.length)}${split ? ` (${split})` : ''}, ${findingWords}`);
   out.push(report.doc ? `Plan: ${report.doc}${planNote ? ` (${planNote})` : ''}` : `Plan: none found in ${root} (looked for DISASTER_RECOVERY.md at the root and in docs/); every dependency is a gap`);
   if (report.dependencies.length > 0) {
     out.push('');
@@ -30,7 +35,16 @@ export function renderCheckText(report: CheckReport, root: string, planNote?: st
   }
   if (report.findings.length > 0) {
     out.push('', 'Plan findings:');
-    for (const f of report.findings) out.push(`  ${f.path}:${f.line}  ${f.severity.padEnd(7)}  ${f.rule}  ${f.message}${f.hint ? ` — ${f.hint}` : ''}`);
+    // What the change caused first: only those can fail a pull request.
+    const ordered = [...report.findings].sort((a, b) => Number(b.causedByChange === true) - Number(a.causedByChange === true));
+    for (const f of ordered) {
+      const already = f.causedByChange === false ? ' (already there)' : '';
+      out.push(`  ${f.path}:${f.line}  ${f.severity.padEnd(7)}  ${f.rule}  ${f.message}${already}${f.hint ? ` — ${f.hint}` : ''}`);
+    }
+  }
+  if (report.notices.length > 0) {
+    out.push('', 'Notices:');
+    for (const n of report.notices) out.push(`  ${n.path ? `${n.path}${n.line ? `:${n.line}` : ''}: ` : ''}${n.message}`);
   }
   if (report.gaps.length > 0) out.push('', ...draftHint(report, root));
   if (report.triage?.length) {

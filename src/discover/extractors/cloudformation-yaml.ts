@@ -1,7 +1,8 @@
 import { LineCounter, parseDocument, type Document, type Node, type Tags } from 'yaml';
 import type { Signal } from '../types.js';
 import { platformSignal, type PlatformSite } from './platform-config.js';
-import { mapEntries, mapGet, scalarText } from './yaml-nodes.js';
+import { DUPLICATE_KEY_MESSAGE, duplicateKey } from '../../util/yaml-limits.js';
+import { mapEntries, mapGet, scalarText, YAML_PARSE_OPTIONS, yamlFitsLimits } from './yaml-nodes.js';
 
 /**
  * CloudFormation's short-form intrinsic functions (`!Ref`, `!GetAtt`, `!Sub`...), as used in
@@ -29,12 +30,18 @@ export interface CloudFormationYaml {
 /** Parses one YAML document that may use intrinsic tags; a syntax error is reported with its line. */
 export function parseCloudFormationYaml(text: string, warn: (message: string, line?: number) => void): CloudFormationYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, customTags: CLOUDFORMATION_TAGS });
   const lineOf = (node: Node | null | undefined): number => (node?.range ? lineCounter.linePos(node.range[0]).line : 1);
+  if (!yamlFitsLimits(text, warn)) return { doc: undefined, lineOf };
+  const doc = parseDocument(text, { lineCounter, customTags: CLOUDFORMATION_TAGS, ...YAML_PARSE_OPTIONS });
   const error = doc.errors[0];
   if (error) {
     // The message ends with an excerpt of the file (values too): keep its first line only.
     warn(`invalid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, error.linePos?.[0]?.line);
+    return { doc: undefined, lineOf };
+  }
+  const duplicate = duplicateKey(doc);
+  if (duplicate) {
+    warn(`invalid YAML: ${DUPLICATE_KEY_MESSAGE}`, lineOf(duplicate));
     return { doc: undefined, lineOf };
   }
   return { doc: doc as Document, lineOf };

@@ -2,7 +2,8 @@ import { parseDocument } from 'yaml';
 import type { Extractor, Signal } from '../types.js';
 import { hasDevToken } from './dev-scope.js';
 import { basename } from './paths.js';
-import { mapGet, parseYaml, scalarText, seqItems } from './yaml-nodes.js';
+import { yamlShapeProblem } from '../../util/yaml-limits.js';
+import { mapGet, parseYaml, scalarText, seqItems, YAML_PARSE_OPTIONS } from './yaml-nodes.js';
 
 /** `Chart.yaml` (Helm 3) and `requirements.yaml` (Helm 2 charts keep their dependencies there). */
 export function isHelmChartFile(path: string): boolean {
@@ -15,8 +16,8 @@ type Values = Record<string, unknown>;
 /** The chart's default values, read quietly: the values extractor reports a malformed file. */
 async function siblingValues(readSibling: ((path: string) => Promise<string | undefined>) | undefined): Promise<Values> {
   const text = await readSibling?.('values.yaml');
-  if (!text) return {};
-  const doc = parseDocument(text);
+  if (!text || yamlShapeProblem(text) !== undefined) return {};
+  const doc = parseDocument(text, YAML_PARSE_OPTIONS);
   if (doc.errors.length > 0) return {};
   let values: unknown;
   try {

@@ -1,4 +1,5 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, parseDocument, visit, type Document, type Node, type YAMLMap } from 'yaml';
+import { DUPLICATE_KEY_MESSAGE, duplicateKey, yamlShapeProblem } from '../../util/yaml-limits.js';
 
 /**
  * Shared YAML reading for the infrastructure extractors (compose, Kubernetes, Helm):
@@ -32,6 +33,11 @@ function reportErrors(doc: Document, warn: Warn, lineCounter: LineCounter): bool
     warn(`invalid YAML: ${firstLine(error.message)}`, error.linePos?.[0]?.line);
     return false;
   }
+  const duplicate = duplicateKey(doc);
+  if (duplicate) {
+    warn(`invalid YAML: ${DUPLICATE_KEY_MESSAGE}`, duplicate.range ? lineCounter.linePos(duplicate.range[0]).line : undefined);
+    return false;
+  }
   let firstAlias: Node | undefined;
   visit(doc, { Alias: (_, node) => ((firstAlias = node), visit.BREAK) });
   if (!firstAlias) return true;
@@ -45,18 +51,35 @@ function reportErrors(doc: Document, warn: Warn, lineCounter: LineCounter): bool
   }
 }
 
+/**
+ * Options for every parse: duplicate keys are found by `duplicateKey` in linear time instead
+ * of by the parser's quadratic check.
+ */
+export const YAML_PARSE_OPTIONS = { uniqueKeys: false } as const;
+
+/** True when the text may be parsed; otherwise the reason was reported (too deep, too many values). */
+export function yamlFitsLimits(text: string, warn: Warn): boolean {
+  const problem = yamlShapeProblem(text);
+  if (problem) warn(problem);
+  return problem === undefined;
+}
+
+const NOTHING: PositionedYaml = { docs: [], lineOf: () => 1 };
+
 /** One YAML document (compose, Chart.yaml, values.yaml): nothing when it is malformed. */
 export function parseYaml(text: string, warn: Warn): PositionedYaml {
+  if (!yamlFitsLimits(text, warn)) return NOTHING;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
+  const doc = parseDocument(text, { lineCounter, ...YAML_PARSE_OPTIONS });
   const docs = reportErrors(doc, warn, lineCounter) ? [doc as Document] : [];
   return { docs, lineOf: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1) };
 }
 
 /** Every document of a multi-document stream; a broken one is reported and skipped, the others kept. */
 export function parseYamlStream(text: string, warn: Warn): PositionedYaml {
+  if (!yamlFitsLimits(text, warn)) return NOTHING;
   const lineCounter = new LineCounter();
-  const all = parseAllDocuments(text, { lineCounter });
+  const all = parseAllDocuments(text, { lineCounter, ...YAML_PARSE_OPTIONS });
   const docs = Array.isArray(all) ? all.filter((doc) => reportErrors(doc, warn, lineCounter)) : [];
   return { docs: docs as Document[], lineOf: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1) };
 }

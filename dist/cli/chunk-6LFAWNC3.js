@@ -1073,10 +1073,10 @@ export {
   skipRun,
   DOT_EXCLUDED,
   SCHEME_RUN_START,
+  parse2 as parse,
   LineIndex,
   splitLines,
   stripBom,
-  parse2 as parse,
   parseJsonWithPositions,
   objectEntries,
   property

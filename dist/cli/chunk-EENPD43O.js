@@ -8,8 +8,8 @@ import {
   frontmatterFromMarkdown,
   jsonForLog,
   parsePlan
-} from "./chunk-BVDGIBJV.js";
-import "./chunk-GH6M3WYY.js";
+} from "./chunk-NETZO2JV.js";
+import "./chunk-6LFAWNC3.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-KJ7NEGQU.js";

@@ -3,7 +3,7 @@ const require = __paramedicRequire(import.meta.url);
 import {
   parseJsonWithPositions,
   stripTrailing
-} from "./chunk-GH6M3WYY.js";
+} from "./chunk-6LFAWNC3.js";
 import {
   ENVELOPE_KIND,
   LISTING_KIND
