@@ -86,7 +86,9 @@ describe('stubs for a service whose runtime the evidence does not show', () => {
     // Signing off means filling the placeholders too: with `<REPLICA_BUCKET>` left it is not coverage.
     const unfilled = md.replace(/<!-- paramedic:draft -->\n(> .*\n)+/, '');
     expect(computeCoverage(parsePlan(unfilled, 'p.md'), catalog()).coveredBy.get('aws-s3')).toBeUndefined();
-    const signed = unfilled.replace('<REPLICA_BUCKET>', 'acme-uploads-replica');
+    const leftovers = [...unfilled.matchAll(/<([A-Z][A-Z0-9_]{2,40})>/g)].map((m) => m[1]);
+    expect(leftovers).toContain('REPLICA_BUCKET');
+    const signed = unfilled.replace(/<([A-Z][A-Z0-9_]{2,40})>/g, (_all, name: string) => `acme-${name.toLowerCase()}`);
     expect(computeCoverage(parsePlan(signed, 'p.md'), catalog()).coveredBy.get('aws-s3')).toEqual(['Amazon S3 bucket unavailable or objects deleted']);
   });
 });

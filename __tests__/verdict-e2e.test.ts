@@ -151,9 +151,9 @@ describe('what "new" means (§1)', () => {
   });
 
   it('a service the merge base proved in an unchanged file is changed when the PR names it again', async () => {
-    // Redis runs in compose (not touched by the PR); the PR adds a Redis client to package.json.
+    // Redis runs in the app's compose stack (not touched by the PR); the PR adds a Redis client to package.json.
     const pr = pullRequest({
-      baseFiles: { 'package.json': PG_ONLY, 'docker-compose.yml': 'services:\n  cache:\n    image: redis:7\n', 'DISASTER_RECOVERY.md': PLAN },
+      baseFiles: { 'package.json': PG_ONLY, 'docker-compose.yml': 'services:\n  app:\n    build: .\n  cache:\n    image: redis:7\n', 'DISASTER_RECOVERY.md': PLAN },
       headFiles: { 'package.json': PG_AND_REDIS },
     });
     const run = await action(pr);
@@ -496,7 +496,7 @@ describe('cost', () => {
   it('the base lookup reads only the unchanged manifests that could name the service', async () => {
     const files: Record<string, string> = { 'DISASTER_RECOVERY.md': PLAN };
     for (let i = 0; i < 60; i++) files[`services/s${i}/package.json`] = packageJson({ pg: `^8.${i}.0` });
-    files['services/s59/docker-compose.yml'] = 'services:\n  cache:\n    image: redis:7\n';
+    files['services/s59/docker-compose.yml'] = 'services:\n  app:\n    build: .\n  cache:\n    image: redis:7\n';
     const dir = makeRepo(files);
     const base = gitIn(dir, 'rev-parse', 'HEAD').trim();
     writeTree(dir, { 'services/s7/package.json': packageJson({ pg: '^8.7.0', ioredis: '^5.0.0' }) });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Catalog } from '../catalog/load.js';
+import { gateCounts } from './confidence.js';
 import { Matcher, type Dependency } from '../catalog/match.js';
 import { mergeConfig, ConfigError, type Config } from '../config/schema.js';
 import { changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
@@ -197,7 +198,7 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
   }
   const catalog = await catalogFor(root, config, from, warn);
   const headFiles = await listTree(root, revisions.head);
-  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles });
+  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, counts: (dep) => gateCounts(dep, config) });
   for (const line of diff.log) log(line);
   const changed = changedPaths(diff.changedFiles);
   const changedSet = new Set(changed);

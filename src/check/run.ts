@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../catalog/load.js';
-import { Matcher, resolveDependencies, type Dependency } from '../catalog/match.js';
+import type { Dependency } from '../catalog/match.js';
 import { ConfigError, mergeConfig, parseConfigFile, type Config } from '../config/schema.js';
 import { scannablePaths } from '../discover/files.js';
-import { collectSignals } from '../discover/scan.js';
+import { scanSource } from '../discover/scan.js';
 import type { ScanWarning } from '../discover/types.js';
 import { redactSecrets } from '../lint/rules/secrets.js';
 import { computeCoverage, type Coverage } from '../plan/coverage.js';
@@ -93,8 +93,8 @@ function linksOutOf(root: string, rel: string): boolean {
 
 /** Every dependency of a snapshot: the scan of a sweep, and of a pull-request check that needs them all. */
 export async function scanSnapshot(snapshot: Snapshot, catalog: Catalog, config: Config): Promise<{ dependencies: Dependency[]; warnings: ScanWarning[] }> {
-  const { signals, warnings } = await collectSignals(scannablePaths(snapshot.files, { exclude: config.exclude }), snapshot.source);
-  return { dependencies: resolveDependencies(signals, new Matcher(catalog)), warnings };
+  const { dependencies, warnings } = await scanSource(snapshot.root, scannablePaths(snapshot.files, { exclude: config.exclude }), snapshot.source, catalog, snapshot.commit);
+  return { dependencies, warnings };
 }
 
 /** The ids a coverage counts as covered (by a scenario, a marker or the ignore list). */

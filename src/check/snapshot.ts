@@ -12,6 +12,8 @@ import { WorkTreeSource, type FileSource } from '../discover/source.js';
  * tells lint whether a script the plan runs exists.
  */
 export interface Snapshot {
+  /** the repository it belongs to (where git runs) */
+  root: string;
   /** every file path (tracked by git, or a directory walk outside git), sorted */
   files: string[];
   source: FileSource;
@@ -24,6 +26,7 @@ export interface Snapshot {
 
 export async function workTreeSnapshot(root: string): Promise<Snapshot> {
   return {
+    root,
     files: await listTrackedFiles(root),
     source: new WorkTreeSource(root),
     // On disk: a plan that is not committed yet still counts for a local run.
@@ -37,5 +40,5 @@ export async function revisionSnapshot(root: string, commit: string, files?: str
   const listed = files ?? (await listTree(root, commit));
   let set: Set<string> | undefined;
   const source = new GitRevisionSource(root, commit);
-  return { files: listed, source, exists: (rel) => (set ??= new Set(listed)).has(rel), commit, close: () => source.close() };
+  return { root, files: listed, source, exists: (rel) => (set ??= new Set(listed)).has(rel), commit, close: () => source.close() };
 }

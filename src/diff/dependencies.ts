@@ -46,6 +46,12 @@ export interface DiffOptions extends RevisionOptions {
   revisions?: Revisions;
   /** every path of head's tree, when the caller has listed it already */
   headFiles?: readonly string[];
+  /**
+   * Whether the gate counts a dependency (fail-on-confidence): a service the merge base knew only
+   * from evidence too weak to count (an env name alone) is added when the change makes it count.
+   * Default: every dependency counts.
+   */
+  counts?: (dep: Dependency) => boolean;
 }
 
 export interface DiffResult {
@@ -225,6 +231,7 @@ export async function diffDependencies(root: string, revs: { base: string; head:
 
   const matcher = new Matcher(catalog);
   const [before, after] = await Promise.all([readSide(root, from, atBase, matcher, options), readSide(root, revisions.head, atHead, matcher, options)]);
+  const counted = options.counts ?? (() => true);
 
   // Services the changed files prove on one side only: did an unchanged file prove them?
   const baseIds = new Set(before.deps.map((d) => d.id));
@@ -242,7 +249,7 @@ export async function diffDependencies(root: string, revs: { base: string; head:
     // Resolved together, as a scan would: a service named only in a menu of options in one
     // file can be confirmed by another.
     sides = {
-      baseIds: new Set(resolveDependencies([...before.signals, ...unchanged.signals], matcher).map((d) => d.id)),
+      baseIds: new Set(resolveDependencies([...before.signals, ...unchanged.signals], matcher).filter(counted).map((d) => d.id)),
       headIds: new Set(resolveDependencies([...after.signals, ...unchanged.signals], matcher).map((d) => d.id)),
     };
   }
@@ -258,7 +265,7 @@ export async function diffDependencies(root: string, revs: { base: string; head:
     baseDeps: before.deps,
     headDeps: head.deps,
     unchangedDeps: unchanged.deps,
-    changes: classifyChanges(before.deps, head.deps, sides),
+    changes: classifyChanges(before.deps.filter(counted), head.deps, sides),
     warnings: after.warnings,
     unreadable: after.unreadable,
     log,

@@ -98,9 +98,18 @@ export interface ScanOptions {
 /** Scans a whole repository (or directory): the `scan` command and the weekly sweep. */
 export async function scanRepository(root: string, catalog: Catalog, options: ScanOptions = {}): Promise<ScanResult> {
   const paths = options.paths ?? (await listRepositoryFiles(root, { exclude: options.exclude }));
-  const { signals, warnings } = await collectSignals(paths, new WorkTreeSource(root));
+  return scanSource(root, paths, new WorkTreeSource(root), catalog);
+}
+
+/**
+ * Every dependency the files prove, read through `source` (the work tree, or a commit's
+ * objects when `revision` is given), with confidence decided as for any scan: what is deployed,
+ * and one git grep (at `revision`, when given) for the SDKs' imports and the settings' reads.
+ */
+export async function scanSource(root: string, paths: string[], source: FileSource, catalog: Catalog, revision?: string): Promise<ScanResult> {
+  const { signals, warnings } = await collectSignals(paths, source);
   const matched = matchEvidence(signals, new Matcher(catalog));
   const deployment = deploymentModel(signals);
-  const usage = await findUsage(root, usageRequest(matched, deployment), { paths });
+  const usage = await findUsage(root, usageRequest(matched, deployment), { paths, ...(revision ? { revision } : {}) });
   return { dependencies: resolveMatched(matched, { deployment, usage }), warnings, usageMs: usage.ms };
 }

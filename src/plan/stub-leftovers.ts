@@ -7,17 +7,29 @@
  * stub for every catalog rule and holds it to this list.
  */
 export const STUB_PLACEHOLDERS: readonly string[] = [
+  'ALERT_NAME',
   'BACKUP_LOCATION',
   'DASHBOARD_URL',
+  'DATABASE_LOAD_DASHBOARD',
+  'ESCALATION_CONTACT',
   'FAILOVER_COMMAND',
   'HEALTH_CHECK_COMMAND',
   'ONCALL_CHANNEL',
   'OUR_STATUS_PAGE',
+  'OWNER',
   'PLACEHOLDERS',
   'PROVIDER_RUNBOOK_LINK',
+  'PROVIDER_SUPPORT_LINK',
   'REPLICA_BUCKET',
   'REQUEUE_COMMAND',
+  'RESTART_COMMAND',
+  'RESTORE_COMMAND',
+  'RESTORE_PROCEDURE_LINK',
+  'RPO',
+  'RTO',
+  'START_WRITERS_COMMAND',
   'STATUS_PAGE_URL',
+  'STOP_WRITERS_COMMAND',
 ];
 
 /** The words of the stub's review note (`> **Draft by Paramedic.** Check every step...`). */

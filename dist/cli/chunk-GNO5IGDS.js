@@ -7512,6 +7512,22 @@ function escapeLogLines(text4) {
 // src/check/pipeline.ts
 import path17 from "node:path";
 
+// src/check/confidence.ts
+var CONFIDENCES = ["confirmed", "likely", "possible"];
+var DEFAULT_FAIL_ON_CONFIDENCE = "likely";
+var RANK = { possible: 0, likely: 1, confirmed: 2 };
+function gateCounts(dep, policy) {
+  if (policy.accept.includes(dep.id)) return true;
+  return RANK[dep.confidence ?? "likely"] >= RANK[policy.failOnConfidence];
+}
+function triageLines(id) {
+  return {
+    accept: `accept: [${id}]  # in .github/paramedic.yml: it is a dependency; the gate counts it`,
+    ignore: `ignore: [{ id: ${id}, reason: "<why it is not critical here>" }]  # in .github/paramedic.yml`,
+    cover: `<!-- paramedic: covers ${id} -- <where its recovery is written> -->  # in the plan, or write its scenario`
+  };
+}
+
 // src/catalog/strength.ts
 function importQueryOf(evidence, rule) {
   const slash = evidence.signal.path.lastIndexOf("/");
@@ -7921,22 +7937,6 @@ function dropOptionalMenus(found, selectors) {
 // src/config/schema.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
-
-// src/check/confidence.ts
-var CONFIDENCES = ["confirmed", "likely", "possible"];
-var DEFAULT_FAIL_ON_CONFIDENCE = "likely";
-var RANK = { possible: 0, likely: 1, confirmed: 2 };
-function gateCounts(dep, policy) {
-  if (policy.accept.includes(dep.id)) return true;
-  return RANK[dep.confidence ?? "likely"] >= RANK[policy.failOnConfidence];
-}
-function triageLines(id) {
-  return {
-    accept: `accept: [${id}]  # in .github/paramedic.yml: it is a dependency; the gate counts it`,
-    ignore: `ignore: [{ id: ${id}, reason: "<why it is not critical here>" }]  # in .github/paramedic.yml`,
-    cover: `<!-- paramedic: covers ${id} -- <where its recovery is written> -->  # in the plan, or write its scenario`
-  };
-}
 
 // src/util/yaml-limits.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -17510,10 +17510,13 @@ async function readSibling(source, fromPath, relPath) {
 }
 async function scanRepository(root, catalog, options = {}) {
   const paths = options.paths ?? await listRepositoryFiles(root, { exclude: options.exclude });
-  const { signals, warnings } = await collectSignals(paths, new WorkTreeSource(root));
+  return scanSource(root, paths, new WorkTreeSource(root), catalog);
+}
+async function scanSource(root, paths, source, catalog, revision) {
+  const { signals, warnings } = await collectSignals(paths, source);
   const matched = matchEvidence(signals, new Matcher(catalog));
   const deployment = deploymentModel(signals);
-  const usage = await findUsage(root, usageRequest(matched, deployment), { paths });
+  const usage = await findUsage(root, usageRequest(matched, deployment), { paths, ...revision ? { revision } : {} });
   return { dependencies: resolveMatched(matched, { deployment, usage }), warnings, usageMs: usage.ms };
 }
 
@@ -17701,6 +17704,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
   log.push(`${files.length} changed file${files.length === 1 ? "" : "s"}, ${manifestFiles.length} of them manifests: read ${atBase.length} at ${where2}, ${atHead.length} at head`);
   const matcher = new Matcher(catalog);
   const [before, after] = await Promise.all([readSide(root, from, atBase, matcher, options), readSide(root, revisions.head, atHead, matcher, options)]);
+  const counted = options.counts ?? (() => true);
   const baseIds = new Set(before.deps.map((d) => d.id));
   const headIds = new Set(after.deps.map((d) => d.id));
   const candidates = [.../* @__PURE__ */ new Set([...baseIds, ...headIds])].filter((id) => baseIds.has(id) !== headIds.has(id)).sort();
@@ -17714,7 +17718,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
     unchanged = found.side;
     log.push(`looked up ${candidates.join(", ")} in ${found.read} of ${others.length} unchanged manifest${others.length === 1 ? "" : "s"} at ${where2}`);
     sides = {
-      baseIds: new Set(resolveDependencies([...before.signals, ...unchanged.signals], matcher).map((d) => d.id)),
+      baseIds: new Set(resolveDependencies([...before.signals, ...unchanged.signals], matcher).filter(counted).map((d) => d.id)),
       headIds: new Set(resolveDependencies([...after.signals, ...unchanged.signals], matcher).map((d) => d.id))
     };
   }
@@ -17729,7 +17733,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
     baseDeps: before.deps,
     headDeps: head.deps,
     unchangedDeps: unchanged.deps,
-    changes: classifyChanges(before.deps, head.deps, sides),
+    changes: classifyChanges(before.deps.filter(counted), head.deps, sides),
     warnings: after.warnings,
     unreadable: after.unreadable,
     log,
@@ -25463,17 +25467,29 @@ function firstIndexAbove(sorted, value2) {
 
 // src/plan/stub-leftovers.ts
 var STUB_PLACEHOLDERS = [
+  "ALERT_NAME",
   "BACKUP_LOCATION",
   "DASHBOARD_URL",
+  "DATABASE_LOAD_DASHBOARD",
+  "ESCALATION_CONTACT",
   "FAILOVER_COMMAND",
   "HEALTH_CHECK_COMMAND",
   "ONCALL_CHANNEL",
   "OUR_STATUS_PAGE",
+  "OWNER",
   "PLACEHOLDERS",
   "PROVIDER_RUNBOOK_LINK",
+  "PROVIDER_SUPPORT_LINK",
   "REPLICA_BUCKET",
   "REQUEUE_COMMAND",
-  "STATUS_PAGE_URL"
+  "RESTART_COMMAND",
+  "RESTORE_COMMAND",
+  "RESTORE_PROCEDURE_LINK",
+  "RPO",
+  "RTO",
+  "START_WRITERS_COMMAND",
+  "STATUS_PAGE_URL",
+  "STOP_WRITERS_COMMAND"
 ];
 var DRAFT_NOTE_WORDS = "Draft by Paramedic";
 var PLACEHOLDER_SET = new Set(STUB_PLACEHOLDERS);
@@ -33181,6 +33197,7 @@ import { existsSync as existsSync5 } from "node:fs";
 import path15 from "node:path";
 async function workTreeSnapshot(root) {
   return {
+    root,
     files: await listTrackedFiles(root),
     source: new WorkTreeSource(root),
     // On disk: a plan that is not committed yet still counts for a local run.
@@ -33192,7 +33209,7 @@ async function revisionSnapshot(root, commit, files) {
   const listed = files ?? await listTree(root, commit);
   let set;
   const source = new GitRevisionSource(root, commit);
-  return { files: listed, source, exists: (rel) => (set ??= new Set(listed)).has(rel), commit, close: () => source.close() };
+  return { root, files: listed, source, exists: (rel) => (set ??= new Set(listed)).has(rel), commit, close: () => source.close() };
 }
 
 // src/check/run.ts
@@ -33218,8 +33235,8 @@ function linksOutOf(root, rel) {
   }
 }
 async function scanSnapshot(snapshot, catalog, config) {
-  const { signals, warnings } = await collectSignals(scannablePaths(snapshot.files, { exclude: config.exclude }), snapshot.source);
-  return { dependencies: resolveDependencies(signals, new Matcher(catalog)), warnings };
+  const { dependencies, warnings } = await scanSource(snapshot.root, scannablePaths(snapshot.files, { exclude: config.exclude }), snapshot.source, catalog, snapshot.commit);
+  return { dependencies, warnings };
 }
 function coveredIds(coverage) {
   return /* @__PURE__ */ new Set([...[...coverage.coveredBy].filter(([, titles]) => titles.length > 0).map(([id]) => id), ...coverage.coveredBecause.keys()]);
@@ -33431,7 +33448,7 @@ async function checkChange(root, revisions, options) {
   }
   const catalog = await catalogFor(root, config, from, warn);
   const headFiles = await listTree(root, revisions.head);
-  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles });
+  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, counts: (dep) => gateCounts(dep, config) });
   for (const line of diff.log) log(line);
   const changed = changedPaths(diff.changedFiles);
   const changedSet = new Set(changed);

@@ -8,7 +8,7 @@ import {
   frontmatterFromMarkdown,
   jsonForLog,
   parsePlan
-} from "./chunk-NETZO2JV.js";
+} from "./chunk-GNO5IGDS.js";
 import "./chunk-6LFAWNC3.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-VGCUJHZJ.js";
