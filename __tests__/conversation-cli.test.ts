@@ -43,3 +43,27 @@ describe('the draft hint', () => {
     expect(checked.stdout).not.toMatch(/Draft the missing scenarios/);
   });
 });
+
+describe('services dropped as a menu of options', () => {
+  const MENU = JSON.stringify({ name: 'bi-tool', version: '1.0.0', dependencies: { pg: '^8.11.0', mongodb: '^6.3.0', '@clickhouse/client': '^1.0.0', 'neo4j-driver': '^5.17.0', 'cassandra-driver': '^4.7.0' } }, null, 2);
+
+  it('a sweep that counts none of them says so in one notice naming the file', () => {
+    const repo = makeRepo({ 'package.json': MENU, 'DISASTER_RECOVERY.md': '# Plan\n' });
+    const report = JSON.parse(cli(repo, 'check', '.', '--json').stdout) as { dependencies: unknown[]; notices: Array<{ kind: string; path: string; message: string }> };
+    expect(report.dependencies).toEqual([]);
+    expect(report.notices).toHaveLength(1);
+    expect(report.notices[0]).toMatchObject({ kind: 'options-dropped', path: 'package.json' });
+    expect(report.notices[0]!.message).toContain('5 database services (cassandra, clickhouse, mongodb, neo4j, postgresql)');
+    expect(cli(repo, 'check', '.').stdout).toMatch(/^ {2}package\.json: Not counted as dependencies: 5 database services/m);
+  });
+
+  it('a pull request that adds the menu says so too, as not counted from that file (another may prove one)', () => {
+    const repo = makeRepo({ 'package.json': JSON.stringify({ name: 'bi-tool', version: '1.0.0' }), 'compose.yml': 'services:\n  app:\n    build: .\n  db:\n    image: postgres:16\n', 'DISASTER_RECOVERY.md': '# Plan\n' });
+    const base = gitIn(repo, 'rev-parse', 'HEAD').trim();
+    const head = commit(repo, { 'package.json': MENU });
+    const report = JSON.parse(cli(repo, 'check', '.', '--base', base, '--head', head, '--json', '--fail-on', 'never').stdout) as { notices: Array<{ kind: string; message: string }> };
+    const menu = report.notices.filter((n) => n.kind === 'options-dropped');
+    expect(menu).toHaveLength(1);
+    expect(menu[0]!.message).toMatch(/^Not counted from this file: 5 database services \(cassandra, clickhouse, mongodb, neo4j, postgresql\)/);
+  });
+});

@@ -10998,9 +10998,9 @@ function matchEvidence(signals, matcher) {
       item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...entry.imports ? { imports: entry.imports } : {}, ...signal.facts ? { facts: signal.facts } : {} });
     }
   }
-  dropOptionalMenus(found, selectors);
+  const menus = dropOptionalMenus(found, selectors);
   markLocalStacks(found, production, matcher);
-  return { candidates: found, signals: production };
+  return { candidates: found, menus, signals: production };
 }
 function markLocalStacks(found, production, matcher) {
   const withApp = /* @__PURE__ */ new Set();
@@ -11057,6 +11057,7 @@ function resolveMatched(matched, context = {}) {
   return deps.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 function dropOptionalMenus(found, selectors) {
+  const dropped = /* @__PURE__ */ new Map();
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
     for (const path24 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
@@ -11074,7 +11075,15 @@ function dropOptionalMenus(found, selectors) {
       if (item && item.evidence.every((e) => MENU_KINDS.has(e.signal.kind))) {
         const paths = new Set(item.evidence.map((e) => e.path));
         const allInMenus = [...paths].every((p) => isMenu(`${p}\0${item.rule.category}`));
-        if (allInMenus) found.delete(id);
+        if (allInMenus) {
+          found.delete(id);
+          for (const path24 of paths) {
+            const menuKey = `${path24}\0${item.rule.category}`;
+            const menu = dropped.get(menuKey) ?? { path: path24, category: item.rule.category, dropped: [] };
+            if (!menu.dropped.includes(id)) menu.dropped.push(id);
+            dropped.set(menuKey, menu);
+          }
+        }
       }
     }
   }
@@ -11087,6 +11096,13 @@ function dropOptionalMenus(found, selectors) {
       return { ...e, signal: { ...e.signal, optional: why } };
     });
   }
+  return [...dropped.values()].map((m) => ({ ...m, dropped: m.dropped.sort() })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.category < b.category ? -1 : 1);
+}
+function describeMenu(menu, scope = "repository") {
+  const what = menu.dropped.length === 1 ? menu.dropped[0] : `${menu.dropped.length} ${menu.category} services (${menu.dropped.join(", ")})`;
+  const why = inIntegrationFolder(menu.path) ? "its folder holds integrations to pick from" : `the file names them side by side, as a menu of ${menu.category} options`;
+  const lead = scope === "repository" ? "Not counted as dependencies" : "Not counted from this file";
+  return `${lead}: ${what}, since ${why}. A deployment, a driver setting or an import elsewhere confirms one; or cover it in the plan.`;
 }
 
 // src/config/schema.ts
@@ -21795,7 +21811,7 @@ async function scanSource(root, paths, source, catalog, revision) {
   const matched = matchEvidence(signals, new Matcher2(catalog));
   const deployment = deploymentModel(signals);
   const usage = await findUsage(root, usageRequest(matched, deployment), { paths, ...revision ? { revision } : {} });
-  return { dependencies: resolveMatched(matched, { deployment, usage }), warnings, usageMs: usage.ms };
+  return { dependencies: resolveMatched(matched, { deployment, usage }), warnings, menus: matched.menus, usageMs: usage.ms };
 }
 
 // src/diff/base-lookup.ts
@@ -21912,11 +21928,12 @@ function openAt(root, commit, options) {
   return options.openSource ? options.openSource(root, commit) : new GitRevisionSource(root, commit);
 }
 async function readSide(root, commit, paths, matcher, options) {
-  if (paths.length === 0) return { signals: [], deps: [], warnings: [], unreadable: [] };
+  if (paths.length === 0) return { signals: [], deps: [], menus: [], warnings: [], unreadable: [] };
   const source = openAt(root, commit, options);
   try {
     const { signals, warnings, unreadable } = await collectSignals(paths, source);
-    return { signals, deps: resolveDependencies(signals, matcher), warnings, unreadable };
+    const matched = matchEvidence(signals, matcher);
+    return { signals, deps: resolveMatched(matched), menus: matched.menus, warnings, unreadable };
   } finally {
     await source.close?.();
   }
@@ -21986,7 +22003,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
   const baseIds = new Set(before.deps.map((d) => d.id));
   const headIds = new Set(after.deps.map((d) => d.id));
   const candidates = [.../* @__PURE__ */ new Set([...baseIds, ...headIds])].filter((id) => baseIds.has(id) !== headIds.has(id)).sort();
-  let unchanged = { signals: [], deps: [], warnings: [], unreadable: [] };
+  let unchanged = { signals: [], deps: [], menus: [], warnings: [], unreadable: [] };
   let sides = {};
   if (candidates.length > 0) {
     const changed = new Set(files.map((f) => f.path));
@@ -22013,6 +22030,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
     unchangedDeps: unchanged.deps,
     changes: classifyChanges(before.deps.filter(counted), head.deps, sides),
     warnings: after.warnings,
+    menus: after.menus,
     unreadable: after.unreadable,
     log,
     usageMs: head.ms
@@ -37513,8 +37531,11 @@ function linksOutOf(root, rel) {
   }
 }
 async function scanSnapshot(snapshot, catalog, config) {
-  const { dependencies, warnings } = await scanSource(snapshot.root, scannablePaths(snapshot.files, { exclude: config.exclude }), snapshot.source, catalog, snapshot.commit);
-  return { dependencies, warnings };
+  const { dependencies, warnings, menus } = await scanSource(snapshot.root, scannablePaths(snapshot.files, { exclude: config.exclude }), snapshot.source, catalog, snapshot.commit);
+  return { dependencies, warnings, notices: menuNotices(menus ?? []) };
+}
+function menuNotices(menus, scope = "repository") {
+  return menus.map((menu) => ({ kind: "options-dropped", message: describeMenu(menu, scope), path: menu.path }));
 }
 function coveredIds(coverage) {
   return /* @__PURE__ */ new Set([...[...coverage.coveredBy].filter(([, titles]) => titles.length > 0).map(([id]) => id), ...coverage.coveredBecause.keys()]);
@@ -37538,11 +37559,12 @@ async function assemble(root, snapshot, config, catalog, warn, options) {
   const lint = plan ? startPlanLint(plan, { root, files: snapshot.files, config, catalog, now, warn }) : void 0;
   let dependencies;
   let warnings;
+  let scanNotices = [];
   if (options.dependencies) {
     dependencies = options.dependencies;
     warnings = options.scanWarnings ?? [];
   } else {
-    ({ dependencies, warnings } = await scanSnapshot(snapshot, catalog, config));
+    ({ dependencies, warnings, notices: scanNotices } = await scanSnapshot(snapshot, catalog, config));
   }
   const coverage = computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
   const changes = options.changes ?? /* @__PURE__ */ new Map();
@@ -37586,7 +37608,7 @@ async function assemble(root, snapshot, config, catalog, warn, options) {
     triage,
     coverage: everyDependencyKnown ? { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round(covered / live.length * 100) } : null,
     providerChanges: options.providerChanges ?? [],
-    notices: options.notices ?? [],
+    notices: [...options.notices ?? [], ...scanNotices],
     findings,
     verdict,
     warnings
@@ -37765,7 +37787,7 @@ async function checkChange(root, revisions, options) {
       ...baseCoverage ? { coveredAtBase: coveredIds(baseCoverage) } : {},
       attribute,
       changeFindings: unreadableFindings(diff),
-      notices: [...configNotices(changed, config, options, where2), ...providerNotices(providerChanges(diff), catalog)],
+      notices: [...configNotices(changed, config, options, where2), ...providerNotices(providerChanges(diff), catalog), ...menuNotices(menusNotCounted(diff), "file")],
       providerChanges: providerChanges(diff),
       warn,
       now
@@ -37774,6 +37796,10 @@ async function checkChange(root, revisions, options) {
   } finally {
     await Promise.all([head.close(), base.close()]);
   }
+}
+function menusNotCounted(diff) {
+  const proven = new Set([...diff.headDeps, ...diff.unchangedDeps].map((d) => d.id));
+  return diff.menus.map((m) => ({ ...m, dropped: m.dropped.filter((id) => !proven.has(id)) })).filter((m) => m.dropped.length > 0);
 }
 async function changeDependencies(root, diff, plan, coveredAtBase, headFiles, changed, catalog, config, log) {
   const deps = [...diff.headDeps];

@@ -14,7 +14,7 @@ import {
   parseSettings,
   scanRepository,
   triageLines
-} from "./chunk-GNO5IGDS.js";
+} from "./chunk-OL4V6QDT.js";
 import "./chunk-6LFAWNC3.js";
 import "./chunk-W4DOK2OE.js";
 import {
@@ -329,7 +329,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-FMUVQEPW.js");
+      const { runDraftCommand } = await import("./chunk-WRHYJNQP.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

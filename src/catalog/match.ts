@@ -241,9 +241,19 @@ export interface Candidate {
   evidence: MatchedEvidence[];
 }
 
+/** Services one file named only as a menu of options, and so dropped (the report says so). */
+export interface OptionMenu {
+  path: string;
+  category: Category;
+  /** the ids dropped because this file offers them among others */
+  dropped: string[];
+}
+
 /** What matching the signals gave, before confidence is decided. */
 export interface Matched {
   candidates: Map<string, Candidate>;
+  /** files whose menus of options made services drop out, in path order */
+  menus: OptionMenu[];
   /** every production signal, matched or not: generic settings (`DATABASE_URL`) are read from them */
   signals: Signal[];
 }
@@ -297,9 +307,9 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
       item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...(entry.imports ? { imports: entry.imports } : {}), ...(signal.facts ? { facts: signal.facts } : {}) });
     }
   }
-  dropOptionalMenus(found, selectors);
+  const menus = dropOptionalMenus(found, selectors);
   markLocalStacks(found, production, matcher);
-  return { candidates: found, signals: production };
+  return { candidates: found, menus, signals: production };
 }
 
 /**
@@ -371,7 +381,8 @@ export function resolveMatched(matched: Matched, context: ResolveContext = {}): 
   return deps.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-function dropOptionalMenus(found: Map<string, Candidate>, selectors: ReadonlySet<string>): void {
+function dropOptionalMenus(found: Map<string, Candidate>, selectors: ReadonlySet<string>): OptionMenu[] {
+  const dropped = new Map<string, OptionMenu>();
   const perFileCategory = new Map<string, Set<string>>();
   for (const [id, item] of found) {
     for (const path of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
@@ -391,7 +402,15 @@ function dropOptionalMenus(found: Map<string, Candidate>, selectors: ReadonlySet
       if (item && item.evidence.every((e) => MENU_KINDS.has(e.signal.kind))) {
         const paths = new Set(item.evidence.map((e) => e.path));
         const allInMenus = [...paths].every((p) => isMenu(`${p}\0${item.rule.category}`));
-        if (allInMenus) found.delete(id);
+        if (allInMenus) {
+          found.delete(id);
+          for (const path of paths) {
+            const menuKey = `${path}\0${item.rule.category}`;
+            const menu = dropped.get(menuKey) ?? { path, category: item.rule.category, dropped: [] };
+            if (!menu.dropped.includes(id)) menu.dropped.push(id);
+            dropped.set(menuKey, menu);
+          }
+        }
       }
     }
   }
@@ -405,4 +424,14 @@ function dropOptionalMenus(found: Map<string, Candidate>, selectors: ReadonlySet
       return { ...e, signal: { ...e.signal, optional: why } };
     });
   }
+  return [...dropped.values()].map((m) => ({ ...m, dropped: m.dropped.sort() })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.category < b.category ? -1 : 1));
+}
+
+/** One notice line per menu: which services a file offers as options, and why they are not counted. */
+export function describeMenu(menu: OptionMenu, scope: 'repository' | 'file' = 'repository'): string {
+  const what = menu.dropped.length === 1 ? menu.dropped[0]! : `${menu.dropped.length} ${menu.category} services (${menu.dropped.join(', ')})`;
+  const why = inIntegrationFolder(menu.path) ? 'its folder holds integrations to pick from' : `the file names them side by side, as a menu of ${menu.category} options`;
+  // A pull-request check reads the changed files: another file may still prove the service.
+  const lead = scope === 'repository' ? 'Not counted as dependencies' : 'Not counted from this file';
+  return `${lead}: ${what}, since ${why}. A deployment, a driver setting or an import elsewhere confirms one; or cover it in the plan.`;
 }

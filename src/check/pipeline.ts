@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Catalog } from '../catalog/load.js';
 import { gateCounts } from './confidence.js';
-import { Matcher, type Dependency } from '../catalog/match.js';
+import { Matcher, type Dependency, type OptionMenu } from '../catalog/match.js';
 import { mergeConfig, ConfigError, type Config } from '../config/schema.js';
 import { changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
 import { GitRevisionSource } from '../diff/revision-source.js';
@@ -11,7 +11,7 @@ import { computeCoverage } from '../plan/coverage.js';
 import type { Plan } from '../plan/types.js';
 import { catalogFor, CONFIG_FILES, loadConfigFrom } from './config-source.js';
 import { attributeFindings, locatePlan, readPlan, startPlanLint, TEXT_ONLY_RULES, type PlanRead } from './plan-findings.js';
-import { coveredIds, loadConfigFile, runCheck, type CheckResult } from './run.js';
+import { coveredIds, loadConfigFile, menuNotices, runCheck, type CheckResult } from './run.js';
 import { revisionSnapshot } from './snapshot.js';
 import type { Finding, ProviderChange, ReportNotice } from './types.js';
 
@@ -243,7 +243,7 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
       ...(baseCoverage ? { coveredAtBase: coveredIds(baseCoverage) } : {}),
       attribute,
       changeFindings: unreadableFindings(diff),
-      notices: [...configNotices(changed, config, options, where), ...providerNotices(providerChanges(diff), catalog)],
+      notices: [...configNotices(changed, config, options, where), ...providerNotices(providerChanges(diff), catalog), ...menuNotices(menusNotCounted(diff), 'file')],
       providerChanges: providerChanges(diff),
       warn,
       now,
@@ -252,6 +252,12 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
   } finally {
     await Promise.all([head.close(), base.close()]);
   }
+}
+
+/** The head's menus, less any service another file the check read still proves. */
+function menusNotCounted(diff: DiffResult): OptionMenu[] {
+  const proven = new Set([...diff.headDeps, ...diff.unchangedDeps].map((d) => d.id));
+  return diff.menus.map((m) => ({ ...m, dropped: m.dropped.filter((id) => !proven.has(id)) })).filter((m) => m.dropped.length > 0);
 }
 
 /**

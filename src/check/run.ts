@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../catalog/load.js';
-import type { Dependency } from '../catalog/match.js';
+import { describeMenu, type Dependency, type OptionMenu } from '../catalog/match.js';
 import { ConfigError, mergeConfig, parseConfigFile, type Config } from '../config/schema.js';
 import { scannablePaths } from '../discover/files.js';
 import { scanSource } from '../discover/scan.js';
@@ -92,9 +92,14 @@ function linksOutOf(root: string, rel: string): boolean {
 }
 
 /** Every dependency of a snapshot: the scan of a sweep, and of a pull-request check that needs them all. */
-export async function scanSnapshot(snapshot: Snapshot, catalog: Catalog, config: Config): Promise<{ dependencies: Dependency[]; warnings: ScanWarning[] }> {
-  const { dependencies, warnings } = await scanSource(snapshot.root, scannablePaths(snapshot.files, { exclude: config.exclude }), snapshot.source, catalog, snapshot.commit);
-  return { dependencies, warnings };
+export async function scanSnapshot(snapshot: Snapshot, catalog: Catalog, config: Config): Promise<{ dependencies: Dependency[]; warnings: ScanWarning[]; notices: ReportNotice[] }> {
+  const { dependencies, warnings, menus } = await scanSource(snapshot.root, scannablePaths(snapshot.files, { exclude: config.exclude }), snapshot.source, catalog, snapshot.commit);
+  return { dependencies, warnings, notices: menuNotices(menus ?? []) };
+}
+
+/** A notice per file whose menu of options was not counted: "0 critical services" never comes without a word why. */
+export function menuNotices(menus: readonly OptionMenu[], scope: 'repository' | 'file' = 'repository'): ReportNotice[] {
+  return menus.map((menu) => ({ kind: 'options-dropped', message: describeMenu(menu, scope), path: menu.path }));
 }
 
 /** The ids a coverage counts as covered (by a scenario, a marker or the ignore list). */
@@ -129,11 +134,12 @@ async function assemble(root: string, snapshot: Snapshot, config: Config, catalo
 
   let dependencies: Dependency[];
   let warnings: ScanWarning[];
+  let scanNotices: ReportNotice[] = [];
   if (options.dependencies) {
     dependencies = options.dependencies;
     warnings = options.scanWarnings ?? [];
   } else {
-    ({ dependencies, warnings } = await scanSnapshot(snapshot, catalog, config));
+    ({ dependencies, warnings, notices: scanNotices } = await scanSnapshot(snapshot, catalog, config));
   }
 
   const coverage = computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
@@ -186,7 +192,7 @@ async function assemble(root: string, snapshot: Snapshot, config: Config, catalo
     triage,
     coverage: everyDependencyKnown ? { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round((covered / live.length) * 100) } : null,
     providerChanges: options.providerChanges ?? [],
-    notices: options.notices ?? [],
+    notices: [...(options.notices ?? []), ...scanNotices],
     findings,
     verdict,
     warnings,

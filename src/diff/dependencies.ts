@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/load.js';
-import { matchEvidence, Matcher, resolveDependencies, resolveMatched, usageRequest, type Dependency, type Evidence } from '../catalog/match.js';
+import { matchEvidence, Matcher, resolveDependencies, resolveMatched, usageRequest, type Dependency, type Evidence, type OptionMenu } from '../catalog/match.js';
 import type { Change } from '../check/types.js';
 import { excludeFilter, isSkippedPath } from '../discover/files.js';
 import { deploymentModel } from '../discover/deployment.js';
@@ -75,6 +75,8 @@ export interface DiffResult {
   unchangedDeps: Dependency[];
   changes: Map<string, Change>;
   warnings: ScanWarning[];
+  /** changed files at head that named services only as a menu of options, which were not counted */
+  menus: OptionMenu[];
   /** changed manifests that could not be read at head */
   unreadable: Array<{ path: string; reason: string }>;
   /** what was fetched, compared and read, one line each */
@@ -113,6 +115,8 @@ export function classifyChanges(baseDeps: readonly Dependency[], headDeps: reado
 export interface Side {
   signals: Signal[];
   deps: Dependency[];
+  /** files of this side that named services only as a menu of options */
+  menus: OptionMenu[];
   warnings: ScanWarning[];
   unreadable: Array<{ path: string; reason: string }>;
 }
@@ -122,11 +126,12 @@ function openAt(root: string, commit: string, options: DiffOptions): FileSource 
 }
 
 async function readSide(root: string, commit: string, paths: string[], matcher: Matcher, options: DiffOptions): Promise<Side> {
-  if (paths.length === 0) return { signals: [], deps: [], warnings: [], unreadable: [] };
+  if (paths.length === 0) return { signals: [], deps: [], menus: [], warnings: [], unreadable: [] };
   const source = openAt(root, commit, options);
   try {
     const { signals, warnings, unreadable } = await collectSignals(paths, source);
-    return { signals, deps: resolveDependencies(signals, matcher), warnings, unreadable };
+    const matched = matchEvidence(signals, matcher);
+    return { signals, deps: resolveMatched(matched), menus: matched.menus, warnings, unreadable };
   } finally {
     await source.close?.();
   }
@@ -237,7 +242,7 @@ export async function diffDependencies(root: string, revs: { base: string; head:
   const baseIds = new Set(before.deps.map((d) => d.id));
   const headIds = new Set(after.deps.map((d) => d.id));
   const candidates = [...new Set([...baseIds, ...headIds])].filter((id) => baseIds.has(id) !== headIds.has(id)).sort();
-  let unchanged: Side = { signals: [], deps: [], warnings: [], unreadable: [] };
+  let unchanged: Side = { signals: [], deps: [], menus: [], warnings: [], unreadable: [] };
   let sides: { baseIds?: Set<string>; headIds?: Set<string> } = {};
   if (candidates.length > 0) {
     const changed = new Set(files.map((f) => f.path));
@@ -267,6 +272,7 @@ export async function diffDependencies(root: string, revs: { base: string; head:
     unchangedDeps: unchanged.deps,
     changes: classifyChanges(before.deps.filter(counted), head.deps, sides),
     warnings: after.warnings,
+    menus: after.menus,
     unreadable: after.unreadable,
     log,
     usageMs: head.ms,

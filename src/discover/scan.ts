@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { Catalog } from '../catalog/load.js';
-import { matchEvidence, Matcher, resolveMatched, usageRequest, type Dependency } from '../catalog/match.js';
+import { matchEvidence, Matcher, resolveMatched, usageRequest, type Dependency, type OptionMenu } from '../catalog/match.js';
 import { deploymentModel } from './deployment.js';
 import { EXTRACTORS } from './extractors/index.js';
 import { basename } from './extractors/paths.js';
@@ -12,6 +12,8 @@ import { findUsage } from './usage.js';
 export interface ScanResult {
   dependencies: Dependency[];
   warnings: ScanWarning[];
+  /** files that named services only as a menu of options, which were not counted */
+  menus?: OptionMenu[];
   /** milliseconds the usage grep took (0 when there was nothing to look for) */
   usageMs?: number;
 }
@@ -111,5 +113,5 @@ export async function scanSource(root: string, paths: string[], source: FileSour
   const matched = matchEvidence(signals, new Matcher(catalog));
   const deployment = deploymentModel(signals);
   const usage = await findUsage(root, usageRequest(matched, deployment), { paths, ...(revision ? { revision } : {}) });
-  return { dependencies: resolveMatched(matched, { deployment, usage }), warnings, usageMs: usage.ms };
+  return { dependencies: resolveMatched(matched, { deployment, usage }), warnings, menus: matched.menus, usageMs: usage.ms };
 }

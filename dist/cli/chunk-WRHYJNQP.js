@@ -8,7 +8,7 @@ import {
   frontmatterFromMarkdown,
   jsonForLog,
   parsePlan
-} from "./chunk-GNO5IGDS.js";
+} from "./chunk-OL4V6QDT.js";
 import "./chunk-6LFAWNC3.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-VGCUJHZJ.js";
