@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { parseSettings, type Config } from '../config/schema.js';
 
 /** Action inputs that are settings: same names and parsers as the config file. */
-const SETTING_INPUTS = ['mode', 'fail-on', 'fail-on-confidence', 'doc-path', 'rules', 'draft', 'comment', 'tracking-issue'] as const;
+const SETTING_INPUTS = ['mode', 'fail-on', 'fail-on-confidence', 'fail-on-tier', 'fail-on-categories', 'doc-path', 'rules', 'draft', 'comment', 'tracking-issue'] as const;
 
 export interface ActionInputs {
   token: string;

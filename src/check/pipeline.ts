@@ -7,6 +7,7 @@ import { changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServic
 import { GitRevisionSource } from '../diff/revision-source.js';
 import { excludeFilter, isSkippedPath } from '../discover/files.js';
 import { isManifest } from '../discover/scan.js';
+import { lapseIgnores } from '../config/ignores.js';
 import { computeCoverage } from '../plan/coverage.js';
 import type { Plan } from '../plan/types.js';
 import { catalogFor, CONFIG_FILES, loadConfigFrom } from './config-source.js';
@@ -186,7 +187,7 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
   const from = revisions.mergeBase ?? revisions.base;
   const where = revisions.twoDot ? `base ${short(from)}` : `the merge base ${short(from)}`;
 
-  const config = await configAt(root, from, where, options);
+  const config = lapseIgnores(await configAt(root, from, where, options), now);
   if (config.mode === 'sweep') {
     log(`mode: sweep: checking the whole repository at head ${short(revisions.head)}`);
     const snapshot = await revisionSnapshot(root, revisions.head);

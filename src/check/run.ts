@@ -12,7 +12,8 @@ import type { Plan } from '../plan/types.js';
 import { catalogFor, CONFIG_FILES } from './config-source.js';
 import { readPlan, startPlanLint, unknownIgnores, type PlanRead } from './plan-findings.js';
 import { workTreeSnapshot, type Snapshot } from './snapshot.js';
-import { gateCounts } from './confidence.js';
+import { lapsedIgnoreFindings, lapseIgnores } from '../config/ignores.js';
+import { failScopeText, gateCounts, inFailScope } from './confidence.js';
 import type { Change, CheckReport, CheckedDependency, Finding, ProviderChange, ReportNotice, Severity } from './types.js';
 
 export { applySeverities } from './plan-findings.js';
@@ -108,7 +109,7 @@ export function coveredIds(coverage: Coverage): Set<string> {
  * repository: problems become warnings and findings.
  */
 export async function runCheck(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const config = options.config ?? mergeConfig(loadConfigFile(root));
+  const config = lapseIgnores(options.config ?? mergeConfig(loadConfigFile(root)), options.now ?? new Date());
   const warn = options.warn ?? (() => undefined);
   const catalog = options.catalog ?? (await catalogFor(root, config, undefined, warn));
   const ownSnapshot = options.snapshot ? undefined : await workTreeSnapshot(root);
@@ -160,18 +161,21 @@ async function assemble(root: string, snapshot: Snapshot, config: Config, catalo
   const mode = options.changedFiles ? 'pr' : 'sweep';
   if (options.attribute) planFindings = await options.attribute(planFindings, plan);
   // The config is the merge base's in a PR check: its mistakes are not the change's.
-  const configFindings = unknownIgnores(config, catalog).map((f) => (mode === 'pr' ? { ...f, causedByChange: false } : f));
+  const configFindings = [...unknownIgnores(config, catalog), ...lapsedIgnoreFindings(config)].map((f) => (mode === 'pr' ? { ...f, causedByChange: false } : f));
   const findings = [...(options.changeFindings ?? []), ...planFindings, ...configFindings];
 
   const present = checked.filter((d) => d.change !== 'removed');
   // The gate counts only dependencies strong enough for fail-on-confidence; the rest are to triage.
   const live = present.filter((d) => gateCounts(d, config));
   const triage = present.filter((d) => !d.covered && !gateCounts(d, config)).map((d) => d.id);
-  const gaps = live.filter((d) => !d.covered).map((d) => d.id);
+  // Gaps outside fail-on-tier / fail-on-categories are reported on their own and never fail.
+  const outsideGate = live.filter((d) => !d.covered && !inFailScope(d, config)).map((d) => d.id);
+  const gated = live.filter((d) => inFailScope(d, config));
+  const gaps = gated.filter((d) => !d.covered).map((d) => d.id);
   const lostCoverage = (d: CheckedDependency): boolean => options.coveredAtBase?.has(d.id) === true;
-  const newGaps = options.failClosed ? gaps : mode === 'sweep' ? [] : live.filter((d) => !d.covered && (d.change === 'added' || lostCoverage(d))).map((d) => d.id);
+  const newGaps = options.failClosed ? gaps : mode === 'sweep' ? [] : gated.filter((d) => !d.covered && (d.change === 'added' || lostCoverage(d))).map((d) => d.id);
 
-  const verdict = decideVerdict(config, mode, gaps, newGaps, findings);
+  const verdict = decideVerdict(config, mode, gaps, newGaps, findings, outsideGate.length > 0);
   // A PR check that scanned only the diff knows a few dependencies, not the repository's.
   const everyDependencyKnown = !options.dependencies;
   const covered = live.filter((d) => d.covered).length;
@@ -184,14 +188,27 @@ async function assemble(root: string, snapshot: Snapshot, config: Config, catalo
     newGaps,
     existingGaps: mode === 'pr' ? gaps.filter((id) => !newGaps.includes(id)) : [],
     triage,
+    ...(outsideGate.length > 0 ? { outsideGate } : {}),
     coverage: everyDependencyKnown ? { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round((covered / live.length) * 100) } : null,
     providerChanges: options.providerChanges ?? [],
-    notices: options.notices ?? [],
+    notices: [...(options.notices ?? []), ...outsideGateNotices(live.filter((d) => outsideGate.includes(d.id)), config)],
     findings,
     verdict,
     warnings,
   };
   return { report: redactReport(report), plan, catalog, config };
+}
+
+/** One notice naming the gaps outside fail-on-tier / fail-on-categories: they are reported, and do not fail. */
+function outsideGateNotices(deps: CheckedDependency[], config: Config): ReportNotice[] {
+  if (deps.length === 0) return [];
+  const names = deps.map((d) => `${d.name} (tier ${d.tier}, ${d.category})`).join(', ');
+  return [
+    {
+      kind: 'outside-gate',
+      message: `Without a recovery scenario, outside ${failScopeText(config)}: ${names}. ${deps.length === 1 ? 'It is reported and does' : 'They are reported and do'} not fail this check.`,
+    },
+  ];
 }
 
 /**
@@ -200,8 +217,8 @@ async function assemble(root: string, snapshot: Snapshot, config: Config, catalo
  * only those the change caused (a changed manifest that could not be read is one). Anything
  * left to look at warns.
  */
-export function decideVerdict(config: Config, mode: 'pr' | 'sweep', gaps: string[], newGaps: string[], findings: Finding[]): CheckReport['verdict'] {
-  const attention = gaps.length > 0 || findings.some((f) => f.severity !== 'notice');
+export function decideVerdict(config: Config, mode: 'pr' | 'sweep', gaps: string[], newGaps: string[], findings: Finding[], ungatedGaps = false): CheckReport['verdict'] {
+  const attention = gaps.length > 0 || ungatedGaps || findings.some((f) => f.severity !== 'notice');
   if (config.failOn === 'never') return attention ? 'warn' : 'pass';
   const gapsFail = config.failOn === 'any-gap' ? gaps.length > 0 : newGaps.length > 0;
   const unreadable = findings.some((f) => f.rule === 'unreadable-manifest');

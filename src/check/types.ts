@@ -87,6 +87,11 @@ export interface CheckReport {
    * default): never gaps, listed to triage with the line that accepts, ignores or covers each.
    */
   triage?: string[];
+  /**
+   * Uncovered dependencies outside `fail-on-tier` / `fail-on-categories`: reported, never
+   * fail, and not in `gaps` or `newGaps` (which list what the gate fails on).
+   */
+  outsideGate?: string[];
   /** null when the figure was not computed (a PR check sees only the diff's dependencies) */
   coverage: CoverageFigures | null;
   providerChanges: ProviderChange[];

@@ -27,6 +27,8 @@ Options:
   --doc PATH             the plan (default: DISASTER_RECOVERY.md at the root or in docs/)
   --fail-on POLICY       new-gaps (default), any-gap or never
   --fail-on-confidence C the weakest evidence a gap needs to fail: likely (default), confirmed or possible
+  --fail-on-tier N       gaps fail only for tier N or more critical services (1, 2 or 3, the default)
+  --fail-on-categories L gaps fail only for these categories (comma-separated, e.g. database,cache)
   --config PATH          config file (default: .github/paramedic.yml when present)
   --rules DIR            a folder of extra or overriding rules
   --exclude GLOB         leave matching paths out (repeatable)
@@ -78,6 +80,8 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
         doc: { type: 'string' },
         'fail-on': { type: 'string' },
         'fail-on-confidence': { type: 'string' },
+        'fail-on-tier': { type: 'string' },
+        'fail-on-categories': { type: 'string' },
         config: { type: 'string' },
         rules: { type: 'string' },
         exclude: { type: 'string', multiple: true },
@@ -125,6 +129,8 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
     const flags: Record<string, unknown> = {};
     if (values['fail-on']) flags['fail-on'] = values['fail-on'];
     if (values['fail-on-confidence']) flags['fail-on-confidence'] = values['fail-on-confidence'];
+    if (values['fail-on-tier']) flags['fail-on-tier'] = values['fail-on-tier'];
+    if (values['fail-on-categories']) flags['fail-on-categories'] = values['fail-on-categories'];
     if (values.doc) flags['doc-path'] = values.doc;
     if (values.rules) flags.rules = path.resolve(values.rules);
     if (values.exclude) flags.exclude = values.exclude;

@@ -25,7 +25,7 @@ export function renderCheckText(report: CheckReport, root: string, planNote?: st
     const rows = [...report.dependencies]
       .sort((a, b) => Number(a.covered) - Number(b.covered) || a.id.localeCompare(b.id))
       .map((d) => [
-        d.covered ? 'ok' : report.newGaps.includes(d.id) ? 'NEW GAP' : report.triage?.includes(d.id) ? `TRIAGE (${d.confidence})` : 'GAP',
+        d.covered ? 'ok' : report.newGaps.includes(d.id) ? 'NEW GAP' : report.triage?.includes(d.id) ? `TRIAGE (${d.confidence})` : report.outsideGate?.includes(d.id) ? 'GAP (not gated)' : 'GAP',
         d.name,
         d.change,
         d.covered ? (d.scenarios[0] ?? d.coveredBecause ?? '') + (d.scenarios.length > 1 ? ` (+${d.scenarios.length - 1})` : '') : '-',

@@ -91,6 +91,9 @@ function headlineText(report: CheckReport, escape: (text: string) => string): st
   if (n > 0) text = `${plural(n, 'new critical dependency', 'new critical dependencies')} without a recovery scenario: ${namesOf(report, report.newGaps, escape)}`;
   else if (existing.length > 0) {
     text = `${plural(existing.length, 'critical dependency', 'critical dependencies')} without a recovery scenario${pr ? ', already uncovered before this change' : ''}: ${namesOf(report, existing, escape)}`;
+  } else if ((report.outsideGate ?? []).length > 0) {
+    const outside = report.outsideGate!;
+    text = `${plural(outside.length, 'dependency', 'dependencies')} without a recovery scenario outside the services that fail this check: ${namesOf(report, outside, escape)}`;
   } else if (report.dependencies.length === 0) text = pr ? 'this change adds or changes no critical dependency' : 'no critical dependencies found';
   else text = pr ? 'every critical dependency this change touches has a recovery scenario' : 'every critical dependency has a recovery scenario';
   const errors = report.findings.filter((f) => f.severity === 'error' && (!pr || f.causedByChange !== false)).length;
@@ -127,6 +130,8 @@ export function coverageFigures(report: CheckReport): { covered: number; total: 
 type Status = 'new-gap' | 'gap' | 'covered' | 'removed';
 const STATUS_RANK: Record<Status, number> = { 'new-gap': 0, gap: 1, covered: 2, removed: 3 };
 const STATUS_CELL: Record<Status, string> = { 'new-gap': '❌ new gap', gap: '⚠️ gap', covered: '✅', removed: '➖ removed' };
+/** A gap outside fail-on-tier / fail-on-categories: reported, never failing. */
+const OUTSIDE_GATE_CELL = '⚠️ gap (not gated)';
 
 function statusOf(report: CheckReport, dep: CheckedDependency): Status {
   if (dep.change === 'removed') return 'removed';
@@ -159,7 +164,8 @@ function dependencyRow(report: CheckReport, dep: CheckedDependency, options: Mar
   if (places.length > 3) evidence.push(`+${places.length - 3} more`);
   const provider = dep.provider ? ` (${md(dep.provider)})` : '';
   const change = withChange ? ` ${dep.change} |` : '';
-  return `| ${STATUS_CELL[status]} | ${md(dep.name)}${provider} |${change} ${coveredBy} | ${evidence.join(', ')} |`;
+  const cell = status === 'gap' && report.outsideGate?.includes(dep.id) ? OUTSIDE_GATE_CELL : STATUS_CELL[status];
+  return `| ${cell} | ${md(dep.name)}${provider} |${change} ${coveredBy} | ${evidence.join(', ')} |`;
 }
 
 /** Rows in the order a reviewer acts on them: status (new gaps, gaps, covered, removed), then tier, then name. */
