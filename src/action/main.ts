@@ -19,6 +19,7 @@ import { PullRequestCreationRefused, SWEEP_BRANCH, syncSweepPullRequest } from '
 import { defaultBranchOf, pullRequestOf, readRunnerEvent, type RunnerEvent } from './event.js';
 import { tokenIdentity, type TokenIdentity } from './identity.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { fetchOrgConfig } from './org-config.js';
 import { remoteEnvForToken, type RemoteEnv } from './plan-commit.js';
 import { annotate, setReportOutputs } from './report-outputs.js';
 import { syncTrackingIssue, TRACKING_MARKER } from './tracking-issue.js';
@@ -81,7 +82,9 @@ export async function run(): Promise<void> {
 
     // The config file is read by the pipeline: from the merge base in a pull-request check
     // (head's own config must not decide head's verdict), from the workspace in a sweep.
-    const options = { configFile: inputs.configPath, settings: inputs.settings, warn: (m: string) => log.warning(m), log: (m: string) => log.info(m) };
+    // An organisation config (`config: OWNER/REPO/PATH@REF`) is read first: one that cannot be read fails the run.
+    const orgConfig = inputs.orgConfig ? await fetchOrgConfig(inputs.orgConfig, inputs.configToken || inputs.token) : undefined;
+    const options = { configFile: inputs.configPath, settings: inputs.settings, ...(orgConfig ? { orgConfig } : {}), warn: (m: string) => log.warning(m), log: (m: string) => log.info(m) };
     const revisions =
       target.mode === 'pr' && target.base && target.head && inputs.settings.mode !== 'sweep'
         ? {

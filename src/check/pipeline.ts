@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { Catalog } from '../catalog/load.js';
 import { gateCounts } from './confidence.js';
 import { Matcher, type Dependency } from '../catalog/match.js';
-import { mergeConfig, ConfigError, type Config } from '../config/schema.js';
+import { resolveConfig, type OrgConfig } from '../config/org.js';
+import { ConfigError, type Config } from '../config/schema.js';
 import { changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
 import { GitRevisionSource } from '../diff/revision-source.js';
 import { excludeFilter, isSkippedPath } from '../discover/files.js';
@@ -23,6 +24,8 @@ export interface PipelineOptions {
   configFile?: string;
   /** settings from inputs or flags; they win over the config file */
   settings?: Partial<Config>;
+  /** the organisation config (`config: OWNER/REPO/PATH@REF`): the floor the config file, inputs and flags may only tighten */
+  orgConfig?: OrgConfig;
   /** compare these revisions (PR mode); without both, a full sweep of the working tree */
   base?: string;
   head?: string;
@@ -76,9 +79,20 @@ const short = (sha: string): string => sha.slice(0, 7);
  * head's whole tree.
  */
 export async function checkRepository(root: string, options: PipelineOptions): Promise<PipelineResult> {
+  const result = await check(root, options);
+  if (options.orgConfig) {
+    result.report.notices.unshift({
+      kind: 'org-config',
+      message: `Checked under the organisation config ${options.orgConfig.label}; this repository's config, inputs and flags may only tighten it.`,
+    });
+  }
+  return result;
+}
+
+async function check(root: string, options: PipelineOptions): Promise<PipelineResult> {
   const warn = options.warn ?? (() => undefined);
   if (!options.base || !options.head) {
-    const config = options.config ?? mergeConfig(loadConfigFile(root, options.configFile), options.settings ?? {});
+    const config = options.config ?? resolveConfig(options.orgConfig, loadConfigFile(root, options.configFile), options.settings ?? {});
     return { ...(await runCheck(root, { config, catalog: await catalogFor(root, config, undefined, warn), warn, ...(options.now ? { now: options.now } : {}) })), mode: 'sweep' };
   }
   const revisions = await resolveOrFallBack(root, options.base, options.head, options);
@@ -134,7 +148,7 @@ async function resolveOrFallBack(root: string, base: string, head: string, optio
 async function checkWithoutBase(root: string, head: string | null, reason: string, options: PipelineOptions): Promise<PipelineResult> {
   const warn = options.warn ?? (() => undefined);
   const failClosed = !options.sweepIfUnresolvable;
-  const config = options.config ?? mergeConfig(failClosed ? {} : loadConfigFile(root, options.configFile), options.settings ?? {});
+  const config = options.config ?? resolveConfig(options.orgConfig, failClosed ? {} : loadConfigFile(root, options.configFile), options.settings ?? {});
   const notices: ReportNotice[] = [];
   if (failClosed) {
     const message = `Paramedic could not get the base to compare with (${reason}), so it checked the whole ${head ? `head ${short(head)}` : 'checkout'}: every uncovered dependency fails this check, since new gaps cannot be told from old ones, and the config file was not read (only the action's inputs apply). Fix: let the job reach origin, or check out with \`fetch-depth: 0\`.`;
@@ -164,7 +178,7 @@ async function configAt(root: string, commit: string, where: string, options: Pi
       }
       throw error;
     });
-    return mergeConfig(file, options.settings ?? {});
+    return resolveConfig(options.orgConfig, file, options.settings ?? {});
   } finally {
     await source.close();
   }
