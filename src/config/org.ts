@@ -144,7 +144,7 @@ export function resolveConfig(org: OrgConfig | undefined, ...layers: Array<Parti
       if (open.length === 0) result.ignore = [...result.ignore, ...layer.ignore];
     }
     // Where the plan is and how to report: the repository's to choose.
-    for (const field of ['docPath', 'shellcheck', 'draft', 'draftTier3', 'comment', 'mode', 'trackingIssue'] as const) {
+    for (const field of ['docPath', 'plans', 'shellcheck', 'draft', 'draftTier3', 'comment', 'mode', 'trackingIssue'] as const) {
       if (layer[field] !== undefined) (result as unknown as Record<string, unknown>)[field] = layer[field];
     }
   }

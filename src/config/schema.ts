@@ -40,6 +40,8 @@ export interface Config {
   /** lint findings at this severity or worse fail the check; 'never' keeps them advisory */
   failOnFindings: Severity | 'never';
   docPath: string;
+  /** monorepos: path globs (minimatch) -> the plan their dependencies are checked against (src/plan/layout.ts) */
+  plans: Record<string, string>;
   rules: string;
   exclude: string[];
   ignore: IgnoreEntry[];
@@ -66,6 +68,7 @@ export const DEFAULT_CONFIG: Config = {
   failOnCategories: [],
   failOnFindings: 'error',
   docPath: '',
+  plans: {},
   rules: '',
   exclude: [],
   ignore: [],
@@ -214,6 +217,25 @@ const categoryList: Parser = (value, report) => {
   return ok ? [...new Set(out)] : INVALID;
 };
 
+/** `glob: plan path` pairs; each plan a path inside the repository. */
+const planMap: Parser = (value, report) => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    report('must map path globs to plans (services/billing/**: services/billing/DISASTER_RECOVERY.md)');
+    return INVALID;
+  }
+  const out: Record<string, string> = {};
+  let ok = true;
+  for (const [glob, plan] of Object.entries(value)) {
+    if (typeof plan !== 'string' || plan.trim() === '' || !staysInRepository(plan) || !/\.(?:md|markdown)$/i.test(plan)) {
+      report(`must name a Markdown plan inside the repository (got ${JSON.stringify(plan)})`, [glob]);
+      ok = false;
+    } else {
+      out[glob] = posix.normalize(plan.replace(/\\/g, '/'));
+    }
+  }
+  return ok ? out : INVALID;
+};
+
 const lintLevels: Parser = (value, report) => {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     report('must map rule ids to error, warning, notice or off');
@@ -236,6 +258,7 @@ const FIELDS: Record<string, [keyof Config, Parser]> = {
   'fail-on-categories': ['failOnCategories', categoryList],
   'fail-on-findings': ['failOnFindings', oneOf([...SEVERITIES, 'never'])],
   'doc-path': ['docPath', str],
+  plans: ['plans', planMap],
   rules: ['rules', str],
   exclude: ['exclude', strList],
   ignore: ['ignore', ignoreList],

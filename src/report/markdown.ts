@@ -227,19 +227,32 @@ function compose(report: CheckReport, options: MarkdownOptions, rowCap: number, 
   const { links } = options;
   if (options.marker) out.push(options.marker);
   out.push('### 🏥 Paramedic — disaster-recovery coverage', '', headline(report), '');
-  const plan = report.doc ? fileLink(links, report.doc) : '**no plan found** (looked for `DISASTER_RECOVERY.md` at the root and in `docs/`)';
+  const triage = new Set(report.triage ?? []);
+  const withChange = report.mode === 'pr';
+  const table = (deps: CheckedDependency[]): string[] => {
+    const rows = [withChange ? '| | Service | Change | Covered by | Evidence |' : '| | Service | Covered by | Evidence |', withChange ? '|---|---|---|---|---|' : '|---|---|---|---|'];
+    for (const dep of deps.slice(0, rowCap)) rows.push(dependencyRow(report, dep, options, withChange));
+    if (deps.length > rowCap) rows.push(`| | _…and ${deps.length - rowCap} more (see the JSON report)_ |${withChange ? ' |' : ''} | |`);
+    return [...rows, ''];
+  };
   const coverage = statedCoverage(report);
   const figure = coverage ? ` · **Coverage:** ${coverage.covered} of ${coverage.total} critical services (${coverage.percent}%)` : '';
-  out.push(`**Plan:** ${plan}${figure}${options.context ? ` · ${md(options.context)}` : ''}`, '');
-
-  const triage = new Set(report.triage ?? []);
-  if (report.dependencies.some((d) => !triage.has(d.id))) {
-    const withChange = report.mode === 'pr';
+  if (report.plans) {
+    // A plan per service: one section per plan, each with the dependencies checked against it.
+    out.push(`**Plans:** ${report.plans.length}${figure}${options.context ? ` · ${md(options.context)}` : ''}`, '');
     const deps = orderDependencies(report).filter((d) => !triage.has(d.id));
-    out.push(withChange ? '| | Service | Change | Covered by | Evidence |' : '| | Service | Covered by | Evidence |', withChange ? '|---|---|---|---|---|' : '|---|---|---|---|');
-    for (const dep of deps.slice(0, rowCap)) out.push(dependencyRow(report, dep, options, withChange));
-    if (deps.length > rowCap) out.push(`| | _…and ${deps.length - rowCap} more (see the JSON report)_ |${withChange ? ' |' : ''} | |`);
-    out.push('');
+    for (const plan of report.plans) {
+      const own = deps.filter((d) => d.plan === plan.path);
+      const planFigure = plan.coverage ? ` · ${plan.coverage.covered} of ${plan.coverage.total} covered (${plan.coverage.percent}%)` : '';
+      out.push(`**Plan:** ${fileLink(links, plan.path)}${plan.found ? '' : ' (**not found**: every dependency mapped to it is a gap)'}${planFigure}`, '');
+      out.push(...(own.length > 0 ? table(own) : [withChange ? '_This change touches no dependency checked against this plan._' : '_No dependency is checked against this plan._', '']));
+    }
+    const orphans = deps.filter((d) => d.plan === null);
+    if (orphans.length > 0) out.push('**No plan** next to this code (add a `DISASTER_RECOVERY.md` beside it, or map it under `plans:`):', '', ...table(orphans));
+  } else {
+    const plan = report.doc ? fileLink(links, report.doc) : '**no plan found** (looked for `DISASTER_RECOVERY.md` at the root and in `docs/`)';
+    out.push(`**Plan:** ${plan}${figure}${options.context ? ` · ${md(options.context)}` : ''}`, '');
+    if (report.dependencies.some((d) => !triage.has(d.id))) out.push(...table(orderDependencies(report).filter((d) => !triage.has(d.id))));
   }
   out.push(...triageSection(report, links, rowCap));
 
