@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRepository } from '../src/check/pipeline.js';
+import { runCli } from '../src/cli/index.js';
 import { ConfigError, parseConfigFile } from '../src/config/schema.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { runAction } from './helpers/action-runner.js';
@@ -130,6 +132,18 @@ describe('a plan per service', () => {
     expect(report.dependencies.some((d) => 'plan' in d)).toBe(false);
     expect(report.scenarios.some((s) => 'plan' in s)).toBe(false);
     expect(report.doc).toBe('DISASTER_RECOVERY.md');
+  });
+
+  it('paramedic draft --write puts each service’s stubs into its own plan, keeping every original byte', async () => {
+    const dir = makeRepo({ ...MONOREPO, 'services/search/package.json': packageJson({ pg: '^8.13.0', ioredis: '^5.4.1' }) });
+    let err = '';
+    const code = await runCli(['draft', dir, '--write'], { stdout: () => undefined, stderr: (t) => (err += t) });
+    expect(code).toBe(0);
+    expect(err).toMatch(/^services\/search\/DISASTER_RECOVERY\.md: added 1 draft scenario \(Redis/);
+    const search = readFileSync(path.join(dir, SEARCH_PLAN), 'utf8');
+    expect(search.startsWith(MONOREPO[SEARCH_PLAN])).toBe(true);
+    expect(search).toMatch(/## Scenario: Redis/);
+    expect(readFileSync(path.join(dir, BILLING_PLAN), 'utf8')).toBe(MONOREPO[BILLING_PLAN]);
   });
 
   it('end to end: the bundled action fails the pull request and its JSON report names each dependency’s plan', async () => {
