@@ -152,7 +152,7 @@ async function checkWithoutBase(root: string, head: string | null, reason: strin
   const config = options.config ?? resolveConfig(options.orgConfig, failClosed ? {} : loadConfigFile(root, options.configFile), options.settings ?? {});
   const notices: ReportNotice[] = [];
   if (failClosed) {
-    const message = `Paramedic could not get the base to compare with (${reason}), so it checked the whole ${head ? `head ${short(head)}` : 'checkout'}: every uncovered dependency fails this check, since new gaps cannot be told from old ones, and the config file was not read (only the action's inputs apply). Fix: let the job reach origin, or check out with \`fetch-depth: 0\`.`;
+    const message = `Paramedic could not get the base to compare with (${reason}), so it checked the whole ${head ? `head ${short(head)}` : 'checkout'}: every uncovered dependency fails this check, since new gaps cannot be told from old ones, and the config file was not read (only the action's inputs${options.orgConfig ? ` and the organisation config ${options.orgConfig.label}` : ''} apply). Fix: let the job reach origin, or check out with \`fetch-depth: 0\`.`;
     warn(message);
     notices.push({ kind: 'base-unavailable', message });
   } else {
