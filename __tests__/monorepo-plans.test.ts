@@ -76,6 +76,16 @@ describe('a plan per service', () => {
     expect(report.dependencies.find((d) => d.id === 'redis')).toMatchObject({ plan: BILLING_PLAN, covered: true, scenarios: ['Redis cache unavailable'] });
   });
 
+  it('a change that takes Redis’s scenario out of billing’s plan is a new gap in billing, with its unchanged manifest as evidence', async () => {
+    const dir = makeRepo(MONOREPO);
+    const base = gitIn(dir, 'rev-parse', 'HEAD').trim();
+    const head = commit(dir, { [BILLING_PLAN]: PLAN });
+    const { report } = await checkRepository(dir, { base, head });
+    expect(report.newGaps).toEqual(['redis']);
+    expect(report.verdict).toBe('fail');
+    expect(report.dependencies.map((d) => [d.id, d.plan, d.covered, d.evidence[0]?.path])).toEqual([['redis', BILLING_PLAN, false, 'services/billing/package.json']]);
+  });
+
   it('the sweep covers every plan: coverage per plan and orphan scenarios per plan', async () => {
     const dir = makeRepo(MONOREPO);
     const { report } = await checkRepository(dir, {});
