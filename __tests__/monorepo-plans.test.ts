@@ -106,6 +106,16 @@ describe('a plan per service', () => {
     ]);
   });
 
+  it('code outside every service, with no plan at the root, is checked against no plan (not the first service’s)', async () => {
+    const dir = makeRepo({ ...MONOREPO, 'package.json': packageJson({ stripe: '^17.0.0' }) });
+    const { report } = await checkRepository(dir, {});
+    expect(report.doc).toBe(null);
+    expect(report.dependencies.find((d) => d.id === 'stripe')).toMatchObject({ plan: null, covered: false });
+    expect(report.plans?.map((p) => p.path)).toEqual([BILLING_PLAN, SEARCH_PLAN]);
+    const summary = renderMarkdown(report, { maxChars: 65000 });
+    expect(summary).toMatch(/\*\*No plan\*\* next to this code[^\n]*\n\n\| \| Service \| Covered by \| Evidence \|\n\|---\|---\|---\|---\|\n\| ⚠️ gap \| Stripe/);
+  });
+
   it('plans: maps globs to plans; a mapped plan that is missing leaves its services uncovered', async () => {
     const { 'services/search/DISASTER_RECOVERY.md': _searchPlan, ...withoutSearchPlan } = MONOREPO;
     const dir = makeRepo({

@@ -251,7 +251,8 @@ export async function assembleByPlan(root: string, snapshot: Snapshot, config: C
     });
     parts.push({ plan, result });
   }
-  return { ...parts[0]!.result, report: mergePlanReports(parts, layout), plan: parts.find((p) => p.result.plan)?.result.plan ?? null };
+  // `plan` is the root plan, as `doc` is; each plan's own is in the report's `plans`.
+  return { ...parts[0]!.result, report: mergePlanReports(parts, layout), plan: parts.find((p) => p.plan !== null && p.plan === layout.root)?.result.plan ?? null };
 }
 
 /** What a pull-request check adds for one plan: its base coverage, how its findings are attributed, and services whose scenario it lost. */
@@ -277,7 +278,7 @@ function mergePlanReports(parts: Array<{ plan: string | null; result: CheckResul
   const triage = union((r) => r.triage);
   return {
     mode: first.mode,
-    doc: layout.root ?? parts.find((p) => p.result.plan)?.plan ?? null,
+    doc: layout.root,
     dependencies: parts.flatMap((p) => p.result.report.dependencies.map((d) => ({ ...d, plan: p.plan }))),
     scenarios: parts.flatMap((p) => (p.plan ? p.result.report.scenarios.map((s) => ({ ...s, plan: p.plan! })) : [])),
     gaps: union((r) => r.gaps),

@@ -37,6 +37,9 @@ export function planLayout(files: readonly string[], rootPlan: string | null, ma
   const present = new Set(scannablePaths(files, { exclude }));
   const nested = [...present].filter((p) => path.posix.basename(p) === PLAN_FILE && !isRootPlanPath(p));
   if (globs.length === 0 && nested.length === 0) return undefined;
+  // With no plan at the root, the single-plan lookup falls back to the shallowest named file:
+  // a service's plan, which must not cover the rest of the repository.
+  if (rootPlan && nested.includes(rootPlan)) rootPlan = null;
 
   const nearest = (file: string): string | null => {
     let dir = path.posix.dirname(file);
