@@ -116,6 +116,16 @@ describe('a plan per service', () => {
     expect(summary).toMatch(/\*\*No plan\*\* next to this code[^\n]*\n\n\| \| Service \| Covered by \| Evidence \|\n\|---\|---\|---\|---\|\n\| ⚠️ gap \| Stripe/);
   });
 
+  it('the terminal report lists the plans and gives each dependency its plan', async () => {
+    const dir = makeRepo({ ...MONOREPO, 'services/search/package.json': packageJson({ pg: '^8.13.0', ioredis: '^5.4.1' }) });
+    let out = '';
+    const code = await runCli(['check', dir, '--fail-on', 'any-gap'], { stdout: (t) => (out += t), stderr: () => undefined });
+    expect(code).toBe(1);
+    const lines = out.split('\n');
+    expect(lines[1]).toBe(`Plans: ${BILLING_PLAN}, ${SEARCH_PLAN} (1 gap)`);
+    expect(lines.map((l) => l.trim()).find((l) => l.startsWith('GAP'))).toMatch(/^GAP\s+Redis\s+unchanged\s+-\s+services\/search\/package\.json:\d+\s+services\/search\/DISASTER_RECOVERY\.md$/);
+  });
+
   it('plans: maps globs to plans; a mapped plan that is missing leaves its services uncovered', async () => {
     const { 'services/search/DISASTER_RECOVERY.md': _searchPlan, ...withoutSearchPlan } = MONOREPO;
     const dir = makeRepo({
