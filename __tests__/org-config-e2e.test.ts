@@ -1,10 +1,12 @@
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkRepository } from '../src/check/pipeline.js';
 import { parseOrgConfigRef, resolveConfig } from '../src/config/org.js';
 import { ConfigError, parseConfigFile, parseSettings } from '../src/config/schema.js';
 import { runAction } from './helpers/action-runner.js';
 import { useFakeGitHub } from './helpers/fake-github.js';
-import { cleanupTempDirs, commit, gitIn, makeRepo, tempDir } from './helpers/repo.js';
+import { cleanupTempDirs, commit, gitIn, makeRepo, REPO_ROOT, tempDir } from './helpers/repo.js';
 
 /**
  * Issue 14 point 4: one config for an organisation, `config: OWNER/REPO/PATH@REF`, read through
@@ -135,6 +137,23 @@ describe('organisation config through the API (action, bundled dist/)', () => {
     }
   });
 
+  it('the bundled CLI reads it too, with PARAMEDIC_CONFIG_TOKEN, and refuses a loosening flag (exit 2)', async () => {
+    publishPolicy('fail-on: any-gap\n');
+    const dir = makeRepo({ 'package.json': pkg({ ioredis: '^5.4.1' }), 'DISASTER_RECOVERY.md': PLAN });
+    const cli = async (...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> =>
+      new Promise((resolve) => {
+        const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? dir, GITHUB_API_URL: api.current.url, PARAMEDIC_CONFIG_TOKEN: 'org-reader' };
+        execFile(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli', 'index.js'), ...args], { env }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+      });
+    const run = await cli('check', dir, '--config', ORG_REF);
+    expect(run.code, run.stderr).toBe(1); // any-gap: the uncovered Redis fails
+    expect(run.stdout).toMatch(/^FAIL /);
+    expect(api.current.requests.at(-1)?.authorization).toBe('token org-reader');
+    const loose = await cli('check', dir, '--config', ORG_REF, '--fail-on', 'never');
+    expect(loose.code).toBe(2);
+    expect(loose.stderr).toContain("paramedic: --fail-on: fail-on: never is looser than the organisation's any-gap");
+  });
+
   it('a mistake in the organisation config names the organisation file and its line', async () => {
     publishPolicy('fail-on: any-gap\nfail-on-categories: [database, kv]\n');
     const run = await check(pullRequest(), { config: ORG_REF, 'config-token': 'org-reader' });
@@ -187,6 +206,16 @@ describe('what a repository may change under an organisation config', () => {
     ]);
     const owned = parseConfigFile('ignore:\n  - id: redis\n    reason: cache only\n    until: 2027-03-31\n    owner: "@acme/cache"\n', '.github/paramedic.yml');
     expect(resolveConfig(org, owned).ignore.map((e) => [e.id, e.until, e.owner])).toEqual([['redis', '2027-03-31', '@acme/cache']]);
+  });
+
+  it('a sweep reads the working tree’s file under the same rule', async () => {
+    const policy = { label: ORG_REF, settings: parseConfigFile('fail-on: any-gap\n', ORG_REF) };
+    const loose = makeRepo({ 'package.json': pkg({ ioredis: '^5.4.1' }), 'DISASTER_RECOVERY.md': PLAN, '.github/paramedic.yml': 'fail-on: never\n' });
+    await expect(checkRepository(loose, { orgConfig: policy })).rejects.toThrow(/^\.github\/paramedic\.yml:1: fail-on: never is looser than the organisation's any-gap/);
+    const strict = makeRepo({ 'package.json': pkg({ ioredis: '^5.4.1' }), 'DISASTER_RECOVERY.md': PLAN });
+    const { report } = await checkRepository(strict, { orgConfig: policy });
+    expect(report.verdict).toBe('fail');
+    expect(report.notices[0]).toEqual({ kind: 'org-config', message: `Checked under the organisation config ${ORG_REF}; this repository's config, inputs and flags may only tighten it.` });
   });
 
   it('flags are checked like the file, and name themselves', () => {
