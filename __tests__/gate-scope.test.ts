@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkRepository } from '../src/check/pipeline.js';
 import { runCli } from '../src/cli/index.js';
 import { ConfigError, parseConfigFile } from '../src/config/schema.js';
+import { runAction } from './helpers/action-runner.js';
 import { cleanupTempDirs, commit, gitIn, makeRepo } from './helpers/repo.js';
 
 /**
@@ -62,6 +63,19 @@ describe('fail-on-tier and fail-on-categories', () => {
     const category = await cli(['check', dir, '--fail-on-categories', 'database,kv']);
     expect(category.code).toBe(2);
     expect(category.err).toMatch(/--fail-on-categories: fail-on-categories: unknown category "kv"/);
+  });
+
+  it('an action input with an unknown category fails the step, naming the input (bundled dist/)', async () => {
+    const dir = makeRepo({ 'package.json': pkg({ ioredis: '^5.4.1' }), 'DISASTER_RECOVERY.md': PLAN });
+    const run = await runAction({ workspace: dir, eventName: 'workflow_dispatch', payload: {}, inputs: { 'fail-on-categories': 'database, caches', comment: 'never' } });
+    expect(run.code).toBe(1);
+    expect(run.outputs.verdict).toBeUndefined();
+    expect(run.stdout).toMatch(/::error::input "fail-on-categories": fail-on-categories: unknown category "caches"/);
+    const ok = await runAction({ workspace: dir, eventName: 'workflow_dispatch', payload: {}, inputs: { 'fail-on': 'any-gap', 'fail-on-categories': 'database, payments', comment: 'never' } });
+    expect(ok.code, ok.stdout).toBe(0);
+    expect(ok.outputs.verdict).toBe('warn');
+    expect(JSON.parse(ok.outputs.gaps!)).toEqual([]);
+    expect(ok.summary).toContain('gap (not gated)');
   });
 
   it('a new tier-2 gap fails under the default and under fail-on-tier: 2', async () => {
