@@ -94,17 +94,17 @@ var require_visit = __commonJS({
     visit6.BREAK = BREAK;
     visit6.SKIP = SKIP;
     visit6.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path24) {
-      const ctrl = callVisitor(key, node2, visitor, path24);
+    function visit_(key, node2, visitor, path25) {
+      const ctrl = callVisitor(key, node2, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visit_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visit_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
+          path25 = Object.freeze(path25.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path24);
+            const ci = visit_(i, node2.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -115,13 +115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path24);
+          const cv = visit_("value", node2.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -142,17 +142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path24) {
-      const ctrl = await callVisitor(key, node2, visitor, path24);
+    async function visitAsync_(key, node2, visitor, path25) {
+      const ctrl = await callVisitor(key, node2, visitor, path25);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visitAsync_(key, ctrl, visitor, path24);
+        replaceNode(key, path25, ctrl);
+        return visitAsync_(key, ctrl, visitor, path25);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
+          path25 = Object.freeze(path25.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path24);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path25);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -163,13 +163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path24 = Object.freeze(path24.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path24);
+          path25 = Object.freeze(path25.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path25);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path24);
+          const cv = await visitAsync_("value", node2.value, visitor, path25);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -196,23 +196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path24) {
+    function callVisitor(key, node2, visitor, path25) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path24);
+        return visitor(key, node2, path25);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path24);
+        return visitor.Map?.(key, node2, path25);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path24);
+        return visitor.Seq?.(key, node2, path25);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path24);
+        return visitor.Pair?.(key, node2, path25);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path24);
+        return visitor.Scalar?.(key, node2, path25);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path24);
+        return visitor.Alias?.(key, node2, path25);
       return void 0;
     }
-    function replaceNode(key, path24, node2) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key, path25, node2) {
+      const parent = path25[path25.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -824,10 +824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path24, value2) {
+    function collectionFromPath(schema, path25, value2) {
       let v = value2;
-      for (let i = path24.length - 1; i >= 0; --i) {
-        const k = path24[i];
+      for (let i = path25.length - 1; i >= 0; --i) {
+        const k = path25[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -846,7 +846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -876,11 +876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value2) {
-        if (isEmptyPath(path24))
+      addIn(path25, value2) {
+        if (isEmptyPath(path25))
           this.add(value2);
         else {
-          const [key, ...rest] = path24;
+          const [key, ...rest] = path25;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -894,8 +894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key, ...rest] = path24;
+      deleteIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key, ...rest] = path24;
+      getIn(path25, keepScalar) {
+        const [key, ...rest] = path25;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key, ...rest] = path24;
+      hasIn(path25) {
+        const [key, ...rest] = path25;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -939,8 +939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value2) {
-        const [key, ...rest] = path24;
+      setIn(path25, value2) {
+        const [key, ...rest] = path25;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3455,9 +3455,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path24, value2) {
+      addIn(path25, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value2);
+          this.contents.addIn(path25, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3532,14 +3532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection.isEmptyPath(path24)) {
+      deleteIn(path25) {
+        if (Collection.isEmptyPath(path25)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3554,10 +3554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection.isEmptyPath(path24))
+      getIn(path25, keepScalar) {
+        if (Collection.isEmptyPath(path25))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3568,10 +3568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection.isEmptyPath(path24))
+      hasIn(path25) {
+        if (Collection.isEmptyPath(path25))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3588,13 +3588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value2) {
-        if (Collection.isEmptyPath(path24)) {
+      setIn(path25, value2) {
+        if (Collection.isEmptyPath(path25)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value2);
+          this.contents.setIn(path25, value2);
         }
       }
       /**
@@ -5555,9 +5555,9 @@ var require_cst_visit = __commonJS({
     visit6.BREAK = BREAK;
     visit6.SKIP = SKIP;
     visit6.REMOVE = REMOVE;
-    visit6.itemAtPath = (cst, path24) => {
+    visit6.itemAtPath = (cst, path25) => {
       let item = cst;
-      for (const [field2, index2] of path24) {
+      for (const [field2, index2] of path25) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5566,23 +5566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit6.parentCollection = (cst, path24) => {
-      const parent = visit6.itemAtPath(cst, path24.slice(0, -1));
-      const field2 = path24[path24.length - 1][0];
+    visit6.parentCollection = (cst, path25) => {
+      const parent = visit6.itemAtPath(cst, path25.slice(0, -1));
+      const field2 = path25[path25.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path25, item, visitor) {
+      let ctrl = visitor(item, path25);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path24.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path25.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5593,10 +5593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path25);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
     }
     exports2.visit = visit6;
   }
@@ -7480,7 +7480,7 @@ var require_resolve_module = __commonJS({
 });
 
 // src/action/main.ts
-import path23 from "node:path";
+import path24 from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -8001,7 +8001,7 @@ var notice2 = (message, p) => notice(escapeLogText(message), props(p));
 var setFailed2 = (message) => setFailed(escapeLogText(message));
 
 // src/check/pipeline.ts
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/check/confidence.ts
 var CONFIDENCES = ["confirmed", "likely", "possible"];
@@ -8010,6 +8010,16 @@ var RANK = { possible: 0, likely: 1, confirmed: 2 };
 function gateCounts(dep, policy) {
   if (policy.accept.includes(dep.id)) return true;
   return RANK[dep.confidence ?? "likely"] >= RANK[policy.failOnConfidence];
+}
+function inFailScope(dep, scope) {
+  if (dep.tier > scope.failOnTier) return false;
+  return scope.failOnCategories.length === 0 || scope.failOnCategories.includes(dep.category);
+}
+function failScopeText(scope) {
+  const parts = [];
+  if (scope.failOnTier < 3) parts.push(`\`fail-on-tier: ${scope.failOnTier}\``);
+  if (scope.failOnCategories.length > 0) parts.push(`\`fail-on-categories: ${scope.failOnCategories.join(", ")}\``);
+  return parts.join(" and ");
 }
 function triageLines(id) {
   return {
@@ -10965,8 +10975,8 @@ var CATEGORY_SELECTORS = [
 ];
 var SELECTOR_MENU_THRESHOLD = 2;
 var INTEGRATION_FOLDERS = /* @__PURE__ */ new Set(["providers", "integrations", "connectors", "adapters", "plugins"]);
-function inIntegrationFolder(path24) {
-  return path24.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
+function inIntegrationFolder(path25) {
+  return path25.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 function selectedCategory(envName2) {
   const name = envName2.toUpperCase();
@@ -11060,8 +11070,8 @@ function dropOptionalMenus(found, selectors) {
   const dropped = /* @__PURE__ */ new Map();
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
-    for (const path24 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
-      const key = `${path24}\0${item.rule.category}`;
+    for (const path25 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
+      const key = `${path25}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? /* @__PURE__ */ new Set();
       ids.add(id);
       perFileCategory.set(key, ids);
@@ -11077,9 +11087,9 @@ function dropOptionalMenus(found, selectors) {
         const allInMenus = [...paths].every((p) => isMenu(`${p}\0${item.rule.category}`));
         if (allInMenus) {
           found.delete(id);
-          for (const path24 of paths) {
-            const menuKey = `${path24}\0${item.rule.category}`;
-            const menu = dropped.get(menuKey) ?? { path: path24, category: item.rule.category, dropped: [] };
+          for (const path25 of paths) {
+            const menuKey = `${path25}\0${item.rule.category}`;
+            const menu = dropped.get(menuKey) ?? { path: path25, category: item.rule.category, dropped: [] };
             if (!menu.dropped.includes(id)) menu.dropped.push(id);
             dropped.set(menuKey, menu);
           }
@@ -11108,6 +11118,27 @@ function describeMenu(menu, scope = "repository") {
 // src/config/schema.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
+
+// src/catalog/types.ts
+var CATEGORIES = [
+  "database",
+  "cache",
+  "queue",
+  "storage",
+  "search",
+  "auth",
+  "payments",
+  "email",
+  "sms",
+  "ai-api",
+  "vector-db",
+  "hosting",
+  "cdn",
+  "backend-platform",
+  "analytics",
+  "monitoring"
+];
+var TIERS = [1, 2, 3];
 
 // src/util/yaml-limits.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -11229,8 +11260,11 @@ var DEFAULT_CONFIG = {
   failOn: "new-gaps",
   failOnConfidence: DEFAULT_FAIL_ON_CONFIDENCE,
   accept: [],
+  failOnTier: 3,
+  failOnCategories: [],
   failOnFindings: "error",
   docPath: "",
+  plans: {},
   rules: "",
   exclude: [],
   ignore: [],
@@ -11288,9 +11322,15 @@ var positiveInt = (value2, report) => {
   report("must be a positive whole number");
   return INVALID;
 };
+function isCalendarDate(text4) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text4)) return false;
+  const date = /* @__PURE__ */ new Date(`${text4}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text4;
+}
+var IGNORE_KEYS = /* @__PURE__ */ new Set(["id", "reason", "until", "owner"]);
 var ignoreList = (value2, report) => {
   if (!Array.isArray(value2)) {
-    report("must be a list of {id, reason}");
+    report("must be a list of {id, reason, until, owner}");
     return INVALID;
   }
   const entries = [];
@@ -11298,11 +11338,65 @@ var ignoreList = (value2, report) => {
     const e = entry;
     if (!e || typeof e !== "object" || typeof e.id !== "string" || typeof e.reason !== "string" || !e.reason.trim()) {
       report("each entry needs an id and a non-empty reason", [i]);
-    } else {
-      entries.push({ id: e.id, reason: e.reason.trim() });
+      return;
     }
+    let ok2 = true;
+    for (const key of Object.keys(e)) {
+      if (!IGNORE_KEYS.has(key)) {
+        report(`unknown key "${key}" (known: id, reason, until, owner)`, [i, key]);
+        ok2 = false;
+      }
+    }
+    const until = e.until instanceof Date ? e.until.toISOString().slice(0, 10) : e.until;
+    if (until !== void 0 && (typeof until !== "string" || !isCalendarDate(until))) {
+      report(`must be a date written YYYY-MM-DD (got ${JSON.stringify(e.until)})`, [i, "until"]);
+      ok2 = false;
+    }
+    if (e.owner !== void 0 && (typeof e.owner !== "string" || !e.owner.trim())) {
+      report('must be a non-empty string (a person or team, e.g. "@acme/payments")', [i, "owner"]);
+      ok2 = false;
+    }
+    if (!ok2) return;
+    entries.push({ id: e.id, reason: e.reason.trim(), ...typeof until === "string" ? { until } : {}, ...typeof e.owner === "string" ? { owner: e.owner.trim() } : {} });
   });
   return entries;
+};
+var tier = (value2, report) => {
+  const n = typeof value2 === "string" && value2.trim() !== "" ? Number(value2) : value2;
+  if (TIERS.includes(n)) return n;
+  report(`must be one of the catalog's tiers ${TIERS.join(", ")} (1: data is lost or the product is down, 2: a core flow breaks, 3: a feature degrades) (got ${JSON.stringify(value2)})`);
+  return INVALID;
+};
+var categoryList = (value2, report) => {
+  const list2 = strList(value2, report);
+  if (list2 === INVALID) return INVALID;
+  const out = [];
+  let ok2 = true;
+  list2.forEach((name, i) => {
+    if (CATEGORIES.includes(name)) out.push(name);
+    else {
+      report(`unknown category ${JSON.stringify(name)} (the catalog's categories: ${CATEGORIES.join(", ")})`, Array.isArray(value2) ? [i] : []);
+      ok2 = false;
+    }
+  });
+  return ok2 ? [...new Set(out)] : INVALID;
+};
+var planMap = (value2, report) => {
+  if (!value2 || typeof value2 !== "object" || Array.isArray(value2)) {
+    report("must map path globs to plans (services/billing/**: services/billing/DISASTER_RECOVERY.md)");
+    return INVALID;
+  }
+  const out = {};
+  let ok2 = true;
+  for (const [glob, plan] of Object.entries(value2)) {
+    if (typeof plan !== "string" || plan.trim() === "" || !staysInRepository(plan) || !/\.(?:md|markdown)$/i.test(plan)) {
+      report(`must name a Markdown plan inside the repository (got ${JSON.stringify(plan)})`, [glob]);
+      ok2 = false;
+    } else {
+      out[glob] = posix.normalize(plan.replace(/\\/g, "/"));
+    }
+  }
+  return ok2 ? out : INVALID;
 };
 var lintLevels = (value2, report) => {
   if (!value2 || typeof value2 !== "object" || Array.isArray(value2)) {
@@ -11320,8 +11414,11 @@ var FIELDS = {
   "fail-on": ["failOn", oneOf(["new-gaps", "any-gap", "never"])],
   "fail-on-confidence": ["failOnConfidence", oneOf(CONFIDENCES)],
   accept: ["accept", strList],
+  "fail-on-tier": ["failOnTier", tier],
+  "fail-on-categories": ["failOnCategories", categoryList],
   "fail-on-findings": ["failOnFindings", oneOf([...SEVERITIES, "never"])],
   "doc-path": ["docPath", str],
+  plans: ["plans", planMap],
   rules: ["rules", str],
   exclude: ["exclude", strList],
   ignore: ["ignore", ignoreList],
@@ -11336,11 +11433,17 @@ var FIELDS = {
   "tracking-issue": ["trackingIssue", bool]
 };
 var CONFIG_KEYS = Object.keys(FIELDS);
+var PLACES = /* @__PURE__ */ new WeakMap();
+function placeOf(layer, key, fallback) {
+  return PLACES.get(layer)?.[key] ?? fallback;
+}
 function label(key, sub) {
   return key + sub.map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("");
 }
 function parseSettings(raw, where2) {
   const out = {};
+  const places = {};
+  PLACES.set(out, places);
   const problems = [];
   for (const [key, value2] of Object.entries(raw)) {
     const field2 = Object.hasOwn(FIELDS, key) ? FIELDS[key] : void 0;
@@ -11349,17 +11452,20 @@ function parseSettings(raw, where2) {
       continue;
     }
     const parsed = field2[1](value2, (message, sub = []) => problems.push(`${where2(key, sub)}: ${label(key, sub)}: ${message}`));
-    if (parsed !== INVALID) out[field2[0]] = parsed;
+    if (parsed !== INVALID) {
+      out[field2[0]] = parsed;
+      places[key] = where2(key);
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"), problems);
   return out;
 }
 function lineLocator(doc, lineCounter) {
   const lineAt = (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : void 0;
-  return (path24) => {
+  return (path25) => {
     let node2 = doc.contents;
     let line = 1;
-    for (const step of path24) {
+    for (const step of path25) {
       if (typeof step === "number" && (0, import_yaml2.isSeq)(node2)) {
         node2 = node2.items[step];
         line = lineAt(node2) ?? line;
@@ -11424,6 +11530,99 @@ function staysInRepository(relPath) {
 }
 function mergeConfig(...layers) {
   return Object.assign({}, DEFAULT_CONFIG, ...layers);
+}
+
+// src/config/org.ts
+var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+var REPO = /^[A-Za-z0-9._-]{1,100}$/;
+function parseOrgConfigRef(value2) {
+  const text4 = value2.trim();
+  if (text4.startsWith("./") || text4.startsWith("/") || text4.startsWith("../")) return void 0;
+  const at = text4.lastIndexOf("@");
+  if (at < 0) return void 0;
+  const ref = text4.slice(at + 1);
+  const [owner, repo, ...rest] = text4.slice(0, at).split("/");
+  const filePath = rest.join("/");
+  if (!owner || !repo || !OWNER.test(owner) || !REPO.test(repo) || repo === "." || repo === "..") return void 0;
+  if (!filePath || !ref || /\s/.test(ref) || filePath.split("/").some((part) => part === "" || part === "." || part === "..")) return void 0;
+  return { owner, repo, path: filePath, ref };
+}
+function orgConfigLabel(ref) {
+  return `${ref.owner}/${ref.repo}/${ref.path}@${ref.ref}`;
+}
+var FAIL_ON_RANK = { never: 0, "new-gaps": 1, "any-gap": 2 };
+var CONFIDENCE_RANK = { confirmed: 0, likely: 1, possible: 2 };
+var FINDINGS_RANK = { never: 0, error: 1, warning: 2, notice: 3 };
+var LINT_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
+function stricter(rank, floor) {
+  return Object.keys(rank).filter((k) => rank[k] >= rank[String(floor)]).join(" or ");
+}
+function resolveConfig(org, ...layers) {
+  if (!org) return mergeConfig(...layers);
+  const floor = mergeConfig(org.settings);
+  const result = { ...floor };
+  const problems = [];
+  for (const layer of layers) {
+    const refuse = (key, message) => {
+      problems.push(`${placeOf(layer, key, key)}: ${key}: ${message}; a repository's config, inputs and flags may only tighten the organisation config ${org.label}`);
+    };
+    const ranked = (field2, key, rank) => {
+      const value2 = layer[field2];
+      if (value2 === void 0) return;
+      if (rank[String(value2)] < rank[String(floor[field2])]) refuse(key, `${value2} is looser than the organisation's ${floor[field2]} (allowed: ${stricter(rank, floor[field2])})`);
+      else result[field2] = value2;
+    };
+    ranked("failOn", "fail-on", FAIL_ON_RANK);
+    ranked("failOnConfidence", "fail-on-confidence", CONFIDENCE_RANK);
+    ranked("failOnFindings", "fail-on-findings", FINDINGS_RANK);
+    if (layer.failOnTier !== void 0) {
+      if (layer.failOnTier < floor.failOnTier) refuse("fail-on-tier", `${layer.failOnTier} fails on fewer tiers than the organisation's ${floor.failOnTier}`);
+      else result.failOnTier = Math.max(result.failOnTier, layer.failOnTier);
+    }
+    if (layer.failOnCategories !== void 0) {
+      const all2 = layer.failOnCategories.length === 0 || result.failOnCategories.length === 0;
+      result.failOnCategories = all2 ? [] : [.../* @__PURE__ */ new Set([...result.failOnCategories, ...layer.failOnCategories])];
+    }
+    if (layer.accept !== void 0) result.accept = [.../* @__PURE__ */ new Set([...result.accept, ...layer.accept])];
+    if (layer.staleAfterDays !== void 0) {
+      if (layer.staleAfterDays > floor.staleAfterDays) refuse("stale-after-days", `${layer.staleAfterDays} days is longer than the organisation's ${floor.staleAfterDays}`);
+      else result.staleAfterDays = layer.staleAfterDays;
+    }
+    if (layer.acceptDrafts !== void 0) {
+      if (layer.acceptDrafts && !floor.acceptDrafts) refuse("accept-drafts", "true would count unreviewed drafts as coverage; the organisation says false");
+      else result.acceptDrafts = layer.acceptDrafts;
+    }
+    if (layer.lint !== void 0) {
+      for (const [rule, level] of Object.entries(layer.lint)) {
+        const orgLevel = floor.lint[rule];
+        if (level === "off" && orgLevel !== "off") refuse("lint", `${rule}: off turns off a check the organisation runs`);
+        else if (orgLevel !== void 0 && LINT_RANK[level] < LINT_RANK[orgLevel]) refuse("lint", `${rule}: ${level} is below the organisation's ${orgLevel}`);
+        else result.lint = { ...result.lint, [rule]: level };
+      }
+    }
+    if (layer.exclude !== void 0) {
+      const wider = layer.exclude.filter((glob) => !floor.exclude.includes(glob));
+      if (wider.length > 0) refuse("exclude", `${wider.map((g) => JSON.stringify(g)).join(", ")} would leave out files the organisation checks (its exclude: ${floor.exclude.length ? floor.exclude.join(", ") : "none"}); ask for the glob in the organisation config`);
+      else result.exclude = layer.exclude;
+    }
+    if (layer.rules !== void 0 && layer.rules !== floor.rules) {
+      refuse("rules", `a rules folder can disable or redefine the catalog's rules; under an organisation config only it sets \`rules\` (it says ${floor.rules ? JSON.stringify(floor.rules) : "none"})`);
+    }
+    if (layer.ignore !== void 0) {
+      const open2 = layer.ignore.filter((entry) => !entry.until || !entry.owner);
+      for (const entry of open2) {
+        problems.push(
+          `${entry.file && entry.line ? `${entry.file}:${entry.line}` : placeOf(layer, "ignore", "ignore")}: ignore: the entry for "${entry.id}" needs \`until:\` and \`owner:\` under the organisation config ${org.label}: an exception a repository grants itself must end and name who answers for it`
+        );
+      }
+      if (open2.length === 0) result.ignore = [...result.ignore, ...layer.ignore];
+    }
+    for (const field2 of ["docPath", "plans", "shellcheck", "draft", "draftTier3", "comment", "mode", "trackingIssue"]) {
+      if (layer[field2] !== void 0) result[field2] = layer[field2];
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems.join("\n"), problems);
+  return result;
 }
 
 // src/diff/event.ts
@@ -12103,22 +12302,22 @@ async function walk(root) {
 }
 
 // src/discover/extractors/paths.ts
-function basename(path24) {
-  const slash = path24.lastIndexOf("/");
-  return slash === -1 ? path24 : path24.slice(slash + 1);
+function basename(path25) {
+  const slash = path25.lastIndexOf("/");
+  return slash === -1 ? path25 : path25.slice(slash + 1);
 }
-function dirname(path24) {
-  const slash = path24.lastIndexOf("/");
-  return slash === -1 ? "" : path24.slice(0, slash);
+function dirname(path25) {
+  const slash = path25.lastIndexOf("/");
+  return slash === -1 ? "" : path25.slice(0, slash);
 }
-function lowerName(path24) {
-  return basename(path24).toLowerCase();
+function lowerName(path25) {
+  return basename(path25).toLowerCase();
 }
 
 // src/discover/deployment.ts
 var DOCS_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "website", "storybook"]);
-function inDocsSite(path24) {
-  return path24.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
+function inDocsSite(path25) {
+  return path25.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
 }
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["vercel", "netlify", "fly", "railway", "render", "heroku", "serverless", "firebase"]);
 var within = (folder, root) => root === "" || folder === root || folder.startsWith(`${root}/`);
@@ -12156,10 +12355,10 @@ function deploymentModel(signals) {
   }
   const folders = [...deployed].sort();
   const known = folders.length > 0 && manifestFolders.size > 1;
-  const status = (path24) => {
-    if (inDocsSite(path24)) return "undeployed";
+  const status = (path25) => {
+    if (inDocsSite(path25)) return "undeployed";
     if (!known) return "unknown";
-    const folder = dirname(path24);
+    const folder = dirname(path25);
     return folders.some((root) => within(folder, root) || within(root, folder)) ? "deployed" : "undeployed";
   };
   return {
@@ -12170,7 +12369,7 @@ function deploymentModel(signals) {
       const folder = dirname(dockerfilePath);
       return built.has(dockerfilePath) || built.has(folder) && /^(?:Dockerfile|Containerfile)$/.test(dockerfilePath.slice(folder ? folder.length + 1 : 0)) || imageNames.has(folder.slice(folder.lastIndexOf("/") + 1));
     },
-    whyUndeployed: (path24) => status(path24) !== "undeployed" ? void 0 : inDocsSite(path24) ? "in the documentation site, not the product" : `in ${dirname(path24) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
+    whyUndeployed: (path25) => status(path25) !== "undeployed" ? void 0 : inDocsSite(path25) ? "in the documentation site, not the product" : `in ${dirname(path25) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
   };
 }
 
@@ -13223,8 +13422,8 @@ function isDevServer(command) {
 var npmPackageJson = {
   id: "npm",
   claimsName: (name) => name === "package.json",
-  matches: (path24) => basename(path24) === "package.json",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "package.json",
+  extract({ path: path25, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -13235,12 +13434,12 @@ var npmPackageJson = {
     const nameNode = property(json.root, "name");
     const prodNames = PROD_SECTIONS.flatMap((section) => objectEntries(property(json.root, section)).map(([name]) => name));
     if (nameNode?.type === "string") {
-      signals.push({ kind: "workspace", name: String(nameNode.value), path: path24, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
+      signals.push({ kind: "workspace", name: String(nameNode.value), path: path25, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
     }
     const start = property(property(json.root, "scripts"), "start");
     if (start?.type === "string" && !isDevServer(String(start.value))) {
-      const folder = path24.includes("/") ? path24.slice(0, path24.lastIndexOf("/")) : "";
-      signals.push({ kind: "deploy", name: folder, path: path24, line: json.lineOf(start), source: "npm", detail: "a start script" });
+      const folder = path25.includes("/") ? path25.slice(0, path25.lastIndexOf("/")) : "";
+      signals.push({ kind: "deploy", name: folder, path: path25, line: json.lineOf(start), source: "npm", detail: "a start script" });
     }
     const devDependencies = objectEntries(property(json.root, "devDependencies")).map(([name]) => name);
     const connectors = property(property(json.root, "n8n"), "nodes")?.type === "array";
@@ -13252,7 +13451,7 @@ var npmPackageJson = {
           kind: "package",
           ecosystem: "npm",
           name,
-          path: path24,
+          path: path25,
           line: json.lineOf(keyNode),
           source: "npm",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ""}${connectors ? " (n8n connector)" : ""}`,
@@ -13289,12 +13488,12 @@ function variableSignals(name, value2, site) {
 
 // src/discover/extractors/dev-scope.ts
 var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path24) {
-  return path24.toLowerCase().split(/[/._-]+/).filter(Boolean);
+function pathTokens(path25) {
+  return path25.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-function hasDevToken(path24, ignore = []) {
+function hasDevToken(path25, ignore = []) {
   const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path24.toLowerCase().split("/");
+  const segments = path25.toLowerCase().split("/");
   const file = segments.pop() ?? "";
   const words = pathTokens(file);
   const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
@@ -13305,8 +13504,8 @@ function hasDevToken(path24, ignore = []) {
 var DECORATION = "#=*- 	\v\f\r\xA0\uFEFF";
 var OTHER_FORMATS = /* @__PURE__ */ new Set(["json", "yml", "yaml", "ts", "js", "mjs", "cjs", "md", "txt", "toml", "ini", "xml", "sh", "py", "rb", "php"]);
 var TEMPLATE_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults"]);
-function isEnvTemplate(path24) {
-  const words = lowerName(path24).split(/[._-]+/).filter(Boolean);
+function isEnvTemplate(path25) {
+  const words = lowerName(path25).split(/[._-]+/).filter(Boolean);
   const last = words[words.length - 1];
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   if (!words.includes("env") || marker === -1 || last === void 0) return false;
@@ -13346,8 +13545,8 @@ function closingQuote(body, quote2) {
   return -1;
 }
 var VARIANT_WORDS = /* @__PURE__ */ new Set(["complete", "full", "all", "default", "defaults", "prod", "production", "docker", "compose", "selfhost", "selfhosted", "self", "hosted", "minimal", "local", "env"]);
-function templateForOtherApp(path24) {
-  const words = lowerName(path24).split(/[._-]+/).filter(Boolean);
+function templateForOtherApp(path25) {
+  const words = lowerName(path25).split(/[._-]+/).filter(Boolean);
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   const after = marker === -1 || marker < words.indexOf("env") ? [] : words.slice(marker + 1);
   return after.find((word) => !VARIANT_WORDS.has(word) && !TEMPLATE_MARKERS.has(word) && !hasDevToken(word));
@@ -13394,16 +13593,16 @@ var envExample = {
   id: "env",
   claimsName: isEnvTemplate,
   matches: isEnvTemplate,
-  extract({ path: path24, text: text4 }) {
-    const scope = hasDevToken(path24, ["local"]) ? "dev" : "prod";
-    const other = templateForOtherApp(path24);
+  extract({ path: path25, text: text4 }) {
+    const scope = hasDevToken(path25, ["local"]) ? "dev" : "prod";
+    const other = templateForOtherApp(path25);
     const sections = optionalSections(text4);
     const signals = [];
     for (const { name, value: value2, line } of readDotenv(text4)) {
       const heading = sections.get(line);
       const devOnly = heading !== void 0 && isDevSection(heading);
       const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : void 0;
-      for (const signal of variableSignals(name, value2, { path: path24, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
+      for (const signal of variableSignals(name, value2, { path: path25, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
     }
     return signals;
   }
@@ -13564,11 +13763,11 @@ function scalarText(node2, doc) {
 }
 
 // src/discover/extractors/docker-compose.ts
-function isComposeFile(path24) {
-  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path24));
+function isComposeFile(path25) {
+  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path25));
 }
-function isDevComposeFile(path24) {
-  return hasDevToken(path24) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path24));
+function isDevComposeFile(path25) {
+  return hasDevToken(path25) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path25));
 }
 var DEV_PROFILES = /* @__PURE__ */ new Set(["dev", "development", "local", "test", "testing", "ci", "e2e", "debug", "tools"]);
 function hasDevProfile(service, doc) {
@@ -13607,7 +13806,7 @@ var dockerCompose = {
   id: "compose",
   claimsName: isComposeFile,
   matches: isComposeFile,
-  extract({ path: path24, text: text4, warn }) {
+  extract({ path: path25, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
@@ -13619,7 +13818,7 @@ var dockerCompose = {
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path24) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path25) || DEV_ONLY_HEADER.test(header);
     const signals = [];
     const dependents = dependentsOf(mapGet(doc.contents, "services", doc), doc);
     for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
@@ -13631,12 +13830,12 @@ ${firstKey?.commentBefore ?? ""}`;
       const scope = serviceIsDev ? "dev" : "prod";
       const optional = optionalProfile(service, doc);
       const build2 = mapGet(service, "build", doc);
-      const target = build2 ? buildTarget(build2, path24, doc) : void 0;
+      const target = build2 ? buildTarget(build2, path25, doc) : void 0;
       if (target) {
         signals.push({
           kind: "deploy",
           name: target.folder,
-          path: path24,
+          path: path25,
           line: lineOf(build2),
           source: "compose",
           detail: `service "${serviceName}" builds ${target.dockerfile ?? (target.folder || ".")}`,
@@ -13648,7 +13847,7 @@ ${firstKey?.commentBefore ?? ""}`;
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path24,
+          path: path25,
           line: lineOf(imageNode),
           source: "compose",
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -13658,7 +13857,7 @@ ${firstKey?.commentBefore ?? ""}`;
           facts: serviceFacts(serviceName, image.repository, service, doc, dependents.get(serviceName))
         });
       }
-      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path24, serviceName, scope });
+      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path25, serviceName, scope });
       signals.push(...optional ? envSignals2.map((signal) => ({ ...signal, optional })) : envSignals2);
     }
     return signals;
@@ -13741,8 +13940,8 @@ function dependentsOf(services, doc) {
 
 // src/discover/extractors/helm-chart.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function isHelmChartFile(path24) {
-  const name = basename(path24);
+function isHelmChartFile(path25) {
+  const name = basename(path25);
   return name === "Chart.yaml" || name === "requirements.yaml";
 }
 async function siblingValues(readSibling2) {
@@ -13767,8 +13966,8 @@ function valueAt(values, dotted) {
   return current;
 }
 function isDependencyEnabled(condition, tags, values) {
-  for (const path24 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
-    const value2 = valueAt(values, path24);
+  for (const path25 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+    const value2 = valueAt(values, path25);
     if (typeof value2 === "boolean") return value2;
   }
   const tagValues = tags.map((tag) => valueAt(values, `tags.${tag}`)).filter((v) => typeof v === "boolean");
@@ -13779,14 +13978,14 @@ var helmChart = {
   id: "helm",
   claimsName: isHelmChartFile,
   matches: isHelmChartFile,
-  async extract({ path: path24, text: text4, warn, readSibling: readSibling2 }) {
+  async extract({ path: path25, text: text4, warn, readSibling: readSibling2 }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const dependencies = seqItems(mapGet(doc.contents, "dependencies", doc), doc);
     if (dependencies.length === 0) return [];
     const values = await siblingValues(readSibling2);
-    const scope = hasDevToken(path24) ? "dev" : "prod";
+    const scope = hasDevToken(path25) ? "dev" : "prod";
     const signals = [];
     for (const dependency of dependencies) {
       const nameNode = mapGet(dependency, "name", doc);
@@ -13800,7 +13999,7 @@ var helmChart = {
       signals.push({
         kind: "helm-chart",
         name,
-        path: path24,
+        path: path25,
         line: lineOf(nameNode),
         source: "helm",
         detail: `dependency "${name}"${version2 ? ` ${version2}` : ""}${alias ? ` as "${alias}"` : ""}${condition ? ` (condition ${condition})` : ""}`,
@@ -13815,8 +14014,8 @@ var helmChart = {
 
 // src/discover/extractors/helm-values.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function isHelmValuesName(path24) {
-  const name = lowerName(path24);
+function isHelmValuesName(path25) {
+  const name = lowerName(path25);
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
@@ -13827,15 +14026,15 @@ var helmValues = {
   id: "helm-values",
   claimsName: isHelmValuesName,
   matches: isHelmValuesName,
-  async extract({ path: path24, text: text4, warn, readSibling: readSibling2 }) {
-    const inChartFolder = path24.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+  async extract({ path: path25, text: text4, warn, readSibling: readSibling2 }) {
+    const inChartFolder = path25.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
     const chart = await readSibling2?.("Chart.yaml");
     if (!inChartFolder && chart === void 0) return [];
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals = [];
-    const site = { path: path24, scope: hasDevToken(path24) ? "dev" : "prod", lineOf, doc };
+    const site = { path: path25, scope: hasDevToken(path25) ? "dev" : "prod", lineOf, doc };
     const listed = /* @__PURE__ */ new Set([...chartDependencyNames(chart), ...chartDependencyNames(await readSibling2?.("requirements.yaml"))]);
     signals.push(...enabledSubcharts(doc.contents, site).filter((s) => !listed.has(s.name)));
     walk2(doc.contents, [], site, signals);
@@ -13928,11 +14127,11 @@ var MANIFEST_DIRS = /* @__PURE__ */ new Set([
   "openshift"
 ]);
 var MANIFEST_NAME_WORDS = /* @__PURE__ */ new Set(["k8s", "kube", "kubernetes", "deployment", "statefulset", "daemonset", "cronjob", "manifest", "manifests"]);
-function isKubernetesCandidate(path24) {
-  const name = lowerName(path24);
+function isKubernetesCandidate(path25) {
+  const name = lowerName(path25);
   if (!/\.ya?ml$/.test(name)) return false;
-  if (isComposeFile(path24) || isHelmChartFile(path24) || isHelmValuesName(path24) || path24.startsWith(".github/")) return false;
-  const folders = path24.toLowerCase().split("/").slice(0, -1);
+  if (isComposeFile(path25) || isHelmChartFile(path25) || isHelmValuesName(path25) || path25.startsWith(".github/")) return false;
+  const folders = path25.toLowerCase().split("/").slice(0, -1);
   if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word)))) return true;
   return name.replace(/\.ya?ml$/, "").split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
@@ -13953,13 +14152,13 @@ var kubernetesManifest = {
   id: "kubernetes",
   claimsName: (name) => /\.ya?ml$/i.test(name),
   matches: isKubernetesCandidate,
-  extract({ path: path24, text: text4, warn }) {
-    if (path24.split("/").includes("templates") && text4.includes("{{")) return [];
+  extract({ path: path25, text: text4, warn }) {
+    if (path25.split("/").includes("templates") && text4.includes("{{")) return [];
     if (!text4.includes("apiVersion") || !text4.includes("kind")) return [];
     const { docs, lineOf } = parseYamlStream(text4, warn);
-    const scope = hasDevToken(path24) ? "dev" : "prod";
+    const scope = hasDevToken(path25) ? "dev" : "prod";
     const signals = [];
-    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path24, scope, lineOf, doc }, 0));
+    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path25, scope, lineOf, doc }, 0));
     return signals;
   }
 };
@@ -13990,14 +14189,14 @@ function resourceSignals(node2, site, depth) {
   }];
 }
 function settingSignals(node2, owner, site) {
-  const { doc, lineOf, path: path24 } = site;
+  const { doc, lineOf, path: path25 } = site;
   const secret = scalarText(mapGet(node2, "kind", doc), doc) === "Secret";
   const signals = [];
   for (const section of ["data", "stringData"]) {
     for (const [name, value2, keyNode] of mapEntries(mapGet(node2, section, doc), doc)) {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
       const text4 = secret ? void 0 : scalarText(value2, doc);
-      signals.push(...variableSignals(name, text4, { path: path24, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
+      signals.push(...variableSignals(name, text4, { path: path25, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
     }
   }
   return signals;
@@ -14021,7 +14220,7 @@ function workloadFacts(node2, kind, name, site) {
   return facts;
 }
 function podSpecSignals(spec, owner, site, facts) {
-  const { doc, lineOf, path: path24 } = site;
+  const { doc, lineOf, path: path25 } = site;
   const signals = [];
   for (const list2 of ["initContainers", "containers"]) {
     for (const container of seqItems(mapGet(spec, list2, doc), doc)) {
@@ -14034,7 +14233,7 @@ function podSpecSignals(spec, owner, site, facts) {
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path24,
+          path: path25,
           line: lineOf(imageNode),
           source: "kubernetes",
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -14048,7 +14247,7 @@ function podSpecSignals(spec, owner, site, facts) {
         const name = scalarText(nameNode, doc);
         if (!name) continue;
         const value2 = scalarText(mapGet(variable, "value", doc), doc);
-        for (const signal of variableSignals(name, value2, { path: path24, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
+        for (const signal of variableSignals(name, value2, { path: path25, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
           signals.push({ ...signal, facts: { ...facts, container: containerName, variable: name } });
         }
       }
@@ -14788,11 +14987,11 @@ var EntityDecoder = class {
         continue;
       }
       let replacement;
-      let tier;
+      let tier2;
       if (this._removeSet.has(token)) {
         replacement = "";
-        if (tier === void 0) {
-          tier = LIMIT_TIER_EXTERNAL;
+        if (tier2 === void 0) {
+          tier2 = LIMIT_TIER_EXTERNAL;
         }
       } else if (this._leaveSet.has(token)) {
         i++;
@@ -14804,11 +15003,11 @@ var EntityDecoder = class {
           continue;
         }
         replacement = ncrResult;
-        tier = LIMIT_TIER_BASE;
+        tier2 = LIMIT_TIER_BASE;
       } else {
         const resolved2 = this._resolveName(token);
         replacement = resolved2?.value;
-        tier = resolved2?.tier;
+        tier2 = resolved2?.tier;
       }
       if (replacement === void 0) {
         i++;
@@ -14818,7 +15017,7 @@ var EntityDecoder = class {
       chunks.push(replacement);
       last = j + 1;
       i = last;
-      if (checkLimits && this._tierCounts(tier)) {
+      if (checkLimits && this._tierCounts(tier2)) {
         if (limitExpansions) {
           this._totalExpansions++;
           if (this._totalExpansions > this._maxTotalExpansions) {
@@ -14853,9 +15052,9 @@ var EntityDecoder = class {
    * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
    * @returns {boolean}
    */
-  _tierCounts(tier) {
+  _tierCounts(tier2) {
     if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
-    return this._limitTiers.has(tier);
+    return this._limitTiers.has(tier2);
   }
   // -------------------------------------------------------------------------
   // Private: entity resolution
@@ -16192,16 +16391,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path24 = this._matcher.path;
-    return path24.length > 0 ? path24[path24.length - 1].tag : void 0;
+    const path25 = this._matcher.path;
+    return path25.length > 0 ? path25[path25.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path24 = this._matcher.path;
-    return path24.length > 0 ? path24[path24.length - 1].namespace : void 0;
+    const path25 = this._matcher.path;
+    return path25.length > 0 ? path25[path25.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -16209,9 +16408,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path24 = this._matcher.path;
-    if (path24.length === 0) return void 0;
-    return path24[path24.length - 1].values?.[attrName];
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return void 0;
+    return path25[path25.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -16219,9 +16418,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path24 = this._matcher.path;
-    if (path24.length === 0) return false;
-    const current = path24[path24.length - 1];
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return false;
+    const current = path25[path25.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -16247,18 +16446,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path24 = this._matcher.path;
-    if (path24.length === 0) return -1;
-    return path24[path24.length - 1].position ?? 0;
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return -1;
+    return path25[path25.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path24 = this._matcher.path;
-    if (path24.length === 0) return -1;
-    return path24[path24.length - 1].counter ?? 0;
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return -1;
+    return path25[path25.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -18273,8 +18472,8 @@ var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
 var mavenPom = {
   id: "maven",
   claimsName: (name) => name === "pom.xml",
-  matches: (path24) => basename(path24) === "pom.xml",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "pom.xml",
+  extract({ path: path25, text: text4, warn }) {
     const valid = XMLValidator.validate(text4);
     if (valid !== true) {
       warn(`invalid XML: ${validatorMessage(valid.err.code, valid.err.msg)}`, valid.err.line || void 0);
@@ -18315,7 +18514,7 @@ var mavenPom = {
           kind: "package",
           ecosystem: "maven",
           name,
-          path: path24,
+          path: path25,
           line: lineOf(artifactIdNode),
           source: "maven",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${scope ? ` (${scope})` : ""}`,
@@ -18364,13 +18563,13 @@ function validatorMessage(code4, message) {
 var gradleBuild = {
   id: "gradle",
   claimsName: (name) => name === "build.gradle" || name === "build.gradle.kts",
-  matches: (path24) => {
-    const name = basename(path24);
+  matches: (path25) => {
+    const name = basename(path25);
     return name === "build.gradle" || name === "build.gradle.kts";
   },
-  extract({ path: path24, text: text4, warn }) {
+  extract({ path: path25, text: text4, warn }) {
     const tokens2 = tokenize2(text4, warn);
-    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path24));
+    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path25));
   }
 };
 function tokenize2(text4, warn) {
@@ -18519,7 +18718,7 @@ function configurationScope(configuration) {
   return void 0;
 }
 var BOM_CALLS = /* @__PURE__ */ new Set(["platform", "enforcedPlatform"]);
-function statementSignals(statement, path24) {
+function statementSignals(statement, path25) {
   let args = statement.args;
   if (args[0]?.type === "punct" && args[0].text === "(" && closingParen(args, 0) === args.length - 1) args = args.slice(1, -1);
   if (args[0]?.type === "name" && BOM_CALLS.has(args[0].text)) return [];
@@ -18548,7 +18747,7 @@ function statementSignals(statement, path24) {
       kind: "package",
       ecosystem: "maven",
       name,
-      path: path24,
+      path: path25,
       line,
       source: "gradle",
       detail: `${statement.configuration} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -19345,8 +19544,8 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var gradleVersionCatalog = {
   id: "gradle-catalog",
   claimsName: (name) => name.endsWith(".versions.toml"),
-  matches: (path24) => basename(path24).endsWith(".versions.toml") && basename(dirname(path24)) === "gradle",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25).endsWith(".versions.toml") && basename(dirname(path25)) === "gradle",
+  extract({ path: path25, text: text4, warn }) {
     let doc;
     try {
       doc = parse3(stripBom(text4));
@@ -19372,7 +19571,7 @@ var gradleVersionCatalog = {
         kind: "package",
         ecosystem: "maven",
         name,
-        path: path24,
+        path: path25,
         line,
         source: "gradle",
         detail: `libraries ${alias} "${name}"${library.version ? ` ${library.version}` : ""}`,
@@ -19455,8 +19654,8 @@ function tokenKind(type) {
 var prismaSchema = {
   id: "prisma",
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
-  matches: (path24) => path24.toLowerCase().endsWith(".prisma"),
-  async extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => path25.toLowerCase().endsWith(".prisma"),
+  async extract({ path: path25, text: text4, warn }) {
     const { getSchema, parser: parser3, visitor } = await prismaParser();
     let datasources;
     try {
@@ -19478,7 +19677,7 @@ var prismaSchema = {
           signals.push({
             kind: "prisma",
             name: provider,
-            path: path24,
+            path: path25,
             line,
             source: "prisma",
             detail: `datasource ${datasource.name} provider "${provider}"`
@@ -19575,14 +19774,14 @@ function requirementSignals(requirement, site) {
 // src/discover/extractors/python-requirements.ts
 var DEV_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc"]);
 var MAX_INCLUDE_DEPTH = 8;
-function isRequirementsFile(path24) {
-  const name = basename(path24).toLowerCase();
+function isRequirementsFile(path25) {
+  const name = basename(path25).toLowerCase();
   if (!name.endsWith(".txt") && !name.endsWith(".in")) return false;
   const words = name.split(/[._-]+/);
-  return words.includes("requirements") || basename(dirname(path24)).toLowerCase() === "requirements";
+  return words.includes("requirements") || basename(dirname(path25)).toLowerCase() === "requirements";
 }
-function isDevRequirementsFile(path24) {
-  return isDevName(basename(path24)) || DEV_FOLDERS.has(basename(dirname(path24)).toLowerCase());
+function isDevRequirementsFile(path25) {
+  return isDevName(basename(path25)) || DEV_FOLDERS.has(basename(dirname(path25)).toLowerCase());
 }
 function logicalLines(text4) {
   const out = [];
@@ -19795,11 +19994,11 @@ var TomlLines = class {
    * longest prefix of `path` is searched, from the line that assigns the rest of the path onwards.
    * `match` tests one line. Falls back to the line of that key, then the header line, then 1.
    */
-  find(path24, match2) {
-    const candidates = this.sections.filter((s) => startsWithKeys(path24, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
+  find(path25, match2) {
+    const candidates = this.sections.filter((s) => startsWithKeys(path25, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
     let fallback;
     for (const section of candidates) {
-      const rest = path24.slice(section.keys.length);
+      const rest = path25.slice(section.keys.length);
       let start = section.header + 1;
       if (rest.length > 0) {
         const last = rest[rest.length - 1];
@@ -19815,12 +20014,12 @@ var TomlLines = class {
     return fallback ?? 1;
   }
   /** Line of the key `name` in the table at `path` (Poetry and Pipfile dependency tables). */
-  keyLine(path24, name) {
-    return this.find(path24, (line) => assignsKey(line, name));
+  keyLine(path25, name) {
+    return this.find(path25, (line) => assignsKey(line, name));
   }
   /** Line of the requirement string `requirement` (whose package is `name`) in the array at `path`. */
-  stringLine(path24, requirement, name) {
-    return this.find(path24, (line) => quotesRequirement(line, requirement, name));
+  stringLine(path25, requirement, name) {
+    return this.find(path25, (line) => quotesRequirement(line, requirement, name));
   }
   indexWhere(from, to, test) {
     for (let i = Math.max(from, 0); i < to; i++) if (test(this.lines[i])) return i;
@@ -19887,18 +20086,18 @@ var alwaysDev = () => "dev";
 var pythonPyproject = {
   id: "pyproject",
   claimsName: (name) => name === "pyproject.toml",
-  matches: (path24) => basename(path24) === "pyproject.toml",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "pyproject.toml",
+  extract({ path: path25, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
-    const base = { path: path24, lines, warn };
+    const base = { path: path25, lines, warn };
     const signals = [];
     signals.push(...requirementArraySignals(tableAt(doc, ["project"])?.dependencies, { ...base, keys: ["project", "dependencies"], scope: "prod" }));
     signals.push(...groupArraysSignals(tableAt(doc, ["project", "optional-dependencies"]), { ...base, keys: ["project", "optional-dependencies"] }, alwaysDev));
     const poetry = tableAt(doc, ["tool", "poetry"]);
     if (poetry) {
-      const keyed = { path: path24, lines, skip: ["python"] };
+      const keyed = { path: path25, lines, skip: ["python"] };
       signals.push(...keyedTableSignals(tableAt(poetry, ["dependencies"]), { ...keyed, keys: ["tool", "poetry", "dependencies"], section: "tool.poetry.dependencies", scope: "prod" }));
       signals.push(...keyedTableSignals(tableAt(poetry, ["dev-dependencies"]), { ...keyed, keys: ["tool", "poetry", "dev-dependencies"], section: "tool.poetry.dev-dependencies", scope: "dev" }));
       for (const [group, body] of Object.entries(tableAt(poetry, ["group"]) ?? {})) {
@@ -19922,21 +20121,21 @@ var pythonPyproject = {
 var pipfile = {
   id: "pipfile",
   claimsName: (name) => name === "Pipfile",
-  matches: (path24) => basename(path24) === "Pipfile",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "Pipfile",
+  extract({ path: path25, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
     return [
-      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path24, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
-      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path24, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
+      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path25, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
+      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path25, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
     ];
   }
 };
 
 // src/discover/extractors/platform-config.ts
-function platformSite(path24, source) {
-  return { path: path24, source, scope: hasDevToken(path24) ? "dev" : "prod" };
+function platformSite(path25, source) {
+  return { path: path25, source, scope: hasDevToken(path25) ? "dev" : "prod" };
 }
 function platformSignal(site, name, line, detail, extra = {}) {
   return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
@@ -19964,11 +20163,11 @@ function parseJsonConfig(text4, fileKind, warn) {
 var vercelJson = {
   id: "vercel",
   claimsName: (name) => name === "vercel.json",
-  matches: (path24) => basename(path24) === "vercel.json",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "vercel.json",
+  extract({ path: path25, text: text4, warn }) {
     const config = parseJsonConfig(text4, "vercel.json", warn);
     if (!config) return [];
-    const site = platformSite(path24, "vercel");
+    const site = platformSite(path25, "vercel");
     const signals = [platformSignal(site, "vercel", config.firstKeyLine, "Vercel project config")];
     const sections = [
       ["env", property(config.root, "env")],
@@ -20013,9 +20212,9 @@ function parseTomlWithLines(text4, warn) {
     }
     const key = KEY_LINE.exec(raw);
     if (key) {
-      const path24 = [...table, ...splitDottedKey(key[1]) ?? []];
-      for (let depth = table.length + 1; depth <= path24.length; depth++) {
-        const id = path24.slice(0, depth).join("\0");
+      const path25 = [...table, ...splitDottedKey(key[1]) ?? []];
+      for (let depth = table.length + 1; depth <= path25.length; depth++) {
+        const id = path25.slice(0, depth).join("\0");
         if (!lines.has(id)) lines.set(id, line);
       }
     }
@@ -20047,11 +20246,11 @@ function tableGet(value2, key) {
 var netlifyToml = {
   id: "netlify",
   claimsName: (name) => name === "netlify.toml",
-  matches: (path24) => basename(path24) === "netlify.toml",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "netlify.toml",
+  extract({ path: path25, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path24, "netlify");
+    const site = platformSite(path25, "netlify");
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
     const contexts = tableGet(toml.data, "context");
@@ -20072,11 +20271,11 @@ var netlifyToml = {
 var flyToml = {
   id: "fly",
   claimsName: (name) => name === "fly.toml",
-  matches: (path24) => basename(path24) === "fly.toml",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "fly.toml",
+  extract({ path: path25, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path24, "fly");
+    const site = platformSite(path25, "fly");
     const app = tableGet(toml.data, "app");
     const signals = [
       platformSignal(site, "fly", app === void 0 ? toml.firstContentLine : toml.lineOf(["app"]), typeof app === "string" ? `Fly app "${app}"` : "Fly app config")
@@ -20092,15 +20291,15 @@ var RAILWAY_NAMES = /* @__PURE__ */ new Set(["railway.json", "railway.toml", "ra
 var railwayConfig = {
   id: "railway",
   claimsName: (name) => RAILWAY_NAMES.has(name),
-  matches: (path24) => RAILWAY_NAMES.has(basename(path24)),
-  extract({ path: path24, text: text4, warn }) {
-    const site = platformSite(path24, "railway");
-    if (basename(path24) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
-    if (basename(path24) === "railpack.json") {
+  matches: (path25) => RAILWAY_NAMES.has(basename(path25)),
+  extract({ path: path25, text: text4, warn }) {
+    const site = platformSite(path25, "railway");
+    if (basename(path25) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
+    if (basename(path25) === "railpack.json") {
       const config = parseJsonConfig(text4, "railpack.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railpack build config")] : [];
     }
-    if (path24.endsWith(".json")) {
+    if (path25.endsWith(".json")) {
       const config = parseJsonConfig(text4, "railway.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railway service config")] : [];
     }
@@ -20115,8 +20314,8 @@ var KEY_VALUE_TYPES = /* @__PURE__ */ new Set(["redis", "keyvalue"]);
 var renderYaml = {
   id: "render",
   claimsName: (name) => name === "render.yaml",
-  matches: (path24) => basename(path24) === "render.yaml",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "render.yaml",
+  extract({ path: path25, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc || doc.contents === null) return [];
@@ -20124,7 +20323,7 @@ var renderYaml = {
       warn("a Render Blueprint is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path24, "render");
+    const site = platformSite(path25, "render");
     const signals = [platformSignal(site, "render", lineOf(doc.contents), "Render Blueprint")];
     for (const database of seqItems(mapGet(doc.contents, "databases", doc), doc)) {
       const name = scalarText(mapGet(database, "name", doc), doc) ?? "?";
@@ -20187,13 +20386,13 @@ function herokuMarker(root) {
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
-  matches: (path24) => basename(path24) === "app.json",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "app.json",
+  extract({ path: path25, text: text4, warn }) {
     const config = parseJsonConfig(text4, "app.json", warn);
     if (!config) return [];
     const marker = herokuMarker(config.root);
     if (!marker) return [];
-    const site = platformSite(path24, "heroku");
+    const site = platformSite(path25, "heroku");
     const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json")];
     signals.push(...sectionSignals(config, config.root, site, ""));
     for (const [name, , environment] of objectEntries(property(config.root, "environments"))) {
@@ -20224,8 +20423,8 @@ var DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
 var procfile = {
   id: "procfile",
   claimsName: (name) => name === "Procfile",
-  matches: (path24) => basename(path24) === "Procfile",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "Procfile",
+  extract({ path: path25, text: text4, warn }) {
     const types = [];
     let firstLine6 = 0;
     splitLines(stripBom(text4)).forEach((raw, index2) => {
@@ -20241,7 +20440,7 @@ var procfile = {
     });
     if (!firstLine6) return [];
     const optional = types.includes("release") ? {} : { optional: "a Procfile is also read by foreman, Dokku and in-container process runners" };
-    return [platformSignal(platformSite(path24, "heroku"), "heroku", firstLine6, `Procfile process types ${types.join(", ")}`, optional)];
+    return [platformSignal(platformSite(path25, "heroku"), "heroku", firstLine6, `Procfile process types ${types.join(", ")}`, optional)];
   }
 };
 
@@ -20311,15 +20510,15 @@ var FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 var serverlessYml = {
   id: "serverless",
   claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
-  matches: (path24) => lowerName(path24) === "serverless.yml" || lowerName(path24) === "serverless.yaml",
-  async extract({ path: path24, text: text4, warn, readSibling: readSibling2 }) {
+  matches: (path25) => lowerName(path25) === "serverless.yml" || lowerName(path25) === "serverless.yaml",
+  async extract({ path: path25, text: text4, warn, readSibling: readSibling2 }) {
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || doc.contents === null) return [];
     if (!(0, import_yaml9.isMap)(doc.contents)) {
       warn("serverless.yml is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path24, "serverless");
+    const site = platformSite(path25, "serverless");
     const signals = [];
     signals.push(...environmentSignals2(mapPath(doc.contents, ["provider", "environment"], doc), doc, lineOf, site, "provider.environment"));
     for (const [name, fn] of mapEntries(mapGet(doc.contents, "functions", doc), doc)) {
@@ -20329,7 +20528,7 @@ var serverlessYml = {
     const blocks = (0, import_yaml9.isMap)(resources) ? [resources] : seqItems(resources, doc);
     for (const block of blocks) {
       const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? "");
-      if (reference) signals.push(...await referencedResources(reference[1].trim(), path24, readSibling2, warn));
+      if (reference) signals.push(...await referencedResources(reference[1].trim(), path25, readSibling2, warn));
       else signals.push(...cloudFormationResourceSignals(mapGet(block, "Resources", doc), doc, lineOf, site));
     }
     return signals;
@@ -20352,23 +20551,23 @@ var import_yaml10 = __toESM(require_dist(), 1);
 var TEMPLATE_NAME = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.+[.-]cfn\.(?:ya?ml|json))$/;
 var TEMPLATE_FOLDERS = /* @__PURE__ */ new Set(["cloudformation", "cfn", "sam"]);
 var TEMPLATE_MARKERS2 = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|Type["']?\s*:\s*["']?AWS::/;
-function isCloudFormationCandidate(path24) {
-  const name = lowerName(path24);
+function isCloudFormationCandidate(path25) {
+  const name = lowerName(path25);
   if (TEMPLATE_NAME.test(name)) return true;
   if (!/\.(?:ya?ml|json)$/.test(name)) return false;
-  return path24.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
+  return path25.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
 }
 var cloudFormationTemplate = {
   id: "cloudformation",
   claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
   matches: isCloudFormationCandidate,
-  extract({ path: path24, text: text4, warn }) {
+  extract({ path: path25, text: text4, warn }) {
     if (!TEMPLATE_MARKERS2.test(text4)) return [];
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return [];
     const resources = mapGet(doc.contents, "Resources", doc);
     if (!(0, import_yaml10.isMap)(resources)) return [];
-    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path24, "cloudformation"));
+    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path25, "cloudformation"));
   }
 };
 
@@ -20376,28 +20575,28 @@ var cloudFormationTemplate = {
 var firebaseJson = {
   id: "firebase",
   claimsName: (name) => name === "firebase.json",
-  matches: (path24) => basename(path24) === "firebase.json",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "firebase.json",
+  extract({ path: path25, text: text4, warn }) {
     const config = parseJsonConfig(text4, "firebase.json", warn);
     if (!config) return [];
-    return [platformSignal(platformSite(path24, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
+    return [platformSignal(platformSite(path25, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
   }
 };
 
 // src/discover/extractors/supabase-config.ts
-function isSupabaseConfig(path24) {
-  return basename(path24) === "config.toml" && basename(dirname(path24)) === "supabase";
+function isSupabaseConfig(path25) {
+  return basename(path25) === "config.toml" && basename(dirname(path25)) === "supabase";
 }
 var supabaseConfig = {
   id: "supabase",
   claimsName: (name) => name === "config.toml",
   matches: isSupabaseConfig,
-  extract({ path: path24, text: text4, warn }) {
+  extract({ path: path25, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const projectId = tableGet(toml.data, "project_id");
     const line = projectId === void 0 ? toml.firstContentLine : toml.lineOf(["project_id"]);
-    return [platformSignal(platformSite(path24, "supabase"), "supabase", line, "Supabase CLI project config")];
+    return [platformSignal(platformSite(path25, "supabase"), "supabase", line, "Supabase CLI project config")];
   }
 };
 
@@ -20504,8 +20703,8 @@ var BLOCK_KEYWORDS = /* @__PURE__ */ new Set(["if", "unless", "while", "until", 
 var rubyGemfile = {
   id: "gemfile",
   claimsName: (name) => name === "Gemfile" || name === "gems.rb",
-  matches: (path24) => ["Gemfile", "gems.rb"].includes(basename(path24)),
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => ["Gemfile", "gems.rb"].includes(basename(path25)),
+  extract({ path: path25, text: text4, warn }) {
     const signals = [];
     const stack = [];
     for (const statement of statements(text4, warn)) {
@@ -20532,7 +20731,7 @@ var rubyGemfile = {
           kind: "package",
           ecosystem: "gem",
           name: gem.name,
-          path: path24,
+          path: path25,
           line: statement.line,
           source: "gem",
           detail: `gem "${gem.name}"${version2 ? ` ${version2}` : ""}${groups.length ? ` (group ${groups.join(", ")})` : ""}${optional ? " (optional)" : ""}`,
@@ -20708,8 +20907,8 @@ var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["module", "go", "toolchain", "go
 var goMod = {
   id: "go-mod",
   claimsName: (name) => name === "go.mod",
-  matches: (path24) => basename(path24) === "go.mod",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "go.mod",
+  extract({ path: path25, text: text4, warn }) {
     const signals = [];
     let block;
     const requireEntry = (args, comment, line) => {
@@ -20723,7 +20922,7 @@ var goMod = {
         kind: "package",
         ecosystem: "go",
         name: module,
-        path: path24,
+        path: path25,
         line,
         source: "go",
         detail: `require ${module} ${version2}${indirect ? " (indirect)" : ""}`,
@@ -20808,8 +21007,8 @@ function isPhpItself(name) {
 var composerJson = {
   id: "composer",
   claimsName: (name) => name === "composer.json",
-  matches: (path24) => basename(path24) === "composer.json",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "composer.json",
+  extract({ path: path25, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -20830,7 +21029,7 @@ var composerJson = {
           kind: "package",
           ecosystem: "composer",
           name,
-          path: path24,
+          path: path25,
           line: json.lineOf(keyNode),
           source: "composer",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -20852,13 +21051,13 @@ var KINDS = [
 var cargoToml = {
   id: "cargo",
   claimsName: (name) => name === "Cargo.toml",
-  matches: (path24) => basename(path24) === "Cargo.toml",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "Cargo.toml",
+  extract({ path: path25, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const signals = [];
     const read = (tablePath, scope) => {
-      readDependencyTable(toml, tablePath, scope, path24, warn, signals);
+      readDependencyTable(toml, tablePath, scope, path25, warn, signals);
     };
     for (const kind of KINDS) {
       for (const key of /* @__PURE__ */ new Set([kind.table, kind.legacy])) read([key], kind.scope);
@@ -20871,7 +21070,7 @@ var cargoToml = {
     return signals;
   }
 };
-function readDependencyTable(toml, tablePath, scope, path24, warn, signals) {
+function readDependencyTable(toml, tablePath, scope, path25, warn, signals) {
   let table = toml.data;
   for (const key of tablePath) table = tableGet(table, key);
   if (table === void 0) return;
@@ -20904,7 +21103,7 @@ function readDependencyTable(toml, tablePath, scope, path24, warn, signals) {
     const base = {
       kind: "package",
       ecosystem: "cargo",
-      path: path24,
+      path: path25,
       source: "cargo",
       ...version2 ? { version: version2 } : {},
       scope
@@ -21095,11 +21294,11 @@ var DEFAULT_ENGINE = {
 };
 var STATE_WORDS = /* @__PURE__ */ new Set(["tfstate", "statefile", "statelock", "bootstrap"]);
 var STATE_TYPES = /(?:_s3_bucket|_dynamodb_table|_storage_bucket|_storage_account|_storage_container)$/;
-function isStateBackend(type, name, path24) {
-  const words = [...path24.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function isStateBackend(type, name, path25) {
+  const words = [...path25.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   if (!STATE_TYPES.test(type)) return false;
   if (words.some((w) => STATE_WORDS.has(w))) return true;
-  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path24) || type.endsWith("_dynamodb_table") && words.includes("lock");
+  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path25) || type.endsWith("_dynamodb_table") && words.includes("lock");
 }
 var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "log",
@@ -21126,20 +21325,20 @@ var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "budget",
   "budgets"
 ]);
-function observabilityWord(name, path24) {
-  const words = [...path24.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function observabilityWord(name, path25) {
+  const words = [...path25.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   return words.find((w) => OBSERVABILITY_WORDS.has(w));
 }
 var TOOLING_WORDS = /* @__PURE__ */ new Set(["tools", "tooling", "test", "tests", "testing", "loadtest", "perftest", "sandbox"]);
-function toolingFolder(path24) {
-  return path24.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
+function toolingFolder(path25) {
+  return path25.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
 }
 var REGISTRY_HOST = "registry.terraform.io/";
 var terraform = {
   id: "terraform",
   claimsName: (name) => /\.(tf|tofu)$/.test(name),
-  matches: (path24) => /\.(tf|tofu)$/.test(basename(path24)),
-  async extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => /\.(tf|tofu)$/.test(basename(path25)),
+  async extract({ path: path25, text: text4, warn }) {
     if (!text4.includes("resource") && !text4.includes("module")) return [];
     let parsed;
     try {
@@ -21154,8 +21353,8 @@ var terraform = {
     }
     const related = relatedFacts(parsed.blocks);
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path24, related)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path24);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path25, related)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path25);
       return [];
     });
   }
@@ -21250,29 +21449,29 @@ function resourceFacts(block, related) {
   }
   return { ...facts, ...related.get(`${type}.${name}`) };
 }
-function resourceSignal(block, path24, related) {
+function resourceSignal(block, path25, related) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
   const version2 = block.attributes.get("engine_version") || void 0;
-  const ci = path24.startsWith(".github/");
-  const observability = observabilityWord(name, path24);
-  const tooling = toolingFolder(path24);
+  const ci = path25.startsWith(".github/");
+  const observability = observabilityWord(name, path25);
+  const tooling = toolingFolder(path25);
   return {
     kind: "terraform",
     name: type,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path24,
+    path: path25,
     line: block.line,
     source: "terraform",
     detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`,
-    ...ci || isStateBackend(type, name, path24) ? { scope: "dev" } : {},
+    ...ci || isStateBackend(type, name, path25) ? { scope: "dev" } : {},
     ...observability ? { optional: `its name says it carries ${observability}, not the product's data` } : tooling ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` } : {},
     facts: resourceFacts(block, related)
   };
 }
-function moduleSignal(block, path24) {
+function moduleSignal(block, path25) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
@@ -21284,7 +21483,7 @@ function moduleSignal(block, path24) {
     name: source,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path24,
+    path: path25,
     line: block.line,
     source: "terraform",
     detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`,
@@ -21298,8 +21497,8 @@ function moduleSource(source) {
 }
 
 // src/discover/extractors/dockerfile.ts
-function isDockerfile(path24) {
-  const name = lowerName(path24);
+function isDockerfile(path25) {
+  const name = lowerName(path25);
   return name === "dockerfile" || name === "containerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile");
 }
 function instructions(text4) {
@@ -21334,7 +21533,7 @@ var dockerfile = {
   id: "dockerfile",
   claimsName: (name) => isDockerfile(name),
   matches: isDockerfile,
-  extract({ path: path24, text: text4 }) {
+  extract({ path: path25, text: text4 }) {
     const args = /* @__PURE__ */ new Map();
     const stages = /* @__PURE__ */ new Map();
     let last;
@@ -21351,15 +21550,15 @@ var dockerfile = {
       }
     }
     if (!last) return [];
-    const scope = hasDevToken(path24) ? "dev" : "prod";
-    const folder = dirname(path24);
-    const signals = [{ kind: "deploy", name: folder, path: path24, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
+    const scope = hasDevToken(path25) ? "dev" : "prod";
+    const folder = dirname(path25);
+    const signals = [{ kind: "deploy", name: folder, path: path25, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
     const ref = parseImageRef(last.image);
     if (ref && ref.repository !== "scratch") {
       signals.push({
         kind: "image",
         name: ref.repository,
-        path: path24,
+        path: path25,
         line: last.line,
         source: "dockerfile",
         detail: `final stage FROM ${ref.repository}${ref.tag ? `:${ref.tag}` : ""}`,
@@ -21376,25 +21575,25 @@ var import_yaml11 = __toESM(require_dist(), 1);
 var herokuYml = {
   id: "heroku-yml",
   claimsName: (name) => name === "heroku.yml",
-  matches: (path24) => basename(path24) === "heroku.yml",
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => basename(path25) === "heroku.yml",
+  extract({ path: path25, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc || !(0, import_yaml11.isMap)(doc.contents)) return [];
     const section = ["build", "run", "setup"].map((key2) => [key2, mapGet(doc.contents, key2, doc)]).find(([, node2]) => node2 !== void 0);
     if (!section) return [];
     const key = doc.contents.items.find((pair2) => pair2.key?.value === section[0])?.key;
-    return [platformSignal(platformSite(path24, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
+    return [platformSignal(platformSite(path25, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
   }
 };
 
 // src/discover/extractors/spring-config.ts
 var import_yaml12 = __toESM(require_dist(), 1);
-function isSpringConfig(path24) {
-  const name = lowerName(path24);
+function isSpringConfig(path25) {
+  const name = lowerName(path25);
   if (!/^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/.test(name)) return false;
-  const folders = path24.split("/").slice(0, -1);
-  return path24.includes("src/main/resources/") || folders.includes("config");
+  const folders = path25.split("/").slice(0, -1);
+  return path25.includes("src/main/resources/") || folders.includes("config");
 }
 function relaxedEnvName(key) {
   return key.replace(/\[(\d+)\]/g, ".$1").replace(/[.-]+/g, "_").toUpperCase();
@@ -21435,10 +21634,10 @@ var springConfig = {
   id: "spring",
   claimsName: (name) => /^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/i.test(name),
   matches: isSpringConfig,
-  extract({ path: path24, text: text4, warn }) {
-    const scope = hasDevToken(path24) ? "dev" : "prod";
+  extract({ path: path25, text: text4, warn }) {
+    const scope = hasDevToken(path25) ? "dev" : "prod";
     const properties = [];
-    if (path24.endsWith(".properties")) {
+    if (path25.endsWith(".properties")) {
       properties.push(...readProperties(text4));
     } else {
       const { docs, lineOf } = parseYamlStream(text4, warn);
@@ -21446,11 +21645,11 @@ var springConfig = {
     }
     const signals = [];
     for (const { key, value: value2, line } of properties) {
-      const site = { path: path24, line, source: "spring", context: `property ${key}`, scope };
+      const site = { path: path25, line, source: "spring", context: `property ${key}`, scope };
       signals.push(...variableSignals(relaxedEnvName(key), value2, site).map((s) => ({ ...s, detail: s.detail.replace(`property ${key} ${relaxedEnvName(key)}`, `property ${key}`) })));
       for (const placeholder of value2.matchAll(PLACEHOLDER)) {
         if (placeholder[1].toUpperCase() === relaxedEnvName(key)) continue;
-        signals.push({ kind: "env", name: placeholder[1], path: path24, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
+        signals.push({ kind: "env", name: placeholder[1], path: path25, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
       }
     }
     return signals;
@@ -21459,15 +21658,15 @@ var springConfig = {
 
 // src/discover/extractors/github-workflow.ts
 var import_yaml13 = __toESM(require_dist(), 1);
-function isWorkflowFile(path24) {
-  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path24);
+function isWorkflowFile(path25) {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path25);
 }
 var REFERENCE = /\b(?:secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g;
 var githubWorkflow = {
   id: "workflow",
   claimsName: (name) => /\.ya?ml$/.test(name),
   matches: isWorkflowFile,
-  extract({ path: path24, text: text4, warn }) {
+  extract({ path: path25, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc || !(0, import_yaml13.isMap)(doc.contents)) return [];
@@ -21476,7 +21675,7 @@ var githubWorkflow = {
     const add = (name, node2, how) => {
       if (seen.has(name)) return;
       seen.add(name);
-      signals.push({ kind: "env", name, path: path24, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
+      signals.push({ kind: "env", name, path: path25, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
     };
     const envKeys = (node2) => {
       for (const [name, , keyNode] of mapEntries(node2, doc)) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) add(name, keyNode, "env");
@@ -21505,12 +21704,12 @@ var NAMES = /* @__PURE__ */ new Set(["custom-environment-variables.yaml", "custo
 var nodeConfigEnv = {
   id: "node-config",
   claimsName: (name) => NAMES.has(name),
-  matches: (path24) => NAMES.has(basename(path24)),
-  extract({ path: path24, text: text4, warn }) {
+  matches: (path25) => NAMES.has(basename(path25)),
+  extract({ path: path25, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
-    const scope = hasDevToken(path24) ? "dev" : "prod";
+    const scope = hasDevToken(path25) ? "dev" : "prod";
     const signals = [];
     const visit6 = (node2, keys, d) => {
       if (keys.length > 20) return;
@@ -21518,7 +21717,7 @@ var nodeConfigEnv = {
         const inner = resolve(value2, d);
         const named = (0, import_yaml14.isMap)(inner) ? scalarText(mapGet(inner, "__name", d), d) : scalarText(inner, d);
         if (named !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(named)) {
-          signals.push({ kind: "env", name: named, path: path24, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
+          signals.push({ kind: "env", name: named, path: path25, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
         } else if ((0, import_yaml14.isMap)(inner)) {
           visit6(inner, [...keys, key], d);
         }
@@ -21540,20 +21739,20 @@ var SETTINGS = {
   session_store: "SESSION_STORE"
 };
 var ASSIGNMENT2 = /^\s*config\.((?:active_storage\.service|action_mailer\.delivery_method|cache_store|active_job\.queue_adapter|session_store))\s*=\s*(?::([a-z_][a-z0-9_]*)|["']([a-z_][a-z0-9_]*)["'])/;
-function relative(path24) {
-  const index2 = path24.lastIndexOf("config/");
-  return index2 === -1 || index2 > 0 && path24[index2 - 1] !== "/" ? void 0 : path24.slice(index2);
+function relative(path25) {
+  const index2 = path25.lastIndexOf("config/");
+  return index2 === -1 || index2 > 0 && path25[index2 - 1] !== "/" ? void 0 : path25.slice(index2);
 }
 var railsConfig = {
   id: "rails",
   claimsName: (name) => name === "application.rb" || name === "production.rb" || name === "database.yml" || name === "database.yaml",
-  matches: (path24) => {
-    const rel = relative(path24);
+  matches: (path25) => {
+    const rel = relative(path25);
     return rel !== void 0 && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel));
   },
-  extract({ path: path24, text: text4 }) {
+  extract({ path: path25, text: text4 }) {
     const signals = [];
-    if (/\.ya?ml$/.test(path24)) {
+    if (/\.ya?ml$/.test(path25)) {
       const { docs, lineOf } = parseYaml(text4, () => void 0);
       const doc = docs[0];
       if (!doc) return [];
@@ -21563,7 +21762,7 @@ var railsConfig = {
         const adapterNode = mapGet(database, "adapter", doc);
         const adapter = scalarText(adapterNode, doc)?.trim().toLowerCase();
         if (!adapter || !/^[a-z][a-z0-9_]*$/.test(adapter)) continue;
-        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path24, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
+        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path25, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
       }
       return signals;
     }
@@ -21571,7 +21770,7 @@ var railsConfig = {
       const match2 = ASSIGNMENT2.exec(line);
       if (!match2) return;
       const value2 = match2[2] ?? match2[3];
-      signals.push({ kind: "env-value", name: `${SETTINGS[match2[1]]}=${value2}`, path: path24, line: index2 + 1, source: "rails", detail: `config.${match2[1]} = :${value2}`, scope: "prod" });
+      signals.push({ kind: "env-value", name: `${SETTINGS[match2[1]]}=${value2}`, path: path25, line: index2 + 1, source: "rails", detail: `config.${match2[1]} = :${value2}`, scope: "prod" });
     });
     return signals;
   }
@@ -21621,13 +21820,13 @@ var JS_EXTENSIONS = ["js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts", "vue"
 var EXTENSIONS = { npm: JS_EXTENSIONS, go: ["go"], cargo: ["rs"], pypi: ["py"] };
 var CODE_EXTENSIONS = [...JS_EXTENSIONS, "go", "rs", "py", "rb", "php", "java", "kt", "kts", "scala", "groovy", "cs", "ex", "exs", "erb"];
 var CONFIG_EXTENSIONS = ["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "hjson", "sample"];
-var extensionOf = (path24) => path24.slice(path24.lastIndexOf(".") + 1).toLowerCase();
-function isTestFile(path24) {
-  const name = path24.slice(path24.lastIndexOf("/") + 1);
+var extensionOf = (path25) => path25.slice(path25.lastIndexOf(".") + 1).toLowerCase();
+function isTestFile(path25) {
+  const name = path25.slice(path25.lastIndexOf("/") + 1);
   return /(?:[._-](?:test|spec|stories)\.[a-z]+$|^test_[^/]+\.py$|^conftest\.py$|_test\.(?:go|py|rs)$|Tests?\.(?:java|kt)$)/.test(name);
 }
-function countsAsProductCode(path24) {
-  return !isSkippedPath(path24) && !isTestFile(path24);
+function countsAsProductCode(path25) {
+  return !isSkippedPath(path25) && !isTestFile(path25);
 }
 var escapeRegExp2 = (text4) => text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function pythonModules(name, imports) {
@@ -21681,7 +21880,7 @@ function importMatcher(query) {
 }
 var MAX_SITES = 20;
 var queryKey = (q) => `${q.ecosystem}\0${q.name}\0${q.folder}`;
-var inFolder = (path24, folder) => folder === "" || path24.startsWith(`${folder}/`);
+var inFolder = (path25, folder) => folder === "" || path25.startsWith(`${folder}/`);
 async function findUsage(root, request, options = {}) {
   const matchers = /* @__PURE__ */ new Map();
   const undecidable = /* @__PURE__ */ new Set();
@@ -21706,7 +21905,7 @@ async function findUsage(root, request, options = {}) {
     for (const { query, matcher } of matchers.values()) for (const ext2 of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ""}*.${ext2}`);
     const settingExtensions = [...envNames2.length > 0 || schemes.length > 0 ? CODE_EXTENSIONS : [], ...schemes.length > 0 ? CONFIG_EXTENSIONS : []];
     if (options.settingPaths) {
-      for (const path24 of options.settingPaths) if (settingExtensions.includes(extensionOf(path24))) specs.add(`:(literal)${path24}`);
+      for (const path25 of options.settingPaths) if (settingExtensions.includes(extensionOf(path25))) specs.add(`:(literal)${path25}`);
     } else {
       for (const ext2 of settingExtensions) specs.add(`*.${ext2}`);
     }
@@ -21724,21 +21923,21 @@ async function findUsage(root, request, options = {}) {
       const first = record.indexOf("\0");
       const second = record.indexOf("\0", first + 1);
       if (first === -1 || second === -1) continue;
-      const path24 = record.slice(0, first).slice(record.startsWith(prefix2) ? prefix2.length : 0);
-      if (!countsAsProductCode(path24)) continue;
+      const path25 = record.slice(0, first).slice(record.startsWith(prefix2) ? prefix2.length : 0);
+      if (!countsAsProductCode(path25)) continue;
       const line = Number(record.slice(first + 1, second));
       const text4 = record.slice(second + 1);
-      const ext2 = extensionOf(path24);
+      const ext2 = extensionOf(path25);
       for (const [key, { query, matcher }] of matchers) {
-        if (!imported.has(key) && inFolder(path24, query.folder) && matcher.extensions.includes(ext2) && matcher.test(text4)) imported.set(key, { path: path24, line });
+        if (!imported.has(key) && inFolder(path25, query.folder) && matcher.extensions.includes(ext2) && matcher.test(text4)) imported.set(key, { path: path25, line });
       }
       if (CODE_EXTENSIONS.includes(ext2)) {
         for (const name of envNames2) {
           const sites = envRead.get(name) ?? [];
-          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path24, line }]);
+          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path25, line }]);
         }
       }
-      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path24, line });
+      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path25, line });
     }
   }
   return {
@@ -21755,41 +21954,41 @@ async function findUsage(root, request, options = {}) {
 
 // src/discover/scan.ts
 var byName = /* @__PURE__ */ new WeakMap();
-function extractorsFor(path24, extractors = EXTRACTORS) {
+function extractorsFor(path25, extractors = EXTRACTORS) {
   let cache2 = byName.get(extractors);
   if (!cache2) byName.set(extractors, cache2 = /* @__PURE__ */ new Map());
-  const name = basename(path24);
+  const name = basename(path25);
   let candidates = cache2.get(name);
   if (!candidates) cache2.set(name, candidates = extractors.filter((extractor) => extractor.claimsName(name)));
-  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path24));
+  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path25));
 }
-function isManifest(path24) {
-  return extractorsFor(path24).length > 0;
+function isManifest(path25) {
+  return extractorsFor(path25).length > 0;
 }
 var READ_CONCURRENCY = 16;
 async function collectSignals(paths, source) {
   const warnings = [];
   const unreadable = [];
-  const jobs = paths.map((path24) => ({ path: path24, extractors: extractorsFor(path24) })).filter((job) => job.extractors.length > 0);
+  const jobs = paths.map((path25) => ({ path: path25, extractors: extractorsFor(path25) })).filter((job) => job.extractors.length > 0);
   const results = new Array(jobs.length);
   let next = 0;
   async function worker() {
     while (next < jobs.length) {
       const index2 = next++;
-      const { path: path24, extractors } = jobs[index2];
-      const read = await source.read(path24);
+      const { path: path25, extractors } = jobs[index2];
+      const read = await source.read(path25);
       if (!read.ok) {
-        warnings.push({ path: path24, message: read.reason });
-        if (read.code !== "missing") unreadable.push({ path: path24, reason: read.reason });
+        warnings.push({ path: path25, message: read.reason });
+        if (read.code !== "missing") unreadable.push({ path: path25, reason: read.reason });
         results[index2] = [];
         continue;
       }
       const signals = [];
       for (const extractor of extractors) {
         try {
-          signals.push(...await extractor.extract({ path: path24, text: read.text, warn: (message, line) => warnings.push({ path: path24, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path24, rel) }));
+          signals.push(...await extractor.extract({ path: path25, text: read.text, warn: (message, line) => warnings.push({ path: path25, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path25, rel) }));
         } catch (error3) {
-          warnings.push({ path: path24, message: `${extractor.id} could not read this file: ${error3 instanceof Error ? error3.message : String(error3)}` });
+          warnings.push({ path: path25, message: `${extractor.id} could not read this file: ${error3 instanceof Error ? error3.message : String(error3)}` });
         }
       }
       results[index2] = signals;
@@ -21832,8 +22031,8 @@ var LITERAL_EXTRACTORS = /* @__PURE__ */ new Set([
   "cargo",
   "terraform"
 ]);
-function readWhole(path24) {
-  return extractorsFor(path24).some((extractor) => !LITERAL_EXTRACTORS.has(extractor.id));
+function readWhole(path25) {
+  return extractorsFor(path25).some((extractor) => !LITERAL_EXTRACTORS.has(extractor.id));
 }
 function literalRuns(pattern2) {
   return pattern2.replace(/\{[^}]*\}/g, "*").split(/[*?]/).filter((run3) => run3.length > 0);
@@ -21892,7 +22091,7 @@ async function pathsHolding(root, commit, paths, needles) {
     const result = await git(root, args);
     if (result.code === 1) continue;
     if (result.code !== 0) {
-      for (const path24 of batch) found.add(path24);
+      for (const path25 of batch) found.add(path25);
       continue;
     }
     for (const entry of splitNul(result.stdout)) found.add(entry.startsWith(prefix2) ? entry.slice(prefix2.length) : entry);
@@ -21981,8 +22180,8 @@ async function lookUpServices(root, commit, ids, paths, catalog, matcher, option
     else for (const needle of list2) needles.add(needle);
   }
   const whole = new Set(paths.filter(readWhole));
-  const holding = everyFile ? new Set(paths) : await pathsHolding(root, commit, paths.filter((path24) => !whole.has(path24)), [...needles]);
-  const toRead = paths.filter((path24) => holding.has(path24) || whole.has(path24));
+  const holding = everyFile ? new Set(paths) : await pathsHolding(root, commit, paths.filter((path25) => !whole.has(path25)), [...needles]);
+  const toRead = paths.filter((path25) => holding.has(path25) || whole.has(path25));
   return { side: await readSide(root, commit, toRead, matcher, options), read: toRead.length };
 }
 async function diffDependencies(root, revs, catalog, options = {}) {
@@ -21992,7 +22191,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
   const where2 = revisions.twoDot ? "base" : "the merge base";
   const files = await changedFiles(root, from, revisions.head);
   const excluded = excludeFilter(options.exclude);
-  const counts = (path24) => isManifest(path24) && !isSkippedPath(path24) && !excluded(path24);
+  const counts = (path25) => isManifest(path25) && !isSkippedPath(path25) && !excluded(path25);
   const manifestFiles = files.filter((f) => counts(f.path));
   const atBase = manifestFiles.filter(existsBefore).map((f) => f.path);
   const atHead = manifestFiles.filter(existsAfter).map((f) => f.path);
@@ -22008,7 +22207,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
   if (candidates.length > 0) {
     const changed = new Set(files.map((f) => f.path));
     const headFiles = options.headFiles ?? await listTree(root, revisions.head);
-    const others = headFiles.filter((path24) => !changed.has(path24) && counts(path24));
+    const others = headFiles.filter((path25) => !changed.has(path25) && counts(path25));
     const found = await lookUpServices(root, from, candidates, others, catalog, matcher, options);
     unchanged = found.side;
     log.push(`looked up ${candidates.join(", ")} in ${found.read} of ${others.length} unchanged manifest${others.length === 1 ? "" : "s"} at ${where2}`);
@@ -22035,6 +22234,33 @@ async function diffDependencies(root, revs, catalog, options = {}) {
     log,
     usageMs: head.ms
   };
+}
+
+// src/config/ignores.ts
+function utcDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+function hasLapsed(entry, now) {
+  return entry.until !== void 0 && entry.until < utcDay(now);
+}
+function lapseIgnores(config, now) {
+  const lapsed = config.ignore.filter((entry) => hasLapsed(entry, now));
+  if (lapsed.length === 0) return config;
+  return { ...config, ignore: config.ignore.filter((entry) => !lapsed.includes(entry)), lapsedIgnores: [...config.lapsedIgnores ?? [], ...lapsed] };
+}
+function lapsedIgnoreFindings(config) {
+  return (config.lapsedIgnores ?? []).map((entry) => ({
+    rule: "ignore-expired",
+    severity: "warning",
+    path: entry.file ?? ".github/paramedic.yml",
+    line: entry.line ?? 1,
+    message: `The ignore entry for "${entry.id}" (${entry.owner ? `owner ${entry.owner}` : "no owner named"}) lapsed after ${entry.until}: ${entry.id} counts as a dependency again (the entry said: ${entry.reason}).`,
+    hint: `Write its recovery scenario in the plan, or have ${entry.owner ?? "its owner"} review the exception and set a new \`until:\` date.`
+  }));
+}
+function ignoreReason(entry) {
+  const terms = [entry.until ? `until ${entry.until}` : "", entry.owner ? `owner ${entry.owner}` : ""].filter(Boolean);
+  return `ignored in config${terms.length ? ` (${terms.join(", ")})` : ""}: ${entry.reason}`;
 }
 
 // src/plan/coverage.ts
@@ -22209,37 +22435,57 @@ function computeCoverage(plan, catalog, options = {}) {
       coveredBecause.set(id, `plan marker at ${plan.path}:${marker.line}${marker.reason ? `: ${marker.reason}` : ""}`);
     }
   }
-  for (const entry of options.ignore ?? []) coveredBecause.set(entry.id, `ignored in config: ${entry.reason}`);
+  for (const entry of options.ignore ?? []) coveredBecause.set(entry.id, ignoreReason(entry));
   return { scenarioCovers, coveredBy, coveredBecause };
 }
 
+// src/plan/layout.ts
+import path6 from "node:path";
+var PLAN_FILE = "DISASTER_RECOVERY.md";
+function planLayout(files, rootPlan, mapped, exclude) {
+  const globs = Object.entries(mapped).map(([glob, plan]) => ({ matcher: new Minimatch(glob, { dot: true }), plan: path6.posix.normalize(plan) }));
+  const present = new Set(scannablePaths(files, { exclude }));
+  const nested = [...present].filter((p) => path6.posix.basename(p) === PLAN_FILE && !isRootPlanPath(p));
+  if (globs.length === 0 && nested.length === 0) return void 0;
+  if (rootPlan && nested.includes(rootPlan)) rootPlan = null;
+  const nearest = (file) => {
+    let dir = path6.posix.dirname(file);
+    while (dir !== "." && dir !== "") {
+      for (const candidate of [`${dir}/${PLAN_FILE}`, `${dir}/docs/${PLAN_FILE}`]) if (present.has(candidate)) return candidate;
+      dir = path6.posix.dirname(dir);
+    }
+    return rootPlan;
+  };
+  const planFor = (file) => globs.find((g) => g.matcher.match(file))?.plan ?? nearest(file);
+  const plans = [.../* @__PURE__ */ new Set([...rootPlan ? [rootPlan] : [], ...nested, ...globs.map((g) => g.plan)])].sort();
+  return { plans, root: rootPlan, planFor };
+}
+function isRootPlanPath(p) {
+  return p === PLAN_FILE || p === `docs/${PLAN_FILE}`;
+}
+function splitByPlan(dependencies, layout) {
+  const out = /* @__PURE__ */ new Map();
+  for (const dep of dependencies) {
+    const byPlan = /* @__PURE__ */ new Map();
+    for (const evidence of dep.evidence) {
+      const plan = layout.planFor(evidence.path);
+      byPlan.set(plan, [...byPlan.get(plan) ?? [], evidence]);
+    }
+    if (dep.evidence.length === 0) byPlan.set(layout.planFor("."), []);
+    for (const [plan, evidence] of byPlan) out.set(plan, [...out.get(plan) ?? [], { ...dep, evidence }]);
+  }
+  return out;
+}
+
 // src/check/config-source.ts
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/catalog/load.ts
 var import_yaml15 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3, existsSync as existsSync3, readdirSync } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var ECOSYSTEMS = ["npm", "pypi", "gem", "go", "composer", "cargo", "maven"];
-var CATEGORIES = [
-  "database",
-  "cache",
-  "queue",
-  "storage",
-  "search",
-  "auth",
-  "payments",
-  "email",
-  "sms",
-  "ai-api",
-  "vector-db",
-  "hosting",
-  "cdn",
-  "backend-platform",
-  "analytics",
-  "monitoring"
-];
 var SIGNAL_KEYS = /* @__PURE__ */ new Set([...ECOSYSTEMS, "env", "env-values", "url-schemes", "images", "terraform", "terraform-modules", "helm", "prisma", "platform"]);
 var TOP_KEYS = /* @__PURE__ */ new Set(["id", "name", "category", "tier", "aliases", "signals", "recovery", "disabled"]);
 var RuleError = class extends Error {
@@ -22252,11 +22498,11 @@ var RuleError = class extends Error {
   line;
 };
 function builtinRulesDir() {
-  let dir = path6.dirname(fileURLToPath2(import.meta.url));
+  let dir = path7.dirname(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path6.join(dir, "rules");
-    if (existsSync3(path6.join(dir, "action.yml")) && existsSync3(candidate)) return candidate;
-    dir = path6.dirname(dir);
+    const candidate = path7.join(dir, "rules");
+    if (existsSync3(path7.join(dir, "action.yml")) && existsSync3(candidate)) return candidate;
+    dir = path7.dirname(dir);
   }
   throw new Error("paramedic: built-in rules/ folder not found beside the bundle");
 }
@@ -22318,8 +22564,8 @@ function ruleFromObject(data, file) {
   if (!CATEGORIES.includes(raw.category)) {
     throw new RuleError(file, void 0, `category must be one of ${CATEGORIES.join(", ")}`);
   }
-  const tier = raw.tier ?? 2;
-  if (tier !== 1 && tier !== 2 && tier !== 3) throw new RuleError(file, void 0, "tier must be 1, 2 or 3");
+  const tier2 = raw.tier ?? 2;
+  if (tier2 !== 1 && tier2 !== 2 && tier2 !== 3) throw new RuleError(file, void 0, "tier must be 1, 2 or 3");
   const rawSignals = raw.signals ?? {};
   for (const key of Object.keys(rawSignals)) {
     if (!SIGNAL_KEYS.has(key)) throw new RuleError(file, void 0, `unknown signal source "${key}"`);
@@ -22343,7 +22589,7 @@ function ruleFromObject(data, file) {
     id: raw.id,
     name: raw.name,
     category: raw.category,
-    tier,
+    tier: tier2,
     aliases: Array.isArray(raw.aliases) ? raw.aliases.map(String) : [],
     signals,
     recovery: {
@@ -22359,7 +22605,7 @@ function ruleFromObject(data, file) {
   };
 }
 function ruleFilesIn(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yml") || name.endsWith(".yaml")).sort().map((name) => path6.join(dir, name));
+  return readdirSync(dir).filter((name) => name.endsWith(".yml") || name.endsWith(".yaml")).sort().map((name) => path7.join(dir, name));
 }
 function makeCatalog(rules2) {
   const sorted = [...rules2].sort((a, b) => a.id.localeCompare(b.id));
@@ -22367,17 +22613,17 @@ function makeCatalog(rules2) {
 }
 var builtinCache;
 function precompiledRules() {
-  const here = path6.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path6.dirname(here)]) {
-    const file = path6.join(dir, "catalog.json");
-    if (existsSync3(file) && existsSync3(path6.join(dir, "index.js"))) return JSON.parse(readFileSync3(file, "utf8"));
+  const here = path7.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path7.dirname(here)]) {
+    const file = path7.join(dir, "catalog.json");
+    if (existsSync3(file) && existsSync3(path7.join(dir, "index.js"))) return JSON.parse(readFileSync3(file, "utf8"));
   }
   return void 0;
 }
 function loadBuiltinRules() {
   if (!builtinCache) {
     const precompiled = precompiledRules();
-    const entries = precompiled ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)]) : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync3(file, "utf8"), `rules/${path6.basename(file)}`)]);
+    const entries = precompiled ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)]) : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync3(file, "utf8"), `rules/${path7.basename(file)}`)]);
     builtinCache = entries.map(([origin, read]) => {
       const rule = read();
       if ("disabled" in rule) throw new Error(`built-in rule ${origin} cannot be disabled`);
@@ -22391,9 +22637,9 @@ async function loadCatalog(userDir, warn, root) {
   if (userDir) {
     let files = [];
     const realDir = realPathOf(userDir);
-    const realRoot = root ? realPathOf(root) ?? path6.resolve(root) : void 0;
-    if (root && realRoot && realDir && isInside(path6.resolve(root), path6.resolve(userDir)) && !isInside(realRoot, realDir)) {
-      warn?.(`rules folder ${path6.relative(root, userDir) || userDir} is a symbolic link that leaves the repository; not read, using the built-in catalog only`);
+    const realRoot = root ? realPathOf(root) ?? path7.resolve(root) : void 0;
+    if (root && realRoot && realDir && isInside(path7.resolve(root), path7.resolve(userDir)) && !isInside(realRoot, realDir)) {
+      warn?.(`rules folder ${path7.relative(root, userDir) || userDir} is a symbolic link that leaves the repository; not read, using the built-in catalog only`);
     } else {
       try {
         files = ruleFilesIn(userDir);
@@ -22402,7 +22648,7 @@ async function loadCatalog(userDir, warn, root) {
       }
     }
     for (const file of files) {
-      const shown2 = path6.relative(process.cwd(), file) || file;
+      const shown2 = path7.relative(process.cwd(), file) || file;
       const read = readFileInside(realDir ?? userDir, file);
       if (!read.ok) {
         warn?.(`${shown2}: ${read.reason}; rule not loaded`);
@@ -22422,14 +22668,14 @@ async function loadCatalog(userDir, warn, root) {
 
 // src/check/config-source.ts
 var CONFIG_FILES = [".github/paramedic.yml", ".github/paramedic.yaml"];
-var repositoryPath = (rel) => path7.posix.normalize(rel.replace(/\\/g, "/"));
+var repositoryPath = (rel) => path8.posix.normalize(rel.replace(/\\/g, "/"));
 async function loadConfigFrom(source, configured, at = "") {
-  if (configured && path7.isAbsolute(configured)) source = new WorkTreeSource(path7.dirname(configured));
-  const candidates = configured ? [path7.isAbsolute(configured) ? path7.basename(configured) : repositoryPath(configured)] : [...CONFIG_FILES];
+  if (configured && path8.isAbsolute(configured)) source = new WorkTreeSource(path8.dirname(configured));
+  const candidates = configured ? [path8.isAbsolute(configured) ? path8.basename(configured) : repositoryPath(configured)] : [...CONFIG_FILES];
   const found = [];
   for (const rel of candidates) {
     const read = await source.read(rel);
-    const shown2 = configured ?? rel;
+    const shown2 = configured || rel;
     if (read.ok) found.push({ rel: shown2, text: read.text });
     else if (read.code === "link-out") throw new ConfigError(`${shown2}: the config file is a symbolic link that leaves the repository; not read`);
     else if (read.code !== "missing") throw new ConfigError(`${shown2}: the config file could not be read${at} (${read.reason})`);
@@ -22440,14 +22686,14 @@ async function loadConfigFrom(source, configured, at = "") {
 }
 async function catalogFor(root, config, commit, warn) {
   if (!config.rules) return loadCatalog(void 0, warn);
-  if (!commit || path7.isAbsolute(config.rules)) return loadCatalog(path7.resolve(root, config.rules), warn, root);
+  if (!commit || path8.isAbsolute(config.rules)) return loadCatalog(path8.resolve(root, config.rules), warn, root);
   return loadCatalogAt(root, commit, repositoryPath(config.rules), warn);
 }
 async function loadCatalogAt(root, commit, dir, warn) {
   const byId = new Map(loadBuiltinRules().map((rule) => [rule.id, rule]));
   const listed = await git(root, ["-c", "core.quotePath=false", "ls-tree", "-z", "--name-only", `${commit}`, "--", `${dir}/`]);
   const entries = listed.code === 0 ? splitNul(listed.stdout) : [];
-  const files = entries.filter((p) => /\.ya?ml$/.test(p) && path7.posix.dirname(p) === dir).sort();
+  const files = entries.filter((p) => /\.ya?ml$/.test(p) && path8.posix.dirname(p) === dir).sort();
   if (entries.length === 0) {
     warn(`rules folder ${dir} not found at ${commit.slice(0, 7)}; using the built-in catalog only`);
   }
@@ -24768,8 +25014,8 @@ function markdownSpace(code4) {
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
-  return check;
-  function check(code4) {
+  return check2;
+  function check2(code4) {
     return code4 !== null && code4 > -1 && regex2.test(String.fromCharCode(code4));
   }
 }
@@ -30108,7 +30354,7 @@ function codeBlocks(doc) {
 
 // src/lint/markdownlint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import path10 from "node:path";
+import path11 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -32558,7 +32804,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path8 = {
+var path9 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -32664,7 +32910,7 @@ function tokenizeWwwAutolink(effects, ok2, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path8, wwwAfter), nok), nok)(code4);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path9, wwwAfter), nok), nok)(code4);
   }
   function wwwAfter(code4) {
     effects.exit("literalAutolinkWww");
@@ -32714,7 +32960,7 @@ function tokenizeProtocolAutolink(effects, ok2, nok) {
     return nok(code4);
   }
   function afterProtocol(code4) {
-    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path8, protocolAfter), nok)(code4);
+    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path9, protocolAfter), nok)(code4);
   }
   function protocolAfter(code4) {
     effects.exit("literalAutolinkHttp");
@@ -36003,24 +36249,24 @@ function readConfined(root, file, settings, depth) {
   if (parent === void 0 || parent === null) return own4;
   if (typeof parent !== "string") throw new Error("`extends` must be a path");
   if (depth >= MAX_EXTENDS) throw new Error(`\`extends\` nests deeper than ${MAX_EXTENDS} files`);
-  if (path10.isAbsolute(parent) || parent.startsWith("~") || !/^\.\.?[\\/]/.test(parent)) {
+  if (path11.isAbsolute(parent) || parent.startsWith("~") || !/^\.\.?[\\/]/.test(parent)) {
     throw new Error(`\`extends: ${parent}\` is not a relative path inside the repository; not followed`);
   }
-  const target = path10.resolve(path10.dirname(file), parent);
+  const target = path11.resolve(path11.dirname(file), parent);
   const read = readFileInside(root, target);
-  if (!read.ok) throw new Error(`\`extends: ${parent}\` ${read.reason === "not found" ? "not found" : read.reason.replace("a symbolic link that leaves", "leaves")}${isInside(path10.resolve(root), target) ? "" : " (outside the repository)"}; not followed`);
+  if (!read.ok) throw new Error(`\`extends: ${parent}\` ${read.reason === "not found" ? "not found" : read.reason.replace("a symbolic link that leaves", "leaves")}${isInside(path11.resolve(root), target) ? "" : " (outside the repository)"}; not followed`);
   const extended = readConfined(root, target, parseConfigText(read.text, /\.ya?ml$/i.test(target)), depth + 1);
   return { ...extended, ...own4 };
 }
 async function repositoryMarkdownlintConfig(root, planPath, warn) {
-  const rootDir = path10.resolve(root);
+  const rootDir = path11.resolve(root);
   const fallBack = (file, what, why) => {
-    warn(`${path10.relative(rootDir, file)}: ${what} not used (${why}); using Paramedic's defaults`);
+    warn(`${path11.relative(rootDir, file)}: ${what} not used (${why}); using Paramedic's defaults`);
     return { config: DEFAULT_CONFIG2 };
   };
-  for (let dir = path10.resolve(root, path10.dirname(planPath)); ; dir = path10.dirname(dir)) {
+  for (let dir = path11.resolve(root, path11.dirname(planPath)); ; dir = path11.dirname(dir)) {
     for (const name of [...CONFIG_FILES2, ...CLI2_FILES]) {
-      const file = path10.join(dir, name);
+      const file = path11.join(dir, name);
       if (!entryExists(file)) continue;
       const cli2 = CLI2_FILES.includes(name);
       const what = cli2 ? "markdownlint-cli2 config" : "markdownlint config";
@@ -36031,14 +36277,14 @@ async function repositoryMarkdownlintConfig(root, planPath, warn) {
         if (cli2) {
           const inner = settings.config;
           if (!inner || typeof inner !== "object" || Array.isArray(inner)) continue;
-          return { config: readConfined(rootDir, file, inner, 0), from: path10.relative(rootDir, file) };
+          return { config: readConfined(rootDir, file, inner, 0), from: path11.relative(rootDir, file) };
         }
-        return { config: readConfined(rootDir, file, settings, 0), from: path10.relative(rootDir, file) };
+        return { config: readConfined(rootDir, file, settings, 0), from: path11.relative(rootDir, file) };
       } catch (error3) {
         return fallBack(file, what, firstLine4(error3));
       }
     }
-    if (dir === rootDir || path10.dirname(dir) === dir) break;
+    if (dir === rootDir || path11.dirname(dir) === dir) break;
   }
   return { config: DEFAULT_CONFIG2 };
 }
@@ -36050,7 +36296,7 @@ function isPlaceholderElement(error3) {
   const element = /Element: ([^\s]+)/.exec(error3.errorDetail ?? "")?.[1];
   return element !== void 0 && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
-var WORKER_FILE = path10.join(path10.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
+var WORKER_FILE = path11.join(path11.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
 function lintInWorker(text4, planPath, config) {
   return new Promise((resolve2, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: { text: text4, planPath, config }, env: {} });
@@ -36086,11 +36332,11 @@ var markdownlintRule = {
 };
 
 // src/lint/rule.ts
-function toFinding(rule, hit, path24) {
+function toFinding(rule, hit, path25) {
   return {
     rule: hit.rule ?? rule.id,
     severity: hit.severity ?? rule.severity,
-    path: path24,
+    path: path25,
     line: hit.line,
     message: hit.message,
     hint: hit.hint ?? rule.hint
@@ -36260,7 +36506,7 @@ var draftPending = {
 };
 
 // src/lint/rules/scripts.ts
-import path11 from "node:path";
+import path12 from "node:path";
 var COMMAND_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "zsh", "console", "shell-session", "powershell", "ps1", "pwsh", "bat", "cmd", "text"]);
 var FILE_EXTENSIONS = /\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|sql|pl|php|go|ya?ml|json|tf|toml|conf|env)$/i;
 var NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
@@ -36342,7 +36588,7 @@ function existsInRepository(rel, files, dirs) {
 }
 function directoriesOf(files) {
   const dirs = /* @__PURE__ */ new Set();
-  for (const file of files) for (let d = path11.posix.dirname(file); d !== "." && !dirs.has(d); d = path11.posix.dirname(d)) dirs.add(d);
+  for (const file of files) for (let d = path12.posix.dirname(file); d !== "." && !dirs.has(d); d = path12.posix.dirname(d)) dirs.add(d);
   return dirs;
 }
 function logicalLines2(value2) {
@@ -36362,19 +36608,19 @@ var missingScript = {
   description: "A script or file the plan tells people to run that does not exist in the repository.",
   hint: "Commit the script, fix the path, or write its commands into the step; in an outage nobody can run a file that is not there.",
   run(doc, context) {
-    const planDir = path11.posix.dirname(doc.plan.path);
+    const planDir = path12.posix.dirname(doc.plan.path);
     const dirs = directoriesOf(context.repoFiles);
     const hits = [];
     const seen = /* @__PURE__ */ new Set();
     const written = /* @__PURE__ */ new Set();
     for (const block of codeBlocks(doc)) {
-      if (COMMAND_LANGS.has(block.lang)) for (const { text: text4 } of logicalLines2(block.value)) for (const w of writtenPaths(text4)) written.add(path11.posix.normalize(w));
+      if (COMMAND_LANGS.has(block.lang)) for (const { text: text4 } of logicalLines2(block.value)) for (const w of writtenPaths(text4)) written.add(path12.posix.normalize(w));
     }
-    const names = new Set([...context.repoFiles].map((f) => path11.posix.basename(f)));
-    const check = (line, ref, fromPlanDir, cwd) => {
-      const fromRoot = path11.posix.normalize(ref);
+    const names = new Set([...context.repoFiles].map((f) => path12.posix.basename(f)));
+    const check2 = (line, ref, fromPlanDir, cwd) => {
+      const fromRoot = path12.posix.normalize(ref);
       if (!fromPlanDir && written.has(fromRoot)) return;
-      const candidates = fromPlanDir ? [path11.posix.join(planDir, ref)] : [fromRoot, path11.posix.join(planDir, ref), ...cwd ? [path11.posix.join(cwd, ref)] : []];
+      const candidates = fromPlanDir ? [path12.posix.join(planDir, ref)] : [fromRoot, path12.posix.join(planDir, ref), ...cwd ? [path12.posix.join(cwd, ref)] : []];
       if (candidates.some((c) => c.startsWith("..") || existsInRepository(c, context.repoFiles, dirs))) return;
       if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2))) return;
       const key = `${line}\0${ref}`;
@@ -36391,11 +36637,11 @@ var missingScript = {
     for (const node2 of doc.nodes) {
       if (node2.type === "link" || node2.type === "definition") {
         const url = node2.url.split(/[?#]/)[0];
-        if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith("/") && !url.startsWith("#")) check(startLine(node2), safeDecodeUri(url), true);
+        if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith("/") && !url.startsWith("#")) check2(startLine(node2), safeDecodeUri(url), true);
       } else if (node2.type === "inlineCode") {
         const ref = repositoryPathIn(node2.value.trim().split(/\s+/)[0] ?? "");
-        if (ref) check(startLine(node2), ref, false);
-        else for (const r of referencedPaths(node2.value)) check(startLine(node2), r, false);
+        if (ref) check2(startLine(node2), ref, false);
+        else for (const r of referencedPaths(node2.value)) check2(startLine(node2), r, false);
         const bare2 = namedFile(node2.value) ?? bareScriptRun(node2.value);
         if (bare2) checkName(startLine(node2), bare2);
       }
@@ -36408,10 +36654,10 @@ var missingScript = {
         const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text4)?.[1];
         if (cd) {
           if (NOT_A_PATH.test(cd) || cd.startsWith("/")) lost = true;
-          else cwd = path11.posix.join(cwd ?? "", cd);
+          else cwd = path12.posix.join(cwd ?? "", cd);
         }
         if (lost) return;
-        for (const ref of referencedPaths(text4)) check(block.firstLine + i, ref, false, cwd);
+        for (const ref of referencedPaths(text4)) check2(block.firstLine + i, ref, false, cwd);
         const bare2 = text4.trim().startsWith("#") ? void 0 : bareScriptRun(text4);
         if (bare2) checkName(block.firstLine + i, bare2);
       });
@@ -36718,7 +36964,7 @@ var vagueSteps = {
 
 // src/discover/inventory.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 var IDENTIFIER_ATTRIBUTES2 = ["identifier", "cluster_identifier", "replication_group_id", "cluster_id", "name", "bucket", "domain_name", "cluster_name", "table_name"];
 var COMPOSE_INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
 var quiet = () => {
@@ -36739,7 +36985,7 @@ async function readInventory(root, files) {
   for (const file of files) {
     const kind = isComposeFile(file) ? "compose" : /\.(tf|tofu)$/.test(file) ? "terraform" : isEnvTemplate(file) ? "env" : isKubernetesCandidate(file) ? "kubernetes" : void 0;
     if (!kind) continue;
-    jobs.push(readFile5(path12.join(root, file), "utf8").then((text4) => addFile(inv, kind, file, text4), () => void 0));
+    jobs.push(readFile5(path13.join(root, file), "utf8").then((text4) => addFile(inv, kind, file, text4), () => void 0));
   }
   await Promise.all(jobs);
   return inv;
@@ -36786,8 +37032,8 @@ function addManifests(inv, text4) {
     for (const labels of [mapPath(node2, ["metadata", "labels"], doc), mapPath(node2, ["spec", "selector", "matchLabels"], doc), mapPath(node2, ["spec", "template", "metadata", "labels"], doc)]) {
       for (const [k, v] of mapEntries(labels, doc)) inv.labels.add(`${k}=${scalarText(v, doc) ?? ""}`);
     }
-    for (const path24 of [["spec", "containers"], ["spec", "template", "spec", "containers"]]) {
-      for (const container of seqItems(mapPath(node2, path24, doc), doc)) {
+    for (const path25 of [["spec", "containers"], ["spec", "template", "spec", "containers"]]) {
+      for (const container of seqItems(mapPath(node2, path25, doc), doc)) {
         for (const variable of seqItems(mapGet(container, "env", doc), doc)) {
           const env = scalarText(mapGet(variable, "name", doc), doc);
           if (env) {
@@ -37086,11 +37332,11 @@ var unknownReference = {
     const defined = planDefined(doc);
     const hits = [];
     const reported = /* @__PURE__ */ new Set();
-    for (const check of commandLines(doc)) {
-      checkCompose(inv, check, hits);
-      checkKubectl(inv, check, hits);
-      checkTerraform(inv, check, hits);
-      checkVariables(inv, defined, check, hits, reported);
+    for (const check2 of commandLines(doc)) {
+      checkCompose(inv, check2, hits);
+      checkKubectl(inv, check2, hits);
+      checkTerraform(inv, check2, hits);
+      checkVariables(inv, defined, check2, hits, reported);
     }
     const seen = /* @__PURE__ */ new Set();
     return hits.filter((h) => !seen.has(`${h.line}\0${h.message}`) && (seen.add(`${h.line}\0${h.message}`), true));
@@ -37101,19 +37347,19 @@ var unknownReference = {
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 import { promisify } from "node:util";
 
 // src/util/trusted-program.ts
 import { accessSync as accessSync2, constants as constants3, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 function checkProgram(file, workspace) {
-  if (!path13.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
+  if (!path14.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
   const real = realPathOf(file);
   if (real === void 0) return { ok: false, why: `${file} does not exist` };
-  const realWorkspace = realPathOf(workspace) ?? path13.resolve(workspace);
-  if (isInside(realWorkspace, real) || isInside(path13.resolve(workspace), path13.resolve(file))) {
+  const realWorkspace = realPathOf(workspace) ?? path14.resolve(workspace);
+  if (isInside(realWorkspace, real) || isInside(path14.resolve(workspace), path14.resolve(file))) {
     return { ok: false, why: `${file} is inside the checkout, which the pull request controls` };
   }
   for (const scratch of [process.env.RUNNER_TEMP, tmpdir()]) {
@@ -37126,13 +37372,13 @@ function checkProgram(file, workspace) {
   } catch {
     return { ok: false, why: `${file} is not an executable file` };
   }
-  const unsafe = unsafeFolder(real) ?? unsafeFolder(path13.dirname(path13.resolve(file)));
+  const unsafe = unsafeFolder(real) ?? unsafeFolder(path14.dirname(path14.resolve(file)));
   return unsafe ? { ok: false, why: `${file} ${unsafe}` } : { ok: true, file };
 }
 function unsafeFolder(p) {
   if (process.platform === "win32" || typeof process.getuid !== "function") return void 0;
   const uid = process.getuid();
-  for (let at = p; ; at = path13.dirname(at)) {
+  for (let at = p; ; at = path14.dirname(at)) {
     let stat2;
     try {
       stat2 = statSync3(at);
@@ -37141,18 +37387,18 @@ function unsafeFolder(p) {
     }
     if ((stat2.mode & 18) !== 0) return `is under ${at}, which others can write to`;
     if (stat2.uid !== 0 && stat2.uid !== uid) return `is under ${at}, owned by another user`;
-    if (path13.dirname(at) === at) return void 0;
+    if (path14.dirname(at) === at) return void 0;
   }
 }
 function findTrustedProgram(name, workspace, refused2) {
   const names = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name];
   for (const dir of trustedPathEntries(process.env.PATH ?? "", workspace)) {
     for (const candidate of names) {
-      const full = path13.join(dir, candidate);
+      const full = path14.join(dir, candidate);
       if (realPathOf(full) === void 0) continue;
-      const check = checkProgram(full, workspace);
-      if (check.ok) return check.file;
-      refused2?.(check.why);
+      const check2 = checkProgram(full, workspace);
+      if (check2.ok) return check2.file;
+      refused2?.(check2.why);
     }
   }
   return void 0;
@@ -37175,8 +37421,8 @@ function withNoRc(command, version2) {
   return major > 0 || minor >= 8 ? { ...command, args: [...command.args, "--norc"] } : command;
 }
 function npxHome() {
-  const dir = mkdtempSync(path14.join(tmpdir2(), "paramedic-npx-"));
-  writeFileSync(path14.join(dir, "package.json"), '{ "private": true }\n');
+  const dir = mkdtempSync(path15.join(tmpdir2(), "paramedic-npx-"));
+  writeFileSync(path15.join(dir, "package.json"), '{ "private": true }\n');
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
@@ -37195,10 +37441,10 @@ function findShellcheck(configured, root, refused2 = () => void 0) {
       const fromPath = onPath ? await answering({ file: onPath, args: [], via: "PATH", env }) : void 0;
       if (fromPath) return fromPath;
       if (configured) {
-        const check = checkProgram(path14.resolve(root, configured), root);
-        const fromConfig = check.ok ? await answering({ file: check.file, args: [], via: `config (${configured})`, env }) : void 0;
+        const check2 = checkProgram(path15.resolve(root, configured), root);
+        const fromConfig = check2.ok ? await answering({ file: check2.file, args: [], via: `config (${configured})`, env }) : void 0;
         if (fromConfig) return fromConfig;
-        if (!check.ok) refused2(`the configured shellcheck was not run: ${check.why}`);
+        if (!check2.ok) refused2(`the configured shellcheck was not run: ${check2.why}`);
       }
       const npx = findTrustedProgram("npx", root, refused2);
       return npx ? answering({ file: npx, args: ["--no-install", "shellcheck"], via: "npx", env, cwd: npxHome() }) : void 0;
@@ -37219,11 +37465,11 @@ var LEVELS = { error: "warning", warning: "warning", info: "notice", style: "not
 async function shellcheckBlocks(blocks, command) {
   const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b) => !!b.dialect);
   if (shellBlocks.length === 0) return [];
-  const dir = mkdtempSync(path14.join(tmpdir2(), "paramedic-sc-"));
+  const dir = mkdtempSync(path15.join(tmpdir2(), "paramedic-sc-"));
   try {
     const shift = [];
     const files = shellBlocks.map(({ block, dialect }, i) => {
-      const file = path14.join(dir, `block-${i}.sh`);
+      const file = path15.join(dir, `block-${i}.sh`);
       const hasShebang = block.value.startsWith("#!");
       shift.push(hasShebang ? 0 : 1);
       writeFileSync(file, `${hasShebang ? "" : `# shellcheck shell=${dialect}
@@ -37348,7 +37594,7 @@ function withoutDependencies(context, rule) {
 
 // src/plan/find.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 var STANDARD_PLAN_PATHS = [
   "DISASTER_RECOVERY.md",
   "docs/DISASTER_RECOVERY.md",
@@ -37364,9 +37610,9 @@ var STANDARD_PLAN_PATHS = [
 var PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 var SECONDARY_NAME = /(^|[-_. ])(tests?|testing|drills?|templates?|checklists?|reports?|summary|log|history|changelog|pr|review|audit|results?)([-_. ]|$)/i;
 function secondary(file) {
-  return SECONDARY_NAME.test(path15.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
+  return SECONDARY_NAME.test(path16.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
 }
-function findPlan(root, files, configured, exists2 = (rel) => existsSync5(path15.join(root, rel))) {
+function findPlan(root, files, configured, exists2 = (rel) => existsSync5(path16.join(root, rel))) {
   if (configured) {
     const rel = configured.replace(/^\.\//, "");
     if (!exists2(rel)) return null;
@@ -37378,7 +37624,7 @@ function findPlan(root, files, configured, exists2 = (rel) => existsSync5(path15
     const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
     if (hit) return { path: hit, chosenBecause: "standard location" };
   }
-  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path15.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
+  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path16.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
   if (named.length > 0) {
     const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? "s" : ""}: ${named.slice(1, 4).join(", ")}` : "";
     return { path: named[0], chosenBecause: `its name says disaster recovery (${secondary(named[0]) ? "only a test, template or report of the plan" : "shallowest match"}${others})` };
@@ -37486,18 +37732,18 @@ function attributeFindings(head, base, headPlan, basePlan, preexisting = () => f
 
 // src/check/run.ts
 import { existsSync as existsSync7, readFileSync as readFileSync5, realpathSync as realpathSync4 } from "node:fs";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/check/snapshot.ts
 import { existsSync as existsSync6 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 async function workTreeSnapshot(root) {
   return {
     root,
     files: await listTrackedFiles(root),
     source: new WorkTreeSource(root),
     // On disk: a plan that is not committed yet still counts for a local run.
-    exists: (rel) => existsSync6(path16.join(root, rel)),
+    exists: (rel) => existsSync6(path17.join(root, rel)),
     close: async () => void 0
   };
 }
@@ -37512,18 +37758,18 @@ async function revisionSnapshot(root, commit, files) {
 var DEFAULT_CONFIG_FILE = CONFIG_FILES[0];
 var SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function loadConfigFile(root, configured) {
-  const candidates = configured ? [configured] : CONFIG_FILES.filter((rel2) => existsSync7(path17.resolve(root, rel2)));
-  if (configured && !existsSync7(path17.resolve(root, configured))) throw new ConfigError(`config file ${configured} not found`);
+  const candidates = configured ? [configured] : CONFIG_FILES.filter((rel2) => existsSync7(path18.resolve(root, rel2)));
+  if (configured && !existsSync7(path18.resolve(root, configured))) throw new ConfigError(`config file ${configured} not found`);
   if (candidates.length > 1) throw new ConfigError(`${candidates.join(" and ")} both exist; Paramedic reads one config file: keep one`);
   const rel = candidates[0];
   if (!rel) return {};
   if (linksOutOf(root, rel)) throw new ConfigError(`${rel}: the config file is a symbolic link that leaves the repository; not read`);
-  return parseConfigFile(readFileSync5(path17.resolve(root, rel), "utf8"), rel);
+  return parseConfigFile(readFileSync5(path18.resolve(root, rel), "utf8"), rel);
 }
 function linksOutOf(root, rel) {
-  const lexical = path17.resolve(root, rel);
-  const inside2 = (dir, p) => p === dir || p.startsWith(dir + path17.sep);
-  if (!inside2(path17.resolve(root), lexical)) return false;
+  const lexical = path18.resolve(root, rel);
+  const inside2 = (dir, p) => p === dir || p.startsWith(dir + path18.sep);
+  if (!inside2(path18.resolve(root), lexical)) return false;
   try {
     return !inside2(realpathSync4(root), realpathSync4(lexical));
   } catch {
@@ -37541,12 +37787,14 @@ function coveredIds(coverage) {
   return /* @__PURE__ */ new Set([...[...coverage.coveredBy].filter(([, titles]) => titles.length > 0).map(([id]) => id), ...coverage.coveredBecause.keys()]);
 }
 async function runCheck(root, options = {}) {
-  const config = options.config ?? mergeConfig(loadConfigFile(root));
+  const config = lapseIgnores(options.config ?? mergeConfig(loadConfigFile(root)), options.now ?? /* @__PURE__ */ new Date());
   const warn = options.warn ?? (() => void 0);
   const catalog = options.catalog ?? await catalogFor(root, config, void 0, warn);
   const ownSnapshot = options.snapshot ? void 0 : await workTreeSnapshot(root);
   const snapshot = options.snapshot ?? ownSnapshot;
   try {
+    const layout = options.planRead || options.singlePlan ? void 0 : layoutOf(snapshot, config);
+    if (layout) return await assembleByPlan(root, snapshot, config, catalog, warn, options, layout);
     return await assemble(root, snapshot, config, catalog, warn, options);
   } finally {
     await ownSnapshot?.close();
@@ -37581,21 +37829,23 @@ async function assemble(root, snapshot, config, catalog, warn, options) {
   });
   let planFindings = [...planRead.findings];
   if (lint) {
-    const dependencyIds = new Set(options.dependencies ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
+    const dependencyIds = new Set(options.dependencies && !options.dependenciesComplete ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
     planFindings.push(...await lint.finish(dependencyIds, coverage.scenarioCovers));
   }
   const mode = options.changedFiles ? "pr" : "sweep";
   if (options.attribute) planFindings = await options.attribute(planFindings, plan);
-  const configFindings = unknownIgnores(config, catalog).map((f) => mode === "pr" ? { ...f, causedByChange: false } : f);
+  const configFindings = [...unknownIgnores(config, catalog), ...lapsedIgnoreFindings(config)].map((f) => mode === "pr" ? { ...f, causedByChange: false } : f);
   const findings = [...options.changeFindings ?? [], ...planFindings, ...configFindings];
   const present = checked.filter((d) => d.change !== "removed");
   const live = present.filter((d) => gateCounts(d, config));
   const triage = present.filter((d) => !d.covered && !gateCounts(d, config)).map((d) => d.id);
-  const gaps = live.filter((d) => !d.covered).map((d) => d.id);
-  const lostCoverage = (d) => options.coveredAtBase?.has(d.id) === true;
-  const newGaps = options.failClosed ? gaps : mode === "sweep" ? [] : live.filter((d) => !d.covered && (d.change === "added" || lostCoverage(d))).map((d) => d.id);
-  const verdict = decideVerdict(config, mode, gaps, newGaps, findings);
-  const everyDependencyKnown = !options.dependencies;
+  const outsideGate = live.filter((d) => !d.covered && !inFailScope(d, config)).map((d) => d.id);
+  const gated = live.filter((d) => inFailScope(d, config));
+  const gaps = gated.filter((d) => !d.covered).map((d) => d.id);
+  const lostCoverage2 = (d) => options.coveredAtBase?.has(d.id) === true;
+  const newGaps = options.failClosed ? gaps : mode === "sweep" ? [] : gated.filter((d) => !d.covered && (d.change === "added" || lostCoverage2(d))).map((d) => d.id);
+  const verdict = decideVerdict(config, mode, gaps, newGaps, findings, outsideGate.length > 0);
+  const everyDependencyKnown = !options.dependencies || options.dependenciesComplete === true;
   const covered = live.filter((d) => d.covered).length;
   const report = {
     mode,
@@ -37606,17 +37856,100 @@ async function assemble(root, snapshot, config, catalog, warn, options) {
     newGaps,
     existingGaps: mode === "pr" ? gaps.filter((id) => !newGaps.includes(id)) : [],
     triage,
+    ...outsideGate.length > 0 ? { outsideGate } : {},
     coverage: everyDependencyKnown ? { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round(covered / live.length * 100) } : null,
     providerChanges: options.providerChanges ?? [],
-    notices: [...options.notices ?? [], ...scanNotices],
+    notices: [...options.notices ?? [], ...scanNotices, ...outsideGateNotices(live.filter((d) => outsideGate.includes(d.id)), config)],
     findings,
     verdict,
     warnings
   };
   return { report: redactReport(report), plan, catalog, config };
 }
-function decideVerdict(config, mode, gaps, newGaps, findings) {
-  const attention2 = gaps.length > 0 || findings.some((f) => f.severity !== "notice");
+function layoutOf(snapshot, config) {
+  const mapped = Object.keys(config.plans).length > 0;
+  if (config.docPath && !mapped) return void 0;
+  const root = locatePlan(snapshot.files, config, (rel) => snapshot.exists(rel))?.path ?? null;
+  return planLayout(snapshot.files, root, config.plans, config.exclude);
+}
+async function assembleByPlan(root, snapshot, config, catalog, warn, options, layout, perPlan = () => ({})) {
+  let dependencies;
+  let warnings;
+  let scanNotices = [];
+  if (options.dependencies) {
+    dependencies = options.dependencies;
+    warnings = options.scanWarnings ?? [];
+  } else {
+    ({ dependencies, warnings, notices: scanNotices } = await scanSnapshot(snapshot, catalog, config));
+  }
+  const complete = !options.dependencies || options.dependenciesComplete === true;
+  const groups = splitByPlan(dependencies, layout);
+  const order = [.../* @__PURE__ */ new Set([...layout.plans, ...groups.keys()])].sort((a, b) => a === null ? 1 : b === null ? -1 : a.localeCompare(b));
+  const parts = [];
+  for (const [i, plan] of order.entries()) {
+    const planRead = plan ? await readPlan(snapshot, { ...config, docPath: plan }, warn) : { plan: null, findings: [] };
+    const once2 = i === 0;
+    const { extraDependencies, ...extra } = await perPlan(plan, planRead);
+    const result = await assemble(root, snapshot, config, catalog, warn, {
+      ...options,
+      ...extra,
+      planRead,
+      dependencies: [...groups.get(plan) ?? [], ...extraDependencies ? splitByPlan(extraDependencies, layout).get(plan) ?? [] : []],
+      dependenciesComplete: complete,
+      scanWarnings: once2 ? warnings : [],
+      notices: once2 ? [...options.notices ?? [], ...scanNotices] : [],
+      changeFindings: once2 ? options.changeFindings ?? [] : [],
+      providerChanges: once2 ? options.providerChanges ?? [] : []
+    });
+    parts.push({ plan, result });
+  }
+  return { ...parts[0].result, report: mergePlanReports(parts, layout), plan: parts.find((p) => p.plan !== null && p.plan === layout.root)?.result.plan ?? null };
+}
+var VERDICT_RANK = { pass: 0, warn: 1, fail: 2 };
+function mergePlanReports(parts, layout) {
+  const union = (pick2) => [...new Set(parts.flatMap((p) => pick2(p.result.report) ?? []))];
+  const unique = (items) => [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
+  const reports = parts.map((p) => p.result.report);
+  const first = reports[0];
+  const coverages = reports.map((r) => r.coverage);
+  const coverage = coverages.every((c) => c !== null) ? (() => {
+    const covered = coverages.reduce((n, c) => n + c.covered, 0);
+    const total = coverages.reduce((n, c) => n + c.total, 0);
+    return { covered, total, percent: total === 0 ? 100 : Math.round(covered / total * 100) };
+  })() : null;
+  const outsideGate = union((r) => r.outsideGate);
+  const triage = union((r) => r.triage);
+  return {
+    mode: first.mode,
+    doc: layout.root,
+    dependencies: parts.flatMap((p) => p.result.report.dependencies.map((d) => ({ ...d, plan: p.plan }))),
+    scenarios: parts.flatMap((p) => p.plan ? p.result.report.scenarios.map((s) => ({ ...s, plan: p.plan })) : []),
+    gaps: union((r) => r.gaps),
+    newGaps: union((r) => r.newGaps),
+    existingGaps: union((r) => r.existingGaps),
+    ...reports.some((r) => r.triage) ? { triage } : {},
+    ...outsideGate.length > 0 ? { outsideGate } : {},
+    coverage,
+    plans: parts.filter((p) => p.plan !== null).map((p) => ({ path: p.plan, found: p.result.plan !== null, dependencies: p.result.report.dependencies.length, gaps: p.result.report.gaps, newGaps: p.result.report.newGaps, coverage: p.result.report.coverage })),
+    providerChanges: unique(reports.flatMap((r) => r.providerChanges)),
+    notices: unique(reports.flatMap((r) => r.notices)),
+    findings: unique(reports.flatMap((r) => r.findings)),
+    verdict: reports.reduce((worst, r) => VERDICT_RANK[r.verdict] > VERDICT_RANK[worst] ? r.verdict : worst, "pass"),
+    warnings: unique(reports.flatMap((r) => r.warnings))
+  };
+}
+function outsideGateNotices(deps, config) {
+  if (deps.length === 0) return [];
+  const names = deps.map((d) => `${d.name} (tier ${d.tier}, ${d.category})`).join(", ");
+  return [
+    {
+      kind: "outside-gate",
+      message: `Without a recovery scenario, outside ${failScopeText(config)}: ${names}. ${deps.length === 1 ? "It is reported and does" : "They are reported and do"} not fail this check.`
+    }
+  ];
+}
+function decideVerdict(config, mode, gaps, newGaps, findings, ungatedGaps = false) {
+  const attention2 = gaps.length > 0 || ungatedGaps || findings.some((f) => f.severity !== "notice");
   if (config.failOn === "never") return attention2 ? "warn" : "pass";
   const gapsFail = config.failOn === "any-gap" ? gaps.length > 0 : newGaps.length > 0;
   const unreadable = findings.some((f) => f.rule === "unreadable-manifest");
@@ -37644,9 +37977,19 @@ var RevisionInputError = class extends Error {
 };
 var short3 = (sha) => sha.slice(0, 7);
 async function checkRepository(root, options) {
+  const result = await check(root, options);
+  if (options.orgConfig) {
+    result.report.notices.unshift({
+      kind: "org-config",
+      message: `Checked under the organisation config ${options.orgConfig.label}; this repository's config, inputs and flags may only tighten it.`
+    });
+  }
+  return result;
+}
+async function check(root, options) {
   const warn = options.warn ?? (() => void 0);
   if (!options.base || !options.head) {
-    const config = options.config ?? mergeConfig(loadConfigFile(root, options.configFile), options.settings ?? {});
+    const config = options.config ?? resolveConfig(options.orgConfig, loadConfigFile(root, options.configFile), options.settings ?? {});
     return { ...await runCheck(root, { config, catalog: await catalogFor(root, config, void 0, warn), warn, ...options.now ? { now: options.now } : {} }), mode: "sweep" };
   }
   const revisions = await resolveOrFallBack(root, options.base, options.head, options);
@@ -37690,10 +38033,10 @@ async function resolveOrFallBack(root, base, head, options) {
 async function checkWithoutBase(root, head, reason, options) {
   const warn = options.warn ?? (() => void 0);
   const failClosed = !options.sweepIfUnresolvable;
-  const config = options.config ?? mergeConfig(failClosed ? {} : loadConfigFile(root, options.configFile), options.settings ?? {});
+  const config = options.config ?? resolveConfig(options.orgConfig, failClosed ? {} : loadConfigFile(root, options.configFile), options.settings ?? {});
   const notices = [];
   if (failClosed) {
-    const message = `Paramedic could not get the base to compare with (${reason}), so it checked the whole ${head ? `head ${short3(head)}` : "checkout"}: every uncovered dependency fails this check, since new gaps cannot be told from old ones, and the config file was not read (only the action's inputs apply). Fix: let the job reach origin, or check out with \`fetch-depth: 0\`.`;
+    const message = `Paramedic could not get the base to compare with (${reason}), so it checked the whole ${head ? `head ${short3(head)}` : "checkout"}: every uncovered dependency fails this check, since new gaps cannot be told from old ones, and the config file was not read (only the action's inputs${options.orgConfig ? ` and the organisation config ${options.orgConfig.label}` : ""} apply). Fix: let the job reach origin, or check out with \`fetch-depth: 0\`.`;
     warn(message);
     notices.push({ kind: "base-unavailable", message });
   } else {
@@ -37718,7 +38061,7 @@ async function configAt(root, commit, where2, options) {
       }
       throw error3;
     });
-    return mergeConfig(file, options.settings ?? {});
+    return resolveConfig(options.orgConfig, file, options.settings ?? {});
   } finally {
     await source.close();
   }
@@ -37736,7 +38079,7 @@ async function checkChange(root, revisions, options) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const from = revisions.mergeBase ?? revisions.base;
   const where2 = revisions.twoDot ? `base ${short3(from)}` : `the merge base ${short3(from)}`;
-  const config = await configAt(root, from, where2, options);
+  const config = lapseIgnores(await configAt(root, from, where2, options), now);
   if (config.mode === "sweep") {
     log(`mode: sweep: checking the whole repository at head ${short3(revisions.head)}`);
     const snapshot = await revisionSnapshot(root, revisions.head);
@@ -37756,6 +38099,56 @@ async function checkChange(root, revisions, options) {
   const baseFiles = baseListing(headFiles, diff.changedFiles);
   const base = await revisionSnapshot(root, from, baseFiles);
   try {
+    const makeAttribute = (planEdited2, basePlan2, baseCoverage2, planRead2) => async (findings, plan) => {
+      const deletes = diff.changedFiles.some((f) => f.status === "deleted" || f.status === "type-changed");
+      if (findings.length === 0 || !planEdited2 && !deletes) return findings.map((f) => ({ ...f, causedByChange: false }));
+      const dependencyIds = new Set(catalog.rules.map((r) => r.id));
+      if (planEdited2) {
+        const before2 = basePlan2?.plan ? await startPlanLint(basePlan2.plan, { root, files: baseFiles, config, catalog, now, warn: quiet2 }).finish(dependencyIds, baseCoverage2.scenarioCovers) : [];
+        return attributeFindings(findings, [...basePlan2?.findings ?? [], ...before2], plan, basePlan2?.plan ?? null);
+      }
+      const before = plan ? await startPlanLint(plan, { root, files: baseFiles, config, catalog, now, warn: quiet2, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
+      return attributeFindings(findings, [...planRead2.findings, ...before], plan, plan, (f) => TEXT_ONLY_RULES.has(f.rule.split("/")[0]));
+    };
+    const fullScan = config.failOn === "any-gap";
+    const changeOptions = {
+      changes: diff.changes,
+      changedFiles: changed,
+      changeFindings: unreadableFindings(diff),
+      notices: [...configNotices(changed, config, options, where2), ...providerNotices(providerChanges(diff), catalog), ...menuNotices(menusNotCounted(diff), "file")],
+      providerChanges: providerChanges(diff),
+      warn,
+      now
+    };
+    const layout = layoutOf(head, config);
+    if (layout) {
+      const all2 = fullScan ? await scanSnapshot(head, catalog, config) : void 0;
+      const dependencies2 = all2 ? all2.dependencies : await changeDependencies(root, diff, null, void 0, headFiles, changedSet, catalog, config, log);
+      const byPlan = splitByPlan(dependencies2, layout);
+      const basePlans = /* @__PURE__ */ new Map();
+      for (const dep of [...diff.baseDeps, ...diff.unchangedDeps]) {
+        const plans = basePlans.get(dep.id) ?? /* @__PURE__ */ new Set();
+        for (const e of dep.evidence) plans.add(layout.planFor(e.path));
+        basePlans.set(dep.id, plans);
+      }
+      const changesFor = (planPath) => new Map([...diff.changes].map(([id, change]) => [id, change === "changed" && !basePlans.get(id)?.has(planPath) ? "added" : change]));
+      const perPlan = async (planPath, planRead2) => {
+        if (!planPath) return { attribute: makeAttribute(false, void 0, void 0, planRead2), changes: changesFor(null) };
+        const planEdited2 = changedSet.has(planPath) || headFiles.includes(planPath) !== baseFiles.includes(planPath);
+        const basePlan2 = planEdited2 ? await readPlan(base, { ...config, docPath: planPath }, quiet2) : void 0;
+        const baseCoverage2 = basePlan2 ? computeCoverage(basePlan2.plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }) : void 0;
+        if (planEdited2) log(`the change edits ${planPath}: comparing its coverage and findings with ${where2}'s`);
+        const lost = baseCoverage2 && !fullScan ? await lostCoverage(root, diff, planRead2.plan, coveredIds(baseCoverage2), new Set((byPlan.get(planPath) ?? []).map((d) => d.id)), headFiles, changedSet, catalog, config, log) : [];
+        return {
+          ...baseCoverage2 ? { coveredAtBase: coveredIds(baseCoverage2) } : {},
+          attribute: makeAttribute(planEdited2, basePlan2, baseCoverage2, planRead2),
+          changes: changesFor(planPath),
+          ...lost.length > 0 ? { extraDependencies: lost } : {}
+        };
+      };
+      const result2 = await assembleByPlan(root, head, config, catalog, warn, { config, catalog, snapshot: head, dependencies: dependencies2, dependenciesComplete: fullScan, scanWarnings: all2 ? all2.warnings : diff.warnings, ...changeOptions }, layout, perPlan);
+      return { ...result2, mode: "pr", base: revisions.base, head: revisions.head, changedFiles: changed };
+    }
     const planRead = await readPlan(head, config, warn);
     const headPlanPath = planRead.plan?.path ?? planRead.findings[0]?.path;
     const basePlanPath = baseFiles === headFiles ? headPlanPath : locatePlan(baseFiles, config, (rel) => base.exists(rel))?.path;
@@ -37763,34 +38156,16 @@ async function checkChange(root, revisions, options) {
     const basePlan = planEdited ? await readPlan(base, config, quiet2) : void 0;
     const baseCoverage = basePlan ? computeCoverage(basePlan.plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }) : void 0;
     if (planEdited) log(`the change edits ${headPlanPath ?? basePlanPath}: comparing its coverage and findings with ${where2}'s`);
-    const fullScan = config.failOn === "any-gap";
     const dependencies = fullScan ? void 0 : await changeDependencies(root, diff, planRead.plan, baseCoverage ? coveredIds(baseCoverage) : void 0, headFiles, changedSet, catalog, config, log);
-    const attribute = async (findings, plan) => {
-      const deletes = diff.changedFiles.some((f) => f.status === "deleted" || f.status === "type-changed");
-      if (findings.length === 0 || !planEdited && !deletes) return findings.map((f) => ({ ...f, causedByChange: false }));
-      const dependencyIds = new Set(catalog.rules.map((r) => r.id));
-      if (planEdited) {
-        const before2 = basePlan?.plan ? await startPlanLint(basePlan.plan, { root, files: baseFiles, config, catalog, now, warn: quiet2 }).finish(dependencyIds, baseCoverage.scenarioCovers) : [];
-        return attributeFindings(findings, [...basePlan?.findings ?? [], ...before2], plan, basePlan?.plan ?? null);
-      }
-      const before = plan ? await startPlanLint(plan, { root, files: baseFiles, config, catalog, now, warn: quiet2, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
-      return attributeFindings(findings, [...planRead.findings, ...before], plan, plan, (f) => TEXT_ONLY_RULES.has(f.rule.split("/")[0]));
-    };
     const result = await runCheck(root, {
       config,
       catalog,
       snapshot: head,
       planRead,
       ...dependencies ? { dependencies, scanWarnings: diff.warnings } : {},
-      changes: diff.changes,
-      changedFiles: changed,
       ...baseCoverage ? { coveredAtBase: coveredIds(baseCoverage) } : {},
-      attribute,
-      changeFindings: unreadableFindings(diff),
-      notices: [...configNotices(changed, config, options, where2), ...providerNotices(providerChanges(diff), catalog), ...menuNotices(menusNotCounted(diff), "file")],
-      providerChanges: providerChanges(diff),
-      warn,
-      now
+      attribute: makeAttribute(planEdited, basePlan, baseCoverage, planRead),
+      ...changeOptions
     });
     return { ...result, mode: "pr", base: revisions.base, head: revisions.head, changedFiles: changed };
   } finally {
@@ -37810,18 +38185,18 @@ async function changeDependencies(root, diff, plan, coveredAtBase, headFiles, ch
     deps.push(diff.changes.get(dep.id) === "changed" ? unchanged.get(dep.id) ?? dep : dep);
     ids.add(dep.id);
   }
-  if (coveredAtBase) {
-    const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
-    const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
-    if (lost.length > 0) {
-      const excluded = excludeFilter(config.exclude);
-      const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
-      const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher2(catalog));
-      log(`the plan no longer covers ${lost.join(", ")}: looked them up in ${found.read} of ${others.length} unchanged manifests at head`);
-      for (const dep of found.side.deps) if (lost.includes(dep.id)) deps.push(dep);
-    }
-  }
+  if (coveredAtBase) deps.push(...await lostCoverage(root, diff, plan, coveredAtBase, ids, headFiles, changed, catalog, config, log));
   return deps.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+async function lostCoverage(root, diff, plan, coveredAtBase, ids, headFiles, changed, catalog, config, log) {
+  const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
+  const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
+  if (lost.length === 0) return [];
+  const excluded = excludeFilter(config.exclude);
+  const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
+  const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher2(catalog));
+  log(`the plan no longer covers ${lost.join(", ")}: looked them up in ${found.read} of ${others.length} unchanged manifests at head`);
+  return found.side.deps.filter((dep) => lost.includes(dep.id));
 }
 function unreadableFindings(diff) {
   return diff.unreadable.map((file) => ({
@@ -37855,9 +38230,9 @@ function providerNotices(changes, catalog) {
   }));
 }
 function configNotices(changed, config, options, where2) {
-  const normalize3 = (rel) => path18.posix.normalize(rel.replace(/\\/g, "/"));
-  const configFiles = new Set(options.configFile && !path18.isAbsolute(options.configFile) ? [normalize3(options.configFile)] : CONFIG_FILES);
-  const rules2 = config.rules && !path18.isAbsolute(config.rules) ? `${normalize3(config.rules).replace(/\/$/, "")}/` : void 0;
+  const normalize3 = (rel) => path19.posix.normalize(rel.replace(/\\/g, "/"));
+  const configFiles = new Set(options.configFile && !path19.isAbsolute(options.configFile) ? [normalize3(options.configFile)] : CONFIG_FILES);
+  const rules2 = config.rules && !path19.isAbsolute(config.rules) ? `${normalize3(config.rules).replace(/\/$/, "")}/` : void 0;
   return changed.filter((p) => configFiles.has(p) || rules2 !== void 0 && p.startsWith(rules2)).map((p) => ({
     kind: "config-after-merge",
     path: p,
@@ -37868,7 +38243,7 @@ function configNotices(changed, config, options, where2) {
 // src/draft/awaiting.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
-import path19 from "node:path";
+import path20 from "node:path";
 function draftsAwaitingSignOff(report) {
   const out = /* @__PURE__ */ new Map();
   for (const id of report.gaps) {
@@ -37891,7 +38266,7 @@ function commitOfLine(root, planPath, line, revision) {
 function shallowCommits(root) {
   try {
     const file = execFileSync("git", ["rev-parse", "--git-path", "shallow"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const absolute = path19.resolve(root, file);
+    const absolute = path20.resolve(root, file);
     return existsSync8(absolute) ? new Set(readFileSync6(absolute, "utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
   } catch {
     return /* @__PURE__ */ new Set();
@@ -37900,7 +38275,7 @@ function shallowCommits(root) {
 
 // src/draft/plan-draft.ts
 import { existsSync as existsSync9 } from "node:fs";
-import path20 from "node:path";
+import path21 from "node:path";
 
 // src/draft/insert.ts
 function detectEol(text4) {
@@ -38013,8 +38388,8 @@ function insertScenarios(planText, stubs, options = {}) {
 
 // src/draft/deployment.ts
 var DEFAULT_COMPOSE_FILES = /* @__PURE__ */ new Set(["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"]);
-function isDefaultComposeFile(path24) {
-  return DEFAULT_COMPOSE_FILES.has(path24);
+function isDefaultComposeFile(path25) {
+  return DEFAULT_COMPOSE_FILES.has(path25);
 }
 function connectionVariable(evidence) {
   const named = evidence.filter((e) => e.facts?.variable);
@@ -38089,7 +38464,7 @@ var Placeholders = class {
     return name;
   }
 };
-function placeOf(d, holders) {
+function placeOf2(d, holders) {
   if (d.compose) {
     const compose2 = isDefaultComposeFile(d.compose.file) ? "docker compose" : `docker compose -f ${d.compose.file}`;
     return { kind: "compose", compose: compose2, service: d.compose.service, writers: d.composeWriters };
@@ -38217,8 +38592,8 @@ function wrapShell(line, indent2 = "") {
 }
 
 // src/draft/runbook.ts
-function isSentence(check) {
-  return /^[A-Z][a-z]*\s/.test(check);
+function isSentence(check2) {
+  return /^[A-Z][a-z]*\s/.test(check2);
 }
 function wrapProse(text4, first, indent2, width = 80) {
   const words = [];
@@ -38802,9 +39177,9 @@ function rdsInstanceProcedure(ctx) {
 function multi_az_text(value2) {
   return `multi_az = ${value2}`;
 }
-function dirOf(path24) {
-  const slash = path24.lastIndexOf("/");
-  return slash === -1 ? "." : path24.slice(0, slash);
+function dirOf(path25) {
+  const slash = path25.lastIndexOf("/");
+  return slash === -1 ? "." : path25.slice(0, slash);
 }
 function rdsClusterProcedure(ctx) {
   const id = tfIdentifier(ctx, "cluster_identifier", "DB_CLUSTER_ID");
@@ -39379,7 +39754,7 @@ function draftScenario(dep, rule, options = {}) {
   const title = scenarioTitleFor(rule.name, rule.recovery.failure);
   const holders = new Placeholders();
   const d = deploymentOf(dep);
-  const ctx = { dep, rule, d, place: placeOf(d, holders), holders };
+  const ctx = { dep, rule, d, place: placeOf2(d, holders), holders };
   if (rule.tier === 3 && (options.tier3 ?? "note") === "note") return { id: dep.id, title, markdown: degradationNote(ctx, title).join("\n") + "\n" };
   const procedure = procedureFor(ctx);
   const where2 = d.paths.slice(0, 3).map((p) => `\`${p}\``).join(", ");
@@ -39411,7 +39786,7 @@ function fromCatalog(ctx) {
 
 // src/draft/plan-draft.ts
 function defaultPlanPath(root) {
-  return existsSync9(path20.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
+  return existsSync9(path21.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
 }
 function idsWithScenario(planText, planPath, catalog) {
   if (!planText) return /* @__PURE__ */ new Set();
@@ -39532,10 +39907,10 @@ function longestBacktickRun(text4) {
 var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
 var SEVERITY_ICON = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 var HEADLINE_NAMES = 5;
-function fileLink(links, path24, line) {
-  const label5 = `${path24}${line ? `:${line}` : ""}`;
+function fileLink(links, path25, line) {
+  const label5 = `${path25}${line ? `:${line}` : ""}`;
   if (!links?.repoUrl || !links.sha) return code3(label5);
-  return `[${md(label5)}](${links.repoUrl}/blob/${links.sha}/${encodePath(path24)}${line ? `#L${line}` : ""})`;
+  return `[${md(label5)}](${links.repoUrl}/blob/${links.sha}/${encodePath(path25)}${line ? `#L${line}` : ""})`;
 }
 function plural(n, one2, many) {
   return `${n} ${n === 1 ? one2 : many}`;
@@ -39556,6 +39931,9 @@ function headlineText(report, escape3) {
   if (n > 0) text4 = `${plural(n, "new critical dependency", "new critical dependencies")} without a recovery scenario: ${namesOf(report, report.newGaps, escape3)}`;
   else if (existing.length > 0) {
     text4 = `${plural(existing.length, "critical dependency", "critical dependencies")} without a recovery scenario${pr ? ", already uncovered before this change" : ""}: ${namesOf(report, existing, escape3)}`;
+  } else if ((report.outsideGate ?? []).length > 0) {
+    const outside = report.outsideGate;
+    text4 = `${plural(outside.length, "dependency", "dependencies")} without a recovery scenario outside the services that fail this check: ${namesOf(report, outside, escape3)}`;
   } else if (report.dependencies.length === 0) text4 = pr ? "this change adds or changes no critical dependency" : "no critical dependencies found";
   else text4 = pr ? "every critical dependency this change touches has a recovery scenario" : "every critical dependency has a recovery scenario";
   const errors = report.findings.filter((f) => f.severity === "error" && (!pr || f.causedByChange !== false)).length;
@@ -39573,6 +39951,7 @@ function statedCoverage(report) {
 }
 var STATUS_RANK = { "new-gap": 0, gap: 1, covered: 2, removed: 3 };
 var STATUS_CELL = { "new-gap": "\u274C new gap", gap: "\u26A0\uFE0F gap", covered: "\u2705", removed: "\u2796 removed" };
+var OUTSIDE_GATE_CELL = "\u26A0\uFE0F gap (not gated)";
 function statusOf(report, dep) {
   if (dep.change === "removed") return "removed";
   if (dep.covered) return "covered";
@@ -39600,7 +39979,8 @@ function dependencyRow(report, dep, options, withChange) {
   if (places.length > 3) evidence.push(`+${places.length - 3} more`);
   const provider = dep.provider ? ` (${md(dep.provider)})` : "";
   const change = withChange ? ` ${dep.change} |` : "";
-  return `| ${STATUS_CELL[status]} | ${md(dep.name)}${provider} |${change} ${coveredBy} | ${evidence.join(", ")} |`;
+  const cell = status === "gap" && report.outsideGate?.includes(dep.id) ? OUTSIDE_GATE_CELL : STATUS_CELL[status];
+  return `| ${cell} | ${md(dep.name)}${provider} |${change} ${coveredBy} | ${evidence.join(", ")} |`;
 }
 function orderDependencies(report) {
   return [...report.dependencies].sort(
@@ -39652,18 +40032,31 @@ function compose(report, options, rowCap, findingCap, withStubs) {
   const { links } = options;
   if (options.marker) out.push(options.marker);
   out.push("### \u{1F3E5} Paramedic \u2014 disaster-recovery coverage", "", headline(report), "");
-  const plan = report.doc ? fileLink(links, report.doc) : "**no plan found** (looked for `DISASTER_RECOVERY.md` at the root and in `docs/`)";
+  const triage = new Set(report.triage ?? []);
+  const withChange = report.mode === "pr";
+  const table = (deps) => {
+    const rows = [withChange ? "| | Service | Change | Covered by | Evidence |" : "| | Service | Covered by | Evidence |", withChange ? "|---|---|---|---|---|" : "|---|---|---|---|"];
+    for (const dep of deps.slice(0, rowCap)) rows.push(dependencyRow(report, dep, options, withChange));
+    if (deps.length > rowCap) rows.push(`| | _\u2026and ${deps.length - rowCap} more (see the JSON report)_ |${withChange ? " |" : ""} | |`);
+    return [...rows, ""];
+  };
   const coverage = statedCoverage(report);
   const figure = coverage ? ` \xB7 **Coverage:** ${coverage.covered} of ${coverage.total} critical services (${coverage.percent}%)` : "";
-  out.push(`**Plan:** ${plan}${figure}${options.context ? ` \xB7 ${md(options.context)}` : ""}`, "");
-  const triage = new Set(report.triage ?? []);
-  if (report.dependencies.some((d) => !triage.has(d.id))) {
-    const withChange = report.mode === "pr";
+  if (report.plans) {
+    out.push(`**Plans:** ${report.plans.length}${figure}${options.context ? ` \xB7 ${md(options.context)}` : ""}`, "");
     const deps = orderDependencies(report).filter((d) => !triage.has(d.id));
-    out.push(withChange ? "| | Service | Change | Covered by | Evidence |" : "| | Service | Covered by | Evidence |", withChange ? "|---|---|---|---|---|" : "|---|---|---|---|");
-    for (const dep of deps.slice(0, rowCap)) out.push(dependencyRow(report, dep, options, withChange));
-    if (deps.length > rowCap) out.push(`| | _\u2026and ${deps.length - rowCap} more (see the JSON report)_ |${withChange ? " |" : ""} | |`);
-    out.push("");
+    for (const plan of report.plans) {
+      const own4 = deps.filter((d) => d.plan === plan.path);
+      const planFigure = plan.coverage ? ` \xB7 ${plan.coverage.covered} of ${plan.coverage.total} covered (${plan.coverage.percent}%)` : "";
+      out.push(`**Plan:** ${fileLink(links, plan.path)}${plan.found ? "" : " (**not found**: every dependency mapped to it is a gap)"}${planFigure}`, "");
+      out.push(...own4.length > 0 ? table(own4) : [withChange ? "_This change touches no dependency checked against this plan._" : "_No dependency is checked against this plan._", ""]);
+    }
+    const orphans = deps.filter((d) => d.plan === null);
+    if (orphans.length > 0) out.push("**No plan** next to this code (add a `DISASTER_RECOVERY.md` beside it, or map it under `plans:`):", "", ...table(orphans));
+  } else {
+    const plan = report.doc ? fileLink(links, report.doc) : "**no plan found** (looked for `DISASTER_RECOVERY.md` at the root and in `docs/`)";
+    out.push(`**Plan:** ${plan}${figure}${options.context ? ` \xB7 ${md(options.context)}` : ""}`, "");
+    if (report.dependencies.some((d) => !triage.has(d.id))) out.push(...table(orderDependencies(report).filter((d) => !triage.has(d.id))));
   }
   out.push(...triageSection(report, links, rowCap));
   for (const note of options.notes ?? []) out.push(`> ${oneLine(note)}`, "");
@@ -40005,7 +40398,7 @@ function resolvedComment(report, sha, marker = COMMENT_MARKER) {
 // src/action/plan-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path21 from "node:path";
+import path22 from "node:path";
 var BOT_IDENTITY = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -40015,9 +40408,9 @@ async function readFileAt(root, commit, filePath) {
   return result.code === 0 ? result.stdout.toString("utf8") : null;
 }
 async function commitOneFile(root, options) {
-  const indexDir = mkdtempSync2(path21.join(tmpdir3(), "paramedic-index-"));
+  const indexDir = mkdtempSync2(path22.join(tmpdir3(), "paramedic-index-"));
   const env = {
-    GIT_INDEX_FILE: path21.join(indexDir, "index"),
+    GIT_INDEX_FILE: path22.join(indexDir, "index"),
     GIT_AUTHOR_NAME: BOT_IDENTITY.name,
     GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
     GIT_COMMITTER_NAME: BOT_IDENTITY.name,
@@ -40270,16 +40663,22 @@ function defaultBranchOf(event) {
 }
 
 // src/action/inputs.ts
-var SETTING_INPUTS = ["mode", "fail-on", "fail-on-confidence", "doc-path", "rules", "draft", "comment", "tracking-issue"];
+var SETTING_INPUTS = ["mode", "fail-on", "fail-on-confidence", "fail-on-tier", "fail-on-categories", "doc-path", "rules", "draft", "comment", "tracking-issue"];
 function readInputs() {
   const raw = {};
   for (const name of SETTING_INPUTS) {
     const value2 = getInput(name).trim();
     if (value2 !== "") raw[name] = value2;
   }
+  const config = getInput("config").trim();
+  const remote = parseOrgConfigRef(config) !== void 0;
+  const configToken = getInput("config-token");
+  if (configToken) setSecret(configToken);
   return {
     token: getInput("token"),
-    configPath: getInput("config").trim(),
+    configPath: remote ? "" : config,
+    orgConfig: remote ? config : "",
+    configToken,
     baseRef: getInput("base-ref").trim(),
     headRef: getInput("head-ref").trim(),
     statusContext: getInput("status-context").trim(),
@@ -40287,13 +40686,54 @@ function readInputs() {
   };
 }
 
+// src/action/org-config.ts
+var MAX_CONFIG_BYTES = 1024 * 1024;
+async function fetchOrgConfig(reference, token) {
+  const ref = parseOrgConfigRef(reference);
+  if (!ref) throw new ConfigError(`config "${reference}": not OWNER/REPO/PATH@REF`);
+  const label5 = orgConfigLabel(ref);
+  if (!token) throw new ConfigError(`config ${label5}: no token to read it with (both \`config-token\` and \`token\` are empty)`);
+  const text4 = await readFile6(ref, label5, token);
+  return { label: label5, settings: parseConfigFile(text4, label5) };
+}
+async function readFile6(ref, label5, token) {
+  const client2 = await createClient(token);
+  let data;
+  try {
+    const response = await client2.request("GET /repos/{owner}/{repo}/contents/{path}", { owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.ref });
+    data = response.data;
+  } catch (error3) {
+    throw new ConfigError(`config ${label5}: ${whyUnreadable(error3, ref)}`);
+  }
+  const file = data;
+  if (Array.isArray(data)) throw new ConfigError(`config ${label5}: ${ref.path} is a folder at ${ref.ref}, not a file`);
+  if (!file || typeof file !== "object" || file.type !== "file") {
+    const kind = file && typeof file === "object" && typeof file.type === "string" ? `a ${file.type}` : "an answer that is not a file";
+    throw new ConfigError(`config ${label5}: GitHub answered with ${kind}, not the file's content`);
+  }
+  if (typeof file.size === "number" && file.size > MAX_CONFIG_BYTES) throw new ConfigError(`config ${label5}: the file is ${file.size} bytes; a config file may be at most 1 MB`);
+  if (file.encoding !== "base64" || typeof file.content !== "string") throw new ConfigError(`config ${label5}: GitHub answered without the file's content (encoding ${String(file.encoding)})`);
+  return Buffer.from(file.content, "base64").toString("utf8");
+}
+function whyUnreadable(error3, ref) {
+  const transport = transportFailure(error3);
+  if (transport) return `could not be fetched: ${transport.message}`;
+  const status = error3?.status;
+  const access3 = `\`config-token\` needs \`contents: read\` on ${ref.owner}/${ref.repo} (the job's own token reads only this repository: pass a GitHub App token or a fine-grained PAT for a private one)`;
+  if (status === 404) return `not found (404): check that ${ref.path} exists at ${ref.ref} in ${ref.owner}/${ref.repo}, and that ${access3}`;
+  if (status === 401) return `the token was refused (401): check \`config-token\``;
+  if (status === 403) return `access denied (403): ${access3}`;
+  const message = error3 instanceof Error ? error3.message.split("\n")[0].slice(0, 200) : String(error3);
+  return `could not be fetched (${status ? `HTTP ${status}: ` : ""}${message})`;
+}
+
 // src/action/report-outputs.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path22 from "node:path";
+import path23 from "node:path";
 import { tmpdir as tmpdir4 } from "node:os";
 function setReportOutputs(report) {
   const dir = process.env.RUNNER_TEMP || tmpdir4();
-  const file = path22.join(dir, `paramedic-report-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.json`);
+  const file = path23.join(dir, `paramedic-report-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.json`);
   writeFileSync2(file, JSON.stringify(report, null, 2) + "\n");
   setOutput("verdict", report.verdict);
   setOutput("gaps", JSON.stringify(report.gaps));
@@ -40306,12 +40746,13 @@ function setReportOutputs(report) {
 }
 function annotate(report, mode, options = {}) {
   const targets = mode === "pr" ? report.newGaps : report.gaps;
-  const plan = report.doc ?? "DISASTER_RECOVERY.md";
+  const planOfRepository = report.doc ?? "DISASTER_RECOVERY.md";
   for (const id of targets) {
-    const dep = report.dependencies.find((d) => d.id === id);
+    const dep = report.dependencies.find((d) => d.id === id && !d.covered) ?? report.dependencies.find((d) => d.id === id);
     const evidence = dep?.evidence[0];
     if (!dep || !evidence) continue;
     const name = oneLine(dep.name);
+    const plan = dep.plan !== void 0 ? dep.plan ?? "a plan next to this code" : planOfRepository;
     const props2 = { title: `${name} has no recovery scenario`, file: evidence.path, startLine: evidence.line };
     const drafted = options.drafted?.get(id);
     const message = drafted ? `${name} (${dep.category}) is a critical dependency whose scenario is ${draftedWords(drafted)}: review it in ${oneLine(plan)} and remove its draft marker to sign it off.` : `${name} (${dep.category}) is a critical dependency with no scenario in ${oneLine(plan)}. Add one${options.draftCommand ? ` (\`${options.draftCommand}\` drafts it)` : ""}, or mark it covered/ignored with a reason.`;
@@ -40359,7 +40800,7 @@ ${body}`;
 // src/action/main.ts
 var MAX_SUMMARY_BYTES = 1024 * 1024 - 1024;
 async function stubsFor(report, catalog, workspace, config, headRevision) {
-  let gaps = report.dependencies.filter((d) => report.gaps.includes(d.id));
+  let gaps = report.dependencies.filter((d) => report.gaps.includes(d.id) && !d.covered);
   if (headRevision && gaps.length > 0 && config.draft !== "off") gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make = (planText) => {
     const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace, stubOptions: { tier3: config.draftTier3 } });
@@ -40387,11 +40828,12 @@ function lazyIdentity(client2) {
 async function run2() {
   try {
     const inputs = readInputs();
-    const workspace = path23.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path24.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const event = readRunnerEvent();
     const target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
     info2(`Paramedic: ${target.why}`);
-    const options = { configFile: inputs.configPath, settings: inputs.settings, warn: (m) => warning2(m), log: (m) => info2(m) };
+    const orgConfig = inputs.orgConfig ? await fetchOrgConfig(inputs.orgConfig, inputs.configToken || inputs.token) : void 0;
+    const options = { configFile: inputs.configPath, settings: inputs.settings, ...orgConfig ? { orgConfig } : {}, warn: (m) => warning2(m), log: (m) => info2(m) };
     const revisions = target.mode === "pr" && target.base && target.head && inputs.settings.mode !== "sweep" ? {
       base: target.base,
       head: target.head,
@@ -40424,7 +40866,9 @@ async function run2() {
     const { stubs, drafter, planPath } = await stubsFor(report, catalog, workspace, config, checkedHead);
     const client2 = inputs.token && repo ? await createClient(inputs.token) : void 0;
     const identity = client2 ? lazyIdentity(client2) : void 0;
-    if (config.draft === "commit") {
+    if (config.draft === "commit" && report.plans) {
+      notes.push("Draft scenarios were not committed: this repository has a plan per service, and `draft: commit` writes one plan; the suggested scenarios are below.");
+    } else if (config.draft === "commit") {
       if (!client2 || !repo) {
         const why = !inputs.token ? "the `token` input is empty" : "GITHUB_REPOSITORY is not set";
         warning2(`draft: commit did nothing: ${why}, so Paramedic cannot push or open a pull request. Pass a token (the default is \`\${{ github.token }}\`); the suggested scenarios are in the summary.`);

@@ -12,6 +12,8 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   body: unknown;
+  /** the Authorization header the request carried */
+  authorization?: string;
 }
 
 interface User {
@@ -67,6 +69,10 @@ export class FakeGitHub {
   readonly faults = new Map<string, Fault>();
   /** organisation -> its repositories, for GET /orgs/:org/repos (paginated, with Link headers) */
   readonly orgRepos = new Map<string, Array<Record<string, unknown>>>();
+  /** files other repositories serve through GET /repos/:owner/:repo/contents/:path, by `owner/repo/path@ref` */
+  readonly contents = new Map<string, string>();
+  /** private repositories (`owner/repo`) and the one token that may read them: any other gets 404, as GitHub answers */
+  readonly privateRepos = new Map<string, string>();
   identity: FakeIdentity = { kind: 'app', slug: 'github-actions' };
   private nextId = 1000;
   private server?: http.Server;
@@ -115,7 +121,8 @@ export class FakeGitHub {
       body = raw;
     }
     const path = url.pathname.replace(/^\/repos\/[^/]+\/[^/]+/, '');
-    this.requests.push({ method: req.method ?? 'GET', path, query: url.searchParams, body });
+    const authorization = req.headers.authorization;
+    this.requests.push({ method: req.method ?? 'GET', path, query: url.searchParams, body, ...(authorization ? { authorization } : {}) });
     const key = routeKey(req.method ?? 'GET', path);
     const fault = this.faults.get(key);
     if (fault && (fault.times === undefined || fault.times > 0)) {
@@ -123,6 +130,8 @@ export class FakeGitHub {
       if (fault.silent) return; // never answered; stop() drops the connection
       return send(res, fault.status, 'body' in fault ? fault.body : { message: `injected ${fault.status}` }, fault.headers);
     }
+    const contents = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname);
+    if (req.method === 'GET' && contents) return this.serveContents(res, decodeURIComponent(contents[1]!), decodeURIComponent(contents[2]!), decodeURIComponent(contents[3]!), url, authorization);
     const org = /^\/orgs\/([^/]+)\/repos$/.exec(path);
     if (req.method === 'GET' && org) return this.listOrgRepos(res, decodeURIComponent(org[1]!), url);
     const b = (body ?? {}) as Record<string, unknown>;
@@ -196,6 +205,17 @@ export class FakeGitHub {
       default:
         return send(res, 404, { message: `fake GitHub has no route ${key}` });
     }
+  }
+
+  /** A file as the contents API serves it (JSON, base64); 404 for a missing file, or a private repository the token cannot read. */
+  private serveContents(res: http.ServerResponse, owner: string, repo: string, file: string, url: URL, authorization: string | undefined): void {
+    const reader = this.privateRepos.get(`${owner}/${repo}`);
+    if (reader !== undefined && authorization !== `token ${reader}`) return send(res, 404, { message: 'Not Found' });
+    const ref = url.searchParams.get('ref') ?? 'main';
+    const text = this.contents.get(`${owner}/${repo}/${file}@${ref}`);
+    if (text === undefined) return send(res, 404, { message: 'Not Found' });
+    const content = Buffer.from(text, 'utf8').toString('base64').replace(/.{60}/g, '$&\n');
+    send(res, 200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: file.split('/').pop(), path: file, content });
   }
 
   /** GitHub's pagination: `per_page` (default 30, at most 100), `page`, and a Link header with next/last. */

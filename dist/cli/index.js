@@ -2,7 +2,6 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  ConfigError,
   RevisionError,
   RevisionInputError,
   checkRepository,
@@ -10,12 +9,16 @@ import {
   jsonForLog,
   loadCatalog,
   loadConfigFile,
-  mergeConfig,
-  parseSettings,
-  scanRepository,
-  triageLines
-} from "./chunk-OL4V6QDT.js";
+  scanRepository
+} from "./chunk-S5BQRMMX.js";
 import "./chunk-6LFAWNC3.js";
+import {
+  ConfigError,
+  parseOrgConfigRef,
+  parseSettings,
+  resolveConfig,
+  triageLines
+} from "./chunk-JKRHNTQI.js";
 import "./chunk-W4DOK2OE.js";
 import {
   textTable
@@ -97,17 +100,19 @@ function renderCheckText(report, root, planNote) {
   const caused = report.findings.filter((f) => f.causedByChange).length;
   const findingWords = `${report.findings.length} plan finding${report.findings.length === 1 ? "" : "s"}${report.mode === "pr" && report.findings.length > 0 ? ` (${caused} from this change)` : ""}`;
   out.push(`${VERDICT[report.verdict]}  ${scope}, ${gapWord(report.gaps.length)}${split ? ` (${split})` : ""}, ${findingWords}`);
-  out.push(report.doc ? `Plan: ${report.doc}${planNote ? ` (${planNote})` : ""}` : `Plan: none found in ${root} (looked for DISASTER_RECOVERY.md at the root and in docs/); every dependency is a gap`);
+  if (report.plans) out.push(`Plans: ${report.plans.map((p) => `${p.path}${p.found ? "" : " (not found)"}${p.gaps.length ? ` (${gapWord(p.gaps.length)})` : ""}`).join(", ")}`);
+  else out.push(report.doc ? `Plan: ${report.doc}${planNote ? ` (${planNote})` : ""}` : `Plan: none found in ${root} (looked for DISASTER_RECOVERY.md at the root and in docs/); every dependency is a gap`);
   if (report.dependencies.length > 0) {
     out.push("");
     const rows = [...report.dependencies].sort((a, b) => Number(a.covered) - Number(b.covered) || a.id.localeCompare(b.id)).map((d) => [
-      d.covered ? "ok" : report.newGaps.includes(d.id) ? "NEW GAP" : report.triage?.includes(d.id) ? `TRIAGE (${d.confidence})` : "GAP",
+      d.covered ? "ok" : report.newGaps.includes(d.id) ? "NEW GAP" : report.triage?.includes(d.id) ? `TRIAGE (${d.confidence})` : report.outsideGate?.includes(d.id) ? "GAP (not gated)" : "GAP",
       d.name,
       d.change,
       d.covered ? (d.scenarios[0] ?? d.coveredBecause ?? "") + (d.scenarios.length > 1 ? ` (+${d.scenarios.length - 1})` : "") : "-",
-      d.evidence[0] ? `${d.evidence[0].path}:${d.evidence[0].line}` : ""
+      d.evidence[0] ? `${d.evidence[0].path}:${d.evidence[0].line}` : "",
+      ...report.plans ? [d.plan ?? "(none)"] : []
     ]);
-    out.push(textTable(["STATUS", "SERVICE", "CHANGE", "COVERED BY", "EVIDENCE"], rows));
+    out.push(textTable(["STATUS", "SERVICE", "CHANGE", "COVERED BY", "EVIDENCE", ...report.plans ? ["PLAN"] : []], rows));
   }
   if (report.findings.length > 0) {
     out.push("", "Plan findings:");
@@ -204,7 +209,11 @@ Options:
   --doc PATH             the plan (default: DISASTER_RECOVERY.md at the root or in docs/)
   --fail-on POLICY       new-gaps (default), any-gap or never
   --fail-on-confidence C the weakest evidence a gap needs to fail: likely (default), confirmed or possible
-  --config PATH          config file (default: .github/paramedic.yml when present)
+  --fail-on-tier N       gaps fail only for tier N or more critical services (1, 2 or 3, the default)
+  --fail-on-categories L gaps fail only for these categories (comma-separated, e.g. database,cache)
+  --config PATH          config file (default: .github/paramedic.yml when present), or an organisation
+                         config OWNER/REPO/PATH@REF read through the API with PARAMEDIC_CONFIG_TOKEN
+                         (or GITHUB_TOKEN); the repository's file and the flags may only tighten it
   --rules DIR            a folder of extra or overriding rules
   --exclude GLOB         leave matching paths out (repeatable)
   --write                draft: insert the stubs into the plan instead of printing them
@@ -229,7 +238,7 @@ function configProblems(io, error) {
 }
 async function runCli(argv, rawIo = defaultIo) {
   const io = { stdout: (text) => rawIo.stdout(escapeLogLines(text)), stderr: (text) => rawIo.stderr(escapeLogLines(text)) };
-  if (argv[0] === "org") return (await import("./chunk-LXC27I3Q.js")).runOrgCommand(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("./chunk-ZLTPW2WY.js")).runOrgCommand(argv.slice(1), io);
   if (argv[0] === "report") return (await import("./chunk-PDYOHQDH.js")).runReportCommand(argv.slice(1), io);
   let parsed;
   try {
@@ -243,6 +252,8 @@ async function runCli(argv, rawIo = defaultIo) {
         doc: { type: "string" },
         "fail-on": { type: "string" },
         "fail-on-confidence": { type: "string" },
+        "fail-on-tier": { type: "string" },
+        "fail-on-categories": { type: "string" },
         config: { type: "string" },
         rules: { type: "string" },
         exclude: { type: "string", multiple: true },
@@ -287,17 +298,25 @@ ${USAGE}`);
   const warn = (m) => io.stderr(`paramedic: warning: ${m}
 `);
   let settings;
-  const configFile = values.config ? path4.resolve(root, values.config) : void 0;
+  const remote = values.config !== void 0 && parseOrgConfigRef(values.config) !== void 0;
+  const configFile = values.config && !remote ? path4.resolve(root, values.config) : void 0;
   let config;
+  let orgConfig;
   try {
+    if (remote) {
+      const { fetchOrgConfig } = await import("./chunk-FZEKFPJH.js");
+      orgConfig = await fetchOrgConfig(values.config, process.env.PARAMEDIC_CONFIG_TOKEN || process.env.GITHUB_TOKEN || "");
+    }
     const flags = {};
     if (values["fail-on"]) flags["fail-on"] = values["fail-on"];
     if (values["fail-on-confidence"]) flags["fail-on-confidence"] = values["fail-on-confidence"];
+    if (values["fail-on-tier"]) flags["fail-on-tier"] = values["fail-on-tier"];
+    if (values["fail-on-categories"]) flags["fail-on-categories"] = values["fail-on-categories"];
     if (values.doc) flags["doc-path"] = values.doc;
     if (values.rules) flags.rules = path4.resolve(values.rules);
     if (values.exclude) flags.exclude = values.exclude;
     settings = parseSettings(flags, (key) => `--${key === "doc-path" ? "doc" : key}`);
-    config = command === "check" && prMode ? mergeConfig(settings) : mergeConfig(loadConfigFile(root, configFile), settings);
+    config = command === "check" && prMode ? resolveConfig(orgConfig, settings) : resolveConfig(orgConfig, loadConfigFile(root, configFile), settings);
   } catch (error) {
     if (error instanceof ConfigError) return configProblems(io, error);
     throw error;
@@ -314,6 +333,7 @@ ${USAGE}`);
       try {
         result = await checkRepository(root, {
           ...prMode ? { configFile, settings } : { config },
+          ...orgConfig ? { orgConfig } : {},
           ...prMode ? { base: values.base, head: values.head ?? "HEAD", baseLabel: "--base", headLabel: "--head" } : {},
           warn,
           log: (m) => values.json ? void 0 : io.stderr(`${m}
@@ -329,7 +349,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-WRHYJNQP.js");
+      const { runDraftCommand } = await import("./chunk-KJRF6CU3.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

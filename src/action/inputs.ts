@@ -1,13 +1,18 @@
 import * as core from '@actions/core';
+import { parseOrgConfigRef } from '../config/org.js';
 import { parseSettings, type Config } from '../config/schema.js';
 
 /** Action inputs that are settings: same names and parsers as the config file. */
-const SETTING_INPUTS = ['mode', 'fail-on', 'fail-on-confidence', 'doc-path', 'rules', 'draft', 'comment', 'tracking-issue'] as const;
+const SETTING_INPUTS = ['mode', 'fail-on', 'fail-on-confidence', 'fail-on-tier', 'fail-on-categories', 'doc-path', 'rules', 'draft', 'comment', 'tracking-issue'] as const;
 
 export interface ActionInputs {
   token: string;
   /** config file path; empty means the default, whose absence is fine */
   configPath: string;
+  /** the organisation config, when `config` is OWNER/REPO/PATH@REF (then configPath is empty: the repository's own file is read as well) */
+  orgConfig: string;
+  /** the token the organisation config is read with; empty means `token` */
+  configToken: string;
   baseRef: string;
   headRef: string;
   /** the commit status's context for a drafted commit; empty means the job's name (GITHUB_JOB) */
@@ -23,9 +28,15 @@ export function readInputs(): ActionInputs {
     const value = core.getInput(name).trim();
     if (value !== '') raw[name] = value;
   }
+  const config = core.getInput('config').trim();
+  const remote = parseOrgConfigRef(config) !== undefined;
+  const configToken = core.getInput('config-token');
+  if (configToken) core.setSecret(configToken);
   return {
     token: core.getInput('token'),
-    configPath: core.getInput('config').trim(),
+    configPath: remote ? '' : config,
+    orgConfig: remote ? config : '',
+    configToken,
     baseRef: core.getInput('base-ref').trim(),
     headRef: core.getInput('head-ref').trim(),
     statusContext: core.getInput('status-context').trim(),

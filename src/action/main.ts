@@ -19,6 +19,7 @@ import { PullRequestCreationRefused, SWEEP_BRANCH, syncSweepPullRequest } from '
 import { defaultBranchOf, pullRequestOf, readRunnerEvent, type RunnerEvent } from './event.js';
 import { tokenIdentity, type TokenIdentity } from './identity.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { fetchOrgConfig } from './org-config.js';
 import { remoteEnvForToken, type RemoteEnv } from './plan-commit.js';
 import { annotate, setReportOutputs } from './report-outputs.js';
 import { syncTrackingIssue, TRACKING_MARKER } from './tracking-issue.js';
@@ -38,7 +39,7 @@ async function stubsFor(
   config: Config,
   headRevision: string | undefined,
 ): Promise<{ stubs: SuggestedStub[]; drafter: PlanDrafter; planPath: string }> {
-  let gaps: Dependency[] = report.dependencies.filter((d) => report.gaps.includes(d.id));
+  let gaps: Dependency[] = report.dependencies.filter((d) => report.gaps.includes(d.id) && !d.covered);
   if (headRevision && gaps.length > 0 && config.draft !== 'off') gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make: PlanDrafter = (planText) => {
     const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace, stubOptions: { tier3: config.draftTier3 } });
@@ -81,7 +82,9 @@ export async function run(): Promise<void> {
 
     // The config file is read by the pipeline: from the merge base in a pull-request check
     // (head's own config must not decide head's verdict), from the workspace in a sweep.
-    const options = { configFile: inputs.configPath, settings: inputs.settings, warn: (m: string) => log.warning(m), log: (m: string) => log.info(m) };
+    // An organisation config (`config: OWNER/REPO/PATH@REF`) is read first: one that cannot be read fails the run.
+    const orgConfig = inputs.orgConfig ? await fetchOrgConfig(inputs.orgConfig, inputs.configToken || inputs.token) : undefined;
+    const options = { configFile: inputs.configPath, settings: inputs.settings, ...(orgConfig ? { orgConfig } : {}), warn: (m: string) => log.warning(m), log: (m: string) => log.info(m) };
     const revisions =
       target.mode === 'pr' && target.base && target.head && inputs.settings.mode !== 'sweep'
         ? {
@@ -125,7 +128,10 @@ export async function run(): Promise<void> {
 
     // Drafts committed before the comment is written, so the comment can say what happened.
     // A sweep runs it with no gaps too: that is when its draft pull request gets closed.
-    if (config.draft === 'commit') {
+    if (config.draft === 'commit' && report.plans) {
+      // One commit writes one plan; a monorepo's stubs belong in several.
+      notes.push('Draft scenarios were not committed: this repository has a plan per service, and `draft: commit` writes one plan; the suggested scenarios are below.');
+    } else if (config.draft === 'commit') {
       if (!client || !repo) {
         const why = !inputs.token ? 'the `token` input is empty' : 'GITHUB_REPOSITORY is not set';
         log.warning(`draft: commit did nothing: ${why}, so Paramedic cannot push or open a pull request. Pass a token (the default is \`\${{ github.token }}\`); the suggested scenarios are in the summary.`);

@@ -34,12 +34,15 @@ export function annotate(
   options: { drafted?: ReadonlyMap<string, DraftedStub>; draftCommand?: string } = {},
 ): void {
   const targets = mode === 'pr' ? report.newGaps : report.gaps;
-  const plan = report.doc ?? 'DISASTER_RECOVERY.md';
+  const planOfRepository = report.doc ?? 'DISASTER_RECOVERY.md';
   for (const id of targets) {
-    const dep = report.dependencies.find((d) => d.id === id);
+    // In a monorepo the same service can be covered in one plan and a gap in another.
+    const dep = report.dependencies.find((d) => d.id === id && !d.covered) ?? report.dependencies.find((d) => d.id === id);
     const evidence = dep?.evidence[0];
     if (!dep || !evidence) continue;
     const name = oneLine(dep.name);
+    // A monorepo checks each dependency against its own service's plan.
+    const plan = dep.plan !== undefined ? (dep.plan ?? 'a plan next to this code') : planOfRepository;
     const props = { title: `${name} has no recovery scenario`, file: evidence.path, startLine: evidence.line };
     const drafted = options.drafted?.get(id);
     const message = drafted

@@ -4,13 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument, LineCounter } from 'yaml';
 import type { Ecosystem } from '../discover/types.js';
 import { isInside, readFileInside, realPathOf } from '../util/inside.js';
-import type { Category, NamePattern, Rule, RuleSignals, TerraformPattern } from './types.js';
+import { CATEGORIES, type Category, type NamePattern, type Rule, type RuleSignals, type TerraformPattern } from './types.js';
 
 const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'gem', 'go', 'composer', 'cargo', 'maven'];
-const CATEGORIES: Category[] = [
-  'database', 'cache', 'queue', 'storage', 'search', 'auth', 'payments', 'email', 'sms', 'ai-api',
-  'vector-db', 'hosting', 'cdn', 'backend-platform', 'analytics', 'monitoring',
-];
 const SIGNAL_KEYS = new Set([...ECOSYSTEMS, 'env', 'env-values', 'url-schemes', 'images', 'terraform', 'terraform-modules', 'helm', 'prisma', 'platform']);
 const TOP_KEYS = new Set(['id', 'name', 'category', 'tier', 'aliases', 'signals', 'recovery', 'disabled']);
 

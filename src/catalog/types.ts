@@ -4,6 +4,16 @@ export type Category =
   | 'database' | 'cache' | 'queue' | 'storage' | 'search' | 'auth' | 'payments' | 'email'
   | 'sms' | 'ai-api' | 'vector-db' | 'hosting' | 'cdn' | 'backend-platform' | 'analytics' | 'monitoring';
 
+/** Every category a rule may have (rule files and `fail-on-categories` are checked against it). */
+export const CATEGORIES: readonly Category[] = [
+  'database', 'cache', 'queue', 'storage', 'search', 'auth', 'payments', 'email', 'sms', 'ai-api',
+  'vector-db', 'hosting', 'cdn', 'backend-platform', 'analytics', 'monitoring',
+];
+
+export type Tier = 1 | 2 | 3;
+/** Every tier a rule may have: 1 data is lost or the product is down, 2 a core flow breaks, 3 a feature degrades. */
+export const TIERS: readonly Tier[] = [1, 2, 3];
+
 /** A signal pattern. `provider` names who hosts the service when this pattern proves it (aws-rds, neon...). */
 export interface NamePattern {
   /** exact name, or a glob (`STRIPE_*`, `@aws-sdk/client-s3`, `github.com/jackc/pgx*`) */

@@ -1,5 +1,5 @@
 import type { Dependency } from '../catalog/match.js';
-import type { Confidence } from '../catalog/types.js';
+import type { Category, Confidence, Tier } from '../catalog/types.js';
 
 /**
  * Which dependencies the gate counts. A dependency fails the check (when uncovered) only when its
@@ -24,6 +24,31 @@ export interface GatePolicy {
 export function gateCounts(dep: Pick<Dependency, 'id' | 'confidence'>, policy: GatePolicy): boolean {
   if (policy.accept.includes(dep.id)) return true;
   return RANK[dep.confidence ?? 'likely'] >= RANK[policy.failOnConfidence];
+}
+
+export interface FailScope {
+  /** the least critical tier whose gaps fail */
+  failOnTier: Tier;
+  /** the categories whose gaps fail; empty = all */
+  failOnCategories: readonly Category[];
+}
+
+/**
+ * True when an uncovered dependency of this tier and category fails the check (`fail-on-tier`,
+ * `fail-on-categories`). A gap outside that scope is still reported, and never fails: the way
+ * fail-on-severity and fail-on-scopes cut noise without hiding anything.
+ */
+export function inFailScope(dep: Pick<Dependency, 'tier' | 'category'>, scope: FailScope): boolean {
+  if (dep.tier > scope.failOnTier) return false;
+  return scope.failOnCategories.length === 0 || scope.failOnCategories.includes(dep.category);
+}
+
+/** The scope in words, for reports: "tier 1 and 2, database or cache". */
+export function failScopeText(scope: FailScope): string {
+  const parts: string[] = [];
+  if (scope.failOnTier < 3) parts.push(`\`fail-on-tier: ${scope.failOnTier}\``);
+  if (scope.failOnCategories.length > 0) parts.push(`\`fail-on-categories: ${scope.failOnCategories.join(', ')}\``);
+  return parts.join(' and ');
 }
 
 /** The config lines that settle one dependency to triage: accept it, ignore it, or cover it in the plan. */

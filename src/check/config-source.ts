@@ -31,7 +31,8 @@ export async function loadConfigFrom(source: FileSource, configured?: string, at
   const found: Array<{ rel: string; text: string }> = [];
   for (const rel of candidates) {
     const read = await source.read(rel);
-    const shown = configured ?? rel;
+    // An empty `configured` (the action's `config` input left empty) means the default names.
+    const shown = configured || rel;
     if (read.ok) found.push({ rel: shown, text: read.text });
     else if (read.code === 'link-out') throw new ConfigError(`${shown}: the config file is a symbolic link that leaves the repository; not read`);
     else if (read.code !== 'missing') throw new ConfigError(`${shown}: the config file could not be read${at} (${read.reason})`);

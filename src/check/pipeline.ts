@@ -2,18 +2,21 @@ import path from 'node:path';
 import type { Catalog } from '../catalog/load.js';
 import { gateCounts } from './confidence.js';
 import { Matcher, type Dependency, type OptionMenu } from '../catalog/match.js';
-import { mergeConfig, ConfigError, type Config } from '../config/schema.js';
+import { resolveConfig, type OrgConfig } from '../config/org.js';
+import { ConfigError, type Config } from '../config/schema.js';
 import { changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
 import { GitRevisionSource } from '../diff/revision-source.js';
 import { excludeFilter, isSkippedPath } from '../discover/files.js';
 import { isManifest } from '../discover/scan.js';
+import { lapseIgnores } from '../config/ignores.js';
 import { computeCoverage } from '../plan/coverage.js';
+import { splitByPlan } from '../plan/layout.js';
 import type { Plan } from '../plan/types.js';
 import { catalogFor, CONFIG_FILES, loadConfigFrom } from './config-source.js';
 import { attributeFindings, locatePlan, readPlan, startPlanLint, TEXT_ONLY_RULES, type PlanRead } from './plan-findings.js';
-import { coveredIds, loadConfigFile, menuNotices, runCheck, type CheckResult } from './run.js';
+import { assembleByPlan, coveredIds, layoutOf, loadConfigFile, menuNotices, runCheck, scanSnapshot, type CheckOptions, type CheckResult } from './run.js';
 import { revisionSnapshot } from './snapshot.js';
-import type { Finding, ProviderChange, ReportNotice } from './types.js';
+import type { Change, Finding, ProviderChange, ReportNotice } from './types.js';
 
 export interface PipelineOptions {
   /** a resolved config, used as it is: no config file is read */
@@ -22,6 +25,8 @@ export interface PipelineOptions {
   configFile?: string;
   /** settings from inputs or flags; they win over the config file */
   settings?: Partial<Config>;
+  /** the organisation config (`config: OWNER/REPO/PATH@REF`): the floor the config file, inputs and flags may only tighten */
+  orgConfig?: OrgConfig;
   /** compare these revisions (PR mode); without both, a full sweep of the working tree */
   base?: string;
   head?: string;
@@ -75,9 +80,20 @@ const short = (sha: string): string => sha.slice(0, 7);
  * head's whole tree.
  */
 export async function checkRepository(root: string, options: PipelineOptions): Promise<PipelineResult> {
+  const result = await check(root, options);
+  if (options.orgConfig) {
+    result.report.notices.unshift({
+      kind: 'org-config',
+      message: `Checked under the organisation config ${options.orgConfig.label}; this repository's config, inputs and flags may only tighten it.`,
+    });
+  }
+  return result;
+}
+
+async function check(root: string, options: PipelineOptions): Promise<PipelineResult> {
   const warn = options.warn ?? (() => undefined);
   if (!options.base || !options.head) {
-    const config = options.config ?? mergeConfig(loadConfigFile(root, options.configFile), options.settings ?? {});
+    const config = options.config ?? resolveConfig(options.orgConfig, loadConfigFile(root, options.configFile), options.settings ?? {});
     return { ...(await runCheck(root, { config, catalog: await catalogFor(root, config, undefined, warn), warn, ...(options.now ? { now: options.now } : {}) })), mode: 'sweep' };
   }
   const revisions = await resolveOrFallBack(root, options.base, options.head, options);
@@ -133,10 +149,10 @@ async function resolveOrFallBack(root: string, base: string, head: string, optio
 async function checkWithoutBase(root: string, head: string | null, reason: string, options: PipelineOptions): Promise<PipelineResult> {
   const warn = options.warn ?? (() => undefined);
   const failClosed = !options.sweepIfUnresolvable;
-  const config = options.config ?? mergeConfig(failClosed ? {} : loadConfigFile(root, options.configFile), options.settings ?? {});
+  const config = options.config ?? resolveConfig(options.orgConfig, failClosed ? {} : loadConfigFile(root, options.configFile), options.settings ?? {});
   const notices: ReportNotice[] = [];
   if (failClosed) {
-    const message = `Paramedic could not get the base to compare with (${reason}), so it checked the whole ${head ? `head ${short(head)}` : 'checkout'}: every uncovered dependency fails this check, since new gaps cannot be told from old ones, and the config file was not read (only the action's inputs apply). Fix: let the job reach origin, or check out with \`fetch-depth: 0\`.`;
+    const message = `Paramedic could not get the base to compare with (${reason}), so it checked the whole ${head ? `head ${short(head)}` : 'checkout'}: every uncovered dependency fails this check, since new gaps cannot be told from old ones, and the config file was not read (only the action's inputs${options.orgConfig ? ` and the organisation config ${options.orgConfig.label}` : ''} apply). Fix: let the job reach origin, or check out with \`fetch-depth: 0\`.`;
     warn(message);
     notices.push({ kind: 'base-unavailable', message });
   } else {
@@ -163,7 +179,7 @@ async function configAt(root: string, commit: string, where: string, options: Pi
       }
       throw error;
     });
-    return mergeConfig(file, options.settings ?? {});
+    return resolveConfig(options.orgConfig, file, options.settings ?? {});
   } finally {
     await source.close();
   }
@@ -186,7 +202,7 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
   const from = revisions.mergeBase ?? revisions.base;
   const where = revisions.twoDot ? `base ${short(from)}` : `the merge base ${short(from)}`;
 
-  const config = await configAt(root, from, where, options);
+  const config = lapseIgnores(await configAt(root, from, where, options), now);
   if (config.mode === 'sweep') {
     log(`mode: sweep: checking the whole repository at head ${short(revisions.head)}`);
     const snapshot = await revisionSnapshot(root, revisions.head);
@@ -207,6 +223,64 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
   const baseFiles = baseListing(headFiles, diff.changedFiles);
   const base = await revisionSnapshot(root, from, baseFiles);
   try {
+    /** Marks each plan finding caused by the change or not, against the plan as it was at base. */
+    const makeAttribute =
+      (planEdited: boolean, basePlan: PlanRead | undefined, baseCoverage: ReturnType<typeof computeCoverage> | undefined, planRead: PlanRead) =>
+      async (findings: Finding[], plan: Plan | null): Promise<Finding[]> => {
+        const deletes = diff.changedFiles.some((f) => f.status === 'deleted' || f.status === 'type-changed');
+        if (findings.length === 0 || (!planEdited && !deletes)) return findings.map((f) => ({ ...f, causedByChange: false }));
+        const dependencyIds = new Set(catalog.rules.map((r) => r.id));
+        if (planEdited) {
+          const before = basePlan?.plan ? await startPlanLint(basePlan.plan, { root, files: baseFiles, config, catalog, now, warn: quiet }).finish(dependencyIds, baseCoverage!.scenarioCovers) : [];
+          return attributeFindings(findings, [...(basePlan?.findings ?? []), ...before], plan, basePlan?.plan ?? null);
+        }
+        // Only files went away: the plan's text is the same, so only rules that look at files may differ.
+        const before = plan ? await startPlanLint(plan, { root, files: baseFiles, config, catalog, now, warn: quiet, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
+        return attributeFindings(findings, [...planRead.findings, ...before], plan, plan, (f) => TEXT_ONLY_RULES.has(f.rule.split('/')[0]!));
+      };
+    const fullScan = config.failOn === 'any-gap';
+    const changeOptions = {
+      changes: diff.changes,
+      changedFiles: changed,
+      changeFindings: unreadableFindings(diff),
+      notices: [...configNotices(changed, config, options, where), ...providerNotices(providerChanges(diff), catalog), ...menuNotices(menusNotCounted(diff), 'file')],
+      providerChanges: providerChanges(diff),
+      warn,
+      now,
+    };
+    const layout = layoutOf(head, config);
+    if (layout) {
+      // A plan per service: each plan's own base coverage, lost scenarios and findings.
+      const all = fullScan ? await scanSnapshot(head, catalog, config) : undefined;
+      const dependencies = all ? all.dependencies : await changeDependencies(root, diff, null, undefined, headFiles, changedSet, catalog, config, log);
+      const byPlan = splitByPlan(dependencies, layout);
+      // New is per plan: Redis that billing used at base is still new to search's code.
+      const basePlans = new Map<string, Set<string | null>>();
+      for (const dep of [...diff.baseDeps, ...diff.unchangedDeps]) {
+        const plans = basePlans.get(dep.id) ?? new Set<string | null>();
+        for (const e of dep.evidence) plans.add(layout.planFor(e.path));
+        basePlans.set(dep.id, plans);
+      }
+      const changesFor = (planPath: string | null): Map<string, Change> =>
+        new Map([...diff.changes].map(([id, change]) => [id, change === 'changed' && !basePlans.get(id)?.has(planPath) ? 'added' : change]));
+      const perPlan = async (planPath: string | null, planRead: PlanRead): Promise<Partial<CheckOptions> & { extraDependencies?: Dependency[] }> => {
+        if (!planPath) return { attribute: makeAttribute(false, undefined, undefined, planRead), changes: changesFor(null) };
+        const planEdited = changedSet.has(planPath) || headFiles.includes(planPath) !== baseFiles.includes(planPath);
+        const basePlan = planEdited ? await readPlan(base, { ...config, docPath: planPath }, quiet) : undefined;
+        const baseCoverage = basePlan ? computeCoverage(basePlan.plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }) : undefined;
+        if (planEdited) log(`the change edits ${planPath}: comparing its coverage and findings with ${where}'s`);
+        const lost = baseCoverage && !fullScan ? await lostCoverage(root, diff, planRead.plan, coveredIds(baseCoverage), new Set((byPlan.get(planPath) ?? []).map((d) => d.id)), headFiles, changedSet, catalog, config, log) : [];
+        return {
+          ...(baseCoverage ? { coveredAtBase: coveredIds(baseCoverage) } : {}),
+          attribute: makeAttribute(planEdited, basePlan, baseCoverage, planRead),
+          changes: changesFor(planPath),
+          ...(lost.length > 0 ? { extraDependencies: lost } : {}),
+        };
+      };
+      const result = await assembleByPlan(root, head, config, catalog, warn, { config, catalog, snapshot: head, dependencies, dependenciesComplete: fullScan, scanWarnings: all ? all.warnings : diff.warnings, ...changeOptions }, layout, perPlan);
+      return { ...result, mode: 'pr', base: revisions.base, head: revisions.head, changedFiles: changed };
+    }
+
     const planRead = await readPlan(head, config, warn);
     const headPlanPath = planRead.plan?.path ?? planRead.findings[0]?.path;
     // The same file list finds the same plan: only a change that adds or deletes files can move it.
@@ -217,36 +291,16 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
     const baseCoverage = basePlan ? computeCoverage(basePlan.plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }) : undefined;
     if (planEdited) log(`the change edits ${headPlanPath ?? basePlanPath}: comparing its coverage and findings with ${where}'s`);
 
-    const fullScan = config.failOn === 'any-gap';
     const dependencies = fullScan ? undefined : await changeDependencies(root, diff, planRead.plan, baseCoverage ? coveredIds(baseCoverage) : undefined, headFiles, changedSet, catalog, config, log);
-    const attribute = async (findings: Finding[], plan: Plan | null): Promise<Finding[]> => {
-      const deletes = diff.changedFiles.some((f) => f.status === 'deleted' || f.status === 'type-changed');
-      if (findings.length === 0 || (!planEdited && !deletes)) return findings.map((f) => ({ ...f, causedByChange: false }));
-      const dependencyIds = new Set(catalog.rules.map((r) => r.id));
-      if (planEdited) {
-        const before = basePlan?.plan ? await startPlanLint(basePlan.plan, { root, files: baseFiles, config, catalog, now, warn: quiet }).finish(dependencyIds, baseCoverage!.scenarioCovers) : [];
-        return attributeFindings(findings, [...(basePlan?.findings ?? []), ...before], plan, basePlan?.plan ?? null);
-      }
-      // Only files went away: the plan's text is the same, so only rules that look at files may differ.
-      const before = plan ? await startPlanLint(plan, { root, files: baseFiles, config, catalog, now, warn: quiet, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
-      return attributeFindings(findings, [...planRead.findings, ...before], plan, plan, (f) => TEXT_ONLY_RULES.has(f.rule.split('/')[0]!));
-    };
-
     const result = await runCheck(root, {
       config,
       catalog,
       snapshot: head,
       planRead,
       ...(dependencies ? { dependencies, scanWarnings: diff.warnings } : {}),
-      changes: diff.changes,
-      changedFiles: changed,
       ...(baseCoverage ? { coveredAtBase: coveredIds(baseCoverage) } : {}),
-      attribute,
-      changeFindings: unreadableFindings(diff),
-      notices: [...configNotices(changed, config, options, where), ...providerNotices(providerChanges(diff), catalog), ...menuNotices(menusNotCounted(diff), 'file')],
-      providerChanges: providerChanges(diff),
-      warn,
-      now,
+      attribute: makeAttribute(planEdited, basePlan, baseCoverage, planRead),
+      ...changeOptions,
     });
     return { ...result, mode: 'pr', base: revisions.base, head: revisions.head, changedFiles: changed };
   } finally {
@@ -285,18 +339,34 @@ async function changeDependencies(
     deps.push(diff.changes.get(dep.id) === 'changed' ? (unchanged.get(dep.id) ?? dep) : dep);
     ids.add(dep.id);
   }
-  if (coveredAtBase) {
-    const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
-    const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
-    if (lost.length > 0) {
-      const excluded = excludeFilter(config.exclude);
-      const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
-      const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher(catalog));
-      log(`the plan no longer covers ${lost.join(', ')}: looked them up in ${found.read} of ${others.length} unchanged manifests at head`);
-      for (const dep of found.side.deps) if (lost.includes(dep.id)) deps.push(dep);
-    }
-  }
+  if (coveredAtBase) deps.push(...(await lostCoverage(root, diff, plan, coveredAtBase, ids, headFiles, changed, catalog, config, log)));
   return deps.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * The services the plan stopped covering in this change (scenarios taken away) that head still
+ * uses in a manifest the change did not touch: each is a new gap, with that manifest as evidence.
+ */
+async function lostCoverage(
+  root: string,
+  diff: DiffResult,
+  plan: Plan | null,
+  coveredAtBase: ReadonlySet<string>,
+  ids: ReadonlySet<string>,
+  headFiles: readonly string[],
+  changed: ReadonlySet<string>,
+  catalog: Catalog,
+  config: Config,
+  log: (message: string) => void,
+): Promise<Dependency[]> {
+  const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
+  const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
+  if (lost.length === 0) return [];
+  const excluded = excludeFilter(config.exclude);
+  const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
+  const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher(catalog));
+  log(`the plan no longer covers ${lost.join(', ')}: looked them up in ${found.read} of ${others.length} unchanged manifests at head`);
+  return found.side.deps.filter((dep) => lost.includes(dep.id));
 }
 
 /** A changed manifest that could not be read at head: it may hide a dependency, so the check fails on it. */

@@ -10,9 +10,11 @@ import { redactSecrets } from '../lint/rules/secrets.js';
 import { computeCoverage, type Coverage } from '../plan/coverage.js';
 import type { Plan } from '../plan/types.js';
 import { catalogFor, CONFIG_FILES } from './config-source.js';
-import { readPlan, startPlanLint, unknownIgnores, type PlanRead } from './plan-findings.js';
+import { locatePlan, readPlan, startPlanLint, unknownIgnores, type PlanRead } from './plan-findings.js';
+import { planLayout, splitByPlan, type PlanLayout } from '../plan/layout.js';
 import { workTreeSnapshot, type Snapshot } from './snapshot.js';
-import { gateCounts } from './confidence.js';
+import { lapsedIgnoreFindings, lapseIgnores } from '../config/ignores.js';
+import { failScopeText, gateCounts, inFailScope } from './confidence.js';
 import type { Change, CheckReport, CheckedDependency, Finding, ProviderChange, ReportNotice, Severity } from './types.js';
 
 export { applySeverities } from './plan-findings.js';
@@ -36,6 +38,10 @@ export interface CheckOptions {
   coveredAtBase?: ReadonlySet<string>;
   /** scan warnings computed elsewhere (PR mode) */
   scanWarnings?: ScanWarning[];
+  /** `dependencies` are every dependency of the snapshot (a monorepo's share of a full scan): coverage and orphans are computed */
+  dependenciesComplete?: boolean;
+  /** check against the one plan found (or `planRead`), even in a monorepo with a plan per service */
+  singlePlan?: boolean;
   /** PR mode: marks each plan finding caused by the change or not (see attributeFindings) */
   attribute?: (findings: Finding[], plan: Plan | null) => Promise<Finding[]>;
   /** findings of the stage itself (a changed manifest that could not be read): caused by the change */
@@ -113,12 +119,14 @@ export function coveredIds(coverage: Coverage): Set<string> {
  * repository: problems become warnings and findings.
  */
 export async function runCheck(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const config = options.config ?? mergeConfig(loadConfigFile(root));
+  const config = lapseIgnores(options.config ?? mergeConfig(loadConfigFile(root)), options.now ?? new Date());
   const warn = options.warn ?? (() => undefined);
   const catalog = options.catalog ?? (await catalogFor(root, config, undefined, warn));
   const ownSnapshot = options.snapshot ? undefined : await workTreeSnapshot(root);
   const snapshot = options.snapshot ?? ownSnapshot!;
   try {
+    const layout = options.planRead || options.singlePlan ? undefined : layoutOf(snapshot, config);
+    if (layout) return await assembleByPlan(root, snapshot, config, catalog, warn, options, layout);
     return await assemble(root, snapshot, config, catalog, warn, options);
   } finally {
     await ownSnapshot?.close();
@@ -160,26 +168,29 @@ async function assemble(root: string, snapshot: Snapshot, config: Config, catalo
   if (lint) {
     // Orphan scenarios need the whole repository's dependencies; a PR check only knows the
     // diff's, so there every known service counts as present and none is called an orphan.
-    const dependencyIds = new Set(options.dependencies ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
+    const dependencyIds = new Set(options.dependencies && !options.dependenciesComplete ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
     planFindings.push(...(await lint.finish(dependencyIds, coverage.scenarioCovers)));
   }
   const mode = options.changedFiles ? 'pr' : 'sweep';
   if (options.attribute) planFindings = await options.attribute(planFindings, plan);
   // The config is the merge base's in a PR check: its mistakes are not the change's.
-  const configFindings = unknownIgnores(config, catalog).map((f) => (mode === 'pr' ? { ...f, causedByChange: false } : f));
+  const configFindings = [...unknownIgnores(config, catalog), ...lapsedIgnoreFindings(config)].map((f) => (mode === 'pr' ? { ...f, causedByChange: false } : f));
   const findings = [...(options.changeFindings ?? []), ...planFindings, ...configFindings];
 
   const present = checked.filter((d) => d.change !== 'removed');
   // The gate counts only dependencies strong enough for fail-on-confidence; the rest are to triage.
   const live = present.filter((d) => gateCounts(d, config));
   const triage = present.filter((d) => !d.covered && !gateCounts(d, config)).map((d) => d.id);
-  const gaps = live.filter((d) => !d.covered).map((d) => d.id);
+  // Gaps outside fail-on-tier / fail-on-categories are reported on their own and never fail.
+  const outsideGate = live.filter((d) => !d.covered && !inFailScope(d, config)).map((d) => d.id);
+  const gated = live.filter((d) => inFailScope(d, config));
+  const gaps = gated.filter((d) => !d.covered).map((d) => d.id);
   const lostCoverage = (d: CheckedDependency): boolean => options.coveredAtBase?.has(d.id) === true;
-  const newGaps = options.failClosed ? gaps : mode === 'sweep' ? [] : live.filter((d) => !d.covered && (d.change === 'added' || lostCoverage(d))).map((d) => d.id);
+  const newGaps = options.failClosed ? gaps : mode === 'sweep' ? [] : gated.filter((d) => !d.covered && (d.change === 'added' || lostCoverage(d))).map((d) => d.id);
 
-  const verdict = decideVerdict(config, mode, gaps, newGaps, findings);
+  const verdict = decideVerdict(config, mode, gaps, newGaps, findings, outsideGate.length > 0);
   // A PR check that scanned only the diff knows a few dependencies, not the repository's.
-  const everyDependencyKnown = !options.dependencies;
+  const everyDependencyKnown = !options.dependencies || options.dependenciesComplete === true;
   const covered = live.filter((d) => d.covered).length;
   const report: CheckReport = {
     mode,
@@ -190,14 +201,120 @@ async function assemble(root: string, snapshot: Snapshot, config: Config, catalo
     newGaps,
     existingGaps: mode === 'pr' ? gaps.filter((id) => !newGaps.includes(id)) : [],
     triage,
+    ...(outsideGate.length > 0 ? { outsideGate } : {}),
     coverage: everyDependencyKnown ? { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round((covered / live.length) * 100) } : null,
     providerChanges: options.providerChanges ?? [],
-    notices: [...(options.notices ?? []), ...scanNotices],
+    notices: [...(options.notices ?? []), ...scanNotices, ...outsideGateNotices(live.filter((d) => outsideGate.includes(d.id)), config)],
     findings,
     verdict,
     warnings,
   };
   return { report: redactReport(report), plan, catalog, config };
+}
+
+/** The plan per service of a monorepo (src/plan/layout.ts), or undefined: one plan, checked as always. */
+export function layoutOf(snapshot: Snapshot, config: Config): PlanLayout | undefined {
+  const mapped = Object.keys(config.plans).length > 0;
+  // A doc-path names the one plan, unless `plans:` maps services to their own.
+  if (config.docPath && !mapped) return undefined;
+  const root = locatePlan(snapshot.files, config, (rel) => snapshot.exists(rel))?.path ?? null;
+  return planLayout(snapshot.files, root, config.plans, config.exclude);
+}
+
+/**
+ * A monorepo: each plan checked with the dependencies of the code it covers, then one report.
+ * Every plan is read, also one no dependency maps to (the sweep lints it; its scenarios about
+ * services nobody there uses are orphans).
+ */
+export async function assembleByPlan(root: string, snapshot: Snapshot, config: Config, catalog: Catalog, warn: (m: string) => void, options: CheckOptions, layout: PlanLayout, perPlan: PerPlanOptions = () => ({})): Promise<CheckResult> {
+  let dependencies: Dependency[];
+  let warnings: ScanWarning[];
+  let scanNotices: ReportNotice[] = [];
+  if (options.dependencies) {
+    dependencies = options.dependencies;
+    warnings = options.scanWarnings ?? [];
+  } else {
+    ({ dependencies, warnings, notices: scanNotices } = await scanSnapshot(snapshot, catalog, config));
+  }
+  const complete = !options.dependencies || options.dependenciesComplete === true;
+  const groups = splitByPlan(dependencies, layout);
+  const order = [...new Set<string | null>([...layout.plans, ...groups.keys()])].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
+  const parts: Array<{ plan: string | null; result: CheckResult }> = [];
+  for (const [i, plan] of order.entries()) {
+    const planRead = plan ? await readPlan(snapshot, { ...config, docPath: plan }, warn) : { plan: null, findings: [] };
+    // What belongs to the whole change (notices, unreadable manifests, scan warnings) goes in once.
+    const once = i === 0;
+    const { extraDependencies, ...extra } = await perPlan(plan, planRead);
+    const result = await assemble(root, snapshot, config, catalog, warn, {
+      ...options,
+      ...extra,
+      planRead,
+      dependencies: [...(groups.get(plan) ?? []), ...(extraDependencies ? (splitByPlan(extraDependencies, layout).get(plan) ?? []) : [])],
+      dependenciesComplete: complete,
+      scanWarnings: once ? warnings : [],
+      notices: once ? [...(options.notices ?? []), ...scanNotices] : [],
+      changeFindings: once ? (options.changeFindings ?? []) : [],
+      providerChanges: once ? (options.providerChanges ?? []) : [],
+    });
+    parts.push({ plan, result });
+  }
+  // `plan` is the root plan, as `doc` is; each plan's own is in the report's `plans`.
+  return { ...parts[0]!.result, report: mergePlanReports(parts, layout), plan: parts.find((p) => p.plan !== null && p.plan === layout.root)?.result.plan ?? null };
+}
+
+/** What a pull-request check adds for one plan: its base coverage, how its findings are attributed, and services whose scenario it lost. */
+export type PerPlanOptions = (plan: string | null, planRead: PlanRead) => Promise<Partial<CheckOptions> & { extraDependencies?: Dependency[] }> | (Partial<CheckOptions> & { extraDependencies?: Dependency[] });
+
+const VERDICT_RANK = { pass: 0, warn: 1, fail: 2 } as const;
+
+/** One report from each plan's: every dependency and scenario says its plan; the verdict is the worst. */
+function mergePlanReports(parts: Array<{ plan: string | null; result: CheckResult }>, layout: PlanLayout): CheckReport {
+  const union = (pick: (r: CheckReport) => string[] | undefined): string[] => [...new Set(parts.flatMap((p) => pick(p.result.report) ?? []))];
+  const unique = <T>(items: T[]): T[] => [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
+  const reports = parts.map((p) => p.result.report);
+  const first = reports[0]!;
+  const coverages = reports.map((r) => r.coverage);
+  const coverage = coverages.every((c) => c !== null)
+    ? (() => {
+        const covered = coverages.reduce((n, c) => n + c!.covered, 0);
+        const total = coverages.reduce((n, c) => n + c!.total, 0);
+        return { covered, total, percent: total === 0 ? 100 : Math.round((covered / total) * 100) };
+      })()
+    : null;
+  const outsideGate = union((r) => r.outsideGate);
+  const triage = union((r) => r.triage);
+  return {
+    mode: first.mode,
+    doc: layout.root,
+    dependencies: parts.flatMap((p) => p.result.report.dependencies.map((d) => ({ ...d, plan: p.plan }))),
+    scenarios: parts.flatMap((p) => (p.plan ? p.result.report.scenarios.map((s) => ({ ...s, plan: p.plan! })) : [])),
+    gaps: union((r) => r.gaps),
+    newGaps: union((r) => r.newGaps),
+    existingGaps: union((r) => r.existingGaps),
+    ...(reports.some((r) => r.triage) ? { triage } : {}),
+    ...(outsideGate.length > 0 ? { outsideGate } : {}),
+    coverage,
+    plans: parts
+      .filter((p): p is { plan: string; result: CheckResult } => p.plan !== null)
+      .map((p) => ({ path: p.plan, found: p.result.plan !== null, dependencies: p.result.report.dependencies.length, gaps: p.result.report.gaps, newGaps: p.result.report.newGaps, coverage: p.result.report.coverage })),
+    providerChanges: unique(reports.flatMap((r) => r.providerChanges)),
+    notices: unique(reports.flatMap((r) => r.notices)),
+    findings: unique(reports.flatMap((r) => r.findings)),
+    verdict: reports.reduce<CheckReport['verdict']>((worst, r) => (VERDICT_RANK[r.verdict] > VERDICT_RANK[worst] ? r.verdict : worst), 'pass'),
+    warnings: unique(reports.flatMap((r) => r.warnings)),
+  };
+}
+
+/** One notice naming the gaps outside fail-on-tier / fail-on-categories: they are reported, and do not fail. */
+function outsideGateNotices(deps: CheckedDependency[], config: Config): ReportNotice[] {
+  if (deps.length === 0) return [];
+  const names = deps.map((d) => `${d.name} (tier ${d.tier}, ${d.category})`).join(', ');
+  return [
+    {
+      kind: 'outside-gate',
+      message: `Without a recovery scenario, outside ${failScopeText(config)}: ${names}. ${deps.length === 1 ? 'It is reported and does' : 'They are reported and do'} not fail this check.`,
+    },
+  ];
 }
 
 /**
@@ -206,8 +323,8 @@ async function assemble(root: string, snapshot: Snapshot, config: Config, catalo
  * only those the change caused (a changed manifest that could not be read is one). Anything
  * left to look at warns.
  */
-export function decideVerdict(config: Config, mode: 'pr' | 'sweep', gaps: string[], newGaps: string[], findings: Finding[]): CheckReport['verdict'] {
-  const attention = gaps.length > 0 || findings.some((f) => f.severity !== 'notice');
+export function decideVerdict(config: Config, mode: 'pr' | 'sweep', gaps: string[], newGaps: string[], findings: Finding[], ungatedGaps = false): CheckReport['verdict'] {
+  const attention = gaps.length > 0 || ungatedGaps || findings.some((f) => f.severity !== 'notice');
   if (config.failOn === 'never') return attention ? 'warn' : 'pass';
   const gapsFail = config.failOn === 'any-gap' ? gaps.length > 0 : newGaps.length > 0;
   const unreadable = findings.some((f) => f.rule === 'unreadable-manifest');

@@ -17,6 +17,8 @@ export interface CheckedDependency extends Dependency {
   change: Change;
   /** why it counts as covered without a scenario (a plan marker or the config's ignore list) */
   coveredBecause?: string;
+  /** monorepos with a plan per service: the plan it was checked against (null: none applies); absent with one plan */
+  plan?: string | null;
 }
 
 export interface ScenarioSummary {
@@ -24,6 +26,19 @@ export interface ScenarioSummary {
   line: number;
   /** dependency ids the scenario covers */
   covers: string[];
+  /** monorepos: the plan the scenario is in; absent with one plan */
+  plan?: string;
+}
+
+/** One plan of a monorepo and what was checked against it. */
+export interface PlanSummary {
+  path: string;
+  /** false when the plan is mapped (`plans:`) or expected but not there: its dependencies are gaps */
+  found: boolean;
+  dependencies: number;
+  gaps: string[];
+  newGaps: string[];
+  coverage: CoverageFigures | null;
 }
 
 export interface Finding {
@@ -87,8 +102,19 @@ export interface CheckReport {
    * default): never gaps, listed to triage with the line that accepts, ignores or covers each.
    */
   triage?: string[];
+  /**
+   * Uncovered dependencies outside `fail-on-tier` / `fail-on-categories`: reported, never
+   * fail, and not in `gaps` or `newGaps` (which list what the gate fails on).
+   */
+  outsideGate?: string[];
   /** null when the figure was not computed (a PR check sees only the diff's dependencies) */
   coverage: CoverageFigures | null;
+  /**
+   * Monorepos with a plan per service (`plans:`, or a DISASTER_RECOVERY.md below the root):
+   * each plan with its own figures; each dependency says its plan. Absent with one plan, and
+   * then `doc` is that plan.
+   */
+  plans?: PlanSummary[];
   providerChanges: ProviderChange[];
   notices: ReportNotice[];
   findings: Finding[];

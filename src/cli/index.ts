@@ -4,7 +4,8 @@ import path from 'node:path';
 import { loadCatalog } from '../catalog/load.js';
 import { checkRepository, RevisionInputError, type PipelineResult } from '../check/pipeline.js';
 import { loadConfigFile } from '../check/run.js';
-import { ConfigError, mergeConfig, parseSettings, type Config } from '../config/schema.js';
+import { parseOrgConfigRef, resolveConfig, type OrgConfig } from '../config/org.js';
+import { ConfigError, parseSettings, type Config } from '../config/schema.js';
 import { RevisionError } from '../diff/fetch.js';
 import { scanRepository } from '../discover/scan.js';
 import { renderCheckText } from '../report/check-text.js';
@@ -27,7 +28,11 @@ Options:
   --doc PATH             the plan (default: DISASTER_RECOVERY.md at the root or in docs/)
   --fail-on POLICY       new-gaps (default), any-gap or never
   --fail-on-confidence C the weakest evidence a gap needs to fail: likely (default), confirmed or possible
-  --config PATH          config file (default: .github/paramedic.yml when present)
+  --fail-on-tier N       gaps fail only for tier N or more critical services (1, 2 or 3, the default)
+  --fail-on-categories L gaps fail only for these categories (comma-separated, e.g. database,cache)
+  --config PATH          config file (default: .github/paramedic.yml when present), or an organisation
+                         config OWNER/REPO/PATH@REF read through the API with PARAMEDIC_CONFIG_TOKEN
+                         (or GITHUB_TOKEN); the repository's file and the flags may only tighten it
   --rules DIR            a folder of extra or overriding rules
   --exclude GLOB         leave matching paths out (repeatable)
   --write                draft: insert the stubs into the plan instead of printing them
@@ -78,6 +83,8 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
         doc: { type: 'string' },
         'fail-on': { type: 'string' },
         'fail-on-confidence': { type: 'string' },
+        'fail-on-tier': { type: 'string' },
+        'fail-on-categories': { type: 'string' },
         config: { type: 'string' },
         rules: { type: 'string' },
         exclude: { type: 'string', multiple: true },
@@ -119,18 +126,26 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
 
   let settings: Partial<Config>;
   // A --config path is the user's own file, relative to DIR: read from disk in both modes.
-  const configFile = values.config ? path.resolve(root, values.config) : undefined;
+  const remote = values.config !== undefined && parseOrgConfigRef(values.config) !== undefined;
+  const configFile = values.config && !remote ? path.resolve(root, values.config) : undefined;
   let config: Config;
+  let orgConfig: OrgConfig | undefined;
   try {
+    if (remote) {
+      const { fetchOrgConfig } = await import('../action/org-config.js');
+      orgConfig = await fetchOrgConfig(values.config!, process.env.PARAMEDIC_CONFIG_TOKEN || process.env.GITHUB_TOKEN || '');
+    }
     const flags: Record<string, unknown> = {};
     if (values['fail-on']) flags['fail-on'] = values['fail-on'];
     if (values['fail-on-confidence']) flags['fail-on-confidence'] = values['fail-on-confidence'];
+    if (values['fail-on-tier']) flags['fail-on-tier'] = values['fail-on-tier'];
+    if (values['fail-on-categories']) flags['fail-on-categories'] = values['fail-on-categories'];
     if (values.doc) flags['doc-path'] = values.doc;
     if (values.rules) flags.rules = path.resolve(values.rules);
     if (values.exclude) flags.exclude = values.exclude;
     settings = parseSettings(flags, (key) => `--${key === 'doc-path' ? 'doc' : key}`);
     // `check` in pull-request mode reads the config at the merge base (the pipeline does that).
-    config = command === 'check' && prMode ? mergeConfig(settings) : mergeConfig(loadConfigFile(root, configFile), settings);
+    config = command === 'check' && prMode ? resolveConfig(orgConfig, settings) : resolveConfig(orgConfig, loadConfigFile(root, configFile), settings);
   } catch (error) {
     if (error instanceof ConfigError) return configProblems(io, error);
     throw error;
@@ -148,6 +163,7 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
       try {
         result = await checkRepository(root, {
           ...(prMode ? { configFile, settings } : { config }),
+          ...(orgConfig ? { orgConfig } : {}),
           ...(prMode ? { base: values.base!, head: values.head ?? 'HEAD', baseLabel: '--base', headLabel: '--head' } : {}),
           warn,
           log: (m) => (values.json ? undefined : io.stderr(`${m}\n`)),

@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/load.js';
 import type { Rule } from '../catalog/types.js';
+import { ignoreReason } from '../config/ignores.js';
 import type { IgnoreEntry } from '../config/schema.js';
 import { DOT_EXCLUDED, SCHEME_RUN_START, stripTrailing } from '../util/text-scan.js';
 import type { Plan, Scenario } from './types.js';
@@ -298,6 +299,6 @@ export function computeCoverage(plan: Plan | null, catalog: Catalog, options: { 
       coveredBecause.set(id, `plan marker at ${plan!.path}:${marker.line}${marker.reason ? `: ${marker.reason}` : ''}`);
     }
   }
-  for (const entry of options.ignore ?? []) coveredBecause.set(entry.id, `ignored in config: ${entry.reason}`);
+  for (const entry of options.ignore ?? []) coveredBecause.set(entry.id, ignoreReason(entry));
   return { scenarioCovers, coveredBy, coveredBecause };
 }

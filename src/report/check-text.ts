@@ -19,19 +19,21 @@ export function renderCheckText(report: CheckReport, root: string, planNote?: st
   const caused = report.findings.filter((f) => f.causedByChange).length;
   const findingWords = `${report.findings.length} plan finding${report.findings.length === 1 ? '' : 's'}${report.mode === 'pr' && report.findings.length > 0 ? ` (${caused} from this change)` : ''}`;
   out.push(`${VERDICT[report.verdict]}  ${scope}, ${gapWord(report.gaps.length)}${split ? ` (${split})` : ''}, ${findingWords}`);
-  out.push(report.doc ? `Plan: ${report.doc}${planNote ? ` (${planNote})` : ''}` : `Plan: none found in ${root} (looked for DISASTER_RECOVERY.md at the root and in docs/); every dependency is a gap`);
+  if (report.plans) out.push(`Plans: ${report.plans.map((p) => `${p.path}${p.found ? '' : ' (not found)'}${p.gaps.length ? ` (${gapWord(p.gaps.length)})` : ''}`).join(', ')}`);
+  else out.push(report.doc ? `Plan: ${report.doc}${planNote ? ` (${planNote})` : ''}` : `Plan: none found in ${root} (looked for DISASTER_RECOVERY.md at the root and in docs/); every dependency is a gap`);
   if (report.dependencies.length > 0) {
     out.push('');
     const rows = [...report.dependencies]
       .sort((a, b) => Number(a.covered) - Number(b.covered) || a.id.localeCompare(b.id))
       .map((d) => [
-        d.covered ? 'ok' : report.newGaps.includes(d.id) ? 'NEW GAP' : report.triage?.includes(d.id) ? `TRIAGE (${d.confidence})` : 'GAP',
+        d.covered ? 'ok' : report.newGaps.includes(d.id) ? 'NEW GAP' : report.triage?.includes(d.id) ? `TRIAGE (${d.confidence})` : report.outsideGate?.includes(d.id) ? 'GAP (not gated)' : 'GAP',
         d.name,
         d.change,
         d.covered ? (d.scenarios[0] ?? d.coveredBecause ?? '') + (d.scenarios.length > 1 ? ` (+${d.scenarios.length - 1})` : '') : '-',
         d.evidence[0] ? `${d.evidence[0].path}:${d.evidence[0].line}` : '',
+        ...(report.plans ? [d.plan ?? '(none)'] : []),
       ]);
-    out.push(textTable(['STATUS', 'SERVICE', 'CHANGE', 'COVERED BY', 'EVIDENCE'], rows));
+    out.push(textTable(['STATUS', 'SERVICE', 'CHANGE', 'COVERED BY', 'EVIDENCE', ...(report.plans ? ['PLAN'] : [])], rows));
   }
   if (report.findings.length > 0) {
     out.push('', 'Plan findings:');

@@ -91,6 +91,9 @@ function headlineText(report: CheckReport, escape: (text: string) => string): st
   if (n > 0) text = `${plural(n, 'new critical dependency', 'new critical dependencies')} without a recovery scenario: ${namesOf(report, report.newGaps, escape)}`;
   else if (existing.length > 0) {
     text = `${plural(existing.length, 'critical dependency', 'critical dependencies')} without a recovery scenario${pr ? ', already uncovered before this change' : ''}: ${namesOf(report, existing, escape)}`;
+  } else if ((report.outsideGate ?? []).length > 0) {
+    const outside = report.outsideGate!;
+    text = `${plural(outside.length, 'dependency', 'dependencies')} without a recovery scenario outside the services that fail this check: ${namesOf(report, outside, escape)}`;
   } else if (report.dependencies.length === 0) text = pr ? 'this change adds or changes no critical dependency' : 'no critical dependencies found';
   else text = pr ? 'every critical dependency this change touches has a recovery scenario' : 'every critical dependency has a recovery scenario';
   const errors = report.findings.filter((f) => f.severity === 'error' && (!pr || f.causedByChange !== false)).length;
@@ -127,6 +130,8 @@ export function coverageFigures(report: CheckReport): { covered: number; total: 
 type Status = 'new-gap' | 'gap' | 'covered' | 'removed';
 const STATUS_RANK: Record<Status, number> = { 'new-gap': 0, gap: 1, covered: 2, removed: 3 };
 const STATUS_CELL: Record<Status, string> = { 'new-gap': '❌ new gap', gap: '⚠️ gap', covered: '✅', removed: '➖ removed' };
+/** A gap outside fail-on-tier / fail-on-categories: reported, never failing. */
+const OUTSIDE_GATE_CELL = '⚠️ gap (not gated)';
 
 function statusOf(report: CheckReport, dep: CheckedDependency): Status {
   if (dep.change === 'removed') return 'removed';
@@ -159,7 +164,8 @@ function dependencyRow(report: CheckReport, dep: CheckedDependency, options: Mar
   if (places.length > 3) evidence.push(`+${places.length - 3} more`);
   const provider = dep.provider ? ` (${md(dep.provider)})` : '';
   const change = withChange ? ` ${dep.change} |` : '';
-  return `| ${STATUS_CELL[status]} | ${md(dep.name)}${provider} |${change} ${coveredBy} | ${evidence.join(', ')} |`;
+  const cell = status === 'gap' && report.outsideGate?.includes(dep.id) ? OUTSIDE_GATE_CELL : STATUS_CELL[status];
+  return `| ${cell} | ${md(dep.name)}${provider} |${change} ${coveredBy} | ${evidence.join(', ')} |`;
 }
 
 /** Rows in the order a reviewer acts on them: status (new gaps, gaps, covered, removed), then tier, then name. */
@@ -221,19 +227,32 @@ function compose(report: CheckReport, options: MarkdownOptions, rowCap: number, 
   const { links } = options;
   if (options.marker) out.push(options.marker);
   out.push('### 🏥 Paramedic — disaster-recovery coverage', '', headline(report), '');
-  const plan = report.doc ? fileLink(links, report.doc) : '**no plan found** (looked for `DISASTER_RECOVERY.md` at the root and in `docs/`)';
+  const triage = new Set(report.triage ?? []);
+  const withChange = report.mode === 'pr';
+  const table = (deps: CheckedDependency[]): string[] => {
+    const rows = [withChange ? '| | Service | Change | Covered by | Evidence |' : '| | Service | Covered by | Evidence |', withChange ? '|---|---|---|---|---|' : '|---|---|---|---|'];
+    for (const dep of deps.slice(0, rowCap)) rows.push(dependencyRow(report, dep, options, withChange));
+    if (deps.length > rowCap) rows.push(`| | _…and ${deps.length - rowCap} more (see the JSON report)_ |${withChange ? ' |' : ''} | |`);
+    return [...rows, ''];
+  };
   const coverage = statedCoverage(report);
   const figure = coverage ? ` · **Coverage:** ${coverage.covered} of ${coverage.total} critical services (${coverage.percent}%)` : '';
-  out.push(`**Plan:** ${plan}${figure}${options.context ? ` · ${md(options.context)}` : ''}`, '');
-
-  const triage = new Set(report.triage ?? []);
-  if (report.dependencies.some((d) => !triage.has(d.id))) {
-    const withChange = report.mode === 'pr';
+  if (report.plans) {
+    // A plan per service: one section per plan, each with the dependencies checked against it.
+    out.push(`**Plans:** ${report.plans.length}${figure}${options.context ? ` · ${md(options.context)}` : ''}`, '');
     const deps = orderDependencies(report).filter((d) => !triage.has(d.id));
-    out.push(withChange ? '| | Service | Change | Covered by | Evidence |' : '| | Service | Covered by | Evidence |', withChange ? '|---|---|---|---|---|' : '|---|---|---|---|');
-    for (const dep of deps.slice(0, rowCap)) out.push(dependencyRow(report, dep, options, withChange));
-    if (deps.length > rowCap) out.push(`| | _…and ${deps.length - rowCap} more (see the JSON report)_ |${withChange ? ' |' : ''} | |`);
-    out.push('');
+    for (const plan of report.plans) {
+      const own = deps.filter((d) => d.plan === plan.path);
+      const planFigure = plan.coverage ? ` · ${plan.coverage.covered} of ${plan.coverage.total} covered (${plan.coverage.percent}%)` : '';
+      out.push(`**Plan:** ${fileLink(links, plan.path)}${plan.found ? '' : ' (**not found**: every dependency mapped to it is a gap)'}${planFigure}`, '');
+      out.push(...(own.length > 0 ? table(own) : [withChange ? '_This change touches no dependency checked against this plan._' : '_No dependency is checked against this plan._', '']));
+    }
+    const orphans = deps.filter((d) => d.plan === null);
+    if (orphans.length > 0) out.push('**No plan** next to this code (add a `DISASTER_RECOVERY.md` beside it, or map it under `plans:`):', '', ...table(orphans));
+  } else {
+    const plan = report.doc ? fileLink(links, report.doc) : '**no plan found** (looked for `DISASTER_RECOVERY.md` at the root and in `docs/`)';
+    out.push(`**Plan:** ${plan}${figure}${options.context ? ` · ${md(options.context)}` : ''}`, '');
+    if (report.dependencies.some((d) => !triage.has(d.id))) out.push(...table(orderDependencies(report).filter((d) => !triage.has(d.id))));
   }
   out.push(...triageSection(report, links, rowCap));
 

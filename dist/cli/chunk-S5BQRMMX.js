@@ -17,6 +17,20 @@ import {
   stripTrailing
 } from "./chunk-6LFAWNC3.js";
 import {
+  CATEGORIES,
+  ConfigError,
+  DUPLICATE_KEY_MESSAGE,
+  duplicateKey,
+  failScopeText,
+  gateCounts,
+  inFailScope,
+  mergeConfig,
+  parseConfigFile,
+  require_dist,
+  resolveConfig,
+  yamlShapeProblem
+} from "./chunk-JKRHNTQI.js";
+import {
   require_helpers,
   require_markdownit,
   require_micromark_helpers,
@@ -32,7336 +46,6 @@ import {
   __require,
   __toESM
 } from "./chunk-KJ7NEGQU.js";
-
-// node_modules/yaml/dist/nodes/identity.js
-var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
-    "use strict";
-    var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
-    var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
-    var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
-    var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
-    var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
-    var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
-    var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap12 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar5 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq6 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
-    function isCollection(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
-          case MAP:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    function isNode(node2) {
-      if (node2 && typeof node2 === "object")
-        switch (node2[NODE_TYPE]) {
-          case ALIAS:
-          case MAP:
-          case SCALAR:
-          case SEQ:
-            return true;
-        }
-      return false;
-    }
-    var hasAnchor = (node2) => (isScalar5(node2) || isCollection(node2)) && !!node2.anchor;
-    exports2.ALIAS = ALIAS;
-    exports2.DOC = DOC;
-    exports2.MAP = MAP;
-    exports2.NODE_TYPE = NODE_TYPE;
-    exports2.PAIR = PAIR;
-    exports2.SCALAR = SCALAR;
-    exports2.SEQ = SEQ;
-    exports2.hasAnchor = hasAnchor;
-    exports2.isAlias = isAlias2;
-    exports2.isCollection = isCollection;
-    exports2.isDocument = isDocument;
-    exports2.isMap = isMap12;
-    exports2.isNode = isNode;
-    exports2.isPair = isPair;
-    exports2.isScalar = isScalar5;
-    exports2.isSeq = isSeq6;
-  }
-});
-
-// node_modules/yaml/dist/visit.js
-var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit5(node2, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
-        if (cd === REMOVE)
-          node2.contents = null;
-      } else
-        visit_(null, node2, visitor_, Object.freeze([]));
-    }
-    visit5.BREAK = BREAK;
-    visit5.SKIP = SKIP;
-    visit5.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path18) {
-      const ctrl = callVisitor(key, node2, visitor, path18);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path18);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path18);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path18);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node2.value = null;
-        }
-      }
-      return ctrl;
-    }
-    async function visitAsync(node2, visitor) {
-      const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node2)) {
-        const cd = await visitAsync_(null, node2.contents, visitor_, Object.freeze([node2]));
-        if (cd === REMOVE)
-          node2.contents = null;
-      } else
-        await visitAsync_(null, node2, visitor_, Object.freeze([]));
-    }
-    visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
-    visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path18) {
-      const ctrl = await callVisitor(key, node2, visitor, path18);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
-      }
-      if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path18);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              node2.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-        } else if (identity.isPair(node2)) {
-          path18 = Object.freeze(path18.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path18);
-          if (ck === BREAK)
-            return BREAK;
-          else if (ck === REMOVE)
-            node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path18);
-          if (cv === BREAK)
-            return BREAK;
-          else if (cv === REMOVE)
-            node2.value = null;
-        }
-      }
-      return ctrl;
-    }
-    function initVisitor(visitor) {
-      if (typeof visitor === "object" && (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-          Alias: visitor.Node,
-          Map: visitor.Node,
-          Scalar: visitor.Node,
-          Seq: visitor.Node
-        }, visitor.Value && {
-          Map: visitor.Value,
-          Scalar: visitor.Value,
-          Seq: visitor.Value
-        }, visitor.Collection && {
-          Map: visitor.Collection,
-          Seq: visitor.Collection
-        }, visitor);
-      }
-      return visitor;
-    }
-    function callVisitor(key, node2, visitor, path18) {
-      if (typeof visitor === "function")
-        return visitor(key, node2, path18);
-      if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path18);
-      if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path18);
-      if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path18);
-      if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path18);
-      if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path18);
-      return void 0;
-    }
-    function replaceNode(key, path18, node2) {
-      const parent = path18[path18.length - 1];
-      if (identity.isCollection(parent)) {
-        parent.items[key] = node2;
-      } else if (identity.isPair(parent)) {
-        if (key === "key")
-          parent.key = node2;
-        else
-          parent.value = node2;
-      } else if (identity.isDocument(parent)) {
-        parent.contents = node2;
-      } else {
-        const pt = identity.isAlias(parent) ? "alias" : "scalar";
-        throw new Error(`Cannot replace node with ${pt} parent`);
-      }
-    }
-    exports2.visit = visit5;
-    exports2.visitAsync = visitAsync;
-  }
-});
-
-// node_modules/yaml/dist/doc/directives.js
-var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var visit5 = require_visit();
-    var escapeChars = {
-      "!": "%21",
-      ",": "%2C",
-      "[": "%5B",
-      "]": "%5D",
-      "{": "%7B",
-      "}": "%7D"
-    };
-    var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
-    var Directives = class _Directives {
-      constructor(yaml, tags) {
-        this.docStart = null;
-        this.docEnd = false;
-        this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
-      }
-      clone() {
-        const copy = new _Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-      }
-      /**
-       * During parsing, get a Directives instance for the current document and
-       * update the stream state according to the current version's spec.
-       */
-      atDocument() {
-        const res = new _Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-          case "1.1":
-            this.atNextDocument = true;
-            break;
-          case "1.2":
-            this.atNextDocument = false;
-            this.yaml = {
-              explicit: _Directives.defaultYaml.explicit,
-              version: "1.2"
-            };
-            this.tags = Object.assign({}, _Directives.defaultTags);
-            break;
-        }
-        return res;
-      }
-      /**
-       * @param onError - May be called even if the action was successful
-       * @returns `true` on success
-       */
-      add(line, onError) {
-        if (this.atNextDocument) {
-          this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
-          this.tags = Object.assign({}, _Directives.defaultTags);
-          this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-          case "%TAG": {
-            if (parts.length !== 2) {
-              onError(0, "%TAG directive should contain exactly two parts");
-              if (parts.length < 2)
-                return false;
-            }
-            const [handle, prefix] = parts;
-            this.tags[handle] = prefix;
-            return true;
-          }
-          case "%YAML": {
-            this.yaml.explicit = true;
-            if (parts.length !== 1) {
-              onError(0, "%YAML directive should contain exactly one part");
-              return false;
-            }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
-              return true;
-            } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
-              return false;
-            }
-          }
-          default:
-            onError(0, `Unknown directive ${name}`, true);
-            return false;
-        }
-      }
-      /**
-       * Resolves a tag, matching handles to those defined in %TAG directives.
-       *
-       * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-       *   `'!local'` tag, or `null` if unresolvable.
-       */
-      tagName(source, onError) {
-        if (source === "!")
-          return "!";
-        if (source[0] !== "!") {
-          onError(`Not a valid tag: ${source}`);
-          return null;
-        }
-        if (source[1] === "<") {
-          const verbatim = source.slice(2, -1);
-          if (verbatim === "!" || verbatim === "!!") {
-            onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-            return null;
-          }
-          if (source[source.length - 1] !== ">")
-            onError("Verbatim tags must end with a >");
-          return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-          onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-          try {
-            return prefix + decodeURIComponent(suffix);
-          } catch (error) {
-            onError(String(error));
-            return null;
-          }
-        }
-        if (handle === "!")
-          return source;
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-      }
-      /**
-       * Given a fully resolved tag, returns its printable string form,
-       * taking into account current tag prefixes and defaults.
-       */
-      tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-          if (tag.startsWith(prefix))
-            return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === "!" ? tag : `!<${tag}>`;
-      }
-      toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
-          visit5.visit(doc.contents, (_key, node2) => {
-            if (identity.isNode(node2) && node2.tag)
-              tags[node2.tag] = true;
-          });
-          tagNames = Object.keys(tags);
-        } else
-          tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-          if (handle === "!!" && prefix === "tag:yaml.org,2002:")
-            continue;
-          if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join("\n");
-      }
-    };
-    Directives.defaultYaml = { explicit: false, version: "1.2" };
-    Directives.defaultTags = { "!!": "tag:yaml.org,2002:" };
-    exports2.Directives = Directives;
-  }
-});
-
-// node_modules/yaml/dist/doc/anchors.js
-var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var visit5 = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-      }
-      return true;
-    }
-    function anchorNames(root) {
-      const anchors = /* @__PURE__ */ new Set();
-      visit5.visit(root, {
-        Value(_key, node2) {
-          if (node2.anchor)
-            anchors.add(node2.anchor);
-        }
-      });
-      return anchors;
-    }
-    function findNewAnchor(prefix, exclude) {
-      for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
-      }
-    }
-    function createNodeAnchors(doc, prefix) {
-      const aliasObjects = [];
-      const sourceObjects = /* @__PURE__ */ new Map();
-      let prevAnchors = null;
-      return {
-        onAnchor: (source) => {
-          aliasObjects.push(source);
-          prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-          for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
-            } else {
-              const error = new Error("Failed to resolve repeated object (this should not happen)");
-              error.source = source;
-              throw error;
-            }
-          }
-        },
-        sourceObjects
-      };
-    }
-    exports2.anchorIsValid = anchorIsValid;
-    exports2.anchorNames = anchorNames;
-    exports2.createNodeAnchors = createNodeAnchors;
-    exports2.findNewAnchor = findNewAnchor;
-  }
-});
-
-// node_modules/yaml/dist/doc/applyReviver.js
-var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
-    "use strict";
-    function applyReviver(reviver, obj, key, val) {
-      if (val && typeof val === "object") {
-        if (Array.isArray(val)) {
-          for (let i = 0, len = val.length; i < len; ++i) {
-            const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
-            if (v1 === void 0)
-              delete val[i];
-            else if (v1 !== v0)
-              val[i] = v1;
-          }
-        } else if (val instanceof Map) {
-          for (const k of Array.from(val.keys())) {
-            const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              val.delete(k);
-            else if (v1 !== v0)
-              val.set(k, v1);
-          }
-        } else if (val instanceof Set) {
-          for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
-            if (v1 === void 0)
-              val.delete(v0);
-            else if (v1 !== v0) {
-              val.delete(v0);
-              val.add(v1);
-            }
-          }
-        } else {
-          for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
-            if (v1 === void 0)
-              delete val[k];
-            else if (v1 !== v0)
-              val[k] = v1;
-          }
-        }
-      }
-      return reviver.call(obj, key, val);
-    }
-    exports2.applyReviver = applyReviver;
-  }
-});
-
-// node_modules/yaml/dist/nodes/toJS.js
-var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    function toJS(value2, arg, ctx) {
-      if (Array.isArray(value2))
-        return value2.map((v, i) => toJS(v, String(i), ctx));
-      if (value2 && typeof value2.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value2))
-          return value2.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value2, data);
-        ctx.onCreate = (res2) => {
-          data.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value2.toJSON(arg, ctx);
-        if (ctx.onCreate)
-          ctx.onCreate(res);
-        return res;
-      }
-      if (typeof value2 === "bigint" && !ctx?.keep)
-        return Number(value2);
-      return value2;
-    }
-    exports2.toJS = toJS;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Node.js
-var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
-    "use strict";
-    var applyReviver = require_applyReviver();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var NodeBase = class {
-      constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-      }
-      /** Create a copy of this node.  */
-      clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-          throw new TypeError("A document argument is required");
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc,
-          keep: true,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-    };
-    exports2.NodeBase = NodeBase;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Alias.js
-var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
-    "use strict";
-    var anchors = require_anchors();
-    var visit5 = require_visit();
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var Alias = class extends Node.NodeBase {
-      constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, "tag", {
-          set() {
-            throw new Error("Alias nodes cannot have tags");
-          }
-        });
-      }
-      /**
-       * Resolve the value of this alias within `doc`, finding the last
-       * instance of the `source` anchor before this node.
-       */
-      resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-          throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
-        } else {
-          nodes = [];
-          visit5.visit(doc, {
-            Node: (_key, node2) => {
-              if (identity.isAlias(node2) || identity.hasAnchor(node2))
-                nodes.push(node2);
-            }
-          });
-          if (ctx)
-            ctx.aliasResolveCache = nodes;
-        }
-        let found = void 0;
-        for (const node2 of nodes) {
-          if (node2 === this)
-            break;
-          if (node2.anchor === this.source)
-            found = node2;
-        }
-        if (found && ctx) {
-          const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
-          if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
-          }
-          if (data?.res === void 0) {
-            const msg = "This should not happen: Alias anchor was not resolved?";
-            throw new ReferenceError(msg);
-          }
-          if (maxAliasCount >= 0) {
-            data.count += 1;
-            if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
-            if (data.count * data.aliasCount > maxAliasCount) {
-              const msg = "Excessive alias count indicates a resource exhaustion attack";
-              throw new ReferenceError(msg);
-            }
-          }
-        }
-        return found;
-      }
-      toJSON(_arg, ctx) {
-        if (!ctx)
-          return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-          const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-          throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-      }
-      toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-          anchors.anchorIsValid(this.source);
-          if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new Error(msg);
-          }
-          if (ctx.implicitKey)
-            return `${src} `;
-        }
-        return src;
-      }
-    };
-    function getAliasCount(doc, node2, anchors2) {
-      if (identity.isAlias(node2)) {
-        const source = node2.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node2)) {
-        let count = 0;
-        for (const item of node2.items) {
-          const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
-        }
-        return count;
-      } else if (identity.isPair(node2)) {
-        const kc = getAliasCount(doc, node2.key, anchors2);
-        const vc = getAliasCount(doc, node2.value, anchors2);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    }
-    exports2.Alias = Alias;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Scalar.js
-var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Node = require_Node();
-    var toJS = require_toJS();
-    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
-    var Scalar = class extends Node.NodeBase {
-      constructor(value2) {
-        super(identity.SCALAR);
-        this.value = value2;
-      }
-      toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    Scalar.BLOCK_FOLDED = "BLOCK_FOLDED";
-    Scalar.BLOCK_LITERAL = "BLOCK_LITERAL";
-    Scalar.PLAIN = "PLAIN";
-    Scalar.QUOTE_DOUBLE = "QUOTE_DOUBLE";
-    Scalar.QUOTE_SINGLE = "QUOTE_SINGLE";
-    exports2.Scalar = Scalar;
-    exports2.isScalarValue = isScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/doc/createNode.js
-var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value2, tagName, tags) {
-      if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
-        const tagObj = match.find((t) => !t.format) ?? match[0];
-        if (!tagObj)
-          throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags.find((t) => t.identify?.(value2) && !t.format);
-    }
-    function createNode(value2, tagName, ctx) {
-      if (identity.isDocument(value2))
-        value2 = value2.contents;
-      if (identity.isNode(value2))
-        return value2;
-      if (identity.isPair(value2)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value2);
-        return map2;
-      }
-      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
-        value2 = value2.valueOf();
-      }
-      const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
-      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
-        ref = sourceObjects.get(value2);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value2));
-          return new Alias.Alias(ref.anchor);
-        } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value2, ref);
-        }
-      }
-      if (tagName?.startsWith("!!"))
-        tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value2, tagName, schema.tags);
-      if (!tagObj) {
-        if (value2 && typeof value2.toJSON === "function") {
-          value2 = value2.toJSON();
-        }
-        if (!value2 || typeof value2 !== "object") {
-          const node3 = new Scalar.Scalar(value2);
-          if (ref)
-            ref.node = node3;
-          return node3;
-        }
-        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
-      if (tagName)
-        node2.tag = tagName;
-      else if (!tagObj.default)
-        node2.tag = tagObj.tag;
-      if (ref)
-        ref.node = node2;
-      return node2;
-    }
-    exports2.createNode = createNode;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Collection.js
-var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
-    "use strict";
-    var createNode = require_createNode();
-    var identity = require_identity();
-    var Node = require_Node();
-    function collectionFromPath(schema, path18, value2) {
-      let v = value2;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
-        if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
-          const a = [];
-          a[k] = v;
-          v = a;
-        } else {
-          v = /* @__PURE__ */ new Map([[k, v]]);
-        }
-      }
-      return createNode.createNode(v, void 0, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-          throw new Error("This should not happen, please report a bug.");
-        },
-        schema,
-        sourceObjects: /* @__PURE__ */ new Map()
-      });
-    }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
-    var Collection = class extends Node.NodeBase {
-      constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, "schema", {
-          value: schema,
-          configurable: true,
-          enumerable: false,
-          writable: true
-        });
-      }
-      /**
-       * Create a copy of this collection.
-       *
-       * @param schema - If defined, overwrites the original's schema
-       */
-      clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-          copy.schema = schema;
-        copy.items = copy.items.map((it) => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /**
-       * Adds a value to the collection. For `!!map` and `!!omap` the value must
-       * be a Pair instance or a `{ key, value }` object, which may not have a key
-       * that already exists in the map.
-       */
-      addIn(path18, value2) {
-        if (isEmptyPath(path18))
-          this.add(value2);
-        else {
-          const [key, ...rest] = path18;
-          const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.addIn(rest, value2);
-          else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
-          else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      /**
-       * Removes a value from the collection.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
-        if (rest.length === 0)
-          return this.delete(key);
-        const node2 = this.get(key, true);
-        if (identity.isCollection(node2))
-          return node2.deleteIn(rest);
-        else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
-        const node2 = this.get(key, true);
-        if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
-        else
-          return identity.isCollection(node2) ? node2.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues(allowScalar) {
-        return this.items.every((node2) => {
-          if (!identity.isPair(node2))
-            return false;
-          const n = node2.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
-        });
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
-        if (rest.length === 0)
-          return this.has(key);
-        const node2 = this.get(key, true);
-        return identity.isCollection(node2) ? node2.hasIn(rest) : false;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path18, value2) {
-        const [key, ...rest] = path18;
-        if (rest.length === 0) {
-          this.set(key, value2);
-        } else {
-          const node2 = this.get(key, true);
-          if (identity.isCollection(node2))
-            node2.setIn(rest, value2);
-          else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value2));
-          else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-    };
-    exports2.Collection = Collection;
-    exports2.collectionFromPath = collectionFromPath;
-    exports2.isEmptyPath = isEmptyPath;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyComment.js
-var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
-    "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
-    }
-    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
-    exports2.indentComment = indentComment;
-    exports2.lineComment = lineComment;
-    exports2.stringifyComment = stringifyComment;
-  }
-});
-
-// node_modules/yaml/dist/stringify/foldFlowLines.js
-var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
-    "use strict";
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-      if (!lineWidth || lineWidth < 0)
-        return text4;
-      if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text4.length <= endStep)
-        return text4;
-      const folds = [];
-      const escapedFolds = {};
-      let end = lineWidth - indent2.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-          folds.push(0);
-        else
-          end = lineWidth - indentAtStart;
-      }
-      let split = void 0;
-      let prev = void 0;
-      let overflow = false;
-      let i = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text4, i, indent2.length);
-        if (i !== -1)
-          end = i + endStep;
-      }
-      for (let ch; ch = text4[i += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i;
-          switch (text4[i + 1]) {
-            case "x":
-              i += 3;
-              break;
-            case "u":
-              i += 5;
-              break;
-            case "U":
-              i += 9;
-              break;
-            default:
-              i += 1;
-          }
-          escEnd = i;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text4, i, indent2.length);
-          end = i + indent2.length + endStep;
-          split = void 0;
-        } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text4[i + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
-          }
-          if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text4[i += 1];
-                overflow = true;
-              }
-              const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-              if (escapedFolds[j])
-                return text4;
-              folds.push(j);
-              escapedFolds[j] = true;
-              end = j + endStep;
-              split = void 0;
-            } else {
-              overflow = true;
-            }
-          }
-        }
-        prev = ch;
-      }
-      if (overflow && onOverflow)
-        onOverflow();
-      if (folds.length === 0)
-        return text4;
-      if (onFold)
-        onFold();
-      let res = text4.slice(0, folds[0]);
-      for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text4.length;
-        if (fold === 0)
-          res = `
-${indent2}${text4.slice(0, end2)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
-          res += `
-${indent2}${text4.slice(fold + 1, end2)}`;
-        }
-      }
-      return res;
-    }
-    function consumeMoreIndentedLines(text4, i, indent2) {
-      let end = i;
-      let start = i + 1;
-      let ch = text4[start];
-      while (ch === " " || ch === "	") {
-        if (i < start + indent2) {
-          ch = text4[++i];
-        } else {
-          do {
-            ch = text4[++i];
-          } while (ch && ch !== "\n");
-          end = i;
-          start = i + 1;
-          ch = text4[start];
-        }
-      }
-      return end;
-    }
-    exports2.FOLD_BLOCK = FOLD_BLOCK;
-    exports2.FOLD_FLOW = FOLD_FLOW;
-    exports2.FOLD_QUOTED = FOLD_QUOTED;
-    exports2.foldFlowLines = foldFlowLines;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyString.js
-var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var foldFlowLines = require_foldFlowLines();
-    var getFoldOptions = (ctx, isBlock) => ({
-      indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-      lineWidth: ctx.options.lineWidth,
-      minContentWidth: ctx.options.minContentWidth
-    });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0)
-        return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str2.length;
-      if (strLen <= limit)
-        return false;
-      for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
-          if (i - start > limit)
-            return true;
-          start = i + 1;
-          if (strLen - start <= limit)
-            return false;
-        }
-      }
-      return true;
-    }
-    function doubleQuotedString(value2, ctx) {
-      const json = JSON.stringify(value2);
-      if (ctx.options.doubleQuotedAsJSON)
-        return json;
-      const { implicitKey } = ctx;
-      const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      let str2 = "";
-      let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
-          i += 1;
-          start = i;
-          ch = "\\";
-        }
-        if (ch === "\\")
-          switch (json[i + 1]) {
-            case "u":
-              {
-                str2 += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
-                switch (code2) {
-                  case "0000":
-                    str2 += "\\0";
-                    break;
-                  case "0007":
-                    str2 += "\\a";
-                    break;
-                  case "000b":
-                    str2 += "\\v";
-                    break;
-                  case "001b":
-                    str2 += "\\e";
-                    break;
-                  case "0085":
-                    str2 += "\\N";
-                    break;
-                  case "00a0":
-                    str2 += "\\_";
-                    break;
-                  case "2028":
-                    str2 += "\\L";
-                    break;
-                  case "2029":
-                    str2 += "\\P";
-                    break;
-                  default:
-                    if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
-                    else
-                      str2 += json.substr(i, 6);
-                }
-                i += 5;
-                start = i + 1;
-              }
-              break;
-            case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
-                i += 1;
-              } else {
-                str2 += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
-                  i += 2;
-                }
-                str2 += indent2;
-                if (json[i + 2] === " ")
-                  str2 += "\\";
-                i += 1;
-                start = i + 1;
-              }
-              break;
-            default:
-              i += 1;
-          }
-      }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-    }
-    function singleQuotedString(value2, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
-        return doubleQuotedString(value2, ctx);
-      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent2}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function quotedString(value2, ctx) {
-      const { singleQuote: singleQuote2 } = ctx.options;
-      let qs;
-      if (singleQuote2 === false)
-        qs = doubleQuotedString;
-      else {
-        const hasDouble = value2.includes('"');
-        const hasSingle = value2.includes("'");
-        if (hasDouble && !hasSingle)
-          qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-          qs = doubleQuotedString;
-        else
-          qs = singleQuote2 ? singleQuotedString : doubleQuotedString;
-      }
-      return qs(value2, ctx);
-    }
-    var blockEndNewlines;
-    try {
-      blockEndNewlines = new RegExp("(^|(?<!\n))\n+(?!\n|$)", "g");
-    } catch {
-      blockEndNewlines = /\n+(?!\n|$)/g;
-    }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-      const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
-      if (!blockQuote2 || /\n[\t ]+$/.test(value2)) {
-        return quotedString(value2, ctx);
-      }
-      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
-      if (!value2)
-        return literal ? "|\n" : ">\n";
-      let chomp;
-      let endStart;
-      for (endStart = value2.length; endStart > 0; --endStart) {
-        const ch = value2[endStart - 1];
-        if (ch !== "\n" && ch !== "	" && ch !== " ")
-          break;
-      }
-      let end = value2.substring(endStart);
-      const endNlPos = end.indexOf("\n");
-      if (endNlPos === -1) {
-        chomp = "-";
-      } else if (value2 === end || endNlPos !== end.length - 1) {
-        chomp = "+";
-        if (onChompKeep)
-          onChompKeep();
-      } else {
-        chomp = "";
-      }
-      if (end) {
-        value2 = value2.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent2}`);
-      }
-      let startWithSpace = false;
-      let startEnd;
-      let startNlPos = -1;
-      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
-        const ch = value2[startEnd];
-        if (ch === " ")
-          startWithSpace = true;
-        else if (ch === "\n")
-          startNlPos = startEnd;
-        else
-          break;
-      }
-      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-      if (start) {
-        value2 = value2.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent2}`);
-      }
-      const indentSize = indent2 ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
-        if (onComment)
-          onComment();
-      }
-      if (!literal) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
-          foldOptions.onOverflow = () => {
-            literalFallback = true;
-          };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-          return `>${header}
-${indent2}${body}`;
-      }
-      value2 = value2.replace(/\n+/g, `$&${indent2}`);
-      return `|${header}
-${indent2}${start}${value2}${end}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value: value2 } = item;
-      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
-      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
-        return quotedString(value2, ctx);
-      }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
-        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (containsDocumentMarker(value2)) {
-        if (indent2 === "") {
-          ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent2 === indentStep) {
-          return quotedString(value2, ctx);
-        }
-      }
-      const str2 = value2.replace(/\n+/g, `$&
-${indent2}`);
-      if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-          return quotedString(value2, ctx);
-      }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
-      if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-          type = Scalar.Scalar.QUOTE_DOUBLE;
-      }
-      const _stringify = (_type) => {
-        switch (_type) {
-          case Scalar.Scalar.BLOCK_FOLDED:
-          case Scalar.Scalar.BLOCK_LITERAL:
-            return implicitKey || inFlow ? quotedString(ss.value, ctx) : blockString(ss, ctx, onComment, onChompKeep);
-          case Scalar.Scalar.QUOTE_DOUBLE:
-            return doubleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.QUOTE_SINGLE:
-            return singleQuotedString(ss.value, ctx);
-          case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      };
-      let res = _stringify(type);
-      if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = implicitKey && defaultKeyType || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-          throw new Error(`Unsupported default string type ${t}`);
-      }
-      return res;
-    }
-    exports2.stringifyString = stringifyString;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringify.js
-var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
-    "use strict";
-    var anchors = require_anchors();
-    var identity = require_identity();
-    var stringifyComment = require_stringifyComment();
-    var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
-      const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: "PLAIN",
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: "false",
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: "null",
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: "true",
-        verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
-      let inFlow;
-      switch (opt.collectionStyle) {
-        case "block":
-          inFlow = false;
-          break;
-        case "flow":
-          inFlow = true;
-          break;
-        default:
-          inFlow = null;
-      }
-      return {
-        anchors: /* @__PURE__ */ new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? " " : "",
-        indent: "",
-        indentStep: typeof opt.indent === "number" ? " ".repeat(opt.indent) : "  ",
-        inFlow,
-        options: opt
-      };
-    }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
-        if (match.length > 0)
-          return match.find((t) => t.format === item.format) ?? match[0];
-      }
-      let tagObj = void 0;
-      let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
-        if (match.length > 1) {
-          const testMatch = match.filter((t) => t.test);
-          if (testMatch.length > 0)
-            match = testMatch;
-        }
-        tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      }
-      if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-      }
-      return tagObj;
-    }
-    function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
-      if (!doc.directives)
-        return "";
-      const props = [];
-      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-      }
-      const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
-      if (tag)
-        props.push(doc.directives.tagString(tag));
-      return props.join(" ");
-    }
-    function stringify2(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-          throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        } else {
-          if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
-          else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
-        }
-      }
-      let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
-      tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
-      const props = stringifyProps(node2, tagObj, ctx);
-      if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
-      if (!props)
-        return str2;
-      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
-    }
-    exports2.createStringifyContext = createStringifyContext;
-    exports2.stringify = stringify2;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyPair.js
-var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var stringify2 = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
-      if (simpleKeys) {
-        if (keyComment) {
-          throw new Error("With simple keys, key nodes cannot have comments");
-        }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
-          const msg = "With simple keys, collection cannot be used as a key value";
-          throw new Error(msg);
-        }
-      }
-      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
-      ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent2 + indentStep
-      });
-      let keyCommentDone = false;
-      let chompKeep = false;
-      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
-        if (simpleKeys)
-          throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-        explicitKey = true;
-      }
-      if (ctx.inFlow) {
-        if (allNullValues || value2 == null) {
-          if (keyCommentDone && onComment)
-            onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
-        }
-      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
-        str2 = `? ${str2}`;
-        if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        } else if (chompKeep && onChompKeep)
-          onChompKeep();
-        return str2;
-      }
-      if (keyCommentDone)
-        keyComment = null;
-      if (explicitKey) {
-        if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
-${indent2}:`;
-      } else {
-        str2 = `${str2}:`;
-        if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-      }
-      let vsb, vcb, valueComment;
-      if (identity.isNode(value2)) {
-        vsb = !!value2.spaceBefore;
-        vcb = value2.commentBefore;
-        valueComment = value2.comment;
-      } else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value2 && typeof value2 === "object")
-          value2 = doc.createNode(value2);
-      }
-      ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value2))
-        ctx.indentAtStart = str2.length + 1;
-      chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
-        ctx.indent = ctx.indent.substring(2);
-      }
-      let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
-      let ws = " ";
-      if (keyComment || vsb || vcb) {
-        ws = vsb ? "\n" : "";
-        if (vcb) {
-          const cs = commentString(vcb);
-          ws += `
-${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === "" && !ctx.inFlow) {
-          if (ws === "\n" && valueComment)
-            ws = "\n\n";
-        } else {
-          ws += `
-${ctx.indent}`;
-        }
-      } else if (!explicitKey && identity.isCollection(value2)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf("\n");
-        const hasNewline = nl0 !== -1;
-        const flow3 = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
-        if (hasNewline || !flow3) {
-          let hasPropsLine = false;
-          if (hasNewline && (vs0 === "&" || vs0 === "!")) {
-            let sp0 = valueStr.indexOf(" ");
-            if (vs0 === "&" && sp0 !== -1 && sp0 < nl0 && valueStr[sp0 + 1] === "!") {
-              sp0 = valueStr.indexOf(" ", sp0 + 1);
-            }
-            if (sp0 === -1 || nl0 < sp0)
-              hasPropsLine = true;
-          }
-          if (!hasPropsLine)
-            ws = `
-${ctx.indent}`;
-        }
-      } else if (valueStr === "" || valueStr[0] === "\n") {
-        ws = "";
-      }
-      str2 += ws + valueStr;
-      if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-          onComment();
-      } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
-      } else if (chompKeep && onChompKeep) {
-        onChompKeep();
-      }
-      return str2;
-    }
-    exports2.stringifyPair = stringifyPair;
-  }
-});
-
-// node_modules/yaml/dist/log.js
-var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
-    "use strict";
-    var node_process = __require("process");
-    function debug(logLevel, ...messages) {
-      if (logLevel === "debug")
-        console.log(...messages);
-    }
-    function warn(logLevel, warning) {
-      if (logLevel === "debug" || logLevel === "warn") {
-        if (typeof node_process.emitWarning === "function")
-          node_process.emitWarning(warning);
-        else
-          console.warn(warning);
-      }
-    }
-    exports2.debug = debug;
-    exports2.warn = warn;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
-var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var MERGE_KEY = "<<";
-    var merge = {
-      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
-      default: "key",
-      tag: "tag:yaml.org,2002:merge",
-      test: /^<<$/,
-      resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-      }),
-      stringify: () => MERGE_KEY
-    };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (identity.isSeq(source))
-        for (const it of source.items)
-          mergeValue(ctx, map2, it);
-      else if (Array.isArray(source))
-        for (const it of source)
-          mergeValue(ctx, map2, it);
-      else
-        mergeValue(ctx, map2, source);
-    }
-    function mergeValue(ctx, map2, value2) {
-      const source = resolveAliasValue(ctx, value2);
-      if (!identity.isMap(source))
-        throw new Error("Merge sources must be maps or map aliases");
-      const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value3] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value3);
-        } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
-            value: value3,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-        }
-      }
-      return map2;
-    }
-    function resolveAliasValue(ctx, value2) {
-      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
-    }
-    exports2.addMergeToJSMap = addMergeToJSMap;
-    exports2.isMergeKey = isMergeKey;
-    exports2.merge = merge;
-  }
-});
-
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
-var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
-    "use strict";
-    var log = require_log();
-    var merge = require_merge();
-    var stringify2 = require_stringify();
-    var identity = require_identity();
-    var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value2);
-      else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map2, value2);
-      else {
-        const jsKey = toJS.toJS(key, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
-        } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value2, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
-              value: jsValue,
-              writable: true,
-              enumerable: true,
-              configurable: true
-            });
-          else
-            map2[stringKey] = jsValue;
-        }
-      }
-      return map2;
-    }
-    function stringifyKey(key, jsKey, ctx) {
-      if (jsKey === null)
-        return "";
-      if (typeof jsKey !== "object")
-        return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = /* @__PURE__ */ new Set();
-        for (const node2 of ctx.anchors.keys())
-          strCtx.anchors.add(node2.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-          let jsonStr = JSON.stringify(strKey);
-          if (jsonStr.length > 40)
-            jsonStr = jsonStr.substring(0, 36) + '..."';
-          log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-          ctx.mapKeyWarned = true;
-        }
-        return strKey;
-      }
-      return JSON.stringify(jsKey);
-    }
-    exports2.addPairToJSMap = addPairToJSMap;
-  }
-});
-
-// node_modules/yaml/dist/nodes/Pair.js
-var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyPair = require_stringifyPair();
-    var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
-    function createPair(key, value2, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value2, void 0, ctx);
-      return new Pair(k, v);
-    }
-    var Pair = class _Pair {
-      constructor(key, value2 = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value2;
-      }
-      clone(schema) {
-        let { key, value: value2 } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
-        if (identity.isNode(value2))
-          value2 = value2.clone(schema);
-        return new _Pair(key, value2);
-      }
-      toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep) : JSON.stringify(this);
-      }
-    };
-    exports2.Pair = Pair;
-    exports2.createPair = createPair;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyCollection.js
-var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var stringify2 = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
-      const flow3 = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
-    }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent: indent2, options: { commentString } } = ctx;
-      const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-      let chompKeep = false;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment2 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-          }
-        }
-        chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
-          chompKeep = false;
-        lines.push(blockItemPrefix + str3);
-      }
-      let str2;
-      if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
-      } else {
-        str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
-          str2 += line ? `
-${indent2}${line}` : "\n";
-        }
-      }
-      if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
-        if (onComment)
-          onComment();
-      } else if (chompKeep && onChompKeep)
-        onChompKeep();
-      return str2;
-    }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-      itemIndent += indentStep;
-      const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-      });
-      let reqNewline = false;
-      let linesAtValue = 0;
-      const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
-          if (ik) {
-            if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
-            if (ik.comment)
-              reqNewline = true;
-          }
-          const iv = identity.isNode(item.value) ? item.value : null;
-          if (iv) {
-            if (iv.comment)
-              comment = iv.comment;
-            if (iv.commentBefore)
-              reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
-          }
-        }
-        if (comment)
-          reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
-        if (i < items.length - 1) {
-          str2 += ",";
-        } else if (ctx.options.trailingComma) {
-          if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
-          }
-          if (reqNewline) {
-            str2 += ",";
-          }
-        }
-        if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
-        linesAtValue = lines.length;
-      }
-      const { start, end } = flowChars;
-      if (lines.length === 0) {
-        return start + end;
-      } else {
-        if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-          reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-          let str2 = start;
-          for (const line of lines)
-            str2 += line ? `
-${indentStep}${indent2}${line}` : "\n";
-          return `${str2}
-${indent2}${end}`;
-        } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
-        }
-      }
-    }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
-        lines.push(ic.trimStart());
-      }
-    }
-    exports2.stringifyCollection = stringifyCollection;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLMap.js
-var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
-    "use strict";
-    var stringifyCollection = require_stringifyCollection();
-    var addPairToJSMap = require_addPairToJSMap();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
-        if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
-            return it;
-          if (identity.isScalar(it.key) && it.key.value === k)
-            return it;
-        }
-      }
-      return void 0;
-    }
-    var YAMLMap = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:map";
-      }
-      constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-      }
-      /**
-       * A generic collection parsing method that can be extended
-       * to other node classes that inherit from YAMLMap
-       */
-      static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
-        const add = (key, value2) => {
-          if (typeof replacer === "function")
-            value2 = replacer.call(obj, key, value2);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
-            return;
-          if (value2 !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value2, ctx));
-        };
-        if (obj instanceof Map) {
-          for (const [key, value2] of obj)
-            add(key, value2);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
-        }
-        return map2;
-      }
-      /**
-       * Adds a value to the collection.
-       *
-       * @param overwrite - If not set `true`, using a key that is already in the
-       *   collection will throw. Otherwise, overwrites the previous value.
-       */
-      add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-          _pair = pair;
-        else if (!pair || typeof pair !== "object" || !("key" in pair)) {
-          _pair = new Pair.Pair(pair, pair?.value);
-        } else
-          _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-          if (!overwrite)
-            throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-            prev.value.value = _pair.value;
-          else
-            prev.value = _pair.value;
-        } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
-          if (i === -1)
-            this.items.push(_pair);
-          else
-            this.items.splice(i, 0, _pair);
-        } else {
-          this.items.push(_pair);
-        }
-      }
-      delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-          return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node2 = it?.value;
-        return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
-      }
-      has(key) {
-        return !!findPair(this.items, key);
-      }
-      set(key, value2) {
-        this.add(new Pair.Pair(key, value2), true);
-      }
-      /**
-       * @param ctx - Conversion context, originally set in Document#toJS()
-       * @param {Class} Type - If set, forces the returned collection type
-       * @returns Instance of Type, Map, or Object
-       */
-      toJSON(_, ctx, Type) {
-        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        if (ctx?.onCreate)
-          ctx.onCreate(map2);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-          ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "",
-          flowChars: { start: "{", end: "}" },
-          itemIndent: ctx.indent || "",
-          onChompKeep,
-          onComment
-        });
-      }
-    };
-    exports2.YAMLMap = YAMLMap;
-    exports2.findPair = findPair;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/map.js
-var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLMap = require_YAMLMap();
-    var map2 = {
-      collection: "map",
-      default: true,
-      nodeClass: YAMLMap.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
-          onError("Expected a mapping for this tag");
-        return map3;
-      },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-    };
-    exports2.map = map2;
-  }
-});
-
-// node_modules/yaml/dist/nodes/YAMLSeq.js
-var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
-    "use strict";
-    var createNode = require_createNode();
-    var stringifyCollection = require_stringifyCollection();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var toJS = require_toJS();
-    var YAMLSeq = class extends Collection.Collection {
-      static get tagName() {
-        return "tag:yaml.org,2002:seq";
-      }
-      constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-      }
-      add(value2) {
-        this.items.push(value2);
-      }
-      /**
-       * Removes a value from the collection.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       *
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          return void 0;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-      }
-      /**
-       * Checks if the collection includes a value with the key `key`.
-       *
-       * `key` must contain a representation of an integer for this to succeed.
-       * It may be wrapped in a `Scalar`.
-       */
-      has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === "number" && idx < this.items.length;
-      }
-      /**
-       * Sets a value in this collection. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       *
-       * If `key` does not contain a representation of an integer, this will throw.
-       * It may be wrapped in a `Scalar`.
-       */
-      set(key, value2) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
-          prev.value = value2;
-        else
-          this.items[idx] = value2;
-      }
-      toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-          ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-          blockItemPrefix: "- ",
-          flowChars: { start: "[", end: "]" },
-          itemIndent: (ctx.indent || "") + "  ",
-          onChompKeep,
-          onComment
-        });
-      }
-      static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-          let i = 0;
-          for (let it of obj) {
-            if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
-            }
-            seq.items.push(createNode.createNode(it, void 0, ctx));
-          }
-        }
-        return seq;
-      }
-    };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
-      if (idx && typeof idx === "string")
-        idx = Number(idx);
-      return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    exports2.YAMLSeq = YAMLSeq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/seq.js
-var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var YAMLSeq = require_YAMLSeq();
-    var seq = {
-      collection: "seq",
-      default: true,
-      nodeClass: YAMLSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
-          onError("Expected a sequence for this tag");
-        return seq2;
-      },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-    };
-    exports2.seq = seq;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/string.js
-var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
-    "use strict";
-    var stringifyString = require_stringifyString();
-    var string3 = {
-      identify: (value2) => typeof value2 === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
-      stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-      }
-    };
-    exports2.string = string3;
-  }
-});
-
-// node_modules/yaml/dist/schema/common/null.js
-var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var nullTag = {
-      identify: (value2) => value2 == null,
-      createNode: () => new Scalar.Scalar(null),
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => new Scalar.Scalar(null),
-      stringify: ({ source }, ctx) => typeof source === "string" && nullTag.test.test(source) ? source : ctx.options.nullStr
-    };
-    exports2.nullTag = nullTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/bool.js
-var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var boolTag = {
-      identify: (value2) => typeof value2 === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
-      stringify({ source, value: value2 }, ctx) {
-        if (source && boolTag.test.test(source)) {
-          const sv = source[0] === "t" || source[0] === "T";
-          if (value2 === sv)
-            return source;
-        }
-        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
-      }
-    };
-    exports2.boolTag = boolTag;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyNumber.js
-var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
-    "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
-      if (typeof value2 === "bigint")
-        return String(value2);
-      const num = typeof value2 === "number" ? value2 : Number(value2);
-      if (!isFinite(num))
-        return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
-        let i = n.indexOf(".");
-        if (i < 0) {
-          i = n.length;
-          n += ".";
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-          n += "0";
-      }
-      return n;
-    }
-    exports2.stringifyNumber = stringifyNumber;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/float.js
-var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
-      }
-    };
-    var float = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node2.minFractionDigits = str2.length - dot - 1;
-        return node2;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports2.float = float;
-    exports2.floatExp = floatExp;
-    exports2.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/int.js
-var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
-    function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2) && value2 >= 0)
-        return prefix + value2.toString(radix);
-      return stringifyNumber.stringifyNumber(node2);
-    }
-    var intOct = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0o")
-    };
-    var int = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: (value2) => intIdentify(value2) && value2 >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
-    };
-    exports2.int = int;
-    exports2.intHex = intHex;
-    exports2.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/core/schema.js
-var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
-    "use strict";
-    var map2 = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string3 = require_string();
-    var bool2 = require_bool();
-    var float = require_float();
-    var int = require_int();
-    var schema = [
-      map2.map,
-      seq.seq,
-      string3.string,
-      _null.nullTag,
-      bool2.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float
-    ];
-    exports2.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/json/schema.js
-var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var map2 = require_map();
-    var seq = require_seq();
-    function intIdentify(value2) {
-      return typeof value2 === "bigint" || Number.isInteger(value2);
-    }
-    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
-    var jsonScalars = [
-      {
-        identify: (value2) => typeof value2 === "string",
-        default: true,
-        tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value2) => value2 == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: "tag:yaml.org,2002:null",
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-      },
-      {
-        identify: (value2) => typeof value2 === "boolean",
-        default: true,
-        tag: "tag:yaml.org,2002:bool",
-        test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
-        stringify: stringifyJSON
-      },
-      {
-        identify: intIdentify,
-        default: true,
-        tag: "tag:yaml.org,2002:int",
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
-        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
-      },
-      {
-        identify: (value2) => typeof value2 === "number",
-        default: true,
-        tag: "tag:yaml.org,2002:float",
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
-        stringify: stringifyJSON
-      }
-    ];
-    var jsonError = {
-      default: true,
-      tag: "",
-      test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
-      }
-    };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
-    exports2.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
-var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
-    "use strict";
-    var node_buffer = __require("buffer");
-    var Scalar = require_Scalar();
-    var stringifyString = require_stringifyString();
-    var binary = {
-      identify: (value2) => value2 instanceof Uint8Array,
-      // Buffer inherits from Uint8Array
-      default: false,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve(src, onError) {
-        if (typeof node_buffer.Buffer === "function") {
-          return node_buffer.Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
-          return buffer;
-        } else {
-          onError("This environment does not support reading binary tags; either Buffer or atob is required");
-          return src;
-        }
-      },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-        if (!value2)
-          return "";
-        const buf = value2;
-        let str2;
-        if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
-          let s = "";
-          for (let i = 0; i < buf.length; ++i)
-            s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
-        } else {
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-          const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
-          for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
-          }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
-        }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
-      }
-    };
-    exports2.binary = binary;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
-var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLSeq = require_YAMLSeq();
-    function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
-            continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
-              onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
-              const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
-            }
-            item = pair;
-          }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-      } else
-        onError("Expected a sequence for this tag");
-      return seq;
-    }
-    function createPairs(schema, iterable, ctx) {
-      const { replacer } = ctx;
-      const pairs2 = new YAMLSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      let i = 0;
-      if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-          if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
-          let key, value2;
-          if (Array.isArray(it)) {
-            if (it.length === 2) {
-              key = it[0];
-              value2 = it[1];
-            } else
-              throw new TypeError(`Expected [key, value] tuple: ${it}`);
-          } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
-              value2 = it[key];
-            } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-            }
-          } else {
-            key = it;
-          }
-          pairs2.items.push(Pair.createPair(key, value2, ctx));
-        }
-      return pairs2;
-    }
-    var pairs = {
-      collection: "seq",
-      default: false,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: resolvePairs,
-      createNode: createPairs
-    };
-    exports2.createPairs = createPairs;
-    exports2.pairs = pairs;
-    exports2.resolvePairs = resolvePairs;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
-var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var toJS = require_toJS();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var pairs = require_pairs();
-    var YAMLOMap = class _YAMLOMap extends YAMLSeq.YAMLSeq {
-      constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = _YAMLOMap.tag;
-      }
-      /**
-       * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-       * but TypeScript won't allow widening the signature of a child method.
-       */
-      toJSON(_, ctx) {
-        if (!ctx)
-          return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
-        if (ctx?.onCreate)
-          ctx.onCreate(map2);
-        for (const pair of this.items) {
-          let key, value2;
-          if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value2 = toJS.toJS(pair.value, key, ctx);
-          } else {
-            key = toJS.toJS(pair, "", ctx);
-          }
-          if (map2.has(key))
-            throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value2);
-        }
-        return map2;
-      }
-      static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap2 = new this();
-        omap2.items = pairs$1.items;
-        return omap2;
-      }
-    };
-    YAMLOMap.tag = "tag:yaml.org,2002:omap";
-    var omap = {
-      collection: "seq",
-      identify: (value2) => value2 instanceof Map,
-      nodeClass: YAMLOMap,
-      default: false,
-      tag: "tag:yaml.org,2002:omap",
-      resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-            } else {
-              seenKeys.push(key.value);
-            }
-          }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-      },
-      createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-    };
-    exports2.YAMLOMap = YAMLOMap;
-    exports2.omap = omap;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
-var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function boolStringify({ value: value2, source }, ctx) {
-      const boolObj = value2 ? trueTag : falseTag;
-      if (source && boolObj.test.test(source))
-        return source;
-      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-    var trueTag = {
-      identify: (value2) => value2 === true,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => new Scalar.Scalar(true),
-      stringify: boolStringify
-    };
-    var falseTag = {
-      identify: (value2) => value2 === false,
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-      resolve: () => new Scalar.Scalar(false),
-      stringify: boolStringify
-    };
-    exports2.falseTag = falseTag;
-    exports2.trueTag = trueTag;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var stringifyNumber = require_stringifyNumber();
-    var floatNaN = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var floatExp = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-      stringify(node2) {
-        const num = Number(node2.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node2);
-      }
-    };
-    var float = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node2 = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
-        if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
-          if (f[f.length - 1] === "0")
-            node2.minFractionDigits = f.length;
-        }
-        return node2;
-      },
-      stringify: stringifyNumber.stringifyNumber
-    };
-    exports2.float = float;
-    exports2.floatExp = floatExp;
-    exports2.floatNaN = floatNaN;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
-var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
-      if (sign === "-" || sign === "+")
-        offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
-      if (intAsBigInt) {
-        switch (radix) {
-          case 2:
-            str2 = `0b${str2}`;
-            break;
-          case 8:
-            str2 = `0o${str2}`;
-            break;
-          case 16:
-            str2 = `0x${str2}`;
-            break;
-        }
-        const n2 = BigInt(str2);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
-      }
-      const n = parseInt(str2, radix);
-      return sign === "-" ? -1 * n : n;
-    }
-    function intStringify(node2, radix, prefix) {
-      const { value: value2 } = node2;
-      if (intIdentify(value2)) {
-        const str2 = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
-      }
-      return stringifyNumber.stringifyNumber(node2);
-    }
-    var intBin = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
-      stringify: (node2) => intStringify(node2, 2, "0b")
-    };
-    var intOct = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
-      stringify: (node2) => intStringify(node2, 8, "0")
-    };
-    var int = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
-      stringify: stringifyNumber.stringifyNumber
-    };
-    var intHex = {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
-      stringify: (node2) => intStringify(node2, 16, "0x")
-    };
-    exports2.int = int;
-    exports2.intBin = intBin;
-    exports2.intHex = intHex;
-    exports2.intOct = intOct;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
-var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
-      constructor(schema) {
-        super(schema);
-        this.tag = _YAMLSet.tag;
-      }
-      add(key) {
-        let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
-        else
-          pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-          this.items.push(pair);
-      }
-      /**
-       * If `keepPair` is `true`, returns the Pair matching `key`.
-       * Otherwise, returns the value of that Pair's key.
-       */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
-      }
-      set(key, value2) {
-        if (typeof value2 !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value2) {
-          this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value2) {
-          this.items.push(new Pair.Pair(key));
-        }
-      }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-          return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-          return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-          throw new Error("Set items must all have null values");
-      }
-      static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set2 = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-          for (let value2 of iterable) {
-            if (typeof replacer === "function")
-              value2 = replacer.call(iterable, value2, value2);
-            set2.items.push(Pair.createPair(value2, null, ctx));
-          }
-        return set2;
-      }
-    };
-    YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
-      collection: "map",
-      identify: (value2) => value2 instanceof Set,
-      nodeClass: YAMLSet,
-      default: false,
-      tag: "tag:yaml.org,2002:set",
-      createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
-          else
-            onError("Set items must all have null values");
-        } else
-          onError("Expected a mapping for this tag");
-        return map2;
-      }
-    };
-    exports2.YAMLSet = YAMLSet;
-    exports2.set = set;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
-var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
-    "use strict";
-    var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
-      const num = (n) => asBigInt ? BigInt(n) : Number(n);
-      const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
-    }
-    function stringifySexagesimal(node2) {
-      let { value: value2 } = node2;
-      let num = (n) => n;
-      if (typeof value2 === "bigint")
-        num = (n) => BigInt(n);
-      else if (isNaN(value2) || !isFinite(value2))
-        return stringifyNumber.stringifyNumber(node2);
-      let sign = "";
-      if (value2 < 0) {
-        sign = "-";
-        value2 *= num(-1);
-      }
-      const _60 = num(60);
-      const parts = [value2 % _60];
-      if (value2 < 60) {
-        parts.unshift(0);
-      } else {
-        value2 = (value2 - parts[0]) / _60;
-        parts.unshift(value2 % _60);
-        if (value2 >= 60) {
-          value2 = (value2 - parts[0]) / _60;
-          parts.unshift(value2);
-        }
-      }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
-    }
-    var intTime = {
-      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
-      stringify: stringifySexagesimal
-    };
-    var floatTime = {
-      identify: (value2) => typeof value2 === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
-      stringify: stringifySexagesimal
-    };
-    var timestamp = {
-      identify: (value2) => value2 instanceof Date,
-      default: true,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
-        if (!match)
-          throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== "Z") {
-          let d = parseSexagesimal(tz, false);
-          if (Math.abs(d) < 30)
-            d *= 60;
-          date -= 6e4 * d;
-        }
-        return new Date(date);
-      },
-      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
-    };
-    exports2.floatTime = floatTime;
-    exports2.intTime = intTime;
-    exports2.timestamp = timestamp;
-  }
-});
-
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
-var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
-    "use strict";
-    var map2 = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string3 = require_string();
-    var binary = require_binary();
-    var bool2 = require_bool2();
-    var float = require_float2();
-    var int = require_int2();
-    var merge = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schema = [
-      map2.map,
-      seq.seq,
-      string3.string,
-      _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
-      float.floatNaN,
-      float.floatExp,
-      float.float,
-      binary.binary,
-      merge.merge,
-      omap.omap,
-      pairs.pairs,
-      set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
-    ];
-    exports2.schema = schema;
-  }
-});
-
-// node_modules/yaml/dist/schema/tags.js
-var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
-    "use strict";
-    var map2 = require_map();
-    var _null = require_null();
-    var seq = require_seq();
-    var string3 = require_string();
-    var bool2 = require_bool();
-    var float = require_float();
-    var int = require_int();
-    var schema = require_schema();
-    var schema$1 = require_schema2();
-    var binary = require_binary();
-    var merge = require_merge();
-    var omap = require_omap();
-    var pairs = require_pairs();
-    var schema$2 = require_schema3();
-    var set = require_set();
-    var timestamp = require_timestamp();
-    var schemas = /* @__PURE__ */ new Map([
-      ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string3.string]],
-      ["json", schema$1.schema],
-      ["yaml11", schema$2.schema],
-      ["yaml-1.1", schema$2.schema]
-    ]);
-    var tagsByName = {
-      binary: binary.binary,
-      bool: bool2.boolTag,
-      float: float.float,
-      floatExp: float.floatExp,
-      floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
-      intTime: timestamp.intTime,
-      map: map2.map,
-      merge: merge.merge,
-      null: _null.nullTag,
-      omap: omap.omap,
-      pairs: pairs.pairs,
-      seq: seq.seq,
-      set: set.set,
-      timestamp: timestamp.timestamp
-    };
-    var coreKnownTags = {
-      "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge.merge,
-      "tag:yaml.org,2002:omap": omap.omap,
-      "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
-    };
-    function getTags(customTags, schemaName, addMergeTag) {
-      const schemaTags = schemas.get(schemaName);
-      if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
-      }
-      let tags = schemaTags;
-      if (!tags) {
-        if (Array.isArray(customTags))
-          tags = [];
-        else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-          tags = tags.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
-      }
-      if (addMergeTag)
-        tags = tags.concat(merge.merge);
-      return tags.reduce((tags2, tag) => {
-        const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
-        if (!tagObj) {
-          const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
-      }, []);
-    }
-    exports2.coreKnownTags = coreKnownTags;
-    exports2.getTags = getTags;
-  }
-});
-
-// node_modules/yaml/dist/schema/Schema.js
-var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var map2 = require_map();
-    var seq = require_seq();
-    var string3 = require_string();
-    var tags = require_tags();
-    var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    var Schema = class _Schema {
-      constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
-        this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string3.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
-      }
-      clone() {
-        const copy = Object.create(_Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-      }
-    };
-    exports2.Schema = Schema;
-  }
-});
-
-// node_modules/yaml/dist/stringify/stringifyDocument.js
-var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var stringify2 = require_stringify();
-    var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
-      const lines = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-          lines.push(dir);
-          hasDirectives = true;
-        } else if (doc.directives.docStart)
-          hasDirectives = true;
-      }
-      if (hasDirectives)
-        lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
-      const { commentString } = ctx.options;
-      if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
-      }
-      let chompKeep = false;
-      let contentComment = null;
-      if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-          if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
-          if (doc.contents.commentBefore) {
-            const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
-          }
-          ctx.forceBlockIndent = !!doc.comment;
-          contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
-        if (contentComment)
-          body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
-        } else
-          lines.push(body);
-      } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
-      }
-      if (doc.directives?.docEnd) {
-        if (doc.comment) {
-          const cs = commentString(doc.comment);
-          if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
-          } else {
-            lines.push(`... ${cs}`);
-          }
-        } else {
-          lines.push("...");
-        }
-      } else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-          dc = dc.replace(/^\n+/, "");
-        if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
-        }
-      }
-      return lines.join("\n") + "\n";
-    }
-    exports2.stringifyDocument = stringifyDocument;
-  }
-});
-
-// node_modules/yaml/dist/doc/Document.js
-var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
-    "use strict";
-    var Alias = require_Alias();
-    var Collection = require_Collection();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var toJS = require_toJS();
-    var Schema = require_Schema();
-    var stringifyDocument = require_stringifyDocument();
-    var anchors = require_anchors();
-    var applyReviver = require_applyReviver();
-    var createNode = require_createNode();
-    var directives = require_directives();
-    var Document = class _Document {
-      constructor(value2, replacer, options) {
-        this.commentBefore = null;
-        this.comment = null;
-        this.errors = [];
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === "function" || Array.isArray(replacer)) {
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const opt = Object.assign({
-          intAsBigInt: false,
-          keepSourceTokens: false,
-          logLevel: "warn",
-          prettyErrors: true,
-          strict: true,
-          stringKeys: false,
-          uniqueKeys: true,
-          version: "1.2"
-        }, options);
-        this.options = opt;
-        let { version: version2 } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
-          if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
-        } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
-      }
-      /**
-       * Create a deep copy of this Document and its contents.
-       *
-       * Custom Node values that inherit from `Object` still refer to their original instances.
-       */
-      clone() {
-        const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-          copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
-        if (this.range)
-          copy.range = this.range.slice();
-        return copy;
-      }
-      /** Adds a value to the document. */
-      add(value2) {
-        if (assertCollection(this.contents))
-          this.contents.add(value2);
-      }
-      /** Adds a value to the document. */
-      addIn(path18, value2) {
-        if (assertCollection(this.contents))
-          this.contents.addIn(path18, value2);
-      }
-      /**
-       * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-       *
-       * If `node` already has an anchor, `name` is ignored.
-       * Otherwise, the `node.anchor` value will be set to `name`,
-       * or if an anchor with that name is already present in the document,
-       * `name` will be used as a prefix for a new unique anchor.
-       * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-       */
-      createAlias(node2, name) {
-        if (!node2.anchor) {
-          const prev = anchors.anchorNames(this);
-          node2.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
-        }
-        return new Alias.Alias(node2.anchor);
-      }
-      createNode(value2, replacer, options) {
-        let _replacer = void 0;
-        if (typeof replacer === "function") {
-          value2 = replacer.call({ "": value2 }, "", value2);
-          _replacer = replacer;
-        } else if (Array.isArray(replacer)) {
-          const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-          const asStr = replacer.filter(keyToStr).map(String);
-          if (asStr.length > 0)
-            replacer = replacer.concat(asStr);
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
-          this,
-          // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          anchorPrefix || "a"
-        );
-        const ctx = {
-          aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-          keepUndefined: keepUndefined ?? false,
-          onAnchor,
-          onTagObj,
-          replacer: _replacer,
-          schema: this.schema,
-          sourceObjects
-        };
-        const node2 = createNode.createNode(value2, tag, ctx);
-        if (flow3 && identity.isCollection(node2))
-          node2.flow = true;
-        setAnchors();
-        return node2;
-      }
-      /**
-       * Convert a key and a value into a `Pair` using the current schema,
-       * recursively wrapping all values as `Scalar` or `Collection` nodes.
-       */
-      createPair(key, value2, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value2, null, options);
-        return new Pair.Pair(k, v);
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-      }
-      /**
-       * Removes a value from the document.
-       * @returns `true` if the item was found and removed.
-       */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
-          if (this.contents == null)
-            return false;
-          this.contents = null;
-          return true;
-        }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
-      }
-      /**
-       * Returns item at `key`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
-      }
-      /**
-       * Returns item at `path`, or `undefined` if not found. By default unwraps
-       * scalar values from their surrounding node; to disable set `keepScalar` to
-       * `true` (collections are always returned intact).
-       */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
-      }
-      /**
-       * Checks if the document includes a value with the key `key`.
-       */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-      }
-      /**
-       * Checks if the document includes a value at `path`.
-       */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
-          return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      set(key, value2) {
-        if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
-        } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value2);
-        }
-      }
-      /**
-       * Sets a value in this document. For `!!set`, `value` needs to be a
-       * boolean to add/remove the item from the set.
-       */
-      setIn(path18, value2) {
-        if (Collection.isEmptyPath(path18)) {
-          this.contents = value2;
-        } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value2);
-        } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value2);
-        }
-      }
-      /**
-       * Change the YAML version and schema used by the document.
-       * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-       * It also requires the `schema` option to be given as a `Schema` instance value.
-       *
-       * Overrides all previously set schema options.
-       */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
-        let opt;
-        switch (version2) {
-          case "1.1":
-            if (this.directives)
-              this.directives.yaml.version = "1.1";
-            else
-              this.directives = new directives.Directives({ version: "1.1" });
-            opt = { resolveKnownTags: false, schema: "yaml-1.1" };
-            break;
-          case "1.2":
-          case "next":
-            if (this.directives)
-              this.directives.yaml.version = version2;
-            else
-              this.directives = new directives.Directives({ version: version2 });
-            opt = { resolveKnownTags: true, schema: "core" };
-            break;
-          case null:
-            if (this.directives)
-              delete this.directives;
-            opt = null;
-            break;
-          default: {
-            const sv = JSON.stringify(version2);
-            throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-          }
-        }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
-        else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-          throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-      }
-      // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-          anchors: /* @__PURE__ */ new Map(),
-          doc: this,
-          keep: !json,
-          mapAsMap: mapAsMap === true,
-          mapKeyWarned: false,
-          maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
-        if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
-      }
-      /**
-       * A JSON representation of the document `contents`.
-       *
-       * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-       *   property name.
-       */
-      toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-      }
-      /** A YAML representation of the document. */
-      toString(options = {}) {
-        if (this.errors.length > 0)
-          throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
-          throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-      }
-    };
-    function assertCollection(contents) {
-      if (identity.isCollection(contents))
-        return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    exports2.Document = Document;
-  }
-});
-
-// node_modules/yaml/dist/errors.js
-var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
-    "use strict";
-    var YAMLError = class extends Error {
-      constructor(name, pos, code2, message) {
-        super();
-        this.name = name;
-        this.code = code2;
-        this.message = message;
-        this.pos = pos;
-      }
-    };
-    var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLParseError", pos, code2, message);
-      }
-    };
-    var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message) {
-        super("YAMLWarning", pos, code2, message);
-      }
-    };
-    var prettifyError = (src, lc) => (error) => {
-      if (error.pos[0] === -1)
-        return;
-      error.linePos = error.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error.linePos[0];
-      error.message += ` at line ${line}, column ${col}`;
-      let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
-      if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-      }
-      if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-          prev = prev.substring(0, 79) + "\u2026\n";
-        lineStr = prev + lineStr;
-      }
-      if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
-        error.message += `:
-
-${lineStr}
-${pointer}
-`;
-      }
-    };
-    exports2.YAMLError = YAMLError;
-    exports2.YAMLParseError = YAMLParseError;
-    exports2.YAMLWarning = YAMLWarning;
-    exports2.prettifyError = prettifyError;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-props.js
-var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
-    "use strict";
-    function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-      let spaceBefore = false;
-      let atNewline = startOnNewline;
-      let hasSpace = startOnNewline;
-      let comment = "";
-      let commentSep = "";
-      let hasNewline = false;
-      let reqSpace = false;
-      let tab = null;
-      let anchor = null;
-      let tag = null;
-      let newlineAfterProp = null;
-      let comma = null;
-      let found = null;
-      let start = null;
-      for (const token of tokens) {
-        if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-          reqSpace = false;
-        }
-        if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
-            onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-          }
-          tab = null;
-        }
-        switch (token.type) {
-          case "space":
-            if (!flow3 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
-            }
-            hasSpace = true;
-            break;
-          case "comment": {
-            if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
-            else
-              comment += commentSep + cb;
-            commentSep = "";
-            atNewline = false;
-            break;
-          }
-          case "newline":
-            if (atNewline) {
-              if (comment)
-                comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
-                spaceBefore = true;
-            } else
-              commentSep += token.source;
-            atNewline = true;
-            hasNewline = true;
-            if (anchor || tag)
-              newlineAfterProp = token;
-            hasSpace = true;
-            break;
-          case "anchor":
-            if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          case "tag": {
-            if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
-            atNewline = false;
-            hasSpace = false;
-            reqSpace = true;
-            break;
-          }
-          case indicator:
-            if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`);
-            found = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
-            hasSpace = false;
-            break;
-          case "comma":
-            if (flow3) {
-              if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow3}`);
-              comma = token;
-              atNewline = false;
-              hasSpace = false;
-              break;
-            }
-          // else fallthrough
-          default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
-            atNewline = false;
-            hasSpace = false;
-        }
-      }
-      const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
-      if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
-        onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
-      }
-      if (tab && (atNewline && tab.indent <= parentIndent || next?.type === "block-map" || next?.type === "block-seq"))
-        onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
-      return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-      };
-    }
-    exports2.resolveProps = resolveProps;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-contains-newline.js
-var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
-    "use strict";
-    function containsNewline(key) {
-      if (!key)
-        return null;
-      switch (key.type) {
-        case "alias":
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          if (key.source.includes("\n"))
-            return true;
-          if (key.end) {
-            for (const st of key.end)
-              if (st.type === "newline")
-                return true;
-          }
-          return false;
-        case "flow-collection":
-          for (const it of key.items) {
-            for (const st of it.start)
-              if (st.type === "newline")
-                return true;
-            if (it.sep) {
-              for (const st of it.sep)
-                if (st.type === "newline")
-                  return true;
-            }
-            if (containsNewline(it.key) || containsNewline(it.value))
-              return true;
-          }
-          return false;
-        default:
-          return true;
-      }
-    }
-    exports2.containsNewline = containsNewline;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
-var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
-    "use strict";
-    var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent2, fc, onError) {
-      if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
-          const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
-        }
-      }
-    }
-    exports2.flowIndentCheck = flowIndentCheck;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-map-includes.js
-var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    function mapIncludes(ctx, items, search2) {
-      const { uniqueKeys } = ctx.options;
-      if (uniqueKeys === false)
-        return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search2));
-    }
-    exports2.mapIncludes = mapIncludes;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-map.js
-var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
-    "use strict";
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    var utilMapIncludes = require_util_map_includes();
-    var startColMsg = "All mapping items must start at the same column";
-    function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      let offset = bm.offset;
-      let commentEnd = null;
-      for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value: value2 } = collItem;
-        const keyProps = resolveProps.resolveProps(start, {
-          indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
-          offset,
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
-              onError(offset, "BAD_INDENT", startColMsg);
-          }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
-            commentEnd = keyProps.end;
-            if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
-              else
-                map2.comment = keyProps.comment;
-            }
-            continue;
-          }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
-          }
-        } else if (keyProps.found?.indent !== bm.indent) {
-          onError(offset, "BAD_INDENT", startColMsg);
-        }
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-          onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
-          indicator: "map-value-ind",
-          next: value2,
-          offset: keyNode.range[2],
-          onError,
-          parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-          if (implicitKey) {
-            if (value2?.type === "block-map" && !valueProps.hasNewline)
-              onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
-            if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
-              onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
-          }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
-          if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
-          offset = valueNode.range[2];
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
-        } else {
-          if (implicitKey)
-            onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
-          if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          map2.items.push(pair);
-        }
-      }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
-    }
-    exports2.resolveBlockMap = resolveBlockMap;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-seq.js
-var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
-    "use strict";
-    var YAMLSeq = require_YAMLSeq();
-    var resolveProps = require_resolve_props();
-    var utilFlowIndentCheck = require_util_flow_indent_check();
-    function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-      const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-      const seq = new NodeClass(ctx.schema);
-      if (ctx.atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = bs.offset;
-      let commentEnd = null;
-      for (const { start, value: value2 } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-          indicator: "seq-item-ind",
-          next: value2,
-          offset,
-          onError,
-          parentIndent: bs.indent,
-          startOnNewline: true
-        });
-        if (!props.found) {
-          if (props.anchor || props.tag || value2) {
-            if (value2?.type === "block-seq")
-              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
-            else
-              onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
-          } else {
-            commentEnd = props.end;
-            if (props.comment)
-              seq.comment = props.comment;
-            continue;
-          }
-        }
-        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
-        offset = node2.range[2];
-        seq.items.push(node2);
-      }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
-      return seq;
-    }
-    exports2.resolveBlockSeq = resolveBlockSeq;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-end.js
-var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
-    "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
-      let comment = "";
-      if (end) {
-        let hasSpace = false;
-        let sep2 = "";
-        for (const token of end) {
-          const { source, type } = token;
-          switch (type) {
-            case "space":
-              hasSpace = true;
-              break;
-            case "comment": {
-              if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-              const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
-              else
-                comment += sep2 + cb;
-              sep2 = "";
-              break;
-            }
-            case "newline":
-              if (comment)
-                sep2 += source;
-              hasSpace = true;
-              break;
-            default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
-          }
-          offset += source.length;
-        }
-      }
-      return { comment, offset };
-    }
-    exports2.resolveEnd = resolveEnd;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
-var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    var utilContainsNewline = require_util_contains_newline();
-    var utilMapIncludes = require_util_map_includes();
-    var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
-    function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap12 = fc.start.source === "{";
-      const fcName = isMap12 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap12 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
-      const coll = new NodeClass(ctx.schema);
-      coll.flow = true;
-      const atRoot = ctx.atRoot;
-      if (atRoot)
-        ctx.atRoot = false;
-      if (ctx.atKey)
-        ctx.atKey = false;
-      let offset = fc.offset + fc.start.source.length;
-      for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep: sep2, value: value2 } = collItem;
-        const props = resolveProps.resolveProps(start, {
-          flow: fcName,
-          indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
-          offset,
-          onError,
-          parentIndent: fc.indent,
-          startOnNewline: false
-        });
-        if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value2) {
-            if (i === 0 && props.comma)
-              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-            else if (i < fc.items.length - 1)
-              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props.comment) {
-              if (coll.comment)
-                coll.comment += "\n" + props.comment;
-              else
-                coll.comment = props.comment;
-            }
-            offset = props.end;
-            continue;
-          }
-          if (!isMap12 && ctx.options.strict && utilContainsNewline.containsNewline(key))
-            onError(
-              key,
-              // checked by containsNewline()
-              "MULTILINE_IMPLICIT_KEY",
-              "Implicit keys of flow sequence pairs need to be on a single line"
-            );
-        }
-        if (i === 0) {
-          if (props.comma)
-            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
-        } else {
-          if (!props.comma)
-            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props.comment) {
-            let prevItemComment = "";
-            loop: for (const st of start) {
-              switch (st.type) {
-                case "comma":
-                case "space":
-                  break;
-                case "comment":
-                  prevItemComment = st.source.substring(1);
-                  break loop;
-                default:
-                  break loop;
-              }
-            }
-            if (prevItemComment) {
-              let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
-                prev = prev.value ?? prev.key;
-              if (prev.comment)
-                prev.comment += "\n" + prevItemComment;
-              else
-                prev.comment = prevItemComment;
-              props.comment = props.comment.substring(prevItemComment.length + 1);
-            }
-          }
-        }
-        if (!isMap12 && !sep2 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
-          coll.items.push(valueNode);
-          offset = valueNode.range[2];
-          if (isBlock(value2))
-            onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-        } else {
-          ctx.atKey = true;
-          const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
-            onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
-          ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
-            flow: fcName,
-            indicator: "map-value-ind",
-            next: value2,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-          });
-          if (valueProps.found) {
-            if (!isMap12 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
-                  if (st === valueProps.found)
-                    break;
-                  if (st.type === "newline") {
-                    onError(st, "MULTILINE_IMPLICIT_KEY", "Implicit keys of flow sequence pairs need to be on a single line");
-                    break;
-                  }
-                }
-              if (props.start < valueProps.found.offset - 1024)
-                onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
-            }
-          } else if (value2) {
-            if ("source" in value2 && value2.source?.[0] === ":")
-              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
-            else
-              onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
-          }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
-          if (valueNode) {
-            if (isBlock(value2))
-              onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
-          } else if (valueProps.comment) {
-            if (keyNode.comment)
-              keyNode.comment += "\n" + valueProps.comment;
-            else
-              keyNode.comment = valueProps.comment;
-          }
-          const pair = new Pair.Pair(keyNode, valueNode);
-          if (ctx.options.keepSourceTokens)
-            pair.srcToken = collItem;
-          if (isMap12) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
-              onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
-          } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair);
-            const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
-          }
-          offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-      }
-      const expectedEnd = isMap12 ? "}" : "]";
-      const [ce, ...ee] = fc.end;
-      let cePos = offset;
-      if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-      else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
-        if (ce && ce.source.length !== 1)
-          ee.unshift(ce);
-      }
-      if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-          if (coll.comment)
-            coll.comment += "\n" + end.comment;
-          else
-            coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-      } else {
-        coll.range = [fc.offset, cePos, cePos];
-      }
-      return coll;
-    }
-    exports2.resolveFlowCollection = resolveFlowCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-collection.js
-var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var resolveBlockMap = require_resolve_block_map();
-    var resolveBlockSeq = require_resolve_block_seq();
-    var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-      const Coll = coll.constructor;
-      if (tagName === "!" || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
-      }
-      if (tagName)
-        coll.tag = tagName;
-      return coll;
-    }
-    function composeCollection(CN, ctx, token, props, onError) {
-      const tagToken = props.tag;
-      const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-          const message = "Missing newline after block sequence props";
-          onError(lastProp, "MISSING_CHAR", message);
-        }
-      }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
-      if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-      }
-      let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
-      if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-          ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-          tag = kt;
-        } else {
-          if (kt) {
-            onError(tagToken, "BAD_COLLECTION_TYPE", `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? "scalar"}`, true);
-          } else {
-            onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
-          }
-          return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-      }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-      const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
-      node2.range = coll.range;
-      node2.tag = tagName;
-      if (tag?.format)
-        node2.format = tag.format;
-      return node2;
-    }
-    exports2.composeCollection = composeCollection;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
-var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    function resolveBlockScalar(ctx, scalar, onError) {
-      const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
-        return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines2(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content3 = lines[i][1];
-        if (content3 === "" || content3 === "\r")
-          chompStart = i;
-        else
-          break;
-      }
-      if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
-        if (scalar.source)
-          end2 += scalar.source.length;
-        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
-      }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
-      let contentStart = 0;
-      for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content3] = lines[i];
-        if (content3 === "" || content3 === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
-            trimIndent = indent2.length;
-        } else {
-          if (indent2.length < trimIndent) {
-            const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent2.length, "MISSING_CHAR", message);
-          }
-          if (header.indent === 0)
-            trimIndent = indent2.length;
-          contentStart = i;
-          if (trimIndent === 0 && !ctx.atRoot) {
-            const message = "Block scalar values in collections must be indented";
-            onError(offset, "BAD_INDENT", message);
-          }
-          break;
-        }
-        offset += indent2.length + content3.length + 1;
-      }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-          chompStart = i + 1;
-      }
-      let value2 = "";
-      let sep2 = "";
-      let prevMoreIndented = false;
-      for (let i = 0; i < contentStart; ++i)
-        value2 += lines[i][0].slice(trimIndent) + "\n";
-      for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content3] = lines[i];
-        offset += indent2.length + content3.length + 1;
-        const crlf = content3[content3.length - 1] === "\r";
-        if (crlf)
-          content3 = content3.slice(0, -1);
-        if (content3 && indent2.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
-          const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent2 = "";
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep2 + indent2.slice(trimIndent) + content3;
-          sep2 = "\n";
-        } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value2 += sep2 + indent2.slice(trimIndent) + content3;
-          sep2 = "\n";
-          prevMoreIndented = true;
-        } else if (content3 === "") {
-          if (sep2 === "\n")
-            value2 += "\n";
-          else
-            sep2 = "\n";
-        } else {
-          value2 += sep2 + content3;
-          sep2 = " ";
-          prevMoreIndented = false;
-        }
-      }
-      switch (header.chomp) {
-        case "-":
-          break;
-        case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value2 += "\n" + lines[i][0].slice(trimIndent);
-          if (value2[value2.length - 1] !== "\n")
-            value2 += "\n";
-          break;
-        default:
-          value2 += "\n";
-      }
-      const end = start + header.length + scalar.source.length;
-      return { value: value2, type, comment: header.comment, range: [start, end, end] };
-    }
-    function parseBlockScalarHeader({ offset, props }, strict, onError) {
-      if (props[0].type !== "block-scalar-header") {
-        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
-        return null;
-      }
-      const { source } = props[0];
-      const mode = source[0];
-      let indent2 = 0;
-      let chomp = "";
-      let error = -1;
-      for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === "-" || ch === "+"))
-          chomp = ch;
-        else {
-          const n = Number(ch);
-          if (!indent2 && n)
-            indent2 = n;
-          else if (error === -1)
-            error = offset + i;
-        }
-      }
-      if (error !== -1)
-        onError(error, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
-      let hasSpace = false;
-      let comment = "";
-      let length = source.length;
-      for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-          case "space":
-            hasSpace = true;
-          // fallthrough
-          case "newline":
-            length += token.source.length;
-            break;
-          case "comment":
-            if (strict && !hasSpace) {
-              const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
-            }
-            length += token.source.length;
-            comment = token.source.substring(1);
-            break;
-          case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
-            break;
-          /* istanbul ignore next should not happen */
-          default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
-            if (ts && typeof ts === "string")
-              length += ts.length;
-          }
-        }
-      }
-      return { mode, indent: indent2, chomp, comment, length };
-    }
-    function splitLines2(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
-    }
-    exports2.resolveBlockScalar = resolveBlockScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
-var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
-    "use strict";
-    var Scalar = require_Scalar();
-    var resolveEnd = require_resolve_end();
-    function resolveFlowScalar(scalar, strict, onError) {
-      const { offset, type, source, end } = scalar;
-      let _type;
-      let value2;
-      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
-      switch (type) {
-        case "scalar":
-          _type = Scalar.Scalar.PLAIN;
-          value2 = plainValue(source, _onError);
-          break;
-        case "single-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_SINGLE;
-          value2 = singleQuotedValue(source, _onError);
-          break;
-        case "double-quoted-scalar":
-          _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value2 = doubleQuotedValue(source, _onError);
-          break;
-        /* istanbul ignore next should not happen */
-        default:
-          onError(scalar, "UNEXPECTED_TOKEN", `Expected a flow scalar value, but found: ${type}`);
-          return {
-            value: "",
-            type: null,
-            comment: "",
-            range: [offset, offset + source.length, offset + source.length]
-          };
-      }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-      return {
-        value: value2,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-      };
-    }
-    function plainValue(source, onError) {
-      let badChar = "";
-      switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case "	":
-          badChar = "a tab character";
-          break;
-        case ",":
-          badChar = "flow indicator character ,";
-          break;
-        case "%":
-          badChar = "directive indicator character %";
-          break;
-        case "|":
-        case ">": {
-          badChar = `block scalar indicator ${source[0]}`;
-          break;
-        }
-        case "@":
-        case "`": {
-          badChar = `reserved character ${source[0]}`;
-          break;
-        }
-      }
-      if (badChar)
-        onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
-      return unfoldLines(source);
-    }
-    function singleQuotedValue(source, onError) {
-      if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
-      return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-    }
-    function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match = line.exec(source);
-      if (!match)
-        return source;
-      let trimEnd, trimBoth;
-      try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
-        trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
-      } catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-      }
-      let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
-      let pos = line.lastIndex;
-      while (match = line.exec(source)) {
-        const lm = match[1].replace(trimBoth, "");
-        if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
-          else
-            sep2 = "\n";
-        } else {
-          res += sep2 + lm;
-          sep2 = " ";
-        }
-        pos = line.lastIndex;
-      }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
-    }
-    function doubleQuotedValue(source, onError) {
-      let res = "";
-      for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === "\r" && source[i + 1] === "\n")
-          continue;
-        if (ch === "\n") {
-          const { fold, offset } = foldNewline(source, i);
-          res += fold;
-          i = offset;
-        } else if (ch === "\\") {
-          let next = source[++i];
-          const cc = escapeCodes[next];
-          if (cc)
-            res += cc;
-          else if (next === "\n") {
-            next = source[i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "\r" && source[i + 1] === "\n") {
-            next = source[++i + 1];
-            while (next === " " || next === "	")
-              next = source[++i + 1];
-          } else if (next === "x" || next === "u" || next === "U") {
-            const length = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i + 1, length, onError);
-            i += length;
-          } else {
-            const raw = source.substr(i - 1, 2);
-            onError(i - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-            res += raw;
-          }
-        } else if (ch === " " || ch === "	") {
-          const wsStart = i;
-          let next = source[i + 1];
-          while (next === " " || next === "	")
-            next = source[++i + 1];
-          if (next !== "\n" && !(next === "\r" && source[i + 2] === "\n"))
-            res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        } else {
-          res += ch;
-        }
-      }
-      if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, "MISSING_CHAR", 'Missing closing "quote');
-      return res;
-    }
-    function foldNewline(source, offset) {
-      let fold = "";
-      let ch = source[offset + 1];
-      while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
-        if (ch === "\r" && source[offset + 2] !== "\n")
-          break;
-        if (ch === "\n")
-          fold += "\n";
-        offset += 1;
-        ch = source[offset + 1];
-      }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
-    }
-    var escapeCodes = {
-      "0": "\0",
-      // null character
-      a: "\x07",
-      // bell character
-      b: "\b",
-      // backspace
-      e: "\x1B",
-      // escape character
-      f: "\f",
-      // form feed
-      n: "\n",
-      // line feed
-      r: "\r",
-      // carriage return
-      t: "	",
-      // horizontal tab
-      v: "\v",
-      // vertical tab
-      N: "\x85",
-      // Unicode next line
-      _: "\xA0",
-      // Unicode non-breaking space
-      L: "\u2028",
-      // Unicode line separator
-      P: "\u2029",
-      // Unicode paragraph separator
-      " ": " ",
-      '"': '"',
-      "/": "/",
-      "\\": "\\",
-      "	": "	"
-    };
-    function parseCharCode(source, offset, length, onError) {
-      const cc = source.substr(offset, length);
-      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok2 ? parseInt(cc, 16) : NaN;
-      try {
-        return String.fromCodePoint(code2);
-      } catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
-        return raw;
-      }
-    }
-    exports2.resolveFlowScalar = resolveFlowScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-scalar.js
-var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
-    "use strict";
-    var identity = require_identity();
-    var Scalar = require_Scalar();
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-      const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
-      let tag;
-      if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-      } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value2, token, onError);
-      else
-        tag = ctx.schema[identity.SCALAR];
-      let scalar;
-      try {
-        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-      } catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value2);
-      }
-      scalar.range = range;
-      scalar.source = value2;
-      if (type)
-        scalar.type = type;
-      if (tagName)
-        scalar.tag = tagName;
-      if (tag.format)
-        scalar.format = tag.format;
-      if (comment)
-        scalar.comment = comment;
-      return scalar;
-    }
-    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
-      if (tagName === "!")
-        return schema[identity.SCALAR];
-      const matchWithTest = [];
-      for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-          if (tag.default && tag.test)
-            matchWithTest.push(tag);
-          else
-            return tag;
-        }
-      }
-      for (const tag of matchWithTest)
-        if (tag.test?.test(value2))
-          return tag;
-      const kt = schema.knownTags[tagName];
-      if (kt && !kt.collection) {
-        schema.tags.push(Object.assign({}, kt, { default: false, test: void 0 }));
-        return kt;
-      }
-      onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
-    }
-    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
-      if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-          const ts = directives.tagString(tag.tag);
-          const cs = directives.tagString(compat.tag);
-          const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
-        }
-      }
-      return tag;
-    }
-    exports2.composeScalar = composeScalar;
-  }
-});
-
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
-var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
-    "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
-          switch (st.type) {
-            case "space":
-            case "comment":
-            case "newline":
-              offset -= st.source.length;
-              continue;
-          }
-          st = before[++i];
-          while (st?.type === "space") {
-            offset += st.source.length;
-            st = before[++i];
-          }
-          break;
-        }
-      }
-      return offset;
-    }
-    exports2.emptyScalarPosition = emptyScalarPosition;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-node.js
-var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
-    "use strict";
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var composeCollection = require_compose_collection();
-    var composeScalar = require_compose_scalar();
-    var resolveEnd = require_resolve_end();
-    var utilEmptyScalarPosition = require_util_empty_scalar_position();
-    var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
-      const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
-      let node2;
-      let isSrcToken = true;
-      switch (token.type) {
-        case "alias":
-          node2 = composeAlias(ctx, token, onError);
-          if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
-          break;
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node2.anchor = anchor.source.substring(1);
-          break;
-        case "block-map":
-        case "block-seq":
-        case "flow-collection":
-          try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node2.anchor = anchor.source.substring(1);
-          } catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
-          }
-          break;
-        default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
-          isSrcToken = false;
-        }
-      }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node2.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
-        const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
-      }
-      if (spaceBefore)
-        node2.spaceBefore = true;
-      if (comment) {
-        if (token.type === "scalar" && token.source === "")
-          node2.comment = comment;
-        else
-          node2.commentBefore = comment;
-      }
-      if (ctx.options.keepSourceTokens && isSrcToken)
-        node2.srcToken = token;
-      return node2;
-    }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
-        type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ""
-      };
-      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node2.anchor = anchor.source.substring(1);
-        if (node2.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      }
-      if (spaceBefore)
-        node2.spaceBefore = true;
-      if (comment) {
-        node2.comment = comment;
-        node2.range[2] = end;
-      }
-      return node2;
-    }
-    function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias.Alias(source.substring(1));
-      if (alias.source === "")
-        onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
-      if (alias.source.endsWith(":"))
-        onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
-      return alias;
-    }
-    exports2.composeEmptyNode = composeEmptyNode;
-    exports2.composeNode = composeNode;
-  }
-});
-
-// node_modules/yaml/dist/compose/compose-doc.js
-var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
-    "use strict";
-    var Document = require_Document();
-    var composeNode = require_compose_node();
-    var resolveEnd = require_resolve_end();
-    var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
-      const doc = new Document.Document(void 0, opts);
-      const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-      };
-      const props = resolveProps.resolveProps(start, {
-        indicator: "doc-start",
-        next: value2 ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-      });
-      if (props.found) {
-        doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
-          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
-      }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
-      return doc;
-    }
-    exports2.composeDoc = composeDoc;
-  }
-});
-
-// node_modules/yaml/dist/compose/composer.js
-var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
-    "use strict";
-    var node_process = __require("process");
-    var directives = require_directives();
-    var Document = require_Document();
-    var errors = require_errors();
-    var identity = require_identity();
-    var composeDoc = require_compose_doc();
-    var resolveEnd = require_resolve_end();
-    function getErrorPos(src) {
-      if (typeof src === "number")
-        return [src, src + 1];
-      if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-      const { offset, source } = src;
-      return [offset, offset + (typeof source === "string" ? source.length : 1)];
-    }
-    function parsePrelude(prelude) {
-      let comment = "";
-      let atComment = false;
-      let afterEmptyLine = false;
-      for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-          case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
-            atComment = true;
-            afterEmptyLine = false;
-            break;
-          case "%":
-            if (prelude[i + 1]?.[0] !== "#")
-              i += 1;
-            atComment = false;
-            break;
-          default:
-            if (!atComment)
-              afterEmptyLine = true;
-            atComment = false;
-        }
-      }
-      return { comment, afterEmptyLine };
-    }
-    var Composer = class {
-      constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code2, message, warning) => {
-          const pos = getErrorPos(source);
-          if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
-          else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message));
-        };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
-      }
-      decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
-          const dc = doc.contents;
-          if (afterDoc) {
-            doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
-          } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-            let it = dc.items[0];
-            if (identity.isPair(it))
-              it = it.key;
-            const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          } else {
-            const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
-          }
-        }
-        if (afterDoc) {
-          for (let i = 0; i < this.errors.length; ++i)
-            doc.errors.push(this.errors[i]);
-          for (let i = 0; i < this.warnings.length; ++i)
-            doc.warnings.push(this.warnings[i]);
-        } else {
-          doc.errors = this.errors;
-          doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-      }
-      /**
-       * Current stream status information.
-       *
-       * Mostly useful at the end of input for an empty stream.
-       */
-      streamInfo() {
-        return {
-          comment: parsePrelude(this.prelude).comment,
-          directives: this.directives,
-          errors: this.errors,
-          warnings: this.warnings
-        };
-      }
-      /**
-       * Compose tokens into documents.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-      }
-      /** Advance the composer by one CST token. */
-      *next(token) {
-        if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
-          case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
-              pos[0] += offset;
-              this.onError(pos, "BAD_DIRECTIVE", message, warning);
-            });
-            this.prelude.push(token.source);
-            this.atDirectives = true;
-            break;
-          case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-            if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
-            this.decorate(doc, false);
-            if (this.doc)
-              yield this.doc;
-            this.doc = doc;
-            this.atDirectives = false;
-            break;
-          }
-          case "byte-order-mark":
-          case "space":
-            break;
-          case "comment":
-          case "newline":
-            this.prelude.push(token.source);
-            break;
-          case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
-            if (this.atDirectives || !this.doc)
-              this.errors.push(error);
-            else
-              this.doc.errors.push(error);
-            break;
-          }
-          case "doc-end": {
-            if (!this.doc) {
-              const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
-              break;
-            }
-            this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-            this.decorate(this.doc, true);
-            if (end.comment) {
-              const dc = this.doc.comment;
-              this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
-            }
-            this.doc.range[2] = end.offset;
-            break;
-          }
-          default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
-        }
-      }
-      /**
-       * Call at end of input to yield any remaining document.
-       *
-       * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-       * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-       */
-      *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-          this.decorate(this.doc, true);
-          yield this.doc;
-          this.doc = null;
-        } else if (forceDoc) {
-          const opts = Object.assign({ _directives: this.directives }, this.options);
-          const doc = new Document.Document(void 0, opts);
-          if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
-          this.decorate(doc, false);
-          yield doc;
-        }
-      }
-    };
-    exports2.Composer = Composer;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-scalar.js
-var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
-    "use strict";
-    var resolveBlockScalar = require_resolve_block_scalar();
-    var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors();
-    var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
-        const _onError = (pos, code2, message) => {
-          const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-          if (onError)
-            onError(offset, code2, message);
-          else
-            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
-        };
-        switch (token.type) {
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-          case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-      }
-      return null;
-    }
-    function createScalarToken(value2, context) {
-      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
-        implicitKey,
-        indent: indent2 > 0 ? " ".repeat(indent2) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      const end = context.end ?? [
-        { type: "newline", offset: -1, indent: indent2, source: "\n" }
-      ];
-      switch (source[0]) {
-        case "|":
-        case ">": {
-          const he = source.indexOf("\n");
-          const head = source.substring(0, he);
-          const body = source.substring(he + 1) + "\n";
-          const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
-          ];
-          if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
-        }
-        case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
-        case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
-        default:
-          return { type: "scalar", offset, indent: indent2, source, end };
-      }
-    }
-    function setScalarValue(token, value2, context = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent2 = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent2 === "number")
-        indent2 += 2;
-      if (!type)
-        switch (token.type) {
-          case "single-quoted-scalar":
-            type = "QUOTE_SINGLE";
-            break;
-          case "double-quoted-scalar":
-            type = "QUOTE_DOUBLE";
-            break;
-          case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
-              throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
-            break;
-          }
-          default:
-            type = "PLAIN";
-        }
-      const source = stringifyString.stringifyString({ type, value: value2 }, {
-        implicitKey: implicitKey || indent2 === null,
-        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-      });
-      switch (source[0]) {
-        case "|":
-        case ">":
-          setBlockScalarValue(token, source);
-          break;
-        case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
-          break;
-        case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
-          break;
-        default:
-          setFlowScalarValue(token, source, "scalar");
-      }
-    }
-    function setBlockScalarValue(token, source) {
-      const he = source.indexOf("\n");
-      const head = source.substring(0, he);
-      const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
-          throw new Error("Invalid block scalar header");
-        header.source = head;
-        token.source = body;
-      } else {
-        const { offset } = token;
-        const indent2 = "indent" in token ? token.indent : -1;
-        const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
-        ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
-      }
-    }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
-          switch (st.type) {
-            case "space":
-            case "comment":
-              props.push(st);
-              break;
-            case "newline":
-              props.push(st);
-              return true;
-          }
-      return false;
-    }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
-        case "scalar":
-        case "double-quoted-scalar":
-        case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
-          break;
-        case "block-scalar": {
-          const end = token.props.slice(1);
-          let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
-          for (const tok of end)
-            tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
-          break;
-        }
-        case "block-map":
-        case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
-          break;
-        }
-        default: {
-          const indent2 = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent: indent2, source, end });
-        }
-      }
-    }
-    exports2.createScalarToken = createScalarToken;
-    exports2.resolveAsScalar = resolveAsScalar;
-    exports2.setScalarValue = setScalarValue;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-stringify.js
-var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
-    "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
-        case "block-scalar": {
-          let res = "";
-          for (const tok of token.props)
-            res += stringifyToken(tok);
-          return res + token.source;
-        }
-        case "block-map":
-        case "block-seq": {
-          let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
-          return res;
-        }
-        case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
-          for (const st of token.end)
-            res += st.source;
-          return res;
-        }
-        case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-        default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
-              res += st.source;
-          return res;
-        }
-      }
-    }
-    function stringifyItem({ start, key, sep: sep2, value: value2 }) {
-      let res = "";
-      for (const st of start)
-        res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
-          res += st.source;
-      if (value2)
-        res += stringifyToken(value2);
-      return res;
-    }
-    exports2.stringify = stringify2;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst-visit.js
-var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
-    "use strict";
-    var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
-    var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit5(cst, visitor) {
-      if ("type" in cst && cst.type === "document")
-        cst = { start: cst.start, value: cst.value };
-      _visit(Object.freeze([]), cst, visitor);
-    }
-    visit5.BREAK = BREAK;
-    visit5.SKIP = SKIP;
-    visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path18) => {
-      let item = cst;
-      for (const [field, index2] of path18) {
-        const tok = item?.[field];
-        if (tok && "items" in tok) {
-          item = tok.items[index2];
-        } else
-          return void 0;
-      }
-      return item;
-    };
-    visit5.parentCollection = (cst, path18) => {
-      const parent = visit5.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
-      const coll = parent?.[field];
-      if (coll && "items" in coll)
-        return coll;
-      throw new Error("Parent collection not found");
-    };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
-      if (typeof ctrl === "symbol")
-        return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
-            if (typeof ci === "number")
-              i = ci - 1;
-            else if (ci === BREAK)
-              return BREAK;
-            else if (ci === REMOVE) {
-              token.items.splice(i, 1);
-              i -= 1;
-            }
-          }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
-        }
-      }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
-    }
-    exports2.visit = visit5;
-  }
-});
-
-// node_modules/yaml/dist/parse/cst.js
-var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
-    "use strict";
-    var cstScalar = require_cst_scalar();
-    var cstStringify = require_cst_stringify();
-    var cstVisit = require_cst_visit();
-    var BOM = "\uFEFF";
-    var DOCUMENT = "";
-    var FLOW_END = "";
-    var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
-        case BOM:
-          return "<BOM>";
-        case DOCUMENT:
-          return "<DOC>";
-        case FLOW_END:
-          return "<FLOW_END>";
-        case SCALAR:
-          return "<SCALAR>";
-        default:
-          return JSON.stringify(token);
-      }
-    }
-    function tokenType(source) {
-      switch (source) {
-        case BOM:
-          return "byte-order-mark";
-        case DOCUMENT:
-          return "doc-mode";
-        case FLOW_END:
-          return "flow-error-end";
-        case SCALAR:
-          return "scalar";
-        case "---":
-          return "doc-start";
-        case "...":
-          return "doc-end";
-        case "":
-        case "\n":
-        case "\r\n":
-          return "newline";
-        case "-":
-          return "seq-item-ind";
-        case "?":
-          return "explicit-key-ind";
-        case ":":
-          return "map-value-ind";
-        case "{":
-          return "flow-map-start";
-        case "}":
-          return "flow-map-end";
-        case "[":
-          return "flow-seq-start";
-        case "]":
-          return "flow-seq-end";
-        case ",":
-          return "comma";
-      }
-      switch (source[0]) {
-        case " ":
-        case "	":
-          return "space";
-        case "#":
-          return "comment";
-        case "%":
-          return "directive-line";
-        case "*":
-          return "alias";
-        case "&":
-          return "anchor";
-        case "!":
-          return "tag";
-        case "'":
-          return "single-quoted-scalar";
-        case '"':
-          return "double-quoted-scalar";
-        case "|":
-        case ">":
-          return "block-scalar-header";
-      }
-      return null;
-    }
-    exports2.createScalarToken = cstScalar.createScalarToken;
-    exports2.resolveAsScalar = cstScalar.resolveAsScalar;
-    exports2.setScalarValue = cstScalar.setScalarValue;
-    exports2.stringify = cstStringify.stringify;
-    exports2.visit = cstVisit.visit;
-    exports2.BOM = BOM;
-    exports2.DOCUMENT = DOCUMENT;
-    exports2.FLOW_END = FLOW_END;
-    exports2.SCALAR = SCALAR;
-    exports2.isCollection = isCollection;
-    exports2.isScalar = isScalar5;
-    exports2.prettyToken = prettyToken;
-    exports2.tokenType = tokenType;
-  }
-});
-
-// node_modules/yaml/dist/parse/lexer.js
-var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
-    "use strict";
-    var cst = require_cst();
-    function isEmpty(ch) {
-      switch (ch) {
-        case void 0:
-        case " ":
-        case "\n":
-        case "\r":
-        case "	":
-          return true;
-        default:
-          return false;
-      }
-    }
-    var hexDigits = new Set("0123456789ABCDEFabcdef");
-    var tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-    var flowIndicatorChars = new Set(",[]{}");
-    var invalidAnchorChars = new Set(" ,[]{}\n\r	");
-    var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
-      constructor() {
-        this.atEnd = false;
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        this.buffer = "";
-        this.flowKey = false;
-        this.flowLevel = 0;
-        this.indentNext = 0;
-        this.indentValue = 0;
-        this.lineEndPos = null;
-        this.next = null;
-        this.pos = 0;
-      }
-      /**
-       * Generate YAML tokens from the `source` string. If `incomplete`,
-       * a part of the last line may be left as a buffer for the next call.
-       *
-       * @returns A generator of lexical tokens
-       */
-      *lex(source, incomplete = false) {
-        if (source) {
-          if (typeof source !== "string")
-            throw TypeError("source is not a string");
-          this.buffer = this.buffer ? this.buffer + source : source;
-          this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? "stream";
-        while (next && (incomplete || this.hasChars(1)))
-          next = yield* this.parseNext(next);
-      }
-      atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === " " || ch === "	")
-          ch = this.buffer[++i];
-        if (!ch || ch === "#" || ch === "\n")
-          return true;
-        if (ch === "\r")
-          return this.buffer[i + 1] === "\n";
-        return false;
-      }
-      charAt(n) {
-        return this.buffer[this.pos + n];
-      }
-      continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-          let indent2 = 0;
-          while (ch === " ")
-            ch = this.buffer[++indent2 + offset];
-          if (ch === "\r") {
-            const next = this.buffer[indent2 + offset + 1];
-            if (next === "\n" || !next && !this.atEnd)
-              return offset + indent2 + 1;
-          }
-          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
-        }
-        if (ch === "-" || ch === ".") {
-          const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
-            return -1;
-        }
-        return offset;
-      }
-      getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
-        }
-        if (end === -1)
-          return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
-      }
-      hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-      }
-      setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-      }
-      peek(n) {
-        return this.buffer.substr(this.pos, n);
-      }
-      *parseNext(next) {
-        switch (next) {
-          case "stream":
-            return yield* this.parseStream();
-          case "line-start":
-            return yield* this.parseLineStart();
-          case "block-start":
-            return yield* this.parseBlockStart();
-          case "doc":
-            return yield* this.parseDocument();
-          case "flow":
-            return yield* this.parseFlowCollection();
-          case "quoted-scalar":
-            return yield* this.parseQuotedScalar();
-          case "block-scalar":
-            return yield* this.parseBlockScalar();
-          case "plain-scalar":
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-          return this.setNext("stream");
-        if (line[0] === cst.BOM) {
-          yield* this.pushCount(1);
-          line = line.substring(1);
-        }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
-          while (cs !== -1) {
-            const ch = line[cs - 1];
-            if (ch === " " || ch === "	") {
-              dirEnd = cs - 1;
-              break;
-            } else {
-              cs = line.indexOf("#", cs + 1);
-            }
-          }
-          while (true) {
-            const ch = line[dirEnd - 1];
-            if (ch === " " || ch === "	")
-              dirEnd -= 1;
-            else
-              break;
-          }
-          const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
-          this.pushNewline();
-          return "stream";
-        }
-        if (this.atLineEnd()) {
-          const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
-          yield* this.pushNewline();
-          return "stream";
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-      }
-      *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-          return this.setNext("line-start");
-        if (ch === "-" || ch === ".") {
-          if (!this.atEnd && !this.hasChars(4))
-            return this.setNext("line-start");
-          const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
-            yield* this.pushCount(3);
-            this.indentValue = 0;
-            this.indentNext = 0;
-            return s === "---" ? "doc" : "stream";
-          }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-          this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-      }
-      *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-          return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-          this.indentNext = this.indentValue + 1;
-          this.indentValue += n;
-          return "block-start";
-        }
-        return "doc";
-      }
-      *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("doc");
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-          case "#":
-            yield* this.pushCount(line.length - n);
-          // fallthrough
-          case void 0:
-            yield* this.pushNewline();
-            return yield* this.parseLineStart();
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel = 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            return "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "doc";
-          case '"':
-          case "'":
-            return yield* this.parseQuotedScalar();
-          case "|":
-          case ">":
-            n += yield* this.parseBlockScalarHeader();
-            n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
-            yield* this.pushNewline();
-            return yield* this.parseBlockScalar();
-          default:
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseFlowCollection() {
-        let nl, sp;
-        let indent2 = -1;
-        do {
-          nl = yield* this.pushNewline();
-          if (nl > 0) {
-            sp = yield* this.pushSpaces(false);
-            this.indentValue = indent2 = sp;
-          } else {
-            sp = 0;
-          }
-          sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-          return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
-          if (!atFlowEndMarker) {
-            this.flowLevel = 0;
-            yield cst.FLOW_END;
-            return yield* this.parseLineStart();
-          }
-        }
-        let n = 0;
-        while (line[n] === ",") {
-          n += yield* this.pushCount(1);
-          n += yield* this.pushSpaces(true);
-          this.flowKey = false;
-        }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-          case void 0:
-            return "flow";
-          case "#":
-            yield* this.pushCount(line.length - n);
-            return "flow";
-          case "{":
-          case "[":
-            yield* this.pushCount(1);
-            this.flowKey = false;
-            this.flowLevel += 1;
-            return "flow";
-          case "}":
-          case "]":
-            yield* this.pushCount(1);
-            this.flowKey = true;
-            this.flowLevel -= 1;
-            return this.flowLevel ? "flow" : "doc";
-          case "*":
-            yield* this.pushUntil(isNotAnchorChar);
-            return "flow";
-          case '"':
-          case "'":
-            this.flowKey = true;
-            return yield* this.parseQuotedScalar();
-          case ":": {
-            const next = this.charAt(1);
-            if (this.flowKey || isEmpty(next) || next === ",") {
-              this.flowKey = false;
-              yield* this.pushCount(1);
-              yield* this.pushSpaces(true);
-              return "flow";
-            }
-          }
-          // fallthrough
-          default:
-            this.flowKey = false;
-            return yield* this.parsePlainScalar();
-        }
-      }
-      *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
-        } else {
-          while (end !== -1) {
-            let n = 0;
-            while (this.buffer[end - 1 - n] === "\\")
-              n += 1;
-            if (n % 2 === 0)
-              break;
-            end = this.buffer.indexOf('"', end + 1);
-          }
-        }
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf("\n", this.pos);
-        if (nl !== -1) {
-          while (nl !== -1) {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = qb.indexOf("\n", cs);
-          }
-          if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
-          }
-        }
-        if (end === -1) {
-          if (!this.atEnd)
-            return this.setNext("quoted-scalar");
-          end = this.buffer.length;
-        }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? "flow" : "doc";
-      }
-      *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-          const ch = this.buffer[++i];
-          if (ch === "+")
-            this.blockScalarKeep = true;
-          else if (ch > "0" && ch <= "9")
-            this.blockScalarIndent = Number(ch) - 1;
-          else if (ch !== "-")
-            break;
-        }
-        return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
-      }
-      *parseBlockScalar() {
-        let nl = this.pos - 1;
-        let indent2 = 0;
-        let ch;
-        loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
-          switch (ch) {
-            case " ":
-              indent2 += 1;
-              break;
-            case "\n":
-              nl = i2;
-              indent2 = 0;
-              break;
-            case "\r": {
-              const next = this.buffer[i2 + 1];
-              if (!next && !this.atEnd)
-                return this.setNext("block-scalar");
-              if (next === "\n")
-                break;
-            }
-            // fallthrough
-            default:
-              break loop;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("block-scalar");
-        if (indent2 >= this.indentNext) {
-          if (this.blockScalarIndent === -1)
-            this.indentNext = indent2;
-          else {
-            this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-          }
-          do {
-            const cs = this.continueScalar(nl + 1);
-            if (cs === -1)
-              break;
-            nl = this.buffer.indexOf("\n", cs);
-          } while (nl !== -1);
-          if (nl === -1) {
-            if (!this.atEnd)
-              return this.setNext("block-scalar");
-            nl = this.buffer.length;
-          }
-        }
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === " ")
-          ch = this.buffer[++i];
-        if (ch === "	") {
-          while (ch === "	" || ch === " " || ch === "\r" || ch === "\n")
-            ch = this.buffer[++i];
-          nl = i - 1;
-        } else if (!this.blockScalarKeep) {
-          do {
-            let i2 = nl - 1;
-            let ch2 = this.buffer[i2];
-            if (ch2 === "\r")
-              ch2 = this.buffer[--i2];
-            const lastChar = i2;
-            while (ch2 === " ")
-              ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
-              nl = i2;
-            else
-              break;
-          } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-      }
-      *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while (ch = this.buffer[++i]) {
-          if (ch === ":") {
-            const next = this.buffer[i + 1];
-            if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
-              break;
-            end = i;
-          } else if (isEmpty(ch)) {
-            let next = this.buffer[i + 1];
-            if (ch === "\r") {
-              if (next === "\n") {
-                i += 1;
-                ch = "\n";
-                next = this.buffer[i + 1];
-              } else
-                end = i;
-            }
-            if (next === "#" || inFlow && flowIndicatorChars.has(next))
-              break;
-            if (ch === "\n") {
-              const cs = this.continueScalar(i + 1);
-              if (cs === -1)
-                break;
-              i = Math.max(i, cs - 2);
-            }
-          } else {
-            if (inFlow && flowIndicatorChars.has(ch))
-              break;
-            end = i;
-          }
-        }
-        if (!ch && !this.atEnd)
-          return this.setNext("plain-scalar");
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? "flow" : "doc";
-      }
-      *pushCount(n) {
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos += n;
-          return n;
-        }
-        return 0;
-      }
-      *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-          yield s;
-          this.pos += s.length;
-          return s.length;
-        } else if (allowEmpty)
-          yield "";
-        return 0;
-      }
-      *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-          switch (this.charAt(0)) {
-            case "!":
-              n += yield* this.pushTag();
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "&":
-              n += yield* this.pushUntil(isNotAnchorChar);
-              n += yield* this.pushSpaces(true);
-              continue loop;
-            case "-":
-            // this is an error
-            case "?":
-            // this is an error outside flow collections
-            case ":": {
-              const inFlow = this.flowLevel > 0;
-              const ch1 = this.charAt(1);
-              if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
-                if (!inFlow)
-                  this.indentNext = this.indentValue + 1;
-                else if (this.flowKey)
-                  this.flowKey = false;
-                n += yield* this.pushCount(1);
-                n += yield* this.pushSpaces(true);
-                continue loop;
-              }
-            }
-          }
-          break loop;
-        }
-        return n;
-      }
-      *pushTag() {
-        if (this.charAt(1) === "<") {
-          let i = this.pos + 2;
-          let ch = this.buffer[i];
-          while (!isEmpty(ch) && ch !== ">")
-            ch = this.buffer[++i];
-          return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
-        } else {
-          let i = this.pos + 1;
-          let ch = this.buffer[i];
-          while (ch) {
-            if (tagChars.has(ch))
-              ch = this.buffer[++i];
-            else if (ch === "%" && hexDigits.has(this.buffer[i + 1]) && hexDigits.has(this.buffer[i + 2])) {
-              ch = this.buffer[i += 3];
-            } else
-              break;
-          }
-          return yield* this.pushToIndex(i, false);
-        }
-      }
-      *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === "\n")
-          return yield* this.pushCount(1);
-        else if (ch === "\r" && this.charAt(1) === "\n")
-          return yield* this.pushCount(2);
-        else
-          return 0;
-      }
-      *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-          ch = this.buffer[++i];
-        } while (ch === " " || allowTabs && ch === "	");
-        const n = i - this.pos;
-        if (n > 0) {
-          yield this.buffer.substr(this.pos, n);
-          this.pos = i;
-        }
-        return n;
-      }
-      *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-          ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-      }
-    };
-    exports2.Lexer = Lexer;
-  }
-});
-
-// node_modules/yaml/dist/parse/line-counter.js
-var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
-    "use strict";
-    var LineCounter5 = class {
-      constructor() {
-        this.lineStarts = [];
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        this.linePos = (offset) => {
-          let low = 0;
-          let high = this.lineStarts.length;
-          while (low < high) {
-            const mid = low + high >> 1;
-            if (this.lineStarts[mid] < offset)
-              low = mid + 1;
-            else
-              high = mid;
-          }
-          if (this.lineStarts[low] === offset)
-            return { line: low + 1, col: 1 };
-          if (low === 0)
-            return { line: 0, col: offset };
-          const start = this.lineStarts[low - 1];
-          return { line: low, col: offset - start + 1 };
-        };
-      }
-    };
-    exports2.LineCounter = LineCounter5;
-  }
-});
-
-// node_modules/yaml/dist/parse/parser.js
-var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
-    "use strict";
-    var node_process = __require("process");
-    var cst = require_cst();
-    var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
-          return true;
-      return false;
-    }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
-          case "space":
-          case "comment":
-          case "newline":
-            break;
-          default:
-            return i;
-        }
-      }
-      return -1;
-    }
-    function isFlowToken(token) {
-      switch (token?.type) {
-        case "alias":
-        case "scalar":
-        case "single-quoted-scalar":
-        case "double-quoted-scalar":
-        case "flow-collection":
-          return true;
-        default:
-          return false;
-      }
-    }
-    function getPrevProps(parent) {
-      switch (parent.type) {
-        case "document":
-          return parent.start;
-        case "block-map": {
-          const it = parent.items[parent.items.length - 1];
-          return it.sep ?? it.start;
-        }
-        case "block-seq":
-          return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-          return [];
-      }
-    }
-    function getFirstKeyStartProps(prev) {
-      if (prev.length === 0)
-        return [];
-      let i = prev.length;
-      loop: while (--i >= 0) {
-        switch (prev[i].type) {
-          case "doc-start":
-          case "explicit-key-ind":
-          case "map-value-ind":
-          case "seq-item-ind":
-          case "newline":
-            break loop;
-        }
-      }
-      while (prev[++i]?.type === "space") {
-      }
-      return prev.splice(i, prev.length);
-    }
-    function arrayPushArray(target, source) {
-      if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-      else
-        for (let i = 0; i < source.length; ++i)
-          target.push(source[i]);
-    }
-    function fixFlowSeqItems(fc) {
-      if (fc.start.type === "flow-seq-start") {
-        for (const it of fc.items) {
-          if (it.sep && !it.value && !includesToken(it.start, "explicit-key-ind") && !includesToken(it.sep, "map-value-ind")) {
-            if (it.key)
-              it.value = it.key;
-            delete it.key;
-            if (isFlowToken(it.value)) {
-              if (it.value.end)
-                arrayPushArray(it.value.end, it.sep);
-              else
-                it.value.end = it.sep;
-            } else
-              arrayPushArray(it.start, it.sep);
-            delete it.sep;
-          }
-        }
-      }
-    }
-    var Parser = class {
-      /**
-       * @param onNewLine - If defined, called separately with the start position of
-       *   each new line (in `parse()`, including the start of input).
-       */
-      constructor(onNewLine) {
-        this.atNewLine = true;
-        this.atScalar = false;
-        this.indent = 0;
-        this.offset = 0;
-        this.onKeyLine = false;
-        this.stack = [];
-        this.source = "";
-        this.type = "";
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-      }
-      /**
-       * Parse `source` as a YAML stream.
-       * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-       *
-       * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-       *
-       * @returns A generator of tokens representing each directive, document, and other structure.
-       */
-      *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-          this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-          yield* this.next(lexeme);
-        if (!incomplete)
-          yield* this.end();
-      }
-      /**
-       * Advance the parser by the `source` of one lexical token.
-       */
-      *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-          console.log("|", cst.prettyToken(source));
-        if (this.atScalar) {
-          this.atScalar = false;
-          yield* this.step();
-          this.offset += source.length;
-          return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-          const message = `Not a YAML token: ${source}`;
-          yield* this.pop({ type: "error", offset: this.offset, message, source });
-          this.offset += source.length;
-        } else if (type === "scalar") {
-          this.atNewLine = false;
-          this.atScalar = true;
-          this.type = "scalar";
-        } else {
-          this.type = type;
-          yield* this.step();
-          switch (type) {
-            case "newline":
-              this.atNewLine = true;
-              this.indent = 0;
-              if (this.onNewLine)
-                this.onNewLine(this.offset + source.length);
-              break;
-            case "space":
-              if (this.atNewLine && source[0] === " ")
-                this.indent += source.length;
-              break;
-            case "explicit-key-ind":
-            case "map-value-ind":
-            case "seq-item-ind":
-              if (this.atNewLine)
-                this.indent += source.length;
-              break;
-            case "doc-mode":
-            case "flow-error-end":
-              return;
-            default:
-              this.atNewLine = false;
-          }
-          this.offset += source.length;
-        }
-      }
-      /** Call at end of input to push out any remaining constructions */
-      *end() {
-        while (this.stack.length > 0)
-          yield* this.pop();
-      }
-      get sourceToken() {
-        const st = {
-          type: this.type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-        return st;
-      }
-      *step() {
-        const top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
-          while (this.stack.length > 0)
-            yield* this.pop();
-          this.stack.push({
-            type: "doc-end",
-            offset: this.offset,
-            source: this.source
-          });
-          return;
-        }
-        if (!top)
-          return yield* this.stream();
-        switch (top.type) {
-          case "document":
-            return yield* this.document(top);
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return yield* this.scalar(top);
-          case "block-scalar":
-            return yield* this.blockScalar(top);
-          case "block-map":
-            return yield* this.blockMap(top);
-          case "block-seq":
-            return yield* this.blockSequence(top);
-          case "flow-collection":
-            return yield* this.flowCollection(top);
-          case "doc-end":
-            return yield* this.documentEnd(top);
-        }
-        yield* this.pop();
-      }
-      peek(n) {
-        return this.stack[this.stack.length - n];
-      }
-      *pop(error) {
-        const token = error ?? this.stack.pop();
-        if (!token) {
-          const message = "Tried to pop an empty stack";
-          yield { type: "error", offset: this.offset, source: "", message };
-        } else if (this.stack.length === 0) {
-          yield token;
-        } else {
-          const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
-          }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
-          switch (top.type) {
-            case "document":
-              top.value = token;
-              break;
-            case "block-scalar":
-              top.props.push(token);
-              break;
-            case "block-map": {
-              const it = top.items[top.items.length - 1];
-              if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
-                this.onKeyLine = true;
-                return;
-              } else if (it.sep) {
-                it.value = token;
-              } else {
-                Object.assign(it, { key: token, sep: [] });
-                this.onKeyLine = !it.explicitKey;
-                return;
-              }
-              break;
-            }
-            case "block-seq": {
-              const it = top.items[top.items.length - 1];
-              if (it.value)
-                top.items.push({ start: [], value: token });
-              else
-                it.value = token;
-              break;
-            }
-            case "flow-collection": {
-              const it = top.items[top.items.length - 1];
-              if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
-              else if (it.sep)
-                it.value = token;
-              else
-                Object.assign(it, { key: token, sep: [] });
-              return;
-            }
-            /* istanbul ignore next should not happen */
-            default:
-              yield* this.pop();
-              yield* this.pop(token);
-          }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top.type === "document")
-                top.end = last.start;
-              else
-                top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
-            }
-          }
-        }
-      }
-      *stream() {
-        switch (this.type) {
-          case "directive-line":
-            yield { type: "directive", offset: this.offset, source: this.source };
-            return;
-          case "byte-order-mark":
-          case "space":
-          case "comment":
-          case "newline":
-            yield this.sourceToken;
-            return;
-          case "doc-mode":
-          case "doc-start": {
-            const doc = {
-              type: "document",
-              offset: this.offset,
-              start: []
-            };
-            if (this.type === "doc-start")
-              doc.start.push(this.sourceToken);
-            this.stack.push(doc);
-            return;
-          }
-        }
-        yield {
-          type: "error",
-          offset: this.offset,
-          message: `Unexpected ${this.type} token in YAML stream`,
-          source: this.source
-        };
-      }
-      *document(doc) {
-        if (doc.value)
-          return yield* this.lineEnd(doc);
-        switch (this.type) {
-          case "doc-start": {
-            if (findNonEmptyIndex(doc.start) !== -1) {
-              yield* this.pop();
-              yield* this.step();
-            } else
-              doc.start.push(this.sourceToken);
-            return;
-          }
-          case "anchor":
-          case "tag":
-          case "space":
-          case "comment":
-          case "newline":
-            doc.start.push(this.sourceToken);
-            return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-          this.stack.push(bv);
-        else {
-          yield {
-            type: "error",
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML document`,
-            source: this.source
-          };
-        }
-      }
-      *scalar(scalar) {
-        if (this.type === "map-value-ind") {
-          const prev = getPrevProps(this.peek(2));
-          const start = getFirstKeyStartProps(prev);
-          let sep2;
-          if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
-            delete scalar.end;
-          } else
-            sep2 = [this.sourceToken];
-          const map2 = {
-            type: "block-map",
-            offset: scalar.offset,
-            indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
-          };
-          this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
-        } else
-          yield* this.lineEnd(scalar);
-      }
-      *blockScalar(scalar) {
-        switch (this.type) {
-          case "space":
-          case "comment":
-          case "newline":
-            scalar.props.push(this.sourceToken);
-            return;
-          case "scalar":
-            scalar.source = this.source;
-            this.atNewLine = true;
-            this.indent = 0;
-            if (this.onNewLine) {
-              let nl = this.source.indexOf("\n") + 1;
-              while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf("\n", nl) + 1;
-              }
-            }
-            yield* this.pop();
-            break;
-          /* istanbul ignore next should not happen */
-          default:
-            yield* this.pop();
-            yield* this.step();
-        }
-      }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            this.onKeyLine = false;
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "space":
-          case "comment":
-            if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
-            } else if (it.sep) {
-              it.sep.push(this.sourceToken);
-            } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  map2.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-        }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
-          const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
-          let start = [];
-          if (atNextItem && it.sep && !it.value) {
-            const nl = [];
-            for (let i = 0; i < it.sep.length; ++i) {
-              const st = it.sep[i];
-              switch (st.type) {
-                case "newline":
-                  nl.push(i);
-                  break;
-                case "space":
-                  break;
-                case "comment":
-                  if (st.indent > map2.indent)
-                    nl.length = 0;
-                  break;
-                default:
-                  nl.length = 0;
-              }
-            }
-            if (nl.length >= 2)
-              start = it.sep.splice(nl[1]);
-          }
-          switch (this.type) {
-            case "anchor":
-            case "tag":
-              if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                it.sep.push(this.sourceToken);
-              } else {
-                it.start.push(this.sourceToken);
-              }
-              return;
-            case "explicit-key-ind":
-              if (!it.sep && !it.explicitKey) {
-                it.start.push(this.sourceToken);
-                it.explicitKey = true;
-              } else if (atNextItem || it.value) {
-                start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
-              } else {
-                this.stack.push({
-                  type: "block-map",
-                  offset: this.offset,
-                  indent: this.indent,
-                  items: [{ start: [this.sourceToken], explicitKey: true }]
-                });
-              }
-              this.onKeyLine = true;
-              return;
-            case "map-value-ind":
-              if (it.explicitKey) {
-                if (!it.sep) {
-                  if (includesToken(it.start, "newline")) {
-                    Object.assign(it, { key: null, sep: [this.sourceToken] });
-                  } else {
-                    const start2 = getFirstKeyStartProps(it.start);
-                    this.stack.push({
-                      type: "block-map",
-                      offset: this.offset,
-                      indent: this.indent,
-                      items: [{ start: start2, key: null, sep: [this.sourceToken] }]
-                    });
-                  }
-                } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                  });
-                } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
-                  const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
-                  delete it.key;
-                  delete it.sep;
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
-                  });
-                } else if (start.length > 0) {
-                  it.sep = it.sep.concat(start, this.sourceToken);
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              } else {
-                if (!it.sep) {
-                  Object.assign(it, { key: null, sep: [this.sourceToken] });
-                } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
-                } else if (includesToken(it.sep, "map-value-ind")) {
-                  this.stack.push({
-                    type: "block-map",
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                  });
-                } else {
-                  it.sep.push(this.sourceToken);
-                }
-              }
-              this.onKeyLine = true;
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
-              if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs3, sep: [] });
-                this.onKeyLine = true;
-              } else if (it.sep) {
-                this.stack.push(fs3);
-              } else {
-                Object.assign(it, { key: fs3, sep: [] });
-                this.onKeyLine = true;
-              }
-              return;
-            }
-            default: {
-              const bv = this.startBlockValue(map2);
-              if (bv) {
-                if (bv.type === "block-seq") {
-                  if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
-                    yield* this.pop({
-                      type: "error",
-                      offset: this.offset,
-                      message: "Unexpected block-seq-ind on same line with key",
-                      source: this.source
-                    });
-                    return;
-                  }
-                } else if (atMapIndent) {
-                  map2.items.push({ start });
-                }
-                this.stack.push(bv);
-                return;
-              }
-            }
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-          case "newline":
-            if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
-                end?.push(this.sourceToken);
-              else
-                seq.items.push({ start: [this.sourceToken] });
-            } else
-              it.start.push(this.sourceToken);
-            return;
-          case "space":
-          case "comment":
-            if (it.value)
-              seq.items.push({ start: [this.sourceToken] });
-            else {
-              if (this.atIndentedComment(it.start, seq.indent)) {
-                const prev = seq.items[seq.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
-                  seq.items.pop();
-                  return;
-                }
-              }
-              it.start.push(this.sourceToken);
-            }
-            return;
-          case "anchor":
-          case "tag":
-            if (it.value || this.indent <= seq.indent)
-              break;
-            it.start.push(this.sourceToken);
-            return;
-          case "seq-item-ind":
-            if (this.indent !== seq.indent)
-              break;
-            if (it.value || includesToken(it.start, "seq-item-ind"))
-              seq.items.push({ start: [this.sourceToken] });
-            else
-              it.start.push(this.sourceToken);
-            return;
-        }
-        if (this.indent > seq.indent) {
-          const bv = this.startBlockValue(seq);
-          if (bv) {
-            this.stack.push(bv);
-            return;
-          }
-        }
-        yield* this.pop();
-        yield* this.step();
-      }
-      *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === "flow-error-end") {
-          let top;
-          do {
-            yield* this.pop();
-            top = this.peek(1);
-          } while (top?.type === "flow-collection");
-        } else if (fc.end.length === 0) {
-          switch (this.type) {
-            case "comma":
-            case "explicit-key-ind":
-              if (!it || it.sep)
-                fc.items.push({ start: [this.sourceToken] });
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "map-value-ind":
-              if (!it || it.value)
-                fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                Object.assign(it, { key: null, sep: [this.sourceToken] });
-              return;
-            case "space":
-            case "comment":
-            case "newline":
-            case "anchor":
-            case "tag":
-              if (!it || it.value)
-                fc.items.push({ start: [this.sourceToken] });
-              else if (it.sep)
-                it.sep.push(this.sourceToken);
-              else
-                it.start.push(this.sourceToken);
-              return;
-            case "alias":
-            case "scalar":
-            case "single-quoted-scalar":
-            case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
-              if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
-              else if (it.sep)
-                this.stack.push(fs3);
-              else
-                Object.assign(it, { key: fs3, sep: [] });
-              return;
-            }
-            case "flow-map-end":
-            case "flow-seq-end":
-              fc.end.push(this.sourceToken);
-              return;
-          }
-          const bv = this.startBlockValue(fc);
-          if (bv)
-            this.stack.push(bv);
-          else {
-            yield* this.pop();
-            yield* this.step();
-          }
-        } else {
-          const parent = this.peek(2);
-          if (parent.type === "block-map" && (this.type === "map-value-ind" && parent.indent === fc.indent || this.type === "newline" && !parent.items[parent.items.length - 1].sep)) {
-            yield* this.pop();
-            yield* this.step();
-          } else if (this.type === "map-value-ind" && parent.type !== "flow-collection") {
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
-            const map2 = {
-              type: "block-map",
-              offset: fc.offset,
-              indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
-          } else {
-            yield* this.lineEnd(fc);
-          }
-        }
-      }
-      flowScalar(type) {
-        if (this.onNewLine) {
-          let nl = this.source.indexOf("\n") + 1;
-          while (nl !== 0) {
-            this.onNewLine(this.offset + nl);
-            nl = this.source.indexOf("\n", nl) + 1;
-          }
-        }
-        return {
-          type,
-          offset: this.offset,
-          indent: this.indent,
-          source: this.source
-        };
-      }
-      startBlockValue(parent) {
-        switch (this.type) {
-          case "alias":
-          case "scalar":
-          case "single-quoted-scalar":
-          case "double-quoted-scalar":
-            return this.flowScalar(this.type);
-          case "block-scalar-header":
-            return {
-              type: "block-scalar",
-              offset: this.offset,
-              indent: this.indent,
-              props: [this.sourceToken],
-              source: ""
-            };
-          case "flow-map-start":
-          case "flow-seq-start":
-            return {
-              type: "flow-collection",
-              offset: this.offset,
-              indent: this.indent,
-              start: this.sourceToken,
-              items: [],
-              end: []
-            };
-          case "seq-item-ind":
-            return {
-              type: "block-seq",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start: [this.sourceToken] }]
-            };
-          case "explicit-key-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            start.push(this.sourceToken);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, explicitKey: true }]
-            };
-          }
-          case "map-value-ind": {
-            this.onKeyLine = true;
-            const prev = getPrevProps(parent);
-            const start = getFirstKeyStartProps(prev);
-            return {
-              type: "block-map",
-              offset: this.offset,
-              indent: this.indent,
-              items: [{ start, key: null, sep: [this.sourceToken] }]
-            };
-          }
-        }
-        return null;
-      }
-      atIndentedComment(start, indent2) {
-        if (this.type !== "comment")
-          return false;
-        if (this.indent <= indent2)
-          return false;
-        return start.every((st) => st.type === "newline" || st.type === "space");
-      }
-      *documentEnd(docEnd) {
-        if (this.type !== "doc-mode") {
-          if (docEnd.end)
-            docEnd.end.push(this.sourceToken);
-          else
-            docEnd.end = [this.sourceToken];
-          if (this.type === "newline")
-            yield* this.pop();
-        }
-      }
-      *lineEnd(token) {
-        switch (this.type) {
-          case "comma":
-          case "doc-start":
-          case "doc-end":
-          case "flow-seq-end":
-          case "flow-map-end":
-          case "map-value-ind":
-            yield* this.pop();
-            yield* this.step();
-            break;
-          case "newline":
-            this.onKeyLine = false;
-          // fallthrough
-          case "space":
-          case "comment":
-          default:
-            if (token.end)
-              token.end.push(this.sourceToken);
-            else
-              token.end = [this.sourceToken];
-            if (this.type === "newline")
-              yield* this.pop();
-        }
-      }
-    };
-    exports2.Parser = Parser;
-  }
-});
-
-// node_modules/yaml/dist/public-api.js
-var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var errors = require_errors();
-    var log = require_log();
-    var identity = require_identity();
-    var lineCounter = require_line_counter();
-    var parser3 = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
-      return { lineCounter: lineCounter$1, prettyErrors };
-    }
-    function parseAllDocuments2(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-      if (prettyErrors && lineCounter2)
-        for (const doc of docs) {
-          doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-          doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-        }
-      if (docs.length > 0)
-        return docs;
-      return Object.assign([], { empty: true }, composer$1.streamInfo());
-    }
-    function parseDocument6(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
-      let doc = null;
-      for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-          doc = _doc;
-        else if (doc.options.logLevel !== "silent") {
-          doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), "MULTIPLE_DOCS", "Source contains multiple documents; please use YAML.parseAllDocuments()"));
-          break;
-        }
-      }
-      if (prettyErrors && lineCounter2) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter2));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter2));
-      }
-      return doc;
-    }
-    function parse5(src, reviver, options) {
-      let _reviver = void 0;
-      if (typeof reviver === "function") {
-        _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
-      }
-      const doc = parseDocument6(src, options);
-      if (!doc)
-        return null;
-      doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
-      if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== "silent")
-          throw doc.errors[0];
-        else
-          doc.errors = [];
-      }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
-    }
-    function stringify2(value2, replacer, options) {
-      let _replacer = null;
-      if (typeof replacer === "function" || Array.isArray(replacer)) {
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
-      }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
-      }
-      if (value2 === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-          return void 0;
-      }
-      if (identity.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
-    }
-    exports2.parse = parse5;
-    exports2.parseAllDocuments = parseAllDocuments2;
-    exports2.parseDocument = parseDocument6;
-    exports2.stringify = stringify2;
-  }
-});
-
-// node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
-    "use strict";
-    var composer = require_composer();
-    var Document = require_Document();
-    var Schema = require_Schema();
-    var errors = require_errors();
-    var Alias = require_Alias();
-    var identity = require_identity();
-    var Pair = require_Pair();
-    var Scalar = require_Scalar();
-    var YAMLMap = require_YAMLMap();
-    var YAMLSeq = require_YAMLSeq();
-    var cst = require_cst();
-    var lexer = require_lexer();
-    var lineCounter = require_line_counter();
-    var parser3 = require_parser();
-    var publicApi = require_public_api();
-    var visit5 = require_visit();
-    exports2.Composer = composer.Composer;
-    exports2.Document = Document.Document;
-    exports2.Schema = Schema.Schema;
-    exports2.YAMLError = errors.YAMLError;
-    exports2.YAMLParseError = errors.YAMLParseError;
-    exports2.YAMLWarning = errors.YAMLWarning;
-    exports2.Alias = Alias.Alias;
-    exports2.isAlias = identity.isAlias;
-    exports2.isCollection = identity.isCollection;
-    exports2.isDocument = identity.isDocument;
-    exports2.isMap = identity.isMap;
-    exports2.isNode = identity.isNode;
-    exports2.isPair = identity.isPair;
-    exports2.isScalar = identity.isScalar;
-    exports2.isSeq = identity.isSeq;
-    exports2.Pair = Pair.Pair;
-    exports2.Scalar = Scalar.Scalar;
-    exports2.YAMLMap = YAMLMap.YAMLMap;
-    exports2.YAMLSeq = YAMLSeq.YAMLSeq;
-    exports2.CST = cst;
-    exports2.Lexer = lexer.Lexer;
-    exports2.LineCounter = lineCounter.LineCounter;
-    exports2.Parser = parser3.Parser;
-    exports2.parse = publicApi.parse;
-    exports2.parseAllDocuments = publicApi.parseAllDocuments;
-    exports2.parseDocument = publicApi.parseDocument;
-    exports2.stringify = publicApi.stringify;
-    exports2.visit = visit5.visit;
-    exports2.visitAsync = visit5.visitAsync;
-  }
-});
 
 // node_modules/format/format.js
 var require_format = __commonJS({
@@ -7510,23 +194,7 @@ function escapeLogLines(text4) {
 }
 
 // src/check/pipeline.ts
-import path17 from "node:path";
-
-// src/check/confidence.ts
-var CONFIDENCES = ["confirmed", "likely", "possible"];
-var DEFAULT_FAIL_ON_CONFIDENCE = "likely";
-var RANK = { possible: 0, likely: 1, confirmed: 2 };
-function gateCounts(dep, policy) {
-  if (policy.accept.includes(dep.id)) return true;
-  return RANK[dep.confidence ?? "likely"] >= RANK[policy.failOnConfidence];
-}
-function triageLines(id) {
-  return {
-    accept: `accept: [${id}]  # in .github/paramedic.yml: it is a dependency; the gate counts it`,
-    ignore: `ignore: [{ id: ${id}, reason: "<why it is not critical here>" }]  # in .github/paramedic.yml`,
-    cover: `<!-- paramedic: covers ${id} -- <where its recovery is written> -->  # in the plan, or write its scenario`
-  };
-}
+import path18 from "node:path";
 
 // src/catalog/strength.ts
 function importQueryOf(evidence, rule) {
@@ -7810,8 +478,8 @@ var CATEGORY_SELECTORS = [
 ];
 var SELECTOR_MENU_THRESHOLD = 2;
 var INTEGRATION_FOLDERS = /* @__PURE__ */ new Set(["providers", "integrations", "connectors", "adapters", "plugins"]);
-function inIntegrationFolder(path18) {
-  return path18.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
+function inIntegrationFolder(path19) {
+  return path19.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 function selectedCategory(envName2) {
   const name = envName2.toUpperCase();
@@ -7905,8 +573,8 @@ function dropOptionalMenus(found, selectors) {
   const dropped = /* @__PURE__ */ new Map();
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
-    for (const path18 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
-      const key = `${path18}\0${item.rule.category}`;
+    for (const path19 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
+      const key = `${path19}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? /* @__PURE__ */ new Set();
       ids.add(id);
       perFileCategory.set(key, ids);
@@ -7922,9 +590,9 @@ function dropOptionalMenus(found, selectors) {
         const allInMenus = [...paths].every((p) => isMenu(`${p}\0${item.rule.category}`));
         if (allInMenus) {
           found.delete(id);
-          for (const path18 of paths) {
-            const menuKey = `${path18}\0${item.rule.category}`;
-            const menu = dropped.get(menuKey) ?? { path: path18, category: item.rule.category, dropped: [] };
+          for (const path19 of paths) {
+            const menuKey = `${path19}\0${item.rule.category}`;
+            const menu = dropped.get(menuKey) ?? { path: path19, category: item.rule.category, dropped: [] };
             if (!menu.dropped.includes(id)) menu.dropped.push(id);
             dropped.set(menuKey, menu);
           }
@@ -7948,327 +616,6 @@ function describeMenu(menu, scope = "repository") {
   const why = inIntegrationFolder(menu.path) ? "its folder holds integrations to pick from" : `the file names them side by side, as a menu of ${menu.category} options`;
   const lead = scope === "repository" ? "Not counted as dependencies" : "Not counted from this file";
   return `${lead}: ${what}, since ${why}. A deployment, a driver setting or an import elsewhere confirms one; or cover it in the plan.`;
-}
-
-// src/config/schema.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { posix } from "node:path";
-
-// src/util/yaml-limits.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_YAML_DEPTH = 100;
-var MAX_YAML_NODES = 15e4;
-function yamlShapeProblem(text4, limits = {}) {
-  const maxDepth = limits.depth ?? MAX_YAML_DEPTH;
-  const maxNodes = limits.nodes ?? MAX_YAML_NODES;
-  const tooDeep = `YAML nested more than ${maxDepth} levels deep; not parsed (no manifest nests that far, and parsing it would exhaust memory)`;
-  const tooBig = `YAML with more than ${maxNodes.toLocaleString("en-US")} values; not parsed (parsing it would exhaust memory)`;
-  const indents = [];
-  let blockDepth = 0;
-  let flow3 = 0;
-  let nodes = 0;
-  let quote2 = null;
-  let blockScalar = -1;
-  let start = 0;
-  while (start <= text4.length) {
-    let end = text4.indexOf("\n", start);
-    if (end === -1) end = text4.length;
-    const line = text4.charCodeAt(end - 1) === 13 ? text4.slice(start, end - 1) : text4.slice(start, end);
-    start = end + 1;
-    let i = 0;
-    while (i < line.length && (line[i] === " " || line[i] === "	")) i++;
-    const indent2 = i;
-    const blank = i === line.length;
-    if (blockScalar >= 0) {
-      if (blank || indent2 > blockScalar) continue;
-      blockScalar = -1;
-    }
-    if (blank && !quote2) continue;
-    if (!quote2 && flow3 === 0) {
-      if (line[i] === "#") continue;
-      while (indents.length > 0 && indents[indents.length - 1] > indent2) indents.pop();
-      if (indents.length === 0 || indents[indents.length - 1] < indent2) indents.push(indent2);
-      blockDepth = indents.length;
-      nodes++;
-    }
-    let depthHere = blockDepth;
-    let valueStart = true;
-    for (; i < line.length; i++) {
-      const c = line[i];
-      if (quote2) {
-        if (c === "\\" && quote2 === '"') i++;
-        else if (c === quote2) {
-          if (quote2 === "'" && line[i + 1] === "'") i++;
-          else quote2 = null;
-        }
-        continue;
-      }
-      if (c === " " || c === "	") continue;
-      const prev = i > 0 ? line[i - 1] : " ";
-      if (c === "#" && (prev === " " || prev === "	")) break;
-      if (flow3 === 0 && (c === "-" || c === "?") && valueStart && (i + 1 === line.length || line[i + 1] === " ")) {
-        depthHere++;
-        nodes++;
-        continue;
-      }
-      if ((c === '"' || c === "'") && (valueStart || flow3 > 0 && (prev === " " || prev === "[" || prev === "{" || prev === ","))) {
-        quote2 = c;
-        continue;
-      }
-      if ((c === "[" || c === "{") && (flow3 > 0 || valueStart)) {
-        flow3++;
-        nodes++;
-        if (depthHere + flow3 > maxDepth) return tooDeep;
-        valueStart = true;
-        continue;
-      }
-      if ((c === "]" || c === "}") && flow3 > 0) {
-        flow3--;
-        valueStart = false;
-        continue;
-      }
-      if (flow3 > 0 && c === ",") {
-        nodes++;
-        valueStart = true;
-        continue;
-      }
-      if (c === ":" && (i + 1 === line.length || line[i + 1] === " " || flow3 > 0 && (line[i + 1] === "," || line[i + 1] === "]" || line[i + 1] === "}"))) {
-        valueStart = true;
-        continue;
-      }
-      if (flow3 === 0 && (c === "|" || c === ">") && valueStart && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(line.slice(i))) {
-        blockScalar = indent2;
-        break;
-      }
-      valueStart = false;
-    }
-    if (depthHere + flow3 > maxDepth) return tooDeep;
-    if (nodes > maxNodes) return tooBig;
-  }
-  return void 0;
-}
-function duplicateKey(doc) {
-  let found;
-  (0, import_yaml.visit)(doc, {
-    Map(_, map2) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of map2.items) {
-        if (!(0, import_yaml.isScalar)(pair.key)) continue;
-        const value2 = pair.key.value;
-        const key = `${typeof value2}\0${String(value2)}`;
-        if (seen.has(key)) {
-          found = pair.key;
-          return import_yaml.visit.BREAK;
-        }
-        seen.add(key);
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-var DUPLICATE_KEY_MESSAGE = "Map keys must be unique";
-
-// src/config/schema.ts
-var DEFAULT_CONFIG = {
-  failOn: "new-gaps",
-  failOnConfidence: DEFAULT_FAIL_ON_CONFIDENCE,
-  accept: [],
-  failOnFindings: "error",
-  docPath: "",
-  rules: "",
-  exclude: [],
-  ignore: [],
-  acceptDrafts: false,
-  lint: {},
-  staleAfterDays: 180,
-  shellcheck: "",
-  draft: "suggest",
-  draftTier3: "note",
-  comment: "auto",
-  mode: "auto",
-  trackingIssue: false
-};
-var ConfigError = class extends Error {
-  problems;
-  constructor(message, problems) {
-    super(message);
-    this.problems = problems ?? [message];
-  }
-};
-var SEVERITIES = ["error", "warning", "notice"];
-var INVALID = /* @__PURE__ */ Symbol("invalid");
-var oneOf = (values) => (value2, report) => {
-  if (typeof value2 === "string" && values.includes(value2)) return value2;
-  report(`must be one of ${values.join(", ")} (got ${JSON.stringify(value2)})`);
-  return INVALID;
-};
-var bool = (value2, report) => {
-  if (typeof value2 === "boolean") return value2;
-  if (value2 === "true" || value2 === "false") return value2 === "true";
-  report(`must be true or false (got ${JSON.stringify(value2)})`);
-  return INVALID;
-};
-var commentMode = (value2, report) => {
-  if (value2 === true || value2 === "true") return "always";
-  if (value2 === false || value2 === "false") return "never";
-  if (value2 === "auto" || value2 === "always" || value2 === "never") return value2;
-  report(`must be one of auto, always, never (or true/false) (got ${JSON.stringify(value2)})`);
-  return INVALID;
-};
-var str = (value2, report) => {
-  if (typeof value2 === "string") return value2;
-  report("must be a string");
-  return INVALID;
-};
-var strList = (value2, report) => {
-  if (typeof value2 === "string") return value2.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(value2) && value2.every((v) => typeof v === "string")) return value2;
-  report("must be a list of strings");
-  return INVALID;
-};
-var positiveInt = (value2, report) => {
-  const n = typeof value2 === "string" ? Number(value2) : value2;
-  if (typeof n === "number" && Number.isInteger(n) && n > 0) return n;
-  report("must be a positive whole number");
-  return INVALID;
-};
-var ignoreList = (value2, report) => {
-  if (!Array.isArray(value2)) {
-    report("must be a list of {id, reason}");
-    return INVALID;
-  }
-  const entries = [];
-  value2.forEach((entry, i) => {
-    const e = entry;
-    if (!e || typeof e !== "object" || typeof e.id !== "string" || typeof e.reason !== "string" || !e.reason.trim()) {
-      report("each entry needs an id and a non-empty reason", [i]);
-    } else {
-      entries.push({ id: e.id, reason: e.reason.trim() });
-    }
-  });
-  return entries;
-};
-var lintLevels = (value2, report) => {
-  if (!value2 || typeof value2 !== "object" || Array.isArray(value2)) {
-    report("must map rule ids to error, warning, notice or off");
-    return INVALID;
-  }
-  const out = {};
-  for (const [rule, level] of Object.entries(value2)) {
-    const parsed = oneOf([...SEVERITIES, "off"])(level, (message) => report(message, [rule]));
-    if (parsed !== INVALID) out[rule] = parsed;
-  }
-  return out;
-};
-var FIELDS = {
-  "fail-on": ["failOn", oneOf(["new-gaps", "any-gap", "never"])],
-  "fail-on-confidence": ["failOnConfidence", oneOf(CONFIDENCES)],
-  accept: ["accept", strList],
-  "fail-on-findings": ["failOnFindings", oneOf([...SEVERITIES, "never"])],
-  "doc-path": ["docPath", str],
-  rules: ["rules", str],
-  exclude: ["exclude", strList],
-  ignore: ["ignore", ignoreList],
-  "accept-drafts": ["acceptDrafts", bool],
-  lint: ["lint", lintLevels],
-  "stale-after-days": ["staleAfterDays", positiveInt],
-  shellcheck: ["shellcheck", str],
-  draft: ["draft", oneOf(["off", "suggest", "commit"])],
-  "draft-tier-3": ["draftTier3", oneOf(["note", "scenario"])],
-  comment: ["comment", commentMode],
-  mode: ["mode", oneOf(["auto", "pr", "sweep"])],
-  "tracking-issue": ["trackingIssue", bool]
-};
-var CONFIG_KEYS = Object.keys(FIELDS);
-function label(key, sub) {
-  return key + sub.map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("");
-}
-function parseSettings(raw, where2) {
-  const out = {};
-  const problems = [];
-  for (const [key, value2] of Object.entries(raw)) {
-    const field = Object.hasOwn(FIELDS, key) ? FIELDS[key] : void 0;
-    if (!field) {
-      problems.push(`${where2(key)}: unknown setting "${key}" (known: ${CONFIG_KEYS.join(", ")})`);
-      continue;
-    }
-    const parsed = field[1](value2, (message, sub = []) => problems.push(`${where2(key, sub)}: ${label(key, sub)}: ${message}`));
-    if (parsed !== INVALID) out[field[0]] = parsed;
-  }
-  if (problems.length > 0) throw new ConfigError(problems.join("\n"), problems);
-  return out;
-}
-function lineLocator(doc, lineCounter) {
-  const lineAt = (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : void 0;
-  return (path18) => {
-    let node2 = doc.contents;
-    let line = 1;
-    for (const step of path18) {
-      if (typeof step === "number" && (0, import_yaml2.isSeq)(node2)) {
-        node2 = node2.items[step];
-        line = lineAt(node2) ?? line;
-      } else if (typeof step === "string" && (0, import_yaml2.isMap)(node2)) {
-        const pair = node2.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === step);
-        if (!pair) break;
-        line = lineAt(pair.key) ?? line;
-        node2 = pair.value;
-      } else {
-        break;
-      }
-    }
-    return line;
-  };
-}
-function parseConfigFile(text4, file) {
-  const shape = yamlShapeProblem(text4);
-  if (shape) throw new ConfigError(`${file}:1: ${shape}`);
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text4, { lineCounter });
-  if (doc.errors.length > 0) {
-    const problems2 = doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split("\n")[0]}`);
-    throw new ConfigError(problems2.join("\n"), problems2);
-  }
-  if (doc.contents == null) return {};
-  if (!(0, import_yaml2.isMap)(doc.contents)) throw new ConfigError(`${file}:1: the config file must be a mapping of settings`);
-  const lineOf = lineLocator(doc, lineCounter);
-  let raw;
-  try {
-    raw = doc.toJS({ maxAliasCount: 1e3 });
-  } catch (error) {
-    let line = 1;
-    (0, import_yaml2.visit)(doc, { Alias: (_, node2) => (line = node2.range ? lineCounter.linePos(node2.range[0]).line : 1, import_yaml2.visit.BREAK) });
-    throw new ConfigError(`${file}:${line}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-  }
-  const problems = [];
-  let settings = {};
-  try {
-    settings = parseSettings(raw, (key, sub = []) => `${file}:${lineOf([key, ...sub])}`);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    problems.push(...error.problems);
-  }
-  for (const key of REPOSITORY_PATH_KEYS) {
-    const value2 = raw[key];
-    if (typeof value2 === "string" && value2 !== "" && !staysInRepository(value2)) {
-      problems.push(`${file}:${lineOf([key])}: ${key}: must be a path inside the repository (got ${JSON.stringify(value2)})`);
-    }
-  }
-  if (problems.length > 0) {
-    const lineOfProblem = (problem) => Number(/^:(\d+): /.exec(problem.slice(file.length))?.[1] ?? 0);
-    const sorted = problems.map((problem, i) => ({ problem, i })).sort((a, b) => lineOfProblem(a.problem) - lineOfProblem(b.problem) || a.i - b.i).map((x) => x.problem);
-    throw new ConfigError(sorted.join("\n"), sorted);
-  }
-  if (settings.ignore) settings.ignore = settings.ignore.map((entry, i) => ({ ...entry, file, line: lineOf(["ignore", i]) }));
-  return settings;
-}
-var REPOSITORY_PATH_KEYS = ["doc-path", "rules"];
-function staysInRepository(relPath) {
-  const normalized = posix.normalize(relPath.replace(/\\/g, "/"));
-  return !posix.isAbsolute(normalized) && !/^[A-Za-z]:/.test(normalized) && normalized !== ".." && !normalized.startsWith("../");
-}
-function mergeConfig(...layers) {
-  return Object.assign({}, DEFAULT_CONFIG, ...layers);
 }
 
 // src/util/git.ts
@@ -8836,7 +1183,7 @@ function scannablePaths(all2, options = {}) {
 }
 async function walk(root) {
   const out = [];
-  async function visit5(rel) {
+  async function visit3(rel) {
     let entries;
     try {
       entries = await fs.readdir(path4.join(root, rel), { withFileTypes: true });
@@ -8846,33 +1193,33 @@ async function walk(root) {
     for (const entry of entries) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit5(child);
+        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit3(child);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         out.push(child);
       }
     }
   }
-  await visit5("");
+  await visit3("");
   return out;
 }
 
 // src/discover/extractors/paths.ts
-function basename(path18) {
-  const slash = path18.lastIndexOf("/");
-  return slash === -1 ? path18 : path18.slice(slash + 1);
+function basename(path19) {
+  const slash = path19.lastIndexOf("/");
+  return slash === -1 ? path19 : path19.slice(slash + 1);
 }
-function dirname(path18) {
-  const slash = path18.lastIndexOf("/");
-  return slash === -1 ? "" : path18.slice(0, slash);
+function dirname(path19) {
+  const slash = path19.lastIndexOf("/");
+  return slash === -1 ? "" : path19.slice(0, slash);
 }
-function lowerName(path18) {
-  return basename(path18).toLowerCase();
+function lowerName(path19) {
+  return basename(path19).toLowerCase();
 }
 
 // src/discover/deployment.ts
 var DOCS_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "website", "storybook"]);
-function inDocsSite(path18) {
-  return path18.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
+function inDocsSite(path19) {
+  return path19.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
 }
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["vercel", "netlify", "fly", "railway", "render", "heroku", "serverless", "firebase"]);
 var within = (folder, root) => root === "" || folder === root || folder.startsWith(`${root}/`);
@@ -8910,10 +1257,10 @@ function deploymentModel(signals) {
   }
   const folders = [...deployed].sort();
   const known = folders.length > 0 && manifestFolders.size > 1;
-  const status = (path18) => {
-    if (inDocsSite(path18)) return "undeployed";
+  const status = (path19) => {
+    if (inDocsSite(path19)) return "undeployed";
     if (!known) return "unknown";
-    const folder = dirname(path18);
+    const folder = dirname(path19);
     return folders.some((root) => within(folder, root) || within(root, folder)) ? "deployed" : "undeployed";
   };
   return {
@@ -8924,12 +1271,12 @@ function deploymentModel(signals) {
       const folder = dirname(dockerfilePath);
       return built.has(dockerfilePath) || built.has(folder) && /^(?:Dockerfile|Containerfile)$/.test(dockerfilePath.slice(folder ? folder.length + 1 : 0)) || imageNames.has(folder.slice(folder.lastIndexOf("/") + 1));
     },
-    whyUndeployed: (path18) => status(path18) !== "undeployed" ? void 0 : inDocsSite(path18) ? "in the documentation site, not the product" : `in ${dirname(path18) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
+    whyUndeployed: (path19) => status(path19) !== "undeployed" ? void 0 : inDocsSite(path19) ? "in the documentation site, not the product" : `in ${dirname(path19) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
   };
 }
 
 // src/discover/scan.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix4 } from "node:path";
 
 // src/discover/extractors/npm-package-json.ts
 var PROD_SECTIONS = ["dependencies", "optionalDependencies", "peerDependencies"];
@@ -8941,8 +1288,8 @@ function isDevServer(command) {
 var npmPackageJson = {
   id: "npm",
   claimsName: (name) => name === "package.json",
-  matches: (path18) => basename(path18) === "package.json",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "package.json",
+  extract({ path: path19, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -8953,12 +1300,12 @@ var npmPackageJson = {
     const nameNode = property(json.root, "name");
     const prodNames = PROD_SECTIONS.flatMap((section) => objectEntries(property(json.root, section)).map(([name]) => name));
     if (nameNode?.type === "string") {
-      signals.push({ kind: "workspace", name: String(nameNode.value), path: path18, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
+      signals.push({ kind: "workspace", name: String(nameNode.value), path: path19, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
     }
     const start = property(property(json.root, "scripts"), "start");
     if (start?.type === "string" && !isDevServer(String(start.value))) {
-      const folder = path18.includes("/") ? path18.slice(0, path18.lastIndexOf("/")) : "";
-      signals.push({ kind: "deploy", name: folder, path: path18, line: json.lineOf(start), source: "npm", detail: "a start script" });
+      const folder = path19.includes("/") ? path19.slice(0, path19.lastIndexOf("/")) : "";
+      signals.push({ kind: "deploy", name: folder, path: path19, line: json.lineOf(start), source: "npm", detail: "a start script" });
     }
     const devDependencies = objectEntries(property(json.root, "devDependencies")).map(([name]) => name);
     const connectors = property(property(json.root, "n8n"), "nodes")?.type === "array";
@@ -8970,7 +1317,7 @@ var npmPackageJson = {
           kind: "package",
           ecosystem: "npm",
           name,
-          path: path18,
+          path: path19,
           line: json.lineOf(keyNode),
           source: "npm",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ""}${connectors ? " (n8n connector)" : ""}`,
@@ -9007,12 +1354,12 @@ function variableSignals(name, value2, site) {
 
 // src/discover/extractors/dev-scope.ts
 var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path18) {
-  return path18.toLowerCase().split(/[/._-]+/).filter(Boolean);
+function pathTokens(path19) {
+  return path19.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-function hasDevToken(path18, ignore = []) {
+function hasDevToken(path19, ignore = []) {
   const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path18.toLowerCase().split("/");
+  const segments = path19.toLowerCase().split("/");
   const file = segments.pop() ?? "";
   const words = pathTokens(file);
   const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
@@ -9023,8 +1370,8 @@ function hasDevToken(path18, ignore = []) {
 var DECORATION = "#=*- 	\v\f\r\xA0\uFEFF";
 var OTHER_FORMATS = /* @__PURE__ */ new Set(["json", "yml", "yaml", "ts", "js", "mjs", "cjs", "md", "txt", "toml", "ini", "xml", "sh", "py", "rb", "php"]);
 var TEMPLATE_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults"]);
-function isEnvTemplate(path18) {
-  const words = lowerName(path18).split(/[._-]+/).filter(Boolean);
+function isEnvTemplate(path19) {
+  const words = lowerName(path19).split(/[._-]+/).filter(Boolean);
   const last = words[words.length - 1];
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   if (!words.includes("env") || marker === -1 || last === void 0) return false;
@@ -9064,8 +1411,8 @@ function closingQuote(body, quote2) {
   return -1;
 }
 var VARIANT_WORDS = /* @__PURE__ */ new Set(["complete", "full", "all", "default", "defaults", "prod", "production", "docker", "compose", "selfhost", "selfhosted", "self", "hosted", "minimal", "local", "env"]);
-function templateForOtherApp(path18) {
-  const words = lowerName(path18).split(/[._-]+/).filter(Boolean);
+function templateForOtherApp(path19) {
+  const words = lowerName(path19).split(/[._-]+/).filter(Boolean);
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   const after = marker === -1 || marker < words.indexOf("env") ? [] : words.slice(marker + 1);
   return after.find((word) => !VARIANT_WORDS.has(word) && !TEMPLATE_MARKERS.has(word) && !hasDevToken(word));
@@ -9112,24 +1459,24 @@ var envExample = {
   id: "env",
   claimsName: isEnvTemplate,
   matches: isEnvTemplate,
-  extract({ path: path18, text: text4 }) {
-    const scope = hasDevToken(path18, ["local"]) ? "dev" : "prod";
-    const other = templateForOtherApp(path18);
+  extract({ path: path19, text: text4 }) {
+    const scope = hasDevToken(path19, ["local"]) ? "dev" : "prod";
+    const other = templateForOtherApp(path19);
     const sections = optionalSections(text4);
     const signals = [];
     for (const { name, value: value2, line } of readDotenv(text4)) {
       const heading = sections.get(line);
       const devOnly = heading !== void 0 && isDevSection(heading);
       const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : void 0;
-      for (const signal of variableSignals(name, value2, { path: path18, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
+      for (const signal of variableSignals(name, value2, { path: path19, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
     }
     return signals;
   }
 };
 
 // src/discover/extractors/docker-compose.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { posix as posix2 } from "node:path";
+var import_yaml2 = __toESM(require_dist(), 1);
+import { posix } from "node:path";
 
 // src/discover/extractors/image-ref.ts
 var INTERPOLATION_WITH_DEFAULT = /\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}$]*)\}/g;
@@ -9188,7 +1535,7 @@ function isDevHelperImage(repository) {
 }
 
 // src/discover/extractors/yaml-nodes.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist(), 1);
 function firstLine2(message) {
   return message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
 }
@@ -9205,7 +1552,7 @@ function reportErrors(doc, warn, lineCounter) {
     return false;
   }
   let firstAlias;
-  (0, import_yaml3.visit)(doc, { Alias: (_, node2) => (firstAlias = node2, import_yaml3.visit.BREAK) });
+  (0, import_yaml.visit)(doc, { Alias: (_, node2) => (firstAlias = node2, import_yaml.visit.BREAK) });
   if (!firstAlias) return true;
   try {
     doc.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
@@ -9225,34 +1572,34 @@ function yamlFitsLimits(text4, warn) {
 var NOTHING = { docs: [], lineOf: () => 1 };
 function parseYaml(text4, warn) {
   if (!yamlFitsLimits(text4, warn)) return NOTHING;
-  const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, ...YAML_PARSE_OPTIONS });
+  const lineCounter = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text4, { lineCounter, ...YAML_PARSE_OPTIONS });
   const docs = reportErrors(doc, warn, lineCounter) ? [doc] : [];
   return { docs, lineOf: (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : 1 };
 }
 function parseYamlStream(text4, warn) {
   if (!yamlFitsLimits(text4, warn)) return NOTHING;
-  const lineCounter = new import_yaml3.LineCounter();
-  const all2 = (0, import_yaml3.parseAllDocuments)(text4, { lineCounter, ...YAML_PARSE_OPTIONS });
+  const lineCounter = new import_yaml.LineCounter();
+  const all2 = (0, import_yaml.parseAllDocuments)(text4, { lineCounter, ...YAML_PARSE_OPTIONS });
   const docs = Array.isArray(all2) ? all2.filter((doc) => reportErrors(doc, warn, lineCounter)) : [];
   return { docs, lineOf: (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : 1 };
 }
 function resolve(node2, doc) {
   let current = node2;
-  for (let hops = 0; (0, import_yaml3.isAlias)(current) && hops < 10; hops++) current = current.resolve(doc);
+  for (let hops = 0; (0, import_yaml.isAlias)(current) && hops < 10; hops++) current = current.resolve(doc);
   return current && typeof current === "object" ? current : void 0;
 }
 function mapEntries(node2, doc, depth = 0) {
   const map2 = resolve(node2, doc);
-  if (!(0, import_yaml3.isMap)(map2) || depth > 5) return [];
+  if (!(0, import_yaml.isMap)(map2) || depth > 5) return [];
   const own4 = [];
   const merged = [];
   for (const pair of map2.items) {
-    const key = (0, import_yaml3.isScalar)(pair.key) ? String(pair.key.value) : void 0;
+    const key = (0, import_yaml.isScalar)(pair.key) ? String(pair.key.value) : void 0;
     if (key === void 0) continue;
     if (key === "<<") {
       const source = resolve(pair.value, doc);
-      const sources = (0, import_yaml3.isSeq)(source) ? source.items : [source];
+      const sources = (0, import_yaml.isSeq)(source) ? source.items : [source];
       for (const item of sources) merged.push(...mapEntries(item, doc, depth + 1));
     } else {
       own4.push([key, pair.value ?? void 0, pair.key]);
@@ -9272,21 +1619,21 @@ function mapPath(node2, keys, doc) {
 }
 function seqItems(node2, doc) {
   const seq = resolve(node2, doc);
-  if (!(0, import_yaml3.isSeq)(seq)) return [];
+  if (!(0, import_yaml.isSeq)(seq)) return [];
   return seq.items.map((item) => resolve(item, doc)).filter((item) => item !== void 0);
 }
 function scalarText(node2, doc) {
   const value2 = resolve(node2, doc);
-  if (!(0, import_yaml3.isScalar)(value2) || value2.value === null || value2.value === void 0) return void 0;
+  if (!(0, import_yaml.isScalar)(value2) || value2.value === null || value2.value === void 0) return void 0;
   return typeof value2.value === "object" ? void 0 : String(value2.value);
 }
 
 // src/discover/extractors/docker-compose.ts
-function isComposeFile(path18) {
-  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path18));
+function isComposeFile(path19) {
+  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path19));
 }
-function isDevComposeFile(path18) {
-  return hasDevToken(path18) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path18));
+function isDevComposeFile(path19) {
+  return hasDevToken(path19) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path19));
 }
 var DEV_PROFILES = /* @__PURE__ */ new Set(["dev", "development", "local", "test", "testing", "ci", "e2e", "debug", "tools"]);
 function hasDevProfile(service, doc) {
@@ -9304,7 +1651,7 @@ var RUNTIME_ENV_NAMES = /* @__PURE__ */ new Set(["NODE_ENV", "RAILS_ENV", "RACK_
 var DEV_RUNTIME_VALUES = /* @__PURE__ */ new Set(["development", "dev", "local", "test", "testing"]);
 function runsInDevelopment(environment, doc) {
   const value2 = (name, raw) => RUNTIME_ENV_NAMES.has(name.toUpperCase()) && DEV_RUNTIME_VALUES.has((raw ?? "").trim().toLowerCase());
-  if ((0, import_yaml4.isMap)(environment)) return mapEntries(environment, doc).some(([name, v]) => value2(name, scalarText(v, doc)));
+  if ((0, import_yaml2.isMap)(environment)) return mapEntries(environment, doc).some(([name, v]) => value2(name, scalarText(v, doc)));
   return seqItems(environment, doc).some((item) => {
     const entry = scalarText(item, doc) ?? "";
     const eq = entry.indexOf("=");
@@ -9312,32 +1659,32 @@ function runsInDevelopment(environment, doc) {
   });
 }
 function buildTarget(build, composePath, doc) {
-  const context = ((0, import_yaml4.isScalar)(build) ? scalarText(build, doc) : scalarText(mapGet(build, "context", doc), doc)) ?? ((0, import_yaml4.isMap)(build) ? "." : void 0);
+  const context = ((0, import_yaml2.isScalar)(build) ? scalarText(build, doc) : scalarText(mapGet(build, "context", doc), doc)) ?? ((0, import_yaml2.isMap)(build) ? "." : void 0);
   if (context === void 0 || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.includes("${")) return void 0;
-  const folder = posix2.normalize(posix2.join(dirname(composePath) || ".", context));
-  if (folder === ".." || folder.startsWith("../") || posix2.isAbsolute(folder)) return void 0;
+  const folder = posix.normalize(posix.join(dirname(composePath) || ".", context));
+  if (folder === ".." || folder.startsWith("../") || posix.isAbsolute(folder)) return void 0;
   const root = folder === "." ? "" : folder;
-  const dockerfile2 = (0, import_yaml4.isMap)(build) ? scalarText(mapGet(build, "dockerfile", doc), doc) : void 0;
-  return { folder: root, ...dockerfile2 && !dockerfile2.includes("${") ? { dockerfile: posix2.normalize(posix2.join(root || ".", dockerfile2)) } : {} };
+  const dockerfile2 = (0, import_yaml2.isMap)(build) ? scalarText(mapGet(build, "dockerfile", doc), doc) : void 0;
+  return { folder: root, ...dockerfile2 && !dockerfile2.includes("${") ? { dockerfile: posix.normalize(posix.join(root || ".", dockerfile2)) } : {} };
 }
 var DEV_ONLY_HEADER = /\b(?:only (?:used |meant |intended )?for (?:debug(?:ging)?|development|local(?: development)?|testing|tests)|not (?:intended |meant |suitable )?for production|(?:development|dev|debug) only|for local development)\b/i;
 var dockerCompose = {
   id: "compose",
   claimsName: isComposeFile,
   matches: isComposeFile,
-  extract({ path: path18, text: text4, warn }) {
+  extract({ path: path19, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
-    if (doc.contents !== null && !(0, import_yaml4.isMap)(doc.contents)) {
+    if (doc.contents !== null && !(0, import_yaml2.isMap)(doc.contents)) {
       warn("a compose file is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const firstKey = (0, import_yaml4.isMap)(doc.contents) ? doc.contents.items[0]?.key : void 0;
+    const firstKey = (0, import_yaml2.isMap)(doc.contents) ? doc.contents.items[0]?.key : void 0;
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path18) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path19) || DEV_ONLY_HEADER.test(header);
     const signals = [];
     const dependents = dependentsOf(mapGet(doc.contents, "services", doc), doc);
     for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
@@ -9349,12 +1696,12 @@ ${firstKey?.commentBefore ?? ""}`;
       const scope = serviceIsDev ? "dev" : "prod";
       const optional = optionalProfile(service, doc);
       const build = mapGet(service, "build", doc);
-      const target = build ? buildTarget(build, path18, doc) : void 0;
+      const target = build ? buildTarget(build, path19, doc) : void 0;
       if (target) {
         signals.push({
           kind: "deploy",
           name: target.folder,
-          path: path18,
+          path: path19,
           line: lineOf(build),
           source: "compose",
           detail: `service "${serviceName}" builds ${target.dockerfile ?? (target.folder || ".")}`,
@@ -9366,7 +1713,7 @@ ${firstKey?.commentBefore ?? ""}`;
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path18,
+          path: path19,
           line: lineOf(imageNode),
           source: "compose",
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -9376,7 +1723,7 @@ ${firstKey?.commentBefore ?? ""}`;
           facts: serviceFacts(serviceName, image.repository, service, doc, dependents.get(serviceName))
         });
       }
-      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path18, serviceName, scope });
+      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path19, serviceName, scope });
       signals.push(...optional ? envSignals2.map((signal) => ({ ...signal, optional })) : envSignals2);
     }
     return signals;
@@ -9391,9 +1738,9 @@ function environmentSignals(node2, doc, lineOf, site) {
       signals.push({ ...signal, facts: { service: site.serviceName, variable: name } });
     }
   };
-  if ((0, import_yaml4.isMap)(node2)) {
+  if ((0, import_yaml2.isMap)(node2)) {
     for (const [name, value2, keyNode] of mapEntries(node2, doc)) add(name, scalarText(value2, doc), keyNode);
-  } else if ((0, import_yaml4.isSeq)(node2)) {
+  } else if ((0, import_yaml2.isSeq)(node2)) {
     for (const item of seqItems(node2, doc)) {
       const entry = scalarText(item, doc);
       if (entry === void 0) continue;
@@ -9429,8 +1776,8 @@ function serviceFacts(serviceName, repository, service, doc, dependents) {
     names.push(name);
     if (value2 !== void 0 && NON_SECRET_SETTINGS.has(name) && !value2.includes("$") && value2.trim()) facts[`env.${name}`] = value2.trim();
   };
-  if ((0, import_yaml4.isMap)(env)) for (const [name, value2] of mapEntries(env, doc)) note(name, scalarText(value2, doc));
-  else if ((0, import_yaml4.isSeq)(env)) {
+  if ((0, import_yaml2.isMap)(env)) for (const [name, value2] of mapEntries(env, doc)) note(name, scalarText(value2, doc));
+  else if ((0, import_yaml2.isSeq)(env)) {
     for (const item of seqItems(env, doc)) {
       const entry = scalarText(item, doc) ?? "";
       const eq = entry.indexOf("=");
@@ -9451,22 +1798,22 @@ function dependentsOf(services, doc) {
   const out = /* @__PURE__ */ new Map();
   for (const [name, service] of mapEntries(services, doc)) {
     const dependsOn = mapGet(service, "depends_on", doc);
-    const targets = (0, import_yaml4.isSeq)(dependsOn) ? seqItems(dependsOn, doc).map((d) => scalarText(d, doc) ?? "") : mapEntries(dependsOn, doc).map(([key]) => key);
+    const targets = (0, import_yaml2.isSeq)(dependsOn) ? seqItems(dependsOn, doc).map((d) => scalarText(d, doc) ?? "") : mapEntries(dependsOn, doc).map(([key]) => key);
     for (const target of targets.filter(Boolean)) out.set(target, [...out.get(target) ?? [], name]);
   }
   return out;
 }
 
 // src/discover/extractors/helm-chart.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-function isHelmChartFile(path18) {
-  const name = basename(path18);
+var import_yaml3 = __toESM(require_dist(), 1);
+function isHelmChartFile(path19) {
+  const name = basename(path19);
   return name === "Chart.yaml" || name === "requirements.yaml";
 }
 async function siblingValues(readSibling2) {
   const text4 = await readSibling2?.("values.yaml");
   if (!text4 || yamlShapeProblem(text4) !== void 0) return {};
-  const doc = (0, import_yaml5.parseDocument)(text4, YAML_PARSE_OPTIONS);
+  const doc = (0, import_yaml3.parseDocument)(text4, YAML_PARSE_OPTIONS);
   if (doc.errors.length > 0) return {};
   let values;
   try {
@@ -9485,8 +1832,8 @@ function valueAt(values, dotted) {
   return current;
 }
 function isDependencyEnabled(condition, tags, values) {
-  for (const path18 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
-    const value2 = valueAt(values, path18);
+  for (const path19 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+    const value2 = valueAt(values, path19);
     if (typeof value2 === "boolean") return value2;
   }
   const tagValues = tags.map((tag) => valueAt(values, `tags.${tag}`)).filter((v) => typeof v === "boolean");
@@ -9497,14 +1844,14 @@ var helmChart = {
   id: "helm",
   claimsName: isHelmChartFile,
   matches: isHelmChartFile,
-  async extract({ path: path18, text: text4, warn, readSibling: readSibling2 }) {
+  async extract({ path: path19, text: text4, warn, readSibling: readSibling2 }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const dependencies = seqItems(mapGet(doc.contents, "dependencies", doc), doc);
     if (dependencies.length === 0) return [];
     const values = await siblingValues(readSibling2);
-    const scope = hasDevToken(path18) ? "dev" : "prod";
+    const scope = hasDevToken(path19) ? "dev" : "prod";
     const signals = [];
     for (const dependency of dependencies) {
       const nameNode = mapGet(dependency, "name", doc);
@@ -9518,7 +1865,7 @@ var helmChart = {
       signals.push({
         kind: "helm-chart",
         name,
-        path: path18,
+        path: path19,
         line: lineOf(nameNode),
         source: "helm",
         detail: `dependency "${name}"${version2 ? ` ${version2}` : ""}${alias ? ` as "${alias}"` : ""}${condition ? ` (condition ${condition})` : ""}`,
@@ -9532,9 +1879,9 @@ var helmChart = {
 };
 
 // src/discover/extractors/helm-values.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-function isHelmValuesName(path18) {
-  const name = lowerName(path18);
+var import_yaml4 = __toESM(require_dist(), 1);
+function isHelmValuesName(path19) {
+  const name = lowerName(path19);
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
@@ -9545,15 +1892,15 @@ var helmValues = {
   id: "helm-values",
   claimsName: isHelmValuesName,
   matches: isHelmValuesName,
-  async extract({ path: path18, text: text4, warn, readSibling: readSibling2 }) {
-    const inChartFolder = path18.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+  async extract({ path: path19, text: text4, warn, readSibling: readSibling2 }) {
+    const inChartFolder = path19.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
     const chart = await readSibling2?.("Chart.yaml");
     if (!inChartFolder && chart === void 0) return [];
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals = [];
-    const site = { path: path18, scope: hasDevToken(path18) ? "dev" : "prod", lineOf, doc };
+    const site = { path: path19, scope: hasDevToken(path19) ? "dev" : "prod", lineOf, doc };
     const listed = /* @__PURE__ */ new Set([...chartDependencyNames(chart), ...chartDependencyNames(await readSibling2?.("requirements.yaml"))]);
     signals.push(...enabledSubcharts(doc.contents, site).filter((s) => !listed.has(s.name)));
     walk2(doc.contents, [], site, signals);
@@ -9580,11 +1927,11 @@ function enabledSubcharts(root, site) {
 function walk2(node2, keys, site, out) {
   const { doc } = site;
   if (keys.length > 20) return;
-  if ((0, import_yaml6.isSeq)(resolve(node2, doc))) {
+  if ((0, import_yaml4.isSeq)(resolve(node2, doc))) {
     seqItems(node2, doc).forEach((item, index2) => walk2(item, [...keys, String(index2)], site, out));
     return;
   }
-  if (!(0, import_yaml6.isMap)(resolve(node2, doc))) return;
+  if (!(0, import_yaml4.isMap)(resolve(node2, doc))) return;
   if (scalarText(mapGet(node2, "enabled", doc), doc) === "false") return;
   for (const [key, value2] of mapEntries(node2, doc)) {
     const here = [...keys, key];
@@ -9602,7 +1949,7 @@ function imageSignal(node2, keyPath, site) {
   const { doc } = site;
   let at = node2;
   let raw = scalarText(node2, doc);
-  if ((0, import_yaml6.isMap)(node2)) {
+  if ((0, import_yaml4.isMap)(node2)) {
     at = mapGet(node2, "repository", doc);
     const repository = scalarText(at, doc);
     if (!repository) return void 0;
@@ -9646,11 +1993,11 @@ var MANIFEST_DIRS = /* @__PURE__ */ new Set([
   "openshift"
 ]);
 var MANIFEST_NAME_WORDS = /* @__PURE__ */ new Set(["k8s", "kube", "kubernetes", "deployment", "statefulset", "daemonset", "cronjob", "manifest", "manifests"]);
-function isKubernetesCandidate(path18) {
-  const name = lowerName(path18);
+function isKubernetesCandidate(path19) {
+  const name = lowerName(path19);
   if (!/\.ya?ml$/.test(name)) return false;
-  if (isComposeFile(path18) || isHelmChartFile(path18) || isHelmValuesName(path18) || path18.startsWith(".github/")) return false;
-  const folders = path18.toLowerCase().split("/").slice(0, -1);
+  if (isComposeFile(path19) || isHelmChartFile(path19) || isHelmValuesName(path19) || path19.startsWith(".github/")) return false;
+  const folders = path19.toLowerCase().split("/").slice(0, -1);
   if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word)))) return true;
   return name.replace(/\.ya?ml$/, "").split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
@@ -9671,13 +2018,13 @@ var kubernetesManifest = {
   id: "kubernetes",
   claimsName: (name) => /\.ya?ml$/i.test(name),
   matches: isKubernetesCandidate,
-  extract({ path: path18, text: text4, warn }) {
-    if (path18.split("/").includes("templates") && text4.includes("{{")) return [];
+  extract({ path: path19, text: text4, warn }) {
+    if (path19.split("/").includes("templates") && text4.includes("{{")) return [];
     if (!text4.includes("apiVersion") || !text4.includes("kind")) return [];
     const { docs, lineOf } = parseYamlStream(text4, warn);
-    const scope = hasDevToken(path18) ? "dev" : "prod";
+    const scope = hasDevToken(path19) ? "dev" : "prod";
     const signals = [];
-    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path18, scope, lineOf, doc }, 0));
+    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path19, scope, lineOf, doc }, 0));
     return signals;
   }
 };
@@ -9708,14 +2055,14 @@ function resourceSignals(node2, site, depth) {
   }];
 }
 function settingSignals(node2, owner, site) {
-  const { doc, lineOf, path: path18 } = site;
+  const { doc, lineOf, path: path19 } = site;
   const secret = scalarText(mapGet(node2, "kind", doc), doc) === "Secret";
   const signals = [];
   for (const section of ["data", "stringData"]) {
     for (const [name, value2, keyNode] of mapEntries(mapGet(node2, section, doc), doc)) {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
       const text4 = secret ? void 0 : scalarText(value2, doc);
-      signals.push(...variableSignals(name, text4, { path: path18, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
+      signals.push(...variableSignals(name, text4, { path: path19, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
     }
   }
   return signals;
@@ -9739,7 +2086,7 @@ function workloadFacts(node2, kind, name, site) {
   return facts;
 }
 function podSpecSignals(spec, owner, site, facts) {
-  const { doc, lineOf, path: path18 } = site;
+  const { doc, lineOf, path: path19 } = site;
   const signals = [];
   for (const list2 of ["initContainers", "containers"]) {
     for (const container of seqItems(mapGet(spec, list2, doc), doc)) {
@@ -9752,7 +2099,7 @@ function podSpecSignals(spec, owner, site, facts) {
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path18,
+          path: path19,
           line: lineOf(imageNode),
           source: "kubernetes",
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -9766,7 +2113,7 @@ function podSpecSignals(spec, owner, site, facts) {
         const name = scalarText(nameNode, doc);
         if (!name) continue;
         const value2 = scalarText(mapGet(variable, "value", doc), doc);
-        for (const signal of variableSignals(name, value2, { path: path18, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
+        for (const signal of variableSignals(name, value2, { path: path19, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
           signals.push({ ...signal, facts: { ...facts, container: containerName, variable: name } });
         }
       }
@@ -10478,29 +2825,29 @@ var EntityDecoder = class {
    * @param {string} str
    * @returns {string}
    */
-  decode(str2) {
-    if (typeof str2 !== "string" || str2.length === 0) return str2;
-    if (str2.indexOf("&") === -1) return str2;
-    const original = str2;
+  decode(str) {
+    if (typeof str !== "string" || str.length === 0) return str;
+    if (str.indexOf("&") === -1) return str;
+    const original = str;
     const chunks = [];
-    const len = str2.length;
+    const len = str.length;
     let last = 0;
     let i = 0;
     const limitExpansions = this._maxTotalExpansions > 0;
     const limitLength = this._maxExpandedLength > 0;
     const checkLimits = limitExpansions || limitLength;
     while (i < len) {
-      if (str2.charCodeAt(i) !== 38) {
+      if (str.charCodeAt(i) !== 38) {
         i++;
         continue;
       }
       let j = i + 1;
-      while (j < len && str2.charCodeAt(j) !== 59 && j - i <= 32) j++;
-      if (j >= len || str2.charCodeAt(j) !== 59) {
+      while (j < len && str.charCodeAt(j) !== 59 && j - i <= 32) j++;
+      if (j >= len || str.charCodeAt(j) !== 59) {
         i++;
         continue;
       }
-      const token = str2.slice(i + 1, j);
+      const token = str.slice(i + 1, j);
       if (token.length === 0) {
         i++;
         continue;
@@ -10532,7 +2879,7 @@ var EntityDecoder = class {
         i++;
         continue;
       }
-      if (i > last) chunks.push(str2.slice(last, i));
+      if (i > last) chunks.push(str.slice(last, i));
       chunks.push(replacement);
       last = j + 1;
       i = last;
@@ -10558,8 +2905,8 @@ var EntityDecoder = class {
         }
       }
     }
-    if (last < len) chunks.push(str2.slice(last));
-    const result = chunks.length === 0 ? str2 : chunks.join("");
+    if (last < len) chunks.push(str.slice(last));
+    const result = chunks.length === 0 ? str : chunks.join("");
     return this._postCheck(result, original);
   }
   // -------------------------------------------------------------------------
@@ -10878,7 +3225,7 @@ var getRegexes = (xmlVersion = "1.0", asciiOnly = false) => {
   if (asciiOnly) return regexesAscii;
   return xmlVersion === "1.1" ? regexes11 : regexes10;
 };
-var qName = (str2, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str2);
+var qName = (str, { xmlVersion = "1.0", asciiOnly = false } = {}) => getRegexes(xmlVersion, asciiOnly).qName.test(str);
 
 // node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
@@ -11326,13 +3673,13 @@ var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
 var MINUS_SET = /* @__PURE__ */ new Set([8722, 65293, 65123]);
-function anynum(str2) {
-  if (typeof str2 !== "string") return str2;
-  const len = str2.length;
-  if (len === 0) return str2;
+function anynum(str) {
+  if (typeof str !== "string") return str;
+  const len = str.length;
+  if (len === 0) return str;
   let firstHit = -1;
   for (let i = 0; i < len; i++) {
-    const cc = str2.charCodeAt(i);
+    const cc = str.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) continue;
     if (cc < TABLE_OFFSET) {
       if (MINUS_SET.has(cc)) {
@@ -11343,7 +3690,7 @@ function anynum(str2) {
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str2.charCodeAt(i + 1);
+        const low = str.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           if (HIGH_MAP.has(cp)) {
@@ -11359,22 +3706,22 @@ function anynum(str2) {
       break;
     }
   }
-  if (firstHit === -1) return str2;
+  if (firstHit === -1) return str;
   const chars = [];
-  if (firstHit > 0) chars.push(str2.slice(0, firstHit));
+  if (firstHit > 0) chars.push(str.slice(0, firstHit));
   for (let i = firstHit; i < len; i++) {
-    const cc = str2.charCodeAt(i);
+    const cc = str.charCodeAt(i);
     if (cc >= CHAR_0 && cc <= CHAR_9 || cc === CHAR_MINUS) {
-      chars.push(str2[i]);
+      chars.push(str[i]);
       continue;
     }
     if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? "-" : str2[i]);
+      chars.push(MINUS_SET.has(cc) ? "-" : str[i]);
       continue;
     }
     if (cc >= 55296 && cc <= 56319) {
       if (i + 1 < len) {
-        const low = str2.charCodeAt(i + 1);
+        const low = str.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
           const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
           const d2 = HIGH_MAP.get(cp);
@@ -11385,7 +3732,7 @@ function anynum(str2) {
           }
         }
       }
-      chars.push(str2[i]);
+      chars.push(str[i]);
       continue;
     }
     if (MINUS_SET.has(cc)) {
@@ -11393,7 +3740,7 @@ function anynum(str2) {
       continue;
     }
     const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str2[i]);
+    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
   }
   return chars.join("");
 }
@@ -11416,12 +3763,12 @@ var consider = {
   // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
   unicode: false
 };
-function toNumber(str2, options = {}) {
+function toNumber(str, options = {}) {
   options = Object.assign({}, consider, options);
-  if (!str2 || typeof str2 !== "string") return str2;
-  let trimmedStr = str2.trim();
-  if (trimmedStr.length === 0) return str2;
-  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str2;
+  if (!str || typeof str !== "string") return str;
+  let trimmedStr = str.trim();
+  if (trimmedStr.length === 0) return str;
+  else if (options.skipLike !== void 0 && options.skipLike.test(trimmedStr)) return str;
   else if (trimmedStr === "0") return 0;
   if (options.unicode) {
     trimmedStr = anynum_default(trimmedStr);
@@ -11435,10 +3782,10 @@ function toNumber(str2, options = {}) {
     return parse_int(trimmedStr, 8);
   } else if (!isFinite(trimmedStr)) {
     const num = Number(trimmedStr);
-    if (Number.isNaN(num)) return str2;
-    return handleInfinity(str2, num, options);
+    if (Number.isNaN(num)) return str;
+    return handleInfinity(str, num, options);
   } else if (trimmedStr.includes("e") || trimmedStr.includes("E")) {
-    return resolveEnotation(str2, trimmedStr, options);
+    return resolveEnotation(str, trimmedStr, options);
   } else {
     const match = numRegex.exec(trimmedStr);
     if (match) {
@@ -11450,35 +3797,35 @@ function toNumber(str2, options = {}) {
         trimmedStr[leadingZeros.length + 1] === "."
       ) : trimmedStr[leadingZeros.length] === ".";
       if (!options.leadingZeros && (leadingZeros.length > 1 || leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros)) {
-        return str2;
+        return str;
       } else {
         const num = Number(trimmedStr);
         const parsedStr = String(num);
         if (num === 0) return num;
         if (parsedStr.search(/[eE]/) !== -1) {
           if (options.eNotation) return num;
-          else return str2;
+          else return str;
         } else if (trimmedStr.indexOf(".") !== -1) {
           if (parsedStr === "0") return num;
           else if (parsedStr === numTrimmedByZeros) return num;
           else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-          else return str2;
+          else return str;
         }
         let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
         if (leadingZeros) {
-          return n === parsedStr || sign + n === parsedStr ? num : str2;
+          return n === parsedStr || sign + n === parsedStr ? num : str;
         } else {
-          return n === parsedStr || n === sign + parsedStr ? num : str2;
+          return n === parsedStr || n === sign + parsedStr ? num : str;
         }
       }
     } else {
-      return str2;
+      return str;
     }
   }
 }
 var eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str2, trimmedStr, options) {
-  if (!options.eNotation) return str2;
+function resolveEnotation(str, trimmedStr, options) {
+  if (!options.eNotation) return str;
   const notation = trimmedStr.match(eNotationRegx);
   if (notation) {
     let sign = notation[1] || "";
@@ -11488,18 +3835,18 @@ function resolveEnotation(str2, trimmedStr, options) {
       // 0E.
       trimmedStr[leadingZeros.length + 1] === eChar
     ) : trimmedStr[leadingZeros.length] === eChar;
-    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str2;
+    if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
     else if (leadingZeros.length === 1 && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
       return Number(trimmedStr);
     } else if (leadingZeros.length > 0) {
       if (options.leadingZeros && !eAdjacentToLeadingZeros) {
         return Number(trimmedStr);
-      } else return str2;
+      } else return str;
     } else {
       return Number(trimmedStr);
     }
   } else {
-    return str2;
+    return str;
   }
 }
 function trimZeros(numStr) {
@@ -11515,14 +3862,14 @@ function trimZeros(numStr) {
   return numStr;
 }
 function parse_int(numStr, base) {
-  const str2 = numStr.trim();
-  if (base === 2 || base === 8) numStr = str2.substring(2);
+  const str = numStr.trim();
+  if (base === 2 || base === 8) numStr = str.substring(2);
   if (parseInt) return parseInt(numStr, base);
   else if (Number.parseInt) return Number.parseInt(numStr, base);
   else if (window && window.parseInt) return window.parseInt(numStr, base);
   else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
 }
-function handleInfinity(str2, num, options) {
+function handleInfinity(str, num, options) {
   const isPositive = num === Infinity;
   switch (options.infinity.toLowerCase()) {
     case "null":
@@ -11534,7 +3881,7 @@ function handleInfinity(str2, num, options) {
       return isPositive ? "Infinity" : "-Infinity";
     case "original":
     default:
-      return str2;
+      return str;
   }
 }
 
@@ -11910,16 +4257,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path18 = this._matcher.path;
-    return path18.length > 0 ? path18[path18.length - 1].tag : void 0;
+    const path19 = this._matcher.path;
+    return path19.length > 0 ? path19[path19.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path18 = this._matcher.path;
-    return path18.length > 0 ? path18[path18.length - 1].namespace : void 0;
+    const path19 = this._matcher.path;
+    return path19.length > 0 ? path19[path19.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -11927,9 +4274,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return void 0;
-    return path18[path18.length - 1].values?.[attrName];
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return void 0;
+    return path19[path19.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -11937,9 +4284,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return false;
-    const current = path18[path18.length - 1];
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return false;
+    const current = path19[path19.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -11965,18 +4312,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return -1;
-    return path18[path18.length - 1].position ?? 0;
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return -1;
+    return path19[path19.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path18 = this._matcher.path;
-    if (path18.length === 0) return -1;
-    return path18[path18.length - 1].counter ?? 0;
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return -1;
+    return path19[path19.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -13136,11 +5483,11 @@ function decodedCopy(value2, list2) {
   return decoded === value2 ? null : decoded;
 }
 function matchList(value2, list2) {
-  const label5 = list2.label ?? "CUSTOM";
+  const label4 = list2.label ?? "CUSTOM";
   const decoded = decodedCopy(value2, list2);
   for (const rule of list2) {
     if (rule.pattern.test(value2) || decoded !== null && rule.pattern.test(decoded)) {
-      return { context: label5, id: rule.id, description: rule.description, pattern: rule.pattern };
+      return { context: label4, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
   }
   return null;
@@ -13662,12 +6009,12 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
     }
   }
 }
-function findClosingIndex(xmlData, str2, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str2, i);
+function findClosingIndex(xmlData, str, i, errMsg) {
+  const closingIndex = xmlData.indexOf(str, i);
   if (closingIndex === -1) {
     throw new Error(errMsg);
   } else {
-    return closingIndex + str2.length - 1;
+    return closingIndex + str.length - 1;
   }
 }
 function findClosingChar(xmlData, char, i, errMsg) {
@@ -13991,8 +6338,8 @@ var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
 var mavenPom = {
   id: "maven",
   claimsName: (name) => name === "pom.xml",
-  matches: (path18) => basename(path18) === "pom.xml",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "pom.xml",
+  extract({ path: path19, text: text4, warn }) {
     const valid = XMLValidator.validate(text4);
     if (valid !== true) {
       warn(`invalid XML: ${validatorMessage(valid.err.code, valid.err.msg)}`, valid.err.line || void 0);
@@ -14033,7 +6380,7 @@ var mavenPom = {
           kind: "package",
           ecosystem: "maven",
           name,
-          path: path18,
+          path: path19,
           line: lineOf(artifactIdNode),
           source: "maven",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${scope ? ` (${scope})` : ""}`,
@@ -14082,13 +6429,13 @@ function validatorMessage(code2, message) {
 var gradleBuild = {
   id: "gradle",
   claimsName: (name) => name === "build.gradle" || name === "build.gradle.kts",
-  matches: (path18) => {
-    const name = basename(path18);
+  matches: (path19) => {
+    const name = basename(path19);
     return name === "build.gradle" || name === "build.gradle.kts";
   },
-  extract({ path: path18, text: text4, warn }) {
+  extract({ path: path19, text: text4, warn }) {
     const tokens = tokenize(text4, warn);
-    return readDependencyStatements(tokens).flatMap((statement) => statementSignals(statement, path18));
+    return readDependencyStatements(tokens).flatMap((statement) => statementSignals(statement, path19));
   }
 };
 function tokenize(text4, warn) {
@@ -14237,7 +6584,7 @@ function configurationScope(configuration) {
   return void 0;
 }
 var BOM_CALLS = /* @__PURE__ */ new Set(["platform", "enforcedPlatform"]);
-function statementSignals(statement, path18) {
+function statementSignals(statement, path19) {
   let args = statement.args;
   if (args[0]?.type === "punct" && args[0].text === "(" && closingParen(args, 0) === args.length - 1) args = args.slice(1, -1);
   if (args[0]?.type === "name" && BOM_CALLS.has(args[0].text)) return [];
@@ -14266,7 +6613,7 @@ function statementSignals(statement, path18) {
       kind: "package",
       ecosystem: "maven",
       name,
-      path: path18,
+      path: path19,
       line,
       source: "gradle",
       detail: `${statement.configuration} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -14663,10 +7010,10 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str2 = ctx.s.slice(startPtr, ctx.p);
+  let str = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str2 = str2.replaceAll("_", "");
-  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -14682,15 +7029,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str2 = str2.replaceAll("_", "");
-  return parseInteger(ctx, str2, base, startPtr);
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
 }
-function parseInteger(ctx, str2, base, startPtr) {
+function parseInteger(ctx, str, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str2, base);
+      let val = parseInt(str, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -14698,7 +7045,7 @@ function parseInteger(ctx, str2, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -14745,25 +7092,25 @@ function parseTime(ctx, c, endChr) {
   let t = ctx.s.slice(start, ctx.p);
   return readDate(ctx, t, 4, false, start);
 }
-function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str2, type, unsafeDelim);
+    let date = new TomlDate(str, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str2 += temporalSuffix;
+      str += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str2);
+        return Temporal.ZonedDateTime.from(str);
       case 2:
-        return Temporal.PlainDateTime.from(str2);
+        return Temporal.PlainDateTime.from(str);
       case 3:
-        return Temporal.PlainDate.from(str2);
+        return Temporal.PlainDate.from(str);
       case 4:
-        return Temporal.PlainTime.from(str2);
+        return Temporal.PlainTime.from(str);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -15063,8 +7410,8 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var gradleVersionCatalog = {
   id: "gradle-catalog",
   claimsName: (name) => name.endsWith(".versions.toml"),
-  matches: (path18) => basename(path18).endsWith(".versions.toml") && basename(dirname(path18)) === "gradle",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19).endsWith(".versions.toml") && basename(dirname(path19)) === "gradle",
+  extract({ path: path19, text: text4, warn }) {
     let doc;
     try {
       doc = parse2(stripBom(text4));
@@ -15090,7 +7437,7 @@ var gradleVersionCatalog = {
         kind: "package",
         ecosystem: "maven",
         name,
-        path: path18,
+        path: path19,
         line,
         source: "gradle",
         detail: `libraries ${alias} "${name}"${library.version ? ` ${library.version}` : ""}`,
@@ -15173,8 +7520,8 @@ function tokenKind(type) {
 var prismaSchema = {
   id: "prisma",
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
-  matches: (path18) => path18.toLowerCase().endsWith(".prisma"),
-  async extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => path19.toLowerCase().endsWith(".prisma"),
+  async extract({ path: path19, text: text4, warn }) {
     const { getSchema, parser: parser3, visitor } = await prismaParser();
     let datasources;
     try {
@@ -15196,7 +7543,7 @@ var prismaSchema = {
           signals.push({
             kind: "prisma",
             name: provider,
-            path: path18,
+            path: path19,
             line,
             source: "prisma",
             detail: `datasource ${datasource.name} provider "${provider}"`
@@ -15225,7 +7572,7 @@ function numberOrUndefined(value2) {
 }
 
 // src/discover/extractors/python-requirements.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix2 } from "node:path";
 
 // src/discover/extractors/pep508.ts
 var NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
@@ -15293,14 +7640,14 @@ function requirementSignals(requirement, site) {
 // src/discover/extractors/python-requirements.ts
 var DEV_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc"]);
 var MAX_INCLUDE_DEPTH = 8;
-function isRequirementsFile(path18) {
-  const name = basename(path18).toLowerCase();
+function isRequirementsFile(path19) {
+  const name = basename(path19).toLowerCase();
   if (!name.endsWith(".txt") && !name.endsWith(".in")) return false;
   const words = name.split(/[._-]+/);
-  return words.includes("requirements") || basename(dirname(path18)).toLowerCase() === "requirements";
+  return words.includes("requirements") || basename(dirname(path19)).toLowerCase() === "requirements";
 }
-function isDevRequirementsFile(path18) {
-  return isDevName(basename(path18)) || DEV_FOLDERS.has(basename(dirname(path18)).toLowerCase());
+function isDevRequirementsFile(path19) {
+  return isDevName(basename(path19)) || DEV_FOLDERS.has(basename(dirname(path19)).toLowerCase());
 }
 function logicalLines(text4) {
   const out = [];
@@ -15384,13 +7731,13 @@ async function follow(state, fromPath, target, line, depth, includeLine) {
   const { input } = state;
   const at = includeLine ?? line;
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(target)) return;
-  const targetPath = posix3.normalize(posix3.join(posix3.dirname(fromPath), target));
+  const targetPath = posix2.normalize(posix2.join(posix2.dirname(fromPath), target));
   if (isRequirementsFile(targetPath) || state.visited.has(targetPath)) return;
   if (depth >= MAX_INCLUDE_DEPTH) {
     input.warn(`-r includes nest deeper than ${MAX_INCLUDE_DEPTH} files; ${targetPath} not read`, at);
     return;
   }
-  const text4 = await input.readSibling?.(posix3.relative(posix3.dirname(input.path), targetPath));
+  const text4 = await input.readSibling?.(posix2.relative(posix2.dirname(input.path), targetPath));
   if (text4 === void 0) {
     input.warn(`-r ${target}: included file not found in the repository`, at);
     return;
@@ -15513,11 +7860,11 @@ var TomlLines = class {
    * longest prefix of `path` is searched, from the line that assigns the rest of the path onwards.
    * `match` tests one line. Falls back to the line of that key, then the header line, then 1.
    */
-  find(path18, match) {
-    const candidates = this.sections.filter((s) => startsWithKeys(path18, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
+  find(path19, match) {
+    const candidates = this.sections.filter((s) => startsWithKeys(path19, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
     let fallback;
     for (const section of candidates) {
-      const rest = path18.slice(section.keys.length);
+      const rest = path19.slice(section.keys.length);
       let start = section.header + 1;
       if (rest.length > 0) {
         const last = rest[rest.length - 1];
@@ -15533,12 +7880,12 @@ var TomlLines = class {
     return fallback ?? 1;
   }
   /** Line of the key `name` in the table at `path` (Poetry and Pipfile dependency tables). */
-  keyLine(path18, name) {
-    return this.find(path18, (line) => assignsKey(line, name));
+  keyLine(path19, name) {
+    return this.find(path19, (line) => assignsKey(line, name));
   }
   /** Line of the requirement string `requirement` (whose package is `name`) in the array at `path`. */
-  stringLine(path18, requirement, name) {
-    return this.find(path18, (line) => quotesRequirement(line, requirement, name));
+  stringLine(path19, requirement, name) {
+    return this.find(path19, (line) => quotesRequirement(line, requirement, name));
   }
   indexWhere(from, to, test) {
     for (let i = Math.max(from, 0); i < to; i++) if (test(this.lines[i])) return i;
@@ -15605,18 +7952,18 @@ var alwaysDev = () => "dev";
 var pythonPyproject = {
   id: "pyproject",
   claimsName: (name) => name === "pyproject.toml",
-  matches: (path18) => basename(path18) === "pyproject.toml",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "pyproject.toml",
+  extract({ path: path19, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
-    const base = { path: path18, lines, warn };
+    const base = { path: path19, lines, warn };
     const signals = [];
     signals.push(...requirementArraySignals(tableAt(doc, ["project"])?.dependencies, { ...base, keys: ["project", "dependencies"], scope: "prod" }));
     signals.push(...groupArraysSignals(tableAt(doc, ["project", "optional-dependencies"]), { ...base, keys: ["project", "optional-dependencies"] }, alwaysDev));
     const poetry = tableAt(doc, ["tool", "poetry"]);
     if (poetry) {
-      const keyed = { path: path18, lines, skip: ["python"] };
+      const keyed = { path: path19, lines, skip: ["python"] };
       signals.push(...keyedTableSignals(tableAt(poetry, ["dependencies"]), { ...keyed, keys: ["tool", "poetry", "dependencies"], section: "tool.poetry.dependencies", scope: "prod" }));
       signals.push(...keyedTableSignals(tableAt(poetry, ["dev-dependencies"]), { ...keyed, keys: ["tool", "poetry", "dev-dependencies"], section: "tool.poetry.dev-dependencies", scope: "dev" }));
       for (const [group, body] of Object.entries(tableAt(poetry, ["group"]) ?? {})) {
@@ -15640,21 +7987,21 @@ var pythonPyproject = {
 var pipfile = {
   id: "pipfile",
   claimsName: (name) => name === "Pipfile",
-  matches: (path18) => basename(path18) === "Pipfile",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "Pipfile",
+  extract({ path: path19, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
     return [
-      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path18, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
-      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path18, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
+      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path19, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
+      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path19, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
     ];
   }
 };
 
 // src/discover/extractors/platform-config.ts
-function platformSite(path18, source) {
-  return { path: path18, source, scope: hasDevToken(path18) ? "dev" : "prod" };
+function platformSite(path19, source) {
+  return { path: path19, source, scope: hasDevToken(path19) ? "dev" : "prod" };
 }
 function platformSignal(site, name, line, detail, extra = {}) {
   return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
@@ -15682,11 +8029,11 @@ function parseJsonConfig(text4, fileKind, warn) {
 var vercelJson = {
   id: "vercel",
   claimsName: (name) => name === "vercel.json",
-  matches: (path18) => basename(path18) === "vercel.json",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "vercel.json",
+  extract({ path: path19, text: text4, warn }) {
     const config = parseJsonConfig(text4, "vercel.json", warn);
     if (!config) return [];
-    const site = platformSite(path18, "vercel");
+    const site = platformSite(path19, "vercel");
     const signals = [platformSignal(site, "vercel", config.firstKeyLine, "Vercel project config")];
     const sections = [
       ["env", property(config.root, "env")],
@@ -15731,9 +8078,9 @@ function parseTomlWithLines(text4, warn) {
     }
     const key = KEY_LINE.exec(raw);
     if (key) {
-      const path18 = [...table, ...splitDottedKey(key[1]) ?? []];
-      for (let depth = table.length + 1; depth <= path18.length; depth++) {
-        const id = path18.slice(0, depth).join("\0");
+      const path19 = [...table, ...splitDottedKey(key[1]) ?? []];
+      for (let depth = table.length + 1; depth <= path19.length; depth++) {
+        const id = path19.slice(0, depth).join("\0");
         if (!lines.has(id)) lines.set(id, line);
       }
     }
@@ -15765,11 +8112,11 @@ function tableGet(value2, key) {
 var netlifyToml = {
   id: "netlify",
   claimsName: (name) => name === "netlify.toml",
-  matches: (path18) => basename(path18) === "netlify.toml",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "netlify.toml",
+  extract({ path: path19, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path18, "netlify");
+    const site = platformSite(path19, "netlify");
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
     const contexts = tableGet(toml.data, "context");
@@ -15790,11 +8137,11 @@ var netlifyToml = {
 var flyToml = {
   id: "fly",
   claimsName: (name) => name === "fly.toml",
-  matches: (path18) => basename(path18) === "fly.toml",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "fly.toml",
+  extract({ path: path19, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path18, "fly");
+    const site = platformSite(path19, "fly");
     const app = tableGet(toml.data, "app");
     const signals = [
       platformSignal(site, "fly", app === void 0 ? toml.firstContentLine : toml.lineOf(["app"]), typeof app === "string" ? `Fly app "${app}"` : "Fly app config")
@@ -15810,15 +8157,15 @@ var RAILWAY_NAMES = /* @__PURE__ */ new Set(["railway.json", "railway.toml", "ra
 var railwayConfig = {
   id: "railway",
   claimsName: (name) => RAILWAY_NAMES.has(name),
-  matches: (path18) => RAILWAY_NAMES.has(basename(path18)),
-  extract({ path: path18, text: text4, warn }) {
-    const site = platformSite(path18, "railway");
-    if (basename(path18) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
-    if (basename(path18) === "railpack.json") {
+  matches: (path19) => RAILWAY_NAMES.has(basename(path19)),
+  extract({ path: path19, text: text4, warn }) {
+    const site = platformSite(path19, "railway");
+    if (basename(path19) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
+    if (basename(path19) === "railpack.json") {
       const config = parseJsonConfig(text4, "railpack.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railpack build config")] : [];
     }
-    if (path18.endsWith(".json")) {
+    if (path19.endsWith(".json")) {
       const config = parseJsonConfig(text4, "railway.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railway service config")] : [];
     }
@@ -15828,21 +8175,21 @@ var railwayConfig = {
 };
 
 // src/discover/extractors/render-yaml.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var KEY_VALUE_TYPES = /* @__PURE__ */ new Set(["redis", "keyvalue"]);
 var renderYaml = {
   id: "render",
   claimsName: (name) => name === "render.yaml",
-  matches: (path18) => basename(path18) === "render.yaml",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "render.yaml",
+  extract({ path: path19, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc || doc.contents === null) return [];
-    if (!(0, import_yaml7.isMap)(doc.contents)) {
+    if (!(0, import_yaml5.isMap)(doc.contents)) {
       warn("a Render Blueprint is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path18, "render");
+    const site = platformSite(path19, "render");
     const signals = [platformSignal(site, "render", lineOf(doc.contents), "Render Blueprint")];
     for (const database of seqItems(mapGet(doc.contents, "databases", doc), doc)) {
       const name = scalarText(mapGet(database, "name", doc), doc) ?? "?";
@@ -15905,13 +8252,13 @@ function herokuMarker(root) {
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
-  matches: (path18) => basename(path18) === "app.json",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "app.json",
+  extract({ path: path19, text: text4, warn }) {
     const config = parseJsonConfig(text4, "app.json", warn);
     if (!config) return [];
     const marker = herokuMarker(config.root);
     if (!marker) return [];
-    const site = platformSite(path18, "heroku");
+    const site = platformSite(path19, "heroku");
     const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json")];
     signals.push(...sectionSignals(config, config.root, site, ""));
     for (const [name, , environment] of objectEntries(property(config.root, "environments"))) {
@@ -15942,8 +8289,8 @@ var DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
 var procfile = {
   id: "procfile",
   claimsName: (name) => name === "Procfile",
-  matches: (path18) => basename(path18) === "Procfile",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "Procfile",
+  extract({ path: path19, text: text4, warn }) {
     const types = [];
     let firstLine5 = 0;
     splitLines(stripBom(text4)).forEach((raw, index2) => {
@@ -15959,16 +8306,16 @@ var procfile = {
     });
     if (!firstLine5) return [];
     const optional = types.includes("release") ? {} : { optional: "a Procfile is also read by foreman, Dokku and in-container process runners" };
-    return [platformSignal(platformSite(path18, "heroku"), "heroku", firstLine5, `Procfile process types ${types.join(", ")}`, optional)];
+    return [platformSignal(platformSite(path19, "heroku"), "heroku", firstLine5, `Procfile process types ${types.join(", ")}`, optional)];
   }
 };
 
 // src/discover/extractors/serverless-yml.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-import { posix as posix4 } from "node:path";
+var import_yaml7 = __toESM(require_dist(), 1);
+import { posix as posix3 } from "node:path";
 
 // src/discover/extractors/cloudformation-yaml.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var INTRINSICS = [
   "And",
   "Base64",
@@ -15997,10 +8344,10 @@ var CLOUDFORMATION_TAGS = INTRINSICS.flatMap((name) => [
   { tag: `!${name}`, collection: "map" }
 ]);
 function parseCloudFormationYaml(text4, warn) {
-  const lineCounter = new import_yaml8.LineCounter();
+  const lineCounter = new import_yaml6.LineCounter();
   const lineOf = (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : 1;
   if (!yamlFitsLimits(text4, warn)) return { doc: void 0, lineOf };
-  const doc = (0, import_yaml8.parseDocument)(text4, { lineCounter, customTags: CLOUDFORMATION_TAGS, ...YAML_PARSE_OPTIONS });
+  const doc = (0, import_yaml6.parseDocument)(text4, { lineCounter, customTags: CLOUDFORMATION_TAGS, ...YAML_PARSE_OPTIONS });
   const error = doc.errors[0];
   if (error) {
     warn(`invalid YAML: ${error.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`, error.linePos?.[0]?.line);
@@ -16029,25 +8376,25 @@ var FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 var serverlessYml = {
   id: "serverless",
   claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
-  matches: (path18) => lowerName(path18) === "serverless.yml" || lowerName(path18) === "serverless.yaml",
-  async extract({ path: path18, text: text4, warn, readSibling: readSibling2 }) {
+  matches: (path19) => lowerName(path19) === "serverless.yml" || lowerName(path19) === "serverless.yaml",
+  async extract({ path: path19, text: text4, warn, readSibling: readSibling2 }) {
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || doc.contents === null) return [];
-    if (!(0, import_yaml9.isMap)(doc.contents)) {
+    if (!(0, import_yaml7.isMap)(doc.contents)) {
       warn("serverless.yml is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path18, "serverless");
+    const site = platformSite(path19, "serverless");
     const signals = [];
     signals.push(...environmentSignals2(mapPath(doc.contents, ["provider", "environment"], doc), doc, lineOf, site, "provider.environment"));
     for (const [name, fn] of mapEntries(mapGet(doc.contents, "functions", doc), doc)) {
       signals.push(...environmentSignals2(mapGet(fn, "environment", doc), doc, lineOf, site, `function "${name}" environment`));
     }
     const resources = mapGet(doc.contents, "resources", doc);
-    const blocks = (0, import_yaml9.isMap)(resources) ? [resources] : seqItems(resources, doc);
+    const blocks = (0, import_yaml7.isMap)(resources) ? [resources] : seqItems(resources, doc);
     for (const block of blocks) {
       const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? "");
-      if (reference) signals.push(...await referencedResources(reference[1].trim(), path18, readSibling2, warn));
+      if (reference) signals.push(...await referencedResources(reference[1].trim(), path19, readSibling2, warn));
       else signals.push(...cloudFormationResourceSignals(mapGet(block, "Resources", doc), doc, lineOf, site));
     }
     return signals;
@@ -16059,34 +8406,34 @@ function environmentSignals2(node2, doc, lineOf, site, context) {
 async function referencedResources(relPath, fromPath, readSibling2, warn) {
   const text4 = await readSibling2?.(relPath);
   if (text4 === void 0) return [];
-  const target = posix4.normalize(posix4.join(posix4.dirname(fromPath), relPath));
+  const target = posix3.normalize(posix3.join(posix3.dirname(fromPath), relPath));
   const parsed = parseCloudFormationYaml(text4, (message, line) => warn(`${target}: ${message}`, line));
   if (!parsed.doc) return [];
   return cloudFormationResourceSignals(mapGet(parsed.doc.contents, "Resources", parsed.doc), parsed.doc, parsed.lineOf, platformSite(target, "serverless"));
 }
 
 // src/discover/extractors/cloudformation-template.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var TEMPLATE_NAME = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.+[.-]cfn\.(?:ya?ml|json))$/;
 var TEMPLATE_FOLDERS = /* @__PURE__ */ new Set(["cloudformation", "cfn", "sam"]);
 var TEMPLATE_MARKERS2 = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|Type["']?\s*:\s*["']?AWS::/;
-function isCloudFormationCandidate(path18) {
-  const name = lowerName(path18);
+function isCloudFormationCandidate(path19) {
+  const name = lowerName(path19);
   if (TEMPLATE_NAME.test(name)) return true;
   if (!/\.(?:ya?ml|json)$/.test(name)) return false;
-  return path18.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
+  return path19.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
 }
 var cloudFormationTemplate = {
   id: "cloudformation",
   claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
   matches: isCloudFormationCandidate,
-  extract({ path: path18, text: text4, warn }) {
+  extract({ path: path19, text: text4, warn }) {
     if (!TEMPLATE_MARKERS2.test(text4)) return [];
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
-    if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return [];
+    if (!doc || !(0, import_yaml8.isMap)(doc.contents)) return [];
     const resources = mapGet(doc.contents, "Resources", doc);
-    if (!(0, import_yaml10.isMap)(resources)) return [];
-    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path18, "cloudformation"));
+    if (!(0, import_yaml8.isMap)(resources)) return [];
+    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path19, "cloudformation"));
   }
 };
 
@@ -16094,28 +8441,28 @@ var cloudFormationTemplate = {
 var firebaseJson = {
   id: "firebase",
   claimsName: (name) => name === "firebase.json",
-  matches: (path18) => basename(path18) === "firebase.json",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "firebase.json",
+  extract({ path: path19, text: text4, warn }) {
     const config = parseJsonConfig(text4, "firebase.json", warn);
     if (!config) return [];
-    return [platformSignal(platformSite(path18, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
+    return [platformSignal(platformSite(path19, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
   }
 };
 
 // src/discover/extractors/supabase-config.ts
-function isSupabaseConfig(path18) {
-  return basename(path18) === "config.toml" && basename(dirname(path18)) === "supabase";
+function isSupabaseConfig(path19) {
+  return basename(path19) === "config.toml" && basename(dirname(path19)) === "supabase";
 }
 var supabaseConfig = {
   id: "supabase",
   claimsName: (name) => name === "config.toml",
   matches: isSupabaseConfig,
-  extract({ path: path18, text: text4, warn }) {
+  extract({ path: path19, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const projectId = tableGet(toml.data, "project_id");
     const line = projectId === void 0 ? toml.firstContentLine : toml.lineOf(["project_id"]);
-    return [platformSignal(platformSite(path18, "supabase"), "supabase", line, "Supabase CLI project config")];
+    return [platformSignal(platformSite(path19, "supabase"), "supabase", line, "Supabase CLI project config")];
   }
 };
 
@@ -16222,8 +8569,8 @@ var BLOCK_KEYWORDS = /* @__PURE__ */ new Set(["if", "unless", "while", "until", 
 var rubyGemfile = {
   id: "gemfile",
   claimsName: (name) => name === "Gemfile" || name === "gems.rb",
-  matches: (path18) => ["Gemfile", "gems.rb"].includes(basename(path18)),
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => ["Gemfile", "gems.rb"].includes(basename(path19)),
+  extract({ path: path19, text: text4, warn }) {
     const signals = [];
     const stack = [];
     for (const statement of statements(text4, warn)) {
@@ -16250,7 +8597,7 @@ var rubyGemfile = {
           kind: "package",
           ecosystem: "gem",
           name: gem.name,
-          path: path18,
+          path: path19,
           line: statement.line,
           source: "gem",
           detail: `gem "${gem.name}"${version2 ? ` ${version2}` : ""}${groups.length ? ` (group ${groups.join(", ")})` : ""}${optional ? " (optional)" : ""}`,
@@ -16426,8 +8773,8 @@ var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["module", "go", "toolchain", "go
 var goMod = {
   id: "go-mod",
   claimsName: (name) => name === "go.mod",
-  matches: (path18) => basename(path18) === "go.mod",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "go.mod",
+  extract({ path: path19, text: text4, warn }) {
     const signals = [];
     let block;
     const requireEntry = (args, comment, line) => {
@@ -16441,7 +8788,7 @@ var goMod = {
         kind: "package",
         ecosystem: "go",
         name: module,
-        path: path18,
+        path: path19,
         line,
         source: "go",
         detail: `require ${module} ${version2}${indirect ? " (indirect)" : ""}`,
@@ -16526,8 +8873,8 @@ function isPhpItself(name) {
 var composerJson = {
   id: "composer",
   claimsName: (name) => name === "composer.json",
-  matches: (path18) => basename(path18) === "composer.json",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "composer.json",
+  extract({ path: path19, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -16548,7 +8895,7 @@ var composerJson = {
           kind: "package",
           ecosystem: "composer",
           name,
-          path: path18,
+          path: path19,
           line: json.lineOf(keyNode),
           source: "composer",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -16570,13 +8917,13 @@ var KINDS = [
 var cargoToml = {
   id: "cargo",
   claimsName: (name) => name === "Cargo.toml",
-  matches: (path18) => basename(path18) === "Cargo.toml",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "Cargo.toml",
+  extract({ path: path19, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const signals = [];
     const read = (tablePath, scope) => {
-      readDependencyTable(toml, tablePath, scope, path18, warn, signals);
+      readDependencyTable(toml, tablePath, scope, path19, warn, signals);
     };
     for (const kind of KINDS) {
       for (const key of /* @__PURE__ */ new Set([kind.table, kind.legacy])) read([key], kind.scope);
@@ -16589,7 +8936,7 @@ var cargoToml = {
     return signals;
   }
 };
-function readDependencyTable(toml, tablePath, scope, path18, warn, signals) {
+function readDependencyTable(toml, tablePath, scope, path19, warn, signals) {
   let table = toml.data;
   for (const key of tablePath) table = tableGet(table, key);
   if (table === void 0) return;
@@ -16622,7 +8969,7 @@ function readDependencyTable(toml, tablePath, scope, path18, warn, signals) {
     const base = {
       kind: "package",
       ecosystem: "cargo",
-      path: path18,
+      path: path19,
       source: "cargo",
       ...version2 ? { version: version2 } : {},
       scope
@@ -16813,11 +9160,11 @@ var DEFAULT_ENGINE = {
 };
 var STATE_WORDS = /* @__PURE__ */ new Set(["tfstate", "statefile", "statelock", "bootstrap"]);
 var STATE_TYPES = /(?:_s3_bucket|_dynamodb_table|_storage_bucket|_storage_account|_storage_container)$/;
-function isStateBackend(type, name, path18) {
-  const words = [...path18.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function isStateBackend(type, name, path19) {
+  const words = [...path19.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   if (!STATE_TYPES.test(type)) return false;
   if (words.some((w) => STATE_WORDS.has(w))) return true;
-  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path18) || type.endsWith("_dynamodb_table") && words.includes("lock");
+  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path19) || type.endsWith("_dynamodb_table") && words.includes("lock");
 }
 var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "log",
@@ -16844,20 +9191,20 @@ var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "budget",
   "budgets"
 ]);
-function observabilityWord(name, path18) {
-  const words = [...path18.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function observabilityWord(name, path19) {
+  const words = [...path19.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   return words.find((w) => OBSERVABILITY_WORDS.has(w));
 }
 var TOOLING_WORDS = /* @__PURE__ */ new Set(["tools", "tooling", "test", "tests", "testing", "loadtest", "perftest", "sandbox"]);
-function toolingFolder(path18) {
-  return path18.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
+function toolingFolder(path19) {
+  return path19.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
 }
 var REGISTRY_HOST = "registry.terraform.io/";
 var terraform = {
   id: "terraform",
   claimsName: (name) => /\.(tf|tofu)$/.test(name),
-  matches: (path18) => /\.(tf|tofu)$/.test(basename(path18)),
-  async extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => /\.(tf|tofu)$/.test(basename(path19)),
+  async extract({ path: path19, text: text4, warn }) {
     if (!text4.includes("resource") && !text4.includes("module")) return [];
     let parsed;
     try {
@@ -16872,8 +9219,8 @@ var terraform = {
     }
     const related = relatedFacts(parsed.blocks);
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path18, related)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path18);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path19, related)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path19);
       return [];
     });
   }
@@ -16968,29 +9315,29 @@ function resourceFacts(block, related) {
   }
   return { ...facts, ...related.get(`${type}.${name}`) };
 }
-function resourceSignal(block, path18, related) {
+function resourceSignal(block, path19, related) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
   const version2 = block.attributes.get("engine_version") || void 0;
-  const ci = path18.startsWith(".github/");
-  const observability = observabilityWord(name, path18);
-  const tooling = toolingFolder(path18);
+  const ci = path19.startsWith(".github/");
+  const observability = observabilityWord(name, path19);
+  const tooling = toolingFolder(path19);
   return {
     kind: "terraform",
     name: type,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path18,
+    path: path19,
     line: block.line,
     source: "terraform",
     detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`,
-    ...ci || isStateBackend(type, name, path18) ? { scope: "dev" } : {},
+    ...ci || isStateBackend(type, name, path19) ? { scope: "dev" } : {},
     ...observability ? { optional: `its name says it carries ${observability}, not the product's data` } : tooling ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` } : {},
     facts: resourceFacts(block, related)
   };
 }
-function moduleSignal(block, path18) {
+function moduleSignal(block, path19) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
@@ -17002,7 +9349,7 @@ function moduleSignal(block, path18) {
     name: source,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path18,
+    path: path19,
     line: block.line,
     source: "terraform",
     detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`,
@@ -17016,8 +9363,8 @@ function moduleSource(source) {
 }
 
 // src/discover/extractors/dockerfile.ts
-function isDockerfile(path18) {
-  const name = lowerName(path18);
+function isDockerfile(path19) {
+  const name = lowerName(path19);
   return name === "dockerfile" || name === "containerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile");
 }
 function instructions(text4) {
@@ -17052,7 +9399,7 @@ var dockerfile = {
   id: "dockerfile",
   claimsName: (name) => isDockerfile(name),
   matches: isDockerfile,
-  extract({ path: path18, text: text4 }) {
+  extract({ path: path19, text: text4 }) {
     const args = /* @__PURE__ */ new Map();
     const stages = /* @__PURE__ */ new Map();
     let last;
@@ -17069,15 +9416,15 @@ var dockerfile = {
       }
     }
     if (!last) return [];
-    const scope = hasDevToken(path18) ? "dev" : "prod";
-    const folder = dirname(path18);
-    const signals = [{ kind: "deploy", name: folder, path: path18, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
+    const scope = hasDevToken(path19) ? "dev" : "prod";
+    const folder = dirname(path19);
+    const signals = [{ kind: "deploy", name: folder, path: path19, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
     const ref = parseImageRef(last.image);
     if (ref && ref.repository !== "scratch") {
       signals.push({
         kind: "image",
         name: ref.repository,
-        path: path18,
+        path: path19,
         line: last.line,
         source: "dockerfile",
         detail: `final stage FROM ${ref.repository}${ref.tag ? `:${ref.tag}` : ""}`,
@@ -17090,29 +9437,29 @@ var dockerfile = {
 };
 
 // src/discover/extractors/heroku-yml.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var herokuYml = {
   id: "heroku-yml",
   claimsName: (name) => name === "heroku.yml",
-  matches: (path18) => basename(path18) === "heroku.yml",
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => basename(path19) === "heroku.yml",
+  extract({ path: path19, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
-    if (!doc || !(0, import_yaml11.isMap)(doc.contents)) return [];
+    if (!doc || !(0, import_yaml9.isMap)(doc.contents)) return [];
     const section = ["build", "run", "setup"].map((key2) => [key2, mapGet(doc.contents, key2, doc)]).find(([, node2]) => node2 !== void 0);
     if (!section) return [];
     const key = doc.contents.items.find((pair) => pair.key?.value === section[0])?.key;
-    return [platformSignal(platformSite(path18, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
+    return [platformSignal(platformSite(path19, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
   }
 };
 
 // src/discover/extractors/spring-config.ts
-var import_yaml12 = __toESM(require_dist(), 1);
-function isSpringConfig(path18) {
-  const name = lowerName(path18);
+var import_yaml10 = __toESM(require_dist(), 1);
+function isSpringConfig(path19) {
+  const name = lowerName(path19);
   if (!/^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/.test(name)) return false;
-  const folders = path18.split("/").slice(0, -1);
-  return path18.includes("src/main/resources/") || folders.includes("config");
+  const folders = path19.split("/").slice(0, -1);
+  return path19.includes("src/main/resources/") || folders.includes("config");
 }
 function relaxedEnvName(key) {
   return key.replace(/\[(\d+)\]/g, ".$1").replace(/[.-]+/g, "_").toUpperCase();
@@ -17138,14 +9485,14 @@ function readProperties(text4) {
 function flattenYaml(node2, prefix, doc, lineOf, out, depth = 0) {
   const value2 = resolve(node2, doc);
   if (depth > 20) return;
-  if ((0, import_yaml12.isMap)(value2)) {
+  if ((0, import_yaml10.isMap)(value2)) {
     for (const [key, child, keyNode] of mapEntries(value2, doc)) {
       const dotted = prefix ? `${prefix}.${key}` : key;
       const inner = resolve(child, doc);
-      if ((0, import_yaml12.isMap)(inner) || (0, import_yaml12.isSeq)(inner)) flattenYaml(inner, dotted, doc, lineOf, out, depth + 1);
+      if ((0, import_yaml10.isMap)(inner) || (0, import_yaml10.isSeq)(inner)) flattenYaml(inner, dotted, doc, lineOf, out, depth + 1);
       else out.push({ key: dotted, value: scalarText(child, doc) ?? "", line: lineOf(keyNode) });
     }
-  } else if ((0, import_yaml12.isSeq)(value2)) {
+  } else if ((0, import_yaml10.isSeq)(value2)) {
     value2.items.forEach((item, index2) => flattenYaml(item, `${prefix}[${index2}]`, doc, lineOf, out, depth + 1));
   }
 }
@@ -17153,10 +9500,10 @@ var springConfig = {
   id: "spring",
   claimsName: (name) => /^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/i.test(name),
   matches: isSpringConfig,
-  extract({ path: path18, text: text4, warn }) {
-    const scope = hasDevToken(path18) ? "dev" : "prod";
+  extract({ path: path19, text: text4, warn }) {
+    const scope = hasDevToken(path19) ? "dev" : "prod";
     const properties = [];
-    if (path18.endsWith(".properties")) {
+    if (path19.endsWith(".properties")) {
       properties.push(...readProperties(text4));
     } else {
       const { docs, lineOf } = parseYamlStream(text4, warn);
@@ -17164,11 +9511,11 @@ var springConfig = {
     }
     const signals = [];
     for (const { key, value: value2, line } of properties) {
-      const site = { path: path18, line, source: "spring", context: `property ${key}`, scope };
+      const site = { path: path19, line, source: "spring", context: `property ${key}`, scope };
       signals.push(...variableSignals(relaxedEnvName(key), value2, site).map((s) => ({ ...s, detail: s.detail.replace(`property ${key} ${relaxedEnvName(key)}`, `property ${key}`) })));
       for (const placeholder of value2.matchAll(PLACEHOLDER)) {
         if (placeholder[1].toUpperCase() === relaxedEnvName(key)) continue;
-        signals.push({ kind: "env", name: placeholder[1], path: path18, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
+        signals.push({ kind: "env", name: placeholder[1], path: path19, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
       }
     }
     return signals;
@@ -17176,25 +9523,25 @@ var springConfig = {
 };
 
 // src/discover/extractors/github-workflow.ts
-var import_yaml13 = __toESM(require_dist(), 1);
-function isWorkflowFile(path18) {
-  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path18);
+var import_yaml11 = __toESM(require_dist(), 1);
+function isWorkflowFile(path19) {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path19);
 }
 var REFERENCE = /\b(?:secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g;
 var githubWorkflow = {
   id: "workflow",
   claimsName: (name) => /\.ya?ml$/.test(name),
   matches: isWorkflowFile,
-  extract({ path: path18, text: text4, warn }) {
+  extract({ path: path19, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
-    if (!doc || !(0, import_yaml13.isMap)(doc.contents)) return [];
+    if (!doc || !(0, import_yaml11.isMap)(doc.contents)) return [];
     const signals = [];
     const seen = /* @__PURE__ */ new Set();
     const add = (name, node2, how) => {
       if (seen.has(name)) return;
       seen.add(name);
-      signals.push({ kind: "env", name, path: path18, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
+      signals.push({ kind: "env", name, path: path19, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
     };
     const envKeys = (node2) => {
       for (const [name, , keyNode] of mapEntries(node2, doc)) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) add(name, keyNode, "env");
@@ -17209,7 +9556,7 @@ var githubWorkflow = {
   }
 };
 function references(doc, found) {
-  (0, import_yaml13.visit)(doc, {
+  (0, import_yaml11.visit)(doc, {
     Scalar(_, node2) {
       if (typeof node2.value !== "string" || !node2.value.includes(".")) return;
       for (const match of node2.value.matchAll(REFERENCE)) found(match[1], node2);
@@ -17218,31 +9565,31 @@ function references(doc, found) {
 }
 
 // src/discover/extractors/node-config-env.ts
-var import_yaml14 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 var NAMES = /* @__PURE__ */ new Set(["custom-environment-variables.yaml", "custom-environment-variables.yml", "custom-environment-variables.json"]);
 var nodeConfigEnv = {
   id: "node-config",
   claimsName: (name) => NAMES.has(name),
-  matches: (path18) => NAMES.has(basename(path18)),
-  extract({ path: path18, text: text4, warn }) {
+  matches: (path19) => NAMES.has(basename(path19)),
+  extract({ path: path19, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
-    const scope = hasDevToken(path18) ? "dev" : "prod";
+    const scope = hasDevToken(path19) ? "dev" : "prod";
     const signals = [];
-    const visit5 = (node2, keys, d) => {
+    const visit3 = (node2, keys, d) => {
       if (keys.length > 20) return;
       for (const [key, value2, keyNode] of mapEntries(node2, d)) {
         const inner = resolve(value2, d);
-        const named = (0, import_yaml14.isMap)(inner) ? scalarText(mapGet(inner, "__name", d), d) : scalarText(inner, d);
+        const named = (0, import_yaml12.isMap)(inner) ? scalarText(mapGet(inner, "__name", d), d) : scalarText(inner, d);
         if (named !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(named)) {
-          signals.push({ kind: "env", name: named, path: path18, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
-        } else if ((0, import_yaml14.isMap)(inner)) {
-          visit5(inner, [...keys, key], d);
+          signals.push({ kind: "env", name: named, path: path19, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
+        } else if ((0, import_yaml12.isMap)(inner)) {
+          visit3(inner, [...keys, key], d);
         }
       }
     };
-    visit5(doc.contents, [], doc);
+    visit3(doc.contents, [], doc);
     return signals;
   }
 };
@@ -17258,20 +9605,20 @@ var SETTINGS = {
   session_store: "SESSION_STORE"
 };
 var ASSIGNMENT2 = /^\s*config\.((?:active_storage\.service|action_mailer\.delivery_method|cache_store|active_job\.queue_adapter|session_store))\s*=\s*(?::([a-z_][a-z0-9_]*)|["']([a-z_][a-z0-9_]*)["'])/;
-function relative(path18) {
-  const index2 = path18.lastIndexOf("config/");
-  return index2 === -1 || index2 > 0 && path18[index2 - 1] !== "/" ? void 0 : path18.slice(index2);
+function relative(path19) {
+  const index2 = path19.lastIndexOf("config/");
+  return index2 === -1 || index2 > 0 && path19[index2 - 1] !== "/" ? void 0 : path19.slice(index2);
 }
 var railsConfig = {
   id: "rails",
   claimsName: (name) => name === "application.rb" || name === "production.rb" || name === "database.yml" || name === "database.yaml",
-  matches: (path18) => {
-    const rel = relative(path18);
+  matches: (path19) => {
+    const rel = relative(path19);
     return rel !== void 0 && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel));
   },
-  extract({ path: path18, text: text4 }) {
+  extract({ path: path19, text: text4 }) {
     const signals = [];
-    if (/\.ya?ml$/.test(path18)) {
+    if (/\.ya?ml$/.test(path19)) {
       const { docs, lineOf } = parseYaml(text4, () => void 0);
       const doc = docs[0];
       if (!doc) return [];
@@ -17281,7 +9628,7 @@ var railsConfig = {
         const adapterNode = mapGet(database, "adapter", doc);
         const adapter = scalarText(adapterNode, doc)?.trim().toLowerCase();
         if (!adapter || !/^[a-z][a-z0-9_]*$/.test(adapter)) continue;
-        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path18, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
+        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path19, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
       }
       return signals;
     }
@@ -17289,7 +9636,7 @@ var railsConfig = {
       const match = ASSIGNMENT2.exec(line);
       if (!match) return;
       const value2 = match[2] ?? match[3];
-      signals.push({ kind: "env-value", name: `${SETTINGS[match[1]]}=${value2}`, path: path18, line: index2 + 1, source: "rails", detail: `config.${match[1]} = :${value2}`, scope: "prod" });
+      signals.push({ kind: "env-value", name: `${SETTINGS[match[1]]}=${value2}`, path: path19, line: index2 + 1, source: "rails", detail: `config.${match[1]} = :${value2}`, scope: "prod" });
     });
     return signals;
   }
@@ -17339,13 +9686,13 @@ var JS_EXTENSIONS = ["js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts", "vue"
 var EXTENSIONS = { npm: JS_EXTENSIONS, go: ["go"], cargo: ["rs"], pypi: ["py"] };
 var CODE_EXTENSIONS = [...JS_EXTENSIONS, "go", "rs", "py", "rb", "php", "java", "kt", "kts", "scala", "groovy", "cs", "ex", "exs", "erb"];
 var CONFIG_EXTENSIONS = ["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "hjson", "sample"];
-var extensionOf = (path18) => path18.slice(path18.lastIndexOf(".") + 1).toLowerCase();
-function isTestFile(path18) {
-  const name = path18.slice(path18.lastIndexOf("/") + 1);
+var extensionOf = (path19) => path19.slice(path19.lastIndexOf(".") + 1).toLowerCase();
+function isTestFile(path19) {
+  const name = path19.slice(path19.lastIndexOf("/") + 1);
   return /(?:[._-](?:test|spec|stories)\.[a-z]+$|^test_[^/]+\.py$|^conftest\.py$|_test\.(?:go|py|rs)$|Tests?\.(?:java|kt)$)/.test(name);
 }
-function countsAsProductCode(path18) {
-  return !isSkippedPath(path18) && !isTestFile(path18);
+function countsAsProductCode(path19) {
+  return !isSkippedPath(path19) && !isTestFile(path19);
 }
 var escapeRegExp2 = (text4) => text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function pythonModules(name, imports) {
@@ -17399,7 +9746,7 @@ function importMatcher(query) {
 }
 var MAX_SITES = 20;
 var queryKey = (q) => `${q.ecosystem}\0${q.name}\0${q.folder}`;
-var inFolder = (path18, folder) => folder === "" || path18.startsWith(`${folder}/`);
+var inFolder = (path19, folder) => folder === "" || path19.startsWith(`${folder}/`);
 async function findUsage(root, request, options = {}) {
   const matchers = /* @__PURE__ */ new Map();
   const undecidable = /* @__PURE__ */ new Set();
@@ -17424,7 +9771,7 @@ async function findUsage(root, request, options = {}) {
     for (const { query, matcher } of matchers.values()) for (const ext of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ""}*.${ext}`);
     const settingExtensions = [...envNames.length > 0 || schemes.length > 0 ? CODE_EXTENSIONS : [], ...schemes.length > 0 ? CONFIG_EXTENSIONS : []];
     if (options.settingPaths) {
-      for (const path18 of options.settingPaths) if (settingExtensions.includes(extensionOf(path18))) specs.add(`:(literal)${path18}`);
+      for (const path19 of options.settingPaths) if (settingExtensions.includes(extensionOf(path19))) specs.add(`:(literal)${path19}`);
     } else {
       for (const ext of settingExtensions) specs.add(`*.${ext}`);
     }
@@ -17442,21 +9789,21 @@ async function findUsage(root, request, options = {}) {
       const first = record.indexOf("\0");
       const second = record.indexOf("\0", first + 1);
       if (first === -1 || second === -1) continue;
-      const path18 = record.slice(0, first).slice(record.startsWith(prefix) ? prefix.length : 0);
-      if (!countsAsProductCode(path18)) continue;
+      const path19 = record.slice(0, first).slice(record.startsWith(prefix) ? prefix.length : 0);
+      if (!countsAsProductCode(path19)) continue;
       const line = Number(record.slice(first + 1, second));
       const text4 = record.slice(second + 1);
-      const ext = extensionOf(path18);
+      const ext = extensionOf(path19);
       for (const [key, { query, matcher }] of matchers) {
-        if (!imported.has(key) && inFolder(path18, query.folder) && matcher.extensions.includes(ext) && matcher.test(text4)) imported.set(key, { path: path18, line });
+        if (!imported.has(key) && inFolder(path19, query.folder) && matcher.extensions.includes(ext) && matcher.test(text4)) imported.set(key, { path: path19, line });
       }
       if (CODE_EXTENSIONS.includes(ext)) {
         for (const name of envNames) {
           const sites = envRead.get(name) ?? [];
-          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path18, line }]);
+          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path19, line }]);
         }
       }
-      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path18, line });
+      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path19, line });
     }
   }
   return {
@@ -17473,41 +9820,41 @@ async function findUsage(root, request, options = {}) {
 
 // src/discover/scan.ts
 var byName = /* @__PURE__ */ new WeakMap();
-function extractorsFor(path18, extractors = EXTRACTORS) {
+function extractorsFor(path19, extractors = EXTRACTORS) {
   let cache = byName.get(extractors);
   if (!cache) byName.set(extractors, cache = /* @__PURE__ */ new Map());
-  const name = basename(path18);
+  const name = basename(path19);
   let candidates = cache.get(name);
   if (!candidates) cache.set(name, candidates = extractors.filter((extractor) => extractor.claimsName(name)));
-  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path18));
+  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path19));
 }
-function isManifest(path18) {
-  return extractorsFor(path18).length > 0;
+function isManifest(path19) {
+  return extractorsFor(path19).length > 0;
 }
 var READ_CONCURRENCY = 16;
 async function collectSignals(paths, source) {
   const warnings = [];
   const unreadable = [];
-  const jobs = paths.map((path18) => ({ path: path18, extractors: extractorsFor(path18) })).filter((job) => job.extractors.length > 0);
+  const jobs = paths.map((path19) => ({ path: path19, extractors: extractorsFor(path19) })).filter((job) => job.extractors.length > 0);
   const results = new Array(jobs.length);
   let next = 0;
   async function worker() {
     while (next < jobs.length) {
       const index2 = next++;
-      const { path: path18, extractors } = jobs[index2];
-      const read = await source.read(path18);
+      const { path: path19, extractors } = jobs[index2];
+      const read = await source.read(path19);
       if (!read.ok) {
-        warnings.push({ path: path18, message: read.reason });
-        if (read.code !== "missing") unreadable.push({ path: path18, reason: read.reason });
+        warnings.push({ path: path19, message: read.reason });
+        if (read.code !== "missing") unreadable.push({ path: path19, reason: read.reason });
         results[index2] = [];
         continue;
       }
       const signals = [];
       for (const extractor of extractors) {
         try {
-          signals.push(...await extractor.extract({ path: path18, text: read.text, warn: (message, line) => warnings.push({ path: path18, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path18, rel) }));
+          signals.push(...await extractor.extract({ path: path19, text: read.text, warn: (message, line) => warnings.push({ path: path19, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path19, rel) }));
         } catch (error) {
-          warnings.push({ path: path18, message: `${extractor.id} could not read this file: ${error instanceof Error ? error.message : String(error)}` });
+          warnings.push({ path: path19, message: `${extractor.id} could not read this file: ${error instanceof Error ? error.message : String(error)}` });
         }
       }
       results[index2] = signals;
@@ -17519,8 +9866,8 @@ async function collectSignals(paths, source) {
   return { signals: results.flat(), warnings, unreadable };
 }
 async function readSibling(source, fromPath, relPath) {
-  const target = posix5.normalize(posix5.join(posix5.dirname(fromPath), relPath));
-  if (posix5.isAbsolute(relPath) || target === ".." || target.startsWith("../")) return void 0;
+  const target = posix4.normalize(posix4.join(posix4.dirname(fromPath), relPath));
+  if (posix4.isAbsolute(relPath) || target === ".." || target.startsWith("../")) return void 0;
   const read = await source.read(target);
   return read.ok ? read.text : void 0;
 }
@@ -17554,8 +9901,8 @@ var LITERAL_EXTRACTORS = /* @__PURE__ */ new Set([
   "cargo",
   "terraform"
 ]);
-function readWhole(path18) {
-  return extractorsFor(path18).some((extractor) => !LITERAL_EXTRACTORS.has(extractor.id));
+function readWhole(path19) {
+  return extractorsFor(path19).some((extractor) => !LITERAL_EXTRACTORS.has(extractor.id));
 }
 function literalRuns(pattern2) {
   return pattern2.replace(/\{[^}]*\}/g, "*").split(/[*?]/).filter((run2) => run2.length > 0);
@@ -17614,7 +9961,7 @@ async function pathsHolding(root, commit, paths, needles) {
     const result = await git(root, args);
     if (result.code === 1) continue;
     if (result.code !== 0) {
-      for (const path18 of batch) found.add(path18);
+      for (const path19 of batch) found.add(path19);
       continue;
     }
     for (const entry of splitNul(result.stdout)) found.add(entry.startsWith(prefix) ? entry.slice(prefix.length) : entry);
@@ -17703,8 +10050,8 @@ async function lookUpServices(root, commit, ids, paths, catalog, matcher, option
     else for (const needle of list2) needles.add(needle);
   }
   const whole = new Set(paths.filter(readWhole));
-  const holding = everyFile ? new Set(paths) : await pathsHolding(root, commit, paths.filter((path18) => !whole.has(path18)), [...needles]);
-  const toRead = paths.filter((path18) => holding.has(path18) || whole.has(path18));
+  const holding = everyFile ? new Set(paths) : await pathsHolding(root, commit, paths.filter((path19) => !whole.has(path19)), [...needles]);
+  const toRead = paths.filter((path19) => holding.has(path19) || whole.has(path19));
   return { side: await readSide(root, commit, toRead, matcher, options), read: toRead.length };
 }
 async function diffDependencies(root, revs, catalog, options = {}) {
@@ -17714,7 +10061,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
   const where2 = revisions.twoDot ? "base" : "the merge base";
   const files = await changedFiles(root, from, revisions.head);
   const excluded = excludeFilter(options.exclude);
-  const counts = (path18) => isManifest(path18) && !isSkippedPath(path18) && !excluded(path18);
+  const counts = (path19) => isManifest(path19) && !isSkippedPath(path19) && !excluded(path19);
   const manifestFiles = files.filter((f) => counts(f.path));
   const atBase = manifestFiles.filter(existsBefore).map((f) => f.path);
   const atHead = manifestFiles.filter(existsAfter).map((f) => f.path);
@@ -17730,7 +10077,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
   if (candidates.length > 0) {
     const changed = new Set(files.map((f) => f.path));
     const headFiles = options.headFiles ?? await listTree(root, revisions.head);
-    const others = headFiles.filter((path18) => !changed.has(path18) && counts(path18));
+    const others = headFiles.filter((path19) => !changed.has(path19) && counts(path19));
     const found = await lookUpServices(root, from, candidates, others, catalog, matcher, options);
     unchanged = found.side;
     log.push(`looked up ${candidates.join(", ")} in ${found.read} of ${others.length} unchanged manifest${others.length === 1 ? "" : "s"} at ${where2}`);
@@ -17757,6 +10104,33 @@ async function diffDependencies(root, revs, catalog, options = {}) {
     log,
     usageMs: head.ms
   };
+}
+
+// src/config/ignores.ts
+function utcDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+function hasLapsed(entry, now) {
+  return entry.until !== void 0 && entry.until < utcDay(now);
+}
+function lapseIgnores(config, now) {
+  const lapsed = config.ignore.filter((entry) => hasLapsed(entry, now));
+  if (lapsed.length === 0) return config;
+  return { ...config, ignore: config.ignore.filter((entry) => !lapsed.includes(entry)), lapsedIgnores: [...config.lapsedIgnores ?? [], ...lapsed] };
+}
+function lapsedIgnoreFindings(config) {
+  return (config.lapsedIgnores ?? []).map((entry) => ({
+    rule: "ignore-expired",
+    severity: "warning",
+    path: entry.file ?? ".github/paramedic.yml",
+    line: entry.line ?? 1,
+    message: `The ignore entry for "${entry.id}" (${entry.owner ? `owner ${entry.owner}` : "no owner named"}) lapsed after ${entry.until}: ${entry.id} counts as a dependency again (the entry said: ${entry.reason}).`,
+    hint: `Write its recovery scenario in the plan, or have ${entry.owner ?? "its owner"} review the exception and set a new \`until:\` date.`
+  }));
+}
+function ignoreReason(entry) {
+  const terms = [entry.until ? `until ${entry.until}` : "", entry.owner ? `owner ${entry.owner}` : ""].filter(Boolean);
+  return `ignored in config${terms.length ? ` (${terms.join(", ")})` : ""}: ${entry.reason}`;
 }
 
 // src/plan/coverage.ts
@@ -17879,8 +10253,8 @@ function evidenceText(scenario) {
       continue;
     } else {
       asideList = false;
-      const label5 = labelLine(line);
-      if (label5 && asideTitle(label5.label)) {
+      const label4 = labelLine(line);
+      if (label4 && asideTitle(label4.label)) {
         asideList = true;
         labelIndent = /^\s*[-*+]\s/.test(line) ? line.search(/\S/) : -1;
         continue;
@@ -17931,37 +10305,57 @@ function computeCoverage(plan, catalog, options = {}) {
       coveredBecause.set(id, `plan marker at ${plan.path}:${marker.line}${marker.reason ? `: ${marker.reason}` : ""}`);
     }
   }
-  for (const entry of options.ignore ?? []) coveredBecause.set(entry.id, `ignored in config: ${entry.reason}`);
+  for (const entry of options.ignore ?? []) coveredBecause.set(entry.id, ignoreReason(entry));
   return { scenarioCovers, coveredBy, coveredBecause };
 }
 
+// src/plan/layout.ts
+import path5 from "node:path";
+var PLAN_FILE = "DISASTER_RECOVERY.md";
+function planLayout(files, rootPlan, mapped, exclude) {
+  const globs = Object.entries(mapped).map(([glob, plan]) => ({ matcher: new Minimatch(glob, { dot: true }), plan: path5.posix.normalize(plan) }));
+  const present = new Set(scannablePaths(files, { exclude }));
+  const nested = [...present].filter((p) => path5.posix.basename(p) === PLAN_FILE && !isRootPlanPath(p));
+  if (globs.length === 0 && nested.length === 0) return void 0;
+  if (rootPlan && nested.includes(rootPlan)) rootPlan = null;
+  const nearest = (file) => {
+    let dir = path5.posix.dirname(file);
+    while (dir !== "." && dir !== "") {
+      for (const candidate of [`${dir}/${PLAN_FILE}`, `${dir}/docs/${PLAN_FILE}`]) if (present.has(candidate)) return candidate;
+      dir = path5.posix.dirname(dir);
+    }
+    return rootPlan;
+  };
+  const planFor = (file) => globs.find((g) => g.matcher.match(file))?.plan ?? nearest(file);
+  const plans = [.../* @__PURE__ */ new Set([...rootPlan ? [rootPlan] : [], ...nested, ...globs.map((g) => g.plan)])].sort();
+  return { plans, root: rootPlan, planFor };
+}
+function isRootPlanPath(p) {
+  return p === PLAN_FILE || p === `docs/${PLAN_FILE}`;
+}
+function splitByPlan(dependencies, layout) {
+  const out = /* @__PURE__ */ new Map();
+  for (const dep of dependencies) {
+    const byPlan = /* @__PURE__ */ new Map();
+    for (const evidence of dep.evidence) {
+      const plan = layout.planFor(evidence.path);
+      byPlan.set(plan, [...byPlan.get(plan) ?? [], evidence]);
+    }
+    if (dep.evidence.length === 0) byPlan.set(layout.planFor("."), []);
+    for (const [plan, evidence] of byPlan) out.set(plan, [...out.get(plan) ?? [], { ...dep, evidence }]);
+  }
+  return out;
+}
+
 // src/check/config-source.ts
-import path6 from "node:path";
+import path7 from "node:path";
 
 // src/catalog/load.ts
-var import_yaml15 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3, existsSync as existsSync2, readdirSync } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var ECOSYSTEMS = ["npm", "pypi", "gem", "go", "composer", "cargo", "maven"];
-var CATEGORIES = [
-  "database",
-  "cache",
-  "queue",
-  "storage",
-  "search",
-  "auth",
-  "payments",
-  "email",
-  "sms",
-  "ai-api",
-  "vector-db",
-  "hosting",
-  "cdn",
-  "backend-platform",
-  "analytics",
-  "monitoring"
-];
 var SIGNAL_KEYS = /* @__PURE__ */ new Set([...ECOSYSTEMS, "env", "env-values", "url-schemes", "images", "terraform", "terraform-modules", "helm", "prisma", "platform"]);
 var TOP_KEYS = /* @__PURE__ */ new Set(["id", "name", "category", "tier", "aliases", "signals", "recovery", "disabled"]);
 var RuleError = class extends Error {
@@ -17974,11 +10368,11 @@ var RuleError = class extends Error {
   line;
 };
 function builtinRulesDir() {
-  let dir = path5.dirname(fileURLToPath2(import.meta.url));
+  let dir = path6.dirname(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path5.join(dir, "rules");
-    if (existsSync2(path5.join(dir, "action.yml")) && existsSync2(candidate)) return candidate;
-    dir = path5.dirname(dir);
+    const candidate = path6.join(dir, "rules");
+    if (existsSync2(path6.join(dir, "action.yml")) && existsSync2(candidate)) return candidate;
+    dir = path6.dirname(dir);
   }
   throw new Error("paramedic: built-in rules/ folder not found beside the bundle");
 }
@@ -18012,8 +10406,8 @@ function terraformPatterns(value2, file) {
   });
 }
 function parseRule(text4, file) {
-  const lineCounter = new import_yaml15.LineCounter();
-  const doc = (0, import_yaml15.parseDocument)(text4, { lineCounter, uniqueKeys: true });
+  const lineCounter = new import_yaml13.LineCounter();
+  const doc = (0, import_yaml13.parseDocument)(text4, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     throw new RuleError(file, error.linePos?.[0]?.line, error.message.split("\n")[0]);
@@ -18081,7 +10475,7 @@ function ruleFromObject(data, file) {
   };
 }
 function ruleFilesIn(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yml") || name.endsWith(".yaml")).sort().map((name) => path5.join(dir, name));
+  return readdirSync(dir).filter((name) => name.endsWith(".yml") || name.endsWith(".yaml")).sort().map((name) => path6.join(dir, name));
 }
 function makeCatalog(rules2) {
   const sorted = [...rules2].sort((a, b) => a.id.localeCompare(b.id));
@@ -18089,17 +10483,17 @@ function makeCatalog(rules2) {
 }
 var builtinCache;
 function precompiledRules() {
-  const here = path5.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path5.dirname(here)]) {
-    const file = path5.join(dir, "catalog.json");
-    if (existsSync2(file) && existsSync2(path5.join(dir, "index.js"))) return JSON.parse(readFileSync3(file, "utf8"));
+  const here = path6.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path6.dirname(here)]) {
+    const file = path6.join(dir, "catalog.json");
+    if (existsSync2(file) && existsSync2(path6.join(dir, "index.js"))) return JSON.parse(readFileSync3(file, "utf8"));
   }
   return void 0;
 }
 function loadBuiltinRules() {
   if (!builtinCache) {
     const precompiled = precompiledRules();
-    const entries = precompiled ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)]) : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync3(file, "utf8"), `rules/${path5.basename(file)}`)]);
+    const entries = precompiled ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)]) : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync3(file, "utf8"), `rules/${path6.basename(file)}`)]);
     builtinCache = entries.map(([origin, read]) => {
       const rule = read();
       if ("disabled" in rule) throw new Error(`built-in rule ${origin} cannot be disabled`);
@@ -18113,9 +10507,9 @@ async function loadCatalog(userDir, warn, root) {
   if (userDir) {
     let files = [];
     const realDir = realPathOf(userDir);
-    const realRoot = root ? realPathOf(root) ?? path5.resolve(root) : void 0;
-    if (root && realRoot && realDir && isInside(path5.resolve(root), path5.resolve(userDir)) && !isInside(realRoot, realDir)) {
-      warn?.(`rules folder ${path5.relative(root, userDir) || userDir} is a symbolic link that leaves the repository; not read, using the built-in catalog only`);
+    const realRoot = root ? realPathOf(root) ?? path6.resolve(root) : void 0;
+    if (root && realRoot && realDir && isInside(path6.resolve(root), path6.resolve(userDir)) && !isInside(realRoot, realDir)) {
+      warn?.(`rules folder ${path6.relative(root, userDir) || userDir} is a symbolic link that leaves the repository; not read, using the built-in catalog only`);
     } else {
       try {
         files = ruleFilesIn(userDir);
@@ -18124,7 +10518,7 @@ async function loadCatalog(userDir, warn, root) {
       }
     }
     for (const file of files) {
-      const shown = path5.relative(process.cwd(), file) || file;
+      const shown = path6.relative(process.cwd(), file) || file;
       const read = readFileInside(realDir ?? userDir, file);
       if (!read.ok) {
         warn?.(`${shown}: ${read.reason}; rule not loaded`);
@@ -18144,14 +10538,14 @@ async function loadCatalog(userDir, warn, root) {
 
 // src/check/config-source.ts
 var CONFIG_FILES = [".github/paramedic.yml", ".github/paramedic.yaml"];
-var repositoryPath = (rel) => path6.posix.normalize(rel.replace(/\\/g, "/"));
+var repositoryPath = (rel) => path7.posix.normalize(rel.replace(/\\/g, "/"));
 async function loadConfigFrom(source, configured, at = "") {
-  if (configured && path6.isAbsolute(configured)) source = new WorkTreeSource(path6.dirname(configured));
-  const candidates = configured ? [path6.isAbsolute(configured) ? path6.basename(configured) : repositoryPath(configured)] : [...CONFIG_FILES];
+  if (configured && path7.isAbsolute(configured)) source = new WorkTreeSource(path7.dirname(configured));
+  const candidates = configured ? [path7.isAbsolute(configured) ? path7.basename(configured) : repositoryPath(configured)] : [...CONFIG_FILES];
   const found = [];
   for (const rel of candidates) {
     const read = await source.read(rel);
-    const shown = configured ?? rel;
+    const shown = configured || rel;
     if (read.ok) found.push({ rel: shown, text: read.text });
     else if (read.code === "link-out") throw new ConfigError(`${shown}: the config file is a symbolic link that leaves the repository; not read`);
     else if (read.code !== "missing") throw new ConfigError(`${shown}: the config file could not be read${at} (${read.reason})`);
@@ -18162,14 +10556,14 @@ async function loadConfigFrom(source, configured, at = "") {
 }
 async function catalogFor(root, config, commit, warn) {
   if (!config.rules) return loadCatalog(void 0, warn);
-  if (!commit || path6.isAbsolute(config.rules)) return loadCatalog(path6.resolve(root, config.rules), warn, root);
+  if (!commit || path7.isAbsolute(config.rules)) return loadCatalog(path7.resolve(root, config.rules), warn, root);
   return loadCatalogAt(root, commit, repositoryPath(config.rules), warn);
 }
 async function loadCatalogAt(root, commit, dir, warn) {
   const byId = new Map(loadBuiltinRules().map((rule) => [rule.id, rule]));
   const listed = await git(root, ["-c", "core.quotePath=false", "ls-tree", "-z", "--name-only", `${commit}`, "--", `${dir}/`]);
   const entries = listed.code === 0 ? splitNul(listed.stdout) : [];
-  const files = entries.filter((p) => /\.ya?ml$/.test(p) && path6.posix.dirname(p) === dir).sort();
+  const files = entries.filter((p) => /\.ya?ml$/.test(p) && path7.posix.dirname(p) === dir).sort();
   if (entries.length === 0) {
     warn(`rules folder ${dir} not found at ${commit.slice(0, 7)}; using the built-in catalog only`);
   }
@@ -20490,8 +12884,8 @@ function markdownSpace(code2) {
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex2) {
-  return check;
-  function check(code2) {
+  return check2;
+  function check2(code2) {
     return code2 !== null && code2 > -1 && regex2.test(String.fromCharCode(code2));
   }
 }
@@ -23203,7 +15597,7 @@ function resolveToLabelEnd(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  const label5 = {
+  const label4 = {
     type: "label",
     start: {
       ...events[open][1].start
@@ -23221,11 +15615,11 @@ function resolveToLabelEnd(events, context) {
       ...events[close2 - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label5, context]];
+  media = [["enter", group, context], ["enter", label4, context]];
   media = push(media, events.slice(open + 1, open + offset + 3));
   media = push(media, [["enter", text4, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text4, context], events[close2 - 2], events[close2 - 1], ["exit", label5, context]]);
+  media = push(media, [["exit", text4, context], events[close2 - 2], events[close2 - 1], ["exit", label4, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open, events.length, media);
@@ -24806,9 +17200,9 @@ function compiler(options) {
     node2.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
-    const label5 = this.resume();
+    const label4 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label5;
+    node2.label = label4;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
@@ -24952,9 +17346,9 @@ function compiler(options) {
     this.data.referenceType = "collapsed";
   }
   function onexitreferencestring(token) {
-    const label5 = this.resume();
+    const label4 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label5;
+    node2.label = label4;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
     this.data.referenceType = "full";
   }
@@ -25469,7 +17863,7 @@ function value(token) {
 }
 
 // src/plan/parse.ts
-var import_yaml16 = __toESM(require_dist(), 1);
+var import_yaml14 = __toESM(require_dist(), 1);
 
 // src/util/sorted.ts
 function firstIndexAbove(sorted, value2) {
@@ -25624,14 +18018,14 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
   const htmls = [];
   const orderedLists = [];
   let frontMatterUpdated;
-  const visit5 = (node2) => {
+  const visit3 = (node2) => {
     if (node2.type === "heading") headings.push({ node: node2, text: toString(node2).trim(), depth: node2.depth, line: node2.position.start.line, index: headings.length, parent: null });
     else if (node2.type === "code") codes.push(node2);
     else if (node2.type === "html") htmls.push(node2);
     else if (node2.type === "list" && node2.ordered) orderedLists.push(node2.position.start.line);
     else if (node2.type === "yaml" && yamlShapeProblem(node2.value) === void 0) {
       try {
-        const data = (0, import_yaml16.parse)(node2.value, { uniqueKeys: false });
+        const data = (0, import_yaml14.parse)(node2.value, { uniqueKeys: false });
         const key = ["last_updated", "lastUpdated", "last-updated", "updated", "last_modified", "lastmod", "last_reviewed", "lastReviewed", "updated_at"].find((k) => data?.[k]);
         if (key) {
           const value2 = data[key];
@@ -25641,9 +18035,9 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
       } catch {
       }
     }
-    if ("children" in node2) for (const child of node2.children) visit5(child);
+    if ("children" in node2) for (const child of node2.children) visit3(child);
   };
-  visit5(tree);
+  visit3(tree);
   const stack = [];
   for (const h of headings) {
     while (stack.length && stack[stack.length - 1].depth >= h.depth) stack.pop();
@@ -25739,20 +18133,20 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
   const scenarios = headings.filter((h) => taken.has(h.index)).map((h) => makeScenario(h.text, h.depth, h.line, endLineOf(h), contextOf(h)));
   if (scenarios.length === 0) {
     const labels = tree.children.flatMap((node2) => {
-      const label5 = node2.type === "paragraph" ? labelOf(node2) : void 0;
-      return label5 ? [{ text: label5, line: node2.position.start.line }] : [];
+      const label4 = node2.type === "paragraph" ? labelOf(node2) : void 0;
+      return label4 ? [{ text: label4, line: node2.position.start.line }] : [];
     });
     let h = -1;
     const found = [];
-    labels.forEach((label5, i) => {
-      while (h + 1 < headings.length && headings[h + 1].line < label5.line) h++;
+    labels.forEach((label4, i) => {
+      while (h + 1 < headings.length && headings[h + 1].line < label4.line) h++;
       const enclosing = h >= 0 ? headings[h] : void 0;
       if (enclosing && notRecovery(enclosing)) return;
-      const isScenario = SCENARIO_PREFIX.test(bare(label5.text)) || !NOT_RECOVERY.test(label5.text) && (FAILURE_WORDS.test(label5.text) || ACTION_WORDS.test(label5.text));
+      const isScenario = SCENARIO_PREFIX.test(bare(label4.text)) || !NOT_RECOVERY.test(label4.text) && (FAILURE_WORDS.test(label4.text) || ACTION_WORDS.test(label4.text));
       if (!isScenario) return;
       const nextHeading = headings[h + 1]?.line ?? totalLines + 1;
       const nextLabel = labels[i + 1]?.line ?? totalLines + 1;
-      found.push({ text: label5.text, line: label5.line, depth: (enclosing?.depth ?? 1) + 1, end: Math.min(nextHeading, nextLabel) - 1 });
+      found.push({ text: label4.text, line: label4.line, depth: (enclosing?.depth ?? 1) + 1, end: Math.min(nextHeading, nextLabel) - 1 });
     });
     const last = found[found.length - 1];
     if (last) last.end = (headings.find((x) => x.line > last.line)?.line ?? totalLines + 1) - 1;
@@ -25793,11 +18187,11 @@ function readPlanDocument(plan) {
     mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])]
   });
   const nodes = [];
-  const visit5 = (node2) => {
+  const visit3 = (node2) => {
     nodes.push(node2);
-    if ("children" in node2) for (const child of node2.children) visit5(child);
+    if ("children" in node2) for (const child of node2.children) visit3(child);
   };
-  visit5(tree);
+  visit3(tree);
   return { plan, tree, lines: text4.split(LINE_BREAK), nodes, nodeLines: nodes.map(startLine) };
 }
 function startLine(node2) {
@@ -25830,7 +18224,7 @@ function codeBlocks(doc) {
 
 // src/lint/markdownlint.ts
 import { existsSync as existsSync3 } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -27455,7 +19849,7 @@ var md038_default = {
 
 // node_modules/markdownlint/lib/md039.mjs
 var import_helpers33 = __toESM(require_helpers(), 1);
-function addLabelSpaceError(onError, label5, labelText2, isStart) {
+function addLabelSpaceError(onError, label4, labelText2, isStart) {
   const match = labelText2.text.match(isStart ? /^[^\S\r\n]+/ : /[^\S\r\n]+$/);
   const range = match ? [
     isStart ? labelText2.startColumn : labelText2.endColumn - match[0].length,
@@ -27464,7 +19858,7 @@ function addLabelSpaceError(onError, label5, labelText2, isStart) {
   (0, import_helpers33.addErrorContext)(
     onError,
     isStart ? labelText2.startLine + (match ? 0 : 1) : labelText2.endLine - (match ? 0 : 1),
-    label5.text.replace(/\s+/g, " "),
+    label4.text.replace(/\s+/g, " "),
     isStart,
     !isStart,
     range,
@@ -27480,15 +19874,15 @@ var md039_default = {
   "tags": ["whitespace", "links"],
   "parser": "micromark",
   "function": function MD039(params2, onError) {
-    const labels = filterByTypesCached(["label"]).filter((label5) => label5.parent?.type === "link");
-    for (const label5 of labels) {
-      const labelTexts = label5.children.filter((child) => child.type === "labelText");
+    const labels = filterByTypesCached(["label"]).filter((label4) => label4.parent?.type === "link");
+    for (const label4 of labels) {
+      const labelTexts = label4.children.filter((child) => child.type === "labelText");
       for (const labelText2 of labelTexts) {
         if (labelText2.text.trimStart().length !== labelText2.text.length) {
-          addLabelSpaceError(onError, label5, labelText2, true);
+          addLabelSpaceError(onError, label4, labelText2, true);
         }
         if (labelText2.text.trimEnd().length !== labelText2.text.length) {
-          addLabelSpaceError(onError, label5, labelText2, false);
+          addLabelSpaceError(onError, label4, labelText2, false);
         }
       }
     }
@@ -27649,7 +20043,7 @@ var md043_default = {
     let hasError = false;
     let anyHeadings = false;
     const getExpected = () => String(requiredHeadings[i++] || "[None]");
-    const handleCase = (str2) => matchCase ? str2 : str2.toLowerCase();
+    const handleCase = (str) => matchCase ? str : str.toLowerCase();
     for (const heading of filterByTypesCached(["atxHeading", "setextHeading"])) {
       if (!hasError) {
         const headingText = (0, import_micromark_helpers29.getHeadingText)(heading);
@@ -27987,7 +20381,7 @@ var directiveContainer = {
   tokenize: tokenizeDirectiveContainer,
   concrete: true
 };
-var label2 = {
+var label = {
   tokenize: tokenizeLabel,
   partial: true
 };
@@ -28025,7 +20419,7 @@ function tokenizeDirectiveContainer(effects, ok2, nok) {
     return factoryName.call(self, effects, afterName, nok, "directiveContainerName")(code2);
   }
   function afterName(code2) {
-    return code2 === 91 ? effects.attempt(label2, afterLabel, afterLabel)(code2) : afterLabel(code2);
+    return code2 === 91 ? effects.attempt(label, afterLabel, afterLabel)(code2) : afterLabel(code2);
   }
   function afterLabel(code2) {
     return code2 === 123 ? effects.attempt(attributes, afterAttributes, afterAttributes)(code2) : afterAttributes(code2);
@@ -28166,7 +20560,7 @@ function tokenizeNonLazyLine(effects, ok2, nok) {
 var directiveLeaf = {
   tokenize: tokenizeDirectiveLeaf
 };
-var label3 = {
+var label2 = {
   tokenize: tokenizeLabel2,
   partial: true
 };
@@ -28192,7 +20586,7 @@ function tokenizeDirectiveLeaf(effects, ok2, nok) {
     return nok(code2);
   }
   function afterName(code2) {
-    return code2 === 91 ? effects.attempt(label3, afterLabel, afterLabel)(code2) : afterLabel(code2);
+    return code2 === 91 ? effects.attempt(label2, afterLabel, afterLabel)(code2) : afterLabel(code2);
   }
   function afterLabel(code2) {
     return code2 === 123 ? effects.attempt(attributes2, afterAttributes, afterAttributes)(code2) : afterAttributes(code2);
@@ -28220,7 +20614,7 @@ var directiveText = {
   tokenize: tokenizeDirectiveText,
   previous: previous2
 };
-var label4 = {
+var label3 = {
   tokenize: tokenizeLabel3,
   partial: true
 };
@@ -28242,7 +20636,7 @@ function tokenizeDirectiveText(effects, ok2, nok) {
     return factoryName.call(self, effects, afterName, nok, "directiveTextName");
   }
   function afterName(code2) {
-    return code2 === 58 ? nok(code2) : code2 === 91 ? effects.attempt(label4, afterLabel, afterLabel)(code2) : afterLabel(code2);
+    return code2 === 58 ? nok(code2) : code2 === 91 ? effects.attempt(label3, afterLabel, afterLabel)(code2) : afterLabel(code2);
   }
   function afterLabel(code2) {
     return code2 === 123 ? effects.attempt(attributes3, afterAttributes, afterAttributes)(code2) : afterAttributes(code2);
@@ -28280,7 +20674,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path7 = {
+var path8 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -28386,7 +20780,7 @@ function tokenizeWwwAutolink(effects, ok2, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path7, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path8, wwwAfter), nok), nok)(code2);
   }
   function wwwAfter(code2) {
     effects.exit("literalAutolinkWww");
@@ -28436,7 +20830,7 @@ function tokenizeProtocolAutolink(effects, ok2, nok) {
     return nok(code2);
   }
   function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path7, protocolAfter), nok)(code2);
+    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path8, protocolAfter), nok)(code2);
   }
   function protocolAfter(code2) {
     effects.exit("literalAutolinkHttp");
@@ -30297,15 +22691,15 @@ var md052_default = {
     const { definitions, references: references2, shortcuts } = getReferenceLinkImageData();
     const entries = shortcutSyntax ? [...references2.entries(), ...shortcuts.entries()] : references2.entries();
     for (const reference of entries) {
-      const [label5, datas] = reference;
-      if (!definitions.has(label5) && !ignoredLabels.has(label5)) {
+      const [label4, datas] = reference;
+      if (!definitions.has(label4) && !ignoredLabels.has(label4)) {
         for (const data of datas) {
           const [lineIndex, index2, length] = data;
           const context = lines[lineIndex].slice(index2, index2 + length);
           (0, import_helpers45.addError)(
             onError,
             lineIndex + 1,
-            `Missing link or image reference definition: "${label5}"`,
+            `Missing link or image reference definition: "${label4}"`,
             context,
             [index2 + 1, context.length]
           );
@@ -30332,13 +22726,13 @@ var md053_default = {
       "deleteCount": -1
     };
     for (const definition2 of definitions.entries()) {
-      const [label5, [lineIndex]] = definition2;
-      if (!ignored.has(label5) && !references2.has(label5) && !shortcuts.has(label5)) {
+      const [label4, [lineIndex]] = definition2;
+      if (!ignored.has(label4) && !references2.has(label4) && !shortcuts.has(label4)) {
         const line = lines[lineIndex];
         (0, import_helpers46.addError)(
           onError,
           lineIndex + 1,
-          `Unused link or image reference definition: "${label5}"`,
+          `Unused link or image reference definition: "${label4}"`,
           (0, import_helpers46.ellipsify)(line),
           [1, line.length],
           singleLineDefinition(line) ? deleteFixInfo : void 0
@@ -30346,13 +22740,13 @@ var md053_default = {
       }
     }
     for (const duplicateDefinition of duplicateDefinitions) {
-      const [label5, lineIndex] = duplicateDefinition;
-      if (!ignored.has(label5)) {
+      const [label4, lineIndex] = duplicateDefinition;
+      if (!ignored.has(label4)) {
         const line = lines[lineIndex];
         (0, import_helpers46.addError)(
           onError,
           lineIndex + 1,
-          `Duplicate link or image reference definition: "${label5}"`,
+          `Duplicate link or image reference definition: "${label4}"`,
           (0, import_helpers46.ellipsify)(line),
           [1, line.length],
           singleLineDefinition(line) ? deleteFixInfo : void 0
@@ -30395,7 +22789,7 @@ var md054_default = {
     const { definitions } = getReferenceLinkImageData();
     const links = filterByTypesCached(["autolink", "image", "link"]);
     for (const link of links) {
-      let label5 = null;
+      let label4 = null;
       let destination = null;
       const {
         endColumn,
@@ -30409,19 +22803,19 @@ var md054_default = {
       let isError = false;
       if (type === "autolink") {
         destination = (0, import_micromark_helpers36.getDescendantsByType)(link, [["autolinkEmail", "autolinkProtocol"]])[0]?.text;
-        label5 = destination;
+        label4 = destination;
         isError = !autolink2 && Boolean(destination);
       } else {
-        label5 = (0, import_micromark_helpers36.getDescendantsByType)(link, ["label", "labelText"])[0].text;
+        label4 = (0, import_micromark_helpers36.getDescendantsByType)(link, ["label", "labelText"])[0].text;
         destination = (0, import_micromark_helpers36.getDescendantsByType)(link, ["resource", "resourceDestination", ["resourceDestinationLiteral", "resourceDestinationRaw"], "resourceDestinationString"])[0]?.text;
         if (destination) {
           const title = (0, import_micromark_helpers36.getDescendantsByType)(link, ["resource", "resourceTitle", "resourceTitleString"])[0]?.text;
-          isError = !inline || !urlInline && autolink2 && !image && !title && label5 === destination && autolinkAble(destination);
+          isError = !inline || !urlInline && autolink2 && !image && !title && label4 === destination && autolinkAble(destination);
         } else {
           const isShortcut = (0, import_micromark_helpers36.getDescendantsByType)(link, ["reference"]).length === 0;
           const referenceString = (0, import_micromark_helpers36.getDescendantsByType)(link, ["reference", "referenceString"])[0]?.text;
           const isCollapsed = referenceString === void 0;
-          const definition2 = definitions.get(referenceString || label5);
+          const definition2 = definitions.get(referenceString || label4);
           destination = definition2 && definition2[1] || "";
           isError = Boolean(
             destination && (isShortcut ? !shortcut : isCollapsed ? !collapsed : !full)
@@ -30434,11 +22828,11 @@ var md054_default = {
         if (startLine2 === endLine) {
           range = [startColumn, endColumn - startColumn];
           let insertText = null;
-          const canInline = inline && label5;
+          const canInline = inline && label4;
           const canAutolink = autolink2 && !image && autolinkAble(destination);
           if (canInline && (urlInline || !canAutolink)) {
             const prefix = image ? "!" : "";
-            const escapedLabel = label5.replace(/[[\]]/g, "\\$&");
+            const escapedLabel = label4.replace(/[[\]]/g, "\\$&");
             const escapedDestination = destination.replace(/[()]/g, "\\$&");
             insertText = `${prefix}[${escapedLabel}](${escapedDestination})`;
           } else if (canAutolink) {
@@ -30628,8 +23022,8 @@ var defaultProhibitedTexts = [
   "link",
   "more"
 ];
-function normalize(str2) {
-  return str2.replace(/[\W_]+/g, " ").replace(/\s+/g, " ").toLowerCase().trim();
+function normalize(str) {
+  return str.replace(/[\W_]+/g, " ").replace(/\s+/g, " ").toLowerCase().trim();
 }
 var md059_default = {
   "names": ["MD059", "descriptive-link-text"],
@@ -31691,10 +24085,10 @@ function lintPromise(options) {
 }
 
 // src/lint/markdownlint.ts
-var import_yaml17 = __toESM(require_dist(), 1);
+var import_yaml15 = __toESM(require_dist(), 1);
 var CONFIG_FILES2 = [".markdownlint.jsonc", ".markdownlint.json", ".markdownlint.yaml", ".markdownlint.yml", ".markdownlintrc"];
 var CLI2_FILES = [".markdownlint-cli2.jsonc", ".markdownlint-cli2.yaml"];
-var DEFAULT_CONFIG2 = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true }, MD025: { front_matter_title: "" } };
+var DEFAULT_CONFIG = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true }, MD025: { front_matter_title: "" } };
 function parseJsoncStrict(text4) {
   const errors = [];
   const value2 = parse(text4, errors, { allowTrailingComma: true });
@@ -31702,7 +24096,7 @@ function parseJsoncStrict(text4) {
   return value2;
 }
 function parseConfigText(text4, yamlFirst) {
-  const parsers = yamlFirst ? [(t) => (0, import_yaml17.parse)(t), parseJsoncStrict] : [parseJsoncStrict, (t) => (0, import_yaml17.parse)(t)];
+  const parsers = yamlFirst ? [(t) => (0, import_yaml15.parse)(t), parseJsoncStrict] : [parseJsoncStrict, (t) => (0, import_yaml15.parse)(t)];
   let firstError2;
   for (const parse5 of parsers) {
     try {
@@ -31725,24 +24119,24 @@ function readConfined(root, file, settings, depth) {
   if (parent === void 0 || parent === null) return own4;
   if (typeof parent !== "string") throw new Error("`extends` must be a path");
   if (depth >= MAX_EXTENDS) throw new Error(`\`extends\` nests deeper than ${MAX_EXTENDS} files`);
-  if (path9.isAbsolute(parent) || parent.startsWith("~") || !/^\.\.?[\\/]/.test(parent)) {
+  if (path10.isAbsolute(parent) || parent.startsWith("~") || !/^\.\.?[\\/]/.test(parent)) {
     throw new Error(`\`extends: ${parent}\` is not a relative path inside the repository; not followed`);
   }
-  const target = path9.resolve(path9.dirname(file), parent);
+  const target = path10.resolve(path10.dirname(file), parent);
   const read = readFileInside(root, target);
-  if (!read.ok) throw new Error(`\`extends: ${parent}\` ${read.reason === "not found" ? "not found" : read.reason.replace("a symbolic link that leaves", "leaves")}${isInside(path9.resolve(root), target) ? "" : " (outside the repository)"}; not followed`);
+  if (!read.ok) throw new Error(`\`extends: ${parent}\` ${read.reason === "not found" ? "not found" : read.reason.replace("a symbolic link that leaves", "leaves")}${isInside(path10.resolve(root), target) ? "" : " (outside the repository)"}; not followed`);
   const extended = readConfined(root, target, parseConfigText(read.text, /\.ya?ml$/i.test(target)), depth + 1);
   return { ...extended, ...own4 };
 }
 async function repositoryMarkdownlintConfig(root, planPath, warn) {
-  const rootDir = path9.resolve(root);
+  const rootDir = path10.resolve(root);
   const fallBack = (file, what, why) => {
-    warn(`${path9.relative(rootDir, file)}: ${what} not used (${why}); using Paramedic's defaults`);
-    return { config: DEFAULT_CONFIG2 };
+    warn(`${path10.relative(rootDir, file)}: ${what} not used (${why}); using Paramedic's defaults`);
+    return { config: DEFAULT_CONFIG };
   };
-  for (let dir = path9.resolve(root, path9.dirname(planPath)); ; dir = path9.dirname(dir)) {
+  for (let dir = path10.resolve(root, path10.dirname(planPath)); ; dir = path10.dirname(dir)) {
     for (const name of [...CONFIG_FILES2, ...CLI2_FILES]) {
-      const file = path9.join(dir, name);
+      const file = path10.join(dir, name);
       if (!entryExists(file)) continue;
       const cli2 = CLI2_FILES.includes(name);
       const what = cli2 ? "markdownlint-cli2 config" : "markdownlint config";
@@ -31753,16 +24147,16 @@ async function repositoryMarkdownlintConfig(root, planPath, warn) {
         if (cli2) {
           const inner = settings.config;
           if (!inner || typeof inner !== "object" || Array.isArray(inner)) continue;
-          return { config: readConfined(rootDir, file, inner, 0), from: path9.relative(rootDir, file) };
+          return { config: readConfined(rootDir, file, inner, 0), from: path10.relative(rootDir, file) };
         }
-        return { config: readConfined(rootDir, file, settings, 0), from: path9.relative(rootDir, file) };
+        return { config: readConfined(rootDir, file, settings, 0), from: path10.relative(rootDir, file) };
       } catch (error) {
         return fallBack(file, what, firstLine4(error));
       }
     }
-    if (dir === rootDir || path9.dirname(dir) === dir) break;
+    if (dir === rootDir || path10.dirname(dir) === dir) break;
   }
-  return { config: DEFAULT_CONFIG2 };
+  return { config: DEFAULT_CONFIG };
 }
 var HTML_ELEMENTS = new Set(
   "a abbr address area article aside audio b bdi bdo big blink blockquote body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noscript object ol optgroup option output p picture pre progress q rp rt ruby s samp script search section select slot small source span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr".split(" ")
@@ -31772,7 +24166,7 @@ function isPlaceholderElement(error) {
   const element = /Element: ([^\s]+)/.exec(error.errorDetail ?? "")?.[1];
   return element !== void 0 && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
-var WORKER_FILE = path9.join(path9.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
+var WORKER_FILE = path10.join(path10.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
 function lintInWorker(text4, planPath, config) {
   return new Promise((resolve2, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: { text: text4, planPath, config }, env: {} });
@@ -31808,11 +24202,11 @@ var markdownlintRule = {
 };
 
 // src/lint/rule.ts
-function toFinding(rule, hit, path18) {
+function toFinding(rule, hit, path19) {
   return {
     rule: hit.rule ?? rule.id,
     severity: hit.severity ?? rule.severity,
-    path: path18,
+    path: path19,
     line: hit.line,
     message: hit.message,
     hint: hit.hint ?? rule.hint
@@ -31852,7 +24246,7 @@ function isHarmlessAddress(ip) {
 var PLACEHOLDER_LABEL = /^(?:x{3,}|your[-_].*|my[-_].*|placeholder|changeme|domain|company)$/i;
 function isHardcodedHostName(host) {
   const h = host.toLowerCase().replace(/^\[|\]$/g, "");
-  if (!h || isPlaceholder(h) || !h.includes(".") || isIPv4(h) || h.split(".").some((label5) => PLACEHOLDER_LABEL.test(label5))) return false;
+  if (!h || isPlaceholder(h) || !h.includes(".") || isIPv4(h) || h.split(".").some((label4) => PLACEHOLDER_LABEL.test(label4))) return false;
   if (/(?:^|\.)(?:localhost|local|svc|cluster\.local|test|example|invalid|docker\.internal)$/.test(h)) return false;
   return !/(?:^|\.)example\.(?:com|org|net)$/.test(h);
 }
@@ -31982,7 +24376,7 @@ var draftPending = {
 };
 
 // src/lint/rules/scripts.ts
-import path10 from "node:path";
+import path11 from "node:path";
 var COMMAND_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "zsh", "console", "shell-session", "powershell", "ps1", "pwsh", "bat", "cmd", "text"]);
 var FILE_EXTENSIONS = /\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|sql|pl|php|go|ya?ml|json|tf|toml|conf|env)$/i;
 var NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
@@ -32064,7 +24458,7 @@ function existsInRepository(rel, files, dirs) {
 }
 function directoriesOf(files) {
   const dirs = /* @__PURE__ */ new Set();
-  for (const file of files) for (let d = path10.posix.dirname(file); d !== "." && !dirs.has(d); d = path10.posix.dirname(d)) dirs.add(d);
+  for (const file of files) for (let d = path11.posix.dirname(file); d !== "." && !dirs.has(d); d = path11.posix.dirname(d)) dirs.add(d);
   return dirs;
 }
 function logicalLines2(value2) {
@@ -32084,19 +24478,19 @@ var missingScript = {
   description: "A script or file the plan tells people to run that does not exist in the repository.",
   hint: "Commit the script, fix the path, or write its commands into the step; in an outage nobody can run a file that is not there.",
   run(doc, context) {
-    const planDir = path10.posix.dirname(doc.plan.path);
+    const planDir = path11.posix.dirname(doc.plan.path);
     const dirs = directoriesOf(context.repoFiles);
     const hits = [];
     const seen = /* @__PURE__ */ new Set();
     const written = /* @__PURE__ */ new Set();
     for (const block of codeBlocks(doc)) {
-      if (COMMAND_LANGS.has(block.lang)) for (const { text: text4 } of logicalLines2(block.value)) for (const w of writtenPaths(text4)) written.add(path10.posix.normalize(w));
+      if (COMMAND_LANGS.has(block.lang)) for (const { text: text4 } of logicalLines2(block.value)) for (const w of writtenPaths(text4)) written.add(path11.posix.normalize(w));
     }
-    const names = new Set([...context.repoFiles].map((f) => path10.posix.basename(f)));
-    const check = (line, ref, fromPlanDir, cwd) => {
-      const fromRoot = path10.posix.normalize(ref);
+    const names = new Set([...context.repoFiles].map((f) => path11.posix.basename(f)));
+    const check2 = (line, ref, fromPlanDir, cwd) => {
+      const fromRoot = path11.posix.normalize(ref);
       if (!fromPlanDir && written.has(fromRoot)) return;
-      const candidates = fromPlanDir ? [path10.posix.join(planDir, ref)] : [fromRoot, path10.posix.join(planDir, ref), ...cwd ? [path10.posix.join(cwd, ref)] : []];
+      const candidates = fromPlanDir ? [path11.posix.join(planDir, ref)] : [fromRoot, path11.posix.join(planDir, ref), ...cwd ? [path11.posix.join(cwd, ref)] : []];
       if (candidates.some((c) => c.startsWith("..") || existsInRepository(c, context.repoFiles, dirs))) return;
       if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2))) return;
       const key = `${line}\0${ref}`;
@@ -32113,11 +24507,11 @@ var missingScript = {
     for (const node2 of doc.nodes) {
       if (node2.type === "link" || node2.type === "definition") {
         const url = node2.url.split(/[?#]/)[0];
-        if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith("/") && !url.startsWith("#")) check(startLine(node2), safeDecodeUri(url), true);
+        if (url && !/^[a-z][a-z0-9+.-]*:/i.test(url) && !url.startsWith("/") && !url.startsWith("#")) check2(startLine(node2), safeDecodeUri(url), true);
       } else if (node2.type === "inlineCode") {
         const ref = repositoryPathIn(node2.value.trim().split(/\s+/)[0] ?? "");
-        if (ref) check(startLine(node2), ref, false);
-        else for (const r of referencedPaths(node2.value)) check(startLine(node2), r, false);
+        if (ref) check2(startLine(node2), ref, false);
+        else for (const r of referencedPaths(node2.value)) check2(startLine(node2), r, false);
         const bare2 = namedFile(node2.value) ?? bareScriptRun(node2.value);
         if (bare2) checkName(startLine(node2), bare2);
       }
@@ -32130,10 +24524,10 @@ var missingScript = {
         const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text4)?.[1];
         if (cd) {
           if (NOT_A_PATH.test(cd) || cd.startsWith("/")) lost = true;
-          else cwd = path10.posix.join(cwd ?? "", cd);
+          else cwd = path11.posix.join(cwd ?? "", cd);
         }
         if (lost) return;
-        for (const ref of referencedPaths(text4)) check(block.firstLine + i, ref, false, cwd);
+        for (const ref of referencedPaths(text4)) check2(block.firstLine + i, ref, false, cwd);
         const bare2 = text4.trim().startsWith("#") ? void 0 : bareScriptRun(text4);
         if (bare2) checkName(block.firstLine + i, bare2);
       });
@@ -32440,7 +24834,7 @@ var vagueSteps = {
 
 // src/discover/inventory.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 var IDENTIFIER_ATTRIBUTES2 = ["identifier", "cluster_identifier", "replication_group_id", "cluster_id", "name", "bucket", "domain_name", "cluster_name", "table_name"];
 var COMPOSE_INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
 var quiet = () => {
@@ -32461,7 +24855,7 @@ async function readInventory(root, files) {
   for (const file of files) {
     const kind = isComposeFile(file) ? "compose" : /\.(tf|tofu)$/.test(file) ? "terraform" : isEnvTemplate(file) ? "env" : isKubernetesCandidate(file) ? "kubernetes" : void 0;
     if (!kind) continue;
-    jobs.push(readFile5(path11.join(root, file), "utf8").then((text4) => addFile(inv, kind, file, text4), () => void 0));
+    jobs.push(readFile5(path12.join(root, file), "utf8").then((text4) => addFile(inv, kind, file, text4), () => void 0));
   }
   await Promise.all(jobs);
   return inv;
@@ -32508,8 +24902,8 @@ function addManifests(inv, text4) {
     for (const labels of [mapPath(node2, ["metadata", "labels"], doc), mapPath(node2, ["spec", "selector", "matchLabels"], doc), mapPath(node2, ["spec", "template", "metadata", "labels"], doc)]) {
       for (const [k, v] of mapEntries(labels, doc)) inv.labels.add(`${k}=${scalarText(v, doc) ?? ""}`);
     }
-    for (const path18 of [["spec", "containers"], ["spec", "template", "spec", "containers"]]) {
-      for (const container of seqItems(mapPath(node2, path18, doc), doc)) {
+    for (const path19 of [["spec", "containers"], ["spec", "template", "spec", "containers"]]) {
+      for (const container of seqItems(mapPath(node2, path19, doc), doc)) {
         for (const variable of seqItems(mapGet(container, "env", doc), doc)) {
           const env = scalarText(mapGet(variable, "name", doc), doc);
           if (env) {
@@ -32808,11 +25202,11 @@ var unknownReference = {
     const defined = planDefined(doc);
     const hits = [];
     const reported = /* @__PURE__ */ new Set();
-    for (const check of commandLines(doc)) {
-      checkCompose(inv, check, hits);
-      checkKubectl(inv, check, hits);
-      checkTerraform(inv, check, hits);
-      checkVariables(inv, defined, check, hits, reported);
+    for (const check2 of commandLines(doc)) {
+      checkCompose(inv, check2, hits);
+      checkKubectl(inv, check2, hits);
+      checkTerraform(inv, check2, hits);
+      checkVariables(inv, defined, check2, hits, reported);
     }
     const seen = /* @__PURE__ */ new Set();
     return hits.filter((h) => !seen.has(`${h.line}\0${h.message}`) && (seen.add(`${h.line}\0${h.message}`), true));
@@ -32823,19 +25217,19 @@ var unknownReference = {
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path13 from "node:path";
+import path14 from "node:path";
 import { promisify } from "node:util";
 
 // src/util/trusted-program.ts
 import { accessSync as accessSync2, constants, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 function checkProgram(file, workspace) {
-  if (!path12.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
+  if (!path13.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
   const real = realPathOf(file);
   if (real === void 0) return { ok: false, why: `${file} does not exist` };
-  const realWorkspace = realPathOf(workspace) ?? path12.resolve(workspace);
-  if (isInside(realWorkspace, real) || isInside(path12.resolve(workspace), path12.resolve(file))) {
+  const realWorkspace = realPathOf(workspace) ?? path13.resolve(workspace);
+  if (isInside(realWorkspace, real) || isInside(path13.resolve(workspace), path13.resolve(file))) {
     return { ok: false, why: `${file} is inside the checkout, which the pull request controls` };
   }
   for (const scratch of [process.env.RUNNER_TEMP, tmpdir()]) {
@@ -32848,13 +25242,13 @@ function checkProgram(file, workspace) {
   } catch {
     return { ok: false, why: `${file} is not an executable file` };
   }
-  const unsafe = unsafeFolder(real) ?? unsafeFolder(path12.dirname(path12.resolve(file)));
+  const unsafe = unsafeFolder(real) ?? unsafeFolder(path13.dirname(path13.resolve(file)));
   return unsafe ? { ok: false, why: `${file} ${unsafe}` } : { ok: true, file };
 }
 function unsafeFolder(p) {
   if (process.platform === "win32" || typeof process.getuid !== "function") return void 0;
   const uid = process.getuid();
-  for (let at = p; ; at = path12.dirname(at)) {
+  for (let at = p; ; at = path13.dirname(at)) {
     let stat;
     try {
       stat = statSync3(at);
@@ -32863,18 +25257,18 @@ function unsafeFolder(p) {
     }
     if ((stat.mode & 18) !== 0) return `is under ${at}, which others can write to`;
     if (stat.uid !== 0 && stat.uid !== uid) return `is under ${at}, owned by another user`;
-    if (path12.dirname(at) === at) return void 0;
+    if (path13.dirname(at) === at) return void 0;
   }
 }
 function findTrustedProgram(name, workspace, refused) {
   const names = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name];
   for (const dir of trustedPathEntries(process.env.PATH ?? "", workspace)) {
     for (const candidate of names) {
-      const full = path12.join(dir, candidate);
+      const full = path13.join(dir, candidate);
       if (realPathOf(full) === void 0) continue;
-      const check = checkProgram(full, workspace);
-      if (check.ok) return check.file;
-      refused?.(check.why);
+      const check2 = checkProgram(full, workspace);
+      if (check2.ok) return check2.file;
+      refused?.(check2.why);
     }
   }
   return void 0;
@@ -32897,8 +25291,8 @@ function withNoRc(command, version2) {
   return major > 0 || minor >= 8 ? { ...command, args: [...command.args, "--norc"] } : command;
 }
 function npxHome() {
-  const dir = mkdtempSync(path13.join(tmpdir2(), "paramedic-npx-"));
-  writeFileSync(path13.join(dir, "package.json"), '{ "private": true }\n');
+  const dir = mkdtempSync(path14.join(tmpdir2(), "paramedic-npx-"));
+  writeFileSync(path14.join(dir, "package.json"), '{ "private": true }\n');
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
@@ -32917,10 +25311,10 @@ function findShellcheck(configured, root, refused = () => void 0) {
       const fromPath = onPath ? await answering({ file: onPath, args: [], via: "PATH", env }) : void 0;
       if (fromPath) return fromPath;
       if (configured) {
-        const check = checkProgram(path13.resolve(root, configured), root);
-        const fromConfig = check.ok ? await answering({ file: check.file, args: [], via: `config (${configured})`, env }) : void 0;
+        const check2 = checkProgram(path14.resolve(root, configured), root);
+        const fromConfig = check2.ok ? await answering({ file: check2.file, args: [], via: `config (${configured})`, env }) : void 0;
         if (fromConfig) return fromConfig;
-        if (!check.ok) refused(`the configured shellcheck was not run: ${check.why}`);
+        if (!check2.ok) refused(`the configured shellcheck was not run: ${check2.why}`);
       }
       const npx = findTrustedProgram("npx", root, refused);
       return npx ? answering({ file: npx, args: ["--no-install", "shellcheck"], via: "npx", env, cwd: npxHome() }) : void 0;
@@ -32941,11 +25335,11 @@ var LEVELS = { error: "warning", warning: "warning", info: "notice", style: "not
 async function shellcheckBlocks(blocks, command) {
   const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b) => !!b.dialect);
   if (shellBlocks.length === 0) return [];
-  const dir = mkdtempSync(path13.join(tmpdir2(), "paramedic-sc-"));
+  const dir = mkdtempSync(path14.join(tmpdir2(), "paramedic-sc-"));
   try {
     const shift = [];
     const files = shellBlocks.map(({ block, dialect }, i) => {
-      const file = path13.join(dir, `block-${i}.sh`);
+      const file = path14.join(dir, `block-${i}.sh`);
       const hasShebang = block.value.startsWith("#!");
       shift.push(hasShebang ? 0 : 1);
       writeFileSync(file, `${hasShebang ? "" : `# shellcheck shell=${dialect}
@@ -33070,7 +25464,7 @@ function withoutDependencies(context, rule) {
 
 // src/plan/find.ts
 import { existsSync as existsSync4 } from "node:fs";
-import path14 from "node:path";
+import path15 from "node:path";
 var STANDARD_PLAN_PATHS = [
   "DISASTER_RECOVERY.md",
   "docs/DISASTER_RECOVERY.md",
@@ -33086,9 +25480,9 @@ var STANDARD_PLAN_PATHS = [
 var PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 var SECONDARY_NAME = /(^|[-_. ])(tests?|testing|drills?|templates?|checklists?|reports?|summary|log|history|changelog|pr|review|audit|results?)([-_. ]|$)/i;
 function secondary(file) {
-  return SECONDARY_NAME.test(path14.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
+  return SECONDARY_NAME.test(path15.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
 }
-function findPlan(root, files, configured, exists = (rel) => existsSync4(path14.join(root, rel))) {
+function findPlan(root, files, configured, exists = (rel) => existsSync4(path15.join(root, rel))) {
   if (configured) {
     const rel = configured.replace(/^\.\//, "");
     if (!exists(rel)) return null;
@@ -33100,7 +25494,7 @@ function findPlan(root, files, configured, exists = (rel) => existsSync4(path14.
     const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
     if (hit) return { path: hit, chosenBecause: "standard location" };
   }
-  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path14.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
+  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path15.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
   if (named.length > 0) {
     const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? "s" : ""}: ${named.slice(1, 4).join(", ")}` : "";
     return { path: named[0], chosenBecause: `its name says disaster recovery (${secondary(named[0]) ? "only a test, template or report of the plan" : "shallowest match"}${others})` };
@@ -33208,18 +25602,18 @@ function attributeFindings(head, base, headPlan, basePlan, preexisting = () => f
 
 // src/check/run.ts
 import { existsSync as existsSync6, readFileSync as readFileSync5, realpathSync as realpathSync4 } from "node:fs";
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/check/snapshot.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path15 from "node:path";
+import path16 from "node:path";
 async function workTreeSnapshot(root) {
   return {
     root,
     files: await listTrackedFiles(root),
     source: new WorkTreeSource(root),
     // On disk: a plan that is not committed yet still counts for a local run.
-    exists: (rel) => existsSync5(path15.join(root, rel)),
+    exists: (rel) => existsSync5(path16.join(root, rel)),
     close: async () => void 0
   };
 }
@@ -33234,18 +25628,18 @@ async function revisionSnapshot(root, commit, files) {
 var DEFAULT_CONFIG_FILE = CONFIG_FILES[0];
 var SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function loadConfigFile(root, configured) {
-  const candidates = configured ? [configured] : CONFIG_FILES.filter((rel2) => existsSync6(path16.resolve(root, rel2)));
-  if (configured && !existsSync6(path16.resolve(root, configured))) throw new ConfigError(`config file ${configured} not found`);
+  const candidates = configured ? [configured] : CONFIG_FILES.filter((rel2) => existsSync6(path17.resolve(root, rel2)));
+  if (configured && !existsSync6(path17.resolve(root, configured))) throw new ConfigError(`config file ${configured} not found`);
   if (candidates.length > 1) throw new ConfigError(`${candidates.join(" and ")} both exist; Paramedic reads one config file: keep one`);
   const rel = candidates[0];
   if (!rel) return {};
   if (linksOutOf(root, rel)) throw new ConfigError(`${rel}: the config file is a symbolic link that leaves the repository; not read`);
-  return parseConfigFile(readFileSync5(path16.resolve(root, rel), "utf8"), rel);
+  return parseConfigFile(readFileSync5(path17.resolve(root, rel), "utf8"), rel);
 }
 function linksOutOf(root, rel) {
-  const lexical = path16.resolve(root, rel);
-  const inside = (dir, p) => p === dir || p.startsWith(dir + path16.sep);
-  if (!inside(path16.resolve(root), lexical)) return false;
+  const lexical = path17.resolve(root, rel);
+  const inside = (dir, p) => p === dir || p.startsWith(dir + path17.sep);
+  if (!inside(path17.resolve(root), lexical)) return false;
   try {
     return !inside(realpathSync4(root), realpathSync4(lexical));
   } catch {
@@ -33263,12 +25657,14 @@ function coveredIds(coverage) {
   return /* @__PURE__ */ new Set([...[...coverage.coveredBy].filter(([, titles]) => titles.length > 0).map(([id]) => id), ...coverage.coveredBecause.keys()]);
 }
 async function runCheck(root, options = {}) {
-  const config = options.config ?? mergeConfig(loadConfigFile(root));
+  const config = lapseIgnores(options.config ?? mergeConfig(loadConfigFile(root)), options.now ?? /* @__PURE__ */ new Date());
   const warn = options.warn ?? (() => void 0);
   const catalog = options.catalog ?? await catalogFor(root, config, void 0, warn);
   const ownSnapshot = options.snapshot ? void 0 : await workTreeSnapshot(root);
   const snapshot = options.snapshot ?? ownSnapshot;
   try {
+    const layout = options.planRead || options.singlePlan ? void 0 : layoutOf(snapshot, config);
+    if (layout) return await assembleByPlan(root, snapshot, config, catalog, warn, options, layout);
     return await assemble(root, snapshot, config, catalog, warn, options);
   } finally {
     await ownSnapshot?.close();
@@ -33303,21 +25699,23 @@ async function assemble(root, snapshot, config, catalog, warn, options) {
   });
   let planFindings = [...planRead.findings];
   if (lint) {
-    const dependencyIds = new Set(options.dependencies ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
+    const dependencyIds = new Set(options.dependencies && !options.dependenciesComplete ? catalog.rules.map((r) => r.id) : dependencies.map((d) => d.id));
     planFindings.push(...await lint.finish(dependencyIds, coverage.scenarioCovers));
   }
   const mode = options.changedFiles ? "pr" : "sweep";
   if (options.attribute) planFindings = await options.attribute(planFindings, plan);
-  const configFindings = unknownIgnores(config, catalog).map((f) => mode === "pr" ? { ...f, causedByChange: false } : f);
+  const configFindings = [...unknownIgnores(config, catalog), ...lapsedIgnoreFindings(config)].map((f) => mode === "pr" ? { ...f, causedByChange: false } : f);
   const findings = [...options.changeFindings ?? [], ...planFindings, ...configFindings];
   const present = checked.filter((d) => d.change !== "removed");
   const live = present.filter((d) => gateCounts(d, config));
   const triage = present.filter((d) => !d.covered && !gateCounts(d, config)).map((d) => d.id);
-  const gaps = live.filter((d) => !d.covered).map((d) => d.id);
-  const lostCoverage = (d) => options.coveredAtBase?.has(d.id) === true;
-  const newGaps = options.failClosed ? gaps : mode === "sweep" ? [] : live.filter((d) => !d.covered && (d.change === "added" || lostCoverage(d))).map((d) => d.id);
-  const verdict = decideVerdict(config, mode, gaps, newGaps, findings);
-  const everyDependencyKnown = !options.dependencies;
+  const outsideGate = live.filter((d) => !d.covered && !inFailScope(d, config)).map((d) => d.id);
+  const gated = live.filter((d) => inFailScope(d, config));
+  const gaps = gated.filter((d) => !d.covered).map((d) => d.id);
+  const lostCoverage2 = (d) => options.coveredAtBase?.has(d.id) === true;
+  const newGaps = options.failClosed ? gaps : mode === "sweep" ? [] : gated.filter((d) => !d.covered && (d.change === "added" || lostCoverage2(d))).map((d) => d.id);
+  const verdict = decideVerdict(config, mode, gaps, newGaps, findings, outsideGate.length > 0);
+  const everyDependencyKnown = !options.dependencies || options.dependenciesComplete === true;
   const covered = live.filter((d) => d.covered).length;
   const report = {
     mode,
@@ -33328,17 +25726,100 @@ async function assemble(root, snapshot, config, catalog, warn, options) {
     newGaps,
     existingGaps: mode === "pr" ? gaps.filter((id) => !newGaps.includes(id)) : [],
     triage,
+    ...outsideGate.length > 0 ? { outsideGate } : {},
     coverage: everyDependencyKnown ? { covered, total: live.length, percent: live.length === 0 ? 100 : Math.round(covered / live.length * 100) } : null,
     providerChanges: options.providerChanges ?? [],
-    notices: [...options.notices ?? [], ...scanNotices],
+    notices: [...options.notices ?? [], ...scanNotices, ...outsideGateNotices(live.filter((d) => outsideGate.includes(d.id)), config)],
     findings,
     verdict,
     warnings
   };
   return { report: redactReport(report), plan, catalog, config };
 }
-function decideVerdict(config, mode, gaps, newGaps, findings) {
-  const attention2 = gaps.length > 0 || findings.some((f) => f.severity !== "notice");
+function layoutOf(snapshot, config) {
+  const mapped = Object.keys(config.plans).length > 0;
+  if (config.docPath && !mapped) return void 0;
+  const root = locatePlan(snapshot.files, config, (rel) => snapshot.exists(rel))?.path ?? null;
+  return planLayout(snapshot.files, root, config.plans, config.exclude);
+}
+async function assembleByPlan(root, snapshot, config, catalog, warn, options, layout, perPlan = () => ({})) {
+  let dependencies;
+  let warnings;
+  let scanNotices = [];
+  if (options.dependencies) {
+    dependencies = options.dependencies;
+    warnings = options.scanWarnings ?? [];
+  } else {
+    ({ dependencies, warnings, notices: scanNotices } = await scanSnapshot(snapshot, catalog, config));
+  }
+  const complete = !options.dependencies || options.dependenciesComplete === true;
+  const groups = splitByPlan(dependencies, layout);
+  const order = [.../* @__PURE__ */ new Set([...layout.plans, ...groups.keys()])].sort((a, b) => a === null ? 1 : b === null ? -1 : a.localeCompare(b));
+  const parts = [];
+  for (const [i, plan] of order.entries()) {
+    const planRead = plan ? await readPlan(snapshot, { ...config, docPath: plan }, warn) : { plan: null, findings: [] };
+    const once = i === 0;
+    const { extraDependencies, ...extra } = await perPlan(plan, planRead);
+    const result = await assemble(root, snapshot, config, catalog, warn, {
+      ...options,
+      ...extra,
+      planRead,
+      dependencies: [...groups.get(plan) ?? [], ...extraDependencies ? splitByPlan(extraDependencies, layout).get(plan) ?? [] : []],
+      dependenciesComplete: complete,
+      scanWarnings: once ? warnings : [],
+      notices: once ? [...options.notices ?? [], ...scanNotices] : [],
+      changeFindings: once ? options.changeFindings ?? [] : [],
+      providerChanges: once ? options.providerChanges ?? [] : []
+    });
+    parts.push({ plan, result });
+  }
+  return { ...parts[0].result, report: mergePlanReports(parts, layout), plan: parts.find((p) => p.plan !== null && p.plan === layout.root)?.result.plan ?? null };
+}
+var VERDICT_RANK = { pass: 0, warn: 1, fail: 2 };
+function mergePlanReports(parts, layout) {
+  const union = (pick2) => [...new Set(parts.flatMap((p) => pick2(p.result.report) ?? []))];
+  const unique = (items) => [...new Map(items.map((item) => [JSON.stringify(item), item])).values()];
+  const reports = parts.map((p) => p.result.report);
+  const first = reports[0];
+  const coverages = reports.map((r) => r.coverage);
+  const coverage = coverages.every((c) => c !== null) ? (() => {
+    const covered = coverages.reduce((n, c) => n + c.covered, 0);
+    const total = coverages.reduce((n, c) => n + c.total, 0);
+    return { covered, total, percent: total === 0 ? 100 : Math.round(covered / total * 100) };
+  })() : null;
+  const outsideGate = union((r) => r.outsideGate);
+  const triage = union((r) => r.triage);
+  return {
+    mode: first.mode,
+    doc: layout.root,
+    dependencies: parts.flatMap((p) => p.result.report.dependencies.map((d) => ({ ...d, plan: p.plan }))),
+    scenarios: parts.flatMap((p) => p.plan ? p.result.report.scenarios.map((s) => ({ ...s, plan: p.plan })) : []),
+    gaps: union((r) => r.gaps),
+    newGaps: union((r) => r.newGaps),
+    existingGaps: union((r) => r.existingGaps),
+    ...reports.some((r) => r.triage) ? { triage } : {},
+    ...outsideGate.length > 0 ? { outsideGate } : {},
+    coverage,
+    plans: parts.filter((p) => p.plan !== null).map((p) => ({ path: p.plan, found: p.result.plan !== null, dependencies: p.result.report.dependencies.length, gaps: p.result.report.gaps, newGaps: p.result.report.newGaps, coverage: p.result.report.coverage })),
+    providerChanges: unique(reports.flatMap((r) => r.providerChanges)),
+    notices: unique(reports.flatMap((r) => r.notices)),
+    findings: unique(reports.flatMap((r) => r.findings)),
+    verdict: reports.reduce((worst, r) => VERDICT_RANK[r.verdict] > VERDICT_RANK[worst] ? r.verdict : worst, "pass"),
+    warnings: unique(reports.flatMap((r) => r.warnings))
+  };
+}
+function outsideGateNotices(deps, config) {
+  if (deps.length === 0) return [];
+  const names = deps.map((d) => `${d.name} (tier ${d.tier}, ${d.category})`).join(", ");
+  return [
+    {
+      kind: "outside-gate",
+      message: `Without a recovery scenario, outside ${failScopeText(config)}: ${names}. ${deps.length === 1 ? "It is reported and does" : "They are reported and do"} not fail this check.`
+    }
+  ];
+}
+function decideVerdict(config, mode, gaps, newGaps, findings, ungatedGaps = false) {
+  const attention2 = gaps.length > 0 || ungatedGaps || findings.some((f) => f.severity !== "notice");
   if (config.failOn === "never") return attention2 ? "warn" : "pass";
   const gapsFail = config.failOn === "any-gap" ? gaps.length > 0 : newGaps.length > 0;
   const unreadable = findings.some((f) => f.rule === "unreadable-manifest");
@@ -33353,9 +25834,9 @@ function redactReport(report) {
 
 // src/check/pipeline.ts
 var RevisionInputError = class extends Error {
-  constructor(label5, revision, reason) {
-    super(`${label5} "${revision}" does not resolve: ${reason}`);
-    this.label = label5;
+  constructor(label4, revision, reason) {
+    super(`${label4} "${revision}" does not resolve: ${reason}`);
+    this.label = label4;
     this.revision = revision;
     this.reason = reason;
     this.name = "RevisionInputError";
@@ -33366,9 +25847,19 @@ var RevisionInputError = class extends Error {
 };
 var short2 = (sha) => sha.slice(0, 7);
 async function checkRepository(root, options) {
+  const result = await check(root, options);
+  if (options.orgConfig) {
+    result.report.notices.unshift({
+      kind: "org-config",
+      message: `Checked under the organisation config ${options.orgConfig.label}; this repository's config, inputs and flags may only tighten it.`
+    });
+  }
+  return result;
+}
+async function check(root, options) {
   const warn = options.warn ?? (() => void 0);
   if (!options.base || !options.head) {
-    const config = options.config ?? mergeConfig(loadConfigFile(root, options.configFile), options.settings ?? {});
+    const config = options.config ?? resolveConfig(options.orgConfig, loadConfigFile(root, options.configFile), options.settings ?? {});
     return { ...await runCheck(root, { config, catalog: await catalogFor(root, config, void 0, warn), warn, ...options.now ? { now: options.now } : {} }), mode: "sweep" };
   }
   const revisions = await resolveOrFallBack(root, options.base, options.head, options);
@@ -33384,8 +25875,8 @@ async function resolveOrFallBack(root, base, head, options) {
     if (!(error instanceof RevisionError)) throw error;
     failure = error;
   }
-  const label5 = failure.which === "base" ? options.baseLabel : options.headLabel;
-  if (label5) throw new RevisionInputError(label5, failure.revision, failure.reason);
+  const label4 = failure.which === "base" ? options.baseLabel : options.headLabel;
+  if (label4) throw new RevisionInputError(label4, failure.revision, failure.reason);
   for (const line of failure.log) log(line);
   if (failure.which === "base" && options.baseBranch && options.baseBranch !== base) {
     log(`${failure.message.split("\n")[0]}; falling back to the base branch ${options.baseBranch}`);
@@ -33412,10 +25903,10 @@ async function resolveOrFallBack(root, base, head, options) {
 async function checkWithoutBase(root, head, reason, options) {
   const warn = options.warn ?? (() => void 0);
   const failClosed = !options.sweepIfUnresolvable;
-  const config = options.config ?? mergeConfig(failClosed ? {} : loadConfigFile(root, options.configFile), options.settings ?? {});
+  const config = options.config ?? resolveConfig(options.orgConfig, failClosed ? {} : loadConfigFile(root, options.configFile), options.settings ?? {});
   const notices = [];
   if (failClosed) {
-    const message = `Paramedic could not get the base to compare with (${reason}), so it checked the whole ${head ? `head ${short2(head)}` : "checkout"}: every uncovered dependency fails this check, since new gaps cannot be told from old ones, and the config file was not read (only the action's inputs apply). Fix: let the job reach origin, or check out with \`fetch-depth: 0\`.`;
+    const message = `Paramedic could not get the base to compare with (${reason}), so it checked the whole ${head ? `head ${short2(head)}` : "checkout"}: every uncovered dependency fails this check, since new gaps cannot be told from old ones, and the config file was not read (only the action's inputs${options.orgConfig ? ` and the organisation config ${options.orgConfig.label}` : ""} apply). Fix: let the job reach origin, or check out with \`fetch-depth: 0\`.`;
     warn(message);
     notices.push({ kind: "base-unavailable", message });
   } else {
@@ -33440,7 +25931,7 @@ async function configAt(root, commit, where2, options) {
       }
       throw error;
     });
-    return mergeConfig(file, options.settings ?? {});
+    return resolveConfig(options.orgConfig, file, options.settings ?? {});
   } finally {
     await source.close();
   }
@@ -33458,7 +25949,7 @@ async function checkChange(root, revisions, options) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const from = revisions.mergeBase ?? revisions.base;
   const where2 = revisions.twoDot ? `base ${short2(from)}` : `the merge base ${short2(from)}`;
-  const config = await configAt(root, from, where2, options);
+  const config = lapseIgnores(await configAt(root, from, where2, options), now);
   if (config.mode === "sweep") {
     log(`mode: sweep: checking the whole repository at head ${short2(revisions.head)}`);
     const snapshot = await revisionSnapshot(root, revisions.head);
@@ -33478,6 +25969,56 @@ async function checkChange(root, revisions, options) {
   const baseFiles = baseListing(headFiles, diff.changedFiles);
   const base = await revisionSnapshot(root, from, baseFiles);
   try {
+    const makeAttribute = (planEdited2, basePlan2, baseCoverage2, planRead2) => async (findings, plan) => {
+      const deletes = diff.changedFiles.some((f) => f.status === "deleted" || f.status === "type-changed");
+      if (findings.length === 0 || !planEdited2 && !deletes) return findings.map((f) => ({ ...f, causedByChange: false }));
+      const dependencyIds = new Set(catalog.rules.map((r) => r.id));
+      if (planEdited2) {
+        const before2 = basePlan2?.plan ? await startPlanLint(basePlan2.plan, { root, files: baseFiles, config, catalog, now, warn: quiet2 }).finish(dependencyIds, baseCoverage2.scenarioCovers) : [];
+        return attributeFindings(findings, [...basePlan2?.findings ?? [], ...before2], plan, basePlan2?.plan ?? null);
+      }
+      const before = plan ? await startPlanLint(plan, { root, files: baseFiles, config, catalog, now, warn: quiet2, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
+      return attributeFindings(findings, [...planRead2.findings, ...before], plan, plan, (f) => TEXT_ONLY_RULES.has(f.rule.split("/")[0]));
+    };
+    const fullScan = config.failOn === "any-gap";
+    const changeOptions = {
+      changes: diff.changes,
+      changedFiles: changed,
+      changeFindings: unreadableFindings(diff),
+      notices: [...configNotices(changed, config, options, where2), ...providerNotices(providerChanges(diff), catalog), ...menuNotices(menusNotCounted(diff), "file")],
+      providerChanges: providerChanges(diff),
+      warn,
+      now
+    };
+    const layout = layoutOf(head, config);
+    if (layout) {
+      const all2 = fullScan ? await scanSnapshot(head, catalog, config) : void 0;
+      const dependencies2 = all2 ? all2.dependencies : await changeDependencies(root, diff, null, void 0, headFiles, changedSet, catalog, config, log);
+      const byPlan = splitByPlan(dependencies2, layout);
+      const basePlans = /* @__PURE__ */ new Map();
+      for (const dep of [...diff.baseDeps, ...diff.unchangedDeps]) {
+        const plans = basePlans.get(dep.id) ?? /* @__PURE__ */ new Set();
+        for (const e of dep.evidence) plans.add(layout.planFor(e.path));
+        basePlans.set(dep.id, plans);
+      }
+      const changesFor = (planPath) => new Map([...diff.changes].map(([id, change]) => [id, change === "changed" && !basePlans.get(id)?.has(planPath) ? "added" : change]));
+      const perPlan = async (planPath, planRead2) => {
+        if (!planPath) return { attribute: makeAttribute(false, void 0, void 0, planRead2), changes: changesFor(null) };
+        const planEdited2 = changedSet.has(planPath) || headFiles.includes(planPath) !== baseFiles.includes(planPath);
+        const basePlan2 = planEdited2 ? await readPlan(base, { ...config, docPath: planPath }, quiet2) : void 0;
+        const baseCoverage2 = basePlan2 ? computeCoverage(basePlan2.plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }) : void 0;
+        if (planEdited2) log(`the change edits ${planPath}: comparing its coverage and findings with ${where2}'s`);
+        const lost = baseCoverage2 && !fullScan ? await lostCoverage(root, diff, planRead2.plan, coveredIds(baseCoverage2), new Set((byPlan.get(planPath) ?? []).map((d) => d.id)), headFiles, changedSet, catalog, config, log) : [];
+        return {
+          ...baseCoverage2 ? { coveredAtBase: coveredIds(baseCoverage2) } : {},
+          attribute: makeAttribute(planEdited2, basePlan2, baseCoverage2, planRead2),
+          changes: changesFor(planPath),
+          ...lost.length > 0 ? { extraDependencies: lost } : {}
+        };
+      };
+      const result2 = await assembleByPlan(root, head, config, catalog, warn, { config, catalog, snapshot: head, dependencies: dependencies2, dependenciesComplete: fullScan, scanWarnings: all2 ? all2.warnings : diff.warnings, ...changeOptions }, layout, perPlan);
+      return { ...result2, mode: "pr", base: revisions.base, head: revisions.head, changedFiles: changed };
+    }
     const planRead = await readPlan(head, config, warn);
     const headPlanPath = planRead.plan?.path ?? planRead.findings[0]?.path;
     const basePlanPath = baseFiles === headFiles ? headPlanPath : locatePlan(baseFiles, config, (rel) => base.exists(rel))?.path;
@@ -33485,34 +26026,16 @@ async function checkChange(root, revisions, options) {
     const basePlan = planEdited ? await readPlan(base, config, quiet2) : void 0;
     const baseCoverage = basePlan ? computeCoverage(basePlan.plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }) : void 0;
     if (planEdited) log(`the change edits ${headPlanPath ?? basePlanPath}: comparing its coverage and findings with ${where2}'s`);
-    const fullScan = config.failOn === "any-gap";
     const dependencies = fullScan ? void 0 : await changeDependencies(root, diff, planRead.plan, baseCoverage ? coveredIds(baseCoverage) : void 0, headFiles, changedSet, catalog, config, log);
-    const attribute = async (findings, plan) => {
-      const deletes = diff.changedFiles.some((f) => f.status === "deleted" || f.status === "type-changed");
-      if (findings.length === 0 || !planEdited && !deletes) return findings.map((f) => ({ ...f, causedByChange: false }));
-      const dependencyIds = new Set(catalog.rules.map((r) => r.id));
-      if (planEdited) {
-        const before2 = basePlan?.plan ? await startPlanLint(basePlan.plan, { root, files: baseFiles, config, catalog, now, warn: quiet2 }).finish(dependencyIds, baseCoverage.scenarioCovers) : [];
-        return attributeFindings(findings, [...basePlan?.findings ?? [], ...before2], plan, basePlan?.plan ?? null);
-      }
-      const before = plan ? await startPlanLint(plan, { root, files: baseFiles, config, catalog, now, warn: quiet2, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
-      return attributeFindings(findings, [...planRead.findings, ...before], plan, plan, (f) => TEXT_ONLY_RULES.has(f.rule.split("/")[0]));
-    };
     const result = await runCheck(root, {
       config,
       catalog,
       snapshot: head,
       planRead,
       ...dependencies ? { dependencies, scanWarnings: diff.warnings } : {},
-      changes: diff.changes,
-      changedFiles: changed,
       ...baseCoverage ? { coveredAtBase: coveredIds(baseCoverage) } : {},
-      attribute,
-      changeFindings: unreadableFindings(diff),
-      notices: [...configNotices(changed, config, options, where2), ...providerNotices(providerChanges(diff), catalog), ...menuNotices(menusNotCounted(diff), "file")],
-      providerChanges: providerChanges(diff),
-      warn,
-      now
+      attribute: makeAttribute(planEdited, basePlan, baseCoverage, planRead),
+      ...changeOptions
     });
     return { ...result, mode: "pr", base: revisions.base, head: revisions.head, changedFiles: changed };
   } finally {
@@ -33532,18 +26055,18 @@ async function changeDependencies(root, diff, plan, coveredAtBase, headFiles, ch
     deps.push(diff.changes.get(dep.id) === "changed" ? unchanged.get(dep.id) ?? dep : dep);
     ids.add(dep.id);
   }
-  if (coveredAtBase) {
-    const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
-    const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
-    if (lost.length > 0) {
-      const excluded = excludeFilter(config.exclude);
-      const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
-      const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher(catalog));
-      log(`the plan no longer covers ${lost.join(", ")}: looked them up in ${found.read} of ${others.length} unchanged manifests at head`);
-      for (const dep of found.side.deps) if (lost.includes(dep.id)) deps.push(dep);
-    }
-  }
+  if (coveredAtBase) deps.push(...await lostCoverage(root, diff, plan, coveredAtBase, ids, headFiles, changed, catalog, config, log));
   return deps.sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+async function lostCoverage(root, diff, plan, coveredAtBase, ids, headFiles, changed, catalog, config, log) {
+  const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
+  const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
+  if (lost.length === 0) return [];
+  const excluded = excludeFilter(config.exclude);
+  const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
+  const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher(catalog));
+  log(`the plan no longer covers ${lost.join(", ")}: looked them up in ${found.read} of ${others.length} unchanged manifests at head`);
+  return found.side.deps.filter((dep) => lost.includes(dep.id));
 }
 function unreadableFindings(diff) {
   return diff.unreadable.map((file) => ({
@@ -33577,9 +26100,9 @@ function providerNotices(changes, catalog) {
   }));
 }
 function configNotices(changed, config, options, where2) {
-  const normalize2 = (rel) => path17.posix.normalize(rel.replace(/\\/g, "/"));
-  const configFiles = new Set(options.configFile && !path17.isAbsolute(options.configFile) ? [normalize2(options.configFile)] : CONFIG_FILES);
-  const rules2 = config.rules && !path17.isAbsolute(config.rules) ? `${normalize2(config.rules).replace(/\/$/, "")}/` : void 0;
+  const normalize2 = (rel) => path18.posix.normalize(rel.replace(/\\/g, "/"));
+  const configFiles = new Set(options.configFile && !path18.isAbsolute(options.configFile) ? [normalize2(options.configFile)] : CONFIG_FILES);
+  const rules2 = config.rules && !path18.isAbsolute(config.rules) ? `${normalize2(config.rules).replace(/\/$/, "")}/` : void 0;
   return changed.filter((p) => configFiles.has(p) || rules2 !== void 0 && p.startsWith(rules2)).map((p) => ({
     kind: "config-after-merge",
     path: p,
@@ -33591,10 +26114,6 @@ export {
   jsonForLog,
   escapeLogLines,
   loadCatalog,
-  triageLines,
-  ConfigError,
-  parseSettings,
-  mergeConfig,
   RevisionError,
   scanRepository,
   computeCoverage,

@@ -8,14 +8,15 @@ import {
   frontmatterFromMarkdown,
   jsonForLog,
   parsePlan
-} from "./chunk-OL4V6QDT.js";
+} from "./chunk-S5BQRMMX.js";
 import "./chunk-6LFAWNC3.js";
+import "./chunk-JKRHNTQI.js";
 import "./chunk-W4DOK2OE.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/draft/command.ts
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path2 from "node:path";
 
 // src/draft/plan-draft.ts
@@ -1561,27 +1562,40 @@ async function runDraftCommand(root, options, io) {
     warn: (m) => io.stderr(`paramedic: warning: ${m}
 `)
   });
-  const gaps = result.report.dependencies.filter((d) => result.report.gaps.includes(d.id));
-  const planPath = result.plan?.path ?? null;
-  const planText = planPath ? readFileSync(path2.join(root, planPath), "utf8") : null;
-  const draft = draftForGaps({ gaps, catalog: result.catalog, planPath, planText, root, stubOptions: { tier3: options.config.draftTier3 } });
-  if (options.json) {
-    io.stdout(jsonForLog({ doc: draft.path, stubs: draft.stubs, added: draft.added.map((s) => s.id) }) + "\n");
-  } else if (!options.write) {
-    if (draft.stubs.length === 0) io.stdout("Every critical dependency has a scenario; nothing to draft.\n");
-    for (const stub of draft.stubs) io.stdout(`${stub.markdown}
+  const uncovered = result.report.dependencies.filter((d) => result.report.gaps.includes(d.id) && !d.covered);
+  const targets = result.report.plans ? result.report.plans.map((p) => ({ planPath: p.path, gaps: uncovered.filter((d) => d.plan === p.path) })).filter((t) => t.gaps.length > 0) : [{ planPath: result.plan?.path ?? null, gaps: uncovered }];
+  const unplanned = result.report.plans ? uncovered.filter((d) => d.plan === null) : [];
+  if (unplanned.length > 0) io.stderr(`paramedic: warning: no plan applies to ${unplanned.map((d) => `${d.id} (${d.evidence[0]?.path ?? "?"})`).join(", ")}: add a DISASTER_RECOVERY.md beside that code, or map it under \`plans:\`
 `);
+  const drafts = targets.map(({ planPath, gaps }) => {
+    const planText = planPath && existsSync2(path2.join(root, planPath)) ? readFileSync(path2.join(root, planPath), "utf8") : null;
+    return draftForGaps({ gaps, catalog: result.catalog, planPath, planText, root, stubOptions: { tier3: options.config.draftTier3 } });
+  });
+  if (options.json) {
+    const shown2 = drafts.map((draft) => ({ doc: draft.path, stubs: draft.stubs, added: draft.added.map((s) => s.id) }));
+    io.stdout(jsonForLog(result.report.plans ? { plans: shown2 } : shown2[0] ?? { doc: result.plan?.path ?? null, stubs: [], added: [] }) + "\n");
+  } else if (!options.write) {
+    if (drafts.every((draft) => draft.stubs.length === 0)) io.stdout("Every critical dependency has a scenario; nothing to draft.\n");
+    for (const draft of drafts) {
+      if (result.report.plans) io.stdout(`<!-- for ${draft.path} -->
+`);
+      for (const stub of draft.stubs) io.stdout(`${stub.markdown}
+`);
+    }
   }
   if (options.write) {
-    if (draft.added.length === 0) {
-      io.stderr(`${draft.path}: nothing to add
+    if (drafts.every((draft) => draft.added.length === 0)) {
+      io.stderr(`${drafts[0]?.path ?? result.plan?.path ?? "the plan"}: nothing to add
 `);
       return 0;
     }
-    mkdirSync(path2.dirname(path2.join(root, draft.path)), { recursive: true });
-    writeFileSync(path2.join(root, draft.path), draft.after);
-    io.stderr(`${draft.path}: added ${draft.added.length} draft scenario${draft.added.length === 1 ? "" : "s"} (${draft.added.map((s) => s.title).join("; ")}). Review them and remove the draft markers to sign off.
+    for (const draft of drafts) {
+      if (draft.added.length === 0) continue;
+      mkdirSync(path2.dirname(path2.join(root, draft.path)), { recursive: true });
+      writeFileSync(path2.join(root, draft.path), draft.after);
+      io.stderr(`${draft.path}: added ${draft.added.length} draft scenario${draft.added.length === 1 ? "" : "s"} (${draft.added.map((s) => s.title).join("; ")}). Review them and remove the draft markers to sign off.
 `);
+    }
   }
   return 0;
 }
