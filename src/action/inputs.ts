@@ -12,6 +12,12 @@ export interface ActionInputs {
   headRef: string;
   /** the commit status's context for a drafted commit; empty means the job's name (GITHUB_JOB) */
   statusContext: string;
+  /** where to write the SARIF report (relative to the workspace); empty: none */
+  sarifPath: string;
+  /** where to write the rendered Markdown report (relative to the workspace); empty: none */
+  summaryPath: string;
+  /** a saved JSON report to post instead of checking (the fork workflow's second half); empty: check */
+  reportPath: string;
   /** settings given as inputs (only the non-empty ones, so the config file can fill the rest) */
   settings: Partial<Config>;
 }
@@ -29,6 +35,9 @@ export function readInputs(): ActionInputs {
     baseRef: core.getInput('base-ref').trim(),
     headRef: core.getInput('head-ref').trim(),
     statusContext: core.getInput('status-context').trim(),
+    sarifPath: core.getInput('sarif').trim(),
+    summaryPath: core.getInput('summary-path').trim(),
+    reportPath: core.getInput('report-path').trim(),
     settings: parseSettings(raw, (key) => `input "${key}"`),
   };
 }

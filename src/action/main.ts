@@ -23,6 +23,9 @@ import { remoteEnvForToken, type RemoteEnv } from './plan-commit.js';
 import { annotate, setReportOutputs } from './report-outputs.js';
 import { syncTrackingIssue, TRACKING_MARKER } from './tracking-issue.js';
 import { git } from '../util/git.js';
+import { writeReportFile } from '../util/report-file.js';
+import { sarifText } from '../report/sarif.js';
+import { packageVersion } from '../cli/version.js';
 
 /** GitHub's job summary limit is 1 MiB per step, in bytes; a little is left for the line ending. */
 const MAX_SUMMARY_BYTES = 1024 * 1024 - 1024;
@@ -105,6 +108,13 @@ export async function run(): Promise<void> {
     for (const w of report.warnings) log.warning(w.message, { file: w.path, ...(w.line ? { startLine: w.line } : {}) });
 
     const reportPath = setReportOutputs(report);
+    if (inputs.sarifPath) {
+      const file = path.resolve(workspace, inputs.sarifPath);
+      const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }));
+      // The workflow asked for the file (an upload step reads it next): not writing it fails loudly.
+      if (problem) log.setFailed(`sarif: ${file} ${problem}`);
+      else core.setOutput('sarif', file);
+    }
     const repo = repoFromEnv();
     const repoUrl = repo ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}` : undefined;
     const checkedHead = mode === 'pr' && result.head ? result.head : undefined;
