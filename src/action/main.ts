@@ -75,6 +75,8 @@ function lazyIdentity(client: Octokit): () => Promise<TokenIdentity> {
 
 /** Runs the action: compute the verdict first, then report it everywhere; side channels never change it. */
 export async function run(): Promise<void> {
+  // Held until the report is in: gaps and caused findings must not lose their slots to parse warnings.
+  log.holdAnnotations();
   try {
     const inputs = readInputs();
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
@@ -105,7 +107,7 @@ export async function run(): Promise<void> {
     // Side channels follow what the event asked for: a pull request whose base could not be
     // fetched still gets its comment (and never a sweep's draft PR or tracking issue).
     const channel = config.mode === 'sweep' ? 'sweep' : target.mode;
-    for (const w of report.warnings) log.warning(w.message, { file: w.path, ...(w.line ? { startLine: w.line } : {}) });
+    for (const w of report.warnings) log.warning(w.message, { file: w.path, ...(w.line ? { startLine: w.line } : {}) }, 'parse');
 
     const reportPath = setReportOutputs(report);
     if (inputs.sarifPath) {
@@ -153,8 +155,9 @@ export async function run(): Promise<void> {
       }
     }
     annotate(report, mode, { drafted, draftCommand });
+    const unannotated = notAnnotatedSection(log.flushAnnotations());
 
-    const summary = renderMarkdown(report, { links, context, stubs, notes, drafted, draftCommand, maxBytes: MAX_SUMMARY_BYTES });
+    const summary = renderMarkdown(report, { links, context, stubs, notes, drafted, draftCommand, maxBytes: MAX_SUMMARY_BYTES - Buffer.byteLength(unannotated) }) + unannotated;
     await core.summary.addRaw(summary, true).write().catch((e: unknown) => log.warning(`could not write the job summary: ${String(e)}`));
 
     const prNumber = pullRequestOf(event)?.number;
@@ -193,8 +196,17 @@ export async function run(): Promise<void> {
     log.info(`full report: ${reportPath}`);
     if (report.verdict === 'fail') log.setFailed(line.replace(/^\S+\s/, ''));
   } catch (error) {
+    log.flushAnnotations();
     log.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The annotations GitHub's budget left out, listed at the end of the job summary (repository text escaped). */
+function notAnnotatedSection(overflow: log.HeldAnnotation[]): string {
+  if (overflow.length === 0) return '';
+  const lines = overflow.slice(0, 200).map((a) => `- **${a.level}** ${md(log.where(a))}${md(a.message)}`);
+  if (overflow.length > lines.length) lines.push(`- … and ${overflow.length - lines.length} more (in the job log)`);
+  return `\n<details><summary>${overflow.length} more annotation${overflow.length === 1 ? '' : 's'} than GitHub shows per step</summary>\n\n${lines.join('\n')}\n\n</details>\n`;
 }
 
 interface DraftOutcome {

@@ -25,8 +25,8 @@ export function setReportOutputs(report: CheckReport): string {
 
 /**
  * Annotations where people look in the diff: each new gap at the manifest line that
- * introduced it, each plan finding at its plan line. GitHub shows at most 10 errors and
- * 10 warnings per step, so the most important come first.
+ * introduced it, each plan finding at its plan line. GitHub shows at most 10 of each level
+ * per step: the kinds given here decide the order log.flushAnnotations writes them in.
  */
 export function annotate(
   report: CheckReport,
@@ -45,15 +45,17 @@ export function annotate(
     const message = drafted
       ? `${name} (${dep.category}) is a critical dependency whose scenario is ${draftedWords(drafted)}: review it in ${oneLine(plan)} and remove its draft marker to sign it off.`
       : `${name} (${dep.category}) is a critical dependency with no scenario in ${oneLine(plan)}. Add one${options.draftCommand ? ` (\`${options.draftCommand}\` drafts it)` : ''}, or mark it covered/ignored with a reason.`;
-    if (report.verdict === 'fail' && mode === 'pr') log.error(message, props);
-    else log.warning(message, props);
+    if (report.verdict === 'fail' && mode === 'pr') log.error(message, props, 'gap');
+    else log.warning(message, props, 'gap');
   }
   for (const f of report.findings) {
     const props = { title: `Paramedic: ${f.rule}`, file: f.path, startLine: f.line };
     const message = f.hint ? `${f.message} (${f.hint})` : f.message;
-    if (f.severity === 'error') log.error(message, props);
-    else if (f.severity === 'warning') log.warning(message, props);
-    else log.notice(message, props);
+    // On a pull request the findings it caused come before the older ones; a sweep's all count.
+    const kind = f.causedByChange === false ? 'finding' : 'caused';
+    if (f.severity === 'error') log.error(message, props, kind);
+    else if (f.severity === 'warning') log.warning(message, props, kind);
+    else log.notice(message, props, kind);
   }
 }
 
