@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { parseSettings, type Config } from '../config/schema.js';
 
 /** Action inputs that are settings: same names and parsers as the config file. */
-const SETTING_INPUTS = ['mode', 'fail-on', 'fail-on-confidence', 'doc-path', 'rules', 'draft', 'comment', 'tracking-issue'] as const;
+export const SETTING_INPUTS = ['mode', 'fail-on', 'fail-on-confidence', 'doc-path', 'rules', 'draft', 'comment', 'tracking-issue'] as const;
 
 export interface ActionInputs {
   token: string;
@@ -14,8 +14,6 @@ export interface ActionInputs {
   statusContext: string;
   /** where to write the SARIF report (relative to the workspace); empty: none */
   sarifPath: string;
-  /** where to write the rendered Markdown report (relative to the workspace); empty: none */
-  summaryPath: string;
   /** a saved JSON report to post instead of checking (the fork workflow's second half); empty: check */
   reportPath: string;
   /** settings given as inputs (only the non-empty ones, so the config file can fill the rest) */
@@ -36,7 +34,6 @@ export function readInputs(): ActionInputs {
     headRef: core.getInput('head-ref').trim(),
     statusContext: core.getInput('status-context').trim(),
     sarifPath: core.getInput('sarif').trim(),
-    summaryPath: core.getInput('summary-path').trim(),
     reportPath: core.getInput('report-path').trim(),
     settings: parseSettings(raw, (key) => `input "${key}"`),
   };

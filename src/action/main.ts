@@ -20,7 +20,8 @@ import { defaultBranchOf, pullRequestOf, readRunnerEvent, type RunnerEvent } fro
 import { tokenIdentity, type TokenIdentity } from './identity.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { remoteEnvForToken, type RemoteEnv } from './plan-commit.js';
-import { annotate, setReportOutputs } from './report-outputs.js';
+import { annotate, reportSource, setReportOutputs, writeSummaryOutput } from './report-outputs.js';
+import { postSavedReport } from './saved-report-run.js';
 import { syncTrackingIssue, TRACKING_MARKER } from './tracking-issue.js';
 import { git } from '../util/git.js';
 import { writeReportFile } from '../util/report-file.js';
@@ -81,6 +82,12 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const event = readRunnerEvent();
+    if (inputs.reportPath) {
+      // The fork workflow's second half: post a saved report; nothing is checked out or run.
+      await postSavedReport(inputs, event, workspace);
+      log.flushAnnotations();
+      return;
+    }
     const target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
     log.info(`Paramedic: ${target.why}`);
 
@@ -109,7 +116,7 @@ export async function run(): Promise<void> {
     const channel = config.mode === 'sweep' ? 'sweep' : target.mode;
     for (const w of report.warnings) log.warning(w.message, { file: w.path, ...(w.line ? { startLine: w.line } : {}) }, 'parse');
 
-    const reportPath = setReportOutputs(report);
+    const reportPath = setReportOutputs(report, reportSource(event, result));
     if (inputs.sarifPath) {
       const file = path.resolve(workspace, inputs.sarifPath);
       const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }));
@@ -159,6 +166,7 @@ export async function run(): Promise<void> {
 
     const summary = renderMarkdown(report, { links, context, stubs, notes, drafted, draftCommand, maxBytes: MAX_SUMMARY_BYTES - Buffer.byteLength(unannotated) }) + unannotated;
     await core.summary.addRaw(summary, true).write().catch((e: unknown) => log.warning(`could not write the job summary: ${String(e)}`));
+    writeSummaryOutput(summary);
 
     const prNumber = pullRequestOf(event)?.number;
     const wanted = commentWanted(config.comment, report);
@@ -170,7 +178,8 @@ export async function run(): Promise<void> {
             : resolvedComment(report, result.head ?? process.env.GITHUB_SHA);
         const outcome = await sideChannel('update the pull request comment', 'pull-requests: write', async () => {
           const done = await upsertStickyComment(client, repo, prNumber, body, identity, { create: wanted === 'report' });
-          log.info(`PR comment: ${done}${wanted === 'resolved' ? ' (nothing left to report on this change)' : ''}`);
+          if (done.id !== undefined) core.setOutput('comment-id', String(done.id));
+          log.info(`PR comment: ${done.outcome}${wanted === 'resolved' ? ' (nothing left to report on this change)' : ''}`);
         });
         if (outcome) log.info('the report is in the job summary');
       } else if (wanted === 'report') {

@@ -6,12 +6,36 @@ import * as log from './log.js';
 import type { CheckReport } from '../check/types.js';
 import { oneLine } from '../report/escape.js';
 import { statedCoverage, type DraftedStub } from '../report/markdown.js';
+import { pullRequestOf, type RunnerEvent } from './event.js';
+import type { ReportSource } from './saved-report.js';
 
-/** Writes the full JSON report and sets the action's outputs from it. */
-export function setReportOutputs(report: CheckReport): string {
-  const dir = process.env.RUNNER_TEMP || tmpdir();
-  const file = path.join(dir, `paramedic-report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.pid}.json`);
-  writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+/**
+ * Where the report came from, saved beside the `paramedic check --json` fields: the fork
+ * workflow's second half refuses a report whose head is not the commit its run names.
+ */
+export function reportSource(event: RunnerEvent, result: { base?: string; head?: string }): ReportSource | undefined {
+  const pr = pullRequestOf(event);
+  const headSha = pr?.head?.sha ?? result.head ?? process.env.GITHUB_SHA;
+  const repository = process.env.GITHUB_REPOSITORY;
+  if (!headSha || !/^[0-9a-f]{40}$/.test(headSha) || !repository) return undefined;
+  const baseSha = pr?.base?.sha ?? result.base;
+  return {
+    event: event.name,
+    repository,
+    headSha,
+    ...(baseSha && /^[0-9a-f]{40}$/.test(baseSha) ? { baseSha } : {}),
+    ...(typeof pr?.number === 'number' ? { pullRequest: pr.number } : {}),
+  };
+}
+
+function outputFile(kind: string, ext: string): string {
+  return path.join(process.env.RUNNER_TEMP || tmpdir(), `paramedic-${kind}-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.pid}.${ext}`);
+}
+
+/** Writes the full JSON report (with its source, when known) and sets the action's outputs from it. */
+export function setReportOutputs(report: CheckReport, source?: ReportSource): string {
+  const file = outputFile('report', 'json');
+  writeFileSync(file, JSON.stringify(source ? { ...report, source } : report, null, 2) + '\n');
   core.setOutput('verdict', report.verdict);
   core.setOutput('gaps', JSON.stringify(report.gaps));
   core.setOutput('new-gaps', JSON.stringify(report.newGaps));
@@ -20,6 +44,14 @@ export function setReportOutputs(report: CheckReport): string {
   const coverage = statedCoverage(report);
   core.setOutput('coverage', coverage ? String(coverage.percent) : '');
   core.setOutput('report', file);
+  return file;
+}
+
+/** The rendered Markdown report as a file (the `summary-path` output), to forward to Slack or elsewhere. */
+export function writeSummaryOutput(markdown: string): string {
+  const file = outputFile('summary', 'md');
+  writeFileSync(file, markdown);
+  core.setOutput('summary-path', file);
   return file;
 }
 

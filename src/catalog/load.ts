@@ -7,7 +7,7 @@ import { isInside, readFileInside, realPathOf } from '../util/inside.js';
 import type { Category, NamePattern, Rule, RuleSignals, TerraformPattern } from './types.js';
 
 const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'gem', 'go', 'composer', 'cargo', 'maven'];
-const CATEGORIES: Category[] = [
+export const CATEGORIES: readonly Category[] = [
   'database', 'cache', 'queue', 'storage', 'search', 'auth', 'payments', 'email', 'sms', 'ai-api',
   'vector-db', 'hosting', 'cdn', 'backend-platform', 'analytics', 'monitoring',
 ];
