@@ -92,8 +92,8 @@ describe('fork pull requests: the workflow_run job posts the saved report', () =
     expect(lookup.query.get('head')).toBe('mallory:feature');
     expect(lookup.query.get('state')).toBe('open');
 
-    // A second run edits the same comment in place.
-    const again = await postRun(workspace, workflowRunEvent(fork.head));
+    // A second run edits the same comment in place; report-path may name the download folder.
+    const again = await postRun(workspace, workflowRunEvent(fork.head), { 'report-path': 'paramedic-report' });
     expect(again.code).toBe(0);
     expect(api.current.comments.get(7)).toHaveLength(1);
     expect(again.outputs['comment-id']).toBe(String(comments[0]!.id));

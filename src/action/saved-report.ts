@@ -1,4 +1,5 @@
-import { closeSync, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readdirSync, readSync, type Stats } from 'node:fs';
+import path from 'node:path';
 import { CATEGORIES } from '../catalog/load.js';
 import type { CheckedDependency, CheckReport, Finding, ReportNotice, ScenarioSummary } from '../check/types.js';
 import { LINT_RULES } from '../lint/index.js';
@@ -116,9 +117,19 @@ function safeHint(rule: string, hint: string): string {
   return /:\/\/|www\./i.test(hint) ? '' : hint;
 }
 
-/** Reads and checks a saved report; throws SavedReportError naming the file and the field. */
-export function readSavedReport(file: string): SavedReport {
-  const stat = lstatOrThrow(file);
+/**
+ * Reads and checks a saved report; throws SavedReportError naming the file and the field. A
+ * folder (where download-artifact put the artifact) must hold exactly one JSON file.
+ */
+export function readSavedReport(given: string): SavedReport {
+  let file = given;
+  let stat = lstatOrThrow(file);
+  if (stat.isDirectory()) {
+    const json = readdirSync(file).filter((name) => name.endsWith('.json'));
+    if (json.length !== 1) throw new SavedReportError(`${file}: a folder with ${json.length === 0 ? 'no' : json.length} JSON files; name the report file in report-path`);
+    file = path.join(file, json[0]!);
+    stat = lstatOrThrow(file);
+  }
   if (stat.isSymbolicLink()) throw new SavedReportError(`${file}: is a symbolic link; not followed`);
   if (!stat.isFile()) throw new SavedReportError(`${file}: not a regular file`);
   const text = readCapped(file);
