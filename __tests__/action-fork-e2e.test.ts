@@ -69,6 +69,7 @@ describe('fork pull requests: the workflow_run job posts the saved report', () =
     const fork = await forkRun();
     expect(fork.run.code).toBe(1);
     expect(fork.run.stdout).toMatch(/could not update the pull request comment/);
+    expect(fork.run.stdout).toMatch(/^this pull request comes from a fork, whose token is read-only: .*report-path/m);
     expect((fork.run as ActionRun & { forkRequests: unknown[] }).forkRequests.length).toBeGreaterThan(0);
     const saved = JSON.parse(readFileSync(fork.reportFile, 'utf8')) as { source: Record<string, unknown>; newGaps: string[] };
     expect(saved.source).toMatchObject({ event: 'pull_request', repository: 'acme/shop', headSha: fork.head, pullRequest: 7 });

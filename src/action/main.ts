@@ -182,6 +182,9 @@ export async function run(): Promise<void> {
           log.info(`PR comment: ${done.outcome}${wanted === 'resolved' ? ' (nothing left to report on this change)' : ''}`);
         });
         if (outcome) log.info('the report is in the job summary');
+        const pr = pullRequestOf(event);
+        const fromFork = pr?.head?.repo?.full_name && pr.base?.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name;
+        if (outcome && fromFork) log.info("this pull request comes from a fork, whose token is read-only: save the `report` output as an artifact and post it from a workflow_run job with `report-path` (README: Pull requests from forks)");
       } else if (wanted === 'report') {
         log.info('no PR comment: there is no token (or no GITHUB_REPOSITORY); the report is in the job summary');
       }
