@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { lint } from 'markdownlint/sync';
 import { afterAll, describe, expect, it } from 'vitest';
+import { itWithShellcheck } from './helpers/shellcheck-gate.js';
 import { insertScenarios } from '../src/draft/insert.js';
 import type { DraftedScenario } from '../src/draft/stub.js';
 import { computeCoverage } from '../src/plan/coverage.js';
@@ -74,7 +75,7 @@ describe('scenario stubs', () => {
     }
   });
 
-  it('every stub of the catalog passes Paramedic\'s own scenario lint: only its review marker is noted', async () => {
+  itWithShellcheck('every stub of the catalog passes Paramedic\'s own scenario lint: only its review marker is noted', async () => {
     const evidence = (path: string, source: string) => [{ path, line: 1, source, detail: 'x' }];
     // One plan per variant set: a plan never has two scenarios for the same service.
     const sets = [

@@ -1,6 +1,7 @@
 import { chmodSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itWithShellcheck } from './helpers/shellcheck-gate.js';
 import { loadCatalog, type Catalog } from '../src/catalog/load.js';
 import type { Finding } from '../src/check/types.js';
 import { DEFAULT_CONFIG, type Config } from '../src/config/schema.js';
@@ -297,7 +298,7 @@ describe('shellcheck', () => {
     '',
   ].join('\n');
 
-  it('runs the real binary and maps findings to the plan\'s own lines; placeholders are words', async () => {
+  itWithShellcheck('runs the real binary and maps findings to the plan\'s own lines; placeholders are words', async () => {
     const { findings, warnings } = await lintText(plan);
     expect(warnings).toEqual([]);
     const sc = findings.filter((f) => f.rule.startsWith('shellcheck/'));
@@ -426,7 +427,7 @@ describe.skipIf(!HAVE_SEEDS)('the real plans in ../shared/seeds', () => {
     expect(at(findings, 'vague-steps')).toEqual([]);
   });
 
-  it('002: shellcheck findings land on the plan line they are about (a shebang below a comment)', async () => {
+  itWithShellcheck('002: shellcheck findings land on the plan line they are about (a shebang below a comment)', async () => {
     const text = seed('002_');
     const { findings } = await lintText(text);
     const lines = text.split('\n');

@@ -4,6 +4,7 @@
  * written for this test in its own words; each reproduces one real plan's style or trap.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itWithShellcheck } from './helpers/shellcheck-gate.js';
 import { loadCatalog, type Catalog } from '../src/catalog/load.js';
 import type { CheckReport } from '../src/check/types.js';
 import { runCli } from '../src/cli/index.js';
@@ -418,7 +419,7 @@ const PLANTED: Array<[string, string[]]> = [
 const PLANTED_SECRETS = ['Tr0ub4dor3x', 'Xk9mP2vLqZ7', 'sk_live_51HqLyjWDarjtT1zdp7dcXwCEXVYk7lzQgNDtPKGFmnm8kLTx6', 'ghp_R7aX2mQ9vLp4sT8wZ1yB6nC3dF5gH0jK2mN4', 'Hunter2Prod!'];
 
 describe('a held-out style plan with planted problems', () => {
-  it('finds every planted problem at its line, nothing on the clean lines, and never repeats a secret', async () => {
+  itWithShellcheck('finds every planted problem at its line, nothing on the clean lines, and never repeats a secret', async () => {
     const dir = makeRepo({
       'package.json': JSON.stringify({ dependencies: { pg: '^8.11.0', ioredis: '^5.4.1', stripe: '^15.0.0', '@aws-sdk/client-s3': '^3.600.0', '@sendgrid/mail': '^8.1.0' } }, null, 2),
       'scripts/restore-db.sh': '#!/bin/sh\necho restore\n',

@@ -1,5 +1,6 @@
 import { lint } from 'markdownlint/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { itWithShellcheck } from './helpers/shellcheck-gate.js';
 import { loadCatalog, type Catalog } from '../src/catalog/load.js';
 import type { Dependency } from '../src/catalog/match.js';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
@@ -75,7 +76,7 @@ describe('deployment variants', () => {
     expect(errors).toEqual([]);
   });
 
-  it('every stub passes Paramedic\'s own lint in its repository: only the review marker is noted', async () => {
+  itWithShellcheck('every stub passes Paramedic\'s own lint in its repository: only the review marker is noted', async () => {
     const findings: string[] = [];
     for (const { variant, stub, root, dep } of drafted.values()) {
       const plan = parsePlan(insertScenarios(null, [stub], { today: '2026-11-22' }).text, 'DISASTER_RECOVERY.md');

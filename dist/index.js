@@ -94,17 +94,17 @@ var require_visit = __commonJS({
     visit6.BREAK = BREAK;
     visit6.SKIP = SKIP;
     visit6.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path25) {
-      const ctrl = callVisitor(key, node2, visitor, path25);
+    function visit_(key, node2, visitor, path34) {
+      const ctrl = callVisitor(key, node2, visitor, path34);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visit_(key, ctrl, visitor, path25);
+        replaceNode(key, path34, ctrl);
+        return visit_(key, ctrl, visitor, path34);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
+          path34 = Object.freeze(path34.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path25);
+            const ci = visit_(i, node2.items[i], visitor, path34);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -115,13 +115,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path25);
+          path34 = Object.freeze(path34.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path34);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path25);
+          const cv = visit_("value", node2.value, visitor, path34);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -142,17 +142,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path25) {
-      const ctrl = await callVisitor(key, node2, visitor, path25);
+    async function visitAsync_(key, node2, visitor, path34) {
+      const ctrl = await callVisitor(key, node2, visitor, path34);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path25, ctrl);
-        return visitAsync_(key, ctrl, visitor, path25);
+        replaceNode(key, path34, ctrl);
+        return visitAsync_(key, ctrl, visitor, path34);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
+          path34 = Object.freeze(path34.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path25);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path34);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -163,13 +163,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path25 = Object.freeze(path25.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path25);
+          path34 = Object.freeze(path34.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path34);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path25);
+          const cv = await visitAsync_("value", node2.value, visitor, path34);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -196,23 +196,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path25) {
+    function callVisitor(key, node2, visitor, path34) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path25);
+        return visitor(key, node2, path34);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path25);
+        return visitor.Map?.(key, node2, path34);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path25);
+        return visitor.Seq?.(key, node2, path34);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path25);
+        return visitor.Pair?.(key, node2, path34);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path25);
+        return visitor.Scalar?.(key, node2, path34);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path25);
+        return visitor.Alias?.(key, node2, path34);
       return void 0;
     }
-    function replaceNode(key, path25, node2) {
-      const parent = path25[path25.length - 1];
+    function replaceNode(key, path34, node2) {
+      const parent = path34[path34.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -824,10 +824,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path25, value2) {
+    function collectionFromPath(schema, path34, value2) {
       let v = value2;
-      for (let i = path25.length - 1; i >= 0; --i) {
-        const k = path25[i];
+      for (let i = path34.length - 1; i >= 0; --i) {
+        const k = path34[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -846,7 +846,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path25) => path25 == null || typeof path25 === "object" && !!path25[Symbol.iterator]().next().done;
+    var isEmptyPath = (path34) => path34 == null || typeof path34 === "object" && !!path34[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -876,11 +876,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path25, value2) {
-        if (isEmptyPath(path25))
+      addIn(path34, value2) {
+        if (isEmptyPath(path34))
           this.add(value2);
         else {
-          const [key, ...rest] = path25;
+          const [key, ...rest] = path34;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -894,8 +894,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        const [key, ...rest] = path25;
+      deleteIn(path34) {
+        const [key, ...rest] = path34;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -909,8 +909,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        const [key, ...rest] = path25;
+      getIn(path34, keepScalar) {
+        const [key, ...rest] = path34;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -928,8 +928,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path25) {
-        const [key, ...rest] = path25;
+      hasIn(path34) {
+        const [key, ...rest] = path34;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -939,8 +939,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value2) {
-        const [key, ...rest] = path25;
+      setIn(path34, value2) {
+        const [key, ...rest] = path34;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -1476,16 +1476,16 @@ var require_stringify = __commonJS({
     function stringifyProps(node2, tagObj, { anchors: anchors$1, doc }) {
       if (!doc.directives)
         return "";
-      const props2 = [];
+      const props = [];
       const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
-        props2.push(`&${anchor}`);
+        props.push(`&${anchor}`);
       }
       const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
-        props2.push(doc.directives.tagString(tag));
-      return props2.join(" ");
+        props.push(doc.directives.tagString(tag));
+      return props.join(" ");
     }
     function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
@@ -1506,13 +1506,13 @@ var require_stringify = __commonJS({
       let tagObj = void 0;
       const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
-      const props2 = stringifyProps(node2, tagObj, ctx);
-      if (props2.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props2.length + 1;
+      const props = stringifyProps(node2, tagObj, ctx);
+      if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
       const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node2, ctx, onComment, onChompKeep) : identity.isScalar(node2) ? stringifyString.stringifyString(node2, ctx, onComment, onChompKeep) : node2.toString(ctx, onComment, onChompKeep);
-      if (!props2)
+      if (!props)
         return str2;
-      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props2} ${str2}` : `${props2}
+      return identity.isScalar(node2) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
 ${ctx.indent}${str2}`;
     }
     exports2.createStringifyContext = createStringifyContext;
@@ -3455,9 +3455,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path25, value2) {
+      addIn(path34, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path25, value2);
+          this.contents.addIn(path34, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3532,14 +3532,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path25) {
-        if (Collection.isEmptyPath(path25)) {
+      deleteIn(path34) {
+        if (Collection.isEmptyPath(path34)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path25) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path34) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3554,10 +3554,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path25, keepScalar) {
-        if (Collection.isEmptyPath(path25))
+      getIn(path34, keepScalar) {
+        if (Collection.isEmptyPath(path34))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path25, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path34, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3568,10 +3568,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path25) {
-        if (Collection.isEmptyPath(path25))
+      hasIn(path34) {
+        if (Collection.isEmptyPath(path34))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path25) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path34) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3588,13 +3588,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path25, value2) {
-        if (Collection.isEmptyPath(path25)) {
+      setIn(path34, value2) {
+        if (Collection.isEmptyPath(path34)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path25), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path34), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path25, value2);
+          this.contents.setIn(path34, value2);
         }
       }
       /**
@@ -3980,10 +3980,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep5, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3997,7 +3997,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -4021,7 +4021,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -4037,7 +4037,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -4086,7 +4086,7 @@ var require_resolve_block_seq = __commonJS({
       let offset = bs.offset;
       let commentEnd = null;
       for (const { start, value: value2 } of bs.items) {
-        const props2 = resolveProps.resolveProps(start, {
+        const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
           next: value2,
           offset,
@@ -4094,20 +4094,20 @@ var require_resolve_block_seq = __commonJS({
           parentIndent: bs.indent,
           startOnNewline: true
         });
-        if (!props2.found) {
-          if (props2.anchor || props2.tag || value2) {
+        if (!props.found) {
+          if (props.anchor || props.tag || value2) {
             if (value2?.type === "block-seq")
-              onError(props2.end, "BAD_INDENT", "All sequence items must start at the same column");
+              onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
-            commentEnd = props2.end;
-            if (props2.comment)
-              seq.comment = props2.comment;
+            commentEnd = props.end;
+            if (props.comment)
+              seq.comment = props.comment;
             continue;
           }
         }
-        const node2 = value2 ? composeNode(ctx, value2, props2, onError) : composeEmptyNode(ctx, props2.end, start, null, props2, onError);
+        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node2.range[2];
@@ -4128,7 +4128,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4142,13 +4142,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4191,29 +4191,29 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value: value2 } = collItem;
-        const props2 = resolveProps.resolveProps(start, {
+        const { start, key, sep: sep5, value: value2 } = collItem;
+        const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
-        if (!props2.found) {
-          if (!props2.anchor && !props2.tag && !sep3 && !value2) {
-            if (i === 0 && props2.comma)
-              onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+        if (!props.found) {
+          if (!props.anchor && !props.tag && !sep5 && !value2) {
+            if (i === 0 && props.comma)
+              onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
-              onError(props2.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
-            if (props2.comment) {
+              onError(props.start, "UNEXPECTED_TOKEN", `Unexpected empty item in ${fcName}`);
+            if (props.comment) {
               if (coll.comment)
-                coll.comment += "\n" + props2.comment;
+                coll.comment += "\n" + props.comment;
               else
-                coll.comment = props2.comment;
+                coll.comment = props.comment;
             }
-            offset = props2.end;
+            offset = props.end;
             continue;
           }
           if (!isMap12 && ctx.options.strict && utilContainsNewline.containsNewline(key))
@@ -4225,12 +4225,12 @@ var require_resolve_flow_collection = __commonJS({
             );
         }
         if (i === 0) {
-          if (props2.comma)
-            onError(props2.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
+          if (props.comma)
+            onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
         } else {
-          if (!props2.comma)
-            onError(props2.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
-          if (props2.comment) {
+          if (!props.comma)
+            onError(props.start, "MISSING_CHAR", `Missing , between ${fcName} items`);
+          if (props.comment) {
             let prevItemComment = "";
             loop: for (const st of start) {
               switch (st.type) {
@@ -4252,24 +4252,24 @@ var require_resolve_flow_collection = __commonJS({
                 prev.comment += "\n" + prevItemComment;
               else
                 prev.comment = prevItemComment;
-              props2.comment = props2.comment.substring(prevItemComment.length + 1);
+              props.comment = props.comment.substring(prevItemComment.length + 1);
             }
           }
         }
-        if (!isMap12 && !sep3 && !props2.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props2, onError) : composeEmptyNode(ctx, props2.end, sep3, null, props2, onError);
+        if (!isMap12 && !sep5 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
-          const keyStart = props2.end;
-          const keyNode = key ? composeNode(ctx, key, props2, onError) : composeEmptyNode(ctx, keyStart, start, null, props2, onError);
+          const keyStart = props.end;
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -4279,9 +4279,9 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap12 && !props2.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+            if (!isMap12 && !props.found && ctx.options.strict) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
                     break;
                   }
                 }
-              if (props2.start < valueProps.found.offset - 1024)
+              if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
           } else if (value2) {
@@ -4298,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4379,11 +4379,11 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props2, onError) {
-      const tagToken = props2.tag;
+    function composeCollection(CN, ctx, token, props, onError) {
+      const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props2;
+        const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
@@ -4478,7 +4478,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
@@ -4495,24 +4495,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep3 + indent2.slice(trimIndent) + content3;
-          sep3 = "\n";
+          value2 += sep5 + indent2.slice(trimIndent) + content3;
+          sep5 = "\n";
         } else if (indent2.length > trimIndent || content3[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value2 += sep3 + indent2.slice(trimIndent) + content3;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value2 += sep5 + indent2.slice(trimIndent) + content3;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content3 === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value2 += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value2 += sep3 + content3;
-          sep3 = " ";
+          value2 += sep5 + content3;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4531,12 +4531,12 @@ var require_resolve_block_scalar = __commonJS({
       const end = start + header.length + scalar.source.length;
       return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
-    function parseBlockScalarHeader({ offset, props: props2 }, strict, onError) {
-      if (props2[0].type !== "block-scalar-header") {
-        onError(props2[0], "IMPOSSIBLE", "Block scalar header not found");
+    function parseBlockScalarHeader({ offset, props }, strict, onError) {
+      if (props[0].type !== "block-scalar-header") {
+        onError(props[0], "IMPOSSIBLE", "Block scalar header not found");
         return null;
       }
-      const { source } = props2[0];
+      const { source } = props[0];
       const mode = source[0];
       let indent2 = 0;
       let chomp = "";
@@ -4558,8 +4558,8 @@ var require_resolve_block_scalar = __commonJS({
       let hasSpace = false;
       let comment = "";
       let length = source.length;
-      for (let i = 1; i < props2.length; ++i) {
-        const token = props2[i];
+      for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
         switch (token.type) {
           case "space":
             hasSpace = true;
@@ -4695,25 +4695,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep3 + (match2?.[1] ?? "");
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4948,9 +4948,9 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props2, onError) {
+    function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props2;
+      const { spaceBefore, comment, anchor, tag } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
@@ -4971,7 +4971,7 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props2, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
             if (anchor)
               node2.anchor = anchor.source.substring(1);
           } catch (error3) {
@@ -4985,7 +4985,7 @@ var require_compose_node = __commonJS({
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props2, onError));
+      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node2.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
@@ -5061,7 +5061,7 @@ var require_compose_doc = __commonJS({
         options: doc.options,
         schema: doc.schema
       };
-      const props2 = resolveProps.resolveProps(start, {
+      const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
         next: value2 ?? end?.[0],
         offset,
@@ -5069,12 +5069,12 @@ var require_compose_doc = __commonJS({
         parentIndent: 0,
         startOnNewline: true
       });
-      if (props2.found) {
+      if (props.found) {
         doc.directives.docStart = true;
-        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props2.hasNewline)
-          onError(props2.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
+          onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props2, onError) : composeNode.composeEmptyNode(ctx, props2.end, start, null, props2, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -5339,12 +5339,12 @@ var require_cst_scalar = __commonJS({
           const he = source.indexOf("\n");
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
-          const props2 = [
+          const props = [
             { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
-          if (!addEndtoBlockProps(props2, end))
-            props2.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props: props2, source: body };
+          if (!addEndtoBlockProps(props, end))
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
           return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
@@ -5411,27 +5411,27 @@ var require_cst_scalar = __commonJS({
       } else {
         const { offset } = token;
         const indent2 = "indent" in token ? token.indent : -1;
-        const props2 = [
+        const props = [
           { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
-        if (!addEndtoBlockProps(props2, "end" in token ? token.end : void 0))
-          props2.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props: props2, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
-    function addEndtoBlockProps(props2, end) {
+    function addEndtoBlockProps(props, end) {
       if (end)
         for (const st of end)
           switch (st.type) {
             case "space":
             case "comment":
-              props2.push(st);
+              props.push(st);
               break;
             case "newline":
-              props2.push(st);
+              props.push(st);
               return true;
           }
       return false;
@@ -5523,14 +5523,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep5, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -5555,9 +5555,9 @@ var require_cst_visit = __commonJS({
     visit6.BREAK = BREAK;
     visit6.SKIP = SKIP;
     visit6.REMOVE = REMOVE;
-    visit6.itemAtPath = (cst, path25) => {
+    visit6.itemAtPath = (cst, path34) => {
       let item = cst;
-      for (const [field2, index2] of path25) {
+      for (const [field2, index2] of path34) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5566,23 +5566,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit6.parentCollection = (cst, path25) => {
-      const parent = visit6.itemAtPath(cst, path25.slice(0, -1));
-      const field2 = path25[path25.length - 1][0];
+    visit6.parentCollection = (cst, path34) => {
+      const parent = visit6.itemAtPath(cst, path34.slice(0, -1));
+      const field2 = path34[path34.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path25, item, visitor) {
-      let ctrl = visitor(item, path25);
+    function _visit(path34, item, visitor) {
+      let ctrl = visitor(item, path34);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path25.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path34.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5593,10 +5593,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path25);
+            ctrl = ctrl(item, path34);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path25) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path34) : ctrl;
     }
     exports2.visit = visit6;
   }
@@ -6697,18 +6697,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -6861,15 +6861,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7063,13 +7063,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -7466,10 +7466,10 @@ var require_resolve_module = __commonJS({
       /* c8 ignore next */
       __non_webpack_require__
     );
-    var resolveModuleCustomResolve = (resolve2, id, paths = []) => {
-      const resolvePaths = resolve2.paths?.("") || [];
+    var resolveModuleCustomResolve = (resolve3, id, paths = []) => {
+      const resolvePaths = resolve3.paths?.("") || [];
       const allPaths = [...paths, ...resolvePaths];
-      return resolve2(id, { "paths": allPaths });
+      return resolve3(id, { "paths": allPaths });
     };
     var resolveModule2 = (id, paths) => resolveModuleCustomResolve(nativeRequire.resolve, id, paths);
     module.exports = {
@@ -7480,7 +7480,40 @@ var require_resolve_module = __commonJS({
 });
 
 // src/action/main.ts
-import path24 from "node:path";
+import path33 from "node:path";
+
+// node_modules/@actions/core/lib/core.js
+var core_exports = {};
+__export(core_exports, {
+  ExitCode: () => ExitCode,
+  addPath: () => addPath,
+  debug: () => debug,
+  endGroup: () => endGroup,
+  error: () => error,
+  exportVariable: () => exportVariable,
+  getBooleanInput: () => getBooleanInput,
+  getIDToken: () => getIDToken,
+  getInput: () => getInput,
+  getMultilineInput: () => getMultilineInput,
+  getState: () => getState,
+  group: () => group,
+  info: () => info,
+  isDebug: () => isDebug,
+  markdownSummary: () => markdownSummary,
+  notice: () => notice,
+  platform: () => platform_exports,
+  saveState: () => saveState,
+  setCommandEcho: () => setCommandEcho,
+  setFailed: () => setFailed,
+  setOutput: () => setOutput,
+  setSecret: () => setSecret,
+  startGroup: () => startGroup,
+  summary: () => summary,
+  toPlatformPath: () => toPlatformPath,
+  toPosixPath: () => toPosixPath,
+  toWin32Path: () => toWin32Path,
+  warning: () => warning
+});
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -7512,6 +7545,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -7570,23 +7606,128 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value2) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value2);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+import * as os5 from "os";
+import * as path5 from "path";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host) {
+  const hostLower = host.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -7638,17 +7779,564 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value2) {
-    return value2 instanceof P ? value2 : new P(function(resolve2) {
-      resolve2(value2);
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve3(output.toString());
+        });
+      }));
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve3(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info3 = this._prepareRequest(verb, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info3, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info3, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info3 = this._prepareRequest(verb, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info3, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info3, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3, reject) => {
+        function callbackForResult(err, res) {
+          if (err) {
+            reject(err);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve3(res);
+          }
+        }
+        this.requestRawWithCallback(info3, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info3, data, onResult) {
+    if (typeof data === "string") {
+      if (!info3.options.headers) {
+        info3.options.headers = {};
+      }
+      info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err, res);
+      }
+    }
+    const req = info3.httpModule.request(info3.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info3.options.path}`));
+    });
+    req.on("error", function(err) {
+      handleResult(err);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info3 = {};
+    info3.parsedUrl = requestUrl;
+    const usingSsl = info3.parsedUrl.protocol === "https:";
+    info3.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info3.options = {};
+    info3.options.host = info3.parsedUrl.hostname;
+    info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+    info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+    info3.options.method = method;
+    info3.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info3.options.headers["user-agent"] = this.userAgent;
+    }
+    info3.options.agent = this._getAgent(info3.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info3.options);
+      }
+    }
+    return info3;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent) {
+    const baseUserAgent = userAgent || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve3, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve3(response);
+        }
+        function dateTimeDeserializer(key, value2) {
+          if (typeof value2 === "string") {
+            const a = new Date(value2);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value2;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err = new HttpClientError(msg, statusCode);
+          err.result = response.result;
+          reject(err);
+        } else {
+          resolve3(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/http-client/lib/auth.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value2) {
       try {
         step(generator.next(value2));
@@ -7664,7 +8352,147 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var BearerCredentialHandler = class {
+  constructor(token) {
+    this.token = token;
+  }
+  // currently implements pre-authorization
+  // TODO: support preAuth = false where it hooks on 401
+  prepareRequest(options) {
+    if (!options.headers) {
+      throw Error("The request has no headers");
+    }
+    options.headers["Authorization"] = `Bearer ${this.token}`;
+  }
+  // This handler cannot handle 401
+  canHandleAuthentication() {
+    return false;
+  }
+  handleAuthentication() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      throw new Error("not implemented");
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var OidcClient = class _OidcClient {
+  static createHttpClient(allowRetry = true, maxRetry = 10) {
+    const requestOptions = {
+      allowRetries: allowRetry,
+      maxRetries: maxRetry
+    };
+    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
+  }
+  static getRequestToken() {
+    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+    if (!token) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+    }
+    return token;
+  }
+  static getIDTokenUrl() {
+    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
+    if (!runtimeUrl) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+    }
+    return runtimeUrl;
+  }
+  static getCall(id_token_url) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      var _a;
+      const httpclient = _OidcClient.createHttpClient();
+      const res = yield httpclient.getJson(id_token_url).catch((error3) => {
+        throw new Error(`Failed to get ID Token. 
+ 
+        Error Code : ${error3.statusCode}
+ 
+        Error Message: ${error3.message}`);
+      });
+      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+      if (!id_token) {
+        throw new Error("Response json body do not have ID Token field");
+      }
+      return id_token;
+    });
+  }
+  static getIDToken(audience) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      try {
+        let id_token_url = _OidcClient.getIDTokenUrl();
+        if (audience) {
+          const encodedAudience = encodeURIComponent(audience);
+          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+        }
+        debug(`ID token url is ${id_token_url}`);
+        const id_token = yield _OidcClient.getCall(id_token_url);
+        setSecret(id_token);
+        return id_token;
+      } catch (error3) {
+        throw new Error(`Error message: ${error3.message}`);
+      }
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -7682,7 +8510,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -7723,7 +8551,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -7737,7 +8565,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -7922,32 +8750,915 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var markdownSummary = _summary;
 var summary = _summary;
 
+// node_modules/@actions/core/lib/path-utils.js
+import * as path from "path";
+function toPosixPath(pth) {
+  return pth.replace(/[\\]/g, "/");
+}
+function toWin32Path(pth) {
+  return pth.replace(/[/]/g, "\\");
+}
+function toPlatformPath(pth) {
+  return pth.replace(/[/\\]/g, path.sep);
+}
+
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var platform_exports = {};
+__export(platform_exports, {
+  arch: () => arch,
+  getDetails: () => getDetails,
+  isLinux: () => isLinux,
+  isMacOS: () => isMacOS,
+  isWindows: () => isWindows,
+  platform: () => platform
+});
+import os4 from "os";
+
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path4 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path3 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
+import * as path2 from "path";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
 var READONLY = fs2.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err) {
+      if (err.code === "ENOENT") {
+        return false;
+      }
+      throw err;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err) {
+      if (err.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path2.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension2 of extensions) {
+      filePath = originalFilePath + extension2;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err) {
+        if (err.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path2.dirname(filePath);
+            const upperName = path2.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path2.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check2) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check2) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension2 of process.env["PATHEXT"].split(path3.delimiter)) {
+        if (extension2) {
+          extensions.push(extension2);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path3.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path3.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
 
 // node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os3.EOL);
+      while (n > -1) {
+        const line = s.substring(0, n);
+        onLine(line);
+        s = s.substring(n + os3.EOL.length);
+        n = s.indexOf(os3.EOL);
+      }
+      return s;
+    } catch (err) {
+      this._debug(`error processing line. Failed with error ${err}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str2, end) {
+    return str2.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i = arg.length; i > 0; i--) {
+      reverse += arg[i - 1];
+      if (quoteHit && arg[i - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter7(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve3, reject) => __awaiter7(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line);
+              }
+            });
+          });
+        }
+        cp.on("error", (err) => {
+          state.processError = err.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code4) => {
+          state.processExitCode = code4;
+          state.processExited = true;
+          this._debug(`Exit code ${code4} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code4) => {
+          state.processExitCode = code4;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error3, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error3) {
+            reject(error3);
+          } else {
+            resolve3(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i = 0; i < argString.length; i++) {
+    const c = argString.charAt(i);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args.push(arg.trim());
+  }
+  return args;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error3;
+    if (this.processExited) {
+      if (this.processError) {
+        error3 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error3 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error3 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error3, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args = commandArgs.slice(1).concat(args || []);
+    const runner = new ToolRunner(toolPath, args, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    var _a, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout: version2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+    silent: true
+  });
+  const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+    silent: true
+  });
+  return {
+    name: name.trim(),
+    version: version2.trim()
+  };
+});
+var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  var _a, _b, _c, _d;
+  const { stdout } = yield getExecOutput("sw_vers", void 0, {
+    silent: true
+  });
+  const version2 = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
+  const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  return {
+    name,
+    version: version2
+  };
+});
+var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
+    silent: true
+  });
+  const [name, version2] = stdout.trim().split("\n");
+  return {
+    name,
+    version: version2
+  };
+});
+var platform = os4.platform();
+var arch = os4.arch();
+var isWindows = platform === "win32";
+var isMacOS = platform === "darwin";
+var isLinux = platform === "linux";
+function getDetails() {
+  return __awaiter9(this, void 0, void 0, function* () {
+    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
+      platform,
+      arch,
+      isWindows,
+      isMacOS,
+      isLinux
+    });
+  });
+}
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter10 = function(thisArg, _arguments, P, generator) {
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve3) {
+      resolve3(value2);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value2) {
+      try {
+        step(generator.next(value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value2) {
+      try {
+        step(generator["throw"](value2));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
 function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
+}
+function addPath(inputPath) {
+  const filePath = process.env["GITHUB_PATH"] || "";
+  if (filePath) {
+    issueFileCommand("PATH", inputPath);
+  } else {
+    issueCommand("add-path", {}, inputPath);
+  }
+  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
 }
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
@@ -7959,17 +9670,44 @@ function getInput(name, options) {
   }
   return val.trim();
 }
+function getMultilineInput(name, options) {
+  const inputs = getInput(name, options).split("\n").filter((x) => x !== "");
+  if (options && options.trimWhitespace === false) {
+    return inputs;
+  }
+  return inputs.map((input) => input.trim());
+}
+function getBooleanInput(name, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
 function setOutput(name, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name }, toCommandValue(value2));
+}
+function setCommandEcho(enabled) {
+  issue("echo", enabled ? "on" : "off");
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
+}
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
 }
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
@@ -7981,7 +9719,40 @@ function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+function saveState(name, value2) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value2));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value2));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+function getIDToken(aud) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    return yield OidcClient.getIDToken(aud);
+  });
 }
 
 // src/util/log-text.ts
@@ -7993,23 +9764,66 @@ var INVISIBLE = new RegExp("[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u202
 var LEADING_COMMAND = /^(\s*)::/;
 
 // src/action/log.ts
-var props = (p) => p && { ...p, ...p.title !== void 0 ? { title: escapeLogText(p.title) } : {}, ...p.file !== void 0 ? { file: escapeLogText(p.file) } : {} };
+var RANK = { gap: 0, caused: 1, run: 2, parse: 3, finding: 4 };
+var ANNOTATIONS_PER_LEVEL = 10;
+var held;
+var written = { error: 0, warning: 0, notice: 0 };
+var escapeProps = (p) => p && { ...p, ...p.title !== void 0 ? { title: escapeLogText(p.title) } : {}, ...p.file !== void 0 ? { file: escapeLogText(p.file) } : {} };
+function write(level, message, p) {
+  written[level]++;
+  core_exports[level](escapeLogText(message), escapeProps(p));
+}
+function annotation(level, message, p, kind) {
+  if (held) held.push({ level, kind, message, ...p ? { props: p } : {} });
+  else write(level, message, p);
+}
 var info2 = (message) => info(escapeLogText(message));
-var warning2 = (message, p) => warning(escapeLogText(message), props(p));
-var error2 = (message, p) => error(escapeLogText(message), props(p));
-var notice2 = (message, p) => notice(escapeLogText(message), props(p));
-var setFailed2 = (message) => setFailed(escapeLogText(message));
+var warning2 = (message, p, kind = "run") => annotation("warning", message, p, kind);
+var error2 = (message, p, kind = "run") => annotation("error", message, p, kind);
+var notice2 = (message, p, kind = "run") => annotation("notice", message, p, kind);
+var setFailed2 = (message) => {
+  written.error++;
+  setFailed(escapeLogText(message));
+};
+function holdAnnotations() {
+  held ??= [];
+}
+function flushAnnotations(reserve = { error: 1, warning: 1 }) {
+  const queue = held ?? [];
+  held = void 0;
+  const overflow = [];
+  for (const level of ["error", "warning", "notice"]) {
+    const items = queue.filter((a) => a.level === level).sort((a, b) => RANK[a.kind] - RANK[b.kind]);
+    const budget = Math.max(1, ANNOTATIONS_PER_LEVEL - written[level] - (reserve[level] ?? 0));
+    if (items.length <= budget) {
+      for (const a of items) write(level, a.message, a.props);
+      continue;
+    }
+    const shown2 = items.slice(0, budget - 1);
+    const rest = items.slice(budget - 1);
+    for (const a of shown2) write(level, a.message, a.props);
+    const words = level === "error" ? ["error", "errors"] : level === "warning" ? ["warning", "warnings"] : ["notice", "notices"];
+    write(level, `${rest.length} more ${rest.length === 1 ? words[0] : words[1]} in the job summary (GitHub shows ${ANNOTATIONS_PER_LEVEL} ${words[1]} per step)`, { title: "Paramedic: more in the job summary" });
+    for (const a of rest) info(escapeLogText(`not annotated (${level}): ${where(a)}${a.message}`));
+    overflow.push(...rest);
+  }
+  return overflow;
+}
+function where(a) {
+  if (!a.props?.file) return "";
+  return `${a.props.file}${a.props.startLine ? `:${a.props.startLine}` : ""}: `;
+}
 
 // src/check/pipeline.ts
-import path19 from "node:path";
+import path24 from "node:path";
 
 // src/check/confidence.ts
 var CONFIDENCES = ["confirmed", "likely", "possible"];
 var DEFAULT_FAIL_ON_CONFIDENCE = "likely";
-var RANK = { possible: 0, likely: 1, confirmed: 2 };
+var RANK2 = { possible: 0, likely: 1, confirmed: 2 };
 function gateCounts(dep, policy) {
   if (policy.accept.includes(dep.id)) return true;
-  return RANK[dep.confidence ?? "likely"] >= RANK[policy.failOnConfidence];
+  return RANK2[dep.confidence ?? "likely"] >= RANK2[policy.failOnConfidence];
 }
 function inFailScope(dep, scope) {
   if (dep.tier > scope.failOnTier) return false;
@@ -8172,17 +9986,17 @@ function parseCommaParts(str2, budget) {
       pushAll(parts, tail);
       return parts;
     }
-    const { pre, body, post } = m;
+    const { pre, body, post: post2 } = m;
     const p = pre.split(",");
     p[0] = carry + p[0];
     p[p.length - 1] += "{" + body + "}";
-    if (!post.length) {
+    if (!post2.length) {
       pushAll(parts, p);
       return parts;
     }
     carry = p.pop();
     pushAll(parts, p);
-    str2 = post;
+    str2 = post2;
   }
 }
 function bound(value2, fallback) {
@@ -9404,12 +11218,12 @@ var cachedMinimatch = (pattern2, options) => {
   return mm;
 };
 var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path = {
+var path6 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path.win32.sep : path.posix.sep;
-minimatch.sep = sep;
+var sep3 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
+minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var filter = (pattern2, options) => {
@@ -9593,33 +11407,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep3) => {
+var dotPortion = (f, start, end, dot, sep5) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep3))
+      if (n >= end || isSep(f.charCodeAt(n), sep5))
         return true;
     }
-    const s = nextSep(f, k, sep3);
+    const s = nextSep(f, k, sep5);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep3))
+    while (k < end && isSep(f.charCodeAt(k), sep5))
       k++;
   }
   return false;
 };
-var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep3) => {
-  if (sep3 !== "both")
-    return f.indexOf(sep3, from);
+var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep5) => {
+  if (sep5 !== "both")
+    return f.indexOf(sep5, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -9997,7 +11811,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -10009,14 +11823,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep3);
+        const i = lastSep(f, f.length, sep5);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -10044,15 +11858,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep3))
+        if (!dotPortion(f, 0, tailStart, dot, sep5))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep3);
+        const m = this.#walk(f, row, shape === "head", dot, sep5);
         if (m !== "no")
           return m;
         continue;
@@ -10108,19 +11922,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep3) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
+  #walk(f, row, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
+    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep3))
+      while (next < f.length && isSep(f.charCodeAt(next), sep5))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep3))
+      if (hit && !dotPortion(f, next, f.length, dot, sep5))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep3))
+      if (head || dotPortion(f, s, next, dot, sep5))
         return "no";
       s = next;
     }
@@ -10134,14 +11948,14 @@ var Minimatch = class {
   }
   // split a path for match(), and keep the parts for the next call
   #split(f) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const { isWindows: isWindows2, preserveMultipleSlashes } = this;
+    let parts = this.#slashSplit(isWindows2 ? f.split("\\").join("/") : f);
     const normalize3 = this.#form;
     if (normalize3)
       parts = parts.map((p) => p.normalize(normalize3));
     lastSplit = {
       f,
-      isWindows,
+      isWindows: isWindows2,
       preserveMultipleSlashes,
       normalize: normalize3,
       parts
@@ -10777,7 +12591,7 @@ var GENERIC_DATASOURCE = /* @__PURE__ */ new Set([
 function declaresConfiguration(matched) {
   return matched.signals.some((s) => (s.kind === "env" || s.kind === "url-scheme" || s.kind === "env-value") && !s.context);
 }
-var where = (e) => `${e.path}:${e.line}`;
+var where2 = (e) => `${e.path}:${e.line}`;
 function soleDatabaseDriver(matched, context) {
   const ids = [];
   for (const item of matched.candidates.values()) {
@@ -10795,16 +12609,16 @@ function genericDatasource(matched, context) {
 function assessConfidence(item, weighed, matched, context) {
   const live = weighed.filter((w) => !w.excluded);
   const infra = live.find((w) => w.class === "infra");
-  if (infra) return { confidence: "confirmed", reason: `${infra.evidence.detail} (${where(infra.evidence)})` };
+  if (infra) return { confidence: "confirmed", reason: `${infra.evidence.detail} (${where2(infra.evidence)})` };
   const packages = live.filter((w) => w.class === "package");
   const configs = live.filter((w) => w.class === "config");
   const imports = packages.map((w) => ({ w, site: context.usage?.imported(importQueryOf(w.evidence, item.rule)) }));
   const used = imports.filter((p) => p.site !== null);
   if (used.length > 0) {
     const pkg = used.find((p) => p.site) ?? used[0];
-    const how = pkg.site ? `imported at ${pkg.site.path}:${pkg.site.line}` : `declared at ${where(pkg.w.evidence)}`;
+    const how = pkg.site ? `imported at ${pkg.site.path}:${pkg.site.line}` : `declared at ${where2(pkg.w.evidence)}`;
     if (configs.length > 0) {
-      return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, configured by ${configs[0].evidence.signal.name} (${where(configs[0].evidence)})` };
+      return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, configured by ${configs[0].evidence.signal.name} (${where2(configs[0].evidence)})` };
     }
     const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site) => site !== void 0);
     if (url) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, with a connection URL for it at ${url.path}:${url.line}` };
@@ -10818,24 +12632,24 @@ function assessConfidence(item, weighed, matched, context) {
   }
   for (const config of configs) {
     const read = context.usage?.envRead(config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== "undeployed");
-    if (read) return { confidence: "likely", reason: `${config.evidence.signal.name} is set in ${where(config.evidence)} and read by ${read.path}:${read.line}` };
+    if (read) return { confidence: "likely", reason: `${config.evidence.signal.name} is set in ${where2(config.evidence)} and read by ${read.path}:${read.line}` };
   }
-  const setAside = (w) => w ? `; ${w.evidence.detail} (${where(w.evidence)}) is set aside: ${w.excluded}` : "";
+  const setAside = (w) => w ? `; ${w.evidence.detail} (${where2(w.evidence)}) is set aside: ${w.excluded}` : "";
   const firstExcluded = weighed.find((w) => w.excluded && (w.class !== "config" || live.every((l) => l.class === "config")));
   if (live.length === 0) {
     const first = weighed.find((w) => w.excluded);
-    return { confidence: "possible", reason: `${first.evidence.detail} (${where(first.evidence)}): ${first.excluded}` };
+    return { confidence: "possible", reason: `${first.evidence.detail} (${where2(first.evidence)}): ${first.excluded}` };
   }
   if (packages.length > 0 && used.length === 0) {
     const p = packages[0].evidence;
-    return { confidence: "possible", reason: `${p.signal.name} is declared (${where(p)}) but no code imports it${setAside(weighed.find((w) => w.excluded))}` };
+    return { confidence: "possible", reason: `${p.signal.name} is declared (${where2(p)}) but no code imports it${setAside(weighed.find((w) => w.excluded))}` };
   }
   if (used.length > 0) {
     const p = used[0].w.evidence;
-    return { confidence: "possible", reason: `${p.signal.name} is declared (${where(p)}) but no deployment setting configures it${setAside(weighed.find((w) => w.excluded && w.class === "config"))}` };
+    return { confidence: "possible", reason: `${p.signal.name} is declared (${where2(p)}) but no deployment setting configures it${setAside(weighed.find((w) => w.excluded && w.class === "config"))}` };
   }
   const c = configs[0].evidence;
-  return { confidence: "possible", reason: `only the setting ${c.signal.name} names it (${where(c)}) and no deployed code reads it${setAside(firstExcluded)}` };
+  return { confidence: "possible", reason: `only the setting ${c.signal.name} names it (${where2(c)}) and no deployed code reads it${setAside(firstExcluded)}` };
 }
 
 // src/catalog/match.ts
@@ -10975,8 +12789,8 @@ var CATEGORY_SELECTORS = [
 ];
 var SELECTOR_MENU_THRESHOLD = 2;
 var INTEGRATION_FOLDERS = /* @__PURE__ */ new Set(["providers", "integrations", "connectors", "adapters", "plugins"]);
-function inIntegrationFolder(path25) {
-  return path25.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
+function inIntegrationFolder(path34) {
+  return path34.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 function selectedCategory(envName2) {
   const name = envName2.toUpperCase();
@@ -11070,8 +12884,8 @@ function dropOptionalMenus(found, selectors) {
   const dropped = /* @__PURE__ */ new Map();
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
-    for (const path25 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
-      const key = `${path25}\0${item.rule.category}`;
+    for (const path34 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
+      const key = `${path34}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? /* @__PURE__ */ new Set();
       ids.add(id);
       perFileCategory.set(key, ids);
@@ -11087,9 +12901,9 @@ function dropOptionalMenus(found, selectors) {
         const allInMenus = [...paths].every((p) => isMenu(`${p}\0${item.rule.category}`));
         if (allInMenus) {
           found.delete(id);
-          for (const path25 of paths) {
-            const menuKey = `${path25}\0${item.rule.category}`;
-            const menu = dropped.get(menuKey) ?? { path: path25, category: item.rule.category, dropped: [] };
+          for (const path34 of paths) {
+            const menuKey = `${path34}\0${item.rule.category}`;
+            const menu = dropped.get(menuKey) ?? { path: path34, category: item.rule.category, dropped: [] };
             if (!menu.dropped.includes(id)) menu.dropped.push(id);
             dropped.set(menuKey, menu);
           }
@@ -11440,7 +13254,7 @@ function placeOf(layer, key, fallback) {
 function label(key, sub) {
   return key + sub.map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("");
 }
-function parseSettings(raw, where2) {
+function parseSettings(raw, where3) {
   const out = {};
   const places = {};
   PLACES.set(out, places);
@@ -11448,13 +13262,13 @@ function parseSettings(raw, where2) {
   for (const [key, value2] of Object.entries(raw)) {
     const field2 = Object.hasOwn(FIELDS, key) ? FIELDS[key] : void 0;
     if (!field2) {
-      problems.push(`${where2(key)}: unknown setting "${key}" (known: ${CONFIG_KEYS.join(", ")})`);
+      problems.push(`${where3(key)}: unknown setting "${key}" (known: ${CONFIG_KEYS.join(", ")})`);
       continue;
     }
-    const parsed = field2[1](value2, (message, sub = []) => problems.push(`${where2(key, sub)}: ${label(key, sub)}: ${message}`));
+    const parsed = field2[1](value2, (message, sub = []) => problems.push(`${where3(key, sub)}: ${label(key, sub)}: ${message}`));
     if (parsed !== INVALID) {
       out[field2[0]] = parsed;
-      places[key] = where2(key);
+      places[key] = where3(key);
     }
   }
   if (problems.length > 0) throw new ConfigError(problems.join("\n"), problems);
@@ -11462,10 +13276,10 @@ function parseSettings(raw, where2) {
 }
 function lineLocator(doc, lineCounter) {
   const lineAt = (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : void 0;
-  return (path25) => {
+  return (path34) => {
     let node2 = doc.contents;
     let line = 1;
-    for (const step of path25) {
+    for (const step of path34) {
       if (typeof step === "number" && (0, import_yaml2.isSeq)(node2)) {
         node2 = node2.items[step];
         line = lineAt(node2) ?? line;
@@ -11715,18 +13529,18 @@ function resolveDiffTarget(eventName, payload, overrides = {}) {
 }
 
 // src/util/git.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 
 // src/util/child-env.ts
 import { realpathSync as realpathSync2 } from "node:fs";
-import path3 from "node:path";
+import path8 from "node:path";
 
 // src/util/inside.ts
 import { lstatSync, readFileSync, realpathSync, statSync } from "node:fs";
-import path2 from "node:path";
+import path7 from "node:path";
 function isInside(dir, p) {
-  const rel = path2.relative(dir, p);
-  return rel === "" || !rel.startsWith("..") && !path2.isAbsolute(rel);
+  const rel = path7.relative(dir, p);
+  return rel === "" || !rel.startsWith("..") && !path7.isAbsolute(rel);
 }
 function realPathOf(p) {
   try {
@@ -11736,7 +13550,7 @@ function realPathOf(p) {
   }
 }
 function readFileInside(root, file) {
-  const realRoot = realPathOf(root) ?? path2.resolve(root);
+  const realRoot = realPathOf(root) ?? path7.resolve(root);
   const real = realPathOf(file);
   if (real === void 0) return { ok: false, reason: "not found" };
   if (!isInside(realRoot, real)) return { ok: false, reason: "a symbolic link that leaves the repository; not followed" };
@@ -11802,39 +13616,39 @@ function childEnv(options = {}) {
     const passed = PASSED.has(name) || PASSED_PREFIXES.some((p) => name.startsWith(p)) || options.git === true && (GIT_PASSED.has(name) || GIT_PREFIXES.some((p) => name.startsWith(p)));
     if (passed) out[name] = value2;
   }
-  if (out.PATH !== void 0) out.PATH = trustedPathEntries(out.PATH, options.workspace).join(path3.delimiter);
+  if (out.PATH !== void 0) out.PATH = trustedPathEntries(out.PATH, options.workspace).join(path8.delimiter);
   if (options.git) out.GIT_TERMINAL_PROMPT = "0";
   return { ...out, ...options.extra };
 }
 function trustedPathEntries(value2, workspace) {
   const realWorkspace = workspace ? realOrResolved(workspace) : void 0;
-  return value2.split(path3.delimiter).filter((dir) => {
-    if (!dir || !path3.isAbsolute(dir)) return false;
+  return value2.split(path8.delimiter).filter((dir) => {
+    if (!dir || !path8.isAbsolute(dir)) return false;
     if (!realWorkspace) return true;
-    return !isInside(realWorkspace, realOrResolved(dir)) && !isInside(path3.resolve(workspace), path3.resolve(dir));
+    return !isInside(realWorkspace, realOrResolved(dir)) && !isInside(path8.resolve(workspace), path8.resolve(dir));
   });
 }
 function realOrResolved(p) {
   try {
     return realpathSync2(p);
   } catch {
-    return path3.resolve(p);
+    return path8.resolve(p);
   }
 }
 
 // src/util/git.ts
 function git(cwd, args, input, extraEnv = {}) {
   const extra = Object.fromEntries(Object.entries(extraEnv).filter((entry) => entry[1] !== void 0));
-  return new Promise((resolve2) => {
-    const child = spawn("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: childEnv({ git: true, workspace: cwd, extra }) });
+  return new Promise((resolve3) => {
+    const child2 = spawn2("git", args, { cwd, stdio: ["pipe", "pipe", "pipe"], env: childEnv({ git: true, workspace: cwd, extra }) });
     const out = [];
     const err = [];
-    child.stdout.on("data", (chunk) => out.push(chunk));
-    child.stderr.on("data", (chunk) => err.push(chunk));
-    child.on("error", (error3) => resolve2({ code: 127, stdout: Buffer.alloc(0), stderr: String(error3) }));
-    child.on("close", (code4) => resolve2({ code: code4 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
-    child.stdin.on("error", () => void 0);
-    child.stdin.end(input);
+    child2.stdout.on("data", (chunk) => out.push(chunk));
+    child2.stderr.on("data", (chunk) => err.push(chunk));
+    child2.on("error", (error3) => resolve3({ code: 127, stdout: Buffer.alloc(0), stderr: String(error3) }));
+    child2.on("close", (code4) => resolve3({ code: code4 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child2.stdin.on("error", () => void 0);
+    child2.stdin.end(input);
   });
 }
 async function gitText(cwd, args) {
@@ -11986,11 +13800,11 @@ var existsBefore = (file) => file.status !== "added";
 var existsAfter = (file) => file.status !== "deleted";
 
 // src/diff/revision-source.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 
 // src/discover/source.ts
 import { lstatSync as lstatSync2, readFileSync as readFileSync2, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import path9 from "node:path";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 function tooLarge(size, cap) {
   return { ok: false, code: "too-large", reason: `file is ${(size / 1048576).toFixed(1)} MB, over the ${+(cap / 1048576).toFixed(1)} MB cap; skipped` };
@@ -12014,17 +13828,17 @@ var WorkTreeSource = class {
    * times faster (npm run bench), and the event loop has nothing else to do meanwhile.
    */
   async read(relPath, options = {}) {
-    const absolute = path4.join(this.root, relPath);
+    const absolute = path9.join(this.root, relPath);
     const cap = options.maxBytes ?? MAX_FILE_BYTES;
     try {
       const stat2 = lstatSync2(absolute);
       let target = absolute;
       const root = this.realRootPath();
-      const inside2 = (p) => p === root || p.startsWith(root + path4.sep);
+      const inside2 = (p) => p === root || p.startsWith(root + path9.sep);
       if (stat2.isSymbolicLink()) {
         target = realpathSync3(absolute);
         if (!inside2(target)) return { ok: false, code: "link-out", reason: "symbolic link leaves the repository; not followed" };
-      } else if (!this.folderInside(path4.dirname(absolute), inside2)) {
+      } else if (!this.folderInside(path9.dirname(absolute), inside2)) {
         return { ok: false, code: "link-out", reason: "symbolic link leaves the repository; not followed" };
       }
       const real = stat2.isSymbolicLink() ? statSync2(target) : stat2;
@@ -12054,7 +13868,7 @@ var WorkTreeSource = class {
       try {
         this.realRoot = realpathSync3(this.root);
       } catch {
-        this.realRoot = path4.resolve(this.root);
+        this.realRoot = path9.resolve(this.root);
       }
     }
     return this.realRoot;
@@ -12108,11 +13922,11 @@ var GitRevisionSource = class {
     if (this.closed) return Promise.resolve({ ok: false, code: "error", reason: "revision reader is closed" });
     if (relPath.includes("\n")) return Promise.resolve({ ok: false, code: "error", reason: "path holds a newline; cannot be read at a revision" });
     if (relPath.startsWith("./") || relPath.startsWith("../")) return Promise.resolve({ ok: false, code: "error", reason: "not a repository-relative path" });
-    const child = this.start();
+    const child2 = this.start();
     if (this.failure) return Promise.resolve({ ok: false, code: "error", reason: this.failure });
-    return new Promise((resolve2) => {
-      this.queue.push({ path: relPath, maxBytes: options.maxBytes ?? MAX_FILE_BYTES, resolve: resolve2 });
-      child.stdin.write(`${this.commit}:${relPath}
+    return new Promise((resolve3) => {
+      this.queue.push({ path: relPath, maxBytes: options.maxBytes ?? MAX_FILE_BYTES, resolve: resolve3 });
+      child2.stdin.write(`${this.commit}:${relPath}
 `);
     });
   }
@@ -12120,28 +13934,28 @@ var GitRevisionSource = class {
   async close() {
     if (this.closed) return;
     this.closed = true;
-    const child = this.child;
-    if (!child || child.exitCode !== null || this.failure) return;
-    await new Promise((resolve2) => {
-      child.once("close", () => resolve2());
-      child.stdin.end();
+    const child2 = this.child;
+    if (!child2 || child2.exitCode !== null || this.failure) return;
+    await new Promise((resolve3) => {
+      child2.once("close", () => resolve3());
+      child2.stdin.end();
     });
   }
   start() {
     if (this.child) return this.child;
-    const child = spawn2("git", ["cat-file", "--batch", "--follow-symlinks"], {
+    const child2 = spawn3("git", ["cat-file", "--batch", "--follow-symlinks"], {
       cwd: this.root,
       stdio: ["pipe", "pipe", "pipe"],
       env: childEnv({ git: true, workspace: this.root })
     });
     let stderr = "";
-    child.stdout.on("data", (chunk) => this.onData(chunk));
-    child.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
-    child.stdin.on("error", () => void 0);
-    child.on("error", (error3) => this.fail(`git cat-file could not start: ${error3.message}`));
-    child.on("close", (code4) => this.fail(`git cat-file ended (exit ${code4 ?? "signal"})${stderr.trim() ? `: ${stderr.trim()}` : ""}`));
-    this.child = child;
-    return child;
+    child2.stdout.on("data", (chunk) => this.onData(chunk));
+    child2.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
+    child2.stdin.on("error", () => void 0);
+    child2.on("error", (error3) => this.fail(`git cat-file could not start: ${error3.message}`));
+    child2.on("close", (code4) => this.fail(`git cat-file ended (exit ${code4 ?? "signal"})${stderr.trim() ? `: ${stderr.trim()}` : ""}`));
+    this.child = child2;
+    return child2;
   }
   /** Answers every pending read with the reason, and every later one too. */
   fail(reason) {
@@ -12208,7 +14022,7 @@ var GitRevisionSource = class {
 
 // src/discover/files.ts
 import { promises as fs3 } from "node:fs";
-import path5 from "node:path";
+import path10 from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([
   "node_modules",
   "bower_components",
@@ -12284,16 +14098,16 @@ async function walk(root) {
   async function visit6(rel) {
     let entries;
     try {
-      entries = await fs3.readdir(path5.join(root, rel), { withFileTypes: true });
+      entries = await fs3.readdir(path10.join(root, rel), { withFileTypes: true });
     } catch {
       return;
     }
     for (const entry of entries) {
-      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      const child2 = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit6(child);
+        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit6(child2);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
-        out.push(child);
+        out.push(child2);
       }
     }
   }
@@ -12302,22 +14116,22 @@ async function walk(root) {
 }
 
 // src/discover/extractors/paths.ts
-function basename(path25) {
-  const slash = path25.lastIndexOf("/");
-  return slash === -1 ? path25 : path25.slice(slash + 1);
+function basename3(path34) {
+  const slash = path34.lastIndexOf("/");
+  return slash === -1 ? path34 : path34.slice(slash + 1);
 }
-function dirname(path25) {
-  const slash = path25.lastIndexOf("/");
-  return slash === -1 ? "" : path25.slice(0, slash);
+function dirname3(path34) {
+  const slash = path34.lastIndexOf("/");
+  return slash === -1 ? "" : path34.slice(0, slash);
 }
-function lowerName(path25) {
-  return basename(path25).toLowerCase();
+function lowerName(path34) {
+  return basename3(path34).toLowerCase();
 }
 
 // src/discover/deployment.ts
 var DOCS_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "website", "storybook"]);
-function inDocsSite(path25) {
-  return path25.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
+function inDocsSite(path34) {
+  return path34.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
 }
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["vercel", "netlify", "fly", "railway", "render", "heroku", "serverless", "firebase"]);
 var within = (folder, root) => root === "" || folder === root || folder.startsWith(`${root}/`);
@@ -12335,9 +14149,9 @@ function deploymentModel(signals) {
     }
     if (signal.kind === "image" && signal.source !== "dockerfile") imageNames.add(signal.name.slice(signal.name.lastIndexOf("/") + 1));
     if (signal.kind === "deploy" && !inDocsSite(`${signal.name}/x`)) roots.add(signal.name);
-    if (signal.kind === "platform" && PLATFORM_SOURCES.has(signal.source) && !inDocsSite(signal.path)) roots.add(dirname(signal.path));
-    else if (signal.kind === "workspace") packages.set(signal.name, { folder: dirname(signal.path), refs: signal.refs ?? [] });
-    else if (signal.kind === "package") manifestFolders.add(dirname(signal.path));
+    if (signal.kind === "platform" && PLATFORM_SOURCES.has(signal.source) && !inDocsSite(signal.path)) roots.add(dirname3(signal.path));
+    else if (signal.kind === "workspace") packages.set(signal.name, { folder: dirname3(signal.path), refs: signal.refs ?? [] });
+    else if (signal.kind === "package") manifestFolders.add(dirname3(signal.path));
   }
   const deployed = new Set(roots);
   const queue = [...packages.values()].filter((p) => [...roots].some((root) => within(p.folder, root)));
@@ -12355,10 +14169,10 @@ function deploymentModel(signals) {
   }
   const folders = [...deployed].sort();
   const known = folders.length > 0 && manifestFolders.size > 1;
-  const status = (path25) => {
-    if (inDocsSite(path25)) return "undeployed";
+  const status = (path34) => {
+    if (inDocsSite(path34)) return "undeployed";
     if (!known) return "unknown";
-    const folder = dirname(path25);
+    const folder = dirname3(path34);
     return folders.some((root) => within(folder, root) || within(root, folder)) ? "deployed" : "undeployed";
   };
   return {
@@ -12366,10 +14180,10 @@ function deploymentModel(signals) {
     status,
     inDocsSite,
     builds: (dockerfilePath) => {
-      const folder = dirname(dockerfilePath);
+      const folder = dirname3(dockerfilePath);
       return built.has(dockerfilePath) || built.has(folder) && /^(?:Dockerfile|Containerfile)$/.test(dockerfilePath.slice(folder ? folder.length + 1 : 0)) || imageNames.has(folder.slice(folder.lastIndexOf("/") + 1));
     },
-    whyUndeployed: (path25) => status(path25) !== "undeployed" ? void 0 : inDocsSite(path25) ? "in the documentation site, not the product" : `in ${dirname(path25) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
+    whyUndeployed: (path34) => status(path34) !== "undeployed" ? void 0 : inDocsSite(path34) ? "in the documentation site, not the product" : `in ${dirname3(path34) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
   };
 }
 
@@ -12915,11 +14729,11 @@ function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
       onValue({ type: getNodeType(value2), offset, length, parent: currentParent, value: value2 });
       ensurePropertyComplete(offset + length);
     },
-    onSeparator: (sep3, offset, length) => {
+    onSeparator: (sep5, offset, length) => {
       if (currentParent.type === "property") {
-        if (sep3 === ":") {
+        if (sep5 === ":") {
           currentParent.colonOffset = offset;
-        } else if (sep3 === ",") {
+        } else if (sep5 === ",") {
           ensurePropertyComplete(offset);
         }
       }
@@ -13422,8 +15236,8 @@ function isDevServer(command) {
 var npmPackageJson = {
   id: "npm",
   claimsName: (name) => name === "package.json",
-  matches: (path25) => basename(path25) === "package.json",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "package.json",
+  extract({ path: path34, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -13434,12 +15248,12 @@ var npmPackageJson = {
     const nameNode = property(json.root, "name");
     const prodNames = PROD_SECTIONS.flatMap((section) => objectEntries(property(json.root, section)).map(([name]) => name));
     if (nameNode?.type === "string") {
-      signals.push({ kind: "workspace", name: String(nameNode.value), path: path25, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
+      signals.push({ kind: "workspace", name: String(nameNode.value), path: path34, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
     }
     const start = property(property(json.root, "scripts"), "start");
     if (start?.type === "string" && !isDevServer(String(start.value))) {
-      const folder = path25.includes("/") ? path25.slice(0, path25.lastIndexOf("/")) : "";
-      signals.push({ kind: "deploy", name: folder, path: path25, line: json.lineOf(start), source: "npm", detail: "a start script" });
+      const folder = path34.includes("/") ? path34.slice(0, path34.lastIndexOf("/")) : "";
+      signals.push({ kind: "deploy", name: folder, path: path34, line: json.lineOf(start), source: "npm", detail: "a start script" });
     }
     const devDependencies = objectEntries(property(json.root, "devDependencies")).map(([name]) => name);
     const connectors = property(property(json.root, "n8n"), "nodes")?.type === "array";
@@ -13451,7 +15265,7 @@ var npmPackageJson = {
           kind: "package",
           ecosystem: "npm",
           name,
-          path: path25,
+          path: path34,
           line: json.lineOf(keyNode),
           source: "npm",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ""}${connectors ? " (n8n connector)" : ""}`,
@@ -13488,12 +15302,12 @@ function variableSignals(name, value2, site) {
 
 // src/discover/extractors/dev-scope.ts
 var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path25) {
-  return path25.toLowerCase().split(/[/._-]+/).filter(Boolean);
+function pathTokens(path34) {
+  return path34.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-function hasDevToken(path25, ignore = []) {
+function hasDevToken(path34, ignore = []) {
   const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path25.toLowerCase().split("/");
+  const segments = path34.toLowerCase().split("/");
   const file = segments.pop() ?? "";
   const words = pathTokens(file);
   const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
@@ -13504,8 +15318,8 @@ function hasDevToken(path25, ignore = []) {
 var DECORATION = "#=*- 	\v\f\r\xA0\uFEFF";
 var OTHER_FORMATS = /* @__PURE__ */ new Set(["json", "yml", "yaml", "ts", "js", "mjs", "cjs", "md", "txt", "toml", "ini", "xml", "sh", "py", "rb", "php"]);
 var TEMPLATE_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults"]);
-function isEnvTemplate(path25) {
-  const words = lowerName(path25).split(/[._-]+/).filter(Boolean);
+function isEnvTemplate(path34) {
+  const words = lowerName(path34).split(/[._-]+/).filter(Boolean);
   const last = words[words.length - 1];
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   if (!words.includes("env") || marker === -1 || last === void 0) return false;
@@ -13545,8 +15359,8 @@ function closingQuote(body, quote2) {
   return -1;
 }
 var VARIANT_WORDS = /* @__PURE__ */ new Set(["complete", "full", "all", "default", "defaults", "prod", "production", "docker", "compose", "selfhost", "selfhosted", "self", "hosted", "minimal", "local", "env"]);
-function templateForOtherApp(path25) {
-  const words = lowerName(path25).split(/[._-]+/).filter(Boolean);
+function templateForOtherApp(path34) {
+  const words = lowerName(path34).split(/[._-]+/).filter(Boolean);
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   const after = marker === -1 || marker < words.indexOf("env") ? [] : words.slice(marker + 1);
   return after.find((word) => !VARIANT_WORDS.has(word) && !TEMPLATE_MARKERS.has(word) && !hasDevToken(word));
@@ -13593,16 +15407,16 @@ var envExample = {
   id: "env",
   claimsName: isEnvTemplate,
   matches: isEnvTemplate,
-  extract({ path: path25, text: text4 }) {
-    const scope = hasDevToken(path25, ["local"]) ? "dev" : "prod";
-    const other = templateForOtherApp(path25);
+  extract({ path: path34, text: text4 }) {
+    const scope = hasDevToken(path34, ["local"]) ? "dev" : "prod";
+    const other = templateForOtherApp(path34);
     const sections = optionalSections(text4);
     const signals = [];
     for (const { name, value: value2, line } of readDotenv(text4)) {
       const heading = sections.get(line);
       const devOnly = heading !== void 0 && isDevSection(heading);
       const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : void 0;
-      for (const signal of variableSignals(name, value2, { path: path25, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
+      for (const signal of variableSignals(name, value2, { path: path34, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
     }
     return signals;
   }
@@ -13718,13 +15532,13 @@ function parseYamlStream(text4, warn) {
   const docs = Array.isArray(all2) ? all2.filter((doc) => reportErrors(doc, warn, lineCounter)) : [];
   return { docs, lineOf: (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : 1 };
 }
-function resolve(node2, doc) {
+function resolve2(node2, doc) {
   let current = node2;
   for (let hops = 0; (0, import_yaml3.isAlias)(current) && hops < 10; hops++) current = current.resolve(doc);
   return current && typeof current === "object" ? current : void 0;
 }
 function mapEntries(node2, doc, depth = 0) {
-  const map2 = resolve(node2, doc);
+  const map2 = resolve2(node2, doc);
   if (!(0, import_yaml3.isMap)(map2) || depth > 5) return [];
   const own4 = [];
   const merged = [];
@@ -13732,7 +15546,7 @@ function mapEntries(node2, doc, depth = 0) {
     const key = (0, import_yaml3.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
     if (key === void 0) continue;
     if (key === "<<") {
-      const source = resolve(pair2.value, doc);
+      const source = resolve2(pair2.value, doc);
       const sources = (0, import_yaml3.isSeq)(source) ? source.items : [source];
       for (const item of sources) merged.push(...mapEntries(item, doc, depth + 1));
     } else {
@@ -13744,30 +15558,30 @@ function mapEntries(node2, doc, depth = 0) {
 }
 function mapGet(node2, key, doc) {
   const entry = mapEntries(node2, doc).find(([k]) => k === key);
-  return entry ? resolve(entry[1], doc) : void 0;
+  return entry ? resolve2(entry[1], doc) : void 0;
 }
 function mapPath(node2, keys, doc) {
-  let current = resolve(node2, doc);
+  let current = resolve2(node2, doc);
   for (const key of keys) current = current ? mapGet(current, key, doc) : void 0;
   return current;
 }
 function seqItems(node2, doc) {
-  const seq = resolve(node2, doc);
+  const seq = resolve2(node2, doc);
   if (!(0, import_yaml3.isSeq)(seq)) return [];
-  return seq.items.map((item) => resolve(item, doc)).filter((item) => item !== void 0);
+  return seq.items.map((item) => resolve2(item, doc)).filter((item) => item !== void 0);
 }
 function scalarText(node2, doc) {
-  const value2 = resolve(node2, doc);
+  const value2 = resolve2(node2, doc);
   if (!(0, import_yaml3.isScalar)(value2) || value2.value === null || value2.value === void 0) return void 0;
   return typeof value2.value === "object" ? void 0 : String(value2.value);
 }
 
 // src/discover/extractors/docker-compose.ts
-function isComposeFile(path25) {
-  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path25));
+function isComposeFile(path34) {
+  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path34));
 }
-function isDevComposeFile(path25) {
-  return hasDevToken(path25) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path25));
+function isDevComposeFile(path34) {
+  return hasDevToken(path34) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path34));
 }
 var DEV_PROFILES = /* @__PURE__ */ new Set(["dev", "development", "local", "test", "testing", "ci", "e2e", "debug", "tools"]);
 function hasDevProfile(service, doc) {
@@ -13795,7 +15609,7 @@ function runsInDevelopment(environment, doc) {
 function buildTarget(build2, composePath, doc) {
   const context = ((0, import_yaml4.isScalar)(build2) ? scalarText(build2, doc) : scalarText(mapGet(build2, "context", doc), doc)) ?? ((0, import_yaml4.isMap)(build2) ? "." : void 0);
   if (context === void 0 || /^[a-z][a-z0-9+.-]*:\/\//i.test(context) || context.includes("${")) return void 0;
-  const folder = posix2.normalize(posix2.join(dirname(composePath) || ".", context));
+  const folder = posix2.normalize(posix2.join(dirname3(composePath) || ".", context));
   if (folder === ".." || folder.startsWith("../") || posix2.isAbsolute(folder)) return void 0;
   const root = folder === "." ? "" : folder;
   const dockerfile2 = (0, import_yaml4.isMap)(build2) ? scalarText(mapGet(build2, "dockerfile", doc), doc) : void 0;
@@ -13806,7 +15620,7 @@ var dockerCompose = {
   id: "compose",
   claimsName: isComposeFile,
   matches: isComposeFile,
-  extract({ path: path25, text: text4, warn }) {
+  extract({ path: path34, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
@@ -13818,7 +15632,7 @@ var dockerCompose = {
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path25) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path34) || DEV_ONLY_HEADER.test(header);
     const signals = [];
     const dependents = dependentsOf(mapGet(doc.contents, "services", doc), doc);
     for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
@@ -13830,12 +15644,12 @@ ${firstKey?.commentBefore ?? ""}`;
       const scope = serviceIsDev ? "dev" : "prod";
       const optional = optionalProfile(service, doc);
       const build2 = mapGet(service, "build", doc);
-      const target = build2 ? buildTarget(build2, path25, doc) : void 0;
+      const target = build2 ? buildTarget(build2, path34, doc) : void 0;
       if (target) {
         signals.push({
           kind: "deploy",
           name: target.folder,
-          path: path25,
+          path: path34,
           line: lineOf(build2),
           source: "compose",
           detail: `service "${serviceName}" builds ${target.dockerfile ?? (target.folder || ".")}`,
@@ -13847,7 +15661,7 @@ ${firstKey?.commentBefore ?? ""}`;
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path25,
+          path: path34,
           line: lineOf(imageNode),
           source: "compose",
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -13857,7 +15671,7 @@ ${firstKey?.commentBefore ?? ""}`;
           facts: serviceFacts(serviceName, image.repository, service, doc, dependents.get(serviceName))
         });
       }
-      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path25, serviceName, scope });
+      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path34, serviceName, scope });
       signals.push(...optional ? envSignals2.map((signal) => ({ ...signal, optional })) : envSignals2);
     }
     return signals;
@@ -13940,8 +15754,8 @@ function dependentsOf(services, doc) {
 
 // src/discover/extractors/helm-chart.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function isHelmChartFile(path25) {
-  const name = basename(path25);
+function isHelmChartFile(path34) {
+  const name = basename3(path34);
   return name === "Chart.yaml" || name === "requirements.yaml";
 }
 async function siblingValues(readSibling2) {
@@ -13966,8 +15780,8 @@ function valueAt(values, dotted) {
   return current;
 }
 function isDependencyEnabled(condition, tags, values) {
-  for (const path25 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
-    const value2 = valueAt(values, path25);
+  for (const path34 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+    const value2 = valueAt(values, path34);
     if (typeof value2 === "boolean") return value2;
   }
   const tagValues = tags.map((tag) => valueAt(values, `tags.${tag}`)).filter((v) => typeof v === "boolean");
@@ -13978,14 +15792,14 @@ var helmChart = {
   id: "helm",
   claimsName: isHelmChartFile,
   matches: isHelmChartFile,
-  async extract({ path: path25, text: text4, warn, readSibling: readSibling2 }) {
+  async extract({ path: path34, text: text4, warn, readSibling: readSibling2 }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const dependencies = seqItems(mapGet(doc.contents, "dependencies", doc), doc);
     if (dependencies.length === 0) return [];
     const values = await siblingValues(readSibling2);
-    const scope = hasDevToken(path25) ? "dev" : "prod";
+    const scope = hasDevToken(path34) ? "dev" : "prod";
     const signals = [];
     for (const dependency of dependencies) {
       const nameNode = mapGet(dependency, "name", doc);
@@ -13999,7 +15813,7 @@ var helmChart = {
       signals.push({
         kind: "helm-chart",
         name,
-        path: path25,
+        path: path34,
         line: lineOf(nameNode),
         source: "helm",
         detail: `dependency "${name}"${version2 ? ` ${version2}` : ""}${alias ? ` as "${alias}"` : ""}${condition ? ` (condition ${condition})` : ""}`,
@@ -14014,8 +15828,8 @@ var helmChart = {
 
 // src/discover/extractors/helm-values.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function isHelmValuesName(path25) {
-  const name = lowerName(path25);
+function isHelmValuesName(path34) {
+  const name = lowerName(path34);
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
@@ -14026,15 +15840,15 @@ var helmValues = {
   id: "helm-values",
   claimsName: isHelmValuesName,
   matches: isHelmValuesName,
-  async extract({ path: path25, text: text4, warn, readSibling: readSibling2 }) {
-    const inChartFolder = path25.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+  async extract({ path: path34, text: text4, warn, readSibling: readSibling2 }) {
+    const inChartFolder = path34.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
     const chart = await readSibling2?.("Chart.yaml");
     if (!inChartFolder && chart === void 0) return [];
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals = [];
-    const site = { path: path25, scope: hasDevToken(path25) ? "dev" : "prod", lineOf, doc };
+    const site = { path: path34, scope: hasDevToken(path34) ? "dev" : "prod", lineOf, doc };
     const listed = /* @__PURE__ */ new Set([...chartDependencyNames(chart), ...chartDependencyNames(await readSibling2?.("requirements.yaml"))]);
     signals.push(...enabledSubcharts(doc.contents, site).filter((s) => !listed.has(s.name)));
     walk2(doc.contents, [], site, signals);
@@ -14061,16 +15875,16 @@ function enabledSubcharts(root, site) {
 function walk2(node2, keys, site, out) {
   const { doc } = site;
   if (keys.length > 20) return;
-  if ((0, import_yaml6.isSeq)(resolve(node2, doc))) {
+  if ((0, import_yaml6.isSeq)(resolve2(node2, doc))) {
     seqItems(node2, doc).forEach((item, index2) => walk2(item, [...keys, String(index2)], site, out));
     return;
   }
-  if (!(0, import_yaml6.isMap)(resolve(node2, doc))) return;
+  if (!(0, import_yaml6.isMap)(resolve2(node2, doc))) return;
   if (scalarText(mapGet(node2, "enabled", doc), doc) === "false") return;
   for (const [key, value2] of mapEntries(node2, doc)) {
     const here = [...keys, key];
     if (isImageKey(key)) {
-      const signal = imageSignal(resolve(value2, doc), here.join("."), site);
+      const signal = imageSignal(resolve2(value2, doc), here.join("."), site);
       if (signal) {
         out.push(signal);
         continue;
@@ -14127,11 +15941,11 @@ var MANIFEST_DIRS = /* @__PURE__ */ new Set([
   "openshift"
 ]);
 var MANIFEST_NAME_WORDS = /* @__PURE__ */ new Set(["k8s", "kube", "kubernetes", "deployment", "statefulset", "daemonset", "cronjob", "manifest", "manifests"]);
-function isKubernetesCandidate(path25) {
-  const name = lowerName(path25);
+function isKubernetesCandidate(path34) {
+  const name = lowerName(path34);
   if (!/\.ya?ml$/.test(name)) return false;
-  if (isComposeFile(path25) || isHelmChartFile(path25) || isHelmValuesName(path25) || path25.startsWith(".github/")) return false;
-  const folders = path25.toLowerCase().split("/").slice(0, -1);
+  if (isComposeFile(path34) || isHelmChartFile(path34) || isHelmValuesName(path34) || path34.startsWith(".github/")) return false;
+  const folders = path34.toLowerCase().split("/").slice(0, -1);
   if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word)))) return true;
   return name.replace(/\.ya?ml$/, "").split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
@@ -14145,20 +15959,20 @@ var POD_SPEC_PATHS = {
   Job: ["spec", "template", "spec"],
   CronJob: ["spec", "jobTemplate", "spec", "template", "spec"]
 };
-function isCustomGroup(group) {
-  return group.includes(".") && !group.endsWith(".k8s.io");
+function isCustomGroup(group2) {
+  return group2.includes(".") && !group2.endsWith(".k8s.io");
 }
 var kubernetesManifest = {
   id: "kubernetes",
   claimsName: (name) => /\.ya?ml$/i.test(name),
   matches: isKubernetesCandidate,
-  extract({ path: path25, text: text4, warn }) {
-    if (path25.split("/").includes("templates") && text4.includes("{{")) return [];
+  extract({ path: path34, text: text4, warn }) {
+    if (path34.split("/").includes("templates") && text4.includes("{{")) return [];
     if (!text4.includes("apiVersion") || !text4.includes("kind")) return [];
     const { docs, lineOf } = parseYamlStream(text4, warn);
-    const scope = hasDevToken(path25) ? "dev" : "prod";
+    const scope = hasDevToken(path34) ? "dev" : "prod";
     const signals = [];
-    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path25, scope, lineOf, doc }, 0));
+    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path34, scope, lineOf, doc }, 0));
     return signals;
   }
 };
@@ -14175,11 +15989,11 @@ function resourceSignals(node2, site, depth) {
   if (specPath) return podSpecSignals(mapPath(node2, specPath, doc), `${kind} "${resourceName}"`, site, facts);
   if ((kind === "ConfigMap" || kind === "Secret") && apiVersion === "v1") return settingSignals(node2, `${kind} "${resourceName}"`, site);
   const slash = apiVersion.indexOf("/");
-  const group = slash === -1 ? "" : apiVersion.slice(0, slash);
-  if (!isCustomGroup(group)) return [];
+  const group2 = slash === -1 ? "" : apiVersion.slice(0, slash);
+  if (!isCustomGroup(group2)) return [];
   return [{
     kind: "platform",
-    name: `k8s:${group}/${kind}`,
+    name: `k8s:${group2}/${kind}`,
     path: site.path,
     line: site.lineOf(kindNode),
     source: "kubernetes",
@@ -14189,14 +16003,14 @@ function resourceSignals(node2, site, depth) {
   }];
 }
 function settingSignals(node2, owner, site) {
-  const { doc, lineOf, path: path25 } = site;
+  const { doc, lineOf, path: path34 } = site;
   const secret = scalarText(mapGet(node2, "kind", doc), doc) === "Secret";
   const signals = [];
   for (const section of ["data", "stringData"]) {
     for (const [name, value2, keyNode] of mapEntries(mapGet(node2, section, doc), doc)) {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
       const text4 = secret ? void 0 : scalarText(value2, doc);
-      signals.push(...variableSignals(name, text4, { path: path25, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
+      signals.push(...variableSignals(name, text4, { path: path34, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
     }
   }
   return signals;
@@ -14220,7 +16034,7 @@ function workloadFacts(node2, kind, name, site) {
   return facts;
 }
 function podSpecSignals(spec, owner, site, facts) {
-  const { doc, lineOf, path: path25 } = site;
+  const { doc, lineOf, path: path34 } = site;
   const signals = [];
   for (const list2 of ["initContainers", "containers"]) {
     for (const container of seqItems(mapGet(spec, list2, doc), doc)) {
@@ -14233,7 +16047,7 @@ function podSpecSignals(spec, owner, site, facts) {
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path25,
+          path: path34,
           line: lineOf(imageNode),
           source: "kubernetes",
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -14247,7 +16061,7 @@ function podSpecSignals(spec, owner, site, facts) {
         const name = scalarText(nameNode, doc);
         if (!name) continue;
         const value2 = scalarText(mapGet(variable, "value", doc), doc);
-        for (const signal of variableSignals(name, value2, { path: path25, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
+        for (const signal of variableSignals(name, value2, { path: path34, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
           signals.push({ ...signal, facts: { ...facts, container: containerName, variable: name } });
         }
       }
@@ -16391,16 +18205,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path25 = this._matcher.path;
-    return path25.length > 0 ? path25[path25.length - 1].tag : void 0;
+    const path34 = this._matcher.path;
+    return path34.length > 0 ? path34[path34.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path25 = this._matcher.path;
-    return path25.length > 0 ? path25[path25.length - 1].namespace : void 0;
+    const path34 = this._matcher.path;
+    return path34.length > 0 ? path34[path34.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -16408,9 +18222,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path25 = this._matcher.path;
-    if (path25.length === 0) return void 0;
-    return path25[path25.length - 1].values?.[attrName];
+    const path34 = this._matcher.path;
+    if (path34.length === 0) return void 0;
+    return path34[path34.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -16418,9 +18232,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path25 = this._matcher.path;
-    if (path25.length === 0) return false;
-    const current = path25[path25.length - 1];
+    const path34 = this._matcher.path;
+    if (path34.length === 0) return false;
+    const current = path34[path34.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -16446,18 +18260,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path25 = this._matcher.path;
-    if (path25.length === 0) return -1;
-    return path25[path25.length - 1].position ?? 0;
+    const path34 = this._matcher.path;
+    if (path34.length === 0) return -1;
+    return path34[path34.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path25 = this._matcher.path;
-    if (path25.length === 0) return -1;
-    return path25[path25.length - 1].counter ?? 0;
+    const path34 = this._matcher.path;
+    if (path34.length === 0) return -1;
+    return path34[path34.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -16699,21 +18513,21 @@ var Matcher3 = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep3 = separator || this.separator;
-    const isDefault = sep3 === this.separator && includeNamespace === true;
+    const sep5 = separator || this.separator;
+    const isDefault = sep5 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep3);
+      ).join(sep5);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep3);
+    ).join(sep5);
   }
   /**
    * Get path as array of tag names.
@@ -17351,73 +19165,73 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
-var sep2 = `["'\\s]*:`;
+var sep4 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
   {
     id: "nosql-where-operator",
     description: "$where \u2014 executes arbitrary JavaScript server-side in MongoDB",
-    pattern: new RegExp(`\\$where${sep2}`, "i")
+    pattern: new RegExp(`\\$where${sep4}`, "i")
   },
   {
     id: "nosql-ne-operator",
     description: '$ne \u2014 "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep2}`, "i")
+    pattern: new RegExp(`\\$ne${sep4}`, "i")
   },
   {
     id: "nosql-gt-operator",
     description: '$gt \u2014 "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep2}`, "i")
+    pattern: new RegExp(`\\$gte?${sep4}`, "i")
   },
   {
     id: "nosql-lt-operator",
     description: '$lt / $lte \u2014 "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep2}`, "i")
+    pattern: new RegExp(`\\$lte?${sep4}`, "i")
   },
   {
     id: "nosql-regex-operator",
     description: "$regex \u2014 can be used to extract data character by character (blind injection)",
-    pattern: new RegExp(`\\$regex${sep2}`, "i")
+    pattern: new RegExp(`\\$regex${sep4}`, "i")
   },
   {
     id: "nosql-or-operator",
     description: "$or \u2014 logical OR; used to create always-true conditions",
-    pattern: new RegExp(`\\$or${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$or${sep4}\\s*\\[`, "i")
   },
   {
     id: "nosql-and-operator",
     description: "$and \u2014 logical AND operator injection",
-    pattern: new RegExp(`\\$and${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$and${sep4}\\s*\\[`, "i")
   },
   {
     id: "nosql-nor-operator",
     description: "$nor \u2014 logical NOR operator injection",
-    pattern: new RegExp(`\\$nor${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$nor${sep4}\\s*\\[`, "i")
   },
   {
     id: "nosql-exists-operator",
     description: "$exists \u2014 can enumerate fields to determine schema",
-    pattern: new RegExp(`\\$exists${sep2}`, "i")
+    pattern: new RegExp(`\\$exists${sep4}`, "i")
   },
   {
     id: "nosql-in-operator",
     description: "$in \u2014 matches any value in a list; can enumerate values",
-    pattern: new RegExp(`\\$in${sep2}\\s*\\[`, "i")
+    pattern: new RegExp(`\\$in${sep4}\\s*\\[`, "i")
   },
   {
     id: "nosql-expr-operator",
     description: "$expr \u2014 allows aggregation expressions in queries (MongoDB 3.6+)",
-    pattern: new RegExp(`\\$expr${sep2}`, "i")
+    pattern: new RegExp(`\\$expr${sep4}`, "i")
   },
   {
     id: "nosql-function-operator",
     description: "$function \u2014 executes arbitrary JavaScript in MongoDB 4.4+",
-    pattern: new RegExp(`\\$function${sep2}`, "i")
+    pattern: new RegExp(`\\$function${sep4}`, "i")
   },
   {
     id: "nosql-accumulator-operator",
     description: "$accumulator \u2014 custom aggregation with arbitrary JS execution",
-    pattern: new RegExp(`\\$accumulator${sep2}`, "i")
+    pattern: new RegExp(`\\$accumulator${sep4}`, "i")
   },
   // ─── Prototype pollution ─────────────────────────────────────────────────
   {
@@ -18232,8 +20046,8 @@ function readStopNodeData(xmlData, tagName, i) {
           const nextLt = xmlData.indexOf("<", i + 1);
           if (nextLt === -1 || nextLt > nextGt) {
             const exp = xmlData.substring(i + 1, nextGt);
-            const sep3 = exp.search(/\s/);
-            const name = sep3 === -1 ? exp : exp.substring(0, sep3);
+            const sep5 = exp.search(/\s/);
+            const name = sep5 === -1 ? exp : exp.substring(0, sep5);
             if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
             i = nextGt;
           }
@@ -18472,8 +20286,8 @@ var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
 var mavenPom = {
   id: "maven",
   claimsName: (name) => name === "pom.xml",
-  matches: (path25) => basename(path25) === "pom.xml",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "pom.xml",
+  extract({ path: path34, text: text4, warn }) {
     const valid = XMLValidator.validate(text4);
     if (valid !== true) {
       warn(`invalid XML: ${validatorMessage(valid.err.code, valid.err.msg)}`, valid.err.line || void 0);
@@ -18514,7 +20328,7 @@ var mavenPom = {
           kind: "package",
           ecosystem: "maven",
           name,
-          path: path25,
+          path: path34,
           line: lineOf(artifactIdNode),
           source: "maven",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${scope ? ` (${scope})` : ""}`,
@@ -18547,7 +20361,7 @@ function childrenOf(node2, tag) {
 function textOf(nodes, tag) {
   const element = elements(nodes, tag)[0];
   if (!element) return void 0;
-  const text4 = childrenOf(element, tag).map((child) => child["#text"]).filter((value2) => value2 !== void 0).join("").trim();
+  const text4 = childrenOf(element, tag).map((child2) => child2["#text"]).filter((value2) => value2 !== void 0).join("").trim();
   return text4 || void 0;
 }
 function validatorMessage(code4, message) {
@@ -18563,13 +20377,13 @@ function validatorMessage(code4, message) {
 var gradleBuild = {
   id: "gradle",
   claimsName: (name) => name === "build.gradle" || name === "build.gradle.kts",
-  matches: (path25) => {
-    const name = basename(path25);
+  matches: (path34) => {
+    const name = basename3(path34);
     return name === "build.gradle" || name === "build.gradle.kts";
   },
-  extract({ path: path25, text: text4, warn }) {
+  extract({ path: path34, text: text4, warn }) {
     const tokens2 = tokenize2(text4, warn);
-    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path25));
+    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path34));
   }
 };
 function tokenize2(text4, warn) {
@@ -18718,7 +20532,7 @@ function configurationScope(configuration) {
   return void 0;
 }
 var BOM_CALLS = /* @__PURE__ */ new Set(["platform", "enforcedPlatform"]);
-function statementSignals(statement, path25) {
+function statementSignals(statement, path34) {
   let args = statement.args;
   if (args[0]?.type === "punct" && args[0].text === "(" && closingParen(args, 0) === args.length - 1) args = args.slice(1, -1);
   if (args[0]?.type === "name" && BOM_CALLS.has(args[0].text)) return [];
@@ -18740,14 +20554,14 @@ function statementSignals(statement, path25) {
     if (token.type === "string") coordinates.push(token);
   }
   const signals = [];
-  const add = (group2, artifact2, version2, line) => {
-    if (!isCoordinatePart(group2) || !isCoordinatePart(artifact2)) return;
-    const name = `${group2}:${artifact2}`;
+  const add = (group3, artifact2, version2, line) => {
+    if (!isCoordinatePart(group3) || !isCoordinatePart(artifact2)) return;
+    const name = `${group3}:${artifact2}`;
     signals.push({
       kind: "package",
       ecosystem: "maven",
       name,
-      path: path25,
+      path: path34,
       line,
       source: "gradle",
       detail: `${statement.configuration} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -18755,10 +20569,10 @@ function statementSignals(statement, path25) {
       scope
     });
   };
-  const group = map2.get("group");
+  const group2 = map2.get("group");
   const artifact = map2.get("name");
-  if (group && artifact) {
-    add(group.text, artifact.text, map2.get("version")?.text || void 0, artifact.line);
+  if (group2 && artifact) {
+    add(group2.text, artifact.text, map2.get("version")?.text || void 0, artifact.line);
     return signals;
   }
   for (const token of coordinates) {
@@ -19544,8 +21358,8 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var gradleVersionCatalog = {
   id: "gradle-catalog",
   claimsName: (name) => name.endsWith(".versions.toml"),
-  matches: (path25) => basename(path25).endsWith(".versions.toml") && basename(dirname(path25)) === "gradle",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34).endsWith(".versions.toml") && basename3(dirname3(path34)) === "gradle",
+  extract({ path: path34, text: text4, warn }) {
     let doc;
     try {
       doc = parse3(stripBom(text4));
@@ -19571,7 +21385,7 @@ var gradleVersionCatalog = {
         kind: "package",
         ecosystem: "maven",
         name,
-        path: path25,
+        path: path34,
         line,
         source: "gradle",
         detail: `libraries ${alias} "${name}"${library.version ? ` ${library.version}` : ""}`,
@@ -19584,15 +21398,15 @@ var gradleVersionCatalog = {
 };
 function coordinatesOf(entry, versions) {
   if (typeof entry === "string") {
-    const [group, artifact, version3] = entry.split(":");
-    return group && artifact ? { group, artifact, ...version3 ? { version: version3 } : {} } : void 0;
+    const [group2, artifact, version3] = entry.split(":");
+    return group2 && artifact ? { group: group2, artifact, ...version3 ? { version: version3 } : {} } : void 0;
   }
   const table = asTable(entry);
   if (!table) return void 0;
   const version2 = versionOf(table.version, versions);
   if (typeof table.module === "string") {
-    const [group, artifact] = table.module.split(":");
-    return group && artifact ? { group, artifact, ...version2 ? { version: version2 } : {} } : void 0;
+    const [group2, artifact] = table.module.split(":");
+    return group2 && artifact ? { group: group2, artifact, ...version2 ? { version: version2 } : {} } : void 0;
   }
   if (typeof table.group === "string" && typeof table.name === "string" && table.group && table.name) {
     return { group: table.group, artifact: table.name, ...version2 ? { version: version2 } : {} };
@@ -19654,8 +21468,8 @@ function tokenKind(type) {
 var prismaSchema = {
   id: "prisma",
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
-  matches: (path25) => path25.toLowerCase().endsWith(".prisma"),
-  async extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => path34.toLowerCase().endsWith(".prisma"),
+  async extract({ path: path34, text: text4, warn }) {
     const { getSchema, parser: parser3, visitor } = await prismaParser();
     let datasources;
     try {
@@ -19677,7 +21491,7 @@ var prismaSchema = {
           signals.push({
             kind: "prisma",
             name: provider,
-            path: path25,
+            path: path34,
             line,
             source: "prisma",
             detail: `datasource ${datasource.name} provider "${provider}"`
@@ -19774,14 +21588,14 @@ function requirementSignals(requirement, site) {
 // src/discover/extractors/python-requirements.ts
 var DEV_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc"]);
 var MAX_INCLUDE_DEPTH = 8;
-function isRequirementsFile(path25) {
-  const name = basename(path25).toLowerCase();
+function isRequirementsFile(path34) {
+  const name = basename3(path34).toLowerCase();
   if (!name.endsWith(".txt") && !name.endsWith(".in")) return false;
   const words = name.split(/[._-]+/);
-  return words.includes("requirements") || basename(dirname(path25)).toLowerCase() === "requirements";
+  return words.includes("requirements") || basename3(dirname3(path34)).toLowerCase() === "requirements";
 }
-function isDevRequirementsFile(path25) {
-  return isDevName(basename(path25)) || DEV_FOLDERS.has(basename(dirname(path25)).toLowerCase());
+function isDevRequirementsFile(path34) {
+  return isDevName(basename3(path34)) || DEV_FOLDERS.has(basename3(dirname3(path34)).toLowerCase());
 }
 function logicalLines(text4) {
   const out = [];
@@ -19839,8 +21653,8 @@ function isUnnamedReference(text4) {
 }
 async function readFile(state, filePath, text4, depth, includeLine) {
   const { input } = state;
-  const where2 = (line) => filePath === input.path ? "" : ` (in ${filePath} line ${line}, included with -r)`;
-  const warnAt = (message, line) => input.warn(`${message}${where2(line)}`, includeLine ?? line);
+  const where3 = (line) => filePath === input.path ? "" : ` (in ${filePath} line ${line}, included with -r)`;
+  const warnAt = (message, line) => input.warn(`${message}${where3(line)}`, includeLine ?? line);
   const vias = viaAnnotations(text4);
   for (const { line, text: body } of logicalLines(text4)) {
     if (body.startsWith("-")) {
@@ -19948,13 +21762,13 @@ function startsWithKeys(keys, prefix2) {
   return prefix2.length <= keys.length && prefix2.every((key, i) => keys[i] === key);
 }
 function assignsKey(line, key) {
-  for (const written of [key, `"${key}"`, `'${key}'`]) {
+  for (const written2 of [key, `"${key}"`, `'${key}'`]) {
     let from = 0;
-    for (let at = line.indexOf(written, from); at !== -1; at = line.indexOf(written, from)) {
+    for (let at = line.indexOf(written2, from); at !== -1; at = line.indexOf(written2, from)) {
       from = at + 1;
       const before = at === 0 ? " " : line[at - 1];
       if (!/[\s{,.]/.test(before)) continue;
-      const after = line.slice(at + written.length).trimStart();
+      const after = line.slice(at + written2.length).trimStart();
       if (after.startsWith("=") || after.startsWith(".")) return true;
     }
   }
@@ -19994,11 +21808,11 @@ var TomlLines = class {
    * longest prefix of `path` is searched, from the line that assigns the rest of the path onwards.
    * `match` tests one line. Falls back to the line of that key, then the header line, then 1.
    */
-  find(path25, match2) {
-    const candidates = this.sections.filter((s) => startsWithKeys(path25, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
+  find(path34, match2) {
+    const candidates = this.sections.filter((s) => startsWithKeys(path34, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
     let fallback;
     for (const section of candidates) {
-      const rest = path25.slice(section.keys.length);
+      const rest = path34.slice(section.keys.length);
       let start = section.header + 1;
       if (rest.length > 0) {
         const last = rest[rest.length - 1];
@@ -20014,12 +21828,12 @@ var TomlLines = class {
     return fallback ?? 1;
   }
   /** Line of the key `name` in the table at `path` (Poetry and Pipfile dependency tables). */
-  keyLine(path25, name) {
-    return this.find(path25, (line) => assignsKey(line, name));
+  keyLine(path34, name) {
+    return this.find(path34, (line) => assignsKey(line, name));
   }
   /** Line of the requirement string `requirement` (whose package is `name`) in the array at `path`. */
-  stringLine(path25, requirement, name) {
-    return this.find(path25, (line) => quotesRequirement(line, requirement, name));
+  stringLine(path34, requirement, name) {
+    return this.find(path34, (line) => quotesRequirement(line, requirement, name));
   }
   indexWhere(from, to, test) {
     for (let i = Math.max(from, 0); i < to; i++) if (test(this.lines[i])) return i;
@@ -20079,37 +21893,37 @@ function requirementArraySignals(value2, site) {
   return signals;
 }
 function groupArraysSignals(groups, site, scopeOf) {
-  return Object.entries(groups ?? {}).flatMap(([group, list2]) => requirementArraySignals(list2, { ...site, keys: [...site.keys, group], scope: scopeOf(group) }));
+  return Object.entries(groups ?? {}).flatMap(([group2, list2]) => requirementArraySignals(list2, { ...site, keys: [...site.keys, group2], scope: scopeOf(group2) }));
 }
-var devUnlessNamed = (group) => isDevName(group) ? "dev" : "prod";
+var devUnlessNamed = (group2) => isDevName(group2) ? "dev" : "prod";
 var alwaysDev = () => "dev";
 var pythonPyproject = {
   id: "pyproject",
   claimsName: (name) => name === "pyproject.toml",
-  matches: (path25) => basename(path25) === "pyproject.toml",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "pyproject.toml",
+  extract({ path: path34, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
-    const base = { path: path25, lines, warn };
+    const base = { path: path34, lines, warn };
     const signals = [];
     signals.push(...requirementArraySignals(tableAt(doc, ["project"])?.dependencies, { ...base, keys: ["project", "dependencies"], scope: "prod" }));
     signals.push(...groupArraysSignals(tableAt(doc, ["project", "optional-dependencies"]), { ...base, keys: ["project", "optional-dependencies"] }, alwaysDev));
     const poetry = tableAt(doc, ["tool", "poetry"]);
     if (poetry) {
-      const keyed = { path: path25, lines, skip: ["python"] };
+      const keyed = { path: path34, lines, skip: ["python"] };
       signals.push(...keyedTableSignals(tableAt(poetry, ["dependencies"]), { ...keyed, keys: ["tool", "poetry", "dependencies"], section: "tool.poetry.dependencies", scope: "prod" }));
       signals.push(...keyedTableSignals(tableAt(poetry, ["dev-dependencies"]), { ...keyed, keys: ["tool", "poetry", "dev-dependencies"], section: "tool.poetry.dev-dependencies", scope: "dev" }));
-      for (const [group, body] of Object.entries(tableAt(poetry, ["group"]) ?? {})) {
+      for (const [group2, body] of Object.entries(tableAt(poetry, ["group"]) ?? {})) {
         if (!isTable(body)) continue;
-        const keys = ["tool", "poetry", "group", group, "dependencies"];
-        const scope = body.optional === true ? "dev" : devUnlessNamed(group);
+        const keys = ["tool", "poetry", "group", group2, "dependencies"];
+        const scope = body.optional === true ? "dev" : devUnlessNamed(group2);
         signals.push(...keyedTableSignals(tableAt(body, ["dependencies"]), { ...keyed, keys, section: keys.join("."), scope }));
       }
     }
     const defaultGroups = tableAt(doc, ["tool", "uv"])?.["default-groups"];
     const appGroups = !Array.isArray(tableAt(doc, ["project"])?.dependencies);
-    const groupScope = (group) => !isDevName(group) && (appGroups || Array.isArray(defaultGroups) && defaultGroups.includes(group)) ? "prod" : "dev";
+    const groupScope = (group2) => !isDevName(group2) && (appGroups || Array.isArray(defaultGroups) && defaultGroups.includes(group2)) ? "prod" : "dev";
     signals.push(...groupArraysSignals(tableAt(doc, ["dependency-groups"]), { ...base, keys: ["dependency-groups"] }, groupScope));
     signals.push(...requirementArraySignals(tableAt(doc, ["tool", "uv"])?.["dev-dependencies"], { ...base, keys: ["tool", "uv", "dev-dependencies"], scope: "dev" }));
     signals.push(...groupArraysSignals(tableAt(doc, ["tool", "pdm", "dev-dependencies"]), { ...base, keys: ["tool", "pdm", "dev-dependencies"] }, alwaysDev));
@@ -20121,21 +21935,21 @@ var pythonPyproject = {
 var pipfile = {
   id: "pipfile",
   claimsName: (name) => name === "Pipfile",
-  matches: (path25) => basename(path25) === "Pipfile",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "Pipfile",
+  extract({ path: path34, text: text4, warn }) {
     const doc = parseTomlOrWarn(text4, warn);
     if (!doc) return [];
     const lines = new TomlLines(text4);
     return [
-      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path25, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
-      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path25, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
+      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path34, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
+      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path34, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
     ];
   }
 };
 
 // src/discover/extractors/platform-config.ts
-function platformSite(path25, source) {
-  return { path: path25, source, scope: hasDevToken(path25) ? "dev" : "prod" };
+function platformSite(path34, source) {
+  return { path: path34, source, scope: hasDevToken(path34) ? "dev" : "prod" };
 }
 function platformSignal(site, name, line, detail, extra = {}) {
   return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
@@ -20163,11 +21977,11 @@ function parseJsonConfig(text4, fileKind, warn) {
 var vercelJson = {
   id: "vercel",
   claimsName: (name) => name === "vercel.json",
-  matches: (path25) => basename(path25) === "vercel.json",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "vercel.json",
+  extract({ path: path34, text: text4, warn }) {
     const config = parseJsonConfig(text4, "vercel.json", warn);
     if (!config) return [];
-    const site = platformSite(path25, "vercel");
+    const site = platformSite(path34, "vercel");
     const signals = [platformSignal(site, "vercel", config.firstKeyLine, "Vercel project config")];
     const sections = [
       ["env", property(config.root, "env")],
@@ -20212,9 +22026,9 @@ function parseTomlWithLines(text4, warn) {
     }
     const key = KEY_LINE.exec(raw);
     if (key) {
-      const path25 = [...table, ...splitDottedKey(key[1]) ?? []];
-      for (let depth = table.length + 1; depth <= path25.length; depth++) {
-        const id = path25.slice(0, depth).join("\0");
+      const path34 = [...table, ...splitDottedKey(key[1]) ?? []];
+      for (let depth = table.length + 1; depth <= path34.length; depth++) {
+        const id = path34.slice(0, depth).join("\0");
         if (!lines.has(id)) lines.set(id, line);
       }
     }
@@ -20246,11 +22060,11 @@ function tableGet(value2, key) {
 var netlifyToml = {
   id: "netlify",
   claimsName: (name) => name === "netlify.toml",
-  matches: (path25) => basename(path25) === "netlify.toml",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "netlify.toml",
+  extract({ path: path34, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path25, "netlify");
+    const site = platformSite(path34, "netlify");
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
     const contexts = tableGet(toml.data, "context");
@@ -20271,11 +22085,11 @@ var netlifyToml = {
 var flyToml = {
   id: "fly",
   claimsName: (name) => name === "fly.toml",
-  matches: (path25) => basename(path25) === "fly.toml",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "fly.toml",
+  extract({ path: path34, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
-    const site = platformSite(path25, "fly");
+    const site = platformSite(path34, "fly");
     const app = tableGet(toml.data, "app");
     const signals = [
       platformSignal(site, "fly", app === void 0 ? toml.firstContentLine : toml.lineOf(["app"]), typeof app === "string" ? `Fly app "${app}"` : "Fly app config")
@@ -20291,15 +22105,15 @@ var RAILWAY_NAMES = /* @__PURE__ */ new Set(["railway.json", "railway.toml", "ra
 var railwayConfig = {
   id: "railway",
   claimsName: (name) => RAILWAY_NAMES.has(name),
-  matches: (path25) => RAILWAY_NAMES.has(basename(path25)),
-  extract({ path: path25, text: text4, warn }) {
-    const site = platformSite(path25, "railway");
-    if (basename(path25) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
-    if (basename(path25) === "railpack.json") {
+  matches: (path34) => RAILWAY_NAMES.has(basename3(path34)),
+  extract({ path: path34, text: text4, warn }) {
+    const site = platformSite(path34, "railway");
+    if (basename3(path34) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
+    if (basename3(path34) === "railpack.json") {
       const config = parseJsonConfig(text4, "railpack.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railpack build config")] : [];
     }
-    if (path25.endsWith(".json")) {
+    if (path34.endsWith(".json")) {
       const config = parseJsonConfig(text4, "railway.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railway service config")] : [];
     }
@@ -20314,8 +22128,8 @@ var KEY_VALUE_TYPES = /* @__PURE__ */ new Set(["redis", "keyvalue"]);
 var renderYaml = {
   id: "render",
   claimsName: (name) => name === "render.yaml",
-  matches: (path25) => basename(path25) === "render.yaml",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "render.yaml",
+  extract({ path: path34, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc || doc.contents === null) return [];
@@ -20323,7 +22137,7 @@ var renderYaml = {
       warn("a Render Blueprint is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path25, "render");
+    const site = platformSite(path34, "render");
     const signals = [platformSignal(site, "render", lineOf(doc.contents), "Render Blueprint")];
     for (const database of seqItems(mapGet(doc.contents, "databases", doc), doc)) {
       const name = scalarText(mapGet(database, "name", doc), doc) ?? "?";
@@ -20336,9 +22150,9 @@ var renderYaml = {
       if (KEY_VALUE_TYPES.has(type)) signals.push(platformSignal(site, "render-redis", lineOf(service), `${type} service "${name}"`));
       signals.push(...envVarSignals(mapGet(service, "envVars", doc), doc, lineOf, site, `service "${name}" envVars`));
     }
-    for (const group of seqItems(mapGet(doc.contents, "envVarGroups", doc), doc)) {
-      const name = scalarText(mapGet(group, "name", doc), doc) ?? "?";
-      signals.push(...envVarSignals(mapGet(group, "envVars", doc), doc, lineOf, site, `envVarGroup "${name}" envVars`));
+    for (const group2 of seqItems(mapGet(doc.contents, "envVarGroups", doc), doc)) {
+      const name = scalarText(mapGet(group2, "name", doc), doc) ?? "?";
+      signals.push(...envVarSignals(mapGet(group2, "envVars", doc), doc, lineOf, site, `envVarGroup "${name}" envVars`));
     }
     return signals;
   }
@@ -20386,13 +22200,13 @@ function herokuMarker(root) {
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
-  matches: (path25) => basename(path25) === "app.json",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "app.json",
+  extract({ path: path34, text: text4, warn }) {
     const config = parseJsonConfig(text4, "app.json", warn);
     if (!config) return [];
     const marker = herokuMarker(config.root);
     if (!marker) return [];
-    const site = platformSite(path25, "heroku");
+    const site = platformSite(path34, "heroku");
     const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json")];
     signals.push(...sectionSignals(config, config.root, site, ""));
     for (const [name, , environment] of objectEntries(property(config.root, "environments"))) {
@@ -20423,8 +22237,8 @@ var DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
 var procfile = {
   id: "procfile",
   claimsName: (name) => name === "Procfile",
-  matches: (path25) => basename(path25) === "Procfile",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "Procfile",
+  extract({ path: path34, text: text4, warn }) {
     const types = [];
     let firstLine6 = 0;
     splitLines(stripBom(text4)).forEach((raw, index2) => {
@@ -20440,7 +22254,7 @@ var procfile = {
     });
     if (!firstLine6) return [];
     const optional = types.includes("release") ? {} : { optional: "a Procfile is also read by foreman, Dokku and in-container process runners" };
-    return [platformSignal(platformSite(path25, "heroku"), "heroku", firstLine6, `Procfile process types ${types.join(", ")}`, optional)];
+    return [platformSignal(platformSite(path34, "heroku"), "heroku", firstLine6, `Procfile process types ${types.join(", ")}`, optional)];
   }
 };
 
@@ -20510,15 +22324,15 @@ var FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 var serverlessYml = {
   id: "serverless",
   claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
-  matches: (path25) => lowerName(path25) === "serverless.yml" || lowerName(path25) === "serverless.yaml",
-  async extract({ path: path25, text: text4, warn, readSibling: readSibling2 }) {
+  matches: (path34) => lowerName(path34) === "serverless.yml" || lowerName(path34) === "serverless.yaml",
+  async extract({ path: path34, text: text4, warn, readSibling: readSibling2 }) {
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || doc.contents === null) return [];
     if (!(0, import_yaml9.isMap)(doc.contents)) {
       warn("serverless.yml is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path25, "serverless");
+    const site = platformSite(path34, "serverless");
     const signals = [];
     signals.push(...environmentSignals2(mapPath(doc.contents, ["provider", "environment"], doc), doc, lineOf, site, "provider.environment"));
     for (const [name, fn] of mapEntries(mapGet(doc.contents, "functions", doc), doc)) {
@@ -20528,7 +22342,7 @@ var serverlessYml = {
     const blocks = (0, import_yaml9.isMap)(resources) ? [resources] : seqItems(resources, doc);
     for (const block of blocks) {
       const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? "");
-      if (reference) signals.push(...await referencedResources(reference[1].trim(), path25, readSibling2, warn));
+      if (reference) signals.push(...await referencedResources(reference[1].trim(), path34, readSibling2, warn));
       else signals.push(...cloudFormationResourceSignals(mapGet(block, "Resources", doc), doc, lineOf, site));
     }
     return signals;
@@ -20551,23 +22365,23 @@ var import_yaml10 = __toESM(require_dist(), 1);
 var TEMPLATE_NAME = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.+[.-]cfn\.(?:ya?ml|json))$/;
 var TEMPLATE_FOLDERS = /* @__PURE__ */ new Set(["cloudformation", "cfn", "sam"]);
 var TEMPLATE_MARKERS2 = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|Type["']?\s*:\s*["']?AWS::/;
-function isCloudFormationCandidate(path25) {
-  const name = lowerName(path25);
+function isCloudFormationCandidate(path34) {
+  const name = lowerName(path34);
   if (TEMPLATE_NAME.test(name)) return true;
   if (!/\.(?:ya?ml|json)$/.test(name)) return false;
-  return path25.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
+  return path34.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
 }
 var cloudFormationTemplate = {
   id: "cloudformation",
   claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
   matches: isCloudFormationCandidate,
-  extract({ path: path25, text: text4, warn }) {
+  extract({ path: path34, text: text4, warn }) {
     if (!TEMPLATE_MARKERS2.test(text4)) return [];
     const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
     if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return [];
     const resources = mapGet(doc.contents, "Resources", doc);
     if (!(0, import_yaml10.isMap)(resources)) return [];
-    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path25, "cloudformation"));
+    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path34, "cloudformation"));
   }
 };
 
@@ -20575,28 +22389,28 @@ var cloudFormationTemplate = {
 var firebaseJson = {
   id: "firebase",
   claimsName: (name) => name === "firebase.json",
-  matches: (path25) => basename(path25) === "firebase.json",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "firebase.json",
+  extract({ path: path34, text: text4, warn }) {
     const config = parseJsonConfig(text4, "firebase.json", warn);
     if (!config) return [];
-    return [platformSignal(platformSite(path25, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
+    return [platformSignal(platformSite(path34, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
   }
 };
 
 // src/discover/extractors/supabase-config.ts
-function isSupabaseConfig(path25) {
-  return basename(path25) === "config.toml" && basename(dirname(path25)) === "supabase";
+function isSupabaseConfig(path34) {
+  return basename3(path34) === "config.toml" && basename3(dirname3(path34)) === "supabase";
 }
 var supabaseConfig = {
   id: "supabase",
   claimsName: (name) => name === "config.toml",
   matches: isSupabaseConfig,
-  extract({ path: path25, text: text4, warn }) {
+  extract({ path: path34, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const projectId = tableGet(toml.data, "project_id");
     const line = projectId === void 0 ? toml.firstContentLine : toml.lineOf(["project_id"]);
-    return [platformSignal(platformSite(path25, "supabase"), "supabase", line, "Supabase CLI project config")];
+    return [platformSignal(platformSite(path34, "supabase"), "supabase", line, "Supabase CLI project config")];
   }
 };
 
@@ -20703,8 +22517,8 @@ var BLOCK_KEYWORDS = /* @__PURE__ */ new Set(["if", "unless", "while", "until", 
 var rubyGemfile = {
   id: "gemfile",
   claimsName: (name) => name === "Gemfile" || name === "gems.rb",
-  matches: (path25) => ["Gemfile", "gems.rb"].includes(basename(path25)),
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => ["Gemfile", "gems.rb"].includes(basename3(path34)),
+  extract({ path: path34, text: text4, warn }) {
     const signals = [];
     const stack = [];
     for (const statement of statements(text4, warn)) {
@@ -20731,7 +22545,7 @@ var rubyGemfile = {
           kind: "package",
           ecosystem: "gem",
           name: gem.name,
-          path: path25,
+          path: path34,
           line: statement.line,
           source: "gem",
           detail: `gem "${gem.name}"${version2 ? ` ${version2}` : ""}${groups.length ? ` (group ${groups.join(", ")})` : ""}${optional ? " (optional)" : ""}`,
@@ -20742,8 +22556,8 @@ var rubyGemfile = {
       }
       if (opensDoBlock(statement.tokens)) {
         const args = argsBeforeDo(statement.tokens.slice(1));
-        const group = first.value === "group";
-        stack.push({ groups: group ? groupBlockNames(args) : [], optional: group && isOptionalGroup(args), line: statement.line });
+        const group2 = first.value === "group";
+        stack.push({ groups: group2 ? groupBlockNames(args) : [], optional: group2 && isOptionalGroup(args), line: statement.line });
       } else if (BLOCK_KEYWORDS.has(first.value) && !endsWithEnd(statement.tokens)) {
         const conditional = first.value === "if" || first.value === "unless";
         stack.push({ groups: [], optional: conditional && mentionsEnv(statement.tokens), line: statement.line });
@@ -20907,8 +22721,8 @@ var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["module", "go", "toolchain", "go
 var goMod = {
   id: "go-mod",
   claimsName: (name) => name === "go.mod",
-  matches: (path25) => basename(path25) === "go.mod",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "go.mod",
+  extract({ path: path34, text: text4, warn }) {
     const signals = [];
     let block;
     const requireEntry = (args, comment, line) => {
@@ -20922,7 +22736,7 @@ var goMod = {
         kind: "package",
         ecosystem: "go",
         name: module,
-        path: path25,
+        path: path34,
         line,
         source: "go",
         detail: `require ${module} ${version2}${indirect ? " (indirect)" : ""}`,
@@ -21007,8 +22821,8 @@ function isPhpItself(name) {
 var composerJson = {
   id: "composer",
   claimsName: (name) => name === "composer.json",
-  matches: (path25) => basename(path25) === "composer.json",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "composer.json",
+  extract({ path: path34, text: text4, warn }) {
     const json = parseJsonWithPositions(text4, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
@@ -21029,7 +22843,7 @@ var composerJson = {
           kind: "package",
           ecosystem: "composer",
           name,
-          path: path25,
+          path: path34,
           line: json.lineOf(keyNode),
           source: "composer",
           detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}`,
@@ -21051,13 +22865,13 @@ var KINDS = [
 var cargoToml = {
   id: "cargo",
   claimsName: (name) => name === "Cargo.toml",
-  matches: (path25) => basename(path25) === "Cargo.toml",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "Cargo.toml",
+  extract({ path: path34, text: text4, warn }) {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const signals = [];
     const read = (tablePath, scope) => {
-      readDependencyTable(toml, tablePath, scope, path25, warn, signals);
+      readDependencyTable(toml, tablePath, scope, path34, warn, signals);
     };
     for (const kind of KINDS) {
       for (const key of /* @__PURE__ */ new Set([kind.table, kind.legacy])) read([key], kind.scope);
@@ -21070,7 +22884,7 @@ var cargoToml = {
     return signals;
   }
 };
-function readDependencyTable(toml, tablePath, scope, path25, warn, signals) {
+function readDependencyTable(toml, tablePath, scope, path34, warn, signals) {
   let table = toml.data;
   for (const key of tablePath) table = tableGet(table, key);
   if (table === void 0) return;
@@ -21103,7 +22917,7 @@ function readDependencyTable(toml, tablePath, scope, path25, warn, signals) {
     const base = {
       kind: "package",
       ecosystem: "cargo",
-      path: path25,
+      path: path34,
       source: "cargo",
       ...version2 ? { version: version2 } : {},
       scope
@@ -21167,8 +22981,8 @@ async function diagnoseHcl(text4) {
     runtime = void 0;
     throw error4;
   });
-  const error3 = await new Promise((resolve2) => {
-    go.parse(PARSE_NAME, text4, (err) => resolve2(err));
+  const error3 = await new Promise((resolve3) => {
+    go.parse(PARSE_NAME, text4, (err) => resolve3(err));
   });
   return error3 ? { ok: false, ...firstDiagnostic(error3) } : { ok: true };
 }
@@ -21213,8 +23027,8 @@ async function diagnoseWithFallback(text4, root) {
 }
 function firstError(node2) {
   if (node2.isError || node2.isMissing) return node2;
-  for (const child of node2.children) {
-    if (child && child.hasError) return firstError(child) ?? child;
+  for (const child2 of node2.children) {
+    if (child2 && child2.hasError) return firstError(child2) ?? child2;
   }
   return void 0;
 }
@@ -21230,12 +23044,12 @@ function topLevelBlocks(root) {
     const attributes4 = /* @__PURE__ */ new Map();
     const literals = /* @__PURE__ */ new Map();
     const expressions = /* @__PURE__ */ new Map();
-    for (const child of rest) {
-      if (!child) continue;
-      if (child.type === "string_lit") labels.push(stringLiteral(child) ?? "");
-      else if (child.type === "identifier") labels.push(child.text);
-      else if (child.type === "body") {
-        for (const attribute of child.namedChildren) {
+    for (const child2 of rest) {
+      if (!child2) continue;
+      if (child2.type === "string_lit") labels.push(stringLiteral(child2) ?? "");
+      else if (child2.type === "identifier") labels.push(child2.text);
+      else if (child2.type === "body") {
+        for (const attribute of child2.namedChildren) {
           if (attribute?.type === "block") readNestedBlock(attribute, literals, expressions);
           if (attribute?.type !== "attribute") continue;
           const [name, expression] = attribute.namedChildren;
@@ -21294,11 +23108,11 @@ var DEFAULT_ENGINE = {
 };
 var STATE_WORDS = /* @__PURE__ */ new Set(["tfstate", "statefile", "statelock", "bootstrap"]);
 var STATE_TYPES = /(?:_s3_bucket|_dynamodb_table|_storage_bucket|_storage_account|_storage_container)$/;
-function isStateBackend(type, name, path25) {
-  const words = [...path25.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function isStateBackend(type, name, path34) {
+  const words = [...path34.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   if (!STATE_TYPES.test(type)) return false;
   if (words.some((w) => STATE_WORDS.has(w))) return true;
-  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path25) || type.endsWith("_dynamodb_table") && words.includes("lock");
+  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path34) || type.endsWith("_dynamodb_table") && words.includes("lock");
 }
 var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "log",
@@ -21325,20 +23139,20 @@ var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "budget",
   "budgets"
 ]);
-function observabilityWord(name, path25) {
-  const words = [...path25.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function observabilityWord(name, path34) {
+  const words = [...path34.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   return words.find((w) => OBSERVABILITY_WORDS.has(w));
 }
 var TOOLING_WORDS = /* @__PURE__ */ new Set(["tools", "tooling", "test", "tests", "testing", "loadtest", "perftest", "sandbox"]);
-function toolingFolder(path25) {
-  return path25.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
+function toolingFolder(path34) {
+  return path34.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
 }
 var REGISTRY_HOST = "registry.terraform.io/";
 var terraform = {
   id: "terraform",
   claimsName: (name) => /\.(tf|tofu)$/.test(name),
-  matches: (path25) => /\.(tf|tofu)$/.test(basename(path25)),
-  async extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => /\.(tf|tofu)$/.test(basename3(path34)),
+  async extract({ path: path34, text: text4, warn }) {
     if (!text4.includes("resource") && !text4.includes("module")) return [];
     let parsed;
     try {
@@ -21353,8 +23167,8 @@ var terraform = {
     }
     const related = relatedFacts(parsed.blocks);
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path25, related)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path25);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path34, related)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path34);
       return [];
     });
   }
@@ -21449,29 +23263,29 @@ function resourceFacts(block, related) {
   }
   return { ...facts, ...related.get(`${type}.${name}`) };
 }
-function resourceSignal(block, path25, related) {
+function resourceSignal(block, path34, related) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
   const version2 = block.attributes.get("engine_version") || void 0;
-  const ci = path25.startsWith(".github/");
-  const observability = observabilityWord(name, path25);
-  const tooling = toolingFolder(path25);
+  const ci = path34.startsWith(".github/");
+  const observability = observabilityWord(name, path34);
+  const tooling = toolingFolder(path34);
   return {
     kind: "terraform",
     name: type,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path25,
+    path: path34,
     line: block.line,
     source: "terraform",
     detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`,
-    ...ci || isStateBackend(type, name, path25) ? { scope: "dev" } : {},
+    ...ci || isStateBackend(type, name, path34) ? { scope: "dev" } : {},
     ...observability ? { optional: `its name says it carries ${observability}, not the product's data` } : tooling ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` } : {},
     facts: resourceFacts(block, related)
   };
 }
-function moduleSignal(block, path25) {
+function moduleSignal(block, path34) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
@@ -21483,7 +23297,7 @@ function moduleSignal(block, path25) {
     name: source,
     ...engine ? { engine } : {},
     ...version2 ? { version: version2 } : {},
-    path: path25,
+    path: path34,
     line: block.line,
     source: "terraform",
     detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`,
@@ -21497,8 +23311,8 @@ function moduleSource(source) {
 }
 
 // src/discover/extractors/dockerfile.ts
-function isDockerfile(path25) {
-  const name = lowerName(path25);
+function isDockerfile(path34) {
+  const name = lowerName(path34);
   return name === "dockerfile" || name === "containerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile");
 }
 function instructions(text4) {
@@ -21533,7 +23347,7 @@ var dockerfile = {
   id: "dockerfile",
   claimsName: (name) => isDockerfile(name),
   matches: isDockerfile,
-  extract({ path: path25, text: text4 }) {
+  extract({ path: path34, text: text4 }) {
     const args = /* @__PURE__ */ new Map();
     const stages = /* @__PURE__ */ new Map();
     let last;
@@ -21550,15 +23364,15 @@ var dockerfile = {
       }
     }
     if (!last) return [];
-    const scope = hasDevToken(path25) ? "dev" : "prod";
-    const folder = dirname(path25);
-    const signals = [{ kind: "deploy", name: folder, path: path25, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
+    const scope = hasDevToken(path34) ? "dev" : "prod";
+    const folder = dirname3(path34);
+    const signals = [{ kind: "deploy", name: folder, path: path34, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
     const ref = parseImageRef(last.image);
     if (ref && ref.repository !== "scratch") {
       signals.push({
         kind: "image",
         name: ref.repository,
-        path: path25,
+        path: path34,
         line: last.line,
         source: "dockerfile",
         detail: `final stage FROM ${ref.repository}${ref.tag ? `:${ref.tag}` : ""}`,
@@ -21575,25 +23389,25 @@ var import_yaml11 = __toESM(require_dist(), 1);
 var herokuYml = {
   id: "heroku-yml",
   claimsName: (name) => name === "heroku.yml",
-  matches: (path25) => basename(path25) === "heroku.yml",
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => basename3(path34) === "heroku.yml",
+  extract({ path: path34, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc || !(0, import_yaml11.isMap)(doc.contents)) return [];
     const section = ["build", "run", "setup"].map((key2) => [key2, mapGet(doc.contents, key2, doc)]).find(([, node2]) => node2 !== void 0);
     if (!section) return [];
     const key = doc.contents.items.find((pair2) => pair2.key?.value === section[0])?.key;
-    return [platformSignal(platformSite(path25, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
+    return [platformSignal(platformSite(path34, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
   }
 };
 
 // src/discover/extractors/spring-config.ts
 var import_yaml12 = __toESM(require_dist(), 1);
-function isSpringConfig(path25) {
-  const name = lowerName(path25);
+function isSpringConfig(path34) {
+  const name = lowerName(path34);
   if (!/^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/.test(name)) return false;
-  const folders = path25.split("/").slice(0, -1);
-  return path25.includes("src/main/resources/") || folders.includes("config");
+  const folders = path34.split("/").slice(0, -1);
+  return path34.includes("src/main/resources/") || folders.includes("config");
 }
 function relaxedEnvName(key) {
   return key.replace(/\[(\d+)\]/g, ".$1").replace(/[.-]+/g, "_").toUpperCase();
@@ -21617,14 +23431,14 @@ function readProperties(text4) {
   return out;
 }
 function flattenYaml(node2, prefix2, doc, lineOf, out, depth = 0) {
-  const value2 = resolve(node2, doc);
+  const value2 = resolve2(node2, doc);
   if (depth > 20) return;
   if ((0, import_yaml12.isMap)(value2)) {
-    for (const [key, child, keyNode] of mapEntries(value2, doc)) {
+    for (const [key, child2, keyNode] of mapEntries(value2, doc)) {
       const dotted = prefix2 ? `${prefix2}.${key}` : key;
-      const inner = resolve(child, doc);
+      const inner = resolve2(child2, doc);
       if ((0, import_yaml12.isMap)(inner) || (0, import_yaml12.isSeq)(inner)) flattenYaml(inner, dotted, doc, lineOf, out, depth + 1);
-      else out.push({ key: dotted, value: scalarText(child, doc) ?? "", line: lineOf(keyNode) });
+      else out.push({ key: dotted, value: scalarText(child2, doc) ?? "", line: lineOf(keyNode) });
     }
   } else if ((0, import_yaml12.isSeq)(value2)) {
     value2.items.forEach((item, index2) => flattenYaml(item, `${prefix2}[${index2}]`, doc, lineOf, out, depth + 1));
@@ -21634,10 +23448,10 @@ var springConfig = {
   id: "spring",
   claimsName: (name) => /^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/i.test(name),
   matches: isSpringConfig,
-  extract({ path: path25, text: text4, warn }) {
-    const scope = hasDevToken(path25) ? "dev" : "prod";
+  extract({ path: path34, text: text4, warn }) {
+    const scope = hasDevToken(path34) ? "dev" : "prod";
     const properties = [];
-    if (path25.endsWith(".properties")) {
+    if (path34.endsWith(".properties")) {
       properties.push(...readProperties(text4));
     } else {
       const { docs, lineOf } = parseYamlStream(text4, warn);
@@ -21645,11 +23459,11 @@ var springConfig = {
     }
     const signals = [];
     for (const { key, value: value2, line } of properties) {
-      const site = { path: path25, line, source: "spring", context: `property ${key}`, scope };
+      const site = { path: path34, line, source: "spring", context: `property ${key}`, scope };
       signals.push(...variableSignals(relaxedEnvName(key), value2, site).map((s) => ({ ...s, detail: s.detail.replace(`property ${key} ${relaxedEnvName(key)}`, `property ${key}`) })));
       for (const placeholder of value2.matchAll(PLACEHOLDER)) {
         if (placeholder[1].toUpperCase() === relaxedEnvName(key)) continue;
-        signals.push({ kind: "env", name: placeholder[1], path: path25, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
+        signals.push({ kind: "env", name: placeholder[1], path: path34, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
       }
     }
     return signals;
@@ -21658,15 +23472,15 @@ var springConfig = {
 
 // src/discover/extractors/github-workflow.ts
 var import_yaml13 = __toESM(require_dist(), 1);
-function isWorkflowFile(path25) {
-  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path25);
+function isWorkflowFile(path34) {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path34);
 }
 var REFERENCE = /\b(?:secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g;
 var githubWorkflow = {
   id: "workflow",
   claimsName: (name) => /\.ya?ml$/.test(name),
   matches: isWorkflowFile,
-  extract({ path: path25, text: text4, warn }) {
+  extract({ path: path34, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc || !(0, import_yaml13.isMap)(doc.contents)) return [];
@@ -21675,7 +23489,7 @@ var githubWorkflow = {
     const add = (name, node2, how) => {
       if (seen.has(name)) return;
       seen.add(name);
-      signals.push({ kind: "env", name, path: path25, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
+      signals.push({ kind: "env", name, path: path34, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
     };
     const envKeys = (node2) => {
       for (const [name, , keyNode] of mapEntries(node2, doc)) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) add(name, keyNode, "env");
@@ -21704,20 +23518,20 @@ var NAMES = /* @__PURE__ */ new Set(["custom-environment-variables.yaml", "custo
 var nodeConfigEnv = {
   id: "node-config",
   claimsName: (name) => NAMES.has(name),
-  matches: (path25) => NAMES.has(basename(path25)),
-  extract({ path: path25, text: text4, warn }) {
+  matches: (path34) => NAMES.has(basename3(path34)),
+  extract({ path: path34, text: text4, warn }) {
     const { docs, lineOf } = parseYaml(text4, warn);
     const doc = docs[0];
     if (!doc) return [];
-    const scope = hasDevToken(path25) ? "dev" : "prod";
+    const scope = hasDevToken(path34) ? "dev" : "prod";
     const signals = [];
     const visit6 = (node2, keys, d) => {
       if (keys.length > 20) return;
       for (const [key, value2, keyNode] of mapEntries(node2, d)) {
-        const inner = resolve(value2, d);
+        const inner = resolve2(value2, d);
         const named = (0, import_yaml14.isMap)(inner) ? scalarText(mapGet(inner, "__name", d), d) : scalarText(inner, d);
         if (named !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(named)) {
-          signals.push({ kind: "env", name: named, path: path25, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
+          signals.push({ kind: "env", name: named, path: path34, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
         } else if ((0, import_yaml14.isMap)(inner)) {
           visit6(inner, [...keys, key], d);
         }
@@ -21739,20 +23553,20 @@ var SETTINGS = {
   session_store: "SESSION_STORE"
 };
 var ASSIGNMENT2 = /^\s*config\.((?:active_storage\.service|action_mailer\.delivery_method|cache_store|active_job\.queue_adapter|session_store))\s*=\s*(?::([a-z_][a-z0-9_]*)|["']([a-z_][a-z0-9_]*)["'])/;
-function relative(path25) {
-  const index2 = path25.lastIndexOf("config/");
-  return index2 === -1 || index2 > 0 && path25[index2 - 1] !== "/" ? void 0 : path25.slice(index2);
+function relative2(path34) {
+  const index2 = path34.lastIndexOf("config/");
+  return index2 === -1 || index2 > 0 && path34[index2 - 1] !== "/" ? void 0 : path34.slice(index2);
 }
 var railsConfig = {
   id: "rails",
   claimsName: (name) => name === "application.rb" || name === "production.rb" || name === "database.yml" || name === "database.yaml",
-  matches: (path25) => {
-    const rel = relative(path25);
+  matches: (path34) => {
+    const rel = relative2(path34);
     return rel !== void 0 && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel));
   },
-  extract({ path: path25, text: text4 }) {
+  extract({ path: path34, text: text4 }) {
     const signals = [];
-    if (/\.ya?ml$/.test(path25)) {
+    if (/\.ya?ml$/.test(path34)) {
       const { docs, lineOf } = parseYaml(text4, () => void 0);
       const doc = docs[0];
       if (!doc) return [];
@@ -21762,7 +23576,7 @@ var railsConfig = {
         const adapterNode = mapGet(database, "adapter", doc);
         const adapter = scalarText(adapterNode, doc)?.trim().toLowerCase();
         if (!adapter || !/^[a-z][a-z0-9_]*$/.test(adapter)) continue;
-        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path25, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
+        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path34, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
       }
       return signals;
     }
@@ -21770,7 +23584,7 @@ var railsConfig = {
       const match2 = ASSIGNMENT2.exec(line);
       if (!match2) return;
       const value2 = match2[2] ?? match2[3];
-      signals.push({ kind: "env-value", name: `${SETTINGS[match2[1]]}=${value2}`, path: path25, line: index2 + 1, source: "rails", detail: `config.${match2[1]} = :${value2}`, scope: "prod" });
+      signals.push({ kind: "env-value", name: `${SETTINGS[match2[1]]}=${value2}`, path: path34, line: index2 + 1, source: "rails", detail: `config.${match2[1]} = :${value2}`, scope: "prod" });
     });
     return signals;
   }
@@ -21820,13 +23634,13 @@ var JS_EXTENSIONS = ["js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts", "vue"
 var EXTENSIONS = { npm: JS_EXTENSIONS, go: ["go"], cargo: ["rs"], pypi: ["py"] };
 var CODE_EXTENSIONS = [...JS_EXTENSIONS, "go", "rs", "py", "rb", "php", "java", "kt", "kts", "scala", "groovy", "cs", "ex", "exs", "erb"];
 var CONFIG_EXTENSIONS = ["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "hjson", "sample"];
-var extensionOf = (path25) => path25.slice(path25.lastIndexOf(".") + 1).toLowerCase();
-function isTestFile(path25) {
-  const name = path25.slice(path25.lastIndexOf("/") + 1);
+var extensionOf = (path34) => path34.slice(path34.lastIndexOf(".") + 1).toLowerCase();
+function isTestFile(path34) {
+  const name = path34.slice(path34.lastIndexOf("/") + 1);
   return /(?:[._-](?:test|spec|stories)\.[a-z]+$|^test_[^/]+\.py$|^conftest\.py$|_test\.(?:go|py|rs)$|Tests?\.(?:java|kt)$)/.test(name);
 }
-function countsAsProductCode(path25) {
-  return !isSkippedPath(path25) && !isTestFile(path25);
+function countsAsProductCode(path34) {
+  return !isSkippedPath(path34) && !isTestFile(path34);
 }
 var escapeRegExp2 = (text4) => text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function pythonModules(name, imports) {
@@ -21880,7 +23694,7 @@ function importMatcher(query) {
 }
 var MAX_SITES = 20;
 var queryKey = (q) => `${q.ecosystem}\0${q.name}\0${q.folder}`;
-var inFolder = (path25, folder) => folder === "" || path25.startsWith(`${folder}/`);
+var inFolder = (path34, folder) => folder === "" || path34.startsWith(`${folder}/`);
 async function findUsage(root, request, options = {}) {
   const matchers = /* @__PURE__ */ new Map();
   const undecidable = /* @__PURE__ */ new Set();
@@ -21905,7 +23719,7 @@ async function findUsage(root, request, options = {}) {
     for (const { query, matcher } of matchers.values()) for (const ext2 of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ""}*.${ext2}`);
     const settingExtensions = [...envNames2.length > 0 || schemes.length > 0 ? CODE_EXTENSIONS : [], ...schemes.length > 0 ? CONFIG_EXTENSIONS : []];
     if (options.settingPaths) {
-      for (const path25 of options.settingPaths) if (settingExtensions.includes(extensionOf(path25))) specs.add(`:(literal)${path25}`);
+      for (const path34 of options.settingPaths) if (settingExtensions.includes(extensionOf(path34))) specs.add(`:(literal)${path34}`);
     } else {
       for (const ext2 of settingExtensions) specs.add(`*.${ext2}`);
     }
@@ -21923,21 +23737,21 @@ async function findUsage(root, request, options = {}) {
       const first = record.indexOf("\0");
       const second = record.indexOf("\0", first + 1);
       if (first === -1 || second === -1) continue;
-      const path25 = record.slice(0, first).slice(record.startsWith(prefix2) ? prefix2.length : 0);
-      if (!countsAsProductCode(path25)) continue;
+      const path34 = record.slice(0, first).slice(record.startsWith(prefix2) ? prefix2.length : 0);
+      if (!countsAsProductCode(path34)) continue;
       const line = Number(record.slice(first + 1, second));
       const text4 = record.slice(second + 1);
-      const ext2 = extensionOf(path25);
+      const ext2 = extensionOf(path34);
       for (const [key, { query, matcher }] of matchers) {
-        if (!imported.has(key) && inFolder(path25, query.folder) && matcher.extensions.includes(ext2) && matcher.test(text4)) imported.set(key, { path: path25, line });
+        if (!imported.has(key) && inFolder(path34, query.folder) && matcher.extensions.includes(ext2) && matcher.test(text4)) imported.set(key, { path: path34, line });
       }
       if (CODE_EXTENSIONS.includes(ext2)) {
         for (const name of envNames2) {
           const sites = envRead.get(name) ?? [];
-          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path25, line }]);
+          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path34, line }]);
         }
       }
-      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path25, line });
+      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path34, line });
     }
   }
   return {
@@ -21954,41 +23768,41 @@ async function findUsage(root, request, options = {}) {
 
 // src/discover/scan.ts
 var byName = /* @__PURE__ */ new WeakMap();
-function extractorsFor(path25, extractors = EXTRACTORS) {
+function extractorsFor(path34, extractors = EXTRACTORS) {
   let cache2 = byName.get(extractors);
   if (!cache2) byName.set(extractors, cache2 = /* @__PURE__ */ new Map());
-  const name = basename(path25);
+  const name = basename3(path34);
   let candidates = cache2.get(name);
   if (!candidates) cache2.set(name, candidates = extractors.filter((extractor) => extractor.claimsName(name)));
-  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path25));
+  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path34));
 }
-function isManifest(path25) {
-  return extractorsFor(path25).length > 0;
+function isManifest(path34) {
+  return extractorsFor(path34).length > 0;
 }
 var READ_CONCURRENCY = 16;
 async function collectSignals(paths, source) {
   const warnings = [];
   const unreadable = [];
-  const jobs = paths.map((path25) => ({ path: path25, extractors: extractorsFor(path25) })).filter((job) => job.extractors.length > 0);
+  const jobs = paths.map((path34) => ({ path: path34, extractors: extractorsFor(path34) })).filter((job) => job.extractors.length > 0);
   const results = new Array(jobs.length);
   let next = 0;
   async function worker() {
     while (next < jobs.length) {
       const index2 = next++;
-      const { path: path25, extractors } = jobs[index2];
-      const read = await source.read(path25);
+      const { path: path34, extractors } = jobs[index2];
+      const read = await source.read(path34);
       if (!read.ok) {
-        warnings.push({ path: path25, message: read.reason });
-        if (read.code !== "missing") unreadable.push({ path: path25, reason: read.reason });
+        warnings.push({ path: path34, message: read.reason });
+        if (read.code !== "missing") unreadable.push({ path: path34, reason: read.reason });
         results[index2] = [];
         continue;
       }
       const signals = [];
       for (const extractor of extractors) {
         try {
-          signals.push(...await extractor.extract({ path: path25, text: read.text, warn: (message, line) => warnings.push({ path: path25, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path25, rel) }));
+          signals.push(...await extractor.extract({ path: path34, text: read.text, warn: (message, line) => warnings.push({ path: path34, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path34, rel) }));
         } catch (error3) {
-          warnings.push({ path: path25, message: `${extractor.id} could not read this file: ${error3 instanceof Error ? error3.message : String(error3)}` });
+          warnings.push({ path: path34, message: `${extractor.id} could not read this file: ${error3 instanceof Error ? error3.message : String(error3)}` });
         }
       }
       results[index2] = signals;
@@ -22031,8 +23845,8 @@ var LITERAL_EXTRACTORS = /* @__PURE__ */ new Set([
   "cargo",
   "terraform"
 ]);
-function readWhole(path25) {
-  return extractorsFor(path25).some((extractor) => !LITERAL_EXTRACTORS.has(extractor.id));
+function readWhole(path34) {
+  return extractorsFor(path34).some((extractor) => !LITERAL_EXTRACTORS.has(extractor.id));
 }
 function literalRuns(pattern2) {
   return pattern2.replace(/\{[^}]*\}/g, "*").split(/[*?]/).filter((run3) => run3.length > 0);
@@ -22091,7 +23905,7 @@ async function pathsHolding(root, commit, paths, needles) {
     const result = await git(root, args);
     if (result.code === 1) continue;
     if (result.code !== 0) {
-      for (const path25 of batch) found.add(path25);
+      for (const path34 of batch) found.add(path34);
       continue;
     }
     for (const entry of splitNul(result.stdout)) found.add(entry.startsWith(prefix2) ? entry.slice(prefix2.length) : entry);
@@ -22180,22 +23994,22 @@ async function lookUpServices(root, commit, ids, paths, catalog, matcher, option
     else for (const needle of list2) needles.add(needle);
   }
   const whole = new Set(paths.filter(readWhole));
-  const holding = everyFile ? new Set(paths) : await pathsHolding(root, commit, paths.filter((path25) => !whole.has(path25)), [...needles]);
-  const toRead = paths.filter((path25) => holding.has(path25) || whole.has(path25));
+  const holding = everyFile ? new Set(paths) : await pathsHolding(root, commit, paths.filter((path34) => !whole.has(path34)), [...needles]);
+  const toRead = paths.filter((path34) => holding.has(path34) || whole.has(path34));
   return { side: await readSide(root, commit, toRead, matcher, options), read: toRead.length };
 }
 async function diffDependencies(root, revs, catalog, options = {}) {
   const revisions = options.revisions ?? await ensureRevisions(root, revs, options);
   const log = [...revisions.log];
   const from = revisions.mergeBase ?? revisions.base;
-  const where2 = revisions.twoDot ? "base" : "the merge base";
+  const where3 = revisions.twoDot ? "base" : "the merge base";
   const files = await changedFiles(root, from, revisions.head);
   const excluded = excludeFilter(options.exclude);
-  const counts = (path25) => isManifest(path25) && !isSkippedPath(path25) && !excluded(path25);
+  const counts = (path34) => isManifest(path34) && !isSkippedPath(path34) && !excluded(path34);
   const manifestFiles = files.filter((f) => counts(f.path));
   const atBase = manifestFiles.filter(existsBefore).map((f) => f.path);
   const atHead = manifestFiles.filter(existsAfter).map((f) => f.path);
-  log.push(`${files.length} changed file${files.length === 1 ? "" : "s"}, ${manifestFiles.length} of them manifests: read ${atBase.length} at ${where2}, ${atHead.length} at head`);
+  log.push(`${files.length} changed file${files.length === 1 ? "" : "s"}, ${manifestFiles.length} of them manifests: read ${atBase.length} at ${where3}, ${atHead.length} at head`);
   const matcher = new Matcher2(catalog);
   const [before, after] = await Promise.all([readSide(root, from, atBase, matcher, options), readSide(root, revisions.head, atHead, matcher, options)]);
   const counted = options.counts ?? (() => true);
@@ -22207,10 +24021,10 @@ async function diffDependencies(root, revs, catalog, options = {}) {
   if (candidates.length > 0) {
     const changed = new Set(files.map((f) => f.path));
     const headFiles = options.headFiles ?? await listTree(root, revisions.head);
-    const others = headFiles.filter((path25) => !changed.has(path25) && counts(path25));
+    const others = headFiles.filter((path34) => !changed.has(path34) && counts(path34));
     const found = await lookUpServices(root, from, candidates, others, catalog, matcher, options);
     unchanged = found.side;
-    log.push(`looked up ${candidates.join(", ")} in ${found.read} of ${others.length} unchanged manifest${others.length === 1 ? "" : "s"} at ${where2}`);
+    log.push(`looked up ${candidates.join(", ")} in ${found.read} of ${others.length} unchanged manifest${others.length === 1 ? "" : "s"} at ${where3}`);
     sides = {
       baseIds: new Set(resolveDependencies([...before.signals, ...unchanged.signals], matcher).filter(counted).map((d) => d.id)),
       headIds: new Set(resolveDependencies([...after.signals, ...unchanged.signals], matcher).map((d) => d.id))
@@ -22440,19 +24254,19 @@ function computeCoverage(plan, catalog, options = {}) {
 }
 
 // src/plan/layout.ts
-import path6 from "node:path";
+import path11 from "node:path";
 var PLAN_FILE = "DISASTER_RECOVERY.md";
 function planLayout(files, rootPlan, mapped, exclude) {
-  const globs = Object.entries(mapped).map(([glob, plan]) => ({ matcher: new Minimatch(glob, { dot: true }), plan: path6.posix.normalize(plan) }));
+  const globs = Object.entries(mapped).map(([glob, plan]) => ({ matcher: new Minimatch(glob, { dot: true }), plan: path11.posix.normalize(plan) }));
   const present = new Set(scannablePaths(files, { exclude }));
-  const nested = [...present].filter((p) => path6.posix.basename(p) === PLAN_FILE && !isRootPlanPath(p));
+  const nested = [...present].filter((p) => path11.posix.basename(p) === PLAN_FILE && !isRootPlanPath(p));
   if (globs.length === 0 && nested.length === 0) return void 0;
   if (rootPlan && nested.includes(rootPlan)) rootPlan = null;
   const nearest = (file) => {
-    let dir = path6.posix.dirname(file);
+    let dir = path11.posix.dirname(file);
     while (dir !== "." && dir !== "") {
       for (const candidate of [`${dir}/${PLAN_FILE}`, `${dir}/docs/${PLAN_FILE}`]) if (present.has(candidate)) return candidate;
-      dir = path6.posix.dirname(dir);
+      dir = path11.posix.dirname(dir);
     }
     return rootPlan;
   };
@@ -22478,12 +24292,12 @@ function splitByPlan(dependencies, layout) {
 }
 
 // src/check/config-source.ts
-import path8 from "node:path";
+import path13 from "node:path";
 
 // src/catalog/load.ts
 var import_yaml15 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3, existsSync as existsSync3, readdirSync } from "node:fs";
-import path7 from "node:path";
+import path12 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var ECOSYSTEMS = ["npm", "pypi", "gem", "go", "composer", "cargo", "maven"];
 var SIGNAL_KEYS = /* @__PURE__ */ new Set([...ECOSYSTEMS, "env", "env-values", "url-schemes", "images", "terraform", "terraform-modules", "helm", "prisma", "platform"]);
@@ -22498,11 +24312,11 @@ var RuleError = class extends Error {
   line;
 };
 function builtinRulesDir() {
-  let dir = path7.dirname(fileURLToPath2(import.meta.url));
+  let dir = path12.dirname(fileURLToPath2(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = path7.join(dir, "rules");
-    if (existsSync3(path7.join(dir, "action.yml")) && existsSync3(candidate)) return candidate;
-    dir = path7.dirname(dir);
+    const candidate = path12.join(dir, "rules");
+    if (existsSync3(path12.join(dir, "action.yml")) && existsSync3(candidate)) return candidate;
+    dir = path12.dirname(dir);
   }
   throw new Error("paramedic: built-in rules/ folder not found beside the bundle");
 }
@@ -22605,7 +24419,7 @@ function ruleFromObject(data, file) {
   };
 }
 function ruleFilesIn(dir) {
-  return readdirSync(dir).filter((name) => name.endsWith(".yml") || name.endsWith(".yaml")).sort().map((name) => path7.join(dir, name));
+  return readdirSync(dir).filter((name) => name.endsWith(".yml") || name.endsWith(".yaml")).sort().map((name) => path12.join(dir, name));
 }
 function makeCatalog(rules2) {
   const sorted = [...rules2].sort((a, b) => a.id.localeCompare(b.id));
@@ -22613,17 +24427,17 @@ function makeCatalog(rules2) {
 }
 var builtinCache;
 function precompiledRules() {
-  const here = path7.dirname(fileURLToPath2(import.meta.url));
-  for (const dir of [here, path7.dirname(here)]) {
-    const file = path7.join(dir, "catalog.json");
-    if (existsSync3(file) && existsSync3(path7.join(dir, "index.js"))) return JSON.parse(readFileSync3(file, "utf8"));
+  const here = path12.dirname(fileURLToPath2(import.meta.url));
+  for (const dir of [here, path12.dirname(here)]) {
+    const file = path12.join(dir, "catalog.json");
+    if (existsSync3(file) && existsSync3(path12.join(dir, "index.js"))) return JSON.parse(readFileSync3(file, "utf8"));
   }
   return void 0;
 }
 function loadBuiltinRules() {
   if (!builtinCache) {
     const precompiled = precompiledRules();
-    const entries = precompiled ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)]) : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync3(file, "utf8"), `rules/${path7.basename(file)}`)]);
+    const entries = precompiled ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)]) : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync3(file, "utf8"), `rules/${path12.basename(file)}`)]);
     builtinCache = entries.map(([origin, read]) => {
       const rule = read();
       if ("disabled" in rule) throw new Error(`built-in rule ${origin} cannot be disabled`);
@@ -22637,9 +24451,9 @@ async function loadCatalog(userDir, warn, root) {
   if (userDir) {
     let files = [];
     const realDir = realPathOf(userDir);
-    const realRoot = root ? realPathOf(root) ?? path7.resolve(root) : void 0;
-    if (root && realRoot && realDir && isInside(path7.resolve(root), path7.resolve(userDir)) && !isInside(realRoot, realDir)) {
-      warn?.(`rules folder ${path7.relative(root, userDir) || userDir} is a symbolic link that leaves the repository; not read, using the built-in catalog only`);
+    const realRoot = root ? realPathOf(root) ?? path12.resolve(root) : void 0;
+    if (root && realRoot && realDir && isInside(path12.resolve(root), path12.resolve(userDir)) && !isInside(realRoot, realDir)) {
+      warn?.(`rules folder ${path12.relative(root, userDir) || userDir} is a symbolic link that leaves the repository; not read, using the built-in catalog only`);
     } else {
       try {
         files = ruleFilesIn(userDir);
@@ -22648,7 +24462,7 @@ async function loadCatalog(userDir, warn, root) {
       }
     }
     for (const file of files) {
-      const shown2 = path7.relative(process.cwd(), file) || file;
+      const shown2 = path12.relative(process.cwd(), file) || file;
       const read = readFileInside(realDir ?? userDir, file);
       if (!read.ok) {
         warn?.(`${shown2}: ${read.reason}; rule not loaded`);
@@ -22668,10 +24482,10 @@ async function loadCatalog(userDir, warn, root) {
 
 // src/check/config-source.ts
 var CONFIG_FILES = [".github/paramedic.yml", ".github/paramedic.yaml"];
-var repositoryPath = (rel) => path8.posix.normalize(rel.replace(/\\/g, "/"));
+var repositoryPath = (rel) => path13.posix.normalize(rel.replace(/\\/g, "/"));
 async function loadConfigFrom(source, configured, at = "") {
-  if (configured && path8.isAbsolute(configured)) source = new WorkTreeSource(path8.dirname(configured));
-  const candidates = configured ? [path8.isAbsolute(configured) ? path8.basename(configured) : repositoryPath(configured)] : [...CONFIG_FILES];
+  if (configured && path13.isAbsolute(configured)) source = new WorkTreeSource(path13.dirname(configured));
+  const candidates = configured ? [path13.isAbsolute(configured) ? path13.basename(configured) : repositoryPath(configured)] : [...CONFIG_FILES];
   const found = [];
   for (const rel of candidates) {
     const read = await source.read(rel);
@@ -22686,14 +24500,14 @@ async function loadConfigFrom(source, configured, at = "") {
 }
 async function catalogFor(root, config, commit, warn) {
   if (!config.rules) return loadCatalog(void 0, warn);
-  if (!commit || path8.isAbsolute(config.rules)) return loadCatalog(path8.resolve(root, config.rules), warn, root);
+  if (!commit || path13.isAbsolute(config.rules)) return loadCatalog(path13.resolve(root, config.rules), warn, root);
   return loadCatalogAt(root, commit, repositoryPath(config.rules), warn);
 }
 async function loadCatalogAt(root, commit, dir, warn) {
   const byId = new Map(loadBuiltinRules().map((rule) => [rule.id, rule]));
   const listed = await git(root, ["-c", "core.quotePath=false", "ls-tree", "-z", "--name-only", `${commit}`, "--", `${dir}/`]);
   const entries = listed.code === 0 ? splitNul(listed.stdout) : [];
-  const files = entries.filter((p) => /\.ya?ml$/.test(p) && path8.posix.dirname(p) === dir).sort();
+  const files = entries.filter((p) => /\.ya?ml$/.test(p) && path13.posix.dirname(p) === dir).sort();
   if (entries.length === 0) {
     warn(`rules folder ${dir} not found at ${commit.slice(0, 7)}; using the built-in catalog only`);
   }
@@ -25285,17 +27099,17 @@ function classifyCharacter(code4) {
 }
 
 // node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
+function resolveAll(constructs2, events2, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve2 = constructs2[index2].resolveAll;
-    if (resolve2 && !called.includes(resolve2)) {
-      events = resolve2(events, context);
-      called.push(resolve2);
+    const resolve3 = constructs2[index2].resolveAll;
+    if (resolve3 && !called.includes(resolve3)) {
+      events2 = resolve3(events2, context);
+      called.push(resolve3);
     }
   }
-  return events;
+  return events2;
 }
 
 // node_modules/micromark-core-commonmark/lib/attention.js
@@ -25304,31 +27118,31 @@ var attention = {
   resolveAll: resolveAllAttention,
   tokenize: tokenizeAttention
 };
-function resolveAllAttention(events, context) {
+function resolveAllAttention(events2, context) {
   let index2 = -1;
   let open2;
-  let group;
+  let group2;
   let text4;
   let openingSequence;
   let closingSequence;
   let use;
   let nextEvents;
   let offset;
-  while (++index2 < events.length) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
+  while (++index2 < events2.length) {
+    if (events2[index2][0] === "enter" && events2[index2][1].type === "attentionSequence" && events2[index2][1]._close) {
       open2 = index2;
       while (open2--) {
-        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+        if (events2[open2][0] === "exit" && events2[open2][1].type === "attentionSequence" && events2[open2][1]._open && // If the markers are the same:
+        context.sliceSerialize(events2[open2][1]).charCodeAt(0) === context.sliceSerialize(events2[index2][1]).charCodeAt(0)) {
+          if ((events2[open2][1]._close || events2[index2][1]._open) && (events2[index2][1].end.offset - events2[index2][1].start.offset) % 3 && !((events2[open2][1].end.offset - events2[open2][1].start.offset + events2[index2][1].end.offset - events2[index2][1].start.offset) % 3)) {
             continue;
           }
-          use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          use = events2[open2][1].end.offset - events2[open2][1].start.offset > 1 && events2[index2][1].end.offset - events2[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open2][1].end
+            ...events2[open2][1].end
           };
           const end = {
-            ...events[index2][1].start
+            ...events2[index2][1].start
           };
           movePoint(start, -use);
           movePoint(end, use);
@@ -25336,26 +27150,26 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open2][1].end
+              ...events2[open2][1].end
             }
           };
           closingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start: {
-              ...events[index2][1].start
+              ...events2[index2][1].start
             },
             end
           };
           text4 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open2][1].end
+              ...events2[open2][1].end
             },
             end: {
-              ...events[index2][1].start
+              ...events2[index2][1].start
             }
           };
-          group = {
+          group2 = {
             type: use > 1 ? "strong" : "emphasis",
             start: {
               ...openingSequence.start
@@ -25364,26 +27178,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open2][1].end = {
+          events2[open2][1].end = {
             ...openingSequence.start
           };
-          events[index2][1].start = {
+          events2[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open2][1].end.offset - events[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
+          if (events2[open2][1].end.offset - events2[open2][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events2[open2][1], context], ["exit", events2[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open2 + 1, index2), context));
+          nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
+          if (events2[index2][1].end.offset - events2[index2][1].start.offset) {
             offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+            nextEvents = push(nextEvents, [["enter", events2[index2][1], context], ["exit", events2[index2][1], context]]);
           } else {
             offset = 0;
           }
-          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          splice(events2, open2 - 1, index2 - open2 + 3, nextEvents);
           index2 = open2 + nextEvents.length - offset - 2;
           break;
         }
@@ -25391,12 +27205,12 @@ function resolveAllAttention(events, context) {
     }
   }
   index2 = -1;
-  while (++index2 < events.length) {
-    if (events[index2][1].type === "attentionSequence") {
-      events[index2][1].type = "data";
+  while (++index2 < events2.length) {
+    if (events2[index2][1].type === "attentionSequence") {
+      events2[index2][1].type = "data";
     }
   }
-  return events;
+  return events2;
 }
 function tokenizeAttention(effects, ok2) {
   const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
@@ -25948,17 +27762,17 @@ var codeText = {
   resolve: resolveCodeText,
   tokenize: tokenizeCodeText
 };
-function resolveCodeText(events) {
-  let tailExitIndex = events.length - 4;
+function resolveCodeText(events2) {
+  let tailExitIndex = events2.length - 4;
   let headEnterIndex = 3;
   let index2;
   let enter;
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+  if ((events2[headEnterIndex][1].type === "lineEnding" || events2[headEnterIndex][1].type === "space") && (events2[tailExitIndex][1].type === "lineEnding" || events2[tailExitIndex][1].type === "space")) {
     index2 = headEnterIndex;
     while (++index2 < tailExitIndex) {
-      if (events[index2][1].type === "codeTextData") {
-        events[headEnterIndex][1].type = "codeTextPadding";
-        events[tailExitIndex][1].type = "codeTextPadding";
+      if (events2[index2][1].type === "codeTextData") {
+        events2[headEnterIndex][1].type = "codeTextPadding";
+        events2[tailExitIndex][1].type = "codeTextPadding";
         headEnterIndex += 2;
         tailExitIndex -= 2;
         break;
@@ -25969,21 +27783,21 @@ function resolveCodeText(events) {
   tailExitIndex++;
   while (++index2 <= tailExitIndex) {
     if (enter === void 0) {
-      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+      if (index2 !== tailExitIndex && events2[index2][1].type !== "lineEnding") {
         enter = index2;
       }
-    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
-      events[enter][1].type = "codeTextData";
+    } else if (index2 === tailExitIndex || events2[index2][1].type === "lineEnding") {
+      events2[enter][1].type = "codeTextData";
       if (index2 !== enter + 2) {
-        events[enter][1].end = events[index2 - 1][1].end;
-        events.splice(enter + 2, index2 - enter - 2);
+        events2[enter][1].end = events2[index2 - 1][1].end;
+        events2.splice(enter + 2, index2 - enter - 2);
         tailExitIndex -= index2 - enter - 2;
         index2 = enter + 2;
       }
       enter = void 0;
     }
   }
-  return events;
+  return events2;
 }
 function previous(code4) {
   return code4 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
@@ -26260,13 +28074,13 @@ function subtokenize(eventsArray) {
   let parameters;
   let subevents;
   let more;
-  const events = new SpliceBuffer(eventsArray);
-  while (++index2 < events.length) {
+  const events2 = new SpliceBuffer(eventsArray);
+  while (++index2 < events2.length) {
     while (index2 in jumps) {
       index2 = jumps[index2];
     }
-    event = events.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+    event = events2.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events2.get(index2 - 1)[1].type === "listItemPrefix") {
       subevents = event[1]._tokenizer.events;
       otherIndex = 0;
       if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
@@ -26286,7 +28100,7 @@ function subtokenize(eventsArray) {
     }
     if (event[0] === "enter") {
       if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index2));
+        Object.assign(jumps, subcontent(events2, index2));
         index2 = jumps[index2];
         more = true;
       }
@@ -26294,11 +28108,11 @@ function subtokenize(eventsArray) {
       otherIndex = index2;
       lineIndex = void 0;
       while (otherIndex--) {
-        otherEvent = events.get(otherIndex);
+        otherEvent = events2.get(otherIndex);
         if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
           if (otherEvent[0] === "enter") {
             if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
+              events2.get(lineIndex)[1].type = "lineEndingBlank";
             }
             otherEvent[1].type = "lineEnding";
             lineIndex = otherIndex;
@@ -26310,20 +28124,20 @@ function subtokenize(eventsArray) {
       }
       if (lineIndex) {
         event[1].end = {
-          ...events.get(lineIndex)[1].start
+          ...events2.get(lineIndex)[1].start
         };
-        parameters = events.slice(lineIndex, index2);
+        parameters = events2.slice(lineIndex, index2);
         parameters.unshift(event);
-        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+        events2.splice(lineIndex, index2 - lineIndex + 1, parameters);
       }
     }
   }
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events2.slice(0));
   return !more;
 }
-function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
+function subcontent(events2, eventIndex) {
+  const token = events2.get(eventIndex)[1];
+  const context = events2.get(eventIndex)[2];
   let startPosition = eventIndex - 1;
   const startPositions = [];
   let tokenizer = token._tokenizer;
@@ -26344,7 +28158,7 @@ function subcontent(events, eventIndex) {
   let start = 0;
   const breaks = [start];
   while (current) {
-    while (events.get(++startPosition)[1] !== current) {
+    while (events2.get(++startPosition)[1] !== current) {
     }
     startPositions.push(startPosition);
     if (!current._tokenizer) {
@@ -26391,7 +28205,7 @@ function subcontent(events, eventIndex) {
     const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
     const start2 = startPositions.pop();
     jumps.push([start2, start2 + slice.length - 1]);
-    events.splice(start2, 2, slice);
+    events2.splice(start2, 2, slice);
   }
   jumps.reverse();
   index2 = -1;
@@ -26411,9 +28225,9 @@ var continuationConstruct = {
   partial: true,
   tokenize: tokenizeContinuation
 };
-function resolveContent(events) {
-  subtokenize(events);
-  return events;
+function resolveContent(events2) {
+  subtokenize(events2);
+  return events2;
 }
 function tokenizeContent(effects, ok2) {
   let previous4;
@@ -26820,35 +28634,35 @@ var headingAtx = {
   resolve: resolveHeadingAtx,
   tokenize: tokenizeHeadingAtx
 };
-function resolveHeadingAtx(events, context) {
-  let contentEnd = events.length - 2;
+function resolveHeadingAtx(events2, context) {
+  let contentEnd = events2.length - 2;
   let contentStart = 3;
   let content3;
   let text4;
-  if (events[contentStart][1].type === "whitespace") {
+  if (events2[contentStart][1].type === "whitespace") {
     contentStart += 2;
   }
-  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
+  if (contentEnd - 2 > contentStart && events2[contentEnd][1].type === "whitespace") {
     contentEnd -= 2;
   }
-  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
+  if (events2[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events2[contentEnd - 2][1].type === "whitespace")) {
     contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
   }
   if (contentEnd > contentStart) {
     content3 = {
       type: "atxHeadingText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end
+      start: events2[contentStart][1].start,
+      end: events2[contentEnd][1].end
     };
     text4 = {
       type: "chunkText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end,
+      start: events2[contentStart][1].start,
+      end: events2[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text4, context], ["exit", text4, context], ["exit", content3, context]]);
+    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text4, context], ["exit", text4, context], ["exit", content3, context]]);
   }
-  return events;
+  return events2;
 }
 function tokenizeHeadingAtx(effects, ok2, nok) {
   let size = 0;
@@ -26987,19 +28801,19 @@ var nonLazyContinuationStart = {
   partial: true,
   tokenize: tokenizeNonLazyContinuationStart
 };
-function resolveToHtmlFlow(events) {
-  let index2 = events.length;
+function resolveToHtmlFlow(events2) {
+  let index2 = events2.length;
   while (index2--) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+    if (events2[index2][0] === "enter" && events2[index2][1].type === "htmlFlow") {
       break;
     }
   }
-  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
-    events[index2][1].start = events[index2 - 2][1].start;
-    events[index2 + 1][1].start = events[index2 - 2][1].start;
-    events.splice(index2 - 2, 2);
+  if (index2 > 1 && events2[index2 - 2][1].type === "linePrefix") {
+    events2[index2][1].start = events2[index2 - 2][1].start;
+    events2[index2 + 1][1].start = events2[index2 - 2][1].start;
+    events2.splice(index2 - 2, 2);
   }
-  return events;
+  return events2;
 }
 function tokenizeHtmlFlow(effects, ok2, nok) {
   const self = this;
@@ -27673,41 +29487,41 @@ var referenceFullConstruct = {
 var referenceCollapsedConstruct = {
   tokenize: tokenizeReferenceCollapsed
 };
-function resolveAllLabelEnd(events) {
+function resolveAllLabelEnd(events2) {
   let index2 = -1;
   const newEvents = [];
-  while (++index2 < events.length) {
-    const token = events[index2][1];
-    newEvents.push(events[index2]);
+  while (++index2 < events2.length) {
+    const token = events2[index2][1];
+    newEvents.push(events2[index2]);
     if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
       const offset = token.type === "labelImage" ? 4 : 2;
       token.type = "data";
       index2 += offset;
     }
   }
-  if (events.length !== newEvents.length) {
-    splice(events, 0, events.length, newEvents);
+  if (events2.length !== newEvents.length) {
+    splice(events2, 0, events2.length, newEvents);
   }
-  return events;
+  return events2;
 }
-function resolveToLabelEnd(events, context) {
-  let index2 = events.length;
+function resolveToLabelEnd(events2, context) {
+  let index2 = events2.length;
   let offset = 0;
   let token;
   let open2;
   let close2;
   let media;
   while (index2--) {
-    token = events[index2][1];
+    token = events2[index2][1];
     if (open2) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
-      if (events[index2][0] === "enter" && token.type === "labelLink") {
+      if (events2[index2][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
     } else if (close2) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+      if (events2[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
         open2 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
@@ -27718,42 +29532,42 @@ function resolveToLabelEnd(events, context) {
       close2 = index2;
     }
   }
-  const group = {
-    type: events[open2][1].type === "labelLink" ? "link" : "image",
+  const group2 = {
+    type: events2[open2][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open2][1].start
+      ...events2[open2][1].start
     },
     end: {
-      ...events[events.length - 1][1].end
+      ...events2[events2.length - 1][1].end
     }
   };
   const label5 = {
     type: "label",
     start: {
-      ...events[open2][1].start
+      ...events2[open2][1].start
     },
     end: {
-      ...events[close2][1].end
+      ...events2[close2][1].end
     }
   };
   const text4 = {
     type: "labelText",
     start: {
-      ...events[open2 + offset + 2][1].end
+      ...events2[open2 + offset + 2][1].end
     },
     end: {
-      ...events[close2 - 2][1].start
+      ...events2[close2 - 2][1].start
     }
   };
-  media = [["enter", group, context], ["enter", label5, context]];
-  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
+  media = [["enter", group2, context], ["enter", label5, context]];
+  media = push(media, events2.slice(open2 + 1, open2 + offset + 3));
   media = push(media, [["enter", text4, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text4, context], events[close2 - 2], events[close2 - 1], ["exit", label5, context]]);
-  media = push(media, events.slice(close2 + 1));
-  media = push(media, [["exit", group, context]]);
-  splice(events, open2, events.length, media);
-  return events;
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open2 + offset + 4, close2 - 3), context));
+  media = push(media, [["exit", text4, context], events2[close2 - 2], events2[close2 - 1], ["exit", label5, context]]);
+  media = push(media, events2.slice(close2 + 1));
+  media = push(media, [["exit", group2, context]]);
+  splice(events2, open2, events2.length, media);
+  return events2;
 }
 function tokenizeLabelEnd(effects, ok2, nok) {
   const self = this;
@@ -28126,25 +29940,25 @@ var setextUnderline = {
   resolveTo: resolveToSetextUnderline,
   tokenize: tokenizeSetextUnderline
 };
-function resolveToSetextUnderline(events, context) {
-  let index2 = events.length;
+function resolveToSetextUnderline(events2, context) {
+  let index2 = events2.length;
   let content3;
   let text4;
   let definition2;
   while (index2--) {
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
+    if (events2[index2][0] === "enter") {
+      if (events2[index2][1].type === "content") {
         content3 = index2;
         break;
       }
-      if (events[index2][1].type === "paragraph") {
+      if (events2[index2][1].type === "paragraph") {
         text4 = index2;
       }
     } else {
-      if (events[index2][1].type === "content") {
-        events.splice(index2, 1);
+      if (events2[index2][1].type === "content") {
+        events2.splice(index2, 1);
       }
-      if (!definition2 && events[index2][1].type === "definition") {
+      if (!definition2 && events2[index2][1].type === "definition") {
         definition2 = index2;
       }
     }
@@ -28152,24 +29966,24 @@ function resolveToSetextUnderline(events, context) {
   const heading = {
     type: "setextHeading",
     start: {
-      ...events[content3][1].start
+      ...events2[content3][1].start
     },
     end: {
-      ...events[events.length - 1][1].end
+      ...events2[events2.length - 1][1].end
     }
   };
-  events[text4][1].type = "setextHeadingText";
+  events2[text4][1].type = "setextHeadingText";
   if (definition2) {
-    events.splice(text4, 0, ["enter", heading, context]);
-    events.splice(definition2 + 1, 0, ["exit", events[content3][1], context]);
-    events[content3][1].end = {
-      ...events[definition2][1].end
+    events2.splice(text4, 0, ["enter", heading, context]);
+    events2.splice(definition2 + 1, 0, ["exit", events2[content3][1], context]);
+    events2[content3][1].end = {
+      ...events2[definition2][1].end
     };
   } else {
-    events[content3][1] = heading;
+    events2[content3][1] = heading;
   }
-  events.push(["exit", heading, context]);
-  return events;
+  events2.push(["exit", heading, context]);
+  return events2;
 }
 function tokenizeSetextUnderline(effects, ok2, nok) {
   const self = this;
@@ -28306,32 +30120,32 @@ function initializeFactory(field2) {
 }
 function createResolver(extraResolver) {
   return resolveAllText;
-  function resolveAllText(events, context) {
+  function resolveAllText(events2, context) {
     let index2 = -1;
     let enter;
-    while (++index2 <= events.length) {
+    while (++index2 <= events2.length) {
       if (enter === void 0) {
-        if (events[index2] && events[index2][1].type === "data") {
+        if (events2[index2] && events2[index2][1].type === "data") {
           enter = index2;
           index2++;
         }
-      } else if (!events[index2] || events[index2][1].type !== "data") {
+      } else if (!events2[index2] || events2[index2][1].type !== "data") {
         if (index2 !== enter + 2) {
-          events[enter][1].end = events[index2 - 1][1].end;
-          events.splice(enter + 2, index2 - enter - 2);
+          events2[enter][1].end = events2[index2 - 1][1].end;
+          events2.splice(enter + 2, index2 - enter - 2);
           index2 = enter + 2;
         }
         enter = void 0;
       }
     }
-    return extraResolver ? extraResolver(events, context) : events;
+    return extraResolver ? extraResolver(events2, context) : events2;
   }
 }
-function resolveAllLineSuffixes(events, context) {
+function resolveAllLineSuffixes(events2, context) {
   let eventIndex = 0;
-  while (++eventIndex <= events.length) {
-    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      const data = events[eventIndex - 1][1];
+  while (++eventIndex <= events2.length) {
+    if ((eventIndex === events2.length || events2[eventIndex][1].type === "lineEnding") && events2[eventIndex - 1][1].type === "data") {
+      const data = events2[eventIndex - 1][1];
       const chunks = context.sliceStream(data);
       let index2 = chunks.length;
       let bufferIndex = -1;
@@ -28356,12 +30170,12 @@ function resolveAllLineSuffixes(events, context) {
           break;
         }
       }
-      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+      if (context._contentTypeTextTrailing && eventIndex === events2.length) {
         size = 0;
       }
       if (size) {
         const token = {
-          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          type: eventIndex === events2.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
           start: {
             _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
             _index: data.start._index + index2,
@@ -28379,14 +30193,14 @@ function resolveAllLineSuffixes(events, context) {
         if (data.start.offset === data.end.offset) {
           Object.assign(data, token);
         } else {
-          events.splice(eventIndex, 0, ["enter", token, context], ["exit", token, context]);
+          events2.splice(eventIndex, 0, ["enter", token, context], ["exit", token, context]);
           eventIndex += 2;
         }
       }
       eventIndex++;
     }
   }
-  return events;
+  return events2;
 }
 
 // node_modules/micromark/lib/constructs.js
@@ -28498,7 +30312,7 @@ function createTokenizer(parser3, initialize2, from) {
     previous: null,
     sliceSerialize,
     sliceStream,
-    write
+    write: write2
   };
   let state = initialize2.tokenize.call(context, effects);
   let expectedCode;
@@ -28506,7 +30320,7 @@ function createTokenizer(parser3, initialize2, from) {
     resolveAllConstructs.push(initialize2);
   }
   return context;
-  function write(slice) {
+  function write2(slice) {
     chunks = push(chunks, slice);
     main();
     if (chunks[chunks.length - 1] !== null) {
@@ -28814,10 +30628,10 @@ function parse4(options) {
 }
 
 // node_modules/micromark/lib/postprocess.js
-function postprocess(events) {
-  while (!subtokenize(events)) {
+function postprocess(events2) {
+  while (!subtokenize(events2)) {
   }
-  return events;
+  return events2;
 }
 
 // node_modules/micromark/lib/preprocess.js
@@ -29056,7 +30870,7 @@ function compiler(options) {
   configure(config, (options || {}).mdastExtensions || []);
   const data = {};
   return compile2;
-  function compile2(events) {
+  function compile2(events2) {
     let tree = {
       type: "root",
       children: [],
@@ -29075,10 +30889,10 @@ function compiler(options) {
     const listStack = [];
     const prepared = [];
     let index2 = -1;
-    while (++index2 < events.length) {
-      prepared.push(events[index2]);
-      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
-        if (events[index2][0] === "enter") {
+    while (++index2 < events2.length) {
+      prepared.push(events2[index2]);
+      if (events2[index2][1].type === "listOrdered" || events2[index2][1].type === "listUnordered") {
+        if (events2[index2][0] === "enter") {
           listStack.push(prepared.length - 1);
         } else {
           const tail = listStack.pop();
@@ -29086,27 +30900,27 @@ function compiler(options) {
         }
       }
     }
-    events = prepared;
+    events2 = prepared;
     index2 = -1;
-    while (++index2 < events.length) {
-      const handler = config[events[index2][0]];
-      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
+    while (++index2 < events2.length) {
+      const handler = config[events2[index2][0]];
+      if (events2[index2][0] === "enter" && config.beforeEnter.length > 0) {
         callListeners(config.beforeEnter, {
           ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
+          sliceSerialize: events2[index2][2].sliceSerialize
+        }, events2[index2][1]);
       }
-      if (own2.call(handler, events[index2][1].type)) {
-        handler[events[index2][1].type].call({
+      if (own2.call(handler, events2[index2][1].type)) {
+        handler[events2[index2][1].type].call({
           ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
+          sliceSerialize: events2[index2][2].sliceSerialize
+        }, events2[index2][1]);
       }
-      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
+      if (events2[index2][0] === "exit" && config.afterExit.length > 0) {
         callListeners(config.afterExit, {
           ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
+          sliceSerialize: events2[index2][2].sliceSerialize
+        }, events2[index2][1]);
       }
     }
     if (context.tokenStack.length > 0) {
@@ -29115,12 +30929,12 @@ function compiler(options) {
       handler.call(context, void 0, tail[0]);
     }
     tree.position = {
-      start: point2(events.length > 0 ? events[0][1].start : {
+      start: point2(events2.length > 0 ? events2[0][1].start : {
         line: 1,
         column: 1,
         offset: 0
       }),
-      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
+      end: point2(events2.length > 0 ? events2[events2.length - 2][1].end : {
         line: 1,
         column: 1,
         offset: 0
@@ -29138,8 +30952,8 @@ function compiler(options) {
       listeners[index2].call(context, token);
     }
   }
-  function prepareList(events, start) {
-    const end = events.length - 1;
+  function prepareList(events2, start) {
+    const end = events2.length - 1;
     let index2 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
@@ -29149,7 +30963,7 @@ function compiler(options) {
     let atMarker;
     const insertions = [];
     while (++index2 <= end) {
-      const event = events[index2];
+      const event = events2[index2];
       switch (event[1].type) {
         case "listUnordered":
         case "listOrdered":
@@ -29187,11 +31001,11 @@ function compiler(options) {
           let tailIndex = index2;
           lineIndex = void 0;
           while (tailIndex--) {
-            const tailEvent = events[tailIndex];
+            const tailEvent = events2[tailIndex];
             if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
               if (tailEvent[0] === "exit") continue;
               if (lineIndex) {
-                events[lineIndex][1].type = "lineEndingBlank";
+                events2[lineIndex][1].type = "lineEndingBlank";
                 listSpread = true;
               }
               tailEvent[1].type = "lineEnding";
@@ -29204,7 +31018,7 @@ function compiler(options) {
           if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
             listItem2._spread = true;
           }
-          listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem2.end = Object.assign({}, lineIndex ? events2[lineIndex][1].start : event[1].end);
           insertions.push({
             at: lineIndex || index2,
             event: ["exit", listItem2, event[2]]
@@ -29228,16 +31042,16 @@ function compiler(options) {
         }
       }
     }
-    const listEvents = events.splice(start);
+    const listEvents = events2.splice(start);
     let insertion = 0;
     index2 = -1;
     while (++index2 < listEvents.length) {
       while (insertion < insertions.length && insertions[insertion].at === start + index2) {
-        events.push(insertions[insertion++].event);
+        events2.push(insertions[insertion++].event);
       }
-      events.push(listEvents[index2]);
+      events2.push(listEvents[index2]);
     }
-    events[start][1]._spread = listSpread;
+    events2[start][1]._spread = listSpread;
   }
   function opener2(create2, and) {
     return open2;
@@ -30165,7 +31979,7 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
       } catch {
       }
     }
-    if ("children" in node2) for (const child of node2.children) visit6(child);
+    if ("children" in node2) for (const child2 of node2.children) visit6(child2);
   };
   visit6(tree);
   const stack = [];
@@ -30319,7 +32133,7 @@ function readPlanDocument(plan) {
   const nodes = [];
   const visit6 = (node2) => {
     nodes.push(node2);
-    if ("children" in node2) for (const child of node2.children) visit6(child);
+    if ("children" in node2) for (const child2 of node2.children) visit6(child2);
   };
   visit6(tree);
   return { plan, tree, lines: text4.split(LINE_BREAK), nodes, nodeLines: nodes.map(startLine) };
@@ -30354,7 +32168,7 @@ function codeBlocks(doc) {
 
 // src/lint/markdownlint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import path11 from "node:path";
+import path16 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -30690,14 +32504,14 @@ var md009_default = {
         (0, import_micromark_helpers6.addRangeToSet)(listItemLineNumbers, listBlock.startLine, listBlock.endLine);
         let trailingIndent = true;
         for (let i = listBlock.children.length - 1; i >= 0; i--) {
-          const child = listBlock.children[i];
-          switch (child.type) {
+          const child2 = listBlock.children[i];
+          switch (child2.type) {
             case "content":
               trailingIndent = false;
               break;
             case "listItemIndent":
               if (trailingIndent) {
-                listItemLineNumbers.delete(child.startLine);
+                listItemLineNumbers.delete(child2.startLine);
               }
               break;
             case "listItemPrefix":
@@ -30977,7 +32791,7 @@ var md014_default = {
   "parser": "micromark",
   "function": function MD014(params2, onError) {
     for (const codeBlock of filterByTypesCached(["codeFenced", "codeIndented"])) {
-      const codeFlowValues = codeBlock.children.filter((child) => child.type === "codeFlowValue");
+      const codeFlowValues = codeBlock.children.filter((child2) => child2.type === "codeFlowValue");
       const dollarMatches = codeFlowValues.map((codeFlowValue) => ({
         "result": codeFlowValue.text.match(dollarCommandRe),
         "startColumn": codeFlowValue.startColumn,
@@ -31846,18 +33660,18 @@ var md037_default = {
     }
     const tokens2 = (0, import_micromark_helpers24.filterByPredicate)(
       parsers.micromark.tokens,
-      (token) => token.children.some((child) => child.type === "data")
+      (token) => token.children.some((child2) => child2.type === "data")
     );
     for (const token of tokens2) {
       for (const emphasisTokens of emphasisTokensByMarker.values()) {
         emphasisTokens.length = 0;
       }
-      for (const child of token.children) {
-        const { text: text4, type } = child;
+      for (const child2 of token.children) {
+        const { text: text4, type } = child2;
         if (type === "data" && text4.length <= 3) {
           const emphasisTokens = emphasisTokensByMarker.get(text4);
-          if (emphasisTokens && !(0, import_micromark_helpers24.inHtmlFlow)(child)) {
-            emphasisTokens.push(child);
+          if (emphasisTokens && !(0, import_micromark_helpers24.inHtmlFlow)(child2)) {
+            emphasisTokens.push(child2);
           }
         }
       }
@@ -32006,7 +33820,7 @@ var md039_default = {
   "function": function MD039(params2, onError) {
     const labels = filterByTypesCached(["label"]).filter((label5) => label5.parent?.type === "link");
     for (const label5 of labels) {
-      const labelTexts = label5.children.filter((child) => child.type === "labelText");
+      const labelTexts = label5.children.filter((child2) => child2.type === "labelText");
       for (const labelText2 of labelTexts) {
         if (labelText2.text.trimStart().length !== labelText2.text.length) {
           addLabelSpaceError(onError, label5, labelText2, true);
@@ -32804,7 +34618,7 @@ var domain = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path9 = {
+var path14 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -32910,7 +34724,7 @@ function tokenizeWwwAutolink(effects, ok2, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path9, wwwAfter), nok), nok)(code4);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path14, wwwAfter), nok), nok)(code4);
   }
   function wwwAfter(code4) {
     effects.exit("literalAutolinkWww");
@@ -32960,7 +34774,7 @@ function tokenizeProtocolAutolink(effects, ok2, nok) {
     return nok(code4);
   }
   function afterProtocol(code4) {
-    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path9, protocolAfter), nok)(code4);
+    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path14, protocolAfter), nok)(code4);
   }
   function protocolAfter(code4) {
     effects.exit("literalAutolinkHttp");
@@ -33117,11 +34931,11 @@ function previousEmail(code4) {
 function gfmAtext(code4) {
   return code4 === 43 || code4 === 45 || code4 === 46 || code4 === 95 || asciiAlphanumeric(code4);
 }
-function previousUnbalanced(events) {
-  let index2 = events.length;
+function previousUnbalanced(events2) {
+  let index2 = events2.length;
   let result = false;
   while (index2--) {
-    const token = events[index2][1];
+    const token = events2[index2][1];
     if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
       result = true;
       break;
@@ -33131,8 +34945,8 @@ function previousUnbalanced(events) {
       break;
     }
   }
-  if (events.length > 0 && !result) {
-    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
+  if (events2.length > 0 && !result) {
+    events2[events2.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
   }
   return result;
 }
@@ -33201,26 +35015,26 @@ function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
     return ok2(code4);
   }
 }
-function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index2 = events.length;
+function resolveToPotentialGfmFootnoteCall(events2, context) {
+  let index2 = events2.length;
   let labelStart;
   while (index2--) {
-    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
-      labelStart = events[index2][1];
+    if (events2[index2][1].type === "labelImage" && events2[index2][0] === "enter") {
+      labelStart = events2[index2][1];
       break;
     }
   }
-  events[index2 + 1][1].type = "data";
-  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  events2[index2 + 1][1].type = "data";
+  events2[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
   const call = {
     type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index2 + 3][1].start),
-    end: Object.assign({}, events[events.length - 1][1].end)
+    start: Object.assign({}, events2[index2 + 3][1].start),
+    end: Object.assign({}, events2[events2.length - 1][1].end)
   };
   const marker = {
     type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index2 + 3][1].end),
-    end: Object.assign({}, events[index2 + 3][1].end)
+    start: Object.assign({}, events2[index2 + 3][1].end),
+    end: Object.assign({}, events2[index2 + 3][1].end)
   };
   marker.end.column++;
   marker.end.offset++;
@@ -33228,7 +35042,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   const string3 = {
     type: "gfmFootnoteCallString",
     start: Object.assign({}, marker.end),
-    end: Object.assign({}, events[events.length - 1][1].start)
+    end: Object.assign({}, events2[events2.length - 1][1].start)
   };
   const chunk = {
     type: "chunkString",
@@ -33238,12 +35052,12 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   };
   const replacement = [
     // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index2 + 1],
-    events[index2 + 2],
+    events2[index2 + 1],
+    events2[index2 + 2],
     ["enter", call, context],
     // The `[`
-    events[index2 + 3],
-    events[index2 + 4],
+    events2[index2 + 3],
+    events2[index2 + 4],
     // The `^`.
     ["enter", marker, context],
     ["exit", marker, context],
@@ -33253,12 +35067,12 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     ["exit", chunk, context],
     ["exit", string3, context],
     // The ending (`]`, properly parsed and labelled).
-    events[events.length - 2],
-    events[events.length - 1],
+    events2[events2.length - 2],
+    events2[events2.length - 1],
     ["exit", call, context]
   ];
-  events.splice(index2, events.length - index2 + 1, ...replacement);
-  return events;
+  events2.splice(index2, events2.length - index2 + 1, ...replacement);
+  return events2;
 }
 function tokenizeGfmFootnoteCall(effects, ok2, nok) {
   const self = this;
@@ -33449,7 +35263,7 @@ var EditMap = class {
    * @param {Array<Event>} events
    * @returns {undefined}
    */
-  consume(events) {
+  consume(events2) {
     this.map.sort(function(a, b) {
       return a[0] - b[0];
     });
@@ -33460,15 +35274,15 @@ var EditMap = class {
     const vecs = [];
     while (index2 > 0) {
       index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
+      vecs.push(events2.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events2.length = this.map[index2][0];
     }
-    vecs.push(events.slice());
-    events.length = 0;
+    vecs.push(events2.slice());
+    events2.length = 0;
     let slice = vecs.pop();
     while (slice) {
       for (const element of slice) {
-        events.push(element);
+        events2.push(element);
       }
       slice = vecs.pop();
     }
@@ -33492,18 +35306,18 @@ function addImplementation(editMap, at, remove, add) {
 }
 
 // node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index2) {
+function gfmTableAlign(events2, index2) {
   let inDelimiterRow = false;
   const align = [];
-  while (index2 < events.length) {
-    const event = events[index2];
+  while (index2 < events2.length) {
+    const event = events2[index2];
     if (inDelimiterRow) {
       if (event[0] === "enter") {
         if (event[1].type === "tableContent") {
-          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+          align.push(events2[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
         }
       } else if (event[1].type === "tableContent") {
-        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
+        if (events2[index2 - 1][1].type === "tableDelimiterMarker") {
           const alignIndex = align.length - 1;
           align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
         }
@@ -33745,7 +35559,7 @@ function tokenizeTable(effects, ok2, nok) {
     return bodyRowData(code4);
   }
 }
-function resolveTable(events, context) {
+function resolveTable(events2, context) {
   let index2 = -1;
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
@@ -33757,8 +35571,8 @@ function resolveTable(events, context) {
   let currentBody;
   let currentCell;
   const map2 = new EditMap();
-  while (++index2 < events.length) {
-    const event = events[index2];
+  while (++index2 < events2.length) {
+    const event = events2[index2];
     const token = event[1];
     if (event[0] === "enter") {
       if (token.type === "tableHead") {
@@ -33840,7 +35654,7 @@ function resolveTable(events, context) {
       event[1]._align = gfmTableAlign(context.events, index2);
     }
   }
-  return events;
+  return events2;
 }
 function flushCell(map2, context, range2, rowKind, rowEnd, previousCell) {
   const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
@@ -33898,8 +35712,8 @@ function flushTableEnd(map2, context, index2, table, tableBody) {
   exits.push(["exit", table, context]);
   map2.add(index2 + 1, 0, exits);
 }
-function getPoint(events, index2) {
-  const event = events[index2];
+function getPoint(events2, index2) {
+  const event = events2[index2];
   const side = event[0] === "enter" ? "start" : "end";
   return event[1][side];
 }
@@ -34128,17 +35942,17 @@ function mathText(options) {
     }
   }
 }
-function resolveMathText(events) {
-  let tailExitIndex = events.length - 4;
+function resolveMathText(events2) {
+  let tailExitIndex = events2.length - 4;
   let headEnterIndex = 3;
   let index2;
   let enter;
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+  if ((events2[headEnterIndex][1].type === "lineEnding" || events2[headEnterIndex][1].type === "space") && (events2[tailExitIndex][1].type === "lineEnding" || events2[tailExitIndex][1].type === "space")) {
     index2 = headEnterIndex;
     while (++index2 < tailExitIndex) {
-      if (events[index2][1].type === "mathTextData") {
-        events[tailExitIndex][1].type = "mathTextPadding";
-        events[headEnterIndex][1].type = "mathTextPadding";
+      if (events2[index2][1].type === "mathTextData") {
+        events2[tailExitIndex][1].type = "mathTextPadding";
+        events2[headEnterIndex][1].type = "mathTextPadding";
         headEnterIndex += 2;
         tailExitIndex -= 2;
         break;
@@ -34149,21 +35963,21 @@ function resolveMathText(events) {
   tailExitIndex++;
   while (++index2 <= tailExitIndex) {
     if (enter === void 0) {
-      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+      if (index2 !== tailExitIndex && events2[index2][1].type !== "lineEnding") {
         enter = index2;
       }
-    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
-      events[enter][1].type = "mathTextData";
+    } else if (index2 === tailExitIndex || events2[index2][1].type === "lineEnding") {
+      events2[enter][1].type = "mathTextData";
       if (index2 !== enter + 2) {
-        events[enter][1].end = events[index2 - 1][1].end;
-        events.splice(enter + 2, index2 - enter - 2);
+        events2[enter][1].end = events2[index2 - 1][1].end;
+        events2.splice(enter + 2, index2 - enter - 2);
         tailExitIndex -= index2 - enter - 2;
         index2 = enter + 2;
       }
       enter = void 0;
     }
   }
-  return events;
+  return events2;
 }
 function previous3(code4) {
   return code4 !== 36 || this.events[this.events.length - 1][1].type === "characterEscape";
@@ -34200,11 +36014,11 @@ function getEvents(markdown, micromarkParseOptions = {}) {
   const tokenizeOriginal = labelEnd.tokenize;
   function tokenizeShim(effects, okOriginal, nokOriginal) {
     const tokenizeContext = this;
-    const events = tokenizeContext.events;
+    const events2 = tokenizeContext.events;
     const nokShim = (code4) => {
-      let indexStart = events.length;
+      let indexStart = events2.length;
       while (--indexStart >= 0) {
-        const event = events[indexStart];
+        const event = events2[indexStart];
         const [kind, token] = event;
         if (kind === "enter") {
           const { type } = token;
@@ -34214,9 +36028,9 @@ function getEvents(markdown, micromarkParseOptions = {}) {
         }
       }
       if (indexStart >= 0) {
-        const eventStart = events[indexStart];
+        const eventStart = events2[indexStart];
         const [, eventStartToken] = eventStart;
-        const eventEnd = events[events.length - 1];
+        const eventEnd = events2[events2.length - 1];
         const [, eventEndToken] = eventEnd;
         const undefinedReferenceType = {
           "type": "undefinedReferenceShortcut",
@@ -34228,7 +36042,7 @@ function getEvents(markdown, micromarkParseOptions = {}) {
           "start": eventStartToken.start,
           "end": eventEndToken.end
         };
-        const eventsToReplicate = events.slice(indexStart).filter((event) => {
+        const eventsToReplicate = events2.slice(indexStart).filter((event) => {
           const [, eventToken] = event;
           const { type } = eventToken;
           return type === "data" || type === "lineEnding";
@@ -34272,15 +36086,15 @@ function getEvents(markdown, micromarkParseOptions = {}) {
     const eol = true;
     const parseContext = parse4({ ...micromarkParseOptions, extensions });
     const chunks = preprocess()(markdown, encoding, eol);
-    const events = postprocess(parseContext.document().write(chunks));
-    return events.concat(...artificialEventLists);
+    const events2 = postprocess(parseContext.document().write(chunks));
+    return events2.concat(...artificialEventLists);
   } finally {
     labelEnd.tokenize = tokenizeOriginal;
   }
 }
 function parseInternal(markdown, parseOptions = {}, micromarkParseOptions = {}, lineDelta = 0, ancestor = void 0) {
   const freezeTokens = Boolean(parseOptions.freezeTokens);
-  const events = getEvents(markdown, micromarkParseOptions);
+  const events2 = getEvents(markdown, micromarkParseOptions);
   const document3 = [];
   let flatTokens = [];
   const root = {
@@ -34298,7 +36112,7 @@ function parseInternal(markdown, parseOptions = {}, micromarkParseOptions = {}, 
   let reparseOptions = null;
   let lines = null;
   let skipHtmlFlowChildren = false;
-  for (const event of events) {
+  for (const event of events2) {
     const [kind, token] = event;
     const { type, start, end } = token;
     const { "column": startColumn, "line": startLine2 } = start;
@@ -34711,7 +36525,7 @@ function convertHeadingToHTMLFragment(headingText) {
   );
 }
 function unescapeStringTokenText(token) {
-  return (0, import_micromark_helpers35.filterByTypes)(token.children, ["characterEscapeValue", "data"]).map((child) => child.text).join("");
+  return (0, import_micromark_helpers35.filterByTypes)(token.children, ["characterEscapeValue", "data"]).map((child2) => child2.text).join("");
 }
 var md051_default = {
   "names": ["MD051", "link-fragments"],
@@ -35068,7 +36882,7 @@ var md056_default = {
         expectedCount = 0;
         currentTable = table;
       }
-      const cells = row.children.filter((child) => ["tableData", "tableDelimiter", "tableHeader"].includes(child.type));
+      const cells = row.children.filter((child2) => ["tableData", "tableDelimiter", "tableHeader"].includes(child2.type));
       const actualCount = cells.length;
       expectedCount ||= actualCount;
       let detail = void 0;
@@ -35170,7 +36984,7 @@ var md059_default = {
         const labelTexts = (0, import_micromark_helpers39.getDescendantsByType)(link, ["label", "labelText"]);
         for (const labelText2 of labelTexts) {
           const { children, endColumn, endLine, parent, startColumn, startLine: startLine2, text: text4 } = labelText2;
-          if (!children.some((child) => allowedChildrenTypes.has(child.type)) && prohibitedTexts.has(normalize2(text4))) {
+          if (!children.some((child2) => allowedChildrenTypes.has(child2.type)) && prohibitedTexts.has(normalize2(text4))) {
             const range2 = startLine2 === endLine ? [startColumn, endColumn - startColumn] : void 0;
             (0, import_helpers51.addErrorContext)(
               onError,
@@ -36049,7 +37863,7 @@ function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFacto
         "./chunk-WKRKHRTD.js"
       ),
       // eslint-disable-next-line no-promise-executor-return
-      new Promise((resolve2) => resolve2(markdownItFactory()))
+      new Promise((resolve3) => resolve3(markdownItFactory()))
     ]).then(([markdownitCjs, markdownIt]) => {
       const markdownItTokens = markdownitCjs.getMarkdownItTokens(markdownIt, preClearedContent, lines);
       lintContentInternal(markdownItTokens);
@@ -36203,12 +38017,12 @@ function lintAsync(options, callback) {
   return lintInput(options, false, callback);
 }
 function lintPromise(options) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     lintAsync(options, (error3, results) => {
       if (error3 || !results) {
         reject(error3);
       } else {
-        resolve2(results);
+        resolve3(results);
       }
     });
   });
@@ -36249,24 +38063,24 @@ function readConfined(root, file, settings, depth) {
   if (parent === void 0 || parent === null) return own4;
   if (typeof parent !== "string") throw new Error("`extends` must be a path");
   if (depth >= MAX_EXTENDS) throw new Error(`\`extends\` nests deeper than ${MAX_EXTENDS} files`);
-  if (path11.isAbsolute(parent) || parent.startsWith("~") || !/^\.\.?[\\/]/.test(parent)) {
+  if (path16.isAbsolute(parent) || parent.startsWith("~") || !/^\.\.?[\\/]/.test(parent)) {
     throw new Error(`\`extends: ${parent}\` is not a relative path inside the repository; not followed`);
   }
-  const target = path11.resolve(path11.dirname(file), parent);
+  const target = path16.resolve(path16.dirname(file), parent);
   const read = readFileInside(root, target);
-  if (!read.ok) throw new Error(`\`extends: ${parent}\` ${read.reason === "not found" ? "not found" : read.reason.replace("a symbolic link that leaves", "leaves")}${isInside(path11.resolve(root), target) ? "" : " (outside the repository)"}; not followed`);
+  if (!read.ok) throw new Error(`\`extends: ${parent}\` ${read.reason === "not found" ? "not found" : read.reason.replace("a symbolic link that leaves", "leaves")}${isInside(path16.resolve(root), target) ? "" : " (outside the repository)"}; not followed`);
   const extended = readConfined(root, target, parseConfigText(read.text, /\.ya?ml$/i.test(target)), depth + 1);
   return { ...extended, ...own4 };
 }
 async function repositoryMarkdownlintConfig(root, planPath, warn) {
-  const rootDir = path11.resolve(root);
+  const rootDir = path16.resolve(root);
   const fallBack = (file, what, why) => {
-    warn(`${path11.relative(rootDir, file)}: ${what} not used (${why}); using Paramedic's defaults`);
+    warn(`${path16.relative(rootDir, file)}: ${what} not used (${why}); using Paramedic's defaults`);
     return { config: DEFAULT_CONFIG2 };
   };
-  for (let dir = path11.resolve(root, path11.dirname(planPath)); ; dir = path11.dirname(dir)) {
+  for (let dir = path16.resolve(root, path16.dirname(planPath)); ; dir = path16.dirname(dir)) {
     for (const name of [...CONFIG_FILES2, ...CLI2_FILES]) {
-      const file = path11.join(dir, name);
+      const file = path16.join(dir, name);
       if (!entryExists(file)) continue;
       const cli2 = CLI2_FILES.includes(name);
       const what = cli2 ? "markdownlint-cli2 config" : "markdownlint config";
@@ -36277,14 +38091,14 @@ async function repositoryMarkdownlintConfig(root, planPath, warn) {
         if (cli2) {
           const inner = settings.config;
           if (!inner || typeof inner !== "object" || Array.isArray(inner)) continue;
-          return { config: readConfined(rootDir, file, inner, 0), from: path11.relative(rootDir, file) };
+          return { config: readConfined(rootDir, file, inner, 0), from: path16.relative(rootDir, file) };
         }
-        return { config: readConfined(rootDir, file, settings, 0), from: path11.relative(rootDir, file) };
+        return { config: readConfined(rootDir, file, settings, 0), from: path16.relative(rootDir, file) };
       } catch (error3) {
         return fallBack(file, what, firstLine4(error3));
       }
     }
-    if (dir === rootDir || path11.dirname(dir) === dir) break;
+    if (dir === rootDir || path16.dirname(dir) === dir) break;
   }
   return { config: DEFAULT_CONFIG2 };
 }
@@ -36296,11 +38110,11 @@ function isPlaceholderElement(error3) {
   const element = /Element: ([^\s]+)/.exec(error3.errorDetail ?? "")?.[1];
   return element !== void 0 && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
-var WORKER_FILE = path11.join(path11.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
+var WORKER_FILE = path16.join(path16.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
 function lintInWorker(text4, planPath, config) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve3, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: { text: text4, planPath, config }, env: {} });
-    worker.once("message", (errors) => resolve2(errors));
+    worker.once("message", (errors) => resolve3(errors));
     worker.once("error", reject);
     worker.once("exit", (code4) => reject(new Error(`markdownlint worker exited with code ${code4}`)));
   });
@@ -36332,11 +38146,11 @@ var markdownlintRule = {
 };
 
 // src/lint/rule.ts
-function toFinding(rule, hit, path25) {
+function toFinding(rule, hit, path34) {
   return {
     rule: hit.rule ?? rule.id,
     severity: hit.severity ?? rule.severity,
-    path: path25,
+    path: path34,
     line: hit.line,
     message: hit.message,
     hint: hit.hint ?? rule.hint
@@ -36506,7 +38320,7 @@ var draftPending = {
 };
 
 // src/lint/rules/scripts.ts
-import path12 from "node:path";
+import path17 from "node:path";
 var COMMAND_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "zsh", "console", "shell-session", "powershell", "ps1", "pwsh", "bat", "cmd", "text"]);
 var FILE_EXTENSIONS = /\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|sql|pl|php|go|ya?ml|json|tf|toml|conf|env)$/i;
 var NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
@@ -36565,9 +38379,9 @@ function referencedPaths(line) {
   if (CREATES_FILES.test(words[0] ?? "") || words[0] === "sudo" && CREATES_FILES.test(words[1] ?? "")) return [];
   const out = [];
   const dumps = DUMP_COMMANDS.test(words[0] === "sudo" ? words[1] ?? "" : words[0] ?? "");
-  const written = new Set(writtenPaths(line));
+  const written2 = new Set(writtenPaths(line));
   for (let i = 0; i < words.length; i++) {
-    if (OUTPUT_FLAGS.test(words[i - 1] ?? "") || dumps && words[i - 1] === "-f" || /^\d?>/.test(words[i]) || written.has(bareWord(words[i]))) continue;
+    if (OUTPUT_FLAGS.test(words[i - 1] ?? "") || dumps && words[i - 1] === "-f" || /^\d?>/.test(words[i]) || written2.has(bareWord(words[i]))) continue;
     const eq = words[i].indexOf("=");
     if (words[i].startsWith("-") && eq !== -1 && OUTPUT_FLAGS.test(words[i].slice(0, eq))) continue;
     const value2 = words[i].startsWith("-") && words[i].includes("=") ? words[i].slice(words[i].indexOf("=") + 1) : words[i];
@@ -36588,7 +38402,7 @@ function existsInRepository(rel, files, dirs) {
 }
 function directoriesOf(files) {
   const dirs = /* @__PURE__ */ new Set();
-  for (const file of files) for (let d = path12.posix.dirname(file); d !== "." && !dirs.has(d); d = path12.posix.dirname(d)) dirs.add(d);
+  for (const file of files) for (let d = path17.posix.dirname(file); d !== "." && !dirs.has(d); d = path17.posix.dirname(d)) dirs.add(d);
   return dirs;
 }
 function logicalLines2(value2) {
@@ -36608,19 +38422,19 @@ var missingScript = {
   description: "A script or file the plan tells people to run that does not exist in the repository.",
   hint: "Commit the script, fix the path, or write its commands into the step; in an outage nobody can run a file that is not there.",
   run(doc, context) {
-    const planDir = path12.posix.dirname(doc.plan.path);
+    const planDir = path17.posix.dirname(doc.plan.path);
     const dirs = directoriesOf(context.repoFiles);
     const hits = [];
     const seen = /* @__PURE__ */ new Set();
-    const written = /* @__PURE__ */ new Set();
+    const written2 = /* @__PURE__ */ new Set();
     for (const block of codeBlocks(doc)) {
-      if (COMMAND_LANGS.has(block.lang)) for (const { text: text4 } of logicalLines2(block.value)) for (const w of writtenPaths(text4)) written.add(path12.posix.normalize(w));
+      if (COMMAND_LANGS.has(block.lang)) for (const { text: text4 } of logicalLines2(block.value)) for (const w of writtenPaths(text4)) written2.add(path17.posix.normalize(w));
     }
-    const names = new Set([...context.repoFiles].map((f) => path12.posix.basename(f)));
+    const names = new Set([...context.repoFiles].map((f) => path17.posix.basename(f)));
     const check2 = (line, ref, fromPlanDir, cwd) => {
-      const fromRoot = path12.posix.normalize(ref);
-      if (!fromPlanDir && written.has(fromRoot)) return;
-      const candidates = fromPlanDir ? [path12.posix.join(planDir, ref)] : [fromRoot, path12.posix.join(planDir, ref), ...cwd ? [path12.posix.join(cwd, ref)] : []];
+      const fromRoot = path17.posix.normalize(ref);
+      if (!fromPlanDir && written2.has(fromRoot)) return;
+      const candidates = fromPlanDir ? [path17.posix.join(planDir, ref)] : [fromRoot, path17.posix.join(planDir, ref), ...cwd ? [path17.posix.join(cwd, ref)] : []];
       if (candidates.some((c) => c.startsWith("..") || existsInRepository(c, context.repoFiles, dirs))) return;
       if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2))) return;
       const key = `${line}\0${ref}`;
@@ -36654,7 +38468,7 @@ var missingScript = {
         const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text4)?.[1];
         if (cd) {
           if (NOT_A_PATH.test(cd) || cd.startsWith("/")) lost = true;
-          else cwd = path12.posix.join(cwd ?? "", cd);
+          else cwd = path17.posix.join(cwd ?? "", cd);
         }
         if (lost) return;
         for (const ref of referencedPaths(text4)) check2(block.firstLine + i, ref, false, cwd);
@@ -36938,7 +38752,7 @@ function vagueStepHits(scenario, nodes) {
   const inItems = /* @__PURE__ */ new Set();
   for (const list2 of nodes.filter((n) => n.type === "list")) {
     for (const item of list2.children) {
-      for (const child of item.children) inItems.add(child);
+      for (const child2 of item.children) inItems.add(child2);
       const text4 = ownText(item);
       const vague = VAGUE_PHRASES.find((p) => p.test(text4));
       if (!vague || hasConcreteAction(item)) continue;
@@ -36964,7 +38778,7 @@ var vagueSteps = {
 
 // src/discover/inventory.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import path13 from "node:path";
+import path18 from "node:path";
 var IDENTIFIER_ATTRIBUTES2 = ["identifier", "cluster_identifier", "replication_group_id", "cluster_id", "name", "bucket", "domain_name", "cluster_name", "table_name"];
 var COMPOSE_INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
 var quiet = () => {
@@ -36985,7 +38799,7 @@ async function readInventory(root, files) {
   for (const file of files) {
     const kind = isComposeFile(file) ? "compose" : /\.(tf|tofu)$/.test(file) ? "terraform" : isEnvTemplate(file) ? "env" : isKubernetesCandidate(file) ? "kubernetes" : void 0;
     if (!kind) continue;
-    jobs.push(readFile5(path13.join(root, file), "utf8").then((text4) => addFile(inv, kind, file, text4), () => void 0));
+    jobs.push(readFile5(path18.join(root, file), "utf8").then((text4) => addFile(inv, kind, file, text4), () => void 0));
   }
   await Promise.all(jobs);
   return inv;
@@ -37032,8 +38846,8 @@ function addManifests(inv, text4) {
     for (const labels of [mapPath(node2, ["metadata", "labels"], doc), mapPath(node2, ["spec", "selector", "matchLabels"], doc), mapPath(node2, ["spec", "template", "metadata", "labels"], doc)]) {
       for (const [k, v] of mapEntries(labels, doc)) inv.labels.add(`${k}=${scalarText(v, doc) ?? ""}`);
     }
-    for (const path25 of [["spec", "containers"], ["spec", "template", "spec", "containers"]]) {
-      for (const container of seqItems(mapPath(node2, path25, doc), doc)) {
+    for (const path34 of [["spec", "containers"], ["spec", "template", "spec", "containers"]]) {
+      for (const container of seqItems(mapPath(node2, path34, doc), doc)) {
         for (const variable of seqItems(mapGet(container, "env", doc), doc)) {
           const env = scalarText(mapGet(variable, "name", doc), doc);
           if (env) {
@@ -37347,19 +39161,19 @@ var unknownReference = {
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path15 from "node:path";
+import path20 from "node:path";
 import { promisify } from "node:util";
 
 // src/util/trusted-program.ts
 import { accessSync as accessSync2, constants as constants3, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import path14 from "node:path";
+import path19 from "node:path";
 function checkProgram(file, workspace) {
-  if (!path14.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
+  if (!path19.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
   const real = realPathOf(file);
   if (real === void 0) return { ok: false, why: `${file} does not exist` };
-  const realWorkspace = realPathOf(workspace) ?? path14.resolve(workspace);
-  if (isInside(realWorkspace, real) || isInside(path14.resolve(workspace), path14.resolve(file))) {
+  const realWorkspace = realPathOf(workspace) ?? path19.resolve(workspace);
+  if (isInside(realWorkspace, real) || isInside(path19.resolve(workspace), path19.resolve(file))) {
     return { ok: false, why: `${file} is inside the checkout, which the pull request controls` };
   }
   for (const scratch of [process.env.RUNNER_TEMP, tmpdir()]) {
@@ -37372,13 +39186,13 @@ function checkProgram(file, workspace) {
   } catch {
     return { ok: false, why: `${file} is not an executable file` };
   }
-  const unsafe = unsafeFolder(real) ?? unsafeFolder(path14.dirname(path14.resolve(file)));
+  const unsafe = unsafeFolder(real) ?? unsafeFolder(path19.dirname(path19.resolve(file)));
   return unsafe ? { ok: false, why: `${file} ${unsafe}` } : { ok: true, file };
 }
 function unsafeFolder(p) {
   if (process.platform === "win32" || typeof process.getuid !== "function") return void 0;
   const uid = process.getuid();
-  for (let at = p; ; at = path14.dirname(at)) {
+  for (let at = p; ; at = path19.dirname(at)) {
     let stat2;
     try {
       stat2 = statSync3(at);
@@ -37387,14 +39201,14 @@ function unsafeFolder(p) {
     }
     if ((stat2.mode & 18) !== 0) return `is under ${at}, which others can write to`;
     if (stat2.uid !== 0 && stat2.uid !== uid) return `is under ${at}, owned by another user`;
-    if (path14.dirname(at) === at) return void 0;
+    if (path19.dirname(at) === at) return void 0;
   }
 }
 function findTrustedProgram(name, workspace, refused2) {
   const names = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name];
   for (const dir of trustedPathEntries(process.env.PATH ?? "", workspace)) {
     for (const candidate of names) {
-      const full = path14.join(dir, candidate);
+      const full = path19.join(dir, candidate);
       if (realPathOf(full) === void 0) continue;
       const check2 = checkProgram(full, workspace);
       if (check2.ok) return check2.file;
@@ -37421,8 +39235,8 @@ function withNoRc(command, version2) {
   return major > 0 || minor >= 8 ? { ...command, args: [...command.args, "--norc"] } : command;
 }
 function npxHome() {
-  const dir = mkdtempSync(path15.join(tmpdir2(), "paramedic-npx-"));
-  writeFileSync(path15.join(dir, "package.json"), '{ "private": true }\n');
+  const dir = mkdtempSync(path20.join(tmpdir2(), "paramedic-npx-"));
+  writeFileSync(path20.join(dir, "package.json"), '{ "private": true }\n');
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
@@ -37441,7 +39255,7 @@ function findShellcheck(configured, root, refused2 = () => void 0) {
       const fromPath = onPath ? await answering({ file: onPath, args: [], via: "PATH", env }) : void 0;
       if (fromPath) return fromPath;
       if (configured) {
-        const check2 = checkProgram(path15.resolve(root, configured), root);
+        const check2 = checkProgram(path20.resolve(root, configured), root);
         const fromConfig = check2.ok ? await answering({ file: check2.file, args: [], via: `config (${configured})`, env }) : void 0;
         if (fromConfig) return fromConfig;
         if (!check2.ok) refused2(`the configured shellcheck was not run: ${check2.why}`);
@@ -37465,11 +39279,11 @@ var LEVELS = { error: "warning", warning: "warning", info: "notice", style: "not
 async function shellcheckBlocks(blocks, command) {
   const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b) => !!b.dialect);
   if (shellBlocks.length === 0) return [];
-  const dir = mkdtempSync(path15.join(tmpdir2(), "paramedic-sc-"));
+  const dir = mkdtempSync(path20.join(tmpdir2(), "paramedic-sc-"));
   try {
     const shift = [];
     const files = shellBlocks.map(({ block, dialect }, i) => {
-      const file = path15.join(dir, `block-${i}.sh`);
+      const file = path20.join(dir, `block-${i}.sh`);
       const hasShebang = block.value.startsWith("#!");
       shift.push(hasShebang ? 0 : 1);
       writeFileSync(file, `${hasShebang ? "" : `# shellcheck shell=${dialect}
@@ -37594,7 +39408,7 @@ function withoutDependencies(context, rule) {
 
 // src/plan/find.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path16 from "node:path";
+import path21 from "node:path";
 var STANDARD_PLAN_PATHS = [
   "DISASTER_RECOVERY.md",
   "docs/DISASTER_RECOVERY.md",
@@ -37610,9 +39424,9 @@ var STANDARD_PLAN_PATHS = [
 var PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 var SECONDARY_NAME = /(^|[-_. ])(tests?|testing|drills?|templates?|checklists?|reports?|summary|log|history|changelog|pr|review|audit|results?)([-_. ]|$)/i;
 function secondary(file) {
-  return SECONDARY_NAME.test(path16.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
+  return SECONDARY_NAME.test(path21.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
 }
-function findPlan(root, files, configured, exists2 = (rel) => existsSync5(path16.join(root, rel))) {
+function findPlan(root, files, configured, exists2 = (rel) => existsSync5(path21.join(root, rel))) {
   if (configured) {
     const rel = configured.replace(/^\.\//, "");
     if (!exists2(rel)) return null;
@@ -37624,7 +39438,7 @@ function findPlan(root, files, configured, exists2 = (rel) => existsSync5(path16
     const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
     if (hit) return { path: hit, chosenBecause: "standard location" };
   }
-  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path16.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
+  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path21.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
   if (named.length > 0) {
     const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? "s" : ""}: ${named.slice(1, 4).join(", ")}` : "";
     return { path: named[0], chosenBecause: `its name says disaster recovery (${secondary(named[0]) ? "only a test, template or report of the plan" : "shallowest match"}${others})` };
@@ -37732,18 +39546,18 @@ function attributeFindings(head, base, headPlan, basePlan, preexisting = () => f
 
 // src/check/run.ts
 import { existsSync as existsSync7, readFileSync as readFileSync5, realpathSync as realpathSync4 } from "node:fs";
-import path18 from "node:path";
+import path23 from "node:path";
 
 // src/check/snapshot.ts
 import { existsSync as existsSync6 } from "node:fs";
-import path17 from "node:path";
+import path22 from "node:path";
 async function workTreeSnapshot(root) {
   return {
     root,
     files: await listTrackedFiles(root),
     source: new WorkTreeSource(root),
     // On disk: a plan that is not committed yet still counts for a local run.
-    exists: (rel) => existsSync6(path17.join(root, rel)),
+    exists: (rel) => existsSync6(path22.join(root, rel)),
     close: async () => void 0
   };
 }
@@ -37758,18 +39572,18 @@ async function revisionSnapshot(root, commit, files) {
 var DEFAULT_CONFIG_FILE = CONFIG_FILES[0];
 var SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function loadConfigFile(root, configured) {
-  const candidates = configured ? [configured] : CONFIG_FILES.filter((rel2) => existsSync7(path18.resolve(root, rel2)));
-  if (configured && !existsSync7(path18.resolve(root, configured))) throw new ConfigError(`config file ${configured} not found`);
+  const candidates = configured ? [configured] : CONFIG_FILES.filter((rel2) => existsSync7(path23.resolve(root, rel2)));
+  if (configured && !existsSync7(path23.resolve(root, configured))) throw new ConfigError(`config file ${configured} not found`);
   if (candidates.length > 1) throw new ConfigError(`${candidates.join(" and ")} both exist; Paramedic reads one config file: keep one`);
   const rel = candidates[0];
   if (!rel) return {};
   if (linksOutOf(root, rel)) throw new ConfigError(`${rel}: the config file is a symbolic link that leaves the repository; not read`);
-  return parseConfigFile(readFileSync5(path18.resolve(root, rel), "utf8"), rel);
+  return parseConfigFile(readFileSync5(path23.resolve(root, rel), "utf8"), rel);
 }
 function linksOutOf(root, rel) {
-  const lexical = path18.resolve(root, rel);
-  const inside2 = (dir, p) => p === dir || p.startsWith(dir + path18.sep);
-  if (!inside2(path18.resolve(root), lexical)) return false;
+  const lexical = path23.resolve(root, rel);
+  const inside2 = (dir, p) => p === dir || p.startsWith(dir + path23.sep);
+  if (!inside2(path23.resolve(root), lexical)) return false;
   try {
     return !inside2(realpathSync4(root), realpathSync4(lexical));
   } catch {
@@ -38051,11 +39865,11 @@ async function checkWithoutBase(root, head, reason, options) {
     await snapshot?.close();
   }
 }
-async function configAt(root, commit, where2, options) {
+async function configAt(root, commit, where3, options) {
   if (options.config) return options.config;
   const source = new GitRevisionSource(root, commit);
   try {
-    const file = await loadConfigFrom(source, options.configFile, ` at ${where2}`).catch((error3) => {
+    const file = await loadConfigFrom(source, options.configFile, ` at ${where3}`).catch((error3) => {
       if (error3 instanceof ConfigError && options.configFile && /not found/.test(error3.message)) {
         throw new ConfigError(`${error3.message} (a config file this change adds takes effect after merge)`);
       }
@@ -38078,8 +39892,8 @@ async function checkChange(root, revisions, options) {
   const quiet2 = () => void 0;
   const now = options.now ?? /* @__PURE__ */ new Date();
   const from = revisions.mergeBase ?? revisions.base;
-  const where2 = revisions.twoDot ? `base ${short3(from)}` : `the merge base ${short3(from)}`;
-  const config = lapseIgnores(await configAt(root, from, where2, options), now);
+  const where3 = revisions.twoDot ? `base ${short3(from)}` : `the merge base ${short3(from)}`;
+  const config = lapseIgnores(await configAt(root, from, where3, options), now);
   if (config.mode === "sweep") {
     log(`mode: sweep: checking the whole repository at head ${short3(revisions.head)}`);
     const snapshot = await revisionSnapshot(root, revisions.head);
@@ -38115,7 +39929,7 @@ async function checkChange(root, revisions, options) {
       changes: diff.changes,
       changedFiles: changed,
       changeFindings: unreadableFindings(diff),
-      notices: [...configNotices(changed, config, options, where2), ...providerNotices(providerChanges(diff), catalog), ...menuNotices(menusNotCounted(diff), "file")],
+      notices: [...configNotices(changed, config, options, where3), ...providerNotices(providerChanges(diff), catalog), ...menuNotices(menusNotCounted(diff), "file")],
       providerChanges: providerChanges(diff),
       warn,
       now
@@ -38137,7 +39951,7 @@ async function checkChange(root, revisions, options) {
         const planEdited2 = changedSet.has(planPath) || headFiles.includes(planPath) !== baseFiles.includes(planPath);
         const basePlan2 = planEdited2 ? await readPlan(base, { ...config, docPath: planPath }, quiet2) : void 0;
         const baseCoverage2 = basePlan2 ? computeCoverage(basePlan2.plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }) : void 0;
-        if (planEdited2) log(`the change edits ${planPath}: comparing its coverage and findings with ${where2}'s`);
+        if (planEdited2) log(`the change edits ${planPath}: comparing its coverage and findings with ${where3}'s`);
         const lost = baseCoverage2 && !fullScan ? await lostCoverage(root, diff, planRead2.plan, coveredIds(baseCoverage2), new Set((byPlan.get(planPath) ?? []).map((d) => d.id)), headFiles, changedSet, catalog, config, log) : [];
         return {
           ...baseCoverage2 ? { coveredAtBase: coveredIds(baseCoverage2) } : {},
@@ -38155,7 +39969,7 @@ async function checkChange(root, revisions, options) {
     const planEdited = headPlanPath !== basePlanPath || headPlanPath !== void 0 && changedSet.has(headPlanPath);
     const basePlan = planEdited ? await readPlan(base, config, quiet2) : void 0;
     const baseCoverage = basePlan ? computeCoverage(basePlan.plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }) : void 0;
-    if (planEdited) log(`the change edits ${headPlanPath ?? basePlanPath}: comparing its coverage and findings with ${where2}'s`);
+    if (planEdited) log(`the change edits ${headPlanPath ?? basePlanPath}: comparing its coverage and findings with ${where3}'s`);
     const dependencies = fullScan ? void 0 : await changeDependencies(root, diff, planRead.plan, baseCoverage ? coveredIds(baseCoverage) : void 0, headFiles, changedSet, catalog, config, log);
     const result = await runCheck(root, {
       config,
@@ -38229,21 +40043,21 @@ function providerNotices(changes, catalog) {
     message: `${catalog.byId.get(c.id)?.name ?? c.id} moves from ${host(c.from)} to ${host(c.to)}: its recovery scenario may describe the old host; check its steps.`
   }));
 }
-function configNotices(changed, config, options, where2) {
-  const normalize3 = (rel) => path19.posix.normalize(rel.replace(/\\/g, "/"));
-  const configFiles = new Set(options.configFile && !path19.isAbsolute(options.configFile) ? [normalize3(options.configFile)] : CONFIG_FILES);
-  const rules2 = config.rules && !path19.isAbsolute(config.rules) ? `${normalize3(config.rules).replace(/\/$/, "")}/` : void 0;
+function configNotices(changed, config, options, where3) {
+  const normalize3 = (rel) => path24.posix.normalize(rel.replace(/\\/g, "/"));
+  const configFiles = new Set(options.configFile && !path24.isAbsolute(options.configFile) ? [normalize3(options.configFile)] : CONFIG_FILES);
+  const rules2 = config.rules && !path24.isAbsolute(config.rules) ? `${normalize3(config.rules).replace(/\/$/, "")}/` : void 0;
   return changed.filter((p) => configFiles.has(p) || rules2 !== void 0 && p.startsWith(rules2)).map((p) => ({
     kind: "config-after-merge",
     path: p,
-    message: `This change edits Paramedic's configuration (${p}); it takes effect after merge. This check used the config and rules at ${where2}.`
+    message: `This change edits Paramedic's configuration (${p}); it takes effect after merge. This check used the config and rules at ${where3}.`
   }));
 }
 
 // src/draft/awaiting.ts
 import { execFileSync } from "node:child_process";
 import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
-import path20 from "node:path";
+import path25 from "node:path";
 function draftsAwaitingSignOff(report) {
   const out = /* @__PURE__ */ new Map();
   for (const id of report.gaps) {
@@ -38266,7 +40080,7 @@ function commitOfLine(root, planPath, line, revision) {
 function shallowCommits(root) {
   try {
     const file = execFileSync("git", ["rev-parse", "--git-path", "shallow"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const absolute = path20.resolve(root, file);
+    const absolute = path25.resolve(root, file);
     return existsSync8(absolute) ? new Set(readFileSync6(absolute, "utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
   } catch {
     return /* @__PURE__ */ new Set();
@@ -38275,7 +40089,7 @@ function shallowCommits(root) {
 
 // src/draft/plan-draft.ts
 import { existsSync as existsSync9 } from "node:fs";
-import path21 from "node:path";
+import path26 from "node:path";
 
 // src/draft/insert.ts
 function detectEol(text4) {
@@ -38303,7 +40117,7 @@ function unclosedFence(text4) {
   let last;
   const visit6 = (node2) => {
     if (node2.type === "code" && (!last || node2.position.end.offset >= last.position.end.offset)) last = node2;
-    if ("children" in node2) for (const child of node2.children) visit6(child);
+    if ("children" in node2) for (const child2 of node2.children) visit6(child2);
   };
   visit6(tree);
   if (!last || body.slice(last.position.end.offset).trim() !== "") return null;
@@ -38388,8 +40202,8 @@ function insertScenarios(planText, stubs, options = {}) {
 
 // src/draft/deployment.ts
 var DEFAULT_COMPOSE_FILES = /* @__PURE__ */ new Set(["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"]);
-function isDefaultComposeFile(path25) {
-  return DEFAULT_COMPOSE_FILES.has(path25);
+function isDefaultComposeFile(path34) {
+  return DEFAULT_COMPOSE_FILES.has(path34);
 }
 function connectionVariable(evidence) {
   const named = evidence.filter((e) => e.facts?.variable);
@@ -38685,8 +40499,8 @@ function tfIdentifier(ctx, attribute, placeholder) {
   const literal2 = tf?.facts[`attr.${attribute}`];
   if (literal2) return literal2;
   const expression = tf?.facts[`expr.${attribute}`];
-  const where2 = tf ? `the \`${attribute}\` of \`${tf.facts.resource ?? tf.facts.module}\` in \`${tf.path}\`` : `its ${attribute}`;
-  return `"$${ctx.holders.add(placeholder, `${where2}${expression ? ` (written \`${expression}\`)` : ""}; \`terraform state show\` on that address prints it.`)}"`;
+  const where3 = tf ? `the \`${attribute}\` of \`${tf.facts.resource ?? tf.facts.module}\` in \`${tf.path}\`` : `its ${attribute}`;
+  return `"$${ctx.holders.add(placeholder, `${where3}${expression ? ` (written \`${expression}\`)` : ""}; \`terraform state show\` on that address prints it.`)}"`;
 }
 
 // src/draft/variants/names.ts
@@ -39177,9 +40991,9 @@ function rdsInstanceProcedure(ctx) {
 function multi_az_text(value2) {
   return `multi_az = ${value2}`;
 }
-function dirOf(path25) {
-  const slash = path25.lastIndexOf("/");
-  return slash === -1 ? "." : path25.slice(0, slash);
+function dirOf(path34) {
+  const slash = path34.lastIndexOf("/");
+  return slash === -1 ? "." : path34.slice(0, slash);
 }
 function rdsClusterProcedure(ctx) {
   const id = tfIdentifier(ctx, "cluster_identifier", "DB_CLUSTER_ID");
@@ -39757,13 +41571,13 @@ function draftScenario(dep, rule, options = {}) {
   const ctx = { dep, rule, d, place: placeOf2(d, holders), holders };
   if (rule.tier === 3 && (options.tier3 ?? "note") === "note") return { id: dep.id, title, markdown: degradationNote(ctx, title).join("\n") + "\n" };
   const procedure = procedureFor(ctx);
-  const where2 = d.paths.slice(0, 3).map((p) => `\`${p}\``).join(", ");
+  const where3 = d.paths.slice(0, 3).map((p) => `\`${p}\``).join(", ");
   const lines = [`## Scenario: ${title}`, "", DRAFT_MARKER_LINE, DRAFT_NOTE, ""];
   const verify = procedure.verify.length || procedure.verifyByHand?.length ? procedure : { ...procedure, ...fromCatalog(ctx) };
   lines.push(
     ...renderRunbook(
       {
-        impact: `${rule.recovery.impact} The code depends on it in ${where2}.`,
+        impact: `${rule.recovery.impact} The code depends on it in ${where3}.`,
         runsAs: procedure.runsAs,
         detection: procedure.detection ?? detectionFor(rule),
         placeholders: holders.list,
@@ -39786,7 +41600,7 @@ function fromCatalog(ctx) {
 
 // src/draft/plan-draft.ts
 function defaultPlanPath(root) {
-  return existsSync9(path21.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
+  return existsSync9(path26.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
 }
 function idsWithScenario(planText, planPath, catalog) {
   if (!planText) return /* @__PURE__ */ new Set();
@@ -39907,10 +41721,10 @@ function longestBacktickRun(text4) {
 var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
 var SEVERITY_ICON = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 var HEADLINE_NAMES = 5;
-function fileLink(links, path25, line) {
-  const label5 = `${path25}${line ? `:${line}` : ""}`;
+function fileLink(links, path34, line) {
+  const label5 = `${path34}${line ? `:${line}` : ""}`;
   if (!links?.repoUrl || !links.sha) return code3(label5);
-  return `[${md(label5)}](${links.repoUrl}/blob/${links.sha}/${encodePath(path25)}${line ? `#L${line}` : ""})`;
+  return `[${md(label5)}](${links.repoUrl}/blob/${links.sha}/${encodePath(path34)}${line ? `#L${line}` : ""})`;
 }
 function plural(n, one2, many) {
   return `${n} ${n === 1 ? one2 : many}`;
@@ -40022,8 +41836,8 @@ function noticeLines(report, links) {
     out.push(`- ${md(name)} moved from ${md(change.from ?? "self-run")} to ${md(change.to ?? "self-run")}: its scenario may need updating.`);
   }
   for (const notice3 of report.notices ?? []) {
-    const where2 = notice3.path ? ` (${fileLink(links, notice3.path, notice3.line)})` : "";
-    out.push(`- ${md(notice3.message)}${where2}`);
+    const where3 = notice3.path ? ` (${fileLink(links, notice3.path, notice3.line)})` : "";
+    out.push(`- ${md(notice3.message)}${where3}`);
   }
   return out;
 }
@@ -40190,7 +42004,7 @@ function hostOf(url) {
     return "the API";
   }
 }
-var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
+var sleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
 function retryAfterSeconds(response) {
   const value2 = response.headers.get("retry-after");
   if (!value2) return null;
@@ -40263,7 +42077,7 @@ function classify(error3, url, timeoutMs, attempts) {
   return new ApiTransportError("dropped", `the connection to GitHub's API at ${host} failed (${detail.slice(0, 120)})${tries}`);
 }
 async function createClient(token, settings = clientSettings()) {
-  const [{ getOctokit }, { defaults: defaults2 }] = await Promise.all([import("./chunk-GSHLYZKW.js"), import("./chunk-E4OMYJKO.js")]);
+  const [{ getOctokit }, { defaults: defaults2 }] = await Promise.all([import("./chunk-IF37LM4R.js"), import("./chunk-FZCOOFCI.js")]);
   const proxyFetch = defaults2.request?.fetch ?? globalThis.fetch;
   return getOctokit(token, { request: { ...defaults2.request, fetch: resilientFetch(proxyFetch, settings) } });
 }
@@ -40376,13 +42190,13 @@ async function upsertStickyComment(client2, repo, issueNumber, body, identity, o
   const me = marked.length > 0 ? await identity() : void 0;
   const existing = me ? marked.find((c) => isOwnComment(c, me, marker)) : void 0;
   if (!existing) {
-    if (options.create === false) return "none";
-    await client2.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-    return "created";
+    if (options.create === false) return { outcome: "none" };
+    const created = await client2.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    return { outcome: "created", ...typeof created.data?.id === "number" ? { id: created.data.id } : {} };
   }
-  if ((existing.body ?? "") === body) return "unchanged";
+  if ((existing.body ?? "") === body) return { outcome: "unchanged", id: existing.id };
   await client2.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
-  return "updated";
+  return { outcome: "updated", id: existing.id };
 }
 function resolvedComment(report, sha, marker = COMMENT_MARKER) {
   const at = sha && /^[0-9a-f]{7,64}$/.test(sha) ? ` as of ${sha.slice(0, 7)}` : "";
@@ -40398,7 +42212,7 @@ function resolvedComment(report, sha, marker = COMMENT_MARKER) {
 // src/action/plan-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path22 from "node:path";
+import path27 from "node:path";
 var BOT_IDENTITY = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -40408,9 +42222,9 @@ async function readFileAt(root, commit, filePath) {
   return result.code === 0 ? result.stdout.toString("utf8") : null;
 }
 async function commitOneFile(root, options) {
-  const indexDir = mkdtempSync2(path22.join(tmpdir3(), "paramedic-index-"));
+  const indexDir = mkdtempSync2(path27.join(tmpdir3(), "paramedic-index-"));
   const env = {
-    GIT_INDEX_FILE: path22.join(indexDir, "index"),
+    GIT_INDEX_FILE: path27.join(indexDir, "index"),
     GIT_AUTHOR_NAME: BOT_IDENTITY.name,
     GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
     GIT_COMMITTER_NAME: BOT_IDENTITY.name,
@@ -40682,6 +42496,8 @@ function readInputs() {
     baseRef: getInput("base-ref").trim(),
     headRef: getInput("head-ref").trim(),
     statusContext: getInput("status-context").trim(),
+    sarifPath: getInput("sarif").trim(),
+    reportPath: getInput("report-path").trim(),
     settings: parseSettings(raw, (key) => `input "${key}"`)
   };
 }
@@ -40729,12 +42545,28 @@ function whyUnreadable(error3, ref) {
 
 // src/action/report-outputs.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path23 from "node:path";
+import path28 from "node:path";
 import { tmpdir as tmpdir4 } from "node:os";
-function setReportOutputs(report) {
-  const dir = process.env.RUNNER_TEMP || tmpdir4();
-  const file = path23.join(dir, `paramedic-report-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.json`);
-  writeFileSync2(file, JSON.stringify(report, null, 2) + "\n");
+function reportSource(event, result) {
+  const pr = pullRequestOf(event);
+  const headSha = pr?.head?.sha ?? result.head ?? process.env.GITHUB_SHA;
+  const repository = process.env.GITHUB_REPOSITORY;
+  if (!headSha || !/^[0-9a-f]{40}$/.test(headSha) || !repository) return void 0;
+  const baseSha = pr?.base?.sha ?? result.base;
+  return {
+    event: event.name,
+    repository,
+    headSha,
+    ...baseSha && /^[0-9a-f]{40}$/.test(baseSha) ? { baseSha } : {},
+    ...typeof pr?.number === "number" ? { pullRequest: pr.number } : {}
+  };
+}
+function outputFile(kind, ext2) {
+  return path28.join(process.env.RUNNER_TEMP || tmpdir4(), `paramedic-${kind}-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.${ext2}`);
+}
+function setReportOutputs(report, source) {
+  const file = outputFile("report", "json");
+  writeFileSync2(file, JSON.stringify(source ? { ...report, source } : report, null, 2) + "\n");
   setOutput("verdict", report.verdict);
   setOutput("gaps", JSON.stringify(report.gaps));
   setOutput("new-gaps", JSON.stringify(report.newGaps));
@@ -40742,6 +42574,12 @@ function setReportOutputs(report) {
   const coverage = statedCoverage(report);
   setOutput("coverage", coverage ? String(coverage.percent) : "");
   setOutput("report", file);
+  return file;
+}
+function writeSummaryOutput(markdown) {
+  const file = outputFile("summary", "md");
+  writeFileSync2(file, markdown);
+  setOutput("summary-path", file);
   return file;
 }
 function annotate(report, mode, options = {}) {
@@ -40753,23 +42591,307 @@ function annotate(report, mode, options = {}) {
     if (!dep || !evidence) continue;
     const name = oneLine(dep.name);
     const plan = dep.plan !== void 0 ? dep.plan ?? "a plan next to this code" : planOfRepository;
-    const props2 = { title: `${name} has no recovery scenario`, file: evidence.path, startLine: evidence.line };
+    const props = { title: `${name} has no recovery scenario`, file: evidence.path, startLine: evidence.line };
     const drafted = options.drafted?.get(id);
     const message = drafted ? `${name} (${dep.category}) is a critical dependency whose scenario is ${draftedWords(drafted)}: review it in ${oneLine(plan)} and remove its draft marker to sign it off.` : `${name} (${dep.category}) is a critical dependency with no scenario in ${oneLine(plan)}. Add one${options.draftCommand ? ` (\`${options.draftCommand}\` drafts it)` : ""}, or mark it covered/ignored with a reason.`;
-    if (report.verdict === "fail" && mode === "pr") error2(message, props2);
-    else warning2(message, props2);
+    if (report.verdict === "fail" && mode === "pr") error2(message, props, "gap");
+    else warning2(message, props, "gap");
   }
   for (const f of report.findings) {
-    const props2 = { title: `Paramedic: ${f.rule}`, file: f.path, startLine: f.line };
+    const props = { title: `Paramedic: ${f.rule}`, file: f.path, startLine: f.line };
     const message = f.hint ? `${f.message} (${f.hint})` : f.message;
-    if (f.severity === "error") error2(message, props2);
-    else if (f.severity === "warning") warning2(message, props2);
-    else notice2(message, props2);
+    const kind = f.causedByChange === false ? "finding" : "caused";
+    if (f.severity === "error") error2(message, props, kind);
+    else if (f.severity === "warning") warning2(message, props, kind);
+    else notice2(message, props, kind);
   }
 }
 function draftedWords(drafted) {
-  const where2 = drafted.sha ? ` in ${drafted.sha.slice(0, 7)}` : drafted.pullRequest ? ` in #${drafted.pullRequest}` : drafted.line ? ` at line ${drafted.line}` : "";
-  return `drafted${where2}${drafted.url ? ` (${drafted.url})` : ""}, awaiting sign-off`;
+  const where3 = drafted.sha ? ` in ${drafted.sha.slice(0, 7)}` : drafted.pullRequest ? ` in #${drafted.pullRequest}` : drafted.line ? ` at line ${drafted.line}` : "";
+  return `drafted${where3}${drafted.url ? ` (${drafted.url})` : ""}, awaiting sign-off`;
+}
+
+// src/action/saved-report-run.ts
+import path30 from "node:path";
+
+// src/action/saved-report.ts
+import { closeSync, fstatSync, lstatSync as lstatSync3, openSync, readdirSync as readdirSync2, readSync } from "node:fs";
+import path29 from "node:path";
+var MAX_SAVED_REPORT_BYTES = 5 * 1024 * 1024;
+var SavedReportError = class extends Error {
+};
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var ID = /^[a-z0-9][a-z0-9._-]{0,79}$/;
+var RULE = /^[a-z0-9][a-z0-9-]{0,63}(?:\/[A-Za-z0-9-]{1,32})?$/;
+var REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
+var LIMITS = { dependencies: 2e3, evidence: 50, scenarios: 2e3, findings: 5e3, warnings: 5e3, notices: 500, ids: 2e3, text: 4e3, name: 200 };
+var Reader = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  fail(where3, what) {
+    throw new SavedReportError(`${this.file}: ${where3}: ${what}`);
+  }
+  object(value2, where3, keys) {
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) this.fail(where3, "expected an object");
+    const record = value2;
+    const allowed = /* @__PURE__ */ new Set([...keys.required, ...keys.optional ?? []]);
+    for (const key of Object.keys(record)) if (!allowed.has(key)) this.fail(where3, `unknown field "${key.slice(0, 40)}" (both workflows must run the same Paramedic version)`);
+    for (const key of keys.required) if (!(key in record)) this.fail(where3, `missing field "${key}"`);
+    return record;
+  }
+  array(value2, where3, max, item) {
+    if (!Array.isArray(value2)) this.fail(where3, "expected a list");
+    if (value2.length > max) this.fail(where3, `more than ${max} entries`);
+    return value2.map((v, i) => item(v, `${where3}[${i}]`));
+  }
+  string(value2, where3, max = LIMITS.text) {
+    if (typeof value2 !== "string") this.fail(where3, "expected a string");
+    if (value2.length > max) this.fail(where3, `longer than ${max} characters`);
+    return value2;
+  }
+  nullable(value2, where3, max = LIMITS.text) {
+    return value2 === null ? null : this.string(value2, where3, max);
+  }
+  matching(value2, where3, pattern2, what) {
+    const text4 = this.string(value2, where3, 200);
+    if (!pattern2.test(text4)) this.fail(where3, `not ${what}`);
+    return text4;
+  }
+  oneOf(value2, where3, values) {
+    if (typeof value2 !== "string" || !values.includes(value2)) this.fail(where3, `expected one of ${values.join(", ")}`);
+    return value2;
+  }
+  integer(value2, where3, min, max) {
+    if (typeof value2 !== "number" || !Number.isInteger(value2) || value2 < min || value2 > max) this.fail(where3, `expected a whole number from ${min} to ${max}`);
+    return value2;
+  }
+  boolean(value2, where3) {
+    if (typeof value2 !== "boolean") this.fail(where3, "expected true or false");
+    return value2;
+  }
+  /** A repository-relative path: no absolute path, no `..`, no backslash or control character. */
+  path(value2, where3) {
+    const text4 = this.string(value2, where3, 1e3);
+    const segments = text4.split("/");
+    if (text4 === "" || text4.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(text4) || segments.some((s) => s === ".." || s === "." || s === "")) this.fail(where3, "not a repository-relative path");
+    return text4;
+  }
+};
+var LINT_HINTS = new Map(LINT_RULES.map((r) => [r.id, r.hint]));
+function safeHint(rule, hint) {
+  const own4 = LINT_HINTS.get(rule);
+  if (own4 !== void 0) return own4;
+  if (rule.startsWith("shellcheck/")) return `See https://www.shellcheck.net/wiki/${rule.slice("shellcheck/".length)}`;
+  return /:\/\/|www\./i.test(hint) ? "" : hint;
+}
+function readSavedReport(given) {
+  let file = given;
+  let stat2 = lstatOrThrow(file);
+  if (stat2.isDirectory()) {
+    const json = readdirSync2(file).filter((name) => name.endsWith(".json"));
+    if (json.length !== 1) throw new SavedReportError(`${file}: a folder with ${json.length === 0 ? "no" : json.length} JSON files; name the report file in report-path`);
+    file = path29.join(file, json[0]);
+    stat2 = lstatOrThrow(file);
+  }
+  if (stat2.isSymbolicLink()) throw new SavedReportError(`${file}: is a symbolic link; not followed`);
+  if (!stat2.isFile()) throw new SavedReportError(`${file}: not a regular file`);
+  const text4 = readCapped(file);
+  let raw;
+  try {
+    raw = JSON.parse(text4);
+  } catch (error3) {
+    throw new SavedReportError(`${file}: not JSON (${error3 instanceof Error ? error3.message.slice(0, 200) : "parse error"})`);
+  }
+  return checkSavedReport(raw, file);
+}
+function lstatOrThrow(file) {
+  try {
+    return lstatSync3(file);
+  } catch {
+    throw new SavedReportError(`${file}: no such file (did the download step run, and does report-path name the file inside the artifact?)`);
+  }
+}
+function readCapped(file) {
+  const fd = openSync(file, "r");
+  try {
+    if (fstatSync(fd).size > MAX_SAVED_REPORT_BYTES) throw new SavedReportError(`${file}: larger than ${MAX_SAVED_REPORT_BYTES} bytes`);
+    const buffer = Buffer.alloc(MAX_SAVED_REPORT_BYTES + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (length > MAX_SAVED_REPORT_BYTES) throw new SavedReportError(`${file}: larger than ${MAX_SAVED_REPORT_BYTES} bytes`);
+    return buffer.subarray(0, length).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+function checkSavedReport(raw, file) {
+  const r = new Reader(file);
+  const top = r.object(raw, "report", {
+    required: ["mode", "doc", "dependencies", "scenarios", "gaps", "newGaps", "existingGaps", "coverage", "providerChanges", "notices", "findings", "verdict", "warnings", "source"],
+    optional: ["triage"]
+  });
+  const source = r.object(top.source, "source", { required: ["event", "repository", "headSha"], optional: ["baseSha", "pullRequest"] });
+  const dependencies = r.array(top.dependencies, "dependencies", LIMITS.dependencies, (v, where3) => {
+    const d = r.object(v, where3, { required: ["id", "name", "category", "tier", "provider", "evidence", "covered", "scenarios", "change"], optional: ["confidence", "confidenceReason", "coveredBecause"] });
+    return {
+      id: r.matching(d.id, `${where3}.id`, ID, "a dependency id"),
+      name: r.string(d.name, `${where3}.name`, LIMITS.name),
+      category: r.oneOf(d.category, `${where3}.category`, CATEGORIES),
+      tier: r.integer(d.tier, `${where3}.tier`, 1, 3),
+      provider: d.provider === null ? null : r.matching(d.provider, `${where3}.provider`, ID, "a provider id"),
+      evidence: r.array(d.evidence, `${where3}.evidence`, LIMITS.evidence, (e, at) => {
+        const ev = r.object(e, at, { required: ["path", "line", "source", "detail"], optional: ["facts"] });
+        return { path: r.path(ev.path, `${at}.path`), line: r.integer(ev.line, `${at}.line`, 0, 1e7), source: r.string(ev.source, `${at}.source`, 40), detail: r.string(ev.detail, `${at}.detail`) };
+      }),
+      covered: r.boolean(d.covered, `${where3}.covered`),
+      scenarios: r.array(d.scenarios, `${where3}.scenarios`, 50, (s, at) => r.string(s, at, LIMITS.name)),
+      change: r.oneOf(d.change, `${where3}.change`, ["added", "removed", "changed", "unchanged"]),
+      ...d.confidence !== void 0 ? { confidence: r.oneOf(d.confidence, `${where3}.confidence`, ["confirmed", "likely", "possible"]) } : {},
+      ...d.confidenceReason !== void 0 ? { confidenceReason: r.string(d.confidenceReason, `${where3}.confidenceReason`) } : {},
+      ...d.coveredBecause !== void 0 ? { coveredBecause: r.string(d.coveredBecause, `${where3}.coveredBecause`) } : {}
+    };
+  });
+  const known = new Set(dependencies.map((d) => d.id));
+  const ids = (value2, where3) => r.array(value2, where3, LIMITS.ids, (v, at) => {
+    const id = r.matching(v, at, ID, "a dependency id");
+    if (!known.has(id)) r.fail(at, `"${id}" is not one of the report's dependencies`);
+    return id;
+  });
+  const scenarios = r.array(top.scenarios, "scenarios", LIMITS.scenarios, (v, where3) => {
+    const s = r.object(v, where3, { required: ["title", "line", "covers"] });
+    return { title: r.string(s.title, `${where3}.title`, LIMITS.name), line: r.integer(s.line, `${where3}.line`, 0, 1e7), covers: r.array(s.covers, `${where3}.covers`, LIMITS.ids, (c, at) => r.matching(c, at, ID, "a dependency id")) };
+  });
+  const findings = r.array(top.findings, "findings", LIMITS.findings, (v, where3) => {
+    const f = r.object(v, where3, { required: ["rule", "severity", "path", "line", "message", "hint"], optional: ["causedByChange"] });
+    const rule = r.matching(f.rule, `${where3}.rule`, RULE, "a rule id");
+    return {
+      rule,
+      severity: r.oneOf(f.severity, `${where3}.severity`, ["error", "warning", "notice"]),
+      path: r.path(f.path, `${where3}.path`),
+      line: r.integer(f.line, `${where3}.line`, 0, 1e7),
+      message: r.string(f.message, `${where3}.message`),
+      hint: safeHint(rule, r.string(f.hint, `${where3}.hint`)),
+      ...f.causedByChange !== void 0 ? { causedByChange: r.boolean(f.causedByChange, `${where3}.causedByChange`) } : {}
+    };
+  });
+  const notices = r.array(top.notices, "notices", LIMITS.notices, (v, where3) => {
+    const n = r.object(v, where3, { required: ["kind", "message"], optional: ["path", "line"] });
+    return {
+      kind: r.matching(n.kind, `${where3}.kind`, ID, "a notice kind"),
+      message: r.string(n.message, `${where3}.message`),
+      ...n.path !== void 0 ? { path: r.path(n.path, `${where3}.path`) } : {},
+      ...n.line !== void 0 ? { line: r.integer(n.line, `${where3}.line`, 0, 1e7) } : {}
+    };
+  });
+  const coverage = top.coverage === null ? null : (() => {
+    const c = r.object(top.coverage, "coverage", { required: ["covered", "total", "percent"] });
+    return { covered: r.integer(c.covered, "coverage.covered", 0, 1e6), total: r.integer(c.total, "coverage.total", 0, 1e6), percent: r.integer(c.percent, "coverage.percent", 0, 100) };
+  })();
+  return {
+    mode: r.oneOf(top.mode, "mode", ["pr", "sweep"]),
+    doc: top.doc === null ? null : r.path(top.doc, "doc"),
+    dependencies,
+    scenarios,
+    gaps: ids(top.gaps, "gaps"),
+    newGaps: ids(top.newGaps, "newGaps"),
+    existingGaps: ids(top.existingGaps, "existingGaps"),
+    ...top.triage !== void 0 ? { triage: ids(top.triage, "triage") } : {},
+    coverage,
+    providerChanges: r.array(top.providerChanges, "providerChanges", LIMITS.dependencies, (v, where3) => {
+      const p = r.object(v, where3, { required: ["id", "from", "to"] });
+      return { id: r.matching(p.id, `${where3}.id`, ID, "a dependency id"), from: p.from === null ? null : r.matching(p.from, `${where3}.from`, ID, "a provider id"), to: p.to === null ? null : r.matching(p.to, `${where3}.to`, ID, "a provider id") };
+    }),
+    notices,
+    findings,
+    verdict: r.oneOf(top.verdict, "verdict", ["pass", "warn", "fail"]),
+    warnings: r.array(top.warnings, "warnings", LIMITS.warnings, (v, where3) => {
+      const w = r.object(v, where3, { required: ["path", "message"], optional: ["line"] });
+      return { path: r.string(w.path, `${where3}.path`, 1e3), message: r.string(w.message, `${where3}.message`), ...w.line !== void 0 ? { line: r.integer(w.line, `${where3}.line`, 0, 1e7) } : {} };
+    }),
+    source: {
+      event: r.oneOf(source.event, "source.event", ["pull_request", "pull_request_target", "merge_group", "push", "schedule", "workflow_dispatch"]),
+      repository: r.matching(source.repository, "source.repository", REPOSITORY, "owner/name"),
+      headSha: r.matching(source.headSha, "source.headSha", SHA, "a commit sha"),
+      ...source.baseSha !== void 0 ? { baseSha: r.matching(source.baseSha, "source.baseSha", SHA, "a commit sha") } : {},
+      ...source.pullRequest !== void 0 ? { pullRequest: r.integer(source.pullRequest, "source.pullRequest", 1, 1e9) } : {}
+    }
+  };
+}
+
+// src/action/saved-report-run.ts
+var SHA2 = /^[0-9a-f]{40}$/;
+var Refused = class extends Error {
+};
+async function postSavedReport(inputs, event, workspace) {
+  try {
+    await post(inputs, event, workspace);
+  } catch (error3) {
+    if (error3 instanceof SavedReportError || error3 instanceof Refused) {
+      setFailed2(`report-path: ${error3.message}`);
+      return;
+    }
+    throw error3;
+  }
+}
+async function post(inputs, event, workspace) {
+  if (event.name !== "workflow_run") throw new Refused(`posts a saved report from a \`workflow_run\` job only (this is a ${event.name || "unknown"} event); see the README's fork pull requests recipe`);
+  const run3 = event.payload.workflow_run ?? {};
+  const headSha = typeof run3.head_sha === "string" && SHA2.test(run3.head_sha) ? run3.head_sha : void 0;
+  const headRepo = run3.head_repository?.full_name;
+  if (!headSha || typeof headRepo !== "string" || !run3.head_branch) throw new Refused("the workflow_run event names no head commit, head repository or head branch");
+  if (run3.event !== "pull_request") {
+    info2(`report-path: the run that saved the report was started by ${run3.event ?? "an unknown event"}, not a pull request; nothing to post`);
+    return;
+  }
+  const file = path30.resolve(workspace, inputs.reportPath);
+  const report = readSavedReport(file);
+  if (report.source.headSha !== headSha) throw new Refused(`the saved report checked ${report.source.headSha.slice(0, 12)}, but the workflow run is for ${headSha.slice(0, 12)}; not posted`);
+  const repo = repoFromEnv();
+  if (!repo) throw new Refused("GITHUB_REPOSITORY is not set");
+  if (report.source.repository.toLowerCase() !== `${repo.owner}/${repo.repo}`.toLowerCase()) throw new Refused(`the saved report is for ${report.source.repository}, not ${repo.owner}/${repo.repo}; not posted`);
+  setReportOutputs(report, report.source);
+  const repoUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}`;
+  const runNote = `Posted from the report the pull request's own run saved${typeof run3.id === "number" ? ` ([run ${run3.id}](${repoUrl}/actions/runs/${run3.id}))` : ""}, for commit ${headSha.slice(0, 7)}.`;
+  const options = { links: { repoUrl, sha: headSha }, context: `pull request: ${report.source.baseSha ? `${report.source.baseSha.slice(0, 7)}\u2026` : ""}${headSha.slice(0, 7)}`, stubs: [], notes: [runNote] };
+  const summary2 = renderMarkdown(report, options);
+  await summary.addRaw(summary2, true).write().catch((e) => warning2(`could not write the job summary: ${String(e)}`));
+  writeSummaryOutput(summary2);
+  if (!inputs.token) throw new Refused("the `token` input is empty: the comment cannot be posted");
+  const client2 = await createClient(inputs.token);
+  const numbers = await pullRequestsFor(client2, repo, headRepo, run3.head_branch, headSha);
+  if (numbers === void 0) return;
+  if (numbers.length === 0) {
+    info2(`report-path: no open pull request has head ${headRepo}@${headSha.slice(0, 7)} (closed, or pushed to since); nothing posted`);
+    return;
+  }
+  if (numbers.length > 1) throw new Refused(`${numbers.length} open pull requests (#${numbers.join(", #")}) have head ${headRepo}@${headSha.slice(0, 7)}; not posted, as it is not clear which one the report is for`);
+  const number = numbers[0];
+  if (report.source.pullRequest !== void 0 && report.source.pullRequest !== number) info2(`report-path: the saved report names pull request #${report.source.pullRequest}; posting on #${number}, the one GitHub says has this head`);
+  const wanted = commentWanted(inputs.settings.comment ?? "auto", report);
+  if (wanted === "none") return;
+  const body = wanted === "report" ? renderMarkdown(report, { ...options, maxChars: MAX_COMMENT_CHARS, marker: COMMENT_MARKER }) : resolvedComment(report, headSha);
+  try {
+    let identity;
+    const done = await upsertStickyComment(client2, repo, number, body, () => identity ??= tokenIdentity(client2), { create: wanted === "report" });
+    if (done.id !== void 0) setOutput("comment-id", String(done.id));
+    info2(`PR comment on #${number}: ${done.outcome}`);
+  } catch (error3) {
+    warning2(explainApiError(error3, "update the pull request comment", "pull-requests: write"));
+  }
+  info2(plainHeadline(report));
+}
+async function pullRequestsFor(client2, repo, headRepo, headBranch, headSha) {
+  const owner = headRepo.split("/")[0];
+  try {
+    const pulls = await listAll(client2, "GET /repos/{owner}/{repo}/pulls", { ...repo, state: "open", head: `${owner}:${headBranch}` }, "open pull requests");
+    const base = `${repo.owner}/${repo.repo}`.toLowerCase();
+    return pulls.filter((p) => p.head?.sha === headSha && p.head.repo?.full_name?.toLowerCase() === headRepo.toLowerCase() && (p.base?.repo?.full_name ?? base).toLowerCase() === base).map((p) => p.number).filter((n) => Number.isInteger(n) && n > 0);
+  } catch (error3) {
+    warning2(explainApiError(error3, "find the pull request of the workflow run", "pull-requests: read"));
+    return void 0;
+  }
 }
 
 // src/action/tracking-issue.ts
@@ -40795,6 +42917,209 @@ ${body}`;
   if (existing.body === full) return "unchanged";
   await client2.rest.issues.update({ ...repo, issue_number: existing.number, body: full });
   return "updated";
+}
+
+// src/util/report-file.ts
+import { lstatSync as lstatSync4, mkdirSync, writeFileSync as writeFileSync3 } from "node:fs";
+import path31 from "node:path";
+function writeReportFile(file, text4) {
+  try {
+    const existing = lstatOrUndefined(file);
+    if (existing?.isSymbolicLink()) return "is a symbolic link; not followed (remove it, or choose another path)";
+    if (existing?.isDirectory()) return "is a directory";
+    mkdirSync(path31.dirname(file), { recursive: true });
+    writeFileSync3(file, text4);
+    return void 0;
+  } catch (error3) {
+    return error3 instanceof Error ? error3.message : String(error3);
+  }
+}
+function lstatOrUndefined(file) {
+  try {
+    return lstatSync4(file);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/report/sarif.ts
+import { createHash } from "node:crypto";
+var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
+var FINGERPRINT_KEY = "paramedic/v1";
+var SCENARIO_NEEDS = 'A scenario is a `## Scenario: ...` section of DISASTER_RECOVERY.md with the impact, the numbered steps a responder runs (commands, not "try restarting"), and how to verify the service is back.';
+function categoryWords(category) {
+  return category === "ai-api" ? "AI API" : category === "vector-db" ? "vector database" : category === "backend-platform" ? "backend platform" : category === "sms" ? "SMS" : category === "cdn" ? "CDN" : category;
+}
+function pascal(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join("");
+}
+function gapRule(category, draftCommand) {
+  const words = categoryWords(category);
+  const fix = draftCommand ? `Run \`${draftCommand}\` to draft the scenario, then fill in its steps and remove its draft marker.` : "Draft the scenario (`paramedic draft --write`), then fill in its steps and remove its draft marker.";
+  const text4 = [
+    `The repository depends on a critical ${words} service and the disaster-recovery plan has no scenario for it: when it fails, responders improvise.`,
+    SCENARIO_NEEDS,
+    `Fix: ${fix} If the service is covered elsewhere, mark it covered with a reason in the plan or in .github/paramedic.yml (ignore: with a reason).`
+  ];
+  return {
+    id: `paramedic/gap/${category}`,
+    name: `MissingRecoveryScenario${pascal(category)}`,
+    shortDescription: { text: `A critical ${words} dependency has no recovery scenario` },
+    fullDescription: { text: text4[0] },
+    help: {
+      text: text4.join("\n\n"),
+      markdown: [`**A critical ${words} dependency has no recovery scenario.**`, "", text4[0], "", SCENARIO_NEEDS, "", `**Fix:** ${fix}`, "", "Covered elsewhere? Mark it covered with a reason in the plan, or list it under `ignore:` with a `reason:` in `.github/paramedic.yml`."].join("\n")
+    },
+    defaultConfiguration: { level: "error" },
+    properties: { tags: ["disaster-recovery", "reliability", category], precision: "high", "problem.severity": "error" }
+  };
+}
+var LINT_BY_ID = new Map(LINT_RULES.map((r) => [r.id, r]));
+var OTHER_RULES = {
+  "plan-too-large": "The plan is larger than Paramedic reads; the rest of it was not checked.",
+  "unfinished-draft": "A drafted scenario still carries its draft marker or placeholders: nobody has signed it off.",
+  "unknown-ignore": "The config ignores a dependency id that no rule defines."
+};
+function findingRule(finding) {
+  const [family, sub] = finding.rule.split("/", 2);
+  const lint = LINT_BY_ID.get(finding.rule) ?? (sub ? LINT_BY_ID.get(family) : void 0);
+  const description = sub && family === "shellcheck" ? `shellcheck ${sub} in a shell block of the plan (https://www.shellcheck.net/wiki/${sub}).` : sub && family === "markdownlint" ? `markdownlint ${sub} in the plan.` : lint?.description ?? OTHER_RULES[finding.rule] ?? `Plan finding ${finding.rule}.`;
+  const hint = lint?.hint ?? finding.hint;
+  const short4 = description.replace(/\.$/, "");
+  return {
+    id: `paramedic/${finding.rule}`,
+    name: pascal(finding.rule),
+    shortDescription: { text: short4 },
+    fullDescription: { text: description },
+    help: {
+      text: `${description}${hint ? `
+
+Fix: ${hint}` : ""}`,
+      markdown: `**${md(short4)}**${hint ? `
+
+**Fix:** ${md(hint)}` : ""}`
+    },
+    defaultConfiguration: { level: levelOf(finding.severity) },
+    properties: { tags: ["disaster-recovery", "plan"], precision: "high" }
+  };
+}
+function levelOf(severity) {
+  return severity === "notice" ? "note" : severity;
+}
+function uriOf(file) {
+  return file.replace(/\\/g, "/").replace(/^\.\//, "").split("/").map(encodeURIComponent).join("/");
+}
+function digest(...parts) {
+  return createHash("sha256").update(parts.join("\0")).digest("hex").slice(0, 32);
+}
+function gapLevel(report, id) {
+  if (report.verdict !== "fail") return "warning";
+  return report.mode === "sweep" || report.newGaps.includes(id) ? "error" : "warning";
+}
+function renderSarif(report, options = {}) {
+  const rules2 = [];
+  const ruleIndex = /* @__PURE__ */ new Map();
+  const ruleFor = (id, make) => {
+    let index2 = ruleIndex.get(id);
+    if (index2 === void 0) {
+      index2 = rules2.push(make()) - 1;
+      ruleIndex.set(id, index2);
+    }
+    return index2;
+  };
+  const results = [];
+  const seen = /* @__PURE__ */ new Map();
+  const fingerprint = (...parts) => {
+    const base = digest(...parts);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { [FINGERPRINT_KEY]: n === 1 ? base : `${base}:${n}` };
+  };
+  const plan = report.doc ?? "DISASTER_RECOVERY.md";
+  const gapResult = (dep, level, triage) => {
+    const evidence = dep.evidence[0];
+    if (!evidence) return;
+    const id = `paramedic/gap/${dep.category}`;
+    const index2 = ruleFor(id, () => gapRule(dep.category, options.draftCommand));
+    const name = oneLine(dep.name);
+    const fix = options.draftCommand ? ` \`${options.draftCommand}\` drafts it.` : "";
+    const text4 = triage ? `${name} (${dep.category}) may be a critical dependency (${dep.confidence ?? "possible"} evidence) with no scenario in ${oneLine(plan)}: confirm it and add a scenario, or ignore it with a reason.` : `${name} (${dep.category}) is a critical dependency with no recovery scenario in ${oneLine(plan)}. Add one, or mark it covered or ignored with a reason.${fix}`;
+    results.push({
+      ruleId: id,
+      ruleIndex: index2,
+      level,
+      message: { text: text4 },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(evidence.path), uriBaseId: "%SRCROOT%" }, region: { startLine: Math.max(1, evidence.line) } } }],
+      // The service and the file that proves it: stable when lines move or the plan changes.
+      partialFingerprints: fingerprint(id, dep.id, evidence.path),
+      properties: {
+        dependency: dep.id,
+        category: dep.category,
+        tier: dep.tier,
+        change: dep.change,
+        ...dep.confidence ? { confidence: dep.confidence } : {},
+        ...dep.provider ? { provider: dep.provider } : {},
+        evidence: oneLine(evidence.detail)
+      }
+    });
+  };
+  const byId = new Map(report.dependencies.map((d) => [d.id, d]));
+  for (const id of report.gaps) {
+    const dep = byId.get(id);
+    if (dep) gapResult(dep, gapLevel(report, id), false);
+  }
+  for (const id of report.triage ?? []) {
+    const dep = byId.get(id);
+    if (dep && !report.gaps.includes(id)) gapResult(dep, "note", true);
+  }
+  for (const finding of report.findings) {
+    const id = `paramedic/${finding.rule}`;
+    const index2 = ruleFor(id, () => findingRule(finding));
+    const level = report.mode === "pr" && finding.causedByChange === false && finding.severity === "error" ? "warning" : levelOf(finding.severity);
+    results.push({
+      ruleId: id,
+      ruleIndex: index2,
+      level,
+      message: { text: finding.hint ? `${oneLine(finding.message)} Fix: ${oneLine(finding.hint)}` : oneLine(finding.message) },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(finding.path), uriBaseId: "%SRCROOT%" }, region: { startLine: Math.max(1, finding.line) } } }],
+      // Rule, file and message, not the line: a finding keeps its alert when text above it moves.
+      partialFingerprints: fingerprint(id, finding.path, finding.message),
+      properties: { ...finding.causedByChange !== void 0 ? { causedByChange: finding.causedByChange } : {} }
+    });
+  }
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "Paramedic", ...options.version && options.version !== "unknown" ? { semanticVersion: options.version, version: options.version } : {}, rules: rules2 } },
+        results,
+        originalUriBaseIds: { SRCROOT: { description: { text: "The root of the checked repository." } } },
+        columnKind: "utf16CodeUnits",
+        properties: { verdict: report.verdict, mode: report.mode }
+      }
+    ]
+  };
+}
+function sarifText(report, options = {}) {
+  return JSON.stringify(renderSarif(report, options), null, 2) + "\n";
+}
+
+// src/cli/version.ts
+import { existsSync as existsSync10, readFileSync as readFileSync8 } from "node:fs";
+import path32 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+function packageVersion() {
+  let dir = path32.dirname(fileURLToPath4(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const file = path32.join(dir, "package.json");
+    if (existsSync10(file)) {
+      const pkg = JSON.parse(readFileSync8(file, "utf8"));
+      if (typeof pkg.version === "string") return pkg.version;
+    }
+    dir = path32.dirname(dir);
+  }
+  return "unknown";
 }
 
 // src/action/main.ts
@@ -40826,10 +43151,16 @@ function lazyIdentity(client2) {
   return () => pending ??= tokenIdentity(client2);
 }
 async function run2() {
+  holdAnnotations();
   try {
     const inputs = readInputs();
-    const workspace = path24.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path33.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const event = readRunnerEvent();
+    if (inputs.reportPath) {
+      await postSavedReport(inputs, event, workspace);
+      flushAnnotations();
+      return;
+    }
     const target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
     info2(`Paramedic: ${target.why}`);
     const orgConfig = inputs.orgConfig ? await fetchOrgConfig(inputs.orgConfig, inputs.configToken || inputs.token) : void 0;
@@ -40849,8 +43180,14 @@ async function run2() {
     if (config.mode === "pr" && target.mode === "sweep") info2(`mode: pr, but ${target.why}; checked the whole repository`);
     const { report, catalog, mode } = result;
     const channel = config.mode === "sweep" ? "sweep" : target.mode;
-    for (const w of report.warnings) warning2(w.message, { file: w.path, ...w.line ? { startLine: w.line } : {} });
-    const reportPath = setReportOutputs(report);
+    for (const w of report.warnings) warning2(w.message, { file: w.path, ...w.line ? { startLine: w.line } : {} }, "parse");
+    const reportPath = setReportOutputs(report, reportSource(event, result));
+    if (inputs.sarifPath) {
+      const file = path33.resolve(workspace, inputs.sarifPath);
+      const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }));
+      if (problem) setFailed2(`sarif: ${file} ${problem}`);
+      else setOutput("sarif", file);
+    }
     const repo = repoFromEnv();
     const repoUrl = repo ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${repo.owner}/${repo.repo}` : void 0;
     const checkedHead = mode === "pr" && result.head ? result.head : void 0;
@@ -40886,8 +43223,10 @@ async function run2() {
       }
     }
     annotate(report, mode, { drafted, draftCommand });
-    const summary2 = renderMarkdown(report, { links, context, stubs, notes, drafted, draftCommand, maxBytes: MAX_SUMMARY_BYTES });
+    const unannotated = notAnnotatedSection(flushAnnotations());
+    const summary2 = renderMarkdown(report, { links, context, stubs, notes, drafted, draftCommand, maxBytes: MAX_SUMMARY_BYTES - Buffer.byteLength(unannotated) }) + unannotated;
     await summary.addRaw(summary2, true).write().catch((e) => warning2(`could not write the job summary: ${String(e)}`));
+    writeSummaryOutput(summary2);
     const prNumber = pullRequestOf(event)?.number;
     const wanted = commentWanted(config.comment, report);
     if (channel === "pr" && prNumber && wanted !== "none") {
@@ -40895,9 +43234,13 @@ async function run2() {
         const body = wanted === "report" ? renderMarkdown(report, { links, context, stubs, notes, drafted, draftCommand, maxChars: MAX_COMMENT_CHARS, marker: COMMENT_MARKER }) : resolvedComment(report, result.head ?? process.env.GITHUB_SHA);
         const outcome = await sideChannel("update the pull request comment", "pull-requests: write", async () => {
           const done = await upsertStickyComment(client2, repo, prNumber, body, identity, { create: wanted === "report" });
-          info2(`PR comment: ${done}${wanted === "resolved" ? " (nothing left to report on this change)" : ""}`);
+          if (done.id !== void 0) setOutput("comment-id", String(done.id));
+          info2(`PR comment: ${done.outcome}${wanted === "resolved" ? " (nothing left to report on this change)" : ""}`);
         });
         if (outcome) info2("the report is in the job summary");
+        const pr = pullRequestOf(event);
+        const fromFork = pr?.head?.repo?.full_name && pr.base?.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name;
+        if (outcome && fromFork) info2("this pull request comes from a fork, whose token is read-only: save the `report` output as an artifact and post it from a workflow_run job with `report-path` (README: Pull requests from forks)");
       } else if (wanted === "report") {
         info2("no PR comment: there is no token (or no GITHUB_REPOSITORY); the report is in the job summary");
       }
@@ -40919,8 +43262,21 @@ async function run2() {
     info2(`full report: ${reportPath}`);
     if (report.verdict === "fail") setFailed2(line.replace(/^\S+\s/, ""));
   } catch (error3) {
+    flushAnnotations();
     setFailed2(error3 instanceof Error ? error3.message : String(error3));
   }
+}
+function notAnnotatedSection(overflow) {
+  if (overflow.length === 0) return "";
+  const lines = overflow.slice(0, 200).map((a) => `- **${a.level}** ${md(where(a))}${md(a.message)}`);
+  if (overflow.length > lines.length) lines.push(`- \u2026 and ${overflow.length - lines.length} more (in the job log)`);
+  return `
+<details><summary>${overflow.length} more annotation${overflow.length === 1 ? "" : "s"} than GitHub shows per step</summary>
+
+${lines.join("\n")}
+
+</details>
+`;
 }
 async function sweptBranch(event, workspace, env) {
   const ref = process.env.GITHUB_REF || (typeof event.payload.ref === "string" ? event.payload.ref : "");
@@ -40975,8 +43331,8 @@ async function draftCommit(options) {
       const url = result.sha ? `${repoUrl}/commit/${result.sha}` : `${repoUrl}/tree/${result.tip}`;
       const stub = result.sha ? { sha: result.sha, url } : { url };
       const drafted = new Map(report.gaps.map((id) => [id, stub]));
-      const where2 = result.sha ? `drafted in [${result.sha.slice(0, 7)}](${url})` : `already on [${md(headRef)}](${url})`;
-      return { note: `The draft scenarios are ${where2}, awaiting sign-off; nothing new was committed.`, drafted };
+      const where3 = result.sha ? `drafted in [${result.sha.slice(0, 7)}](${url})` : `already on [${md(headRef)}](${url})`;
+      return { note: `The draft scenarios are ${where3}, awaiting sign-off; nothing new was committed.`, drafted };
     }
     if (result.outcome === "skipped") {
       warning2(`draft: commit skipped: ${result.reason}`);

@@ -36,8 +36,8 @@ interface Issue {
   user: User;
   performed_via_github_app?: { slug: string } | null;
   pull_request?: { url: string };
-  head?: { ref: string };
-  base?: { ref: string };
+  head?: { ref: string; sha?: string; repo?: { full_name: string } };
+  base?: { ref: string; repo?: { full_name: string } };
 }
 
 export interface Fault {
@@ -95,6 +95,20 @@ export class FakeGitHub {
     return this.identity.kind === 'app'
       ? { user: { login: `${this.identity.slug}[bot]`, type: 'Bot' }, performed_via_github_app: { slug: this.identity.slug } }
       : { user: { login: this.identity.login, type: 'User' }, performed_via_github_app: null };
+  }
+
+  /** An open pull request, as GET /pulls lists it: head branch, commit and repository (a fork's own). */
+  addPullRequest(number: number, head: { ref: string; sha: string; repo: string }, base = { ref: 'main', repo: 'acme/shop' }): void {
+    this.issues.push({
+      number,
+      title: `PR ${number}`,
+      body: '',
+      state: 'open',
+      user: { login: head.repo.split('/')[0]!, type: 'User' },
+      pull_request: { url: 'x' },
+      head: { ref: head.ref, sha: head.sha, repo: { full_name: head.repo } },
+      base: { ref: base.ref, repo: { full_name: base.repo } },
+    });
   }
 
   /** Requests whose route key (method + path with numbers as :n) equals `key`. */
@@ -186,7 +200,10 @@ export class FakeGitHub {
         const head = url.searchParams.get('head');
         const state = url.searchParams.get('state') ?? 'open';
         const pulls = this.issues.filter((i) => i.pull_request && (state === 'all' || i.state === state));
-        return send(res, 200, pulls.filter((p) => !head || head.endsWith(`:${p.head?.ref}`)));
+        // `head` is OWNER:BRANCH; a pull request whose head repository is known must match its owner too.
+        const [headOwner, headBranch] = head?.includes(':') ? [head.slice(0, head.indexOf(':')), head.slice(head.indexOf(':') + 1)] : [undefined, head];
+        const matches = (p: Issue): boolean => !head || (p.head?.ref === headBranch && (!p.head.repo || p.head.repo.full_name.split('/')[0] === headOwner));
+        return send(res, 200, pulls.filter(matches));
       }
       case 'POST /pulls': {
         const pull: Issue = {

@@ -12,6 +12,12 @@ export const MAX_COMMENT_CHARS = 65_536;
 
 export type CommentOutcome = 'created' | 'updated' | 'unchanged' | 'none';
 
+/** What happened to the sticky comment, and its id when there is one (the `comment-id` output). */
+export interface CommentResult {
+  outcome: CommentOutcome;
+  id?: number;
+}
+
 interface IssueComment {
   id: number;
   body?: string | null;
@@ -52,7 +58,7 @@ export async function upsertStickyComment(
   body: string,
   identity: () => Promise<TokenIdentity>,
   options: { create?: boolean; marker?: string } = {},
-): Promise<CommentOutcome> {
+): Promise<CommentResult> {
   const marker = options.marker ?? COMMENT_MARKER;
   if (!body.startsWith(marker)) throw new Error('sticky comment body must start with its marker');
   const comments = await listAll<IssueComment>(client, 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber }, 'pull request comments');
@@ -61,13 +67,13 @@ export async function upsertStickyComment(
   const me = marked.length > 0 ? await identity() : undefined;
   const existing = me ? marked.find((c) => isOwnComment(c, me, marker)) : undefined;
   if (!existing) {
-    if (options.create === false) return 'none';
-    await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-    return 'created';
+    if (options.create === false) return { outcome: 'none' };
+    const created = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    return { outcome: 'created', ...(typeof created.data?.id === 'number' ? { id: created.data.id } : {}) };
   }
-  if ((existing.body ?? '') === body) return 'unchanged';
+  if ((existing.body ?? '') === body) return { outcome: 'unchanged', id: existing.id };
   await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
-  return 'updated';
+  return { outcome: 'updated', id: existing.id };
 }
 
 /**

@@ -3,7 +3,7 @@ import { parseOrgConfigRef } from '../config/org.js';
 import { parseSettings, type Config } from '../config/schema.js';
 
 /** Action inputs that are settings: same names and parsers as the config file. */
-const SETTING_INPUTS = ['mode', 'fail-on', 'fail-on-confidence', 'fail-on-tier', 'fail-on-categories', 'doc-path', 'rules', 'draft', 'comment', 'tracking-issue'] as const;
+export const SETTING_INPUTS = ['mode', 'fail-on', 'fail-on-confidence', 'fail-on-tier', 'fail-on-categories', 'doc-path', 'rules', 'draft', 'comment', 'tracking-issue'] as const;
 
 export interface ActionInputs {
   token: string;
@@ -17,6 +17,10 @@ export interface ActionInputs {
   headRef: string;
   /** the commit status's context for a drafted commit; empty means the job's name (GITHUB_JOB) */
   statusContext: string;
+  /** where to write the SARIF report (relative to the workspace); empty: none */
+  sarifPath: string;
+  /** a saved JSON report to post instead of checking (the fork workflow's second half); empty: check */
+  reportPath: string;
   /** settings given as inputs (only the non-empty ones, so the config file can fill the rest) */
   settings: Partial<Config>;
 }
@@ -40,6 +44,8 @@ export function readInputs(): ActionInputs {
     baseRef: core.getInput('base-ref').trim(),
     headRef: core.getInput('head-ref').trim(),
     statusContext: core.getInput('status-context').trim(),
+    sarifPath: core.getInput('sarif').trim(),
+    reportPath: core.getInput('report-path').trim(),
     settings: parseSettings(raw, (key) => `input "${key}"`),
   };
 }

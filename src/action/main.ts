@@ -21,9 +21,13 @@ import { tokenIdentity, type TokenIdentity } from './identity.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { fetchOrgConfig } from './org-config.js';
 import { remoteEnvForToken, type RemoteEnv } from './plan-commit.js';
-import { annotate, setReportOutputs } from './report-outputs.js';
+import { annotate, reportSource, setReportOutputs, writeSummaryOutput } from './report-outputs.js';
+import { postSavedReport } from './saved-report-run.js';
 import { syncTrackingIssue, TRACKING_MARKER } from './tracking-issue.js';
 import { git } from '../util/git.js';
+import { writeReportFile } from '../util/report-file.js';
+import { sarifText } from '../report/sarif.js';
+import { packageVersion } from '../cli/version.js';
 
 /** GitHub's job summary limit is 1 MiB per step, in bytes; a little is left for the line ending. */
 const MAX_SUMMARY_BYTES = 1024 * 1024 - 1024;
@@ -73,10 +77,18 @@ function lazyIdentity(client: Octokit): () => Promise<TokenIdentity> {
 
 /** Runs the action: compute the verdict first, then report it everywhere; side channels never change it. */
 export async function run(): Promise<void> {
+  // Held until the report is in: gaps and caused findings must not lose their slots to parse warnings.
+  log.holdAnnotations();
   try {
     const inputs = readInputs();
     const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const event = readRunnerEvent();
+    if (inputs.reportPath) {
+      // The fork workflow's second half: post a saved report; nothing is checked out or run.
+      await postSavedReport(inputs, event, workspace);
+      log.flushAnnotations();
+      return;
+    }
     const target = resolveDiffTarget(event.name, event.payload, { baseRef: inputs.baseRef, headRef: inputs.headRef });
     log.info(`Paramedic: ${target.why}`);
 
@@ -105,9 +117,16 @@ export async function run(): Promise<void> {
     // Side channels follow what the event asked for: a pull request whose base could not be
     // fetched still gets its comment (and never a sweep's draft PR or tracking issue).
     const channel = config.mode === 'sweep' ? 'sweep' : target.mode;
-    for (const w of report.warnings) log.warning(w.message, { file: w.path, ...(w.line ? { startLine: w.line } : {}) });
+    for (const w of report.warnings) log.warning(w.message, { file: w.path, ...(w.line ? { startLine: w.line } : {}) }, 'parse');
 
-    const reportPath = setReportOutputs(report);
+    const reportPath = setReportOutputs(report, reportSource(event, result));
+    if (inputs.sarifPath) {
+      const file = path.resolve(workspace, inputs.sarifPath);
+      const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }));
+      // The workflow asked for the file (an upload step reads it next): not writing it fails loudly.
+      if (problem) log.setFailed(`sarif: ${file} ${problem}`);
+      else core.setOutput('sarif', file);
+    }
     const repo = repoFromEnv();
     const repoUrl = repo ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${repo.owner}/${repo.repo}` : undefined;
     const checkedHead = mode === 'pr' && result.head ? result.head : undefined;
@@ -149,9 +168,11 @@ export async function run(): Promise<void> {
       }
     }
     annotate(report, mode, { drafted, draftCommand });
+    const unannotated = notAnnotatedSection(log.flushAnnotations());
 
-    const summary = renderMarkdown(report, { links, context, stubs, notes, drafted, draftCommand, maxBytes: MAX_SUMMARY_BYTES });
+    const summary = renderMarkdown(report, { links, context, stubs, notes, drafted, draftCommand, maxBytes: MAX_SUMMARY_BYTES - Buffer.byteLength(unannotated) }) + unannotated;
     await core.summary.addRaw(summary, true).write().catch((e: unknown) => log.warning(`could not write the job summary: ${String(e)}`));
+    writeSummaryOutput(summary);
 
     const prNumber = pullRequestOf(event)?.number;
     const wanted = commentWanted(config.comment, report);
@@ -163,9 +184,13 @@ export async function run(): Promise<void> {
             : resolvedComment(report, result.head ?? process.env.GITHUB_SHA);
         const outcome = await sideChannel('update the pull request comment', 'pull-requests: write', async () => {
           const done = await upsertStickyComment(client, repo, prNumber, body, identity, { create: wanted === 'report' });
-          log.info(`PR comment: ${done}${wanted === 'resolved' ? ' (nothing left to report on this change)' : ''}`);
+          if (done.id !== undefined) core.setOutput('comment-id', String(done.id));
+          log.info(`PR comment: ${done.outcome}${wanted === 'resolved' ? ' (nothing left to report on this change)' : ''}`);
         });
         if (outcome) log.info('the report is in the job summary');
+        const pr = pullRequestOf(event);
+        const fromFork = pr?.head?.repo?.full_name && pr.base?.repo?.full_name && pr.head.repo.full_name !== pr.base.repo.full_name;
+        if (outcome && fromFork) log.info("this pull request comes from a fork, whose token is read-only: save the `report` output as an artifact and post it from a workflow_run job with `report-path` (README: Pull requests from forks)");
       } else if (wanted === 'report') {
         log.info('no PR comment: there is no token (or no GITHUB_REPOSITORY); the report is in the job summary');
       }
@@ -189,8 +214,17 @@ export async function run(): Promise<void> {
     log.info(`full report: ${reportPath}`);
     if (report.verdict === 'fail') log.setFailed(line.replace(/^\S+\s/, ''));
   } catch (error) {
+    log.flushAnnotations();
     log.setFailed(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The annotations GitHub's budget left out, listed at the end of the job summary (repository text escaped). */
+function notAnnotatedSection(overflow: log.HeldAnnotation[]): string {
+  if (overflow.length === 0) return '';
+  const lines = overflow.slice(0, 200).map((a) => `- **${a.level}** ${md(log.where(a))}${md(a.message)}`);
+  if (overflow.length > lines.length) lines.push(`- … and ${overflow.length - lines.length} more (in the job log)`);
+  return `\n<details><summary>${overflow.length} more annotation${overflow.length === 1 ? '' : 's'} than GitHub shows per step</summary>\n\n${lines.join('\n')}\n\n</details>\n`;
 }
 
 interface DraftOutcome {

@@ -6,12 +6,36 @@ import * as log from './log.js';
 import type { CheckReport } from '../check/types.js';
 import { oneLine } from '../report/escape.js';
 import { statedCoverage, type DraftedStub } from '../report/markdown.js';
+import { pullRequestOf, type RunnerEvent } from './event.js';
+import type { ReportSource } from './saved-report.js';
 
-/** Writes the full JSON report and sets the action's outputs from it. */
-export function setReportOutputs(report: CheckReport): string {
-  const dir = process.env.RUNNER_TEMP || tmpdir();
-  const file = path.join(dir, `paramedic-report-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.pid}.json`);
-  writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+/**
+ * Where the report came from, saved beside the `paramedic check --json` fields: the fork
+ * workflow's second half refuses a report whose head is not the commit its run names.
+ */
+export function reportSource(event: RunnerEvent, result: { base?: string; head?: string }): ReportSource | undefined {
+  const pr = pullRequestOf(event);
+  const headSha = pr?.head?.sha ?? result.head ?? process.env.GITHUB_SHA;
+  const repository = process.env.GITHUB_REPOSITORY;
+  if (!headSha || !/^[0-9a-f]{40}$/.test(headSha) || !repository) return undefined;
+  const baseSha = pr?.base?.sha ?? result.base;
+  return {
+    event: event.name,
+    repository,
+    headSha,
+    ...(baseSha && /^[0-9a-f]{40}$/.test(baseSha) ? { baseSha } : {}),
+    ...(typeof pr?.number === 'number' ? { pullRequest: pr.number } : {}),
+  };
+}
+
+function outputFile(kind: string, ext: string): string {
+  return path.join(process.env.RUNNER_TEMP || tmpdir(), `paramedic-${kind}-${process.env.GITHUB_RUN_ID ?? 'local'}-${process.pid}.${ext}`);
+}
+
+/** Writes the full JSON report (with its source, when known) and sets the action's outputs from it. */
+export function setReportOutputs(report: CheckReport, source?: ReportSource): string {
+  const file = outputFile('report', 'json');
+  writeFileSync(file, JSON.stringify(source ? { ...report, source } : report, null, 2) + '\n');
   core.setOutput('verdict', report.verdict);
   core.setOutput('gaps', JSON.stringify(report.gaps));
   core.setOutput('new-gaps', JSON.stringify(report.newGaps));
@@ -23,10 +47,18 @@ export function setReportOutputs(report: CheckReport): string {
   return file;
 }
 
+/** The rendered Markdown report as a file (the `summary-path` output), to forward to Slack or elsewhere. */
+export function writeSummaryOutput(markdown: string): string {
+  const file = outputFile('summary', 'md');
+  writeFileSync(file, markdown);
+  core.setOutput('summary-path', file);
+  return file;
+}
+
 /**
  * Annotations where people look in the diff: each new gap at the manifest line that
- * introduced it, each plan finding at its plan line. GitHub shows at most 10 errors and
- * 10 warnings per step, so the most important come first.
+ * introduced it, each plan finding at its plan line. GitHub shows at most 10 of each level
+ * per step: the kinds given here decide the order log.flushAnnotations writes them in.
  */
 export function annotate(
   report: CheckReport,
@@ -48,15 +80,17 @@ export function annotate(
     const message = drafted
       ? `${name} (${dep.category}) is a critical dependency whose scenario is ${draftedWords(drafted)}: review it in ${oneLine(plan)} and remove its draft marker to sign it off.`
       : `${name} (${dep.category}) is a critical dependency with no scenario in ${oneLine(plan)}. Add one${options.draftCommand ? ` (\`${options.draftCommand}\` drafts it)` : ''}, or mark it covered/ignored with a reason.`;
-    if (report.verdict === 'fail' && mode === 'pr') log.error(message, props);
-    else log.warning(message, props);
+    if (report.verdict === 'fail' && mode === 'pr') log.error(message, props, 'gap');
+    else log.warning(message, props, 'gap');
   }
   for (const f of report.findings) {
     const props = { title: `Paramedic: ${f.rule}`, file: f.path, startLine: f.line };
     const message = f.hint ? `${f.message} (${f.hint})` : f.message;
-    if (f.severity === 'error') log.error(message, props);
-    else if (f.severity === 'warning') log.warning(message, props);
-    else log.notice(message, props);
+    // On a pull request the findings it caused come before the older ones; a sweep's all count.
+    const kind = f.causedByChange === false ? 'finding' : 'caused';
+    if (f.severity === 'error') log.error(message, props, kind);
+    else if (f.severity === 'warning') log.warning(message, props, kind);
+    else log.notice(message, props, kind);
   }
 }
 

@@ -9,9 +9,14 @@ import { ConfigError, parseSettings, type Config } from '../config/schema.js';
 import { RevisionError } from '../diff/fetch.js';
 import { scanRepository } from '../discover/scan.js';
 import { renderCheckText } from '../report/check-text.js';
+import { plainHeadline } from '../report/markdown.js';
+import { sarifText } from '../report/sarif.js';
+import { writeReportFile } from '../util/report-file.js';
 import { renderScanText } from '../report/scan-text.js';
 import { escapeLogLines, jsonForLog } from '../util/log-text.js';
 import { packageVersion } from './version.js';
+
+const FORMATS = ['text', 'json', 'sarif'];
 
 const USAGE = `Usage: paramedic <command> [DIR] [options]
 
@@ -23,7 +28,9 @@ Commands:
   report merge DIR              merge sweep reports into JSON, Markdown and an HTML dashboard
 
 Options:
-  --json                 print the machine-readable report
+  --json                 print the machine-readable report (same as --format json)
+  --format FORMAT        check: text (default), json or sarif (SARIF 2.1.0, for code scanning)
+  --output FILE          write the report to FILE instead of standard output
   --base REF --head REF  check only what changed between two revisions (pull-request mode)
   --doc PATH             the plan (default: DISASTER_RECOVERY.md at the root or in docs/)
   --fail-on POLICY       new-gaps (default), any-gap or never
@@ -78,6 +85,8 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        output: { type: 'string', short: 'o' },
         base: { type: 'string' },
         head: { type: 'string' },
         doc: { type: 'string' },
@@ -115,6 +124,11 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
     io.stderr('paramedic: --head needs --base\n');
     return 2;
   }
+  const format = values.format ?? (values.json ? 'json' : 'text');
+  if (!FORMATS.includes(format)) return usage(io, `--format ${format}: expected one of ${FORMATS.join(', ')}`);
+  if (values.json && values.format && values.format !== 'json') return usage(io, `--json and --format ${values.format} contradict each other`);
+  if (format === 'sarif' && command !== 'check') return usage(io, '--format sarif is for `paramedic check`');
+  if (values.output !== undefined && values.output === '') return usage(io, '--output needs a file name');
   const root = path.resolve(dirArg ?? '.');
   const shownDir = dirArg ?? '.';
   // Usage errors are one line: a DIR that is not there must never read as a clean pass.
@@ -174,7 +188,20 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
         if (error instanceof ConfigError) return configProblems(io, error);
         throw error;
       }
-      io.stdout(values.json ? jsonForLog(result.report) + '\n' : renderCheckText(result.report, root, result.plan?.chosenBecause));
+      const text =
+        format === 'sarif'
+          ? sarifText(result.report, { version: packageVersion(), draftCommand: 'paramedic draft --write' })
+          : format === 'json'
+            ? JSON.stringify(result.report, null, 2) + '\n'
+            : renderCheckText(result.report, root, result.plan?.chosenBecause);
+      if (values.output) {
+        // A file is data, not a log: written as it is (no workflow-command escaping needed).
+        const written = writeReportFile(path.resolve(values.output), text);
+        if (written) return usage(io, `--output ${values.output}: ${written}`);
+        if (format !== 'text') io.stderr(`${plainHeadline(result.report)}\n`);
+      } else {
+        io.stdout(format === 'json' ? jsonForLog(result.report) + '\n' : format === 'sarif' ? jsonForLog(JSON.parse(text)) + '\n' : text);
+      }
       return result.report.verdict === 'fail' ? 1 : 0;
     }
     case 'draft': {

@@ -6,8 +6,7 @@ import {
   defaults,
   getOctokitOptions,
   getUserAgentWithOrchestrationId
-} from "./chunk-NYKN3NQY.js";
-import "./chunk-AG7KIHWG.js";
+} from "./chunk-JIEHJFMI.js";
 import "./chunk-KJ7NEGQU.js";
 export {
   GitHub,

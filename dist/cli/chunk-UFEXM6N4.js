@@ -4,8 +4,7 @@ import {
   Context,
   GitHub,
   getOctokitOptions
-} from "./chunk-NYKN3NQY.js";
-import "./chunk-AG7KIHWG.js";
+} from "./chunk-JIEHJFMI.js";
 import "./chunk-KJ7NEGQU.js";
 
 // node_modules/@actions/github/lib/github.js

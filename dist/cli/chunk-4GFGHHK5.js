@@ -26121,6 +26121,7 @@ export {
   frontmatter,
   frontmatterFromMarkdown,
   parsePlan,
+  LINT_RULES,
   loadConfigFile,
   RevisionInputError,
   checkRepository

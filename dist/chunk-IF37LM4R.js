@@ -4,7 +4,8 @@ import {
   Context,
   GitHub,
   getOctokitOptions
-} from "./chunk-LPEAPWWS.js";
+} from "./chunk-MI6UWFZW.js";
+import "./chunk-AG7KIHWG.js";
 import "./chunk-KJ7NEGQU.js";
 
 // node_modules/@actions/github/lib/github.js

@@ -7,7 +7,7 @@ import {
 import {
   clientSettings,
   createClient
-} from "./chunk-AT7GHNSM.js";
+} from "./chunk-TXWPC6MP.js";
 import {
   textTable
 } from "./chunk-WV44J5WS.js";

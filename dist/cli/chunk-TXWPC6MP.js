@@ -116,7 +116,7 @@ function classify(error, url, timeoutMs, attempts) {
   return new ApiTransportError("dropped", `the connection to GitHub's API at ${host} failed (${detail.slice(0, 120)})${tries}`);
 }
 async function createClient(token, settings = clientSettings()) {
-  const [{ getOctokit }, { defaults }] = await Promise.all([import("./chunk-7WGJJRUI.js"), import("./chunk-5UCZ4UIB.js")]);
+  const [{ getOctokit }, { defaults }] = await Promise.all([import("./chunk-UFEXM6N4.js"), import("./chunk-WDOJ4QJO.js")]);
   const proxyFetch = defaults.request?.fetch ?? globalThis.fetch;
   return getOctokit(token, { request: { ...defaults.request, fetch: resilientFetch(proxyFetch, settings) } });
 }

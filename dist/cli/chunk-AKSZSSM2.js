@@ -9,7 +9,7 @@ import {
 import {
   createClient,
   transportFailure
-} from "./chunk-AT7GHNSM.js";
+} from "./chunk-TXWPC6MP.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/action/org-config.ts

@@ -6,7 +6,8 @@ import {
   defaults,
   getOctokitOptions,
   getUserAgentWithOrchestrationId
-} from "./chunk-LPEAPWWS.js";
+} from "./chunk-MI6UWFZW.js";
+import "./chunk-AG7KIHWG.js";
 import "./chunk-KJ7NEGQU.js";
 export {
   GitHub,

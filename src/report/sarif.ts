@@ -1,0 +1,256 @@
+import { createHash } from 'node:crypto';
+import type { CheckedDependency, CheckReport, Finding } from '../check/types.js';
+import { LINT_RULES } from '../lint/index.js';
+import { md, oneLine } from './escape.js';
+
+/**
+ * The report as SARIF 2.1.0, for GitHub code scanning (github/codeql-action/upload-sarif) and
+ * any other SARIF viewer. Each gap is a result at the manifest line that introduced the
+ * dependency, under one rule per category (`paramedic/gap/database`); each plan finding is a
+ * result at its plan line under its own rule (`paramedic/missing-steps`,
+ * `paramedic/shellcheck/SC2086`). Levels follow the verdict: what fails the check is an error.
+ */
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+type Level = 'error' | 'warning' | 'note';
+
+interface SarifMessage {
+  text: string;
+  markdown?: string;
+}
+
+interface SarifRule {
+  id: string;
+  name: string;
+  shortDescription: SarifMessage;
+  fullDescription: SarifMessage;
+  help: SarifMessage;
+  defaultConfiguration: { level: Level };
+  properties: { tags: string[]; precision?: string; 'problem.severity'?: string };
+}
+
+interface SarifResult {
+  ruleId: string;
+  ruleIndex: number;
+  level: Level;
+  message: SarifMessage;
+  locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: { startLine: number } } }>;
+  partialFingerprints: Record<string, string>;
+  properties: Record<string, unknown>;
+}
+
+export interface SarifLog {
+  $schema: string;
+  version: '2.1.0';
+  runs: Array<{
+    tool: { driver: { name: string; semanticVersion?: string; version?: string; informationUri?: string; rules: SarifRule[] } };
+    results: SarifResult[];
+    originalUriBaseIds?: Record<string, { uri?: string; description?: SarifMessage }>;
+    columnKind: 'utf16CodeUnits';
+    properties?: Record<string, unknown>;
+  }>;
+}
+
+export interface SarifOptions {
+  /** the tool's version (package.json) */
+  version?: string;
+  /** the command that drafts the missing scenarios, named in each gap's fix */
+  draftCommand?: string;
+}
+
+/** Key of our own fingerprint: versioned, so a change of recipe never silently merges alerts. */
+const FINGERPRINT_KEY = 'paramedic/v1';
+
+/** What a recovery scenario needs, said once per category rule. */
+const SCENARIO_NEEDS =
+  'A scenario is a `## Scenario: ...` section of DISASTER_RECOVERY.md with the impact, the numbered steps a responder runs (commands, not "try restarting"), and how to verify the service is back.';
+
+function categoryWords(category: string): string {
+  return category === 'ai-api' ? 'AI API' : category === 'vector-db' ? 'vector database' : category === 'backend-platform' ? 'backend platform' : category === 'sms' ? 'SMS' : category === 'cdn' ? 'CDN' : category;
+}
+
+/** 'vector-db' -> 'VectorDb': SARIF's rule `name` is an identifier-like word. */
+function pascal(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function gapRule(category: string, draftCommand: string | undefined): SarifRule {
+  const words = categoryWords(category);
+  const fix = draftCommand ? `Run \`${draftCommand}\` to draft the scenario, then fill in its steps and remove its draft marker.` : 'Draft the scenario (`paramedic draft --write`), then fill in its steps and remove its draft marker.';
+  const text = [
+    `The repository depends on a critical ${words} service and the disaster-recovery plan has no scenario for it: when it fails, responders improvise.`,
+    SCENARIO_NEEDS,
+    `Fix: ${fix} If the service is covered elsewhere, mark it covered with a reason in the plan or in .github/paramedic.yml (ignore: with a reason).`,
+  ];
+  return {
+    id: `paramedic/gap/${category}`,
+    name: `MissingRecoveryScenario${pascal(category)}`,
+    shortDescription: { text: `A critical ${words} dependency has no recovery scenario` },
+    fullDescription: { text: text[0]! },
+    help: {
+      text: text.join('\n\n'),
+      markdown: [`**A critical ${words} dependency has no recovery scenario.**`, '', text[0]!, '', SCENARIO_NEEDS, '', `**Fix:** ${fix}`, '', 'Covered elsewhere? Mark it covered with a reason in the plan, or list it under `ignore:` with a `reason:` in `.github/paramedic.yml`.'].join('\n'),
+    },
+    defaultConfiguration: { level: 'error' },
+    properties: { tags: ['disaster-recovery', 'reliability', category], precision: 'high', 'problem.severity': 'error' },
+  };
+}
+
+const LINT_BY_ID = new Map(LINT_RULES.map((r) => [r.id, r]));
+
+/** Rules that are not lint rules, with what they mean. */
+const OTHER_RULES: Record<string, string> = {
+  'plan-too-large': 'The plan is larger than Paramedic reads; the rest of it was not checked.',
+  'unfinished-draft': 'A drafted scenario still carries its draft marker or placeholders: nobody has signed it off.',
+  'unknown-ignore': 'The config ignores a dependency id that no rule defines.',
+};
+
+function findingRule(finding: Finding): SarifRule {
+  const [family, sub] = finding.rule.split('/', 2) as [string, string | undefined];
+  const lint = LINT_BY_ID.get(finding.rule) ?? (sub ? LINT_BY_ID.get(family) : undefined);
+  const description =
+    sub && family === 'shellcheck'
+      ? `shellcheck ${sub} in a shell block of the plan (https://www.shellcheck.net/wiki/${sub}).`
+      : sub && family === 'markdownlint'
+        ? `markdownlint ${sub} in the plan.`
+        : (lint?.description ?? OTHER_RULES[finding.rule] ?? `Plan finding ${finding.rule}.`);
+  const hint = lint?.hint ?? finding.hint;
+  const short = description.replace(/\.$/, '');
+  return {
+    id: `paramedic/${finding.rule}`,
+    name: pascal(finding.rule),
+    shortDescription: { text: short },
+    fullDescription: { text: description },
+    help: {
+      text: `${description}${hint ? `\n\nFix: ${hint}` : ''}`,
+      markdown: `**${md(short)}**${hint ? `\n\n**Fix:** ${md(hint)}` : ''}`,
+    },
+    defaultConfiguration: { level: levelOf(finding.severity) },
+    properties: { tags: ['disaster-recovery', 'plan'], precision: 'high' },
+  };
+}
+
+function levelOf(severity: Finding['severity']): Level {
+  return severity === 'notice' ? 'note' : severity;
+}
+
+/** A repository-relative path as a URI reference: each segment percent-encoded, '/' kept. */
+function uriOf(file: string): string {
+  return file.replace(/\\/g, '/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/');
+}
+
+function digest(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 32);
+}
+
+/**
+ * Whether a gap fails the check: in a sweep every gap of a failing report does; on a pull
+ * request the gaps it added (or whose scenario it removed) do, and the older ones only warn.
+ */
+function gapLevel(report: CheckReport, id: string): Level {
+  if (report.verdict !== 'fail') return 'warning';
+  return report.mode === 'sweep' || report.newGaps.includes(id) ? 'error' : 'warning';
+}
+
+export function renderSarif(report: CheckReport, options: SarifOptions = {}): SarifLog {
+  const rules: SarifRule[] = [];
+  const ruleIndex = new Map<string, number>();
+  const ruleFor = (id: string, make: () => SarifRule): number => {
+    let index = ruleIndex.get(id);
+    if (index === undefined) {
+      index = rules.push(make()) - 1;
+      ruleIndex.set(id, index);
+    }
+    return index;
+  };
+  const results: SarifResult[] = [];
+  const seen = new Map<string, number>();
+  // Identical keys (two findings with the same text in one file) get an ordinal, in report order.
+  const fingerprint = (...parts: string[]): Record<string, string> => {
+    const base = digest(...parts);
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { [FINGERPRINT_KEY]: n === 1 ? base : `${base}:${n}` };
+  };
+  const plan = report.doc ?? 'DISASTER_RECOVERY.md';
+
+  const gapResult = (dep: CheckedDependency, level: Level, triage: boolean): void => {
+    const evidence = dep.evidence[0];
+    if (!evidence) return;
+    const id = `paramedic/gap/${dep.category}`;
+    const index = ruleFor(id, () => gapRule(dep.category, options.draftCommand));
+    const name = oneLine(dep.name);
+    const fix = options.draftCommand ? ` \`${options.draftCommand}\` drafts it.` : '';
+    const text = triage
+      ? `${name} (${dep.category}) may be a critical dependency (${dep.confidence ?? 'possible'} evidence) with no scenario in ${oneLine(plan)}: confirm it and add a scenario, or ignore it with a reason.`
+      : `${name} (${dep.category}) is a critical dependency with no recovery scenario in ${oneLine(plan)}. Add one, or mark it covered or ignored with a reason.${fix}`;
+    results.push({
+      ruleId: id,
+      ruleIndex: index,
+      level,
+      message: { text },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(evidence.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, evidence.line) } } }],
+      // The service and the file that proves it: stable when lines move or the plan changes.
+      partialFingerprints: fingerprint(id, dep.id, evidence.path),
+      properties: {
+        dependency: dep.id,
+        category: dep.category,
+        tier: dep.tier,
+        change: dep.change,
+        ...(dep.confidence ? { confidence: dep.confidence } : {}),
+        ...(dep.provider ? { provider: dep.provider } : {}),
+        evidence: oneLine(evidence.detail),
+      },
+    });
+  };
+
+  const byId = new Map(report.dependencies.map((d) => [d.id, d]));
+  for (const id of report.gaps) {
+    const dep = byId.get(id);
+    if (dep) gapResult(dep, gapLevel(report, id), false);
+  }
+  for (const id of report.triage ?? []) {
+    const dep = byId.get(id);
+    if (dep && !report.gaps.includes(id)) gapResult(dep, 'note', true);
+  }
+  for (const finding of report.findings) {
+    const id = `paramedic/${finding.rule}`;
+    const index = ruleFor(id, () => findingRule(finding));
+    // On a pull request only findings the change caused can fail it; older ones are at most warnings.
+    const level = report.mode === 'pr' && finding.causedByChange === false && finding.severity === 'error' ? 'warning' : levelOf(finding.severity);
+    results.push({
+      ruleId: id,
+      ruleIndex: index,
+      level,
+      message: { text: finding.hint ? `${oneLine(finding.message)} Fix: ${oneLine(finding.hint)}` : oneLine(finding.message) },
+      locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(finding.path), uriBaseId: '%SRCROOT%' }, region: { startLine: Math.max(1, finding.line) } } }],
+      // Rule, file and message, not the line: a finding keeps its alert when text above it moves.
+      partialFingerprints: fingerprint(id, finding.path, finding.message),
+      properties: { ...(finding.causedByChange !== undefined ? { causedByChange: finding.causedByChange } : {}) },
+    });
+  }
+
+  return {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'Paramedic', ...(options.version && options.version !== 'unknown' ? { semanticVersion: options.version, version: options.version } : {}), rules } },
+        results,
+        originalUriBaseIds: { SRCROOT: { description: { text: 'The root of the checked repository.' } } },
+        columnKind: 'utf16CodeUnits',
+        properties: { verdict: report.verdict, mode: report.mode },
+      },
+    ],
+  };
+}
+
+/** The SARIF file's text. */
+export function sarifText(report: CheckReport, options: SarifOptions = {}): string {
+  return JSON.stringify(renderSarif(report, options), null, 2) + '\n';
+}
