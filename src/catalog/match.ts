@@ -154,8 +154,16 @@ export class Matcher {
         // that engine: an unknown repository falls back to its last segment, exact names only.
         const slash = signal.name.lastIndexOf('/');
         if (found.length > 0) return found;
-        const own = slash === -1 ? [] : index.lookupExact(signal.name.slice(slash + 1));
+        const last = signal.name.slice(slash + 1);
+        const own = slash === -1 ? [] : index.lookupExact(last);
         if (own.length > 0) return own;
+        // A project's own image named for the engine and its version or role (`postgresql-16`,
+        // `redis-cache`), not one of the engine's helpers (`redis-exporter`, `postgres-operator`).
+        const named = /^([a-z][a-z0-9]*)-([a-z0-9.-]+)$/.exec(last);
+        if (named && !ENGINE_HELPER.test(named[2]!)) {
+          const engine = index.lookupExact(named[1]!);
+          if (engine.length > 0) return engine;
+        }
         // A project's registry may name the engine in the tag (`registry/database:mysql-8.0`).
         const engine = /^([a-z][a-z0-9]*)(?:[-_.]|\d|$)/.exec(signal.version?.toLowerCase() ?? '')?.[1];
         return engine ? index.lookupExact(engine) : [];
@@ -177,6 +185,9 @@ export class Matcher {
     }
   }
 }
+
+/** Words that make an engine-named image one of the engine's tools, not the engine itself. */
+const ENGINE_HELPER = /(?:^|-)(?:exporter|operator|ui|admin|commander|insight|cli|client|metrics|init|migrat\w*|agent|backup|proxy|dashboard|web|gui|browser|sidecar|tools?)(?:$|-)/;
 
 /** A pattern with engines matches only a signal whose literal engine is one of them. */
 function engineMatches(entry: Entry, signalEngine: string | undefined): boolean {

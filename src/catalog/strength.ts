@@ -104,6 +104,7 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
     const { signal } = evidence;
     const cls = classOf(signal);
     let excluded = signal.optional;
+    if (excluded && signal.optionalUnless && provenElsewhere(matched, signal.optionalUnless)) excluded = undefined;
     if (!excluded && signal.source === 'dockerfile' && deployment && !deployment.builds(signal.path)) {
       excluded = `${signal.path} is a Dockerfile no workload is known to build`;
     }
@@ -117,6 +118,11 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
     }
     return { evidence, class: cls, ...(excluded ? { excluded } : {}) };
   });
+}
+
+/** True when a platform is proven by evidence of its own that is not optional (a heroku.yml, a Procfile release phase). */
+function provenElsewhere(matched: Matched, platform: string): boolean {
+  return matched.signals.some((s) => s.kind === 'platform' && s.name === platform && !s.optional && s.scope !== 'dev');
 }
 
 /** Settings that point at the application's database without naming its engine. */

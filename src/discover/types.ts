@@ -62,6 +62,11 @@ export interface Signal {
    * Such evidence makes a dependency `possible` at most.
    */
   optional?: string;
+  /**
+   * The platform whose own proof elsewhere lifts `optional`: a Heroku app.json's add-ons count
+   * once a heroku.yml or a Procfile release phase shows the app really runs on Heroku.
+   */
+  optionalUnless?: string;
   /** `ci`: read from a CI workflow; only a deployment target (hosting) is proven by it */
   context?: 'ci';
   /** workspace signals: the names of the packages it depends on */

@@ -1,0 +1,204 @@
+/**
+ * Round 2 of issue 12's detection classes, each a small fixture of our own: hosting shown (or not)
+ * by platform files, SMTP relays that name their provider, deploy actions in workflows, images a
+ * project names after the engine, multi-module builds, switchable compose profiles, and the
+ * services the catalog lacked.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { confidenceById, json, lines, reasonOf } from './helpers/confidence.js';
+import { cleanupTempDirs } from './helpers/repo.js';
+import { evidenceById, scanFiles } from './helpers/scan.js';
+
+afterAll(cleanupTempDirs);
+
+const herokuButton = json({
+  name: 'Tracker',
+  repository: 'https://github.com/acme/tracker',
+  success_url: '/setup',
+  env: { APP_KEY: { generator: 'secret' } },
+  addons: ['heroku-postgresql:essential-0', 'heroku-redis:mini'],
+});
+
+describe('hosting a platform file does or does not show', () => {
+  it('a Heroku button app.json is one way to run the app: Heroku and its add-ons are possible', async () => {
+    const result = await scanFiles({ 'app.json': herokuButton, 'composer.json': json({ require: { 'laravel/framework': '^11.0' } }) });
+    expect(confidenceById(result)).toEqual({ heroku: 'possible', postgresql: 'possible', redis: 'possible' });
+    expect(reasonOf(result, 'heroku')).toMatch(/Deploy-to-Heroku button/);
+  });
+
+  it('with a Procfile release phase or a heroku.yml, the same app.json add-ons are confirmed', async () => {
+    for (const proof of [{ Procfile: lines('web: bin/puma', 'release: bin/rails db:migrate') }, { 'heroku.yml': lines('build:', '  docker:', '    web: Dockerfile') }]) {
+      const result = await scanFiles({ 'app.json': herokuButton, ...proof });
+      expect(confidenceById(result), Object.keys(proof)[0]).toEqual({ heroku: 'confirmed', postgresql: 'confirmed', redis: 'confirmed' });
+    }
+  });
+
+  it('a platform config under a folder served as static content is a page asset, not the app\'s hosting', async () => {
+    const result = await scanFiles({
+      'apps/web/public/assets/posts/latency/railway.json': json({ $schema: 'https://railway.com/railway.schema.json', deploy: { startCommand: 'node server.js' } }),
+      'apps/web/package.json': json({ name: 'web', private: true, dependencies: { next: '^14.0.0' } }),
+    });
+    expect(confidenceById(result)).toEqual({ railway: 'possible' });
+    expect(reasonOf(result, 'railway')).toMatch(/static content/);
+  });
+
+  it('a netlify.toml that publishes docs/ hosts the documentation, not the product', async () => {
+    const docs = await scanFiles({ 'netlify.toml': lines('[build]', 'publish = "docs/site/"', 'command = "cd docs && mkdocs build"') });
+    expect(confidenceById(docs)).toEqual({ netlify: 'possible' });
+    expect(reasonOf(docs, 'netlify')).toMatch(/documentation site/);
+    const app = await scanFiles({ 'netlify.toml': lines('[build]', 'publish = "dist"', 'command = "npm run build"') });
+    expect(confidenceById(app)).toEqual({ netlify: 'confirmed' });
+  });
+
+  it('a deploy action in a workflow names the platform: ECS, App Service, AKS', async () => {
+    const workflow = (uses: string): string =>
+      lines('on: { push: { branches: [main] } }', 'jobs:', '  deploy:', '    runs-on: ubuntu-latest', '    steps:', '      - uses: actions/checkout@v4', `      - uses: ${uses}`, '        with: { cluster: prod }');
+    const cases: Array<[string, string]> = [
+      ['aws-actions/amazon-ecs-deploy-task-definition@v1', 'aws-ecs'],
+      ['azure/webapps-deploy@v3', 'azure-app-service'],
+      ['Azure/aks-set-context@v4', 'azure-aks'],
+    ];
+    for (const [uses, id] of cases) {
+      const result = await scanFiles({ '.github/workflows/deploy.yml': workflow(uses) });
+      expect(confidenceById(result), uses).toEqual({ [id]: 'confirmed' });
+      expect(evidenceById(result)[id]).toEqual(['.github/workflows/deploy.yml:7']);
+    }
+  });
+});
+
+describe('an SMTP relay host names its provider', () => {
+  it("Rails smtp_settings address: smtp.sendgrid.net, in production.rb or an initializer, is SendGrid", async () => {
+    const settings = (assign: string): string =>
+      lines(assign, '  address: "smtp.sendgrid.net",', '  port: 587,', '  user_name: ENV["SENDGRID_USERNAME"],', '}');
+    for (const [path, text] of [
+      ['config/initializers/mail.rb', settings('ActionMailer::Base.smtp_settings = {')],
+      ['config/environments/production.rb', lines('Rails.application.configure do', settings('  config.action_mailer.smtp_settings = {'), 'end')],
+    ]) {
+      const result = await scanFiles({ [path!]: text!, Gemfile: lines("source 'https://rubygems.org'", "gem 'rails'") });
+      expect(confidenceById(result).sendgrid, path).toBe('confirmed');
+    }
+  });
+
+  it("an address key in an initializer that sets no smtp_settings is someone else's", async () => {
+    const result = await scanFiles({ 'config/initializers/geo.rb': lines('GEOCODER = {', '  address: "smtp.sendgrid.net",', '}') });
+    expect(confidenceById(result).sendgrid).toBeUndefined();
+  });
+
+  it('a relay host in deployment config counts; the same value in an env template is a placeholder', async () => {
+    const compose = await scanFiles({ 'docker-compose.yml': lines('services:', '  app:', '    image: ghcr.io/acme/app:1', '    environment:', '      SMTP_HOST: smtp.eu.mailgun.org', '      MAIL_PORT: "587"') });
+    expect(confidenceById(compose).mailgun).toBe('confirmed');
+    const template = await scanFiles({ '.env.example': lines('MAIL_HOST=email-smtp.us-west-2.amazonaws.com', 'MAIL_PORT=587') });
+    expect(confidenceById(template)['aws-ses']).toBeUndefined();
+  });
+});
+
+describe('images a project names after the engine', () => {
+  it("Helm values `image: {name: postgresql-16, defaultTag}` and `redis-cache` are the engines; their exporters are not", async () => {
+    const result = await scanFiles({
+      'charts/app/Chart.yaml': lines('apiVersion: v2', 'name: app', 'version: 1.0.0'),
+      'charts/app/values.yaml': lines(
+        'pgsql:',
+        '  image:',
+        '    defaultTag: 6.0.0',
+        '    name: "postgresql-16"',
+        'redisCache:',
+        '  image:',
+        '    name: "redis-cache"',
+        'redisExporter:',
+        '  image:',
+        '    name: "redis-exporter"',
+        'mongoUi:',
+        '  image:',
+        '    name: "mongo-ui"',
+      ),
+    });
+    expect(confidenceById(result)).toEqual({ postgresql: 'confirmed', redis: 'confirmed' });
+    expect(evidenceById(result).postgresql).toEqual(['charts/app/values.yaml:4']);
+  });
+});
+
+describe('compose profiles the deployer switches', () => {
+  it('`profiles: [${DB_PROFILE:-}]` starts the service by default; a named profile is still an option', async () => {
+    const result = await scanFiles({
+      'docker-compose.yml': lines(
+        'services:',
+        '  web:',
+        '    image: ghcr.io/acme/app:1',
+        '  redis:',
+        '    image: redis:7',
+        '    profiles:',
+        '      - ${DOCKER_REDIS_PROFILE:-}',
+        '  search:',
+        '    image: getmeili/meilisearch:v1.8',
+        '    profiles: [search]',
+      ),
+    });
+    expect(confidenceById(result)).toEqual({ meilisearch: 'possible', redis: 'confirmed' });
+  });
+});
+
+describe('multi-module builds: a deployed module pulls in the modules it depends on', () => {
+  const pom = (artifact: string, deps: string[], parent = true): string =>
+    lines(
+      '<project>',
+      ...(parent ? ['  <parent><groupId>com.acme</groupId><artifactId>shop</artifactId><version>1</version></parent>'] : ['  <groupId>com.acme</groupId>']),
+      `  <artifactId>${artifact}</artifactId>`,
+      '  <dependencies>',
+      ...deps.map((d) => `    <dependency><groupId>${d.split(':')[0]}</groupId><artifactId>${d.split(':')[1]}</artifactId></dependency>`),
+      '  </dependencies>',
+      '</project>',
+    );
+
+  it('a driver in a common module counts when the module with the Dockerfile depends on it; one in an unused module does not', async () => {
+    const result = await scanFiles({
+      'pom.xml': pom('shop', [], false),
+      'shop-api/pom.xml': pom('shop-api', ['${project.groupId}:shop-core']),
+      'shop-api/src/main/docker/Dockerfile': lines('FROM eclipse-temurin:21-jre', 'COPY shop-api.jar /app.jar'),
+      'shop-core/pom.xml': pom('shop-core', ['com.acme:shop-common']),
+      'shop-common/pom.xml': pom('shop-common', ['org.postgresql:postgresql']),
+      'shop-tools/pom.xml': pom('shop-tools', ['com.mysql:mysql-connector-j']),
+      'shop-common/src/main/java/Db.java': 'import org.postgresql.Driver;\nclass Db {}\n',
+      'shop-tools/src/main/java/Tool.java': 'import com.mysql.cj.jdbc.Driver;\nclass Tool {}\n',
+      'shop-api/src/main/resources/application.properties': 'spring.datasource.url=jdbc:postgresql://db:5432/shop\n',
+    });
+    expect(confidenceById(result).postgresql).not.toBe('possible');
+    expect(confidenceById(result).mysql).toBe('possible');
+    expect(reasonOf(result, 'mysql')).toMatch(/no deployed app/);
+  });
+});
+
+describe('services the catalog lacked (round 2)', () => {
+  it('Fastly, FoundationDB, Turso and Google Cloud Tasks from their Terraform, images and SDKs', async () => {
+    const result = await scanFiles({
+      'infra/cdn.tf': lines('resource "fastly_service_vcl" "cache" {', '  name = "cache"', '}'),
+      'deploy/compose.yml': lines('services:', '  api:', '    build: .', '  fdb:', '    image: foundationdb/foundationdb:7.3.43'),
+      'package.json': json({ name: 'api', private: true, dependencies: { '@libsql/client': '^0.14.0', '@google-cloud/tasks': '^5.0.0' } }),
+      '.env.example': lines('DATABASE_URL=libsql://app-acme.turso.io', 'DATABASE_AUTH_TOKEN=', 'GCP_PROJECT_ID=', 'CLOUD_TASKS_QUEUE='),
+      'src/db.ts': "import { createClient } from '@libsql/client';\nexport const db = createClient({ url: process.env.DATABASE_URL! });\n",
+      'src/cron.ts': "import { CloudTasksClient } from '@google-cloud/tasks';\nexport const tasks = new CloudTasksClient();\n",
+    });
+    const found = confidenceById(result);
+    expect(found.fastly).toBe('confirmed');
+    expect(found.foundationdb).toBe('confirmed');
+    expect(found.turso).toBe('confirmed');
+    // Imported, but nothing in the deployment settings names Cloud Tasks: to triage.
+    expect(found['google-cloud-tasks']).toBe('possible');
+  });
+
+  it('Azure API Management, Application Gateway, Front Door, App Service and Key Vault from resources and registry modules', async () => {
+    const result = await scanFiles({
+      'infra/gateway.tf': lines('resource "azurerm_application_gateway" "this" {', '  name = "agw"', '}'),
+      'infra/apim.tf': lines('module "apim" {', '  source  = "acme-dx/azure-api-management/azurerm"', '  version = "~> 2.0"', '}'),
+      'infra/cdn.tf': lines('module "cdn" {', '  source  = "Azure/avm-res-cdn-profile/azurerm"', '  version = "0.1.0"', '}'),
+      'infra/app.tf': lines('resource "azurerm_linux_web_app" "backend" {', '  name = "backend"', '}'),
+      'infra/kv.tf': lines('resource "azurerm_key_vault" "common" {', '  name = "kv"', '}'),
+    });
+    expect(confidenceById(result)).toEqual({
+      'azure-api-management': 'confirmed',
+      'azure-app-service': 'confirmed',
+      'azure-application-gateway': 'confirmed',
+      'azure-front-door': 'confirmed',
+      'azure-key-vault': 'confirmed',
+    });
+  });
+});
