@@ -27,7 +27,8 @@ describe('hosting a platform file does or does not show', () => {
   });
 
   it('with a Procfile release phase or a heroku.yml, the same app.json add-ons are confirmed', async () => {
-    for (const proof of [{ Procfile: lines('web: bin/puma', 'release: bin/rails db:migrate') }, { 'heroku.yml': lines('build:', '  docker:', '    web: Dockerfile') }]) {
+    const proofs: Array<Record<string, string>> = [{ Procfile: lines('web: bin/puma', 'release: bin/rails db:migrate') }, { 'heroku.yml': lines('build:', '  docker:', '    web: Dockerfile') }];
+    for (const proof of proofs) {
       const result = await scanFiles({ 'app.json': herokuButton, ...proof });
       expect(confidenceById(result), Object.keys(proof)[0]).toEqual({ heroku: 'confirmed', postgresql: 'confirmed', redis: 'confirmed' });
     }
@@ -200,5 +201,44 @@ describe('services the catalog lacked (round 2)', () => {
       'azure-front-door': 'confirmed',
       'azure-key-vault': 'confirmed',
     });
+  });
+});
+
+describe('settings named around the service', () => {
+  it('an app and a purpose before the service word (SYNDICATION_DOWNLOAD_SQS_URL) still name SQS', async () => {
+    const result = await scanFiles({
+      '.env.example': lines('SYNDICATION_DOWNLOAD_SQS_URL=', 'REPORTS_EXPORT_S3_BUCKET='),
+      'package.json': json({ name: 'api', private: true, dependencies: { express: '^4.0.0' } }),
+      'src/queue.js': "module.exports = { url: process.env.SYNDICATION_DOWNLOAD_SQS_URL, bucket: process.env.REPORTS_EXPORT_S3_BUCKET };\n",
+    });
+    expect(confidenceById(result)).toEqual({ 'aws-s3': 'likely', 'aws-sqs': 'likely' });
+  });
+
+  it("a used SDK whose settings only .env.development lists, read by the app's code, is likely", async () => {
+    const files = {
+      Gemfile: lines("source 'https://rubygems.org'", "gem 'rails'", "gem 'twilio-ruby'"),
+      // The repository writes its deployment settings down, and lists none for Twilio.
+      '.env.example': lines('SECRET_KEY_BASE='),
+      '.env.development': lines('TWILIO_ACCOUNT_SID=fake-sid', 'TWILIO_AUTH_TOKEN=fake-token'),
+      'app/services/sms.rb': lines('class Sms', '  def client = Twilio::REST::Client.new(ENV.fetch("TWILIO_ACCOUNT_SID"), ENV.fetch("TWILIO_AUTH_TOKEN"))', 'end'),
+    };
+    const result = await scanFiles(files);
+    expect(confidenceById(result).twilio).toBe('likely');
+    expect(reasonOf(result, 'twilio')).toMatch(/app\/services\/sms\.rb:2 reads TWILIO_ACCOUNT_SID \(listed in \.env\.development:1\)/);
+    // Only a test reads it: still nothing configures the SDK for production.
+    const onlyTests = await scanFiles({ ...files, 'app/services/sms.rb': 'class Sms; end\n', 'spec/sms_spec.rb': 'ENV.fetch("TWILIO_ACCOUNT_SID")\n' });
+    expect(confidenceById(onlyTests).twilio).toBe('possible');
+  });
+
+  it('.env.development alone is never evidence, and a development section of a template lends no names', async () => {
+    const alone = await scanFiles({ '.env.development': lines('STRIPE_SECRET_KEY=sk_test_fake'), 'src/pay.js': 'process.env.STRIPE_SECRET_KEY\n' });
+    expect(confidenceById(alone).stripe).toBeUndefined();
+    const section = await scanFiles({
+      '.env.example': lines('DATABASE_URL=postgres://localhost/app', '', '# For local development only (mail catcher)', 'SMTP_HOST=localhost'),
+      'package.json': json({ name: 'api', private: true, dependencies: { pg: '^8.0.0', nodemailer: '^6.9.0' } }),
+      'src/mail.js': "const nodemailer = require('nodemailer');\nmodule.exports = nodemailer.createTransport({ host: process.env.SMTP_HOST });\n",
+      'src/db.js': "const pg = require('pg');\nmodule.exports = new pg.Pool();\n",
+    });
+    expect(confidenceById(section).smtp).toBe('possible');
   });
 });

@@ -1,4 +1,5 @@
 import { minimatch, Minimatch } from 'minimatch';
+import { hasDevToken } from '../discover/extractors/dev-scope.js';
 import { stripTrailing } from '../util/text-scan.js';
 import type { DeploymentModel } from '../discover/deployment.js';
 import type { Ecosystem, Facts, Signal } from '../discover/types.js';
@@ -176,9 +177,14 @@ export class Matcher {
         const bare = upper.replace(FRAMEWORK_ENV_PREFIX, '');
         if (bare !== upper) return index.lookup(bare);
         // An application's own prefix (`DUB_RESEND_API_KEY`, `GRAYLOG_MONGODB_URI`) names what the
-        // rest names; one word is dropped, and the rest must still hold a `_`.
+        // rest names; one word is dropped, and the rest must still hold a `_`. The app and a purpose
+        // may both come first (`SYNDICATION_DOWNLOAD_SQS_URL`): then two words are.
         const unprefixed = APP_ENV_PREFIX.exec(upper)?.[1];
-        return unprefixed ? index.lookup(unprefixed) : [];
+        if (!unprefixed) return [];
+        const once = index.lookup(unprefixed);
+        if (once.length > 0) return once;
+        const twice = APP_ENV_PREFIX.exec(unprefixed)?.[1];
+        return twice ? index.lookup(twice) : [];
       }
       default:
         return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
@@ -257,6 +263,12 @@ export interface Matched {
   candidates: Map<string, Candidate>;
   /** every production signal, matched or not: generic settings (`DATABASE_URL`) are read from them */
   signals: Signal[];
+  /**
+   * rule id -> the settings for it that only a development env file lists (`.env.development`,
+   * not a development section of a template, which names local stand-ins such as a mail catcher):
+   * never evidence alone, but the names the production code reads for an SDK it uses
+   */
+  devSettings?: Map<string, Signal[]>;
 }
 
 export interface ResolveContext {
@@ -288,8 +300,17 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
   /** `path\0category` of files with a variable that selects a service of that category */
   const selectors = new Set<string>();
   const production: Signal[] = [];
+  const devSettings = new Map<string, Signal[]>();
   for (const signal of signals) {
-    if (signal.scope === 'dev') continue;
+    if (signal.scope === 'dev') {
+      if (signal.kind === 'env' && signal.source === 'env' && hasDevToken(signal.path)) {
+        for (const entry of matcher.match(signal)) {
+          const list = devSettings.get(entry.rule.id) ?? [];
+          if (list.length < MAX_DEV_SETTINGS && !list.some((s) => s.name === signal.name)) devSettings.set(entry.rule.id, [...list, signal]);
+        }
+      }
+      continue;
+    }
     production.push(signal);
     const selected = signal.kind === 'env' && !signal.context ? selectedCategory(signal.name) : undefined;
     if (selected) selectors.add(`${signal.path}\0${selected}`);
@@ -310,8 +331,11 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
   }
   dropOptionalMenus(found, selectors);
   markLocalStacks(found, production, matcher);
-  return { candidates: found, signals: production };
+  return { candidates: found, signals: production, devSettings };
 }
+
+/** How many development-only setting names per service the usage grep looks for. */
+const MAX_DEV_SETTINGS = 4;
 
 /**
  * A compose file that runs no app of its own (no service builds one, every image is a known
@@ -348,7 +372,11 @@ export function usageRequest(matched: Matched, deployment?: DeploymentModel): Us
     // A setting named only by env needs the code to read it.
     if (strong.length > 0 && strong.every((w) => w.evidence.signal.kind === 'env')) request.envNames.push(...strong.map((w) => w.evidence.signal.name));
     // An SDK nothing configures may still be given a connection URL in code or config files.
-    if (strong.some((w) => w.class === 'package') && !strong.some((w) => w.class !== 'package')) request.urlSchemes!.push(...urlSchemeWords(item.rule));
+    if (strong.some((w) => w.class === 'package') && !strong.some((w) => w.class !== 'package')) {
+      request.urlSchemes!.push(...urlSchemeWords(item.rule));
+      // ...or settings the code reads that only a development env file lists.
+      request.envNames.push(...(matched.devSettings?.get(item.rule.id) ?? []).map((s) => s.name));
+    }
   }
   return request;
 }

@@ -180,6 +180,12 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
       const setting = genericDatasource(matched, context);
       if (setting) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };
     }
+    // A setting the deployed code reads is configuration wherever its name is written down, even
+    // when only the development env file lists it (production sets it in the platform).
+    for (const setting of matched.devSettings?.get(item.rule.id) ?? []) {
+      const read = context.usage?.envRead(setting.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
+      if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} reads ${setting.name} (listed in ${setting.path}:${setting.line})` };
+    }
     // Missing configuration says something only where the repository writes its configuration down.
     if (!declaresConfiguration(matched)) {
       return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}; the repository keeps no deployment settings (no env template, compose or manifest variables) to check it against` };
