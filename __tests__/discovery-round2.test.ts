@@ -242,3 +242,34 @@ describe('settings named around the service', () => {
     expect(confidenceById(section).smtp).toBe('possible');
   });
 });
+
+describe('.NET projects', () => {
+  const csproj = (refs: string, sdk = 'Microsoft.NET.Sdk.Web'): string =>
+    lines(`<Project Sdk="${sdk}">`, '  <PropertyGroup><TargetFramework>net8.0</TargetFramework></PropertyGroup>', '  <ItemGroup>', refs, '  </ItemGroup>', '</Project>');
+
+  it('PackageReference drivers of a deployed project are dependencies; a test project and PrivateAssets="all" are not', async () => {
+    const result = await scanFiles({
+      'src/Shop.Api/Shop.Api.csproj': csproj(
+        lines(
+          '    <PackageReference Include="Npgsql.EntityFrameworkCore.PostgreSQL" Version="8.0.4" />',
+          '    <PackageReference Include="StackExchange.Redis">',
+          '      <Version>2.8.0</Version>',
+          '    </PackageReference>',
+          '    <PackageReference Include="Stripe.net" Version="45.0.0" PrivateAssets="all" />',
+        ).trimEnd(),
+      ),
+      'tests/Shop.Api.Tests/Shop.Api.Tests.csproj': csproj('    <PackageReference Include="Testcontainers.PostgreSql" Version="3.9.0" />\n    <PackageReference Include="MongoDB.Driver" Version="2.28.0" />', 'Microsoft.NET.Sdk'),
+    });
+    expect(confidenceById(result)).toEqual({ postgresql: 'likely', redis: 'likely' });
+    expect(evidenceById(result).redis).toEqual(['src/Shop.Api/Shop.Api.csproj:5']);
+  });
+
+  it('a legacy packages.config is read too; broken XML is reported with its file and line, and the scan goes on', async () => {
+    const result = await scanFiles({
+      'Web/packages.config': lines('<?xml version="1.0" encoding="utf-8"?>', '<packages>', '  <package id="MySql.Data" version="8.0.33" targetFramework="net48" />', '</packages>'),
+      'Broken/Broken.csproj': lines('<Project Sdk="Microsoft.NET.Sdk">', '  <ItemGroup>', '    <PackageReference Include="AWSSDK.S3" Version="3.7.0" >', '</Project>'),
+    });
+    expect(confidenceById(result)).toEqual({ mysql: 'likely' });
+    expect(result.warnings.some((w) => w.path === 'Broken/Broken.csproj' && /invalid XML/.test(w.message) && w.line !== undefined)).toBe(true);
+  });
+});

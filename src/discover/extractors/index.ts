@@ -6,6 +6,7 @@ import { kubernetesManifest } from './kubernetes.js';
 import { helmChart } from './helm-chart.js';
 import { helmValues } from './helm-values.js';
 import { mavenPom } from './maven-pom.js';
+import { nugetProject } from './nuget-project.js';
 import { gradleBuild } from './gradle-build.js';
 import { gradleVersionCatalog } from './gradle-version-catalog.js';
 import { prismaSchema } from './prisma-schema.js';
@@ -44,6 +45,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   helmChart,
   helmValues,
   mavenPom,
+  nugetProject,
   gradleBuild,
   gradleVersionCatalog,
   prismaSchema,
