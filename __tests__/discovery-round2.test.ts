@@ -273,3 +273,36 @@ describe('.NET projects', () => {
     expect(result.warnings.some((w) => w.path === 'Broken/Broken.csproj' && /invalid XML/.test(w.message) && w.line !== undefined)).toBe(true);
   });
 });
+
+describe('Elixir projects', () => {
+  it('mix.exs deps: Postgrex and Redix are dependencies; dev/test-only, optional and in-umbrella ones are not', async () => {
+    const result = await scanFiles({
+      'mix.exs': lines(
+        'defmodule Tracker.MixProject do',
+        '  use Mix.Project',
+        '  def project, do: [app: :tracker, version: "1.0.0", deps: deps()]',
+        '  defp deps do',
+        '    [',
+        '      {:ecto_sql, "~> 3.10"},',
+        '      {:postgrex, ">= 0.0.0"},',
+        '      {:redix, "~> 1.5", only: [:dev, :prod]},',
+        '      {:ex_aws_s3, "~> 2.5", optional: true},',
+        '      {:myxql, "~> 0.7", only: :test},',
+        '      # {:stripity_stripe, "~> 3.0"},',
+        '      {:mongodb_driver, in_umbrella: true}',
+        '    ]',
+        '  end',
+        'end',
+      ),
+      'config/runtime.exs': lines('import Config', 'config :tracker, Tracker.Repo, hostname: System.get_env("DATABASE_HOST")'),
+    });
+    const found = confidenceById(result);
+    expect(found.postgresql).toBe('likely');
+    expect(found.redis).toBe('likely');
+    expect(found['aws-s3']).toBe('possible');
+    expect(found.mysql).toBeUndefined();
+    expect(found.stripe).toBeUndefined();
+    expect(found.mongodb).toBeUndefined();
+    expect(evidenceById(result).postgresql).toEqual(['mix.exs:7']);
+  });
+});

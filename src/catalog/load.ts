@@ -6,7 +6,7 @@ import type { Ecosystem } from '../discover/types.js';
 import { isInside, readFileInside, realPathOf } from '../util/inside.js';
 import type { Category, NamePattern, Rule, RuleSignals, TerraformPattern } from './types.js';
 
-const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'gem', 'go', 'composer', 'cargo', 'maven', 'nuget'];
+const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'gem', 'go', 'composer', 'cargo', 'maven', 'nuget', 'hex'];
 const CATEGORIES: Category[] = [
   'database', 'cache', 'queue', 'storage', 'search', 'auth', 'payments', 'email', 'sms', 'ai-api',
   'vector-db', 'hosting', 'cdn', 'backend-platform', 'analytics', 'monitoring',

@@ -5,7 +5,7 @@
  */
 
 /** Package ecosystems whose names the catalog lists per rule. */
-export type Ecosystem = 'npm' | 'pypi' | 'gem' | 'go' | 'composer' | 'cargo' | 'maven' | 'nuget';
+export type Ecosystem = 'npm' | 'pypi' | 'gem' | 'go' | 'composer' | 'cargo' | 'maven' | 'nuget' | 'hex';
 
 export type SignalKind =
   /** a package in a manifest; `ecosystem` says which registry */

@@ -7,6 +7,7 @@ import { helmChart } from './helm-chart.js';
 import { helmValues } from './helm-values.js';
 import { mavenPom } from './maven-pom.js';
 import { nugetProject } from './nuget-project.js';
+import { mixExs } from './mix-exs.js';
 import { gradleBuild } from './gradle-build.js';
 import { gradleVersionCatalog } from './gradle-version-catalog.js';
 import { prismaSchema } from './prisma-schema.js';
@@ -46,6 +47,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   helmValues,
   mavenPom,
   nugetProject,
+  mixExs,
   gradleBuild,
   gradleVersionCatalog,
   prismaSchema,
