@@ -306,3 +306,26 @@ describe('Elixir projects', () => {
     expect(evidenceById(result).postgresql).toEqual(['mix.exs:7']);
   });
 });
+
+describe('Terraform the stack uses, and Terraform that is not the product', () => {
+  it("other publishers' registry modules (cloudposse, Azure Verified Modules) are the services they create, engine checked", async () => {
+    const result = await scanFiles({
+      'infra/db.tf': lines('module "db" {', '  source  = "cloudposse/rds/aws"', '  version = "1.1.0"', '  engine  = "postgres"', '}'),
+      'infra/reports.tf': lines('module "reports" {', '  source  = "cloudposse/rds/aws"', '  version = "1.1.0"', '  engine  = "sqlserver-ex"', '}'),
+      'infra/cache.tf': lines('module "cache" {', '  source  = "Azure/avm-res-cache-redis/azurerm"', '  version = "0.4.0"', '}'),
+      'infra/files.tf': lines('module "files" {', '  source  = "cloudposse/s3-bucket/aws"', '  version = "4.0.0"', '}'),
+    });
+    expect(confidenceById(result)).toEqual({ 'aws-s3': 'confirmed', postgresql: 'confirmed', redis: 'confirmed' });
+  });
+
+  it('an SNS topic that pages the on-call team (cloudwatch_to_pagerduty) carries alerts, not the product', async () => {
+    const result = await scanFiles({
+      'terraform/account/pagerduty.tf': lines('resource "aws_sns_topic" "cloudwatch_to_pagerduty" {', '  name = "cloudwatch-to-pagerduty"', '}'),
+      'terraform/app/events.tf': lines('resource "aws_sns_topic" "order_events" {', '  name = "order-events"', '}'),
+    });
+    expect(confidenceById(result)['aws-sns']).toBe('confirmed');
+    expect(evidenceById(result)['aws-sns']).toEqual(['terraform/account/pagerduty.tf:1', 'terraform/app/events.tf:1']);
+    const alertsOnly = await scanFiles({ 'terraform/account/pagerduty.tf': lines('resource "aws_sns_topic" "cloudwatch_to_pagerduty" {', '  name = "cloudwatch-to-pagerduty"', '}') });
+    expect(confidenceById(alertsOnly)['aws-sns']).toBe('possible');
+  });
+});
