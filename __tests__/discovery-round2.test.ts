@@ -329,3 +329,17 @@ describe('Terraform the stack uses, and Terraform that is not the product', () =
     expect(confidenceById(alertsOnly)['aws-sns']).toBe('possible');
   });
 });
+
+describe('connection URLs in code', () => {
+  it("a bare scheme prefix being concatenated ('s3://' . $path) is no connection URL; a written URL is", async () => {
+    const files = (code: string): Record<string, string> => ({
+      'composer.json': json({ require: { 'league/flysystem-aws-s3-v3': '^3.0' } }),
+      '.env.example': lines('APP_KEY=', 'FILESYSTEM_DISK=local'),
+      'app/Console/FixMedia.php': code,
+    });
+    const prefix = await scanFiles(files("<?php\n$manager->copy('s3://' . $path, 'local://' . $path);\n"));
+    expect(confidenceById(prefix)['aws-s3']).toBe('possible');
+    const url = await scanFiles(files("<?php\n$source = 's3://media-bucket/uploads';\n"));
+    expect(confidenceById(url)['aws-s3']).toBe('likely');
+  });
+});

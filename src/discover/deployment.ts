@@ -63,12 +63,18 @@ export function deploymentModel(signals: readonly Signal[]): DeploymentModel {
   // Workspace packages a deployed package depends on are deployed with it.
   const deployed = new Set(roots);
   // A root's own package is the one around it: a Dockerfile in a Maven module's src/main/docker deploys that module.
-  const enclosing = (root: string): Array<{ folder: string; refs: string[] }> => {
-    const around = [...packages.values()].filter((p) => within(root, p.folder)).sort((a, b) => b.folder.length - a.folder.length);
-    return around.slice(0, 1);
+  const byFolder = new Map([...packages.values()].map((p) => [p.folder, p]));
+  const enclosing = (root: string): { folder: string; refs: string[] } | undefined => {
+    for (let folder = root; ; folder = dirname(folder)) {
+      const found = byFolder.get(folder);
+      if (found || folder === '') return found;
+    }
   };
   const queue = [...packages.values()].filter((p) => [...roots].some((root) => within(p.folder, root)));
-  for (const root of roots) queue.push(...enclosing(root));
+  for (const root of roots) {
+    const around = enclosing(root);
+    if (around) queue.push(around);
+  }
   const visited = new Set<string>();
   while (queue.length > 0) {
     const next = queue.pop()!;
