@@ -343,3 +343,14 @@ describe('connection URLs in code', () => {
     expect(confidenceById(url)['aws-s3']).toBe('likely');
   });
 });
+
+describe('Rails mail delivered by GOV.UK Notify', () => {
+  it('production.rb `delivery_method = :notify` (the mail-notify gem) is GOV.UK Notify', async () => {
+    const result = await scanFiles({
+      Gemfile: lines("source 'https://rubygems.org'", "gem 'rails'", "gem 'mail-notify'"),
+      'config/environments/production.rb': lines('Rails.application.configure do', '  config.action_mailer.delivery_method = :notify', 'end'),
+    });
+    expect(confidenceById(result)['govuk-notify']).toBe('confirmed');
+    expect(evidenceById(result)['govuk-notify']).toEqual(['Gemfile:3', 'config/environments/production.rb:2']);
+  });
+});
