@@ -32,7 +32,8 @@ const CANDIDATE_PATHS = [
   'template.yaml', 'cloudformation/stack.yaml', 'infra/main.tf',
   'Dockerfile', 'heroku.yml', 'src/main/resources/application.yml', 'src/main/resources/application.properties',
   '.github/workflows/deploy.yml', 'config/custom-environment-variables.json', 'railpack.json', '.env.railway',
-  'config/environments/production.rb', 'config/database.yml',
+  'config/environments/production.rb', 'config/database.yml', 'src/Api/Api.csproj', 'packages.config', 'mix.exs',
+  '.env.development', 'config/initializers/mail.rb',
 ];
 
 function extension(path: string): string {

@@ -82,7 +82,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit6(node2, visitor) {
+    function visit7(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -91,9 +91,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit6.BREAK = BREAK;
-    visit6.SKIP = SKIP;
-    visit6.REMOVE = REMOVE;
+    visit7.BREAK = BREAK;
+    visit7.SKIP = SKIP;
+    visit7.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path34) {
       const ctrl = callVisitor(key, node2, visitor, path34);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -227,7 +227,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports2.visit = visit6;
+    exports2.visit = visit7;
     exports2.visitAsync = visitAsync;
   }
 });
@@ -237,7 +237,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit6 = require_visit();
+    var visit7 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -381,7 +381,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit6.visit(doc.contents, (_key, node2) => {
+          visit7.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -408,7 +408,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var visit6 = require_visit();
+    var visit7 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -419,7 +419,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit6.visit(root, {
+      visit7.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -599,7 +599,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
-    var visit6 = require_visit();
+    var visit7 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -625,7 +625,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit6.visit(doc, {
+          visit7.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -5547,15 +5547,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit6(cst, visitor) {
+    function visit7(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit6.BREAK = BREAK;
-    visit6.SKIP = SKIP;
-    visit6.REMOVE = REMOVE;
-    visit6.itemAtPath = (cst, path34) => {
+    visit7.BREAK = BREAK;
+    visit7.SKIP = SKIP;
+    visit7.REMOVE = REMOVE;
+    visit7.itemAtPath = (cst, path34) => {
       let item = cst;
       for (const [field2, index2] of path34) {
         const tok = item?.[field2];
@@ -5566,8 +5566,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit6.parentCollection = (cst, path34) => {
-      const parent = visit6.itemAtPath(cst, path34.slice(0, -1));
+    visit7.parentCollection = (cst, path34) => {
+      const parent = visit7.itemAtPath(cst, path34.slice(0, -1));
       const field2 = path34[path34.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
@@ -5598,7 +5598,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path34) : ctrl;
     }
-    exports2.visit = visit6;
+    exports2.visit = visit7;
   }
 });
 
@@ -7208,7 +7208,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser3 = require_parser();
+    var parser4 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -7216,7 +7216,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser4.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -7230,7 +7230,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument6(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser3.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser4.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -7312,9 +7312,9 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser3 = require_parser();
+    var parser4 = require_parser();
     var publicApi = require_public_api();
-    var visit6 = require_visit();
+    var visit7 = require_visit();
     exports2.Composer = composer.Composer;
     exports2.Document = Document.Document;
     exports2.Schema = Schema.Schema;
@@ -7337,13 +7337,13 @@ var require_dist = __commonJS({
     exports2.CST = cst;
     exports2.Lexer = lexer.Lexer;
     exports2.LineCounter = lineCounter.LineCounter;
-    exports2.Parser = parser3.Parser;
+    exports2.Parser = parser4.Parser;
     exports2.parse = publicApi.parse;
     exports2.parseAllDocuments = publicApi.parseAllDocuments;
     exports2.parseDocument = publicApi.parseDocument;
     exports2.stringify = publicApi.stringify;
-    exports2.visit = visit6.visit;
-    exports2.visitAsync = visit6.visitAsync;
+    exports2.visit = visit7.visit;
+    exports2.visitAsync = visit7.visitAsync;
   }
 });
 
@@ -12479,6 +12479,20 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/discover/extractors/dev-scope.ts
+var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
+function pathTokens(path34) {
+  return path34.toLowerCase().split(/[/._-]+/).filter(Boolean);
+}
+function hasDevToken(path34, ignore = []) {
+  const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
+  const segments = path34.toLowerCase().split("/");
+  const file = segments.pop() ?? "";
+  const words = pathTokens(file);
+  const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
+  return words.some((word, i) => isDev(word) && !negated(i)) || segments.some((folder) => isDev(folder.replace(/^\./, "")));
+}
+
 // src/util/text-scan.ts
 function stripTrailing(text4, chars) {
   let end = text4.length;
@@ -12559,6 +12573,7 @@ function markAlternatives(item, matched, deployment) {
     const { signal } = evidence;
     const cls = classOf(signal);
     let excluded = signal.optional;
+    if (excluded && signal.optionalUnless && provenElsewhere(matched, signal.optionalUnless)) excluded = void 0;
     if (!excluded && signal.source === "dockerfile" && deployment && !deployment.builds(signal.path)) {
       excluded = `${signal.path} is a Dockerfile no workload is known to build`;
     }
@@ -12572,6 +12587,9 @@ function markAlternatives(item, matched, deployment) {
     }
     return { evidence, class: cls, ...excluded ? { excluded } : {} };
   });
+}
+function provenElsewhere(matched, platform2) {
+  return matched.signals.some((s) => s.kind === "platform" && s.name === platform2 && !s.optional && s.scope !== "dev");
 }
 var GENERIC_DATASOURCE = /* @__PURE__ */ new Set([
   "DATABASE_URL",
@@ -12625,6 +12643,10 @@ function assessConfidence(item, weighed, matched, context) {
     if (item.rule.category === "database" && soleDatabaseDriver(matched, context) === item.rule.id) {
       const setting2 = genericDatasource(matched, context);
       if (setting2) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting2.name} (${setting2.path}:${setting2.line}) points at a database` };
+    }
+    for (const setting2 of matched.devSettings?.get(item.rule.id) ?? []) {
+      const read = context.usage?.envRead(setting2.name).find((site) => context.deployment?.status(site.path) !== "undeployed");
+      if (read) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} reads ${setting2.name} (listed in ${setting2.path}:${setting2.line})` };
     }
     if (!declaresConfiguration(matched)) {
       return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}; the repository keeps no deployment settings (no env template, compose or manifest variables) to check it against` };
@@ -12699,7 +12721,9 @@ var NORMALIZERS = {
   go: goModule,
   composer: lower,
   cargo: lower,
-  maven: lower
+  maven: lower,
+  nuget: lower,
+  hex: lower
 };
 var Matcher2 = class {
   packages = /* @__PURE__ */ new Map();
@@ -12752,8 +12776,14 @@ var Matcher2 = class {
         const found = index2.lookup(signal.name);
         const slash = signal.name.lastIndexOf("/");
         if (found.length > 0) return found;
-        const own4 = slash === -1 ? [] : index2.lookupExact(signal.name.slice(slash + 1));
+        const last = signal.name.slice(slash + 1);
+        const own4 = slash === -1 ? [] : index2.lookupExact(last);
         if (own4.length > 0) return own4;
+        const named = /^([a-z][a-z0-9]*)-([a-z0-9.-]+)$/.exec(last);
+        if (named && !ENGINE_HELPER.test(named[2])) {
+          const engine2 = index2.lookupExact(named[1]);
+          if (engine2.length > 0) return engine2;
+        }
         const engine = /^([a-z][a-z0-9]*)(?:[-_.]|\d|$)/.exec(signal.version?.toLowerCase() ?? "")?.[1];
         return engine ? index2.lookupExact(engine) : [];
       }
@@ -12765,13 +12795,18 @@ var Matcher2 = class {
         const bare2 = upper.replace(FRAMEWORK_ENV_PREFIX, "");
         if (bare2 !== upper) return index2.lookup(bare2);
         const unprefixed = APP_ENV_PREFIX.exec(upper)?.[1];
-        return unprefixed ? index2.lookup(unprefixed) : [];
+        if (!unprefixed) return [];
+        const once2 = index2.lookup(unprefixed);
+        if (once2.length > 0) return once2;
+        const twice = APP_ENV_PREFIX.exec(unprefixed)?.[1];
+        return twice ? index2.lookup(twice) : [];
       }
       default:
         return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
     }
   }
 };
+var ENGINE_HELPER = /(?:^|-)(?:exporter|operator|ui|admin|commander|insight|cli|client|metrics|init|migrat\w*|agent|backup|proxy|dashboard|web|gui|browser|sidecar|tools?)(?:$|-)/;
 function engineMatches(entry, signalEngine) {
   if (!entry.engine) return true;
   if (!signalEngine) return false;
@@ -12803,8 +12838,17 @@ function matchEvidence(signals, matcher) {
   const found = /* @__PURE__ */ new Map();
   const selectors = /* @__PURE__ */ new Set();
   const production = [];
+  const devSettings = /* @__PURE__ */ new Map();
   for (const signal of signals) {
-    if (signal.scope === "dev") continue;
+    if (signal.scope === "dev") {
+      if (signal.kind === "env" && signal.source === "env" && hasDevToken(signal.path)) {
+        for (const entry of matcher.match(signal)) {
+          const list2 = devSettings.get(entry.rule.id) ?? [];
+          if (list2.length < MAX_DEV_SETTINGS && !list2.some((s) => s.name === signal.name)) devSettings.set(entry.rule.id, [...list2, signal]);
+        }
+      }
+      continue;
+    }
     production.push(signal);
     const selected = signal.kind === "env" && !signal.context ? selectedCategory(signal.name) : void 0;
     if (selected) selectors.add(`${signal.path}\0${selected}`);
@@ -12824,8 +12868,9 @@ function matchEvidence(signals, matcher) {
   }
   const menus = dropOptionalMenus(found, selectors);
   markLocalStacks(found, production, matcher);
-  return { candidates: found, menus, signals: production };
+  return { candidates: found, menus, signals: production, devSettings };
 }
+var MAX_DEV_SETTINGS = 4;
 function markLocalStacks(found, production, matcher) {
   const withApp = /* @__PURE__ */ new Set();
   for (const signal of production) {
@@ -12850,7 +12895,10 @@ function usageRequest(matched, deployment) {
     }
     const strong = weighed.filter((w) => !w.excluded);
     if (strong.length > 0 && strong.every((w) => w.evidence.signal.kind === "env")) request.envNames.push(...strong.map((w) => w.evidence.signal.name));
-    if (strong.some((w) => w.class === "package") && !strong.some((w) => w.class !== "package")) request.urlSchemes.push(...urlSchemeWords(item.rule));
+    if (strong.some((w) => w.class === "package") && !strong.some((w) => w.class !== "package")) {
+      request.urlSchemes.push(...urlSchemeWords(item.rule));
+      request.envNames.push(...(matched.devSettings?.get(item.rule.id) ?? []).map((s) => s.name));
+    }
   }
   return request;
 }
@@ -14095,7 +14143,7 @@ function scannablePaths(all2, options = {}) {
 }
 async function walk(root) {
   const out = [];
-  async function visit6(rel) {
+  async function visit7(rel) {
     let entries;
     try {
       entries = await fs3.readdir(path10.join(root, rel), { withFileTypes: true });
@@ -14105,13 +14153,13 @@ async function walk(root) {
     for (const entry of entries) {
       const child2 = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit6(child2);
+        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit7(child2);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         out.push(child2);
       }
     }
   }
-  await visit6("");
+  await visit7("");
   return out;
 }
 
@@ -14127,12 +14175,12 @@ function dirname3(path34) {
 function lowerName(path34) {
   return basename3(path34).toLowerCase();
 }
-
-// src/discover/deployment.ts
 var DOCS_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "website", "storybook"]);
 function inDocsSite(path34) {
   return path34.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
 }
+
+// src/discover/deployment.ts
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["vercel", "netlify", "fly", "railway", "render", "heroku", "serverless", "firebase"]);
 var within = (folder, root) => root === "" || folder === root || folder.startsWith(`${root}/`);
 function deploymentModel(signals) {
@@ -14154,7 +14202,18 @@ function deploymentModel(signals) {
     else if (signal.kind === "package") manifestFolders.add(dirname3(signal.path));
   }
   const deployed = new Set(roots);
+  const byFolder = new Map([...packages.values()].map((p) => [p.folder, p]));
+  const enclosing = (root) => {
+    for (let folder = root; ; folder = dirname3(folder)) {
+      const found = byFolder.get(folder);
+      if (found || folder === "") return found;
+    }
+  };
   const queue = [...packages.values()].filter((p) => [...roots].some((root) => within(p.folder, root)));
+  for (const root of roots) {
+    const around = enclosing(root);
+    if (around) queue.push(around);
+  }
   const visited = /* @__PURE__ */ new Set();
   while (queue.length > 0) {
     const next = queue.pop();
@@ -15297,21 +15356,18 @@ function variableSignals(name, value2, site) {
   if (scheme) signals.push({ kind: "url-scheme", name: scheme, detail: `${prefix2}${name} (${scheme}:// URL)`, ...base });
   const word = value2?.trim().replace(/^(["'])(.*)\1$/, "$2");
   if (word && SELECTOR_NAME.test(name) && SELECTOR_VALUE.test(word)) signals.push({ kind: "env-value", name: `${name}=${word}`, detail: `${prefix2}${name}=${word}`, ...base });
+  const relay = word && site.source !== "env" && SMTP_HOST_NAME.test(name) ? smtpRelayHost(word) : void 0;
+  if (relay) signals.push(smtpHostSignal(relay, `${prefix2}${name}=${relay}`, base));
   return signals;
 }
-
-// src/discover/extractors/dev-scope.ts
-var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path34) {
-  return path34.toLowerCase().split(/[/._-]+/).filter(Boolean);
+var SMTP_HOST_NAME = /(?:^|_)(?:SMTP|MAIL|EMAIL)_(?:HOST|HOSTNAME|SERVER|ADDRESS)$/i;
+var HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+function smtpRelayHost(value2) {
+  const host = value2.trim().replace(/:\d+$/, "");
+  return HOST_NAME.test(host) ? host.toLowerCase() : void 0;
 }
-function hasDevToken(path34, ignore = []) {
-  const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path34.toLowerCase().split("/");
-  const file = segments.pop() ?? "";
-  const words = pathTokens(file);
-  const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
-  return words.some((word, i) => isDev(word) && !negated(i)) || segments.some((folder) => isDev(folder.replace(/^\./, "")));
+function smtpHostSignal(host, detail, site) {
+  return { kind: "env-value", name: `SMTP_HOST=${host}`, detail, ...site };
 }
 
 // src/discover/extractors/env-example.ts
@@ -15403,11 +15459,19 @@ function optionalSections(text4) {
 function isDevSection(words) {
   return DEV_WORDS.test(words) && !OPTIONAL_WORDS.test(words);
 }
+function isDevelopmentEnvFile(path34) {
+  const name = lowerName(path34);
+  return name === ".env.development" || name === ".env.dev";
+}
+var isEnvFile = (path34) => isEnvTemplate(path34) || isDevelopmentEnvFile(path34);
 var envExample = {
   id: "env",
-  claimsName: isEnvTemplate,
-  matches: isEnvTemplate,
+  claimsName: isEnvFile,
+  matches: isEnvFile,
   extract({ path: path34, text: text4 }) {
+    if (isDevelopmentEnvFile(path34)) {
+      return readDotenv(text4).map(({ name, line }) => ({ kind: "env", name, path: path34, line, source: "env", detail: name, scope: "dev", facts: { variable: name } }));
+    }
     const scope = hasDevToken(path34, ["local"]) ? "dev" : "prod";
     const other = templateForOtherApp(path34);
     const sections = optionalSections(text4);
@@ -15591,7 +15655,7 @@ function profilesOf(service, doc) {
   return seqItems(mapGet(service, "profiles", doc), doc).map((p) => (scalarText(p, doc) ?? "").toLowerCase());
 }
 function optionalProfile(service, doc) {
-  const profiles = profilesOf(service, doc);
+  const profiles = profilesOf(service, doc).filter((p) => !/^\$\{\w+(?::?-)?\}$/.test(p));
   if (profiles.length === 0 || profiles.some((p) => /(?:^|[-_.])prod(?:uction)?(?:$|[-_.])/.test(p))) return void 0;
   return `started only with --profile ${profiles.join(" or --profile ")}`;
 }
@@ -15898,11 +15962,11 @@ function imageSignal(node2, keyPath, site) {
   let at = node2;
   let raw = scalarText(node2, doc);
   if ((0, import_yaml6.isMap)(node2)) {
-    at = mapGet(node2, "repository", doc);
+    at = mapGet(node2, "repository", doc) ?? mapGet(node2, "name", doc);
     const repository = scalarText(at, doc);
     if (!repository) return void 0;
     const registry = scalarText(mapGet(node2, "registry", doc), doc);
-    const tag = scalarText(mapGet(node2, "tag", doc), doc);
+    const tag = scalarText(mapGet(node2, "tag", doc) ?? mapGet(node2, "defaultTag", doc), doc);
     raw = `${registry ? `${registry}/` : ""}${repository}${tag && !repository.includes(":") ? `:${tag}` : ""}`;
   }
   const image = raw && !/^(true|false)$/.test(raw) ? parseImageRef(raw) : void 0;
@@ -20314,16 +20378,16 @@ var mavenPom = {
     const read = (dependencies, section, devSection) => {
       for (const dependency of elements(dependencies, "dependency")) {
         const children = childrenOf(dependency, "dependency");
-        const groupId = textOf(children, "groupId");
+        const groupId2 = textOf(children, "groupId");
         const artifactIdNode = elements(children, "artifactId")[0];
-        const artifactId = textOf(children, "artifactId");
-        if (!groupId || !artifactId || !artifactIdNode) {
+        const artifactId2 = textOf(children, "artifactId");
+        if (!groupId2 || !artifactId2 || !artifactIdNode) {
           warn(`${section} has a <dependency> without groupId or artifactId`, lineOf(dependency));
           continue;
         }
         const version2 = textOf(children, "version");
         const scope = textOf(children, "scope");
-        const name = `${groupId}:${artifactId}`;
+        const name = `${groupId2}:${artifactId2}`;
         signals.push({
           kind: "package",
           ecosystem: "maven",
@@ -20338,6 +20402,9 @@ var mavenPom = {
       }
     };
     const projectChildren = childrenOf(project, "project");
+    const parentGroup = elements(projectChildren, "parent").map((parent) => textOf(childrenOf(parent, "parent"), "groupId"))[0];
+    const groupId = textOf(projectChildren, "groupId") ?? parentGroup;
+    const ownGroup = (name) => groupId ? name.replace(/^\$\{project\.(?:parent\.)?groupId\}:/, `${groupId}:`) : name;
     for (const dependencies of elements(projectChildren, "dependencies")) read(childrenOf(dependencies, "dependencies"), "dependencies", false);
     for (const profiles of elements(projectChildren, "profiles")) {
       for (const profile of elements(childrenOf(profiles, "profiles"), "profile")) {
@@ -20347,6 +20414,12 @@ var mavenPom = {
           read(childrenOf(dependencies, "dependencies"), `profile ${id || "(no id)"} dependencies`, hasDevToken(id));
         }
       }
+    }
+    const artifactNode = elements(projectChildren, "artifactId")[0];
+    const artifactId = textOf(projectChildren, "artifactId");
+    if (groupId && artifactId && artifactNode) {
+      const refs = signals.filter((s) => s.scope === "prod").map((s) => ownGroup(s.name));
+      signals.push({ kind: "workspace", name: `${groupId}:${artifactId}`, path: path34, line: lineOf(artifactNode), source: "maven", detail: `module "${groupId}:${artifactId}"`, refs });
     }
     return signals;
   }
@@ -20372,6 +20445,134 @@ function validatorMessage(code4, message) {
   }
   return message.replace(/\s+/g, " ");
 }
+
+// src/discover/extractors/nuget-project.ts
+var PROJECT_FILE = /\.(?:csproj|fsproj|vbproj)$/;
+var parser2 = new XMLParser({
+  preserveOrder: true,
+  captureMetaData: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  parseTagValue: false,
+  parseAttributeValue: false
+});
+var META2 = XMLParser.getMetaDataSymbol();
+var ATTRIBUTES = ":@";
+var TEST_PACKAGES = /* @__PURE__ */ new Set(["microsoft.net.test.sdk", "xunit", "nunit", "mstest.testframework", "xunit.v3"]);
+var nugetProject = {
+  id: "nuget",
+  claimsName: (name) => PROJECT_FILE.test(name.toLowerCase()) || name.toLowerCase() === "packages.config",
+  matches: (path34) => PROJECT_FILE.test(lowerName(path34)) || lowerName(path34) === "packages.config",
+  extract({ path: path34, text: text4, warn }) {
+    const valid = XMLValidator.validate(text4);
+    if (valid !== true) {
+      warn(`invalid XML: ${valid.err.msg.replace(/\s+/g, " ")}`, valid.err.line || void 0);
+      return [];
+    }
+    let roots;
+    try {
+      roots = parser2.parse(text4);
+    } catch (error3) {
+      warn(`invalid XML: ${error3 instanceof Error ? error3.message : String(error3)}`);
+      return [];
+    }
+    const lines = new LineIndex(text4);
+    const lineOf = (node2) => {
+      const start = node2[META2]?.startIndex;
+      return typeof start === "number" ? lines.lineAt(start) : 1;
+    };
+    const legacy = lowerName(path34) === "packages.config";
+    const references2 = [];
+    let testProject = hasDevToken(path34) || /\.tests?\.(?:cs|fs|vb)proj$/i.test(basename3(path34));
+    visit5(roots, (tag, node2) => {
+      const attributes4 = attributesOf(node2);
+      if (tag === "Project" && /\.Test\b|MSTest\.Sdk/i.test(attributes4.Sdk ?? "")) testProject = true;
+      if (tag === "IsTestProject" && textOf2(node2, tag).toLowerCase() === "true") testProject = true;
+      const name = legacy ? tag === "package" ? attributes4.id : void 0 : tag === "PackageReference" ? attributes4.Include ?? attributes4.Update : void 0;
+      if (!name || tag === "PackageReference" && !attributes4.Include) return;
+      const version2 = attributes4.Version ?? attributes4.version ?? childText(node2, tag, "Version");
+      const privateAssets = (attributes4.PrivateAssets ?? childText(node2, tag, "PrivateAssets") ?? "").toLowerCase() === "all";
+      references2.push({ name, ...version2 ? { version: version2 } : {}, line: lineOf(node2), privateAssets });
+      if (TEST_PACKAGES.has(name.toLowerCase())) testProject = true;
+    });
+    return references2.map(({ name, version: version2, line, privateAssets }) => ({
+      kind: "package",
+      ecosystem: "nuget",
+      name,
+      path: path34,
+      line,
+      source: "nuget",
+      detail: `${legacy ? "package" : "PackageReference"} "${name}"${version2 ? ` ${version2}` : ""}${privateAssets ? " (PrivateAssets all)" : ""}`,
+      ...version2 ? { version: version2 } : {},
+      scope: testProject || privateAssets ? "dev" : "prod"
+    }));
+  }
+};
+function visit5(nodes, found, depth = 0) {
+  if (depth > 30) return;
+  for (const node2 of nodes) {
+    for (const [tag, children] of Object.entries(node2)) {
+      if (tag === ATTRIBUTES || tag === "#text" || !Array.isArray(children)) continue;
+      found(tag, node2);
+      visit5(children, found, depth + 1);
+    }
+  }
+}
+function attributesOf(node2) {
+  const attributes4 = node2[ATTRIBUTES];
+  return attributes4 && typeof attributes4 === "object" ? attributes4 : {};
+}
+function textOf2(node2, tag) {
+  const children = node2[tag];
+  if (!Array.isArray(children)) return "";
+  return children.map((child2) => child2["#text"]).filter((value2) => value2 !== void 0).join("").trim();
+}
+function childText(node2, tag, child2) {
+  const children = node2[tag];
+  if (!Array.isArray(children)) return void 0;
+  const element = children.find((c) => Array.isArray(c[child2]));
+  const text4 = element ? textOf2(element, child2) : "";
+  return text4 || void 0;
+}
+
+// src/discover/extractors/mix-exs.ts
+var DEPENDENCY = /\{\s*:([a-z_][a-z0-9_]*)\s*,\s*(?:"([^"]*)"|(?:git|github|hex|override|runtime|only|optional)\s*:)([^}]*)\}/;
+var LOCAL = /\b(?:path|in_umbrella)\s*:/;
+var ONLY = /\bonly\s*:\s*(\[[^\]]*\]|:[a-z_]+)/;
+var mixExs = {
+  id: "hex",
+  claimsName: (name) => name === "mix.exs",
+  matches: (path34) => basename3(path34) === "mix.exs",
+  extract({ path: path34, text: text4 }) {
+    const signals = [];
+    const devFile = hasDevToken(path34);
+    splitLines(stripBom(text4)).forEach((line, index2) => {
+      const code4 = line.replace(/#.*$/, "");
+      const match2 = DEPENDENCY.exec(code4);
+      if (!match2 || LOCAL.test(code4)) return;
+      const name = match2[1];
+      const version2 = match2[2];
+      const only = ONLY.exec(code4)?.[1];
+      const envs = only ? [...only.matchAll(/:([a-z_]+)/g)].map((m) => m[1]) : [];
+      const devOnly = devFile || envs.length > 0 && !envs.includes("prod");
+      signals.push({
+        kind: "package",
+        ecosystem: "hex",
+        name,
+        path: path34,
+        line: index2 + 1,
+        source: "hex",
+        detail: `deps {:${name}${version2 ? `, "${version2}"` : ""}${only ? `, only: ${only}` : ""}}`,
+        ...version2 ? { version: version2 } : {},
+        scope: devOnly ? "dev" : "prod",
+        .../\boptional\s*:\s*true\b/.test(code4) ? { optional: "an optional dependency of the library" } : {}
+      });
+    });
+    return signals;
+  }
+};
 
 // src/discover/extractors/gradle-build.ts
 var gradleBuild = {
@@ -21456,8 +21657,8 @@ var prisma;
 async function prismaParser() {
   if (!prisma) {
     const lib = await import("./chunk-ABIB5LFG.js");
-    const parser3 = new lib.PrismaParser({ nodeLocationTracking: "full" });
-    prisma = { getSchema: lib.getSchema, parser: parser3, visitor: new (lib.VisitorClassFactory(parser3))() };
+    const parser4 = new lib.PrismaParser({ nodeLocationTracking: "full" });
+    prisma = { getSchema: lib.getSchema, parser: parser4, visitor: new (lib.VisitorClassFactory(parser4))() };
   }
   return prisma;
 }
@@ -21470,10 +21671,10 @@ var prismaSchema = {
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
   matches: (path34) => path34.toLowerCase().endsWith(".prisma"),
   async extract({ path: path34, text: text4, warn }) {
-    const { getSchema, parser: parser3, visitor } = await prismaParser();
+    const { getSchema, parser: parser4, visitor } = await prismaParser();
     let datasources;
     try {
-      datasources = getSchema(text4, { parser: parser3, visitor }).list.filter((block) => block.type === "datasource");
+      datasources = getSchema(text4, { parser: parser4, visitor }).list.filter((block) => block.type === "datasource");
     } catch (error3) {
       const failure = error3;
       const found = failure.token?.image ? tokenKind(failure.token.tokenType?.name) : void 0;
@@ -21948,11 +22149,17 @@ var pipfile = {
 };
 
 // src/discover/extractors/platform-config.ts
+var SERVED_FOLDERS = /* @__PURE__ */ new Set(["public", "static", "assets", "www", "wwwroot"]);
+function servedContent(path34) {
+  return path34.split("/").slice(0, -1).some((folder) => SERVED_FOLDERS.has(folder.toLowerCase()));
+}
 function platformSite(path34, source) {
-  return { path: path34, source, scope: hasDevToken(path34) ? "dev" : "prod" };
+  const site = { path: path34, source, scope: hasDevToken(path34) ? "dev" : "prod" };
+  if (servedContent(path34)) site.optional = `${path34} sits in a folder the app serves as static content, where no platform reads its config`;
+  return site;
 }
 function platformSignal(site, name, line, detail, extra = {}) {
-  return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
+  return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...site.optional ? { optional: site.optional } : {}, ...extra };
 }
 function envSignals(site, name, value2, line, context, scope = site.scope) {
   if (!/^[A-Za-z_][\w.-]*$/.test(name)) return [];
@@ -22065,6 +22272,8 @@ var netlifyToml = {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const site = platformSite(path34, "netlify");
+    const published = [tableGet(tableGet(toml.data, "build"), "publish"), tableGet(tableGet(toml.data, "build"), "base")].find((dir) => typeof dir === "string" && inDocsSite(`${dirname3(path34) ? `${dirname3(path34)}/` : ""}${dir.replace(/^\.?\//, "")}/x`));
+    if (typeof published === "string") site.optional ??= `netlify.toml publishes ${published}, the documentation site, not the product`;
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
     const contexts = tableGet(toml.data, "context");
@@ -22197,6 +22406,7 @@ function herokuMarker(root) {
   if (!entries.every(([key]) => SCHEMA_KEYS.has(key))) return void 0;
   return entries.find(([key, , value2]) => WEAK_KEYS[key] === value2.type)?.[1];
 }
+var BUTTON_MANIFEST = "a Heroku app.json is the manifest of the Deploy-to-Heroku button, review apps and Heroku CI: one way to run the app, not where production runs";
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
@@ -22207,8 +22417,11 @@ var herokuAppJson = {
     const marker = herokuMarker(config.root);
     if (!marker) return [];
     const site = platformSite(path34, "heroku");
-    const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json")];
-    signals.push(...sectionSignals(config, config.root, site, ""));
+    const button = site.optional === void 0;
+    site.optional ??= BUTTON_MANIFEST;
+    const lift = button ? { optionalUnless: "heroku" } : {};
+    const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json", lift)];
+    signals.push(...sectionSignals(config, config.root, site, "").map((signal) => signal.kind === "platform" ? { ...signal, ...lift } : signal));
     for (const [name, , environment] of objectEntries(property(config.root, "environments"))) {
       signals.push(...sectionSignals(config, environment, { ...site, scope: "dev" }, `environments.${name}.`));
     }
@@ -22988,7 +23201,7 @@ async function diagnoseHcl(text4) {
 }
 
 // src/discover/extractors/hcl-parser.ts
-var parser2;
+var parser3;
 async function startParser() {
   const runtimeWasm = assetPath("tree-sitter.wasm", "web-tree-sitter/tree-sitter.wasm");
   const grammarWasm = assetPath("tree-sitter-terraform.wasm", "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm");
@@ -23000,9 +23213,9 @@ async function startParser() {
   return instance;
 }
 async function parseHcl(text4) {
-  parser2 ??= startParser();
-  const ready = await parser2.catch((error3) => {
-    parser2 = void 0;
+  parser3 ??= startParser();
+  const ready = await parser3.catch((error3) => {
+    parser3 = void 0;
     throw error3;
   });
   const tree = ready.parse(text4);
@@ -23137,7 +23350,10 @@ var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "splunk",
   "cribl",
   "budget",
-  "budgets"
+  "budgets",
+  "pagerduty",
+  "opsgenie",
+  "oncall"
 ]);
 function observabilityWord(name, path34) {
   const words = [...path34.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
@@ -23497,12 +23713,22 @@ var githubWorkflow = {
     envKeys(mapGet(doc.contents, "env", doc));
     for (const [, job] of mapEntries(mapGet(doc.contents, "jobs", doc), doc)) {
       envKeys(mapGet(job, "env", doc));
-      for (const step of seqItems(mapGet(job, "steps", doc), doc)) envKeys(mapGet(step, "env", doc));
+      for (const step of seqItems(mapGet(job, "steps", doc), doc)) {
+        envKeys(mapGet(step, "env", doc));
+        const uses = mapGet(step, "uses", doc);
+        const action = actionName(scalarText(uses, doc));
+        if (action) signals.push({ kind: "platform", name: `action:${action}`, path: path34, line: lineOf(uses), source: "workflow", detail: `workflow step uses ${action}`, context: "ci" });
+      }
     }
     references(doc, (name, node2) => add(name, node2, "uses"));
     return signals;
   }
 };
+function actionName(uses) {
+  if (!uses || uses.startsWith("./") || uses.includes("://")) return void 0;
+  const [owner, repo] = uses.split("@")[0].split("/");
+  return owner && repo ? `${owner}/${repo}`.toLowerCase() : void 0;
+}
 function references(doc, found) {
   (0, import_yaml13.visit)(doc, {
     Scalar(_, node2) {
@@ -23525,7 +23751,7 @@ var nodeConfigEnv = {
     if (!doc) return [];
     const scope = hasDevToken(path34) ? "dev" : "prod";
     const signals = [];
-    const visit6 = (node2, keys, d) => {
+    const visit7 = (node2, keys, d) => {
       if (keys.length > 20) return;
       for (const [key, value2, keyNode] of mapEntries(node2, d)) {
         const inner = resolve2(value2, d);
@@ -23533,17 +23759,19 @@ var nodeConfigEnv = {
         if (named !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(named)) {
           signals.push({ kind: "env", name: named, path: path34, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
         } else if ((0, import_yaml14.isMap)(inner)) {
-          visit6(inner, [...keys, key], d);
+          visit7(inner, [...keys, key], d);
         }
       }
     };
-    visit6(doc.contents, [], doc);
+    visit7(doc.contents, [], doc);
     return signals;
   }
 };
 
 // src/discover/extractors/rails-config.ts
 var RUBY_FILES = /^config\/(?:application\.rb|environments\/production\.rb)$/;
+var INITIALIZER = /^config\/initializers\/[^/]+\.rb$/;
+var SMTP_ADDRESS = /^\s*(?:address:|:address\s*=>)\s*["']([A-Za-z0-9.-]+)["']/;
 var DATABASE_YML = /^config\/database\.ya?ml$/;
 var SETTINGS = {
   "active_storage.service": "ACTIVE_STORAGE_SERVICE",
@@ -23559,10 +23787,10 @@ function relative2(path34) {
 }
 var railsConfig = {
   id: "rails",
-  claimsName: (name) => name === "application.rb" || name === "production.rb" || name === "database.yml" || name === "database.yaml",
+  claimsName: (name) => name === "application.rb" || name === "production.rb" || name === "database.yml" || name === "database.yaml" || name.endsWith(".rb"),
   matches: (path34) => {
     const rel = relative2(path34);
-    return rel !== void 0 && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel));
+    return rel !== void 0 && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel) || INITIALIZER.test(rel));
   },
   extract({ path: path34, text: text4 }) {
     const signals = [];
@@ -23580,7 +23808,16 @@ var railsConfig = {
       }
       return signals;
     }
-    splitLines(stripBom(text4)).forEach((line, index2) => {
+    const rows = splitLines(stripBom(text4));
+    if (text4.includes("smtp_settings")) {
+      rows.forEach((line, index2) => {
+        const host = SMTP_ADDRESS.exec(line)?.[1];
+        const relay = host ? smtpRelayHost(host) : void 0;
+        if (relay) signals.push(smtpHostSignal(relay, `smtp_settings address: ${relay}`, { path: path34, line: index2 + 1, source: "rails", scope: "prod" }));
+      });
+    }
+    if (INITIALIZER.test(relative2(path34))) return signals;
+    rows.forEach((line, index2) => {
       const match2 = ASSIGNMENT2.exec(line);
       if (!match2) return;
       const value2 = match2[2] ?? match2[3];
@@ -23599,6 +23836,8 @@ var EXTRACTORS = [
   helmChart,
   helmValues,
   mavenPom,
+  nugetProject,
+  mixExs,
   gradleBuild,
   gradleVersionCatalog,
   prismaSchema,
@@ -23708,7 +23947,7 @@ async function findUsage(root, request, options = {}) {
   }
   const envNames2 = [...new Set(request.envNames)];
   const schemes = [...new Set(request.urlSchemes ?? [])];
-  const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp2(scheme)}(?:\\+[\\w.-]+)?:\\/\\/`, "i")]));
+  const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp2(scheme)}(?:\\+[\\w.-]+)?:\\/\\/(?![\\s'"\`]|$)`, "i")]));
   const imported = /* @__PURE__ */ new Map();
   const envRead = /* @__PURE__ */ new Map();
   const urlSeen = /* @__PURE__ */ new Map();
@@ -23843,7 +24082,9 @@ var LITERAL_EXTRACTORS = /* @__PURE__ */ new Set([
   "go-mod",
   "composer",
   "cargo",
-  "terraform"
+  "terraform",
+  "nuget",
+  "hex"
 ]);
 function readWhole(path34) {
   return extractorsFor(path34).some((extractor) => !LITERAL_EXTRACTORS.has(extractor.id));
@@ -24299,7 +24540,7 @@ var import_yaml15 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3, existsSync as existsSync3, readdirSync } from "node:fs";
 import path12 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var ECOSYSTEMS = ["npm", "pypi", "gem", "go", "composer", "cargo", "maven"];
+var ECOSYSTEMS = ["npm", "pypi", "gem", "go", "composer", "cargo", "maven", "nuget", "hex"];
 var SIGNAL_KEYS = /* @__PURE__ */ new Set([...ECOSYSTEMS, "env", "env-values", "url-schemes", "images", "terraform", "terraform-modules", "helm", "prisma", "platform"]);
 var TOP_KEYS = /* @__PURE__ */ new Set(["id", "name", "category", "tier", "aliases", "signals", "recovery", "disabled"]);
 var RuleError = class extends Error {
@@ -30279,7 +30520,7 @@ var disable = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser3, initialize2, from) {
+function createTokenizer(parser4, initialize2, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -30308,7 +30549,7 @@ function createTokenizer(parser3, initialize2, from) {
     defineSkip,
     events: [],
     now,
-    parser: parser3,
+    parser: parser4,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -30608,7 +30849,7 @@ function parse4(options) {
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser3 = {
+  const parser4 = {
     constructs: constructs2,
     content: create2(content),
     defined: [],
@@ -30618,11 +30859,11 @@ function parse4(options) {
     string: create2(string),
     text: create2(text)
   };
-  return parser3;
+  return parser4;
   function create2(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser3, initial, from);
+      return createTokenizer(parser4, initial, from);
     }
   }
 }
@@ -31962,7 +32203,7 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
   const htmls = [];
   const orderedLists = [];
   let frontMatterUpdated;
-  const visit6 = (node2) => {
+  const visit7 = (node2) => {
     if (node2.type === "heading") headings.push({ node: node2, text: toString(node2).trim(), depth: node2.depth, line: node2.position.start.line, index: headings.length, parent: null });
     else if (node2.type === "code") codes.push(node2);
     else if (node2.type === "html") htmls.push(node2);
@@ -31979,9 +32220,9 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
       } catch {
       }
     }
-    if ("children" in node2) for (const child2 of node2.children) visit6(child2);
+    if ("children" in node2) for (const child2 of node2.children) visit7(child2);
   };
-  visit6(tree);
+  visit7(tree);
   const stack = [];
   for (const h of headings) {
     while (stack.length && stack[stack.length - 1].depth >= h.depth) stack.pop();
@@ -32131,11 +32372,11 @@ function readPlanDocument(plan) {
     mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])]
   });
   const nodes = [];
-  const visit6 = (node2) => {
+  const visit7 = (node2) => {
     nodes.push(node2);
-    if ("children" in node2) for (const child2 of node2.children) visit6(child2);
+    if ("children" in node2) for (const child2 of node2.children) visit7(child2);
   };
-  visit6(tree);
+  visit7(tree);
   return { plan, tree, lines: text4.split(LINE_BREAK), nodes, nodeLines: nodes.map(startLine) };
 }
 function startLine(node2) {
@@ -37349,9 +37590,9 @@ function parseConfiguration(name, content3, parsers) {
   let message = null;
   const errors = [];
   let index2 = 0;
-  const failed = (parsers || [JSON.parse]).every((parser3) => {
+  const failed = (parsers || [JSON.parse]).every((parser4) => {
     try {
-      const result = parser3(content3);
+      const result = parser4(content3);
       config = result && typeof result === "object" && !Array.isArray(result) ? result : {};
       return false;
     } catch (error3) {
@@ -39524,12 +39765,12 @@ function unknownIgnores(config, catalog) {
   }));
 }
 function attributeFindings(head, base, headPlan, basePlan, preexisting = () => false) {
-  const textOf2 = (plan) => {
+  const textOf3 = (plan) => {
     const lines = plan ? plan.text.split(LINE_BREAK) : [];
     return (line) => (lines[line - 1] ?? "").trim();
   };
-  const headLine = textOf2(headPlan);
-  const baseLine = textOf2(basePlan);
+  const headLine = textOf3(headPlan);
+  const baseLine = textOf3(basePlan);
   const remaining = /* @__PURE__ */ new Map();
   for (const f of base) {
     const key = `${f.rule}\0${f.message}\0${baseLine(f.line)}`;
@@ -40115,11 +40356,11 @@ function unclosedFence(text4) {
   const body = text4.replace(/^\uFEFF/, "");
   const tree = fromMarkdown(body, { extensions: [frontmatter(["yaml", "toml"])], mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])] });
   let last;
-  const visit6 = (node2) => {
+  const visit7 = (node2) => {
     if (node2.type === "code" && (!last || node2.position.end.offset >= last.position.end.offset)) last = node2;
-    if ("children" in node2) for (const child2 of node2.children) visit6(child2);
+    if ("children" in node2) for (const child2 of node2.children) visit7(child2);
   };
-  visit6(tree);
+  visit7(tree);
   if (!last || body.slice(last.position.end.offset).trim() !== "") return null;
   const lines = body.split(LINE_BREAK2);
   const opening = /^(.*?)(`{3,}|~{3,})/.exec(lines[last.position.start.line - 1] ?? "");

@@ -11,7 +11,7 @@ import {
   loadCatalog,
   loadConfigFile,
   scanRepository
-} from "./chunk-4GFGHHK5.js";
+} from "./chunk-EHL22ZWO.js";
 import "./chunk-6LFAWNC3.js";
 import {
   ConfigError,
@@ -597,7 +597,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-YWROVXJ7.js");
+      const { runDraftCommand } = await import("./chunk-BW5BZHLX.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

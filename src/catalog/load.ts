@@ -6,7 +6,7 @@ import type { Ecosystem } from '../discover/types.js';
 import { isInside, readFileInside, realPathOf } from '../util/inside.js';
 import { CATEGORIES, type Category, type NamePattern, type Rule, type RuleSignals, type TerraformPattern } from './types.js';
 
-const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'gem', 'go', 'composer', 'cargo', 'maven'];
+const ECOSYSTEMS: Ecosystem[] = ['npm', 'pypi', 'gem', 'go', 'composer', 'cargo', 'maven', 'nuget', 'hex'];
 const SIGNAL_KEYS = new Set([...ECOSYSTEMS, 'env', 'env-values', 'url-schemes', 'images', 'terraform', 'terraform-modules', 'helm', 'prisma', 'platform']);
 const TOP_KEYS = new Set(['id', 'name', 'category', 'tier', 'aliases', 'signals', 'recovery', 'disabled']);
 

@@ -1,4 +1,5 @@
 import { minimatch, Minimatch } from 'minimatch';
+import { hasDevToken } from '../discover/extractors/dev-scope.js';
 import { stripTrailing } from '../util/text-scan.js';
 import type { DeploymentModel } from '../discover/deployment.js';
 import type { Ecosystem, Facts, Signal } from '../discover/types.js';
@@ -92,7 +93,7 @@ const FRAMEWORK_ENV_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|
 const APP_ENV_PREFIX = /^[A-Z][A-Z0-9]*_([A-Z][A-Z0-9]*_[A-Z0-9_]+)$/;
 
 const NORMALIZERS: Record<Ecosystem, (name: string) => string> = {
-  npm: lower, pypi: pypiName, gem: lower, go: goModule, composer: lower, cargo: lower, maven: lower,
+  npm: lower, pypi: pypiName, gem: lower, go: goModule, composer: lower, cargo: lower, maven: lower, nuget: lower, hex: lower,
 };
 
 export class Matcher {
@@ -154,8 +155,16 @@ export class Matcher {
         // that engine: an unknown repository falls back to its last segment, exact names only.
         const slash = signal.name.lastIndexOf('/');
         if (found.length > 0) return found;
-        const own = slash === -1 ? [] : index.lookupExact(signal.name.slice(slash + 1));
+        const last = signal.name.slice(slash + 1);
+        const own = slash === -1 ? [] : index.lookupExact(last);
         if (own.length > 0) return own;
+        // A project's own image named for the engine and its version or role (`postgresql-16`,
+        // `redis-cache`), not one of the engine's helpers (`redis-exporter`, `postgres-operator`).
+        const named = /^([a-z][a-z0-9]*)-([a-z0-9.-]+)$/.exec(last);
+        if (named && !ENGINE_HELPER.test(named[2]!)) {
+          const engine = index.lookupExact(named[1]!);
+          if (engine.length > 0) return engine;
+        }
         // A project's registry may name the engine in the tag (`registry/database:mysql-8.0`).
         const engine = /^([a-z][a-z0-9]*)(?:[-_.]|\d|$)/.exec(signal.version?.toLowerCase() ?? '')?.[1];
         return engine ? index.lookupExact(engine) : [];
@@ -168,15 +177,23 @@ export class Matcher {
         const bare = upper.replace(FRAMEWORK_ENV_PREFIX, '');
         if (bare !== upper) return index.lookup(bare);
         // An application's own prefix (`DUB_RESEND_API_KEY`, `GRAYLOG_MONGODB_URI`) names what the
-        // rest names; one word is dropped, and the rest must still hold a `_`.
+        // rest names; one word is dropped, and the rest must still hold a `_`. The app and a purpose
+        // may both come first (`SYNDICATION_DOWNLOAD_SQS_URL`): then two words are.
         const unprefixed = APP_ENV_PREFIX.exec(upper)?.[1];
-        return unprefixed ? index.lookup(unprefixed) : [];
+        if (!unprefixed) return [];
+        const once = index.lookup(unprefixed);
+        if (once.length > 0) return once;
+        const twice = APP_ENV_PREFIX.exec(unprefixed)?.[1];
+        return twice ? index.lookup(twice) : [];
       }
       default:
         return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
     }
   }
 }
+
+/** Words that make an engine-named image one of the engine's tools, not the engine itself. */
+const ENGINE_HELPER = /(?:^|-)(?:exporter|operator|ui|admin|commander|insight|cli|client|metrics|init|migrat\w*|agent|backup|proxy|dashboard|web|gui|browser|sidecar|tools?)(?:$|-)/;
 
 /** A pattern with engines matches only a signal whose literal engine is one of them. */
 function engineMatches(entry: Entry, signalEngine: string | undefined): boolean {
@@ -256,6 +273,12 @@ export interface Matched {
   menus: OptionMenu[];
   /** every production signal, matched or not: generic settings (`DATABASE_URL`) are read from them */
   signals: Signal[];
+  /**
+   * rule id -> the settings for it that only a development env file lists (`.env.development`,
+   * not a development section of a template, which names local stand-ins such as a mail catcher):
+   * never evidence alone, but the names the production code reads for an SDK it uses
+   */
+  devSettings?: Map<string, Signal[]>;
 }
 
 export interface ResolveContext {
@@ -287,8 +310,17 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
   /** `path\0category` of files with a variable that selects a service of that category */
   const selectors = new Set<string>();
   const production: Signal[] = [];
+  const devSettings = new Map<string, Signal[]>();
   for (const signal of signals) {
-    if (signal.scope === 'dev') continue;
+    if (signal.scope === 'dev') {
+      if (signal.kind === 'env' && signal.source === 'env' && hasDevToken(signal.path)) {
+        for (const entry of matcher.match(signal)) {
+          const list = devSettings.get(entry.rule.id) ?? [];
+          if (list.length < MAX_DEV_SETTINGS && !list.some((s) => s.name === signal.name)) devSettings.set(entry.rule.id, [...list, signal]);
+        }
+      }
+      continue;
+    }
     production.push(signal);
     const selected = signal.kind === 'env' && !signal.context ? selectedCategory(signal.name) : undefined;
     if (selected) selectors.add(`${signal.path}\0${selected}`);
@@ -309,8 +341,11 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
   }
   const menus = dropOptionalMenus(found, selectors);
   markLocalStacks(found, production, matcher);
-  return { candidates: found, menus, signals: production };
+  return { candidates: found, menus, signals: production, devSettings };
 }
+
+/** How many development-only setting names per service the usage grep looks for. */
+const MAX_DEV_SETTINGS = 4;
 
 /**
  * A compose file that runs no app of its own (no service builds one, every image is a known
@@ -347,7 +382,11 @@ export function usageRequest(matched: Matched, deployment?: DeploymentModel): Us
     // A setting named only by env needs the code to read it.
     if (strong.length > 0 && strong.every((w) => w.evidence.signal.kind === 'env')) request.envNames.push(...strong.map((w) => w.evidence.signal.name));
     // An SDK nothing configures may still be given a connection URL in code or config files.
-    if (strong.some((w) => w.class === 'package') && !strong.some((w) => w.class !== 'package')) request.urlSchemes!.push(...urlSchemeWords(item.rule));
+    if (strong.some((w) => w.class === 'package') && !strong.some((w) => w.class !== 'package')) {
+      request.urlSchemes!.push(...urlSchemeWords(item.rule));
+      // ...or settings the code reads that only a development env file lists.
+      request.envNames.push(...(matched.devSettings?.get(item.rule.id) ?? []).map((s) => s.name));
+    }
   }
   return request;
 }

@@ -104,6 +104,7 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
     const { signal } = evidence;
     const cls = classOf(signal);
     let excluded = signal.optional;
+    if (excluded && signal.optionalUnless && provenElsewhere(matched, signal.optionalUnless)) excluded = undefined;
     if (!excluded && signal.source === 'dockerfile' && deployment && !deployment.builds(signal.path)) {
       excluded = `${signal.path} is a Dockerfile no workload is known to build`;
     }
@@ -117,6 +118,11 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
     }
     return { evidence, class: cls, ...(excluded ? { excluded } : {}) };
   });
+}
+
+/** True when a platform is proven by evidence of its own that is not optional (a heroku.yml, a Procfile release phase). */
+function provenElsewhere(matched: Matched, platform: string): boolean {
+  return matched.signals.some((s) => s.kind === 'platform' && s.name === platform && !s.optional && s.scope !== 'dev');
 }
 
 /** Settings that point at the application's database without naming its engine. */
@@ -173,6 +179,12 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     if (item.rule.category === 'database' && soleDatabaseDriver(matched, context) === item.rule.id) {
       const setting = genericDatasource(matched, context);
       if (setting) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };
+    }
+    // A setting the deployed code reads is configuration wherever its name is written down, even
+    // when only the development env file lists it (production sets it in the platform).
+    for (const setting of matched.devSettings?.get(item.rule.id) ?? []) {
+      const read = context.usage?.envRead(setting.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
+      if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} reads ${setting.name} (listed in ${setting.path}:${setting.line})` };
     }
     // Missing configuration says something only where the repository writes its configuration down.
     if (!declaresConfiguration(matched)) {

@@ -33,7 +33,7 @@ import { git, splitNul } from '../util/git.js';
  */
 const LITERAL_EXTRACTORS = new Set([
   'npm', 'env', 'compose', 'kubernetes', 'maven', 'gradle', 'gradle-catalog', 'prisma', 'pyproject', 'pipfile',
-  'gemfile', 'go-mod', 'composer', 'cargo', 'terraform',
+  'gemfile', 'go-mod', 'composer', 'cargo', 'terraform', 'nuget', 'hex',
 ]);
 
 /** True when a file's signals may carry names its text does not hold: it is read whatever it contains. */

@@ -1,4 +1,4 @@
-import { dirname } from './extractors/paths.js';
+import { dirname, inDocsSite } from './extractors/paths.js';
 import type { Signal } from './types.js';
 
 /**
@@ -32,12 +32,7 @@ export interface DeploymentModel {
   builds(dockerfilePath: string): boolean;
 }
 
-/** Folders that hold a project's documentation site: its packages and hosting are not the product's. */
-const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'website', 'storybook']);
-
-export function inDocsSite(path: string): boolean {
-  return path.toLowerCase().split('/').slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
-}
+export { inDocsSite };
 
 /** Evidence sources of hosting-platform configs (vercel.json, fly.toml, app.json...). */
 const PLATFORM_SOURCES = new Set(['vercel', 'netlify', 'fly', 'railway', 'render', 'heroku', 'serverless', 'firebase']);
@@ -67,7 +62,19 @@ export function deploymentModel(signals: readonly Signal[]): DeploymentModel {
   }
   // Workspace packages a deployed package depends on are deployed with it.
   const deployed = new Set(roots);
+  // A root's own package is the one around it: a Dockerfile in a Maven module's src/main/docker deploys that module.
+  const byFolder = new Map([...packages.values()].map((p) => [p.folder, p]));
+  const enclosing = (root: string): { folder: string; refs: string[] } | undefined => {
+    for (let folder = root; ; folder = dirname(folder)) {
+      const found = byFolder.get(folder);
+      if (found || folder === '') return found;
+    }
+  };
   const queue = [...packages.values()].filter((p) => [...roots].some((root) => within(p.folder, root)));
+  for (const root of roots) {
+    const around = enclosing(root);
+    if (around) queue.push(around);
+  }
   const visited = new Set<string>();
   while (queue.length > 0) {
     const next = queue.pop()!;

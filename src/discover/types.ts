@@ -5,7 +5,7 @@
  */
 
 /** Package ecosystems whose names the catalog lists per rule. */
-export type Ecosystem = 'npm' | 'pypi' | 'gem' | 'go' | 'composer' | 'cargo' | 'maven';
+export type Ecosystem = 'npm' | 'pypi' | 'gem' | 'go' | 'composer' | 'cargo' | 'maven' | 'nuget' | 'hex';
 
 export type SignalKind =
   /** a package in a manifest; `ecosystem` says which registry */
@@ -62,6 +62,11 @@ export interface Signal {
    * Such evidence makes a dependency `possible` at most.
    */
   optional?: string;
+  /**
+   * The platform whose own proof elsewhere lifts `optional`: a Heroku app.json's add-ons count
+   * once a heroku.yml or a Procfile release phase shows the app really runs on Heroku.
+   */
+  optionalUnless?: string;
   /** `ci`: read from a CI workflow; only a deployment target (hosting) is proven by it */
   context?: 'ci';
   /** workspace signals: the names of the packages it depends on */

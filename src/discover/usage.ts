@@ -172,7 +172,8 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
   }
   const envNames = [...new Set(request.envNames)];
   const schemes = [...new Set(request.urlSchemes ?? [])];
-  const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp(scheme)}(?:\\+[\\w.-]+)?:\\/\\/`, 'i')]));
+  // A URL has something after `://`: a bare prefix being concatenated (`'s3://' . $path`) connects nowhere.
+  const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp(scheme)}(?:\\+[\\w.-]+)?:\\/\\/(?![\\s'"\`]|$)`, 'i')]));
   const imported = new Map<string, Site>();
   const envRead = new Map<string, Site[]>();
   const urlSeen = new Map<string, Site>();

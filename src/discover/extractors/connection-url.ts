@@ -43,5 +43,27 @@ export function variableSignals(name: string, value: string | undefined, site: V
   if (scheme) signals.push({ kind: 'url-scheme', name: scheme, detail: `${prefix}${name} (${scheme}:// URL)`, ...base });
   const word = value?.trim().replace(/^(["'])(.*)\1$/, '$2');
   if (word && SELECTOR_NAME.test(name) && SELECTOR_VALUE.test(word)) signals.push({ kind: 'env-value', name: `${name}=${word}`, detail: `${prefix}${name}=${word}`, ...base });
+  // An env template's value is a placeholder someone may never change; deployment config's is the relay in use.
+  const relay = word && site.source !== 'env' && SMTP_HOST_NAME.test(name) ? smtpRelayHost(word) : undefined;
+  if (relay) signals.push(smtpHostSignal(relay, `${prefix}${name}=${relay}`, base));
   return signals;
+}
+
+/** Settings that hold the SMTP relay's host (`SMTP_HOST`, `EMAIL_HOST`, `MAIL_SERVER`, `<APP>_SMTP_ADDRESS`). */
+const SMTP_HOST_NAME = /(?:^|_)(?:SMTP|MAIL|EMAIL)_(?:HOST|HOSTNAME|SERVER|ADDRESS)$/i;
+/** A DNS host name with at least one dot. */
+const HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+
+/** The lower-cased host of an SMTP relay setting's value (`smtp.sendgrid.net`), or undefined for anything else. */
+export function smtpRelayHost(value: string): string | undefined {
+  const host = value.trim().replace(/:\d+$/, '');
+  return HOST_NAME.test(host) ? host.toLowerCase() : undefined;
+}
+
+/**
+ * The SMTP relay a deployment sends through, as the driver setting `SMTP_HOST=<host>`: whichever
+ * file names it, the catalog can tell the provider from the host (smtp.sendgrid.net is SendGrid).
+ */
+export function smtpHostSignal(host: string, detail: string, site: Pick<Signal, 'path' | 'line' | 'source' | 'scope'>): Signal {
+  return { kind: 'env-value', name: `SMTP_HOST=${host}`, detail, ...site };
 }

@@ -37,7 +37,8 @@ function profilesOf(service: Node | undefined, doc: Document): string[] {
  * for it: an option of the stack, unless a profile is named for production.
  */
 function optionalProfile(service: Node | undefined, doc: Document): string | undefined {
-  const profiles = profilesOf(service, doc);
+  // `profiles: [${DB_PROFILE:-}]` is a switch the deployer flips; its empty default starts the service.
+  const profiles = profilesOf(service, doc).filter((p) => !/^\$\{\w+(?::?-)?\}$/.test(p));
   if (profiles.length === 0 || profiles.some((p) => /(?:^|[-_.])prod(?:uction)?(?:$|[-_.])/.test(p))) return undefined;
   return `started only with --profile ${profiles.join(' or --profile ')}`;
 }

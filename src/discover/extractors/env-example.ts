@@ -146,12 +146,28 @@ export function isDevSection(words: string): boolean {
   return DEV_WORDS.test(words) && !OPTIONAL_WORDS.test(words);
 }
 
+/**
+ * A committed development env file (`.env.development`, `.env.dev`): real settings for a
+ * developer's machine, so its values are never read, but its names are the settings the app
+ * reads in every environment. Its signals are dev scope: never evidence alone (see
+ * Matched.devSettings in src/catalog/match.ts).
+ */
+export function isDevelopmentEnvFile(path: string): boolean {
+  const name = lowerName(path);
+  return name === '.env.development' || name === '.env.dev';
+}
+
+const isEnvFile = (path: string): boolean => isEnvTemplate(path) || isDevelopmentEnvFile(path);
+
 /** Env templates: every variable the app expects, and the kind of server its URLs point at. */
 export const envExample: Extractor = {
   id: 'env',
-  claimsName: isEnvTemplate,
-  matches: isEnvTemplate,
+  claimsName: isEnvFile,
+  matches: isEnvFile,
   extract({ path, text }) {
+    if (isDevelopmentEnvFile(path)) {
+      return readDotenv(text).map(({ name, line }): Signal => ({ kind: 'env', name, path, line, source: 'env', detail: name, scope: 'dev', facts: { variable: name } }));
+    }
     // `.env.local.example` is the usual template for every deployment (Next.js and others), not a dev file.
     const scope = hasDevToken(path, ['local']) ? 'dev' : 'prod';
     const other = templateForOtherApp(path);

@@ -1,6 +1,6 @@
 import { isMap, visit, type Document, type Node } from 'yaml';
 import type { Extractor, Signal } from '../types.js';
-import { mapEntries, mapGet, parseYaml, seqItems } from './yaml-nodes.js';
+import { mapEntries, mapGet, parseYaml, scalarText, seqItems } from './yaml-nodes.js';
 
 /** `.github/workflows/*.yml`: the CI workflows of the repository. */
 export function isWorkflowFile(path: string): boolean {
@@ -37,12 +37,28 @@ export const githubWorkflow: Extractor = {
     envKeys(mapGet(doc.contents, 'env', doc));
     for (const [, job] of mapEntries(mapGet(doc.contents, 'jobs', doc), doc)) {
       envKeys(mapGet(job, 'env', doc));
-      for (const step of seqItems(mapGet(job, 'steps', doc), doc)) envKeys(mapGet(step, 'env', doc));
+      for (const step of seqItems(mapGet(job, 'steps', doc), doc)) {
+        envKeys(mapGet(step, 'env', doc));
+        const uses = mapGet(step, 'uses', doc);
+        const action = actionName(scalarText(uses, doc));
+        if (action) signals.push({ kind: 'platform', name: `action:${action}`, path, line: lineOf(uses), source: 'workflow', detail: `workflow step uses ${action}`, context: 'ci' });
+      }
     }
     references(doc, (name, node) => add(name, node, 'uses'));
     return signals;
   },
 };
+
+/**
+ * `owner/repo` of a step's `uses: owner/repo[/path]@ref`, lower-cased; local (`./`) and `docker://`
+ * actions have none. A deploy action (`aws-actions/amazon-ecs-deploy-task-definition`) names the
+ * platform the workflow deploys to; the catalog lists those as `action:` platform signals.
+ */
+function actionName(uses: string | undefined): string | undefined {
+  if (!uses || uses.startsWith('./') || uses.includes('://')) return undefined;
+  const [owner, repo] = uses.split('@')[0]!.split('/');
+  return owner && repo ? `${owner}/${repo}`.toLowerCase() : undefined;
+}
 
 function references(doc: Document, found: (name: string, node: Node) => void): void {
   visit(doc, {

@@ -103,11 +103,12 @@ function imageSignal(node: Node | undefined, keyPath: string, site: Site): Signa
   let at: Node | undefined = node;
   let raw = scalarText(node, doc);
   if (isMap(node)) {
-    at = mapGet(node, 'repository', doc);
+    // `{repository, tag}` is the common shape; some charts write `{name, defaultTag}` (one registry prefix for all).
+    at = mapGet(node, 'repository', doc) ?? mapGet(node, 'name', doc);
     const repository = scalarText(at, doc);
     if (!repository) return undefined;
     const registry = scalarText(mapGet(node, 'registry', doc), doc);
-    const tag = scalarText(mapGet(node, 'tag', doc), doc);
+    const tag = scalarText(mapGet(node, 'tag', doc) ?? mapGet(node, 'defaultTag', doc), doc);
     raw = `${registry ? `${registry}/` : ''}${repository}${tag && !repository.includes(':') ? `:${tag}` : ''}`;
   }
   // A value like `image: true` or a template placeholder names nothing.

@@ -30,7 +30,15 @@ function herokuMarker(root: Node): Node | undefined {
 }
 
 /**
- * Heroku's `app.json` (Heroku Button, review apps, Heroku CI): the app runs on Heroku; each
+ * Why app.json alone does not show where production runs: it is the manifest of the Heroku
+ * Button, review apps and Heroku CI, which many self-hosted projects ship as one way to try them.
+ * Production on Heroku shows in a heroku.yml, a Procfile `release` phase, a deploy workflow's
+ * HEROKU_API_KEY or a `heroku_app` in Terraform, each confirmed on its own.
+ */
+const BUTTON_MANIFEST = 'a Heroku app.json is the manifest of the Deploy-to-Heroku button, review apps and Heroku CI: one way to run the app, not where production runs';
+
+/**
+ * Heroku's `app.json` (Heroku Button, review apps, Heroku CI): the app can run on Heroku; each
  * add-on (`heroku-postgresql:essential-0` or `{ "plan": ... }`) is a platform signal named
  * before the `:`, and `env` keys are read by name. `environments` (test, review) are dev-only.
  */
@@ -44,8 +52,11 @@ export const herokuAppJson: Extractor = {
     const marker = herokuMarker(config.root);
     if (!marker) return [];
     const site = platformSite(path, 'heroku');
-    const signals: Signal[] = [platformSignal(site, 'heroku', config.lineOf(marker), 'Heroku app.json')];
-    signals.push(...sectionSignals(config, config.root, site, ''));
+    const button = site.optional === undefined;
+    site.optional ??= BUTTON_MANIFEST;
+    const lift = button ? { optionalUnless: 'heroku' } : {};
+    const signals: Signal[] = [platformSignal(site, 'heroku', config.lineOf(marker), 'Heroku app.json', lift)];
+    signals.push(...sectionSignals(config, config.root, site, '').map((signal) => (signal.kind === 'platform' ? { ...signal, ...lift } : signal)));
     for (const [name, , environment] of objectEntries(property(config.root, 'environments'))) {
       signals.push(...sectionSignals(config, environment, { ...site, scope: 'dev' }, `environments.${name}.`));
     }

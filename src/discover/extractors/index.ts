@@ -6,6 +6,8 @@ import { kubernetesManifest } from './kubernetes.js';
 import { helmChart } from './helm-chart.js';
 import { helmValues } from './helm-values.js';
 import { mavenPom } from './maven-pom.js';
+import { nugetProject } from './nuget-project.js';
+import { mixExs } from './mix-exs.js';
 import { gradleBuild } from './gradle-build.js';
 import { gradleVersionCatalog } from './gradle-version-catalog.js';
 import { prismaSchema } from './prisma-schema.js';
@@ -44,6 +46,8 @@ export const EXTRACTORS: readonly Extractor[] = [
   helmChart,
   helmValues,
   mavenPom,
+  nugetProject,
+  mixExs,
   gradleBuild,
   gradleVersionCatalog,
   prismaSchema,

@@ -87,6 +87,9 @@ export const mavenPom: Extractor = {
     };
 
     const projectChildren = childrenOf(project, 'project');
+    const parentGroup = elements(projectChildren, 'parent').map((parent) => textOf(childrenOf(parent, 'parent'), 'groupId'))[0];
+    const groupId = textOf(projectChildren, 'groupId') ?? parentGroup;
+    const ownGroup = (name: string): string => (groupId ? name.replace(/^\$\{project\.(?:parent\.)?groupId\}:/, `${groupId}:`) : name);
     for (const dependencies of elements(projectChildren, 'dependencies')) read(childrenOf(dependencies, 'dependencies'), 'dependencies', false);
     // A profile's dependencies join the build when it is activated, so they are read too;
     // a profile named for development or tests (`dev`, `integration-test`) only gives dev signals.
@@ -98,6 +101,14 @@ export const mavenPom: Extractor = {
           read(childrenOf(dependencies, 'dependencies'), `profile ${id || '(no id)'} dependencies`, hasDevToken(id));
         }
       }
+    }
+    // The module as a workspace package: a deployed module (its Dockerfile under src/main/docker)
+    // pulls in the sibling modules it depends on, and their drivers with them.
+    const artifactNode = elements(projectChildren, 'artifactId')[0];
+    const artifactId = textOf(projectChildren, 'artifactId');
+    if (groupId && artifactId && artifactNode) {
+      const refs = signals.filter((s) => s.scope === 'prod').map((s) => ownGroup(s.name));
+      signals.push({ kind: 'workspace', name: `${groupId}:${artifactId}`, path, line: lineOf(artifactNode), source: 'maven', detail: `module "${groupId}:${artifactId}"`, refs });
     }
     return signals;
   },

@@ -1,5 +1,5 @@
 import type { Extractor, Signal } from '../types.js';
-import { basename } from './paths.js';
+import { basename, dirname, inDocsSite } from './paths.js';
 import { envSignals, platformSignal, platformSite } from './platform-config.js';
 import { parseTomlWithLines, tableGet, tableKeys } from './toml-lines.js';
 
@@ -16,6 +16,9 @@ export const netlifyToml: Extractor = {
     const toml = parseTomlWithLines(text, warn);
     if (!toml) return [];
     const site = platformSite(path, 'netlify');
+    // A site built and published from docs/ (mkdocs, docusaurus) is the documentation, not the product.
+    const published = [tableGet(tableGet(toml.data, 'build'), 'publish'), tableGet(tableGet(toml.data, 'build'), 'base')].find((dir) => typeof dir === 'string' && inDocsSite(`${dirname(path) ? `${dirname(path)}/` : ''}${dir.replace(/^\.?\//, '')}/x`));
+    if (typeof published === 'string') site.optional ??= `netlify.toml publishes ${published}, the documentation site, not the product`;
     const signals: Signal[] = [platformSignal(site, 'netlify', toml.firstContentLine, 'Netlify site config')];
     const environments: Array<{ keys: string[]; scope: 'prod' | 'dev' }> = [{ keys: ['build', 'environment'], scope: site.scope }];
     const contexts = tableGet(toml.data, 'context');

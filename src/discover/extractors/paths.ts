@@ -14,3 +14,10 @@ export function dirname(path: string): string {
 export function lowerName(path: string): string {
   return basename(path).toLowerCase();
 }
+
+/** Folders that hold a project's documentation site: its packages and hosting are not the product's. */
+const DOCS_FOLDERS = new Set(['docs', 'doc', 'documentation', 'website', 'storybook']);
+
+export function inDocsSite(path: string): boolean {
+  return path.toLowerCase().split('/').slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
+}

@@ -15,15 +15,26 @@ export interface PlatformSite {
   path: string;
   source: string;
   scope: 'prod' | 'dev';
+  /** why the config does not show where the product runs (a file served as web content) */
+  optional?: string;
+}
+
+/** Folders a web app serves as static content: a config file there is a page's asset, never read by a platform. */
+const SERVED_FOLDERS = new Set(['public', 'static', 'assets', 'www', 'wwwroot']);
+
+function servedContent(path: string): boolean {
+  return path.split('/').slice(0, -1).some((folder) => SERVED_FOLDERS.has(folder.toLowerCase()));
 }
 
 /** Where a platform config's signals go; dev/test-named folders make every signal dev-only. */
 export function platformSite(path: string, source: string): PlatformSite {
-  return { path, source, scope: hasDevToken(path) ? 'dev' : 'prod' };
+  const site: PlatformSite = { path, source, scope: hasDevToken(path) ? 'dev' : 'prod' };
+  if (servedContent(path)) site.optional = `${path} sits in a folder the app serves as static content, where no platform reads its config`;
+  return site;
 }
 
 export function platformSignal(site: PlatformSite, name: string, line: number, detail: string, extra: Partial<Signal> = {}): Signal {
-  return { kind: 'platform', name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
+  return { kind: 'platform', name, path: site.path, line, source: site.source, detail, scope: site.scope, ...(site.optional ? { optional: site.optional } : {}), ...extra };
 }
 
 /**

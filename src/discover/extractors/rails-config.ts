@@ -1,5 +1,6 @@
 import { splitLines, stripBom } from '../../util/lines.js';
 import type { Extractor, Signal } from '../types.js';
+import { smtpHostSignal, smtpRelayHost } from './connection-url.js';
 import { parseYaml, mapGet, mapEntries, scalarText } from './yaml-nodes.js';
 
 /**
@@ -12,6 +13,14 @@ import { parseYaml, mapGet, mapEntries, scalarText } from './yaml-nodes.js';
  * development.rb and test.rb are not read.
  */
 const RUBY_FILES = /^config\/(?:application\.rb|environments\/production\.rb)$/;
+/** Initializers run in every environment; only their SMTP relay host is read (`smtp_settings = { address: ... }`). */
+const INITIALIZER = /^config\/initializers\/[^/]+\.rb$/;
+/**
+ * `address: "smtp.sendgrid.net"` (or `:address => '...'`) on its own line of a Ruby hash. A
+ * hand-written regex over one line, like ASSIGNMENT: no Ruby parser is installed. Only read in a
+ * file that sets `smtp_settings`, so another hash's `address:` key is not taken.
+ */
+const SMTP_ADDRESS = /^\s*(?:address:|:address\s*=>)\s*["']([A-Za-z0-9.-]+)["']/;
 const DATABASE_YML = /^config\/database\.ya?ml$/;
 
 /** The Rails settings that choose a backend, and the driver-setting name each becomes. */
@@ -37,10 +46,10 @@ function relative(path: string): string | undefined {
 
 export const railsConfig: Extractor = {
   id: 'rails',
-  claimsName: (name) => name === 'application.rb' || name === 'production.rb' || name === 'database.yml' || name === 'database.yaml',
+  claimsName: (name) => name === 'application.rb' || name === 'production.rb' || name === 'database.yml' || name === 'database.yaml' || name.endsWith('.rb'),
   matches: (path) => {
     const rel = relative(path);
-    return rel !== undefined && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel));
+    return rel !== undefined && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel) || INITIALIZER.test(rel));
   },
   extract({ path, text }) {
     const signals: Signal[] = [];
@@ -60,7 +69,16 @@ export const railsConfig: Extractor = {
       }
       return signals;
     }
-    splitLines(stripBom(text)).forEach((line, index) => {
+    const rows = splitLines(stripBom(text));
+    if (text.includes('smtp_settings')) {
+      rows.forEach((line, index) => {
+        const host = SMTP_ADDRESS.exec(line)?.[1];
+        const relay = host ? smtpRelayHost(host) : undefined;
+        if (relay) signals.push(smtpHostSignal(relay, `smtp_settings address: ${relay}`, { path, line: index + 1, source: 'rails', scope: 'prod' }));
+      });
+    }
+    if (INITIALIZER.test(relative(path)!)) return signals;
+    rows.forEach((line, index) => {
       const match = ASSIGNMENT.exec(line);
       if (!match) return;
       const value = (match[2] ?? match[3])!;

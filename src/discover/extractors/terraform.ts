@@ -45,6 +45,7 @@ function isStateBackend(type: string, name: string, path: string): boolean {
 const OBSERVABILITY_WORDS = new Set([
   'log', 'logs', 'logging', 'audit', 'alert', 'alerts', 'alerting', 'alarm', 'alarms', 'monitoring', 'metrics', 'telemetry',
   'waf', 'guardduty', 'securityhub', 'cloudtrail', 'flowlog', 'flowlogs', 'siem', 'splunk', 'cribl', 'budget', 'budgets',
+  'pagerduty', 'opsgenie', 'oncall',
 ]);
 
 function observabilityWord(name: string, path: string): string | undefined {

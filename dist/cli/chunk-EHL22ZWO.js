@@ -196,6 +196,20 @@ function escapeLogLines(text4) {
 // src/check/pipeline.ts
 import path18 from "node:path";
 
+// src/discover/extractors/dev-scope.ts
+var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
+function pathTokens(path19) {
+  return path19.toLowerCase().split(/[/._-]+/).filter(Boolean);
+}
+function hasDevToken(path19, ignore = []) {
+  const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
+  const segments = path19.toLowerCase().split("/");
+  const file = segments.pop() ?? "";
+  const words = pathTokens(file);
+  const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
+  return words.some((word, i) => isDev(word) && !negated(i)) || segments.some((folder) => isDev(folder.replace(/^\./, "")));
+}
+
 // src/catalog/strength.ts
 function importQueryOf(evidence, rule) {
   const slash = evidence.signal.path.lastIndexOf("/");
@@ -248,6 +262,7 @@ function markAlternatives(item, matched, deployment) {
     const { signal } = evidence;
     const cls = classOf(signal);
     let excluded = signal.optional;
+    if (excluded && signal.optionalUnless && provenElsewhere(matched, signal.optionalUnless)) excluded = void 0;
     if (!excluded && signal.source === "dockerfile" && deployment && !deployment.builds(signal.path)) {
       excluded = `${signal.path} is a Dockerfile no workload is known to build`;
     }
@@ -261,6 +276,9 @@ function markAlternatives(item, matched, deployment) {
     }
     return { evidence, class: cls, ...excluded ? { excluded } : {} };
   });
+}
+function provenElsewhere(matched, platform) {
+  return matched.signals.some((s) => s.kind === "platform" && s.name === platform && !s.optional && s.scope !== "dev");
 }
 var GENERIC_DATASOURCE = /* @__PURE__ */ new Set([
   "DATABASE_URL",
@@ -314,6 +332,10 @@ function assessConfidence(item, weighed, matched, context) {
     if (item.rule.category === "database" && soleDatabaseDriver(matched, context) === item.rule.id) {
       const setting = genericDatasource(matched, context);
       if (setting) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };
+    }
+    for (const setting of matched.devSettings?.get(item.rule.id) ?? []) {
+      const read = context.usage?.envRead(setting.name).find((site) => context.deployment?.status(site.path) !== "undeployed");
+      if (read) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} reads ${setting.name} (listed in ${setting.path}:${setting.line})` };
     }
     if (!declaresConfiguration(matched)) {
       return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}; the repository keeps no deployment settings (no env template, compose or manifest variables) to check it against` };
@@ -388,7 +410,9 @@ var NORMALIZERS = {
   go: goModule,
   composer: lower,
   cargo: lower,
-  maven: lower
+  maven: lower,
+  nuget: lower,
+  hex: lower
 };
 var Matcher = class {
   packages = /* @__PURE__ */ new Map();
@@ -441,8 +465,14 @@ var Matcher = class {
         const found = index2.lookup(signal.name);
         const slash = signal.name.lastIndexOf("/");
         if (found.length > 0) return found;
-        const own4 = slash === -1 ? [] : index2.lookupExact(signal.name.slice(slash + 1));
+        const last = signal.name.slice(slash + 1);
+        const own4 = slash === -1 ? [] : index2.lookupExact(last);
         if (own4.length > 0) return own4;
+        const named = /^([a-z][a-z0-9]*)-([a-z0-9.-]+)$/.exec(last);
+        if (named && !ENGINE_HELPER.test(named[2])) {
+          const engine2 = index2.lookupExact(named[1]);
+          if (engine2.length > 0) return engine2;
+        }
         const engine = /^([a-z][a-z0-9]*)(?:[-_.]|\d|$)/.exec(signal.version?.toLowerCase() ?? "")?.[1];
         return engine ? index2.lookupExact(engine) : [];
       }
@@ -454,13 +484,18 @@ var Matcher = class {
         const bare2 = upper.replace(FRAMEWORK_ENV_PREFIX, "");
         if (bare2 !== upper) return index2.lookup(bare2);
         const unprefixed = APP_ENV_PREFIX.exec(upper)?.[1];
-        return unprefixed ? index2.lookup(unprefixed) : [];
+        if (!unprefixed) return [];
+        const once = index2.lookup(unprefixed);
+        if (once.length > 0) return once;
+        const twice = APP_ENV_PREFIX.exec(unprefixed)?.[1];
+        return twice ? index2.lookup(twice) : [];
       }
       default:
         return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
     }
   }
 };
+var ENGINE_HELPER = /(?:^|-)(?:exporter|operator|ui|admin|commander|insight|cli|client|metrics|init|migrat\w*|agent|backup|proxy|dashboard|web|gui|browser|sidecar|tools?)(?:$|-)/;
 function engineMatches(entry, signalEngine) {
   if (!entry.engine) return true;
   if (!signalEngine) return false;
@@ -492,8 +527,17 @@ function matchEvidence(signals, matcher) {
   const found = /* @__PURE__ */ new Map();
   const selectors = /* @__PURE__ */ new Set();
   const production = [];
+  const devSettings = /* @__PURE__ */ new Map();
   for (const signal of signals) {
-    if (signal.scope === "dev") continue;
+    if (signal.scope === "dev") {
+      if (signal.kind === "env" && signal.source === "env" && hasDevToken(signal.path)) {
+        for (const entry of matcher.match(signal)) {
+          const list2 = devSettings.get(entry.rule.id) ?? [];
+          if (list2.length < MAX_DEV_SETTINGS && !list2.some((s) => s.name === signal.name)) devSettings.set(entry.rule.id, [...list2, signal]);
+        }
+      }
+      continue;
+    }
     production.push(signal);
     const selected = signal.kind === "env" && !signal.context ? selectedCategory(signal.name) : void 0;
     if (selected) selectors.add(`${signal.path}\0${selected}`);
@@ -513,8 +557,9 @@ function matchEvidence(signals, matcher) {
   }
   const menus = dropOptionalMenus(found, selectors);
   markLocalStacks(found, production, matcher);
-  return { candidates: found, menus, signals: production };
+  return { candidates: found, menus, signals: production, devSettings };
 }
+var MAX_DEV_SETTINGS = 4;
 function markLocalStacks(found, production, matcher) {
   const withApp = /* @__PURE__ */ new Set();
   for (const signal of production) {
@@ -539,7 +584,10 @@ function usageRequest(matched, deployment) {
     }
     const strong = weighed.filter((w) => !w.excluded);
     if (strong.length > 0 && strong.every((w) => w.evidence.signal.kind === "env")) request.envNames.push(...strong.map((w) => w.evidence.signal.name));
-    if (strong.some((w) => w.class === "package") && !strong.some((w) => w.class !== "package")) request.urlSchemes.push(...urlSchemeWords(item.rule));
+    if (strong.some((w) => w.class === "package") && !strong.some((w) => w.class !== "package")) {
+      request.urlSchemes.push(...urlSchemeWords(item.rule));
+      request.envNames.push(...(matched.devSettings?.get(item.rule.id) ?? []).map((s) => s.name));
+    }
   }
   return request;
 }
@@ -1183,7 +1231,7 @@ function scannablePaths(all2, options = {}) {
 }
 async function walk(root) {
   const out = [];
-  async function visit3(rel) {
+  async function visit4(rel) {
     let entries;
     try {
       entries = await fs.readdir(path4.join(root, rel), { withFileTypes: true });
@@ -1193,13 +1241,13 @@ async function walk(root) {
     for (const entry of entries) {
       const child = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit3(child);
+        if (!SKIPPED_DIRS.has(entry.name.toLowerCase())) await visit4(child);
       } else if (entry.isFile() || entry.isSymbolicLink()) {
         out.push(child);
       }
     }
   }
-  await visit3("");
+  await visit4("");
   return out;
 }
 
@@ -1215,12 +1263,12 @@ function dirname(path19) {
 function lowerName(path19) {
   return basename(path19).toLowerCase();
 }
-
-// src/discover/deployment.ts
 var DOCS_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "website", "storybook"]);
 function inDocsSite(path19) {
   return path19.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
 }
+
+// src/discover/deployment.ts
 var PLATFORM_SOURCES = /* @__PURE__ */ new Set(["vercel", "netlify", "fly", "railway", "render", "heroku", "serverless", "firebase"]);
 var within = (folder, root) => root === "" || folder === root || folder.startsWith(`${root}/`);
 function deploymentModel(signals) {
@@ -1242,7 +1290,18 @@ function deploymentModel(signals) {
     else if (signal.kind === "package") manifestFolders.add(dirname(signal.path));
   }
   const deployed = new Set(roots);
+  const byFolder = new Map([...packages.values()].map((p) => [p.folder, p]));
+  const enclosing = (root) => {
+    for (let folder = root; ; folder = dirname(folder)) {
+      const found = byFolder.get(folder);
+      if (found || folder === "") return found;
+    }
+  };
   const queue = [...packages.values()].filter((p) => [...roots].some((root) => within(p.folder, root)));
+  for (const root of roots) {
+    const around = enclosing(root);
+    if (around) queue.push(around);
+  }
   const visited = /* @__PURE__ */ new Set();
   while (queue.length > 0) {
     const next = queue.pop();
@@ -1349,21 +1408,18 @@ function variableSignals(name, value2, site) {
   if (scheme) signals.push({ kind: "url-scheme", name: scheme, detail: `${prefix}${name} (${scheme}:// URL)`, ...base });
   const word = value2?.trim().replace(/^(["'])(.*)\1$/, "$2");
   if (word && SELECTOR_NAME.test(name) && SELECTOR_VALUE.test(word)) signals.push({ kind: "env-value", name: `${name}=${word}`, detail: `${prefix}${name}=${word}`, ...base });
+  const relay = word && site.source !== "env" && SMTP_HOST_NAME.test(name) ? smtpRelayHost(word) : void 0;
+  if (relay) signals.push(smtpHostSignal(relay, `${prefix}${name}=${relay}`, base));
   return signals;
 }
-
-// src/discover/extractors/dev-scope.ts
-var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path19) {
-  return path19.toLowerCase().split(/[/._-]+/).filter(Boolean);
+var SMTP_HOST_NAME = /(?:^|_)(?:SMTP|MAIL|EMAIL)_(?:HOST|HOSTNAME|SERVER|ADDRESS)$/i;
+var HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+function smtpRelayHost(value2) {
+  const host = value2.trim().replace(/:\d+$/, "");
+  return HOST_NAME.test(host) ? host.toLowerCase() : void 0;
 }
-function hasDevToken(path19, ignore = []) {
-  const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path19.toLowerCase().split("/");
-  const file = segments.pop() ?? "";
-  const words = pathTokens(file);
-  const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
-  return words.some((word, i) => isDev(word) && !negated(i)) || segments.some((folder) => isDev(folder.replace(/^\./, "")));
+function smtpHostSignal(host, detail, site) {
+  return { kind: "env-value", name: `SMTP_HOST=${host}`, detail, ...site };
 }
 
 // src/discover/extractors/env-example.ts
@@ -1455,11 +1511,19 @@ function optionalSections(text4) {
 function isDevSection(words) {
   return DEV_WORDS.test(words) && !OPTIONAL_WORDS.test(words);
 }
+function isDevelopmentEnvFile(path19) {
+  const name = lowerName(path19);
+  return name === ".env.development" || name === ".env.dev";
+}
+var isEnvFile = (path19) => isEnvTemplate(path19) || isDevelopmentEnvFile(path19);
 var envExample = {
   id: "env",
-  claimsName: isEnvTemplate,
-  matches: isEnvTemplate,
+  claimsName: isEnvFile,
+  matches: isEnvFile,
   extract({ path: path19, text: text4 }) {
+    if (isDevelopmentEnvFile(path19)) {
+      return readDotenv(text4).map(({ name, line }) => ({ kind: "env", name, path: path19, line, source: "env", detail: name, scope: "dev", facts: { variable: name } }));
+    }
     const scope = hasDevToken(path19, ["local"]) ? "dev" : "prod";
     const other = templateForOtherApp(path19);
     const sections = optionalSections(text4);
@@ -1643,7 +1707,7 @@ function profilesOf(service, doc) {
   return seqItems(mapGet(service, "profiles", doc), doc).map((p) => (scalarText(p, doc) ?? "").toLowerCase());
 }
 function optionalProfile(service, doc) {
-  const profiles = profilesOf(service, doc);
+  const profiles = profilesOf(service, doc).filter((p) => !/^\$\{\w+(?::?-)?\}$/.test(p));
   if (profiles.length === 0 || profiles.some((p) => /(?:^|[-_.])prod(?:uction)?(?:$|[-_.])/.test(p))) return void 0;
   return `started only with --profile ${profiles.join(" or --profile ")}`;
 }
@@ -1950,11 +2014,11 @@ function imageSignal(node2, keyPath, site) {
   let at = node2;
   let raw = scalarText(node2, doc);
   if ((0, import_yaml4.isMap)(node2)) {
-    at = mapGet(node2, "repository", doc);
+    at = mapGet(node2, "repository", doc) ?? mapGet(node2, "name", doc);
     const repository = scalarText(at, doc);
     if (!repository) return void 0;
     const registry = scalarText(mapGet(node2, "registry", doc), doc);
-    const tag = scalarText(mapGet(node2, "tag", doc), doc);
+    const tag = scalarText(mapGet(node2, "tag", doc) ?? mapGet(node2, "defaultTag", doc), doc);
     raw = `${registry ? `${registry}/` : ""}${repository}${tag && !repository.includes(":") ? `:${tag}` : ""}`;
   }
   const image = raw && !/^(true|false)$/.test(raw) ? parseImageRef(raw) : void 0;
@@ -6366,16 +6430,16 @@ var mavenPom = {
     const read = (dependencies, section, devSection) => {
       for (const dependency of elements(dependencies, "dependency")) {
         const children = childrenOf(dependency, "dependency");
-        const groupId = textOf(children, "groupId");
+        const groupId2 = textOf(children, "groupId");
         const artifactIdNode = elements(children, "artifactId")[0];
-        const artifactId = textOf(children, "artifactId");
-        if (!groupId || !artifactId || !artifactIdNode) {
+        const artifactId2 = textOf(children, "artifactId");
+        if (!groupId2 || !artifactId2 || !artifactIdNode) {
           warn(`${section} has a <dependency> without groupId or artifactId`, lineOf(dependency));
           continue;
         }
         const version2 = textOf(children, "version");
         const scope = textOf(children, "scope");
-        const name = `${groupId}:${artifactId}`;
+        const name = `${groupId2}:${artifactId2}`;
         signals.push({
           kind: "package",
           ecosystem: "maven",
@@ -6390,6 +6454,9 @@ var mavenPom = {
       }
     };
     const projectChildren = childrenOf(project, "project");
+    const parentGroup = elements(projectChildren, "parent").map((parent) => textOf(childrenOf(parent, "parent"), "groupId"))[0];
+    const groupId = textOf(projectChildren, "groupId") ?? parentGroup;
+    const ownGroup = (name) => groupId ? name.replace(/^\$\{project\.(?:parent\.)?groupId\}:/, `${groupId}:`) : name;
     for (const dependencies of elements(projectChildren, "dependencies")) read(childrenOf(dependencies, "dependencies"), "dependencies", false);
     for (const profiles of elements(projectChildren, "profiles")) {
       for (const profile of elements(childrenOf(profiles, "profiles"), "profile")) {
@@ -6399,6 +6466,12 @@ var mavenPom = {
           read(childrenOf(dependencies, "dependencies"), `profile ${id || "(no id)"} dependencies`, hasDevToken(id));
         }
       }
+    }
+    const artifactNode = elements(projectChildren, "artifactId")[0];
+    const artifactId = textOf(projectChildren, "artifactId");
+    if (groupId && artifactId && artifactNode) {
+      const refs = signals.filter((s) => s.scope === "prod").map((s) => ownGroup(s.name));
+      signals.push({ kind: "workspace", name: `${groupId}:${artifactId}`, path: path19, line: lineOf(artifactNode), source: "maven", detail: `module "${groupId}:${artifactId}"`, refs });
     }
     return signals;
   }
@@ -6424,6 +6497,134 @@ function validatorMessage(code2, message) {
   }
   return message.replace(/\s+/g, " ");
 }
+
+// src/discover/extractors/nuget-project.ts
+var PROJECT_FILE = /\.(?:csproj|fsproj|vbproj)$/;
+var parser2 = new XMLParser({
+  preserveOrder: true,
+  captureMetaData: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  parseTagValue: false,
+  parseAttributeValue: false
+});
+var META2 = XMLParser.getMetaDataSymbol();
+var ATTRIBUTES = ":@";
+var TEST_PACKAGES = /* @__PURE__ */ new Set(["microsoft.net.test.sdk", "xunit", "nunit", "mstest.testframework", "xunit.v3"]);
+var nugetProject = {
+  id: "nuget",
+  claimsName: (name) => PROJECT_FILE.test(name.toLowerCase()) || name.toLowerCase() === "packages.config",
+  matches: (path19) => PROJECT_FILE.test(lowerName(path19)) || lowerName(path19) === "packages.config",
+  extract({ path: path19, text: text4, warn }) {
+    const valid = XMLValidator.validate(text4);
+    if (valid !== true) {
+      warn(`invalid XML: ${valid.err.msg.replace(/\s+/g, " ")}`, valid.err.line || void 0);
+      return [];
+    }
+    let roots;
+    try {
+      roots = parser2.parse(text4);
+    } catch (error) {
+      warn(`invalid XML: ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
+    const lines = new LineIndex(text4);
+    const lineOf = (node2) => {
+      const start = node2[META2]?.startIndex;
+      return typeof start === "number" ? lines.lineAt(start) : 1;
+    };
+    const legacy = lowerName(path19) === "packages.config";
+    const references2 = [];
+    let testProject = hasDevToken(path19) || /\.tests?\.(?:cs|fs|vb)proj$/i.test(basename(path19));
+    visit2(roots, (tag, node2) => {
+      const attributes4 = attributesOf(node2);
+      if (tag === "Project" && /\.Test\b|MSTest\.Sdk/i.test(attributes4.Sdk ?? "")) testProject = true;
+      if (tag === "IsTestProject" && textOf2(node2, tag).toLowerCase() === "true") testProject = true;
+      const name = legacy ? tag === "package" ? attributes4.id : void 0 : tag === "PackageReference" ? attributes4.Include ?? attributes4.Update : void 0;
+      if (!name || tag === "PackageReference" && !attributes4.Include) return;
+      const version2 = attributes4.Version ?? attributes4.version ?? childText(node2, tag, "Version");
+      const privateAssets = (attributes4.PrivateAssets ?? childText(node2, tag, "PrivateAssets") ?? "").toLowerCase() === "all";
+      references2.push({ name, ...version2 ? { version: version2 } : {}, line: lineOf(node2), privateAssets });
+      if (TEST_PACKAGES.has(name.toLowerCase())) testProject = true;
+    });
+    return references2.map(({ name, version: version2, line, privateAssets }) => ({
+      kind: "package",
+      ecosystem: "nuget",
+      name,
+      path: path19,
+      line,
+      source: "nuget",
+      detail: `${legacy ? "package" : "PackageReference"} "${name}"${version2 ? ` ${version2}` : ""}${privateAssets ? " (PrivateAssets all)" : ""}`,
+      ...version2 ? { version: version2 } : {},
+      scope: testProject || privateAssets ? "dev" : "prod"
+    }));
+  }
+};
+function visit2(nodes, found, depth = 0) {
+  if (depth > 30) return;
+  for (const node2 of nodes) {
+    for (const [tag, children] of Object.entries(node2)) {
+      if (tag === ATTRIBUTES || tag === "#text" || !Array.isArray(children)) continue;
+      found(tag, node2);
+      visit2(children, found, depth + 1);
+    }
+  }
+}
+function attributesOf(node2) {
+  const attributes4 = node2[ATTRIBUTES];
+  return attributes4 && typeof attributes4 === "object" ? attributes4 : {};
+}
+function textOf2(node2, tag) {
+  const children = node2[tag];
+  if (!Array.isArray(children)) return "";
+  return children.map((child) => child["#text"]).filter((value2) => value2 !== void 0).join("").trim();
+}
+function childText(node2, tag, child) {
+  const children = node2[tag];
+  if (!Array.isArray(children)) return void 0;
+  const element = children.find((c) => Array.isArray(c[child]));
+  const text4 = element ? textOf2(element, child) : "";
+  return text4 || void 0;
+}
+
+// src/discover/extractors/mix-exs.ts
+var DEPENDENCY = /\{\s*:([a-z_][a-z0-9_]*)\s*,\s*(?:"([^"]*)"|(?:git|github|hex|override|runtime|only|optional)\s*:)([^}]*)\}/;
+var LOCAL = /\b(?:path|in_umbrella)\s*:/;
+var ONLY = /\bonly\s*:\s*(\[[^\]]*\]|:[a-z_]+)/;
+var mixExs = {
+  id: "hex",
+  claimsName: (name) => name === "mix.exs",
+  matches: (path19) => basename(path19) === "mix.exs",
+  extract({ path: path19, text: text4 }) {
+    const signals = [];
+    const devFile = hasDevToken(path19);
+    splitLines(stripBom(text4)).forEach((line, index2) => {
+      const code2 = line.replace(/#.*$/, "");
+      const match = DEPENDENCY.exec(code2);
+      if (!match || LOCAL.test(code2)) return;
+      const name = match[1];
+      const version2 = match[2];
+      const only = ONLY.exec(code2)?.[1];
+      const envs = only ? [...only.matchAll(/:([a-z_]+)/g)].map((m) => m[1]) : [];
+      const devOnly = devFile || envs.length > 0 && !envs.includes("prod");
+      signals.push({
+        kind: "package",
+        ecosystem: "hex",
+        name,
+        path: path19,
+        line: index2 + 1,
+        source: "hex",
+        detail: `deps {:${name}${version2 ? `, "${version2}"` : ""}${only ? `, only: ${only}` : ""}}`,
+        ...version2 ? { version: version2 } : {},
+        scope: devOnly ? "dev" : "prod",
+        .../\boptional\s*:\s*true\b/.test(code2) ? { optional: "an optional dependency of the library" } : {}
+      });
+    });
+    return signals;
+  }
+};
 
 // src/discover/extractors/gradle-build.ts
 var gradleBuild = {
@@ -7508,8 +7709,8 @@ var prisma;
 async function prismaParser() {
   if (!prisma) {
     const lib = await import("./chunk-ABIB5LFG.js");
-    const parser3 = new lib.PrismaParser({ nodeLocationTracking: "full" });
-    prisma = { getSchema: lib.getSchema, parser: parser3, visitor: new (lib.VisitorClassFactory(parser3))() };
+    const parser4 = new lib.PrismaParser({ nodeLocationTracking: "full" });
+    prisma = { getSchema: lib.getSchema, parser: parser4, visitor: new (lib.VisitorClassFactory(parser4))() };
   }
   return prisma;
 }
@@ -7522,10 +7723,10 @@ var prismaSchema = {
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
   matches: (path19) => path19.toLowerCase().endsWith(".prisma"),
   async extract({ path: path19, text: text4, warn }) {
-    const { getSchema, parser: parser3, visitor } = await prismaParser();
+    const { getSchema, parser: parser4, visitor } = await prismaParser();
     let datasources;
     try {
-      datasources = getSchema(text4, { parser: parser3, visitor }).list.filter((block) => block.type === "datasource");
+      datasources = getSchema(text4, { parser: parser4, visitor }).list.filter((block) => block.type === "datasource");
     } catch (error) {
       const failure = error;
       const found = failure.token?.image ? tokenKind(failure.token.tokenType?.name) : void 0;
@@ -8000,11 +8201,17 @@ var pipfile = {
 };
 
 // src/discover/extractors/platform-config.ts
+var SERVED_FOLDERS = /* @__PURE__ */ new Set(["public", "static", "assets", "www", "wwwroot"]);
+function servedContent(path19) {
+  return path19.split("/").slice(0, -1).some((folder) => SERVED_FOLDERS.has(folder.toLowerCase()));
+}
 function platformSite(path19, source) {
-  return { path: path19, source, scope: hasDevToken(path19) ? "dev" : "prod" };
+  const site = { path: path19, source, scope: hasDevToken(path19) ? "dev" : "prod" };
+  if (servedContent(path19)) site.optional = `${path19} sits in a folder the app serves as static content, where no platform reads its config`;
+  return site;
 }
 function platformSignal(site, name, line, detail, extra = {}) {
-  return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...extra };
+  return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...site.optional ? { optional: site.optional } : {}, ...extra };
 }
 function envSignals(site, name, value2, line, context, scope = site.scope) {
   if (!/^[A-Za-z_][\w.-]*$/.test(name)) return [];
@@ -8117,6 +8324,8 @@ var netlifyToml = {
     const toml = parseTomlWithLines(text4, warn);
     if (!toml) return [];
     const site = platformSite(path19, "netlify");
+    const published = [tableGet(tableGet(toml.data, "build"), "publish"), tableGet(tableGet(toml.data, "build"), "base")].find((dir) => typeof dir === "string" && inDocsSite(`${dirname(path19) ? `${dirname(path19)}/` : ""}${dir.replace(/^\.?\//, "")}/x`));
+    if (typeof published === "string") site.optional ??= `netlify.toml publishes ${published}, the documentation site, not the product`;
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
     const contexts = tableGet(toml.data, "context");
@@ -8249,6 +8458,7 @@ function herokuMarker(root) {
   if (!entries.every(([key]) => SCHEMA_KEYS.has(key))) return void 0;
   return entries.find(([key, , value2]) => WEAK_KEYS[key] === value2.type)?.[1];
 }
+var BUTTON_MANIFEST = "a Heroku app.json is the manifest of the Deploy-to-Heroku button, review apps and Heroku CI: one way to run the app, not where production runs";
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
@@ -8259,8 +8469,11 @@ var herokuAppJson = {
     const marker = herokuMarker(config.root);
     if (!marker) return [];
     const site = platformSite(path19, "heroku");
-    const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json")];
-    signals.push(...sectionSignals(config, config.root, site, ""));
+    const button = site.optional === void 0;
+    site.optional ??= BUTTON_MANIFEST;
+    const lift = button ? { optionalUnless: "heroku" } : {};
+    const signals = [platformSignal(site, "heroku", config.lineOf(marker), "Heroku app.json", lift)];
+    signals.push(...sectionSignals(config, config.root, site, "").map((signal) => signal.kind === "platform" ? { ...signal, ...lift } : signal));
     for (const [name, , environment] of objectEntries(property(config.root, "environments"))) {
       signals.push(...sectionSignals(config, environment, { ...site, scope: "dev" }, `environments.${name}.`));
     }
@@ -9040,7 +9253,7 @@ async function diagnoseHcl(text4) {
 }
 
 // src/discover/extractors/hcl-parser.ts
-var parser2;
+var parser3;
 async function startParser() {
   const runtimeWasm = assetPath("tree-sitter.wasm", "web-tree-sitter/tree-sitter.wasm");
   const grammarWasm = assetPath("tree-sitter-terraform.wasm", "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm");
@@ -9052,9 +9265,9 @@ async function startParser() {
   return instance;
 }
 async function parseHcl(text4) {
-  parser2 ??= startParser();
-  const ready = await parser2.catch((error) => {
-    parser2 = void 0;
+  parser3 ??= startParser();
+  const ready = await parser3.catch((error) => {
+    parser3 = void 0;
     throw error;
   });
   const tree = ready.parse(text4);
@@ -9189,7 +9402,10 @@ var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "splunk",
   "cribl",
   "budget",
-  "budgets"
+  "budgets",
+  "pagerduty",
+  "opsgenie",
+  "oncall"
 ]);
 function observabilityWord(name, path19) {
   const words = [...path19.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
@@ -9549,12 +9765,22 @@ var githubWorkflow = {
     envKeys(mapGet(doc.contents, "env", doc));
     for (const [, job] of mapEntries(mapGet(doc.contents, "jobs", doc), doc)) {
       envKeys(mapGet(job, "env", doc));
-      for (const step of seqItems(mapGet(job, "steps", doc), doc)) envKeys(mapGet(step, "env", doc));
+      for (const step of seqItems(mapGet(job, "steps", doc), doc)) {
+        envKeys(mapGet(step, "env", doc));
+        const uses = mapGet(step, "uses", doc);
+        const action = actionName(scalarText(uses, doc));
+        if (action) signals.push({ kind: "platform", name: `action:${action}`, path: path19, line: lineOf(uses), source: "workflow", detail: `workflow step uses ${action}`, context: "ci" });
+      }
     }
     references(doc, (name, node2) => add(name, node2, "uses"));
     return signals;
   }
 };
+function actionName(uses) {
+  if (!uses || uses.startsWith("./") || uses.includes("://")) return void 0;
+  const [owner, repo] = uses.split("@")[0].split("/");
+  return owner && repo ? `${owner}/${repo}`.toLowerCase() : void 0;
+}
 function references(doc, found) {
   (0, import_yaml11.visit)(doc, {
     Scalar(_, node2) {
@@ -9577,7 +9803,7 @@ var nodeConfigEnv = {
     if (!doc) return [];
     const scope = hasDevToken(path19) ? "dev" : "prod";
     const signals = [];
-    const visit3 = (node2, keys, d) => {
+    const visit4 = (node2, keys, d) => {
       if (keys.length > 20) return;
       for (const [key, value2, keyNode] of mapEntries(node2, d)) {
         const inner = resolve(value2, d);
@@ -9585,17 +9811,19 @@ var nodeConfigEnv = {
         if (named !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(named)) {
           signals.push({ kind: "env", name: named, path: path19, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
         } else if ((0, import_yaml12.isMap)(inner)) {
-          visit3(inner, [...keys, key], d);
+          visit4(inner, [...keys, key], d);
         }
       }
     };
-    visit3(doc.contents, [], doc);
+    visit4(doc.contents, [], doc);
     return signals;
   }
 };
 
 // src/discover/extractors/rails-config.ts
 var RUBY_FILES = /^config\/(?:application\.rb|environments\/production\.rb)$/;
+var INITIALIZER = /^config\/initializers\/[^/]+\.rb$/;
+var SMTP_ADDRESS = /^\s*(?:address:|:address\s*=>)\s*["']([A-Za-z0-9.-]+)["']/;
 var DATABASE_YML = /^config\/database\.ya?ml$/;
 var SETTINGS = {
   "active_storage.service": "ACTIVE_STORAGE_SERVICE",
@@ -9611,10 +9839,10 @@ function relative(path19) {
 }
 var railsConfig = {
   id: "rails",
-  claimsName: (name) => name === "application.rb" || name === "production.rb" || name === "database.yml" || name === "database.yaml",
+  claimsName: (name) => name === "application.rb" || name === "production.rb" || name === "database.yml" || name === "database.yaml" || name.endsWith(".rb"),
   matches: (path19) => {
     const rel = relative(path19);
-    return rel !== void 0 && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel));
+    return rel !== void 0 && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel) || INITIALIZER.test(rel));
   },
   extract({ path: path19, text: text4 }) {
     const signals = [];
@@ -9632,7 +9860,16 @@ var railsConfig = {
       }
       return signals;
     }
-    splitLines(stripBom(text4)).forEach((line, index2) => {
+    const rows = splitLines(stripBom(text4));
+    if (text4.includes("smtp_settings")) {
+      rows.forEach((line, index2) => {
+        const host = SMTP_ADDRESS.exec(line)?.[1];
+        const relay = host ? smtpRelayHost(host) : void 0;
+        if (relay) signals.push(smtpHostSignal(relay, `smtp_settings address: ${relay}`, { path: path19, line: index2 + 1, source: "rails", scope: "prod" }));
+      });
+    }
+    if (INITIALIZER.test(relative(path19))) return signals;
+    rows.forEach((line, index2) => {
       const match = ASSIGNMENT2.exec(line);
       if (!match) return;
       const value2 = match[2] ?? match[3];
@@ -9651,6 +9888,8 @@ var EXTRACTORS = [
   helmChart,
   helmValues,
   mavenPom,
+  nugetProject,
+  mixExs,
   gradleBuild,
   gradleVersionCatalog,
   prismaSchema,
@@ -9760,7 +9999,7 @@ async function findUsage(root, request, options = {}) {
   }
   const envNames = [...new Set(request.envNames)];
   const schemes = [...new Set(request.urlSchemes ?? [])];
-  const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp2(scheme)}(?:\\+[\\w.-]+)?:\\/\\/`, "i")]));
+  const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp2(scheme)}(?:\\+[\\w.-]+)?:\\/\\/(?![\\s'"\`]|$)`, "i")]));
   const imported = /* @__PURE__ */ new Map();
   const envRead = /* @__PURE__ */ new Map();
   const urlSeen = /* @__PURE__ */ new Map();
@@ -9899,7 +10138,9 @@ var LITERAL_EXTRACTORS = /* @__PURE__ */ new Set([
   "go-mod",
   "composer",
   "cargo",
-  "terraform"
+  "terraform",
+  "nuget",
+  "hex"
 ]);
 function readWhole(path19) {
   return extractorsFor(path19).some((extractor) => !LITERAL_EXTRACTORS.has(extractor.id));
@@ -10355,7 +10596,7 @@ var import_yaml13 = __toESM(require_dist(), 1);
 import { readFileSync as readFileSync3, existsSync as existsSync2, readdirSync } from "node:fs";
 import path6 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-var ECOSYSTEMS = ["npm", "pypi", "gem", "go", "composer", "cargo", "maven"];
+var ECOSYSTEMS = ["npm", "pypi", "gem", "go", "composer", "cargo", "maven", "nuget", "hex"];
 var SIGNAL_KEYS = /* @__PURE__ */ new Set([...ECOSYSTEMS, "env", "env-values", "url-schemes", "images", "terraform", "terraform-modules", "helm", "prisma", "platform"]);
 var TOP_KEYS = /* @__PURE__ */ new Set(["id", "name", "category", "tier", "aliases", "signals", "recovery", "disabled"]);
 var RuleError = class extends Error {
@@ -16335,7 +16576,7 @@ var disable = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser3, initialize2, from) {
+function createTokenizer(parser4, initialize2, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -16364,7 +16605,7 @@ function createTokenizer(parser3, initialize2, from) {
     defineSkip,
     events: [],
     now,
-    parser: parser3,
+    parser: parser4,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -16664,7 +16905,7 @@ function parse3(options) {
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser3 = {
+  const parser4 = {
     constructs: constructs2,
     content: create2(content),
     defined: [],
@@ -16674,11 +16915,11 @@ function parse3(options) {
     string: create2(string),
     text: create2(text)
   };
-  return parser3;
+  return parser4;
   function create2(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser3, initial, from);
+      return createTokenizer(parser4, initial, from);
     }
   }
 }
@@ -18018,7 +18259,7 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
   const htmls = [];
   const orderedLists = [];
   let frontMatterUpdated;
-  const visit3 = (node2) => {
+  const visit4 = (node2) => {
     if (node2.type === "heading") headings.push({ node: node2, text: toString(node2).trim(), depth: node2.depth, line: node2.position.start.line, index: headings.length, parent: null });
     else if (node2.type === "code") codes.push(node2);
     else if (node2.type === "html") htmls.push(node2);
@@ -18035,9 +18276,9 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
       } catch {
       }
     }
-    if ("children" in node2) for (const child of node2.children) visit3(child);
+    if ("children" in node2) for (const child of node2.children) visit4(child);
   };
-  visit3(tree);
+  visit4(tree);
   const stack = [];
   for (const h of headings) {
     while (stack.length && stack[stack.length - 1].depth >= h.depth) stack.pop();
@@ -18187,11 +18428,11 @@ function readPlanDocument(plan) {
     mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])]
   });
   const nodes = [];
-  const visit3 = (node2) => {
+  const visit4 = (node2) => {
     nodes.push(node2);
-    if ("children" in node2) for (const child of node2.children) visit3(child);
+    if ("children" in node2) for (const child of node2.children) visit4(child);
   };
-  visit3(tree);
+  visit4(tree);
   return { plan, tree, lines: text4.split(LINE_BREAK), nodes, nodeLines: nodes.map(startLine) };
 }
 function startLine(node2) {
@@ -23405,9 +23646,9 @@ function parseConfiguration(name, content3, parsers) {
   let message = null;
   const errors = [];
   let index2 = 0;
-  const failed = (parsers || [JSON.parse]).every((parser3) => {
+  const failed = (parsers || [JSON.parse]).every((parser4) => {
     try {
-      const result = parser3(content3);
+      const result = parser4(content3);
       config = result && typeof result === "object" && !Array.isArray(result) ? result : {};
       return false;
     } catch (error) {
@@ -25580,12 +25821,12 @@ function unknownIgnores(config, catalog) {
   }));
 }
 function attributeFindings(head, base, headPlan, basePlan, preexisting = () => false) {
-  const textOf2 = (plan) => {
+  const textOf3 = (plan) => {
     const lines = plan ? plan.text.split(LINE_BREAK) : [];
     return (line) => (lines[line - 1] ?? "").trim();
   };
-  const headLine = textOf2(headPlan);
-  const baseLine = textOf2(basePlan);
+  const headLine = textOf3(headPlan);
+  const baseLine = textOf3(basePlan);
   const remaining = /* @__PURE__ */ new Map();
   for (const f of base) {
     const key = `${f.rule}\0${f.message}\0${baseLine(f.line)}`;

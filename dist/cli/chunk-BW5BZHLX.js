@@ -8,7 +8,7 @@ import {
   frontmatterFromMarkdown,
   jsonForLog,
   parsePlan
-} from "./chunk-4GFGHHK5.js";
+} from "./chunk-EHL22ZWO.js";
 import "./chunk-6LFAWNC3.js";
 import "./chunk-JKRHNTQI.js";
 import "./chunk-W4DOK2OE.js";
