@@ -3,8 +3,8 @@ import type { Catalog } from '../catalog/load.js';
 import { gateCounts } from './confidence.js';
 import { Matcher, type Dependency } from '../catalog/match.js';
 import { mergeConfig, ConfigError, type Config } from '../config/schema.js';
-import { changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
-import { GitRevisionSource } from '../diff/revision-source.js';
+import { changedFiles, changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
+import { GitObjectReader, GitRevisionSource } from '../diff/revision-source.js';
 import { excludeFilter, isSkippedPath } from '../discover/files.js';
 import { isManifest } from '../discover/scan.js';
 import { computeCoverage } from '../plan/coverage.js';
@@ -153,9 +153,9 @@ async function checkWithoutBase(root: string, head: string | null, reason: strin
 }
 
 /** The config at the merge base, with inputs and flags on top. */
-async function configAt(root: string, commit: string, where: string, options: PipelineOptions): Promise<Config> {
+async function configAt(root: string, commit: string, where: string, options: PipelineOptions, objects: GitObjectReader): Promise<Config> {
   if (options.config) return options.config;
-  const source = new GitRevisionSource(root, commit);
+  const source = new GitRevisionSource(root, commit, objects);
   try {
     const file = await loadConfigFrom(source, options.configFile, ` at ${where}`).catch((error: unknown) => {
       if (error instanceof ConfigError && options.configFile && /not found/.test(error.message)) {
@@ -179,17 +179,38 @@ function baseListing(headFiles: string[], changed: readonly ChangedFile[]): stri
 }
 
 async function checkChange(root: string, revisions: Revisions, options: PipelineOptions): Promise<PipelineResult> {
+  const from = revisions.mergeBase ?? revisions.base;
+  const where = revisions.twoDot ? `base ${short(from)}` : `the merge base ${short(from)}`;
+
+  // One `git cat-file --batch` serves every blob this check reads, at both revisions.
+  const objects = new GitObjectReader(root);
+  try {
+    // Independent of each other, so they run together: head's file list and the diff start
+    // while the config at the merge base is read; a config error still comes first.
+    const listing = listTree(root, revisions.head);
+    const changes = changedFiles(root, from, revisions.head);
+    listing.catch(() => undefined);
+    changes.catch(() => undefined);
+    const config = await configAt(root, from, where, options, objects);
+    return await checkConfiguredChange(root, revisions, options, { config, listing, changes, objects, from, where });
+  } finally {
+    await objects.close();
+  }
+}
+
+async function checkConfiguredChange(
+  root: string,
+  revisions: Revisions,
+  options: PipelineOptions,
+  { config, listing, changes, objects, from, where }: { config: Config; listing: Promise<string[]>; changes: Promise<ChangedFile[]>; objects: GitObjectReader; from: string; where: string },
+): Promise<PipelineResult> {
   const warn = options.warn ?? (() => undefined);
   const log = options.log ?? (() => undefined);
   const quiet = (): void => undefined;
   const now = options.now ?? new Date();
-  const from = revisions.mergeBase ?? revisions.base;
-  const where = revisions.twoDot ? `base ${short(from)}` : `the merge base ${short(from)}`;
-
-  const config = await configAt(root, from, where, options);
   if (config.mode === 'sweep') {
     log(`mode: sweep: checking the whole repository at head ${short(revisions.head)}`);
-    const snapshot = await revisionSnapshot(root, revisions.head);
+    const snapshot = await revisionSnapshot(root, revisions.head, await listing, objects);
     try {
       return { ...(await runCheck(root, { config, catalog: await catalogFor(root, config, from, warn), snapshot, warn, now })), mode: 'sweep', head: revisions.head };
     } finally {
@@ -197,15 +218,16 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
     }
   }
   const catalog = await catalogFor(root, config, from, warn);
-  const headFiles = await listTree(root, revisions.head);
-  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, counts: (dep) => gateCounts(dep, config) });
+  const headFiles = await listing;
+  const openSource = (_root: string, commit: string): GitRevisionSource => new GitRevisionSource(root, commit, objects);
+  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: await changes, openSource, counts: (dep) => gateCounts(dep, config) });
   for (const line of diff.log) log(line);
   const changed = changedPaths(diff.changedFiles);
   const changedSet = new Set(changed);
 
-  const head = await revisionSnapshot(root, revisions.head, headFiles);
+  const head = await revisionSnapshot(root, revisions.head, headFiles, objects);
   const baseFiles = baseListing(headFiles, diff.changedFiles);
-  const base = await revisionSnapshot(root, from, baseFiles);
+  const base = await revisionSnapshot(root, from, baseFiles, objects);
   try {
     const planRead = await readPlan(head, config, warn);
     const headPlanPath = planRead.plan?.path ?? planRead.findings[0]?.path;

@@ -1,16 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { loadCatalog } from '../catalog/load.js';
-import { checkRepository, RevisionInputError, type PipelineResult } from '../check/pipeline.js';
-import { loadConfigFile } from '../check/run.js';
-import { ConfigError, mergeConfig, parseSettings, type Config } from '../config/schema.js';
-import { RevisionError } from '../diff/fetch.js';
-import { scanRepository } from '../discover/scan.js';
-import { renderCheckText } from '../report/check-text.js';
-import { renderScanText } from '../report/scan-text.js';
-import { escapeLogLines, jsonForLog } from '../util/log-text.js';
+import type { PipelineResult } from '../check/pipeline.js';
+import type { Config, ConfigError } from '../config/schema.js';
+import { escapeLogLines } from '../util/log-text.js';
 import { packageVersion } from './version.js';
+
+// The arguments are read first and each command loads its own stage with import(): `--help`
+// and a usage error load nothing more, and `scan` never loads the plan's lint.
 
 const USAGE = `Usage: paramedic <command> [DIR] [options]
 
@@ -117,6 +114,8 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
   if (values.doc && !prMode && !existsSync(path.resolve(root, values.doc))) return usage(io, `--doc ${values.doc}: no such file in ${shownDir}`);
   const warn = (m: string): void => io.stderr(`paramedic: warning: ${m}\n`);
 
+  const { ConfigError, mergeConfig, parseSettings } = await import('../config/schema.js');
+  const { loadConfigFile } = await import('../check/run.js');
   let settings: Partial<Config>;
   // A --config path is the user's own file, relative to DIR: read from disk in both modes.
   const configFile = values.config ? path.resolve(root, values.config) : undefined;
@@ -138,12 +137,24 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
 
   switch (command) {
     case 'scan': {
+      const [{ loadCatalog }, { scanRepository }, { renderScanText }, { jsonForLog }] = await Promise.all([
+        import('../catalog/load.js'),
+        import('../discover/scan.js'),
+        import('../report/scan-text.js'),
+        import('../util/log-text.js'),
+      ]);
       const catalog = await loadCatalog(config.rules || undefined, warn, root);
       const result = await scanRepository(root, catalog, { exclude: config.exclude });
       io.stdout(values.json ? jsonForLog(result) + '\n' : renderScanText(result, root));
       return 0;
     }
     case 'check': {
+      const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
+        import('../check/pipeline.js'),
+        import('../diff/fetch.js'),
+        import('../report/check-text.js'),
+        import('../util/log-text.js'),
+      ]);
       let result: PipelineResult;
       try {
         result = await checkRepository(root, {
