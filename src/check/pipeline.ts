@@ -169,6 +169,19 @@ async function configAt(root: string, commit: string, where: string, options: Pi
   }
 }
 
+/** A warn that holds its messages until release(), then passes them (and every later one) on in order. */
+function deferredWarnings(warn: (message: string) => void): { warn: (message: string) => void; release(): void } {
+  let held: string[] | null = [];
+  return {
+    warn: (message) => (held ? held.push(message) : warn(message)),
+    release() {
+      const messages = held ?? [];
+      held = null;
+      for (const message of messages) warn(message);
+    },
+  };
+}
+
 /** The merge base's file list, from head's and the diff: no second tree listing. */
 function baseListing(headFiles: string[], changed: readonly ChangedFile[]): string[] {
   const added = new Set(changed.filter((f) => f.status === 'added').map((f) => f.path));
@@ -219,17 +232,23 @@ async function checkConfiguredChange(
   }
   const catalog = await catalogFor(root, config, from, warn);
   const headFiles = await listing;
+  const head = await revisionSnapshot(root, revisions.head, headFiles, objects);
+  // Head's plan is read and its lint (shellcheck's process, markdownlint's worker) started
+  // before the diff, so they run while git and discovery work. Their warnings wait until the
+  // diff's log lines are out, so the output reads in the order it always did.
+  const early = deferredWarnings(warn);
+  const planRead = await readPlan(head, config, early.warn);
+  const lint = planRead.plan ? startPlanLint(planRead.plan, { root, files: head.files, config, catalog, now, warn: early.warn }) : undefined;
   const openSource = (_root: string, commit: string): GitRevisionSource => new GitRevisionSource(root, commit, objects);
   const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: await changes, openSource, counts: (dep) => gateCounts(dep, config) });
   for (const line of diff.log) log(line);
+  early.release();
   const changed = changedPaths(diff.changedFiles);
   const changedSet = new Set(changed);
 
-  const head = await revisionSnapshot(root, revisions.head, headFiles, objects);
   const baseFiles = baseListing(headFiles, diff.changedFiles);
   const base = await revisionSnapshot(root, from, baseFiles, objects);
   try {
-    const planRead = await readPlan(head, config, warn);
     const headPlanPath = planRead.plan?.path ?? planRead.findings[0]?.path;
     // The same file list finds the same plan: only a change that adds or deletes files can move it.
     const basePlanPath = baseFiles === headFiles ? headPlanPath : locatePlan(baseFiles, config, (rel) => base.exists(rel))?.path;
@@ -259,6 +278,7 @@ async function checkConfiguredChange(
       catalog,
       snapshot: head,
       planRead,
+      ...(lint ? { lint } : {}),
       ...(dependencies ? { dependencies, scanWarnings: diff.warnings } : {}),
       changes: diff.changes,
       changedFiles: changed,
