@@ -408,8 +408,16 @@ function dropOptionalMenus(found: Map<string, Candidate>, selectors: ReadonlySet
       perFileCategory.set(key, ids);
     }
   }
-  const isMenu = (key: string): boolean =>
-    inIntegrationFolder(key.slice(0, key.indexOf('\0'))) || (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
+  // Asked once per piece of evidence (thousands in a monorepo), answered once per file and category.
+  const menus = new Map<string, boolean>();
+  const isMenu = (key: string): boolean => {
+    let menu = menus.get(key);
+    if (menu === undefined) {
+      menu = inIntegrationFolder(key.slice(0, key.indexOf('\0'))) || (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
+      menus.set(key, menu);
+    }
+    return menu;
+  };
   for (const [key, ids] of perFileCategory) {
     if (!isMenu(key)) continue;
     for (const id of ids) {
