@@ -19,7 +19,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, '.bench');
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
 const ACTION = path.join(ROOT, 'dist', 'index.js');
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const GROWTH = process.env.BENCH_GROWTH !== '0';
 
 function time(node, args, options = {}) {
@@ -35,14 +35,6 @@ function time(node, args, options = {}) {
 function median(values) {
   const s = [...values].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-}
-
-function measure(label, fn) {
-  fn(); // warm the page cache and git's index
-  const samples = Array.from({ length: RUNS }, fn);
-  const m = median(samples);
-  console.error(`  ${label}: median ${m.toFixed(1)} ms over ${RUNS} runs`);
-  return m;
 }
 
 /** The Node binaries to measure with: this one first, then BENCH_NODE's or the ones in .bench/. */
@@ -89,21 +81,36 @@ mkdirSync(empty);
 spawnSync('git', ['init', '-q'], { cwd: empty });
 console.error(`large: ${large.files} files; small: ${small.files} files; same 50-file diff`);
 
-/** Every figure of one Node binary. */
+/**
+ * Every figure of one Node binary. The commands are timed round-robin (one run of each, RUNS
+ * times over) rather than one command's runs back to back: on a shared machine the load drifts
+ * within minutes, and this way every ratio compares runs made under the same load.
+ */
 function suite(node) {
   const cli = (args, repo) => () => time(node, [CLI, ...args], { cwd: repo.root });
   const prCheck = (repo, head = repo.head) => cli(['check', repo.root, '--base', repo.base, '--head', head, '--json'], repo);
-  const f = {};
-  f.nodeBare = measure('node -e 0', () => time(node, ['-e', '0']));
-  f.help = measure('paramedic --help', () => time(node, [CLI, '--help']));
   const startupEnv = { ...process.env, GITHUB_WORKSPACE: empty, INPUT_MODE: 'sweep', INPUT_COMMENT: 'false', GITHUB_EVENT_NAME: 'workflow_dispatch' };
   for (const k of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_EVENT_PATH']) delete startupEnv[k];
-  f.idleAction = measure('node dist/index.js, nothing to do', () => time(node, [ACTION], { cwd: empty, env: startupEnv }));
-  f.prLarge = measure('PR check, large, 50 files', prCheck(large));
-  f.prSmall = measure('PR check, small, 50 files', prCheck(small));
-  f.sweep = measure('full sweep, large', cli(['check', large.root, '--json'], large));
-  f.floor = measure('I/O floor (git ls-files + read manifests)', () => time(node, ['-e', FLOOR_SCRIPT, large.root]));
-  f.scan = measure('paramedic scan, large (discovery only)', cli(['scan', large.root, '--json'], large));
+  const commands = {
+    nodeBare: ['node -e 0', () => time(node, ['-e', '0'])],
+    help: ['paramedic --help', () => time(node, [CLI, '--help'])],
+    idleAction: ['node dist/index.js, nothing to do', () => time(node, [ACTION], { cwd: empty, env: startupEnv })],
+    prLarge: ['PR check, large, 50 files', prCheck(large)],
+    prSmall: ['PR check, small, 50 files', prCheck(small)],
+    sweep: ['full sweep, large', cli(['check', large.root, '--json'], large)],
+    floor: ['I/O floor (git ls-files + read manifests)', () => time(node, ['-e', FLOOR_SCRIPT, large.root])],
+    scan: ['paramedic scan, large (discovery only)', cli(['scan', large.root, '--json'], large)],
+  };
+  for (const [files, repo] of Object.entries(sized)) if (files !== '20000') commands[`sweep${files}`] = [`full sweep, ${files} files`, cli(['check', repo.root, '--json'], repo)];
+  if (GROWTH) for (const size of DIFFS) commands[`pr${size}`] = [`PR check, large, ${size} files`, prCheck(large, large.heads[size])];
+  const samples = Object.fromEntries(Object.keys(commands).map((key) => [key, []]));
+  for (const [, fn] of Object.values(commands)) fn(); // warm the page cache and git's index
+  for (let run = 0; run < RUNS; run++) for (const [key, [, fn]] of Object.entries(commands)) samples[key].push(fn());
+  const f = {};
+  for (const [key, [label]] of Object.entries(commands)) {
+    f[key] = median(samples[key]);
+    console.error(`  ${label}: median ${f[key].toFixed(1)} ms over ${RUNS} runs`);
+  }
   // The one `git grep` for imports and variable reads (src/discover/usage.ts), as the scan times it.
   f.usage = median(
     Array.from({ length: RUNS }, () => {
@@ -114,8 +121,8 @@ function suite(node) {
   console.error(`  usage grep inside the large scan: median ${f.usage.toFixed(1)} ms`);
   f.rss = peakRss(node, ['check', large.root, '--json'], large.root);
   f.prRss = peakRss(node, ['check', large.root, '--base', large.base, '--head', large.heads[1000], '--json'], large.root);
-  f.sweeps = Object.entries(sized).map(([files, repo]) => [Number(files), files === '20000' ? f.sweep : measure(`full sweep, ${files} files`, cli(['check', repo.root, '--json'], repo))]);
-  f.prs = GROWTH ? DIFFS.map((size) => [size, measure(`PR check, large, ${size} files`, prCheck(large, large.heads[size]))]) : [];
+  f.sweeps = Object.keys(sized).map((files) => [Number(files), files === '20000' ? f.sweep : f[`sweep${files}`]]);
+  f.prs = GROWTH ? DIFFS.map((size) => [size, f[`pr${size}`]]) : [];
   return f;
 }
 
@@ -146,7 +153,7 @@ for (const { bin, version } of benchNodes()) {
   allMet &&= targets.every((t) => t[3]);
   console.log(`\n### Node ${version}\n`);
   console.log(table(['Target', 'Result', 'Target', 'Met'], targets.map(([name, value, target, met]) => [name, value.toFixed(2), target, yes(met)])));
-  console.log(`\n${large.files} and ${small.files} files; medians of ${RUNS} runs; ${process.platform}; load average ${loadBefore} before, ${load()} after.`);
+  console.log(`\n${large.files} and ${small.files} files; medians of ${RUNS} round-robin runs; ${process.platform}; load average ${loadBefore} before, ${load()} after.`);
   if (GROWTH) {
     // Linear cost doubles per doubling of the files (slope 2.0) and grows tenfold per decade of changed files.
     const slope = (rows, i) => (i === 0 ? '' : (rows[i][1] / rows[i - 1][1]).toFixed(2));
