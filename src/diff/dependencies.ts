@@ -240,6 +240,11 @@ export async function diffDependencies(root: string, revs: { base: string; head:
   const [before, after] = await Promise.all([readSide(root, from, atBase, matcher, options), readSide(root, revisions.head, atHead, matcher, options)]);
   const counted = options.counts ?? (() => true);
 
+  // Head's confidence does not depend on the lookup below: it starts now, so its reads and its
+  // usage grep overlap the lookup's grep. A failure of the lookup still surfaces first.
+  const headConfidence = after.deps.length > 0 ? withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path)) : Promise.resolve({ deps: after.deps, ms: 0 });
+  headConfidence.catch(() => undefined);
+
   // Services the changed files prove on one side only: did an unchanged file prove them?
   const baseIds = new Set(before.deps.map((d) => d.id));
   const headIds = new Set(after.deps.map((d) => d.id));
@@ -260,7 +265,7 @@ export async function diffDependencies(root: string, revs: { base: string; head:
       headIds: new Set(resolveDependencies([...after.signals, ...unchanged.signals], matcher).map((d) => d.id)),
     };
   }
-  const head = after.deps.length > 0 ? await withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path)) : { deps: after.deps, ms: 0 };
+  const head = await headConfidence;
 
   return {
     base: revisions.base,
