@@ -152,7 +152,7 @@ for (const { bin, version } of benchNodes()) {
   ];
   allMet &&= targets.every((t) => t[3]);
   console.log(`\n### Node ${version}\n`);
-  console.log(table(['Target', 'Result', 'Target', 'Met'], targets.map(([name, value, target, met]) => [name, value.toFixed(2), target, yes(met)])));
+  console.log(table(['Measure', 'Result', 'Target', 'Met'], targets.map(([name, value, target, met]) => [name, value.toFixed(2), target, yes(met)])));
   console.log(`\n${large.files} and ${small.files} files; medians of ${RUNS} round-robin runs; ${process.platform}; load average ${loadBefore} before, ${load()} after.`);
   if (GROWTH) {
     // Linear cost doubles per doubling of the files (slope 2.0) and grows tenfold per decade of changed files.
