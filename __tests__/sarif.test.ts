@@ -85,7 +85,9 @@ describe('SARIF 2.1.0 report', () => {
     expect(gap.message.text).toMatch(/^Redis \(cache\) is a critical dependency with no recovery scenario in DISASTER_RECOVERY\.md/);
     expect(run.tool.driver.rules[gap.ruleIndex]!.id).toBe('paramedic/gap/cache');
     const rule = run.tool.driver.rules[gap.ruleIndex]!;
-    expect(rule.help.markdown).toMatch(/\*\*Fix:\*\* Run `paramedic draft --write`/);
+    // A command that runs as printed (the bundled CLI and the directory), never a bare `paramedic`.
+    expect(rule.help.markdown).toMatch(/\*\*Fix:\*\* Run `node \S+\/cli\/index\.js draft \S+ --write`/);
+    expect(rule.help.markdown).not.toMatch(/`(?:npx )?paramedic draft/);
     expect(rule.help.text).toMatch(/Fix: /);
   });
 

@@ -1,11 +1,14 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  require_helpers,
-  require_markdownit,
-  require_micromark_helpers,
-  require_shared
-} from "./chunk-W4DOK2OE.js";
+  decodeNamedCharacterReference,
+  markdownLineEnding,
+  markdownSpace,
+  normalizeIdentifier,
+  parse,
+  postprocess,
+  preprocess
+} from "./chunk-7VATZ2CH.js";
 import {
   require_tunnel,
   require_undici
@@ -94,17 +97,17 @@ var require_visit = __commonJS({
     visit7.BREAK = BREAK;
     visit7.SKIP = SKIP;
     visit7.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path34) {
-      const ctrl = callVisitor(key, node2, visitor, path34);
+    function visit_(key, node2, visitor, path32) {
+      const ctrl = callVisitor(key, node2, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path34, ctrl);
-        return visit_(key, ctrl, visitor, path34);
+        replaceNode(key, path32, ctrl);
+        return visit_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path34 = Object.freeze(path34.concat(node2));
+          path32 = Object.freeze(path32.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path34);
+            const ci = visit_(i, node2.items[i], visitor, path32);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -115,13 +118,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path34 = Object.freeze(path34.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path34);
+          path32 = Object.freeze(path32.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path34);
+          const cv = visit_("value", node2.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -142,17 +145,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path34) {
-      const ctrl = await callVisitor(key, node2, visitor, path34);
+    async function visitAsync_(key, node2, visitor, path32) {
+      const ctrl = await callVisitor(key, node2, visitor, path32);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path34, ctrl);
-        return visitAsync_(key, ctrl, visitor, path34);
+        replaceNode(key, path32, ctrl);
+        return visitAsync_(key, ctrl, visitor, path32);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path34 = Object.freeze(path34.concat(node2));
+          path32 = Object.freeze(path32.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path34);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path32);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -163,13 +166,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path34 = Object.freeze(path34.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path34);
+          path32 = Object.freeze(path32.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path32);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path34);
+          const cv = await visitAsync_("value", node2.value, visitor, path32);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -196,23 +199,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path34) {
+    function callVisitor(key, node2, visitor, path32) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path34);
+        return visitor(key, node2, path32);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path34);
+        return visitor.Map?.(key, node2, path32);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path34);
+        return visitor.Seq?.(key, node2, path32);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path34);
+        return visitor.Pair?.(key, node2, path32);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path34);
+        return visitor.Scalar?.(key, node2, path32);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path34);
+        return visitor.Alias?.(key, node2, path32);
       return void 0;
     }
-    function replaceNode(key, path34, node2) {
-      const parent = path34[path34.length - 1];
+    function replaceNode(key, path32, node2) {
+      const parent = path32[path32.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -309,13 +312,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version] = parts;
+            if (version === "1.1" || version === "1.2") {
+              this.yaml.version = version;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version);
+              onError(6, `Unsupported YAML version ${version}`, isValid);
               return false;
             }
           }
@@ -766,9 +769,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value2))
         return value2;
       if (identity.isPair(value2)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value2);
-        return map2;
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value2);
+        return map;
       }
       if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
         value2 = value2.valueOf();
@@ -824,10 +827,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path34, value2) {
+    function collectionFromPath(schema, path32, value2) {
       let v = value2;
-      for (let i = path34.length - 1; i >= 0; --i) {
-        const k = path34[i];
+      for (let i = path32.length - 1; i >= 0; --i) {
+        const k = path32[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -846,7 +849,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path34) => path34 == null || typeof path34 === "object" && !!path34[Symbol.iterator]().next().done;
+    var isEmptyPath = (path32) => path32 == null || typeof path32 === "object" && !!path32[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -876,11 +879,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path34, value2) {
-        if (isEmptyPath(path34))
+      addIn(path32, value2) {
+        if (isEmptyPath(path32))
           this.add(value2);
         else {
-          const [key, ...rest] = path34;
+          const [key, ...rest] = path32;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -894,8 +897,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path34) {
-        const [key, ...rest] = path34;
+      deleteIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -909,8 +912,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path34, keepScalar) {
-        const [key, ...rest] = path34;
+      getIn(path32, keepScalar) {
+        const [key, ...rest] = path32;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -928,8 +931,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path34) {
-        const [key, ...rest] = path34;
+      hasIn(path32) {
+        const [key, ...rest] = path32;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -939,8 +942,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path34, value2) {
-        const [key, ...rest] = path34;
+      setIn(path32, value2) {
+        const [key, ...rest] = path32;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -965,12 +968,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
+    function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -984,17 +987,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text4;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text4.length <= endStep)
-        return text4;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent2.length;
+      let end = lineWidth - indent.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -1008,14 +1011,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text4, i, indent2.length);
+        i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text4[i += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text4[i + 1]) {
+          switch (text[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1032,12 +1035,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text4, i, indent2.length);
-          end = i + indent2.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent.length);
+          end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text4[i + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1049,12 +1052,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text4[i += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text4;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1069,39 +1072,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text4;
+        return text;
       if (onFold)
         onFold();
-      let res = text4.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text4.length;
+        const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent2}${text4.slice(0, end2)}`;
+${indent}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent2}${text4.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i, indent2) {
+    function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text4[start];
+      let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent2) {
-          ch = text4[++i];
+        if (i < start + indent) {
+          ch = text[++i];
         } else {
           do {
-            ch = text4[++i];
+            ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text4[start];
+          ch = text[start];
         }
       }
       return end;
@@ -1149,7 +1152,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1164,8 +1167,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str2 += json.slice(start, i);
-                const code4 = json.substr(i + 2, 4);
-                switch (code4) {
+                const code3 = json.substr(i + 2, 4);
+                switch (code3) {
                   case "0000":
                     str2 += "\\0";
                     break;
@@ -1191,8 +1194,8 @@ var require_stringifyString = __commonJS({
                     str2 += "\\P";
                     break;
                   default:
-                    if (code4.substr(0, 2) === "00")
-                      str2 += "\\x" + code4.substr(2);
+                    if (code3.substr(0, 2) === "00")
+                      str2 += "\\x" + code3.substr(2);
                     else
                       str2 += json.substr(i, 6);
                 }
@@ -1209,7 +1212,7 @@ var require_stringifyString = __commonJS({
                   str2 += "\n";
                   i += 2;
                 }
-                str2 += indent2;
+                str2 += indent;
                 if (json[i + 2] === " ")
                   str2 += "\\";
                 i += 1;
@@ -1221,15 +1224,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value2, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
         return doubleQuotedString(value2, ctx);
-      const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent2}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value2, ctx) {
       const { singleQuote: singleQuote2 } = ctx.options;
@@ -1255,12 +1258,12 @@ ${indent2}`) + "'";
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
     function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
-      const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
-      if (!blockQuote2 || /\n[\t ]+$/.test(value2)) {
+      const { blockQuote, commentString, lineWidth } = ctx.options;
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
         return quotedString(value2, ctx);
       }
-      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal2 = blockQuote2 === "literal" ? true : blockQuote2 === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent2.length);
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
       if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -1285,7 +1288,7 @@ ${indent2}`) + "'";
         value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent2}`);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1302,9 +1305,9 @@ ${indent2}`) + "'";
       let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value2 = value2.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent2}`);
+        start = start.replace(/\n+/g, `$&${indent}`);
       }
-      const indentSize = indent2 ? "2" : "1";
+      const indentSize = indent ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -1312,26 +1315,26 @@ ${indent2}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote2 !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
+        if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
           foldOptions.onOverflow = () => {
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent2}${body}`;
+${indent}${body}`;
       }
-      value2 = value2.replace(/\n+/g, `$&${indent2}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent2}${start}${value2}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value: value2 } = item;
-      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
         return quotedString(value2, ctx);
       }
@@ -1342,22 +1345,22 @@ ${indent2}${start}${value2}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value2)) {
-        if (indent2 === "") {
+        if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent2 === indentStep) {
+        } else if (implicitKey && indent === indentStep) {
           return quotedString(value2, ctx);
         }
       }
       const str2 = value2.replace(/\n+/g, `$&
-${indent2}`);
+${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1529,7 +1532,7 @@ var require_stringifyPair = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -1544,7 +1547,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent2 + indentStep
+        indent: indent + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -1574,7 +1577,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         str2 = `? ${str2}
-${indent2}:`;
+${indent}:`;
       } else {
         str2 = `${str2}:`;
         if (keyComment)
@@ -1620,8 +1623,8 @@ ${ctx.indent}`;
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow3 = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
-        if (hasNewline || !flow3) {
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
+        if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
             let sp0 = valueStr.indexOf(" ");
@@ -1693,30 +1696,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value2) {
+    function addMergeToJSMap(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map2, value2) {
+    function mergeValue(ctx, map, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value3] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value3);
-        } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
+        if (map instanceof Map) {
+          if (!map.has(key))
+            map.set(key, value3);
+        } else if (map instanceof Set) {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
             value: value3,
             writable: true,
             enumerable: true,
@@ -1724,7 +1727,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map2;
+      return map;
     }
     function resolveAliasValue(ctx, value2) {
       return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
@@ -1744,32 +1747,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
+    function addPairToJSMap(ctx, map, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value2);
+        key.addToJSMap(ctx, map, value2);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map2, value2);
+        merge.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map instanceof Map) {
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+        } else if (map instanceof Set) {
+          map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value2, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          if (stringKey in map)
+            Object.defineProperty(map, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -1847,12 +1850,12 @@ var require_stringifyCollection = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
-      const flow3 = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
+      const flow = ctx.inFlow ?? collection.flow;
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent: indent2, options: { commentString } } = ctx;
+      const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -1889,11 +1892,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str2 += line ? `
-${indent2}${line}` : "\n";
+${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1901,7 +1904,7 @@ ${indent2}${line}` : "\n";
       return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -1970,19 +1973,19 @@ ${indent2}${line}` : "\n";
           let str2 = start;
           for (const line of lines)
             str2 += line ? `
-${indentStep}${indent2}${line}` : "\n";
+${indentStep}${indent}${line}` : "\n";
           return `${str2}
-${indent2}${end}`;
+${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
         lines.push(ic.trimStart());
       }
     }
@@ -2026,14 +2029,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
+        const map = new this(schema);
         const add = (key, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value2 !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value2, ctx));
+            map.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value2] of obj)
@@ -2043,9 +2046,9 @@ var require_YAMLMap = __commonJS({
             add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
+          map.items.sort(schema.sortMapEntries);
         }
-        return map2;
+        return map;
       }
       /**
        * Adds a value to the collection.
@@ -2104,12 +2107,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -2140,19 +2143,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map2 = {
+    var map = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
+      resolve(map2, onError) {
+        if (!identity.isMap(map2))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map2;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports2.map = map2;
+    exports2.map = map;
   }
 });
 
@@ -2299,7 +2302,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string3 = {
+    var string = {
       identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -2309,7 +2312,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports2.string = string3;
+    exports2.string = string;
   }
 });
 
@@ -2477,17 +2480,17 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map();
+    var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string3 = require_string();
+    var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
-      map2.map,
+      map.map,
       seq.seq,
-      string3.string,
+      string.string,
       _null.nullTag,
       bool2.boolTag,
       int.intOct,
@@ -2506,7 +2509,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar = require_Scalar();
-    var map2 = require_map();
+    var map = require_map();
     var seq = require_seq();
     function intIdentify(value2) {
       return typeof value2 === "bigint" || Number.isInteger(value2);
@@ -2563,7 +2566,7 @@ var require_schema2 = __commonJS({
         return str2;
       }
     };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
     exports2.schema = schema;
   }
 });
@@ -2738,9 +2741,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
+        const map = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map);
         for (const pair2 of this.items) {
           let key, value2;
           if (identity.isPair(pair2)) {
@@ -2749,11 +2752,11 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair2, "", ctx);
           }
-          if (map2.has(key))
+          if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value2);
+          map.set(key, value2);
         }
-        return map2;
+        return map;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -3023,15 +3026,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      resolve(map, onError) {
+        if (identity.isMap(map)) {
+          if (map.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map;
       }
     };
     exports2.YAMLSet = YAMLSet;
@@ -3131,10 +3134,10 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map();
+    var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string3 = require_string();
+    var string = require_string();
     var binary = require_binary();
     var bool2 = require_bool2();
     var float = require_float2();
@@ -3145,9 +3148,9 @@ var require_schema3 = __commonJS({
     var set = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map2.map,
+      map.map,
       seq.seq,
-      string3.string,
+      string.string,
       _null.nullTag,
       bool2.trueTag,
       bool2.falseTag,
@@ -3175,10 +3178,10 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    var map2 = require_map();
+    var map = require_map();
     var _null = require_null();
     var seq = require_seq();
-    var string3 = require_string();
+    var string = require_string();
     var bool2 = require_bool();
     var float = require_float();
     var int = require_int();
@@ -3193,7 +3196,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string3.string]],
+      ["failsafe", [map.map, seq.seq, string.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3209,7 +3212,7 @@ var require_tags = __commonJS({
       intHex: int.intHex,
       intOct: int.intOct,
       intTime: timestamp.intTime,
-      map: map2.map,
+      map: map.map,
       merge: merge.merge,
       null: _null.nullTag,
       omap: omap.omap,
@@ -3270,9 +3273,9 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var map2 = require_map();
+    var map = require_map();
     var seq = require_seq();
-    var string3 = require_string();
+    var string = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -3282,8 +3285,8 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string3.string });
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -3417,14 +3420,14 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
+          this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
         this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
@@ -3455,9 +3458,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path34, value2) {
+      addIn(path32, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path34, value2);
+          this.contents.addIn(path32, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3491,7 +3494,7 @@ var require_Document = __commonJS({
           options = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -3507,7 +3510,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node2 = createNode.createNode(value2, tag, ctx);
-        if (flow3 && identity.isCollection(node2))
+        if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
         return node2;
@@ -3532,14 +3535,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path34) {
-        if (Collection.isEmptyPath(path34)) {
+      deleteIn(path32) {
+        if (Collection.isEmptyPath(path32)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path34) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path32) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3554,10 +3557,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path34, keepScalar) {
-        if (Collection.isEmptyPath(path34))
+      getIn(path32, keepScalar) {
+        if (Collection.isEmptyPath(path32))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path34, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path32, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3568,10 +3571,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path34) {
-        if (Collection.isEmptyPath(path34))
+      hasIn(path32) {
+        if (Collection.isEmptyPath(path32))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path34) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path32) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3588,13 +3591,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path34, value2) {
-        if (Collection.isEmptyPath(path34)) {
+      setIn(path32, value2) {
+        if (Collection.isEmptyPath(path32)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path34), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path32), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path34, value2);
+          this.contents.setIn(path32, value2);
         }
       }
       /**
@@ -3604,11 +3607,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version, options = {}) {
+        if (typeof version === "number")
+          version = String(version);
         let opt;
-        switch (version2) {
+        switch (version) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -3619,9 +3622,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -3630,7 +3633,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -3691,22 +3694,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code4, message) {
+      constructor(name, pos, code3, message) {
         super();
         this.name = name;
-        this.code = code4;
+        this.code = code3;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code4, message) {
-        super("YAMLParseError", pos, code4, message);
+      constructor(pos, code3, message) {
+        super("YAMLParseError", pos, code3, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code4, message) {
-        super("YAMLWarning", pos, code4, message);
+      constructor(pos, code3, message) {
+        super("YAMLWarning", pos, code3, message);
       }
     };
     var prettifyError = (src, lc) => (error3) => {
@@ -3755,7 +3758,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
-    function resolveProps(tokens2, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -3784,7 +3787,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow3 && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -3840,15 +3843,15 @@ var require_resolve_props = __commonJS({
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`);
+              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
             found = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
-            if (flow3) {
+            if (flow) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow3}`);
+                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
               comma = token;
               atNewline = false;
               hasSpace = false;
@@ -3932,10 +3935,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent2, fc, onError) {
+    function flowIndentCheck(indent, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -3950,12 +3953,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search2) {
+    function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair2) => isEqual(pair2.key, search2));
+      return items.some((pair2) => isEqual(pair2.key, search));
     }
     exports2.mapIncludes = mapIncludes;
   }
@@ -3974,7 +3977,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
@@ -4000,10 +4003,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map.comment)
+                map.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map.comment = keyProps.comment;
             }
             continue;
           }
@@ -4019,7 +4022,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
@@ -4044,7 +4047,7 @@ var require_resolve_block_map = __commonJS({
           const pair2 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map2.items.push(pair2);
+          map.items.push(pair2);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -4057,13 +4060,13 @@ var require_resolve_block_map = __commonJS({
           const pair2 = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          map2.items.push(pair2);
+          map.items.push(pair2);
         }
       }
       if (commentEnd && commentEnd < offset)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset, commentEnd ?? offset];
-      return map2;
+      map.range = [bm.offset, offset, commentEnd ?? offset];
+      return map;
     }
     exports2.resolveBlockMap = resolveBlockMap;
   }
@@ -4312,17 +4315,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
           if (isMap12) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            const map = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair2);
+            map.items.push(pair2);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair2);
+            const map = new YAMLMap.YAMLMap(ctx.schema);
+            map.flow = true;
+            map.items.push(pair2);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map);
           }
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -4436,8 +4439,8 @@ var require_resolve_block_scalar = __commonJS({
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
-        const content3 = lines[i][1];
-        if (content3 === "" || content3 === "\r")
+        const content = lines[i][1];
+        if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
@@ -4453,17 +4456,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent2, content3] = lines[i];
-        if (content3 === "" || content3 === "\r") {
-          if (header.indent === 0 && indent2.length > trimIndent)
-            trimIndent = indent2.length;
+        const [indent, content] = lines[i];
+        if (content === "" || content === "\r") {
+          if (header.indent === 0 && indent.length > trimIndent)
+            trimIndent = indent.length;
         } else {
-          if (indent2.length < trimIndent) {
+          if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent2.length, "MISSING_CHAR", message);
+            onError(offset + indent.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent2.length;
+            trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -4471,7 +4474,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent2.length + content3.length + 1;
+        offset += indent.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -4483,35 +4486,35 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent2, content3] = lines[i];
-        offset += indent2.length + content3.length + 1;
-        const crlf = content3[content3.length - 1] === "\r";
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === "\r";
         if (crlf)
-          content3 = content3.slice(0, -1);
-        if (content3 && indent2.length < trimIndent) {
+          content = content.slice(0, -1);
+        if (content && indent.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
-          onError(offset - content3.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent2 = "";
+          onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
+          indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep5 + indent2.slice(trimIndent) + content3;
+          value2 += sep5 + indent.slice(trimIndent) + content;
           sep5 = "\n";
-        } else if (indent2.length > trimIndent || content3[0] === "	") {
+        } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep5 === " ")
             sep5 = "\n";
           else if (!prevMoreIndented && sep5 === "\n")
             sep5 = "\n\n";
-          value2 += sep5 + indent2.slice(trimIndent) + content3;
+          value2 += sep5 + indent.slice(trimIndent) + content;
           sep5 = "\n";
           prevMoreIndented = true;
-        } else if (content3 === "") {
+        } else if (content === "") {
           if (sep5 === "\n")
             value2 += "\n";
           else
             sep5 = "\n";
         } else {
-          value2 += sep5 + content3;
+          value2 += sep5 + content;
           sep5 = " ";
           prevMoreIndented = false;
         }
@@ -4538,7 +4541,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent2 = 0;
+      let indent = 0;
       let chomp = "";
       let error3 = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -4547,8 +4550,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent2 && n)
-            indent2 = n;
+          if (!indent && n)
+            indent = n;
           else if (error3 === -1)
             error3 = offset + i;
         }
@@ -4589,7 +4592,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent, chomp, comment, length };
     }
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
@@ -4615,7 +4618,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value2;
-      const _onError = (rel, code4, msg) => onError(offset + rel, code4, msg);
+      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4813,9 +4816,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code4 = ok2 ? parseInt(cc, 16) : NaN;
+      const code3 = ok2 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code4);
+        return String.fromCodePoint(code3);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5137,12 +5140,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code4, message, warning3) => {
+        this.onError = (source, code3, message, warning3) => {
           const pos = getErrorPos(source);
           if (warning3)
-            this.warnings.push(new errors.YAMLWarning(pos, code4, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code3, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code4, message));
+            this.errors.push(new errors.YAMLParseError(pos, code3, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5304,12 +5307,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code4, message) => {
+        const _onError = (pos, code3, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code4, message);
+            onError(offset, code3, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code4, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5323,15 +5326,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value2, context) {
-      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
-        indent: indent2 > 0 ? " ".repeat(indent2) : "",
+        indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent: indent2, source: "\n" }
+        { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -5340,25 +5343,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent: indent2, source: head }
+            { type: "block-scalar-header", offset, indent, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
-          return { type: "block-scalar", offset, indent: indent2, props, source: body };
+            props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          return { type: "block-scalar", offset, indent, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "double-quoted-scalar", offset, indent, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "single-quoted-scalar", offset, indent, source, end };
         default:
-          return { type: "scalar", offset, indent: indent2, source, end };
+          return { type: "scalar", offset, indent, source, end };
       }
     }
     function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent2 = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent2 === "number")
-        indent2 += 2;
+      let indent = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent === "number")
+        indent += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -5378,8 +5381,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value: value2 }, {
-        implicitKey: implicitKey || indent2 === null,
-        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -5410,16 +5413,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent2 = "indent" in token ? token.indent : -1;
+        const indent = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent: indent2, source: head }
+          { type: "block-scalar-header", offset, indent, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5464,12 +5467,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent2 = "indent" in token ? token.indent : -1;
+          const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent: indent2, source, end });
+          Object.assign(token, { type, indent, source, end });
         }
       }
     }
@@ -5555,9 +5558,9 @@ var require_cst_visit = __commonJS({
     visit7.BREAK = BREAK;
     visit7.SKIP = SKIP;
     visit7.REMOVE = REMOVE;
-    visit7.itemAtPath = (cst, path34) => {
+    visit7.itemAtPath = (cst, path32) => {
       let item = cst;
-      for (const [field2, index2] of path34) {
+      for (const [field2, index2] of path32) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5566,23 +5569,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit7.parentCollection = (cst, path34) => {
-      const parent = visit7.itemAtPath(cst, path34.slice(0, -1));
-      const field2 = path34[path34.length - 1][0];
+    visit7.parentCollection = (cst, path32) => {
+      const parent = visit7.itemAtPath(cst, path32.slice(0, -1));
+      const field2 = path32[path32.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path34, item, visitor) {
-      let ctrl = visitor(item, path34);
+    function _visit(path32, item, visitor) {
+      let ctrl = visitor(item, path32);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path34.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path32.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5593,10 +5596,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path34);
+            ctrl = ctrl(item, path32);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path34) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path32) : ctrl;
     }
     exports2.visit = visit7;
   }
@@ -5775,15 +5778,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent2 = 0;
+          let indent = 0;
           while (ch === " ")
-            ch = this.buffer[++indent2 + offset];
+            ch = this.buffer[++indent + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent2 + offset + 1];
+            const next = this.buffer[indent + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent2 + 1;
+              return offset + indent + 1;
           }
-          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
+          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -5952,12 +5955,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent2 = -1;
+        let indent = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent2 = sp;
+            this.indentValue = indent = sp;
           } else {
             sp = 0;
           }
@@ -5966,8 +5969,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6075,16 +6078,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent2 = 0;
+        let indent = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent2 += 1;
+              indent += 1;
               break;
             case "\n":
               nl = i2;
-              indent2 = 0;
+              indent = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -6100,9 +6103,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent2 >= this.indentNext) {
+        if (indent >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent2;
+            this.indentNext = indent;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -6135,7 +6138,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
               nl = i2;
             else
               break;
@@ -6331,15 +6334,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list, type) {
+      for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list) {
+      for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6704,14 +6707,14 @@ var require_parser = __commonJS({
             delete scalar.end;
           } else
             sep5 = [this.sourceToken];
-          const map2 = {
+          const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
             items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map;
         } else
           yield* this.lineEnd(scalar);
       }
@@ -6741,8 +6744,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map) {
+        const it = map.items[map.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -6752,7 +6755,7 @@ var require_parser = __commonJS({
               if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -6762,17 +6765,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map.indent)) {
+                const prev = map.items[map.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map.items.pop();
                   return;
                 }
               }
@@ -6780,8 +6783,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start = [];
           if (atNextItem && it.sep && !it.value) {
@@ -6795,7 +6798,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -6810,7 +6813,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start });
+                map.items.push({ start });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -6824,7 +6827,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start.push(this.sourceToken);
-                map2.items.push({ start, explicitKey: true });
+                map.items.push({ start, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -6850,7 +6853,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6880,7 +6883,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start, key: null, sep: [this.sourceToken] });
+                  map.items.push({ start, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -6898,20 +6901,20 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start, key: fs5, sep: [] });
+                map.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs5);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -6924,7 +6927,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start });
+                  map.items.push({ start });
                 }
                 this.stack.push(bv);
                 return;
@@ -7033,13 +7036,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs5 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs5, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs5);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs5, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7065,14 +7068,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep5 = fc.end.splice(1, fc.end.length);
             sep5.push(this.sourceToken);
-            const map2 = {
+            const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -7151,10 +7154,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent2) {
+      atIndentedComment(start, indent) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent2)
+        if (this.indent <= indent)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -7247,7 +7250,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse6(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7276,8 +7279,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+        const indent = Math.round(options);
+        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -7288,7 +7291,7 @@ var require_public_api = __commonJS({
         return value2.toString(options);
       return new Document.Document(value2, _replacer, options).toString(options);
     }
-    exports2.parse = parse6;
+    exports2.parse = parse5;
     exports2.parseAllDocuments = parseAllDocuments2;
     exports2.parseDocument = parseDocument6;
     exports2.stringify = stringify2;
@@ -7445,42 +7448,8 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/markdownlint/lib/defer-require.cjs
-var require_defer_require = __commonJS({
-  "node_modules/markdownlint/lib/defer-require.cjs"(exports2, module) {
-    "use strict";
-    function requireMarkdownItCjs2() {
-      return require_markdownit();
-    }
-    module.exports = {
-      requireMarkdownItCjs: requireMarkdownItCjs2
-    };
-  }
-});
-
-// node_modules/markdownlint/lib/resolve-module.cjs
-var require_resolve_module = __commonJS({
-  "node_modules/markdownlint/lib/resolve-module.cjs"(exports2, module) {
-    "use strict";
-    var nativeRequire = typeof __non_webpack_require__ === "undefined" ? __require : (
-      /* c8 ignore next */
-      __non_webpack_require__
-    );
-    var resolveModuleCustomResolve = (resolve3, id, paths = []) => {
-      const resolvePaths = resolve3.paths?.("") || [];
-      const allPaths = [...paths, ...resolvePaths];
-      return resolve3(id, { "paths": allPaths });
-    };
-    var resolveModule2 = (id, paths) => resolveModuleCustomResolve(nativeRequire.resolve, id, paths);
-    module.exports = {
-      resolveModule: resolveModule2,
-      resolveModuleCustomResolve
-    };
-  }
-});
-
 // src/action/main.ts
-import path33 from "node:path";
+import path31 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -8536,12 +8505,12 @@ var Summary = class {
    *
    * @returns {string} content wrapped in HTML element
    */
-  wrap(tag, content3, attrs = {}) {
+  wrap(tag, content, attrs = {}) {
     const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
-    if (!content3) {
+    if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
-    return `<${tag}${htmlAttrs}>${content3}</${tag}>`;
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
   }
   /**
    * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
@@ -8602,8 +8571,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text4, addEOL = false) {
-    this._buffer += text4;
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -8622,9 +8591,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code4, lang) {
+  addCodeBlock(code3, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code4), attrs);
+    const element = this.wrap("pre", this.wrap("code", code3), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -8672,8 +8641,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label5, content3) {
-    const element = this.wrap("details", this.wrap("summary", label5) + content3);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -8699,10 +8668,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text4, level) {
+  addHeading(text, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text4);
+    const element = this.wrap(allowedTag, text);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -8731,9 +8700,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text4, cite) {
+  addQuote(text, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text4, attrs);
+    const element = this.wrap("blockquote", text, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -8744,8 +8713,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text4, href) {
-    const element = this.wrap("a", text4, { href });
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -9310,14 +9279,14 @@ var ToolRunner = class extends events.EventEmitter {
           state.processClosed = true;
           state.CheckComplete();
         });
-        cp.on("exit", (code4) => {
-          state.processExitCode = code4;
+        cp.on("exit", (code3) => {
+          state.processExitCode = code3;
           state.processExited = true;
-          this._debug(`Exit code ${code4} received from tool '${this.toolPath}'`);
+          this._debug(`Exit code ${code3} received from tool '${this.toolPath}'`);
           state.CheckComplete();
         });
-        cp.on("close", (code4) => {
-          state.processExitCode = code4;
+        cp.on("close", (code3) => {
+          state.processExitCode = code3;
           state.processExited = true;
           state.processClosed = true;
           this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
@@ -9556,7 +9525,7 @@ var __awaiter9 = function(thisArg, _arguments, P, generator) {
   });
 };
 var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
-  const { stdout: version2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
     silent: true
   });
   const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
@@ -9564,7 +9533,7 @@ var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   });
   return {
     name: name.trim(),
-    version: version2.trim()
+    version: version.trim()
   };
 });
 var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
@@ -9572,21 +9541,21 @@ var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("sw_vers", void 0, {
     silent: true
   });
-  const version2 = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
+  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
   const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
   return {
     name,
-    version: version2
+    version
   };
 });
 var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
   const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
     silent: true
   });
-  const [name, version2] = stdout.trim().split("\n");
+  const [name, version] = stdout.trim().split("\n");
   return {
     name,
-    version: version2
+    version
   };
 });
 var platform = os4.platform();
@@ -9756,8 +9725,8 @@ function getIDToken(aud) {
 }
 
 // src/util/log-text.ts
-function escapeLogText(text4) {
-  const visible = text4.replace(INVISIBLE, (ch) => ch === "\n" ? "\\n" : ch === "\r" ? "\\r" : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function escapeLogText(text) {
+  const visible = text.replace(INVISIBLE, (ch) => ch === "\n" ? "\\n" : ch === "\r" ? "\\r" : `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return visible.replaceAll("##[", "##\\[").replace(LEADING_COMMAND, "$1\\::");
 }
 var INVISIBLE = new RegExp("[\\u0000-\\u0008\\u000a-\\u001f\\u007f-\\u009f\\u2028\\u2029]|\\p{Cf}", "gu");
@@ -9815,7 +9784,7 @@ function where(a) {
 }
 
 // src/check/pipeline.ts
-import path24 from "node:path";
+import path22 from "node:path";
 
 // src/check/confidence.ts
 var CONFIDENCES = ["confirmed", "likely", "possible"];
@@ -10402,12 +10371,12 @@ var litMatch = (l, c) => {
     return true;
   if (!l.re)
     return false;
-  const code4 = c.charCodeAt(0);
-  if (code4 >= 128)
+  const code3 = c.charCodeAt(0);
+  if (code3 >= 128)
     return l.re.test(c);
   const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code4] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code4] === 1;
+  ascii[code3] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code3] === 1;
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
@@ -10542,21 +10511,21 @@ var show = (start) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk3 = (n, indent2) => {
+  const walk3 = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
-    const line = (desc) => lines.push(`${indent2}${n.id}: ${desc}`);
+    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
     switch (n.t) {
       case "split":
         line(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk3(o, indent2);
+          walk3(o, indent);
         return;
       case "neg":
         line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk3(n.sub, indent2 + "  ");
-        return walk3(n.next, indent2);
+        walk3(n.sub, indent + "  ");
+        return walk3(n.next, indent);
       case "lit":
         line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -10566,7 +10535,7 @@ var show = (start) => {
       default:
         line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk3(n.next, indent2);
+    walk3(n.next, indent);
   };
   walk3(start, "");
   return [`start -> ${ref(start)}`, ...lines].join("\n");
@@ -10784,17 +10753,17 @@ var Dfa = class {
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    const code4 = c.charCodeAt(0);
-    const found = code4 < 128 ? void 0 : d.next.get(c);
+    const code3 = c.charCodeAt(0);
+    const found = code3 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code4 < 128) {
+    if (code3 < 128) {
       if (!d.ascii) {
         d.ascii = new Array(128);
         this.#size += 128;
       }
-      d.ascii[code4] = n;
+      d.ascii[code3] = n;
     } else {
       d.next.set(c, n);
     }
@@ -10912,16 +10881,16 @@ var Matcher = class {
   #affix = false;
   #dfa;
   #form;
-  constructor(pattern2, options = {}) {
-    if (pattern2.includes("/")) {
-      throw new Error("can only match a single path portion, got pattern: " + pattern2);
+  constructor(pattern, options = {}) {
+    if (pattern.includes("/")) {
+      throw new Error("can only match a single path portion, got pattern: " + pattern);
     }
-    this.pattern = pattern2;
+    this.pattern = pattern;
     this.options = options;
     const { nocase = false, noext = false, normalize: n } = options;
     this.#form = n === true ? "NFC" : n || void 0;
-    const literal2 = /^[?*+@]\(\)$/.test(pattern2);
-    const toks = tokenize(pattern2, nocase, noext || literal2, this.#form, options.rangeMark);
+    const literal2 = /^[?*+@]\(\)$/.test(pattern);
+    const toks = tokenize(pattern, nocase, noext || literal2, this.#form, options.rangeMark);
     let [items] = build(toks, pair(toks), 0, toks.length, true);
     if (this.#form)
       items = normalize(items, this.#form);
@@ -11043,8 +11012,8 @@ var Matcher = class {
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code4 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code4] ?? dfa.next(d, chars[i]);
+      const code3 = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code3] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -11056,11 +11025,11 @@ var Matcher = class {
 
 // node_modules/minimatch/dist/esm/assert-valid-pattern.js
 var MAX_PATTERN_LENGTH = 1024 * 64;
-var assertValidPattern = (pattern2) => {
-  if (typeof pattern2 !== "string") {
+var assertValidPattern = (pattern) => {
+  if (typeof pattern !== "string") {
     throw new TypeError("invalid pattern");
   }
-  if (pattern2.length > MAX_PATTERN_LENGTH) {
+  if (pattern.length > MAX_PATTERN_LENGTH) {
     throw new TypeError("pattern is too long");
   }
 };
@@ -11093,12 +11062,12 @@ var unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) 
 var DEFAULT_BRACE_EXPAND_MAX = 1e5;
 var DEFAULT_GLOB_STAR_RECURSION_MAX = 200;
 var AWE_KEY = "allowWindowsEscape";
-var minimatch = (p, pattern2, options) => {
-  assertValidPattern(pattern2);
-  if (!options?.nocomment && pattern2.charAt(0) === "#") {
+var minimatch = (p, pattern, options) => {
+  assertValidPattern(pattern);
+  if (!options?.nocomment && pattern.charAt(0) === "#") {
     return false;
   }
-  return cachedMinimatch(pattern2, options).match(p);
+  return cachedMinimatch(pattern, options).match(p);
 };
 var cache = /* @__PURE__ */ new Map();
 var oldCache = /* @__PURE__ */ new Map();
@@ -11194,12 +11163,12 @@ var copyOptions = (o) => {
     copy[k] = o[k];
   return copy;
 };
-var cachedMinimatch = (pattern2, options) => {
+var cachedMinimatch = (pattern, options) => {
   const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern2);
+  let mm = cache.get(key)?.get(pattern);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern2) ?? new Minimatch(pattern2, copyOptions(options));
+  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -11212,7 +11181,7 @@ var cachedMinimatch = (pattern2, options) => {
   let byPattern = cache.get(key);
   if (!byPattern)
     cache.set(key, byPattern = /* @__PURE__ */ new Map());
-  byPattern.set(pattern2, mm);
+  byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
   return mm;
@@ -11226,9 +11195,9 @@ var sep3 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
 minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
-var filter = (pattern2, options) => {
+var filter = (pattern, options) => {
   let mm;
-  return (p) => (mm ??= cachedMinimatch(pattern2, options)).match(p);
+  return (p) => (mm ??= cachedMinimatch(pattern, options)).match(p);
 };
 minimatch.filter = filter;
 var ext = (a, b = {}) => Object.assign({}, a, b);
@@ -11237,11 +11206,11 @@ var defaults = (def) => {
     return minimatch;
   }
   const orig = minimatch;
-  const m = (p, pattern2, options = {}) => orig(p, pattern2, ext(def, options));
+  const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
   return Object.assign(m, {
     Minimatch: class Minimatch extends orig.Minimatch {
-      constructor(pattern2, options = {}) {
-        super(pattern2, ext(def, options));
+      constructor(pattern, options = {}) {
+        super(pattern, ext(def, options));
       }
       static defaults(options) {
         return orig.defaults(ext(def, options)).Minimatch;
@@ -11249,21 +11218,21 @@ var defaults = (def) => {
     },
     unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
     escape: (s, options = {}) => orig.escape(s, ext(def, options)),
-    filter: (pattern2, options = {}) => orig.filter(pattern2, ext(def, options)),
+    filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
-    braceExpand: (pattern2, options = {}) => orig.braceExpand(pattern2, ext(def, options)),
-    match: (list2, pattern2, options = {}) => orig.match(list2, pattern2, ext(def, options)),
+    braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+    match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
 };
 minimatch.defaults = defaults;
-var braceExpand = (pattern2, options = {}) => {
-  assertValidPattern(pattern2);
-  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern2)) {
-    return [pattern2];
+var braceExpand = (pattern, options = {}) => {
+  assertValidPattern(pattern);
+  if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+    return [pattern];
   }
-  let p = pattern2.replace(/\\\\/g, "\\\\\\\\");
+  let p = pattern.replace(/\\\\/g, "\\\\\\\\");
   if (options.windowsPathsNoEscape || options[AWE_KEY] === false) {
     p = p.replace(/\[([{}])\]/g, "[\\$1]");
   }
@@ -11290,23 +11259,23 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list2, pattern2, options = {}) => {
-  const mm = new Minimatch(pattern2, options);
-  list2 = list2.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list2.length) {
-    list2.push(pattern2);
+var match = (list, pattern, options = {}) => {
+  const mm = new Minimatch(pattern, options);
+  list = list.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list.length) {
+    list.push(pattern);
   }
-  return list2;
+  return list;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
-var classEnd = (pattern2, start) => {
+var classEnd = (pattern, start) => {
   let i = start + 1;
-  if (pattern2.charAt(i) === "!" || pattern2.charAt(i) === "^")
+  if (pattern.charAt(i) === "!" || pattern.charAt(i) === "^")
     i++;
   let sawStart = false;
-  for (; i < pattern2.length; i++) {
-    const c = pattern2.charAt(i);
+  for (; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
     if (c === "]" && sawStart)
       return i;
     sawStart = true;
@@ -11315,31 +11284,31 @@ var classEnd = (pattern2, start) => {
   }
   return -1;
 };
-var literal = (pattern2, noext) => {
-  if (!noext && (pattern2 === "+()" || pattern2 === "@()"))
-    return pattern2;
+var literal = (pattern, noext) => {
+  if (!noext && (pattern === "+()" || pattern === "@()"))
+    return pattern;
   let lit2 = "";
-  for (let i = 0; i < pattern2.length; i++) {
-    const c = pattern2.charAt(i);
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
     if (c === "\\") {
-      lit2 += pattern2.charAt(++i) || c;
+      lit2 += pattern.charAt(++i) || c;
     } else if (c === "*" || c === "?") {
       return void 0;
     } else if (c === "[") {
-      const close2 = classEnd(pattern2, i);
+      const close2 = classEnd(pattern, i);
       if (close2 === -1) {
         lit2 += c;
         continue;
       }
-      let body = pattern2.slice(i + 1, close2);
+      let body = pattern.slice(i + 1, close2);
       if (body.startsWith("\\"))
         body = body.slice(1);
-      if ([...body].length !== 1 || "!^".includes(pattern2.charAt(i + 1))) {
+      if ([...body].length !== 1 || "!^".includes(pattern.charAt(i + 1))) {
         return void 0;
       }
       lit2 += body;
       i = close2;
-    } else if (!noext && "+@!".includes(c) && pattern2.charAt(i + 1) === "(" && pattern2.includes(")", i + 2)) {
+    } else if (!noext && "+@!".includes(c) && pattern.charAt(i + 1) === "(" && pattern.includes(")", i + 2)) {
       return void 0;
     } else {
       lit2 += c;
@@ -11348,38 +11317,38 @@ var literal = (pattern2, noext) => {
   return lit2;
 };
 var MAX_EXTGLOBS = 256;
-var extglobCount = (pattern2) => {
+var extglobCount = (pattern) => {
   let n = 0;
-  for (let i = 0; i < pattern2.length - 1; i++) {
-    const c = pattern2.charAt(i);
+  for (let i = 0; i < pattern.length - 1; i++) {
+    const c = pattern.charAt(i);
     if (c === "\\") {
       i++;
-    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
       n++;
       i++;
     }
   }
   return n;
 };
-var assertValidExtglobs = (pattern2) => {
-  if (extglobCount(pattern2) > MAX_EXTGLOBS) {
+var assertValidExtglobs = (pattern) => {
+  if (extglobCount(pattern) > MAX_EXTGLOBS) {
     throw new TypeError("pattern has too many extglobs");
   }
 };
-var extSafe = (pattern2) => {
-  if (/^[?*+@]\(\)$/.test(pattern2) || pattern2.includes("[:"))
+var extSafe = (pattern) => {
+  if (/^[?*+@]\(\)$/.test(pattern) || pattern.includes("[:"))
     return false;
   let depth = 0;
-  for (let i = 0; i < pattern2.length; i++) {
-    const c = pattern2.charAt(i);
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
     if (c === "\\") {
-      if (++i === pattern2.length)
+      if (++i === pattern.length)
         return false;
     } else if (c === "[") {
-      const close2 = classEnd(pattern2, i);
+      const close2 = classEnd(pattern, i);
       if (close2 !== -1)
         i = close2;
-    } else if ("+@!?*".includes(c) && pattern2.charAt(i + 1) === "(") {
+    } else if ("+@!?*".includes(c) && pattern.charAt(i + 1) === "(") {
       depth++;
       i++;
     } else if (c === ")") {
@@ -11476,12 +11445,12 @@ var Minimatch = class {
   #rangeMark;
   // the GlobstarParts of each pattern row, by start index and partial
   #globstarParts = /* @__PURE__ */ new WeakMap();
-  constructor(pattern2, options = {}) {
-    assertValidPattern(pattern2);
+  constructor(pattern, options = {}) {
+    assertValidPattern(pattern);
     options = options || {};
     this.options = options;
     this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? DEFAULT_GLOB_STAR_RECURSION_MAX;
-    this.pattern = pattern2;
+    this.pattern = pattern;
     this.platform = options.platform || defaultPlatform;
     this.isWindows = this.platform === "win32";
     this.windowsPathsNoEscape = !!options.windowsPathsNoEscape || options[AWE_KEY] === false;
@@ -11556,8 +11525,8 @@ var Minimatch = class {
     if (this.options.magicalBraces && this.set.length > 1) {
       return true;
     }
-    for (const pattern2 of this.set) {
-      for (const part of pattern2) {
+    for (const pattern of this.set) {
+      for (const part of pattern) {
         if (typeof part !== "string")
           return true;
       }
@@ -11565,13 +11534,13 @@ var Minimatch = class {
     return false;
   }
   make() {
-    const pattern2 = this.pattern;
+    const pattern = this.pattern;
     const options = this.options;
-    if (!options.nocomment && pattern2.charAt(0) === "#") {
+    if (!options.nocomment && pattern.charAt(0) === "#") {
       this.comment = true;
       return;
     }
-    if (!pattern2) {
+    if (!pattern) {
       this.empty = true;
       return;
     }
@@ -11950,14 +11919,14 @@ var Minimatch = class {
   #split(f) {
     const { isWindows: isWindows2, preserveMultipleSlashes } = this;
     let parts = this.#slashSplit(isWindows2 ? f.split("\\").join("/") : f);
-    const normalize3 = this.#form;
-    if (normalize3)
-      parts = parts.map((p) => p.normalize(normalize3));
+    const normalize2 = this.#form;
+    if (normalize2)
+      parts = parts.map((p) => p.normalize(normalize2));
     lastSplit = {
       f,
       isWindows: isWindows2,
       preserveMultipleSlashes,
-      normalize: normalize3,
+      normalize: normalize2,
       parts
     };
     return lastSplit;
@@ -12138,15 +12107,15 @@ var Minimatch = class {
   parseNegate() {
     if (this.nonegate)
       return;
-    const pattern2 = this.pattern;
+    const pattern = this.pattern;
     let negate = false;
     let negateOffset = 0;
-    for (let i = 0; i < pattern2.length && pattern2.charAt(i) === "!"; i++) {
+    for (let i = 0; i < pattern.length && pattern.charAt(i) === "!"; i++) {
       negate = !negate;
       negateOffset++;
     }
     if (negateOffset)
-      this.pattern = pattern2.slice(negateOffset);
+      this.pattern = pattern.slice(negateOffset);
     this.negate = negate;
   }
   // Match the parts of a path against one row of the set. `resolved`
@@ -12155,14 +12124,14 @@ var Minimatch = class {
   // example, "/a/b" matches the start of "/*/b/*/d". Partial means, if
   // you run out of file before you run out of pattern, then that's
   // fine, as long as all the parts match.
-  #matchRow(file, resolved2, pattern2, partial) {
+  #matchRow(file, resolved2, pattern, partial) {
     let fileStartIndex = 0;
     let patternStartIndex = 0;
     const fh = this.isWindows ? uncHost(resolved2) : -1;
-    const ph = fh === -1 ? -1 : uncHost(pattern2);
+    const ph = fh === -1 ? -1 : uncHost(pattern);
     if (ph !== -1) {
-      const host = pattern2[ph];
-      const share = pattern2[ph + 1];
+      const host = pattern[ph];
+      const share = pattern[ph + 1];
       if (typeof host !== "string" || typeof share !== "string") {
         fileStartIndex = fh;
         patternStartIndex = ph;
@@ -12173,14 +12142,14 @@ var Minimatch = class {
     } else if (this.isWindows) {
       const fileDrive = typeof file[0] === "string" && /^[a-z]:$/i.test(file[0]);
       const fileUNC = !fileDrive && file[0] === "" && file[1] === "" && file[2] === "?" && /^[a-z]:$/i.test(file[3]);
-      const patternDrive = typeof pattern2[0] === "string" && /^[a-z]:$/i.test(pattern2[0]);
-      const patternUNC = !patternDrive && pattern2[0] === "" && pattern2[1] === "" && pattern2[2] === "?" && typeof pattern2[3] === "string" && /^[a-z]:$/i.test(pattern2[3]);
+      const patternDrive = typeof pattern[0] === "string" && /^[a-z]:$/i.test(pattern[0]);
+      const patternUNC = !patternDrive && pattern[0] === "" && pattern[1] === "" && pattern[2] === "?" && typeof pattern[3] === "string" && /^[a-z]:$/i.test(pattern[3]);
       const fdi = fileUNC ? 3 : fileDrive ? 0 : void 0;
       const pdi = patternUNC ? 3 : patternDrive ? 0 : void 0;
       if (typeof fdi === "number" && typeof pdi === "number") {
         const [fd, pd] = [
           file[fdi],
-          pattern2[pdi]
+          pattern[pdi]
         ];
         if (fd.toLowerCase() === pd.toLowerCase()) {
           patternStartIndex = pdi + 1;
@@ -12189,13 +12158,13 @@ var Minimatch = class {
       }
     }
     file = resolved2;
-    if (pattern2.includes(GLOBSTAR)) {
-      return this.#matchGlobstar(file, pattern2, partial, fileStartIndex, patternStartIndex);
+    if (pattern.includes(GLOBSTAR)) {
+      return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
     }
-    return this.#matchOne(file, pattern2, partial, fileStartIndex, patternStartIndex);
+    return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
   }
-  #matchGlobstar(file, pattern2, partial, fileIndex, patternIndex) {
-    const { head, body, tail, segments } = this.#getGlobstarParts(pattern2, partial, patternIndex);
+  #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+    const { head, body, tail, segments } = this.#getGlobstarParts(pattern, partial, patternIndex);
     if (head.length) {
       const headEnd = fileIndex + head.length;
       if (!this.#matchOne(file, head, partial, fileIndex, 0, headEnd)) {
@@ -12239,21 +12208,21 @@ var Minimatch = class {
   // parts. The tail has to be at the end, and the others just have to
   // be found in order from the head. These only depend on the pattern
   // row, so they are kept for the next path.
-  #getGlobstarParts(pattern2, partial, patternIndex) {
-    let byStart = this.#globstarParts.get(pattern2);
+  #getGlobstarParts(pattern, partial, patternIndex) {
+    let byStart = this.#globstarParts.get(pattern);
     if (!byStart) {
       byStart = [];
-      this.#globstarParts.set(pattern2, byStart);
+      this.#globstarParts.set(pattern, byStart);
     }
     const key = patternIndex * 2 + (partial ? 1 : 0);
     const found = byStart[key];
     if (found)
       return found;
-    const firstgs = pattern2.indexOf(GLOBSTAR, patternIndex);
-    const lastgs = pattern2.lastIndexOf(GLOBSTAR);
-    const head = pattern2.slice(patternIndex, firstgs);
-    const body = pattern2.slice(firstgs + 1, partial ? void 0 : lastgs);
-    const tail = partial ? [] : pattern2.slice(lastgs + 1);
+    const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+    const lastgs = pattern.lastIndexOf(GLOBSTAR);
+    const head = pattern.slice(patternIndex, firstgs);
+    const body = pattern.slice(firstgs + 1, partial ? void 0 : lastgs);
+    const tail = partial ? [] : pattern.slice(lastgs + 1);
     const segments = [[[], 0]];
     let current = segments[0];
     let nonGsParts = 0;
@@ -12316,13 +12285,13 @@ var Minimatch = class {
     }
     return partial || null;
   }
-  #matchOne(file, pattern2, partial, fileIndex, patternIndex, fileEnd = file.length) {
+  #matchOne(file, pattern, partial, fileIndex, patternIndex, fileEnd = file.length) {
     let fi;
     let pi;
     let pl;
     let fl;
-    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern2.length; fi < fl && pi < pl; fi++, pi++) {
-      let p = pattern2[pi];
+    for (fi = fileIndex, pi = patternIndex, fl = Math.min(fileEnd, file.length), pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+      let p = pattern[pi];
       let f = file[fi];
       if (p === false || p === GLOBSTAR) {
         return false;
@@ -12348,17 +12317,17 @@ var Minimatch = class {
   // `<mark>0..999<mark>`, for the Matcher to test. If a range might
   // be inside a [...] class, expand all of them instead.
   #expandBraces() {
-    const { pattern: pattern2 } = this;
+    const { pattern } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code4 = 57344;
-    while (pattern2.includes(String.fromCharCode(code4))) {
-      if (++code4 > 63743)
+    let code3 = 57344;
+    while (pattern.includes(String.fromCharCode(code3))) {
+      if (++code3 > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code4);
+    const mark = String.fromCharCode(code3);
     let found = false;
-    const marked = pattern2.replace(rangeRe, (m, lo, hi) => {
+    const marked = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
       const b = Number(hi);
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
@@ -12384,33 +12353,33 @@ var Minimatch = class {
     this.#rangeMark = mark;
     return set;
   }
-  parse(pattern2) {
-    assertValidPattern(pattern2);
+  parse(pattern) {
+    assertValidPattern(pattern);
     const options = this.options;
-    if (pattern2 === "**")
+    if (pattern === "**")
       return GLOBSTAR;
-    if (pattern2 === "")
+    if (pattern === "")
       return "";
-    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize3 } = options;
+    const { nocase, nocaseMagicOnly, noext = false, dot, normalize: normalize2 } = options;
     const rangeMark = this.#rangeMark;
-    const lit2 = rangeMark && pattern2.includes(rangeMark) ? void 0 : literal(pattern2, noext);
-    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern2.toUpperCase() !== pattern2.toLowerCase())) {
+    const lit2 = rangeMark && pattern.includes(rangeMark) ? void 0 : literal(pattern, noext);
+    if (lit2 !== void 0 && !(nocase && !nocaseMagicOnly && pattern.toUpperCase() !== pattern.toLowerCase())) {
       return this.#norm(lit2);
     }
     if (this.#pending)
       return PENDING;
-    let m = this.#matchers.get(pattern2);
+    let m = this.#matchers.get(pattern);
     if (!m) {
       if (!noext)
-        assertValidExtglobs(pattern2);
-      m = new Matcher(pattern2, {
+        assertValidExtglobs(pattern);
+      m = new Matcher(pattern, {
         nocase,
         noext,
         dot,
-        normalize: normalize3,
+        normalize: normalize2,
         ...rangeMark && { rangeMark }
       });
-      this.#matchers.set(pattern2, m);
+      this.#matchers.set(pattern, m);
     }
     return m;
   }
@@ -12456,9 +12425,9 @@ var Minimatch = class {
       }
     }
     for (let r = 0; r < set.length; r++) {
-      const pattern2 = set[r];
+      const pattern = set[r];
       const shape = partial ? void 0 : this.#shapes[r];
-      const hit = shape === "base" ? portionMatch(pattern2[0], filename) : shape ? this.#matchShape(resolved2, pattern2, shape) : options.matchBase && pattern2.length === 1 ? this.#matchRow([filename], [filename], pattern2, partial) : this.#matchRow(ff, resolved2, pattern2, partial);
+      const hit = shape === "base" ? portionMatch(pattern[0], filename) : shape ? this.#matchShape(resolved2, pattern, shape) : options.matchBase && pattern.length === 1 ? this.#matchRow([filename], [filename], pattern, partial) : this.#matchRow(ff, resolved2, pattern, partial);
       if (hit) {
         if (options.flipNegate) {
           return true;
@@ -12481,12 +12450,12 @@ minimatch.unescape = unescape;
 
 // src/discover/extractors/dev-scope.ts
 var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer"]);
-function pathTokens(path34) {
-  return path34.toLowerCase().split(/[/._-]+/).filter(Boolean);
+function pathTokens(path32) {
+  return path32.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
-function hasDevToken(path34, ignore = []) {
+function hasDevToken(path32, ignore = []) {
   const isDev = (word) => DEV_TOKENS.has(word) && !ignore.includes(word);
-  const segments = path34.toLowerCase().split("/");
+  const segments = path32.toLowerCase().split("/");
   const file = segments.pop() ?? "";
   const words = pathTokens(file);
   const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
@@ -12494,28 +12463,28 @@ function hasDevToken(path34, ignore = []) {
 }
 
 // src/util/text-scan.ts
-function stripTrailing(text4, chars) {
-  let end = text4.length;
-  while (end > 0 && chars.includes(text4[end - 1])) end--;
-  return text4.slice(0, end);
+function stripTrailing(text, chars) {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1])) end--;
+  return text.slice(0, end);
 }
-function stripLeading(text4, chars) {
+function stripLeading(text, chars) {
   let start = 0;
-  while (start < text4.length && chars.includes(text4[start])) start++;
-  return text4.slice(start);
+  while (start < text.length && chars.includes(text[start])) start++;
+  return text.slice(start);
 }
 var WHITE_SPACE = /\s/;
 function isWhiteSpace(ch) {
   return ch !== void 0 && WHITE_SPACE.test(ch);
 }
-function skipWhiteSpace(text4, from) {
+function skipWhiteSpace(text, from) {
   let i = from;
-  while (i < text4.length && isWhiteSpace(text4[i])) i++;
+  while (i < text.length && isWhiteSpace(text[i])) i++;
   return i;
 }
-function skipRun(text4, from, ch) {
+function skipRun(text, from, ch) {
   let i = from;
-  while (text4[i] === ch) i++;
+  while (text[i] === ch) i++;
   return i;
 }
 var DOT_EXCLUDED = /[\n\r\u2028\u2029]/;
@@ -12675,22 +12644,39 @@ function assessConfidence(item, weighed, matched, context) {
 }
 
 // src/catalog/match.ts
+var NON_ASCII = /[^\x00-\x7f]/;
+var LazyGlob = class {
+  constructor(glob) {
+    this.glob = glob;
+    const literal2 = /^[A-Za-z0-9_@:=+-][A-Za-z0-9_@:=+.-]*/.exec(glob)?.[0] ?? "";
+    this.prefix = literal2.toLowerCase();
+  }
+  glob;
+  matcher;
+  prefix;
+  /** `lowered`: the name lower-cased when it is plain ASCII (Unicode case folding may differ otherwise), or undefined. */
+  match(name, lowered) {
+    if (lowered !== void 0 && !lowered.startsWith(this.prefix)) return false;
+    this.matcher ??= new Minimatch(this.glob, { dot: true, nocase: true, noext: true });
+    return this.matcher.match(name);
+  }
+};
 var PatternIndex = class {
-  constructor(normalize3) {
-    this.normalize = normalize3;
+  constructor(normalize2) {
+    this.normalize = normalize2;
   }
   normalize;
   exact = /* @__PURE__ */ new Map();
   globs = [];
-  add(pattern2, entry) {
-    const name = this.normalize(pattern2);
+  add(pattern, entry) {
+    const name = this.normalize(pattern);
     if (/[*?{]/.test(name)) {
       const glob = name.replace(/[[\]]/g, "\\$&");
-      this.globs.push({ matcher: new Minimatch(glob, { dot: true, nocase: true, noext: true }), entry });
+      this.globs.push({ matcher: new LazyGlob(glob), entry });
     } else {
-      const list2 = this.exact.get(name) ?? [];
-      list2.push(entry);
-      this.exact.set(name, list2);
+      const list = this.exact.get(name) ?? [];
+      list.push(entry);
+      this.exact.set(name, list);
     }
   }
   /** Exact names only: no glob is tried. */
@@ -12700,7 +12686,9 @@ var PatternIndex = class {
   lookup(raw) {
     const name = this.normalize(raw);
     const found = [...this.exact.get(name) ?? []];
-    for (const { matcher, entry } of this.globs) if (matcher.match(name)) found.push(entry);
+    if (this.globs.length === 0) return found;
+    const lowered = NON_ASCII.test(name) ? void 0 : name.toLowerCase();
+    for (const { matcher, entry } of this.globs) if (matcher.match(name, lowered)) found.push(entry);
     return found;
   }
 };
@@ -12741,11 +12729,11 @@ var Matcher2 = class {
       ["prisma", lower, (r) => r.signals.prisma],
       ["platform", lower, (r) => r.signals.platform]
     ];
-    for (const [kind, normalize3] of kinds) this.byKind.set(kind, new PatternIndex(normalize3));
+    for (const [kind, normalize2] of kinds) this.byKind.set(kind, new PatternIndex(normalize2));
     this.terraform = new PatternIndex(lower);
     for (const rule of catalog.rules) {
-      for (const [eco, list2] of Object.entries(rule.signals.packages ?? {})) {
-        for (const p of list2) this.packages.get(eco).add(p.name, { rule, provider: p.provider, ...p.imports ? { imports: p.imports } : {} });
+      for (const [eco, list] of Object.entries(rule.signals.packages ?? {})) {
+        for (const p of list) this.packages.get(eco).add(p.name, { rule, provider: p.provider, ...p.imports ? { imports: p.imports } : {} });
       }
       for (const [kind, , get] of kinds) {
         for (const p of get(rule) ?? []) this.byKind.get(kind).add(p.name, { rule, provider: p.provider, engine: p.engine });
@@ -12777,8 +12765,8 @@ var Matcher2 = class {
         const slash = signal.name.lastIndexOf("/");
         if (found.length > 0) return found;
         const last = signal.name.slice(slash + 1);
-        const own4 = slash === -1 ? [] : index2.lookupExact(last);
-        if (own4.length > 0) return own4;
+        const own3 = slash === -1 ? [] : index2.lookupExact(last);
+        if (own3.length > 0) return own3;
         const named = /^([a-z][a-z0-9]*)-([a-z0-9.-]+)$/.exec(last);
         if (named && !ENGINE_HELPER.test(named[2])) {
           const engine2 = index2.lookupExact(named[1]);
@@ -12824,12 +12812,12 @@ var CATEGORY_SELECTORS = [
 ];
 var SELECTOR_MENU_THRESHOLD = 2;
 var INTEGRATION_FOLDERS = /* @__PURE__ */ new Set(["providers", "integrations", "connectors", "adapters", "plugins"]);
-function inIntegrationFolder(path34) {
-  return path34.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
+function inIntegrationFolder(path32) {
+  return path32.toLowerCase().split("/").slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
 }
 function selectedCategory(envName2) {
   const name = envName2.toUpperCase();
-  return CATEGORY_SELECTORS.find(([pattern2]) => pattern2.test(name))?.[1];
+  return CATEGORY_SELECTORS.find(([pattern]) => pattern.test(name))?.[1];
 }
 function resolveDependencies(signals, matcher, context = {}) {
   return resolveMatched(matchEvidence(signals, matcher), context);
@@ -12843,8 +12831,8 @@ function matchEvidence(signals, matcher) {
     if (signal.scope === "dev") {
       if (signal.kind === "env" && signal.source === "env" && hasDevToken(signal.path)) {
         for (const entry of matcher.match(signal)) {
-          const list2 = devSettings.get(entry.rule.id) ?? [];
-          if (list2.length < MAX_DEV_SETTINGS && !list2.some((s) => s.name === signal.name)) devSettings.set(entry.rule.id, [...list2, signal]);
+          const list = devSettings.get(entry.rule.id) ?? [];
+          if (list.length < MAX_DEV_SETTINGS && !list.some((s) => s.name === signal.name)) devSettings.set(entry.rule.id, [...list, signal]);
         }
       }
       continue;
@@ -12932,14 +12920,22 @@ function dropOptionalMenus(found, selectors) {
   const dropped = /* @__PURE__ */ new Map();
   const perFileCategory = /* @__PURE__ */ new Map();
   for (const [id, item] of found) {
-    for (const path34 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
-      const key = `${path34}\0${item.rule.category}`;
+    for (const path32 of new Set(item.evidence.filter((e) => MENU_KINDS.has(e.signal.kind)).map((e) => e.path))) {
+      const key = `${path32}\0${item.rule.category}`;
       const ids = perFileCategory.get(key) ?? /* @__PURE__ */ new Set();
       ids.add(id);
       perFileCategory.set(key, ids);
     }
   }
-  const isMenu = (key) => inIntegrationFolder(key.slice(0, key.indexOf("\0"))) || (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
+  const menus = /* @__PURE__ */ new Map();
+  const isMenu = (key) => {
+    let menu = menus.get(key);
+    if (menu === void 0) {
+      menu = inIntegrationFolder(key.slice(0, key.indexOf("\0"))) || (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
+      menus.set(key, menu);
+    }
+    return menu;
+  };
   for (const [key, ids] of perFileCategory) {
     if (!isMenu(key)) continue;
     for (const id of ids) {
@@ -12949,9 +12945,9 @@ function dropOptionalMenus(found, selectors) {
         const allInMenus = [...paths].every((p) => isMenu(`${p}\0${item.rule.category}`));
         if (allInMenus) {
           found.delete(id);
-          for (const path34 of paths) {
-            const menuKey = `${path34}\0${item.rule.category}`;
-            const menu = dropped.get(menuKey) ?? { path: path34, category: item.rule.category, dropped: [] };
+          for (const path32 of paths) {
+            const menuKey = `${path32}\0${item.rule.category}`;
+            const menu = dropped.get(menuKey) ?? { path: path32, category: item.rule.category, dropped: [] };
             if (!menu.dropped.includes(id)) menu.dropped.push(id);
             dropped.set(menuKey, menu);
           }
@@ -13006,36 +13002,36 @@ var TIERS = [1, 2, 3];
 var import_yaml = __toESM(require_dist(), 1);
 var MAX_YAML_DEPTH = 100;
 var MAX_YAML_NODES = 15e4;
-function yamlShapeProblem(text4, limits = {}) {
+function yamlShapeProblem(text, limits = {}) {
   const maxDepth = limits.depth ?? MAX_YAML_DEPTH;
   const maxNodes = limits.nodes ?? MAX_YAML_NODES;
   const tooDeep = `YAML nested more than ${maxDepth} levels deep; not parsed (no manifest nests that far, and parsing it would exhaust memory)`;
   const tooBig = `YAML with more than ${maxNodes.toLocaleString("en-US")} values; not parsed (parsing it would exhaust memory)`;
   const indents = [];
   let blockDepth = 0;
-  let flow3 = 0;
+  let flow = 0;
   let nodes = 0;
   let quote2 = null;
   let blockScalar = -1;
   let start = 0;
-  while (start <= text4.length) {
-    let end = text4.indexOf("\n", start);
-    if (end === -1) end = text4.length;
-    const line = text4.charCodeAt(end - 1) === 13 ? text4.slice(start, end - 1) : text4.slice(start, end);
+  while (start <= text.length) {
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
     start = end + 1;
     let i = 0;
     while (i < line.length && (line[i] === " " || line[i] === "	")) i++;
-    const indent2 = i;
+    const indent = i;
     const blank = i === line.length;
     if (blockScalar >= 0) {
-      if (blank || indent2 > blockScalar) continue;
+      if (blank || indent > blockScalar) continue;
       blockScalar = -1;
     }
     if (blank && !quote2) continue;
-    if (!quote2 && flow3 === 0) {
+    if (!quote2 && flow === 0) {
       if (line[i] === "#") continue;
-      while (indents.length > 0 && indents[indents.length - 1] > indent2) indents.pop();
-      if (indents.length === 0 || indents[indents.length - 1] < indent2) indents.push(indent2);
+      while (indents.length > 0 && indents[indents.length - 1] > indent) indents.pop();
+      if (indents.length === 0 || indents[indents.length - 1] < indent) indents.push(indent);
       blockDepth = indents.length;
       nodes++;
     }
@@ -13054,43 +13050,43 @@ function yamlShapeProblem(text4, limits = {}) {
       if (c === " " || c === "	") continue;
       const prev = i > 0 ? line[i - 1] : " ";
       if (c === "#" && (prev === " " || prev === "	")) break;
-      if (flow3 === 0 && (c === "-" || c === "?") && valueStart && (i + 1 === line.length || line[i + 1] === " ")) {
+      if (flow === 0 && (c === "-" || c === "?") && valueStart && (i + 1 === line.length || line[i + 1] === " ")) {
         depthHere++;
         nodes++;
         continue;
       }
-      if ((c === '"' || c === "'") && (valueStart || flow3 > 0 && (prev === " " || prev === "[" || prev === "{" || prev === ","))) {
+      if ((c === '"' || c === "'") && (valueStart || flow > 0 && (prev === " " || prev === "[" || prev === "{" || prev === ","))) {
         quote2 = c;
         continue;
       }
-      if ((c === "[" || c === "{") && (flow3 > 0 || valueStart)) {
-        flow3++;
+      if ((c === "[" || c === "{") && (flow > 0 || valueStart)) {
+        flow++;
         nodes++;
-        if (depthHere + flow3 > maxDepth) return tooDeep;
+        if (depthHere + flow > maxDepth) return tooDeep;
         valueStart = true;
         continue;
       }
-      if ((c === "]" || c === "}") && flow3 > 0) {
-        flow3--;
+      if ((c === "]" || c === "}") && flow > 0) {
+        flow--;
         valueStart = false;
         continue;
       }
-      if (flow3 > 0 && c === ",") {
+      if (flow > 0 && c === ",") {
         nodes++;
         valueStart = true;
         continue;
       }
-      if (c === ":" && (i + 1 === line.length || line[i + 1] === " " || flow3 > 0 && (line[i + 1] === "," || line[i + 1] === "]" || line[i + 1] === "}"))) {
+      if (c === ":" && (i + 1 === line.length || line[i + 1] === " " || flow > 0 && (line[i + 1] === "," || line[i + 1] === "]" || line[i + 1] === "}"))) {
         valueStart = true;
         continue;
       }
-      if (flow3 === 0 && (c === "|" || c === ">") && valueStart && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(line.slice(i))) {
-        blockScalar = indent2;
+      if (flow === 0 && (c === "|" || c === ">") && valueStart && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(line.slice(i))) {
+        blockScalar = indent;
         break;
       }
       valueStart = false;
     }
-    if (depthHere + flow3 > maxDepth) return tooDeep;
+    if (depthHere + flow > maxDepth) return tooDeep;
     if (nodes > maxNodes) return tooBig;
   }
   return void 0;
@@ -13098,9 +13094,9 @@ function yamlShapeProblem(text4, limits = {}) {
 function duplicateKey(doc) {
   let found;
   (0, import_yaml.visit)(doc, {
-    Map(_, map2) {
+    Map(_, map) {
       const seen = /* @__PURE__ */ new Set();
-      for (const pair2 of map2.items) {
+      for (const pair2 of map.items) {
         if (!(0, import_yaml.isScalar)(pair2.key)) continue;
         const value2 = pair2.key.value;
         const key = `${typeof value2}\0${String(value2)}`;
@@ -13184,10 +13180,10 @@ var positiveInt = (value2, report) => {
   report("must be a positive whole number");
   return INVALID;
 };
-function isCalendarDate(text4) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text4)) return false;
-  const date = /* @__PURE__ */ new Date(`${text4}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text4;
+function isCalendarDate(text) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 var IGNORE_KEYS = /* @__PURE__ */ new Set(["id", "reason", "until", "owner"]);
 var ignoreList = (value2, report) => {
@@ -13230,11 +13226,11 @@ var tier = (value2, report) => {
   return INVALID;
 };
 var categoryList = (value2, report) => {
-  const list2 = strList(value2, report);
-  if (list2 === INVALID) return INVALID;
+  const list = strList(value2, report);
+  if (list === INVALID) return INVALID;
   const out = [];
   let ok2 = true;
-  list2.forEach((name, i) => {
+  list.forEach((name, i) => {
     if (CATEGORIES.includes(name)) out.push(name);
     else {
       report(`unknown category ${JSON.stringify(name)} (the catalog's categories: ${CATEGORIES.join(", ")})`, Array.isArray(value2) ? [i] : []);
@@ -13324,10 +13320,10 @@ function parseSettings(raw, where3) {
 }
 function lineLocator(doc, lineCounter) {
   const lineAt = (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : void 0;
-  return (path34) => {
+  return (path32) => {
     let node2 = doc.contents;
     let line = 1;
-    for (const step of path34) {
+    for (const step of path32) {
       if (typeof step === "number" && (0, import_yaml2.isSeq)(node2)) {
         node2 = node2.items[step];
         line = lineAt(node2) ?? line;
@@ -13343,11 +13339,11 @@ function lineLocator(doc, lineCounter) {
     return line;
   };
 }
-function parseConfigFile(text4, file) {
-  const shape = yamlShapeProblem(text4);
+function parseConfigFile(text, file) {
+  const shape = yamlShapeProblem(text);
   if (shape) throw new ConfigError(`${file}:1: ${shape}`);
   const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text4, { lineCounter });
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter });
   if (doc.errors.length > 0) {
     const problems2 = doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split("\n")[0]}`);
     throw new ConfigError(problems2.join("\n"), problems2);
@@ -13398,12 +13394,12 @@ function mergeConfig(...layers) {
 var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 var REPO = /^[A-Za-z0-9._-]{1,100}$/;
 function parseOrgConfigRef(value2) {
-  const text4 = value2.trim();
-  if (text4.startsWith("./") || text4.startsWith("/") || text4.startsWith("../")) return void 0;
-  const at = text4.lastIndexOf("@");
+  const text = value2.trim();
+  if (text.startsWith("./") || text.startsWith("/") || text.startsWith("../")) return void 0;
+  const at = text.lastIndexOf("@");
   if (at < 0) return void 0;
-  const ref = text4.slice(at + 1);
-  const [owner, repo, ...rest] = text4.slice(0, at).split("/");
+  const ref = text.slice(at + 1);
+  const [owner, repo, ...rest] = text.slice(0, at).split("/");
   const filePath = rest.join("/");
   if (!owner || !repo || !OWNER.test(owner) || !REPO.test(repo) || repo === "." || repo === "..") return void 0;
   if (!filePath || !ref || /\s/.test(ref) || filePath.split("/").some((part) => part === "" || part === "." || part === "..")) return void 0;
@@ -13694,7 +13690,7 @@ function git(cwd, args, input, extraEnv = {}) {
     child2.stdout.on("data", (chunk) => out.push(chunk));
     child2.stderr.on("data", (chunk) => err.push(chunk));
     child2.on("error", (error3) => resolve3({ code: 127, stdout: Buffer.alloc(0), stderr: String(error3) }));
-    child2.on("close", (code4) => resolve3({ code: code4 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
+    child2.on("close", (code3) => resolve3({ code: code3 ?? 1, stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString("utf8") }));
     child2.stdin.on("error", () => void 0);
     child2.stdin.end(input);
   });
@@ -13725,7 +13721,7 @@ var RevisionError = class extends Error {
   log;
   reason;
 };
-var firstLine = (stderr, code4) => stderr.trim().split("\n")[0] || `exit ${code4}`;
+var firstLine = (stderr, code3) => stderr.trim().split("\n")[0] || `exit ${code3}`;
 var short2 = (sha) => sha.slice(0, 7);
 var looksLikeSha = (rev) => /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(rev);
 async function hasCommit(root, sha) {
@@ -13794,13 +13790,23 @@ async function mergeBase(root, base, head) {
 }
 async function resolveRevision(root, which2, rev, options = {}, log = []) {
   const opts = { remote: options.remote ?? "origin", fetch: options.fetch ?? true };
-  return resolveOne(root, which2, rev, opts, { shallow: await isShallow(root), remote: await hasRemote(root, opts.remote) }, log);
+  const [shallow, remote] = await Promise.all([isShallow(root), hasRemote(root, opts.remote)]);
+  return resolveOne(root, which2, rev, opts, { shallow, remote }, log);
 }
 async function ensureRevisions(root, revs, options = {}) {
   const opts = { remote: options.remote ?? "origin", fetch: options.fetch ?? true };
   const cap = options.deepenCap ?? DEEPEN_CAP;
   const log = [];
-  const state = { shallow: await isShallow(root), remote: await hasRemote(root, opts.remote) };
+  if (looksLikeSha(revs.base) && looksLikeSha(revs.head)) {
+    const found2 = await mergeBase(root, revs.base, revs.head);
+    if (found2) {
+      const [base2, head2] = [revs.base.toLowerCase(), revs.head.toLowerCase()];
+      log.push(`merge base ${short2(found2)} of base ${short2(base2)} and head ${short2(head2)}`);
+      return { base: base2, head: head2, mergeBase: found2, twoDot: false, log };
+    }
+  }
+  const [shallow, remote] = await Promise.all([isShallow(root), hasRemote(root, opts.remote)]);
+  const state = { shallow, remote };
   const base = await resolveOne(root, "base", revs.base, opts, state, log);
   const head = await resolveOne(root, "head", revs.head, opts, state, log);
   let found = await mergeBase(root, base, head);
@@ -13894,8 +13900,8 @@ var WorkTreeSource = class {
       if (real.size > cap) return tooLarge(real.size, cap);
       return decodeText(readFileSync2(target));
     } catch (error3) {
-      const code4 = error3.code;
-      return code4 === "ENOENT" ? { ok: false, code: "missing", reason: "file does not exist" } : { ok: false, code: "error", reason: `cannot read: ${code4 ?? String(error3)}` };
+      const code3 = error3.code;
+      return code3 === "ENOENT" ? { ok: false, code: "missing", reason: "file does not exist" } : { ok: false, code: "error", reason: `cannot read: ${code3 ?? String(error3)}` };
     }
   }
   /** Once per folder: a committed link to a folder outside must not be read through either. */
@@ -13903,7 +13909,7 @@ var WorkTreeSource = class {
     let known = this.folders.get(folder);
     if (known === void 0) {
       try {
-        known = inside2(realpathSync3(folder));
+        known = inside2(realpathSync3.native(folder));
       } catch {
         known = true;
       }
@@ -13914,7 +13920,7 @@ var WorkTreeSource = class {
   realRootPath() {
     if (this.realRoot === void 0) {
       try {
-        this.realRoot = realpathSync3(this.root);
+        this.realRoot = realpathSync3.native(this.root);
       } catch {
         this.realRoot = path9.resolve(this.root);
       }
@@ -13940,19 +13946,17 @@ var LINK_REASONS = {
 };
 function judge(header, body) {
   if (header.kind === "link-problem") {
-    const [code4, reason] = LINK_REASONS[header.problem] ?? ["error", "symbolic link not followed"];
-    return { ok: false, code: code4, reason };
+    const [code3, reason] = LINK_REASONS[header.problem] ?? ["error", "symbolic link not followed"];
+    return { ok: false, code: code3, reason };
   }
   if (header.type !== "blob") return { ok: false, code: "not-a-file", reason: header.type === "tree" ? "a directory at this revision" : "not a regular file" };
   return decodeText(body);
 }
-var GitRevisionSource = class {
-  constructor(root, commit) {
+var GitObjectReader = class {
+  constructor(root) {
     this.root = root;
-    this.commit = commit;
   }
   root;
-  commit;
   child;
   queue = [];
   chunks = [];
@@ -13963,18 +13967,16 @@ var GitRevisionSource = class {
   discard = 0;
   failure;
   closed = false;
-  /** paths read so far, in order: lets callers log (and tests prove) what a diff cost */
-  requested = [];
-  read(relPath, options = {}) {
-    this.requested.push(relPath);
+  /** `relPath` as it is at `commit` (a resolved sha). */
+  read(commit, relPath, options = {}) {
     if (this.closed) return Promise.resolve({ ok: false, code: "error", reason: "revision reader is closed" });
     if (relPath.includes("\n")) return Promise.resolve({ ok: false, code: "error", reason: "path holds a newline; cannot be read at a revision" });
     if (relPath.startsWith("./") || relPath.startsWith("../")) return Promise.resolve({ ok: false, code: "error", reason: "not a repository-relative path" });
     const child2 = this.start();
     if (this.failure) return Promise.resolve({ ok: false, code: "error", reason: this.failure });
     return new Promise((resolve3) => {
-      this.queue.push({ path: relPath, maxBytes: options.maxBytes ?? MAX_FILE_BYTES, resolve: resolve3 });
-      child2.stdin.write(`${this.commit}:${relPath}
+      this.queue.push({ maxBytes: options.maxBytes ?? MAX_FILE_BYTES, resolve: resolve3 });
+      child2.stdin.write(`${commit}:${relPath}
 `);
     });
   }
@@ -14001,7 +14003,7 @@ var GitRevisionSource = class {
     child2.stderr.on("data", (chunk) => stderr += chunk.toString("utf8"));
     child2.stdin.on("error", () => void 0);
     child2.on("error", (error3) => this.fail(`git cat-file could not start: ${error3.message}`));
-    child2.on("close", (code4) => this.fail(`git cat-file ended (exit ${code4 ?? "signal"})${stderr.trim() ? `: ${stderr.trim()}` : ""}`));
+    child2.on("close", (code3) => this.fail(`git cat-file ended (exit ${code3 ?? "signal"})${stderr.trim() ? `: ${stderr.trim()}` : ""}`));
     this.child = child2;
     return child2;
   }
@@ -14067,6 +14069,30 @@ var GitRevisionSource = class {
     this.buffered = rest.length;
   }
 };
+var GitRevisionSource = class {
+  constructor(root, commit, shared) {
+    this.commit = commit;
+    this.reader = shared ?? new GitObjectReader(root);
+    this.owned = !shared;
+  }
+  commit;
+  reader;
+  owned;
+  closed = false;
+  /** paths read so far, in order: lets callers log (and tests prove) what a diff cost */
+  requested = [];
+  read(relPath, options = {}) {
+    this.requested.push(relPath);
+    if (this.closed) return Promise.resolve({ ok: false, code: "error", reason: "revision reader is closed" });
+    return this.reader.read(this.commit, relPath, options);
+  }
+  /** Ends the git process when this source owns it; pending reads still get their answers first. */
+  async close() {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.owned) await this.reader.close();
+  }
+};
 
 // src/discover/files.ts
 import { promises as fs3 } from "node:fs";
@@ -14126,15 +14152,9 @@ function excludeFilter(globs = []) {
   const matchers = globs.map((glob) => new Minimatch(glob, { dot: true, matchBase: !glob.includes("/") }));
   return (relPath) => matchers.some((m) => m.match(relPath));
 }
-async function isGitRepo(dir) {
-  const result = await git(dir, ["rev-parse", "--is-inside-work-tree"]);
-  return result.code === 0 && result.stdout.toString().trim() === "true";
-}
 async function listTrackedFiles(root) {
-  if (await isGitRepo(root)) {
-    const result = await git(root, ["-c", "core.quotePath=false", "ls-files", "-z", "--cached", "--", "."]);
-    if (result.code === 0) return splitNul(result.stdout).sort();
-  }
+  const result = await git(root, ["-c", "core.quotePath=false", "ls-files", "-z", "--cached", "--", "."]);
+  if (result.code === 0) return splitNul(result.stdout).sort();
   return (await walk(root)).sort();
 }
 function scannablePaths(all2, options = {}) {
@@ -14164,20 +14184,20 @@ async function walk(root) {
 }
 
 // src/discover/extractors/paths.ts
-function basename3(path34) {
-  const slash = path34.lastIndexOf("/");
-  return slash === -1 ? path34 : path34.slice(slash + 1);
+function basename3(path32) {
+  const slash = path32.lastIndexOf("/");
+  return slash === -1 ? path32 : path32.slice(slash + 1);
 }
-function dirname3(path34) {
-  const slash = path34.lastIndexOf("/");
-  return slash === -1 ? "" : path34.slice(0, slash);
+function dirname3(path32) {
+  const slash = path32.lastIndexOf("/");
+  return slash === -1 ? "" : path32.slice(0, slash);
 }
-function lowerName(path34) {
-  return basename3(path34).toLowerCase();
+function lowerName(path32) {
+  return basename3(path32).toLowerCase();
 }
 var DOCS_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc", "documentation", "website", "storybook"]);
-function inDocsSite(path34) {
-  return path34.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
+function inDocsSite(path32) {
+  return path32.toLowerCase().split("/").slice(0, -1).some((folder) => DOCS_FOLDERS.has(folder));
 }
 
 // src/discover/deployment.ts
@@ -14228,10 +14248,10 @@ function deploymentModel(signals) {
   }
   const folders = [...deployed].sort();
   const known = folders.length > 0 && manifestFolders.size > 1;
-  const status = (path34) => {
-    if (inDocsSite(path34)) return "undeployed";
+  const status = (path32) => {
+    if (inDocsSite(path32)) return "undeployed";
     if (!known) return "unknown";
-    const folder = dirname3(path34);
+    const folder = dirname3(path32);
     return folders.some((root) => within(folder, root) || within(root, folder)) ? "deployed" : "undeployed";
   };
   return {
@@ -14242,7 +14262,7 @@ function deploymentModel(signals) {
       const folder = dirname3(dockerfilePath);
       return built.has(dockerfilePath) || built.has(folder) && /^(?:Dockerfile|Containerfile)$/.test(dockerfilePath.slice(folder ? folder.length + 1 : 0)) || imageNames.has(folder.slice(folder.lastIndexOf("/") + 1));
     },
-    whyUndeployed: (path34) => status(path34) !== "undeployed" ? void 0 : inDocsSite(path34) ? "in the documentation site, not the product" : `in ${dirname3(path34) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
+    whyUndeployed: (path32) => status(path32) !== "undeployed" ? void 0 : inDocsSite(path32) ? "in the documentation site, not the product" : `in ${dirname3(path32) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
   };
 }
 
@@ -14250,14 +14270,14 @@ function deploymentModel(signals) {
 import { posix as posix5 } from "node:path";
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text4, ignoreTrivia = false) {
-  const len = text4.length;
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
   let pos = 0, value2 = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value3 = 0;
     while (digits < count || !exact) {
-      let ch = text4.charCodeAt(pos);
+      let ch = text.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value3 = value3 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -14284,35 +14304,35 @@ function createScanner(text4, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text4.charCodeAt(pos) === 48) {
+    if (text.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text4.length && text4.charCodeAt(pos) === 46) {
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
         pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text4.substring(start, pos);
+        return text.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text4.length && (text4.charCodeAt(pos) === 69 || text4.charCodeAt(pos) === 101)) {
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text4.length && text4.charCodeAt(pos) === 43 || text4.charCodeAt(pos) === 45) {
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
         pos++;
-        while (pos < text4.length && isDigit(text4.charCodeAt(pos))) {
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -14320,30 +14340,30 @@ function createScanner(text4, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text4.substring(start, end);
+    return text.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text4.substring(start, pos);
+        result += text.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text4.charCodeAt(pos);
+      const ch = text.charCodeAt(pos);
       if (ch === 34) {
-        result += text4.substring(start, pos);
+        result += text.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text4.substring(start, pos);
+        result += text.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text4.charCodeAt(pos++);
+        const ch2 = text.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -14385,7 +14405,7 @@ function createScanner(text4, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text4.substring(start, pos);
+          result += text.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -14406,19 +14426,19 @@ function createScanner(text4, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code4 = text4.charCodeAt(pos);
-    if (isWhiteSpace2(code4)) {
+    let code3 = text.charCodeAt(pos);
+    if (isWhiteSpace2(code3)) {
       do {
         pos++;
-        value2 += String.fromCharCode(code4);
-        code4 = text4.charCodeAt(pos);
-      } while (isWhiteSpace2(code4));
+        value2 += String.fromCharCode(code3);
+        code3 = text.charCodeAt(pos);
+      } while (isWhiteSpace2(code3));
       return token = 15;
     }
-    if (isLineBreak(code4)) {
+    if (isLineBreak(code3)) {
       pos++;
-      value2 += String.fromCharCode(code4);
-      if (code4 === 13 && text4.charCodeAt(pos) === 10) {
+      value2 += String.fromCharCode(code3);
+      if (code3 === 13 && text.charCodeAt(pos) === 10) {
         pos++;
         value2 += "\n";
       }
@@ -14426,7 +14446,7 @@ function createScanner(text4, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code4) {
+    switch (code3) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -14454,31 +14474,31 @@ function createScanner(text4, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text4.charCodeAt(pos + 1) === 47) {
+        if (text.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text4.charCodeAt(pos))) {
+            if (isLineBreak(text.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value2 = text4.substring(start, pos);
+          value2 = text.substring(start, pos);
           return token = 12;
         }
-        if (text4.charCodeAt(pos + 1) === 42) {
+        if (text.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text4.charCodeAt(pos);
-            if (ch === 42 && text4.charCodeAt(pos + 1) === 47) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text4.charCodeAt(pos) === 10) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -14489,17 +14509,17 @@ function createScanner(text4, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value2 = text4.substring(start, pos);
+          value2 = text.substring(start, pos);
           return token = 13;
         }
-        value2 += String.fromCharCode(code4);
+        value2 += String.fromCharCode(code3);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value2 += String.fromCharCode(code4);
+        value2 += String.fromCharCode(code3);
         pos++;
-        if (pos === len || !isDigit(text4.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -14519,12 +14539,12 @@ function createScanner(text4, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code4)) {
+        while (pos < len && isUnknownContentCharacter(code3)) {
           pos++;
-          code4 = text4.charCodeAt(pos);
+          code3 = text.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value2 = text4.substring(tokenOffset, pos);
+          value2 = text.substring(tokenOffset, pos);
           switch (value2) {
             case "true":
               return token = 8;
@@ -14535,16 +14555,16 @@ function createScanner(text4, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value2 += String.fromCharCode(code4);
+        value2 += String.fromCharCode(code3);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code4) {
-    if (isWhiteSpace2(code4) || isLineBreak(code4)) {
+  function isUnknownContentCharacter(code3) {
+    if (isWhiteSpace2(code3) || isLineBreak(code3)) {
       return false;
     }
-    switch (code4) {
+    switch (code3) {
       case 125:
       case 93:
       case 123:
@@ -14707,7 +14727,7 @@ var ParseOptions;
     allowTrailingComma: false
   };
 })(ParseOptions || (ParseOptions = {}));
-function parse(text4, errors = [], options = ParseOptions.DEFAULT) {
+function parse2(text, errors = [], options = ParseOptions.DEFAULT) {
   let currentProperty = null;
   let currentParent = [];
   const previousParents = [];
@@ -14747,10 +14767,10 @@ function parse(text4, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error: error3, offset, length });
     }
   };
-  visit3(text4, visitor, options);
+  visit3(text, visitor, options);
   return currentParent[0];
 }
-function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -14801,15 +14821,15 @@ function parseTree(text4, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error: error3, offset, length });
     }
   };
-  visit3(text4, visitor, options);
+  visit3(text, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
   }
   return result;
 }
-function visit3(text4, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text4, false);
+function visit3(text, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -15165,7 +15185,7 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
-var parse2 = parse;
+var parse3 = parse2;
 var parseTree2 = parseTree;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
@@ -15186,8 +15206,8 @@ var ParseErrorCode;
   ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
   ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
 })(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code4) {
-  switch (code4) {
+function printParseErrorCode(code3) {
+  switch (code3) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -15227,9 +15247,9 @@ function printParseErrorCode(code4) {
 // src/util/lines.ts
 var LineIndex = class {
   starts = [0];
-  constructor(text4) {
-    for (let i = 0; i < text4.length; i++) {
-      if (text4.charCodeAt(i) === 10) this.starts.push(i + 1);
+  constructor(text) {
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) this.starts.push(i + 1);
     }
   }
   lineAt(offset) {
@@ -15246,16 +15266,16 @@ var LineIndex = class {
     return this.starts.length;
   }
 };
-function splitLines(text4) {
-  return text4.split(/\r?\n/);
+function splitLines(text) {
+  return text.split(/\r?\n/);
 }
-function stripBom(text4) {
-  return text4.charCodeAt(0) === 65279 ? text4.slice(1) : text4;
+function stripBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
 // src/util/json.ts
-function parseJsonWithPositions(text4, warn) {
-  const body = stripBom(text4);
+function parseJsonWithPositions(text, warn) {
+  const body = stripBom(text);
   const errors = [];
   const lines = new LineIndex(body);
   let root;
@@ -15295,9 +15315,9 @@ function isDevServer(command) {
 var npmPackageJson = {
   id: "npm",
   claimsName: (name) => name === "package.json",
-  matches: (path34) => basename3(path34) === "package.json",
-  extract({ path: path34, text: text4, warn }) {
-    const json = parseJsonWithPositions(text4, warn);
+  matches: (path32) => basename3(path32) === "package.json",
+  extract({ path: path32, text, warn }) {
+    const json = parseJsonWithPositions(text, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
       warn("package.json is not a JSON object", 1);
@@ -15307,28 +15327,28 @@ var npmPackageJson = {
     const nameNode = property(json.root, "name");
     const prodNames = PROD_SECTIONS.flatMap((section) => objectEntries(property(json.root, section)).map(([name]) => name));
     if (nameNode?.type === "string") {
-      signals.push({ kind: "workspace", name: String(nameNode.value), path: path34, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
+      signals.push({ kind: "workspace", name: String(nameNode.value), path: path32, line: json.lineOf(nameNode), source: "npm", detail: `workspace package "${String(nameNode.value)}"`, refs: prodNames });
     }
     const start = property(property(json.root, "scripts"), "start");
     if (start?.type === "string" && !isDevServer(String(start.value))) {
-      const folder = path34.includes("/") ? path34.slice(0, path34.lastIndexOf("/")) : "";
-      signals.push({ kind: "deploy", name: folder, path: path34, line: json.lineOf(start), source: "npm", detail: "a start script" });
+      const folder = path32.includes("/") ? path32.slice(0, path32.lastIndexOf("/")) : "";
+      signals.push({ kind: "deploy", name: folder, path: path32, line: json.lineOf(start), source: "npm", detail: "a start script" });
     }
     const devDependencies = objectEntries(property(json.root, "devDependencies")).map(([name]) => name);
     const connectors = property(property(json.root, "n8n"), "nodes")?.type === "array";
     const bundled = BUNDLING_FRAMEWORKS.find((framework) => devDependencies.includes(framework));
     for (const section of [...PROD_SECTIONS, ...DEV_SECTIONS]) {
       for (const [name, keyNode, valueNode] of objectEntries(property(json.root, section))) {
-        const version2 = typeof valueNode.value === "string" ? valueNode.value : void 0;
+        const version = typeof valueNode.value === "string" ? valueNode.value : void 0;
         signals.push({
           kind: "package",
           ecosystem: "npm",
           name,
-          path: path34,
+          path: path32,
           line: json.lineOf(keyNode),
           source: "npm",
-          detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ""}${connectors ? " (n8n connector)" : ""}`,
-          ...version2 ? { version: version2 } : {},
+          detail: `${section} "${name}"${version ? ` ${version}` : ""}${bundled && DEV_SECTIONS.includes(section) ? ` (bundled by ${bundled})` : ""}${connectors ? " (n8n connector)" : ""}`,
+          ...version ? { version } : {},
           // Type-only packages (@types/pg) never run in production, whatever section lists them.
           scope: connectors || DEV_SECTIONS.includes(section) && !bundled || name.startsWith("@types/") ? "dev" : "prod"
         });
@@ -15374,16 +15394,16 @@ function smtpHostSignal(host, detail, site) {
 var DECORATION = "#=*- 	\v\f\r\xA0\uFEFF";
 var OTHER_FORMATS = /* @__PURE__ */ new Set(["json", "yml", "yaml", "ts", "js", "mjs", "cjs", "md", "txt", "toml", "ini", "xml", "sh", "py", "rb", "php"]);
 var TEMPLATE_MARKERS = /* @__PURE__ */ new Set(["example", "sample", "template", "tmpl", "tpl", "dist", "defaults"]);
-function isEnvTemplate(path34) {
-  const words = lowerName(path34).split(/[._-]+/).filter(Boolean);
+function isEnvTemplate(path32) {
+  const words = lowerName(path32).split(/[._-]+/).filter(Boolean);
   const last = words[words.length - 1];
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   if (!words.includes("env") || marker === -1 || last === void 0) return false;
   return last === "env" || TEMPLATE_MARKERS.has(last) || marker > words.indexOf("env") && !OTHER_FORMATS.has(last);
 }
 var ASSIGNMENT = /^\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*(?:=|:(?=\s|$))\s*(.*)$/;
-function readDotenv(text4) {
-  const lines = splitLines(stripBom(text4));
+function readDotenv(text) {
+  const lines = splitLines(stripBom(text));
   const out = [];
   for (let i = 0; i < lines.length; i++) {
     const match2 = ASSIGNMENT.exec(lines[i]);
@@ -15415,20 +15435,20 @@ function closingQuote(body, quote2) {
   return -1;
 }
 var VARIANT_WORDS = /* @__PURE__ */ new Set(["complete", "full", "all", "default", "defaults", "prod", "production", "docker", "compose", "selfhost", "selfhosted", "self", "hosted", "minimal", "local", "env"]);
-function templateForOtherApp(path34) {
-  const words = lowerName(path34).split(/[._-]+/).filter(Boolean);
+function templateForOtherApp(path32) {
+  const words = lowerName(path32).split(/[._-]+/).filter(Boolean);
   const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
   const after = marker === -1 || marker < words.indexOf("env") ? [] : words.slice(marker + 1);
   return after.find((word) => !VARIANT_WORDS.has(word) && !TEMPLATE_MARKERS.has(word) && !hasDevToken(word));
 }
 var OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?)\b/i;
 var DEV_WORDS = /\b(?:(?:for|in) (?:local )?development|local development|development only|dev only|for (?:local )?testing|for tests)\b/i;
-function optionalSections(text4) {
+function optionalSections(text) {
   const out = /* @__PURE__ */ new Map();
   let banner;
   let block = [];
   let blockActive = false;
-  splitLines(stripBom(text4)).forEach((raw, index2) => {
+  splitLines(stripBom(text)).forEach((raw, index2) => {
     const line = raw.trim();
     if (line === "") {
       block = [];
@@ -15459,28 +15479,28 @@ function optionalSections(text4) {
 function isDevSection(words) {
   return DEV_WORDS.test(words) && !OPTIONAL_WORDS.test(words);
 }
-function isDevelopmentEnvFile(path34) {
-  const name = lowerName(path34);
+function isDevelopmentEnvFile(path32) {
+  const name = lowerName(path32);
   return name === ".env.development" || name === ".env.dev";
 }
-var isEnvFile = (path34) => isEnvTemplate(path34) || isDevelopmentEnvFile(path34);
+var isEnvFile = (path32) => isEnvTemplate(path32) || isDevelopmentEnvFile(path32);
 var envExample = {
   id: "env",
   claimsName: isEnvFile,
   matches: isEnvFile,
-  extract({ path: path34, text: text4 }) {
-    if (isDevelopmentEnvFile(path34)) {
-      return readDotenv(text4).map(({ name, line }) => ({ kind: "env", name, path: path34, line, source: "env", detail: name, scope: "dev", facts: { variable: name } }));
+  extract({ path: path32, text }) {
+    if (isDevelopmentEnvFile(path32)) {
+      return readDotenv(text).map(({ name, line }) => ({ kind: "env", name, path: path32, line, source: "env", detail: name, scope: "dev", facts: { variable: name } }));
     }
-    const scope = hasDevToken(path34, ["local"]) ? "dev" : "prod";
-    const other = templateForOtherApp(path34);
-    const sections = optionalSections(text4);
+    const scope = hasDevToken(path32, ["local"]) ? "dev" : "prod";
+    const other = templateForOtherApp(path32);
+    const sections = optionalSections(text);
     const signals = [];
-    for (const { name, value: value2, line } of readDotenv(text4)) {
+    for (const { name, value: value2, line } of readDotenv(text)) {
       const heading = sections.get(line);
       const devOnly = heading !== void 0 && isDevSection(heading);
       const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : void 0;
-      for (const signal of variableSignals(name, value2, { path: path34, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
+      for (const signal of variableSignals(name, value2, { path: path32, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
     }
     return signals;
   }
@@ -15576,23 +15596,23 @@ function reportErrors(doc, warn, lineCounter) {
   }
 }
 var YAML_PARSE_OPTIONS = { uniqueKeys: false };
-function yamlFitsLimits(text4, warn) {
-  const problem = yamlShapeProblem(text4);
+function yamlFitsLimits(text, warn) {
+  const problem = yamlShapeProblem(text);
   if (problem) warn(problem);
   return problem === void 0;
 }
 var NOTHING = { docs: [], lineOf: () => 1 };
-function parseYaml(text4, warn) {
-  if (!yamlFitsLimits(text4, warn)) return NOTHING;
+function parseYaml(text, warn) {
+  if (!yamlFitsLimits(text, warn)) return NOTHING;
   const lineCounter = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text4, { lineCounter, ...YAML_PARSE_OPTIONS });
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter, ...YAML_PARSE_OPTIONS });
   const docs = reportErrors(doc, warn, lineCounter) ? [doc] : [];
   return { docs, lineOf: (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : 1 };
 }
-function parseYamlStream(text4, warn) {
-  if (!yamlFitsLimits(text4, warn)) return NOTHING;
+function parseYamlStream(text, warn) {
+  if (!yamlFitsLimits(text, warn)) return NOTHING;
   const lineCounter = new import_yaml3.LineCounter();
-  const all2 = (0, import_yaml3.parseAllDocuments)(text4, { lineCounter, ...YAML_PARSE_OPTIONS });
+  const all2 = (0, import_yaml3.parseAllDocuments)(text, { lineCounter, ...YAML_PARSE_OPTIONS });
   const docs = Array.isArray(all2) ? all2.filter((doc) => reportErrors(doc, warn, lineCounter)) : [];
   return { docs, lineOf: (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : 1 };
 }
@@ -15602,11 +15622,11 @@ function resolve2(node2, doc) {
   return current && typeof current === "object" ? current : void 0;
 }
 function mapEntries(node2, doc, depth = 0) {
-  const map2 = resolve2(node2, doc);
-  if (!(0, import_yaml3.isMap)(map2) || depth > 5) return [];
-  const own4 = [];
+  const map = resolve2(node2, doc);
+  if (!(0, import_yaml3.isMap)(map) || depth > 5) return [];
+  const own3 = [];
   const merged = [];
-  for (const pair2 of map2.items) {
+  for (const pair2 of map.items) {
     const key = (0, import_yaml3.isScalar)(pair2.key) ? String(pair2.key.value) : void 0;
     if (key === void 0) continue;
     if (key === "<<") {
@@ -15614,11 +15634,11 @@ function mapEntries(node2, doc, depth = 0) {
       const sources = (0, import_yaml3.isSeq)(source) ? source.items : [source];
       for (const item of sources) merged.push(...mapEntries(item, doc, depth + 1));
     } else {
-      own4.push([key, pair2.value ?? void 0, pair2.key]);
+      own3.push([key, pair2.value ?? void 0, pair2.key]);
     }
   }
-  const seen = new Set(own4.map(([key]) => key));
-  return [...own4, ...merged.filter(([key]) => !seen.has(key) && (seen.add(key), true))];
+  const seen = new Set(own3.map(([key]) => key));
+  return [...own3, ...merged.filter(([key]) => !seen.has(key) && (seen.add(key), true))];
 }
 function mapGet(node2, key, doc) {
   const entry = mapEntries(node2, doc).find(([k]) => k === key);
@@ -15641,11 +15661,11 @@ function scalarText(node2, doc) {
 }
 
 // src/discover/extractors/docker-compose.ts
-function isComposeFile(path34) {
-  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path34));
+function isComposeFile(path32) {
+  return /^(docker-)?compose([.-][^/]+)?\.ya?ml$/.test(lowerName(path32));
 }
-function isDevComposeFile(path34) {
-  return hasDevToken(path34) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path34));
+function isDevComposeFile(path32) {
+  return hasDevToken(path32) || /^(docker-)?compose\.override\.ya?ml$/.test(lowerName(path32));
 }
 var DEV_PROFILES = /* @__PURE__ */ new Set(["dev", "development", "local", "test", "testing", "ci", "e2e", "debug", "tools"]);
 function hasDevProfile(service, doc) {
@@ -15684,8 +15704,8 @@ var dockerCompose = {
   id: "compose",
   claimsName: isComposeFile,
   matches: isComposeFile,
-  extract({ path: path34, text: text4, warn }) {
-    const { docs, lineOf } = parseYaml(text4, warn);
+  extract({ path: path32, text, warn }) {
+    const { docs, lineOf } = parseYaml(text, warn);
     const doc = docs[0];
     if (!doc) return [];
     if (doc.contents !== null && !(0, import_yaml4.isMap)(doc.contents)) {
@@ -15696,7 +15716,7 @@ var dockerCompose = {
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path34) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path32) || DEV_ONLY_HEADER.test(header);
     const signals = [];
     const dependents = dependentsOf(mapGet(doc.contents, "services", doc), doc);
     for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
@@ -15708,12 +15728,12 @@ ${firstKey?.commentBefore ?? ""}`;
       const scope = serviceIsDev ? "dev" : "prod";
       const optional = optionalProfile(service, doc);
       const build2 = mapGet(service, "build", doc);
-      const target = build2 ? buildTarget(build2, path34, doc) : void 0;
+      const target = build2 ? buildTarget(build2, path32, doc) : void 0;
       if (target) {
         signals.push({
           kind: "deploy",
           name: target.folder,
-          path: path34,
+          path: path32,
           line: lineOf(build2),
           source: "compose",
           detail: `service "${serviceName}" builds ${target.dockerfile ?? (target.folder || ".")}`,
@@ -15725,7 +15745,7 @@ ${firstKey?.commentBefore ?? ""}`;
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path34,
+          path: path32,
           line: lineOf(imageNode),
           source: "compose",
           detail: `service "${serviceName}" image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -15735,7 +15755,7 @@ ${firstKey?.commentBefore ?? ""}`;
           facts: serviceFacts(serviceName, image.repository, service, doc, dependents.get(serviceName))
         });
       }
-      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path34, serviceName, scope });
+      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path32, serviceName, scope });
       signals.push(...optional ? envSignals2.map((signal) => ({ ...signal, optional })) : envSignals2);
     }
     return signals;
@@ -15818,14 +15838,14 @@ function dependentsOf(services, doc) {
 
 // src/discover/extractors/helm-chart.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function isHelmChartFile(path34) {
-  const name = basename3(path34);
+function isHelmChartFile(path32) {
+  const name = basename3(path32);
   return name === "Chart.yaml" || name === "requirements.yaml";
 }
 async function siblingValues(readSibling2) {
-  const text4 = await readSibling2?.("values.yaml");
-  if (!text4 || yamlShapeProblem(text4) !== void 0) return {};
-  const doc = (0, import_yaml5.parseDocument)(text4, YAML_PARSE_OPTIONS);
+  const text = await readSibling2?.("values.yaml");
+  if (!text || yamlShapeProblem(text) !== void 0) return {};
+  const doc = (0, import_yaml5.parseDocument)(text, YAML_PARSE_OPTIONS);
   if (doc.errors.length > 0) return {};
   let values;
   try {
@@ -15844,8 +15864,8 @@ function valueAt(values, dotted) {
   return current;
 }
 function isDependencyEnabled(condition, tags, values) {
-  for (const path34 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
-    const value2 = valueAt(values, path34);
+  for (const path32 of (condition ?? "").split(",").map((p) => p.trim()).filter(Boolean)) {
+    const value2 = valueAt(values, path32);
     if (typeof value2 === "boolean") return value2;
   }
   const tagValues = tags.map((tag) => valueAt(values, `tags.${tag}`)).filter((v) => typeof v === "boolean");
@@ -15856,14 +15876,14 @@ var helmChart = {
   id: "helm",
   claimsName: isHelmChartFile,
   matches: isHelmChartFile,
-  async extract({ path: path34, text: text4, warn, readSibling: readSibling2 }) {
-    const { docs, lineOf } = parseYaml(text4, warn);
+  async extract({ path: path32, text, warn, readSibling: readSibling2 }) {
+    const { docs, lineOf } = parseYaml(text, warn);
     const doc = docs[0];
     if (!doc) return [];
     const dependencies = seqItems(mapGet(doc.contents, "dependencies", doc), doc);
     if (dependencies.length === 0) return [];
     const values = await siblingValues(readSibling2);
-    const scope = hasDevToken(path34) ? "dev" : "prod";
+    const scope = hasDevToken(path32) ? "dev" : "prod";
     const signals = [];
     for (const dependency of dependencies) {
       const nameNode = mapGet(dependency, "name", doc);
@@ -15872,16 +15892,16 @@ var helmChart = {
       const condition = scalarText(mapGet(dependency, "condition", doc), doc);
       const tags = seqItems(mapGet(dependency, "tags", doc), doc).map((t) => scalarText(t, doc)).filter((t) => !!t);
       if (!isDependencyEnabled(condition, tags, values)) continue;
-      const version2 = scalarText(mapGet(dependency, "version", doc), doc);
+      const version = scalarText(mapGet(dependency, "version", doc), doc);
       const alias = scalarText(mapGet(dependency, "alias", doc), doc);
       signals.push({
         kind: "helm-chart",
         name,
-        path: path34,
+        path: path32,
         line: lineOf(nameNode),
         source: "helm",
-        detail: `dependency "${name}"${version2 ? ` ${version2}` : ""}${alias ? ` as "${alias}"` : ""}${condition ? ` (condition ${condition})` : ""}`,
-        ...version2 ? { version: version2 } : {},
+        detail: `dependency "${name}"${version ? ` ${version}` : ""}${alias ? ` as "${alias}"` : ""}${condition ? ` (condition ${condition})` : ""}`,
+        ...version ? { version } : {},
         scope,
         facts: { chart: name, ...alias ? { alias } : {}, ...scalarText(mapGet(dependency, "repository", doc), doc) ? { repository: scalarText(mapGet(dependency, "repository", doc), doc) } : {}, ...scalarText(mapGet(doc.contents, "name", doc), doc) ? { parentChart: scalarText(mapGet(doc.contents, "name", doc), doc) } : {} }
       });
@@ -15892,8 +15912,8 @@ var helmChart = {
 
 // src/discover/extractors/helm-values.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-function isHelmValuesName(path34) {
-  const name = lowerName(path34);
+function isHelmValuesName(path32) {
+  const name = lowerName(path32);
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
@@ -15904,24 +15924,24 @@ var helmValues = {
   id: "helm-values",
   claimsName: isHelmValuesName,
   matches: isHelmValuesName,
-  async extract({ path: path34, text: text4, warn, readSibling: readSibling2 }) {
-    const inChartFolder = path34.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+  async extract({ path: path32, text, warn, readSibling: readSibling2 }) {
+    const inChartFolder = path32.toLowerCase().split("/").slice(0, -1).some((folder) => CHART_DIRS.has(folder));
     const chart = await readSibling2?.("Chart.yaml");
     if (!inChartFolder && chart === void 0) return [];
-    const { docs, lineOf } = parseYaml(text4, warn);
+    const { docs, lineOf } = parseYaml(text, warn);
     const doc = docs[0];
     if (!doc) return [];
     const signals = [];
-    const site = { path: path34, scope: hasDevToken(path34) ? "dev" : "prod", lineOf, doc };
+    const site = { path: path32, scope: hasDevToken(path32) ? "dev" : "prod", lineOf, doc };
     const listed = /* @__PURE__ */ new Set([...chartDependencyNames(chart), ...chartDependencyNames(await readSibling2?.("requirements.yaml"))]);
     signals.push(...enabledSubcharts(doc.contents, site).filter((s) => !listed.has(s.name)));
     walk2(doc.contents, [], site, signals);
     return signals;
   }
 };
-function chartDependencyNames(text4) {
-  if (!text4) return [];
-  const { docs } = parseYaml(text4, () => void 0);
+function chartDependencyNames(text) {
+  if (!text) return [];
+  const { docs } = parseYaml(text, () => void 0);
   const doc = docs[0];
   if (!doc) return [];
   return seqItems(mapGet(doc.contents, "dependencies", doc), doc).flatMap((d) => [scalarText(mapGet(d, "name", doc), doc), scalarText(mapGet(d, "alias", doc), doc)]).filter((n) => !!n);
@@ -16005,11 +16025,11 @@ var MANIFEST_DIRS = /* @__PURE__ */ new Set([
   "openshift"
 ]);
 var MANIFEST_NAME_WORDS = /* @__PURE__ */ new Set(["k8s", "kube", "kubernetes", "deployment", "statefulset", "daemonset", "cronjob", "manifest", "manifests"]);
-function isKubernetesCandidate(path34) {
-  const name = lowerName(path34);
+function isKubernetesCandidate(path32) {
+  const name = lowerName(path32);
   if (!/\.ya?ml$/.test(name)) return false;
-  if (isComposeFile(path34) || isHelmChartFile(path34) || isHelmValuesName(path34) || path34.startsWith(".github/")) return false;
-  const folders = path34.toLowerCase().split("/").slice(0, -1);
+  if (isComposeFile(path32) || isHelmChartFile(path32) || isHelmValuesName(path32) || path32.startsWith(".github/")) return false;
+  const folders = path32.toLowerCase().split("/").slice(0, -1);
   if (folders.some((folder) => MANIFEST_DIRS.has(folder) || folder.split(/[._-]+/).some((word) => MANIFEST_DIRS.has(word)))) return true;
   return name.replace(/\.ya?ml$/, "").split(/[._-]+/).some((word) => MANIFEST_NAME_WORDS.has(word));
 }
@@ -16030,13 +16050,13 @@ var kubernetesManifest = {
   id: "kubernetes",
   claimsName: (name) => /\.ya?ml$/i.test(name),
   matches: isKubernetesCandidate,
-  extract({ path: path34, text: text4, warn }) {
-    if (path34.split("/").includes("templates") && text4.includes("{{")) return [];
-    if (!text4.includes("apiVersion") || !text4.includes("kind")) return [];
-    const { docs, lineOf } = parseYamlStream(text4, warn);
-    const scope = hasDevToken(path34) ? "dev" : "prod";
+  extract({ path: path32, text, warn }) {
+    if (path32.split("/").includes("templates") && text.includes("{{")) return [];
+    if (!text.includes("apiVersion") || !text.includes("kind")) return [];
+    const { docs, lineOf } = parseYamlStream(text, warn);
+    const scope = hasDevToken(path32) ? "dev" : "prod";
     const signals = [];
-    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path34, scope, lineOf, doc }, 0));
+    for (const doc of docs) signals.push(...resourceSignals(doc.contents, { path: path32, scope, lineOf, doc }, 0));
     return signals;
   }
 };
@@ -16067,14 +16087,14 @@ function resourceSignals(node2, site, depth) {
   }];
 }
 function settingSignals(node2, owner, site) {
-  const { doc, lineOf, path: path34 } = site;
+  const { doc, lineOf, path: path32 } = site;
   const secret = scalarText(mapGet(node2, "kind", doc), doc) === "Secret";
   const signals = [];
   for (const section of ["data", "stringData"]) {
     for (const [name, value2, keyNode] of mapEntries(mapGet(node2, section, doc), doc)) {
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) continue;
-      const text4 = secret ? void 0 : scalarText(value2, doc);
-      signals.push(...variableSignals(name, text4, { path: path34, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
+      const text = secret ? void 0 : scalarText(value2, doc);
+      signals.push(...variableSignals(name, text, { path: path32, line: lineOf(keyNode), source: "kubernetes", context: `${owner} ${section}`, scope: site.scope }));
     }
   }
   return signals;
@@ -16098,10 +16118,10 @@ function workloadFacts(node2, kind, name, site) {
   return facts;
 }
 function podSpecSignals(spec, owner, site, facts) {
-  const { doc, lineOf, path: path34 } = site;
+  const { doc, lineOf, path: path32 } = site;
   const signals = [];
-  for (const list2 of ["initContainers", "containers"]) {
-    for (const container of seqItems(mapGet(spec, list2, doc), doc)) {
+  for (const list of ["initContainers", "containers"]) {
+    for (const container of seqItems(mapGet(spec, list, doc), doc)) {
       const containerName = scalarText(mapGet(container, "name", doc), doc) ?? "?";
       const context = `${owner} container "${containerName}"`;
       const imageNode = mapGet(container, "image", doc);
@@ -16111,7 +16131,7 @@ function podSpecSignals(spec, owner, site, facts) {
         signals.push({
           kind: "image",
           name: image.repository,
-          path: path34,
+          path: path32,
           line: lineOf(imageNode),
           source: "kubernetes",
           detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
@@ -16125,7 +16145,7 @@ function podSpecSignals(spec, owner, site, facts) {
         const name = scalarText(nameNode, doc);
         if (!name) continue;
         const value2 = scalarText(mapGet(variable, "value", doc), doc);
-        for (const signal of variableSignals(name, value2, { path: path34, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
+        for (const signal of variableSignals(name, value2, { path: path32, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
           signals.push({ ...signal, facts: { ...facts, container: containerName, variable: name } });
         }
       }
@@ -16153,23 +16173,23 @@ var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u037
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
 var regexName = new RegExp("^" + nameRegexp + "$");
-function getAllMatches(string3, regex2) {
+function getAllMatches(string, regex) {
   const matches = [];
-  let match2 = regex2.exec(string3);
+  let match2 = regex.exec(string);
   while (match2) {
     const allmatches = [];
-    allmatches.startIndex = regex2.lastIndex - match2[0].length;
+    allmatches.startIndex = regex.lastIndex - match2[0].length;
     const len = match2.length;
     for (let index2 = 0; index2 < len; index2++) {
       allmatches.push(match2[index2]);
     }
     matches.push(allmatches);
-    match2 = regex2.exec(string3);
+    match2 = regex.exec(string);
   }
   return matches;
 }
-var isName = function(string3) {
-  const match2 = regexName.exec(string3);
+var isName = function(string) {
+  const match2 = regexName.exec(string);
   return !(match2 === null || typeof match2 === "undefined");
 };
 function isExist(v) {
@@ -16513,10 +16533,10 @@ function validateAmpersand(xmlData, i) {
   }
   return i;
 }
-function getErrorObject(code4, message, lineNumber) {
+function getErrorObject(code3, message, lineNumber) {
   return {
     err: {
-      code: code4,
+      code: code3,
       msg: message,
       line: lineNumber.line || lineNumber,
       col: lineNumber.col
@@ -16612,10 +16632,10 @@ function validateEntityName(name) {
 }
 function mergeEntityMaps(...maps) {
   const out = /* @__PURE__ */ Object.create(null);
-  for (const map2 of maps) {
-    if (!map2) continue;
-    for (const key of Object.keys(map2)) {
-      const raw = map2[key];
+  for (const map of maps) {
+    if (!map) continue;
+    for (const key of Object.keys(map)) {
+      const raw = map[key];
       if (typeof raw === "string") {
         out[key] = raw;
       } else if (raw && typeof raw === "object" && raw.val !== void 0) {
@@ -16743,17 +16763,17 @@ var EntityDecoder = class {
    * aborts the whole call.
    * @param {Record<string, string | { regex?: RegExp, val: string }>} map
    */
-  setExternalEntities(map2) {
-    if (map2) {
-      for (const key of Object.keys(map2)) {
+  setExternalEntities(map) {
+    if (map) {
+      for (const key of Object.keys(map)) {
         validateEntityName(key);
       }
     }
     if (!this._onExternalEntity) {
-      this._externalMap = mergeEntityMaps(map2);
+      this._externalMap = mergeEntityMaps(map);
       return;
     }
-    const flat = mergeEntityMaps(map2);
+    const flat = mergeEntityMaps(map);
     const filtered = /* @__PURE__ */ Object.create(null);
     for (const [name, value2] of Object.entries(flat)) {
       if (this._applyRegistrationHook(this._onExternalEntity, name, value2, "external")) {
@@ -16787,14 +16807,14 @@ var EntityDecoder = class {
    * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
    * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
    */
-  addInputEntities(map2) {
+  addInputEntities(map) {
     this._totalExpansions = 0;
     this._expandedLength = 0;
     if (!this._onInputEntity) {
-      this._inputMap = mergeEntityMaps(map2);
+      this._inputMap = mergeEntityMaps(map);
       return;
     }
-    const flat = mergeEntityMaps(map2);
+    const flat = mergeEntityMaps(map);
     const filtered = /* @__PURE__ */ Object.create(null);
     for (const [name, value2] of Object.entries(flat)) {
       if (this._applyRegistrationHook(this._onInputEntity, name, value2, "input")) {
@@ -16825,8 +16845,8 @@ var EntityDecoder = class {
    * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
    * @param {1.0|1.1|number} version
    */
-  setXmlVersion(version2) {
-    this._ncrXmlVersion = version2 === 1.1 ? 1.1 : 1;
+  setXmlVersion(version) {
+    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1;
   }
   // -------------------------------------------------------------------------
   // Primary API
@@ -17904,11 +17924,11 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   }
   if (Array.isArray(ignoreAttributes)) {
     return (attrName) => {
-      for (const pattern2 of ignoreAttributes) {
-        if (typeof pattern2 === "string" && attrName === pattern2) {
+      for (const pattern of ignoreAttributes) {
+        if (typeof pattern === "string" && attrName === pattern) {
           return true;
         }
-        if (pattern2 instanceof RegExp && pattern2.test(attrName)) {
+        if (pattern instanceof RegExp && pattern.test(attrName)) {
           return true;
         }
       }
@@ -17925,10 +17945,10 @@ var Expression = class {
    * @param {Object} options - Configuration options
    * @param {string} options.separator - Path separator (default: '.')
    */
-  constructor(pattern2, options = {}, data) {
-    this.pattern = pattern2;
+  constructor(pattern, options = {}, data) {
+    this.pattern = pattern;
     this.separator = options.separator || ".";
-    this.segments = this._parse(pattern2);
+    this.segments = this._parse(pattern);
     this.data = data;
     this._hasDeepWildcard = this.segments.some((seg) => seg.type === "deep-wildcard");
     this._hasAttributeCondition = this.segments.some((seg) => seg.attrName !== void 0);
@@ -17940,13 +17960,13 @@ var Expression = class {
    * @param {string} pattern - Pattern to parse
    * @returns {Array} Array of segment objects
    */
-  _parse(pattern2) {
+  _parse(pattern) {
     const segments = [];
     let i = 0;
     let currentPart = "";
-    while (i < pattern2.length) {
-      if (pattern2[i] === this.separator) {
-        if (i + 1 < pattern2.length && pattern2[i + 1] === this.separator) {
+    while (i < pattern.length) {
+      if (pattern[i] === this.separator) {
+        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
           if (currentPart.trim()) {
             segments.push(this._parseSegment(currentPart.trim()));
             currentPart = "";
@@ -17961,7 +17981,7 @@ var Expression = class {
           i++;
         }
       } else {
-        currentPart += pattern2[i];
+        currentPart += pattern[i];
         i++;
       }
     }
@@ -17984,9 +18004,9 @@ var Expression = class {
     if (bracketMatch) {
       withoutBrackets = bracketMatch[1] + bracketMatch[3];
       if (bracketMatch[2]) {
-        const content3 = bracketMatch[2].slice(1, -1);
-        if (content3) {
-          bracketContent = content3;
+        const content = bracketMatch[2].slice(1, -1);
+        if (content) {
+          bracketContent = content;
         }
       }
     }
@@ -18269,16 +18289,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path34 = this._matcher.path;
-    return path34.length > 0 ? path34[path34.length - 1].tag : void 0;
+    const path32 = this._matcher.path;
+    return path32.length > 0 ? path32[path32.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path34 = this._matcher.path;
-    return path34.length > 0 ? path34[path34.length - 1].namespace : void 0;
+    const path32 = this._matcher.path;
+    return path32.length > 0 ? path32[path32.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -18286,9 +18306,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path34 = this._matcher.path;
-    if (path34.length === 0) return void 0;
-    return path34[path34.length - 1].values?.[attrName];
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return void 0;
+    return path32[path32.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -18296,9 +18316,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path34 = this._matcher.path;
-    if (path34.length === 0) return false;
-    const current = path34[path34.length - 1];
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return false;
+    const current = path32[path32.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -18324,18 +18344,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path34 = this._matcher.path;
-    if (path34.length === 0) return -1;
-    return path34[path34.length - 1].position ?? 0;
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return -1;
+    return path32[path32.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path34 = this._matcher.path;
-    if (path34.length === 0) return -1;
-    return path34[path34.length - 1].counter ?? 0;
+    const path32 = this._matcher.path;
+    if (path32.length === 0) return -1;
+    return path32[path32.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -19470,8 +19490,8 @@ function assertContext(context) {
       throw new TypeError("is-unsafe: context must not be an empty array");
     }
     if (Array.isArray(context[0])) {
-      for (const list2 of context) {
-        if (!Array.isArray(list2) || list2.length === 0) {
+      for (const list of context) {
+        if (!Array.isArray(list) || list.length === 0) {
           throw new TypeError(
             "is-unsafe: each context in the array must be a non-empty pattern array (PatternList)"
           );
@@ -19489,17 +19509,17 @@ function normalise(context) {
   if (Array.isArray(context[0])) return { lists: context, regex: null };
   return { lists: [context], regex: null };
 }
-function decodedCopy(value2, list2) {
-  if (!list2.decodeEntities) return null;
+function decodedCopy(value2, list) {
+  if (!list.decodeEntities) return null;
   const decoded = decodeEntities(value2);
   return decoded === value2 ? null : decoded;
 }
-function matchList(value2, list2) {
-  const label5 = list2.label ?? "CUSTOM";
-  const decoded = decodedCopy(value2, list2);
-  for (const rule of list2) {
+function matchList(value2, list) {
+  const label2 = list.label ?? "CUSTOM";
+  const decoded = decodedCopy(value2, list);
+  for (const rule of list) {
     if (rule.pattern.test(value2) || decoded !== null && rule.pattern.test(decoded)) {
-      return { context: label5, id: rule.id, description: rule.description, pattern: rule.pattern };
+      return { context: label2, id: rule.id, description: rule.description, pattern: rule.pattern };
     }
   }
   return null;
@@ -19507,10 +19527,10 @@ function matchList(value2, list2) {
 function isUnsafe(value2, context) {
   assertString(value2);
   assertContext(context);
-  const { lists, regex: regex2 } = normalise(context);
-  if (regex2) return regex2.test(value2);
-  for (const list2 of lists) {
-    if (matchList(value2, list2) !== null) return true;
+  const { lists, regex } = normalise(context);
+  if (regex) return regex.test(value2);
+  for (const list of lists) {
+    if (matchList(value2, list) !== null) return true;
   }
   return false;
 }
@@ -20001,11 +20021,11 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
   let result = "";
   let segmentStart = i;
   for (let index2 = i; index2 < len; index2++) {
-    const code4 = xmlData.charCodeAt(index2);
-    if (code4 === 34 || code4 === 39) {
+    const code3 = xmlData.charCodeAt(index2);
+    if (code3 === 34 || code3 === 39) {
       index2 = xmlData.indexOf(xmlData[index2], index2 + 1);
       if (index2 === -1) return;
-    } else if (code4 === closeCode0) {
+    } else if (code3 === closeCode0) {
       if (closeCode1 !== -1) {
         if (xmlData.charCodeAt(index2 + 1) === closeCode1) {
           result += xmlData.substring(segmentStart, index2);
@@ -20015,7 +20035,7 @@ function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
         result += xmlData.substring(segmentStart, index2);
         return { data: result, index: index2 };
       }
-    } else if (code4 === 9) {
+    } else if (code3 === 9) {
       result += xmlData.substring(segmentStart, index2) + " ";
       segmentStart = index2 + 1;
     }
@@ -20174,7 +20194,7 @@ function prettify(node2, options, matcher, readonlyMatcher) {
   return compress(node2, options, matcher, readonlyMatcher);
 }
 function compress(arr, options, matcher, readonlyMatcher) {
-  let text4;
+  let text;
   const compressedObj = {};
   for (let i = 0; i < arr.length; i++) {
     const tagObj = arr[i];
@@ -20187,8 +20207,8 @@ function compress(arr, options, matcher, readonlyMatcher) {
       matcher.push(property2, rawAttrs);
     }
     if (property2 === options.textNodeName) {
-      if (text4 === void 0) text4 = tagObj[property2];
-      else text4 += "" + tagObj[property2];
+      if (text === void 0) text = tagObj[property2];
+      else text += "" + tagObj[property2];
     } else if (property2 === void 0) {
       continue;
     } else if (tagObj[property2]) {
@@ -20226,9 +20246,9 @@ function compress(arr, options, matcher, readonlyMatcher) {
       }
     }
   }
-  if (typeof text4 === "string") {
-    if (text4.length > 0) compressedObj[options.textNodeName] = text4;
-  } else if (text4 !== void 0) compressedObj[options.textNodeName] = text4;
+  if (typeof text === "string") {
+    if (text.length > 0) compressedObj[options.textNodeName] = text;
+  } else if (text !== void 0) compressedObj[options.textNodeName] = text;
   return compressedObj;
 }
 function propName(obj) {
@@ -20350,16 +20370,16 @@ var DEV_SCOPES = /* @__PURE__ */ new Set(["test"]);
 var mavenPom = {
   id: "maven",
   claimsName: (name) => name === "pom.xml",
-  matches: (path34) => basename3(path34) === "pom.xml",
-  extract({ path: path34, text: text4, warn }) {
-    const valid = XMLValidator.validate(text4);
+  matches: (path32) => basename3(path32) === "pom.xml",
+  extract({ path: path32, text, warn }) {
+    const valid = XMLValidator.validate(text);
     if (valid !== true) {
       warn(`invalid XML: ${validatorMessage(valid.err.code, valid.err.msg)}`, valid.err.line || void 0);
       return [];
     }
     let roots;
     try {
-      roots = parser.parse(text4);
+      roots = parser.parse(text);
     } catch (error3) {
       warn(`invalid XML: ${error3 instanceof Error ? error3.message : String(error3)}`);
       return [];
@@ -20369,7 +20389,7 @@ var mavenPom = {
       warn("pom.xml has no <project> element", 1);
       return [];
     }
-    const lines = new LineIndex(text4);
+    const lines = new LineIndex(text);
     const lineOf = (node2) => {
       const start = node2[META]?.startIndex;
       return typeof start === "number" ? lines.lineAt(start) : 1;
@@ -20385,18 +20405,18 @@ var mavenPom = {
           warn(`${section} has a <dependency> without groupId or artifactId`, lineOf(dependency));
           continue;
         }
-        const version2 = textOf(children, "version");
+        const version = textOf(children, "version");
         const scope = textOf(children, "scope");
         const name = `${groupId2}:${artifactId2}`;
         signals.push({
           kind: "package",
           ecosystem: "maven",
           name,
-          path: path34,
+          path: path32,
           line: lineOf(artifactIdNode),
           source: "maven",
-          detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}${scope ? ` (${scope})` : ""}`,
-          ...version2 ? { version: version2 } : {},
+          detail: `${section} "${name}"${version ? ` ${version}` : ""}${scope ? ` (${scope})` : ""}`,
+          ...version ? { version } : {},
           scope: devSection || scope !== void 0 && DEV_SCOPES.has(scope) ? "dev" : "prod"
         });
       }
@@ -20419,7 +20439,7 @@ var mavenPom = {
     const artifactId = textOf(projectChildren, "artifactId");
     if (groupId && artifactId && artifactNode) {
       const refs = signals.filter((s) => s.scope === "prod").map((s) => ownGroup(s.name));
-      signals.push({ kind: "workspace", name: `${groupId}:${artifactId}`, path: path34, line: lineOf(artifactNode), source: "maven", detail: `module "${groupId}:${artifactId}"`, refs });
+      signals.push({ kind: "workspace", name: `${groupId}:${artifactId}`, path: path32, line: lineOf(artifactNode), source: "maven", detail: `module "${groupId}:${artifactId}"`, refs });
     }
     return signals;
   }
@@ -20434,12 +20454,12 @@ function childrenOf(node2, tag) {
 function textOf(nodes, tag) {
   const element = elements(nodes, tag)[0];
   if (!element) return void 0;
-  const text4 = childrenOf(element, tag).map((child2) => child2["#text"]).filter((value2) => value2 !== void 0).join("").trim();
-  return text4 || void 0;
+  const text = childrenOf(element, tag).map((child2) => child2["#text"]).filter((value2) => value2 !== void 0).join("").trim();
+  return text || void 0;
 }
-function validatorMessage(code4, message) {
+function validatorMessage(code3, message) {
   const unclosed = /^Invalid '\[(.*)\]' found\.$/s.exec(message);
-  if (code4 === "InvalidXml" && unclosed) {
+  if (code3 === "InvalidXml" && unclosed) {
     const names = unclosed[1].split(",").map((name) => name.trim().replace(/^"|"$/g, ""));
     return `unclosed element${names.length > 1 ? "s" : ""} ${names.map((name) => `<${name}>`).join(", ")}`;
   }
@@ -20464,48 +20484,48 @@ var TEST_PACKAGES = /* @__PURE__ */ new Set(["microsoft.net.test.sdk", "xunit", 
 var nugetProject = {
   id: "nuget",
   claimsName: (name) => PROJECT_FILE.test(name.toLowerCase()) || name.toLowerCase() === "packages.config",
-  matches: (path34) => PROJECT_FILE.test(lowerName(path34)) || lowerName(path34) === "packages.config",
-  extract({ path: path34, text: text4, warn }) {
-    const valid = XMLValidator.validate(text4);
+  matches: (path32) => PROJECT_FILE.test(lowerName(path32)) || lowerName(path32) === "packages.config",
+  extract({ path: path32, text, warn }) {
+    const valid = XMLValidator.validate(text);
     if (valid !== true) {
       warn(`invalid XML: ${valid.err.msg.replace(/\s+/g, " ")}`, valid.err.line || void 0);
       return [];
     }
     let roots;
     try {
-      roots = parser2.parse(text4);
+      roots = parser2.parse(text);
     } catch (error3) {
       warn(`invalid XML: ${error3 instanceof Error ? error3.message : String(error3)}`);
       return [];
     }
-    const lines = new LineIndex(text4);
+    const lines = new LineIndex(text);
     const lineOf = (node2) => {
       const start = node2[META2]?.startIndex;
       return typeof start === "number" ? lines.lineAt(start) : 1;
     };
-    const legacy = lowerName(path34) === "packages.config";
+    const legacy = lowerName(path32) === "packages.config";
     const references2 = [];
-    let testProject = hasDevToken(path34) || /\.tests?\.(?:cs|fs|vb)proj$/i.test(basename3(path34));
+    let testProject = hasDevToken(path32) || /\.tests?\.(?:cs|fs|vb)proj$/i.test(basename3(path32));
     visit5(roots, (tag, node2) => {
-      const attributes4 = attributesOf(node2);
-      if (tag === "Project" && /\.Test\b|MSTest\.Sdk/i.test(attributes4.Sdk ?? "")) testProject = true;
+      const attributes = attributesOf(node2);
+      if (tag === "Project" && /\.Test\b|MSTest\.Sdk/i.test(attributes.Sdk ?? "")) testProject = true;
       if (tag === "IsTestProject" && textOf2(node2, tag).toLowerCase() === "true") testProject = true;
-      const name = legacy ? tag === "package" ? attributes4.id : void 0 : tag === "PackageReference" ? attributes4.Include ?? attributes4.Update : void 0;
-      if (!name || tag === "PackageReference" && !attributes4.Include) return;
-      const version2 = attributes4.Version ?? attributes4.version ?? childText(node2, tag, "Version");
-      const privateAssets = (attributes4.PrivateAssets ?? childText(node2, tag, "PrivateAssets") ?? "").toLowerCase() === "all";
-      references2.push({ name, ...version2 ? { version: version2 } : {}, line: lineOf(node2), privateAssets });
+      const name = legacy ? tag === "package" ? attributes.id : void 0 : tag === "PackageReference" ? attributes.Include ?? attributes.Update : void 0;
+      if (!name || tag === "PackageReference" && !attributes.Include) return;
+      const version = attributes.Version ?? attributes.version ?? childText(node2, tag, "Version");
+      const privateAssets = (attributes.PrivateAssets ?? childText(node2, tag, "PrivateAssets") ?? "").toLowerCase() === "all";
+      references2.push({ name, ...version ? { version } : {}, line: lineOf(node2), privateAssets });
       if (TEST_PACKAGES.has(name.toLowerCase())) testProject = true;
     });
-    return references2.map(({ name, version: version2, line, privateAssets }) => ({
+    return references2.map(({ name, version, line, privateAssets }) => ({
       kind: "package",
       ecosystem: "nuget",
       name,
-      path: path34,
+      path: path32,
       line,
       source: "nuget",
-      detail: `${legacy ? "package" : "PackageReference"} "${name}"${version2 ? ` ${version2}` : ""}${privateAssets ? " (PrivateAssets all)" : ""}`,
-      ...version2 ? { version: version2 } : {},
+      detail: `${legacy ? "package" : "PackageReference"} "${name}"${version ? ` ${version}` : ""}${privateAssets ? " (PrivateAssets all)" : ""}`,
+      ...version ? { version } : {},
       scope: testProject || privateAssets ? "dev" : "prod"
     }));
   }
@@ -20521,8 +20541,8 @@ function visit5(nodes, found, depth = 0) {
   }
 }
 function attributesOf(node2) {
-  const attributes4 = node2[ATTRIBUTES];
-  return attributes4 && typeof attributes4 === "object" ? attributes4 : {};
+  const attributes = node2[ATTRIBUTES];
+  return attributes && typeof attributes === "object" ? attributes : {};
 }
 function textOf2(node2, tag) {
   const children = node2[tag];
@@ -20533,8 +20553,8 @@ function childText(node2, tag, child2) {
   const children = node2[tag];
   if (!Array.isArray(children)) return void 0;
   const element = children.find((c) => Array.isArray(c[child2]));
-  const text4 = element ? textOf2(element, child2) : "";
-  return text4 || void 0;
+  const text = element ? textOf2(element, child2) : "";
+  return text || void 0;
 }
 
 // src/discover/extractors/mix-exs.ts
@@ -20544,30 +20564,30 @@ var ONLY = /\bonly\s*:\s*(\[[^\]]*\]|:[a-z_]+)/;
 var mixExs = {
   id: "hex",
   claimsName: (name) => name === "mix.exs",
-  matches: (path34) => basename3(path34) === "mix.exs",
-  extract({ path: path34, text: text4 }) {
+  matches: (path32) => basename3(path32) === "mix.exs",
+  extract({ path: path32, text }) {
     const signals = [];
-    const devFile = hasDevToken(path34);
-    splitLines(stripBom(text4)).forEach((line, index2) => {
-      const code4 = line.replace(/#.*$/, "");
-      const match2 = DEPENDENCY.exec(code4);
-      if (!match2 || LOCAL.test(code4)) return;
+    const devFile = hasDevToken(path32);
+    splitLines(stripBom(text)).forEach((line, index2) => {
+      const code3 = line.replace(/#.*$/, "");
+      const match2 = DEPENDENCY.exec(code3);
+      if (!match2 || LOCAL.test(code3)) return;
       const name = match2[1];
-      const version2 = match2[2];
-      const only = ONLY.exec(code4)?.[1];
+      const version = match2[2];
+      const only = ONLY.exec(code3)?.[1];
       const envs = only ? [...only.matchAll(/:([a-z_]+)/g)].map((m) => m[1]) : [];
       const devOnly = devFile || envs.length > 0 && !envs.includes("prod");
       signals.push({
         kind: "package",
         ecosystem: "hex",
         name,
-        path: path34,
+        path: path32,
         line: index2 + 1,
         source: "hex",
-        detail: `deps {:${name}${version2 ? `, "${version2}"` : ""}${only ? `, only: ${only}` : ""}}`,
-        ...version2 ? { version: version2 } : {},
+        detail: `deps {:${name}${version ? `, "${version}"` : ""}${only ? `, only: ${only}` : ""}}`,
+        ...version ? { version } : {},
         scope: devOnly ? "dev" : "prod",
-        .../\boptional\s*:\s*true\b/.test(code4) ? { optional: "an optional dependency of the library" } : {}
+        .../\boptional\s*:\s*true\b/.test(code3) ? { optional: "an optional dependency of the library" } : {}
       });
     });
     return signals;
@@ -20578,61 +20598,61 @@ var mixExs = {
 var gradleBuild = {
   id: "gradle",
   claimsName: (name) => name === "build.gradle" || name === "build.gradle.kts",
-  matches: (path34) => {
-    const name = basename3(path34);
+  matches: (path32) => {
+    const name = basename3(path32);
     return name === "build.gradle" || name === "build.gradle.kts";
   },
-  extract({ path: path34, text: text4, warn }) {
-    const tokens2 = tokenize2(text4, warn);
-    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path34));
+  extract({ path: path32, text, warn }) {
+    const tokens2 = tokenize2(text, warn);
+    return readDependencyStatements(tokens2).flatMap((statement) => statementSignals(statement, path32));
   }
 };
-function tokenize2(text4, warn) {
+function tokenize2(text, warn) {
   const tokens2 = [];
   let line = 1;
   let i = 0;
-  const n = text4.length;
+  const n = text.length;
   while (i < n) {
-    const c = text4[i];
+    const c = text[i];
     if (c === "\n") {
       tokens2.push({ type: "newline", text: "\n", line });
       line++;
       i++;
     } else if (c === " " || c === "	" || c === "\r" || c === "\f" || c === "\uFEFF") {
       i++;
-    } else if (c === "\\" && text4[i + 1] === "\n") {
+    } else if (c === "\\" && text[i + 1] === "\n") {
       line++;
       i += 2;
-    } else if (c === "/" && text4[i + 1] === "/") {
-      while (i < n && text4[i] !== "\n") i++;
-    } else if (c === "/" && text4[i + 1] === "*") {
+    } else if (c === "/" && text[i + 1] === "/") {
+      while (i < n && text[i] !== "\n") i++;
+    } else if (c === "/" && text[i + 1] === "*") {
       const start = line;
-      const end = text4.indexOf("*/", i + 2);
+      const end = text.indexOf("*/", i + 2);
       const stop = end === -1 ? n : end + 2;
-      for (let k = i; k < stop; k++) if (text4[k] === "\n") line++;
+      for (let k = i; k < stop; k++) if (text[k] === "\n") line++;
       if (end === -1) warn("unclosed /* comment", start);
       i = stop;
     } else if (c === '"' || c === "'") {
-      const triple = text4.startsWith(c.repeat(3), i);
+      const triple = text.startsWith(c.repeat(3), i);
       const quote2 = triple ? c.repeat(3) : c;
       const start = line;
       let k = i + quote2.length;
       let value2 = "";
       let closed = false;
       while (k < n) {
-        if (text4[k] === "\\" && k + 1 < n) {
-          value2 += text4[k + 1];
+        if (text[k] === "\\" && k + 1 < n) {
+          value2 += text[k + 1];
           k += 2;
           continue;
         }
-        if (text4.startsWith(quote2, k)) {
+        if (text.startsWith(quote2, k)) {
           closed = true;
           k += quote2.length;
           break;
         }
-        if (text4[k] === "\n" && !triple) break;
-        if (text4[k] === "\n") line++;
-        value2 += text4[k];
+        if (text[k] === "\n" && !triple) break;
+        if (text[k] === "\n") line++;
+        value2 += text[k];
         k++;
       }
       if (!closed) {
@@ -20644,8 +20664,8 @@ function tokenize2(text4, warn) {
       i = k;
     } else if (isNameStart(c)) {
       let k = i + 1;
-      while (k < n && isNamePart(text4[k])) k++;
-      tokens2.push({ type: "name", text: text4.slice(i, k), line });
+      while (k < n && isNamePart(text[k])) k++;
+      tokens2.push({ type: "name", text: text.slice(i, k), line });
       i = k;
     } else {
       tokens2.push({ type: "punct", text: c, line });
@@ -20733,12 +20753,12 @@ function configurationScope(configuration) {
   return void 0;
 }
 var BOM_CALLS = /* @__PURE__ */ new Set(["platform", "enforcedPlatform"]);
-function statementSignals(statement, path34) {
+function statementSignals(statement, path32) {
   let args = statement.args;
   if (args[0]?.type === "punct" && args[0].text === "(" && closingParen(args, 0) === args.length - 1) args = args.slice(1, -1);
   if (args[0]?.type === "name" && BOM_CALLS.has(args[0].text)) return [];
   const scope = statement.inTestBlock ? "dev" : configurationScope(statement.configuration) ?? "prod";
-  const map2 = /* @__PURE__ */ new Map();
+  const map = /* @__PURE__ */ new Map();
   const coordinates = [];
   for (let i = 0; i < args.length; i++) {
     const token = args[i];
@@ -20748,32 +20768,32 @@ function statementSignals(statement, path34) {
       continue;
     }
     if (token.type === "name" && next?.type === "punct" && (next.text === ":" || next.text === "=") && args[i + 2]?.type === "string") {
-      map2.set(token.text, args[i + 2]);
+      map.set(token.text, args[i + 2]);
       i += 2;
       continue;
     }
     if (token.type === "string") coordinates.push(token);
   }
   const signals = [];
-  const add = (group3, artifact2, version2, line) => {
+  const add = (group3, artifact2, version, line) => {
     if (!isCoordinatePart(group3) || !isCoordinatePart(artifact2)) return;
     const name = `${group3}:${artifact2}`;
     signals.push({
       kind: "package",
       ecosystem: "maven",
       name,
-      path: path34,
+      path: path32,
       line,
       source: "gradle",
-      detail: `${statement.configuration} "${name}"${version2 ? ` ${version2}` : ""}`,
-      ...version2 ? { version: version2 } : {},
+      detail: `${statement.configuration} "${name}"${version ? ` ${version}` : ""}`,
+      ...version ? { version } : {},
       scope
     });
   };
-  const group2 = map2.get("group");
-  const artifact = map2.get("name");
+  const group2 = map.get("group");
+  const artifact = map.get("name");
   if (group2 && artifact) {
-    add(group2.text, artifact.text, map2.get("version")?.text || void 0, artifact.line);
+    add(group2.text, artifact.text, map.get("version")?.text || void 0, artifact.line);
     return signals;
   }
   for (const token of coordinates) {
@@ -20798,12 +20818,12 @@ function isCoordinatePart(part) {
 }
 
 // node_modules/smol-toml/dist/error.js
-function getLineColFromPtr(string3, ptr) {
-  let lines = string3.slice(0, ptr).split(/\r?\n/);
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
 }
-function makeCodeBlock(string3, line, column) {
-  let lines = string3.split(/\r?\n/);
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
   let codeblock = "";
   let numberLen = (Math.log10(line + 1) | 0) + 1;
   for (let i = line - 1; i <= line + 1; i++) {
@@ -21476,7 +21496,7 @@ function validateTablePeek(ctx, peek, ptr) {
   if (peek === null || ctx.uk === 2)
     TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
 }
-function parse3(toml, options = {}) {
+function parse4(toml, options = {}) {
   let ctx = {
     s: toml,
     p: 0,
@@ -21559,11 +21579,11 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 var gradleVersionCatalog = {
   id: "gradle-catalog",
   claimsName: (name) => name.endsWith(".versions.toml"),
-  matches: (path34) => basename3(path34).endsWith(".versions.toml") && basename3(dirname3(path34)) === "gradle",
-  extract({ path: path34, text: text4, warn }) {
+  matches: (path32) => basename3(path32).endsWith(".versions.toml") && basename3(dirname3(path32)) === "gradle",
+  extract({ path: path32, text, warn }) {
     let doc;
     try {
-      doc = parse3(stripBom(text4));
+      doc = parse4(stripBom(text));
     } catch (error3) {
       if (error3 instanceof TomlError) warn(`invalid TOML: ${firstLine3(error3.message).replace(/^Invalid TOML document:\s*/, "")}`, error3.line);
       else warn(`invalid TOML: ${error3 instanceof Error ? firstLine3(error3.message) : String(error3)}`);
@@ -21572,7 +21592,7 @@ var gradleVersionCatalog = {
     const libraries = asTable(doc.libraries);
     if (!libraries) return [];
     const versions = asTable(doc.versions) ?? {};
-    const lines = splitLines(stripBom(text4));
+    const lines = splitLines(stripBom(text));
     const signals = [];
     for (const [alias, entry] of Object.entries(libraries)) {
       const library = coordinatesOf(entry, versions);
@@ -21586,7 +21606,7 @@ var gradleVersionCatalog = {
         kind: "package",
         ecosystem: "maven",
         name,
-        path: path34,
+        path: path32,
         line,
         source: "gradle",
         detail: `libraries ${alias} "${name}"${library.version ? ` ${library.version}` : ""}`,
@@ -21599,18 +21619,18 @@ var gradleVersionCatalog = {
 };
 function coordinatesOf(entry, versions) {
   if (typeof entry === "string") {
-    const [group2, artifact, version3] = entry.split(":");
-    return group2 && artifact ? { group: group2, artifact, ...version3 ? { version: version3 } : {} } : void 0;
+    const [group2, artifact, version2] = entry.split(":");
+    return group2 && artifact ? { group: group2, artifact, ...version2 ? { version: version2 } : {} } : void 0;
   }
   const table = asTable(entry);
   if (!table) return void 0;
-  const version2 = versionOf(table.version, versions);
+  const version = versionOf(table.version, versions);
   if (typeof table.module === "string") {
     const [group2, artifact] = table.module.split(":");
-    return group2 && artifact ? { group: group2, artifact, ...version2 ? { version: version2 } : {} } : void 0;
+    return group2 && artifact ? { group: group2, artifact, ...version ? { version } : {} } : void 0;
   }
   if (typeof table.group === "string" && typeof table.name === "string" && table.group && table.name) {
-    return { group: table.group, artifact: table.name, ...version2 ? { version: version2 } : {} };
+    return { group: table.group, artifact: table.name, ...version ? { version } : {} };
   }
   return void 0;
 }
@@ -21645,8 +21665,8 @@ function aliasLine(lines, alias) {
   }
   return tableLine || 1;
 }
-function escapeRegExp(text4) {
-  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function firstLine3(message) {
   return message.split("\n")[0].trim();
@@ -21669,12 +21689,12 @@ function tokenKind(type) {
 var prismaSchema = {
   id: "prisma",
   claimsName: (name) => name.toLowerCase().endsWith(".prisma"),
-  matches: (path34) => path34.toLowerCase().endsWith(".prisma"),
-  async extract({ path: path34, text: text4, warn }) {
+  matches: (path32) => path32.toLowerCase().endsWith(".prisma"),
+  async extract({ path: path32, text, warn }) {
     const { getSchema, parser: parser4, visitor } = await prismaParser();
     let datasources;
     try {
-      datasources = getSchema(text4, { parser: parser4, visitor }).list.filter((block) => block.type === "datasource");
+      datasources = getSchema(text, { parser: parser4, visitor }).list.filter((block) => block.type === "datasource");
     } catch (error3) {
       const failure = error3;
       const found = failure.token?.image ? tokenKind(failure.token.tokenType?.name) : void 0;
@@ -21692,7 +21712,7 @@ var prismaSchema = {
           signals.push({
             kind: "prisma",
             name: provider,
-            path: path34,
+            path: path32,
             line,
             source: "prisma",
             detail: `datasource ${datasource.name} provider "${provider}"`
@@ -21726,8 +21746,8 @@ import { posix as posix3 } from "node:path";
 // src/discover/extractors/pep508.ts
 var NAME = /^[A-Za-z0-9](?:[A-Za-z0-9._-]*[A-Za-z0-9])?/;
 var SPECIFIER_CHARS = /^(?:===|[<>=!~]=?)\s*[A-Za-z0-9.*+!_-]+(?:\s*,\s*(?:===|[<>=!~]=?)\s*[A-Za-z0-9.*+!_-]+)*$/;
-function parseRequirement(text4) {
-  const source = text4.trim();
+function parseRequirement(text) {
+  const source = text.trim();
   const nameMatch = NAME.exec(source);
   if (!nameMatch) return void 0;
   const name = nameMatch[0];
@@ -21789,18 +21809,18 @@ function requirementSignals(requirement, site) {
 // src/discover/extractors/python-requirements.ts
 var DEV_FOLDERS = /* @__PURE__ */ new Set(["docs", "doc"]);
 var MAX_INCLUDE_DEPTH = 8;
-function isRequirementsFile(path34) {
-  const name = basename3(path34).toLowerCase();
+function isRequirementsFile(path32) {
+  const name = basename3(path32).toLowerCase();
   if (!name.endsWith(".txt") && !name.endsWith(".in")) return false;
   const words = name.split(/[._-]+/);
-  return words.includes("requirements") || basename3(dirname3(path34)).toLowerCase() === "requirements";
+  return words.includes("requirements") || basename3(dirname3(path32)).toLowerCase() === "requirements";
 }
-function isDevRequirementsFile(path34) {
-  return isDevName(basename3(path34)) || DEV_FOLDERS.has(basename3(dirname3(path34)).toLowerCase());
+function isDevRequirementsFile(path32) {
+  return isDevName(basename3(path32)) || DEV_FOLDERS.has(basename3(dirname3(path32)).toLowerCase());
 }
-function logicalLines(text4) {
+function logicalLines(text) {
   const out = [];
-  const lines = splitLines(stripBom(text4));
+  const lines = splitLines(stripBom(text));
   for (let i = 0; i < lines.length; i++) {
     const first = i;
     let joined = lines[i];
@@ -21814,9 +21834,9 @@ function logicalLines(text4) {
   }
   return out;
 }
-function viaAnnotations(text4) {
+function viaAnnotations(text) {
   const out = /* @__PURE__ */ new Map();
-  const lines = splitLines(stripBom(text4));
+  const lines = splitLines(stripBom(text));
   let owner;
   let collecting = false;
   let continued = false;
@@ -21848,16 +21868,16 @@ function isTransitive(via) {
 }
 var INCLUDE_OPTION = /^(?:-r|--requirement)(?:\s*=\s*|\s+)?(\S+)$/;
 var TRAILING_OPTIONS = /\s--?[a-z][\s\S]*$/;
-function isUnnamedReference(text4) {
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text4) || /^(?:\.{1,2}(?:[\\/[]|$)|[\\/]|~|[A-Za-z]:[\\/])/.test(text4)) return true;
-  return !/[\s@]/.test(text4) && /\.(?:whl|tar\.gz|tgz|zip)$/i.test(text4);
+function isUnnamedReference(text) {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(?:\.{1,2}(?:[\\/[]|$)|[\\/]|~|[A-Za-z]:[\\/])/.test(text)) return true;
+  return !/[\s@]/.test(text) && /\.(?:whl|tar\.gz|tgz|zip)$/i.test(text);
 }
-async function readFile(state, filePath, text4, depth, includeLine) {
+async function readFile(state, filePath, text, depth, includeLine) {
   const { input } = state;
   const where3 = (line) => filePath === input.path ? "" : ` (in ${filePath} line ${line}, included with -r)`;
   const warnAt = (message, line) => input.warn(`${message}${where3(line)}`, includeLine ?? line);
-  const vias = viaAnnotations(text4);
-  for (const { line, text: body } of logicalLines(text4)) {
+  const vias = viaAnnotations(text);
+  for (const { line, text: body } of logicalLines(text)) {
     if (body.startsWith("-")) {
       const include = INCLUDE_OPTION.exec(body)?.[1];
       if (include) await follow(state, filePath, include, line, depth, includeLine);
@@ -21886,13 +21906,13 @@ async function follow(state, fromPath, target, line, depth, includeLine) {
     input.warn(`-r includes nest deeper than ${MAX_INCLUDE_DEPTH} files; ${targetPath} not read`, at);
     return;
   }
-  const text4 = await input.readSibling?.(posix3.relative(posix3.dirname(input.path), targetPath));
-  if (text4 === void 0) {
+  const text = await input.readSibling?.(posix3.relative(posix3.dirname(input.path), targetPath));
+  if (text === void 0) {
     input.warn(`-r ${target}: included file not found in the repository`, at);
     return;
   }
   state.visited.add(targetPath);
-  await readFile(state, targetPath, text4, depth + 1, at);
+  await readFile(state, targetPath, text, depth + 1, at);
 }
 var pythonRequirements = {
   id: "pip-requirements",
@@ -21917,9 +21937,9 @@ function tableAt(root, keys) {
   }
   return isTable(node2) ? node2 : void 0;
 }
-function parseTomlOrWarn(text4, warn) {
+function parseTomlOrWarn(text, warn) {
   try {
-    return parse3(stripBom(text4));
+    return parse4(stripBom(text));
   } catch (error3) {
     if (error3 instanceof TomlError) {
       const what = error3.message.split("\n")[0].replace(/^Invalid TOML document:\s*/, "");
@@ -21932,29 +21952,29 @@ function parseTomlOrWarn(text4, warn) {
 }
 var HEADER_LINE = /^\s*\[\[?([^]+?)\]\]?\s*(?:#[^]*)?$/;
 var BARE_KEY = /^[A-Za-z0-9_-]+$/;
-function splitDottedKey(text4) {
+function splitDottedKey(text) {
   const keys = [];
   let i = 0;
-  while (i <= text4.length) {
-    while (text4[i] === " " || text4[i] === "	") i++;
-    const quote2 = text4[i];
+  while (i <= text.length) {
+    while (text[i] === " " || text[i] === "	") i++;
+    const quote2 = text[i];
     let key;
     if (quote2 === '"' || quote2 === "'") {
-      const close2 = text4.indexOf(quote2, i + 1);
+      const close2 = text.indexOf(quote2, i + 1);
       if (close2 === -1) return void 0;
-      key = text4.slice(i + 1, close2);
+      key = text.slice(i + 1, close2);
       i = close2 + 1;
     } else {
       let j = i;
-      while (j < text4.length && text4[j] !== "." && text4[j] !== " " && text4[j] !== "	") j++;
-      key = text4.slice(i, j);
+      while (j < text.length && text[j] !== "." && text[j] !== " " && text[j] !== "	") j++;
+      key = text.slice(i, j);
       if (!BARE_KEY.test(key)) return void 0;
       i = j;
     }
     keys.push(key);
-    while (text4[i] === " " || text4[i] === "	") i++;
-    if (i >= text4.length) return keys;
-    if (text4[i] !== ".") return void 0;
+    while (text[i] === " " || text[i] === "	") i++;
+    if (i >= text.length) return keys;
+    if (text[i] !== ".") return void 0;
     i++;
   }
   return keys;
@@ -21992,8 +22012,8 @@ function quotesRequirement(line, needle, name) {
 var TomlLines = class {
   lines;
   sections;
-  constructor(text4) {
-    this.lines = splitLines(stripBom(text4));
+  constructor(text) {
+    this.lines = splitLines(stripBom(text));
     this.sections = [{ keys: [], header: -1, end: this.lines.length }];
     this.lines.forEach((line, index2) => {
       const match2 = HEADER_LINE.exec(line);
@@ -22009,11 +22029,11 @@ var TomlLines = class {
    * longest prefix of `path` is searched, from the line that assigns the rest of the path onwards.
    * `match` tests one line. Falls back to the line of that key, then the header line, then 1.
    */
-  find(path34, match2) {
-    const candidates = this.sections.filter((s) => startsWithKeys(path34, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
+  find(path32, match2) {
+    const candidates = this.sections.filter((s) => startsWithKeys(path32, s.keys)).sort((a, b) => b.keys.length - a.keys.length);
     let fallback;
     for (const section of candidates) {
-      const rest = path34.slice(section.keys.length);
+      const rest = path32.slice(section.keys.length);
       let start = section.header + 1;
       if (rest.length > 0) {
         const last = rest[rest.length - 1];
@@ -22029,12 +22049,12 @@ var TomlLines = class {
     return fallback ?? 1;
   }
   /** Line of the key `name` in the table at `path` (Poetry and Pipfile dependency tables). */
-  keyLine(path34, name) {
-    return this.find(path34, (line) => assignsKey(line, name));
+  keyLine(path32, name) {
+    return this.find(path32, (line) => assignsKey(line, name));
   }
   /** Line of the requirement string `requirement` (whose package is `name`) in the array at `path`. */
-  stringLine(path34, requirement, name) {
-    return this.find(path34, (line) => quotesRequirement(line, requirement, name));
+  stringLine(path32, requirement, name) {
+    return this.find(path32, (line) => quotesRequirement(line, requirement, name));
   }
   indexWhere(from, to, test) {
     for (let i = Math.max(from, 0); i < to; i++) if (test(this.lines[i])) return i;
@@ -22047,20 +22067,20 @@ var DIRECT_KEYS = ["git", "url", "path", "file", "hg", "svn", "bzr"];
 function keyedRequirement(name, spec) {
   const specs = Array.isArray(spec) ? spec : [spec];
   const extras = /* @__PURE__ */ new Set();
-  let version2;
+  let version;
   let direct = false;
   for (const item of specs) {
     if (typeof item === "string") {
-      version2 ??= item;
+      version ??= item;
     } else if (isTable(item)) {
-      if (typeof item.version === "string") version2 ??= item.version;
+      if (typeof item.version === "string") version ??= item.version;
       if (Array.isArray(item.extras)) {
         for (const extra of item.extras) if (typeof extra === "string") extras.add(extra);
       }
       if (DIRECT_KEYS.some((key) => key in item)) direct = true;
     }
   }
-  const cleanVersion = version2?.trim();
+  const cleanVersion = version?.trim();
   return { name, extras: [...extras], ...cleanVersion && cleanVersion !== "*" ? { version: cleanVersion } : {}, direct };
 }
 function keyedTableSignals(table, site) {
@@ -22074,8 +22094,8 @@ function keyedTableSignals(table, site) {
 }
 
 // src/discover/extractors/python-pyproject.ts
-function leadingName(text4) {
-  return text4.trim().split(/[\s[(<>=!~;@]/)[0] ?? "";
+function leadingName(text) {
+  return text.trim().split(/[\s[(<>=!~;@]/)[0] ?? "";
 }
 function requirementArraySignals(value2, site) {
   if (!Array.isArray(value2)) return [];
@@ -22094,25 +22114,25 @@ function requirementArraySignals(value2, site) {
   return signals;
 }
 function groupArraysSignals(groups, site, scopeOf) {
-  return Object.entries(groups ?? {}).flatMap(([group2, list2]) => requirementArraySignals(list2, { ...site, keys: [...site.keys, group2], scope: scopeOf(group2) }));
+  return Object.entries(groups ?? {}).flatMap(([group2, list]) => requirementArraySignals(list, { ...site, keys: [...site.keys, group2], scope: scopeOf(group2) }));
 }
 var devUnlessNamed = (group2) => isDevName(group2) ? "dev" : "prod";
 var alwaysDev = () => "dev";
 var pythonPyproject = {
   id: "pyproject",
   claimsName: (name) => name === "pyproject.toml",
-  matches: (path34) => basename3(path34) === "pyproject.toml",
-  extract({ path: path34, text: text4, warn }) {
-    const doc = parseTomlOrWarn(text4, warn);
+  matches: (path32) => basename3(path32) === "pyproject.toml",
+  extract({ path: path32, text, warn }) {
+    const doc = parseTomlOrWarn(text, warn);
     if (!doc) return [];
-    const lines = new TomlLines(text4);
-    const base = { path: path34, lines, warn };
+    const lines = new TomlLines(text);
+    const base = { path: path32, lines, warn };
     const signals = [];
     signals.push(...requirementArraySignals(tableAt(doc, ["project"])?.dependencies, { ...base, keys: ["project", "dependencies"], scope: "prod" }));
     signals.push(...groupArraysSignals(tableAt(doc, ["project", "optional-dependencies"]), { ...base, keys: ["project", "optional-dependencies"] }, alwaysDev));
     const poetry = tableAt(doc, ["tool", "poetry"]);
     if (poetry) {
-      const keyed = { path: path34, lines, skip: ["python"] };
+      const keyed = { path: path32, lines, skip: ["python"] };
       signals.push(...keyedTableSignals(tableAt(poetry, ["dependencies"]), { ...keyed, keys: ["tool", "poetry", "dependencies"], section: "tool.poetry.dependencies", scope: "prod" }));
       signals.push(...keyedTableSignals(tableAt(poetry, ["dev-dependencies"]), { ...keyed, keys: ["tool", "poetry", "dev-dependencies"], section: "tool.poetry.dev-dependencies", scope: "dev" }));
       for (const [group2, body] of Object.entries(tableAt(poetry, ["group"]) ?? {})) {
@@ -22136,26 +22156,26 @@ var pythonPyproject = {
 var pipfile = {
   id: "pipfile",
   claimsName: (name) => name === "Pipfile",
-  matches: (path34) => basename3(path34) === "Pipfile",
-  extract({ path: path34, text: text4, warn }) {
-    const doc = parseTomlOrWarn(text4, warn);
+  matches: (path32) => basename3(path32) === "Pipfile",
+  extract({ path: path32, text, warn }) {
+    const doc = parseTomlOrWarn(text, warn);
     if (!doc) return [];
-    const lines = new TomlLines(text4);
+    const lines = new TomlLines(text);
     return [
-      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path34, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
-      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path34, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
+      ...keyedTableSignals(tableAt(doc, ["packages"]), { path: path32, lines, keys: ["packages"], section: "[packages]", scope: "prod" }),
+      ...keyedTableSignals(tableAt(doc, ["dev-packages"]), { path: path32, lines, keys: ["dev-packages"], section: "[dev-packages]", scope: "dev" })
     ];
   }
 };
 
 // src/discover/extractors/platform-config.ts
 var SERVED_FOLDERS = /* @__PURE__ */ new Set(["public", "static", "assets", "www", "wwwroot"]);
-function servedContent(path34) {
-  return path34.split("/").slice(0, -1).some((folder) => SERVED_FOLDERS.has(folder.toLowerCase()));
+function servedContent(path32) {
+  return path32.split("/").slice(0, -1).some((folder) => SERVED_FOLDERS.has(folder.toLowerCase()));
 }
-function platformSite(path34, source) {
-  const site = { path: path34, source, scope: hasDevToken(path34) ? "dev" : "prod" };
-  if (servedContent(path34)) site.optional = `${path34} sits in a folder the app serves as static content, where no platform reads its config`;
+function platformSite(path32, source) {
+  const site = { path: path32, source, scope: hasDevToken(path32) ? "dev" : "prod" };
+  if (servedContent(path32)) site.optional = `${path32} sits in a folder the app serves as static content, where no platform reads its config`;
   return site;
 }
 function platformSignal(site, name, line, detail, extra = {}) {
@@ -22165,9 +22185,9 @@ function envSignals(site, name, value2, line, context, scope = site.scope) {
   if (!/^[A-Za-z_][\w.-]*$/.test(name)) return [];
   return variableSignals(name, typeof value2 === "string" ? value2 : void 0, { path: site.path, line, source: site.source, context, scope });
 }
-function parseJsonConfig(text4, fileKind, warn) {
+function parseJsonConfig(text, fileKind, warn) {
   let broken = false;
-  const json = parseJsonWithPositions(text4, (message, line) => {
+  const json = parseJsonWithPositions(text, (message, line) => {
     broken = true;
     warn(message, line);
   });
@@ -22184,11 +22204,11 @@ function parseJsonConfig(text4, fileKind, warn) {
 var vercelJson = {
   id: "vercel",
   claimsName: (name) => name === "vercel.json",
-  matches: (path34) => basename3(path34) === "vercel.json",
-  extract({ path: path34, text: text4, warn }) {
-    const config = parseJsonConfig(text4, "vercel.json", warn);
+  matches: (path32) => basename3(path32) === "vercel.json",
+  extract({ path: path32, text, warn }) {
+    const config = parseJsonConfig(text, "vercel.json", warn);
     if (!config) return [];
-    const site = platformSite(path34, "vercel");
+    const site = platformSite(path32, "vercel");
     const signals = [platformSignal(site, "vercel", config.firstKeyLine, "Vercel project config")];
     const sections = [
       ["env", property(config.root, "env")],
@@ -22208,10 +22228,10 @@ var KEY_PART = String.raw`(?:[A-Za-z0-9_-]+|"(?:[^"\\]|\\.)*"|'[^']*')`;
 var DOTTED_KEY = String.raw`${KEY_PART}(?:\s*\.\s*${KEY_PART})*`;
 var HEADER_LINE2 = new RegExp(String.raw`^\s*\[\[?\s*(${DOTTED_KEY})\s*\]\]?\s*(?:#.*)?$`);
 var KEY_LINE = new RegExp(String.raw`^\s*(${DOTTED_KEY})\s*=`);
-function parseTomlWithLines(text4, warn) {
-  const data = parseTomlOrWarn(text4, warn);
+function parseTomlWithLines(text, warn) {
+  const data = parseTomlOrWarn(text, warn);
   if (!data) return void 0;
-  const body = stripBom(text4);
+  const body = stripBom(text);
   const lines = /* @__PURE__ */ new Map();
   let table = [];
   let firstContentLine = 0;
@@ -22233,9 +22253,9 @@ function parseTomlWithLines(text4, warn) {
     }
     const key = KEY_LINE.exec(raw);
     if (key) {
-      const path34 = [...table, ...splitDottedKey(key[1]) ?? []];
-      for (let depth = table.length + 1; depth <= path34.length; depth++) {
-        const id = path34.slice(0, depth).join("\0");
+      const path32 = [...table, ...splitDottedKey(key[1]) ?? []];
+      for (let depth = table.length + 1; depth <= path32.length; depth++) {
+        const id = path32.slice(0, depth).join("\0");
         if (!lines.has(id)) lines.set(id, line);
       }
     }
@@ -22267,12 +22287,12 @@ function tableGet(value2, key) {
 var netlifyToml = {
   id: "netlify",
   claimsName: (name) => name === "netlify.toml",
-  matches: (path34) => basename3(path34) === "netlify.toml",
-  extract({ path: path34, text: text4, warn }) {
-    const toml = parseTomlWithLines(text4, warn);
+  matches: (path32) => basename3(path32) === "netlify.toml",
+  extract({ path: path32, text, warn }) {
+    const toml = parseTomlWithLines(text, warn);
     if (!toml) return [];
-    const site = platformSite(path34, "netlify");
-    const published = [tableGet(tableGet(toml.data, "build"), "publish"), tableGet(tableGet(toml.data, "build"), "base")].find((dir) => typeof dir === "string" && inDocsSite(`${dirname3(path34) ? `${dirname3(path34)}/` : ""}${dir.replace(/^\.?\//, "")}/x`));
+    const site = platformSite(path32, "netlify");
+    const published = [tableGet(tableGet(toml.data, "build"), "publish"), tableGet(tableGet(toml.data, "build"), "base")].find((dir) => typeof dir === "string" && inDocsSite(`${dirname3(path32) ? `${dirname3(path32)}/` : ""}${dir.replace(/^\.?\//, "")}/x`));
     if (typeof published === "string") site.optional ??= `netlify.toml publishes ${published}, the documentation site, not the product`;
     const signals = [platformSignal(site, "netlify", toml.firstContentLine, "Netlify site config")];
     const environments = [{ keys: ["build", "environment"], scope: site.scope }];
@@ -22294,11 +22314,11 @@ var netlifyToml = {
 var flyToml = {
   id: "fly",
   claimsName: (name) => name === "fly.toml",
-  matches: (path34) => basename3(path34) === "fly.toml",
-  extract({ path: path34, text: text4, warn }) {
-    const toml = parseTomlWithLines(text4, warn);
+  matches: (path32) => basename3(path32) === "fly.toml",
+  extract({ path: path32, text, warn }) {
+    const toml = parseTomlWithLines(text, warn);
     if (!toml) return [];
-    const site = platformSite(path34, "fly");
+    const site = platformSite(path32, "fly");
     const app = tableGet(toml.data, "app");
     const signals = [
       platformSignal(site, "fly", app === void 0 ? toml.firstContentLine : toml.lineOf(["app"]), typeof app === "string" ? `Fly app "${app}"` : "Fly app config")
@@ -22314,19 +22334,19 @@ var RAILWAY_NAMES = /* @__PURE__ */ new Set(["railway.json", "railway.toml", "ra
 var railwayConfig = {
   id: "railway",
   claimsName: (name) => RAILWAY_NAMES.has(name),
-  matches: (path34) => RAILWAY_NAMES.has(basename3(path34)),
-  extract({ path: path34, text: text4, warn }) {
-    const site = platformSite(path34, "railway");
-    if (basename3(path34) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
-    if (basename3(path34) === "railpack.json") {
-      const config = parseJsonConfig(text4, "railpack.json", warn);
+  matches: (path32) => RAILWAY_NAMES.has(basename3(path32)),
+  extract({ path: path32, text, warn }) {
+    const site = platformSite(path32, "railway");
+    if (basename3(path32) === ".env.railway") return [platformSignal(site, "railway", 1, "an env file for Railway")];
+    if (basename3(path32) === "railpack.json") {
+      const config = parseJsonConfig(text, "railpack.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railpack build config")] : [];
     }
-    if (path34.endsWith(".json")) {
-      const config = parseJsonConfig(text4, "railway.json", warn);
+    if (path32.endsWith(".json")) {
+      const config = parseJsonConfig(text, "railway.json", warn);
       return config ? [platformSignal(site, "railway", config.firstKeyLine, "Railway service config")] : [];
     }
-    const toml = parseTomlWithLines(text4, warn);
+    const toml = parseTomlWithLines(text, warn);
     return toml ? [platformSignal(site, "railway", toml.firstContentLine, "Railway service config")] : [];
   }
 };
@@ -22337,21 +22357,21 @@ var KEY_VALUE_TYPES = /* @__PURE__ */ new Set(["redis", "keyvalue"]);
 var renderYaml = {
   id: "render",
   claimsName: (name) => name === "render.yaml",
-  matches: (path34) => basename3(path34) === "render.yaml",
-  extract({ path: path34, text: text4, warn }) {
-    const { docs, lineOf } = parseYaml(text4, warn);
+  matches: (path32) => basename3(path32) === "render.yaml",
+  extract({ path: path32, text, warn }) {
+    const { docs, lineOf } = parseYaml(text, warn);
     const doc = docs[0];
     if (!doc || doc.contents === null) return [];
     if (!(0, import_yaml7.isMap)(doc.contents)) {
       warn("a Render Blueprint is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path34, "render");
+    const site = platformSite(path32, "render");
     const signals = [platformSignal(site, "render", lineOf(doc.contents), "Render Blueprint")];
     for (const database of seqItems(mapGet(doc.contents, "databases", doc), doc)) {
       const name = scalarText(mapGet(database, "name", doc), doc) ?? "?";
-      const version2 = scalarText(mapGet(database, "postgresMajorVersion", doc), doc);
-      signals.push(platformSignal(site, "render-postgres", lineOf(database), `database "${name}"`, version2 ? { version: version2 } : {}));
+      const version = scalarText(mapGet(database, "postgresMajorVersion", doc), doc);
+      signals.push(platformSignal(site, "render-postgres", lineOf(database), `database "${name}"`, version ? { version } : {}));
     }
     for (const service of seqItems(mapGet(doc.contents, "services", doc), doc)) {
       const name = scalarText(mapGet(service, "name", doc), doc) ?? "?";
@@ -22366,9 +22386,9 @@ var renderYaml = {
     return signals;
   }
 };
-function envVarSignals(list2, doc, lineOf, site, context) {
+function envVarSignals(list, doc, lineOf, site, context) {
   const signals = [];
-  for (const entry of seqItems(list2, doc)) {
+  for (const entry of seqItems(list, doc)) {
     const keyNode = mapGet(entry, "key", doc);
     const key = scalarText(keyNode, doc);
     if (!key) continue;
@@ -22410,13 +22430,13 @@ var BUTTON_MANIFEST = "a Heroku app.json is the manifest of the Deploy-to-Heroku
 var herokuAppJson = {
   id: "heroku",
   claimsName: (name) => name === "app.json",
-  matches: (path34) => basename3(path34) === "app.json",
-  extract({ path: path34, text: text4, warn }) {
-    const config = parseJsonConfig(text4, "app.json", warn);
+  matches: (path32) => basename3(path32) === "app.json",
+  extract({ path: path32, text, warn }) {
+    const config = parseJsonConfig(text, "app.json", warn);
     if (!config) return [];
     const marker = herokuMarker(config.root);
     if (!marker) return [];
-    const site = platformSite(path34, "heroku");
+    const site = platformSite(path32, "heroku");
     const button = site.optional === void 0;
     site.optional ??= BUTTON_MANIFEST;
     const lift = button ? { optionalUnless: "heroku" } : {};
@@ -22450,11 +22470,11 @@ var DECLARATION = /^([A-Za-z0-9_-]+)[ \t]*:[ \t]*(\S.*)$/;
 var procfile = {
   id: "procfile",
   claimsName: (name) => name === "Procfile",
-  matches: (path34) => basename3(path34) === "Procfile",
-  extract({ path: path34, text: text4, warn }) {
+  matches: (path32) => basename3(path32) === "Procfile",
+  extract({ path: path32, text, warn }) {
     const types = [];
     let firstLine6 = 0;
-    splitLines(stripBom(text4)).forEach((raw, index2) => {
+    splitLines(stripBom(text)).forEach((raw, index2) => {
       const trimmed = raw.trim();
       if (trimmed === "" || trimmed.startsWith("#")) return;
       const match2 = DECLARATION.exec(trimmed);
@@ -22467,7 +22487,7 @@ var procfile = {
     });
     if (!firstLine6) return [];
     const optional = types.includes("release") ? {} : { optional: "a Procfile is also read by foreman, Dokku and in-container process runners" };
-    return [platformSignal(platformSite(path34, "heroku"), "heroku", firstLine6, `Procfile process types ${types.join(", ")}`, optional)];
+    return [platformSignal(platformSite(path32, "heroku"), "heroku", firstLine6, `Procfile process types ${types.join(", ")}`, optional)];
   }
 };
 
@@ -22504,11 +22524,11 @@ var CLOUDFORMATION_TAGS = INTRINSICS.flatMap((name) => [
   { tag: `!${name}`, collection: "seq" },
   { tag: `!${name}`, collection: "map" }
 ]);
-function parseCloudFormationYaml(text4, warn) {
+function parseCloudFormationYaml(text, warn) {
   const lineCounter = new import_yaml8.LineCounter();
   const lineOf = (node2) => node2?.range ? lineCounter.linePos(node2.range[0]).line : 1;
-  if (!yamlFitsLimits(text4, warn)) return { doc: void 0, lineOf };
-  const doc = (0, import_yaml8.parseDocument)(text4, { lineCounter, customTags: CLOUDFORMATION_TAGS, ...YAML_PARSE_OPTIONS });
+  if (!yamlFitsLimits(text, warn)) return { doc: void 0, lineOf };
+  const doc = (0, import_yaml8.parseDocument)(text, { lineCounter, customTags: CLOUDFORMATION_TAGS, ...YAML_PARSE_OPTIONS });
   const error3 = doc.errors[0];
   if (error3) {
     warn(`invalid YAML: ${error3.message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "")}`, error3.linePos?.[0]?.line);
@@ -22537,15 +22557,15 @@ var FILE_REFERENCE = /^\$\{file\(([^)]+)\)(?::[\w.]+)?\}$/;
 var serverlessYml = {
   id: "serverless",
   claimsName: (name) => /^serverless\.ya?ml$/i.test(name),
-  matches: (path34) => lowerName(path34) === "serverless.yml" || lowerName(path34) === "serverless.yaml",
-  async extract({ path: path34, text: text4, warn, readSibling: readSibling2 }) {
-    const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
+  matches: (path32) => lowerName(path32) === "serverless.yml" || lowerName(path32) === "serverless.yaml",
+  async extract({ path: path32, text, warn, readSibling: readSibling2 }) {
+    const { doc, lineOf } = parseCloudFormationYaml(text, warn);
     if (!doc || doc.contents === null) return [];
     if (!(0, import_yaml9.isMap)(doc.contents)) {
       warn("serverless.yml is a YAML mapping", lineOf(doc.contents));
       return [];
     }
-    const site = platformSite(path34, "serverless");
+    const site = platformSite(path32, "serverless");
     const signals = [];
     signals.push(...environmentSignals2(mapPath(doc.contents, ["provider", "environment"], doc), doc, lineOf, site, "provider.environment"));
     for (const [name, fn] of mapEntries(mapGet(doc.contents, "functions", doc), doc)) {
@@ -22555,7 +22575,7 @@ var serverlessYml = {
     const blocks = (0, import_yaml9.isMap)(resources) ? [resources] : seqItems(resources, doc);
     for (const block of blocks) {
       const reference = FILE_REFERENCE.exec(scalarText(block, doc)?.trim() ?? "");
-      if (reference) signals.push(...await referencedResources(reference[1].trim(), path34, readSibling2, warn));
+      if (reference) signals.push(...await referencedResources(reference[1].trim(), path32, readSibling2, warn));
       else signals.push(...cloudFormationResourceSignals(mapGet(block, "Resources", doc), doc, lineOf, site));
     }
     return signals;
@@ -22565,10 +22585,10 @@ function environmentSignals2(node2, doc, lineOf, site, context) {
   return mapEntries(node2, doc).flatMap(([name, value2, keyNode]) => envSignals(site, name, scalarText(value2, doc), lineOf(keyNode), context));
 }
 async function referencedResources(relPath, fromPath, readSibling2, warn) {
-  const text4 = await readSibling2?.(relPath);
-  if (text4 === void 0) return [];
+  const text = await readSibling2?.(relPath);
+  if (text === void 0) return [];
   const target = posix4.normalize(posix4.join(posix4.dirname(fromPath), relPath));
-  const parsed = parseCloudFormationYaml(text4, (message, line) => warn(`${target}: ${message}`, line));
+  const parsed = parseCloudFormationYaml(text, (message, line) => warn(`${target}: ${message}`, line));
   if (!parsed.doc) return [];
   return cloudFormationResourceSignals(mapGet(parsed.doc.contents, "Resources", parsed.doc), parsed.doc, parsed.lineOf, platformSite(target, "serverless"));
 }
@@ -22578,23 +22598,23 @@ var import_yaml10 = __toESM(require_dist(), 1);
 var TEMPLATE_NAME = /^(?:template\.(?:ya?ml|json)|.+\.template(?:\.(?:ya?ml|json))?|.+[.-]cfn\.(?:ya?ml|json))$/;
 var TEMPLATE_FOLDERS = /* @__PURE__ */ new Set(["cloudformation", "cfn", "sam"]);
 var TEMPLATE_MARKERS2 = /AWSTemplateFormatVersion|AWS::Serverless-2016-10-31|Type["']?\s*:\s*["']?AWS::/;
-function isCloudFormationCandidate(path34) {
-  const name = lowerName(path34);
+function isCloudFormationCandidate(path32) {
+  const name = lowerName(path32);
   if (TEMPLATE_NAME.test(name)) return true;
   if (!/\.(?:ya?ml|json)$/.test(name)) return false;
-  return path34.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
+  return path32.toLowerCase().split("/").slice(0, -1).some((folder) => TEMPLATE_FOLDERS.has(folder));
 }
 var cloudFormationTemplate = {
   id: "cloudformation",
   claimsName: (name) => /\.(?:ya?ml|json|template)$/i.test(name),
   matches: isCloudFormationCandidate,
-  extract({ path: path34, text: text4, warn }) {
-    if (!TEMPLATE_MARKERS2.test(text4)) return [];
-    const { doc, lineOf } = parseCloudFormationYaml(text4, warn);
+  extract({ path: path32, text, warn }) {
+    if (!TEMPLATE_MARKERS2.test(text)) return [];
+    const { doc, lineOf } = parseCloudFormationYaml(text, warn);
     if (!doc || !(0, import_yaml10.isMap)(doc.contents)) return [];
     const resources = mapGet(doc.contents, "Resources", doc);
     if (!(0, import_yaml10.isMap)(resources)) return [];
-    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path34, "cloudformation"));
+    return cloudFormationResourceSignals(resources, doc, lineOf, platformSite(path32, "cloudformation"));
   }
 };
 
@@ -22602,28 +22622,28 @@ var cloudFormationTemplate = {
 var firebaseJson = {
   id: "firebase",
   claimsName: (name) => name === "firebase.json",
-  matches: (path34) => basename3(path34) === "firebase.json",
-  extract({ path: path34, text: text4, warn }) {
-    const config = parseJsonConfig(text4, "firebase.json", warn);
+  matches: (path32) => basename3(path32) === "firebase.json",
+  extract({ path: path32, text, warn }) {
+    const config = parseJsonConfig(text, "firebase.json", warn);
     if (!config) return [];
-    return [platformSignal(platformSite(path34, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
+    return [platformSignal(platformSite(path32, "firebase"), "firebase", config.firstKeyLine, "Firebase project config")];
   }
 };
 
 // src/discover/extractors/supabase-config.ts
-function isSupabaseConfig(path34) {
-  return basename3(path34) === "config.toml" && basename3(dirname3(path34)) === "supabase";
+function isSupabaseConfig(path32) {
+  return basename3(path32) === "config.toml" && basename3(dirname3(path32)) === "supabase";
 }
 var supabaseConfig = {
   id: "supabase",
   claimsName: (name) => name === "config.toml",
   matches: isSupabaseConfig,
-  extract({ path: path34, text: text4, warn }) {
-    const toml = parseTomlWithLines(text4, warn);
+  extract({ path: path32, text, warn }) {
+    const toml = parseTomlWithLines(text, warn);
     if (!toml) return [];
     const projectId = tableGet(toml.data, "project_id");
     const line = projectId === void 0 ? toml.firstContentLine : toml.lineOf(["project_id"]);
-    return [platformSignal(platformSite(path34, "supabase"), "supabase", line, "Supabase CLI project config")];
+    return [platformSignal(platformSite(path32, "supabase"), "supabase", line, "Supabase CLI project config")];
   }
 };
 
@@ -22730,11 +22750,11 @@ var BLOCK_KEYWORDS = /* @__PURE__ */ new Set(["if", "unless", "while", "until", 
 var rubyGemfile = {
   id: "gemfile",
   claimsName: (name) => name === "Gemfile" || name === "gems.rb",
-  matches: (path34) => ["Gemfile", "gems.rb"].includes(basename3(path34)),
-  extract({ path: path34, text: text4, warn }) {
+  matches: (path32) => ["Gemfile", "gems.rb"].includes(basename3(path32)),
+  extract({ path: path32, text, warn }) {
     const signals = [];
     const stack = [];
-    for (const statement of statements(text4, warn)) {
+    for (const statement of statements(text, warn)) {
       const [first] = statement.tokens;
       if (first?.type !== "ident") continue;
       if (first.value === "end") {
@@ -22753,16 +22773,16 @@ var rubyGemfile = {
         const groups = [.../* @__PURE__ */ new Set([...stack.flatMap((f) => f.groups), ...gem.groups])];
         const optional = stack.some((f) => f.optional) || mentionsEnv(call.slice(unconditional.length));
         const dev = optional || groups.length > 0 && groups.every((g) => DEV_GROUPS.has(g));
-        const version2 = gem.versions.join(", ");
+        const version = gem.versions.join(", ");
         signals.push({
           kind: "package",
           ecosystem: "gem",
           name: gem.name,
-          path: path34,
+          path: path32,
           line: statement.line,
           source: "gem",
-          detail: `gem "${gem.name}"${version2 ? ` ${version2}` : ""}${groups.length ? ` (group ${groups.join(", ")})` : ""}${optional ? " (optional)" : ""}`,
-          ...version2 ? { version: version2 } : {},
+          detail: `gem "${gem.name}"${version ? ` ${version}` : ""}${groups.length ? ` (group ${groups.join(", ")})` : ""}${optional ? " (optional)" : ""}`,
+          ...version ? { version } : {},
           scope: dev ? "dev" : "prod"
         });
         continue;
@@ -22780,11 +22800,11 @@ var rubyGemfile = {
     return signals;
   }
 };
-function statements(text4, warn) {
+function statements(text, warn) {
   const out = [];
   let pending;
   let inBlockComment = false;
-  splitLines(stripBom(text4)).forEach((raw, index2) => {
+  splitLines(stripBom(text)).forEach((raw, index2) => {
     const line = index2 + 1;
     if (inBlockComment) {
       if (raw.startsWith("=end")) inBlockComment = false;
@@ -22934,8 +22954,8 @@ var KNOWN_DIRECTIVES = /* @__PURE__ */ new Set(["module", "go", "toolchain", "go
 var goMod = {
   id: "go-mod",
   claimsName: (name) => name === "go.mod",
-  matches: (path34) => basename3(path34) === "go.mod",
-  extract({ path: path34, text: text4, warn }) {
+  matches: (path32) => basename3(path32) === "go.mod",
+  extract({ path: path32, text, warn }) {
     const signals = [];
     let block;
     const requireEntry = (args, comment, line) => {
@@ -22943,22 +22963,22 @@ var goMod = {
         warn(`require entry needs a module path and a version, found ${args.length} word${args.length === 1 ? "" : "s"}`, line);
         return;
       }
-      const [module, version2] = args;
+      const [module, version] = args;
       const indirect = comment === "indirect" || comment.startsWith("indirect;");
       signals.push({
         kind: "package",
         ecosystem: "go",
         name: module,
-        path: path34,
+        path: path32,
         line,
         source: "go",
-        detail: `require ${module} ${version2}${indirect ? " (indirect)" : ""}`,
-        version: version2,
+        detail: `require ${module} ${version}${indirect ? " (indirect)" : ""}`,
+        version,
         scope: "prod",
         ...indirect ? { optional: "an indirect requirement (// indirect): another module needs it, this one does not import it" } : {}
       });
     };
-    splitLines(stripBom(text4)).forEach((raw, index2) => {
+    splitLines(stripBom(text)).forEach((raw, index2) => {
       const line = index2 + 1;
       const parsed = tokenize3(raw);
       if (!parsed) {
@@ -22975,14 +22995,14 @@ var goMod = {
         }
         return;
       }
-      const [directive2, ...args] = tokens2;
-      if (!KNOWN_DIRECTIVES.has(directive2)) {
-        warn(`unknown go.mod directive "${directive2}"`, line);
+      const [directive, ...args] = tokens2;
+      if (!KNOWN_DIRECTIVES.has(directive)) {
+        warn(`unknown go.mod directive "${directive}"`, line);
         return;
       }
       if (args.length === 1 && args[0] === "(") {
-        block = { directive: directive2, line };
-      } else if (directive2 === "require") {
+        block = { directive, line };
+      } else if (directive === "require") {
         requireEntry(args, comment, line);
       }
     });
@@ -23034,9 +23054,9 @@ function isPhpItself(name) {
 var composerJson = {
   id: "composer",
   claimsName: (name) => name === "composer.json",
-  matches: (path34) => basename3(path34) === "composer.json",
-  extract({ path: path34, text: text4, warn }) {
-    const json = parseJsonWithPositions(text4, warn);
+  matches: (path32) => basename3(path32) === "composer.json",
+  extract({ path: path32, text, warn }) {
+    const json = parseJsonWithPositions(text, warn);
     if (!json.root) return [];
     if (json.root.type !== "object") {
       warn("composer.json is not a JSON object", 1);
@@ -23051,16 +23071,16 @@ var composerJson = {
       }
       for (const [name, keyNode, valueNode] of objectEntries(node2)) {
         if (isPhpItself(name)) continue;
-        const version2 = typeof valueNode.value === "string" ? valueNode.value : void 0;
+        const version = typeof valueNode.value === "string" ? valueNode.value : void 0;
         signals.push({
           kind: "package",
           ecosystem: "composer",
           name,
-          path: path34,
+          path: path32,
           line: json.lineOf(keyNode),
           source: "composer",
-          detail: `${section} "${name}"${version2 ? ` ${version2}` : ""}`,
-          ...version2 ? { version: version2 } : {},
+          detail: `${section} "${name}"${version ? ` ${version}` : ""}`,
+          ...version ? { version } : {},
           scope
         });
       }
@@ -23078,13 +23098,13 @@ var KINDS = [
 var cargoToml = {
   id: "cargo",
   claimsName: (name) => name === "Cargo.toml",
-  matches: (path34) => basename3(path34) === "Cargo.toml",
-  extract({ path: path34, text: text4, warn }) {
-    const toml = parseTomlWithLines(text4, warn);
+  matches: (path32) => basename3(path32) === "Cargo.toml",
+  extract({ path: path32, text, warn }) {
+    const toml = parseTomlWithLines(text, warn);
     if (!toml) return [];
     const signals = [];
     const read = (tablePath, scope) => {
-      readDependencyTable(toml, tablePath, scope, path34, warn, signals);
+      readDependencyTable(toml, tablePath, scope, path32, warn, signals);
     };
     for (const kind of KINDS) {
       for (const key of /* @__PURE__ */ new Set([kind.table, kind.legacy])) read([key], kind.scope);
@@ -23097,7 +23117,7 @@ var cargoToml = {
     return signals;
   }
 };
-function readDependencyTable(toml, tablePath, scope, path34, warn, signals) {
+function readDependencyTable(toml, tablePath, scope, path32, warn, signals) {
   let table = toml.data;
   for (const key of tablePath) table = tableGet(table, key);
   if (table === void 0) return;
@@ -23106,11 +23126,11 @@ function readDependencyTable(toml, tablePath, scope, path34, warn, signals) {
     const spec = tableGet(table, key);
     const line = toml.lineOf([...tablePath, key]);
     let crate = key;
-    let version2;
+    let version;
     let features = [];
     const notes = [];
     if (typeof spec === "string") {
-      version2 = spec;
+      version = spec;
     } else if (spec && typeof spec === "object" && !Array.isArray(spec) && !(spec instanceof Date)) {
       const renamed = tableGet(spec, "package");
       if (typeof renamed === "string") {
@@ -23118,9 +23138,9 @@ function readDependencyTable(toml, tablePath, scope, path34, warn, signals) {
         notes.push(`as "${key}"`);
       }
       const declared = tableGet(spec, "version");
-      if (typeof declared === "string") version2 = declared;
-      const list2 = tableGet(spec, "features");
-      if (Array.isArray(list2)) features = list2.filter((f) => typeof f === "string");
+      if (typeof declared === "string") version = declared;
+      const list = tableGet(spec, "features");
+      if (Array.isArray(list)) features = list.filter((f) => typeof f === "string");
       if (tableGet(spec, "optional") === true) notes.push("optional");
       if (tableGet(spec, "workspace") === true) notes.push("from workspace");
     } else {
@@ -23130,12 +23150,12 @@ function readDependencyTable(toml, tablePath, scope, path34, warn, signals) {
     const base = {
       kind: "package",
       ecosystem: "cargo",
-      path: path34,
+      path: path32,
       source: "cargo",
-      ...version2 ? { version: version2 } : {},
+      ...version ? { version } : {},
       scope
     };
-    const suffix = `${version2 ? ` ${version2}` : ""}${notes.length ? ` (${notes.join(", ")})` : ""}`;
+    const suffix = `${version ? ` ${version}` : ""}${notes.length ? ` (${notes.join(", ")})` : ""}`;
     signals.push({ ...base, name: crate, line, detail: `${section} "${crate}"${suffix}` });
     const featureLine = toml.lineOf([...tablePath, key, "features"]);
     for (const feature of features) {
@@ -23180,22 +23200,22 @@ async function startRuntime() {
 var PARSE_NAME = "input.tf";
 var DIAGNOSTIC_POSITION = /(?:^|\s)input\.tf:(\d+),\d+(?:-\d+(?:,\d+)?)?: /g;
 function firstDiagnostic(error3) {
-  const text4 = error3.replace(/^parse config: \[/, "").replace(/\]$/, "");
-  const positions = [...text4.matchAll(DIAGNOSTIC_POSITION)];
+  const text = error3.replace(/^parse config: \[/, "").replace(/\]$/, "");
+  const positions = [...text.matchAll(DIAGNOSTIC_POSITION)];
   const first = positions[0];
-  if (!first) return { message: text4.split(";")[0].trim() };
-  const end = positions[1]?.index ?? text4.length;
-  const diagnostic = text4.slice(first.index + first[0].length, end);
+  if (!first) return { message: text.split(";")[0].trim() };
+  const end = positions[1]?.index ?? text.length;
+  const diagnostic = text.slice(first.index + first[0].length, end);
   return { message: diagnostic.split(";")[0].trim(), line: Number(first[1]) };
 }
-async function diagnoseHcl(text4) {
+async function diagnoseHcl(text) {
   runtime ??= startRuntime();
   const go = await runtime.catch((error4) => {
     runtime = void 0;
     throw error4;
   });
   const error3 = await new Promise((resolve3) => {
-    go.parse(PARSE_NAME, text4, (err) => resolve3(err));
+    go.parse(PARSE_NAME, text, (err) => resolve3(err));
   });
   return error3 ? { ok: false, ...firstDiagnostic(error3) } : { ok: true };
 }
@@ -23212,17 +23232,17 @@ async function startParser() {
   instance.setLanguage(language);
   return instance;
 }
-async function parseHcl(text4) {
+async function parseHcl(text) {
   parser3 ??= startParser();
   const ready = await parser3.catch((error3) => {
     parser3 = void 0;
     throw error3;
   });
-  const tree = ready.parse(text4);
+  const tree = ready.parse(text);
   if (!tree) throw new Error("HCL parser returned no tree");
   try {
     if (tree.rootNode.hasError) {
-      const verdict = await diagnoseWithFallback(text4, tree.rootNode);
+      const verdict = await diagnoseWithFallback(text, tree.rootNode);
       if (!verdict.ok) return verdict;
     }
     return { ok: true, blocks: topLevelBlocks(tree.rootNode) };
@@ -23230,9 +23250,9 @@ async function parseHcl(text4) {
     tree.delete();
   }
 }
-async function diagnoseWithFallback(text4, root) {
+async function diagnoseWithFallback(text, root) {
   try {
-    return await diagnoseHcl(text4);
+    return await diagnoseHcl(text);
   } catch {
     const error3 = firstError(root);
     return { ok: false, message: error3?.isMissing ? `missing ${error3.type}` : "syntax error", ...error3 ? { line: error3.startPosition.row + 1 } : {} };
@@ -23254,7 +23274,7 @@ function topLevelBlocks(root) {
     const [typeNode, ...rest] = node2.namedChildren;
     if (!typeNode || typeNode.type !== "identifier") continue;
     const labels = [];
-    const attributes4 = /* @__PURE__ */ new Map();
+    const attributes = /* @__PURE__ */ new Map();
     const literals = /* @__PURE__ */ new Map();
     const expressions = /* @__PURE__ */ new Map();
     for (const child2 of rest) {
@@ -23267,12 +23287,12 @@ function topLevelBlocks(root) {
           if (attribute?.type !== "attribute") continue;
           const [name, expression] = attribute.namedChildren;
           if (!name || !expression) continue;
-          attributes4.set(name.text, literalOf(expression));
+          attributes.set(name.text, literalOf(expression));
           recordValue(name.text, expression, literals, expressions);
         }
       }
     }
-    blocks.push({ type: typeNode.text, labels, line: node2.startPosition.row + 1, attributes: attributes4, literals, expressions });
+    blocks.push({ type: typeNode.text, labels, line: node2.startPosition.row + 1, attributes, literals, expressions });
   }
   return blocks;
 }
@@ -23289,8 +23309,8 @@ function readNestedBlock(block, literals, expressions) {
 function recordValue(key, expression, literals, expressions) {
   const value2 = expression.namedChildren.length === 1 ? expression.namedChildren[0] : void 0;
   const inner = value2?.type === "literal_value" ? value2.namedChildren[0] : void 0;
-  const text4 = inner?.type === "string_lit" ? stringLiteral(inner) : inner && /^(?:numeric_lit|bool_lit)$/.test(inner.type) ? inner.text : void 0;
-  if (text4 !== void 0) literals.set(key, text4);
+  const text = inner?.type === "string_lit" ? stringLiteral(inner) : inner && /^(?:numeric_lit|bool_lit)$/.test(inner.type) ? inner.text : void 0;
+  if (text !== void 0) literals.set(key, text);
   else if (expression.text.length <= 200) expressions.set(key, expression.text);
 }
 function literalOf(expression) {
@@ -23301,13 +23321,13 @@ function literalOf(expression) {
 }
 var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
 function stringLiteral(node2) {
-  let text4 = "";
+  let text = "";
   for (const part of node2.namedChildren) {
     if (!part) continue;
-    if (part.type === "template_literal") text4 += part.text.replace(/\\(.)/g, (all2, c) => ESCAPES[c] ?? all2);
+    if (part.type === "template_literal") text += part.text.replace(/\\(.)/g, (all2, c) => ESCAPES[c] ?? all2);
     else if (part.type !== "quoted_template_start" && part.type !== "quoted_template_end") return void 0;
   }
-  return text4;
+  return text;
 }
 
 // src/discover/extractors/terraform.ts
@@ -23321,11 +23341,11 @@ var DEFAULT_ENGINE = {
 };
 var STATE_WORDS = /* @__PURE__ */ new Set(["tfstate", "statefile", "statelock", "bootstrap"]);
 var STATE_TYPES = /(?:_s3_bucket|_dynamodb_table|_storage_bucket|_storage_account|_storage_container)$/;
-function isStateBackend(type, name, path34) {
-  const words = [...path34.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function isStateBackend(type, name, path32) {
+  const words = [...path32.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   if (!STATE_TYPES.test(type)) return false;
   if (words.some((w) => STATE_WORDS.has(w))) return true;
-  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path34) || type.endsWith("_dynamodb_table") && words.includes("lock");
+  return words.includes("state") || /(?:^|\/)backend\.tf$/.test(path32) || type.endsWith("_dynamodb_table") && words.includes("lock");
 }
 var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "log",
@@ -23355,24 +23375,24 @@ var OBSERVABILITY_WORDS = /* @__PURE__ */ new Set([
   "opsgenie",
   "oncall"
 ]);
-function observabilityWord(name, path34) {
-  const words = [...path34.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function observabilityWord(name, path32) {
+  const words = [...path32.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   return words.find((w) => OBSERVABILITY_WORDS.has(w));
 }
 var TOOLING_WORDS = /* @__PURE__ */ new Set(["tools", "tooling", "test", "tests", "testing", "loadtest", "perftest", "sandbox"]);
-function toolingFolder(path34) {
-  return path34.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
+function toolingFolder(path32) {
+  return path32.split("/").slice(0, -1).find((folder) => folder.toLowerCase().split(/[._-]+/).some((word) => TOOLING_WORDS.has(word)));
 }
 var REGISTRY_HOST = "registry.terraform.io/";
 var terraform = {
   id: "terraform",
   claimsName: (name) => /\.(tf|tofu)$/.test(name),
-  matches: (path34) => /\.(tf|tofu)$/.test(basename3(path34)),
-  async extract({ path: path34, text: text4, warn }) {
-    if (!text4.includes("resource") && !text4.includes("module")) return [];
+  matches: (path32) => /\.(tf|tofu)$/.test(basename3(path32)),
+  async extract({ path: path32, text, warn }) {
+    if (!text.includes("resource") && !text.includes("module")) return [];
     let parsed;
     try {
-      parsed = await parseHcl(text4);
+      parsed = await parseHcl(text);
     } catch (error3) {
       warn(`Terraform parser unavailable: ${error3 instanceof Error ? error3.message : String(error3)}`);
       return [];
@@ -23383,8 +23403,8 @@ var terraform = {
     }
     const related = relatedFacts(parsed.blocks);
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path34, related)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path34);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path32, related)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path32);
       return [];
     });
   }
@@ -23479,44 +23499,44 @@ function resourceFacts(block, related) {
   }
   return { ...facts, ...related.get(`${type}.${name}`) };
 }
-function resourceSignal(block, path34, related) {
+function resourceSignal(block, path32, related) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
   const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
-  const version2 = block.attributes.get("engine_version") || void 0;
-  const ci = path34.startsWith(".github/");
-  const observability = observabilityWord(name, path34);
-  const tooling = toolingFolder(path34);
+  const version = block.attributes.get("engine_version") || void 0;
+  const ci = path32.startsWith(".github/");
+  const observability = observabilityWord(name, path32);
+  const tooling = toolingFolder(path32);
   return {
     kind: "terraform",
     name: type,
     ...engine ? { engine } : {},
-    ...version2 ? { version: version2 } : {},
-    path: path34,
+    ...version ? { version } : {},
+    path: path32,
     line: block.line,
     source: "terraform",
     detail: `resource ${type}.${name}${engine ? ` (engine ${engine})` : ""}`,
-    ...ci || isStateBackend(type, name, path34) ? { scope: "dev" } : {},
+    ...ci || isStateBackend(type, name, path32) ? { scope: "dev" } : {},
     ...observability ? { optional: `its name says it carries ${observability}, not the product's data` } : tooling ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` } : {},
     facts: resourceFacts(block, related)
   };
 }
-function moduleSignal(block, path34) {
+function moduleSignal(block, path32) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
   const source = moduleSource(rawSource);
   const engine = (block.attributes.get("engine") || void 0)?.toLowerCase();
-  const version2 = block.attributes.get("version") || void 0;
+  const version = block.attributes.get("version") || void 0;
   return [{
     kind: "terraform-module",
     name: source,
     ...engine ? { engine } : {},
-    ...version2 ? { version: version2 } : {},
-    path: path34,
+    ...version ? { version } : {},
+    path: path32,
     line: block.line,
     source: "terraform",
-    detail: `module "${name}" ${source}${version2 ? ` ${version2}` : ""}${engine ? ` (engine ${engine})` : ""}`,
+    detail: `module "${name}" ${source}${version ? ` ${version}` : ""}${engine ? ` (engine ${engine})` : ""}`,
     facts: { module: `module.${name}`, name, source }
   }];
 }
@@ -23527,14 +23547,14 @@ function moduleSource(source) {
 }
 
 // src/discover/extractors/dockerfile.ts
-function isDockerfile(path34) {
-  const name = lowerName(path34);
+function isDockerfile(path32) {
+  const name = lowerName(path32);
   return name === "dockerfile" || name === "containerfile" || name.startsWith("dockerfile.") || name.endsWith(".dockerfile");
 }
-function instructions(text4) {
+function instructions(text) {
   const out = [];
   let current;
-  splitLines(stripBom(text4)).forEach((raw, index2) => {
+  splitLines(stripBom(text)).forEach((raw, index2) => {
     const trimmed = raw.trim();
     if (!current && (trimmed === "" || trimmed.startsWith("#"))) return;
     if (current && trimmed.startsWith("#")) return;
@@ -23553,8 +23573,8 @@ function instructions(text4) {
   if (current) out.push(current);
   return out;
 }
-function substitute(text4, args) {
-  return text4.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, fallback, bare2) => {
+function substitute(text, args) {
+  return text.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*)/g, (whole, braced, fallback, bare2) => {
     const value2 = args.get(braced ?? bare2);
     return value2 !== void 0 && value2 !== "" ? value2 : fallback ?? whole;
   });
@@ -23563,11 +23583,11 @@ var dockerfile = {
   id: "dockerfile",
   claimsName: (name) => isDockerfile(name),
   matches: isDockerfile,
-  extract({ path: path34, text: text4 }) {
+  extract({ path: path32, text }) {
     const args = /* @__PURE__ */ new Map();
     const stages = /* @__PURE__ */ new Map();
     let last;
-    for (const { keyword, args: rest, line } of instructions(text4)) {
+    for (const { keyword, args: rest, line } of instructions(text)) {
       if (keyword === "ARG") {
         const [name, value2] = rest.split("=", 2);
         if (name && value2 !== void 0 && !args.has(name.trim())) args.set(name.trim(), value2.trim().replace(/^(["'])(.*)\1$/, "$2"));
@@ -23580,15 +23600,15 @@ var dockerfile = {
       }
     }
     if (!last) return [];
-    const scope = hasDevToken(path34) ? "dev" : "prod";
-    const folder = dirname3(path34);
-    const signals = [{ kind: "deploy", name: folder, path: path34, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
+    const scope = hasDevToken(path32) ? "dev" : "prod";
+    const folder = dirname3(path32);
+    const signals = [{ kind: "deploy", name: folder, path: path32, line: last.line, source: "dockerfile", detail: `Dockerfile builds ${folder || "."}`, scope }];
     const ref = parseImageRef(last.image);
     if (ref && ref.repository !== "scratch") {
       signals.push({
         kind: "image",
         name: ref.repository,
-        path: path34,
+        path: path32,
         line: last.line,
         source: "dockerfile",
         detail: `final stage FROM ${ref.repository}${ref.tag ? `:${ref.tag}` : ""}`,
@@ -23605,33 +23625,33 @@ var import_yaml11 = __toESM(require_dist(), 1);
 var herokuYml = {
   id: "heroku-yml",
   claimsName: (name) => name === "heroku.yml",
-  matches: (path34) => basename3(path34) === "heroku.yml",
-  extract({ path: path34, text: text4, warn }) {
-    const { docs, lineOf } = parseYaml(text4, warn);
+  matches: (path32) => basename3(path32) === "heroku.yml",
+  extract({ path: path32, text, warn }) {
+    const { docs, lineOf } = parseYaml(text, warn);
     const doc = docs[0];
     if (!doc || !(0, import_yaml11.isMap)(doc.contents)) return [];
     const section = ["build", "run", "setup"].map((key2) => [key2, mapGet(doc.contents, key2, doc)]).find(([, node2]) => node2 !== void 0);
     if (!section) return [];
     const key = doc.contents.items.find((pair2) => pair2.key?.value === section[0])?.key;
-    return [platformSignal(platformSite(path34, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
+    return [platformSignal(platformSite(path32, "heroku"), "heroku", lineOf(key), `heroku.yml ${section[0]} section`)];
   }
 };
 
 // src/discover/extractors/spring-config.ts
 var import_yaml12 = __toESM(require_dist(), 1);
-function isSpringConfig(path34) {
-  const name = lowerName(path34);
+function isSpringConfig(path32) {
+  const name = lowerName(path32);
   if (!/^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/.test(name)) return false;
-  const folders = path34.split("/").slice(0, -1);
-  return path34.includes("src/main/resources/") || folders.includes("config");
+  const folders = path32.split("/").slice(0, -1);
+  return path32.includes("src/main/resources/") || folders.includes("config");
 }
 function relaxedEnvName(key) {
   return key.replace(/\[(\d+)\]/g, ".$1").replace(/[.-]+/g, "_").toUpperCase();
 }
 var PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}/g;
-function readProperties(text4) {
+function readProperties(text) {
   const out = [];
-  const lines = splitLines(stripBom(text4));
+  const lines = splitLines(stripBom(text));
   for (let i = 0; i < lines.length; i++) {
     const first = i;
     let line = lines[i].trimStart();
@@ -23664,22 +23684,22 @@ var springConfig = {
   id: "spring",
   claimsName: (name) => /^(?:application|bootstrap)(?:-[a-z0-9_.-]+)?\.(?:properties|ya?ml)$/i.test(name),
   matches: isSpringConfig,
-  extract({ path: path34, text: text4, warn }) {
-    const scope = hasDevToken(path34) ? "dev" : "prod";
+  extract({ path: path32, text, warn }) {
+    const scope = hasDevToken(path32) ? "dev" : "prod";
     const properties = [];
-    if (path34.endsWith(".properties")) {
-      properties.push(...readProperties(text4));
+    if (path32.endsWith(".properties")) {
+      properties.push(...readProperties(text));
     } else {
-      const { docs, lineOf } = parseYamlStream(text4, warn);
+      const { docs, lineOf } = parseYamlStream(text, warn);
       for (const doc of docs) flattenYaml(doc.contents, "", doc, lineOf, properties);
     }
     const signals = [];
     for (const { key, value: value2, line } of properties) {
-      const site = { path: path34, line, source: "spring", context: `property ${key}`, scope };
+      const site = { path: path32, line, source: "spring", context: `property ${key}`, scope };
       signals.push(...variableSignals(relaxedEnvName(key), value2, site).map((s) => ({ ...s, detail: s.detail.replace(`property ${key} ${relaxedEnvName(key)}`, `property ${key}`) })));
       for (const placeholder of value2.matchAll(PLACEHOLDER)) {
         if (placeholder[1].toUpperCase() === relaxedEnvName(key)) continue;
-        signals.push({ kind: "env", name: placeholder[1], path: path34, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
+        signals.push({ kind: "env", name: placeholder[1], path: path32, line, source: "spring", detail: `property ${key} from \${${placeholder[1]}}`, scope });
       }
     }
     return signals;
@@ -23688,16 +23708,16 @@ var springConfig = {
 
 // src/discover/extractors/github-workflow.ts
 var import_yaml13 = __toESM(require_dist(), 1);
-function isWorkflowFile(path34) {
-  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path34);
+function isWorkflowFile(path32) {
+  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path32);
 }
 var REFERENCE = /\b(?:secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g;
 var githubWorkflow = {
   id: "workflow",
   claimsName: (name) => /\.ya?ml$/.test(name),
   matches: isWorkflowFile,
-  extract({ path: path34, text: text4, warn }) {
-    const { docs, lineOf } = parseYaml(text4, warn);
+  extract({ path: path32, text, warn }) {
+    const { docs, lineOf } = parseYaml(text, warn);
     const doc = docs[0];
     if (!doc || !(0, import_yaml13.isMap)(doc.contents)) return [];
     const signals = [];
@@ -23705,7 +23725,7 @@ var githubWorkflow = {
     const add = (name, node2, how) => {
       if (seen.has(name)) return;
       seen.add(name);
-      signals.push({ kind: "env", name, path: path34, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
+      signals.push({ kind: "env", name, path: path32, line: lineOf(node2), source: "workflow", detail: `workflow ${how} ${name}`, context: "ci" });
     };
     const envKeys = (node2) => {
       for (const [name, , keyNode] of mapEntries(node2, doc)) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) add(name, keyNode, "env");
@@ -23717,7 +23737,7 @@ var githubWorkflow = {
         envKeys(mapGet(step, "env", doc));
         const uses = mapGet(step, "uses", doc);
         const action = actionName(scalarText(uses, doc));
-        if (action) signals.push({ kind: "platform", name: `action:${action}`, path: path34, line: lineOf(uses), source: "workflow", detail: `workflow step uses ${action}`, context: "ci" });
+        if (action) signals.push({ kind: "platform", name: `action:${action}`, path: path32, line: lineOf(uses), source: "workflow", detail: `workflow step uses ${action}`, context: "ci" });
       }
     }
     references(doc, (name, node2) => add(name, node2, "uses"));
@@ -23744,12 +23764,12 @@ var NAMES = /* @__PURE__ */ new Set(["custom-environment-variables.yaml", "custo
 var nodeConfigEnv = {
   id: "node-config",
   claimsName: (name) => NAMES.has(name),
-  matches: (path34) => NAMES.has(basename3(path34)),
-  extract({ path: path34, text: text4, warn }) {
-    const { docs, lineOf } = parseYaml(text4, warn);
+  matches: (path32) => NAMES.has(basename3(path32)),
+  extract({ path: path32, text, warn }) {
+    const { docs, lineOf } = parseYaml(text, warn);
     const doc = docs[0];
     if (!doc) return [];
-    const scope = hasDevToken(path34) ? "dev" : "prod";
+    const scope = hasDevToken(path32) ? "dev" : "prod";
     const signals = [];
     const visit7 = (node2, keys, d) => {
       if (keys.length > 20) return;
@@ -23757,7 +23777,7 @@ var nodeConfigEnv = {
         const inner = resolve2(value2, d);
         const named = (0, import_yaml14.isMap)(inner) ? scalarText(mapGet(inner, "__name", d), d) : scalarText(inner, d);
         if (named !== void 0 && /^[A-Za-z_][A-Za-z0-9_]*$/.test(named)) {
-          signals.push({ kind: "env", name: named, path: path34, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
+          signals.push({ kind: "env", name: named, path: path32, line: lineOf(keyNode), source: "node-config", detail: `setting ${[...keys, key].join(".")} from ${named}`, scope });
         } else if ((0, import_yaml14.isMap)(inner)) {
           visit7(inner, [...keys, key], d);
         }
@@ -23781,21 +23801,21 @@ var SETTINGS = {
   session_store: "SESSION_STORE"
 };
 var ASSIGNMENT2 = /^\s*config\.((?:active_storage\.service|action_mailer\.delivery_method|cache_store|active_job\.queue_adapter|session_store))\s*=\s*(?::([a-z_][a-z0-9_]*)|["']([a-z_][a-z0-9_]*)["'])/;
-function relative2(path34) {
-  const index2 = path34.lastIndexOf("config/");
-  return index2 === -1 || index2 > 0 && path34[index2 - 1] !== "/" ? void 0 : path34.slice(index2);
+function relative2(path32) {
+  const index2 = path32.lastIndexOf("config/");
+  return index2 === -1 || index2 > 0 && path32[index2 - 1] !== "/" ? void 0 : path32.slice(index2);
 }
 var railsConfig = {
   id: "rails",
   claimsName: (name) => name === "application.rb" || name === "production.rb" || name === "database.yml" || name === "database.yaml" || name.endsWith(".rb"),
-  matches: (path34) => {
-    const rel = relative2(path34);
+  matches: (path32) => {
+    const rel = relative2(path32);
     return rel !== void 0 && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel) || INITIALIZER.test(rel));
   },
-  extract({ path: path34, text: text4 }) {
+  extract({ path: path32, text }) {
     const signals = [];
-    if (/\.ya?ml$/.test(path34)) {
-      const { docs, lineOf } = parseYaml(text4, () => void 0);
+    if (/\.ya?ml$/.test(path32)) {
+      const { docs, lineOf } = parseYaml(text, () => void 0);
       const doc = docs[0];
       if (!doc) return [];
       const section = mapGet(doc.contents, "production", doc) ?? mapGet(doc.contents, "default", doc);
@@ -23804,24 +23824,24 @@ var railsConfig = {
         const adapterNode = mapGet(database, "adapter", doc);
         const adapter = scalarText(adapterNode, doc)?.trim().toLowerCase();
         if (!adapter || !/^[a-z][a-z0-9_]*$/.test(adapter)) continue;
-        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path34, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
+        signals.push({ kind: "env-value", name: `DATABASE_ADAPTER=${adapter}`, path: path32, line: lineOf(adapterNode), source: "rails", detail: `database.yml adapter: ${adapter}`, scope: "prod" });
       }
       return signals;
     }
-    const rows = splitLines(stripBom(text4));
-    if (text4.includes("smtp_settings")) {
+    const rows = splitLines(stripBom(text));
+    if (text.includes("smtp_settings")) {
       rows.forEach((line, index2) => {
         const host = SMTP_ADDRESS.exec(line)?.[1];
         const relay = host ? smtpRelayHost(host) : void 0;
-        if (relay) signals.push(smtpHostSignal(relay, `smtp_settings address: ${relay}`, { path: path34, line: index2 + 1, source: "rails", scope: "prod" }));
+        if (relay) signals.push(smtpHostSignal(relay, `smtp_settings address: ${relay}`, { path: path32, line: index2 + 1, source: "rails", scope: "prod" }));
       });
     }
-    if (INITIALIZER.test(relative2(path34))) return signals;
+    if (INITIALIZER.test(relative2(path32))) return signals;
     rows.forEach((line, index2) => {
       const match2 = ASSIGNMENT2.exec(line);
       if (!match2) return;
       const value2 = match2[2] ?? match2[3];
-      signals.push({ kind: "env-value", name: `${SETTINGS[match2[1]]}=${value2}`, path: path34, line: index2 + 1, source: "rails", detail: `config.${match2[1]} = :${value2}`, scope: "prod" });
+      signals.push({ kind: "env-value", name: `${SETTINGS[match2[1]]}=${value2}`, path: path32, line: index2 + 1, source: "rails", detail: `config.${match2[1]} = :${value2}`, scope: "prod" });
     });
     return signals;
   }
@@ -23873,15 +23893,15 @@ var JS_EXTENSIONS = ["js", "jsx", "ts", "tsx", "mjs", "cjs", "mts", "cts", "vue"
 var EXTENSIONS = { npm: JS_EXTENSIONS, go: ["go"], cargo: ["rs"], pypi: ["py"] };
 var CODE_EXTENSIONS = [...JS_EXTENSIONS, "go", "rs", "py", "rb", "php", "java", "kt", "kts", "scala", "groovy", "cs", "ex", "exs", "erb"];
 var CONFIG_EXTENSIONS = ["yml", "yaml", "toml", "ini", "conf", "cfg", "properties", "hjson", "sample"];
-var extensionOf = (path34) => path34.slice(path34.lastIndexOf(".") + 1).toLowerCase();
-function isTestFile(path34) {
-  const name = path34.slice(path34.lastIndexOf("/") + 1);
+var extensionOf = (path32) => path32.slice(path32.lastIndexOf(".") + 1).toLowerCase();
+function isTestFile(path32) {
+  const name = path32.slice(path32.lastIndexOf("/") + 1);
   return /(?:[._-](?:test|spec|stories)\.[a-z]+$|^test_[^/]+\.py$|^conftest\.py$|_test\.(?:go|py|rs)$|Tests?\.(?:java|kt)$)/.test(name);
 }
-function countsAsProductCode(path34) {
-  return !isSkippedPath(path34) && !isTestFile(path34);
+function countsAsProductCode(path32) {
+  return !isSkippedPath(path32) && !isTestFile(path32);
 }
-var escapeRegExp2 = (text4) => text4.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+var escapeRegExp2 = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 function pythonModules(name, imports) {
   if (imports && imports.length > 0) return [...imports];
   const n = name.toLowerCase().replace(/[-_.]+/g, "-");
@@ -23933,7 +23953,7 @@ function importMatcher(query) {
 }
 var MAX_SITES = 20;
 var queryKey = (q) => `${q.ecosystem}\0${q.name}\0${q.folder}`;
-var inFolder = (path34, folder) => folder === "" || path34.startsWith(`${folder}/`);
+var inFolder = (path32, folder) => folder === "" || path32.startsWith(`${folder}/`);
 async function findUsage(root, request, options = {}) {
   const matchers = /* @__PURE__ */ new Map();
   const undecidable = /* @__PURE__ */ new Set();
@@ -23958,7 +23978,7 @@ async function findUsage(root, request, options = {}) {
     for (const { query, matcher } of matchers.values()) for (const ext2 of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ""}*.${ext2}`);
     const settingExtensions = [...envNames2.length > 0 || schemes.length > 0 ? CODE_EXTENSIONS : [], ...schemes.length > 0 ? CONFIG_EXTENSIONS : []];
     if (options.settingPaths) {
-      for (const path34 of options.settingPaths) if (settingExtensions.includes(extensionOf(path34))) specs.add(`:(literal)${path34}`);
+      for (const path32 of options.settingPaths) if (settingExtensions.includes(extensionOf(path32))) specs.add(`:(literal)${path32}`);
     } else {
       for (const ext2 of settingExtensions) specs.add(`*.${ext2}`);
     }
@@ -23976,21 +23996,21 @@ async function findUsage(root, request, options = {}) {
       const first = record.indexOf("\0");
       const second = record.indexOf("\0", first + 1);
       if (first === -1 || second === -1) continue;
-      const path34 = record.slice(0, first).slice(record.startsWith(prefix2) ? prefix2.length : 0);
-      if (!countsAsProductCode(path34)) continue;
+      const path32 = record.slice(0, first).slice(record.startsWith(prefix2) ? prefix2.length : 0);
+      if (!countsAsProductCode(path32)) continue;
       const line = Number(record.slice(first + 1, second));
-      const text4 = record.slice(second + 1);
-      const ext2 = extensionOf(path34);
+      const text = record.slice(second + 1);
+      const ext2 = extensionOf(path32);
       for (const [key, { query, matcher }] of matchers) {
-        if (!imported.has(key) && inFolder(path34, query.folder) && matcher.extensions.includes(ext2) && matcher.test(text4)) imported.set(key, { path: path34, line });
+        if (!imported.has(key) && inFolder(path32, query.folder) && matcher.extensions.includes(ext2) && matcher.test(text)) imported.set(key, { path: path32, line });
       }
       if (CODE_EXTENSIONS.includes(ext2)) {
         for (const name of envNames2) {
           const sites = envRead.get(name) ?? [];
-          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text4)) envRead.set(name, [...sites, { path: path34, line }]);
+          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp2(name)}\\b`).test(text)) envRead.set(name, [...sites, { path: path32, line }]);
         }
       }
-      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text4)) urlSeen.set(scheme, { path: path34, line });
+      for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text)) urlSeen.set(scheme, { path: path32, line });
     }
   }
   return {
@@ -24007,41 +24027,41 @@ async function findUsage(root, request, options = {}) {
 
 // src/discover/scan.ts
 var byName = /* @__PURE__ */ new WeakMap();
-function extractorsFor(path34, extractors = EXTRACTORS) {
+function extractorsFor(path32, extractors = EXTRACTORS) {
   let cache2 = byName.get(extractors);
   if (!cache2) byName.set(extractors, cache2 = /* @__PURE__ */ new Map());
-  const name = basename3(path34);
+  const name = basename3(path32);
   let candidates = cache2.get(name);
   if (!candidates) cache2.set(name, candidates = extractors.filter((extractor) => extractor.claimsName(name)));
-  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path34));
+  return candidates.length === 0 ? candidates : candidates.filter((extractor) => extractor.matches(path32));
 }
-function isManifest(path34) {
-  return extractorsFor(path34).length > 0;
+function isManifest(path32) {
+  return extractorsFor(path32).length > 0;
 }
 var READ_CONCURRENCY = 16;
 async function collectSignals(paths, source) {
   const warnings = [];
   const unreadable = [];
-  const jobs = paths.map((path34) => ({ path: path34, extractors: extractorsFor(path34) })).filter((job) => job.extractors.length > 0);
+  const jobs = paths.map((path32) => ({ path: path32, extractors: extractorsFor(path32) })).filter((job) => job.extractors.length > 0);
   const results = new Array(jobs.length);
   let next = 0;
   async function worker() {
     while (next < jobs.length) {
       const index2 = next++;
-      const { path: path34, extractors } = jobs[index2];
-      const read = await source.read(path34);
+      const { path: path32, extractors } = jobs[index2];
+      const read = await source.read(path32);
       if (!read.ok) {
-        warnings.push({ path: path34, message: read.reason });
-        if (read.code !== "missing") unreadable.push({ path: path34, reason: read.reason });
+        warnings.push({ path: path32, message: read.reason });
+        if (read.code !== "missing") unreadable.push({ path: path32, reason: read.reason });
         results[index2] = [];
         continue;
       }
       const signals = [];
       for (const extractor of extractors) {
         try {
-          signals.push(...await extractor.extract({ path: path34, text: read.text, warn: (message, line) => warnings.push({ path: path34, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path34, rel) }));
+          signals.push(...await extractor.extract({ path: path32, text: read.text, warn: (message, line) => warnings.push({ path: path32, ...line ? { line } : {}, message }), readSibling: (rel) => readSibling(source, path32, rel) }));
         } catch (error3) {
-          warnings.push({ path: path34, message: `${extractor.id} could not read this file: ${error3 instanceof Error ? error3.message : String(error3)}` });
+          warnings.push({ path: path32, message: `${extractor.id} could not read this file: ${error3 instanceof Error ? error3.message : String(error3)}` });
         }
       }
       results[index2] = signals;
@@ -24086,29 +24106,29 @@ var LITERAL_EXTRACTORS = /* @__PURE__ */ new Set([
   "nuget",
   "hex"
 ]);
-function readWhole(path34) {
-  return extractorsFor(path34).some((extractor) => !LITERAL_EXTRACTORS.has(extractor.id));
+function readWhole(path32) {
+  return extractorsFor(path32).some((extractor) => !LITERAL_EXTRACTORS.has(extractor.id));
 }
-function literalRuns(pattern2) {
-  return pattern2.replace(/\{[^}]*\}/g, "*").split(/[*?]/).filter((run3) => run3.length > 0);
+function literalRuns(pattern) {
+  return pattern.replace(/\{[^}]*\}/g, "*").split(/[*?]/).filter((run3) => run3.length > 0);
 }
 var longest = (pieces) => pieces.reduce((best, p) => !best || p.length > best.length ? p : best, void 0);
-function needleOf(kind, pattern2) {
-  let text4 = pattern2.toLowerCase();
+function needleOf(kind, pattern) {
+  let text = pattern.toLowerCase();
   if (kind === "platform") {
-    if (!text4.startsWith("k8s:")) return void 0;
-    text4 = text4.slice("k8s:".length);
+    if (!text.startsWith("k8s:")) return void 0;
+    text = text.slice("k8s:".length);
   }
-  if (kind === "package-go") text4 = text4.replace(/\/v\d+$/, "");
-  let pieces = literalRuns(text4);
+  if (kind === "package-go") text = text.replace(/\/v\d+$/, "");
+  let pieces = literalRuns(text);
   if (kind === "package-pypi") pieces = pieces.flatMap((p) => p.split(/[-_.[\],]+/));
   else if (kind === "package" || kind === "package-maven") pieces = pieces.flatMap((p) => p.split(/[[\],]+/));
   if (kind === "env-value") pieces = pieces.flatMap((p) => p.split("="));
   if (kind === "platform") pieces = pieces.flatMap((p) => p.split("/"));
   pieces = pieces.filter((p) => p.length > 0);
   if (kind === "package-maven") {
-    const artifact = text4.slice(text4.lastIndexOf(":") + 1);
-    if (text4.includes(":") && artifact && !/[*?{}]/.test(artifact)) return artifact;
+    const artifact = text.slice(text.lastIndexOf(":") + 1);
+    if (text.includes(":") && artifact && !/[*?{}]/.test(artifact)) return artifact;
     pieces = pieces.flatMap((p) => p.split(":")).filter(Boolean);
   }
   return longest(pieces) ?? null;
@@ -24120,9 +24140,9 @@ function ruleNeedles(rule) {
     if (needle === null) unbounded = true;
     else if (needle !== void 0) needles.add(needle);
   };
-  for (const [eco, list2] of Object.entries(rule.signals.packages ?? {})) {
+  for (const [eco, list] of Object.entries(rule.signals.packages ?? {})) {
     const kind = eco === "pypi" ? "package-pypi" : eco === "maven" ? "package-maven" : eco === "go" ? "package-go" : "package";
-    for (const p of list2 ?? []) add(needleOf(kind, p.name));
+    for (const p of list ?? []) add(needleOf(kind, p.name));
   }
   for (const p of rule.signals.env ?? []) add(needleOf("other", p.name));
   for (const p of rule.signals.envValues ?? []) add(needleOf("env-value", p.name));
@@ -24146,7 +24166,7 @@ async function pathsHolding(root, commit, paths, needles) {
     const result = await git(root, args);
     if (result.code === 1) continue;
     if (result.code !== 0) {
-      for (const path34 of batch) found.add(path34);
+      for (const path32 of batch) found.add(path32);
       continue;
     }
     for (const entry of splitNul(result.stdout)) found.add(entry.startsWith(prefix2) ? entry.slice(prefix2.length) : entry);
@@ -24195,10 +24215,14 @@ async function readSide(root, commit, paths, matcher, options) {
 var CONTEXT_EXTRACTORS = /* @__PURE__ */ new Set(["env", "compose", "spring", "node-config", "dockerfile", "vercel", "netlify", "fly", "railway", "render", "heroku", "heroku-yml", "procfile", "firebase"]);
 async function withHeadConfidence(root, head, diffSignals, deps, matcher, options, changed) {
   if (deps.every((d) => d.confidence === "confirmed")) return { deps, ms: 0 };
-  const listed = await git(root, ["-c", "core.quotePath=false", "ls-tree", "-r", "-z", "--name-only", head]);
-  if (listed.code !== 0) return { deps, ms: 0 };
+  let listedPaths = options.headFiles;
+  if (!listedPaths) {
+    const listed = await git(root, ["-c", "core.quotePath=false", "ls-tree", "-r", "-z", "--name-only", head]);
+    if (listed.code !== 0) return { deps, ms: 0 };
+    listedPaths = splitNul(listed.stdout);
+  }
   const excluded = excludeFilter(options.exclude);
-  const headPaths = splitNul(listed.stdout).filter((p) => !isSkippedPath(p) && !excluded(p));
+  const headPaths = listedPaths.filter((p) => !isSkippedPath(p) && !excluded(p));
   const read = new Set(diffSignals.map((s) => s.path));
   const contextPaths = headPaths.filter((p) => !read.has(p) && extractorsFor(p).some((e) => CONTEXT_EXTRACTORS.has(e.id)));
   let contextSignals = [];
@@ -24230,13 +24254,13 @@ async function lookUpServices(root, commit, ids, paths, catalog, matcher, option
   let everyFile = false;
   for (const id of ids) {
     const rule = catalog.byId.get(id);
-    const list2 = rule ? ruleNeedles(rule) : null;
-    if (list2 === null) everyFile = true;
-    else for (const needle of list2) needles.add(needle);
+    const list = rule ? ruleNeedles(rule) : null;
+    if (list === null) everyFile = true;
+    else for (const needle of list) needles.add(needle);
   }
   const whole = new Set(paths.filter(readWhole));
-  const holding = everyFile ? new Set(paths) : await pathsHolding(root, commit, paths.filter((path34) => !whole.has(path34)), [...needles]);
-  const toRead = paths.filter((path34) => holding.has(path34) || whole.has(path34));
+  const holding = everyFile ? new Set(paths) : await pathsHolding(root, commit, paths.filter((path32) => !whole.has(path32)), [...needles]);
+  const toRead = paths.filter((path32) => holding.has(path32) || whole.has(path32));
   return { side: await readSide(root, commit, toRead, matcher, options), read: toRead.length };
 }
 async function diffDependencies(root, revs, catalog, options = {}) {
@@ -24244,9 +24268,9 @@ async function diffDependencies(root, revs, catalog, options = {}) {
   const log = [...revisions.log];
   const from = revisions.mergeBase ?? revisions.base;
   const where3 = revisions.twoDot ? "base" : "the merge base";
-  const files = await changedFiles(root, from, revisions.head);
+  const files = options.changed ?? await changedFiles(root, from, revisions.head);
   const excluded = excludeFilter(options.exclude);
-  const counts = (path34) => isManifest(path34) && !isSkippedPath(path34) && !excluded(path34);
+  const counts = (path32) => isManifest(path32) && !isSkippedPath(path32) && !excluded(path32);
   const manifestFiles = files.filter((f) => counts(f.path));
   const atBase = manifestFiles.filter(existsBefore).map((f) => f.path);
   const atHead = manifestFiles.filter(existsAfter).map((f) => f.path);
@@ -24254,6 +24278,8 @@ async function diffDependencies(root, revs, catalog, options = {}) {
   const matcher = new Matcher2(catalog);
   const [before, after] = await Promise.all([readSide(root, from, atBase, matcher, options), readSide(root, revisions.head, atHead, matcher, options)]);
   const counted = options.counts ?? (() => true);
+  const headConfidence = after.deps.length > 0 ? withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path)) : Promise.resolve({ deps: after.deps, ms: 0 });
+  headConfidence.catch(() => void 0);
   const baseIds = new Set(before.deps.map((d) => d.id));
   const headIds = new Set(after.deps.map((d) => d.id));
   const candidates = [.../* @__PURE__ */ new Set([...baseIds, ...headIds])].filter((id) => baseIds.has(id) !== headIds.has(id)).sort();
@@ -24262,7 +24288,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
   if (candidates.length > 0) {
     const changed = new Set(files.map((f) => f.path));
     const headFiles = options.headFiles ?? await listTree(root, revisions.head);
-    const others = headFiles.filter((path34) => !changed.has(path34) && counts(path34));
+    const others = headFiles.filter((path32) => !changed.has(path32) && counts(path32));
     const found = await lookUpServices(root, from, candidates, others, catalog, matcher, options);
     unchanged = found.side;
     log.push(`looked up ${candidates.join(", ")} in ${found.read} of ${others.length} unchanged manifest${others.length === 1 ? "" : "s"} at ${where3}`);
@@ -24271,7 +24297,7 @@ async function diffDependencies(root, revs, catalog, options = {}) {
       headIds: new Set(resolveDependencies([...after.signals, ...unchanged.signals], matcher).map((d) => d.id))
     };
   }
-  const head = after.deps.length > 0 ? await withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path)) : { deps: after.deps, ms: 0 };
+  const head = await headConfidence;
   return {
     base: revisions.base,
     head: revisions.head,
@@ -24322,8 +24348,8 @@ function ignoreReason(entry) {
 var OUT_OF_SCOPE = /\b(out of scope|not (?:in scope|covered)|n\/a|not applicable)\b/i;
 var STEP_LINE = /^\s{0,6}(?:\d{1,3}[.)]\s+\S|#{1,6}\s+step\s+\d)/i;
 var FENCE = /^\s*(```|~~~)/;
-function escapeRegex(text4) {
-  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function aliasPattern(rule) {
   const alternatives = (terms) => [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))].sort((a, b) => b.length - a.length).map((t) => escapeRegex(t).replace(/(?:\\ |\s)+/g, "[\\s_-]+")).join("|");
@@ -24352,21 +24378,22 @@ function aliasMatcher(rule) {
   let matcher = matcherCache.get(rule);
   if (!matcher) {
     const words = [rule.name, ...rule.aliases.length > 0 ? rule.aliases : [rule.id]].map((t) => t.trim().split(/\s+/)[0].toLowerCase()).filter((w) => w.length >= 2);
-    matcher = { id: rule.id, pattern: aliasPattern(rule), words: [...new Set(words)] };
+    let pattern;
+    matcher = { id: rule.id, words: [...new Set(words)], test: (text) => (pattern ??= aliasPattern(rule)).test(text) };
     matcherCache.set(rule, matcher);
   }
   return matcher;
 }
 var ASIDE = /^(?:future\b|roadmap\b|(?:current |known )?(?:architecture )?limitations?\b|prevent(?:ion|ive)\b|(?:preventing|prevent) recurrence\b|lessons learned\b|alternatives? considered\b|nice to have\b|wish ?list\b|automatic mitigations?\b)|\bnot yet (?:built|implemented|available|done|in place)\b|\balready implemented\b/i;
-function asideTitle(text4) {
-  return ASIDE.test(text4.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "").trim());
+function asideTitle(text) {
+  return ASIDE.test(text.replace(/^[^\p{L}\p{N}]+/u, "").replace(/^\d+(?:\.\d+)*[.)]?\s+/, "").trim());
 }
 var HEADING_OPEN = /^\s{0,3}(#{1,6})\s+/;
 function headingLine(line) {
   const open2 = HEADING_OPEN.exec(line);
   if (!open2) return void 0;
-  const text4 = stripTrailing(line.slice(open2[0].length).trimEnd(), "#").trimEnd();
-  return DOT_EXCLUDED.test(text4) ? void 0 : { depth: open2[1].length, text: text4 };
+  const text = stripTrailing(line.slice(open2[0].length).trimEnd(), "#").trimEnd();
+  return DOT_EXCLUDED.test(text) ? void 0 : { depth: open2[1].length, text };
 }
 var LABEL_OPEN = /^\s*(?:[-*+]\s+)?(?:\*\*|__)([^*_]+)(?:\*\*|__)/;
 function labelLine(line) {
@@ -24438,8 +24465,8 @@ function evidenceText(scenario) {
       continue;
     } else {
       asideList = false;
-      const label5 = labelLine(line);
-      if (label5 && asideTitle(label5.label)) {
+      const label2 = labelLine(line);
+      if (label2 && asideTitle(label2.label)) {
         asideList = true;
         labelIndent = /^\s*[-*+]\s/.test(line) ? line.search(/\S/) : -1;
         continue;
@@ -24478,9 +24505,9 @@ function computeCoverage(plan, catalog, options = {}) {
   const coveredBecause = /* @__PURE__ */ new Map();
   const matchers = catalog.rules.map(aliasMatcher);
   for (const scenario of plan?.scenarios ?? []) {
-    const text4 = evidenceText(scenario);
-    const lower2 = text4.toLowerCase();
-    const ids = hasProcedure(scenario) ? matchers.filter((m) => m.words.some((w) => lower2.includes(w)) && m.pattern.test(text4)).map((m) => m.id) : [];
+    const text = evidenceText(scenario);
+    const lower2 = text.toLowerCase();
+    const ids = hasProcedure(scenario) ? matchers.filter((m) => m.words.some((w) => lower2.includes(w)) && m.test(text)).map((m) => m.id) : [];
     scenarioCovers.set(scenario.title, ids);
     if ((scenario.draft || scenario.stubLeftovers) && !options.acceptDrafts) continue;
     for (const id of ids) coveredBy.set(id, [...coveredBy.get(id) ?? [], scenario.title]);
@@ -24590,9 +24617,9 @@ function terraformPatterns(value2, file) {
     return { type: entry.type, ...engine ? { engine } : {}, ...typeof entry.provider === "string" ? { provider: entry.provider } : {} };
   });
 }
-function parseRule(text4, file) {
+function parseRule(text, file) {
   const lineCounter = new import_yaml15.LineCounter();
-  const doc = (0, import_yaml15.parseDocument)(text4, { lineCounter, uniqueKeys: true });
+  const doc = (0, import_yaml15.parseDocument)(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error3 = doc.errors[0];
     throw new RuleError(file, error3.linePos?.[0]?.line, error3.message.split("\n")[0]);
@@ -24627,8 +24654,8 @@ function ruleFromObject(data, file) {
   }
   const signals = { packages: {} };
   for (const eco of ECOSYSTEMS) {
-    const list2 = patterns(rawSignals[eco], file, eco);
-    if (list2.length) signals.packages[eco] = list2;
+    const list = patterns(rawSignals[eco], file, eco);
+    if (list.length) signals.packages[eco] = list;
   }
   signals.env = patterns(rawSignals.env, file, "env");
   signals.envValues = patterns(rawSignals["env-values"], file, "env-values");
@@ -24662,8 +24689,8 @@ function ruleFromObject(data, file) {
 function ruleFilesIn(dir) {
   return readdirSync(dir).filter((name) => name.endsWith(".yml") || name.endsWith(".yaml")).sort().map((name) => path12.join(dir, name));
 }
-function makeCatalog(rules2) {
-  const sorted = [...rules2].sort((a, b) => a.id.localeCompare(b.id));
+function makeCatalog(rules) {
+  const sorted = [...rules].sort((a, b) => a.id.localeCompare(b.id));
   return { rules: sorted, byId: new Map(sorted.map((rule) => [rule.id, rule])) };
 }
 var builtinCache;
@@ -24811,6147 +24838,22 @@ function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
 
-// node_modules/character-entities/index.js
-var characterEntities = {
-  AElig: "\xC6",
-  AMP: "&",
-  Aacute: "\xC1",
-  Abreve: "\u0102",
-  Acirc: "\xC2",
-  Acy: "\u0410",
-  Afr: "\u{1D504}",
-  Agrave: "\xC0",
-  Alpha: "\u0391",
-  Amacr: "\u0100",
-  And: "\u2A53",
-  Aogon: "\u0104",
-  Aopf: "\u{1D538}",
-  ApplyFunction: "\u2061",
-  Aring: "\xC5",
-  Ascr: "\u{1D49C}",
-  Assign: "\u2254",
-  Atilde: "\xC3",
-  Auml: "\xC4",
-  Backslash: "\u2216",
-  Barv: "\u2AE7",
-  Barwed: "\u2306",
-  Bcy: "\u0411",
-  Because: "\u2235",
-  Bernoullis: "\u212C",
-  Beta: "\u0392",
-  Bfr: "\u{1D505}",
-  Bopf: "\u{1D539}",
-  Breve: "\u02D8",
-  Bscr: "\u212C",
-  Bumpeq: "\u224E",
-  CHcy: "\u0427",
-  COPY: "\xA9",
-  Cacute: "\u0106",
-  Cap: "\u22D2",
-  CapitalDifferentialD: "\u2145",
-  Cayleys: "\u212D",
-  Ccaron: "\u010C",
-  Ccedil: "\xC7",
-  Ccirc: "\u0108",
-  Cconint: "\u2230",
-  Cdot: "\u010A",
-  Cedilla: "\xB8",
-  CenterDot: "\xB7",
-  Cfr: "\u212D",
-  Chi: "\u03A7",
-  CircleDot: "\u2299",
-  CircleMinus: "\u2296",
-  CirclePlus: "\u2295",
-  CircleTimes: "\u2297",
-  ClockwiseContourIntegral: "\u2232",
-  CloseCurlyDoubleQuote: "\u201D",
-  CloseCurlyQuote: "\u2019",
-  Colon: "\u2237",
-  Colone: "\u2A74",
-  Congruent: "\u2261",
-  Conint: "\u222F",
-  ContourIntegral: "\u222E",
-  Copf: "\u2102",
-  Coproduct: "\u2210",
-  CounterClockwiseContourIntegral: "\u2233",
-  Cross: "\u2A2F",
-  Cscr: "\u{1D49E}",
-  Cup: "\u22D3",
-  CupCap: "\u224D",
-  DD: "\u2145",
-  DDotrahd: "\u2911",
-  DJcy: "\u0402",
-  DScy: "\u0405",
-  DZcy: "\u040F",
-  Dagger: "\u2021",
-  Darr: "\u21A1",
-  Dashv: "\u2AE4",
-  Dcaron: "\u010E",
-  Dcy: "\u0414",
-  Del: "\u2207",
-  Delta: "\u0394",
-  Dfr: "\u{1D507}",
-  DiacriticalAcute: "\xB4",
-  DiacriticalDot: "\u02D9",
-  DiacriticalDoubleAcute: "\u02DD",
-  DiacriticalGrave: "`",
-  DiacriticalTilde: "\u02DC",
-  Diamond: "\u22C4",
-  DifferentialD: "\u2146",
-  Dopf: "\u{1D53B}",
-  Dot: "\xA8",
-  DotDot: "\u20DC",
-  DotEqual: "\u2250",
-  DoubleContourIntegral: "\u222F",
-  DoubleDot: "\xA8",
-  DoubleDownArrow: "\u21D3",
-  DoubleLeftArrow: "\u21D0",
-  DoubleLeftRightArrow: "\u21D4",
-  DoubleLeftTee: "\u2AE4",
-  DoubleLongLeftArrow: "\u27F8",
-  DoubleLongLeftRightArrow: "\u27FA",
-  DoubleLongRightArrow: "\u27F9",
-  DoubleRightArrow: "\u21D2",
-  DoubleRightTee: "\u22A8",
-  DoubleUpArrow: "\u21D1",
-  DoubleUpDownArrow: "\u21D5",
-  DoubleVerticalBar: "\u2225",
-  DownArrow: "\u2193",
-  DownArrowBar: "\u2913",
-  DownArrowUpArrow: "\u21F5",
-  DownBreve: "\u0311",
-  DownLeftRightVector: "\u2950",
-  DownLeftTeeVector: "\u295E",
-  DownLeftVector: "\u21BD",
-  DownLeftVectorBar: "\u2956",
-  DownRightTeeVector: "\u295F",
-  DownRightVector: "\u21C1",
-  DownRightVectorBar: "\u2957",
-  DownTee: "\u22A4",
-  DownTeeArrow: "\u21A7",
-  Downarrow: "\u21D3",
-  Dscr: "\u{1D49F}",
-  Dstrok: "\u0110",
-  ENG: "\u014A",
-  ETH: "\xD0",
-  Eacute: "\xC9",
-  Ecaron: "\u011A",
-  Ecirc: "\xCA",
-  Ecy: "\u042D",
-  Edot: "\u0116",
-  Efr: "\u{1D508}",
-  Egrave: "\xC8",
-  Element: "\u2208",
-  Emacr: "\u0112",
-  EmptySmallSquare: "\u25FB",
-  EmptyVerySmallSquare: "\u25AB",
-  Eogon: "\u0118",
-  Eopf: "\u{1D53C}",
-  Epsilon: "\u0395",
-  Equal: "\u2A75",
-  EqualTilde: "\u2242",
-  Equilibrium: "\u21CC",
-  Escr: "\u2130",
-  Esim: "\u2A73",
-  Eta: "\u0397",
-  Euml: "\xCB",
-  Exists: "\u2203",
-  ExponentialE: "\u2147",
-  Fcy: "\u0424",
-  Ffr: "\u{1D509}",
-  FilledSmallSquare: "\u25FC",
-  FilledVerySmallSquare: "\u25AA",
-  Fopf: "\u{1D53D}",
-  ForAll: "\u2200",
-  Fouriertrf: "\u2131",
-  Fscr: "\u2131",
-  GJcy: "\u0403",
-  GT: ">",
-  Gamma: "\u0393",
-  Gammad: "\u03DC",
-  Gbreve: "\u011E",
-  Gcedil: "\u0122",
-  Gcirc: "\u011C",
-  Gcy: "\u0413",
-  Gdot: "\u0120",
-  Gfr: "\u{1D50A}",
-  Gg: "\u22D9",
-  Gopf: "\u{1D53E}",
-  GreaterEqual: "\u2265",
-  GreaterEqualLess: "\u22DB",
-  GreaterFullEqual: "\u2267",
-  GreaterGreater: "\u2AA2",
-  GreaterLess: "\u2277",
-  GreaterSlantEqual: "\u2A7E",
-  GreaterTilde: "\u2273",
-  Gscr: "\u{1D4A2}",
-  Gt: "\u226B",
-  HARDcy: "\u042A",
-  Hacek: "\u02C7",
-  Hat: "^",
-  Hcirc: "\u0124",
-  Hfr: "\u210C",
-  HilbertSpace: "\u210B",
-  Hopf: "\u210D",
-  HorizontalLine: "\u2500",
-  Hscr: "\u210B",
-  Hstrok: "\u0126",
-  HumpDownHump: "\u224E",
-  HumpEqual: "\u224F",
-  IEcy: "\u0415",
-  IJlig: "\u0132",
-  IOcy: "\u0401",
-  Iacute: "\xCD",
-  Icirc: "\xCE",
-  Icy: "\u0418",
-  Idot: "\u0130",
-  Ifr: "\u2111",
-  Igrave: "\xCC",
-  Im: "\u2111",
-  Imacr: "\u012A",
-  ImaginaryI: "\u2148",
-  Implies: "\u21D2",
-  Int: "\u222C",
-  Integral: "\u222B",
-  Intersection: "\u22C2",
-  InvisibleComma: "\u2063",
-  InvisibleTimes: "\u2062",
-  Iogon: "\u012E",
-  Iopf: "\u{1D540}",
-  Iota: "\u0399",
-  Iscr: "\u2110",
-  Itilde: "\u0128",
-  Iukcy: "\u0406",
-  Iuml: "\xCF",
-  Jcirc: "\u0134",
-  Jcy: "\u0419",
-  Jfr: "\u{1D50D}",
-  Jopf: "\u{1D541}",
-  Jscr: "\u{1D4A5}",
-  Jsercy: "\u0408",
-  Jukcy: "\u0404",
-  KHcy: "\u0425",
-  KJcy: "\u040C",
-  Kappa: "\u039A",
-  Kcedil: "\u0136",
-  Kcy: "\u041A",
-  Kfr: "\u{1D50E}",
-  Kopf: "\u{1D542}",
-  Kscr: "\u{1D4A6}",
-  LJcy: "\u0409",
-  LT: "<",
-  Lacute: "\u0139",
-  Lambda: "\u039B",
-  Lang: "\u27EA",
-  Laplacetrf: "\u2112",
-  Larr: "\u219E",
-  Lcaron: "\u013D",
-  Lcedil: "\u013B",
-  Lcy: "\u041B",
-  LeftAngleBracket: "\u27E8",
-  LeftArrow: "\u2190",
-  LeftArrowBar: "\u21E4",
-  LeftArrowRightArrow: "\u21C6",
-  LeftCeiling: "\u2308",
-  LeftDoubleBracket: "\u27E6",
-  LeftDownTeeVector: "\u2961",
-  LeftDownVector: "\u21C3",
-  LeftDownVectorBar: "\u2959",
-  LeftFloor: "\u230A",
-  LeftRightArrow: "\u2194",
-  LeftRightVector: "\u294E",
-  LeftTee: "\u22A3",
-  LeftTeeArrow: "\u21A4",
-  LeftTeeVector: "\u295A",
-  LeftTriangle: "\u22B2",
-  LeftTriangleBar: "\u29CF",
-  LeftTriangleEqual: "\u22B4",
-  LeftUpDownVector: "\u2951",
-  LeftUpTeeVector: "\u2960",
-  LeftUpVector: "\u21BF",
-  LeftUpVectorBar: "\u2958",
-  LeftVector: "\u21BC",
-  LeftVectorBar: "\u2952",
-  Leftarrow: "\u21D0",
-  Leftrightarrow: "\u21D4",
-  LessEqualGreater: "\u22DA",
-  LessFullEqual: "\u2266",
-  LessGreater: "\u2276",
-  LessLess: "\u2AA1",
-  LessSlantEqual: "\u2A7D",
-  LessTilde: "\u2272",
-  Lfr: "\u{1D50F}",
-  Ll: "\u22D8",
-  Lleftarrow: "\u21DA",
-  Lmidot: "\u013F",
-  LongLeftArrow: "\u27F5",
-  LongLeftRightArrow: "\u27F7",
-  LongRightArrow: "\u27F6",
-  Longleftarrow: "\u27F8",
-  Longleftrightarrow: "\u27FA",
-  Longrightarrow: "\u27F9",
-  Lopf: "\u{1D543}",
-  LowerLeftArrow: "\u2199",
-  LowerRightArrow: "\u2198",
-  Lscr: "\u2112",
-  Lsh: "\u21B0",
-  Lstrok: "\u0141",
-  Lt: "\u226A",
-  Map: "\u2905",
-  Mcy: "\u041C",
-  MediumSpace: "\u205F",
-  Mellintrf: "\u2133",
-  Mfr: "\u{1D510}",
-  MinusPlus: "\u2213",
-  Mopf: "\u{1D544}",
-  Mscr: "\u2133",
-  Mu: "\u039C",
-  NJcy: "\u040A",
-  Nacute: "\u0143",
-  Ncaron: "\u0147",
-  Ncedil: "\u0145",
-  Ncy: "\u041D",
-  NegativeMediumSpace: "\u200B",
-  NegativeThickSpace: "\u200B",
-  NegativeThinSpace: "\u200B",
-  NegativeVeryThinSpace: "\u200B",
-  NestedGreaterGreater: "\u226B",
-  NestedLessLess: "\u226A",
-  NewLine: "\n",
-  Nfr: "\u{1D511}",
-  NoBreak: "\u2060",
-  NonBreakingSpace: "\xA0",
-  Nopf: "\u2115",
-  Not: "\u2AEC",
-  NotCongruent: "\u2262",
-  NotCupCap: "\u226D",
-  NotDoubleVerticalBar: "\u2226",
-  NotElement: "\u2209",
-  NotEqual: "\u2260",
-  NotEqualTilde: "\u2242\u0338",
-  NotExists: "\u2204",
-  NotGreater: "\u226F",
-  NotGreaterEqual: "\u2271",
-  NotGreaterFullEqual: "\u2267\u0338",
-  NotGreaterGreater: "\u226B\u0338",
-  NotGreaterLess: "\u2279",
-  NotGreaterSlantEqual: "\u2A7E\u0338",
-  NotGreaterTilde: "\u2275",
-  NotHumpDownHump: "\u224E\u0338",
-  NotHumpEqual: "\u224F\u0338",
-  NotLeftTriangle: "\u22EA",
-  NotLeftTriangleBar: "\u29CF\u0338",
-  NotLeftTriangleEqual: "\u22EC",
-  NotLess: "\u226E",
-  NotLessEqual: "\u2270",
-  NotLessGreater: "\u2278",
-  NotLessLess: "\u226A\u0338",
-  NotLessSlantEqual: "\u2A7D\u0338",
-  NotLessTilde: "\u2274",
-  NotNestedGreaterGreater: "\u2AA2\u0338",
-  NotNestedLessLess: "\u2AA1\u0338",
-  NotPrecedes: "\u2280",
-  NotPrecedesEqual: "\u2AAF\u0338",
-  NotPrecedesSlantEqual: "\u22E0",
-  NotReverseElement: "\u220C",
-  NotRightTriangle: "\u22EB",
-  NotRightTriangleBar: "\u29D0\u0338",
-  NotRightTriangleEqual: "\u22ED",
-  NotSquareSubset: "\u228F\u0338",
-  NotSquareSubsetEqual: "\u22E2",
-  NotSquareSuperset: "\u2290\u0338",
-  NotSquareSupersetEqual: "\u22E3",
-  NotSubset: "\u2282\u20D2",
-  NotSubsetEqual: "\u2288",
-  NotSucceeds: "\u2281",
-  NotSucceedsEqual: "\u2AB0\u0338",
-  NotSucceedsSlantEqual: "\u22E1",
-  NotSucceedsTilde: "\u227F\u0338",
-  NotSuperset: "\u2283\u20D2",
-  NotSupersetEqual: "\u2289",
-  NotTilde: "\u2241",
-  NotTildeEqual: "\u2244",
-  NotTildeFullEqual: "\u2247",
-  NotTildeTilde: "\u2249",
-  NotVerticalBar: "\u2224",
-  Nscr: "\u{1D4A9}",
-  Ntilde: "\xD1",
-  Nu: "\u039D",
-  OElig: "\u0152",
-  Oacute: "\xD3",
-  Ocirc: "\xD4",
-  Ocy: "\u041E",
-  Odblac: "\u0150",
-  Ofr: "\u{1D512}",
-  Ograve: "\xD2",
-  Omacr: "\u014C",
-  Omega: "\u03A9",
-  Omicron: "\u039F",
-  Oopf: "\u{1D546}",
-  OpenCurlyDoubleQuote: "\u201C",
-  OpenCurlyQuote: "\u2018",
-  Or: "\u2A54",
-  Oscr: "\u{1D4AA}",
-  Oslash: "\xD8",
-  Otilde: "\xD5",
-  Otimes: "\u2A37",
-  Ouml: "\xD6",
-  OverBar: "\u203E",
-  OverBrace: "\u23DE",
-  OverBracket: "\u23B4",
-  OverParenthesis: "\u23DC",
-  PartialD: "\u2202",
-  Pcy: "\u041F",
-  Pfr: "\u{1D513}",
-  Phi: "\u03A6",
-  Pi: "\u03A0",
-  PlusMinus: "\xB1",
-  Poincareplane: "\u210C",
-  Popf: "\u2119",
-  Pr: "\u2ABB",
-  Precedes: "\u227A",
-  PrecedesEqual: "\u2AAF",
-  PrecedesSlantEqual: "\u227C",
-  PrecedesTilde: "\u227E",
-  Prime: "\u2033",
-  Product: "\u220F",
-  Proportion: "\u2237",
-  Proportional: "\u221D",
-  Pscr: "\u{1D4AB}",
-  Psi: "\u03A8",
-  QUOT: '"',
-  Qfr: "\u{1D514}",
-  Qopf: "\u211A",
-  Qscr: "\u{1D4AC}",
-  RBarr: "\u2910",
-  REG: "\xAE",
-  Racute: "\u0154",
-  Rang: "\u27EB",
-  Rarr: "\u21A0",
-  Rarrtl: "\u2916",
-  Rcaron: "\u0158",
-  Rcedil: "\u0156",
-  Rcy: "\u0420",
-  Re: "\u211C",
-  ReverseElement: "\u220B",
-  ReverseEquilibrium: "\u21CB",
-  ReverseUpEquilibrium: "\u296F",
-  Rfr: "\u211C",
-  Rho: "\u03A1",
-  RightAngleBracket: "\u27E9",
-  RightArrow: "\u2192",
-  RightArrowBar: "\u21E5",
-  RightArrowLeftArrow: "\u21C4",
-  RightCeiling: "\u2309",
-  RightDoubleBracket: "\u27E7",
-  RightDownTeeVector: "\u295D",
-  RightDownVector: "\u21C2",
-  RightDownVectorBar: "\u2955",
-  RightFloor: "\u230B",
-  RightTee: "\u22A2",
-  RightTeeArrow: "\u21A6",
-  RightTeeVector: "\u295B",
-  RightTriangle: "\u22B3",
-  RightTriangleBar: "\u29D0",
-  RightTriangleEqual: "\u22B5",
-  RightUpDownVector: "\u294F",
-  RightUpTeeVector: "\u295C",
-  RightUpVector: "\u21BE",
-  RightUpVectorBar: "\u2954",
-  RightVector: "\u21C0",
-  RightVectorBar: "\u2953",
-  Rightarrow: "\u21D2",
-  Ropf: "\u211D",
-  RoundImplies: "\u2970",
-  Rrightarrow: "\u21DB",
-  Rscr: "\u211B",
-  Rsh: "\u21B1",
-  RuleDelayed: "\u29F4",
-  SHCHcy: "\u0429",
-  SHcy: "\u0428",
-  SOFTcy: "\u042C",
-  Sacute: "\u015A",
-  Sc: "\u2ABC",
-  Scaron: "\u0160",
-  Scedil: "\u015E",
-  Scirc: "\u015C",
-  Scy: "\u0421",
-  Sfr: "\u{1D516}",
-  ShortDownArrow: "\u2193",
-  ShortLeftArrow: "\u2190",
-  ShortRightArrow: "\u2192",
-  ShortUpArrow: "\u2191",
-  Sigma: "\u03A3",
-  SmallCircle: "\u2218",
-  Sopf: "\u{1D54A}",
-  Sqrt: "\u221A",
-  Square: "\u25A1",
-  SquareIntersection: "\u2293",
-  SquareSubset: "\u228F",
-  SquareSubsetEqual: "\u2291",
-  SquareSuperset: "\u2290",
-  SquareSupersetEqual: "\u2292",
-  SquareUnion: "\u2294",
-  Sscr: "\u{1D4AE}",
-  Star: "\u22C6",
-  Sub: "\u22D0",
-  Subset: "\u22D0",
-  SubsetEqual: "\u2286",
-  Succeeds: "\u227B",
-  SucceedsEqual: "\u2AB0",
-  SucceedsSlantEqual: "\u227D",
-  SucceedsTilde: "\u227F",
-  SuchThat: "\u220B",
-  Sum: "\u2211",
-  Sup: "\u22D1",
-  Superset: "\u2283",
-  SupersetEqual: "\u2287",
-  Supset: "\u22D1",
-  THORN: "\xDE",
-  TRADE: "\u2122",
-  TSHcy: "\u040B",
-  TScy: "\u0426",
-  Tab: "	",
-  Tau: "\u03A4",
-  Tcaron: "\u0164",
-  Tcedil: "\u0162",
-  Tcy: "\u0422",
-  Tfr: "\u{1D517}",
-  Therefore: "\u2234",
-  Theta: "\u0398",
-  ThickSpace: "\u205F\u200A",
-  ThinSpace: "\u2009",
-  Tilde: "\u223C",
-  TildeEqual: "\u2243",
-  TildeFullEqual: "\u2245",
-  TildeTilde: "\u2248",
-  Topf: "\u{1D54B}",
-  TripleDot: "\u20DB",
-  Tscr: "\u{1D4AF}",
-  Tstrok: "\u0166",
-  Uacute: "\xDA",
-  Uarr: "\u219F",
-  Uarrocir: "\u2949",
-  Ubrcy: "\u040E",
-  Ubreve: "\u016C",
-  Ucirc: "\xDB",
-  Ucy: "\u0423",
-  Udblac: "\u0170",
-  Ufr: "\u{1D518}",
-  Ugrave: "\xD9",
-  Umacr: "\u016A",
-  UnderBar: "_",
-  UnderBrace: "\u23DF",
-  UnderBracket: "\u23B5",
-  UnderParenthesis: "\u23DD",
-  Union: "\u22C3",
-  UnionPlus: "\u228E",
-  Uogon: "\u0172",
-  Uopf: "\u{1D54C}",
-  UpArrow: "\u2191",
-  UpArrowBar: "\u2912",
-  UpArrowDownArrow: "\u21C5",
-  UpDownArrow: "\u2195",
-  UpEquilibrium: "\u296E",
-  UpTee: "\u22A5",
-  UpTeeArrow: "\u21A5",
-  Uparrow: "\u21D1",
-  Updownarrow: "\u21D5",
-  UpperLeftArrow: "\u2196",
-  UpperRightArrow: "\u2197",
-  Upsi: "\u03D2",
-  Upsilon: "\u03A5",
-  Uring: "\u016E",
-  Uscr: "\u{1D4B0}",
-  Utilde: "\u0168",
-  Uuml: "\xDC",
-  VDash: "\u22AB",
-  Vbar: "\u2AEB",
-  Vcy: "\u0412",
-  Vdash: "\u22A9",
-  Vdashl: "\u2AE6",
-  Vee: "\u22C1",
-  Verbar: "\u2016",
-  Vert: "\u2016",
-  VerticalBar: "\u2223",
-  VerticalLine: "|",
-  VerticalSeparator: "\u2758",
-  VerticalTilde: "\u2240",
-  VeryThinSpace: "\u200A",
-  Vfr: "\u{1D519}",
-  Vopf: "\u{1D54D}",
-  Vscr: "\u{1D4B1}",
-  Vvdash: "\u22AA",
-  Wcirc: "\u0174",
-  Wedge: "\u22C0",
-  Wfr: "\u{1D51A}",
-  Wopf: "\u{1D54E}",
-  Wscr: "\u{1D4B2}",
-  Xfr: "\u{1D51B}",
-  Xi: "\u039E",
-  Xopf: "\u{1D54F}",
-  Xscr: "\u{1D4B3}",
-  YAcy: "\u042F",
-  YIcy: "\u0407",
-  YUcy: "\u042E",
-  Yacute: "\xDD",
-  Ycirc: "\u0176",
-  Ycy: "\u042B",
-  Yfr: "\u{1D51C}",
-  Yopf: "\u{1D550}",
-  Yscr: "\u{1D4B4}",
-  Yuml: "\u0178",
-  ZHcy: "\u0416",
-  Zacute: "\u0179",
-  Zcaron: "\u017D",
-  Zcy: "\u0417",
-  Zdot: "\u017B",
-  ZeroWidthSpace: "\u200B",
-  Zeta: "\u0396",
-  Zfr: "\u2128",
-  Zopf: "\u2124",
-  Zscr: "\u{1D4B5}",
-  aacute: "\xE1",
-  abreve: "\u0103",
-  ac: "\u223E",
-  acE: "\u223E\u0333",
-  acd: "\u223F",
-  acirc: "\xE2",
-  acute: "\xB4",
-  acy: "\u0430",
-  aelig: "\xE6",
-  af: "\u2061",
-  afr: "\u{1D51E}",
-  agrave: "\xE0",
-  alefsym: "\u2135",
-  aleph: "\u2135",
-  alpha: "\u03B1",
-  amacr: "\u0101",
-  amalg: "\u2A3F",
-  amp: "&",
-  and: "\u2227",
-  andand: "\u2A55",
-  andd: "\u2A5C",
-  andslope: "\u2A58",
-  andv: "\u2A5A",
-  ang: "\u2220",
-  ange: "\u29A4",
-  angle: "\u2220",
-  angmsd: "\u2221",
-  angmsdaa: "\u29A8",
-  angmsdab: "\u29A9",
-  angmsdac: "\u29AA",
-  angmsdad: "\u29AB",
-  angmsdae: "\u29AC",
-  angmsdaf: "\u29AD",
-  angmsdag: "\u29AE",
-  angmsdah: "\u29AF",
-  angrt: "\u221F",
-  angrtvb: "\u22BE",
-  angrtvbd: "\u299D",
-  angsph: "\u2222",
-  angst: "\xC5",
-  angzarr: "\u237C",
-  aogon: "\u0105",
-  aopf: "\u{1D552}",
-  ap: "\u2248",
-  apE: "\u2A70",
-  apacir: "\u2A6F",
-  ape: "\u224A",
-  apid: "\u224B",
-  apos: "'",
-  approx: "\u2248",
-  approxeq: "\u224A",
-  aring: "\xE5",
-  ascr: "\u{1D4B6}",
-  ast: "*",
-  asymp: "\u2248",
-  asympeq: "\u224D",
-  atilde: "\xE3",
-  auml: "\xE4",
-  awconint: "\u2233",
-  awint: "\u2A11",
-  bNot: "\u2AED",
-  backcong: "\u224C",
-  backepsilon: "\u03F6",
-  backprime: "\u2035",
-  backsim: "\u223D",
-  backsimeq: "\u22CD",
-  barvee: "\u22BD",
-  barwed: "\u2305",
-  barwedge: "\u2305",
-  bbrk: "\u23B5",
-  bbrktbrk: "\u23B6",
-  bcong: "\u224C",
-  bcy: "\u0431",
-  bdquo: "\u201E",
-  becaus: "\u2235",
-  because: "\u2235",
-  bemptyv: "\u29B0",
-  bepsi: "\u03F6",
-  bernou: "\u212C",
-  beta: "\u03B2",
-  beth: "\u2136",
-  between: "\u226C",
-  bfr: "\u{1D51F}",
-  bigcap: "\u22C2",
-  bigcirc: "\u25EF",
-  bigcup: "\u22C3",
-  bigodot: "\u2A00",
-  bigoplus: "\u2A01",
-  bigotimes: "\u2A02",
-  bigsqcup: "\u2A06",
-  bigstar: "\u2605",
-  bigtriangledown: "\u25BD",
-  bigtriangleup: "\u25B3",
-  biguplus: "\u2A04",
-  bigvee: "\u22C1",
-  bigwedge: "\u22C0",
-  bkarow: "\u290D",
-  blacklozenge: "\u29EB",
-  blacksquare: "\u25AA",
-  blacktriangle: "\u25B4",
-  blacktriangledown: "\u25BE",
-  blacktriangleleft: "\u25C2",
-  blacktriangleright: "\u25B8",
-  blank: "\u2423",
-  blk12: "\u2592",
-  blk14: "\u2591",
-  blk34: "\u2593",
-  block: "\u2588",
-  bne: "=\u20E5",
-  bnequiv: "\u2261\u20E5",
-  bnot: "\u2310",
-  bopf: "\u{1D553}",
-  bot: "\u22A5",
-  bottom: "\u22A5",
-  bowtie: "\u22C8",
-  boxDL: "\u2557",
-  boxDR: "\u2554",
-  boxDl: "\u2556",
-  boxDr: "\u2553",
-  boxH: "\u2550",
-  boxHD: "\u2566",
-  boxHU: "\u2569",
-  boxHd: "\u2564",
-  boxHu: "\u2567",
-  boxUL: "\u255D",
-  boxUR: "\u255A",
-  boxUl: "\u255C",
-  boxUr: "\u2559",
-  boxV: "\u2551",
-  boxVH: "\u256C",
-  boxVL: "\u2563",
-  boxVR: "\u2560",
-  boxVh: "\u256B",
-  boxVl: "\u2562",
-  boxVr: "\u255F",
-  boxbox: "\u29C9",
-  boxdL: "\u2555",
-  boxdR: "\u2552",
-  boxdl: "\u2510",
-  boxdr: "\u250C",
-  boxh: "\u2500",
-  boxhD: "\u2565",
-  boxhU: "\u2568",
-  boxhd: "\u252C",
-  boxhu: "\u2534",
-  boxminus: "\u229F",
-  boxplus: "\u229E",
-  boxtimes: "\u22A0",
-  boxuL: "\u255B",
-  boxuR: "\u2558",
-  boxul: "\u2518",
-  boxur: "\u2514",
-  boxv: "\u2502",
-  boxvH: "\u256A",
-  boxvL: "\u2561",
-  boxvR: "\u255E",
-  boxvh: "\u253C",
-  boxvl: "\u2524",
-  boxvr: "\u251C",
-  bprime: "\u2035",
-  breve: "\u02D8",
-  brvbar: "\xA6",
-  bscr: "\u{1D4B7}",
-  bsemi: "\u204F",
-  bsim: "\u223D",
-  bsime: "\u22CD",
-  bsol: "\\",
-  bsolb: "\u29C5",
-  bsolhsub: "\u27C8",
-  bull: "\u2022",
-  bullet: "\u2022",
-  bump: "\u224E",
-  bumpE: "\u2AAE",
-  bumpe: "\u224F",
-  bumpeq: "\u224F",
-  cacute: "\u0107",
-  cap: "\u2229",
-  capand: "\u2A44",
-  capbrcup: "\u2A49",
-  capcap: "\u2A4B",
-  capcup: "\u2A47",
-  capdot: "\u2A40",
-  caps: "\u2229\uFE00",
-  caret: "\u2041",
-  caron: "\u02C7",
-  ccaps: "\u2A4D",
-  ccaron: "\u010D",
-  ccedil: "\xE7",
-  ccirc: "\u0109",
-  ccups: "\u2A4C",
-  ccupssm: "\u2A50",
-  cdot: "\u010B",
-  cedil: "\xB8",
-  cemptyv: "\u29B2",
-  cent: "\xA2",
-  centerdot: "\xB7",
-  cfr: "\u{1D520}",
-  chcy: "\u0447",
-  check: "\u2713",
-  checkmark: "\u2713",
-  chi: "\u03C7",
-  cir: "\u25CB",
-  cirE: "\u29C3",
-  circ: "\u02C6",
-  circeq: "\u2257",
-  circlearrowleft: "\u21BA",
-  circlearrowright: "\u21BB",
-  circledR: "\xAE",
-  circledS: "\u24C8",
-  circledast: "\u229B",
-  circledcirc: "\u229A",
-  circleddash: "\u229D",
-  cire: "\u2257",
-  cirfnint: "\u2A10",
-  cirmid: "\u2AEF",
-  cirscir: "\u29C2",
-  clubs: "\u2663",
-  clubsuit: "\u2663",
-  colon: ":",
-  colone: "\u2254",
-  coloneq: "\u2254",
-  comma: ",",
-  commat: "@",
-  comp: "\u2201",
-  compfn: "\u2218",
-  complement: "\u2201",
-  complexes: "\u2102",
-  cong: "\u2245",
-  congdot: "\u2A6D",
-  conint: "\u222E",
-  copf: "\u{1D554}",
-  coprod: "\u2210",
-  copy: "\xA9",
-  copysr: "\u2117",
-  crarr: "\u21B5",
-  cross: "\u2717",
-  cscr: "\u{1D4B8}",
-  csub: "\u2ACF",
-  csube: "\u2AD1",
-  csup: "\u2AD0",
-  csupe: "\u2AD2",
-  ctdot: "\u22EF",
-  cudarrl: "\u2938",
-  cudarrr: "\u2935",
-  cuepr: "\u22DE",
-  cuesc: "\u22DF",
-  cularr: "\u21B6",
-  cularrp: "\u293D",
-  cup: "\u222A",
-  cupbrcap: "\u2A48",
-  cupcap: "\u2A46",
-  cupcup: "\u2A4A",
-  cupdot: "\u228D",
-  cupor: "\u2A45",
-  cups: "\u222A\uFE00",
-  curarr: "\u21B7",
-  curarrm: "\u293C",
-  curlyeqprec: "\u22DE",
-  curlyeqsucc: "\u22DF",
-  curlyvee: "\u22CE",
-  curlywedge: "\u22CF",
-  curren: "\xA4",
-  curvearrowleft: "\u21B6",
-  curvearrowright: "\u21B7",
-  cuvee: "\u22CE",
-  cuwed: "\u22CF",
-  cwconint: "\u2232",
-  cwint: "\u2231",
-  cylcty: "\u232D",
-  dArr: "\u21D3",
-  dHar: "\u2965",
-  dagger: "\u2020",
-  daleth: "\u2138",
-  darr: "\u2193",
-  dash: "\u2010",
-  dashv: "\u22A3",
-  dbkarow: "\u290F",
-  dblac: "\u02DD",
-  dcaron: "\u010F",
-  dcy: "\u0434",
-  dd: "\u2146",
-  ddagger: "\u2021",
-  ddarr: "\u21CA",
-  ddotseq: "\u2A77",
-  deg: "\xB0",
-  delta: "\u03B4",
-  demptyv: "\u29B1",
-  dfisht: "\u297F",
-  dfr: "\u{1D521}",
-  dharl: "\u21C3",
-  dharr: "\u21C2",
-  diam: "\u22C4",
-  diamond: "\u22C4",
-  diamondsuit: "\u2666",
-  diams: "\u2666",
-  die: "\xA8",
-  digamma: "\u03DD",
-  disin: "\u22F2",
-  div: "\xF7",
-  divide: "\xF7",
-  divideontimes: "\u22C7",
-  divonx: "\u22C7",
-  djcy: "\u0452",
-  dlcorn: "\u231E",
-  dlcrop: "\u230D",
-  dollar: "$",
-  dopf: "\u{1D555}",
-  dot: "\u02D9",
-  doteq: "\u2250",
-  doteqdot: "\u2251",
-  dotminus: "\u2238",
-  dotplus: "\u2214",
-  dotsquare: "\u22A1",
-  doublebarwedge: "\u2306",
-  downarrow: "\u2193",
-  downdownarrows: "\u21CA",
-  downharpoonleft: "\u21C3",
-  downharpoonright: "\u21C2",
-  drbkarow: "\u2910",
-  drcorn: "\u231F",
-  drcrop: "\u230C",
-  dscr: "\u{1D4B9}",
-  dscy: "\u0455",
-  dsol: "\u29F6",
-  dstrok: "\u0111",
-  dtdot: "\u22F1",
-  dtri: "\u25BF",
-  dtrif: "\u25BE",
-  duarr: "\u21F5",
-  duhar: "\u296F",
-  dwangle: "\u29A6",
-  dzcy: "\u045F",
-  dzigrarr: "\u27FF",
-  eDDot: "\u2A77",
-  eDot: "\u2251",
-  eacute: "\xE9",
-  easter: "\u2A6E",
-  ecaron: "\u011B",
-  ecir: "\u2256",
-  ecirc: "\xEA",
-  ecolon: "\u2255",
-  ecy: "\u044D",
-  edot: "\u0117",
-  ee: "\u2147",
-  efDot: "\u2252",
-  efr: "\u{1D522}",
-  eg: "\u2A9A",
-  egrave: "\xE8",
-  egs: "\u2A96",
-  egsdot: "\u2A98",
-  el: "\u2A99",
-  elinters: "\u23E7",
-  ell: "\u2113",
-  els: "\u2A95",
-  elsdot: "\u2A97",
-  emacr: "\u0113",
-  empty: "\u2205",
-  emptyset: "\u2205",
-  emptyv: "\u2205",
-  emsp13: "\u2004",
-  emsp14: "\u2005",
-  emsp: "\u2003",
-  eng: "\u014B",
-  ensp: "\u2002",
-  eogon: "\u0119",
-  eopf: "\u{1D556}",
-  epar: "\u22D5",
-  eparsl: "\u29E3",
-  eplus: "\u2A71",
-  epsi: "\u03B5",
-  epsilon: "\u03B5",
-  epsiv: "\u03F5",
-  eqcirc: "\u2256",
-  eqcolon: "\u2255",
-  eqsim: "\u2242",
-  eqslantgtr: "\u2A96",
-  eqslantless: "\u2A95",
-  equals: "=",
-  equest: "\u225F",
-  equiv: "\u2261",
-  equivDD: "\u2A78",
-  eqvparsl: "\u29E5",
-  erDot: "\u2253",
-  erarr: "\u2971",
-  escr: "\u212F",
-  esdot: "\u2250",
-  esim: "\u2242",
-  eta: "\u03B7",
-  eth: "\xF0",
-  euml: "\xEB",
-  euro: "\u20AC",
-  excl: "!",
-  exist: "\u2203",
-  expectation: "\u2130",
-  exponentiale: "\u2147",
-  fallingdotseq: "\u2252",
-  fcy: "\u0444",
-  female: "\u2640",
-  ffilig: "\uFB03",
-  fflig: "\uFB00",
-  ffllig: "\uFB04",
-  ffr: "\u{1D523}",
-  filig: "\uFB01",
-  fjlig: "fj",
-  flat: "\u266D",
-  fllig: "\uFB02",
-  fltns: "\u25B1",
-  fnof: "\u0192",
-  fopf: "\u{1D557}",
-  forall: "\u2200",
-  fork: "\u22D4",
-  forkv: "\u2AD9",
-  fpartint: "\u2A0D",
-  frac12: "\xBD",
-  frac13: "\u2153",
-  frac14: "\xBC",
-  frac15: "\u2155",
-  frac16: "\u2159",
-  frac18: "\u215B",
-  frac23: "\u2154",
-  frac25: "\u2156",
-  frac34: "\xBE",
-  frac35: "\u2157",
-  frac38: "\u215C",
-  frac45: "\u2158",
-  frac56: "\u215A",
-  frac58: "\u215D",
-  frac78: "\u215E",
-  frasl: "\u2044",
-  frown: "\u2322",
-  fscr: "\u{1D4BB}",
-  gE: "\u2267",
-  gEl: "\u2A8C",
-  gacute: "\u01F5",
-  gamma: "\u03B3",
-  gammad: "\u03DD",
-  gap: "\u2A86",
-  gbreve: "\u011F",
-  gcirc: "\u011D",
-  gcy: "\u0433",
-  gdot: "\u0121",
-  ge: "\u2265",
-  gel: "\u22DB",
-  geq: "\u2265",
-  geqq: "\u2267",
-  geqslant: "\u2A7E",
-  ges: "\u2A7E",
-  gescc: "\u2AA9",
-  gesdot: "\u2A80",
-  gesdoto: "\u2A82",
-  gesdotol: "\u2A84",
-  gesl: "\u22DB\uFE00",
-  gesles: "\u2A94",
-  gfr: "\u{1D524}",
-  gg: "\u226B",
-  ggg: "\u22D9",
-  gimel: "\u2137",
-  gjcy: "\u0453",
-  gl: "\u2277",
-  glE: "\u2A92",
-  gla: "\u2AA5",
-  glj: "\u2AA4",
-  gnE: "\u2269",
-  gnap: "\u2A8A",
-  gnapprox: "\u2A8A",
-  gne: "\u2A88",
-  gneq: "\u2A88",
-  gneqq: "\u2269",
-  gnsim: "\u22E7",
-  gopf: "\u{1D558}",
-  grave: "`",
-  gscr: "\u210A",
-  gsim: "\u2273",
-  gsime: "\u2A8E",
-  gsiml: "\u2A90",
-  gt: ">",
-  gtcc: "\u2AA7",
-  gtcir: "\u2A7A",
-  gtdot: "\u22D7",
-  gtlPar: "\u2995",
-  gtquest: "\u2A7C",
-  gtrapprox: "\u2A86",
-  gtrarr: "\u2978",
-  gtrdot: "\u22D7",
-  gtreqless: "\u22DB",
-  gtreqqless: "\u2A8C",
-  gtrless: "\u2277",
-  gtrsim: "\u2273",
-  gvertneqq: "\u2269\uFE00",
-  gvnE: "\u2269\uFE00",
-  hArr: "\u21D4",
-  hairsp: "\u200A",
-  half: "\xBD",
-  hamilt: "\u210B",
-  hardcy: "\u044A",
-  harr: "\u2194",
-  harrcir: "\u2948",
-  harrw: "\u21AD",
-  hbar: "\u210F",
-  hcirc: "\u0125",
-  hearts: "\u2665",
-  heartsuit: "\u2665",
-  hellip: "\u2026",
-  hercon: "\u22B9",
-  hfr: "\u{1D525}",
-  hksearow: "\u2925",
-  hkswarow: "\u2926",
-  hoarr: "\u21FF",
-  homtht: "\u223B",
-  hookleftarrow: "\u21A9",
-  hookrightarrow: "\u21AA",
-  hopf: "\u{1D559}",
-  horbar: "\u2015",
-  hscr: "\u{1D4BD}",
-  hslash: "\u210F",
-  hstrok: "\u0127",
-  hybull: "\u2043",
-  hyphen: "\u2010",
-  iacute: "\xED",
-  ic: "\u2063",
-  icirc: "\xEE",
-  icy: "\u0438",
-  iecy: "\u0435",
-  iexcl: "\xA1",
-  iff: "\u21D4",
-  ifr: "\u{1D526}",
-  igrave: "\xEC",
-  ii: "\u2148",
-  iiiint: "\u2A0C",
-  iiint: "\u222D",
-  iinfin: "\u29DC",
-  iiota: "\u2129",
-  ijlig: "\u0133",
-  imacr: "\u012B",
-  image: "\u2111",
-  imagline: "\u2110",
-  imagpart: "\u2111",
-  imath: "\u0131",
-  imof: "\u22B7",
-  imped: "\u01B5",
-  in: "\u2208",
-  incare: "\u2105",
-  infin: "\u221E",
-  infintie: "\u29DD",
-  inodot: "\u0131",
-  int: "\u222B",
-  intcal: "\u22BA",
-  integers: "\u2124",
-  intercal: "\u22BA",
-  intlarhk: "\u2A17",
-  intprod: "\u2A3C",
-  iocy: "\u0451",
-  iogon: "\u012F",
-  iopf: "\u{1D55A}",
-  iota: "\u03B9",
-  iprod: "\u2A3C",
-  iquest: "\xBF",
-  iscr: "\u{1D4BE}",
-  isin: "\u2208",
-  isinE: "\u22F9",
-  isindot: "\u22F5",
-  isins: "\u22F4",
-  isinsv: "\u22F3",
-  isinv: "\u2208",
-  it: "\u2062",
-  itilde: "\u0129",
-  iukcy: "\u0456",
-  iuml: "\xEF",
-  jcirc: "\u0135",
-  jcy: "\u0439",
-  jfr: "\u{1D527}",
-  jmath: "\u0237",
-  jopf: "\u{1D55B}",
-  jscr: "\u{1D4BF}",
-  jsercy: "\u0458",
-  jukcy: "\u0454",
-  kappa: "\u03BA",
-  kappav: "\u03F0",
-  kcedil: "\u0137",
-  kcy: "\u043A",
-  kfr: "\u{1D528}",
-  kgreen: "\u0138",
-  khcy: "\u0445",
-  kjcy: "\u045C",
-  kopf: "\u{1D55C}",
-  kscr: "\u{1D4C0}",
-  lAarr: "\u21DA",
-  lArr: "\u21D0",
-  lAtail: "\u291B",
-  lBarr: "\u290E",
-  lE: "\u2266",
-  lEg: "\u2A8B",
-  lHar: "\u2962",
-  lacute: "\u013A",
-  laemptyv: "\u29B4",
-  lagran: "\u2112",
-  lambda: "\u03BB",
-  lang: "\u27E8",
-  langd: "\u2991",
-  langle: "\u27E8",
-  lap: "\u2A85",
-  laquo: "\xAB",
-  larr: "\u2190",
-  larrb: "\u21E4",
-  larrbfs: "\u291F",
-  larrfs: "\u291D",
-  larrhk: "\u21A9",
-  larrlp: "\u21AB",
-  larrpl: "\u2939",
-  larrsim: "\u2973",
-  larrtl: "\u21A2",
-  lat: "\u2AAB",
-  latail: "\u2919",
-  late: "\u2AAD",
-  lates: "\u2AAD\uFE00",
-  lbarr: "\u290C",
-  lbbrk: "\u2772",
-  lbrace: "{",
-  lbrack: "[",
-  lbrke: "\u298B",
-  lbrksld: "\u298F",
-  lbrkslu: "\u298D",
-  lcaron: "\u013E",
-  lcedil: "\u013C",
-  lceil: "\u2308",
-  lcub: "{",
-  lcy: "\u043B",
-  ldca: "\u2936",
-  ldquo: "\u201C",
-  ldquor: "\u201E",
-  ldrdhar: "\u2967",
-  ldrushar: "\u294B",
-  ldsh: "\u21B2",
-  le: "\u2264",
-  leftarrow: "\u2190",
-  leftarrowtail: "\u21A2",
-  leftharpoondown: "\u21BD",
-  leftharpoonup: "\u21BC",
-  leftleftarrows: "\u21C7",
-  leftrightarrow: "\u2194",
-  leftrightarrows: "\u21C6",
-  leftrightharpoons: "\u21CB",
-  leftrightsquigarrow: "\u21AD",
-  leftthreetimes: "\u22CB",
-  leg: "\u22DA",
-  leq: "\u2264",
-  leqq: "\u2266",
-  leqslant: "\u2A7D",
-  les: "\u2A7D",
-  lescc: "\u2AA8",
-  lesdot: "\u2A7F",
-  lesdoto: "\u2A81",
-  lesdotor: "\u2A83",
-  lesg: "\u22DA\uFE00",
-  lesges: "\u2A93",
-  lessapprox: "\u2A85",
-  lessdot: "\u22D6",
-  lesseqgtr: "\u22DA",
-  lesseqqgtr: "\u2A8B",
-  lessgtr: "\u2276",
-  lesssim: "\u2272",
-  lfisht: "\u297C",
-  lfloor: "\u230A",
-  lfr: "\u{1D529}",
-  lg: "\u2276",
-  lgE: "\u2A91",
-  lhard: "\u21BD",
-  lharu: "\u21BC",
-  lharul: "\u296A",
-  lhblk: "\u2584",
-  ljcy: "\u0459",
-  ll: "\u226A",
-  llarr: "\u21C7",
-  llcorner: "\u231E",
-  llhard: "\u296B",
-  lltri: "\u25FA",
-  lmidot: "\u0140",
-  lmoust: "\u23B0",
-  lmoustache: "\u23B0",
-  lnE: "\u2268",
-  lnap: "\u2A89",
-  lnapprox: "\u2A89",
-  lne: "\u2A87",
-  lneq: "\u2A87",
-  lneqq: "\u2268",
-  lnsim: "\u22E6",
-  loang: "\u27EC",
-  loarr: "\u21FD",
-  lobrk: "\u27E6",
-  longleftarrow: "\u27F5",
-  longleftrightarrow: "\u27F7",
-  longmapsto: "\u27FC",
-  longrightarrow: "\u27F6",
-  looparrowleft: "\u21AB",
-  looparrowright: "\u21AC",
-  lopar: "\u2985",
-  lopf: "\u{1D55D}",
-  loplus: "\u2A2D",
-  lotimes: "\u2A34",
-  lowast: "\u2217",
-  lowbar: "_",
-  loz: "\u25CA",
-  lozenge: "\u25CA",
-  lozf: "\u29EB",
-  lpar: "(",
-  lparlt: "\u2993",
-  lrarr: "\u21C6",
-  lrcorner: "\u231F",
-  lrhar: "\u21CB",
-  lrhard: "\u296D",
-  lrm: "\u200E",
-  lrtri: "\u22BF",
-  lsaquo: "\u2039",
-  lscr: "\u{1D4C1}",
-  lsh: "\u21B0",
-  lsim: "\u2272",
-  lsime: "\u2A8D",
-  lsimg: "\u2A8F",
-  lsqb: "[",
-  lsquo: "\u2018",
-  lsquor: "\u201A",
-  lstrok: "\u0142",
-  lt: "<",
-  ltcc: "\u2AA6",
-  ltcir: "\u2A79",
-  ltdot: "\u22D6",
-  lthree: "\u22CB",
-  ltimes: "\u22C9",
-  ltlarr: "\u2976",
-  ltquest: "\u2A7B",
-  ltrPar: "\u2996",
-  ltri: "\u25C3",
-  ltrie: "\u22B4",
-  ltrif: "\u25C2",
-  lurdshar: "\u294A",
-  luruhar: "\u2966",
-  lvertneqq: "\u2268\uFE00",
-  lvnE: "\u2268\uFE00",
-  mDDot: "\u223A",
-  macr: "\xAF",
-  male: "\u2642",
-  malt: "\u2720",
-  maltese: "\u2720",
-  map: "\u21A6",
-  mapsto: "\u21A6",
-  mapstodown: "\u21A7",
-  mapstoleft: "\u21A4",
-  mapstoup: "\u21A5",
-  marker: "\u25AE",
-  mcomma: "\u2A29",
-  mcy: "\u043C",
-  mdash: "\u2014",
-  measuredangle: "\u2221",
-  mfr: "\u{1D52A}",
-  mho: "\u2127",
-  micro: "\xB5",
-  mid: "\u2223",
-  midast: "*",
-  midcir: "\u2AF0",
-  middot: "\xB7",
-  minus: "\u2212",
-  minusb: "\u229F",
-  minusd: "\u2238",
-  minusdu: "\u2A2A",
-  mlcp: "\u2ADB",
-  mldr: "\u2026",
-  mnplus: "\u2213",
-  models: "\u22A7",
-  mopf: "\u{1D55E}",
-  mp: "\u2213",
-  mscr: "\u{1D4C2}",
-  mstpos: "\u223E",
-  mu: "\u03BC",
-  multimap: "\u22B8",
-  mumap: "\u22B8",
-  nGg: "\u22D9\u0338",
-  nGt: "\u226B\u20D2",
-  nGtv: "\u226B\u0338",
-  nLeftarrow: "\u21CD",
-  nLeftrightarrow: "\u21CE",
-  nLl: "\u22D8\u0338",
-  nLt: "\u226A\u20D2",
-  nLtv: "\u226A\u0338",
-  nRightarrow: "\u21CF",
-  nVDash: "\u22AF",
-  nVdash: "\u22AE",
-  nabla: "\u2207",
-  nacute: "\u0144",
-  nang: "\u2220\u20D2",
-  nap: "\u2249",
-  napE: "\u2A70\u0338",
-  napid: "\u224B\u0338",
-  napos: "\u0149",
-  napprox: "\u2249",
-  natur: "\u266E",
-  natural: "\u266E",
-  naturals: "\u2115",
-  nbsp: "\xA0",
-  nbump: "\u224E\u0338",
-  nbumpe: "\u224F\u0338",
-  ncap: "\u2A43",
-  ncaron: "\u0148",
-  ncedil: "\u0146",
-  ncong: "\u2247",
-  ncongdot: "\u2A6D\u0338",
-  ncup: "\u2A42",
-  ncy: "\u043D",
-  ndash: "\u2013",
-  ne: "\u2260",
-  neArr: "\u21D7",
-  nearhk: "\u2924",
-  nearr: "\u2197",
-  nearrow: "\u2197",
-  nedot: "\u2250\u0338",
-  nequiv: "\u2262",
-  nesear: "\u2928",
-  nesim: "\u2242\u0338",
-  nexist: "\u2204",
-  nexists: "\u2204",
-  nfr: "\u{1D52B}",
-  ngE: "\u2267\u0338",
-  nge: "\u2271",
-  ngeq: "\u2271",
-  ngeqq: "\u2267\u0338",
-  ngeqslant: "\u2A7E\u0338",
-  nges: "\u2A7E\u0338",
-  ngsim: "\u2275",
-  ngt: "\u226F",
-  ngtr: "\u226F",
-  nhArr: "\u21CE",
-  nharr: "\u21AE",
-  nhpar: "\u2AF2",
-  ni: "\u220B",
-  nis: "\u22FC",
-  nisd: "\u22FA",
-  niv: "\u220B",
-  njcy: "\u045A",
-  nlArr: "\u21CD",
-  nlE: "\u2266\u0338",
-  nlarr: "\u219A",
-  nldr: "\u2025",
-  nle: "\u2270",
-  nleftarrow: "\u219A",
-  nleftrightarrow: "\u21AE",
-  nleq: "\u2270",
-  nleqq: "\u2266\u0338",
-  nleqslant: "\u2A7D\u0338",
-  nles: "\u2A7D\u0338",
-  nless: "\u226E",
-  nlsim: "\u2274",
-  nlt: "\u226E",
-  nltri: "\u22EA",
-  nltrie: "\u22EC",
-  nmid: "\u2224",
-  nopf: "\u{1D55F}",
-  not: "\xAC",
-  notin: "\u2209",
-  notinE: "\u22F9\u0338",
-  notindot: "\u22F5\u0338",
-  notinva: "\u2209",
-  notinvb: "\u22F7",
-  notinvc: "\u22F6",
-  notni: "\u220C",
-  notniva: "\u220C",
-  notnivb: "\u22FE",
-  notnivc: "\u22FD",
-  npar: "\u2226",
-  nparallel: "\u2226",
-  nparsl: "\u2AFD\u20E5",
-  npart: "\u2202\u0338",
-  npolint: "\u2A14",
-  npr: "\u2280",
-  nprcue: "\u22E0",
-  npre: "\u2AAF\u0338",
-  nprec: "\u2280",
-  npreceq: "\u2AAF\u0338",
-  nrArr: "\u21CF",
-  nrarr: "\u219B",
-  nrarrc: "\u2933\u0338",
-  nrarrw: "\u219D\u0338",
-  nrightarrow: "\u219B",
-  nrtri: "\u22EB",
-  nrtrie: "\u22ED",
-  nsc: "\u2281",
-  nsccue: "\u22E1",
-  nsce: "\u2AB0\u0338",
-  nscr: "\u{1D4C3}",
-  nshortmid: "\u2224",
-  nshortparallel: "\u2226",
-  nsim: "\u2241",
-  nsime: "\u2244",
-  nsimeq: "\u2244",
-  nsmid: "\u2224",
-  nspar: "\u2226",
-  nsqsube: "\u22E2",
-  nsqsupe: "\u22E3",
-  nsub: "\u2284",
-  nsubE: "\u2AC5\u0338",
-  nsube: "\u2288",
-  nsubset: "\u2282\u20D2",
-  nsubseteq: "\u2288",
-  nsubseteqq: "\u2AC5\u0338",
-  nsucc: "\u2281",
-  nsucceq: "\u2AB0\u0338",
-  nsup: "\u2285",
-  nsupE: "\u2AC6\u0338",
-  nsupe: "\u2289",
-  nsupset: "\u2283\u20D2",
-  nsupseteq: "\u2289",
-  nsupseteqq: "\u2AC6\u0338",
-  ntgl: "\u2279",
-  ntilde: "\xF1",
-  ntlg: "\u2278",
-  ntriangleleft: "\u22EA",
-  ntrianglelefteq: "\u22EC",
-  ntriangleright: "\u22EB",
-  ntrianglerighteq: "\u22ED",
-  nu: "\u03BD",
-  num: "#",
-  numero: "\u2116",
-  numsp: "\u2007",
-  nvDash: "\u22AD",
-  nvHarr: "\u2904",
-  nvap: "\u224D\u20D2",
-  nvdash: "\u22AC",
-  nvge: "\u2265\u20D2",
-  nvgt: ">\u20D2",
-  nvinfin: "\u29DE",
-  nvlArr: "\u2902",
-  nvle: "\u2264\u20D2",
-  nvlt: "<\u20D2",
-  nvltrie: "\u22B4\u20D2",
-  nvrArr: "\u2903",
-  nvrtrie: "\u22B5\u20D2",
-  nvsim: "\u223C\u20D2",
-  nwArr: "\u21D6",
-  nwarhk: "\u2923",
-  nwarr: "\u2196",
-  nwarrow: "\u2196",
-  nwnear: "\u2927",
-  oS: "\u24C8",
-  oacute: "\xF3",
-  oast: "\u229B",
-  ocir: "\u229A",
-  ocirc: "\xF4",
-  ocy: "\u043E",
-  odash: "\u229D",
-  odblac: "\u0151",
-  odiv: "\u2A38",
-  odot: "\u2299",
-  odsold: "\u29BC",
-  oelig: "\u0153",
-  ofcir: "\u29BF",
-  ofr: "\u{1D52C}",
-  ogon: "\u02DB",
-  ograve: "\xF2",
-  ogt: "\u29C1",
-  ohbar: "\u29B5",
-  ohm: "\u03A9",
-  oint: "\u222E",
-  olarr: "\u21BA",
-  olcir: "\u29BE",
-  olcross: "\u29BB",
-  oline: "\u203E",
-  olt: "\u29C0",
-  omacr: "\u014D",
-  omega: "\u03C9",
-  omicron: "\u03BF",
-  omid: "\u29B6",
-  ominus: "\u2296",
-  oopf: "\u{1D560}",
-  opar: "\u29B7",
-  operp: "\u29B9",
-  oplus: "\u2295",
-  or: "\u2228",
-  orarr: "\u21BB",
-  ord: "\u2A5D",
-  order: "\u2134",
-  orderof: "\u2134",
-  ordf: "\xAA",
-  ordm: "\xBA",
-  origof: "\u22B6",
-  oror: "\u2A56",
-  orslope: "\u2A57",
-  orv: "\u2A5B",
-  oscr: "\u2134",
-  oslash: "\xF8",
-  osol: "\u2298",
-  otilde: "\xF5",
-  otimes: "\u2297",
-  otimesas: "\u2A36",
-  ouml: "\xF6",
-  ovbar: "\u233D",
-  par: "\u2225",
-  para: "\xB6",
-  parallel: "\u2225",
-  parsim: "\u2AF3",
-  parsl: "\u2AFD",
-  part: "\u2202",
-  pcy: "\u043F",
-  percnt: "%",
-  period: ".",
-  permil: "\u2030",
-  perp: "\u22A5",
-  pertenk: "\u2031",
-  pfr: "\u{1D52D}",
-  phi: "\u03C6",
-  phiv: "\u03D5",
-  phmmat: "\u2133",
-  phone: "\u260E",
-  pi: "\u03C0",
-  pitchfork: "\u22D4",
-  piv: "\u03D6",
-  planck: "\u210F",
-  planckh: "\u210E",
-  plankv: "\u210F",
-  plus: "+",
-  plusacir: "\u2A23",
-  plusb: "\u229E",
-  pluscir: "\u2A22",
-  plusdo: "\u2214",
-  plusdu: "\u2A25",
-  pluse: "\u2A72",
-  plusmn: "\xB1",
-  plussim: "\u2A26",
-  plustwo: "\u2A27",
-  pm: "\xB1",
-  pointint: "\u2A15",
-  popf: "\u{1D561}",
-  pound: "\xA3",
-  pr: "\u227A",
-  prE: "\u2AB3",
-  prap: "\u2AB7",
-  prcue: "\u227C",
-  pre: "\u2AAF",
-  prec: "\u227A",
-  precapprox: "\u2AB7",
-  preccurlyeq: "\u227C",
-  preceq: "\u2AAF",
-  precnapprox: "\u2AB9",
-  precneqq: "\u2AB5",
-  precnsim: "\u22E8",
-  precsim: "\u227E",
-  prime: "\u2032",
-  primes: "\u2119",
-  prnE: "\u2AB5",
-  prnap: "\u2AB9",
-  prnsim: "\u22E8",
-  prod: "\u220F",
-  profalar: "\u232E",
-  profline: "\u2312",
-  profsurf: "\u2313",
-  prop: "\u221D",
-  propto: "\u221D",
-  prsim: "\u227E",
-  prurel: "\u22B0",
-  pscr: "\u{1D4C5}",
-  psi: "\u03C8",
-  puncsp: "\u2008",
-  qfr: "\u{1D52E}",
-  qint: "\u2A0C",
-  qopf: "\u{1D562}",
-  qprime: "\u2057",
-  qscr: "\u{1D4C6}",
-  quaternions: "\u210D",
-  quatint: "\u2A16",
-  quest: "?",
-  questeq: "\u225F",
-  quot: '"',
-  rAarr: "\u21DB",
-  rArr: "\u21D2",
-  rAtail: "\u291C",
-  rBarr: "\u290F",
-  rHar: "\u2964",
-  race: "\u223D\u0331",
-  racute: "\u0155",
-  radic: "\u221A",
-  raemptyv: "\u29B3",
-  rang: "\u27E9",
-  rangd: "\u2992",
-  range: "\u29A5",
-  rangle: "\u27E9",
-  raquo: "\xBB",
-  rarr: "\u2192",
-  rarrap: "\u2975",
-  rarrb: "\u21E5",
-  rarrbfs: "\u2920",
-  rarrc: "\u2933",
-  rarrfs: "\u291E",
-  rarrhk: "\u21AA",
-  rarrlp: "\u21AC",
-  rarrpl: "\u2945",
-  rarrsim: "\u2974",
-  rarrtl: "\u21A3",
-  rarrw: "\u219D",
-  ratail: "\u291A",
-  ratio: "\u2236",
-  rationals: "\u211A",
-  rbarr: "\u290D",
-  rbbrk: "\u2773",
-  rbrace: "}",
-  rbrack: "]",
-  rbrke: "\u298C",
-  rbrksld: "\u298E",
-  rbrkslu: "\u2990",
-  rcaron: "\u0159",
-  rcedil: "\u0157",
-  rceil: "\u2309",
-  rcub: "}",
-  rcy: "\u0440",
-  rdca: "\u2937",
-  rdldhar: "\u2969",
-  rdquo: "\u201D",
-  rdquor: "\u201D",
-  rdsh: "\u21B3",
-  real: "\u211C",
-  realine: "\u211B",
-  realpart: "\u211C",
-  reals: "\u211D",
-  rect: "\u25AD",
-  reg: "\xAE",
-  rfisht: "\u297D",
-  rfloor: "\u230B",
-  rfr: "\u{1D52F}",
-  rhard: "\u21C1",
-  rharu: "\u21C0",
-  rharul: "\u296C",
-  rho: "\u03C1",
-  rhov: "\u03F1",
-  rightarrow: "\u2192",
-  rightarrowtail: "\u21A3",
-  rightharpoondown: "\u21C1",
-  rightharpoonup: "\u21C0",
-  rightleftarrows: "\u21C4",
-  rightleftharpoons: "\u21CC",
-  rightrightarrows: "\u21C9",
-  rightsquigarrow: "\u219D",
-  rightthreetimes: "\u22CC",
-  ring: "\u02DA",
-  risingdotseq: "\u2253",
-  rlarr: "\u21C4",
-  rlhar: "\u21CC",
-  rlm: "\u200F",
-  rmoust: "\u23B1",
-  rmoustache: "\u23B1",
-  rnmid: "\u2AEE",
-  roang: "\u27ED",
-  roarr: "\u21FE",
-  robrk: "\u27E7",
-  ropar: "\u2986",
-  ropf: "\u{1D563}",
-  roplus: "\u2A2E",
-  rotimes: "\u2A35",
-  rpar: ")",
-  rpargt: "\u2994",
-  rppolint: "\u2A12",
-  rrarr: "\u21C9",
-  rsaquo: "\u203A",
-  rscr: "\u{1D4C7}",
-  rsh: "\u21B1",
-  rsqb: "]",
-  rsquo: "\u2019",
-  rsquor: "\u2019",
-  rthree: "\u22CC",
-  rtimes: "\u22CA",
-  rtri: "\u25B9",
-  rtrie: "\u22B5",
-  rtrif: "\u25B8",
-  rtriltri: "\u29CE",
-  ruluhar: "\u2968",
-  rx: "\u211E",
-  sacute: "\u015B",
-  sbquo: "\u201A",
-  sc: "\u227B",
-  scE: "\u2AB4",
-  scap: "\u2AB8",
-  scaron: "\u0161",
-  sccue: "\u227D",
-  sce: "\u2AB0",
-  scedil: "\u015F",
-  scirc: "\u015D",
-  scnE: "\u2AB6",
-  scnap: "\u2ABA",
-  scnsim: "\u22E9",
-  scpolint: "\u2A13",
-  scsim: "\u227F",
-  scy: "\u0441",
-  sdot: "\u22C5",
-  sdotb: "\u22A1",
-  sdote: "\u2A66",
-  seArr: "\u21D8",
-  searhk: "\u2925",
-  searr: "\u2198",
-  searrow: "\u2198",
-  sect: "\xA7",
-  semi: ";",
-  seswar: "\u2929",
-  setminus: "\u2216",
-  setmn: "\u2216",
-  sext: "\u2736",
-  sfr: "\u{1D530}",
-  sfrown: "\u2322",
-  sharp: "\u266F",
-  shchcy: "\u0449",
-  shcy: "\u0448",
-  shortmid: "\u2223",
-  shortparallel: "\u2225",
-  shy: "\xAD",
-  sigma: "\u03C3",
-  sigmaf: "\u03C2",
-  sigmav: "\u03C2",
-  sim: "\u223C",
-  simdot: "\u2A6A",
-  sime: "\u2243",
-  simeq: "\u2243",
-  simg: "\u2A9E",
-  simgE: "\u2AA0",
-  siml: "\u2A9D",
-  simlE: "\u2A9F",
-  simne: "\u2246",
-  simplus: "\u2A24",
-  simrarr: "\u2972",
-  slarr: "\u2190",
-  smallsetminus: "\u2216",
-  smashp: "\u2A33",
-  smeparsl: "\u29E4",
-  smid: "\u2223",
-  smile: "\u2323",
-  smt: "\u2AAA",
-  smte: "\u2AAC",
-  smtes: "\u2AAC\uFE00",
-  softcy: "\u044C",
-  sol: "/",
-  solb: "\u29C4",
-  solbar: "\u233F",
-  sopf: "\u{1D564}",
-  spades: "\u2660",
-  spadesuit: "\u2660",
-  spar: "\u2225",
-  sqcap: "\u2293",
-  sqcaps: "\u2293\uFE00",
-  sqcup: "\u2294",
-  sqcups: "\u2294\uFE00",
-  sqsub: "\u228F",
-  sqsube: "\u2291",
-  sqsubset: "\u228F",
-  sqsubseteq: "\u2291",
-  sqsup: "\u2290",
-  sqsupe: "\u2292",
-  sqsupset: "\u2290",
-  sqsupseteq: "\u2292",
-  squ: "\u25A1",
-  square: "\u25A1",
-  squarf: "\u25AA",
-  squf: "\u25AA",
-  srarr: "\u2192",
-  sscr: "\u{1D4C8}",
-  ssetmn: "\u2216",
-  ssmile: "\u2323",
-  sstarf: "\u22C6",
-  star: "\u2606",
-  starf: "\u2605",
-  straightepsilon: "\u03F5",
-  straightphi: "\u03D5",
-  strns: "\xAF",
-  sub: "\u2282",
-  subE: "\u2AC5",
-  subdot: "\u2ABD",
-  sube: "\u2286",
-  subedot: "\u2AC3",
-  submult: "\u2AC1",
-  subnE: "\u2ACB",
-  subne: "\u228A",
-  subplus: "\u2ABF",
-  subrarr: "\u2979",
-  subset: "\u2282",
-  subseteq: "\u2286",
-  subseteqq: "\u2AC5",
-  subsetneq: "\u228A",
-  subsetneqq: "\u2ACB",
-  subsim: "\u2AC7",
-  subsub: "\u2AD5",
-  subsup: "\u2AD3",
-  succ: "\u227B",
-  succapprox: "\u2AB8",
-  succcurlyeq: "\u227D",
-  succeq: "\u2AB0",
-  succnapprox: "\u2ABA",
-  succneqq: "\u2AB6",
-  succnsim: "\u22E9",
-  succsim: "\u227F",
-  sum: "\u2211",
-  sung: "\u266A",
-  sup1: "\xB9",
-  sup2: "\xB2",
-  sup3: "\xB3",
-  sup: "\u2283",
-  supE: "\u2AC6",
-  supdot: "\u2ABE",
-  supdsub: "\u2AD8",
-  supe: "\u2287",
-  supedot: "\u2AC4",
-  suphsol: "\u27C9",
-  suphsub: "\u2AD7",
-  suplarr: "\u297B",
-  supmult: "\u2AC2",
-  supnE: "\u2ACC",
-  supne: "\u228B",
-  supplus: "\u2AC0",
-  supset: "\u2283",
-  supseteq: "\u2287",
-  supseteqq: "\u2AC6",
-  supsetneq: "\u228B",
-  supsetneqq: "\u2ACC",
-  supsim: "\u2AC8",
-  supsub: "\u2AD4",
-  supsup: "\u2AD6",
-  swArr: "\u21D9",
-  swarhk: "\u2926",
-  swarr: "\u2199",
-  swarrow: "\u2199",
-  swnwar: "\u292A",
-  szlig: "\xDF",
-  target: "\u2316",
-  tau: "\u03C4",
-  tbrk: "\u23B4",
-  tcaron: "\u0165",
-  tcedil: "\u0163",
-  tcy: "\u0442",
-  tdot: "\u20DB",
-  telrec: "\u2315",
-  tfr: "\u{1D531}",
-  there4: "\u2234",
-  therefore: "\u2234",
-  theta: "\u03B8",
-  thetasym: "\u03D1",
-  thetav: "\u03D1",
-  thickapprox: "\u2248",
-  thicksim: "\u223C",
-  thinsp: "\u2009",
-  thkap: "\u2248",
-  thksim: "\u223C",
-  thorn: "\xFE",
-  tilde: "\u02DC",
-  times: "\xD7",
-  timesb: "\u22A0",
-  timesbar: "\u2A31",
-  timesd: "\u2A30",
-  tint: "\u222D",
-  toea: "\u2928",
-  top: "\u22A4",
-  topbot: "\u2336",
-  topcir: "\u2AF1",
-  topf: "\u{1D565}",
-  topfork: "\u2ADA",
-  tosa: "\u2929",
-  tprime: "\u2034",
-  trade: "\u2122",
-  triangle: "\u25B5",
-  triangledown: "\u25BF",
-  triangleleft: "\u25C3",
-  trianglelefteq: "\u22B4",
-  triangleq: "\u225C",
-  triangleright: "\u25B9",
-  trianglerighteq: "\u22B5",
-  tridot: "\u25EC",
-  trie: "\u225C",
-  triminus: "\u2A3A",
-  triplus: "\u2A39",
-  trisb: "\u29CD",
-  tritime: "\u2A3B",
-  trpezium: "\u23E2",
-  tscr: "\u{1D4C9}",
-  tscy: "\u0446",
-  tshcy: "\u045B",
-  tstrok: "\u0167",
-  twixt: "\u226C",
-  twoheadleftarrow: "\u219E",
-  twoheadrightarrow: "\u21A0",
-  uArr: "\u21D1",
-  uHar: "\u2963",
-  uacute: "\xFA",
-  uarr: "\u2191",
-  ubrcy: "\u045E",
-  ubreve: "\u016D",
-  ucirc: "\xFB",
-  ucy: "\u0443",
-  udarr: "\u21C5",
-  udblac: "\u0171",
-  udhar: "\u296E",
-  ufisht: "\u297E",
-  ufr: "\u{1D532}",
-  ugrave: "\xF9",
-  uharl: "\u21BF",
-  uharr: "\u21BE",
-  uhblk: "\u2580",
-  ulcorn: "\u231C",
-  ulcorner: "\u231C",
-  ulcrop: "\u230F",
-  ultri: "\u25F8",
-  umacr: "\u016B",
-  uml: "\xA8",
-  uogon: "\u0173",
-  uopf: "\u{1D566}",
-  uparrow: "\u2191",
-  updownarrow: "\u2195",
-  upharpoonleft: "\u21BF",
-  upharpoonright: "\u21BE",
-  uplus: "\u228E",
-  upsi: "\u03C5",
-  upsih: "\u03D2",
-  upsilon: "\u03C5",
-  upuparrows: "\u21C8",
-  urcorn: "\u231D",
-  urcorner: "\u231D",
-  urcrop: "\u230E",
-  uring: "\u016F",
-  urtri: "\u25F9",
-  uscr: "\u{1D4CA}",
-  utdot: "\u22F0",
-  utilde: "\u0169",
-  utri: "\u25B5",
-  utrif: "\u25B4",
-  uuarr: "\u21C8",
-  uuml: "\xFC",
-  uwangle: "\u29A7",
-  vArr: "\u21D5",
-  vBar: "\u2AE8",
-  vBarv: "\u2AE9",
-  vDash: "\u22A8",
-  vangrt: "\u299C",
-  varepsilon: "\u03F5",
-  varkappa: "\u03F0",
-  varnothing: "\u2205",
-  varphi: "\u03D5",
-  varpi: "\u03D6",
-  varpropto: "\u221D",
-  varr: "\u2195",
-  varrho: "\u03F1",
-  varsigma: "\u03C2",
-  varsubsetneq: "\u228A\uFE00",
-  varsubsetneqq: "\u2ACB\uFE00",
-  varsupsetneq: "\u228B\uFE00",
-  varsupsetneqq: "\u2ACC\uFE00",
-  vartheta: "\u03D1",
-  vartriangleleft: "\u22B2",
-  vartriangleright: "\u22B3",
-  vcy: "\u0432",
-  vdash: "\u22A2",
-  vee: "\u2228",
-  veebar: "\u22BB",
-  veeeq: "\u225A",
-  vellip: "\u22EE",
-  verbar: "|",
-  vert: "|",
-  vfr: "\u{1D533}",
-  vltri: "\u22B2",
-  vnsub: "\u2282\u20D2",
-  vnsup: "\u2283\u20D2",
-  vopf: "\u{1D567}",
-  vprop: "\u221D",
-  vrtri: "\u22B3",
-  vscr: "\u{1D4CB}",
-  vsubnE: "\u2ACB\uFE00",
-  vsubne: "\u228A\uFE00",
-  vsupnE: "\u2ACC\uFE00",
-  vsupne: "\u228B\uFE00",
-  vzigzag: "\u299A",
-  wcirc: "\u0175",
-  wedbar: "\u2A5F",
-  wedge: "\u2227",
-  wedgeq: "\u2259",
-  weierp: "\u2118",
-  wfr: "\u{1D534}",
-  wopf: "\u{1D568}",
-  wp: "\u2118",
-  wr: "\u2240",
-  wreath: "\u2240",
-  wscr: "\u{1D4CC}",
-  xcap: "\u22C2",
-  xcirc: "\u25EF",
-  xcup: "\u22C3",
-  xdtri: "\u25BD",
-  xfr: "\u{1D535}",
-  xhArr: "\u27FA",
-  xharr: "\u27F7",
-  xi: "\u03BE",
-  xlArr: "\u27F8",
-  xlarr: "\u27F5",
-  xmap: "\u27FC",
-  xnis: "\u22FB",
-  xodot: "\u2A00",
-  xopf: "\u{1D569}",
-  xoplus: "\u2A01",
-  xotime: "\u2A02",
-  xrArr: "\u27F9",
-  xrarr: "\u27F6",
-  xscr: "\u{1D4CD}",
-  xsqcup: "\u2A06",
-  xuplus: "\u2A04",
-  xutri: "\u25B3",
-  xvee: "\u22C1",
-  xwedge: "\u22C0",
-  yacute: "\xFD",
-  yacy: "\u044F",
-  ycirc: "\u0177",
-  ycy: "\u044B",
-  yen: "\xA5",
-  yfr: "\u{1D536}",
-  yicy: "\u0457",
-  yopf: "\u{1D56A}",
-  yscr: "\u{1D4CE}",
-  yucy: "\u044E",
-  yuml: "\xFF",
-  zacute: "\u017A",
-  zcaron: "\u017E",
-  zcy: "\u0437",
-  zdot: "\u017C",
-  zeetrf: "\u2128",
-  zeta: "\u03B6",
-  zfr: "\u{1D537}",
-  zhcy: "\u0436",
-  zigrarr: "\u21DD",
-  zopf: "\u{1D56B}",
-  zscr: "\u{1D4CF}",
-  zwj: "\u200D",
-  zwnj: "\u200C"
-};
-
-// node_modules/decode-named-character-reference/index.js
-var own = {}.hasOwnProperty;
-function decodeNamedCharacterReference(value2) {
-  return own.call(characterEntities, value2) ? characterEntities[value2] : false;
-}
-
-// node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  const end = list2.length;
-  let chunkStart = 0;
-  let parameters;
-  if (start < 0) {
-    start = -start > end ? 0 : end + start;
-  } else {
-    start = start > end ? end : start;
-  }
-  remove = remove > 0 ? remove : 0;
-  if (items.length < 1e4) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove);
-    list2.splice(...parameters);
-  } else {
-    if (remove) list2.splice(start, remove);
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 1e4);
-      parameters.unshift(start, 0);
-      list2.splice(...parameters);
-      chunkStart += 1e4;
-      start += 1e4;
-    }
-  }
-}
-function push(list2, items) {
-  if (list2.length > 0) {
-    splice(list2, list2.length, 0, items);
-    return list2;
-  }
-  return items;
-}
-
-// node_modules/micromark-util-combine-extensions/index.js
-var hasOwnProperty = {}.hasOwnProperty;
-function combineExtensions(extensions) {
-  const all2 = {};
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    syntaxExtension(all2, extensions[index2]);
-  }
-  return all2;
-}
-function syntaxExtension(all2, extension2) {
-  let hook;
-  for (hook in extension2) {
-    const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
-    const left = maybe || (all2[hook] = {});
-    const right = extension2[hook];
-    let code4;
-    if (right) {
-      for (code4 in right) {
-        if (!hasOwnProperty.call(left, code4)) left[code4] = [];
-        const value2 = right[code4];
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code4],
-          Array.isArray(value2) ? value2 : value2 ? [value2] : []
-        );
-      }
-    }
-  }
-}
-function constructs(existing, list2) {
-  let index2 = -1;
-  const before = [];
-  while (++index2 < list2.length) {
-    ;
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
-  }
-  splice(existing, 0, 0, before);
-}
-
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
-  const code4 = Number.parseInt(value2, base);
+  const code3 = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code4 < 9 || code4 === 11 || code4 > 13 && code4 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code4 > 126 && code4 < 160 || // Lone high surrogates and low surrogates.
-    code4 > 55295 && code4 < 57344 || // Noncharacters.
-    code4 > 64975 && code4 < 65008 || /* eslint-disable no-bitwise */
-    (code4 & 65535) === 65535 || (code4 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
+    code3 > 55295 && code3 < 57344 || // Noncharacters.
+    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
+    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code4 > 1114111
+    code3 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code4);
-}
-
-// node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value2) {
-  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-
-// node_modules/micromark-util-character/index.js
-var asciiAlpha = regexCheck(/[A-Za-z]/);
-var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code4) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code4 !== null && (code4 < 32 || code4 === 127)
-  );
-}
-var asciiDigit = regexCheck(/\d/);
-var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code4) {
-  return code4 !== null && code4 < -2;
-}
-function markdownLineEndingOrSpace(code4) {
-  return code4 !== null && (code4 < 0 || code4 === 32);
-}
-function markdownSpace(code4) {
-  return code4 === -2 || code4 === -1 || code4 === 32;
-}
-var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex2) {
-  return check2;
-  function check2(code4) {
-    return code4 !== null && code4 > -1 && regex2.test(String.fromCharCode(code4));
-  }
-}
-
-// node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok2, type, max) {
-  const limit = max ? max - 1 : Infinity;
-  let size = 0;
-  return start;
-  function start(code4) {
-    if (markdownSpace(code4)) {
-      effects.enter(type);
-      return prefix2(code4);
-    }
-    return ok2(code4);
-  }
-  function prefix2(code4) {
-    if (markdownSpace(code4) && size++ < limit) {
-      effects.consume(code4);
-      return prefix2;
-    }
-    effects.exit(type);
-    return ok2(code4);
-  }
-}
-
-// node_modules/micromark/lib/initialize/content.js
-var content = {
-  tokenize: initializeContent
-};
-function initializeContent(effects) {
-  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
-  let previous4;
-  return contentStart;
-  function afterContentStartConstruct(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return factorySpace(effects, contentStart, "linePrefix");
-  }
-  function paragraphInitial(code4) {
-    effects.enter("paragraph");
-    return lineStart(code4);
-  }
-  function lineStart(code4) {
-    const token = effects.enter("chunkText", {
-      contentType: "text",
-      previous: previous4
-    });
-    if (previous4) {
-      previous4.next = token;
-    }
-    previous4 = token;
-    return data(code4);
-  }
-  function data(code4) {
-    if (code4 === null) {
-      effects.exit("chunkText");
-      effects.exit("paragraph");
-      effects.consume(code4);
-      return;
-    }
-    if (markdownLineEnding(code4)) {
-      effects.consume(code4);
-      effects.exit("chunkText");
-      return lineStart;
-    }
-    effects.consume(code4);
-    return data;
-  }
-}
-
-// node_modules/micromark/lib/initialize/document.js
-var document = {
-  tokenize: initializeDocument
-};
-var containerConstruct = {
-  tokenize: tokenizeContainer
-};
-function initializeDocument(effects) {
-  const self = this;
-  const stack = [];
-  let continued = 0;
-  let childFlow;
-  let childToken;
-  let lineStartOffset;
-  return start;
-  function start(code4) {
-    if (continued < stack.length) {
-      const item = stack[continued];
-      self.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code4);
-    }
-    return checkNewContainers(code4);
-  }
-  function documentContinue(code4) {
-    continued++;
-    if (self.containerState._closeFlow) {
-      self.containerState._closeFlow = void 0;
-      if (childFlow) {
-        closeFlow();
-      }
-      const indexBeforeExits = self.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let point3;
-      while (indexBeforeFlow--) {
-        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self.events[indexBeforeFlow][1].end;
-          break;
-        }
-      }
-      exitContainers(continued);
-      let index2 = indexBeforeExits;
-      while (index2 < self.events.length) {
-        self.events[index2][1].end = {
-          ...point3
-        };
-        index2++;
-      }
-      splice(self.events, indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      self.events.length = index2;
-      return checkNewContainers(code4);
-    }
-    return start(code4);
-  }
-  function checkNewContainers(code4) {
-    if (continued === stack.length) {
-      if (!childFlow) {
-        return documentContinued(code4);
-      }
-      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code4);
-      }
-      self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
-    }
-    self.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code4);
-  }
-  function thereIsANewContainer(code4) {
-    if (childFlow) closeFlow();
-    exitContainers(continued);
-    return documentContinued(code4);
-  }
-  function thereIsNoNewContainer(code4) {
-    self.parser.lazy[self.now().line] = continued !== stack.length;
-    lineStartOffset = self.now().offset;
-    return flowStart(code4);
-  }
-  function documentContinued(code4) {
-    self.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code4);
-  }
-  function containerContinue(code4) {
-    continued++;
-    stack.push([self.currentConstruct, self.containerState]);
-    return documentContinued(code4);
-  }
-  function flowStart(code4) {
-    if (code4 === null) {
-      if (childFlow) closeFlow();
-      exitContainers(0);
-      effects.consume(code4);
-      return;
-    }
-    childFlow = childFlow || self.parser.flow(self.now());
-    effects.enter("chunkFlow", {
-      _tokenizer: childFlow,
-      contentType: "flow",
-      previous: childToken
-    });
-    return flowContinue(code4);
-  }
-  function flowContinue(code4) {
-    if (code4 === null) {
-      writeToChild(effects.exit("chunkFlow"), true);
-      exitContainers(0);
-      effects.consume(code4);
-      return;
-    }
-    if (markdownLineEnding(code4)) {
-      effects.consume(code4);
-      writeToChild(effects.exit("chunkFlow"));
-      continued = 0;
-      self.interrupt = void 0;
-      return start;
-    }
-    effects.consume(code4);
-    return flowContinue;
-  }
-  function writeToChild(token, endOfFile) {
-    const stream = self.sliceStream(token);
-    if (endOfFile) stream.push(null);
-    token.previous = childToken;
-    if (childToken) childToken.next = token;
-    childToken = token;
-    childFlow.defineSkip(token.start);
-    childFlow.write(stream);
-    if (self.parser.lazy[token.start.line]) {
-      let index2 = childFlow.events.length;
-      while (index2--) {
-        if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
-          childFlow.events[index2][1].end.offset > lineStartOffset)
-        ) {
-          return;
-        }
-      }
-      const indexBeforeExits = self.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let seen;
-      let point3;
-      while (indexBeforeFlow--) {
-        if (self.events[indexBeforeFlow][0] === "exit" && self.events[indexBeforeFlow][1].type === "chunkFlow") {
-          if (seen) {
-            point3 = self.events[indexBeforeFlow][1].end;
-            break;
-          }
-          seen = true;
-        }
-      }
-      exitContainers(continued);
-      index2 = indexBeforeExits;
-      while (index2 < self.events.length) {
-        self.events[index2][1].end = {
-          ...point3
-        };
-        index2++;
-      }
-      splice(self.events, indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
-      self.events.length = index2;
-    }
-  }
-  function exitContainers(size) {
-    let index2 = stack.length;
-    while (index2-- > size) {
-      const entry = stack[index2];
-      self.containerState = entry[1];
-      entry[0].exit.call(self, effects);
-    }
-    stack.length = size;
-  }
-  function closeFlow() {
-    childFlow.write([null]);
-    childToken = void 0;
-    childFlow = void 0;
-    self.containerState._closeFlow = void 0;
-  }
-}
-function tokenizeContainer(effects, ok2, nok) {
-  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok2, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-}
-
-// node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code4) {
-  if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-    return 1;
-  }
-  if (unicodePunctuation(code4)) {
-    return 2;
-  }
-}
-
-// node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events2, context) {
-  const called = [];
-  let index2 = -1;
-  while (++index2 < constructs2.length) {
-    const resolve3 = constructs2[index2].resolveAll;
-    if (resolve3 && !called.includes(resolve3)) {
-      events2 = resolve3(events2, context);
-      called.push(resolve3);
-    }
-  }
-  return events2;
-}
-
-// node_modules/micromark-core-commonmark/lib/attention.js
-var attention = {
-  name: "attention",
-  resolveAll: resolveAllAttention,
-  tokenize: tokenizeAttention
-};
-function resolveAllAttention(events2, context) {
-  let index2 = -1;
-  let open2;
-  let group2;
-  let text4;
-  let openingSequence;
-  let closingSequence;
-  let use;
-  let nextEvents;
-  let offset;
-  while (++index2 < events2.length) {
-    if (events2[index2][0] === "enter" && events2[index2][1].type === "attentionSequence" && events2[index2][1]._close) {
-      open2 = index2;
-      while (open2--) {
-        if (events2[open2][0] === "exit" && events2[open2][1].type === "attentionSequence" && events2[open2][1]._open && // If the markers are the same:
-        context.sliceSerialize(events2[open2][1]).charCodeAt(0) === context.sliceSerialize(events2[index2][1]).charCodeAt(0)) {
-          if ((events2[open2][1]._close || events2[index2][1]._open) && (events2[index2][1].end.offset - events2[index2][1].start.offset) % 3 && !((events2[open2][1].end.offset - events2[open2][1].start.offset + events2[index2][1].end.offset - events2[index2][1].start.offset) % 3)) {
-            continue;
-          }
-          use = events2[open2][1].end.offset - events2[open2][1].start.offset > 1 && events2[index2][1].end.offset - events2[index2][1].start.offset > 1 ? 2 : 1;
-          const start = {
-            ...events2[open2][1].end
-          };
-          const end = {
-            ...events2[index2][1].start
-          };
-          movePoint(start, -use);
-          movePoint(end, use);
-          openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events2[open2][1].end
-            }
-          };
-          closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events2[index2][1].start
-            },
-            end
-          };
-          text4 = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events2[open2][1].end
-            },
-            end: {
-              ...events2[index2][1].start
-            }
-          };
-          group2 = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events2[open2][1].end = {
-            ...openingSequence.start
-          };
-          events2[index2][1].start = {
-            ...closingSequence.end
-          };
-          nextEvents = [];
-          if (events2[open2][1].end.offset - events2[open2][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events2[open2][1], context], ["exit", events2[open2][1], context]]);
-          }
-          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
-          if (events2[index2][1].end.offset - events2[index2][1].start.offset) {
-            offset = 2;
-            nextEvents = push(nextEvents, [["enter", events2[index2][1], context], ["exit", events2[index2][1], context]]);
-          } else {
-            offset = 0;
-          }
-          splice(events2, open2 - 1, index2 - open2 + 3, nextEvents);
-          index2 = open2 + nextEvents.length - offset - 2;
-          break;
-        }
-      }
-    }
-  }
-  index2 = -1;
-  while (++index2 < events2.length) {
-    if (events2[index2][1].type === "attentionSequence") {
-      events2[index2][1].type = "data";
-    }
-  }
-  return events2;
-}
-function tokenizeAttention(effects, ok2) {
-  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
-  const previous4 = this.previous;
-  const before = classifyCharacter(previous4);
-  let marker;
-  return start;
-  function start(code4) {
-    marker = code4;
-    effects.enter("attentionSequence");
-    return inside2(code4);
-  }
-  function inside2(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
-      return inside2;
-    }
-    const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code4);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code4);
-    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous4);
-    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
-    return ok2(code4);
-  }
-}
-function movePoint(point3, offset) {
-  point3.column += offset;
-  point3.offset += offset;
-  point3._bufferIndex += offset;
-}
-
-// node_modules/micromark-core-commonmark/lib/autolink.js
-var autolink = {
-  name: "autolink",
-  tokenize: tokenizeAutolink
-};
-function tokenizeAutolink(effects, ok2, nok) {
-  let size = 0;
-  return start;
-  function start(code4) {
-    effects.enter("autolink");
-    effects.enter("autolinkMarker");
-    effects.consume(code4);
-    effects.exit("autolinkMarker");
-    effects.enter("autolinkProtocol");
-    return open2;
-  }
-  function open2(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      return schemeOrEmailAtext;
-    }
-    if (code4 === 64) {
-      return nok(code4);
-    }
-    return emailAtext(code4);
-  }
-  function schemeOrEmailAtext(code4) {
-    if (code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) {
-      size = 1;
-      return schemeInsideOrEmailAtext(code4);
-    }
-    return emailAtext(code4);
-  }
-  function schemeInsideOrEmailAtext(code4) {
-    if (code4 === 58) {
-      effects.consume(code4);
-      size = 0;
-      return urlInside;
-    }
-    if ((code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) && size++ < 32) {
-      effects.consume(code4);
-      return schemeInsideOrEmailAtext;
-    }
-    size = 0;
-    return emailAtext(code4);
-  }
-  function urlInside(code4) {
-    if (code4 === 62) {
-      effects.exit("autolinkProtocol");
-      effects.enter("autolinkMarker");
-      effects.consume(code4);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok2;
-    }
-    if (code4 === null || code4 === 32 || code4 === 60 || asciiControl(code4)) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return urlInside;
-  }
-  function emailAtext(code4) {
-    if (code4 === 64) {
-      effects.consume(code4);
-      return emailAtSignOrDot;
-    }
-    if (asciiAtext(code4)) {
-      effects.consume(code4);
-      return emailAtext;
-    }
-    return nok(code4);
-  }
-  function emailAtSignOrDot(code4) {
-    return asciiAlphanumeric(code4) ? emailLabel(code4) : nok(code4);
-  }
-  function emailLabel(code4) {
-    if (code4 === 46) {
-      effects.consume(code4);
-      size = 0;
-      return emailAtSignOrDot;
-    }
-    if (code4 === 62) {
-      effects.exit("autolinkProtocol").type = "autolinkEmail";
-      effects.enter("autolinkMarker");
-      effects.consume(code4);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok2;
-    }
-    return emailValue(code4);
-  }
-  function emailValue(code4) {
-    if ((code4 === 45 || asciiAlphanumeric(code4)) && size++ < 63) {
-      const next = code4 === 45 ? emailValue : emailLabel;
-      effects.consume(code4);
-      return next;
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/blank-line.js
-var blankLine = {
-  partial: true,
-  tokenize: tokenizeBlankLine
-};
-function tokenizeBlankLine(effects, ok2, nok) {
-  return start;
-  function start(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, after, "linePrefix")(code4) : after(code4);
-  }
-  function after(code4) {
-    return code4 === null || markdownLineEnding(code4) ? ok2(code4) : nok(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/block-quote.js
-var blockQuote = {
-  continuation: {
-    tokenize: tokenizeBlockQuoteContinuation
-  },
-  exit,
-  name: "blockQuote",
-  tokenize: tokenizeBlockQuoteStart
-};
-function tokenizeBlockQuoteStart(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code4) {
-    if (code4 === 62) {
-      const state = self.containerState;
-      if (!state.open) {
-        effects.enter("blockQuote", {
-          _container: true
-        });
-        state.open = true;
-      }
-      effects.enter("blockQuotePrefix");
-      effects.enter("blockQuoteMarker");
-      effects.consume(code4);
-      effects.exit("blockQuoteMarker");
-      return after;
-    }
-    return nok(code4);
-  }
-  function after(code4) {
-    if (markdownSpace(code4)) {
-      effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code4);
-      effects.exit("blockQuotePrefixWhitespace");
-      effects.exit("blockQuotePrefix");
-      return ok2;
-    }
-    effects.exit("blockQuotePrefix");
-    return ok2(code4);
-  }
-}
-function tokenizeBlockQuoteContinuation(effects, ok2, nok) {
-  const self = this;
-  return contStart;
-  function contStart(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
-    }
-    return contBefore(code4);
-  }
-  function contBefore(code4) {
-    return effects.attempt(blockQuote, ok2, nok)(code4);
-  }
-}
-function exit(effects) {
-  effects.exit("blockQuote");
-}
-
-// node_modules/micromark-core-commonmark/lib/character-escape.js
-var characterEscape = {
-  name: "characterEscape",
-  tokenize: tokenizeCharacterEscape
-};
-function tokenizeCharacterEscape(effects, ok2, nok) {
-  return start;
-  function start(code4) {
-    effects.enter("characterEscape");
-    effects.enter("escapeMarker");
-    effects.consume(code4);
-    effects.exit("escapeMarker");
-    return inside2;
-  }
-  function inside2(code4) {
-    if (asciiPunctuation(code4)) {
-      effects.enter("characterEscapeValue");
-      effects.consume(code4);
-      effects.exit("characterEscapeValue");
-      effects.exit("characterEscape");
-      return ok2;
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/character-reference.js
-var characterReference = {
-  name: "characterReference",
-  tokenize: tokenizeCharacterReference
-};
-function tokenizeCharacterReference(effects, ok2, nok) {
-  const self = this;
-  let size = 0;
-  let max;
-  let test;
-  return start;
-  function start(code4) {
-    effects.enter("characterReference");
-    effects.enter("characterReferenceMarker");
-    effects.consume(code4);
-    effects.exit("characterReferenceMarker");
-    return open2;
-  }
-  function open2(code4) {
-    if (code4 === 35) {
-      effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code4);
-      effects.exit("characterReferenceMarkerNumeric");
-      return numeric2;
-    }
-    effects.enter("characterReferenceValue");
-    max = 31;
-    test = asciiAlphanumeric;
-    return value2(code4);
-  }
-  function numeric2(code4) {
-    if (code4 === 88 || code4 === 120) {
-      effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code4);
-      effects.exit("characterReferenceMarkerHexadecimal");
-      effects.enter("characterReferenceValue");
-      max = 6;
-      test = asciiHexDigit;
-      return value2;
-    }
-    effects.enter("characterReferenceValue");
-    max = 7;
-    test = asciiDigit;
-    return value2(code4);
-  }
-  function value2(code4) {
-    if (code4 === 59 && size) {
-      const token = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
-        return nok(code4);
-      }
-      effects.enter("characterReferenceMarker");
-      effects.consume(code4);
-      effects.exit("characterReferenceMarker");
-      effects.exit("characterReference");
-      return ok2;
-    }
-    if (test(code4) && size++ < max) {
-      effects.consume(code4);
-      return value2;
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
-var nonLazyContinuation = {
-  partial: true,
-  tokenize: tokenizeNonLazyContinuation
-};
-var codeFenced = {
-  concrete: true,
-  name: "codeFenced",
-  tokenize: tokenizeCodeFenced
-};
-function tokenizeCodeFenced(effects, ok2, nok) {
-  const self = this;
-  const closeStart = {
-    partial: true,
-    tokenize: tokenizeCloseStart
-  };
-  let initialPrefix = 0;
-  let sizeOpen = 0;
-  let marker;
-  return start;
-  function start(code4) {
-    return beforeSequenceOpen(code4);
-  }
-  function beforeSequenceOpen(code4) {
-    const tail = self.events[self.events.length - 1];
-    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code4;
-    effects.enter("codeFenced");
-    effects.enter("codeFencedFence");
-    effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code4);
-  }
-  function sequenceOpen(code4) {
-    if (code4 === marker) {
-      sizeOpen++;
-      effects.consume(code4);
-      return sequenceOpen;
-    }
-    if (sizeOpen < 3) {
-      return nok(code4);
-    }
-    effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code4) ? factorySpace(effects, infoBefore, "whitespace")(code4) : infoBefore(code4);
-  }
-  function infoBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("codeFencedFence");
-      return self.interrupt ? ok2(code4) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
-    }
-    effects.enter("codeFencedFenceInfo");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return info3(code4);
-  }
-  function info3(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return infoBefore(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code4);
-    }
-    if (code4 === 96 && code4 === marker) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return info3;
-  }
-  function metaBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return infoBefore(code4);
-    }
-    effects.enter("codeFencedFenceMeta");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return meta(code4);
-  }
-  function meta(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceMeta");
-      return infoBefore(code4);
-    }
-    if (code4 === 96 && code4 === marker) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return meta;
-  }
-  function atNonLazyBreak(code4) {
-    return effects.attempt(closeStart, after, contentBefore)(code4);
-  }
-  function contentBefore(code4) {
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return contentStart;
-  }
-  function contentStart(code4) {
-    return initialPrefix > 0 && markdownSpace(code4) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code4) : beforeContentChunk(code4);
-  }
-  function beforeContentChunk(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
-    }
-    effects.enter("codeFlowValue");
-    return contentChunk(code4);
-  }
-  function contentChunk(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("codeFlowValue");
-      return beforeContentChunk(code4);
-    }
-    effects.consume(code4);
-    return contentChunk;
-  }
-  function after(code4) {
-    effects.exit("codeFenced");
-    return ok2(code4);
-  }
-  function tokenizeCloseStart(effects2, ok3, nok2) {
-    let size = 0;
-    return startBefore;
-    function startBefore(code4) {
-      effects2.enter("lineEnding");
-      effects2.consume(code4);
-      effects2.exit("lineEnding");
-      return start2;
-    }
-    function start2(code4) {
-      effects2.enter("codeFencedFence");
-      return markdownSpace(code4) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : beforeSequenceClose(code4);
-    }
-    function beforeSequenceClose(code4) {
-      if (code4 === marker) {
-        effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code4);
-      }
-      return nok2(code4);
-    }
-    function sequenceClose(code4) {
-      if (code4 === marker) {
-        size++;
-        effects2.consume(code4);
-        return sequenceClose;
-      }
-      if (size >= sizeOpen) {
-        effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code4) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code4) : sequenceCloseAfter(code4);
-      }
-      return nok2(code4);
-    }
-    function sequenceCloseAfter(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        effects2.exit("codeFencedFence");
-        return ok3(code4);
-      }
-      return nok2(code4);
-    }
-  }
-}
-function tokenizeNonLazyContinuation(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return lineStart;
-  }
-  function lineStart(code4) {
-    return self.parser.lazy[self.now().line] ? nok(code4) : ok2(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-indented.js
-var codeIndented = {
-  name: "codeIndented",
-  tokenize: tokenizeCodeIndented
-};
-var furtherStart = {
-  partial: true,
-  tokenize: tokenizeFurtherStart
-};
-function tokenizeCodeIndented(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code4) {
-    effects.enter("codeIndented");
-    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code4);
-  }
-  function afterPrefix(code4) {
-    const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? atBreak(code4) : nok(code4);
-  }
-  function atBreak(code4) {
-    if (code4 === null) {
-      return after(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      return effects.attempt(furtherStart, atBreak, after)(code4);
-    }
-    effects.enter("codeFlowValue");
-    return inside2(code4);
-  }
-  function inside2(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("codeFlowValue");
-      return atBreak(code4);
-    }
-    effects.consume(code4);
-    return inside2;
-  }
-  function after(code4) {
-    effects.exit("codeIndented");
-    return ok2(code4);
-  }
-}
-function tokenizeFurtherStart(effects, ok2, nok) {
-  const self = this;
-  return furtherStart2;
-  function furtherStart2(code4) {
-    if (self.parser.lazy[self.now().line]) {
-      return nok(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      return furtherStart2;
-    }
-    return factorySpace(effects, afterPrefix, "linePrefix", 4 + 1)(code4);
-  }
-  function afterPrefix(code4) {
-    const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4 ? ok2(code4) : markdownLineEnding(code4) ? furtherStart2(code4) : nok(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/code-text.js
-var codeText = {
-  name: "codeText",
-  previous,
-  resolve: resolveCodeText,
-  tokenize: tokenizeCodeText
-};
-function resolveCodeText(events2) {
-  let tailExitIndex = events2.length - 4;
-  let headEnterIndex = 3;
-  let index2;
-  let enter;
-  if ((events2[headEnterIndex][1].type === "lineEnding" || events2[headEnterIndex][1].type === "space") && (events2[tailExitIndex][1].type === "lineEnding" || events2[tailExitIndex][1].type === "space")) {
-    index2 = headEnterIndex;
-    while (++index2 < tailExitIndex) {
-      if (events2[index2][1].type === "codeTextData") {
-        events2[headEnterIndex][1].type = "codeTextPadding";
-        events2[tailExitIndex][1].type = "codeTextPadding";
-        headEnterIndex += 2;
-        tailExitIndex -= 2;
-        break;
-      }
-    }
-  }
-  index2 = headEnterIndex - 1;
-  tailExitIndex++;
-  while (++index2 <= tailExitIndex) {
-    if (enter === void 0) {
-      if (index2 !== tailExitIndex && events2[index2][1].type !== "lineEnding") {
-        enter = index2;
-      }
-    } else if (index2 === tailExitIndex || events2[index2][1].type === "lineEnding") {
-      events2[enter][1].type = "codeTextData";
-      if (index2 !== enter + 2) {
-        events2[enter][1].end = events2[index2 - 1][1].end;
-        events2.splice(enter + 2, index2 - enter - 2);
-        tailExitIndex -= index2 - enter - 2;
-        index2 = enter + 2;
-      }
-      enter = void 0;
-    }
-  }
-  return events2;
-}
-function previous(code4) {
-  return code4 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-function tokenizeCodeText(effects, ok2, nok) {
-  const self = this;
-  let sizeOpen = 0;
-  let size;
-  let token;
-  return start;
-  function start(code4) {
-    effects.enter("codeText");
-    effects.enter("codeTextSequence");
-    return sequenceOpen(code4);
-  }
-  function sequenceOpen(code4) {
-    if (code4 === 96) {
-      effects.consume(code4);
-      sizeOpen++;
-      return sequenceOpen;
-    }
-    effects.exit("codeTextSequence");
-    return between(code4);
-  }
-  function between(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (code4 === 32) {
-      effects.enter("space");
-      effects.consume(code4);
-      effects.exit("space");
-      return between;
-    }
-    if (code4 === 96) {
-      token = effects.enter("codeTextSequence");
-      size = 0;
-      return sequenceClose(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      return between;
-    }
-    effects.enter("codeTextData");
-    return data(code4);
-  }
-  function data(code4) {
-    if (code4 === null || code4 === 32 || code4 === 96 || markdownLineEnding(code4)) {
-      effects.exit("codeTextData");
-      return between(code4);
-    }
-    effects.consume(code4);
-    return data;
-  }
-  function sequenceClose(code4) {
-    if (code4 === 96) {
-      effects.consume(code4);
-      size++;
-      return sequenceClose;
-    }
-    if (size === sizeOpen) {
-      effects.exit("codeTextSequence");
-      effects.exit("codeText");
-      return ok2(code4);
-    }
-    token.type = "codeTextData";
-    return data(code4);
-  }
-}
-
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-var SpliceBuffer = class {
-  /**
-   * @param {ReadonlyArray<T> | null | undefined} [initial]
-   *   Initial items (optional).
-   * @returns
-   *   Splice buffer.
-   */
-  constructor(initial) {
-    this.left = initial ? [...initial] : [];
-    this.right = [];
-  }
-  /**
-   * Array access;
-   * does not move the cursor.
-   *
-   * @param {number} index
-   *   Index.
-   * @return {T}
-   *   Item.
-   */
-  get(index2) {
-    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
-      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
-    }
-    if (index2 < this.left.length) return this.left[index2];
-    return this.right[this.right.length - index2 + this.left.length - 1];
-  }
-  /**
-   * The length of the splice buffer, one greater than the largest index in the
-   * array.
-   */
-  get length() {
-    return this.left.length + this.right.length;
-  }
-  /**
-   * Remove and return `list[0]`;
-   * moves the cursor to `0`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  shift() {
-    this.setCursor(0);
-    return this.right.pop();
-  }
-  /**
-   * Slice the buffer to get an array;
-   * does not move the cursor.
-   *
-   * @param {number} start
-   *   Start.
-   * @param {number | null | undefined} [end]
-   *   End (optional).
-   * @returns {Array<T>}
-   *   Array of items.
-   */
-  slice(start, end) {
-    const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
-    if (stop < this.left.length) {
-      return this.left.slice(start, stop);
-    }
-    if (start > this.left.length) {
-      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
-    }
-    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-  }
-  /**
-   * Mimics the behavior of Array.prototype.splice() except for the change of
-   * interface necessary to avoid segfaults when patching in very large arrays.
-   *
-   * This operation moves cursor is moved to `start` and results in the cursor
-   * placed after any inserted items.
-   *
-   * @param {number} start
-   *   Start;
-   *   zero-based index at which to start changing the array;
-   *   negative numbers count backwards from the end of the array and values
-   *   that are out-of bounds are clamped to the appropriate end of the array.
-   * @param {number | null | undefined} [deleteCount=0]
-   *   Delete count (default: `0`);
-   *   maximum number of elements to delete, starting from start.
-   * @param {Array<T> | null | undefined} [items=[]]
-   *   Items to include in place of the deleted items (default: `[]`).
-   * @return {Array<T>}
-   *   Any removed items.
-   */
-  splice(start, deleteCount, items) {
-    const count = deleteCount || 0;
-    this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
-    if (items) chunkedPush(this.left, items);
-    return removed.reverse();
-  }
-  /**
-   * Remove and return the highest-numbered item in the array, so
-   * `list[list.length - 1]`;
-   * Moves the cursor to `length`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  pop() {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    return this.left.pop();
-  }
-  /**
-   * Inserts a single item to the high-numbered side of the array;
-   * moves the cursor to `length`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  push(item) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    this.left.push(item);
-  }
-  /**
-   * Inserts many items to the high-numbered side of the array.
-   * Moves the cursor to `length`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  pushMany(items) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    chunkedPush(this.left, items);
-  }
-  /**
-   * Inserts a single item to the low-numbered side of the array;
-   * Moves the cursor to `0`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshift(item) {
-    this.setCursor(0);
-    this.right.push(item);
-  }
-  /**
-   * Inserts many items to the low-numbered side of the array;
-   * moves the cursor to `0`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshiftMany(items) {
-    this.setCursor(0);
-    chunkedPush(this.right, items.reverse());
-  }
-  /**
-   * Move the cursor to a specific position in the array. Requires
-   * time proportional to the distance moved.
-   *
-   * If `n < 0`, the cursor will end up at the beginning.
-   * If `n > length`, the cursor will end up at the end.
-   *
-   * @param {number} n
-   *   Position.
-   * @return {undefined}
-   *   Nothing.
-   */
-  setCursor(n) {
-    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
-    if (n < this.left.length) {
-      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.right, removed.reverse());
-    } else {
-      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.left, removed.reverse());
-    }
-  }
-};
-function chunkedPush(list2, right) {
-  let chunkStart = 0;
-  if (right.length < 1e4) {
-    list2.push(...right);
-  } else {
-    while (chunkStart < right.length) {
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
-      chunkStart += 1e4;
-    }
-  }
-}
-
-// node_modules/micromark-util-subtokenize/index.js
-function subtokenize(eventsArray) {
-  const jumps = {};
-  let index2 = -1;
-  let event;
-  let lineIndex;
-  let otherIndex;
-  let otherEvent;
-  let parameters;
-  let subevents;
-  let more;
-  const events2 = new SpliceBuffer(eventsArray);
-  while (++index2 < events2.length) {
-    while (index2 in jumps) {
-      index2 = jumps[index2];
-    }
-    event = events2.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events2.get(index2 - 1)[1].type === "listItemPrefix") {
-      subevents = event[1]._tokenizer.events;
-      otherIndex = 0;
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
-        otherIndex += 2;
-      }
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
-        while (++otherIndex < subevents.length) {
-          if (subevents[otherIndex][1].type === "content") {
-            break;
-          }
-          if (subevents[otherIndex][1].type === "chunkText") {
-            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
-            otherIndex++;
-          }
-        }
-      }
-    }
-    if (event[0] === "enter") {
-      if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events2, index2));
-        index2 = jumps[index2];
-        more = true;
-      }
-    } else if (event[1]._container) {
-      otherIndex = index2;
-      lineIndex = void 0;
-      while (otherIndex--) {
-        otherEvent = events2.get(otherIndex);
-        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
-          if (otherEvent[0] === "enter") {
-            if (lineIndex) {
-              events2.get(lineIndex)[1].type = "lineEndingBlank";
-            }
-            otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
-          }
-        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
-        } else {
-          break;
-        }
-      }
-      if (lineIndex) {
-        event[1].end = {
-          ...events2.get(lineIndex)[1].start
-        };
-        parameters = events2.slice(lineIndex, index2);
-        parameters.unshift(event);
-        events2.splice(lineIndex, index2 - lineIndex + 1, parameters);
-      }
-    }
-  }
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events2.slice(0));
-  return !more;
-}
-function subcontent(events2, eventIndex) {
-  const token = events2.get(eventIndex)[1];
-  const context = events2.get(eventIndex)[2];
-  let startPosition = eventIndex - 1;
-  const startPositions = [];
-  let tokenizer = token._tokenizer;
-  if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
-    if (token._contentTypeTextTrailing) {
-      tokenizer._contentTypeTextTrailing = true;
-    }
-  }
-  const childEvents = tokenizer.events;
-  const jumps = [];
-  const gaps = {};
-  let stream;
-  let previous4;
-  let index2 = -1;
-  let current = token;
-  let adjust = 0;
-  let start = 0;
-  const breaks = [start];
-  while (current) {
-    while (events2.get(++startPosition)[1] !== current) {
-    }
-    startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
-        stream.push(null);
-      }
-      if (previous4) {
-        tokenizer.defineSkip(current.start);
-      }
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = true;
-      }
-      tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
-      }
-    }
-    previous4 = current;
-    current = current.next;
-  }
-  current = token;
-  while (++index2 < childEvents.length) {
-    if (
-      // Find a void token that includes a break.
-      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
-    ) {
-      start = index2 + 1;
-      breaks.push(start);
-      current._tokenizer = void 0;
-      current.previous = void 0;
-      current = current.next;
-    }
-  }
-  tokenizer.events = [];
-  if (current) {
-    current._tokenizer = void 0;
-    current.previous = void 0;
-  } else {
-    breaks.pop();
-  }
-  index2 = breaks.length;
-  while (index2--) {
-    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
-    const start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice.length - 1]);
-    events2.splice(start2, 2, slice);
-  }
-  jumps.reverse();
-  index2 = -1;
-  while (++index2 < jumps.length) {
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
-    adjust += jumps[index2][1] - jumps[index2][0] - 1;
-  }
-  return gaps;
-}
-
-// node_modules/micromark-core-commonmark/lib/content.js
-var content2 = {
-  resolve: resolveContent,
-  tokenize: tokenizeContent
-};
-var continuationConstruct = {
-  partial: true,
-  tokenize: tokenizeContinuation
-};
-function resolveContent(events2) {
-  subtokenize(events2);
-  return events2;
-}
-function tokenizeContent(effects, ok2) {
-  let previous4;
-  return chunkStart;
-  function chunkStart(code4) {
-    effects.enter("content");
-    previous4 = effects.enter("chunkContent", {
-      contentType: "content"
-    });
-    return chunkInside(code4);
-  }
-  function chunkInside(code4) {
-    if (code4 === null) {
-      return contentEnd(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code4);
-    }
-    effects.consume(code4);
-    return chunkInside;
-  }
-  function contentEnd(code4) {
-    effects.exit("chunkContent");
-    effects.exit("content");
-    return ok2(code4);
-  }
-  function contentContinue(code4) {
-    effects.consume(code4);
-    effects.exit("chunkContent");
-    previous4.next = effects.enter("chunkContent", {
-      contentType: "content",
-      previous: previous4
-    });
-    previous4 = previous4.next;
-    return chunkInside;
-  }
-}
-function tokenizeContinuation(effects, ok2, nok) {
-  const self = this;
-  return startLookahead;
-  function startLookahead(code4) {
-    effects.exit("chunkContent");
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return factorySpace(effects, prefixed, "linePrefix");
-  }
-  function prefixed(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return nok(code4);
-    }
-    const tail = self.events[self.events.length - 1];
-    if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok2(code4);
-    }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok2)(code4);
-  }
-}
-
-// node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok2, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  const limit = max || Number.POSITIVE_INFINITY;
-  let balance = 0;
-  return start;
-  function start(code4) {
-    if (code4 === 60) {
-      effects.enter(type);
-      effects.enter(literalType);
-      effects.enter(literalMarkerType);
-      effects.consume(code4);
-      effects.exit(literalMarkerType);
-      return enclosedBefore;
-    }
-    if (code4 === null || code4 === 32 || code4 === 41 || asciiControl(code4)) {
-      return nok(code4);
-    }
-    effects.enter(type);
-    effects.enter(rawType);
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return raw(code4);
-  }
-  function enclosedBefore(code4) {
-    if (code4 === 62) {
-      effects.enter(literalMarkerType);
-      effects.consume(code4);
-      effects.exit(literalMarkerType);
-      effects.exit(literalType);
-      effects.exit(type);
-      return ok2;
-    }
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return enclosed(code4);
-  }
-  function enclosed(code4) {
-    if (code4 === 62) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      return enclosedBefore(code4);
-    }
-    if (code4 === null || code4 === 60 || markdownLineEnding(code4)) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return code4 === 92 ? enclosedEscape : enclosed;
-  }
-  function enclosedEscape(code4) {
-    if (code4 === 60 || code4 === 62 || code4 === 92) {
-      effects.consume(code4);
-      return enclosed;
-    }
-    return enclosed(code4);
-  }
-  function raw(code4) {
-    if (!balance && (code4 === null || code4 === 41 || markdownLineEndingOrSpace(code4))) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      effects.exit(rawType);
-      effects.exit(type);
-      return ok2(code4);
-    }
-    if (balance < limit && code4 === 40) {
-      effects.consume(code4);
-      balance++;
-      return raw;
-    }
-    if (code4 === 41) {
-      effects.consume(code4);
-      balance--;
-      return raw;
-    }
-    if (code4 === null || code4 === 32 || code4 === 40 || asciiControl(code4)) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return code4 === 92 ? rawEscape : raw;
-  }
-  function rawEscape(code4) {
-    if (code4 === 40 || code4 === 41 || code4 === 92) {
-      effects.consume(code4);
-      return raw;
-    }
-    return raw(code4);
-  }
-}
-
-// node_modules/micromark-factory-label/index.js
-function factoryLabel(effects, ok2, nok, type, markerType, stringType) {
-  const self = this;
-  let size = 0;
-  let seen;
-  return start;
-  function start(code4) {
-    effects.enter(type);
-    effects.enter(markerType);
-    effects.consume(code4);
-    effects.exit(markerType);
-    effects.enter(stringType);
-    return atBreak;
-  }
-  function atBreak(code4) {
-    if (size > 999 || code4 === null || code4 === 91 || code4 === 93 && !seen || // To do: remove in the future once we’ve switched from
-    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
-    // Hidden footnotes hook.
-    /* c8 ignore next 3 */
-    code4 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code4);
-    }
-    if (code4 === 93) {
-      effects.exit(stringType);
-      effects.enter(markerType);
-      effects.consume(code4);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok2;
-    }
-    if (markdownLineEnding(code4)) {
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      return atBreak;
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return labelInside(code4);
-  }
-  function labelInside(code4) {
-    if (code4 === null || code4 === 91 || code4 === 93 || markdownLineEnding(code4) || size++ > 999) {
-      effects.exit("chunkString");
-      return atBreak(code4);
-    }
-    effects.consume(code4);
-    if (!seen) seen = !markdownSpace(code4);
-    return code4 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code4);
-  }
-}
-
-// node_modules/micromark-factory-title/index.js
-function factoryTitle(effects, ok2, nok, type, markerType, stringType) {
-  let marker;
-  return start;
-  function start(code4) {
-    if (code4 === 34 || code4 === 39 || code4 === 40) {
-      effects.enter(type);
-      effects.enter(markerType);
-      effects.consume(code4);
-      effects.exit(markerType);
-      marker = code4 === 40 ? 41 : code4;
-      return begin;
-    }
-    return nok(code4);
-  }
-  function begin(code4) {
-    if (code4 === marker) {
-      effects.enter(markerType);
-      effects.consume(code4);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok2;
-    }
-    effects.enter(stringType);
-    return atBreak(code4);
-  }
-  function atBreak(code4) {
-    if (code4 === marker) {
-      effects.exit(stringType);
-      return begin(marker);
-    }
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      return factorySpace(effects, atBreak, "linePrefix");
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return inside2(code4);
-  }
-  function inside2(code4) {
-    if (code4 === marker || code4 === null || markdownLineEnding(code4)) {
-      effects.exit("chunkString");
-      return atBreak(code4);
-    }
-    effects.consume(code4);
-    return code4 === 92 ? escape3 : inside2;
-  }
-  function escape3(code4) {
-    if (code4 === marker || code4 === 92) {
-      effects.consume(code4);
-      return inside2;
-    }
-    return inside2(code4);
-  }
-}
-
-// node_modules/micromark-factory-whitespace/index.js
-function factoryWhitespace(effects, ok2) {
-  let seen;
-  return start;
-  function start(code4) {
-    if (markdownLineEnding(code4)) {
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      seen = true;
-      return start;
-    }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code4);
-    }
-    return ok2(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/definition.js
-var definition = {
-  name: "definition",
-  tokenize: tokenizeDefinition
-};
-var titleBefore = {
-  partial: true,
-  tokenize: tokenizeTitleBefore
-};
-function tokenizeDefinition(effects, ok2, nok) {
-  const self = this;
-  let identifier;
-  return start;
-  function start(code4) {
-    effects.enter("definition");
-    return before(code4);
-  }
-  function before(code4) {
-    return factoryLabel.call(
-      self,
-      effects,
-      labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionLabel",
-      "definitionLabelMarker",
-      "definitionLabelString"
-    )(code4);
-  }
-  function labelAfter(code4) {
-    identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-    if (code4 === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code4);
-      effects.exit("definitionMarker");
-      return markerAfter;
-    }
-    return nok(code4);
-  }
-  function markerAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, destinationBefore)(code4) : destinationBefore(code4);
-  }
-  function destinationBefore(code4) {
-    return factoryDestination(
-      effects,
-      destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionDestination",
-      "definitionDestinationLiteral",
-      "definitionDestinationLiteralMarker",
-      "definitionDestinationRaw",
-      "definitionDestinationString"
-    )(code4);
-  }
-  function destinationAfter(code4) {
-    return effects.attempt(titleBefore, after, after)(code4);
-  }
-  function after(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, afterWhitespace, "whitespace")(code4) : afterWhitespace(code4);
-  }
-  function afterWhitespace(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("definition");
-      self.parser.defined.push(identifier);
-      return ok2(code4);
-    }
-    return nok(code4);
-  }
-}
-function tokenizeTitleBefore(effects, ok2, nok) {
-  return titleBefore2;
-  function titleBefore2(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, beforeMarker)(code4) : nok(code4);
-  }
-  function beforeMarker(code4) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code4);
-  }
-  function titleAfter(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code4) : titleAfterOptionalWhitespace(code4);
-  }
-  function titleAfterOptionalWhitespace(code4) {
-    return code4 === null || markdownLineEnding(code4) ? ok2(code4) : nok(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
-var hardBreakEscape = {
-  name: "hardBreakEscape",
-  tokenize: tokenizeHardBreakEscape
-};
-function tokenizeHardBreakEscape(effects, ok2, nok) {
-  return start;
-  function start(code4) {
-    effects.enter("hardBreakEscape");
-    effects.consume(code4);
-    return after;
-  }
-  function after(code4) {
-    if (markdownLineEnding(code4)) {
-      effects.exit("hardBreakEscape");
-      return ok2(code4);
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
-var headingAtx = {
-  name: "headingAtx",
-  resolve: resolveHeadingAtx,
-  tokenize: tokenizeHeadingAtx
-};
-function resolveHeadingAtx(events2, context) {
-  let contentEnd = events2.length - 2;
-  let contentStart = 3;
-  let content3;
-  let text4;
-  if (events2[contentStart][1].type === "whitespace") {
-    contentStart += 2;
-  }
-  if (contentEnd - 2 > contentStart && events2[contentEnd][1].type === "whitespace") {
-    contentEnd -= 2;
-  }
-  if (events2[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events2[contentEnd - 2][1].type === "whitespace")) {
-    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
-  }
-  if (contentEnd > contentStart) {
-    content3 = {
-      type: "atxHeadingText",
-      start: events2[contentStart][1].start,
-      end: events2[contentEnd][1].end
-    };
-    text4 = {
-      type: "chunkText",
-      start: events2[contentStart][1].start,
-      end: events2[contentEnd][1].end,
-      contentType: "text"
-    };
-    splice(events2, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text4, context], ["exit", text4, context], ["exit", content3, context]]);
-  }
-  return events2;
-}
-function tokenizeHeadingAtx(effects, ok2, nok) {
-  let size = 0;
-  return start;
-  function start(code4) {
-    effects.enter("atxHeading");
-    return before(code4);
-  }
-  function before(code4) {
-    effects.enter("atxHeadingSequence");
-    return sequenceOpen(code4);
-  }
-  function sequenceOpen(code4) {
-    if (code4 === 35 && size++ < 6) {
-      effects.consume(code4);
-      return sequenceOpen;
-    }
-    if (code4 === null || markdownLineEndingOrSpace(code4)) {
-      effects.exit("atxHeadingSequence");
-      return atBreak(code4);
-    }
-    return nok(code4);
-  }
-  function atBreak(code4) {
-    if (code4 === 35) {
-      effects.enter("atxHeadingSequence");
-      return sequenceFurther(code4);
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("atxHeading");
-      return ok2(code4);
-    }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, atBreak, "whitespace")(code4);
-    }
-    effects.enter("atxHeadingText");
-    return data(code4);
-  }
-  function sequenceFurther(code4) {
-    if (code4 === 35) {
-      effects.consume(code4);
-      return sequenceFurther;
-    }
-    effects.exit("atxHeadingSequence");
-    return atBreak(code4);
-  }
-  function data(code4) {
-    if (code4 === null || code4 === 35 || markdownLineEndingOrSpace(code4)) {
-      effects.exit("atxHeadingText");
-      return atBreak(code4);
-    }
-    effects.consume(code4);
-    return data;
-  }
-}
-
-// node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames = [
-  "address",
-  "article",
-  "aside",
-  "base",
-  "basefont",
-  "blockquote",
-  "body",
-  "caption",
-  "center",
-  "col",
-  "colgroup",
-  "dd",
-  "details",
-  "dialog",
-  "dir",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "frame",
-  "frameset",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "head",
-  "header",
-  "hr",
-  "html",
-  "iframe",
-  "legend",
-  "li",
-  "link",
-  "main",
-  "menu",
-  "menuitem",
-  "nav",
-  "noframes",
-  "ol",
-  "optgroup",
-  "option",
-  "p",
-  "param",
-  "search",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "title",
-  "tr",
-  "track",
-  "ul"
-];
-var htmlRawNames = ["pre", "script", "style", "textarea"];
-
-// node_modules/micromark-core-commonmark/lib/html-flow.js
-var htmlFlow = {
-  concrete: true,
-  name: "htmlFlow",
-  resolveTo: resolveToHtmlFlow,
-  tokenize: tokenizeHtmlFlow
-};
-var blankLineBefore = {
-  partial: true,
-  tokenize: tokenizeBlankLineBefore
-};
-var nonLazyContinuationStart = {
-  partial: true,
-  tokenize: tokenizeNonLazyContinuationStart
-};
-function resolveToHtmlFlow(events2) {
-  let index2 = events2.length;
-  while (index2--) {
-    if (events2[index2][0] === "enter" && events2[index2][1].type === "htmlFlow") {
-      break;
-    }
-  }
-  if (index2 > 1 && events2[index2 - 2][1].type === "linePrefix") {
-    events2[index2][1].start = events2[index2 - 2][1].start;
-    events2[index2 + 1][1].start = events2[index2 - 2][1].start;
-    events2.splice(index2 - 2, 2);
-  }
-  return events2;
-}
-function tokenizeHtmlFlow(effects, ok2, nok) {
-  const self = this;
-  let marker;
-  let closingTag;
-  let buffer;
-  let index2;
-  let markerB;
-  return start;
-  function start(code4) {
-    return before(code4);
-  }
-  function before(code4) {
-    effects.enter("htmlFlow");
-    effects.enter("htmlFlowData");
-    effects.consume(code4);
-    return open2;
-  }
-  function open2(code4) {
-    if (code4 === 33) {
-      effects.consume(code4);
-      return declarationOpen;
-    }
-    if (code4 === 47) {
-      effects.consume(code4);
-      closingTag = true;
-      return tagCloseStart;
-    }
-    if (code4 === 63) {
-      effects.consume(code4);
-      marker = 3;
-      return self.interrupt ? ok2 : continuationDeclarationInside;
-    }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      buffer = String.fromCharCode(code4);
-      return tagName;
-    }
-    return nok(code4);
-  }
-  function declarationOpen(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      marker = 2;
-      return commentOpenInside;
-    }
-    if (code4 === 91) {
-      effects.consume(code4);
-      marker = 5;
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      marker = 4;
-      return self.interrupt ? ok2 : continuationDeclarationInside;
-    }
-    return nok(code4);
-  }
-  function commentOpenInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return self.interrupt ? ok2 : continuationDeclarationInside;
-    }
-    return nok(code4);
-  }
-  function cdataOpenInside(code4) {
-    const value2 = "CDATA[";
-    if (code4 === value2.charCodeAt(index2++)) {
-      effects.consume(code4);
-      if (index2 === value2.length) {
-        return self.interrupt ? ok2 : continuation;
-      }
-      return cdataOpenInside;
-    }
-    return nok(code4);
-  }
-  function tagCloseStart(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      buffer = String.fromCharCode(code4);
-      return tagName;
-    }
-    return nok(code4);
-  }
-  function tagName(code4) {
-    if (code4 === null || code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      const slash = code4 === 47;
-      const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
-        marker = 1;
-        return self.interrupt ? ok2(code4) : continuation(code4);
-      }
-      if (htmlBlockNames.includes(buffer.toLowerCase())) {
-        marker = 6;
-        if (slash) {
-          effects.consume(code4);
-          return basicSelfClosing;
-        }
-        return self.interrupt ? ok2(code4) : continuation(code4);
-      }
-      marker = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code4) : closingTag ? completeClosingTagAfter(code4) : completeAttributeNameBefore(code4);
-    }
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      buffer += String.fromCharCode(code4);
-      return tagName;
-    }
-    return nok(code4);
-  }
-  function basicSelfClosing(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
-      return self.interrupt ? ok2 : continuation;
-    }
-    return nok(code4);
-  }
-  function completeClosingTagAfter(code4) {
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return completeClosingTagAfter;
-    }
-    return completeEnd(code4);
-  }
-  function completeAttributeNameBefore(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
-      return completeEnd;
-    }
-    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
-      effects.consume(code4);
-      return completeAttributeName;
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return completeAttributeNameBefore;
-    }
-    return completeEnd(code4);
-  }
-  function completeAttributeName(code4) {
-    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      return completeAttributeName;
-    }
-    return completeAttributeNameAfter(code4);
-  }
-  function completeAttributeNameAfter(code4) {
-    if (code4 === 61) {
-      effects.consume(code4);
-      return completeAttributeValueBefore;
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return completeAttributeNameAfter;
-    }
-    return completeAttributeNameBefore(code4);
-  }
-  function completeAttributeValueBefore(code4) {
-    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
-      return nok(code4);
-    }
-    if (code4 === 34 || code4 === 39) {
-      effects.consume(code4);
-      markerB = code4;
-      return completeAttributeValueQuoted;
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return completeAttributeValueBefore;
-    }
-    return completeAttributeValueUnquoted(code4);
-  }
-  function completeAttributeValueQuoted(code4) {
-    if (code4 === markerB) {
-      effects.consume(code4);
-      markerB = null;
-      return completeAttributeValueQuotedAfter;
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return completeAttributeValueQuoted;
-  }
-  function completeAttributeValueUnquoted(code4) {
-    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 47 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96 || markdownLineEndingOrSpace(code4)) {
-      return completeAttributeNameAfter(code4);
-    }
-    effects.consume(code4);
-    return completeAttributeValueUnquoted;
-  }
-  function completeAttributeValueQuotedAfter(code4) {
-    if (code4 === 47 || code4 === 62 || markdownSpace(code4)) {
-      return completeAttributeNameBefore(code4);
-    }
-    return nok(code4);
-  }
-  function completeEnd(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
-      return completeAfter;
-    }
-    return nok(code4);
-  }
-  function completeAfter(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return continuation(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return completeAfter;
-    }
-    return nok(code4);
-  }
-  function continuation(code4) {
-    if (code4 === 45 && marker === 2) {
-      effects.consume(code4);
-      return continuationCommentInside;
-    }
-    if (code4 === 60 && marker === 1) {
-      effects.consume(code4);
-      return continuationRawTagOpen;
-    }
-    if (code4 === 62 && marker === 4) {
-      effects.consume(code4);
-      return continuationClose;
-    }
-    if (code4 === 63 && marker === 3) {
-      effects.consume(code4);
-      return continuationDeclarationInside;
-    }
-    if (code4 === 93 && marker === 5) {
-      effects.consume(code4);
-      return continuationCdataInside;
-    }
-    if (markdownLineEnding(code4) && (marker === 6 || marker === 7)) {
-      effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code4);
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("htmlFlowData");
-      return continuationStart(code4);
-    }
-    effects.consume(code4);
-    return continuation;
-  }
-  function continuationStart(code4) {
-    return effects.check(nonLazyContinuationStart, continuationStartNonLazy, continuationAfter)(code4);
-  }
-  function continuationStartNonLazy(code4) {
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return continuationBefore;
-  }
-  function continuationBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return continuationStart(code4);
-    }
-    effects.enter("htmlFlowData");
-    return continuation(code4);
-  }
-  function continuationCommentInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return continuationDeclarationInside;
-    }
-    return continuation(code4);
-  }
-  function continuationRawTagOpen(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
-      buffer = "";
-      return continuationRawEndTag;
-    }
-    return continuation(code4);
-  }
-  function continuationRawEndTag(code4) {
-    if (code4 === 62) {
-      const name = buffer.toLowerCase();
-      if (htmlRawNames.includes(name)) {
-        effects.consume(code4);
-        return continuationClose;
-      }
-      return continuation(code4);
-    }
-    if (asciiAlpha(code4) && buffer.length < 8) {
-      effects.consume(code4);
-      buffer += String.fromCharCode(code4);
-      return continuationRawEndTag;
-    }
-    return continuation(code4);
-  }
-  function continuationCdataInside(code4) {
-    if (code4 === 93) {
-      effects.consume(code4);
-      return continuationDeclarationInside;
-    }
-    return continuation(code4);
-  }
-  function continuationDeclarationInside(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
-      return continuationClose;
-    }
-    if (code4 === 45 && marker === 2) {
-      effects.consume(code4);
-      return continuationDeclarationInside;
-    }
-    return continuation(code4);
-  }
-  function continuationClose(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("htmlFlowData");
-      return continuationAfter(code4);
-    }
-    effects.consume(code4);
-    return continuationClose;
-  }
-  function continuationAfter(code4) {
-    effects.exit("htmlFlow");
-    return ok2(code4);
-  }
-}
-function tokenizeNonLazyContinuationStart(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code4) {
-    if (markdownLineEnding(code4)) {
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      return after;
-    }
-    return nok(code4);
-  }
-  function after(code4) {
-    return self.parser.lazy[self.now().line] ? nok(code4) : ok2(code4);
-  }
-}
-function tokenizeBlankLineBefore(effects, ok2, nok) {
-  return start;
-  function start(code4) {
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return effects.attempt(blankLine, ok2, nok);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/html-text.js
-var htmlText = {
-  name: "htmlText",
-  tokenize: tokenizeHtmlText
-};
-function tokenizeHtmlText(effects, ok2, nok) {
-  const self = this;
-  let marker;
-  let index2;
-  let returnState;
-  return start;
-  function start(code4) {
-    effects.enter("htmlText");
-    effects.enter("htmlTextData");
-    effects.consume(code4);
-    return open2;
-  }
-  function open2(code4) {
-    if (code4 === 33) {
-      effects.consume(code4);
-      return declarationOpen;
-    }
-    if (code4 === 47) {
-      effects.consume(code4);
-      return tagCloseStart;
-    }
-    if (code4 === 63) {
-      effects.consume(code4);
-      return instruction;
-    }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      return tagOpen;
-    }
-    return nok(code4);
-  }
-  function declarationOpen(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return commentOpenInside;
-    }
-    if (code4 === 91) {
-      effects.consume(code4);
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      return declaration;
-    }
-    return nok(code4);
-  }
-  function commentOpenInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return commentEnd;
-    }
-    return nok(code4);
-  }
-  function comment(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (code4 === 45) {
-      effects.consume(code4);
-      return commentClose;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = comment;
-      return lineEndingBefore(code4);
-    }
-    effects.consume(code4);
-    return comment;
-  }
-  function commentClose(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return commentEnd;
-    }
-    return comment(code4);
-  }
-  function commentEnd(code4) {
-    return code4 === 62 ? end(code4) : code4 === 45 ? commentClose(code4) : comment(code4);
-  }
-  function cdataOpenInside(code4) {
-    const value2 = "CDATA[";
-    if (code4 === value2.charCodeAt(index2++)) {
-      effects.consume(code4);
-      return index2 === value2.length ? cdata : cdataOpenInside;
-    }
-    return nok(code4);
-  }
-  function cdata(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (code4 === 93) {
-      effects.consume(code4);
-      return cdataClose;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = cdata;
-      return lineEndingBefore(code4);
-    }
-    effects.consume(code4);
-    return cdata;
-  }
-  function cdataClose(code4) {
-    if (code4 === 93) {
-      effects.consume(code4);
-      return cdataEnd;
-    }
-    return cdata(code4);
-  }
-  function cdataEnd(code4) {
-    if (code4 === 62) {
-      return end(code4);
-    }
-    if (code4 === 93) {
-      effects.consume(code4);
-      return cdataEnd;
-    }
-    return cdata(code4);
-  }
-  function declaration(code4) {
-    if (code4 === null || code4 === 62) {
-      return end(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = declaration;
-      return lineEndingBefore(code4);
-    }
-    effects.consume(code4);
-    return declaration;
-  }
-  function instruction(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (code4 === 63) {
-      effects.consume(code4);
-      return instructionClose;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = instruction;
-      return lineEndingBefore(code4);
-    }
-    effects.consume(code4);
-    return instruction;
-  }
-  function instructionClose(code4) {
-    return code4 === 62 ? end(code4) : instruction(code4);
-  }
-  function tagCloseStart(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      return tagClose;
-    }
-    return nok(code4);
-  }
-  function tagClose(code4) {
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      return tagClose;
-    }
-    return tagCloseBetween(code4);
-  }
-  function tagCloseBetween(code4) {
-    if (markdownLineEnding(code4)) {
-      returnState = tagCloseBetween;
-      return lineEndingBefore(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return tagCloseBetween;
-    }
-    return end(code4);
-  }
-  function tagOpen(code4) {
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      return tagOpen;
-    }
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
-    }
-    return nok(code4);
-  }
-  function tagOpenBetween(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
-      return end;
-    }
-    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
-      effects.consume(code4);
-      return tagOpenAttributeName;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = tagOpenBetween;
-      return lineEndingBefore(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return tagOpenBetween;
-    }
-    return end(code4);
-  }
-  function tagOpenAttributeName(code4) {
-    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      return tagOpenAttributeName;
-    }
-    return tagOpenAttributeNameAfter(code4);
-  }
-  function tagOpenAttributeNameAfter(code4) {
-    if (code4 === 61) {
-      effects.consume(code4);
-      return tagOpenAttributeValueBefore;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return tagOpenAttributeNameAfter;
-    }
-    return tagOpenBetween(code4);
-  }
-  function tagOpenAttributeValueBefore(code4) {
-    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
-      return nok(code4);
-    }
-    if (code4 === 34 || code4 === 39) {
-      effects.consume(code4);
-      marker = code4;
-      return tagOpenAttributeValueQuoted;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return tagOpenAttributeValueBefore;
-    }
-    effects.consume(code4);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuoted(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
-      marker = void 0;
-      return tagOpenAttributeValueQuotedAfter;
-    }
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code4);
-    }
-    effects.consume(code4);
-    return tagOpenAttributeValueQuoted;
-  }
-  function tagOpenAttributeValueUnquoted(code4) {
-    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 60 || code4 === 61 || code4 === 96) {
-      return nok(code4);
-    }
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
-    }
-    effects.consume(code4);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuotedAfter(code4) {
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
-    }
-    return nok(code4);
-  }
-  function end(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
-      effects.exit("htmlTextData");
-      effects.exit("htmlText");
-      return ok2;
-    }
-    return nok(code4);
-  }
-  function lineEndingBefore(code4) {
-    effects.exit("htmlTextData");
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return lineEndingAfter;
-  }
-  function lineEndingAfter(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : lineEndingAfterPrefix(code4);
-  }
-  function lineEndingAfterPrefix(code4) {
-    effects.enter("htmlTextData");
-    return returnState(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/label-end.js
-var labelEnd = {
-  name: "labelEnd",
-  resolveAll: resolveAllLabelEnd,
-  resolveTo: resolveToLabelEnd,
-  tokenize: tokenizeLabelEnd
-};
-var resourceConstruct = {
-  tokenize: tokenizeResource
-};
-var referenceFullConstruct = {
-  tokenize: tokenizeReferenceFull
-};
-var referenceCollapsedConstruct = {
-  tokenize: tokenizeReferenceCollapsed
-};
-function resolveAllLabelEnd(events2) {
-  let index2 = -1;
-  const newEvents = [];
-  while (++index2 < events2.length) {
-    const token = events2[index2][1];
-    newEvents.push(events2[index2]);
-    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      const offset = token.type === "labelImage" ? 4 : 2;
-      token.type = "data";
-      index2 += offset;
-    }
-  }
-  if (events2.length !== newEvents.length) {
-    splice(events2, 0, events2.length, newEvents);
-  }
-  return events2;
-}
-function resolveToLabelEnd(events2, context) {
-  let index2 = events2.length;
-  let offset = 0;
-  let token;
-  let open2;
-  let close2;
-  let media;
-  while (index2--) {
-    token = events2[index2][1];
-    if (open2) {
-      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
-        break;
-      }
-      if (events2[index2][0] === "enter" && token.type === "labelLink") {
-        token._inactive = true;
-      }
-    } else if (close2) {
-      if (events2[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open2 = index2;
-        if (token.type !== "labelLink") {
-          offset = 2;
-          break;
-        }
-      }
-    } else if (token.type === "labelEnd") {
-      close2 = index2;
-    }
-  }
-  const group2 = {
-    type: events2[open2][1].type === "labelLink" ? "link" : "image",
-    start: {
-      ...events2[open2][1].start
-    },
-    end: {
-      ...events2[events2.length - 1][1].end
-    }
-  };
-  const label5 = {
-    type: "label",
-    start: {
-      ...events2[open2][1].start
-    },
-    end: {
-      ...events2[close2][1].end
-    }
-  };
-  const text4 = {
-    type: "labelText",
-    start: {
-      ...events2[open2 + offset + 2][1].end
-    },
-    end: {
-      ...events2[close2 - 2][1].start
-    }
-  };
-  media = [["enter", group2, context], ["enter", label5, context]];
-  media = push(media, events2.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text4, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events2.slice(open2 + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text4, context], events2[close2 - 2], events2[close2 - 1], ["exit", label5, context]]);
-  media = push(media, events2.slice(close2 + 1));
-  media = push(media, [["exit", group2, context]]);
-  splice(events2, open2, events2.length, media);
-  return events2;
-}
-function tokenizeLabelEnd(effects, ok2, nok) {
-  const self = this;
-  let index2 = self.events.length;
-  let labelStart;
-  let defined;
-  while (index2--) {
-    if ((self.events[index2][1].type === "labelImage" || self.events[index2][1].type === "labelLink") && !self.events[index2][1]._balanced) {
-      labelStart = self.events[index2][1];
-      break;
-    }
-  }
-  return start;
-  function start(code4) {
-    if (!labelStart) {
-      return nok(code4);
-    }
-    if (labelStart._inactive) {
-      return labelEndNok(code4);
-    }
-    defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
-      start: labelStart.end,
-      end: self.now()
-    })));
-    effects.enter("labelEnd");
-    effects.enter("labelMarker");
-    effects.consume(code4);
-    effects.exit("labelMarker");
-    effects.exit("labelEnd");
-    return after;
-  }
-  function after(code4) {
-    if (code4 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code4);
-    }
-    if (code4 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code4);
-    }
-    return defined ? labelEndOk(code4) : labelEndNok(code4);
-  }
-  function referenceNotFull(code4) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code4);
-  }
-  function labelEndOk(code4) {
-    return ok2(code4);
-  }
-  function labelEndNok(code4) {
-    labelStart._balanced = true;
-    return nok(code4);
-  }
-}
-function tokenizeResource(effects, ok2, nok) {
-  return resourceStart;
-  function resourceStart(code4) {
-    effects.enter("resource");
-    effects.enter("resourceMarker");
-    effects.consume(code4);
-    effects.exit("resourceMarker");
-    return resourceBefore;
-  }
-  function resourceBefore(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceOpen)(code4) : resourceOpen(code4);
-  }
-  function resourceOpen(code4) {
-    if (code4 === 41) {
-      return resourceEnd(code4);
-    }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code4);
-  }
-  function resourceDestinationAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceBetween)(code4) : resourceEnd(code4);
-  }
-  function resourceDestinationMissing(code4) {
-    return nok(code4);
-  }
-  function resourceBetween(code4) {
-    if (code4 === 34 || code4 === 39 || code4 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code4);
-    }
-    return resourceEnd(code4);
-  }
-  function resourceTitleAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceEnd)(code4) : resourceEnd(code4);
-  }
-  function resourceEnd(code4) {
-    if (code4 === 41) {
-      effects.enter("resourceMarker");
-      effects.consume(code4);
-      effects.exit("resourceMarker");
-      effects.exit("resource");
-      return ok2;
-    }
-    return nok(code4);
-  }
-}
-function tokenizeReferenceFull(effects, ok2, nok) {
-  const self = this;
-  return referenceFull;
-  function referenceFull(code4) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code4);
-  }
-  function referenceFullAfter(code4) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok2(code4) : nok(code4);
-  }
-  function referenceFullMissing(code4) {
-    return nok(code4);
-  }
-}
-function tokenizeReferenceCollapsed(effects, ok2, nok) {
-  return referenceCollapsedStart;
-  function referenceCollapsedStart(code4) {
-    effects.enter("reference");
-    effects.enter("referenceMarker");
-    effects.consume(code4);
-    effects.exit("referenceMarker");
-    return referenceCollapsedOpen;
-  }
-  function referenceCollapsedOpen(code4) {
-    if (code4 === 93) {
-      effects.enter("referenceMarker");
-      effects.consume(code4);
-      effects.exit("referenceMarker");
-      effects.exit("reference");
-      return ok2;
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
-var labelStartImage = {
-  name: "labelStartImage",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartImage
-};
-function tokenizeLabelStartImage(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code4) {
-    effects.enter("labelImage");
-    effects.enter("labelImageMarker");
-    effects.consume(code4);
-    effects.exit("labelImageMarker");
-    return open2;
-  }
-  function open2(code4) {
-    if (code4 === 91) {
-      effects.enter("labelMarker");
-      effects.consume(code4);
-      effects.exit("labelMarker");
-      effects.exit("labelImage");
-      return after;
-    }
-    return nok(code4);
-  }
-  function after(code4) {
-    return code4 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code4) : ok2(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
-var labelStartLink = {
-  name: "labelStartLink",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartLink
-};
-function tokenizeLabelStartLink(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code4) {
-    effects.enter("labelLink");
-    effects.enter("labelMarker");
-    effects.consume(code4);
-    effects.exit("labelMarker");
-    effects.exit("labelLink");
-    return after;
-  }
-  function after(code4) {
-    return code4 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs ? nok(code4) : ok2(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/line-ending.js
-var lineEnding = {
-  name: "lineEnding",
-  tokenize: tokenizeLineEnding
-};
-function tokenizeLineEnding(effects, ok2) {
-  return start;
-  function start(code4) {
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return factorySpace(effects, ok2, "linePrefix");
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
-var thematicBreak = {
-  name: "thematicBreak",
-  tokenize: tokenizeThematicBreak
-};
-function tokenizeThematicBreak(effects, ok2, nok) {
-  let size = 0;
-  let marker;
-  return start;
-  function start(code4) {
-    effects.enter("thematicBreak");
-    return before(code4);
-  }
-  function before(code4) {
-    marker = code4;
-    return atBreak(code4);
-  }
-  function atBreak(code4) {
-    if (code4 === marker) {
-      effects.enter("thematicBreakSequence");
-      return sequence(code4);
-    }
-    if (size >= 3 && (code4 === null || markdownLineEnding(code4))) {
-      effects.exit("thematicBreak");
-      return ok2(code4);
-    }
-    return nok(code4);
-  }
-  function sequence(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
-      size++;
-      return sequence;
-    }
-    effects.exit("thematicBreakSequence");
-    return markdownSpace(code4) ? factorySpace(effects, atBreak, "whitespace")(code4) : atBreak(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/list.js
-var list = {
-  continuation: {
-    tokenize: tokenizeListContinuation
-  },
-  exit: tokenizeListEnd,
-  name: "list",
-  tokenize: tokenizeListStart
-};
-var listItemPrefixWhitespaceConstruct = {
-  partial: true,
-  tokenize: tokenizeListItemPrefixWhitespace
-};
-var indentConstruct = {
-  partial: true,
-  tokenize: tokenizeIndent
-};
-function tokenizeListStart(effects, ok2, nok) {
-  const self = this;
-  const tail = self.events[self.events.length - 1];
-  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let size = 0;
-  return start;
-  function start(code4) {
-    const kind = self.containerState.type || (code4 === 42 || code4 === 43 || code4 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code4 === self.containerState.marker : asciiDigit(code4)) {
-      if (!self.containerState.type) {
-        self.containerState.type = kind;
-        effects.enter(kind, {
-          _container: true
-        });
-      }
-      if (kind === "listUnordered") {
-        effects.enter("listItemPrefix");
-        return code4 === 42 || code4 === 45 ? effects.check(thematicBreak, nok, atMarker)(code4) : atMarker(code4);
-      }
-      if (!self.interrupt || code4 === 49) {
-        effects.enter("listItemPrefix");
-        effects.enter("listItemValue");
-        return inside2(code4);
-      }
-    }
-    return nok(code4);
-  }
-  function inside2(code4) {
-    if (asciiDigit(code4) && ++size < 10) {
-      effects.consume(code4);
-      return inside2;
-    }
-    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code4 === self.containerState.marker : code4 === 41 || code4 === 46)) {
-      effects.exit("listItemValue");
-      return atMarker(code4);
-    }
-    return nok(code4);
-  }
-  function atMarker(code4) {
-    effects.enter("listItemMarker");
-    effects.consume(code4);
-    effects.exit("listItemMarker");
-    self.containerState.marker = self.containerState.marker || code4;
-    return effects.check(
-      blankLine,
-      // Can’t be empty when interrupting.
-      self.interrupt ? nok : onBlank,
-      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
-    );
-  }
-  function onBlank(code4) {
-    self.containerState.initialBlankLine = true;
-    initialSize++;
-    return endOfPrefix(code4);
-  }
-  function otherPrefix(code4) {
-    if (markdownSpace(code4)) {
-      effects.enter("listItemPrefixWhitespace");
-      effects.consume(code4);
-      effects.exit("listItemPrefixWhitespace");
-      return endOfPrefix;
-    }
-    return nok(code4);
-  }
-  function endOfPrefix(code4) {
-    self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok2(code4);
-  }
-}
-function tokenizeListContinuation(effects, ok2, nok) {
-  const self = this;
-  self.containerState._closeFlow = void 0;
-  return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code4) {
-    self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok2, "listItemIndent", self.containerState.size + 1)(code4);
-  }
-  function notBlank(code4) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code4)) {
-      self.containerState.furtherBlankLines = void 0;
-      self.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code4);
-    }
-    self.containerState.furtherBlankLines = void 0;
-    self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok2, notInCurrentItem)(code4);
-  }
-  function notInCurrentItem(code4) {
-    self.containerState._closeFlow = true;
-    self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok2, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
-  }
-}
-function tokenizeIndent(effects, ok2, nok) {
-  const self = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code4) {
-    const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok2(code4) : nok(code4);
-  }
-}
-function tokenizeListEnd(effects) {
-  effects.exit(this.containerState.type);
-}
-function tokenizeListItemPrefixWhitespace(effects, ok2, nok) {
-  const self = this;
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code4) {
-    const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code4) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok2(code4) : nok(code4);
-  }
-}
-
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
-var setextUnderline = {
-  name: "setextUnderline",
-  resolveTo: resolveToSetextUnderline,
-  tokenize: tokenizeSetextUnderline
-};
-function resolveToSetextUnderline(events2, context) {
-  let index2 = events2.length;
-  let content3;
-  let text4;
-  let definition2;
-  while (index2--) {
-    if (events2[index2][0] === "enter") {
-      if (events2[index2][1].type === "content") {
-        content3 = index2;
-        break;
-      }
-      if (events2[index2][1].type === "paragraph") {
-        text4 = index2;
-      }
-    } else {
-      if (events2[index2][1].type === "content") {
-        events2.splice(index2, 1);
-      }
-      if (!definition2 && events2[index2][1].type === "definition") {
-        definition2 = index2;
-      }
-    }
-  }
-  const heading = {
-    type: "setextHeading",
-    start: {
-      ...events2[content3][1].start
-    },
-    end: {
-      ...events2[events2.length - 1][1].end
-    }
-  };
-  events2[text4][1].type = "setextHeadingText";
-  if (definition2) {
-    events2.splice(text4, 0, ["enter", heading, context]);
-    events2.splice(definition2 + 1, 0, ["exit", events2[content3][1], context]);
-    events2[content3][1].end = {
-      ...events2[definition2][1].end
-    };
-  } else {
-    events2[content3][1] = heading;
-  }
-  events2.push(["exit", heading, context]);
-  return events2;
-}
-function tokenizeSetextUnderline(effects, ok2, nok) {
-  const self = this;
-  let marker;
-  return start;
-  function start(code4) {
-    let index2 = self.events.length;
-    let paragraph;
-    while (index2--) {
-      if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
-        break;
-      }
-    }
-    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
-      effects.enter("setextHeadingLine");
-      marker = code4;
-      return before(code4);
-    }
-    return nok(code4);
-  }
-  function before(code4) {
-    effects.enter("setextHeadingLineSequence");
-    return inside2(code4);
-  }
-  function inside2(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
-      return inside2;
-    }
-    effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code4) ? factorySpace(effects, after, "lineSuffix")(code4) : after(code4);
-  }
-  function after(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("setextHeadingLine");
-      return ok2(code4);
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/micromark/lib/initialize/flow.js
-var flow = {
-  tokenize: initializeFlow
-};
-function initializeFlow(effects) {
-  const self = this;
-  const initial = effects.attempt(
-    // Try to parse a blank line.
-    blankLine,
-    atBlankEnding,
-    // Try to parse initial flow (essentially, only code).
-    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
-  );
-  return initial;
-  function atBlankEnding(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
-      return;
-    }
-    effects.enter("lineEndingBlank");
-    effects.consume(code4);
-    effects.exit("lineEndingBlank");
-    self.currentConstruct = void 0;
-    return initial;
-  }
-  function afterConstruct(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    self.currentConstruct = void 0;
-    return initial;
-  }
-}
-
-// node_modules/micromark/lib/initialize/text.js
-var resolver = {
-  resolveAll: createResolver()
-};
-var string = initializeFactory("string");
-var text = initializeFactory("text");
-function initializeFactory(field2) {
-  return {
-    resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
-    tokenize: initializeText
-  };
-  function initializeText(effects) {
-    const self = this;
-    const constructs2 = this.parser.constructs[field2];
-    const text4 = effects.attempt(constructs2, start, notText);
-    return start;
-    function start(code4) {
-      return atBreak(code4) ? text4(code4) : notText(code4);
-    }
-    function notText(code4) {
-      if (code4 === null) {
-        effects.consume(code4);
-        return;
-      }
-      effects.enter("data");
-      effects.consume(code4);
-      return data;
-    }
-    function data(code4) {
-      if (atBreak(code4)) {
-        effects.exit("data");
-        return text4(code4);
-      }
-      effects.consume(code4);
-      return data;
-    }
-    function atBreak(code4) {
-      if (code4 === null) {
-        return true;
-      }
-      const list2 = constructs2[code4];
-      let index2 = -1;
-      if (list2) {
-        while (++index2 < list2.length) {
-          const item = list2[index2];
-          if (!item.previous || item.previous.call(self, self.previous)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-  }
-}
-function createResolver(extraResolver) {
-  return resolveAllText;
-  function resolveAllText(events2, context) {
-    let index2 = -1;
-    let enter;
-    while (++index2 <= events2.length) {
-      if (enter === void 0) {
-        if (events2[index2] && events2[index2][1].type === "data") {
-          enter = index2;
-          index2++;
-        }
-      } else if (!events2[index2] || events2[index2][1].type !== "data") {
-        if (index2 !== enter + 2) {
-          events2[enter][1].end = events2[index2 - 1][1].end;
-          events2.splice(enter + 2, index2 - enter - 2);
-          index2 = enter + 2;
-        }
-        enter = void 0;
-      }
-    }
-    return extraResolver ? extraResolver(events2, context) : events2;
-  }
-}
-function resolveAllLineSuffixes(events2, context) {
-  let eventIndex = 0;
-  while (++eventIndex <= events2.length) {
-    if ((eventIndex === events2.length || events2[eventIndex][1].type === "lineEnding") && events2[eventIndex - 1][1].type === "data") {
-      const data = events2[eventIndex - 1][1];
-      const chunks = context.sliceStream(data);
-      let index2 = chunks.length;
-      let bufferIndex = -1;
-      let size = 0;
-      let tabs;
-      while (index2--) {
-        const chunk = chunks[index2];
-        if (typeof chunk === "string") {
-          bufferIndex = chunk.length;
-          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
-            size++;
-            bufferIndex--;
-          }
-          if (bufferIndex) break;
-          bufferIndex = -1;
-        } else if (chunk === -2) {
-          tabs = true;
-          size++;
-        } else if (chunk === -1) {
-        } else {
-          index2++;
-          break;
-        }
-      }
-      if (context._contentTypeTextTrailing && eventIndex === events2.length) {
-        size = 0;
-      }
-      if (size) {
-        const token = {
-          type: eventIndex === events2.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
-          start: {
-            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
-            _index: data.start._index + index2,
-            line: data.end.line,
-            column: data.end.column - size,
-            offset: data.end.offset - size
-          },
-          end: {
-            ...data.end
-          }
-        };
-        data.end = {
-          ...token.start
-        };
-        if (data.start.offset === data.end.offset) {
-          Object.assign(data, token);
-        } else {
-          events2.splice(eventIndex, 0, ["enter", token, context], ["exit", token, context]);
-          eventIndex += 2;
-        }
-      }
-      eventIndex++;
-    }
-  }
-  return events2;
-}
-
-// node_modules/micromark/lib/constructs.js
-var constructs_exports = {};
-__export(constructs_exports, {
-  attentionMarkers: () => attentionMarkers,
-  contentInitial: () => contentInitial,
-  disable: () => disable,
-  document: () => document2,
-  flow: () => flow2,
-  flowInitial: () => flowInitial,
-  insideSpan: () => insideSpan,
-  string: () => string2,
-  text: () => text2
-});
-var document2 = {
-  [42]: list,
-  [43]: list,
-  [45]: list,
-  [48]: list,
-  [49]: list,
-  [50]: list,
-  [51]: list,
-  [52]: list,
-  [53]: list,
-  [54]: list,
-  [55]: list,
-  [56]: list,
-  [57]: list,
-  [62]: blockQuote
-};
-var contentInitial = {
-  [91]: definition
-};
-var flowInitial = {
-  [-2]: codeIndented,
-  [-1]: codeIndented,
-  [32]: codeIndented
-};
-var flow2 = {
-  [35]: headingAtx,
-  [42]: thematicBreak,
-  [45]: [setextUnderline, thematicBreak],
-  [60]: htmlFlow,
-  [61]: setextUnderline,
-  [95]: thematicBreak,
-  [96]: codeFenced,
-  [126]: codeFenced
-};
-var string2 = {
-  [38]: characterReference,
-  [92]: characterEscape
-};
-var text2 = {
-  [-5]: lineEnding,
-  [-4]: lineEnding,
-  [-3]: lineEnding,
-  [33]: labelStartImage,
-  [38]: characterReference,
-  [42]: attention,
-  [60]: [autolink, htmlText],
-  [91]: labelStartLink,
-  [92]: [hardBreakEscape, characterEscape],
-  [93]: labelEnd,
-  [95]: attention,
-  [96]: codeText
-};
-var insideSpan = {
-  null: [attention, resolver]
-};
-var attentionMarkers = {
-  null: [42, 95]
-};
-var disable = {
-  null: []
-};
-
-// node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser4, initialize2, from) {
-  let point3 = {
-    _bufferIndex: -1,
-    _index: 0,
-    line: from && from.line || 1,
-    column: from && from.column || 1,
-    offset: from && from.offset || 0
-  };
-  const columnStart = {};
-  const resolveAllConstructs = [];
-  let chunks = [];
-  let stack = [];
-  let consumed = true;
-  const effects = {
-    attempt: constructFactory(onsuccessfulconstruct),
-    check: constructFactory(onsuccessfulcheck),
-    consume,
-    enter,
-    exit: exit2,
-    interrupt: constructFactory(onsuccessfulcheck, {
-      interrupt: true
-    })
-  };
-  const context = {
-    code: null,
-    containerState: {},
-    defineSkip,
-    events: [],
-    now,
-    parser: parser4,
-    previous: null,
-    sliceSerialize,
-    sliceStream,
-    write: write2
-  };
-  let state = initialize2.tokenize.call(context, effects);
-  let expectedCode;
-  if (initialize2.resolveAll) {
-    resolveAllConstructs.push(initialize2);
-  }
-  return context;
-  function write2(slice) {
-    chunks = push(chunks, slice);
-    main();
-    if (chunks[chunks.length - 1] !== null) {
-      return [];
-    }
-    addResult(initialize2, 0);
-    context.events = resolveAll(resolveAllConstructs, context.events, context);
-    return context.events;
-  }
-  function sliceSerialize(token, expandTabs) {
-    return serializeChunks(sliceStream(token), expandTabs);
-  }
-  function sliceStream(token) {
-    return sliceChunks(chunks, token);
-  }
-  function now() {
-    const {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    } = point3;
-    return {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    };
-  }
-  function defineSkip(value2) {
-    columnStart[value2.line] = value2.column;
-    accountForPotentialSkip();
-  }
-  function main() {
-    let chunkIndex;
-    while (point3._index < chunks.length) {
-      const chunk = chunks[point3._index];
-      if (typeof chunk === "string") {
-        chunkIndex = point3._index;
-        if (point3._bufferIndex < 0) {
-          point3._bufferIndex = 0;
-        }
-        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point3._bufferIndex));
-        }
-      } else {
-        go(chunk);
-      }
-    }
-  }
-  function go(code4) {
-    consumed = void 0;
-    expectedCode = code4;
-    state = state(code4);
-  }
-  function consume(code4) {
-    if (markdownLineEnding(code4)) {
-      point3.line++;
-      point3.column = 1;
-      point3.offset += code4 === -3 ? 2 : 1;
-      accountForPotentialSkip();
-    } else if (code4 !== -1) {
-      point3.column++;
-      point3.offset++;
-    }
-    if (point3._bufferIndex < 0) {
-      point3._index++;
-    } else {
-      point3._bufferIndex++;
-      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
-      // strings.
-      /** @type {string} */
-      chunks[point3._index].length) {
-        point3._bufferIndex = -1;
-        point3._index++;
-      }
-    }
-    context.previous = code4;
-    consumed = true;
-  }
-  function enter(type, fields) {
-    const token = fields || {};
-    token.type = type;
-    token.start = now();
-    context.events.push(["enter", token, context]);
-    stack.push(token);
-    return token;
-  }
-  function exit2(type) {
-    const token = stack.pop();
-    token.end = now();
-    context.events.push(["exit", token, context]);
-    return token;
-  }
-  function onsuccessfulconstruct(construct, info3) {
-    addResult(construct, info3.from);
-  }
-  function onsuccessfulcheck(_, info3) {
-    info3.restore();
-  }
-  function constructFactory(onreturn, fields) {
-    return hook;
-    function hook(constructs2, returnState, bogusState) {
-      let listOfConstructs;
-      let constructIndex;
-      let currentConstruct;
-      let info3;
-      return Array.isArray(constructs2) ? (
-        /* c8 ignore next 1 */
-        handleListOfConstructs(constructs2)
-      ) : "tokenize" in constructs2 ? (
-        // Looks like a construct.
-        handleListOfConstructs([
-          /** @type {Construct} */
-          constructs2
-        ])
-      ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map2) {
-        return start;
-        function start(code4) {
-          const left = code4 !== null && map2[code4];
-          const all2 = code4 !== null && map2.null;
-          const list2 = [
-            // To do: add more extension tests.
-            /* c8 ignore next 2 */
-            ...Array.isArray(left) ? left : left ? [left] : [],
-            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
-          ];
-          return handleListOfConstructs(list2)(code4);
-        }
-      }
-      function handleListOfConstructs(list2) {
-        listOfConstructs = list2;
-        constructIndex = 0;
-        if (list2.length === 0) {
-          return bogusState;
-        }
-        return handleConstruct(list2[constructIndex]);
-      }
-      function handleConstruct(construct) {
-        return start;
-        function start(code4) {
-          info3 = store();
-          currentConstruct = construct;
-          if (!construct.partial) {
-            context.currentConstruct = construct;
-          }
-          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code4);
-          }
-          return construct.tokenize.call(
-            // If we do have fields, create an object w/ `context` as its
-            // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context), fields) : context,
-            effects,
-            ok2,
-            nok
-          )(code4);
-        }
-      }
-      function ok2(code4) {
-        consumed = true;
-        onreturn(currentConstruct, info3);
-        return returnState;
-      }
-      function nok(code4) {
-        consumed = true;
-        info3.restore();
-        if (++constructIndex < listOfConstructs.length) {
-          return handleConstruct(listOfConstructs[constructIndex]);
-        }
-        return bogusState;
-      }
-    }
-  }
-  function addResult(construct, from2) {
-    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
-      resolveAllConstructs.push(construct);
-    }
-    if (construct.resolve) {
-      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
-    }
-    if (construct.resolveTo) {
-      context.events = construct.resolveTo(context.events, context);
-    }
-  }
-  function store() {
-    const startPoint = now();
-    const startPrevious = context.previous;
-    const startCurrentConstruct = context.currentConstruct;
-    const startEventsIndex = context.events.length;
-    const startStack = Array.from(stack);
-    return {
-      from: startEventsIndex,
-      restore
-    };
-    function restore() {
-      point3 = startPoint;
-      context.previous = startPrevious;
-      context.currentConstruct = startCurrentConstruct;
-      context.events.length = startEventsIndex;
-      stack = startStack;
-      accountForPotentialSkip();
-    }
-  }
-  function accountForPotentialSkip() {
-    if (point3.line in columnStart && point3.column < 2) {
-      point3.column = columnStart[point3.line];
-      point3.offset += columnStart[point3.line] - 1;
-    }
-  }
-}
-function sliceChunks(chunks, token) {
-  const startIndex = token.start._index;
-  const startBufferIndex = token.start._bufferIndex;
-  const endIndex2 = token.end._index;
-  const endBufferIndex = token.end._bufferIndex;
-  let view;
-  if (startIndex === endIndex2) {
-    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
-  } else {
-    view = chunks.slice(startIndex, endIndex2);
-    if (startBufferIndex > -1) {
-      const head = view[0];
-      if (typeof head === "string") {
-        view[0] = head.slice(startBufferIndex);
-      } else {
-        view.shift();
-      }
-    }
-    if (endBufferIndex > 0) {
-      view.push(chunks[endIndex2].slice(0, endBufferIndex));
-    }
-  }
-  return view;
-}
-function serializeChunks(chunks, expandTabs) {
-  let index2 = -1;
-  const result = [];
-  let atTab;
-  while (++index2 < chunks.length) {
-    const chunk = chunks[index2];
-    let value2;
-    if (typeof chunk === "string") {
-      value2 = chunk;
-    } else switch (chunk) {
-      case -5: {
-        value2 = "\r";
-        break;
-      }
-      case -4: {
-        value2 = "\n";
-        break;
-      }
-      case -3: {
-        value2 = "\r\n";
-        break;
-      }
-      case -2: {
-        value2 = expandTabs ? " " : "	";
-        break;
-      }
-      case -1: {
-        if (!expandTabs && atTab) continue;
-        value2 = " ";
-        break;
-      }
-      default: {
-        value2 = String.fromCharCode(chunk);
-      }
-    }
-    atTab = chunk === -2;
-    result.push(value2);
-  }
-  return result.join("");
-}
-
-// node_modules/micromark/lib/parse.js
-function parse4(options) {
-  const settings = options || {};
-  const constructs2 = (
-    /** @type {FullNormalizedExtension} */
-    combineExtensions([constructs_exports, ...settings.extensions || []])
-  );
-  const parser4 = {
-    constructs: constructs2,
-    content: create2(content),
-    defined: [],
-    document: create2(document),
-    flow: create2(flow),
-    lazy: {},
-    string: create2(string),
-    text: create2(text)
-  };
-  return parser4;
-  function create2(initial) {
-    return creator;
-    function creator(from) {
-      return createTokenizer(parser4, initial, from);
-    }
-  }
-}
-
-// node_modules/micromark/lib/postprocess.js
-function postprocess(events2) {
-  while (!subtokenize(events2)) {
-  }
-  return events2;
-}
-
-// node_modules/micromark/lib/preprocess.js
-var search = /[\0\t\n\r]/g;
-function preprocess() {
-  let column = 1;
-  let buffer = "";
-  let start = true;
-  let atCarriageReturn;
-  return preprocessor;
-  function preprocessor(value2, encoding, end) {
-    const chunks = [];
-    let match2;
-    let next;
-    let startPosition;
-    let endPosition;
-    let code4;
-    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
-    startPosition = 0;
-    buffer = "";
-    if (start) {
-      if (value2.charCodeAt(0) === 65279) {
-        startPosition++;
-      }
-      start = void 0;
-    }
-    while (startPosition < value2.length) {
-      search.lastIndex = startPosition;
-      match2 = search.exec(value2);
-      endPosition = match2 && match2.index !== void 0 ? match2.index : value2.length;
-      code4 = value2.charCodeAt(endPosition);
-      if (!match2) {
-        buffer = value2.slice(startPosition);
-        break;
-      }
-      if (code4 === 10 && startPosition === endPosition && atCarriageReturn) {
-        chunks.push(-3);
-        atCarriageReturn = void 0;
-      } else {
-        if (atCarriageReturn) {
-          chunks.push(-5);
-          atCarriageReturn = void 0;
-        }
-        if (startPosition < endPosition) {
-          chunks.push(value2.slice(startPosition, endPosition));
-          column += endPosition - startPosition;
-        }
-        switch (code4) {
-          case 0: {
-            chunks.push(65533);
-            column++;
-            break;
-          }
-          case 9: {
-            next = Math.ceil(column / 4) * 4;
-            chunks.push(-2);
-            while (column++ < next) chunks.push(-1);
-            break;
-          }
-          case 10: {
-            chunks.push(-4);
-            column = 1;
-            break;
-          }
-          default: {
-            atCarriageReturn = true;
-            column = 1;
-          }
-        }
-      }
-      startPosition = endPosition + 1;
-    }
-    if (end) {
-      if (atCarriageReturn) chunks.push(-5);
-      if (buffer) chunks.push(buffer);
-      chunks.push(null);
-    }
-    return chunks;
-  }
+  return String.fromCodePoint(code3);
 }
 
 // node_modules/micromark-util-decode-string/index.js
@@ -30999,13 +24901,13 @@ function index(value2) {
 }
 
 // node_modules/mdast-util-from-markdown/lib/index.js
-var own2 = {}.hasOwnProperty;
+var own = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse4(options).document().write(preprocess()(value2, encoding, true))));
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -31018,18 +24920,18 @@ function compiler(options) {
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener2(heading),
-      blockQuote: opener2(blockQuote2),
+      blockQuote: opener2(blockQuote),
       characterEscape: onenterdata,
       characterReference: onenterdata,
       codeFenced: opener2(codeFlow),
       codeFencedFenceInfo: buffer,
       codeFencedFenceMeta: buffer,
       codeIndented: opener2(codeFlow, buffer),
-      codeText: opener2(codeText2, buffer),
+      codeText: opener2(codeText, buffer),
       codeTextData: onenterdata,
       data: onenterdata,
       codeFlowValue: onenterdata,
-      definition: opener2(definition2),
+      definition: opener2(definition),
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
@@ -31045,8 +24947,8 @@ function compiler(options) {
       link: opener2(link),
       listItem: opener2(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list2, onenterlistordered),
-      listUnordered: opener2(list2),
+      listOrdered: opener2(list, onenterlistordered),
+      listUnordered: opener2(list),
       paragraph: opener2(paragraph),
       reference: onenterreference,
       referenceString: buffer,
@@ -31054,7 +24956,7 @@ function compiler(options) {
       resourceTitleString: buffer,
       setextHeading: opener2(heading),
       strong: opener2(strong),
-      thematicBreak: opener2(thematicBreak2)
+      thematicBreak: opener2(thematicBreak)
     },
     exit: {
       atxHeading: closer(),
@@ -31122,7 +25024,7 @@ function compiler(options) {
       tokenStack: [],
       config,
       enter,
-      exit: exit2,
+      exit,
       buffer,
       resume,
       data
@@ -31151,7 +25053,7 @@ function compiler(options) {
           sliceSerialize: events2[index2][2].sliceSerialize
         }, events2[index2][1]);
       }
-      if (own2.call(handler, events2[index2][1].type)) {
+      if (own.call(handler, events2[index2][1].type)) {
         handler[events2[index2][1].type].call({
           ...context,
           sliceSerialize: events2[index2][2].sliceSerialize
@@ -31323,10 +25225,10 @@ function compiler(options) {
     return close2;
     function close2(token) {
       if (and) and.call(this, token);
-      exit2.call(this, token);
+      exit.call(this, token);
     }
   }
-  function exit2(token, onExitError) {
+  function exit(token, onExitError) {
     const node2 = this.stack.pop();
     const open2 = this.tokenStack.pop();
     if (!open2) {
@@ -31385,9 +25287,9 @@ function compiler(options) {
     node2.value = data2.replace(/(\r?\n|\r)$/g, "");
   }
   function onexitdefinitionlabelstring(token) {
-    const label5 = this.resume();
+    const label2 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label5;
+    node2.label = label2;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
   }
   function onexitdefinitiontitlestring() {
@@ -31422,7 +25324,7 @@ function compiler(options) {
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text4();
+      tail = text();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -31497,10 +25399,10 @@ function compiler(options) {
     this.data.referenceType = void 0;
   }
   function onexitlabeltext(token) {
-    const string3 = this.sliceSerialize(token);
+    const string = this.sliceSerialize(token);
     const ancestor = this.stack[this.stack.length - 2];
-    ancestor.label = decodeString(string3);
-    ancestor.identifier = normalizeIdentifier(string3).toLowerCase();
+    ancestor.label = decodeString(string);
+    ancestor.identifier = normalizeIdentifier(string).toLowerCase();
   }
   function onexitlabel() {
     const fragment = this.stack[this.stack.length - 1];
@@ -31531,9 +25433,9 @@ function compiler(options) {
     this.data.referenceType = "collapsed";
   }
   function onexitreferencestring(token) {
-    const label5 = this.resume();
+    const label2 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
-    node2.label = label5;
+    node2.label = label2;
     node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
     this.data.referenceType = "full";
   }
@@ -31568,7 +25470,7 @@ function compiler(options) {
     const node2 = this.stack[this.stack.length - 1];
     node2.url = "mailto:" + this.sliceSerialize(token);
   }
-  function blockQuote2() {
+  function blockQuote() {
     return {
       type: "blockquote",
       children: [],
@@ -31584,14 +25486,14 @@ function compiler(options) {
       position: void 0
     };
   }
-  function codeText2() {
+  function codeText() {
     return {
       type: "inlineCode",
       value: "",
       position: void 0
     };
   }
-  function definition2() {
+  function definition() {
     return {
       type: "definition",
       identifier: "",
@@ -31648,7 +25550,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list2(token) {
+  function list(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -31681,14 +25583,14 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text4() {
+  function text() {
     return {
       type: "text",
       value: "",
       position: void 0
     };
   }
-  function thematicBreak2() {
+  function thematicBreak() {
     return {
       type: "thematicBreak",
       position: void 0
@@ -31716,7 +25618,7 @@ function configure(combined, extensions) {
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own2.call(extension2, key)) {
+    if (own.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -31792,7 +25694,7 @@ function create(Constructor) {
 }
 
 // node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own3 = {}.hasOwnProperty;
+var own2 = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
   toml: "+"
@@ -31809,7 +25711,7 @@ function toMatters(options) {
 function matter(option) {
   let result = option;
   if (typeof result === "string") {
-    if (!own3.call(markers, result)) {
+    if (!own2.call(markers, result)) {
       throw fault("Missing matter definition for `%s`", result);
     }
     result = {
@@ -31819,10 +25721,10 @@ function matter(option) {
   } else if (typeof result !== "object") {
     throw fault("Expected matter to be an object, not `%j`", result);
   }
-  if (!own3.call(result, "type")) {
+  if (!own2.call(result, "type")) {
     throw fault("Missing `type` in matter `%j`", result);
   }
-  if (!own3.call(result, "fence") && !own3.call(result, "marker")) {
+  if (!own2.call(result, "fence") && !own2.call(result, "marker")) {
     throw fault("Missing `marker` or `fence` in matter `%j`", result);
   }
   return result;
@@ -31831,21 +25733,21 @@ function matter(option) {
 // node_modules/micromark-extension-frontmatter/lib/syntax.js
 function frontmatter(options) {
   const matters = toMatters(options);
-  const flow3 = {};
+  const flow = {};
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
-    const code4 = fence(matter2, "open").charCodeAt(0);
+    const code3 = fence(matter2, "open").charCodeAt(0);
     const construct = createConstruct(matter2);
-    const existing = flow3[code4];
+    const existing = flow[code3];
     if (Array.isArray(existing)) {
       existing.push(construct);
     } else {
-      flow3[code4] = [construct];
+      flow[code3] = [construct];
     }
   }
   return {
-    flow: flow3
+    flow
   };
 }
 function createConstruct(matter2) {
@@ -31879,7 +25781,7 @@ function createConstruct(matter2) {
   function tokenizeFrontmatter(effects, ok2, nok) {
     const self = this;
     return start;
-    function start(code4) {
+    function start(code3) {
       const position2 = self.now();
       if (
         // Indent not allowed.
@@ -31888,119 +25790,119 @@ function createConstruct(matter2) {
       ) {
         buffer = fence(matter2, "open");
         bufferIndex = 0;
-        if (code4 === buffer.charCodeAt(bufferIndex)) {
+        if (code3 === buffer.charCodeAt(bufferIndex)) {
           effects.enter(frontmatterType);
           effects.enter(fenceType);
           effects.enter(sequenceType);
-          return openSequence(code4);
+          return openSequence(code3);
         }
       }
-      return nok(code4);
+      return nok(code3);
     }
-    function openSequence(code4) {
+    function openSequence(code3) {
       if (bufferIndex === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code4)) {
+        if (markdownSpace(code3)) {
           effects.enter("whitespace");
-          return openSequenceWhitespace(code4);
+          return openSequenceWhitespace(code3);
         }
-        return openAfter(code4);
+        return openAfter(code3);
       }
-      if (code4 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code4);
+      if (code3 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code3);
         return openSequence;
       }
-      return nok(code4);
+      return nok(code3);
     }
-    function openSequenceWhitespace(code4) {
-      if (markdownSpace(code4)) {
-        effects.consume(code4);
+    function openSequenceWhitespace(code3) {
+      if (markdownSpace(code3)) {
+        effects.consume(code3);
         return openSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return openAfter(code4);
+      return openAfter(code3);
     }
-    function openAfter(code4) {
-      if (markdownLineEnding(code4)) {
+    function openAfter(code3) {
+      if (markdownLineEnding(code3)) {
         effects.exit(fenceType);
         effects.enter("lineEnding");
-        effects.consume(code4);
+        effects.consume(code3);
         effects.exit("lineEnding");
         buffer = fence(matter2, "close");
         bufferIndex = 0;
         return effects.attempt(closingFenceConstruct, after, contentStart);
       }
-      return nok(code4);
+      return nok(code3);
     }
-    function contentStart(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        return contentEnd(code4);
+    function contentStart(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        return contentEnd(code3);
       }
       effects.enter(valueType);
-      return contentInside(code4);
+      return contentInside(code3);
     }
-    function contentInside(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
+    function contentInside(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects.exit(valueType);
-        return contentEnd(code4);
+        return contentEnd(code3);
       }
-      effects.consume(code4);
+      effects.consume(code3);
       return contentInside;
     }
-    function contentEnd(code4) {
-      if (code4 === null) {
-        return nok(code4);
+    function contentEnd(code3) {
+      if (code3 === null) {
+        return nok(code3);
       }
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return effects.attempt(closingFenceConstruct, after, contentStart);
     }
-    function after(code4) {
+    function after(code3) {
       effects.exit(frontmatterType);
-      return ok2(code4);
+      return ok2(code3);
     }
   }
   function tokenizeClosingFence(effects, ok2, nok) {
     let bufferIndex2 = 0;
     return closeStart;
-    function closeStart(code4) {
-      if (code4 === buffer.charCodeAt(bufferIndex2)) {
+    function closeStart(code3) {
+      if (code3 === buffer.charCodeAt(bufferIndex2)) {
         effects.enter(fenceType);
         effects.enter(sequenceType);
-        return closeSequence(code4);
+        return closeSequence(code3);
       }
-      return nok(code4);
+      return nok(code3);
     }
-    function closeSequence(code4) {
+    function closeSequence(code3) {
       if (bufferIndex2 === buffer.length) {
         effects.exit(sequenceType);
-        if (markdownSpace(code4)) {
+        if (markdownSpace(code3)) {
           effects.enter("whitespace");
-          return closeSequenceWhitespace(code4);
+          return closeSequenceWhitespace(code3);
         }
-        return closeAfter(code4);
+        return closeAfter(code3);
       }
-      if (code4 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code4);
+      if (code3 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code3);
         return closeSequence;
       }
-      return nok(code4);
+      return nok(code3);
     }
-    function closeSequenceWhitespace(code4) {
-      if (markdownSpace(code4)) {
-        effects.consume(code4);
+    function closeSequenceWhitespace(code3) {
+      if (markdownSpace(code3)) {
+        effects.consume(code3);
         return closeSequenceWhitespace;
       }
       effects.exit("whitespace");
-      return closeAfter(code4);
+      return closeAfter(code3);
     }
-    function closeAfter(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
+    function closeAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects.exit(fenceType);
-        return ok2(code4);
+        return ok2(code3);
       }
-      return nok(code4);
+      return nok(code3);
     }
   }
 }
@@ -32018,15 +25920,15 @@ function pick(schema, prop) {
 function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
-  const exit2 = {};
+  const exit = {};
   let index2 = -1;
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     enter[matter2.type] = opener(matter2);
-    exit2[matter2.type] = close;
-    exit2[matter2.type + "Value"] = value;
+    exit[matter2.type] = close;
+    exit[matter2.type + "Value"] = value;
   }
-  return { enter, exit: exit2 };
+  return { enter, exit };
 }
 function opener(matter2) {
   return open2;
@@ -32115,23 +26017,23 @@ var NOT_A_SCENARIO_BESIDE = /\b(notes?|faq|links|resources|see also|summary|back
 var RECOVERY_LABEL = /^[^\S\n\r\u2028\u2029]*(?:[-*+]\s+)?(?:\*\*|__)?(?:restore|restoring|recovery|recover|failover|fail over|rollback|roll back)(?: steps| procedure| process| plan)?(?:\*\*|__)?\s*:/im;
 var BACKUP_TOPIC = /\b(?:backups?|snapshots?)\b/i;
 var SEVERITY_WORD = /^(?:critical|high|medium|low|minor|major|moderate|severe|severity|priority|level|tier|urgent|normal|sev-?\d*|p\d|\d+)$/i;
-function withoutParenthesised(text4) {
+function withoutParenthesised(text) {
   let out = "";
   let at = 0;
-  for (let open2 = text4.indexOf("(", at); open2 >= 0; open2 = text4.indexOf("(", at)) {
-    const close2 = text4.indexOf(")", open2 + 1);
+  for (let open2 = text.indexOf("(", at); open2 >= 0; open2 = text.indexOf("(", at)) {
+    const close2 = text.indexOf(")", open2 + 1);
     if (close2 < 0) break;
-    out += `${text4.slice(at, open2)} `;
+    out += `${text.slice(at, open2)} `;
     at = close2 + 1;
   }
-  return out + text4.slice(at);
+  return out + text.slice(at);
 }
 function isSeverityClass(title) {
   const words = withoutParenthesised(title).split(/[\s:/–—-]+/).filter(Boolean);
   return words.length > 0 && words.every((w) => SEVERITY_WORD.test(w));
 }
-function bare(text4) {
-  const words = text4.replace(/^[^\p{L}\p{N}]+/u, "");
+function bare(text) {
+  const words = text.replace(/^[^\p{L}\p{N}]+/u, "");
   return words.replace(NUMBERING, "").trim();
 }
 var DRAFT_MARKER = "<!-- paramedic:draft";
@@ -32157,47 +26059,47 @@ function coversMarkers(html2) {
 }
 var LAST_UPDATED = /(?:last[\s_-]*(?:updated|reviewed|modified|revised|edited)|[uú]ltima[\s_-]*(?:atualiza[cç][aã]o|actualizaci[oó]n|revis[aã]o|revisi[oó]n)|zuletzt[\s_-]*(?:aktualisiert|ge[aä]ndert)|derni[eè]re[\s_-]*mise[\s_-]*[aà][\s_-]*jour)\**\s*(?:[:\-–]\s*)?(?:\*+\s*)?(?:\|\s*)?([^|\n<]+)/i;
 var DATE_IN_TEXT = /\d{4}-\d{2}-\d{2}|\d{4}\/\d{1,2}\/\d{1,2}|\d{1,2}\/\d{1,2}\/\d{4}|\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}\b/i;
-function statedDate(text4) {
-  const found = DATE_IN_TEXT.exec(text4)?.[0];
+function statedDate(text) {
+  const found = DATE_IN_TEXT.exec(text)?.[0];
   if (found) {
     const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(found);
     if (dmy && Number(dmy[1]) > 12) return `${dmy[3]}-${dmy[2].padStart(2, "0")}-${dmy[1].padStart(2, "0")}`;
     const plain = found.replace(/(\d)(?:st|nd|rd|th)\b/gi, "$1");
     if (!Number.isNaN(Date.parse(plain))) return plain;
   }
-  return Number.isNaN(Date.parse(text4)) ? void 0 : text4;
+  return Number.isNaN(Date.parse(text)) ? void 0 : text;
 }
-function stripEmphasis(text4) {
-  return stripTrailing(stripLeading(text4.replace(/\*/g, "").trim(), "_"), "_").trim();
+function stripEmphasis(text) {
+  return stripTrailing(stripLeading(text.replace(/\*/g, "").trim(), "_"), "_").trim();
 }
-function scenarioTitle(text4) {
-  const lead = text4.replace(/^[^\p{L}\p{N}]+/u, "");
+function scenarioTitle(text) {
+  const lead = text.replace(/^[^\p{L}\p{N}]+/u, "");
   const withoutPrefix = lead.replace(SCENARIO_PREFIX, "");
-  const numbered = text4.replace(/^(\d+(?:\.\d+)*[.)]?)\s*[—–:|-]\s+/, "$1 ");
+  const numbered = text.replace(/^(\d+(?:\.\d+)*[.)]?)\s*[—–:|-]\s+/, "$1 ");
   const stripped = (withoutPrefix === lead ? numbered.replace(NUMBERING, "") : withoutPrefix).trim();
-  return stripped || text4.trim();
+  return stripped || text.trim();
 }
 function labelOf(paragraph) {
   const start = paragraph.position?.start.line;
   if (start === void 0 || paragraph.position.end.line !== start) return void 0;
-  const text4 = toString(paragraph).trim();
+  const text = toString(paragraph).trim();
   const emphasised = paragraph.children.length === 1 && (paragraph.children[0].type === "strong" || paragraph.children[0].type === "emphasis");
-  const colon = /:$/.test(text4) && text4.split(/\s+/).length <= 8;
-  return emphasised || colon ? (text4.endsWith(":") ? text4.slice(0, -1) : text4).trim() || void 0 : void 0;
+  const colon = /:$/.test(text) && text.split(/\s+/).length <= 8;
+  return emphasised || colon ? (text.endsWith(":") ? text.slice(0, -1) : text).trim() || void 0 : void 0;
 }
 var LINE_BREAK = /\r\n|\r|\n/;
-function lineCount(text4) {
-  return text4.split(LINE_BREAK).length;
+function lineCount(text) {
+  return text.split(LINE_BREAK).length;
 }
 var trees = /* @__PURE__ */ new WeakMap();
 function parsedTree(plan) {
   return trees.get(plan);
 }
 function parsePlan(rawText, planPath, chosenBecause = "given") {
-  const text4 = stripBom(rawText);
-  const tree = fromMarkdown(text4, { extensions: [frontmatter(["yaml", "toml"])], mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])] });
-  const lines = text4.split(LINE_BREAK);
-  const totalLines = lineCount(text4);
+  const text = stripBom(rawText);
+  const tree = fromMarkdown(text, { extensions: [frontmatter(["yaml", "toml"])], mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])] });
+  const lines = text.split(LINE_BREAK);
+  const totalLines = lineCount(text);
   const headings = [];
   const codes = [];
   const htmls = [];
@@ -32318,20 +26220,20 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
   const scenarios = headings.filter((h) => taken.has(h.index)).map((h) => makeScenario(h.text, h.depth, h.line, endLineOf(h), contextOf(h)));
   if (scenarios.length === 0) {
     const labels = tree.children.flatMap((node2) => {
-      const label5 = node2.type === "paragraph" ? labelOf(node2) : void 0;
-      return label5 ? [{ text: label5, line: node2.position.start.line }] : [];
+      const label2 = node2.type === "paragraph" ? labelOf(node2) : void 0;
+      return label2 ? [{ text: label2, line: node2.position.start.line }] : [];
     });
     let h = -1;
     const found = [];
-    labels.forEach((label5, i) => {
-      while (h + 1 < headings.length && headings[h + 1].line < label5.line) h++;
+    labels.forEach((label2, i) => {
+      while (h + 1 < headings.length && headings[h + 1].line < label2.line) h++;
       const enclosing = h >= 0 ? headings[h] : void 0;
       if (enclosing && notRecovery(enclosing)) return;
-      const isScenario = SCENARIO_PREFIX.test(bare(label5.text)) || !NOT_RECOVERY.test(label5.text) && (FAILURE_WORDS.test(label5.text) || ACTION_WORDS.test(label5.text));
+      const isScenario = SCENARIO_PREFIX.test(bare(label2.text)) || !NOT_RECOVERY.test(label2.text) && (FAILURE_WORDS.test(label2.text) || ACTION_WORDS.test(label2.text));
       if (!isScenario) return;
       const nextHeading = headings[h + 1]?.line ?? totalLines + 1;
       const nextLabel = labels[i + 1]?.line ?? totalLines + 1;
-      found.push({ text: label5.text, line: label5.line, depth: (enclosing?.depth ?? 1) + 1, end: Math.min(nextHeading, nextLabel) - 1 });
+      found.push({ text: label2.text, line: label2.line, depth: (enclosing?.depth ?? 1) + 1, end: Math.min(nextHeading, nextLabel) - 1 });
     });
     const last = found[found.length - 1];
     if (last) last.end = (headings.find((x) => x.line > last.line)?.line ?? totalLines + 1) - 1;
@@ -32366,8 +26268,8 @@ function parsePlan(rawText, planPath, chosenBecause = "given") {
 
 // src/lint/document.ts
 function readPlanDocument(plan) {
-  const text4 = stripBom(plan.text);
-  const tree = parsedTree(plan) ?? fromMarkdown(text4, {
+  const text = stripBom(plan.text);
+  const tree = parsedTree(plan) ?? fromMarkdown(text, {
     extensions: [frontmatter(["yaml", "toml"])],
     mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])]
   });
@@ -32377,7 +26279,7 @@ function readPlanDocument(plan) {
     if ("children" in node2) for (const child2 of node2.children) visit7(child2);
   };
   visit7(tree);
-  return { plan, tree, lines: text4.split(LINE_BREAK), nodes, nodeLines: nodes.map(startLine) };
+  return { plan, tree, lines: text.split(LINE_BREAK), nodes, nodeLines: nodes.map(startLine) };
 }
 function startLine(node2) {
   return node2.position?.start.line ?? 1;
@@ -32386,13 +26288,13 @@ function scenarioNodes(doc, scenario) {
   const lines = doc.nodeLines ?? doc.nodes.map(startLine);
   return doc.nodes.slice(firstIndexAbove(lines, scenario.line), firstIndexAbove(lines, scenario.endLine)).filter((n) => n.type !== "root");
 }
-function quote(text4, max = 60) {
-  const flat = text4.replace(/\s+/g, " ").trim();
+function quote(text, max = 60) {
+  const flat = text.replace(/\s+/g, " ").trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
 function codeTexts(doc) {
   const out = [];
-  for (const block of codeBlocks(doc)) block.value.split("\n").forEach((text4, i) => out.push({ line: block.firstLine + i, text: text4 }));
+  for (const block of codeBlocks(doc)) block.value.split("\n").forEach((text, i) => out.push({ line: block.firstLine + i, text }));
   for (const node2 of doc.nodes) if (node2.type === "inlineCode" && node2.position) out.push({ line: node2.position.start.line, text: node2.value });
   return out;
 }
@@ -32409,5883 +26311,25 @@ function codeBlocks(doc) {
 
 // src/lint/markdownlint.ts
 import { existsSync as existsSync4 } from "node:fs";
-import path16 from "node:path";
+import path14 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
-
-// node_modules/markdownlint/lib/node-imports-node.mjs
-import { access as access2, accessSync, readFile as readFile4, readFileSync as readFileSync4 } from "node:fs";
-var fs4 = { access: access2, accessSync, readFile: readFile4, readFileSync: readFileSync4 };
-
-// node_modules/markdownlint/lib/cache.mjs
-var import_helpers = __toESM(require_helpers(), 1);
-var import_micromark_helpers = __toESM(require_micromark_helpers(), 1);
-var map = /* @__PURE__ */ new Map();
-var params = void 0;
-function initialize(p) {
-  map.clear();
-  params = p;
-}
-function micromarkTokens() {
-  return params?.parsers.micromark.tokens || [];
-}
-function getCached(name, getValue) {
-  if (map.has(name)) {
-    return map.get(name);
-  }
-  const value2 = getValue();
-  map.set(name, value2);
-  return value2;
-}
-function filterByTypesCached(types, htmlFlow2) {
-  return getCached(
-    // eslint-disable-next-line prefer-rest-params
-    JSON.stringify(arguments),
-    () => (0, import_micromark_helpers.filterByTypes)(micromarkTokens(), types, htmlFlow2)
-  );
-}
-function getReferenceLinkImageData() {
-  return getCached(
-    getReferenceLinkImageData.name,
-    () => (0, import_helpers.getReferenceLinkImageData)(micromarkTokens())
-  );
-}
-
-// node_modules/markdownlint/lib/constants.mjs
-var homepage = "https://github.com/DavidAnson/markdownlint";
-var version = "0.40.0";
-
-// node_modules/markdownlint/lib/markdownlint.mjs
-var import_defer_require = __toESM(require_defer_require(), 1);
-var import_resolve_module = __toESM(require_resolve_module(), 1);
-
-// node_modules/markdownlint/lib/md001.mjs
-var import_helpers2 = __toESM(require_helpers(), 1);
-var import_micromark_helpers2 = __toESM(require_micromark_helpers(), 1);
-var md001_default = {
-  "names": ["MD001", "heading-increment"],
-  "description": "Heading levels should only increment by one level at a time",
-  "tags": ["headings"],
-  "parser": "micromark",
-  "function": function MD001(params2, onError) {
-    const hasTitle = (0, import_helpers2.frontMatterHasTitle)(
-      params2.frontMatterLines,
-      params2.config.front_matter_title
-    );
-    let prevLevel = hasTitle ? 1 : Number.MAX_SAFE_INTEGER;
-    for (const heading of filterByTypesCached(["atxHeading", "setextHeading"])) {
-      const level = (0, import_micromark_helpers2.getHeadingLevel)(heading);
-      if (level > prevLevel) {
-        (0, import_helpers2.addErrorDetailIf)(
-          onError,
-          heading.startLine,
-          `h${prevLevel + 1}`,
-          `h${level}`
-        );
-      }
-      prevLevel = level;
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md003.mjs
-var import_helpers3 = __toESM(require_helpers(), 1);
-var import_micromark_helpers3 = __toESM(require_micromark_helpers(), 1);
-var md003_default = {
-  "names": ["MD003", "heading-style"],
-  "description": "Heading style",
-  "tags": ["headings"],
-  "parser": "micromark",
-  "function": function MD003(params2, onError) {
-    let style = String(params2.config.style || "consistent");
-    for (const heading of filterByTypesCached(["atxHeading", "setextHeading"])) {
-      const styleForToken = (0, import_micromark_helpers3.getHeadingStyle)(heading);
-      if (style === "consistent") {
-        style = styleForToken;
-      }
-      if (styleForToken !== style) {
-        const h12 = (0, import_micromark_helpers3.getHeadingLevel)(heading) <= 2;
-        const setextWithAtx = style === "setext_with_atx" && (h12 && styleForToken === "setext" || !h12 && styleForToken === "atx");
-        const setextWithAtxClosed = style === "setext_with_atx_closed" && (h12 && styleForToken === "setext" || !h12 && styleForToken === "atx_closed");
-        if (!setextWithAtx && !setextWithAtxClosed) {
-          let expected = style;
-          if (style === "setext_with_atx") {
-            expected = h12 ? "setext" : "atx";
-          } else if (style === "setext_with_atx_closed") {
-            expected = h12 ? "setext" : "atx_closed";
-          }
-          (0, import_helpers3.addErrorDetailIf)(
-            onError,
-            heading.startLine,
-            expected,
-            styleForToken
-          );
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md004.mjs
-var import_helpers4 = __toESM(require_helpers(), 1);
-var import_micromark_helpers4 = __toESM(require_micromark_helpers(), 1);
-var markerToStyle = (marker) => marker === "-" ? "dash" : marker === "+" ? "plus" : "asterisk";
-var styleToMarker = (style) => style === "dash" ? "-" : style === "plus" ? "+" : "*";
-var differentItemStyle = (style) => style === "dash" ? "plus" : style === "plus" ? "asterisk" : "dash";
-var validStyles = /* @__PURE__ */ new Set([
-  "asterisk",
-  "consistent",
-  "dash",
-  "plus",
-  "sublist"
-]);
-var md004_default = {
-  "names": ["MD004", "ul-style"],
-  "description": "Unordered list style",
-  "tags": ["bullet", "ul"],
-  "parser": "micromark",
-  "function": function MD004(params2, onError) {
-    const style = String(params2.config.style || "consistent");
-    let expectedStyle = validStyles.has(style) ? style : "dash";
-    const nestingStyles = [];
-    for (const listUnordered of filterByTypesCached(["listUnordered"])) {
-      let nesting = 0;
-      if (style === "sublist") {
-        let parent = listUnordered;
-        while (parent = (0, import_micromark_helpers4.getParentOfType)(parent, ["listOrdered", "listUnordered"])) {
-          nesting++;
-        }
-      }
-      const listItemMarkers = (0, import_micromark_helpers4.getDescendantsByType)(listUnordered, ["listItemPrefix", "listItemMarker"]);
-      for (const listItemMarker of listItemMarkers) {
-        const itemStyle = markerToStyle(listItemMarker.text);
-        if (style === "sublist") {
-          if (!nestingStyles[nesting]) {
-            nestingStyles[nesting] = itemStyle === nestingStyles[nesting - 1] ? differentItemStyle(itemStyle) : itemStyle;
-          }
-          expectedStyle = nestingStyles[nesting];
-        } else if (expectedStyle === "consistent") {
-          expectedStyle = itemStyle;
-        }
-        const column = listItemMarker.startColumn;
-        const length = listItemMarker.endColumn - listItemMarker.startColumn;
-        (0, import_helpers4.addErrorDetailIf)(
-          onError,
-          listItemMarker.startLine,
-          expectedStyle,
-          itemStyle,
-          void 0,
-          void 0,
-          [column, length],
-          {
-            "editColumn": column,
-            "deleteCount": length,
-            "insertText": styleToMarker(expectedStyle)
-          }
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md005.mjs
-var import_helpers5 = __toESM(require_helpers(), 1);
-var md005_default = {
-  "names": ["MD005", "list-indent"],
-  "description": "Inconsistent indentation for list items at the same level",
-  "tags": ["bullet", "ul", "indentation"],
-  "parser": "micromark",
-  "function": function MD005(params2, onError) {
-    for (const list2 of filterByTypesCached(["listOrdered", "listUnordered"])) {
-      const expectedIndent = list2.startColumn - 1;
-      let expectedEnd = 0;
-      let endMatching = false;
-      const listItemPrefixes = list2.children.filter((token) => token.type === "listItemPrefix");
-      for (const listItemPrefix of listItemPrefixes) {
-        const lineNumber = listItemPrefix.startLine;
-        const actualIndent = listItemPrefix.startColumn - 1;
-        const range2 = [1, listItemPrefix.endColumn - 1];
-        if (list2.type === "listUnordered") {
-          (0, import_helpers5.addErrorDetailIf)(
-            onError,
-            lineNumber,
-            expectedIndent,
-            actualIndent,
-            void 0,
-            void 0,
-            range2
-            // No fixInfo; MD007 handles this scenario better
-          );
-        } else {
-          const markerLength = listItemPrefix.text.trim().length;
-          const actualEnd = listItemPrefix.startColumn + markerLength - 1;
-          expectedEnd = expectedEnd || actualEnd;
-          if (expectedIndent !== actualIndent || endMatching) {
-            if (expectedEnd === actualEnd) {
-              endMatching = true;
-            } else {
-              const detail = endMatching ? `Expected: (${expectedEnd}); Actual: (${actualEnd})` : `Expected: ${expectedIndent}; Actual: ${actualIndent}`;
-              const expected = endMatching ? expectedEnd - markerLength : expectedIndent;
-              const actual = endMatching ? actualEnd - markerLength : actualIndent;
-              (0, import_helpers5.addError)(
-                onError,
-                lineNumber,
-                detail,
-                void 0,
-                range2,
-                {
-                  "editColumn": Math.min(actual, expected) + 1,
-                  "deleteCount": Math.max(actual - expected, 0),
-                  "insertText": "".padEnd(Math.max(expected - actual, 0))
-                }
-              );
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md007.mjs
-var import_helpers6 = __toESM(require_helpers(), 1);
-var import_micromark_helpers5 = __toESM(require_micromark_helpers(), 1);
-var unorderedListTypes = ["blockQuotePrefix", "listItemPrefix", "listUnordered"];
-var unorderedParentTypes = ["blockQuote", "listOrdered", "listUnordered"];
-var md007_default = {
-  "names": ["MD007", "ul-indent"],
-  "description": "Unordered list indentation",
-  "tags": ["bullet", "ul", "indentation"],
-  "parser": "micromark",
-  "function": function MD007(params2, onError) {
-    const indent2 = Number(params2.config.indent || 2);
-    const startIndented = !!params2.config.start_indented;
-    const startIndent = Number(params2.config.start_indent || indent2);
-    const unorderedListNesting = /* @__PURE__ */ new Map();
-    let lastBlockQuotePrefix = null;
-    const tokens2 = filterByTypesCached(unorderedListTypes);
-    for (const token of tokens2) {
-      const { endColumn, parent, startColumn, startLine: startLine2, type } = token;
-      if (type === "blockQuotePrefix") {
-        lastBlockQuotePrefix = token;
-      } else if (type === "listUnordered") {
-        let nesting = 0;
-        let current = token;
-        while (
-          // @ts-ignore
-          current = (0, import_micromark_helpers5.getParentOfType)(current, unorderedParentTypes)
-        ) {
-          if (current.type === "listUnordered") {
-            nesting++;
-            continue;
-          } else if (current.type === "listOrdered") {
-            nesting = -1;
-          }
-          break;
-        }
-        if (nesting >= 0) {
-          unorderedListNesting.set(token, nesting);
-        }
-      } else {
-        const nesting = unorderedListNesting.get(parent);
-        if (nesting !== void 0) {
-          const baseIndent = (0, import_micromark_helpers5.getParentOfType)(token, ["gfmFootnoteDefinition"]) ? 4 : 0;
-          const expectedIndent = baseIndent + (startIndented ? startIndent : 0) + nesting * indent2;
-          const blockQuoteAdjustment = lastBlockQuotePrefix?.endLine === startLine2 ? lastBlockQuotePrefix.endColumn - 1 : 0;
-          const actualIndent = startColumn - 1 - blockQuoteAdjustment;
-          const range2 = [1, endColumn - 1];
-          const fixInfo = {
-            "editColumn": startColumn - actualIndent,
-            "deleteCount": Math.max(actualIndent - expectedIndent, 0),
-            "insertText": "".padEnd(Math.max(expectedIndent - actualIndent, 0))
-          };
-          (0, import_helpers6.addErrorDetailIf)(
-            onError,
-            startLine2,
-            expectedIndent,
-            actualIndent,
-            void 0,
-            void 0,
-            range2,
-            fixInfo
-          );
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md009.mjs
-var import_helpers7 = __toESM(require_helpers(), 1);
-var import_micromark_helpers6 = __toESM(require_micromark_helpers(), 1);
-var md009_default = {
-  "names": ["MD009", "no-trailing-spaces"],
-  "description": "Trailing spaces",
-  "tags": ["whitespace"],
-  "parser": "micromark",
-  "function": function MD009(params2, onError) {
-    let brSpaces = params2.config.br_spaces;
-    brSpaces = Number(brSpaces === void 0 ? 2 : brSpaces);
-    const codeBlocks2 = params2.config.code_blocks;
-    const includeCode = codeBlocks2 === void 0 ? false : !!codeBlocks2;
-    const listItemEmptyLines = !!params2.config.list_item_empty_lines;
-    const strict = !!params2.config.strict;
-    const codeBlockLineNumbers = /* @__PURE__ */ new Set();
-    if (!includeCode) {
-      for (const codeBlock of filterByTypesCached(["codeFenced"])) {
-        (0, import_micromark_helpers6.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine + 1, codeBlock.endLine - 1);
-      }
-      for (const codeBlock of filterByTypesCached(["codeIndented"])) {
-        (0, import_micromark_helpers6.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
-      }
-    }
-    const listItemLineNumbers = /* @__PURE__ */ new Set();
-    if (listItemEmptyLines) {
-      for (const listBlock of filterByTypesCached(["listOrdered", "listUnordered"])) {
-        (0, import_micromark_helpers6.addRangeToSet)(listItemLineNumbers, listBlock.startLine, listBlock.endLine);
-        let trailingIndent = true;
-        for (let i = listBlock.children.length - 1; i >= 0; i--) {
-          const child2 = listBlock.children[i];
-          switch (child2.type) {
-            case "content":
-              trailingIndent = false;
-              break;
-            case "listItemIndent":
-              if (trailingIndent) {
-                listItemLineNumbers.delete(child2.startLine);
-              }
-              break;
-            case "listItemPrefix":
-              trailingIndent = true;
-              break;
-            default:
-              break;
-          }
-        }
-      }
-    }
-    const paragraphLineNumbers = /* @__PURE__ */ new Set();
-    const codeInlineLineNumbers = /* @__PURE__ */ new Set();
-    if (strict) {
-      for (const paragraph of filterByTypesCached(["paragraph"])) {
-        (0, import_micromark_helpers6.addRangeToSet)(paragraphLineNumbers, paragraph.startLine, paragraph.endLine - 1);
-      }
-      for (const codeText2 of filterByTypesCached(["codeText"])) {
-        (0, import_micromark_helpers6.addRangeToSet)(codeInlineLineNumbers, codeText2.startLine, codeText2.endLine - 1);
-      }
-    }
-    const expected = brSpaces < 2 ? 0 : brSpaces;
-    for (let lineIndex = 0; lineIndex < params2.lines.length; lineIndex++) {
-      const line = params2.lines[lineIndex];
-      const lineNumber = lineIndex + 1;
-      const trailingSpaces = line.length - line.trimEnd().length;
-      if (trailingSpaces && !codeBlockLineNumbers.has(lineNumber) && !listItemLineNumbers.has(lineNumber) && (expected !== trailingSpaces || strict && (!paragraphLineNumbers.has(lineNumber) || codeInlineLineNumbers.has(lineNumber)))) {
-        const column = line.length - trailingSpaces + 1;
-        (0, import_helpers7.addError)(
-          onError,
-          lineNumber,
-          "Expected: " + (expected === 0 ? "" : "0 or ") + expected + "; Actual: " + trailingSpaces,
-          void 0,
-          [column, trailingSpaces],
-          {
-            "editColumn": column,
-            "deleteCount": trailingSpaces
-          }
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md010.mjs
-var import_helpers8 = __toESM(require_helpers(), 1);
-var import_micromark_helpers7 = __toESM(require_micromark_helpers(), 1);
-var tabRe = /\t+/g;
-var md010_default = {
-  "names": ["MD010", "no-hard-tabs"],
-  "description": "Hard tabs",
-  "tags": ["whitespace", "hard_tab"],
-  "parser": "micromark",
-  "function": function MD010(params2, onError) {
-    const codeBlocks2 = params2.config.code_blocks;
-    const includeCode = codeBlocks2 === void 0 ? true : !!codeBlocks2;
-    const ignoreCodeLanguages = new Set(
-      (params2.config.ignore_code_languages || []).map((language) => String(language).toLowerCase())
-    );
-    const spacesPerTab = params2.config.spaces_per_tab;
-    const spaceMultiplier = spacesPerTab === void 0 ? 1 : Math.max(0, Number(spacesPerTab));
-    const exclusionTypes = [];
-    if (includeCode) {
-      if (ignoreCodeLanguages.size > 0) {
-        exclusionTypes.push("codeFenced");
-      }
-    } else {
-      exclusionTypes.push("codeFenced", "codeIndented", "codeText");
-    }
-    const codeTokens = filterByTypesCached(exclusionTypes).filter((token) => {
-      if (token.type === "codeFenced" && ignoreCodeLanguages.size > 0) {
-        const fenceInfos = (0, import_micromark_helpers7.getDescendantsByType)(token, ["codeFencedFence", "codeFencedFenceInfo"]);
-        return fenceInfos.every((fenceInfo) => ignoreCodeLanguages.has(fenceInfo.text.toLowerCase()));
-      }
-      return true;
-    });
-    const codeRanges = codeTokens.map((token) => {
-      const { type, startLine: startLine2, startColumn, endLine, endColumn } = token;
-      const codeFenced2 = type === "codeFenced";
-      return {
-        "startLine": startLine2 + (codeFenced2 ? 1 : 0),
-        "startColumn": codeFenced2 ? 0 : startColumn,
-        "endLine": endLine - (codeFenced2 ? 1 : 0),
-        "endColumn": codeFenced2 ? Number.MAX_SAFE_INTEGER : endColumn
-      };
-    });
-    for (let lineIndex = 0; lineIndex < params2.lines.length; lineIndex++) {
-      const line = params2.lines[lineIndex];
-      let match2 = null;
-      while ((match2 = tabRe.exec(line)) !== null) {
-        const lineNumber = lineIndex + 1;
-        const column = match2.index + 1;
-        const length = match2[0].length;
-        const range2 = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
-        if (!codeRanges.some((codeRange) => (0, import_helpers8.hasOverlap)(codeRange, range2))) {
-          (0, import_helpers8.addError)(
-            onError,
-            lineNumber,
-            "Column: " + column,
-            void 0,
-            [column, length],
-            {
-              "editColumn": column,
-              "deleteCount": length,
-              "insertText": "".padEnd(length * spaceMultiplier)
-            }
-          );
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md011.mjs
-var import_helpers9 = __toESM(require_helpers(), 1);
-var import_micromark_helpers8 = __toESM(require_micromark_helpers(), 1);
-var reversedLinkRe = /(^|[^\\])\(([^()]+)\)\[([^\]^][^\]]*)\](?!\()/g;
-var md011_default = {
-  "names": ["MD011", "no-reversed-links"],
-  "description": "Reversed link syntax",
-  "tags": ["links"],
-  "parser": "micromark",
-  "function": function MD011(params2, onError) {
-    const ignoreBlockLineNumbers = /* @__PURE__ */ new Set();
-    for (const ignoreBlock of filterByTypesCached(["codeFenced", "codeIndented", "mathFlow"])) {
-      (0, import_micromark_helpers8.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
-    }
-    const ignoreTexts = filterByTypesCached(["codeText", "mathText"]);
-    for (const [lineIndex, line] of params2.lines.entries()) {
-      const lineNumber = lineIndex + 1;
-      if (!ignoreBlockLineNumbers.has(lineNumber)) {
-        let match2 = null;
-        while ((match2 = reversedLinkRe.exec(line)) !== null) {
-          const [reversedLink, preChar, linkText, linkDestination] = match2;
-          if (!linkText.endsWith("\\") && !linkDestination.endsWith("\\")) {
-            const column = match2.index + preChar.length + 1;
-            const length = match2[0].length - preChar.length;
-            const range2 = { "startLine": lineNumber, "startColumn": column, "endLine": lineNumber, "endColumn": column + length - 1 };
-            if (!ignoreTexts.some((ignoreText) => (0, import_helpers9.hasOverlap)(ignoreText, range2))) {
-              (0, import_helpers9.addError)(
-                onError,
-                lineNumber,
-                reversedLink.slice(preChar.length),
-                void 0,
-                [column, length],
-                {
-                  "editColumn": column,
-                  "deleteCount": length,
-                  "insertText": `[${linkText}](${linkDestination})`
-                }
-              );
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md012.mjs
-var import_helpers10 = __toESM(require_helpers(), 1);
-var import_micromark_helpers9 = __toESM(require_micromark_helpers(), 1);
-var md012_default = {
-  "names": ["MD012", "no-multiple-blanks"],
-  "description": "Multiple consecutive blank lines",
-  "tags": ["whitespace", "blank_lines"],
-  "parser": "micromark",
-  "function": function MD012(params2, onError) {
-    const maximum = Number(params2.config.maximum || 1);
-    const { lines } = params2;
-    const codeBlockLineNumbers = /* @__PURE__ */ new Set();
-    for (const codeBlock of filterByTypesCached(["codeFenced", "codeIndented"])) {
-      (0, import_micromark_helpers9.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
-    }
-    let count = 0;
-    for (const [lineIndex, line] of lines.entries()) {
-      const inCode = codeBlockLineNumbers.has(lineIndex + 1);
-      count = inCode || line.trim().length > 0 ? 0 : count + 1;
-      if (maximum < count) {
-        (0, import_helpers10.addErrorDetailIf)(
-          onError,
-          lineIndex + 1,
-          maximum,
-          count,
-          void 0,
-          void 0,
-          void 0,
-          {
-            "deleteCount": -1
-          }
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md013.mjs
-var import_helpers11 = __toESM(require_helpers(), 1);
-var import_micromark_helpers10 = __toESM(require_micromark_helpers(), 1);
-var notWrappableRe = /^(?:[#>\s]*\s)?\S*$/;
-var md013_default = {
-  "names": ["MD013", "line-length"],
-  "description": "Line length",
-  "tags": ["line_length"],
-  "parser": "micromark",
-  "function": function MD013(params2, onError) {
-    const lineLength = Number(params2.config.line_length || 80);
-    const headingLineLength = Number(params2.config.heading_line_length || lineLength);
-    const codeLineLength = Number(params2.config.code_block_line_length || lineLength);
-    const strict = !!params2.config.strict;
-    const stern = !!params2.config.stern;
-    const codeBlocks2 = params2.config.code_blocks;
-    const includeCodeBlocks = codeBlocks2 === void 0 ? true : !!codeBlocks2;
-    const tables = params2.config.tables;
-    const includeTables = tables === void 0 ? true : !!tables;
-    const headings = params2.config.headings;
-    const includeHeadings = headings === void 0 ? true : !!headings;
-    const headingLineNumbers = /* @__PURE__ */ new Set();
-    for (const heading of filterByTypesCached(["atxHeading", "setextHeading"])) {
-      (0, import_micromark_helpers10.addRangeToSet)(headingLineNumbers, heading.startLine, heading.endLine);
-    }
-    const codeBlockLineNumbers = /* @__PURE__ */ new Set();
-    for (const codeBlock of filterByTypesCached(["codeFenced", "codeIndented"])) {
-      (0, import_micromark_helpers10.addRangeToSet)(codeBlockLineNumbers, codeBlock.startLine, codeBlock.endLine);
-    }
-    const tableLineNumbers = /* @__PURE__ */ new Set();
-    for (const table of filterByTypesCached(["table"])) {
-      (0, import_micromark_helpers10.addRangeToSet)(tableLineNumbers, table.startLine, table.endLine);
-    }
-    const linkLineNumbers = /* @__PURE__ */ new Set();
-    for (const link of filterByTypesCached(["autolink", "image", "link", "literalAutolink"])) {
-      (0, import_micromark_helpers10.addRangeToSet)(linkLineNumbers, link.startLine, link.endLine);
-    }
-    const paragraphDataLineNumbers = /* @__PURE__ */ new Set();
-    for (const paragraph of filterByTypesCached(["paragraph"])) {
-      for (const data of (0, import_micromark_helpers10.getDescendantsByType)(paragraph, ["data"])) {
-        (0, import_micromark_helpers10.addRangeToSet)(paragraphDataLineNumbers, data.startLine, data.endLine);
-      }
-    }
-    const linkOnlyLineNumbers = /* @__PURE__ */ new Set();
-    for (const lineNumber of linkLineNumbers) {
-      if (!paragraphDataLineNumbers.has(lineNumber)) {
-        linkOnlyLineNumbers.add(lineNumber);
-      }
-    }
-    const definitionLineIndices = new Set(getReferenceLinkImageData().definitionLineIndices);
-    for (let lineIndex = 0; lineIndex < params2.lines.length; lineIndex++) {
-      const line = params2.lines[lineIndex];
-      const lineNumber = lineIndex + 1;
-      const isHeading = headingLineNumbers.has(lineNumber);
-      const inCode = codeBlockLineNumbers.has(lineNumber);
-      const inTable = tableLineNumbers.has(lineNumber);
-      const maxLength = inCode ? codeLineLength : isHeading ? headingLineLength : lineLength;
-      const text4 = strict || stern ? line : line.replace(/\S*$/u, "#");
-      if (maxLength > 0 && (includeCodeBlocks || !inCode) && (includeTables || !inTable) && (includeHeadings || !isHeading) && !definitionLineIndices.has(lineIndex) && (strict || !(stern && notWrappableRe.test(line)) && !linkOnlyLineNumbers.has(lineNumber)) && text4.length > maxLength) {
-        (0, import_helpers11.addErrorDetailIf)(
-          onError,
-          lineNumber,
-          maxLength,
-          line.length,
-          void 0,
-          void 0,
-          [maxLength + 1, line.length - maxLength]
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md014.mjs
-var import_helpers12 = __toESM(require_helpers(), 1);
-var dollarCommandRe = /^(\s*)(\$\s+)/;
-var md014_default = {
-  "names": ["MD014", "commands-show-output"],
-  "description": "Dollar signs used before commands without showing output",
-  "tags": ["code"],
-  "parser": "micromark",
-  "function": function MD014(params2, onError) {
-    for (const codeBlock of filterByTypesCached(["codeFenced", "codeIndented"])) {
-      const codeFlowValues = codeBlock.children.filter((child2) => child2.type === "codeFlowValue");
-      const dollarMatches = codeFlowValues.map((codeFlowValue) => ({
-        "result": codeFlowValue.text.match(dollarCommandRe),
-        "startColumn": codeFlowValue.startColumn,
-        "startLine": codeFlowValue.startLine,
-        "text": codeFlowValue.text
-      })).filter((dollarMatch) => dollarMatch.result);
-      if (dollarMatches.length === codeFlowValues.length) {
-        for (const dollarMatch of dollarMatches) {
-          const column = dollarMatch.startColumn + dollarMatch.result[1].length;
-          const length = dollarMatch.result[2].length;
-          (0, import_helpers12.addErrorContext)(
-            onError,
-            dollarMatch.startLine,
-            dollarMatch.text,
-            void 0,
-            void 0,
-            [column, length],
-            {
-              "editColumn": column,
-              "deleteCount": length
-            }
-          );
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md018.mjs
-var import_helpers13 = __toESM(require_helpers(), 1);
-var import_micromark_helpers11 = __toESM(require_micromark_helpers(), 1);
-var md018_default = {
-  "names": ["MD018", "no-missing-space-atx"],
-  "description": "No space after hash on atx style heading",
-  "tags": ["headings", "atx", "spaces"],
-  "parser": "micromark",
-  "function": function MD018(params2, onError) {
-    const { lines } = params2;
-    const ignoreBlockLineNumbers = /* @__PURE__ */ new Set();
-    for (const ignoreBlock of filterByTypesCached(["codeFenced", "codeIndented", "htmlFlow"])) {
-      (0, import_micromark_helpers11.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
-    }
-    for (const [lineIndex, line] of lines.entries()) {
-      if (!ignoreBlockLineNumbers.has(lineIndex + 1) && /^#+[^# \t]/.test(line) && !/#\s*$/.test(line) && !line.startsWith("#\uFE0F\u20E3")) {
-        const hashCount = /^#+/.exec(line)[0].length;
-        (0, import_helpers13.addErrorContext)(
-          onError,
-          lineIndex + 1,
-          line.trim(),
-          void 0,
-          void 0,
-          [1, hashCount + 1],
-          {
-            "editColumn": hashCount + 1,
-            "insertText": " "
-          }
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md019-md021.mjs
-var import_helpers14 = __toESM(require_helpers(), 1);
-var import_micromark_helpers12 = __toESM(require_micromark_helpers(), 1);
-function validateHeadingSpaces(onError, heading, delta) {
-  const { children, startLine: startLine2, text: text4 } = heading;
-  let index2 = delta > 0 ? 0 : children.length - 1;
-  while (children[index2] && children[index2].type !== "atxHeadingSequence") {
-    index2 += delta;
-  }
-  const headingSequence = children[index2];
-  const whitespace = children[index2 + delta];
-  if (headingSequence?.type === "atxHeadingSequence" && whitespace?.type === "whitespace" && whitespace.text.length > 1) {
-    const column = whitespace.startColumn + 1;
-    const length = whitespace.endColumn - column;
-    (0, import_helpers14.addErrorContext)(
-      onError,
-      startLine2,
-      text4.trim(),
-      delta > 0,
-      delta < 0,
-      [column, length],
-      {
-        "editColumn": column,
-        "deleteCount": length
-      }
-    );
-  }
-}
-var md019_md021_default = [
-  {
-    "names": ["MD019", "no-multiple-space-atx"],
-    "description": "Multiple spaces after hash on atx style heading",
-    "tags": ["headings", "atx", "spaces"],
-    "parser": "micromark",
-    "function": function MD019(params2, onError) {
-      const atxHeadings = filterByTypesCached(["atxHeading"]).filter((heading) => (0, import_micromark_helpers12.getHeadingStyle)(heading) === "atx");
-      for (const atxHeading of atxHeadings) {
-        validateHeadingSpaces(onError, atxHeading, 1);
-      }
-    }
-  },
-  {
-    "names": ["MD021", "no-multiple-space-closed-atx"],
-    "description": "Multiple spaces inside hashes on closed atx style heading",
-    "tags": ["headings", "atx_closed", "spaces"],
-    "parser": "micromark",
-    "function": function MD021(params2, onError) {
-      const atxClosedHeadings = filterByTypesCached(["atxHeading"]).filter((heading) => (0, import_micromark_helpers12.getHeadingStyle)(heading) === "atx_closed");
-      for (const atxClosedHeading of atxClosedHeadings) {
-        validateHeadingSpaces(onError, atxClosedHeading, 1);
-        validateHeadingSpaces(onError, atxClosedHeading, -1);
-      }
-    }
-  }
-];
-
-// node_modules/markdownlint/lib/md020.mjs
-var import_helpers15 = __toESM(require_helpers(), 1);
-var import_micromark_helpers13 = __toESM(require_micromark_helpers(), 1);
-var md020_default = {
-  "names": ["MD020", "no-missing-space-closed-atx"],
-  "description": "No space inside hashes on closed atx style heading",
-  "tags": ["headings", "atx_closed", "spaces"],
-  "parser": "micromark",
-  "function": function MD020(params2, onError) {
-    const { lines } = params2;
-    const ignoreBlockLineNumbers = /* @__PURE__ */ new Set();
-    for (const ignoreBlock of filterByTypesCached(["codeFenced", "codeIndented", "htmlFlow"])) {
-      (0, import_micromark_helpers13.addRangeToSet)(ignoreBlockLineNumbers, ignoreBlock.startLine, ignoreBlock.endLine);
-    }
-    for (const [lineIndex, line] of lines.entries()) {
-      if (!ignoreBlockLineNumbers.has(lineIndex + 1)) {
-        const match2 = /^(#+)([ \t]*)([^# \t\\]|[^# \t][^#]*?[^# \t\\])([ \t]*)((?:\\#)?)(#+)(\s*)$/.exec(line);
-        if (match2) {
-          const [
-            ,
-            leftHash,
-            { "length": leftSpaceLength },
-            content3,
-            { "length": rightSpaceLength },
-            rightEscape,
-            rightHash,
-            { "length": trailSpaceLength }
-          ] = match2;
-          const leftHashLength = leftHash.length;
-          const rightHashLength = rightHash.length;
-          const left = !leftSpaceLength;
-          const right = !rightSpaceLength || !!rightEscape;
-          const rightEscapeReplacement = rightEscape ? `${rightEscape} ` : "";
-          if (left || right) {
-            const range2 = left ? [
-              1,
-              leftHashLength + 1
-            ] : [
-              line.length - trailSpaceLength - rightHashLength,
-              rightHashLength + 1
-            ];
-            (0, import_helpers15.addErrorContext)(
-              onError,
-              lineIndex + 1,
-              line.trim(),
-              left,
-              right,
-              range2,
-              {
-                "editColumn": 1,
-                "deleteCount": line.length,
-                "insertText": `${leftHash} ${content3} ${rightEscapeReplacement}${rightHash}`
-              }
-            );
-          }
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md022.mjs
-var import_helpers16 = __toESM(require_helpers(), 1);
-var import_micromark_helpers14 = __toESM(require_micromark_helpers(), 1);
-var defaultLines = 1;
-var getLinesFunction = (linesParam) => {
-  if (Array.isArray(linesParam)) {
-    const linesArray = new Array(6).fill(defaultLines);
-    for (const [index2, value2] of [...linesParam.entries()].slice(0, 6)) {
-      linesArray[index2] = value2;
-    }
-    return (heading) => linesArray[(0, import_micromark_helpers14.getHeadingLevel)(heading) - 1];
-  }
-  const lines = linesParam === void 0 ? defaultLines : Number(linesParam);
-  return () => lines;
-};
-var md022_default = {
-  "names": ["MD022", "blanks-around-headings"],
-  "description": "Headings should be surrounded by blank lines",
-  "tags": ["headings", "blank_lines"],
-  "parser": "micromark",
-  "function": function MD022(params2, onError) {
-    const getLinesAbove = getLinesFunction(params2.config.lines_above);
-    const getLinesBelow = getLinesFunction(params2.config.lines_below);
-    const { lines } = params2;
-    const blockQuotePrefixes = filterByTypesCached(["blockQuotePrefix", "linePrefix"]);
-    for (const heading of filterByTypesCached(["atxHeading", "setextHeading"])) {
-      const { startLine: startLine2, endLine } = heading;
-      const line = lines[startLine2 - 1].trim();
-      const linesAbove = getLinesAbove(heading);
-      if (linesAbove >= 0) {
-        let actualAbove = 0;
-        for (let i = 0; i < linesAbove && (0, import_helpers16.isBlankLine)(lines[startLine2 - 2 - i]); i++) {
-          actualAbove++;
-        }
-        (0, import_helpers16.addErrorDetailIf)(
-          onError,
-          startLine2,
-          linesAbove,
-          actualAbove,
-          "Above",
-          line,
-          void 0,
-          {
-            "insertText": (0, import_micromark_helpers14.getBlockQuotePrefixText)(
-              blockQuotePrefixes,
-              startLine2 - 1,
-              linesAbove - actualAbove
-            )
-          }
-        );
-      }
-      const linesBelow = getLinesBelow(heading);
-      if (linesBelow >= 0) {
-        let actualBelow = 0;
-        for (let i = 0; i < linesBelow && (0, import_helpers16.isBlankLine)(lines[endLine + i]); i++) {
-          actualBelow++;
-        }
-        (0, import_helpers16.addErrorDetailIf)(
-          onError,
-          startLine2,
-          linesBelow,
-          actualBelow,
-          "Below",
-          line,
-          void 0,
-          {
-            "lineNumber": endLine + 1,
-            "insertText": (0, import_micromark_helpers14.getBlockQuotePrefixText)(
-              blockQuotePrefixes,
-              endLine + 1,
-              linesBelow - actualBelow
-            )
-          }
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md023.mjs
-var import_helpers17 = __toESM(require_helpers(), 1);
-var md023_default = {
-  "names": ["MD023", "heading-start-left"],
-  "description": "Headings must start at the beginning of the line",
-  "tags": ["headings", "spaces"],
-  "parser": "micromark",
-  "function": function MD023(params2, onError) {
-    const headings = filterByTypesCached(["atxHeading", "linePrefix", "setextHeading"]);
-    for (let i = 0; i < headings.length - 1; i++) {
-      if (headings[i].type === "linePrefix" && headings[i + 1].type !== "linePrefix" && headings[i].startLine === headings[i + 1].startLine) {
-        const { endColumn, startColumn, startLine: startLine2 } = headings[i];
-        const length = endColumn - startColumn;
-        (0, import_helpers17.addErrorContext)(
-          onError,
-          startLine2,
-          params2.lines[startLine2 - 1],
-          true,
-          false,
-          [startColumn, length],
-          {
-            "editColumn": startColumn,
-            "deleteCount": length
-          }
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md024.mjs
-var import_helpers18 = __toESM(require_helpers(), 1);
-var import_micromark_helpers15 = __toESM(require_micromark_helpers(), 1);
-var md024_default = {
-  "names": ["MD024", "no-duplicate-heading"],
-  "description": "Multiple headings with the same content",
-  "tags": ["headings"],
-  "parser": "micromark",
-  "function": function MD024(params2, onError) {
-    const siblingsOnly = !!params2.config.siblings_only || false;
-    const knownContents = [null, []];
-    let lastLevel = 1;
-    let knownContent = knownContents[lastLevel];
-    for (const heading of filterByTypesCached(["atxHeading", "setextHeading"])) {
-      const headingText = (0, import_micromark_helpers15.getHeadingText)(heading);
-      if (siblingsOnly) {
-        const newLevel = (0, import_micromark_helpers15.getHeadingLevel)(heading);
-        while (lastLevel < newLevel) {
-          lastLevel++;
-          knownContents[lastLevel] = [];
-        }
-        while (lastLevel > newLevel) {
-          knownContents[lastLevel] = [];
-          lastLevel--;
-        }
-        knownContent = knownContents[newLevel];
-      }
-      if (knownContent.includes(headingText)) {
-        (0, import_helpers18.addErrorContext)(
-          onError,
-          heading.startLine,
-          headingText.trim()
-        );
-      } else {
-        knownContent.push(headingText);
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md025.mjs
-var import_helpers19 = __toESM(require_helpers(), 1);
-var import_micromark_helpers16 = __toESM(require_micromark_helpers(), 1);
-var md025_default = {
-  "names": ["MD025", "single-title", "single-h1"],
-  "description": "Multiple top-level headings in the same document",
-  "tags": ["headings"],
-  "parser": "micromark",
-  "function": function MD025(params2, onError) {
-    const level = Number(params2.config.level || 1);
-    const { tokens: tokens2 } = params2.parsers.micromark;
-    const matchingHeadings = filterByTypesCached(["atxHeading", "setextHeading"]).filter((heading) => level === (0, import_micromark_helpers16.getHeadingLevel)(heading) && !(0, import_micromark_helpers16.isDocfxTab)(heading));
-    if (matchingHeadings.length > 0) {
-      const foundFrontMatterTitle = (0, import_helpers19.frontMatterHasTitle)(
-        params2.frontMatterLines,
-        params2.config.front_matter_title
-      );
-      let hasTopLevelHeading = foundFrontMatterTitle;
-      if (!hasTopLevelHeading) {
-        const previousTokens = tokens2.slice(0, tokens2.indexOf(matchingHeadings[0]));
-        hasTopLevelHeading = previousTokens.every(
-          (token) => import_micromark_helpers16.nonContentTokens.has(token.type) || (0, import_micromark_helpers16.isHtmlFlowComment)(token)
-        );
-      }
-      if (hasTopLevelHeading) {
-        for (const heading of matchingHeadings.slice(foundFrontMatterTitle ? 0 : 1)) {
-          (0, import_helpers19.addErrorContext)(
-            onError,
-            heading.startLine,
-            (0, import_micromark_helpers16.getHeadingText)(heading)
-          );
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md026.mjs
-var import_helpers20 = __toESM(require_helpers(), 1);
-var md026_default = {
-  "names": ["MD026", "no-trailing-punctuation"],
-  "description": "Trailing punctuation in heading",
-  "tags": ["headings"],
-  "parser": "micromark",
-  "function": function MD026(params2, onError) {
-    let punctuation = params2.config.punctuation;
-    punctuation = String(
-      punctuation === void 0 ? import_helpers20.allPunctuationNoQuestion : punctuation
-    );
-    const trailingPunctuationRe = new RegExp("\\s*[" + (0, import_helpers20.escapeForRegExp)(punctuation) + "]+$");
-    const headings = filterByTypesCached(["atxHeadingText", "setextHeadingText"]);
-    for (const heading of headings) {
-      const { endColumn, endLine, text: text4 } = heading;
-      const match2 = trailingPunctuationRe.exec(text4);
-      if (match2 && !import_helpers20.endOfLineHtmlEntityRe.test(text4) && !import_helpers20.endOfLineGemojiCodeRe.test(text4)) {
-        const fullMatch = match2[0];
-        const length = fullMatch.length;
-        const column = endColumn - length;
-        (0, import_helpers20.addError)(
-          onError,
-          endLine,
-          `Punctuation: '${fullMatch}'`,
-          void 0,
-          [column, length],
-          {
-            "editColumn": column,
-            "deleteCount": length
-          }
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md027.mjs
-var import_helpers21 = __toESM(require_helpers(), 1);
-var import_micromark_helpers17 = __toESM(require_micromark_helpers(), 1);
-var listTypes = ["listOrdered", "listUnordered"];
-var md027_default = {
-  "names": ["MD027", "no-multiple-space-blockquote"],
-  "description": "Multiple spaces after blockquote symbol",
-  "tags": ["blockquote", "whitespace", "indentation"],
-  "parser": "micromark",
-  "function": function MD027(params2, onError) {
-    const listItems = params2.config.list_items;
-    const includeListItems = listItems === void 0 ? true : !!listItems;
-    const { tokens: tokens2 } = params2.parsers.micromark;
-    for (const token of filterByTypesCached(["linePrefix"])) {
-      const parent = token.parent;
-      const codeIndented2 = parent?.type === "codeIndented";
-      const siblings = parent?.children || tokens2;
-      if (!codeIndented2 && siblings[siblings.indexOf(token) - 1]?.type === "blockQuotePrefix" && (includeListItems || !listTypes.includes(siblings[siblings.indexOf(token) + 1]?.type) && !(0, import_micromark_helpers17.getParentOfType)(token, listTypes))) {
-        const { startColumn, startLine: startLine2, text: text4 } = token;
-        const { length } = text4;
-        const line = params2.lines[startLine2 - 1];
-        (0, import_helpers21.addErrorContext)(
-          onError,
-          startLine2,
-          line,
-          void 0,
-          void 0,
-          [startColumn, length],
-          {
-            "editColumn": startColumn,
-            "deleteCount": length
-          }
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md028.mjs
-var import_helpers22 = __toESM(require_helpers(), 1);
-var ignoreTypes = /* @__PURE__ */ new Set(["lineEnding", "listItemIndent", "linePrefix"]);
-var md028_default = {
-  "names": ["MD028", "no-blanks-blockquote"],
-  "description": "Blank line inside blockquote",
-  "tags": ["blockquote", "whitespace"],
-  "parser": "micromark",
-  "function": function MD028(params2, onError) {
-    for (const token of filterByTypesCached(["blockQuote"])) {
-      const errorLineNumbers = [];
-      const siblings = token.parent?.children || params2.parsers.micromark.tokens;
-      for (let i = siblings.indexOf(token) + 1; i < siblings.length; i++) {
-        const sibling = siblings[i];
-        const { startLine: startLine2, type } = sibling;
-        if (type === "lineEndingBlank") {
-          errorLineNumbers.push(startLine2);
-        } else if (ignoreTypes.has(type)) {
-        } else if (type === "blockQuote") {
-          for (const lineNumber of errorLineNumbers) {
-            (0, import_helpers22.addError)(onError, lineNumber);
-          }
-          break;
-        } else {
-          break;
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md029.mjs
-var import_helpers23 = __toESM(require_helpers(), 1);
-var import_micromark_helpers18 = __toESM(require_micromark_helpers(), 1);
-var listStyleExamples = {
-  "one": "1/1/1",
-  "ordered": "1/2/3",
-  "zero": "0/0/0"
-};
-function getOrderedListItemValue(listItemPrefix) {
-  const listItemValue = (0, import_micromark_helpers18.getDescendantsByType)(listItemPrefix, ["listItemValue"])[0];
-  return {
-    "column": listItemValue.startColumn,
-    "value": Number(listItemValue.text)
-  };
-}
-var md029_default = {
-  "names": ["MD029", "ol-prefix"],
-  "description": "Ordered list item prefix",
-  "tags": ["ol"],
-  "parser": "micromark",
-  "function": function MD029(params2, onError) {
-    const style = String(params2.config.style);
-    for (const listOrdered of filterByTypesCached(["listOrdered"])) {
-      const listItemPrefixes = (0, import_micromark_helpers18.getDescendantsByType)(listOrdered, ["listItemPrefix"]);
-      let expected = 1;
-      let incrementing = false;
-      if (listItemPrefixes.length >= 2) {
-        const first = getOrderedListItemValue(listItemPrefixes[0]);
-        const second = getOrderedListItemValue(listItemPrefixes[1]);
-        if (second.value !== 1 || first.value === 0) {
-          incrementing = true;
-          if (first.value === 0) {
-            expected = 0;
-          }
-        }
-      }
-      const listStyle = style === "one" || style === "ordered" || style === "zero" ? style : incrementing ? "ordered" : "one";
-      if (listStyle === "zero") {
-        expected = 0;
-      } else if (listStyle === "one") {
-        expected = 1;
-      }
-      for (const listItemPrefix of listItemPrefixes) {
-        const orderedListItemValue = getOrderedListItemValue(listItemPrefix);
-        const actual = orderedListItemValue.value;
-        const fixInfo = {
-          "editColumn": orderedListItemValue.column,
-          "deleteCount": orderedListItemValue.value.toString().length,
-          "insertText": expected.toString()
-        };
-        (0, import_helpers23.addErrorDetailIf)(
-          onError,
-          listItemPrefix.startLine,
-          expected,
-          actual,
-          "Style: " + listStyleExamples[listStyle],
-          void 0,
-          [listItemPrefix.startColumn, listItemPrefix.endColumn - listItemPrefix.startColumn],
-          fixInfo
-        );
-        if (listStyle === "ordered") {
-          expected++;
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md030.mjs
-var import_helpers24 = __toESM(require_helpers(), 1);
-var md030_default = {
-  "names": ["MD030", "list-marker-space"],
-  "description": "Spaces after list markers",
-  "tags": ["ol", "ul", "whitespace"],
-  "parser": "micromark",
-  "function": function MD030(params2, onError) {
-    const ulSingle = Number(params2.config.ul_single || 1);
-    const olSingle = Number(params2.config.ol_single || 1);
-    const ulMulti = Number(params2.config.ul_multi || 1);
-    const olMulti = Number(params2.config.ol_multi || 1);
-    for (const list2 of filterByTypesCached(["listOrdered", "listUnordered"])) {
-      const ordered = list2.type === "listOrdered";
-      const listItemPrefixes = list2.children.filter((token) => token.type === "listItemPrefix");
-      const allSingleLine = list2.endLine - list2.startLine + 1 === listItemPrefixes.length;
-      const expectedSpaces = ordered ? allSingleLine ? olSingle : olMulti : allSingleLine ? ulSingle : ulMulti;
-      for (const listItemPrefix of listItemPrefixes) {
-        const range2 = [
-          listItemPrefix.startColumn,
-          listItemPrefix.endColumn - listItemPrefix.startColumn
-        ];
-        const listItemPrefixWhitespaces = listItemPrefix.children.filter(
-          (token) => token.type === "listItemPrefixWhitespace"
-        );
-        for (const listItemPrefixWhitespace of listItemPrefixWhitespaces) {
-          const { endColumn, startColumn, startLine: startLine2 } = listItemPrefixWhitespace;
-          const actualSpaces = endColumn - startColumn;
-          const fixInfo = {
-            "editColumn": startColumn,
-            "deleteCount": actualSpaces,
-            "insertText": "".padEnd(expectedSpaces)
-          };
-          (0, import_helpers24.addErrorDetailIf)(
-            onError,
-            startLine2,
-            expectedSpaces,
-            actualSpaces,
-            void 0,
-            void 0,
-            range2,
-            fixInfo
-          );
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md031.mjs
-var import_helpers25 = __toESM(require_helpers(), 1);
-var import_micromark_helpers19 = __toESM(require_micromark_helpers(), 1);
-var codeFencePrefixRe = /^(.*?)[`~]/;
-function addError7(onError, lines, lineNumber, top) {
-  const line = lines[lineNumber - 1];
-  const [, prefix2] = line.match(codeFencePrefixRe) || [];
-  const fixInfo = prefix2 === void 0 ? void 0 : {
-    "lineNumber": lineNumber + (top ? 0 : 1),
-    "insertText": `${prefix2.replace(/[^>]/g, " ").trim()}
-`
-  };
-  (0, import_helpers25.addErrorContext)(
-    onError,
-    lineNumber,
-    line.trim(),
-    void 0,
-    void 0,
-    void 0,
-    fixInfo
-  );
-}
-var md031_default = {
-  "names": ["MD031", "blanks-around-fences"],
-  "description": "Fenced code blocks should be surrounded by blank lines",
-  "tags": ["code", "blank_lines"],
-  "parser": "micromark",
-  "function": function MD031(params2, onError) {
-    const listItems = params2.config.list_items;
-    const includeListItems = listItems === void 0 ? true : !!listItems;
-    const { lines } = params2;
-    for (const codeBlock of filterByTypesCached(["codeFenced"])) {
-      if (includeListItems || !(0, import_micromark_helpers19.getParentOfType)(codeBlock, ["listOrdered", "listUnordered"])) {
-        if (!(0, import_helpers25.isBlankLine)(lines[codeBlock.startLine - 2])) {
-          addError7(onError, lines, codeBlock.startLine, true);
-        }
-        if (!(0, import_helpers25.isBlankLine)(lines[codeBlock.endLine]) && !(0, import_helpers25.isBlankLine)(lines[codeBlock.endLine - 1])) {
-          addError7(onError, lines, codeBlock.endLine, false);
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md032.mjs
-var import_helpers26 = __toESM(require_helpers(), 1);
-var import_micromark_helpers20 = __toESM(require_micromark_helpers(), 1);
-var isList = (token) => token.type === "listOrdered" || token.type === "listUnordered";
-var md032_default = {
-  "names": ["MD032", "blanks-around-lists"],
-  "description": "Lists should be surrounded by blank lines",
-  "tags": ["bullet", "ul", "ol", "blank_lines"],
-  "parser": "micromark",
-  "function": function MD032(params2, onError) {
-    const { lines, parsers } = params2;
-    const blockQuotePrefixes = filterByTypesCached(["blockQuotePrefix", "linePrefix"]);
-    const topLevelLists = (0, import_micromark_helpers20.filterByPredicate)(
-      parsers.micromark.tokens,
-      isList,
-      (token) => isList(token) || token.type === "htmlFlow" ? [] : token.children
-    );
-    for (const list2 of topLevelLists) {
-      const firstLineNumber = list2.startLine;
-      if (!(0, import_helpers26.isBlankLine)(lines[firstLineNumber - 2])) {
-        (0, import_helpers26.addErrorContext)(
-          onError,
-          firstLineNumber,
-          lines[firstLineNumber - 1].trim(),
-          void 0,
-          void 0,
-          void 0,
-          {
-            "insertText": (0, import_micromark_helpers20.getBlockQuotePrefixText)(blockQuotePrefixes, firstLineNumber)
-          }
-        );
-      }
-      const flattenedChildren = (0, import_micromark_helpers20.filterByPredicate)(
-        list2.children,
-        (token) => !import_micromark_helpers20.nonContentTokens.has(token.type),
-        (token) => import_micromark_helpers20.nonContentTokens.has(token.type) ? [] : token.children
-      );
-      let endLine = list2.endLine;
-      if (flattenedChildren.length > 0) {
-        endLine = flattenedChildren[flattenedChildren.length - 1].endLine;
-      }
-      const lastLineNumber = endLine;
-      if (!(0, import_helpers26.isBlankLine)(lines[lastLineNumber])) {
-        (0, import_helpers26.addErrorContext)(
-          onError,
-          lastLineNumber,
-          lines[lastLineNumber - 1].trim(),
-          void 0,
-          void 0,
-          void 0,
-          {
-            "lineNumber": lastLineNumber + 1,
-            "insertText": (0, import_micromark_helpers20.getBlockQuotePrefixText)(blockQuotePrefixes, lastLineNumber)
-          }
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md033.mjs
-var import_helpers27 = __toESM(require_helpers(), 1);
-var import_micromark_helpers21 = __toESM(require_micromark_helpers(), 1);
-var toLowerCaseStringArray = (arr) => Array.isArray(arr) ? arr.map((elm) => String(elm).toLowerCase()) : [];
-var md033_default = {
-  "names": ["MD033", "no-inline-html"],
-  "description": "Inline HTML",
-  "tags": ["html"],
-  "parser": "micromark",
-  "function": function MD033(params2, onError) {
-    const allowedElements = toLowerCaseStringArray(params2.config.allowed_elements);
-    const tableAllowedElements = toLowerCaseStringArray(params2.config.table_allowed_elements || params2.config.allowed_elements);
-    for (const token of filterByTypesCached(["htmlText"], true)) {
-      const htmlTagInfo = (0, import_micromark_helpers21.getHtmlTagInfo)(token);
-      if (htmlTagInfo && !htmlTagInfo.close) {
-        const elementName = htmlTagInfo?.name.toLowerCase();
-        const inTable = !!(0, import_micromark_helpers21.getParentOfType)(token, ["table"]);
-        if ((inTable || !allowedElements.includes(elementName)) && (!inTable || !tableAllowedElements.includes(elementName))) {
-          const range2 = [
-            token.startColumn,
-            token.text.replace(import_helpers27.nextLinesRe, "").length
-          ];
-          (0, import_helpers27.addError)(
-            onError,
-            token.startLine,
-            "Element: " + htmlTagInfo.name,
-            void 0,
-            range2
-          );
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md034.mjs
-var import_helpers28 = __toESM(require_helpers(), 1);
-var import_micromark_helpers22 = __toESM(require_micromark_helpers(), 1);
-var md034_default = {
-  "names": ["MD034", "no-bare-urls"],
-  "description": "Bare URL used",
-  "tags": ["links", "url"],
-  "parser": "micromark",
-  "function": function MD034(params2, onError) {
-    const literalAutolinks = (tokens2) => (0, import_micromark_helpers22.filterByPredicate)(
-      tokens2,
-      (token) => {
-        if (token.type === "literalAutolink" && !(0, import_micromark_helpers22.inHtmlFlow)(token)) {
-          const siblings = token.parent?.children;
-          const index2 = siblings?.indexOf(token);
-          const prev = siblings?.at(index2 - 1);
-          const next = siblings?.at(index2 + 1);
-          return !(prev && next && prev.type === "data" && next.type === "data" && prev.text.endsWith("<") && next.text.startsWith(">"));
-        }
-        return false;
-      },
-      (token) => {
-        const { children } = token;
-        const result = [];
-        for (let i = 0; i < children.length; i++) {
-          const current = children[i];
-          const openTagInfo = (0, import_micromark_helpers22.getHtmlTagInfo)(current);
-          if (openTagInfo && !openTagInfo.close) {
-            let count = 1;
-            for (let j = i + 1; j < children.length; j++) {
-              const candidate = children[j];
-              const closeTagInfo = (0, import_micromark_helpers22.getHtmlTagInfo)(candidate);
-              if (closeTagInfo && openTagInfo.name === closeTagInfo.name) {
-                if (closeTagInfo.close) {
-                  count--;
-                  if (count === 0) {
-                    i = j;
-                    break;
-                  }
-                } else {
-                  count++;
-                }
-              }
-            }
-          } else {
-            result.push(current);
-          }
-        }
-        return result;
-      }
-    );
-    for (const token of literalAutolinks(params2.parsers.micromark.tokens)) {
-      const range2 = [
-        token.startColumn,
-        token.endColumn - token.startColumn
-      ];
-      const fixInfo = {
-        "editColumn": range2[0],
-        "deleteCount": range2[1],
-        "insertText": `<${token.text}>`
-      };
-      (0, import_helpers28.addErrorContext)(
-        onError,
-        token.startLine,
-        token.text,
-        void 0,
-        void 0,
-        range2,
-        fixInfo
-      );
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md035.mjs
-var import_helpers29 = __toESM(require_helpers(), 1);
-var md035_default = {
-  "names": ["MD035", "hr-style"],
-  "description": "Horizontal rule style",
-  "tags": ["hr"],
-  "parser": "micromark",
-  "function": function MD035(params2, onError) {
-    let style = String(params2.config.style || "consistent").trim();
-    const thematicBreaks = filterByTypesCached(["thematicBreak"]);
-    for (const token of thematicBreaks) {
-      const { startLine: startLine2, text: text4 } = token;
-      if (style === "consistent") {
-        style = text4;
-      }
-      (0, import_helpers29.addErrorDetailIf)(onError, startLine2, style, text4);
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md036.mjs
-var import_helpers30 = __toESM(require_helpers(), 1);
-var import_micromark_helpers23 = __toESM(require_micromark_helpers(), 1);
-var emphasisTypes = [
-  ["emphasis", "emphasisText"],
-  ["strong", "strongText"]
-];
-var isParagraphChildMeaningful = (token) => !(token.type === "htmlText" || token.type === "data" && token.text.trim().length === 0);
-var md036_default = {
-  "names": ["MD036", "no-emphasis-as-heading"],
-  "description": "Emphasis used instead of a heading",
-  "tags": ["headings", "emphasis"],
-  "parser": "micromark",
-  "function": function MD036(params2, onError) {
-    let punctuation = params2.config.punctuation;
-    punctuation = String(punctuation === void 0 ? import_helpers30.allPunctuation : punctuation);
-    const punctuationRe = new RegExp("[" + punctuation + "]$");
-    const paragraphTokens = filterByTypesCached(["paragraph"], true).filter(
-      (token) => token.parent?.type === "content" && (!token.parent?.parent || token.parent?.parent?.type === "htmlFlow" && !token.parent?.parent?.parent) && token.children.filter(isParagraphChildMeaningful).length === 1
-    );
-    for (const emphasisType of emphasisTypes) {
-      const textTokens = (0, import_micromark_helpers23.getDescendantsByType)(paragraphTokens, emphasisType);
-      for (const textToken of textTokens) {
-        if (textToken.children.length === 1 && textToken.children[0].type === "data" && !punctuationRe.test(textToken.text)) {
-          (0, import_helpers30.addErrorContext)(onError, textToken.startLine, textToken.text);
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md037.mjs
-var import_helpers31 = __toESM(require_helpers(), 1);
-var import_micromark_helpers24 = __toESM(require_micromark_helpers(), 1);
-var md037_default = {
-  "names": ["MD037", "no-space-in-emphasis"],
-  "description": "Spaces inside emphasis markers",
-  "tags": ["whitespace", "emphasis"],
-  "parser": "micromark",
-  "function": function MD037(params2, onError) {
-    const { lines, parsers } = params2;
-    const emphasisTokensByMarker = /* @__PURE__ */ new Map();
-    for (const marker of ["_", "__", "___", "*", "**", "***"]) {
-      emphasisTokensByMarker.set(marker, []);
-    }
-    const tokens2 = (0, import_micromark_helpers24.filterByPredicate)(
-      parsers.micromark.tokens,
-      (token) => token.children.some((child2) => child2.type === "data")
-    );
-    for (const token of tokens2) {
-      for (const emphasisTokens of emphasisTokensByMarker.values()) {
-        emphasisTokens.length = 0;
-      }
-      for (const child2 of token.children) {
-        const { text: text4, type } = child2;
-        if (type === "data" && text4.length <= 3) {
-          const emphasisTokens = emphasisTokensByMarker.get(text4);
-          if (emphasisTokens && !(0, import_micromark_helpers24.inHtmlFlow)(child2)) {
-            emphasisTokens.push(child2);
-          }
-        }
-      }
-      for (const entry of emphasisTokensByMarker.entries()) {
-        const [marker, emphasisTokens] = entry;
-        for (let i = 0; i + 1 < emphasisTokens.length; i += 2) {
-          const startToken = emphasisTokens[i];
-          const startLine2 = lines[startToken.startLine - 1];
-          const startSlice = startLine2.slice(startToken.endColumn - 1);
-          const startMatch = startSlice.match(/^\s+\S/);
-          if (startMatch) {
-            const [startSpaceCharacter] = startMatch;
-            const startContext = `${marker}${startSpaceCharacter}`;
-            const column = startToken.endColumn;
-            const count = startSpaceCharacter.length - 1;
-            (0, import_helpers31.addError)(
-              onError,
-              startToken.startLine,
-              void 0,
-              startContext,
-              [column, count],
-              {
-                "editColumn": column,
-                "deleteCount": count
-              }
-            );
-          }
-          const endToken = emphasisTokens[i + 1];
-          const endLine = lines[endToken.startLine - 1];
-          const endSlice = endLine.slice(0, endToken.startColumn - 1);
-          const endMatch = endSlice.match(/\S\s+$/);
-          if (endMatch) {
-            const [endSpaceCharacter] = endMatch;
-            const endContext = `${endSpaceCharacter}${marker}`;
-            const column = endToken.startColumn - (endSpaceCharacter.length - 1);
-            const count = endSpaceCharacter.length - 1;
-            (0, import_helpers31.addError)(
-              onError,
-              endToken.startLine,
-              void 0,
-              endContext,
-              [column, count],
-              {
-                "editColumn": column,
-                "deleteCount": count
-              }
-            );
-          }
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md038.mjs
-var import_helpers32 = __toESM(require_helpers(), 1);
-var import_micromark_helpers25 = __toESM(require_micromark_helpers(), 1);
-var md038_default = {
-  "names": ["MD038", "no-space-in-code"],
-  "description": "Spaces inside code span elements",
-  "tags": ["whitespace", "code"],
-  "parser": "micromark",
-  "function": function MD038(params2, onError) {
-    const codeTexts2 = filterByTypesCached(["codeText"]);
-    for (const codeText2 of codeTexts2) {
-      const datas = (0, import_micromark_helpers25.getDescendantsByType)(codeText2, ["codeTextData"]);
-      if (datas.length > 0) {
-        const paddings = (0, import_micromark_helpers25.getDescendantsByType)(codeText2, ["codeTextPadding"]);
-        const startPadding = paddings[0];
-        const startData = datas[0];
-        const startMatch = /^(\s+)(\S)/.exec(startData.text) || [null, "", ""];
-        const startBacktick = startMatch[2] === "`";
-        const startCount = startMatch[1].length - (startBacktick && !startPadding ? 1 : 0);
-        const startSpaces = startCount > 0;
-        const endPadding = paddings[paddings.length - 1];
-        const endData = datas[datas.length - 1];
-        const endMatch = /(\S)(\s+)$/.exec(endData.text) || [null, "", ""];
-        const endBacktick = endMatch[1] === "`";
-        const endCount = endMatch[2].length - (endBacktick && !endPadding ? 1 : 0);
-        const endSpaces = endCount > 0;
-        const removePadding = startSpaces && endSpaces && startPadding && endPadding && !startBacktick && !endBacktick;
-        const context = codeText2.text;
-        if (startSpaces) {
-          const startColumn = (removePadding ? startPadding : startData).startColumn;
-          const length = startCount + (removePadding ? startPadding.text.length : 0);
-          (0, import_helpers32.addErrorContext)(
-            onError,
-            startData.startLine,
-            context,
-            true,
-            false,
-            [startColumn, length],
-            {
-              "editColumn": startColumn,
-              "deleteCount": length
-            }
-          );
-        }
-        if (endSpaces) {
-          const endColumn = (removePadding ? endPadding : endData).endColumn;
-          const length = endCount + (removePadding ? endPadding.text.length : 0);
-          (0, import_helpers32.addErrorContext)(
-            onError,
-            endData.endLine,
-            context,
-            false,
-            true,
-            [endColumn - length, length],
-            {
-              "editColumn": endColumn - length,
-              "deleteCount": length
-            }
-          );
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md039.mjs
-var import_helpers33 = __toESM(require_helpers(), 1);
-function addLabelSpaceError(onError, label5, labelText2, isStart) {
-  const match2 = labelText2.text.match(isStart ? /^[^\S\r\n]+/ : /[^\S\r\n]+$/);
-  const range2 = match2 ? [
-    isStart ? labelText2.startColumn : labelText2.endColumn - match2[0].length,
-    match2[0].length
-  ] : void 0;
-  (0, import_helpers33.addErrorContext)(
-    onError,
-    isStart ? labelText2.startLine + (match2 ? 0 : 1) : labelText2.endLine - (match2 ? 0 : 1),
-    label5.text.replace(/\s+/g, " "),
-    isStart,
-    !isStart,
-    range2,
-    range2 ? {
-      "editColumn": range2[0],
-      "deleteCount": range2[1]
-    } : void 0
-  );
-}
-var md039_default = {
-  "names": ["MD039", "no-space-in-links"],
-  "description": "Spaces inside link text",
-  "tags": ["whitespace", "links"],
-  "parser": "micromark",
-  "function": function MD039(params2, onError) {
-    const labels = filterByTypesCached(["label"]).filter((label5) => label5.parent?.type === "link");
-    for (const label5 of labels) {
-      const labelTexts = label5.children.filter((child2) => child2.type === "labelText");
-      for (const labelText2 of labelTexts) {
-        if (labelText2.text.trimStart().length !== labelText2.text.length) {
-          addLabelSpaceError(onError, label5, labelText2, true);
-        }
-        if (labelText2.text.trimEnd().length !== labelText2.text.length) {
-          addLabelSpaceError(onError, label5, labelText2, false);
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md040.mjs
-var import_helpers34 = __toESM(require_helpers(), 1);
-var import_micromark_helpers26 = __toESM(require_micromark_helpers(), 1);
-var md040_default = {
-  "names": ["MD040", "fenced-code-language"],
-  "description": "Fenced code blocks should have a language specified",
-  "tags": ["code", "language"],
-  "parser": "micromark",
-  "function": function MD040(params2, onError) {
-    let allowed = params2.config.allowed_languages;
-    allowed = Array.isArray(allowed) ? allowed : [];
-    const languageOnly = !!params2.config.language_only;
-    const fencedCodes = filterByTypesCached(["codeFenced"]);
-    for (const fencedCode of fencedCodes) {
-      const openingFence = (0, import_micromark_helpers26.getDescendantsByType)(fencedCode, ["codeFencedFence"])[0];
-      const { startLine: startLine2, text: text4 } = openingFence;
-      const info3 = (0, import_micromark_helpers26.getDescendantsByType)(openingFence, ["codeFencedFenceInfo"])[0]?.text;
-      if (!info3) {
-        (0, import_helpers34.addErrorContext)(onError, startLine2, text4);
-      } else if (allowed.length > 0 && !allowed.includes(info3)) {
-        (0, import_helpers34.addError)(onError, startLine2, `"${info3}" is not allowed`);
-      }
-      if (languageOnly && (0, import_micromark_helpers26.getDescendantsByType)(openingFence, ["codeFencedFenceMeta"]).length > 0) {
-        (0, import_helpers34.addError)(onError, startLine2, `Info string contains more than language: "${text4}"`);
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md041.mjs
-var import_helpers35 = __toESM(require_helpers(), 1);
-var import_micromark_helpers27 = __toESM(require_micromark_helpers(), 1);
-var headingTagNameRe = /^h[1-6]$/;
-function getHtmlFlowTagName(token) {
-  const { children, type } = token;
-  if (type === "htmlFlow") {
-    const htmlTexts = (0, import_micromark_helpers27.filterByTypes)(children, ["htmlText"], true);
-    const tagInfo = htmlTexts.length > 0 && (0, import_micromark_helpers27.getHtmlTagInfo)(htmlTexts[0]);
-    if (tagInfo) {
-      return tagInfo.name.toLowerCase();
-    }
-  }
-  return null;
-}
-var md041_default = {
-  "names": ["MD041", "first-line-heading", "first-line-h1"],
-  "description": "First line in a file should be a top-level heading",
-  "tags": ["headings"],
-  "parser": "micromark",
-  "function": function MD041(params2, onError) {
-    const allowPreamble = !!params2.config.allow_preamble;
-    const level = Number(params2.config.level || 1);
-    const { tokens: tokens2 } = params2.parsers.micromark;
-    if (!(0, import_helpers35.frontMatterHasTitle)(
-      params2.frontMatterLines,
-      params2.config.front_matter_title
-    )) {
-      let errorLineNumber = 0;
-      for (const token of tokens2) {
-        const { startLine: startLine2, type } = token;
-        if (!import_micromark_helpers27.nonContentTokens.has(type) && !(0, import_micromark_helpers27.isHtmlFlowComment)(token)) {
-          let tagName = null;
-          if (type === "atxHeading" || type === "setextHeading") {
-            if ((0, import_micromark_helpers27.getHeadingLevel)(token) !== level) {
-              errorLineNumber = startLine2;
-            }
-            break;
-          } else if ((tagName = getHtmlFlowTagName(token)) && headingTagNameRe.test(tagName)) {
-            if (tagName !== `h${level}`) {
-              errorLineNumber = startLine2;
-            }
-            break;
-          } else if (!allowPreamble) {
-            errorLineNumber = startLine2;
-            break;
-          }
-        }
-      }
-      if (errorLineNumber > 0) {
-        (0, import_helpers35.addErrorContext)(onError, errorLineNumber, params2.lines[errorLineNumber - 1]);
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md042.mjs
-var import_helpers36 = __toESM(require_helpers(), 1);
-var import_micromark_helpers28 = __toESM(require_micromark_helpers(), 1);
-var md042_default = {
-  "names": ["MD042", "no-empty-links"],
-  "description": "No empty links",
-  "tags": ["links"],
-  "parser": "micromark",
-  "function": function MD042(params2, onError) {
-    const { definitions } = getReferenceLinkImageData();
-    const isReferenceDefinitionHash = (token) => {
-      const definition2 = definitions.get(token.text.trim());
-      return Boolean(definition2 && definition2[1] === "#");
-    };
-    const links = filterByTypesCached(["link"]);
-    for (const link of links) {
-      const labelText2 = (0, import_micromark_helpers28.getDescendantsByType)(link, ["label", "labelText"]);
-      const reference = (0, import_micromark_helpers28.getDescendantsByType)(link, ["reference"]);
-      const resource = (0, import_micromark_helpers28.getDescendantsByType)(link, ["resource"]);
-      const referenceString = (0, import_micromark_helpers28.getDescendantsByType)(reference, ["referenceString"]);
-      const resourceDestinationString = (0, import_micromark_helpers28.getDescendantsByType)(resource, ["resourceDestination", ["resourceDestinationLiteral", "resourceDestinationRaw"], "resourceDestinationString"]);
-      const hasLabelText = labelText2.length > 0;
-      const hasReference = reference.length > 0;
-      const hasResource = resource.length > 0;
-      const hasReferenceString = referenceString.length > 0;
-      const hasResourceDestinationString = resourceDestinationString.length > 0;
-      let error3 = false;
-      if (hasLabelText && (!hasReference && !hasResource || hasReference && !hasReferenceString)) {
-        error3 = isReferenceDefinitionHash(labelText2[0]);
-      } else if (hasReferenceString && !hasResourceDestinationString) {
-        error3 = isReferenceDefinitionHash(referenceString[0]);
-      } else if (!hasReferenceString && hasResourceDestinationString) {
-        error3 = resourceDestinationString[0].text.trim() === "#";
-      } else if (!hasReferenceString && !hasResourceDestinationString) {
-        error3 = true;
-      }
-      if (error3) {
-        (0, import_helpers36.addErrorContext)(
-          onError,
-          link.startLine,
-          link.text,
-          void 0,
-          void 0,
-          [link.startColumn, link.endColumn - link.startColumn]
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md043.mjs
-var import_helpers37 = __toESM(require_helpers(), 1);
-var import_micromark_helpers29 = __toESM(require_micromark_helpers(), 1);
-var md043_default = {
-  "names": ["MD043", "required-headings"],
-  "description": "Required heading structure",
-  "tags": ["headings"],
-  "parser": "micromark",
-  "function": function MD043(params2, onError) {
-    const requiredHeadings = params2.config.headings;
-    if (!Array.isArray(requiredHeadings)) {
-      return;
-    }
-    const matchCase = params2.config.match_case || false;
-    let i = 0;
-    let matchAny = false;
-    let hasError = false;
-    let anyHeadings = false;
-    const getExpected = () => String(requiredHeadings[i++] || "[None]");
-    const handleCase = (str2) => matchCase ? str2 : str2.toLowerCase();
-    for (const heading of filterByTypesCached(["atxHeading", "setextHeading"])) {
-      if (!hasError) {
-        const headingText = (0, import_micromark_helpers29.getHeadingText)(heading);
-        const headingLevel = (0, import_micromark_helpers29.getHeadingLevel)(heading);
-        anyHeadings = true;
-        const actual = `${"".padEnd(headingLevel, "#")} ${headingText}`;
-        const expected = getExpected();
-        if (expected === "*") {
-          const nextExpected = getExpected();
-          if (handleCase(nextExpected) !== handleCase(actual)) {
-            matchAny = true;
-            i--;
-          }
-        } else if (expected === "+") {
-          matchAny = true;
-        } else if (expected === "?") {
-        } else if (handleCase(expected) === handleCase(actual)) {
-          matchAny = false;
-        } else if (matchAny) {
-          i--;
-        } else {
-          (0, import_helpers37.addErrorDetailIf)(
-            onError,
-            heading.startLine,
-            expected,
-            actual
-          );
-          hasError = true;
-        }
-      }
-    }
-    const extraHeadings = requiredHeadings.length - i;
-    if (!hasError && (extraHeadings > 1 || extraHeadings === 1 && requiredHeadings[i] !== "*") && (anyHeadings || !requiredHeadings.every((heading) => heading === "*"))) {
-      (0, import_helpers37.addErrorContext)(
-        onError,
-        params2.lines.length,
-        requiredHeadings[i]
-      );
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md044.mjs
-var import_helpers38 = __toESM(require_helpers(), 1);
-var import_micromark_helpers31 = __toESM(require_micromark_helpers(), 1);
-
-// node_modules/micromark-extension-directive/lib/factory-attributes.js
-function factoryAttributes(effects, ok2, nok, attributesType, attributesMarkerType, attributeType, attributeIdType, attributeClassType, attributeNameType, attributeInitializerType, attributeValueLiteralType, attributeValueType, attributeValueMarker, attributeValueData, disallowEol) {
-  let type;
-  let marker;
-  return start;
-  function start(code4) {
-    effects.enter(attributesType);
-    effects.enter(attributesMarkerType);
-    effects.consume(code4);
-    effects.exit(attributesMarkerType);
-    return between;
-  }
-  function between(code4) {
-    if (code4 === 35) {
-      type = attributeIdType;
-      return shortcutStart(code4);
-    }
-    if (code4 === 46) {
-      type = attributeClassType;
-      return shortcutStart(code4);
-    }
-    if (disallowEol && markdownSpace(code4)) {
-      return factorySpace(effects, between, "whitespace")(code4);
-    }
-    if (!disallowEol && markdownLineEndingOrSpace(code4)) {
-      return factoryWhitespace(effects, between)(code4);
-    }
-    if (code4 === null || markdownLineEnding(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) && code4 !== 45 && code4 !== 95) {
-      return end(code4);
-    }
-    effects.enter(attributeType);
-    effects.enter(attributeNameType);
-    effects.consume(code4);
-    return name;
-  }
-  function shortcutStart(code4) {
-    const markerType = (
-      /** @type {TokenType} */
-      type + "Marker"
-    );
-    effects.enter(attributeType);
-    effects.enter(type);
-    effects.enter(markerType);
-    effects.consume(code4);
-    effects.exit(markerType);
-    return shortcutStartAfter;
-  }
-  function shortcutStartAfter(code4) {
-    if (code4 === null || code4 === 34 || code4 === 35 || code4 === 39 || code4 === 46 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96 || code4 === 125 || markdownLineEndingOrSpace(code4)) {
-      return nok(code4);
-    }
-    const valueType = (
-      /** @type {TokenType} */
-      type + "Value"
-    );
-    effects.enter(valueType);
-    effects.consume(code4);
-    return shortcut;
-  }
-  function shortcut(code4) {
-    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
-      return nok(code4);
-    }
-    if (code4 === 35 || code4 === 46 || code4 === 125 || markdownLineEndingOrSpace(code4)) {
-      const valueType = (
-        /** @type {TokenType} */
-        type + "Value"
-      );
-      effects.exit(valueType);
-      effects.exit(type);
-      effects.exit(attributeType);
-      return between(code4);
-    }
-    effects.consume(code4);
-    return shortcut;
-  }
-  function name(code4) {
-    if (code4 === null || markdownLineEnding(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) && code4 !== 45 && code4 !== 46 && code4 !== 58 && code4 !== 95) {
-      effects.exit(attributeNameType);
-      if (disallowEol && markdownSpace(code4)) {
-        return factorySpace(effects, nameAfter, "whitespace")(code4);
-      }
-      if (!disallowEol && markdownLineEndingOrSpace(code4)) {
-        return factoryWhitespace(effects, nameAfter)(code4);
-      }
-      return nameAfter(code4);
-    }
-    effects.consume(code4);
-    return name;
-  }
-  function nameAfter(code4) {
-    if (code4 === 61) {
-      effects.enter(attributeInitializerType);
-      effects.consume(code4);
-      effects.exit(attributeInitializerType);
-      return valueBefore;
-    }
-    effects.exit(attributeType);
-    return between(code4);
-  }
-  function valueBefore(code4) {
-    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96 || code4 === 125 || disallowEol && markdownLineEnding(code4)) {
-      return nok(code4);
-    }
-    if (code4 === 34 || code4 === 39) {
-      effects.enter(attributeValueLiteralType);
-      effects.enter(attributeValueMarker);
-      effects.consume(code4);
-      effects.exit(attributeValueMarker);
-      marker = code4;
-      return valueQuotedStart;
-    }
-    if (disallowEol && markdownSpace(code4)) {
-      return factorySpace(effects, valueBefore, "whitespace")(code4);
-    }
-    if (!disallowEol && markdownLineEndingOrSpace(code4)) {
-      return factoryWhitespace(effects, valueBefore)(code4);
-    }
-    effects.enter(attributeValueType);
-    effects.enter(attributeValueData);
-    effects.consume(code4);
-    marker = void 0;
-    return valueUnquoted;
-  }
-  function valueUnquoted(code4) {
-    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
-      return nok(code4);
-    }
-    if (code4 === 125 || markdownLineEndingOrSpace(code4)) {
-      effects.exit(attributeValueData);
-      effects.exit(attributeValueType);
-      effects.exit(attributeType);
-      return between(code4);
-    }
-    effects.consume(code4);
-    return valueUnquoted;
-  }
-  function valueQuotedStart(code4) {
-    if (code4 === marker) {
-      effects.enter(attributeValueMarker);
-      effects.consume(code4);
-      effects.exit(attributeValueMarker);
-      effects.exit(attributeValueLiteralType);
-      effects.exit(attributeType);
-      return valueQuotedAfter;
-    }
-    effects.enter(attributeValueType);
-    return valueQuotedBetween(code4);
-  }
-  function valueQuotedBetween(code4) {
-    if (code4 === marker) {
-      effects.exit(attributeValueType);
-      return valueQuotedStart(code4);
-    }
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      return disallowEol ? nok(code4) : factoryWhitespace(effects, valueQuotedBetween)(code4);
-    }
-    effects.enter(attributeValueData);
-    effects.consume(code4);
-    return valueQuoted;
-  }
-  function valueQuoted(code4) {
-    if (code4 === marker || code4 === null || markdownLineEnding(code4)) {
-      effects.exit(attributeValueData);
-      return valueQuotedBetween(code4);
-    }
-    effects.consume(code4);
-    return valueQuoted;
-  }
-  function valueQuotedAfter(code4) {
-    return code4 === 125 || markdownLineEndingOrSpace(code4) ? between(code4) : end(code4);
-  }
-  function end(code4) {
-    if (code4 === 125) {
-      effects.enter(attributesMarkerType);
-      effects.consume(code4);
-      effects.exit(attributesMarkerType);
-      effects.exit(attributesType);
-      return ok2;
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/micromark-extension-directive/lib/factory-label.js
-function factoryLabel2(effects, ok2, nok, type, markerType, stringType, disallowEol) {
-  let size = 0;
-  let balance = 0;
-  let previous4;
-  return start;
-  function start(code4) {
-    effects.enter(type);
-    effects.enter(markerType);
-    effects.consume(code4);
-    effects.exit(markerType);
-    return afterStart;
-  }
-  function afterStart(code4) {
-    if (code4 === 93) {
-      effects.enter(markerType);
-      effects.consume(code4);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok2;
-    }
-    effects.enter(stringType);
-    return lineStart(code4);
-  }
-  function lineStart(code4) {
-    if (code4 === 93 && !balance) {
-      return atClosingBrace(code4);
-    }
-    const token = effects.enter("chunkText", {
-      _contentTypeTextTrailing: true,
-      contentType: "text",
-      previous: previous4
-    });
-    if (previous4) previous4.next = token;
-    previous4 = token;
-    return data(code4);
-  }
-  function data(code4) {
-    if (code4 === null || size > 999) {
-      return nok(code4);
-    }
-    if (code4 === 91 && ++balance > 32) {
-      return nok(code4);
-    }
-    if (code4 === 93 && !balance--) {
-      effects.exit("chunkText");
-      return atClosingBrace(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      if (disallowEol) {
-        return nok(code4);
-      }
-      effects.consume(code4);
-      effects.exit("chunkText");
-      return lineStart;
-    }
-    effects.consume(code4);
-    return code4 === 92 ? dataEscape : data;
-  }
-  function dataEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
-      size++;
-      return data;
-    }
-    return data(code4);
-  }
-  function atClosingBrace(code4) {
-    effects.exit(stringType);
-    effects.enter(markerType);
-    effects.consume(code4);
-    effects.exit(markerType);
-    effects.exit(type);
-    return ok2;
-  }
-}
-
-// node_modules/micromark-extension-directive/lib/factory-name.js
-function factoryName(effects, ok2, nok, type) {
-  const self = this;
-  return start;
-  function start(code4) {
-    if (code4 === null || markdownLineEnding(code4) || unicodePunctuation(code4) || unicodeWhitespace(code4)) {
-      return nok(code4);
-    }
-    effects.enter(type);
-    effects.consume(code4);
-    return name;
-  }
-  function name(code4) {
-    if (code4 === null || markdownLineEnding(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) && code4 !== 45 && code4 !== 95) {
-      effects.exit(type);
-      return self.previous === 45 || self.previous === 95 ? nok(code4) : ok2(code4);
-    }
-    effects.consume(code4);
-    return name;
-  }
-}
-
-// node_modules/micromark-extension-directive/lib/directive-container.js
-var directiveContainer = {
-  tokenize: tokenizeDirectiveContainer,
-  concrete: true
-};
-var label2 = {
-  tokenize: tokenizeLabel,
-  partial: true
-};
-var attributes = {
-  tokenize: tokenizeAttributes,
-  partial: true
-};
-var nonLazyLine = {
-  tokenize: tokenizeNonLazyLine,
-  partial: true
-};
-function tokenizeDirectiveContainer(effects, ok2, nok) {
-  const self = this;
-  const tail = self.events[self.events.length - 1];
-  const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let sizeOpen = 0;
-  let previous4;
-  return start;
-  function start(code4) {
-    effects.enter("directiveContainer");
-    effects.enter("directiveContainerFence");
-    effects.enter("directiveContainerSequence");
-    return sequenceOpen(code4);
-  }
-  function sequenceOpen(code4) {
-    if (code4 === 58) {
-      effects.consume(code4);
-      sizeOpen++;
-      return sequenceOpen;
-    }
-    if (sizeOpen < 3) {
-      return nok(code4);
-    }
-    effects.exit("directiveContainerSequence");
-    return factoryName.call(self, effects, afterName, nok, "directiveContainerName")(code4);
-  }
-  function afterName(code4) {
-    return code4 === 91 ? effects.attempt(label2, afterLabel, afterLabel)(code4) : afterLabel(code4);
-  }
-  function afterLabel(code4) {
-    return code4 === 123 ? effects.attempt(attributes, afterAttributes, afterAttributes)(code4) : afterAttributes(code4);
-  }
-  function afterAttributes(code4) {
-    return factorySpace(effects, openAfter, "whitespace")(code4);
-  }
-  function openAfter(code4) {
-    effects.exit("directiveContainerFence");
-    if (code4 === null) {
-      return after(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      if (self.interrupt) {
-        return ok2(code4);
-      }
-      return effects.attempt(nonLazyLine, contentStart, after)(code4);
-    }
-    return nok(code4);
-  }
-  function contentStart(code4) {
-    if (code4 === null) {
-      return after(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      return effects.check(nonLazyLine, emptyContentNonLazyLineAfter, after)(code4);
-    }
-    effects.enter("directiveContainerContent");
-    return lineStart(code4);
-  }
-  function lineStart(code4) {
-    return effects.attempt({
-      tokenize: tokenizeClosingFence,
-      partial: true
-    }, afterContent, initialSize ? factorySpace(effects, chunkStart, "linePrefix", initialSize + 1) : chunkStart)(code4);
-  }
-  function chunkStart(code4) {
-    if (code4 === null) {
-      return afterContent(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      return effects.check(nonLazyLine, chunkNonLazyStart, afterContent)(code4);
-    }
-    return chunkNonLazyStart(code4);
-  }
-  function contentContinue(code4) {
-    if (code4 === null) {
-      const t = effects.exit("chunkDocument");
-      self.parser.lazy[t.start.line] = false;
-      return afterContent(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      return effects.check(nonLazyLine, nonLazyLineAfter, lineAfter)(code4);
-    }
-    effects.consume(code4);
-    return contentContinue;
-  }
-  function chunkNonLazyStart(code4) {
-    const token = effects.enter("chunkDocument", {
-      contentType: "document",
-      previous: previous4
-    });
-    if (previous4) previous4.next = token;
-    previous4 = token;
-    return contentContinue(code4);
-  }
-  function emptyContentNonLazyLineAfter(code4) {
-    effects.enter("directiveContainerContent");
-    return lineStart(code4);
-  }
-  function nonLazyLineAfter(code4) {
-    effects.consume(code4);
-    const t = effects.exit("chunkDocument");
-    self.parser.lazy[t.start.line] = false;
-    return lineStart;
-  }
-  function lineAfter(code4) {
-    const t = effects.exit("chunkDocument");
-    self.parser.lazy[t.start.line] = false;
-    return afterContent(code4);
-  }
-  function afterContent(code4) {
-    effects.exit("directiveContainerContent");
-    return after(code4);
-  }
-  function after(code4) {
-    effects.exit("directiveContainer");
-    return ok2(code4);
-  }
-  function tokenizeClosingFence(effects2, ok3, nok2) {
-    let size = 0;
-    return factorySpace(effects2, closingPrefixAfter, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-    function closingPrefixAfter(code4) {
-      effects2.enter("directiveContainerFence");
-      effects2.enter("directiveContainerSequence");
-      return closingSequence(code4);
-    }
-    function closingSequence(code4) {
-      if (code4 === 58) {
-        effects2.consume(code4);
-        size++;
-        return closingSequence;
-      }
-      if (size < sizeOpen) return nok2(code4);
-      effects2.exit("directiveContainerSequence");
-      return factorySpace(effects2, closingSequenceEnd, "whitespace")(code4);
-    }
-    function closingSequenceEnd(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        effects2.exit("directiveContainerFence");
-        return ok3(code4);
-      }
-      return nok2(code4);
-    }
-  }
-}
-function tokenizeLabel(effects, ok2, nok) {
-  return factoryLabel2(effects, ok2, nok, "directiveContainerLabel", "directiveContainerLabelMarker", "directiveContainerLabelString", true);
-}
-function tokenizeAttributes(effects, ok2, nok) {
-  return factoryAttributes(effects, ok2, nok, "directiveContainerAttributes", "directiveContainerAttributesMarker", "directiveContainerAttribute", "directiveContainerAttributeId", "directiveContainerAttributeClass", "directiveContainerAttributeName", "directiveContainerAttributeInitializerMarker", "directiveContainerAttributeValueLiteral", "directiveContainerAttributeValue", "directiveContainerAttributeValueMarker", "directiveContainerAttributeValueData", true);
-}
-function tokenizeNonLazyLine(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code4) {
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return lineStart;
-  }
-  function lineStart(code4) {
-    return self.parser.lazy[self.now().line] ? nok(code4) : ok2(code4);
-  }
-}
-
-// node_modules/micromark-extension-directive/lib/directive-leaf.js
-var directiveLeaf = {
-  tokenize: tokenizeDirectiveLeaf
-};
-var label3 = {
-  tokenize: tokenizeLabel2,
-  partial: true
-};
-var attributes2 = {
-  tokenize: tokenizeAttributes2,
-  partial: true
-};
-function tokenizeDirectiveLeaf(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code4) {
-    effects.enter("directiveLeaf");
-    effects.enter("directiveLeafSequence");
-    effects.consume(code4);
-    return inStart;
-  }
-  function inStart(code4) {
-    if (code4 === 58) {
-      effects.consume(code4);
-      effects.exit("directiveLeafSequence");
-      return factoryName.call(self, effects, afterName, nok, "directiveLeafName");
-    }
-    return nok(code4);
-  }
-  function afterName(code4) {
-    return code4 === 91 ? effects.attempt(label3, afterLabel, afterLabel)(code4) : afterLabel(code4);
-  }
-  function afterLabel(code4) {
-    return code4 === 123 ? effects.attempt(attributes2, afterAttributes, afterAttributes)(code4) : afterAttributes(code4);
-  }
-  function afterAttributes(code4) {
-    return factorySpace(effects, end, "whitespace")(code4);
-  }
-  function end(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("directiveLeaf");
-      return ok2(code4);
-    }
-    return nok(code4);
-  }
-}
-function tokenizeLabel2(effects, ok2, nok) {
-  return factoryLabel2(effects, ok2, nok, "directiveLeafLabel", "directiveLeafLabelMarker", "directiveLeafLabelString", true);
-}
-function tokenizeAttributes2(effects, ok2, nok) {
-  return factoryAttributes(effects, ok2, nok, "directiveLeafAttributes", "directiveLeafAttributesMarker", "directiveLeafAttribute", "directiveLeafAttributeId", "directiveLeafAttributeClass", "directiveLeafAttributeName", "directiveLeafAttributeInitializerMarker", "directiveLeafAttributeValueLiteral", "directiveLeafAttributeValue", "directiveLeafAttributeValueMarker", "directiveLeafAttributeValueData", true);
-}
-
-// node_modules/micromark-extension-directive/lib/directive-text.js
-var directiveText = {
-  tokenize: tokenizeDirectiveText,
-  previous: previous2
-};
-var label4 = {
-  tokenize: tokenizeLabel3,
-  partial: true
-};
-var attributes3 = {
-  tokenize: tokenizeAttributes3,
-  partial: true
-};
-function previous2(code4) {
-  return code4 !== 58 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-function tokenizeDirectiveText(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code4) {
-    effects.enter("directiveText");
-    effects.enter("directiveTextMarker");
-    effects.consume(code4);
-    effects.exit("directiveTextMarker");
-    return factoryName.call(self, effects, afterName, nok, "directiveTextName");
-  }
-  function afterName(code4) {
-    return code4 === 58 ? nok(code4) : code4 === 91 ? effects.attempt(label4, afterLabel, afterLabel)(code4) : afterLabel(code4);
-  }
-  function afterLabel(code4) {
-    return code4 === 123 ? effects.attempt(attributes3, afterAttributes, afterAttributes)(code4) : afterAttributes(code4);
-  }
-  function afterAttributes(code4) {
-    effects.exit("directiveText");
-    return ok2(code4);
-  }
-}
-function tokenizeLabel3(effects, ok2, nok) {
-  return factoryLabel2(effects, ok2, nok, "directiveTextLabel", "directiveTextLabelMarker", "directiveTextLabelString");
-}
-function tokenizeAttributes3(effects, ok2, nok) {
-  return factoryAttributes(effects, ok2, nok, "directiveTextAttributes", "directiveTextAttributesMarker", "directiveTextAttribute", "directiveTextAttributeId", "directiveTextAttributeClass", "directiveTextAttributeName", "directiveTextAttributeInitializerMarker", "directiveTextAttributeValueLiteral", "directiveTextAttributeValue", "directiveTextAttributeValueMarker", "directiveTextAttributeValueData");
-}
-
-// node_modules/micromark-extension-directive/lib/syntax.js
-function directive() {
-  return {
-    text: {
-      [58]: directiveText
-    },
-    flow: {
-      [58]: [directiveContainer, directiveLeaf]
-    }
-  };
-}
-
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
-var wwwPrefix = {
-  tokenize: tokenizeWwwPrefix,
-  partial: true
-};
-var domain = {
-  tokenize: tokenizeDomain,
-  partial: true
-};
-var path14 = {
-  tokenize: tokenizePath,
-  partial: true
-};
-var trail = {
-  tokenize: tokenizeTrail,
-  partial: true
-};
-var emailDomainDotTrail = {
-  tokenize: tokenizeEmailDomainDotTrail,
-  partial: true
-};
-var wwwAutolink = {
-  name: "wwwAutolink",
-  tokenize: tokenizeWwwAutolink,
-  previous: previousWww
-};
-var protocolAutolink = {
-  name: "protocolAutolink",
-  tokenize: tokenizeProtocolAutolink,
-  previous: previousProtocol
-};
-var emailAutolink = {
-  name: "emailAutolink",
-  tokenize: tokenizeEmailAutolink,
-  previous: previousEmail
-};
-var text3 = {};
-function gfmAutolinkLiteral() {
-  return {
-    text: text3
-  };
-}
-var code = 48;
-while (code < 123) {
-  text3[code] = emailAutolink;
-  code++;
-  if (code === 58) code = 65;
-  else if (code === 91) code = 97;
-}
-text3[43] = emailAutolink;
-text3[45] = emailAutolink;
-text3[46] = emailAutolink;
-text3[95] = emailAutolink;
-text3[72] = [emailAutolink, protocolAutolink];
-text3[104] = [emailAutolink, protocolAutolink];
-text3[87] = [emailAutolink, wwwAutolink];
-text3[119] = [emailAutolink, wwwAutolink];
-function tokenizeEmailAutolink(effects, ok2, nok) {
-  const self = this;
-  let dot;
-  let data;
-  return start;
-  function start(code4) {
-    if (!gfmAtext(code4) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code4);
-    }
-    effects.enter("literalAutolink");
-    effects.enter("literalAutolinkEmail");
-    return atext(code4);
-  }
-  function atext(code4) {
-    if (gfmAtext(code4)) {
-      effects.consume(code4);
-      return atext;
-    }
-    if (code4 === 64) {
-      effects.consume(code4);
-      return emailDomain;
-    }
-    return nok(code4);
-  }
-  function emailDomain(code4) {
-    if (code4 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code4);
-    }
-    if (code4 === 45 || code4 === 95 || asciiAlphanumeric(code4)) {
-      data = true;
-      effects.consume(code4);
-      return emailDomain;
-    }
-    return emailDomainAfter(code4);
-  }
-  function emailDomainDot(code4) {
-    effects.consume(code4);
-    dot = true;
-    return emailDomain;
-  }
-  function emailDomainAfter(code4) {
-    if (data && dot && asciiAlpha(self.previous)) {
-      effects.exit("literalAutolinkEmail");
-      effects.exit("literalAutolink");
-      return ok2(code4);
-    }
-    return nok(code4);
-  }
-}
-function tokenizeWwwAutolink(effects, ok2, nok) {
-  const self = this;
-  return wwwStart;
-  function wwwStart(code4) {
-    if (code4 !== 87 && code4 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code4);
-    }
-    effects.enter("literalAutolink");
-    effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path14, wwwAfter), nok), nok)(code4);
-  }
-  function wwwAfter(code4) {
-    effects.exit("literalAutolinkWww");
-    effects.exit("literalAutolink");
-    return ok2(code4);
-  }
-}
-function tokenizeProtocolAutolink(effects, ok2, nok) {
-  const self = this;
-  let buffer = "";
-  let seen = false;
-  return protocolStart;
-  function protocolStart(code4) {
-    if ((code4 === 72 || code4 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
-      effects.enter("literalAutolink");
-      effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code4);
-      effects.consume(code4);
-      return protocolPrefixInside;
-    }
-    return nok(code4);
-  }
-  function protocolPrefixInside(code4) {
-    if (asciiAlpha(code4) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code4);
-      effects.consume(code4);
-      return protocolPrefixInside;
-    }
-    if (code4 === 58) {
-      const protocol = buffer.toLowerCase();
-      if (protocol === "http" || protocol === "https") {
-        effects.consume(code4);
-        return protocolSlashesInside;
-      }
-    }
-    return nok(code4);
-  }
-  function protocolSlashesInside(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
-      if (seen) {
-        return afterProtocol;
-      }
-      seen = true;
-      return protocolSlashesInside;
-    }
-    return nok(code4);
-  }
-  function afterProtocol(code4) {
-    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path14, protocolAfter), nok)(code4);
-  }
-  function protocolAfter(code4) {
-    effects.exit("literalAutolinkHttp");
-    effects.exit("literalAutolink");
-    return ok2(code4);
-  }
-}
-function tokenizeWwwPrefix(effects, ok2, nok) {
-  let size = 0;
-  return wwwPrefixInside;
-  function wwwPrefixInside(code4) {
-    if ((code4 === 87 || code4 === 119) && size < 3) {
-      size++;
-      effects.consume(code4);
-      return wwwPrefixInside;
-    }
-    if (code4 === 46 && size === 3) {
-      effects.consume(code4);
-      return wwwPrefixAfter;
-    }
-    return nok(code4);
-  }
-  function wwwPrefixAfter(code4) {
-    return code4 === null ? nok(code4) : ok2(code4);
-  }
-}
-function tokenizeDomain(effects, ok2, nok) {
-  let underscoreInLastSegment;
-  let underscoreInLastLastSegment;
-  let seen;
-  return domainInside;
-  function domainInside(code4) {
-    if (code4 === 46 || code4 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code4);
-    }
-    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || code4 !== 45 && unicodePunctuation(code4)) {
-      return domainAfter(code4);
-    }
-    seen = true;
-    effects.consume(code4);
-    return domainInside;
-  }
-  function domainAtPunctuation(code4) {
-    if (code4 === 95) {
-      underscoreInLastSegment = true;
-    } else {
-      underscoreInLastLastSegment = underscoreInLastSegment;
-      underscoreInLastSegment = void 0;
-    }
-    effects.consume(code4);
-    return domainInside;
-  }
-  function domainAfter(code4) {
-    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code4);
-    }
-    return ok2(code4);
-  }
-}
-function tokenizePath(effects, ok2) {
-  let sizeOpen = 0;
-  let sizeClose = 0;
-  return pathInside;
-  function pathInside(code4) {
-    if (code4 === 40) {
-      sizeOpen++;
-      effects.consume(code4);
-      return pathInside;
-    }
-    if (code4 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code4);
-    }
-    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 63 || code4 === 93 || code4 === 95 || code4 === 126) {
-      return effects.check(trail, ok2, pathAtPunctuation)(code4);
-    }
-    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-      return ok2(code4);
-    }
-    effects.consume(code4);
-    return pathInside;
-  }
-  function pathAtPunctuation(code4) {
-    if (code4 === 41) {
-      sizeClose++;
-    }
-    effects.consume(code4);
-    return pathInside;
-  }
-}
-function tokenizeTrail(effects, ok2, nok) {
-  return trail2;
-  function trail2(code4) {
-    if (code4 === 33 || code4 === 34 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 63 || code4 === 95 || code4 === 126) {
-      effects.consume(code4);
-      return trail2;
-    }
-    if (code4 === 38) {
-      effects.consume(code4);
-      return trailCharacterReferenceStart;
-    }
-    if (code4 === 93) {
-      effects.consume(code4);
-      return trailBracketAfter;
-    }
-    if (
-      // `<` is an end.
-      code4 === 60 || // So is whitespace.
-      code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)
-    ) {
-      return ok2(code4);
-    }
-    return nok(code4);
-  }
-  function trailBracketAfter(code4) {
-    if (code4 === null || code4 === 40 || code4 === 91 || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-      return ok2(code4);
-    }
-    return trail2(code4);
-  }
-  function trailCharacterReferenceStart(code4) {
-    return asciiAlpha(code4) ? trailCharacterReferenceInside(code4) : nok(code4);
-  }
-  function trailCharacterReferenceInside(code4) {
-    if (code4 === 59) {
-      effects.consume(code4);
-      return trail2;
-    }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      return trailCharacterReferenceInside;
-    }
-    return nok(code4);
-  }
-}
-function tokenizeEmailDomainDotTrail(effects, ok2, nok) {
-  return start;
-  function start(code4) {
-    effects.consume(code4);
-    return after;
-  }
-  function after(code4) {
-    return asciiAlphanumeric(code4) ? nok(code4) : ok2(code4);
-  }
-}
-function previousWww(code4) {
-  return code4 === null || code4 === 40 || code4 === 42 || code4 === 95 || code4 === 91 || code4 === 93 || code4 === 126 || markdownLineEndingOrSpace(code4);
-}
-function previousProtocol(code4) {
-  return !asciiAlpha(code4);
-}
-function previousEmail(code4) {
-  return !(code4 === 47 || gfmAtext(code4));
-}
-function gfmAtext(code4) {
-  return code4 === 43 || code4 === 45 || code4 === 46 || code4 === 95 || asciiAlphanumeric(code4);
-}
-function previousUnbalanced(events2) {
-  let index2 = events2.length;
-  let result = false;
-  while (index2--) {
-    const token = events2[index2][1];
-    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result = true;
-      break;
-    }
-    if (token._gfmAutolinkLiteralWalkedInto) {
-      result = false;
-      break;
-    }
-  }
-  if (events2.length > 0 && !result) {
-    events2[events2.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
-  }
-  return result;
-}
-
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-var indent = {
-  tokenize: tokenizeIndent2,
-  partial: true
-};
-function gfmFootnote() {
-  return {
-    document: {
-      [91]: {
-        name: "gfmFootnoteDefinition",
-        tokenize: tokenizeDefinitionStart,
-        continuation: {
-          tokenize: tokenizeDefinitionContinuation
-        },
-        exit: gfmFootnoteDefinitionEnd
-      }
-    },
-    text: {
-      [91]: {
-        name: "gfmFootnoteCall",
-        tokenize: tokenizeGfmFootnoteCall
-      },
-      [93]: {
-        name: "gfmPotentialFootnoteCall",
-        add: "after",
-        tokenize: tokenizePotentialGfmFootnoteCall,
-        resolveTo: resolveToPotentialGfmFootnoteCall
-      }
-    }
-  };
-}
-function tokenizePotentialGfmFootnoteCall(effects, ok2, nok) {
-  const self = this;
-  let index2 = self.events.length;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  let labelStart;
-  while (index2--) {
-    const token = self.events[index2][1];
-    if (token.type === "labelImage") {
-      labelStart = token;
-      break;
-    }
-    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
-      break;
-    }
-  }
-  return start;
-  function start(code4) {
-    if (!labelStart || !labelStart._balanced) {
-      return nok(code4);
-    }
-    const id = normalizeIdentifier(self.sliceSerialize({
-      start: labelStart.end,
-      end: self.now()
-    }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code4);
-    }
-    effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code4);
-    effects.exit("gfmFootnoteCallLabelMarker");
-    return ok2(code4);
-  }
-}
-function resolveToPotentialGfmFootnoteCall(events2, context) {
-  let index2 = events2.length;
-  let labelStart;
-  while (index2--) {
-    if (events2[index2][1].type === "labelImage" && events2[index2][0] === "enter") {
-      labelStart = events2[index2][1];
-      break;
-    }
-  }
-  events2[index2 + 1][1].type = "data";
-  events2[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
-  const call = {
-    type: "gfmFootnoteCall",
-    start: Object.assign({}, events2[index2 + 3][1].start),
-    end: Object.assign({}, events2[events2.length - 1][1].end)
-  };
-  const marker = {
-    type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events2[index2 + 3][1].end),
-    end: Object.assign({}, events2[index2 + 3][1].end)
-  };
-  marker.end.column++;
-  marker.end.offset++;
-  marker.end._bufferIndex++;
-  const string3 = {
-    type: "gfmFootnoteCallString",
-    start: Object.assign({}, marker.end),
-    end: Object.assign({}, events2[events2.length - 1][1].start)
-  };
-  const chunk = {
-    type: "chunkString",
-    contentType: "string",
-    start: Object.assign({}, string3.start),
-    end: Object.assign({}, string3.end)
-  };
-  const replacement = [
-    // Take the `labelImageMarker` (now `data`, the `!`)
-    events2[index2 + 1],
-    events2[index2 + 2],
-    ["enter", call, context],
-    // The `[`
-    events2[index2 + 3],
-    events2[index2 + 4],
-    // The `^`.
-    ["enter", marker, context],
-    ["exit", marker, context],
-    // Everything in between.
-    ["enter", string3, context],
-    ["enter", chunk, context],
-    ["exit", chunk, context],
-    ["exit", string3, context],
-    // The ending (`]`, properly parsed and labelled).
-    events2[events2.length - 2],
-    events2[events2.length - 1],
-    ["exit", call, context]
-  ];
-  events2.splice(index2, events2.length - index2 + 1, ...replacement);
-  return events2;
-}
-function tokenizeGfmFootnoteCall(effects, ok2, nok) {
-  const self = this;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  let size = 0;
-  let data;
-  return start;
-  function start(code4) {
-    effects.enter("gfmFootnoteCall");
-    effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code4);
-    effects.exit("gfmFootnoteCallLabelMarker");
-    return callStart;
-  }
-  function callStart(code4) {
-    if (code4 !== 94) return nok(code4);
-    effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code4);
-    effects.exit("gfmFootnoteCallMarker");
-    effects.enter("gfmFootnoteCallString");
-    effects.enter("chunkString").contentType = "string";
-    return callData;
-  }
-  function callData(code4) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
-    ) {
-      return nok(code4);
-    }
-    if (code4 === 93) {
-      effects.exit("chunkString");
-      const token = effects.exit("gfmFootnoteCallString");
-      if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
-        return nok(code4);
-      }
-      effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code4);
-      effects.exit("gfmFootnoteCallLabelMarker");
-      effects.exit("gfmFootnoteCall");
-      return ok2;
-    }
-    if (!markdownLineEndingOrSpace(code4)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code4);
-    return code4 === 92 ? callEscape : callData;
-  }
-  function callEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
-      size++;
-      return callData;
-    }
-    return callData(code4);
-  }
-}
-function tokenizeDefinitionStart(effects, ok2, nok) {
-  const self = this;
-  const defined = self.parser.gfmFootnotes || (self.parser.gfmFootnotes = []);
-  let identifier;
-  let size = 0;
-  let data;
-  return start;
-  function start(code4) {
-    effects.enter("gfmFootnoteDefinition")._container = true;
-    effects.enter("gfmFootnoteDefinitionLabel");
-    effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code4);
-    effects.exit("gfmFootnoteDefinitionLabelMarker");
-    return labelAtMarker;
-  }
-  function labelAtMarker(code4) {
-    if (code4 === 94) {
-      effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code4);
-      effects.exit("gfmFootnoteDefinitionMarker");
-      effects.enter("gfmFootnoteDefinitionLabelString");
-      effects.enter("chunkString").contentType = "string";
-      return labelInside;
-    }
-    return nok(code4);
-  }
-  function labelInside(code4) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
-    ) {
-      return nok(code4);
-    }
-    if (code4 === 93) {
-      effects.exit("chunkString");
-      const token = effects.exit("gfmFootnoteDefinitionLabelString");
-      identifier = normalizeIdentifier(self.sliceSerialize(token));
-      effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code4);
-      effects.exit("gfmFootnoteDefinitionLabelMarker");
-      effects.exit("gfmFootnoteDefinitionLabel");
-      return labelAfter;
-    }
-    if (!markdownLineEndingOrSpace(code4)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code4);
-    return code4 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code4);
-  }
-  function labelAfter(code4) {
-    if (code4 === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code4);
-      effects.exit("definitionMarker");
-      if (!defined.includes(identifier)) {
-        defined.push(identifier);
-      }
-      return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
-    }
-    return nok(code4);
-  }
-  function whitespaceAfter(code4) {
-    return ok2(code4);
-  }
-}
-function tokenizeDefinitionContinuation(effects, ok2, nok) {
-  return effects.check(blankLine, ok2, effects.attempt(indent, ok2, nok));
-}
-function gfmFootnoteDefinitionEnd(effects) {
-  effects.exit("gfmFootnoteDefinition");
-}
-function tokenizeIndent2(effects, ok2, nok) {
-  const self = this;
-  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code4) {
-    const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok2(code4) : nok(code4);
-  }
-}
-
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
-var EditMap = class {
-  /**
-   * Create a new edit map.
-   */
-  constructor() {
-    this.map = [];
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   * @param {number} remove
-   * @param {Array<Event>} add
-   * @returns {undefined}
-   */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add);
-  }
-  // To do: add this when moving to `micromark`.
-  // /**
-  //  * Create an edit: but insert `add` before existing additions.
-  //  *
-  //  * @param {number} index
-  //  * @param {number} remove
-  //  * @param {Array<Event>} add
-  //  * @returns {undefined}
-  //  */
-  // addBefore(index, remove, add) {
-  //   addImplementation(this, index, remove, add, true)
-  // }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   * @returns {undefined}
-   */
-  consume(events2) {
-    this.map.sort(function(a, b) {
-      return a[0] - b[0];
-    });
-    if (this.map.length === 0) {
-      return;
-    }
-    let index2 = this.map.length;
-    const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events2.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events2.length = this.map[index2][0];
-    }
-    vecs.push(events2.slice());
-    events2.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element of slice) {
-        events2.push(element);
-      }
-      slice = vecs.pop();
-    }
-    this.map.length = 0;
-  }
-};
-function addImplementation(editMap, at, remove, add) {
-  let index2 = 0;
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  while (index2 < editMap.map.length) {
-    if (editMap.map[index2][0] === at) {
-      editMap.map[index2][1] += remove;
-      editMap.map[index2][2].push(...add);
-      return;
-    }
-    index2 += 1;
-  }
-  editMap.map.push([at, remove, add]);
-}
-
-// node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events2, index2) {
-  let inDelimiterRow = false;
-  const align = [];
-  while (index2 < events2.length) {
-    const event = events2[index2];
-    if (inDelimiterRow) {
-      if (event[0] === "enter") {
-        if (event[1].type === "tableContent") {
-          align.push(events2[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
-        }
-      } else if (event[1].type === "tableContent") {
-        if (events2[index2 - 1][1].type === "tableDelimiterMarker") {
-          const alignIndex = align.length - 1;
-          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
-        }
-      } else if (event[1].type === "tableDelimiterRow") {
-        break;
-      }
-    } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
-      inDelimiterRow = true;
-    }
-    index2 += 1;
-  }
-  return align;
-}
-
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
-function gfmTable() {
-  return {
-    flow: {
-      null: {
-        name: "table",
-        tokenize: tokenizeTable,
-        resolveAll: resolveTable
-      }
-    }
-  };
-}
-function tokenizeTable(effects, ok2, nok) {
-  const self = this;
-  let size = 0;
-  let sizeB = 0;
-  let seen;
-  return start;
-  function start(code4) {
-    let index2 = self.events.length - 1;
-    while (index2 > -1) {
-      const type = self.events[index2][1].type;
-      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
-      type === "linePrefix") index2--;
-      else break;
-    }
-    const tail = index2 > -1 ? self.events[index2][1].type : null;
-    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
-    if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code4);
-    }
-    return next(code4);
-  }
-  function headRowBefore(code4) {
-    effects.enter("tableHead");
-    effects.enter("tableRow");
-    return headRowStart(code4);
-  }
-  function headRowStart(code4) {
-    if (code4 === 124) {
-      return headRowBreak(code4);
-    }
-    seen = true;
-    sizeB += 1;
-    return headRowBreak(code4);
-  }
-  function headRowBreak(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      if (sizeB > 1) {
-        sizeB = 0;
-        self.interrupt = true;
-        effects.exit("tableRow");
-        effects.enter("lineEnding");
-        effects.consume(code4);
-        effects.exit("lineEnding");
-        return headDelimiterStart;
-      }
-      return nok(code4);
-    }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code4);
-    }
-    sizeB += 1;
-    if (seen) {
-      seen = false;
-      size += 1;
-    }
-    if (code4 === 124) {
-      effects.enter("tableCellDivider");
-      effects.consume(code4);
-      effects.exit("tableCellDivider");
-      seen = true;
-      return headRowBreak;
-    }
-    effects.enter("data");
-    return headRowData(code4);
-  }
-  function headRowData(code4) {
-    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
-      effects.exit("data");
-      return headRowBreak(code4);
-    }
-    effects.consume(code4);
-    return code4 === 92 ? headRowEscape : headRowData;
-  }
-  function headRowEscape(code4) {
-    if (code4 === 92 || code4 === 124) {
-      effects.consume(code4);
-      return headRowData;
-    }
-    return headRowData(code4);
-  }
-  function headDelimiterStart(code4) {
-    self.interrupt = false;
-    if (self.parser.lazy[self.now().line]) {
-      return nok(code4);
-    }
-    effects.enter("tableDelimiterRow");
-    seen = false;
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
-    }
-    return headDelimiterBefore(code4);
-  }
-  function headDelimiterBefore(code4) {
-    if (code4 === 45 || code4 === 58) {
-      return headDelimiterValueBefore(code4);
-    }
-    if (code4 === 124) {
-      seen = true;
-      effects.enter("tableCellDivider");
-      effects.consume(code4);
-      effects.exit("tableCellDivider");
-      return headDelimiterCellBefore;
-    }
-    return headDelimiterNok(code4);
-  }
-  function headDelimiterCellBefore(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code4);
-    }
-    return headDelimiterValueBefore(code4);
-  }
-  function headDelimiterValueBefore(code4) {
-    if (code4 === 58) {
-      sizeB += 1;
-      seen = true;
-      effects.enter("tableDelimiterMarker");
-      effects.consume(code4);
-      effects.exit("tableDelimiterMarker");
-      return headDelimiterLeftAlignmentAfter;
-    }
-    if (code4 === 45) {
-      sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code4);
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      return headDelimiterCellAfter(code4);
-    }
-    return headDelimiterNok(code4);
-  }
-  function headDelimiterLeftAlignmentAfter(code4) {
-    if (code4 === 45) {
-      effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code4);
-    }
-    return headDelimiterNok(code4);
-  }
-  function headDelimiterFiller(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return headDelimiterFiller;
-    }
-    if (code4 === 58) {
-      seen = true;
-      effects.exit("tableDelimiterFiller");
-      effects.enter("tableDelimiterMarker");
-      effects.consume(code4);
-      effects.exit("tableDelimiterMarker");
-      return headDelimiterRightAlignmentAfter;
-    }
-    effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code4);
-  }
-  function headDelimiterRightAlignmentAfter(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code4);
-    }
-    return headDelimiterCellAfter(code4);
-  }
-  function headDelimiterCellAfter(code4) {
-    if (code4 === 124) {
-      return headDelimiterBefore(code4);
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      if (!seen || size !== sizeB) {
-        return headDelimiterNok(code4);
-      }
-      effects.exit("tableDelimiterRow");
-      effects.exit("tableHead");
-      return ok2(code4);
-    }
-    return headDelimiterNok(code4);
-  }
-  function headDelimiterNok(code4) {
-    return nok(code4);
-  }
-  function bodyRowStart(code4) {
-    effects.enter("tableRow");
-    return bodyRowBreak(code4);
-  }
-  function bodyRowBreak(code4) {
-    if (code4 === 124) {
-      effects.enter("tableCellDivider");
-      effects.consume(code4);
-      effects.exit("tableCellDivider");
-      return bodyRowBreak;
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("tableRow");
-      return ok2(code4);
-    }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code4);
-    }
-    effects.enter("data");
-    return bodyRowData(code4);
-  }
-  function bodyRowData(code4) {
-    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
-      effects.exit("data");
-      return bodyRowBreak(code4);
-    }
-    effects.consume(code4);
-    return code4 === 92 ? bodyRowEscape : bodyRowData;
-  }
-  function bodyRowEscape(code4) {
-    if (code4 === 92 || code4 === 124) {
-      effects.consume(code4);
-      return bodyRowData;
-    }
-    return bodyRowData(code4);
-  }
-}
-function resolveTable(events2, context) {
-  let index2 = -1;
-  let inFirstCellAwaitingPipe = true;
-  let rowKind = 0;
-  let lastCell = [0, 0, 0, 0];
-  let cell = [0, 0, 0, 0];
-  let afterHeadAwaitingFirstBodyRow = false;
-  let lastTableEnd = 0;
-  let currentTable;
-  let currentBody;
-  let currentCell;
-  const map2 = new EditMap();
-  while (++index2 < events2.length) {
-    const event = events2[index2];
-    const token = event[1];
-    if (event[0] === "enter") {
-      if (token.type === "tableHead") {
-        afterHeadAwaitingFirstBodyRow = false;
-        if (lastTableEnd !== 0) {
-          flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody);
-          currentBody = void 0;
-          lastTableEnd = 0;
-        }
-        currentTable = {
-          type: "table",
-          start: Object.assign({}, token.start),
-          // Note: correct end is set later.
-          end: Object.assign({}, token.end)
-        };
-        map2.add(index2, 0, [["enter", currentTable, context]]);
-      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-        inFirstCellAwaitingPipe = true;
-        currentCell = void 0;
-        lastCell = [0, 0, 0, 0];
-        cell = [0, index2 + 1, 0, 0];
-        if (afterHeadAwaitingFirstBodyRow) {
-          afterHeadAwaitingFirstBodyRow = false;
-          currentBody = {
-            type: "tableBody",
-            start: Object.assign({}, token.start),
-            // Note: correct end is set later.
-            end: Object.assign({}, token.end)
-          };
-          map2.add(index2, 0, [["enter", currentBody, context]]);
-        }
-        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
-      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-        inFirstCellAwaitingPipe = false;
-        if (cell[2] === 0) {
-          if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
-            currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell);
-            lastCell = [0, 0, 0, 0];
-          }
-          cell[2] = index2;
-        }
-      } else if (token.type === "tableCellDivider") {
-        if (inFirstCellAwaitingPipe) {
-          inFirstCellAwaitingPipe = false;
-        } else {
-          if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
-            currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell);
-          }
-          lastCell = cell;
-          cell = [lastCell[1], index2, 0, 0];
-        }
-      }
-    } else if (token.type === "tableHead") {
-      afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index2;
-    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-      lastTableEnd = index2;
-      if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
-        currentCell = flushCell(map2, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map2, context, cell, rowKind, index2, currentCell);
-      }
-      rowKind = 0;
-    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index2;
-    }
-  }
-  if (lastTableEnd !== 0) {
-    flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody);
-  }
-  map2.consume(context.events);
-  index2 = -1;
-  while (++index2 < context.events.length) {
-    const event = context.events[index2];
-    if (event[0] === "enter" && event[1].type === "table") {
-      event[1]._align = gfmTableAlign(context.events, index2);
-    }
-  }
-  return events2;
-}
-function flushCell(map2, context, range2, rowKind, rowEnd, previousCell) {
-  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
-  const valueName = "tableContent";
-  if (range2[0] !== 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, range2[0]));
-    map2.add(range2[0], 0, [["exit", previousCell, context]]);
-  }
-  const now = getPoint(context.events, range2[1]);
-  previousCell = {
-    type: groupName,
-    start: Object.assign({}, now),
-    // Note: correct end is set later.
-    end: Object.assign({}, now)
-  };
-  map2.add(range2[1], 0, [["enter", previousCell, context]]);
-  if (range2[2] !== 0) {
-    const relatedStart = getPoint(context.events, range2[2]);
-    const relatedEnd = getPoint(context.events, range2[3]);
-    const valueToken = {
-      type: valueName,
-      start: Object.assign({}, relatedStart),
-      end: Object.assign({}, relatedEnd)
-    };
-    map2.add(range2[2], 0, [["enter", valueToken, context]]);
-    if (rowKind !== 2) {
-      const start = context.events[range2[2]];
-      const end = context.events[range2[3]];
-      start[1].end = Object.assign({}, end[1].end);
-      start[1].type = "chunkText";
-      start[1].contentType = "text";
-      if (range2[3] > range2[2] + 1) {
-        const a = range2[2] + 1;
-        const b = range2[3] - range2[2] - 1;
-        map2.add(a, b, []);
-      }
-    }
-    map2.add(range2[3] + 1, 0, [["exit", valueToken, context]]);
-  }
-  if (rowEnd !== void 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map2.add(rowEnd, 0, [["exit", previousCell, context]]);
-    previousCell = void 0;
-  }
-  return previousCell;
-}
-function flushTableEnd(map2, context, index2, table, tableBody) {
-  const exits = [];
-  const related = getPoint(context.events, index2);
-  if (tableBody) {
-    tableBody.end = Object.assign({}, related);
-    exits.push(["exit", tableBody, context]);
-  }
-  table.end = Object.assign({}, related);
-  exits.push(["exit", table, context]);
-  map2.add(index2 + 1, 0, exits);
-}
-function getPoint(events2, index2) {
-  const event = events2[index2];
-  const side = event[0] === "enter" ? "start" : "end";
-  return event[1][side];
-}
-
-// node_modules/micromark-extension-math/lib/math-flow.js
-var mathFlow = {
-  tokenize: tokenizeMathFenced,
-  concrete: true,
-  name: "mathFlow"
-};
-var nonLazyContinuation2 = {
-  tokenize: tokenizeNonLazyContinuation2,
-  partial: true
-};
-function tokenizeMathFenced(effects, ok2, nok) {
-  const self = this;
-  const tail = self.events[self.events.length - 1];
-  const initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let sizeOpen = 0;
-  return start;
-  function start(code4) {
-    effects.enter("mathFlow");
-    effects.enter("mathFlowFence");
-    effects.enter("mathFlowFenceSequence");
-    return sequenceOpen(code4);
-  }
-  function sequenceOpen(code4) {
-    if (code4 === 36) {
-      effects.consume(code4);
-      sizeOpen++;
-      return sequenceOpen;
-    }
-    if (sizeOpen < 2) {
-      return nok(code4);
-    }
-    effects.exit("mathFlowFenceSequence");
-    return factorySpace(effects, metaBefore, "whitespace")(code4);
-  }
-  function metaBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return metaAfter(code4);
-    }
-    effects.enter("mathFlowFenceMeta");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return meta(code4);
-  }
-  function meta(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("chunkString");
-      effects.exit("mathFlowFenceMeta");
-      return metaAfter(code4);
-    }
-    if (code4 === 36) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return meta;
-  }
-  function metaAfter(code4) {
-    effects.exit("mathFlowFence");
-    if (self.interrupt) {
-      return ok2(code4);
-    }
-    return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code4);
-  }
-  function beforeNonLazyContinuation(code4) {
-    return effects.attempt({
-      tokenize: tokenizeClosingFence,
-      partial: true
-    }, after, contentStart)(code4);
-  }
-  function contentStart(code4) {
-    return (initialSize ? factorySpace(effects, beforeContentChunk, "linePrefix", initialSize + 1) : beforeContentChunk)(code4);
-  }
-  function beforeContentChunk(code4) {
-    if (code4 === null) {
-      return after(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      return effects.attempt(nonLazyContinuation2, beforeNonLazyContinuation, after)(code4);
-    }
-    effects.enter("mathFlowValue");
-    return contentChunk(code4);
-  }
-  function contentChunk(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("mathFlowValue");
-      return beforeContentChunk(code4);
-    }
-    effects.consume(code4);
-    return contentChunk;
-  }
-  function after(code4) {
-    effects.exit("mathFlow");
-    return ok2(code4);
-  }
-  function tokenizeClosingFence(effects2, ok3, nok2) {
-    let size = 0;
-    return factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-    function beforeSequenceClose(code4) {
-      effects2.enter("mathFlowFence");
-      effects2.enter("mathFlowFenceSequence");
-      return sequenceClose(code4);
-    }
-    function sequenceClose(code4) {
-      if (code4 === 36) {
-        size++;
-        effects2.consume(code4);
-        return sequenceClose;
-      }
-      if (size < sizeOpen) {
-        return nok2(code4);
-      }
-      effects2.exit("mathFlowFenceSequence");
-      return factorySpace(effects2, afterSequenceClose, "whitespace")(code4);
-    }
-    function afterSequenceClose(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        effects2.exit("mathFlowFence");
-        return ok3(code4);
-      }
-      return nok2(code4);
-    }
-  }
-}
-function tokenizeNonLazyContinuation2(effects, ok2, nok) {
-  const self = this;
-  return start;
-  function start(code4) {
-    if (code4 === null) {
-      return ok2(code4);
-    }
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return lineStart;
-  }
-  function lineStart(code4) {
-    return self.parser.lazy[self.now().line] ? nok(code4) : ok2(code4);
-  }
-}
-
-// node_modules/micromark-extension-math/lib/math-text.js
-function mathText(options) {
-  const options_ = options || {};
-  let single = options_.singleDollarTextMath;
-  if (single === null || single === void 0) {
-    single = true;
-  }
-  return {
-    tokenize: tokenizeMathText,
-    resolve: resolveMathText,
-    previous: previous3,
-    name: "mathText"
-  };
-  function tokenizeMathText(effects, ok2, nok) {
-    const self = this;
-    let sizeOpen = 0;
-    let size;
-    let token;
-    return start;
-    function start(code4) {
-      effects.enter("mathText");
-      effects.enter("mathTextSequence");
-      return sequenceOpen(code4);
-    }
-    function sequenceOpen(code4) {
-      if (code4 === 36) {
-        effects.consume(code4);
-        sizeOpen++;
-        return sequenceOpen;
-      }
-      if (sizeOpen < 2 && !single) {
-        return nok(code4);
-      }
-      effects.exit("mathTextSequence");
-      return between(code4);
-    }
-    function between(code4) {
-      if (code4 === null) {
-        return nok(code4);
-      }
-      if (code4 === 36) {
-        token = effects.enter("mathTextSequence");
-        size = 0;
-        return sequenceClose(code4);
-      }
-      if (code4 === 32) {
-        effects.enter("space");
-        effects.consume(code4);
-        effects.exit("space");
-        return between;
-      }
-      if (markdownLineEnding(code4)) {
-        effects.enter("lineEnding");
-        effects.consume(code4);
-        effects.exit("lineEnding");
-        return between;
-      }
-      effects.enter("mathTextData");
-      return data(code4);
-    }
-    function data(code4) {
-      if (code4 === null || code4 === 32 || code4 === 36 || markdownLineEnding(code4)) {
-        effects.exit("mathTextData");
-        return between(code4);
-      }
-      effects.consume(code4);
-      return data;
-    }
-    function sequenceClose(code4) {
-      if (code4 === 36) {
-        effects.consume(code4);
-        size++;
-        return sequenceClose;
-      }
-      if (size === sizeOpen) {
-        effects.exit("mathTextSequence");
-        effects.exit("mathText");
-        return ok2(code4);
-      }
-      token.type = "mathTextData";
-      return data(code4);
-    }
-  }
-}
-function resolveMathText(events2) {
-  let tailExitIndex = events2.length - 4;
-  let headEnterIndex = 3;
-  let index2;
-  let enter;
-  if ((events2[headEnterIndex][1].type === "lineEnding" || events2[headEnterIndex][1].type === "space") && (events2[tailExitIndex][1].type === "lineEnding" || events2[tailExitIndex][1].type === "space")) {
-    index2 = headEnterIndex;
-    while (++index2 < tailExitIndex) {
-      if (events2[index2][1].type === "mathTextData") {
-        events2[tailExitIndex][1].type = "mathTextPadding";
-        events2[headEnterIndex][1].type = "mathTextPadding";
-        headEnterIndex += 2;
-        tailExitIndex -= 2;
-        break;
-      }
-    }
-  }
-  index2 = headEnterIndex - 1;
-  tailExitIndex++;
-  while (++index2 <= tailExitIndex) {
-    if (enter === void 0) {
-      if (index2 !== tailExitIndex && events2[index2][1].type !== "lineEnding") {
-        enter = index2;
-      }
-    } else if (index2 === tailExitIndex || events2[index2][1].type === "lineEnding") {
-      events2[enter][1].type = "mathTextData";
-      if (index2 !== enter + 2) {
-        events2[enter][1].end = events2[index2 - 1][1].end;
-        events2.splice(enter + 2, index2 - enter - 2);
-        tailExitIndex -= index2 - enter - 2;
-        index2 = enter + 2;
-      }
-      enter = void 0;
-    }
-  }
-  return events2;
-}
-function previous3(code4) {
-  return code4 !== 36 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-
-// node_modules/micromark-extension-math/lib/syntax.js
-function math(options) {
-  return {
-    flow: {
-      [36]: mathFlow
-    },
-    text: {
-      [36]: mathText(options)
-    }
-  };
-}
-
-// node_modules/markdownlint/lib/micromark-parse.mjs
-var import_micromark_helpers30 = __toESM(require_micromark_helpers(), 1);
-var import_shared = __toESM(require_shared(), 1);
-function getText(markdown, token) {
-  return markdown.slice(token.start.offset, token.end.offset);
-}
-function getEvents(markdown, micromarkParseOptions = {}) {
-  const extensions = [
-    directive(),
-    gfmAutolinkLiteral(),
-    gfmFootnote(),
-    gfmTable(),
-    math(),
-    ...micromarkParseOptions.extensions || []
-  ];
-  const artificialEventLists = [];
-  const tokenizeOriginal = labelEnd.tokenize;
-  function tokenizeShim(effects, okOriginal, nokOriginal) {
-    const tokenizeContext = this;
-    const events2 = tokenizeContext.events;
-    const nokShim = (code4) => {
-      let indexStart = events2.length;
-      while (--indexStart >= 0) {
-        const event = events2[indexStart];
-        const [kind, token] = event;
-        if (kind === "enter") {
-          const { type } = token;
-          if (type === "labelImage" || type === "labelLink") {
-            break;
-          }
-        }
-      }
-      if (indexStart >= 0) {
-        const eventStart = events2[indexStart];
-        const [, eventStartToken] = eventStart;
-        const eventEnd = events2[events2.length - 1];
-        const [, eventEndToken] = eventEnd;
-        const undefinedReferenceType = {
-          "type": "undefinedReferenceShortcut",
-          "start": eventStartToken.start,
-          "end": eventEndToken.end
-        };
-        const undefinedReference = {
-          "type": "undefinedReference",
-          "start": eventStartToken.start,
-          "end": eventEndToken.end
-        };
-        const eventsToReplicate = events2.slice(indexStart).filter((event) => {
-          const [, eventToken] = event;
-          const { type } = eventToken;
-          return type === "data" || type === "lineEnding";
-        });
-        const previousUndefinedEvent = artificialEventLists.length > 0 && artificialEventLists[artificialEventLists.length - 1][0];
-        const previousUndefinedToken = previousUndefinedEvent && previousUndefinedEvent[1];
-        if (previousUndefinedToken && previousUndefinedToken.end.line === undefinedReferenceType.start.line && previousUndefinedToken.end.column === undefinedReferenceType.start.column) {
-          if (eventsToReplicate.length === 0) {
-            previousUndefinedToken.type = "undefinedReferenceCollapsed";
-            previousUndefinedToken.end = eventEndToken.end;
-          } else {
-            undefinedReferenceType.type = "undefinedReferenceFull";
-            undefinedReferenceType.start = previousUndefinedToken.start;
-            artificialEventLists.pop();
-          }
-        }
-        const text4 = eventsToReplicate.filter((event) => event[0] === "enter").map((event) => getText(markdown, event[1])).join("").trim();
-        if (text4.length > 0 && !text4.includes("]")) {
-          const artificialEvents = [
-            ["enter", undefinedReferenceType, tokenizeContext],
-            ["enter", undefinedReference, tokenizeContext]
-          ];
-          for (const event of eventsToReplicate) {
-            const [kind, token] = event;
-            artificialEvents.push([kind, { ...token }, tokenizeContext]);
-          }
-          artificialEvents.push(
-            ["exit", undefinedReference, tokenizeContext],
-            ["exit", undefinedReferenceType, tokenizeContext]
-          );
-          artificialEventLists.push(artificialEvents);
-        }
-      }
-      return nokOriginal(code4);
-    };
-    return tokenizeOriginal.call(tokenizeContext, effects, okOriginal, nokShim);
-  }
-  try {
-    labelEnd.tokenize = tokenizeShim;
-    const encoding = void 0;
-    const eol = true;
-    const parseContext = parse4({ ...micromarkParseOptions, extensions });
-    const chunks = preprocess()(markdown, encoding, eol);
-    const events2 = postprocess(parseContext.document().write(chunks));
-    return events2.concat(...artificialEventLists);
-  } finally {
-    labelEnd.tokenize = tokenizeOriginal;
-  }
-}
-function parseInternal(markdown, parseOptions = {}, micromarkParseOptions = {}, lineDelta = 0, ancestor = void 0) {
-  const freezeTokens = Boolean(parseOptions.freezeTokens);
-  const events2 = getEvents(markdown, micromarkParseOptions);
-  const document3 = [];
-  let flatTokens = [];
-  const root = {
-    "type": "data",
-    "startLine": -1,
-    "startColumn": -1,
-    "endLine": -1,
-    "endColumn": -1,
-    "text": "ROOT",
-    "children": document3,
-    "parent": null
-  };
-  const history = [root];
-  let current = root;
-  let reparseOptions = null;
-  let lines = null;
-  let skipHtmlFlowChildren = false;
-  for (const event of events2) {
-    const [kind, token] = event;
-    const { type, start, end } = token;
-    const { "column": startColumn, "line": startLine2 } = start;
-    const { "column": endColumn, "line": endLine } = end;
-    const text4 = getText(markdown, token);
-    if (kind === "enter" && !skipHtmlFlowChildren) {
-      const previous4 = current;
-      history.push(previous4);
-      current = {
-        type,
-        "startLine": startLine2 + lineDelta,
-        startColumn,
-        "endLine": endLine + lineDelta,
-        endColumn,
-        text: text4,
-        "children": [],
-        "parent": previous4 === root ? ancestor || null : previous4
-      };
-      if (ancestor) {
-        Object.defineProperty(current, import_shared.htmlFlowSymbol, { "value": true });
-      }
-      previous4.children.push(current);
-      flatTokens.push(current);
-      if (current.type === "htmlFlow" && !(0, import_micromark_helpers30.isHtmlFlowComment)(current)) {
-        skipHtmlFlowChildren = true;
-        if (!reparseOptions || !lines) {
-          reparseOptions = {
-            ...micromarkParseOptions,
-            "extensions": [
-              {
-                "disable": {
-                  "null": ["codeIndented", "htmlFlow"]
-                }
-              }
-            ]
-          };
-          lines = markdown.split(import_shared.newLineRe);
-        }
-        const reparseMarkdown = lines.slice(current.startLine - 1, current.endLine).join("\n");
-        const tokens2 = parseInternal(
-          reparseMarkdown,
-          parseOptions,
-          reparseOptions,
-          current.startLine - 1,
-          current
-        );
-        current.children = tokens2;
-        flatTokens = flatTokens.concat(tokens2[import_shared.flatTokensSymbol]);
-      }
-    } else if (kind === "exit") {
-      if (type === "htmlFlow") {
-        skipHtmlFlowChildren = false;
-      }
-      if (!skipHtmlFlowChildren) {
-        if (freezeTokens) {
-          Object.freeze(current.children);
-          Object.freeze(current);
-        }
-        current = history.pop();
-      }
-    }
-  }
-  Object.defineProperty(document3, import_shared.flatTokensSymbol, { "value": flatTokens });
-  if (freezeTokens) {
-    Object.freeze(document3);
-  }
-  return document3;
-}
-function parse5(markdown, parseOptions) {
-  return parseInternal(markdown, parseOptions);
-}
-
-// node_modules/markdownlint/lib/md044.mjs
-var ignoredChildTypes = /* @__PURE__ */ new Set(
-  ["codeFencedFence", "definition", "reference", "resource"]
-);
-var md044_default = {
-  "names": ["MD044", "proper-names"],
-  "description": "Proper names should have the correct capitalization",
-  "tags": ["spelling"],
-  "parser": "micromark",
-  "function": function MD044(params2, onError) {
-    let names = params2.config.names;
-    names = Array.isArray(names) ? names : [];
-    names.sort((a, b) => b.length - a.length || a.localeCompare(b));
-    if (names.length === 0) {
-      return;
-    }
-    const codeBlocks2 = params2.config.code_blocks;
-    const includeCodeBlocks = codeBlocks2 === void 0 ? true : !!codeBlocks2;
-    const htmlElements = params2.config.html_elements;
-    const includeHtmlElements = htmlElements === void 0 ? true : !!htmlElements;
-    const scannedTypes = /* @__PURE__ */ new Set(["data"]);
-    if (includeCodeBlocks) {
-      scannedTypes.add("codeFlowValue");
-      scannedTypes.add("codeTextData");
-    }
-    if (includeHtmlElements) {
-      scannedTypes.add("htmlFlowData");
-      scannedTypes.add("htmlTextData");
-    }
-    const contentTokens = (0, import_micromark_helpers31.filterByPredicate)(
-      params2.parsers.micromark.tokens,
-      (token) => scannedTypes.has(token.type),
-      (token) => token.children.filter((t) => !ignoredChildTypes.has(t.type))
-    );
-    const exclusions = [];
-    const scannedTokens = /* @__PURE__ */ new Set();
-    for (const name of names) {
-      const escapedName = (0, import_helpers38.escapeForRegExp)(name);
-      const startNamePattern = /^\W/.test(name) ? "" : "\\b_*";
-      const endNamePattern = /\W$/.test(name) ? "" : "_*\\b";
-      const namePattern = `(${startNamePattern})(${escapedName})${endNamePattern}`;
-      const nameRe2 = new RegExp(namePattern, "gi");
-      for (const token of contentTokens) {
-        let match2 = null;
-        while ((match2 = nameRe2.exec(token.text)) !== null) {
-          const [, leftMatch, nameMatch] = match2;
-          const column = token.startColumn + match2.index + leftMatch.length;
-          const length = nameMatch.length;
-          const lineNumber = token.startLine;
-          const nameRange = {
-            "startLine": lineNumber,
-            "startColumn": column,
-            "endLine": lineNumber,
-            "endColumn": column + length - 1
-          };
-          if (!names.includes(nameMatch) && !exclusions.some((exclusion) => (0, import_helpers38.hasOverlap)(exclusion, nameRange))) {
-            let autolinkRanges = [];
-            if (!scannedTokens.has(token)) {
-              autolinkRanges = (0, import_micromark_helpers31.filterByTypes)(parse5(token.text), ["literalAutolink"]).map((tok) => ({
-                "startLine": lineNumber,
-                "startColumn": token.startColumn + tok.startColumn - 1,
-                "endLine": lineNumber,
-                "endColumn": token.endColumn + tok.endColumn - 1
-              }));
-              exclusions.push(...autolinkRanges);
-              scannedTokens.add(token);
-            }
-            if (!autolinkRanges.some((autolinkRange) => (0, import_helpers38.hasOverlap)(autolinkRange, nameRange))) {
-              (0, import_helpers38.addErrorDetailIf)(
-                onError,
-                token.startLine,
-                name,
-                nameMatch,
-                void 0,
-                void 0,
-                [column, length],
-                {
-                  "editColumn": column,
-                  "deleteCount": length,
-                  "insertText": name
-                }
-              );
-            }
-          }
-          exclusions.push(nameRange);
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md045.mjs
-var import_helpers39 = __toESM(require_helpers(), 1);
-var import_micromark_helpers32 = __toESM(require_micromark_helpers(), 1);
-var altRe = (0, import_helpers39.getHtmlAttributeRe)("alt");
-var ariaHiddenRe = (0, import_helpers39.getHtmlAttributeRe)("aria-hidden");
-var md045_default = {
-  "names": ["MD045", "no-alt-text"],
-  "description": "Images should have alternate text (alt text)",
-  "tags": ["accessibility", "images"],
-  "parser": "micromark",
-  "function": function MD045(params2, onError) {
-    const images = filterByTypesCached(["image"]);
-    for (const image of images) {
-      const labelTexts = (0, import_micromark_helpers32.getDescendantsByType)(image, ["label", "labelText"]);
-      if (labelTexts.some((labelText2) => labelText2.text.length === 0)) {
-        const range2 = image.startLine === image.endLine ? [image.startColumn, image.endColumn - image.startColumn] : void 0;
-        (0, import_helpers39.addError)(
-          onError,
-          image.startLine,
-          void 0,
-          void 0,
-          range2
-        );
-      }
-    }
-    const htmlTexts = filterByTypesCached(["htmlText"], true);
-    for (const htmlText2 of htmlTexts) {
-      const { startColumn, startLine: startLine2, text: text4 } = htmlText2;
-      const htmlTagInfo = (0, import_micromark_helpers32.getHtmlTagInfo)(htmlText2);
-      if (htmlTagInfo && !htmlTagInfo.close && htmlTagInfo.name.toLowerCase() === "img" && !altRe.test(text4) && ariaHiddenRe.exec(text4)?.[1].toLowerCase() !== "true") {
-        const range2 = [
-          startColumn,
-          text4.replace(import_helpers39.nextLinesRe, "").length
-        ];
-        (0, import_helpers39.addError)(
-          onError,
-          startLine2,
-          void 0,
-          void 0,
-          range2
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md046.mjs
-var import_helpers40 = __toESM(require_helpers(), 1);
-var tokenTypeToStyle = (tokenType) => tokenType === "codeFenced" ? "fenced" : "indented";
-var md046_default = {
-  "names": ["MD046", "code-block-style"],
-  "description": "Code block style",
-  "tags": ["code"],
-  "parser": "micromark",
-  "function": function MD046(params2, onError) {
-    let expectedStyle = String(params2.config.style || "consistent");
-    for (const token of filterByTypesCached(["codeFenced", "codeIndented"])) {
-      const { startLine: startLine2, type } = token;
-      if (expectedStyle === "consistent") {
-        expectedStyle = tokenTypeToStyle(type);
-      }
-      (0, import_helpers40.addErrorDetailIf)(
-        onError,
-        startLine2,
-        expectedStyle,
-        tokenTypeToStyle(type)
-      );
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md047.mjs
-var import_helpers41 = __toESM(require_helpers(), 1);
-var md047_default = {
-  "names": ["MD047", "single-trailing-newline"],
-  "description": "Files should end with a single newline character",
-  "tags": ["blank_lines"],
-  "parser": "none",
-  "function": function MD047(params2, onError) {
-    const lastLineNumber = params2.lines.length;
-    const lastLine = params2.lines[lastLineNumber - 1];
-    if (!(0, import_helpers41.isBlankLine)(lastLine)) {
-      (0, import_helpers41.addError)(
-        onError,
-        lastLineNumber,
-        void 0,
-        void 0,
-        [lastLine.length, 1],
-        {
-          "insertText": "\n",
-          "editColumn": lastLine.length + 1
-        }
-      );
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md048.mjs
-var import_helpers42 = __toESM(require_helpers(), 1);
-var import_micromark_helpers33 = __toESM(require_micromark_helpers(), 1);
-function fencedCodeBlockStyleFor(markup) {
-  switch (markup[0]) {
-    case "~":
-      return "tilde";
-    default:
-      return "backtick";
-  }
-}
-var md048_default = {
-  "names": ["MD048", "code-fence-style"],
-  "description": "Code fence style",
-  "tags": ["code"],
-  "parser": "micromark",
-  "function": function MD048(params2, onError) {
-    const style = String(params2.config.style || "consistent");
-    let expectedStyle = style;
-    const codeFenceds = filterByTypesCached(["codeFenced"]);
-    for (const codeFenced2 of codeFenceds) {
-      const codeFencedFenceSequence = (0, import_micromark_helpers33.getDescendantsByType)(codeFenced2, ["codeFencedFence", "codeFencedFenceSequence"])[0];
-      const { startLine: startLine2, text: text4 } = codeFencedFenceSequence;
-      if (expectedStyle === "consistent") {
-        expectedStyle = fencedCodeBlockStyleFor(text4);
-      }
-      (0, import_helpers42.addErrorDetailIf)(
-        onError,
-        startLine2,
-        expectedStyle,
-        fencedCodeBlockStyleFor(text4)
-      );
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md049-md050.mjs
-var import_helpers43 = __toESM(require_helpers(), 1);
-var import_micromark_helpers34 = __toESM(require_micromark_helpers(), 1);
-var intrawordRe = /^\w$/;
-function emphasisOrStrongStyleFor(markup) {
-  switch (markup[0]) {
-    case "*":
-      return "asterisk";
-    default:
-      return "underscore";
-  }
-}
-var impl = (params2, onError, type, typeSequence, asterisk, underline, style = "consistent") => {
-  const { lines, parsers } = params2;
-  const emphasisTokens = (0, import_micromark_helpers34.filterByPredicate)(
-    parsers.micromark.tokens,
-    (token) => token.type === type,
-    (token) => token.type === "htmlFlow" ? [] : token.children
-  );
-  for (const token of emphasisTokens) {
-    const sequences = (0, import_micromark_helpers34.getDescendantsByType)(token, [typeSequence]);
-    const startSequence = sequences[0];
-    const endSequence = sequences[sequences.length - 1];
-    if (startSequence && endSequence) {
-      const markupStyle = emphasisOrStrongStyleFor(startSequence.text);
-      if (style === "consistent") {
-        style = markupStyle;
-      }
-      if (style !== markupStyle) {
-        const underscoreIntraword = style === "underscore" && (intrawordRe.test(
-          lines[startSequence.startLine - 1][startSequence.startColumn - 2]
-        ) || intrawordRe.test(
-          lines[endSequence.endLine - 1][endSequence.endColumn - 1]
-        ));
-        if (!underscoreIntraword) {
-          for (const sequence of [startSequence, endSequence]) {
-            (0, import_helpers43.addError)(
-              onError,
-              sequence.startLine,
-              `Expected: ${style}; Actual: ${markupStyle}`,
-              void 0,
-              [sequence.startColumn, sequence.text.length],
-              {
-                "editColumn": sequence.startColumn,
-                "deleteCount": sequence.text.length,
-                "insertText": style === "asterisk" ? asterisk : underline
-              }
-            );
-          }
-        }
-      }
-    }
-  }
-};
-var md049_md050_default = [
-  {
-    "names": ["MD049", "emphasis-style"],
-    "description": "Emphasis style",
-    "tags": ["emphasis"],
-    "parser": "micromark",
-    "function": function MD049(params2, onError) {
-      return impl(
-        params2,
-        onError,
-        "emphasis",
-        "emphasisSequence",
-        "*",
-        "_",
-        params2.config.style || void 0
-      );
-    }
-  },
-  {
-    "names": ["MD050", "strong-style"],
-    "description": "Strong style",
-    "tags": ["emphasis"],
-    "parser": "micromark",
-    "function": function MD050(params2, onError) {
-      return impl(
-        params2,
-        onError,
-        "strong",
-        "strongSequence",
-        "**",
-        "__",
-        params2.config.style || void 0
-      );
-    }
-  }
-];
-
-// node_modules/markdownlint/lib/md051.mjs
-var import_helpers44 = __toESM(require_helpers(), 1);
-var import_micromark_helpers35 = __toESM(require_micromark_helpers(), 1);
-var idRe = (0, import_helpers44.getHtmlAttributeRe)("id");
-var nameRe = (0, import_helpers44.getHtmlAttributeRe)("name");
-var anchorRe = /\{(#[a-z\d]+(?:[-_][a-z\d]+)*)\}/gu;
-var lineFragmentRe = /^#(?:L\d+(?:C\d+)?-L\d+(?:C\d+)?|L\d+)$/;
-var childrenExclude = /* @__PURE__ */ new Set(["image", "reference", "resource"]);
-var tokensInclude = /* @__PURE__ */ new Set(
-  ["characterEscapeValue", "codeTextData", "data", "mathTextData"]
-);
-function convertHeadingToHTMLFragment(headingText) {
-  const inlineText = (0, import_micromark_helpers35.filterByPredicate)(
-    headingText.children,
-    (token) => tokensInclude.has(token.type),
-    (token) => childrenExclude.has(token.type) ? [] : token.children
-  ).map((token) => token.text).join("");
-  return "#" + encodeURIComponent(
-    inlineText.toLowerCase().replace(
-      /[^\p{Letter}\p{Mark}\p{Number}\p{Connector_Punctuation}\- ]/gu,
-      ""
-    ).replace(/ /gu, "-")
-  );
-}
-function unescapeStringTokenText(token) {
-  return (0, import_micromark_helpers35.filterByTypes)(token.children, ["characterEscapeValue", "data"]).map((child2) => child2.text).join("");
-}
-var md051_default = {
-  "names": ["MD051", "link-fragments"],
-  "description": "Link fragments should be valid",
-  "tags": ["links"],
-  "parser": "micromark",
-  "function": function MD051(params2, onError) {
-    const ignoreCase = params2.config.ignore_case || false;
-    const ignoredPattern = params2.config.ignored_pattern || "";
-    const ignoredPatternRe = new RegExp(ignoredPattern || "^$");
-    const fragments = /* @__PURE__ */ new Map([["#top", 0]]);
-    const headingTexts = filterByTypesCached(["atxHeadingText", "setextHeadingText"]);
-    for (const headingText of headingTexts) {
-      const fragment = convertHeadingToHTMLFragment(headingText);
-      if (fragment !== "#") {
-        const count = fragments.get(fragment) || 0;
-        if (count) {
-          fragments.set(`${fragment}-${count}`, 0);
-        }
-        fragments.set(fragment, count + 1);
-        let match2 = null;
-        while ((match2 = anchorRe.exec(headingText.text)) !== null) {
-          const [, anchor] = match2;
-          if (!fragments.has(anchor)) {
-            fragments.set(anchor, 1);
-          }
-        }
-      }
-    }
-    for (const token of filterByTypesCached(["htmlText"], true)) {
-      const htmlTagInfo = (0, import_micromark_helpers35.getHtmlTagInfo)(token);
-      if (htmlTagInfo && !htmlTagInfo.close) {
-        const anchorMatch = idRe.exec(token.text) || htmlTagInfo.name.toLowerCase() === "a" && nameRe.exec(token.text);
-        if (anchorMatch && anchorMatch.length > 0) {
-          fragments.set(`#${anchorMatch[1]}`, 0);
-        }
-      }
-    }
-    const parentChilds = [
-      ["link", "resourceDestinationString"],
-      ["definition", "definitionDestinationString"]
-    ];
-    for (const [parentType, definitionType] of parentChilds) {
-      const links = filterByTypesCached([parentType]).filter(
-        (link) => !(link.parent?.type === "atxHeadingText" && (0, import_micromark_helpers35.isDocfxTab)(link.parent.parent))
-      );
-      for (const link of links) {
-        const definitions = (0, import_micromark_helpers35.filterByTypes)(link.children, [definitionType]);
-        for (const definition2 of definitions) {
-          const { endColumn, startColumn } = definition2;
-          const text4 = unescapeStringTokenText(definition2);
-          const textSliceOne = text4.slice(1);
-          const encodedText = `#${encodeURIComponent(textSliceOne)}`;
-          if (text4.length > 1 && text4.startsWith("#") && !fragments.has(encodedText) && !lineFragmentRe.test(encodedText) && !ignoredPatternRe.test(textSliceOne)) {
-            let context = void 0;
-            let range2 = void 0;
-            let fixInfo = void 0;
-            if (link.startLine === link.endLine) {
-              context = link.text;
-              range2 = [link.startColumn, link.endColumn - link.startColumn];
-              fixInfo = {
-                "editColumn": startColumn,
-                "deleteCount": endColumn - startColumn
-              };
-            }
-            const textLower = text4.toLowerCase();
-            const mixedCaseKey = [...fragments.keys()].find((key) => textLower === key.toLowerCase());
-            if (mixedCaseKey) {
-              (fixInfo || {}).insertText = mixedCaseKey;
-              if (!ignoreCase && mixedCaseKey !== text4) {
-                (0, import_helpers44.addError)(
-                  onError,
-                  link.startLine,
-                  `Expected: ${mixedCaseKey}; Actual: ${text4}`,
-                  context,
-                  range2,
-                  fixInfo
-                );
-              }
-            } else {
-              (0, import_helpers44.addError)(
-                onError,
-                link.startLine,
-                void 0,
-                context,
-                range2
-              );
-            }
-          }
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md052.mjs
-var import_helpers45 = __toESM(require_helpers(), 1);
-var md052_default = {
-  "names": ["MD052", "reference-links-images"],
-  "description": "Reference links and images should use a label that is defined",
-  "tags": ["images", "links"],
-  "parser": "none",
-  "function": function MD052(params2, onError) {
-    const { config, lines } = params2;
-    const shortcutSyntax = config.shortcut_syntax || false;
-    const ignoredLabels = new Set(config.ignored_labels || ["x"]);
-    const { definitions, references: references2, shortcuts } = getReferenceLinkImageData();
-    const entries = shortcutSyntax ? [...references2.entries(), ...shortcuts.entries()] : references2.entries();
-    for (const reference of entries) {
-      const [label5, datas] = reference;
-      if (!definitions.has(label5) && !ignoredLabels.has(label5)) {
-        for (const data of datas) {
-          const [lineIndex, index2, length] = data;
-          const context = lines[lineIndex].slice(index2, index2 + length);
-          (0, import_helpers45.addError)(
-            onError,
-            lineIndex + 1,
-            `Missing link or image reference definition: "${label5}"`,
-            context,
-            [index2 + 1, context.length]
-          );
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md053.mjs
-var import_helpers46 = __toESM(require_helpers(), 1);
-var linkReferenceDefinitionRe = /^ {0,3}\[([^\]]*[^\\])\]:/;
-var md053_default = {
-  "names": ["MD053", "link-image-reference-definitions"],
-  "description": "Link and image reference definitions should be needed",
-  "tags": ["images", "links"],
-  "parser": "none",
-  "function": function MD053(params2, onError) {
-    const ignored = new Set(params2.config.ignored_definitions || ["//"]);
-    const lines = params2.lines;
-    const { references: references2, shortcuts, definitions, duplicateDefinitions } = getReferenceLinkImageData();
-    const singleLineDefinition = (line) => line.replace(linkReferenceDefinitionRe, "").trim().length > 0;
-    const deleteFixInfo = {
-      "deleteCount": -1
-    };
-    for (const definition2 of definitions.entries()) {
-      const [label5, [lineIndex]] = definition2;
-      if (!ignored.has(label5) && !references2.has(label5) && !shortcuts.has(label5)) {
-        const line = lines[lineIndex];
-        (0, import_helpers46.addError)(
-          onError,
-          lineIndex + 1,
-          `Unused link or image reference definition: "${label5}"`,
-          (0, import_helpers46.ellipsify)(line),
-          [1, line.length],
-          singleLineDefinition(line) ? deleteFixInfo : void 0
-        );
-      }
-    }
-    for (const duplicateDefinition of duplicateDefinitions) {
-      const [label5, lineIndex] = duplicateDefinition;
-      if (!ignored.has(label5)) {
-        const line = lines[lineIndex];
-        (0, import_helpers46.addError)(
-          onError,
-          lineIndex + 1,
-          `Duplicate link or image reference definition: "${label5}"`,
-          (0, import_helpers46.ellipsify)(line),
-          [1, line.length],
-          singleLineDefinition(line) ? deleteFixInfo : void 0
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md054.mjs
-var import_helpers47 = __toESM(require_helpers(), 1);
-var import_micromark_helpers36 = __toESM(require_micromark_helpers(), 1);
-var backslashEscapeRe = /\\([!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~])/g;
-var removeBackslashEscapes = (text4) => text4.replace(backslashEscapeRe, "$1");
-var autolinkDisallowedRe = /[ <>]/;
-var autolinkAble = (destination) => {
-  try {
-    new URL(destination);
-  } catch {
-    return false;
-  }
-  return !autolinkDisallowedRe.test(destination);
-};
-var md054_default = {
-  "names": ["MD054", "link-image-style"],
-  "description": "Link and image style",
-  "tags": ["images", "links"],
-  "parser": "micromark",
-  "function": (params2, onError) => {
-    const config = params2.config;
-    const autolink2 = config.autolink === void 0 || !!config.autolink;
-    const inline = config.inline === void 0 || !!config.inline;
-    const full = config.full === void 0 || !!config.full;
-    const collapsed = config.collapsed === void 0 || !!config.collapsed;
-    const shortcut = config.shortcut === void 0 || !!config.shortcut;
-    const urlInline = config.url_inline === void 0 || !!config.url_inline;
-    if (autolink2 && inline && full && collapsed && shortcut && urlInline) {
-      return;
-    }
-    const { definitions } = getReferenceLinkImageData();
-    const links = filterByTypesCached(["autolink", "image", "link"]);
-    for (const link of links) {
-      let label5 = null;
-      let destination = null;
-      const {
-        endColumn,
-        endLine,
-        startColumn,
-        startLine: startLine2,
-        text: text4,
-        type
-      } = link;
-      const image = type === "image";
-      let isError = false;
-      if (type === "autolink") {
-        destination = (0, import_micromark_helpers36.getDescendantsByType)(link, [["autolinkEmail", "autolinkProtocol"]])[0]?.text;
-        label5 = destination;
-        isError = !autolink2 && Boolean(destination);
-      } else {
-        label5 = (0, import_micromark_helpers36.getDescendantsByType)(link, ["label", "labelText"])[0].text;
-        destination = (0, import_micromark_helpers36.getDescendantsByType)(link, ["resource", "resourceDestination", ["resourceDestinationLiteral", "resourceDestinationRaw"], "resourceDestinationString"])[0]?.text;
-        if (destination) {
-          const title = (0, import_micromark_helpers36.getDescendantsByType)(link, ["resource", "resourceTitle", "resourceTitleString"])[0]?.text;
-          isError = !inline || !urlInline && autolink2 && !image && !title && label5 === destination && autolinkAble(destination);
-        } else {
-          const isShortcut = (0, import_micromark_helpers36.getDescendantsByType)(link, ["reference"]).length === 0;
-          const referenceString = (0, import_micromark_helpers36.getDescendantsByType)(link, ["reference", "referenceString"])[0]?.text;
-          const isCollapsed = referenceString === void 0;
-          const definition2 = definitions.get(referenceString || label5);
-          destination = definition2 && definition2[1] || "";
-          isError = Boolean(
-            destination && (isShortcut ? !shortcut : isCollapsed ? !collapsed : !full)
-          );
-        }
-      }
-      if (isError) {
-        let range2 = void 0;
-        let fixInfo = void 0;
-        if (startLine2 === endLine) {
-          range2 = [startColumn, endColumn - startColumn];
-          let insertText = null;
-          const canInline = inline && label5;
-          const canAutolink = autolink2 && !image && autolinkAble(destination);
-          if (canInline && (urlInline || !canAutolink)) {
-            const prefix2 = image ? "!" : "";
-            const escapedLabel = label5.replace(/[[\]]/g, "\\$&");
-            const escapedDestination = destination.replace(/[()]/g, "\\$&");
-            insertText = `${prefix2}[${escapedLabel}](${escapedDestination})`;
-          } else if (canAutolink) {
-            insertText = `<${removeBackslashEscapes(destination)}>`;
-          }
-          if (insertText) {
-            fixInfo = {
-              "editColumn": range2[0],
-              insertText,
-              "deleteCount": range2[1]
-            };
-          }
-        }
-        (0, import_helpers47.addErrorContext)(
-          onError,
-          startLine2,
-          text4.replace(import_helpers47.nextLinesRe, ""),
-          void 0,
-          void 0,
-          range2,
-          fixInfo
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md055.mjs
-var import_helpers48 = __toESM(require_helpers(), 1);
-var whitespaceTypes = /* @__PURE__ */ new Set(["linePrefix", "whitespace"]);
-var ignoreWhitespace = (tokens2) => tokens2.filter(
-  (token) => !whitespaceTypes.has(token.type)
-);
-var firstOrNothing = (items) => items[0];
-var lastOrNothing = (items) => items[items.length - 1];
-var makeRange = (start, end) => [start, end - start + 1];
-var md055_default = {
-  "names": ["MD055", "table-pipe-style"],
-  "description": "Table pipe style",
-  "tags": ["table"],
-  "parser": "micromark",
-  "function": function MD055(params2, onError) {
-    const style = String(params2.config.style || "consistent");
-    let expectedStyle = style;
-    let expectedLeadingPipe = expectedStyle !== "no_leading_or_trailing" && expectedStyle !== "trailing_only";
-    let expectedTrailingPipe = expectedStyle !== "no_leading_or_trailing" && expectedStyle !== "leading_only";
-    const rows = filterByTypesCached(["tableDelimiterRow", "tableRow"]);
-    for (const row of rows) {
-      const firstCell = firstOrNothing(row.children);
-      const leadingToken = firstOrNothing(ignoreWhitespace(firstCell.children));
-      const actualLeadingPipe = leadingToken.type === "tableCellDivider";
-      const lastCell = lastOrNothing(row.children);
-      const trailingToken = lastOrNothing(ignoreWhitespace(lastCell.children));
-      const actualTrailingPipe = trailingToken.type === "tableCellDivider";
-      const actualStyle = actualLeadingPipe ? actualTrailingPipe ? "leading_and_trailing" : "leading_only" : actualTrailingPipe ? "trailing_only" : "no_leading_or_trailing";
-      if (expectedStyle === "consistent") {
-        expectedStyle = actualStyle;
-        expectedLeadingPipe = actualLeadingPipe;
-        expectedTrailingPipe = actualTrailingPipe;
-      }
-      if (actualLeadingPipe !== expectedLeadingPipe) {
-        (0, import_helpers48.addErrorDetailIf)(
-          onError,
-          firstCell.startLine,
-          expectedStyle,
-          actualStyle,
-          `${expectedLeadingPipe ? "Missing" : "Unexpected"} leading pipe`,
-          void 0,
-          makeRange(row.startColumn, firstCell.startColumn)
-        );
-      }
-      if (actualTrailingPipe !== expectedTrailingPipe) {
-        (0, import_helpers48.addErrorDetailIf)(
-          onError,
-          lastCell.endLine,
-          expectedStyle,
-          actualStyle,
-          `${expectedTrailingPipe ? "Missing" : "Unexpected"} trailing pipe`,
-          void 0,
-          makeRange(lastCell.endColumn - 1, row.endColumn - 1)
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md056.mjs
-var import_helpers49 = __toESM(require_helpers(), 1);
-var import_micromark_helpers37 = __toESM(require_micromark_helpers(), 1);
-var makeRange2 = (start, end) => [start, end - start + 1];
-var md056_default = {
-  "names": ["MD056", "table-column-count"],
-  "description": "Table column count",
-  "tags": ["table"],
-  "parser": "micromark",
-  "function": function MD056(params2, onError) {
-    const rows = filterByTypesCached(["tableDelimiterRow", "tableRow"]);
-    let expectedCount = 0;
-    let currentTable = null;
-    for (const row of rows) {
-      const table = (0, import_micromark_helpers37.getParentOfType)(row, ["table"]);
-      if (currentTable !== table) {
-        expectedCount = 0;
-        currentTable = table;
-      }
-      const cells = row.children.filter((child2) => ["tableData", "tableDelimiter", "tableHeader"].includes(child2.type));
-      const actualCount = cells.length;
-      expectedCount ||= actualCount;
-      let detail = void 0;
-      let range2 = void 0;
-      if (actualCount < expectedCount) {
-        detail = "Too few cells, row will be missing data";
-        range2 = [row.endColumn - 1, 1];
-      } else if (expectedCount < actualCount) {
-        detail = "Too many cells, extra data will be missing";
-        range2 = makeRange2(cells[expectedCount].startColumn, row.endColumn - 1);
-      }
-      (0, import_helpers49.addErrorDetailIf)(
-        onError,
-        row.endLine,
-        expectedCount,
-        actualCount,
-        detail,
-        void 0,
-        range2
-      );
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md058.mjs
-var import_helpers50 = __toESM(require_helpers(), 1);
-var import_micromark_helpers38 = __toESM(require_micromark_helpers(), 1);
-var md058_default = {
-  "names": ["MD058", "blanks-around-tables"],
-  "description": "Tables should be surrounded by blank lines",
-  "tags": ["table"],
-  "parser": "micromark",
-  "function": function MD058(params2, onError) {
-    const { lines } = params2;
-    const blockQuotePrefixes = filterByTypesCached(["blockQuotePrefix", "linePrefix"]);
-    const tables = filterByTypesCached(["table"]);
-    for (const table of tables) {
-      const firstLineNumber = table.startLine;
-      if (!(0, import_helpers50.isBlankLine)(lines[firstLineNumber - 2])) {
-        (0, import_helpers50.addErrorContext)(
-          onError,
-          firstLineNumber,
-          lines[firstLineNumber - 1].trim(),
-          void 0,
-          void 0,
-          void 0,
-          {
-            "insertText": (0, import_micromark_helpers38.getBlockQuotePrefixText)(blockQuotePrefixes, firstLineNumber)
-          }
-        );
-      }
-      const lastLineNumber = table.endLine;
-      if (!(0, import_helpers50.isBlankLine)(lines[lastLineNumber])) {
-        (0, import_helpers50.addErrorContext)(
-          onError,
-          lastLineNumber,
-          lines[lastLineNumber - 1].trim(),
-          void 0,
-          void 0,
-          void 0,
-          {
-            "lineNumber": lastLineNumber + 1,
-            "insertText": (0, import_micromark_helpers38.getBlockQuotePrefixText)(blockQuotePrefixes, lastLineNumber)
-          }
-        );
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md059.mjs
-var import_helpers51 = __toESM(require_helpers(), 1);
-var import_micromark_helpers39 = __toESM(require_micromark_helpers(), 1);
-var allowedChildrenTypes = /* @__PURE__ */ new Set([
-  "codeText",
-  "htmlText"
-]);
-var defaultProhibitedTexts = [
-  "click here",
-  "here",
-  "link",
-  "more"
-];
-function normalize2(str2) {
-  return str2.replace(/[\W_]+/g, " ").replace(/\s+/g, " ").toLowerCase().trim();
-}
-var md059_default = {
-  "names": ["MD059", "descriptive-link-text"],
-  "description": "Link text should be descriptive",
-  "tags": ["accessibility", "links"],
-  "parser": "micromark",
-  "function": function MD059(params2, onError) {
-    const prohibitedTexts = new Set(
-      (params2.config.prohibited_texts || defaultProhibitedTexts).map(normalize2)
-    );
-    if (prohibitedTexts.size > 0) {
-      const links = filterByTypesCached(["link"]);
-      for (const link of links) {
-        const labelTexts = (0, import_micromark_helpers39.getDescendantsByType)(link, ["label", "labelText"]);
-        for (const labelText2 of labelTexts) {
-          const { children, endColumn, endLine, parent, startColumn, startLine: startLine2, text: text4 } = labelText2;
-          if (!children.some((child2) => allowedChildrenTypes.has(child2.type)) && prohibitedTexts.has(normalize2(text4))) {
-            const range2 = startLine2 === endLine ? [startColumn, endColumn - startColumn] : void 0;
-            (0, import_helpers51.addErrorContext)(
-              onError,
-              startLine2,
-              // @ts-ignore
-              parent.text,
-              void 0,
-              void 0,
-              range2
-            );
-          }
-        }
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/md060.mjs
-var import_micromark_helpers40 = __toESM(require_micromark_helpers(), 1);
-
-// node_modules/ansi-regex/index.js
-var ST = String.raw`(?:\u001B\u005C|\u009C)`;
-var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
-function ansiRegex({ onlyFirst = false } = {}) {
-  return new RegExp(pattern, onlyFirst ? void 0 : "g");
-}
-
-// node_modules/strip-ansi/index.js
-var regex = ansiRegex();
-function stripAnsi(string3) {
-  if (typeof string3 !== "string") {
-    throw new TypeError(`Expected a \`string\`, got \`${typeof string3}\``);
-  }
-  if (!string3.includes("\x1B") && !string3.includes("\x9B")) {
-    return string3;
-  }
-  return string3.replace(regex, "");
-}
-
-// node_modules/get-east-asian-width/lookup-data.js
-var ambiguousMinimalCodePoint = 161;
-var ambiguousMaximumCodePoint = 1114109;
-var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
-var fullwidthMinimalCodePoint = 12288;
-var fullwidthMaximumCodePoint = 65510;
-var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
-var wideMinimalCodePoint = 4352;
-var wideMaximumCodePoint = 262141;
-var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
-
-// node_modules/get-east-asian-width/utilities.js
-var isInRange = (ranges, codePoint) => {
-  let low = 0;
-  let high = Math.floor(ranges.length / 2) - 1;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const i = mid * 2;
-    if (codePoint < ranges[i]) {
-      high = mid - 1;
-    } else if (codePoint > ranges[i + 1]) {
-      low = mid + 1;
-    } else {
-      return true;
-    }
-  }
-  return false;
-};
-
-// node_modules/get-east-asian-width/lookup.js
-var commonCjkCodePoint = 19968;
-var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
-function findWideFastPathRange(ranges) {
-  let fastPathStart = ranges[0];
-  let fastPathEnd = ranges[1];
-  for (let index2 = 0; index2 < ranges.length; index2 += 2) {
-    const start = ranges[index2];
-    const end = ranges[index2 + 1];
-    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
-      return [start, end];
-    }
-    if (end - start > fastPathEnd - fastPathStart) {
-      fastPathStart = start;
-      fastPathEnd = end;
-    }
-  }
-  return [fastPathStart, fastPathEnd];
-}
-var isAmbiguous = (codePoint) => {
-  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(ambiguousRanges, codePoint);
-};
-var isFullwidth = (codePoint) => {
-  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(fullwidthRanges, codePoint);
-};
-var isWide = (codePoint) => {
-  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
-    return true;
-  }
-  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(wideRanges, codePoint);
-};
-
-// node_modules/get-east-asian-width/index.js
-function validate2(codePoint) {
-  if (!Number.isSafeInteger(codePoint)) {
-    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
-  }
-}
-function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
-  validate2(codePoint);
-  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
-    return 2;
-  }
-  return 1;
-}
-
-// node_modules/string-width/index.js
-var segmenter = new Intl.Segmenter();
-var zeroWidthClusterRegex = new RegExp("^(?:\\p{Default_Ignorable_Code_Point}|\\p{Control}|\\p{Mark}|\\p{Surrogate})+$", "v");
-var leadingNonPrintingRegex = new RegExp("^[\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Mark}\\p{Surrogate}]+", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
-function baseVisible(segment) {
-  return segment.replace(leadingNonPrintingRegex, "");
-}
-function isZeroWidthCluster(segment) {
-  return zeroWidthClusterRegex.test(segment);
-}
-function trailingHalfwidthWidth(segment, eastAsianWidthOptions) {
-  let extra = 0;
-  if (segment.length > 1) {
-    for (const char of segment.slice(1)) {
-      if (char >= "\uFF00" && char <= "\uFFEF") {
-        extra += eastAsianWidth(char.codePointAt(0), eastAsianWidthOptions);
-      }
-    }
-  }
-  return extra;
-}
-function stringWidth(input, options = {}) {
-  if (typeof input !== "string" || input.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  let string3 = input;
-  if (!countAnsiEscapeCodes) {
-    string3 = stripAnsi(string3);
-  }
-  if (string3.length === 0) {
-    return 0;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter.segment(string3)) {
-    if (isZeroWidthCluster(segment)) {
-      continue;
-    }
-    if (rgiEmojiRegex.test(segment)) {
-      width += 2;
-      continue;
-    }
-    const codePoint = baseVisible(segment).codePointAt(0);
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-    width += trailingHalfwidthWidth(segment, eastAsianWidthOptions);
-  }
-  return width;
-}
-
-// node_modules/markdownlint/lib/md060.mjs
-function addError17(errors, lineNumber, column, detail) {
-  errors.push({
-    lineNumber,
-    detail,
-    "range": [column, 1]
-  });
-}
-function getTableDividerColumns(lines, row) {
-  return (0, import_micromark_helpers40.filterByTypes)(
-    row.children,
-    ["tableCellDivider"]
-  ).map(
-    (divider) => ({
-      "actual": divider.startColumn,
-      "effective": stringWidth(lines[row.startLine - 1].slice(0, divider.startColumn - 1))
-    })
-  );
-}
-function checkStyleAligned(lines, rows, detail) {
-  const errorInfos = [];
-  const headerRow = rows[0];
-  const headerDividerColumns = getTableDividerColumns(lines, headerRow);
-  for (const row of rows.slice(1)) {
-    const remainingHeaderDividerColumns = new Set(headerDividerColumns.map((column) => column.effective));
-    const rowDividerColumns = getTableDividerColumns(lines, row);
-    for (const dividerColumn of rowDividerColumns) {
-      if (remainingHeaderDividerColumns.size > 0 && !remainingHeaderDividerColumns.delete(dividerColumn.effective)) {
-        addError17(errorInfos, row.startLine, dividerColumn.actual, detail);
-      }
-    }
-  }
-  return errorInfos;
-}
-var md060_default = {
-  "names": ["MD060", "table-column-style"],
-  "description": "Table column style",
-  "tags": ["table"],
-  "parser": "micromark",
-  "function": function MD060(params2, onError) {
-    const style = String(params2.config.style || "any");
-    const styleAlignedAllowed = style === "any" || style === "aligned";
-    const styleCompactAllowed = style === "any" || style === "compact";
-    const styleTightAllowed = style === "any" || style === "tight";
-    const alignedDelimiter = !!params2.config.aligned_delimiter;
-    const lines = params2.lines;
-    const tables = filterByTypesCached(["table"]);
-    for (const table of tables) {
-      const rows = (0, import_micromark_helpers40.filterByTypes)(table.children, ["tableDelimiterRow", "tableRow"]);
-      const errorsIfAligned = [];
-      if (styleAlignedAllowed) {
-        errorsIfAligned.push(...checkStyleAligned(lines, rows, 'Table pipe does not align with header for style "aligned"'));
-      }
-      const errorsIfCompact = [];
-      const errorsIfTight = [];
-      if ((styleCompactAllowed || styleTightAllowed) && !(styleAlignedAllowed && errorsIfAligned.length === 0)) {
-        if (alignedDelimiter) {
-          const errorInfos2 = checkStyleAligned(lines, rows.slice(0, 2), 'Table pipe does not align with header for option "aligned_delimiter"');
-          errorsIfCompact.push(...errorInfos2);
-          errorsIfTight.push(...errorInfos2);
-        }
-        for (const row of rows) {
-          const tokensOfInterest = (0, import_micromark_helpers40.filterByTypes)(row.children, ["tableCellDivider", "tableContent", "whitespace"]);
-          for (let i = 0; i < tokensOfInterest.length; i++) {
-            const { startColumn, startLine: startLine2, type } = tokensOfInterest[i];
-            if (type === "tableCellDivider") {
-              const previous4 = tokensOfInterest[i - 1];
-              if (previous4) {
-                if (previous4.type === "whitespace") {
-                  if (previous4.text.length !== 1) {
-                    addError17(errorsIfCompact, startLine2, startColumn, 'Table pipe has extra space to the left for style "compact"');
-                  }
-                  addError17(errorsIfTight, startLine2, startColumn, 'Table pipe has space to the left for style "tight"');
-                } else {
-                  addError17(errorsIfCompact, startLine2, startColumn, 'Table pipe is missing space to the left for style "compact"');
-                }
-              }
-              const next = tokensOfInterest[i + 1];
-              if (next) {
-                if (next.type === "whitespace") {
-                  if (next.endColumn !== row.endColumn) {
-                    if (next.text.length !== 1) {
-                      addError17(errorsIfCompact, startLine2, startColumn, 'Table pipe has extra space to the right for style "compact"');
-                    }
-                    addError17(errorsIfTight, startLine2, startColumn, 'Table pipe has space to the right for style "tight"');
-                  }
-                } else {
-                  addError17(errorsIfCompact, startLine2, startColumn, 'Table pipe is missing space to the right for style "compact"');
-                }
-              }
-            }
-          }
-        }
-      }
-      let errorInfos = errorsIfAligned;
-      if (styleCompactAllowed && (errorsIfCompact.length < errorInfos.length || !styleAlignedAllowed)) {
-        errorInfos = errorsIfCompact;
-      }
-      if (styleTightAllowed && (errorsIfTight.length < errorInfos.length || !styleAlignedAllowed && !styleCompactAllowed)) {
-        errorInfos = errorsIfTight;
-      }
-      for (const errorInfo of errorInfos) {
-        onError(errorInfo);
-      }
-    }
-  }
-};
-
-// node_modules/markdownlint/lib/rules.mjs
-var [md019, md021] = md019_md021_default;
-var [md049, md050] = md049_md050_default;
-var rules = [
-  md001_default,
-  // md002: Deprecated and removed
-  md003_default,
-  md004_default,
-  md005_default,
-  // md006: Deprecated and removed
-  md007_default,
-  md009_default,
-  md010_default,
-  md011_default,
-  md012_default,
-  md013_default,
-  md014_default,
-  md018_default,
-  md019,
-  md020_default,
-  md021,
-  md022_default,
-  md023_default,
-  md024_default,
-  md025_default,
-  md026_default,
-  md027_default,
-  md028_default,
-  md029_default,
-  md030_default,
-  md031_default,
-  md032_default,
-  md033_default,
-  md034_default,
-  md035_default,
-  md036_default,
-  md037_default,
-  md038_default,
-  md039_default,
-  md040_default,
-  md041_default,
-  md042_default,
-  md043_default,
-  md044_default,
-  md045_default,
-  md046_default,
-  md047_default,
-  md048_default,
-  md049,
-  md050,
-  md051_default,
-  md052_default,
-  md053_default,
-  md054_default,
-  md055_default,
-  md056_default,
-  // md057: See https://github.com/markdownlint/markdownlint
-  md058_default,
-  md059_default,
-  md060_default
-];
-for (const rule of rules) {
-  const name = rule.names[0].toLowerCase();
-  rule["information"] = new URL(`${homepage}/blob/v${version}/doc/${name}.md`);
-}
-var rules_default = rules;
-
-// node_modules/markdownlint/lib/parse-configuration.mjs
-function parseConfiguration(name, content3, parsers) {
-  let config = null;
-  let message = null;
-  const errors = [];
-  let index2 = 0;
-  const failed = (parsers || [JSON.parse]).every((parser4) => {
-    try {
-      const result = parser4(content3);
-      config = result && typeof result === "object" && !Array.isArray(result) ? result : {};
-      return false;
-    } catch (error3) {
-      errors.push(`Parser ${index2++}: ${error3?.message}`);
-    }
-    return true;
-  });
-  if (failed) {
-    errors.unshift(`Unable to parse '${name}'`);
-    message = errors.join("; ");
-  }
-  return {
-    config,
-    message
-  };
-}
-
-// node_modules/markdownlint/lib/markdownlint.mjs
-var helpers = __toESM(require_helpers(), 1);
-function validateRuleList(ruleList, synchronous) {
-  let result = null;
-  if (ruleList.length === rules_default.length) {
-    return result;
-  }
-  const allIds = {};
-  for (const [index2, rule] of ruleList.entries()) {
-    let newError = function(property2, value2) {
-      return new Error(
-        `Property '${property2}' of custom rule at index ${customIndex} is incorrect: '${value2}'.`
-      );
-    };
-    const customIndex = index2 - rules_default.length;
-    for (const property2 of ["names", "tags"]) {
-      const value2 = rule[property2];
-      if (!result && (!value2 || !Array.isArray(value2) || value2.length === 0 || !value2.every(helpers.isString) || value2.some(helpers.isEmptyString))) {
-        result = newError(property2, value2);
-      }
-    }
-    for (const propertyInfo of [
-      ["description", "string"],
-      ["function", "function"]
-    ]) {
-      const property2 = propertyInfo[0];
-      const value2 = rule[property2];
-      if (!result && (!value2 || typeof value2 !== propertyInfo[1])) {
-        result = newError(property2, value2);
-      }
-    }
-    if (!result && rule.parser !== void 0 && rule.parser !== "markdownit" && rule.parser !== "micromark" && rule.parser !== "none") {
-      result = newError("parser", rule.parser);
-    }
-    if (!result && rule.information && !helpers.isUrl(rule.information)) {
-      result = newError("information", rule.information);
-    }
-    if (!result && rule.asynchronous !== void 0 && typeof rule.asynchronous !== "boolean") {
-      result = newError("asynchronous", rule.asynchronous);
-    }
-    if (!result && rule.asynchronous && synchronous) {
-      result = new Error(
-        "Custom rule " + rule.names.join("/") + " at index " + customIndex + " is asynchronous and can not be used in a synchronous context."
-      );
-    }
-    if (!result) {
-      for (const name of rule.names) {
-        const nameUpper = name.toUpperCase();
-        if (!result && allIds[nameUpper] !== void 0) {
-          result = new Error("Name '" + name + "' of custom rule at index " + customIndex + " is already used as a name or tag.");
-        }
-        allIds[nameUpper] = true;
-      }
-      for (const tag of rule.tags) {
-        const tagUpper = tag.toUpperCase();
-        if (!result && allIds[tagUpper]) {
-          result = new Error("Tag '" + tag + "' of custom rule at index " + customIndex + " is already used as a name.");
-        }
-        allIds[tagUpper] = false;
-      }
-    }
-  }
-  return result;
-}
-function newResults(ruleList) {
-  function toString2(useAlias) {
-    const lintResults2 = this;
-    let ruleNameToRule = null;
-    const results = [];
-    const keys = Object.keys(lintResults2);
-    keys.sort();
-    for (const file of keys) {
-      const fileResults = lintResults2[file];
-      if (Array.isArray(fileResults)) {
-        for (const result of fileResults) {
-          const ruleMoniker = result.ruleNames ? result.ruleNames.join("/") : (
-            // @ts-ignore
-            result.ruleName + "/" + result.ruleAlias
-          );
-          results.push(
-            file + ": " + result.lineNumber + ": " + ruleMoniker + " " + result.ruleDescription + (result.errorDetail ? " [" + result.errorDetail + "]" : "") + (result.errorContext ? ' [Context: "' + result.errorContext + '"]' : "")
-          );
-        }
-      } else {
-        if (!ruleNameToRule) {
-          ruleNameToRule = {};
-          for (const rule of ruleList) {
-            const ruleName = rule.names[0].toUpperCase();
-            ruleNameToRule[ruleName] = rule;
-          }
-        }
-        for (const [ruleName, ruleResults] of Object.entries(fileResults)) {
-          const rule = ruleNameToRule[ruleName.toUpperCase()];
-          for (const lineNumber of ruleResults) {
-            const nameIndex = Math.min(useAlias ? 1 : 0, rule.names.length - 1);
-            const result = file + ": " + lineNumber + ": " + // @ts-ignore
-            rule.names[nameIndex] + " " + // @ts-ignore
-            rule.description;
-            results.push(result);
-          }
-        }
-      }
-    }
-    return results.join("\n");
-  }
-  const lintResults = {};
-  Object.defineProperty(lintResults, "toString", { "value": toString2 });
-  return lintResults;
-}
-function removeFrontMatter(content3, frontMatter) {
-  let frontMatterLines = [];
-  if (frontMatter) {
-    const frontMatterMatch = content3.match(frontMatter);
-    if (frontMatterMatch && !frontMatterMatch.index) {
-      const contentMatched = frontMatterMatch[0];
-      content3 = content3.slice(contentMatched.length);
-      frontMatterLines = contentMatched.split(helpers.newLineRe);
-      if (frontMatterLines.length > 0 && frontMatterLines[frontMatterLines.length - 1] === "") {
-        frontMatterLines.length--;
-      }
-    }
-  }
-  return {
-    "content": content3,
-    "frontMatterLines": frontMatterLines
-  };
-}
-function mapAliasToRuleNames(ruleList) {
-  const aliasToRuleNames = {};
-  for (const rule of ruleList) {
-    const ruleName = rule.names[0].toUpperCase();
-    for (const name of rule.names) {
-      const nameUpper = name.toUpperCase();
-      aliasToRuleNames[nameUpper] = [ruleName];
-    }
-    for (const tag of rule.tags) {
-      const tagUpper = tag.toUpperCase();
-      const ruleNames = aliasToRuleNames[tagUpper] || [];
-      ruleNames.push(ruleName);
-      aliasToRuleNames[tagUpper] = ruleNames;
-    }
-  }
-  return aliasToRuleNames;
-}
-function getEffectiveConfig(ruleList, config, aliasToRuleNames) {
-  let ruleDefaultEnable = true;
-  let ruleDefaultSeverity = "error";
-  Object.entries(config).every(([key, value2]) => {
-    if (key.toUpperCase() === "DEFAULT") {
-      ruleDefaultEnable = !!value2;
-      if (value2 === "warning") {
-        ruleDefaultSeverity = "warning";
-      }
-      return false;
-    }
-    return true;
-  });
-  const effectiveConfig = {};
-  const rulesEnabled = /* @__PURE__ */ new Map();
-  const rulesSeverity = /* @__PURE__ */ new Map();
-  const emptyObject = Object.freeze({});
-  for (const ruleName of ruleList.map((rule) => rule.names[0].toUpperCase())) {
-    effectiveConfig[ruleName] = emptyObject;
-    rulesEnabled.set(ruleName, ruleDefaultEnable);
-    rulesSeverity.set(ruleName, ruleDefaultSeverity);
-  }
-  for (const [key, value2] of Object.entries(config)) {
-    const keyUpper = key.toUpperCase();
-    let enabled = false;
-    let severity = "error";
-    let effectiveValue = {};
-    if (value2) {
-      if (value2 instanceof Object) {
-        const valueObject = value2;
-        enabled = valueObject.enabled === void 0 ? true : !!valueObject.enabled;
-        severity = valueObject.severity === "warning" ? "warning" : "error";
-        effectiveValue = Object.fromEntries(
-          Object.entries(value2).filter(
-            ([k]) => k !== "enabled" && k !== "severity"
-          )
-        );
-      } else {
-        enabled = true;
-        severity = value2 === "warning" ? "warning" : "error";
-      }
-    }
-    for (const ruleName of aliasToRuleNames[keyUpper] || []) {
-      Object.freeze(effectiveValue);
-      effectiveConfig[ruleName] = effectiveValue;
-      rulesEnabled.set(ruleName, enabled);
-      rulesSeverity.set(ruleName, severity);
-    }
-  }
-  return {
-    effectiveConfig,
-    rulesEnabled,
-    rulesSeverity
-  };
-}
-function getEnabledRulesPerLineNumber(ruleList, lines, frontMatterLines, noInlineConfig, config, configParsers, aliasToRuleNames) {
-  let enabledRules = /* @__PURE__ */ new Map();
-  let capturedRules = enabledRules;
-  const enabledRulesPerLineNumber = new Array(1 + frontMatterLines.length);
-  function handleInlineConfig(input, forEachMatch, forEachLine = void 0) {
-    for (const [lineIndex, line] of input.entries()) {
-      if (!noInlineConfig) {
-        let match2 = null;
-        while (match2 = helpers.inlineCommentStartRe.exec(line)) {
-          const action = match2[2].toUpperCase();
-          const startIndex = match2.index + match2[1].length;
-          const endIndex2 = line.indexOf("-->", startIndex);
-          if (endIndex2 === -1) {
-            break;
-          }
-          const parameter = line.slice(startIndex, endIndex2);
-          forEachMatch(action, parameter, lineIndex + 1);
-        }
-      }
-      if (forEachLine) {
-        forEachLine();
-      }
-    }
-  }
-  function configureFile(action, parameter) {
-    if (action === "CONFIGURE-FILE") {
-      const { "config": parsed } = parseConfiguration(
-        "CONFIGURE-FILE",
-        parameter,
-        configParsers
-      );
-      if (parsed) {
-        config = {
-          ...config,
-          ...parsed
-        };
-      }
-    }
-  }
-  function applyEnableDisable(action, parameter, state) {
-    state = new Map(state);
-    const enabled = action.startsWith("ENABLE");
-    const trimmed = parameter && parameter.trim();
-    const items = trimmed ? trimmed.toUpperCase().split(/\s+/) : allRuleNames;
-    for (const nameUpper of items) {
-      for (const ruleName of aliasToRuleNames[nameUpper] || []) {
-        state.set(ruleName, enabled);
-      }
-    }
-    return state;
-  }
-  function enableDisableFile(action, parameter) {
-    if (action === "ENABLE-FILE" || action === "DISABLE-FILE") {
-      enabledRules = applyEnableDisable(action, parameter, enabledRules);
-    }
-  }
-  function captureRestoreEnableDisable(action, parameter) {
-    if (action === "CAPTURE") {
-      capturedRules = enabledRules;
-    } else if (action === "RESTORE") {
-      enabledRules = capturedRules;
-    } else if (action === "ENABLE" || action === "DISABLE") {
-      enabledRules = applyEnableDisable(action, parameter, enabledRules);
-    }
-  }
-  function updateLineState() {
-    enabledRulesPerLineNumber.push(enabledRules);
-  }
-  function disableLineNextLine(action, parameter, lineNumber) {
-    const disableLine = action === "DISABLE-LINE";
-    const disableNextLine = action === "DISABLE-NEXT-LINE";
-    if (disableLine || disableNextLine) {
-      const nextLineNumber = frontMatterLines.length + lineNumber + (disableNextLine ? 1 : 0);
-      enabledRulesPerLineNumber[nextLineNumber] = applyEnableDisable(
-        action,
-        parameter,
-        enabledRulesPerLineNumber[nextLineNumber]
-      );
-    }
-  }
-  handleInlineConfig([lines.join("\n")], configureFile);
-  const { effectiveConfig, rulesEnabled, rulesSeverity } = getEffectiveConfig(ruleList, config, aliasToRuleNames);
-  const allRuleNames = [...rulesEnabled.keys()];
-  enabledRules = new Map(rulesEnabled);
-  capturedRules = enabledRules;
-  handleInlineConfig(lines, enableDisableFile);
-  handleInlineConfig(lines, captureRestoreEnableDisable, updateLineState);
-  handleInlineConfig(lines, disableLineNextLine);
-  const enabledRuleList = ruleList.filter((rule) => {
-    const ruleName = rule.names[0].toUpperCase();
-    return enabledRulesPerLineNumber.some((enabledRulesForLine) => enabledRulesForLine.get(ruleName));
-  });
-  return {
-    effectiveConfig,
-    enabledRulesPerLineNumber,
-    enabledRuleList,
-    rulesSeverity
-  };
-}
-function lintContent(ruleList, aliasToRuleNames, name, content3, markdownItFactory, config, configParsers, frontMatter, handleRuleFailures, noInlineConfig, synchronous, callback) {
-  const callbackError = (error3) => callback(error3 instanceof Error ? error3 : new Error(error3));
-  content3 = content3.replace(/^\uFEFF/, "");
-  const removeFrontMatterResult = removeFrontMatter(content3, frontMatter);
-  const { frontMatterLines } = removeFrontMatterResult;
-  content3 = removeFrontMatterResult.content;
-  const { effectiveConfig, enabledRulesPerLineNumber, enabledRuleList, rulesSeverity } = getEnabledRulesPerLineNumber(
-    ruleList,
-    content3.split(helpers.newLineRe),
-    frontMatterLines,
-    noInlineConfig,
-    config,
-    configParsers,
-    aliasToRuleNames
-  );
-  const needMarkdownItTokens = enabledRuleList.some(
-    (rule) => rule.parser === "markdownit" || rule.parser === void 0
-  );
-  const needMicromarkTokens = enabledRuleList.some(
-    (rule) => rule.parser === "micromark"
-  );
-  const customRulesPresent = ruleList.length !== rules_default.length;
-  const micromarkTokens2 = needMicromarkTokens ? parse5(content3, { "freezeTokens": customRulesPresent }) : [];
-  const preClearedContent = content3;
-  content3 = helpers.clearHtmlCommentText(content3);
-  const lines = content3.split(helpers.newLineRe);
-  const lintContentInternal = (markdownitTokens) => {
-    const parsersMarkdownIt = Object.freeze({
-      "markdownit": Object.freeze({
-        "tokens": markdownitTokens
-      })
-    });
-    const parsersMicromark = Object.freeze({
-      "micromark": Object.freeze({
-        "tokens": micromarkTokens2
-      })
-    });
-    const parsersNone = Object.freeze({});
-    const paramsBase = {
-      name,
-      version,
-      "lines": Object.freeze(lines),
-      "frontMatterLines": Object.freeze(frontMatterLines)
-    };
-    initialize({
-      ...paramsBase,
-      "parsers": parsersMicromark,
-      "config": null
-    });
-    const results = [];
-    const forRule = (rule) => {
-      const ruleName = rule.names[0].toUpperCase();
-      const tokens2 = {};
-      let parsers = parsersNone;
-      if (rule.parser === void 0) {
-        tokens2.tokens = markdownitTokens;
-        parsers = parsersMarkdownIt;
-      } else if (rule.parser === "markdownit") {
-        parsers = parsersMarkdownIt;
-      } else if (rule.parser === "micromark") {
-        parsers = parsersMicromark;
-      }
-      const params2 = Object.freeze({
-        ...paramsBase,
-        ...tokens2,
-        parsers,
-        /** @type {RuleConfiguration} */
-        // @ts-ignore
-        "config": effectiveConfig[ruleName]
-      });
-      function throwError(property2) {
-        throw new Error(
-          `Value of '${property2}' passed to onError by '${ruleName}' is incorrect for '${name}'.`
-        );
-      }
-      function onError(errorInfo) {
-        if (!errorInfo || !helpers.isNumber(errorInfo.lineNumber) || errorInfo.lineNumber < 1 || errorInfo.lineNumber > lines.length) {
-          throwError("lineNumber");
-        }
-        const lineNumber = errorInfo.lineNumber + frontMatterLines.length;
-        if (!enabledRulesPerLineNumber[lineNumber].get(ruleName)) {
-          return;
-        }
-        if (errorInfo.detail && !helpers.isString(errorInfo.detail)) {
-          throwError("detail");
-        }
-        if (errorInfo.context && !helpers.isString(errorInfo.context)) {
-          throwError("context");
-        }
-        if (errorInfo.information && !helpers.isUrl(errorInfo.information)) {
-          throwError("information");
-        }
-        if (errorInfo.range && (!Array.isArray(errorInfo.range) || errorInfo.range.length !== 2 || !helpers.isNumber(errorInfo.range[0]) || errorInfo.range[0] < 1 || !helpers.isNumber(errorInfo.range[1]) || errorInfo.range[1] < 1 || errorInfo.range[0] + errorInfo.range[1] - 1 > lines[errorInfo.lineNumber - 1].length)) {
-          throwError("range");
-        }
-        const fixInfo = errorInfo.fixInfo;
-        const cleanFixInfo = {};
-        if (fixInfo) {
-          if (!helpers.isObject(fixInfo)) {
-            throwError("fixInfo");
-          }
-          if (fixInfo.lineNumber !== void 0) {
-            if (!helpers.isNumber(fixInfo.lineNumber) || fixInfo.lineNumber < 1 || fixInfo.lineNumber > lines.length) {
-              throwError("fixInfo.lineNumber");
-            }
-            cleanFixInfo.lineNumber = fixInfo.lineNumber + frontMatterLines.length;
-          }
-          const effectiveLineNumber = fixInfo.lineNumber || errorInfo.lineNumber;
-          if (fixInfo.editColumn !== void 0) {
-            if (!helpers.isNumber(fixInfo.editColumn) || fixInfo.editColumn < 1 || fixInfo.editColumn > lines[effectiveLineNumber - 1].length + 1) {
-              throwError("fixInfo.editColumn");
-            }
-            cleanFixInfo.editColumn = fixInfo.editColumn;
-          }
-          if (fixInfo.deleteCount !== void 0) {
-            if (!helpers.isNumber(fixInfo.deleteCount) || fixInfo.deleteCount < -1 || fixInfo.deleteCount > lines[effectiveLineNumber - 1].length) {
-              throwError("fixInfo.deleteCount");
-            }
-            cleanFixInfo.deleteCount = fixInfo.deleteCount;
-          }
-          if (fixInfo.insertText !== void 0) {
-            if (!helpers.isString(fixInfo.insertText)) {
-              throwError("fixInfo.insertText");
-            }
-            cleanFixInfo.insertText = fixInfo.insertText;
-          }
-        }
-        const information = errorInfo.information || rule.information;
-        results.push({
-          lineNumber,
-          "ruleNames": rule.names,
-          "ruleDescription": rule.description,
-          "ruleInformation": information ? information.href : null,
-          "errorDetail": errorInfo.detail?.replace(helpers.newLineRe, " ") || null,
-          "errorContext": errorInfo.context?.replace(helpers.newLineRe, " ") || null,
-          "errorRange": errorInfo.range ? [...errorInfo.range] : null,
-          "fixInfo": fixInfo ? cleanFixInfo : null,
-          // @ts-ignore
-          "severity": rulesSeverity.get(ruleName)
-        });
-      }
-      const catchCallsOnError = (error3) => onError({
-        "lineNumber": 1,
-        "detail": `This rule threw an exception: ${error3.message || error3}`
-      });
-      const invokeRuleFunction = () => rule.function(params2, onError);
-      if (rule.asynchronous) {
-        const ruleFunctionPromise = Promise.resolve().then(invokeRuleFunction);
-        return handleRuleFailures ? ruleFunctionPromise.catch(catchCallsOnError) : ruleFunctionPromise;
-      }
-      try {
-        invokeRuleFunction();
-      } catch (error3) {
-        if (handleRuleFailures) {
-          catchCallsOnError(error3);
-        } else {
-          throw error3;
-        }
-      }
-      return null;
-    };
-    const formatResults = () => {
-      results.sort((a, b) => a.ruleNames[0].localeCompare(b.ruleNames[0]) || a.lineNumber - b.lineNumber);
-      return results;
-    };
-    const ruleListAsync = enabledRuleList.filter((rule) => rule.asynchronous);
-    const ruleListSync = enabledRuleList.filter((rule) => !rule.asynchronous);
-    const ruleListAsyncFirst = [
-      ...ruleListAsync,
-      ...ruleListSync
-    ];
-    const callbackSuccess = () => callback(null, formatResults());
-    try {
-      const ruleResults = ruleListAsyncFirst.map(forRule);
-      if (ruleListAsync.length > 0) {
-        Promise.all(ruleResults.slice(0, ruleListAsync.length)).then(callbackSuccess).catch(callbackError);
-      } else {
-        callbackSuccess();
-      }
-    } catch (error3) {
-      callbackError(error3);
-    } finally {
-      initialize();
-    }
-  };
-  if (!needMarkdownItTokens || synchronous) {
-    const markdownItTokens = needMarkdownItTokens ? (0, import_defer_require.requireMarkdownItCjs)().getMarkdownItTokens(markdownItFactory(), preClearedContent, lines) : [];
-    lintContentInternal(markdownItTokens);
-  } else {
-    Promise.all([
-      // eslint-disable-next-line no-inline-comments
-      import(
-        /* webpackMode: "eager" */
-        "./chunk-WKRKHRTD.js"
-      ),
-      // eslint-disable-next-line no-promise-executor-return
-      new Promise((resolve3) => resolve3(markdownItFactory()))
-    ]).then(([markdownitCjs, markdownIt]) => {
-      const markdownItTokens = markdownitCjs.getMarkdownItTokens(markdownIt, preClearedContent, lines);
-      lintContentInternal(markdownItTokens);
-    }).catch(callbackError);
-  }
-}
-function lintFile(ruleList, aliasToRuleNames, file, markdownItFactory, config, configParsers, frontMatter, handleRuleFailures, noInlineConfig, fs5, synchronous, callback) {
-  function lintContentWrapper(err, content3) {
-    if (err) {
-      return callback(err);
-    }
-    return lintContent(
-      ruleList,
-      aliasToRuleNames,
-      file,
-      content3,
-      markdownItFactory,
-      config,
-      configParsers,
-      frontMatter,
-      handleRuleFailures,
-      noInlineConfig,
-      synchronous,
-      callback
-    );
-  }
-  if (synchronous) {
-    lintContentWrapper(null, fs5.readFileSync(file, "utf8"));
-  } else {
-    fs5.readFile(file, "utf8", lintContentWrapper);
-  }
-}
-function lintInput(options, synchronous, callback) {
-  options = options || {};
-  callback = callback || function noop() {
-  };
-  const customRuleList = [options.customRules || []].flat().map((rule) => ({
-    "names": helpers.cloneIfArray(rule.names),
-    "description": rule.description,
-    "information": helpers.cloneIfUrl(rule.information),
-    "tags": helpers.cloneIfArray(rule.tags),
-    "parser": rule.parser,
-    "asynchronous": rule.asynchronous,
-    "function": rule.function
-  }));
-  const ruleList = rules_default.concat(customRuleList);
-  const ruleErr = validateRuleList(ruleList, synchronous);
-  if (ruleErr) {
-    callback(ruleErr);
-    return;
-  }
-  let files = [];
-  if (Array.isArray(options.files)) {
-    files = [...options.files];
-  } else if (options.files) {
-    files = [String(options.files)];
-  }
-  const strings = options.strings || {};
-  const stringsKeys = Object.keys(strings);
-  const config = options.config || { "default": true };
-  const configParsers = options.configParsers || void 0;
-  const frontMatter = options.frontMatter === void 0 ? helpers.frontMatterRe : options.frontMatter;
-  const handleRuleFailures = !!options.handleRuleFailures;
-  const noInlineConfig = !!options.noInlineConfig;
-  const resultVersion = options["resultVersion"] === void 0 ? 3 : options["resultVersion"];
-  const markdownItFactory = options.markdownItFactory || (() => {
-    throw new Error("The option 'markdownItFactory' was required (due to the option 'customRules' including a rule requiring the 'markdown-it' parser), but 'markdownItFactory' was not set.");
-  });
-  const fs5 = options.fs || fs4;
-  const aliasToRuleNames = mapAliasToRuleNames(ruleList);
-  const results = newResults(ruleList);
-  let done = false;
-  let concurrency = 0;
-  function lintWorker() {
-    let currentItem = void 0;
-    function lintWorkerCallback(err, result) {
-      concurrency--;
-      if (err) {
-        done = true;
-        return callback(err);
-      }
-      results[currentItem] = result;
-      if (!synchronous) {
-        lintWorker();
-      }
-      return null;
-    }
-    if (done) {
-    } else if (currentItem = files.shift()) {
-      concurrency++;
-      lintFile(
-        ruleList,
-        aliasToRuleNames,
-        currentItem,
-        markdownItFactory,
-        config,
-        configParsers,
-        frontMatter,
-        handleRuleFailures,
-        noInlineConfig,
-        fs5,
-        synchronous,
-        lintWorkerCallback
-      );
-    } else if (currentItem = stringsKeys.shift()) {
-      concurrency++;
-      lintContent(
-        ruleList,
-        aliasToRuleNames,
-        currentItem,
-        strings[currentItem] || "",
-        markdownItFactory,
-        config,
-        configParsers,
-        frontMatter,
-        handleRuleFailures,
-        noInlineConfig,
-        synchronous,
-        lintWorkerCallback
-      );
-    } else if (concurrency === 0) {
-      done = true;
-      let convertedResults = results;
-      if (resultVersion === 0) {
-        convertedResults = helpers.convertToResultVersion0(results);
-      } else if (resultVersion === 1) {
-        convertedResults = helpers.convertToResultVersion1(results);
-      } else if (resultVersion === 2) {
-        convertedResults = helpers.convertToResultVersion2(results);
-      }
-      return callback(null, convertedResults);
-    }
-    return null;
-  }
-  if (synchronous) {
-    while (!done) {
-      lintWorker();
-    }
-  } else {
-    lintWorker();
-    lintWorker();
-    lintWorker();
-    lintWorker();
-    lintWorker();
-    lintWorker();
-    lintWorker();
-    lintWorker();
-  }
-}
-function lintAsync(options, callback) {
-  return lintInput(options, false, callback);
-}
-function lintPromise(options) {
-  return new Promise((resolve3, reject) => {
-    lintAsync(options, (error3, results) => {
-      if (error3 || !results) {
-        reject(error3);
-      } else {
-        resolve3(results);
-      }
-    });
-  });
-}
-
-// src/lint/markdownlint.ts
 var import_yaml17 = __toESM(require_dist(), 1);
 var CONFIG_FILES2 = [".markdownlint.jsonc", ".markdownlint.json", ".markdownlint.yaml", ".markdownlint.yml", ".markdownlintrc"];
 var CLI2_FILES = [".markdownlint-cli2.jsonc", ".markdownlint-cli2.yaml"];
 var DEFAULT_CONFIG2 = { default: true, MD013: false, MD060: false, MD024: { siblings_only: true }, MD025: { front_matter_title: "" } };
-function parseJsoncStrict(text4) {
+function parseJsoncStrict(text) {
   const errors = [];
-  const value2 = parse2(text4, errors, { allowTrailingComma: true });
+  const value2 = parse3(text, errors, { allowTrailingComma: true });
   if (errors.length) throw new Error(`invalid JSON at offset ${errors[0].offset}`);
   return value2;
 }
-function parseConfigText(text4, yamlFirst) {
+function parseConfigText(text, yamlFirst) {
   const parsers = yamlFirst ? [(t) => (0, import_yaml17.parse)(t), parseJsoncStrict] : [parseJsoncStrict, (t) => (0, import_yaml17.parse)(t)];
   let firstError2;
-  for (const parse6 of parsers) {
+  for (const parse5 of parsers) {
     try {
-      const value2 = parse6(text4);
+      const value2 = parse5(text);
       if (value2 && typeof value2 === "object" && !Array.isArray(value2)) return value2;
       firstError2 ??= new Error("not a mapping of rule settings");
     } catch (error3) {
@@ -38300,28 +26344,28 @@ function firstLine4(error3) {
 }
 var MAX_EXTENDS = 8;
 function readConfined(root, file, settings, depth) {
-  const { extends: parent, ...own4 } = settings;
-  if (parent === void 0 || parent === null) return own4;
+  const { extends: parent, ...own3 } = settings;
+  if (parent === void 0 || parent === null) return own3;
   if (typeof parent !== "string") throw new Error("`extends` must be a path");
   if (depth >= MAX_EXTENDS) throw new Error(`\`extends\` nests deeper than ${MAX_EXTENDS} files`);
-  if (path16.isAbsolute(parent) || parent.startsWith("~") || !/^\.\.?[\\/]/.test(parent)) {
+  if (path14.isAbsolute(parent) || parent.startsWith("~") || !/^\.\.?[\\/]/.test(parent)) {
     throw new Error(`\`extends: ${parent}\` is not a relative path inside the repository; not followed`);
   }
-  const target = path16.resolve(path16.dirname(file), parent);
+  const target = path14.resolve(path14.dirname(file), parent);
   const read = readFileInside(root, target);
-  if (!read.ok) throw new Error(`\`extends: ${parent}\` ${read.reason === "not found" ? "not found" : read.reason.replace("a symbolic link that leaves", "leaves")}${isInside(path16.resolve(root), target) ? "" : " (outside the repository)"}; not followed`);
+  if (!read.ok) throw new Error(`\`extends: ${parent}\` ${read.reason === "not found" ? "not found" : read.reason.replace("a symbolic link that leaves", "leaves")}${isInside(path14.resolve(root), target) ? "" : " (outside the repository)"}; not followed`);
   const extended = readConfined(root, target, parseConfigText(read.text, /\.ya?ml$/i.test(target)), depth + 1);
-  return { ...extended, ...own4 };
+  return { ...extended, ...own3 };
 }
 async function repositoryMarkdownlintConfig(root, planPath, warn) {
-  const rootDir = path16.resolve(root);
+  const rootDir = path14.resolve(root);
   const fallBack = (file, what, why) => {
-    warn(`${path16.relative(rootDir, file)}: ${what} not used (${why}); using Paramedic's defaults`);
+    warn(`${path14.relative(rootDir, file)}: ${what} not used (${why}); using Paramedic's defaults`);
     return { config: DEFAULT_CONFIG2 };
   };
-  for (let dir = path16.resolve(root, path16.dirname(planPath)); ; dir = path16.dirname(dir)) {
+  for (let dir = path14.resolve(root, path14.dirname(planPath)); ; dir = path14.dirname(dir)) {
     for (const name of [...CONFIG_FILES2, ...CLI2_FILES]) {
-      const file = path16.join(dir, name);
+      const file = path14.join(dir, name);
       if (!entryExists(file)) continue;
       const cli2 = CLI2_FILES.includes(name);
       const what = cli2 ? "markdownlint-cli2 config" : "markdownlint config";
@@ -38332,14 +26376,14 @@ async function repositoryMarkdownlintConfig(root, planPath, warn) {
         if (cli2) {
           const inner = settings.config;
           if (!inner || typeof inner !== "object" || Array.isArray(inner)) continue;
-          return { config: readConfined(rootDir, file, inner, 0), from: path16.relative(rootDir, file) };
+          return { config: readConfined(rootDir, file, inner, 0), from: path14.relative(rootDir, file) };
         }
-        return { config: readConfined(rootDir, file, settings, 0), from: path16.relative(rootDir, file) };
+        return { config: readConfined(rootDir, file, settings, 0), from: path14.relative(rootDir, file) };
       } catch (error3) {
         return fallBack(file, what, firstLine4(error3));
       }
     }
-    if (dir === rootDir || path16.dirname(dir) === dir) break;
+    if (dir === rootDir || path14.dirname(dir) === dir) break;
   }
   return { config: DEFAULT_CONFIG2 };
 }
@@ -38351,27 +26395,28 @@ function isPlaceholderElement(error3) {
   const element = /Element: ([^\s]+)/.exec(error3.errorDetail ?? "")?.[1];
   return element !== void 0 && (!HTML_ELEMENTS.has(element.toLowerCase()) || /^[A-Z][A-Z0-9_-]+$/.test(element));
 }
-var WORKER_FILE = path16.join(path16.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
-function lintInWorker(text4, planPath, config) {
+var WORKER_FILE = path14.join(path14.dirname(fileURLToPath3(import.meta.url)), "markdownlint-worker.js");
+function lintInWorker(text, planPath, config) {
   return new Promise((resolve3, reject) => {
-    const worker = new Worker(WORKER_FILE, { workerData: { text: text4, planPath, config }, env: {} });
+    const worker = new Worker(WORKER_FILE, { workerData: { text, planPath, config }, env: {} });
     worker.once("message", (errors) => resolve3(errors));
     worker.once("error", reject);
-    worker.once("exit", (code4) => reject(new Error(`markdownlint worker exited with code ${code4}`)));
+    worker.once("exit", (code3) => reject(new Error(`markdownlint worker exited with code ${code3}`)));
   });
 }
-async function lintErrors(text4, planPath, config) {
+async function lintErrors(text, planPath, config) {
   if (existsSync4(WORKER_FILE)) {
     try {
-      return await lintInWorker(text4, planPath, config);
+      return await lintInWorker(text, planPath, config);
     } catch {
     }
   }
-  return (await lintPromise({ strings: { [planPath]: text4 }, config }))[planPath] ?? [];
+  const { lint } = await import("./chunk-H6HWOOFS.js");
+  return (await lint({ strings: { [planPath]: text }, config }))[planPath] ?? [];
 }
-async function markdownlintHits(text4, planPath, context) {
+async function markdownlintHits(text, planPath, context) {
   const { config } = await repositoryMarkdownlintConfig(context.root, planPath, context.warn);
-  return (await lintErrors(text4, planPath, config)).filter((e) => !isPlaceholderElement(e)).map((e) => ({
+  return (await lintErrors(text, planPath, config)).filter((e) => !isPlaceholderElement(e)).map((e) => ({
     line: e.lineNumber,
     rule: `markdownlint/${e.ruleNames[0]}`,
     message: `${e.ruleNames[0]}/${e.ruleNames[1] ?? ""}: ${e.ruleDescription}${e.errorDetail ? ` (${e.errorDetail})` : ""}`,
@@ -38387,11 +26432,11 @@ var markdownlintRule = {
 };
 
 // src/lint/rule.ts
-function toFinding(rule, hit, path34) {
+function toFinding(rule, hit, path32) {
   return {
     rule: hit.rule ?? rule.id,
     severity: hit.severity ?? rule.severity,
-    path: path34,
+    path: path32,
     line: hit.line,
     message: hit.message,
     hint: hit.hint ?? rule.hint
@@ -38431,7 +26476,7 @@ function isHarmlessAddress(ip) {
 var PLACEHOLDER_LABEL = /^(?:x{3,}|your[-_].*|my[-_].*|placeholder|changeme|domain|company)$/i;
 function isHardcodedHostName(host) {
   const h = host.toLowerCase().replace(/^\[|\]$/g, "");
-  if (!h || isPlaceholder(h) || !h.includes(".") || isIPv4(h) || h.split(".").some((label5) => PLACEHOLDER_LABEL.test(label5))) return false;
+  if (!h || isPlaceholder(h) || !h.includes(".") || isIPv4(h) || h.split(".").some((label2) => PLACEHOLDER_LABEL.test(label2))) return false;
   if (/(?:^|\.)(?:localhost|local|svc|cluster\.local|test|example|invalid|docker\.internal)$/.test(h)) return false;
   return !/(?:^|\.)example\.(?:com|org|net)$/.test(h);
 }
@@ -38439,13 +26484,13 @@ var HOSTNAME_CANDIDATE = /(?<![\w.@/:$-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.){
 var SERVER_WORDS = /* @__PURE__ */ new Set(["db", "database", "pg", "postgres", "postgresql", "psql", "mysql", "mariadb", "redis", "valkey", "cache", "memcache", "memcached", "mongo", "mongodb", "primary", "replica", "master", "slave", "standby", "bastion", "jump", "jumpbox", "jumphost", "node", "srv", "server", "host", "cluster", "prod", "production", "staging", "stg", "internal", "rds", "aurora", "elastic", "elasticsearch", "es", "kafka", "broker", "rabbit", "rabbitmq", "mq", "queue", "worker", "vm", "ec2", "sql", "writer", "reader", "backup", "nfs"]);
 var FILE_EXTENSION_TLD = /^(?:sql|gz|tgz|tar|zip|bz2|xz|yml|yaml|json|conf|cfg|log|txt|md|sh|py|rb|js|ts|env|bak|dump|rdb|aof|tf|tfvars|tfstate|pem|key|crt|csv|xml|ini|toml|lock|service|html|pid|sock|old|tmp)$/i;
 function serverHostNamesIn(line) {
-  const text4 = line.replace(/\bhttps?:\/\/\S+/gi, " ");
+  const text = line.replace(/\bhttps?:\/\/\S+/gi, " ");
   const out = [];
-  for (const m of text4.matchAll(HOSTNAME_CANDIDATE)) {
+  for (const m of text.matchAll(HOSTNAME_CANDIDATE)) {
     const host = m[1];
     const labels = host.split(".");
     if (FILE_EXTENSION_TLD.test(labels[labels.length - 1]) || /[a-z][A-Z]/.test(host) || !isHardcodedHostName(host)) continue;
-    const withPort = /^:\d{2,5}\b/.test(text4.slice(m.index + host.length));
+    const withPort = /^:\d{2,5}\b/.test(text.slice(m.index + host.length));
     if (withPort || labels[0].toLowerCase().split(/[-\d]+/).some((word) => SERVER_WORDS.has(word))) out.push(host);
   }
   return out;
@@ -38478,23 +26523,23 @@ var hardcodedHost = {
       set.add(what);
       found.set(line, set);
     };
-    doc.lines.forEach((text4, index2) => {
-      for (const m of text4.matchAll(IPV4_CANDIDATE)) if (isIPv4(m[0]) && !isHarmlessAddress(m[0])) add(index2 + 1, `IP address ${m[0]}`);
-      for (const host of serverHostNamesIn(text4)) add(index2 + 1, `host ${host}`);
-      for (const url of urlsIn(text4)) {
+    doc.lines.forEach((text, index2) => {
+      for (const m of text.matchAll(IPV4_CANDIDATE)) if (isIPv4(m[0]) && !isHarmlessAddress(m[0])) add(index2 + 1, `IP address ${m[0]}`);
+      for (const host of serverHostNamesIn(text)) add(index2 + 1, `host ${host}`);
+      for (const url of urlsIn(text)) {
         const scheme = url.protocol.replace(/:$/, "").split("+")[0].toLowerCase();
         if (schemes.has(scheme) && isHardcodedHostName(url.hostname)) add(index2 + 1, `host ${url.hostname} in a ${scheme}:// URL`);
       }
     });
-    for (const code4 of codeTexts(doc)) {
-      if (code4.text.length <= MAX_REMOTE_LOGIN_LINE) {
-        for (const m of code4.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1])) add(code4.line, `host ${m[1]}`);
+    for (const code3 of codeTexts(doc)) {
+      if (code3.text.length <= MAX_REMOTE_LOGIN_LINE) {
+        for (const m of code3.text.matchAll(REMOTE_LOGIN)) if (isHardcodedHostName(m[1])) add(code3.line, `host ${m[1]}`);
       }
-      if (LIBPQ_OTHER_KEYWORD.test(code4.text)) {
-        for (const m of code4.text.matchAll(LIBPQ_HOST)) if (isHardcodedHostName(m[1])) add(code4.line, `host ${m[1]}`);
+      if (LIBPQ_OTHER_KEYWORD.test(code3.text)) {
+        for (const m of code3.text.matchAll(LIBPQ_HOST)) if (isHardcodedHostName(m[1])) add(code3.line, `host ${m[1]}`);
       }
-      if (!HOST_FLAG_CLIENTS.test(code4.text)) continue;
-      for (const m of code4.text.matchAll(HOST_FLAG)) if (isHardcodedHostName(m[2])) add(code4.line, `host ${m[2]}`);
+      if (!HOST_FLAG_CLIENTS.test(code3.text)) continue;
+      for (const m of code3.text.matchAll(HOST_FLAG)) if (isHardcodedHostName(m[2])) add(code3.line, `host ${m[2]}`);
     }
     return [...found].sort(([a], [b]) => a - b).map(([line, what]) => ({ line, message: `Hard-coded ${[...what].join(", ")}.` }));
   }
@@ -38561,7 +26606,7 @@ var draftPending = {
 };
 
 // src/lint/rules/scripts.ts
-import path17 from "node:path";
+import path15 from "node:path";
 var COMMAND_LANGS = /* @__PURE__ */ new Set(["", "sh", "bash", "shell", "zsh", "console", "shell-session", "powershell", "ps1", "pwsh", "bat", "cmd", "text"]);
 var FILE_EXTENSIONS = /\.(?:sh|bash|zsh|py|rb|js|mjs|cjs|ts|ps1|sql|pl|php|go|ya?ml|json|tf|toml|conf|env)$/i;
 var NOT_A_PATH = /[$<>*{}%:@~=?"'`|;&()[\]\\]/;
@@ -38631,19 +26676,19 @@ function referencedPaths(line) {
   }
   return out;
 }
-function safeDecodeUri(text4) {
+function safeDecodeUri(text) {
   try {
-    return decodeURI(text4);
+    return decodeURI(text);
   } catch {
-    return text4;
+    return text;
   }
 }
 function existsInRepository(rel, files, dirs) {
-  return files.has(rel) || dirs.has(rel);
+  return files.has(rel) || dirs().has(rel);
 }
 function directoriesOf(files) {
   const dirs = /* @__PURE__ */ new Set();
-  for (const file of files) for (let d = path17.posix.dirname(file); d !== "." && !dirs.has(d); d = path17.posix.dirname(d)) dirs.add(d);
+  for (const file of files) for (let d = path15.posix.dirname(file); d !== "." && !dirs.has(d); d = path15.posix.dirname(d)) dirs.add(d);
   return dirs;
 }
 function logicalLines2(value2) {
@@ -38651,9 +26696,9 @@ function logicalLines2(value2) {
   const out = [];
   for (let i = 0; i < lines.length; i++) {
     const offset = i;
-    let text4 = lines[i];
-    while (/\\\s*$/.test(text4) && i + 1 < lines.length) text4 = `${text4.replace(/\\\s*$/, "")} ${lines[++i].trim()}`;
-    out.push({ text: text4, offset });
+    let text = lines[i];
+    while (/\\\s*$/.test(text) && i + 1 < lines.length) text = `${text.replace(/\\\s*$/, "")} ${lines[++i].trim()}`;
+    out.push({ text, offset });
   }
   return out;
 }
@@ -38663,21 +26708,23 @@ var missingScript = {
   description: "A script or file the plan tells people to run that does not exist in the repository.",
   hint: "Commit the script, fix the path, or write its commands into the step; in an outage nobody can run a file that is not there.",
   run(doc, context) {
-    const planDir = path17.posix.dirname(doc.plan.path);
-    const dirs = directoriesOf(context.repoFiles);
+    const planDir = path15.posix.dirname(doc.plan.path);
+    let dirs;
+    const allDirs = () => dirs ??= directoriesOf(context.repoFiles);
     const hits = [];
     const seen = /* @__PURE__ */ new Set();
     const written2 = /* @__PURE__ */ new Set();
     for (const block of codeBlocks(doc)) {
-      if (COMMAND_LANGS.has(block.lang)) for (const { text: text4 } of logicalLines2(block.value)) for (const w of writtenPaths(text4)) written2.add(path17.posix.normalize(w));
+      if (COMMAND_LANGS.has(block.lang)) for (const { text } of logicalLines2(block.value)) for (const w of writtenPaths(text)) written2.add(path15.posix.normalize(w));
     }
-    const names = new Set([...context.repoFiles].map((f) => path17.posix.basename(f)));
+    let names;
+    const allNames = () => names ??= new Set([...context.repoFiles].map((f) => path15.posix.basename(f)));
     const check2 = (line, ref, fromPlanDir, cwd) => {
-      const fromRoot = path17.posix.normalize(ref);
+      const fromRoot = path15.posix.normalize(ref);
       if (!fromPlanDir && written2.has(fromRoot)) return;
-      const candidates = fromPlanDir ? [path17.posix.join(planDir, ref)] : [fromRoot, path17.posix.join(planDir, ref), ...cwd ? [path17.posix.join(cwd, ref)] : []];
-      if (candidates.some((c) => c.startsWith("..") || existsInRepository(c, context.repoFiles, dirs))) return;
-      if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2))) return;
+      const candidates = fromPlanDir ? [path15.posix.join(planDir, ref)] : [fromRoot, path15.posix.join(planDir, ref), ...cwd ? [path15.posix.join(cwd, ref)] : []];
+      if (candidates.some((c) => c.startsWith("..") || existsInRepository(c, context.repoFiles, allDirs))) return;
+      if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && allNames().has(ref.slice(2))) return;
       const key = `${line}\0${ref}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -38685,7 +26732,7 @@ var missingScript = {
     };
     const checkName = (line, name) => {
       const key = `${line}\0${name}`;
-      if (names.has(name) || seen.has(key)) return;
+      if (allNames().has(name) || seen.has(key)) return;
       seen.add(key);
       hits.push({ line, message: `${name} is referenced but no file of that name exists in the repository.` });
     };
@@ -38705,15 +26752,15 @@ var missingScript = {
       if (!COMMAND_LANGS.has(block.lang)) continue;
       let cwd;
       let lost = false;
-      logicalLines2(block.value).forEach(({ text: text4, offset: i }) => {
-        const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text4)?.[1];
+      logicalLines2(block.value).forEach(({ text, offset: i }) => {
+        const cd = /^\s*(?:\$\s+)?cd\s+([^\s;&|]+)\s*(?:$|&&)/.exec(text)?.[1];
         if (cd) {
           if (NOT_A_PATH.test(cd) || cd.startsWith("/")) lost = true;
-          else cwd = path17.posix.join(cwd ?? "", cd);
+          else cwd = path15.posix.join(cwd ?? "", cd);
         }
         if (lost) return;
-        for (const ref of referencedPaths(text4)) check2(block.firstLine + i, ref, false, cwd);
-        const bare2 = text4.trim().startsWith("#") ? void 0 : bareScriptRun(text4);
+        for (const ref of referencedPaths(text)) check2(block.firstLine + i, ref, false, cwd);
+        const bare2 = text.trim().startsWith("#") ? void 0 : bareScriptRun(text);
         if (bare2) checkName(block.firstLine + i, bare2);
       });
     }
@@ -38821,8 +26868,8 @@ function labelledValues(line, words, valueAt2) {
 }
 function secretKindsInText(line) {
   const kinds = [];
-  for (const [kind, pattern2] of TOKEN_FORMATS) {
-    const hits = line.match(new RegExp(pattern2.source, `${pattern2.flags}g`)) ?? [];
+  for (const [kind, pattern] of TOKEN_FORMATS) {
+    const hits = line.match(new RegExp(pattern.source, `${pattern.flags}g`)) ?? [];
     if (hits.some((hit) => !FILLER.test(hit))) kinds.push(kind);
   }
   const prose = codeSpanValues(line).some((v) => codeSpanSecret(v.value)) || bareValues(line).some((v) => looksLikeSecretValue(v.value));
@@ -38850,30 +26897,30 @@ function secretKindsInCode(line) {
   if (bearer && !FILLER.test(bearer[1])) kinds.push("bearer token");
   return [...new Set(kinds)];
 }
-function safeDecode(text4) {
+function safeDecode(text) {
   try {
-    return decodeURIComponent(text4);
+    return decodeURIComponent(text);
   } catch {
-    return text4;
+    return text;
   }
 }
 var URL_PASSWORD = new RegExp(String.raw`${SCHEME_RUN_START}([a-z][a-z0-9+.-]*:\/\/[^\s:@/]*:)[^\s/]*@`, "gi");
-function redactSecrets(text4) {
-  let out = text4;
-  for (const [, pattern2] of TOKEN_FORMATS) out = out.replace(new RegExp(pattern2.source, `${pattern2.flags}g`), "[redacted]");
+function redactSecrets(text) {
+  let out = text;
+  for (const [, pattern] of TOKEN_FORMATS) out = out.replace(new RegExp(pattern.source, `${pattern.flags}g`), "[redacted]");
   out = out.replace(URL_PASSWORD, "$<lead>$2[redacted]@");
   out = maskValues(out, codeSpanValues(out), codeSpanSecret);
   return maskValues(out, bareValues(out), looksLikeSecretValue);
 }
-function maskValues(text4, found, isSecret) {
+function maskValues(text, found, isSecret) {
   let out = "";
   let at = 0;
   for (const f of found) {
     if (!isSecret(f.value)) continue;
-    out += text4.slice(at, f.start) + text4.slice(f.start, f.end).replace(f.value, "[redacted]");
+    out += text.slice(at, f.start) + text.slice(f.start, f.end).replace(f.value, "[redacted]");
     at = f.end;
   }
-  return out + text4.slice(at);
+  return out + text.slice(at);
 }
 var CREDENTIAL_HEADER = /\b(?:passwords?|passwd|passphrase|secrets?|tokens?|api[ _-]?keys?|credentials?)\b/i;
 var TABLE_ROW = /^\s*\|.*\|\s*$/;
@@ -38920,7 +26967,7 @@ var hardcodedSecret = {
       kindsByLine.set(line, set);
     };
     doc.lines.forEach((line, index2) => add(index2 + 1, secretKindsInText(line)));
-    for (const code4 of codeTexts(doc)) add(code4.line, secretKindsInCode(code4.text));
+    for (const code3 of codeTexts(doc)) add(code3.line, secretKindsInCode(code3.text));
     for (const line of credentialTableRows(doc)) add(line, ["credential in a table"]);
     return [...kindsByLine].sort(([a], [b]) => a - b).map(([line, kinds]) => ({ line, message: `Line ${line} holds a hard-coded secret (${[...kinds].join(", ")}); the value is not shown here.` }));
   }
@@ -38984,26 +27031,26 @@ function namesAnAction(n) {
 function hasConcreteAction(item) {
   return item.children.some((c) => c.type === "paragraph" && namesAnAction(c));
 }
-function quoteStep(text4) {
-  const masked = redactSecrets(text4);
+function quoteStep(text) {
+  const masked = redactSecrets(text);
   return secretKindsInText(masked).length || secretKindsInCode(masked).length ? "(text withheld: it holds a secret)" : quote(masked);
 }
 function vagueStepHits(scenario, nodes) {
   const hits = [];
   const inItems = /* @__PURE__ */ new Set();
-  for (const list2 of nodes.filter((n) => n.type === "list")) {
-    for (const item of list2.children) {
+  for (const list of nodes.filter((n) => n.type === "list")) {
+    for (const item of list.children) {
       for (const child2 of item.children) inItems.add(child2);
-      const text4 = ownText(item);
-      const vague = VAGUE_PHRASES.find((p) => p.test(text4));
+      const text = ownText(item);
+      const vague = VAGUE_PHRASES.find((p) => p.test(text));
       if (!vague || hasConcreteAction(item)) continue;
-      hits.push({ line: startLine(item), message: `Step "${quoteStep(text4)}" in "${scenario.title}" is vague.` });
+      hits.push({ line: startLine(item), message: `Step "${quoteStep(text)}" in "${scenario.title}" is vague.` });
     }
   }
   for (const paragraph of nodes.filter((n) => n.type === "paragraph" && !inItems.has(n))) {
-    const text4 = toString(paragraph);
-    if (!VAGUE_PHRASES.some((p) => p.test(text4)) || namesAnAction(paragraph)) continue;
-    hits.push({ line: startLine(paragraph), message: `The instruction "${quoteStep(text4)}" in "${scenario.title}" is vague.` });
+    const text = toString(paragraph);
+    if (!VAGUE_PHRASES.some((p) => p.test(text)) || namesAnAction(paragraph)) continue;
+    hits.push({ line: startLine(paragraph), message: `The instruction "${quoteStep(text)}" in "${scenario.title}" is vague.` });
   }
   return hits.sort((a, b) => a.line - b.line);
 }
@@ -39018,13 +27065,14 @@ var vagueSteps = {
 };
 
 // src/discover/inventory.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import path18 from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import path16 from "node:path";
 var IDENTIFIER_ATTRIBUTES2 = ["identifier", "cluster_identifier", "replication_group_id", "cluster_id", "name", "bucket", "domain_name", "cluster_name", "table_name"];
 var COMPOSE_INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
 var quiet = () => {
 };
-async function readInventory(root, files) {
+async function readInventory(root, files, want = {}) {
+  const terraform2 = want.terraform ?? true;
   const inv = {
     composeServices: /* @__PURE__ */ new Map(),
     workloads: /* @__PURE__ */ new Map(),
@@ -39039,22 +27087,22 @@ async function readInventory(root, files) {
   const jobs = [];
   for (const file of files) {
     const kind = isComposeFile(file) ? "compose" : /\.(tf|tofu)$/.test(file) ? "terraform" : isEnvTemplate(file) ? "env" : isKubernetesCandidate(file) ? "kubernetes" : void 0;
-    if (!kind) continue;
-    jobs.push(readFile5(path18.join(root, file), "utf8").then((text4) => addFile(inv, kind, file, text4), () => void 0));
+    if (!kind || kind === "terraform" && !terraform2) continue;
+    jobs.push(readFile4(path16.join(root, file), "utf8").then((text) => addFile(inv, kind, file, text), () => void 0));
   }
   await Promise.all(jobs);
   return inv;
 }
-async function addFile(inv, kind, file, text4) {
+async function addFile(inv, kind, file, text) {
   if (kind === "env") {
-    for (const { name } of readDotenv(text4)) inv.envNames.add(name);
+    for (const { name } of readDotenv(text)) inv.envNames.add(name);
     inv.has.env = true;
-  } else if (kind === "compose") addCompose(inv, file, text4);
-  else if (kind === "kubernetes") addManifests(inv, text4);
-  else await addTerraform(inv, text4);
+  } else if (kind === "compose") addCompose(inv, file, text);
+  else if (kind === "kubernetes") addManifests(inv, text);
+  else await addTerraform(inv, text);
 }
-function addCompose(inv, file, text4) {
-  const { docs } = parseYaml(text4, quiet);
+function addCompose(inv, file, text) {
+  const { docs } = parseYaml(text, quiet);
   const doc = docs[0];
   if (!doc) return;
   const services = /* @__PURE__ */ new Set();
@@ -39064,14 +27112,14 @@ function addCompose(inv, file, text4) {
     for (const [key] of mapEntries(env, doc)) inv.envNames.add(key);
     for (const item of seqItems(env, doc)) inv.envNames.add((scalarText(item, doc) ?? "").split("=")[0].trim());
   }
-  for (const m of text4.matchAll(COMPOSE_INTERPOLATION)) inv.envNames.add(m[1]);
+  for (const m of text.matchAll(COMPOSE_INTERPOLATION)) inv.envNames.add(m[1]);
   inv.composeServices.set(file, services);
   inv.has.compose = true;
   if (services.size) inv.has.env = true;
 }
-function addManifests(inv, text4) {
-  if (!text4.includes("apiVersion") || !text4.includes("kind")) return;
-  const { docs } = parseYamlStream(text4, quiet);
+function addManifests(inv, text) {
+  if (!text.includes("apiVersion") || !text.includes("kind")) return;
+  const { docs } = parseYamlStream(text, quiet);
   for (const doc of docs) {
     const node2 = doc.contents;
     const kind = scalarText(mapGet(node2, "kind", doc), doc);
@@ -39087,8 +27135,8 @@ function addManifests(inv, text4) {
     for (const labels of [mapPath(node2, ["metadata", "labels"], doc), mapPath(node2, ["spec", "selector", "matchLabels"], doc), mapPath(node2, ["spec", "template", "metadata", "labels"], doc)]) {
       for (const [k, v] of mapEntries(labels, doc)) inv.labels.add(`${k}=${scalarText(v, doc) ?? ""}`);
     }
-    for (const path34 of [["spec", "containers"], ["spec", "template", "spec", "containers"]]) {
-      for (const container of seqItems(mapPath(node2, path34, doc), doc)) {
+    for (const path32 of [["spec", "containers"], ["spec", "template", "spec", "containers"]]) {
+      for (const container of seqItems(mapPath(node2, path32, doc), doc)) {
         for (const variable of seqItems(mapGet(container, "env", doc), doc)) {
           const env = scalarText(mapGet(variable, "name", doc), doc);
           if (env) {
@@ -39100,11 +27148,11 @@ function addManifests(inv, text4) {
     }
   }
 }
-async function addTerraform(inv, text4) {
-  if (!text4.includes("resource") && !text4.includes("module")) return;
+async function addTerraform(inv, text) {
+  if (!text.includes("resource") && !text.includes("module")) return;
   let parsed;
   try {
-    parsed = await parseHcl(text4);
+    parsed = await parseHcl(text);
   } catch {
     return;
   }
@@ -39334,6 +27382,11 @@ function checkTerraform(inv, c, hits) {
     if (!known(id)) hits.push({ line: c.line, message: `"${id}" is not an identifier the Terraform code declares (${[...inv.terraformIdentifiers].sort().slice(0, 6).join(", ")}).` });
   }
 }
+function usesTerraform(c) {
+  const w = c.words;
+  return w[0] === "terraform" || w[0] === "aws" || w[0] === "gcloud" || w.some((word) => BUCKET_URL.test(word));
+}
+var BUCKET_URL = /^["']?(?:s3|gs):\/\//;
 function planDefined(doc) {
   const out = /* @__PURE__ */ new Set();
   for (const block of codeBlocks(doc)) {
@@ -39365,10 +27418,10 @@ function commandLines(doc) {
     const lines = block.value.split("\n");
     for (let i = 0; i < lines.length; i++) {
       const start = block.firstLine + i;
-      let text4 = lines[i].replace(/^\s*\$\s+/, "");
-      while (/\\$/.test(text4) && i + 1 < lines.length) text4 = text4.slice(0, -1) + " " + lines[++i].trim();
-      if (!text4.trim() || text4.trim().startsWith("#")) continue;
-      for (const words of shellWords(text4)) out.push({ line: start, words });
+      let text = lines[i].replace(/^\s*\$\s+/, "");
+      while (/\\$/.test(text) && i + 1 < lines.length) text = text.slice(0, -1) + " " + lines[++i].trim();
+      if (!text.trim() || text.trim().startsWith("#")) continue;
+      for (const words of shellWords(text)) out.push({ line: start, words });
     }
   }
   for (const node2 of doc.nodes) {
@@ -39383,11 +27436,12 @@ var unknownReference = {
   description: "A scenario command that names a compose service, Kubernetes workload, namespace or label, Terraform resource or identifier, or env variable the repository does not have.",
   hint: "Use the names the repository uses (a rename leaves the plan stale), or say in the plan what a placeholder stands for.",
   async run(doc, context) {
-    const inv = await readInventory(context.root, context.repoFiles);
+    const checks = commandLines(doc);
+    const inv = await readInventory(context.root, context.repoFiles, { terraform: checks.some(usesTerraform) });
     const defined = planDefined(doc);
     const hits = [];
     const reported = /* @__PURE__ */ new Set();
-    for (const check2 of commandLines(doc)) {
+    for (const check2 of checks) {
       checkCompose(inv, check2, hits);
       checkKubectl(inv, check2, hits);
       checkTerraform(inv, check2, hits);
@@ -39402,19 +27456,19 @@ var unknownReference = {
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import path20 from "node:path";
+import path18 from "node:path";
 import { promisify } from "node:util";
 
 // src/util/trusted-program.ts
-import { accessSync as accessSync2, constants as constants3, statSync as statSync3 } from "node:fs";
+import { accessSync, constants as constants3, statSync as statSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import path19 from "node:path";
+import path17 from "node:path";
 function checkProgram(file, workspace) {
-  if (!path19.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
+  if (!path17.isAbsolute(file)) return { ok: false, why: `${file} is not an absolute path` };
   const real = realPathOf(file);
   if (real === void 0) return { ok: false, why: `${file} does not exist` };
-  const realWorkspace = realPathOf(workspace) ?? path19.resolve(workspace);
-  if (isInside(realWorkspace, real) || isInside(path19.resolve(workspace), path19.resolve(file))) {
+  const realWorkspace = realPathOf(workspace) ?? path17.resolve(workspace);
+  if (isInside(realWorkspace, real) || isInside(path17.resolve(workspace), path17.resolve(file))) {
     return { ok: false, why: `${file} is inside the checkout, which the pull request controls` };
   }
   for (const scratch of [process.env.RUNNER_TEMP, tmpdir()]) {
@@ -39423,17 +27477,17 @@ function checkProgram(file, workspace) {
   }
   try {
     if (!statSync3(real).isFile()) return { ok: false, why: `${file} is not a file` };
-    accessSync2(real, constants3.X_OK);
+    accessSync(real, constants3.X_OK);
   } catch {
     return { ok: false, why: `${file} is not an executable file` };
   }
-  const unsafe = unsafeFolder(real) ?? unsafeFolder(path19.dirname(path19.resolve(file)));
+  const unsafe = unsafeFolder(real) ?? unsafeFolder(path17.dirname(path17.resolve(file)));
   return unsafe ? { ok: false, why: `${file} ${unsafe}` } : { ok: true, file };
 }
 function unsafeFolder(p) {
   if (process.platform === "win32" || typeof process.getuid !== "function") return void 0;
   const uid = process.getuid();
-  for (let at = p; ; at = path19.dirname(at)) {
+  for (let at = p; ; at = path17.dirname(at)) {
     let stat2;
     try {
       stat2 = statSync3(at);
@@ -39442,14 +27496,14 @@ function unsafeFolder(p) {
     }
     if ((stat2.mode & 18) !== 0) return `is under ${at}, which others can write to`;
     if (stat2.uid !== 0 && stat2.uid !== uid) return `is under ${at}, owned by another user`;
-    if (path19.dirname(at) === at) return void 0;
+    if (path17.dirname(at) === at) return void 0;
   }
 }
 function findTrustedProgram(name, workspace, refused2) {
   const names = process.platform === "win32" ? [`${name}.exe`, `${name}.cmd`] : [name];
   for (const dir of trustedPathEntries(process.env.PATH ?? "", workspace)) {
     for (const candidate of names) {
-      const full = path19.join(dir, candidate);
+      const full = path17.join(dir, candidate);
       if (realPathOf(full) === void 0) continue;
       const check2 = checkProgram(full, workspace);
       if (check2.ok) return check2.file;
@@ -39471,13 +27525,13 @@ async function versionOf2(command) {
     return void 0;
   }
 }
-function withNoRc(command, version2) {
-  const [major = 0, minor = 0] = (/version:\s*(\d+)\.(\d+)/.exec(version2) ?? []).slice(1).map(Number);
+function withNoRc(command, version) {
+  const [major = 0, minor = 0] = (/version:\s*(\d+)\.(\d+)/.exec(version) ?? []).slice(1).map(Number);
   return major > 0 || minor >= 8 ? { ...command, args: [...command.args, "--norc"] } : command;
 }
 function npxHome() {
-  const dir = mkdtempSync(path20.join(tmpdir2(), "paramedic-npx-"));
-  writeFileSync(path20.join(dir, "package.json"), '{ "private": true }\n');
+  const dir = mkdtempSync(path18.join(tmpdir2(), "paramedic-npx-"));
+  writeFileSync(path18.join(dir, "package.json"), '{ "private": true }\n');
   process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
@@ -39489,14 +27543,14 @@ function findShellcheck(configured, root, refused2 = () => void 0) {
     found = (async () => {
       const env = childEnv({ workspace: root });
       const answering = async (command) => {
-        const version2 = await versionOf2(command);
-        return version2 === void 0 ? void 0 : withNoRc(command, version2);
+        const version = await versionOf2(command);
+        return version === void 0 ? void 0 : withNoRc(command, version);
       };
       const onPath = findTrustedProgram("shellcheck", root, refused2);
       const fromPath = onPath ? await answering({ file: onPath, args: [], via: "PATH", env }) : void 0;
       if (fromPath) return fromPath;
       if (configured) {
-        const check2 = checkProgram(path20.resolve(root, configured), root);
+        const check2 = checkProgram(path18.resolve(root, configured), root);
         const fromConfig = check2.ok ? await answering({ file: check2.file, args: [], via: `config (${configured})`, env }) : void 0;
         if (fromConfig) return fromConfig;
         if (!check2.ok) refused2(`the configured shellcheck was not run: ${check2.why}`);
@@ -39508,8 +27562,8 @@ function findShellcheck(configured, root, refused2 = () => void 0) {
   }
   return found;
 }
-function neutralisePlaceholders(code4) {
-  return code4.replace(/(?<![<\w])<([A-Za-z][\w .:/-]*)>/g, (_, name) => `_${name.replace(/[^\w]/g, "_")}_`);
+function neutralisePlaceholders(code3) {
+  return code3.replace(/(?<![<\w])<([A-Za-z][\w .:/-]*)>/g, (_, name) => `_${name.replace(/[^\w]/g, "_")}_`);
 }
 function dialectOf(block) {
   if (DIALECTS[block.lang]) return DIALECTS[block.lang];
@@ -39520,11 +27574,11 @@ var LEVELS = { error: "warning", warning: "warning", info: "notice", style: "not
 async function shellcheckBlocks(blocks, command) {
   const shellBlocks = blocks.map((block) => ({ block, dialect: dialectOf(block) })).filter((b) => !!b.dialect);
   if (shellBlocks.length === 0) return [];
-  const dir = mkdtempSync(path20.join(tmpdir2(), "paramedic-sc-"));
+  const dir = mkdtempSync(path18.join(tmpdir2(), "paramedic-sc-"));
   try {
     const shift = [];
     const files = shellBlocks.map(({ block, dialect }, i) => {
-      const file = path20.join(dir, `block-${i}.sh`);
+      const file = path18.join(dir, `block-${i}.sh`);
       const hasShebang = block.value.startsWith("#!");
       shift.push(hasShebang ? 0 : 1);
       writeFileSync(file, `${hasShebang ? "" : `# shellcheck shell=${dialect}
@@ -39649,7 +27703,7 @@ function withoutDependencies(context, rule) {
 
 // src/plan/find.ts
 import { existsSync as existsSync5 } from "node:fs";
-import path21 from "node:path";
+import path19 from "node:path";
 var STANDARD_PLAN_PATHS = [
   "DISASTER_RECOVERY.md",
   "docs/DISASTER_RECOVERY.md",
@@ -39665,9 +27719,9 @@ var STANDARD_PLAN_PATHS = [
 var PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 var SECONDARY_NAME = /(^|[-_. ])(tests?|testing|drills?|templates?|checklists?|reports?|summary|log|history|changelog|pr|review|audit|results?)([-_. ]|$)/i;
 function secondary(file) {
-  return SECONDARY_NAME.test(path21.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
+  return SECONDARY_NAME.test(path19.posix.basename(file).replace(/\.(md|markdown)$/i, "")) ? 1 : 0;
 }
-function findPlan(root, files, configured, exists2 = (rel) => existsSync5(path21.join(root, rel))) {
+function findPlan(root, files, configured, exists2 = (rel) => existsSync5(path19.join(root, rel))) {
   if (configured) {
     const rel = configured.replace(/^\.\//, "");
     if (!exists2(rel)) return null;
@@ -39679,7 +27733,7 @@ function findPlan(root, files, configured, exists2 = (rel) => existsSync5(path21
     const hit = tracked.has(candidate) ? candidate : byLower.get(candidate.toLowerCase());
     if (hit) return { path: hit, chosenBecause: "standard location" };
   }
-  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path21.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
+  const named = files.filter((f) => /\.(md|markdown)$/i.test(f) && PLAN_NAME.test(path19.posix.basename(f).replace(/\.(md|markdown)$/i, ""))).sort((a, b) => secondary(a) - secondary(b) || a.split("/").length - b.split("/").length || a.localeCompare(b));
   if (named.length > 0) {
     const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? "s" : ""}: ${named.slice(1, 4).join(", ")}` : "";
     return { path: named[0], chosenBecause: `its name says disaster recovery (${secondary(named[0]) ? "only a test, template or report of the plan" : "shallowest match"}${others})` };
@@ -39786,26 +27840,26 @@ function attributeFindings(head, base, headPlan, basePlan, preexisting = () => f
 }
 
 // src/check/run.ts
-import { existsSync as existsSync7, readFileSync as readFileSync5, realpathSync as realpathSync4 } from "node:fs";
-import path23 from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync4, realpathSync as realpathSync4 } from "node:fs";
+import path21 from "node:path";
 
 // src/check/snapshot.ts
 import { existsSync as existsSync6 } from "node:fs";
-import path22 from "node:path";
+import path20 from "node:path";
 async function workTreeSnapshot(root) {
   return {
     root,
     files: await listTrackedFiles(root),
     source: new WorkTreeSource(root),
     // On disk: a plan that is not committed yet still counts for a local run.
-    exists: (rel) => existsSync6(path22.join(root, rel)),
+    exists: (rel) => existsSync6(path20.join(root, rel)),
     close: async () => void 0
   };
 }
-async function revisionSnapshot(root, commit, files) {
+async function revisionSnapshot(root, commit, files, objects) {
   const listed = files ?? await listTree(root, commit);
   let set;
-  const source = new GitRevisionSource(root, commit);
+  const source = new GitRevisionSource(root, commit, objects);
   return { root, files: listed, source, exists: (rel) => (set ??= new Set(listed)).has(rel), commit, close: () => source.close() };
 }
 
@@ -39813,18 +27867,18 @@ async function revisionSnapshot(root, commit, files) {
 var DEFAULT_CONFIG_FILE = CONFIG_FILES[0];
 var SEVERITY_RANK = { notice: 0, warning: 1, error: 2 };
 function loadConfigFile(root, configured) {
-  const candidates = configured ? [configured] : CONFIG_FILES.filter((rel2) => existsSync7(path23.resolve(root, rel2)));
-  if (configured && !existsSync7(path23.resolve(root, configured))) throw new ConfigError(`config file ${configured} not found`);
+  const candidates = configured ? [configured] : CONFIG_FILES.filter((rel2) => existsSync7(path21.resolve(root, rel2)));
+  if (configured && !existsSync7(path21.resolve(root, configured))) throw new ConfigError(`config file ${configured} not found`);
   if (candidates.length > 1) throw new ConfigError(`${candidates.join(" and ")} both exist; Paramedic reads one config file: keep one`);
   const rel = candidates[0];
   if (!rel) return {};
   if (linksOutOf(root, rel)) throw new ConfigError(`${rel}: the config file is a symbolic link that leaves the repository; not read`);
-  return parseConfigFile(readFileSync5(path23.resolve(root, rel), "utf8"), rel);
+  return parseConfigFile(readFileSync4(path21.resolve(root, rel), "utf8"), rel);
 }
 function linksOutOf(root, rel) {
-  const lexical = path23.resolve(root, rel);
-  const inside2 = (dir, p) => p === dir || p.startsWith(dir + path23.sep);
-  if (!inside2(path23.resolve(root), lexical)) return false;
+  const lexical = path21.resolve(root, rel);
+  const inside2 = (dir, p) => p === dir || p.startsWith(dir + path21.sep);
+  if (!inside2(path21.resolve(root), lexical)) return false;
   try {
     return !inside2(realpathSync4(root), realpathSync4(lexical));
   } catch {
@@ -39859,7 +27913,7 @@ async function assemble(root, snapshot, config, catalog, warn, options) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const planRead = options.planRead ?? await readPlan(snapshot, config, warn);
   const plan = planRead.plan;
-  const lint = plan ? startPlanLint(plan, { root, files: snapshot.files, config, catalog, now, warn }) : void 0;
+  const lint = options.lint ?? (plan ? startPlanLint(plan, { root, files: snapshot.files, config, catalog, now, warn }) : void 0);
   let dependencies;
   let warnings;
   let scanNotices = [];
@@ -40004,14 +28058,14 @@ function outsideGateNotices(deps, config) {
   ];
 }
 function decideVerdict(config, mode, gaps, newGaps, findings, ungatedGaps = false) {
-  const attention2 = gaps.length > 0 || ungatedGaps || findings.some((f) => f.severity !== "notice");
-  if (config.failOn === "never") return attention2 ? "warn" : "pass";
+  const attention = gaps.length > 0 || ungatedGaps || findings.some((f) => f.severity !== "notice");
+  if (config.failOn === "never") return attention ? "warn" : "pass";
   const gapsFail = config.failOn === "any-gap" ? gaps.length > 0 : newGaps.length > 0;
   const unreadable = findings.some((f) => f.rule === "unreadable-manifest");
   const threshold = config.failOnFindings;
   const blocking = findings.filter((f) => f.rule !== "unreadable-manifest" && (mode === "sweep" || f.causedByChange === true));
   const findingsFail = threshold !== "never" && blocking.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold]);
-  return gapsFail || unreadable || findingsFail ? "fail" : attention2 ? "warn" : "pass";
+  return gapsFail || unreadable || findingsFail ? "fail" : attention ? "warn" : "pass";
 }
 function redactReport(report) {
   return JSON.parse(JSON.stringify(report), (_key, value2) => typeof value2 === "string" ? redactSecrets(value2) : value2);
@@ -40019,9 +28073,9 @@ function redactReport(report) {
 
 // src/check/pipeline.ts
 var RevisionInputError = class extends Error {
-  constructor(label5, revision, reason) {
-    super(`${label5} "${revision}" does not resolve: ${reason}`);
-    this.label = label5;
+  constructor(label2, revision, reason) {
+    super(`${label2} "${revision}" does not resolve: ${reason}`);
+    this.label = label2;
     this.revision = revision;
     this.reason = reason;
     this.name = "RevisionInputError";
@@ -40060,8 +28114,8 @@ async function resolveOrFallBack(root, base, head, options) {
     if (!(error3 instanceof RevisionError)) throw error3;
     failure = error3;
   }
-  const label5 = failure.which === "base" ? options.baseLabel : options.headLabel;
-  if (label5) throw new RevisionInputError(label5, failure.revision, failure.reason);
+  const label2 = failure.which === "base" ? options.baseLabel : options.headLabel;
+  if (label2) throw new RevisionInputError(label2, failure.revision, failure.reason);
   for (const line of failure.log) log(line);
   if (failure.which === "base" && options.baseBranch && options.baseBranch !== base) {
     log(`${failure.message.split("\n")[0]}; falling back to the base branch ${options.baseBranch}`);
@@ -40106,9 +28160,9 @@ async function checkWithoutBase(root, head, reason, options) {
     await snapshot?.close();
   }
 }
-async function configAt(root, commit, where3, options) {
+async function configAt(root, commit, where3, options, objects) {
   if (options.config) return options.config;
-  const source = new GitRevisionSource(root, commit);
+  const source = new GitRevisionSource(root, commit, objects);
   try {
     const file = await loadConfigFrom(source, options.configFile, ` at ${where3}`).catch((error3) => {
       if (error3 instanceof ConfigError && options.configFile && /not found/.test(error3.message)) {
@@ -40121,6 +28175,17 @@ async function configAt(root, commit, where3, options) {
     await source.close();
   }
 }
+function deferredWarnings(warn) {
+  let held2 = [];
+  return {
+    warn: (message) => held2 ? held2.push(message) : warn(message),
+    release() {
+      const messages = held2 ?? [];
+      held2 = null;
+      for (const message of messages) warn(message);
+    }
+  };
+}
 function baseListing(headFiles, changed) {
   const added = new Set(changed.filter((f) => f.status === "added").map((f) => f.path));
   const deleted = changed.filter((f) => f.status === "deleted").map((f) => f.path);
@@ -40128,16 +28193,28 @@ function baseListing(headFiles, changed) {
   return [...headFiles.filter((p) => !added.has(p)), ...deleted].sort();
 }
 async function checkChange(root, revisions, options) {
+  const from = revisions.mergeBase ?? revisions.base;
+  const where3 = revisions.twoDot ? `base ${short3(from)}` : `the merge base ${short3(from)}`;
+  const objects = new GitObjectReader(root);
+  try {
+    const listing = listTree(root, revisions.head);
+    const changes = changedFiles(root, from, revisions.head);
+    listing.catch(() => void 0);
+    changes.catch(() => void 0);
+    const config = lapseIgnores(await configAt(root, from, where3, options, objects), options.now ?? /* @__PURE__ */ new Date());
+    return await checkConfiguredChange(root, revisions, options, { config, listing, changes, objects, from, where: where3 });
+  } finally {
+    await objects.close();
+  }
+}
+async function checkConfiguredChange(root, revisions, options, { config, listing, changes, objects, from, where: where3 }) {
   const warn = options.warn ?? (() => void 0);
   const log = options.log ?? (() => void 0);
   const quiet2 = () => void 0;
   const now = options.now ?? /* @__PURE__ */ new Date();
-  const from = revisions.mergeBase ?? revisions.base;
-  const where3 = revisions.twoDot ? `base ${short3(from)}` : `the merge base ${short3(from)}`;
-  const config = lapseIgnores(await configAt(root, from, where3, options), now);
   if (config.mode === "sweep") {
     log(`mode: sweep: checking the whole repository at head ${short3(revisions.head)}`);
-    const snapshot = await revisionSnapshot(root, revisions.head);
+    const snapshot = await revisionSnapshot(root, revisions.head, await listing, objects);
     try {
       return { ...await runCheck(root, { config, catalog: await catalogFor(root, config, from, warn), snapshot, warn, now }), mode: "sweep", head: revisions.head };
     } finally {
@@ -40145,14 +28222,20 @@ async function checkChange(root, revisions, options) {
     }
   }
   const catalog = await catalogFor(root, config, from, warn);
-  const headFiles = await listTree(root, revisions.head);
-  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, counts: (dep) => gateCounts(dep, config) });
+  const headFiles = await listing;
+  const head = await revisionSnapshot(root, revisions.head, headFiles, objects);
+  const layout = layoutOf(head, config);
+  const early = deferredWarnings(warn);
+  const earlyPlan = layout ? void 0 : await readPlan(head, config, early.warn);
+  const lint = earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, config, catalog, now, warn: early.warn }) : void 0;
+  const openSource = (_root, commit) => new GitRevisionSource(root, commit, objects);
+  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: await changes, openSource, counts: (dep) => gateCounts(dep, config) });
   for (const line of diff.log) log(line);
+  early.release();
   const changed = changedPaths(diff.changedFiles);
   const changedSet = new Set(changed);
-  const head = await revisionSnapshot(root, revisions.head, headFiles);
   const baseFiles = baseListing(headFiles, diff.changedFiles);
-  const base = await revisionSnapshot(root, from, baseFiles);
+  const base = await revisionSnapshot(root, from, baseFiles, objects);
   try {
     const makeAttribute = (planEdited2, basePlan2, baseCoverage2, planRead2) => async (findings, plan) => {
       const deletes = diff.changedFiles.some((f) => f.status === "deleted" || f.status === "type-changed");
@@ -40175,7 +28258,6 @@ async function checkChange(root, revisions, options) {
       warn,
       now
     };
-    const layout = layoutOf(head, config);
     if (layout) {
       const all2 = fullScan ? await scanSnapshot(head, catalog, config) : void 0;
       const dependencies2 = all2 ? all2.dependencies : await changeDependencies(root, diff, null, void 0, headFiles, changedSet, catalog, config, log);
@@ -40204,7 +28286,7 @@ async function checkChange(root, revisions, options) {
       const result2 = await assembleByPlan(root, head, config, catalog, warn, { config, catalog, snapshot: head, dependencies: dependencies2, dependenciesComplete: fullScan, scanWarnings: all2 ? all2.warnings : diff.warnings, ...changeOptions }, layout, perPlan);
       return { ...result2, mode: "pr", base: revisions.base, head: revisions.head, changedFiles: changed };
     }
-    const planRead = await readPlan(head, config, warn);
+    const planRead = earlyPlan;
     const headPlanPath = planRead.plan?.path ?? planRead.findings[0]?.path;
     const basePlanPath = baseFiles === headFiles ? headPlanPath : locatePlan(baseFiles, config, (rel) => base.exists(rel))?.path;
     const planEdited = headPlanPath !== basePlanPath || headPlanPath !== void 0 && changedSet.has(headPlanPath);
@@ -40217,6 +28299,7 @@ async function checkChange(root, revisions, options) {
       catalog,
       snapshot: head,
       planRead,
+      ...lint ? { lint } : {},
       ...dependencies ? { dependencies, scanWarnings: diff.warnings } : {},
       ...baseCoverage ? { coveredAtBase: coveredIds(baseCoverage) } : {},
       attribute: makeAttribute(planEdited, basePlan, baseCoverage, planRead),
@@ -40285,10 +28368,10 @@ function providerNotices(changes, catalog) {
   }));
 }
 function configNotices(changed, config, options, where3) {
-  const normalize3 = (rel) => path24.posix.normalize(rel.replace(/\\/g, "/"));
-  const configFiles = new Set(options.configFile && !path24.isAbsolute(options.configFile) ? [normalize3(options.configFile)] : CONFIG_FILES);
-  const rules2 = config.rules && !path24.isAbsolute(config.rules) ? `${normalize3(config.rules).replace(/\/$/, "")}/` : void 0;
-  return changed.filter((p) => configFiles.has(p) || rules2 !== void 0 && p.startsWith(rules2)).map((p) => ({
+  const normalize2 = (rel) => path22.posix.normalize(rel.replace(/\\/g, "/"));
+  const configFiles = new Set(options.configFile && !path22.isAbsolute(options.configFile) ? [normalize2(options.configFile)] : CONFIG_FILES);
+  const rules = config.rules && !path22.isAbsolute(config.rules) ? `${normalize2(config.rules).replace(/\/$/, "")}/` : void 0;
+  return changed.filter((p) => configFiles.has(p) || rules !== void 0 && p.startsWith(rules)).map((p) => ({
     kind: "config-after-merge",
     path: p,
     message: `This change edits Paramedic's configuration (${p}); it takes effect after merge. This check used the config and rules at ${where3}.`
@@ -40297,8 +28380,8 @@ function configNotices(changed, config, options, where3) {
 
 // src/draft/awaiting.ts
 import { execFileSync } from "node:child_process";
-import { existsSync as existsSync8, readFileSync as readFileSync6 } from "node:fs";
-import path25 from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync5 } from "node:fs";
+import path23 from "node:path";
 function draftsAwaitingSignOff(report) {
   const out = /* @__PURE__ */ new Map();
   for (const id of report.gaps) {
@@ -40321,8 +28404,8 @@ function commitOfLine(root, planPath, line, revision) {
 function shallowCommits(root) {
   try {
     const file = execFileSync("git", ["rev-parse", "--git-path", "shallow"], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    const absolute = path25.resolve(root, file);
-    return existsSync8(absolute) ? new Set(readFileSync6(absolute, "utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
+    const absolute = path23.resolve(root, file);
+    return existsSync8(absolute) ? new Set(readFileSync5(absolute, "utf8").split("\n").filter(Boolean)) : /* @__PURE__ */ new Set();
   } catch {
     return /* @__PURE__ */ new Set();
   }
@@ -40330,30 +28413,30 @@ function shallowCommits(root) {
 
 // src/draft/plan-draft.ts
 import { existsSync as existsSync9 } from "node:fs";
-import path26 from "node:path";
+import path24 from "node:path";
 
 // src/draft/insert.ts
-function detectEol(text4) {
-  const crlf = text4.match(/\r\n/g)?.length ?? 0;
-  const lf = (text4.match(/\n/g)?.length ?? 0) - crlf;
+function detectEol(text) {
+  const crlf = text.match(/\r\n/g)?.length ?? 0;
+  const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
   return crlf > lf ? "\r\n" : "\n";
 }
 function normalizeTitle(title) {
   return title.toLowerCase().replace(/\s+/g, " ").trim();
 }
 var LINE_BREAK2 = /\r\n|\r|\n/;
-function offsetOfLine(text4, line) {
+function offsetOfLine(text, line) {
   const breaks = new RegExp(LINE_BREAK2.source, "g");
   let offset = 0;
   for (let l = 1; l < line; l++) {
-    const next = breaks.exec(text4);
-    if (!next) return text4.length;
+    const next = breaks.exec(text);
+    if (!next) return text.length;
     offset = next.index + next[0].length;
   }
   return offset;
 }
-function unclosedFence(text4) {
-  const body = text4.replace(/^\uFEFF/, "");
+function unclosedFence(text) {
+  const body = text.replace(/^\uFEFF/, "");
   const tree = fromMarkdown(body, { extensions: [frontmatter(["yaml", "toml"])], mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])] });
   let last;
   const visit7 = (node2) => {
@@ -40379,8 +28462,8 @@ var HTML_BLOCK_TERMINATORS = [
   [/^\s*<!\[CDATA\[/, () => "]]>"],
   [/^\s*<![A-Za-z]/, () => ">"]
 ];
-function unclosedHtmlBlock(text4) {
-  const body = text4.replace(/^\uFEFF/, "");
+function unclosedHtmlBlock(text) {
+  const body = text.replace(/^\uFEFF/, "");
   if (!body.includes("<")) return null;
   const tree = fromMarkdown(body, { extensions: [frontmatter(["yaml", "toml"])], mdastExtensions: [frontmatterFromMarkdown(["yaml", "toml"])] });
   const last = tree.children[tree.children.length - 1];
@@ -40443,8 +28526,8 @@ function insertScenarios(planText, stubs, options = {}) {
 
 // src/draft/deployment.ts
 var DEFAULT_COMPOSE_FILES = /* @__PURE__ */ new Set(["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"]);
-function isDefaultComposeFile(path34) {
-  return DEFAULT_COMPOSE_FILES.has(path34);
+function isDefaultComposeFile(path32) {
+  return DEFAULT_COMPOSE_FILES.has(path32);
 }
 function connectionVariable(evidence) {
   const named = evidence.filter((e) => e.facts?.variable);
@@ -40625,21 +28708,21 @@ function splitComment(line) {
   }
   return [line, null];
 }
-function wrapShell(line, indent2 = "") {
+function wrapShell(line, indent = "") {
   const [command, comment] = splitComment(line);
   const out = [];
-  if (comment) out.push(`${indent2}# ${comment}`);
+  if (comment) out.push(`${indent}# ${comment}`);
   if (!command.trim()) return out;
-  if (indent2.length + command.length <= MAX) {
-    out.push(indent2 + command);
+  if (indent.length + command.length <= MAX) {
+    out.push(indent + command);
     return out;
   }
-  let current = indent2;
+  let current = indent;
   for (const token of tokens(command)) {
     const candidate = current.trim() ? `${current} ${token}` : `${current}${token}`;
     if (candidate.length + 2 > MAX && current.trim()) {
       out.push(`${current} \\`);
-      current = `${indent2}  ${token}`;
+      current = `${indent}  ${token}`;
     } else current = candidate;
   }
   out.push(current);
@@ -40650,11 +28733,11 @@ function wrapShell(line, indent2 = "") {
 function isSentence(check2) {
   return /^[A-Z][a-z]*\s/.test(check2);
 }
-function wrapProse(text4, first, indent2, width = 80) {
+function wrapProse(text, first, indent, width = 80) {
   const words = [];
   let current = "";
   let inCode = false;
-  for (const ch of text4) {
+  for (const ch of text) {
     if (ch === "`") inCode = !inCode;
     if (ch === " " && !inCode) {
       if (current) words.push(current);
@@ -40668,7 +28751,7 @@ function wrapProse(text4, first, indent2, width = 80) {
   for (const word of words) {
     if (!empty && line.length + 1 + word.length > width) {
       lines.push(line);
-      line = indent2 + word;
+      line = indent + word;
     } else {
       line = empty ? line + word : `${line} ${word}`;
     }
@@ -40677,23 +28760,23 @@ function wrapProse(text4, first, indent2, width = 80) {
   lines.push(line);
   return lines;
 }
-function commentLines(prefix2, text4, indent2) {
-  return wrapProse(text4, `${indent2}# ${prefix2}`, `${indent2}#   `, 78);
+function commentLines(prefix2, text, indent) {
+  return wrapProse(text, `${indent}# ${prefix2}`, `${indent}#   `, 78);
 }
-function commandLines2(commands, indent2) {
+function commandLines2(commands, indent) {
   const body = [];
   commands.forEach((c) => {
-    if (c.note) body.push(...commentLines("", c.note, indent2));
-    if (c.warn) body.push(...commentLines("WARNING: ", c.warn, indent2));
-    body.push(...wrapShell(c.run, indent2));
-    body.push(...commentLines("expect: ", c.expect, indent2));
+    if (c.note) body.push(...commentLines("", c.note, indent));
+    if (c.warn) body.push(...commentLines("WARNING: ", c.warn, indent));
+    body.push(...wrapShell(c.run, indent));
+    body.push(...commentLines("expect: ", c.expect, indent));
   });
-  return [`${indent2}\`\`\`bash`, ...body, `${indent2}\`\`\``];
+  return [`${indent}\`\`\`bash`, ...body, `${indent}\`\`\``];
 }
 function stepLines(n, step) {
-  const indent2 = " ".repeat(`${n}. `.length);
-  const lines = wrapProse(step.text, `${n}. `, indent2);
-  if (step.commands?.length) lines.push("", ...commandLines2(step.commands, indent2));
+  const indent = " ".repeat(`${n}. `.length);
+  const lines = wrapProse(step.text, `${n}. `, indent);
+  if (step.commands?.length) lines.push("", ...commandLines2(step.commands, indent));
   return lines;
 }
 function sev1Lines(serviceName) {
@@ -40734,7 +28817,7 @@ function renderRunbook(book, serviceName) {
 }
 
 // src/draft/variants/context.ts
-var code2 = (text4) => `\`${text4}\``;
+var code = (text) => `\`${text}\``;
 function tfIdentifier(ctx, attribute, placeholder) {
   const tf = ctx.d.terraform;
   const literal2 = tf?.facts[`attr.${attribute}`];
@@ -40895,13 +28978,13 @@ function mongoClient(facts, holders) {
 // src/draft/variants/self-run.ts
 function runsAsText(ctx) {
   const { d, place } = ctx;
-  if (place.kind === "compose") return `the compose service ${code2(place.service)} in ${code2(d.compose.file)}${d.compose.facts.image ? ` (image ${code2(d.compose.facts.image)})` : ""}.`;
+  if (place.kind === "compose") return `the compose service ${code(place.service)} in ${code(d.compose.file)}${d.compose.facts.image ? ` (image ${code(d.compose.facts.image)})` : ""}.`;
   if (place.kind === "k8s") {
     const w = d.workload;
-    return `the ${w.kind} ${code2(w.name)}${w.namespace ? ` in namespace ${code2(w.namespace)}` : ""} (${code2(w.path)}${w.labels ? `, pods labelled ${code2(w.labels)}` : ""}).`;
+    return `the ${w.kind} ${code(w.name)}${w.namespace ? ` in namespace ${code(w.namespace)}` : ""} (${code(w.path)}${w.labels ? `, pods labelled ${code(w.labels)}` : ""}).`;
   }
-  if (d.chart) return `the Helm chart ${code2(d.chart.chart)} of ${code2(d.chart.path)}; its release name and namespace are set at install time.`;
-  return `a server the repository does not describe; the app reaches it through ${d.variable ? code2(d.variable) : "its connection settings"} (${d.paths.slice(0, 2).map(code2).join(", ")}).`;
+  if (d.chart) return `the Helm chart ${code(d.chart.chart)} of ${code(d.chart.path)}; its release name and namespace are set at install time.`;
+  return `a server the repository does not describe; the app reaches it through ${d.variable ? code(d.variable) : "its connection settings"} (${d.paths.slice(0, 2).map(code).join(", ")}).`;
 }
 function clientFor(ctx) {
   const facts = ctx.d.compose?.facts ?? ctx.d.workload?.facts;
@@ -40964,7 +29047,7 @@ function dataStoreProcedure(ctx, client2) {
   if (client2.switchTo && "place" in t) {
     steps.push({ text: `Switch: swap the scratch database in under the live name, so the app's settings stay as they are.`, commands: [client2.switchTo(t)] });
   } else {
-    const variable = ctx.d.variable ? code2(ctx.d.variable) : "the app's connection setting";
+    const variable = ctx.d.variable ? code(ctx.d.variable) : "the app's connection setting";
     steps.push({ text: `Switch: point ${variable} at ${client2.scratchName(t)} (in the vault${place.kind === "compose" ? " or the compose environment" : ""}) and redeploy; the damaged database stays as it is for the post-incident review.` });
   }
   steps.push(writers.start);
@@ -41005,7 +29088,7 @@ function redisProcedure(ctx) {
   const steps = [];
   const ping = { run: redisCli(ctx, "ping"), expect: "`PONG`." };
   steps.push({ text: "Confirm the outage: is Redis running, and does it answer?", commands: [...statusCommands(place), ping] });
-  steps.push({ text: `Decide. If it answers \`PONG\`, the fault is elsewhere (network, the app's pool): stop here. Never flush it or restart it in a loop: a cold cache sends every read to the database.${queue ? ` It also holds the ${code2(queue)} job queue.` : ""}` });
+  steps.push({ text: `Decide. If it answers \`PONG\`, the fault is elsewhere (network, the app's pool): stop here. Never flush it or restart it in a loop: a cold cache sends every read to the database.${queue ? ` It also holds the ${code(queue)} job queue.` : ""}` });
   steps.push({
     text: "If it still answers but misbehaves, save its data before touching it.",
     commands: [BACKUPS_DIR, { run: `${redisCli(ctx, "--rdb -")} > backups/before-restart.rdb`, expect: "`Transfer finished with success` (on stderr); the file is not empty." }]
@@ -41013,7 +29096,7 @@ function redisProcedure(ctx) {
   const restart = restartCommands(place);
   steps.push(restart.length ? { text: "Restart it once, then watch the database load while the cache warms (`<DATABASE_LOAD_DASHBOARD>`).", commands: [...restart, ping] } : { text: "Restart it once the way this server runs (`<RESTART_COMMAND>`), then watch the database load while the cache warms (`<DATABASE_LOAD_DASHBOARD>`).", commands: [ping] });
   if (queue) {
-    steps.push({ text: `Background jobs (${code2(queue)}) live in Redis: check that the workers reconnected, then re-enqueue the jobs lost since the last snapshot with \`<REQUEUE_COMMAND>\`.`, commands: [{ run: redisCli(ctx, "info keyspace"), expect: "the queue's database (`db0:keys=...`) is back; the count grows as jobs are enqueued." }] });
+    steps.push({ text: `Background jobs (${code(queue)}) live in Redis: check that the workers reconnected, then re-enqueue the jobs lost since the last snapshot with \`<REQUEUE_COMMAND>\`.`, commands: [{ run: redisCli(ctx, "info keyspace"), expect: "the queue's database (`db0:keys=...`) is back; the count grows as jobs are enqueued." }] });
   }
   return {
     runsAs: runsAsText(ctx),
@@ -41064,9 +29147,9 @@ function clusterTools(ctx, ref, singleNode) {
   }
 }
 function clusterProcedure(ctx, tools, place) {
-  const member = `"$${ctx.holders.add("DOWN_POD", `one pod of ${code2(place.ref)} that step 1 shows down (\`${place.name}-2\`, say).`)}"`;
+  const member = `"$${ctx.holders.add("DOWN_POD", `one pod of ${code(place.ref)} that step 1 shows down (\`${place.name}-2\`, say).`)}"`;
   const steps = [
-    { text: `Confirm what is down: which members of ${code2(place.ref)} are not ready, and what the cluster says.`, commands: [...statusCommands(place), tools.state] },
+    { text: `Confirm what is down: which members of ${code(place.ref)} are not ready, and what the cluster says.`, commands: [...statusCommands(place), tools.state] },
     { text: `Decide. ${ctx.rule.name} keeps a quorum only while most of its ${place.replicas} members are up: never restart the whole ${place.kindName} (\`kubectl rollout restart\`) or scale it down. Replace only the members that are down, one at a time.` },
     {
       text: "Replace one member that is down: delete its pod and let the StatefulSet recreate it on the same volume.",
@@ -41147,13 +29230,13 @@ function restoreTime(ctx) {
   return `"$${ctx.holders.add("RESTORE_TIME", "the UTC time just before the damage, such as `2026-01-31T03:05:00Z`; it must be before the `LatestRestorableTime` that describe prints.")}"`;
 }
 function settingsStep(describe2, root, queries) {
-  const [subnets, groups, params2] = queries;
+  const [subnets, groups, params] = queries;
   return {
     text: "Then read its subnet group, security group and parameter group: a restored target gets the defaults unless they are passed, and the app could not reach it.",
     commands: [
       { run: `SUBNET_GROUP=$(${describe2} --query '${root}.${subnets}' --output text)`, expect: "no output; the variable holds the name." },
       { run: `SECURITY_GROUP_ID=$(${describe2} --query '${root}.${groups}' --output text)`, expect: "no output; the variable holds the id." },
-      { run: `PARAMETER_GROUP=$(${describe2} --query '${root}.${params2}' --output text)`, expect: "no output; the variable holds the name." }
+      { run: `PARAMETER_GROUP=$(${describe2} --query '${root}.${params}' --output text)`, expect: "no output; the variable holds the name." }
     ]
   };
 }
@@ -41194,7 +29277,7 @@ function rdsInstanceProcedure(ctx) {
   if (multiAz === "true") {
     steps.push({ text: "Decide. Multi-AZ fails over by itself in 1-2 minutes (event `Multi-AZ instance failover completed`) and keeps the endpoint: wait 5 minutes from the first error before acting. Only if the primary hangs and no failover started, force one:", commands: [{ run: `aws rds reboot-db-instance --db-instance-identifier ${id} --force-failover`, expect: '`"DBInstanceStatus": "rebooting"`; the app reconnects in 1-2 minutes.', warn: "drops every connection; only when no automatic failover is under way." }] });
   } else {
-    steps.push({ text: `Decide. This instance has no standby (${tf ? `\`multi_az\` is ${multiAz === void 0 ? "not set" : code2(multi_az_text(multiAz))} in ${code2(tf.path)}` : "single-AZ"}), so there is nothing to fail over to and \`--force-failover\` is refused. If it is stuck but its storage is fine, reboot it once:`, commands: [{ run: `aws rds reboot-db-instance --db-instance-identifier ${id}`, expect: '`"DBInstanceStatus": "rebooting"`; `available` again in a few minutes.', warn: "the database is down until the reboot finishes." }] });
+    steps.push({ text: `Decide. This instance has no standby (${tf ? `\`multi_az\` is ${multiAz === void 0 ? "not set" : code(multi_az_text(multiAz))} in ${code(tf.path)}` : "single-AZ"}), so there is nothing to fail over to and \`--force-failover\` is refused. If it is stuck but its storage is fine, reboot it once:`, commands: [{ run: `aws rds reboot-db-instance --db-instance-identifier ${id}`, expect: '`"DBInstanceStatus": "rebooting"`; `available` again in a few minutes.', warn: "the database is down until the reboot finishes." }] });
   }
   steps[1].text += " If data is lost or corrupt, or the zone does not come back, restore a copy next to it (from step 3).";
   const writers = stopWritersStep(ctx, "a restore loses what they write meanwhile");
@@ -41219,7 +29302,7 @@ function rdsInstanceProcedure(ctx) {
   });
   steps.push(writers.start);
   return {
-    runsAs: `${tf ? `\`${tf.facts.resource}\` in ${code2(tf.path)}` : "an RDS instance"} (RDS ${c.engine === "postgresql" ? "PostgreSQL" : "MySQL/MariaDB"}, ${multiAz === "true" ? "Multi-AZ" : "single-AZ"}${ctx.d.variable ? `; the app reads ${code2(ctx.d.variable)}` : ""}).`,
+    runsAs: `${tf ? `\`${tf.facts.resource}\` in ${code(tf.path)}` : "an RDS instance"} (RDS ${c.engine === "postgresql" ? "PostgreSQL" : "MySQL/MariaDB"}, ${multiAz === "true" ? "Multi-AZ" : "single-AZ"}${ctx.d.variable ? `; the app reads ${code(ctx.d.variable)}` : ""}).`,
     steps,
     verify: liveVerify(ctx, c),
     failback: [
@@ -41232,9 +29315,9 @@ function rdsInstanceProcedure(ctx) {
 function multi_az_text(value2) {
   return `multi_az = ${value2}`;
 }
-function dirOf(path34) {
-  const slash = path34.lastIndexOf("/");
-  return slash === -1 ? "." : path34.slice(0, slash);
+function dirOf(path32) {
+  const slash = path32.lastIndexOf("/");
+  return slash === -1 ? "." : path32.slice(0, slash);
 }
 function rdsClusterProcedure(ctx) {
   const id = tfIdentifier(ctx, "cluster_identifier", "DB_CLUSTER_ID");
@@ -41256,7 +29339,7 @@ function rdsClusterProcedure(ctx) {
   const replica = `"$${ctx.holders.add("READER_ID", "a member that step 1 shows with `False` (a reader).")}"`;
   if (aurora) {
     steps.push({
-      text: instances >= 2 || !tf ? "Decide. Aurora promotes a reader by itself in about 30 seconds; wait 5 minutes from the first error. Only if the writer hangs and nothing was promoted, fail over to a reader:" : `Decide. Aurora fails over by itself, but ${tf ? `${code2(tf.path)} declares ${instances === 1 ? "one instance" : "no `aws_rds_cluster_instance`"}` : "this cluster may have no reader"}: with no reader, Aurora recreates the writer (about 10 minutes) and a manual failover has nothing to promote. Wait 10 minutes; add a reader afterwards (see follow-up). If a reader exists now:`,
+      text: instances >= 2 || !tf ? "Decide. Aurora promotes a reader by itself in about 30 seconds; wait 5 minutes from the first error. Only if the writer hangs and nothing was promoted, fail over to a reader:" : `Decide. Aurora fails over by itself, but ${tf ? `${code(tf.path)} declares ${instances === 1 ? "one instance" : "no `aws_rds_cluster_instance`"}` : "this cluster may have no reader"}: with no reader, Aurora recreates the writer (about 10 minutes) and a manual failover has nothing to promote. Wait 10 minutes; add a reader afterwards (see follow-up). If a reader exists now:`,
       commands: [{ run: `aws rds failover-db-cluster --db-cluster-identifier ${id} --target-db-instance-identifier ${replica}`, expect: '`"Status": "failing-over"`; the writer endpoint moves within a minute.', warn: "drops every connection to the writer." }]
     });
   } else {
@@ -41275,7 +29358,7 @@ function rdsClusterProcedure(ctx) {
       { run: `aws rds wait db-instance-available --db-instance-identifier ${withSuffix(id, "-restore-1")}`, expect: "no output once the writer is ready (10-30 minutes)." }
     );
   } else {
-    const instanceClass = `"$${ctx.holders.add("INSTANCE_CLASS", `the cluster's instance class (\`db_cluster_instance_class\`${tf ? ` in ${code2(tf.path)}` : ""}).`)}"`;
+    const instanceClass = `"$${ctx.holders.add("INSTANCE_CLASS", `the cluster's instance class (\`db_cluster_instance_class\`${tf ? ` in ${code(tf.path)}` : ""}).`)}"`;
     restoreCommands.push(
       { note: "a Multi-AZ DB cluster restore brings its own instances when given a class.", run: `aws rds restore-db-cluster-to-point-in-time --source-db-cluster-identifier ${id} --db-cluster-identifier ${restored} --restore-to-time ${restoreTime(ctx)} --db-cluster-instance-class ${instanceClass} --db-subnet-group-name "$SUBNET_GROUP" --vpc-security-group-ids "$SECURITY_GROUP_ID" --db-cluster-parameter-group-name "$PARAMETER_GROUP"`, expect: '`"Status": "creating"`.' },
       { run: `aws rds wait db-cluster-available --db-cluster-identifier ${restored}`, expect: "no output once the cluster is ready." }
@@ -41294,7 +29377,7 @@ function rdsClusterProcedure(ctx) {
   });
   steps.push(writers.start);
   return {
-    runsAs: `${tf ? `\`${tf.facts.resource}\` in ${code2(tf.path)}` : "an RDS cluster"} (${aurora ? `Aurora, engine ${code2(engine)}, ${instances || "unknown number of"} instance(s)` : `a Multi-AZ DB cluster, engine ${code2(engine)}`}${ctx.d.variable ? `; the app reads ${code2(ctx.d.variable)}` : ""}).`,
+    runsAs: `${tf ? `\`${tf.facts.resource}\` in ${code(tf.path)}` : "an RDS cluster"} (${aurora ? `Aurora, engine ${code(engine)}, ${instances || "unknown number of"} instance(s)` : `a Multi-AZ DB cluster, engine ${code(engine)}`}${ctx.d.variable ? `; the app reads ${code(ctx.d.variable)}` : ""}).`,
     steps,
     verify: liveVerify(ctx, c),
     failback: [
@@ -41309,11 +29392,11 @@ function rdsClusterProcedure(ctx) {
 var COLD = "a cold cache sends every read to the database: watch its load (`<DATABASE_LOAD_DASHBOARD>`).";
 function queueStep(ctx) {
   const queue = jobQueueOf(ctx);
-  return queue ? [{ text: `Background jobs (${code2(queue)}) live in this cache: once it answers, check that the workers reconnected, then re-enqueue the jobs lost since the last snapshot with \`<REQUEUE_COMMAND>\`.` }] : [];
+  return queue ? [{ text: `Background jobs (${code(queue)}) live in this cache: once it answers, check that the workers reconnected, then re-enqueue the jobs lost since the last snapshot with \`<REQUEUE_COMMAND>\`.` }] : [];
 }
 function runsAs(ctx, what) {
   const tf = ctx.d.terraform;
-  return `${tf ? `\`${tf.facts.resource}\` in ${code2(tf.path)}` : "an ElastiCache resource"} (${what}${ctx.d.variable ? `; the app reads ${code2(ctx.d.variable)}` : ""}).`;
+  return `${tf ? `\`${tf.facts.resource}\` in ${code(tf.path)}` : "an ElastiCache resource"} (${what}${ctx.d.variable ? `; the app reads ${code(ctx.d.variable)}` : ""}).`;
 }
 function elasticacheProcedure(ctx) {
   const type = ctx.d.terraform?.facts.type ?? "aws_elasticache_replication_group";
@@ -41423,10 +29506,10 @@ function cloudSqlProcedure(ctx) {
     commands: [{ run: `gcloud sql instances clone ${name} ${clone} --point-in-time=${time}`, expect: "an operation that ends `done` (minutes to hours, by size)." }]
   });
   steps.push({ text: "Verify the clone before anything is switched: it answers and has the recent rows.", commands: postgres ? [client2.ping({ urlVar: "RESTORE_DATABASE_URL" }), client2.tables({ urlVar: "RESTORE_DATABASE_URL" })] : [{ run: `gcloud sql instances describe ${clone} --format="value(state,ipAddresses[0].ipAddress)"`, expect: "`RUNNABLE` and its IP." }] });
-  steps.push({ text: `Switch: point ${code2(url)} at the clone (in the vault) and redeploy. Cloud SQL cannot rename an instance; ${tf ? `update \`name\` of \`${tf.facts.resource}\` in ${code2(tf.path)} or import the clone so Terraform does not recreate it` : "update the infrastructure code to the clone"}.` });
+  steps.push({ text: `Switch: point ${code(url)} at the clone (in the vault) and redeploy. Cloud SQL cannot rename an instance; ${tf ? `update \`name\` of \`${tf.facts.resource}\` in ${code(tf.path)} or import the clone so Terraform does not recreate it` : "update the infrastructure code to the clone"}.` });
   steps.push(writers.start);
   return {
-    runsAs: `${tf ? `\`${tf.facts.resource}\` in ${code2(tf.path)}` : "a Cloud SQL instance"} (Cloud SQL ${postgres ? "PostgreSQL" : "MySQL"}, ${regional ? "regional (HA)" : "zonal"}; the app reads ${code2(url)}).`,
+    runsAs: `${tf ? `\`${tf.facts.resource}\` in ${code(tf.path)}` : "a Cloud SQL instance"} (Cloud SQL ${postgres ? "PostgreSQL" : "MySQL"}, ${regional ? "regional (HA)" : "zonal"}; the app reads ${code(url)}).`,
     steps,
     verify: postgres ? [client2.ping({ urlVar: url }), { run: `psql "$${url}" -c "SELECT pg_is_in_recovery()"`, expect: "`f`: the app is on a writable primary." }] : [{ run: `gcloud sql instances describe ${clone} --format="value(state)"`, expect: "`RUNNABLE`." }],
     failback: [
@@ -41440,7 +29523,7 @@ function cloudSqlProcedure(ctx) {
 var AWS_HEALTH = "[AWS Health dashboard](https://health.aws.amazon.com/health/status)";
 function runsAs2(ctx, what) {
   const tf = ctx.d.terraform;
-  return `${tf ? `\`${tf.facts.resource ?? tf.facts.module}\` in ${code2(tf.path)}` : "no resource in this repository"} (${what}${ctx.d.variable ? `; the app reads ${code2(ctx.d.variable)}` : ""}).`;
+  return `${tf ? `\`${tf.facts.resource ?? tf.facts.module}\` in ${code(tf.path)}` : "no resource in this repository"} (${what}${ctx.d.variable ? `; the app reads ${code(ctx.d.variable)}` : ""}).`;
 }
 function dynamodbProcedure(ctx) {
   const table = tfIdentifier(ctx, "name", "DYNAMODB_TABLE");
@@ -41468,7 +29551,7 @@ function dynamodbProcedure(ctx) {
       ...ttl ? [{ run: `aws dynamodb update-time-to-live --table-name ${restored} --time-to-live-specification Enabled=true,AttributeName=${ttl}`, expect: `\`"AttributeName": "${ttl}"\`.` }] : [],
       { run: `aws dynamodb update-continuous-backups --table-name ${restored} --point-in-time-recovery-specification PointInTimeRecoveryEnabled=true`, expect: '`"PointInTimeRecoveryStatus": "ENABLED"`.' }
     ] },
-    { text: `Switch: point the app at ${shown(restored)} (${ctx.d.variable ? code2(ctx.d.variable) : "the table name it reads"}${tf ? `, and \`name\` of \`${tf.facts.resource}\` in ${code2(tf.path)}` : ""}) and redeploy.` },
+    { text: `Switch: point the app at ${shown(restored)} (${ctx.d.variable ? code(ctx.d.variable) : "the table name it reads"}${tf ? `, and \`name\` of \`${tf.facts.resource}\` in ${code(tf.path)}` : ""}) and redeploy.` },
     writers.start
   ];
   return {
@@ -41497,7 +29580,7 @@ function documentdbProcedure(ctx) {
         { run: `aws docdb create-db-instance --db-cluster-identifier ${restored} --db-instance-identifier ${withSuffix(id, "-restore-1")} --db-instance-class ${instanceClass} --engine docdb`, expect: '`"DBInstanceStatus": "creating"`.' },
         { run: `aws docdb wait db-instance-available --db-instance-identifier ${withSuffix(id, "-restore-1")}`, expect: "no output once it is ready." }
       ] },
-      { text: `Verify the restored cluster with \`mongosh\` over TLS before switching, then point ${ctx.d.variable ? code2(ctx.d.variable) : "the app's URI"} at its endpoint in the vault and redeploy.` },
+      { text: `Verify the restored cluster with \`mongosh\` over TLS before switching, then point ${ctx.d.variable ? code(ctx.d.variable) : "the app's URI"} at its endpoint in the vault and redeploy.` },
       writers.start
     ],
     verify: [{ run: `aws docdb describe-db-clusters --db-cluster-identifier ${id} --query 'DBClusters[0].Status' --output text`, expect: "`available`." }],
@@ -41527,14 +29610,14 @@ function mskProcedure(ctx) {
   };
 }
 function opensearchServiceProcedure(ctx) {
-  const domain2 = tfIdentifier(ctx, "domain_name", "OPENSEARCH_DOMAIN");
+  const domain = tfIdentifier(ctx, "domain_name", "OPENSEARCH_DOMAIN");
   const url = ctx.d.variable ?? ctx.holders.add("OPENSEARCH_URL", "the domain endpoint, with `https://`.");
   const sign = `--aws-sigv4 "aws:amz:$${ctx.holders.add("AWS_REGION", "the domain's region.")}:es" --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY"`;
   return {
     runsAs: runsAs2(ctx, "Amazon OpenSearch Service"),
     steps: [
       { text: `Confirm the outage: the domain's state, its cluster health, and the ${AWS_HEALTH}.`, commands: [
-        { run: `aws opensearch describe-domain --domain-name ${domain2} --query 'DomainStatus.[Processing,UpgradeProcessing,DomainProcessingStatus]' --output text`, expect: "`False  False  Active` when no change is under way." },
+        { run: `aws opensearch describe-domain --domain-name ${domain} --query 'DomainStatus.[Processing,UpgradeProcessing,DomainProcessingStatus]' --output text`, expect: "`False  False  Active` when no change is under way." },
         { run: `curl -fsS ${sign} "$${url}/_cluster/health"`, expect: '`"status":"green"` (or `yellow` with replicas missing; `red` means lost primaries).' }
       ] },
       { text: "Decide. AWS replaces failed nodes itself: while the domain is processing, wait. For a `red` cluster, open a support case and find the red indexes.", commands: [{ run: `curl -fsS ${sign} "$${url}/_cat/indices?v&health=red"`, expect: "the indexes that lost primaries." }] },
@@ -41711,12 +29794,12 @@ function providerProcedure(ctx, providerId) {
     { text: degradeText(ctx) },
     ...provider?.recovery?.(ctx) ?? [],
     ...ctx.rule.id === "stripe" ? stripeSteps(ctx) : [],
-    { text: `Wait for the provider to resolve it: ${name} runs ${ctx.rule.name} with no failover for us to run.${secrets.length ? ` Do not rotate ${secrets.map(code2).join(", ")} or redeploy to "fix" it: the keys are not the problem.` : ""} Open a support ticket (\`<PROVIDER_SUPPORT_LINK>\`) if the status page shows nothing after 15 minutes.` },
+    { text: `Wait for the provider to resolve it: ${name} runs ${ctx.rule.name} with no failover for us to run.${secrets.length ? ` Do not rotate ${secrets.map(code).join(", ")} or redeploy to "fix" it: the keys are not the problem.` : ""} Open a support ticket (\`<PROVIDER_SUPPORT_LINK>\`) if the status page shows nothing after 15 minutes.` },
     { text: "When the provider reports recovery, replay queued work and post the resolution on the status page." }
   ];
   const { verify, byHand } = catalogVerify(ctx);
   return {
-    runsAs: `${provider ? `${provider.name} (hosted)` : `${ctx.rule.name}, a third-party service`}; the app reaches it through ${ctx.d.variables.length ? ctx.d.variables.slice(0, 3).map(code2).join(", ") : "its SDK"} (${ctx.d.paths.slice(0, 2).map(code2).join(", ")}).`,
+    runsAs: `${provider ? `${provider.name} (hosted)` : `${ctx.rule.name}, a third-party service`}; the app reaches it through ${ctx.d.variables.length ? ctx.d.variables.slice(0, 3).map(code).join(", ") : "its SDK"} (${ctx.d.paths.slice(0, 2).map(code).join(", ")}).`,
     steps,
     verify,
     verifyByHand: byHand,
@@ -41736,11 +29819,11 @@ function stripeSteps(ctx) {
     ]
   }];
 }
-function commentStart(text4) {
-  for (let i = 1; i + 1 < text4.length; i++) {
-    if (text4[i] !== "#" || !/\s/.test(text4[i - 1]) || !/\s/.test(text4[i + 1])) continue;
+function commentStart(text) {
+  for (let i = 1; i + 1 < text.length; i++) {
+    if (text[i] !== "#" || !/\s/.test(text[i - 1]) || !/\s/.test(text[i + 1])) continue;
     let start = i - 1;
-    while (start > 0 && /\s/.test(text4[start - 1])) start--;
+    while (start > 0 && /\s/.test(text[start - 1])) start--;
     return start;
   }
   return -1;
@@ -41841,7 +29924,7 @@ function fromCatalog(ctx) {
 
 // src/draft/plan-draft.ts
 function defaultPlanPath(root) {
-  return existsSync9(path26.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
+  return existsSync9(path24.join(root, "docs")) ? "docs/DISASTER_RECOVERY.md" : "DISASTER_RECOVERY.md";
 }
 function idsWithScenario(planText, planPath, catalog) {
   if (!planText) return /* @__PURE__ */ new Set();
@@ -41897,13 +29980,13 @@ function actionDraftCommand(env = process.env) {
 
 // src/report/escape.ts
 var BREAKS_AND_CONTROLS = /\r\n|[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-function oneLine(text4) {
-  return text4.replace(BREAKS_AND_CONTROLS, " ");
+function oneLine(text) {
+  return text.replace(BREAKS_AND_CONTROLS, " ");
 }
 var NO_MENTION = "@\u2060";
 var MARKDOWN_ACTIVE = /[\\`[\]<>|&@]/g;
-function md(text4) {
-  return oneLine(text4).replace(MARKDOWN_ACTIVE, (c) => {
+function md(text) {
+  return oneLine(text).replace(MARKDOWN_ACTIVE, (c) => {
     if (c === "<") return "&lt;";
     if (c === ">") return "&gt;";
     if (c === "&") return "&amp;";
@@ -41911,8 +29994,8 @@ function md(text4) {
     return `\\${c}`;
   });
 }
-function html(text4) {
-  return oneLine(text4).replace(/[&<>"'@[\]]/g, (c) => {
+function html(text) {
+  return oneLine(text).replace(/[&<>"'@[\]]/g, (c) => {
     switch (c) {
       case "&":
         return "&amp;";
@@ -41933,8 +30016,8 @@ function html(text4) {
     }
   });
 }
-function code3(text4) {
-  const body = oneLine(text4).replace(/\|/g, "\\|");
+function code2(text) {
+  const body = oneLine(text).replace(/\|/g, "\\|");
   let longest2 = 0;
   let run3 = 0;
   for (const ch of body) {
@@ -41948,10 +30031,10 @@ function code3(text4) {
 function encodePath(relPath) {
   return relPath.split("/").map((segment) => encodeURIComponent(segment).replace(/[()'*!]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)).join("/");
 }
-function longestBacktickRun(text4) {
+function longestBacktickRun(text) {
   let longest2 = 0;
   let run3 = 0;
-  for (const ch of text4) {
+  for (const ch of text) {
     run3 = ch === "`" ? run3 + 1 : 0;
     longest2 = Math.max(longest2, run3);
   }
@@ -41962,38 +30045,38 @@ function longestBacktickRun(text4) {
 var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };
 var SEVERITY_ICON = { error: "\u{1F6D1}", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 var HEADLINE_NAMES = 5;
-function fileLink(links, path34, line) {
-  const label5 = `${path34}${line ? `:${line}` : ""}`;
-  if (!links?.repoUrl || !links.sha) return code3(label5);
-  return `[${md(label5)}](${links.repoUrl}/blob/${links.sha}/${encodePath(path34)}${line ? `#L${line}` : ""})`;
+function fileLink(links, path32, line) {
+  const label2 = `${path32}${line ? `:${line}` : ""}`;
+  if (!links?.repoUrl || !links.sha) return code2(label2);
+  return `[${md(label2)}](${links.repoUrl}/blob/${links.sha}/${encodePath(path32)}${line ? `#L${line}` : ""})`;
 }
 function plural(n, one2, many) {
   return `${n} ${n === 1 ? one2 : many}`;
 }
-function namesOf(report, ids, escape3) {
+function namesOf(report, ids, escape2) {
   const names = ids.map((id) => report.dependencies.find((d) => d.id === id)?.name ?? id);
-  const shown2 = names.slice(0, HEADLINE_NAMES).map(escape3);
+  const shown2 = names.slice(0, HEADLINE_NAMES).map(escape2);
   return names.length > HEADLINE_NAMES ? `${shown2.join(", ")} and ${names.length - HEADLINE_NAMES} more` : shown2.join(", ");
 }
 function isForefront(finding) {
   return finding.causedByChange ?? finding.severity !== "notice";
 }
-function headlineText(report, escape3) {
+function headlineText(report, escape2) {
   const n = report.newGaps.length;
   const existing = report.gaps.filter((id) => !report.newGaps.includes(id));
   const pr = report.mode === "pr";
-  let text4;
-  if (n > 0) text4 = `${plural(n, "new critical dependency", "new critical dependencies")} without a recovery scenario: ${namesOf(report, report.newGaps, escape3)}`;
+  let text;
+  if (n > 0) text = `${plural(n, "new critical dependency", "new critical dependencies")} without a recovery scenario: ${namesOf(report, report.newGaps, escape2)}`;
   else if (existing.length > 0) {
-    text4 = `${plural(existing.length, "critical dependency", "critical dependencies")} without a recovery scenario${pr ? ", already uncovered before this change" : ""}: ${namesOf(report, existing, escape3)}`;
+    text = `${plural(existing.length, "critical dependency", "critical dependencies")} without a recovery scenario${pr ? ", already uncovered before this change" : ""}: ${namesOf(report, existing, escape2)}`;
   } else if ((report.outsideGate ?? []).length > 0) {
     const outside = report.outsideGate;
-    text4 = `${plural(outside.length, "dependency", "dependencies")} without a recovery scenario outside the services that fail this check: ${namesOf(report, outside, escape3)}`;
-  } else if (report.dependencies.length === 0) text4 = pr ? "this change adds or changes no critical dependency" : "no critical dependencies found";
-  else text4 = pr ? "every critical dependency this change touches has a recovery scenario" : "every critical dependency has a recovery scenario";
+    text = `${plural(outside.length, "dependency", "dependencies")} without a recovery scenario outside the services that fail this check: ${namesOf(report, outside, escape2)}`;
+  } else if (report.dependencies.length === 0) text = pr ? "this change adds or changes no critical dependency" : "no critical dependencies found";
+  else text = pr ? "every critical dependency this change touches has a recovery scenario" : "every critical dependency has a recovery scenario";
   const errors = report.findings.filter((f) => f.severity === "error" && (!pr || f.causedByChange !== false)).length;
-  if (errors > 0) text4 += `; ${plural(errors, "plan error", "plan errors")}${pr && report.findings.some((f) => f.causedByChange === true) ? " this change caused" : ""}`;
-  return text4;
+  if (errors > 0) text += `; ${plural(errors, "plan error", "plan errors")}${pr && report.findings.some((f) => f.causedByChange === true) ? " this change caused" : ""}`;
+  return text;
 }
 function headline(report) {
   return `${VERDICT_ICON[report.verdict]} **${report.verdict.toUpperCase()}**: ${headlineText(report, md)}`;
@@ -42043,22 +30126,22 @@ function orderDependencies(report) {
   );
 }
 var URL_IN_TEXT = /\bhttps?:\/\/[^\s<>()[\]|`"']+/g;
-function withShortLinks(text4) {
-  const line = oneLine(text4);
+function withShortLinks(text) {
+  const line = oneLine(text);
   let out = "";
   let last = 0;
   for (const match2 of line.matchAll(URL_IN_TEXT)) {
     const url = stripTrailing(match2[0], ".,;:!?");
     const start = match2.index;
     out += md(line.slice(last, start));
-    const label5 = stripTrailing(url, "/").split("/").pop() || "link";
-    out += `[${md(label5.length > 24 ? "docs" : label5)}](${url})`;
+    const label2 = stripTrailing(url, "/").split("/").pop() || "link";
+    out += `[${md(label2.length > 24 ? "docs" : label2)}](${url})`;
     last = start + url.length;
   }
   return out + md(line.slice(last));
 }
 function findingRow(f, links) {
-  return `| ${SEVERITY_ICON[f.severity]} | ${fileLink(links, f.path, f.line)} | ${code3(f.rule)} | ${md(f.message)}${f.hint ? ` \u2014 _${withShortLinks(f.hint)}_` : ""} |`;
+  return `| ${SEVERITY_ICON[f.severity]} | ${fileLink(links, f.path, f.line)} | ${code2(f.rule)} | ${md(f.message)}${f.hint ? ` \u2014 _${withShortLinks(f.hint)}_` : ""} |`;
 }
 function findingsTable(findings, cap, links) {
   const out = ["| | Where | Rule | Finding |", "|---|---|---|---|"];
@@ -42101,10 +30184,10 @@ function compose(report, options, rowCap, findingCap, withStubs) {
     out.push(`**Plans:** ${report.plans.length}${figure}${options.context ? ` \xB7 ${md(options.context)}` : ""}`, "");
     const deps = orderDependencies(report).filter((d) => !triage.has(d.id));
     for (const plan of report.plans) {
-      const own4 = deps.filter((d) => d.plan === plan.path);
+      const own3 = deps.filter((d) => d.plan === plan.path);
       const planFigure = plan.coverage ? ` \xB7 ${plan.coverage.covered} of ${plan.coverage.total} covered (${plan.coverage.percent}%)` : "";
       out.push(`**Plan:** ${fileLink(links, plan.path)}${plan.found ? "" : " (**not found**: every dependency mapped to it is a gap)"}${planFigure}`, "");
-      out.push(...own4.length > 0 ? table(own4) : [withChange ? "_This change touches no dependency checked against this plan._" : "_No dependency is checked against this plan._", ""]);
+      out.push(...own3.length > 0 ? table(own3) : [withChange ? "_This change touches no dependency checked against this plan._" : "_No dependency is checked against this plan._", ""]);
     }
     const orphans = deps.filter((d) => d.plan === null);
     if (orphans.length > 0) out.push("**No plan** next to this code (add a `DISASTER_RECOVERY.md` beside it, or map it under `plans:`):", "", ...table(orphans));
@@ -42158,7 +30241,7 @@ function compose(report, options, rowCap, findingCap, withStubs) {
   return out.join("\n");
 }
 function renderMarkdown(report, options) {
-  const size = (text5) => options.maxBytes !== void 0 ? Buffer.byteLength(text5, "utf8") : text5.length;
+  const size = (text2) => options.maxBytes !== void 0 ? Buffer.byteLength(text2, "utf8") : text2.length;
   const cap = Math.min(options.maxBytes ?? Infinity, options.maxChars ?? Infinity);
   const plans = [
     [Infinity, Infinity, true],
@@ -42167,12 +30250,12 @@ function renderMarkdown(report, options) {
     [50, 25, false],
     [10, 5, false]
   ];
-  let text4 = "";
+  let text = "";
   for (const [rows, findings, stubs] of plans) {
-    text4 = compose(report, options, rows, findings, stubs);
-    if (size(text4) <= cap) return text4;
+    text = compose(report, options, rows, findings, stubs);
+    if (size(text) <= cap) return text;
   }
-  return truncate(text4, cap, size);
+  return truncate(text, cap, size);
 }
 var TRUNCATED = "\n\n_\u2026report truncated._\n";
 function triageSection(report, links, cap = Infinity) {
@@ -42182,19 +30265,19 @@ function triageSection(report, links, cap = Infinity) {
   for (const dep of deps.slice(0, cap)) {
     const first = dep.evidence[0];
     const lines = triageLines(dep.id);
-    out.push(`- **${md(dep.name)}** (${code3(dep.id)}, ${dep.confidence ?? "possible"}): ${md(dep.confidenceReason ?? "weak evidence")}${first ? ` \u2014 ${fileLink(links, first.path, first.line)}` : ""}`);
-    out.push(`  - accept: ${code3(lines.accept)}`, `  - ignore: ${code3(lines.ignore)}`, `  - cover: ${code3(lines.cover)}`);
+    out.push(`- **${md(dep.name)}** (${code2(dep.id)}, ${dep.confidence ?? "possible"}): ${md(dep.confidenceReason ?? "weak evidence")}${first ? ` \u2014 ${fileLink(links, first.path, first.line)}` : ""}`);
+    out.push(`  - accept: ${code2(lines.accept)}`, `  - ignore: ${code2(lines.ignore)}`, `  - cover: ${code2(lines.cover)}`);
   }
   if (deps.length > cap) out.push(`- _\u2026and ${deps.length - cap} more (see the JSON report)_`);
   out.push("", "</details>", "");
   return out;
 }
-function truncate(text4, cap, size) {
+function truncate(text, cap, size) {
   const budget = cap - size(TRUNCATED);
-  let end = Math.min(text4.length, Math.max(0, budget));
-  while (end > 0 && size(text4.slice(0, end)) > budget) end = Math.floor(end * 0.9);
-  const cut = text4.lastIndexOf("\n", end);
-  return text4.slice(0, cut > 0 ? cut : 0) + TRUNCATED;
+  let end = Math.min(text.length, Math.max(0, budget));
+  while (end > 0 && size(text.slice(0, end)) > budget) end = Math.floor(end * 0.9);
+  const cut = text.lastIndexOf("\n", end);
+  return text.slice(0, cut > 0 ? cut : 0) + TRUNCATED;
 }
 
 // src/action/api.ts
@@ -42231,8 +30314,8 @@ var NOT_CONNECTED = {
 function errorCode(error3) {
   let current = error3;
   for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const code4 = current.code;
-    if (typeof code4 === "string") return code4;
+    const code3 = current.code;
+    if (typeof code3 === "string") return code3;
     current = current.cause;
   }
   return void 0;
@@ -42312,9 +30395,9 @@ function classify(error3, url, timeoutMs, attempts) {
   const host = hostOf(url);
   const tries = attempts > 1 ? ` (${attempts} tries)` : "";
   if (error3 instanceof TimeoutSignal) return new ApiTransportError("timeout", `GitHub's API at ${host} did not answer within ${timeoutMs / 1e3} s${tries}`);
-  const code4 = errorCode(error3);
-  if (code4 && NOT_CONNECTED[code4]) return new ApiTransportError("unreachable", `GitHub's API at ${host} is unreachable (${NOT_CONNECTED[code4]})${tries}`);
-  const detail = code4 ?? (error3 instanceof Error ? error3.message : String(error3));
+  const code3 = errorCode(error3);
+  if (code3 && NOT_CONNECTED[code3]) return new ApiTransportError("unreachable", `GitHub's API at ${host} is unreachable (${NOT_CONNECTED[code3]})${tries}`);
+  const detail = code3 ?? (error3 instanceof Error ? error3.message : String(error3));
   return new ApiTransportError("dropped", `the connection to GitHub's API at ${host} failed (${detail.slice(0, 120)})${tries}`);
 }
 async function createClient(token, settings = clientSettings()) {
@@ -42327,10 +30410,10 @@ function repoFromEnv(env = process.env) {
   return owner && repo ? { owner, repo } : void 0;
 }
 var MAX_PAGES = 100;
-async function listAll(client2, route, params2, what) {
+async function listAll(client2, route, params, what) {
   const items = [];
   for (let page = 1; page <= MAX_PAGES; page++) {
-    const response = await client2.request(route, { ...params2, per_page: 100, page });
+    const response = await client2.request(route, { ...params, per_page: 100, page });
     const data = response.data;
     if (!Array.isArray(data) || data.some((item) => !item || typeof item !== "object")) {
       throw new MalformedAnswerError(`GitHub answered the request for the ${what} with ${describe(data)}, not a list`);
@@ -42380,8 +30463,8 @@ function explainApiError(error3, what, permission) {
   if (status && status >= 500) return `${base}: GitHub answered ${status}; the next run will retry. The report is in the job summary${tries}.`;
   return `${base}: ${firstLine5(e?.message) || String(error3)}`;
 }
-function firstLine5(text4) {
-  return (text4 ?? "").split(/\r\n|[\n\r\u2028\u2029]/)[0].slice(0, 200);
+function firstLine5(text) {
+  return (text ?? "").split(/\r\n|[\n\r\u2028\u2029]/)[0].slice(0, 200);
 }
 
 // src/action/identity.ts
@@ -42453,7 +30536,7 @@ function resolvedComment(report, sha, marker = COMMENT_MARKER) {
 // src/action/plan-commit.ts
 import { mkdtempSync as mkdtempSync2, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
-import path27 from "node:path";
+import path25 from "node:path";
 var BOT_IDENTITY = {
   name: "github-actions[bot]",
   email: "41898282+github-actions[bot]@users.noreply.github.com"
@@ -42463,9 +30546,9 @@ async function readFileAt(root, commit, filePath) {
   return result.code === 0 ? result.stdout.toString("utf8") : null;
 }
 async function commitOneFile(root, options) {
-  const indexDir = mkdtempSync2(path27.join(tmpdir3(), "paramedic-index-"));
+  const indexDir = mkdtempSync2(path25.join(tmpdir3(), "paramedic-index-"));
   const env = {
-    GIT_INDEX_FILE: path27.join(indexDir, "index"),
+    GIT_INDEX_FILE: path25.join(indexDir, "index"),
     GIT_AUTHOR_NAME: BOT_IDENTITY.name,
     GIT_AUTHOR_EMAIL: BOT_IDENTITY.email,
     GIT_COMMITTER_NAME: BOT_IDENTITY.name,
@@ -42513,12 +30596,12 @@ async function pushCommit(root, commit, branch, options = {}) {
   if (options.lease !== void 0) args.splice(1, 0, `--force-with-lease=refs/heads/${branch}:${options.lease}`);
   const result = await git(root, args, void 0, options.env);
   if (result.code === 0) return { ok: true };
-  const text4 = `${result.stdout.toString()}
+  const text = `${result.stdout.toString()}
 ${result.stderr}`;
-  const message = text4.replace(/(https?:\/\/)[^@\s/]+@/g, "$1***@").trim().split("\n").filter(Boolean).slice(-3).join(" ");
-  if (/non-fast-forward|fetch first|\[rejected\]|stale info/i.test(text4)) return { ok: false, rejected: "non-fast-forward", message };
-  if (/protected branch|GH006|pre-receive hook declined/i.test(text4)) return { ok: false, rejected: "protected", message };
-  if (/403|permission|denied|not allowed|Authentication failed|could not read Username/i.test(text4)) return { ok: false, rejected: "permission", message };
+  const message = text.replace(/(https?:\/\/)[^@\s/]+@/g, "$1***@").trim().split("\n").filter(Boolean).slice(-3).join(" ");
+  if (/non-fast-forward|fetch first|\[rejected\]|stale info/i.test(text)) return { ok: false, rejected: "non-fast-forward", message };
+  if (/protected branch|GH006|pre-receive hook declined/i.test(text)) return { ok: false, rejected: "protected", message };
+  if (/403|permission|denied|not allowed|Authentication failed|could not read Username/i.test(text)) return { ok: false, rejected: "permission", message };
   return { ok: false, rejected: "other", message };
 }
 async function fetchBranchTip(root, branch, env) {
@@ -42695,13 +30778,13 @@ function refused(pushed) {
 }
 
 // src/action/event.ts
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 function readRunnerEvent(env = process.env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync7(env.GITHUB_EVENT_PATH, "utf8"));
+      payload = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
     } catch {
       payload = {};
     }
@@ -42748,45 +30831,45 @@ var MAX_CONFIG_BYTES = 1024 * 1024;
 async function fetchOrgConfig(reference, token) {
   const ref = parseOrgConfigRef(reference);
   if (!ref) throw new ConfigError(`config "${reference}": not OWNER/REPO/PATH@REF`);
-  const label5 = orgConfigLabel(ref);
-  if (!token) throw new ConfigError(`config ${label5}: no token to read it with (both \`config-token\` and \`token\` are empty)`);
-  const text4 = await readFile6(ref, label5, token);
-  return { label: label5, settings: parseConfigFile(text4, label5) };
+  const label2 = orgConfigLabel(ref);
+  if (!token) throw new ConfigError(`config ${label2}: no token to read it with (both \`config-token\` and \`token\` are empty)`);
+  const text = await readFile5(ref, label2, token);
+  return { label: label2, settings: parseConfigFile(text, label2) };
 }
-async function readFile6(ref, label5, token) {
+async function readFile5(ref, label2, token) {
   const client2 = await createClient(token);
   let data;
   try {
     const response = await client2.request("GET /repos/{owner}/{repo}/contents/{path}", { owner: ref.owner, repo: ref.repo, path: ref.path, ref: ref.ref });
     data = response.data;
   } catch (error3) {
-    throw new ConfigError(`config ${label5}: ${whyUnreadable(error3, ref)}`);
+    throw new ConfigError(`config ${label2}: ${whyUnreadable(error3, ref)}`);
   }
   const file = data;
-  if (Array.isArray(data)) throw new ConfigError(`config ${label5}: ${ref.path} is a folder at ${ref.ref}, not a file`);
+  if (Array.isArray(data)) throw new ConfigError(`config ${label2}: ${ref.path} is a folder at ${ref.ref}, not a file`);
   if (!file || typeof file !== "object" || file.type !== "file") {
     const kind = file && typeof file === "object" && typeof file.type === "string" ? `a ${file.type}` : "an answer that is not a file";
-    throw new ConfigError(`config ${label5}: GitHub answered with ${kind}, not the file's content`);
+    throw new ConfigError(`config ${label2}: GitHub answered with ${kind}, not the file's content`);
   }
-  if (typeof file.size === "number" && file.size > MAX_CONFIG_BYTES) throw new ConfigError(`config ${label5}: the file is ${file.size} bytes; a config file may be at most 1 MB`);
-  if (file.encoding !== "base64" || typeof file.content !== "string") throw new ConfigError(`config ${label5}: GitHub answered without the file's content (encoding ${String(file.encoding)})`);
+  if (typeof file.size === "number" && file.size > MAX_CONFIG_BYTES) throw new ConfigError(`config ${label2}: the file is ${file.size} bytes; a config file may be at most 1 MB`);
+  if (file.encoding !== "base64" || typeof file.content !== "string") throw new ConfigError(`config ${label2}: GitHub answered without the file's content (encoding ${String(file.encoding)})`);
   return Buffer.from(file.content, "base64").toString("utf8");
 }
 function whyUnreadable(error3, ref) {
   const transport = transportFailure(error3);
   if (transport) return `could not be fetched: ${transport.message}`;
   const status = error3?.status;
-  const access3 = `\`config-token\` needs \`contents: read\` on ${ref.owner}/${ref.repo} (the job's own token reads only this repository: pass a GitHub App token or a fine-grained PAT for a private one)`;
-  if (status === 404) return `not found (404): check that ${ref.path} exists at ${ref.ref} in ${ref.owner}/${ref.repo}, and that ${access3}`;
+  const access2 = `\`config-token\` needs \`contents: read\` on ${ref.owner}/${ref.repo} (the job's own token reads only this repository: pass a GitHub App token or a fine-grained PAT for a private one)`;
+  if (status === 404) return `not found (404): check that ${ref.path} exists at ${ref.ref} in ${ref.owner}/${ref.repo}, and that ${access2}`;
   if (status === 401) return `the token was refused (401): check \`config-token\``;
-  if (status === 403) return `access denied (403): ${access3}`;
+  if (status === 403) return `access denied (403): ${access2}`;
   const message = error3 instanceof Error ? error3.message.split("\n")[0].slice(0, 200) : String(error3);
   return `could not be fetched (${status ? `HTTP ${status}: ` : ""}${message})`;
 }
 
 // src/action/report-outputs.ts
 import { writeFileSync as writeFileSync2 } from "node:fs";
-import path28 from "node:path";
+import path26 from "node:path";
 import { tmpdir as tmpdir4 } from "node:os";
 function reportSource(event, result) {
   const pr = pullRequestOf(event);
@@ -42803,7 +30886,7 @@ function reportSource(event, result) {
   };
 }
 function outputFile(kind, ext2) {
-  return path28.join(process.env.RUNNER_TEMP || tmpdir4(), `paramedic-${kind}-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.${ext2}`);
+  return path26.join(process.env.RUNNER_TEMP || tmpdir4(), `paramedic-${kind}-${process.env.GITHUB_RUN_ID ?? "local"}-${process.pid}.${ext2}`);
 }
 function setReportOutputs(report, source) {
   const file = outputFile("report", "json");
@@ -42853,11 +30936,11 @@ function draftedWords(drafted) {
 }
 
 // src/action/saved-report-run.ts
-import path30 from "node:path";
+import path28 from "node:path";
 
 // src/action/saved-report.ts
 import { closeSync, fstatSync, lstatSync as lstatSync3, openSync, readdirSync as readdirSync2, readSync } from "node:fs";
-import path29 from "node:path";
+import path27 from "node:path";
 var MAX_SAVED_REPORT_BYTES = 5 * 1024 * 1024;
 var SavedReportError = class extends Error {
 };
@@ -42895,10 +30978,10 @@ var Reader = class {
   nullable(value2, where3, max = LIMITS.text) {
     return value2 === null ? null : this.string(value2, where3, max);
   }
-  matching(value2, where3, pattern2, what) {
-    const text4 = this.string(value2, where3, 200);
-    if (!pattern2.test(text4)) this.fail(where3, `not ${what}`);
-    return text4;
+  matching(value2, where3, pattern, what) {
+    const text = this.string(value2, where3, 200);
+    if (!pattern.test(text)) this.fail(where3, `not ${what}`);
+    return text;
   }
   oneOf(value2, where3, values) {
     if (typeof value2 !== "string" || !values.includes(value2)) this.fail(where3, `expected one of ${values.join(", ")}`);
@@ -42914,16 +30997,16 @@ var Reader = class {
   }
   /** A repository-relative path: no absolute path, no `..`, no backslash or control character. */
   path(value2, where3) {
-    const text4 = this.string(value2, where3, 1e3);
-    const segments = text4.split("/");
-    if (text4 === "" || text4.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(text4) || segments.some((s) => s === ".." || s === "." || s === "")) this.fail(where3, "not a repository-relative path");
-    return text4;
+    const text = this.string(value2, where3, 1e3);
+    const segments = text.split("/");
+    if (text === "" || text.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(text) || segments.some((s) => s === ".." || s === "." || s === "")) this.fail(where3, "not a repository-relative path");
+    return text;
   }
 };
 var LINT_HINTS = new Map(LINT_RULES.map((r) => [r.id, r.hint]));
 function safeHint(rule, hint) {
-  const own4 = LINT_HINTS.get(rule);
-  if (own4 !== void 0) return own4;
+  const own3 = LINT_HINTS.get(rule);
+  if (own3 !== void 0) return own3;
   if (rule.startsWith("shellcheck/")) return `See https://www.shellcheck.net/wiki/${rule.slice("shellcheck/".length)}`;
   return /:\/\/|www\./i.test(hint) ? "" : hint;
 }
@@ -42933,15 +31016,15 @@ function readSavedReport(given) {
   if (stat2.isDirectory()) {
     const json = readdirSync2(file).filter((name) => name.endsWith(".json"));
     if (json.length !== 1) throw new SavedReportError(`${file}: a folder with ${json.length === 0 ? "no" : json.length} JSON files; name the report file in report-path`);
-    file = path29.join(file, json[0]);
+    file = path27.join(file, json[0]);
     stat2 = lstatOrThrow(file);
   }
   if (stat2.isSymbolicLink()) throw new SavedReportError(`${file}: is a symbolic link; not followed`);
   if (!stat2.isFile()) throw new SavedReportError(`${file}: not a regular file`);
-  const text4 = readCapped(file);
+  const text = readCapped(file);
   let raw;
   try {
-    raw = JSON.parse(text4);
+    raw = JSON.parse(text);
   } catch (error3) {
     throw new SavedReportError(`${file}: not JSON (${error3 instanceof Error ? error3.message.slice(0, 200) : "parse error"})`);
   }
@@ -43086,7 +31169,7 @@ async function post(inputs, event, workspace) {
     info2(`report-path: the run that saved the report was started by ${run3.event ?? "an unknown event"}, not a pull request; nothing to post`);
     return;
   }
-  const file = path30.resolve(workspace, inputs.reportPath);
+  const file = path28.resolve(workspace, inputs.reportPath);
   const report = readSavedReport(file);
   if (report.source.headSha !== headSha) throw new Refused(`the saved report checked ${report.source.headSha.slice(0, 12)}, but the workflow run is for ${headSha.slice(0, 12)}; not posted`);
   const repo = repoFromEnv();
@@ -43162,14 +31245,14 @@ ${body}`;
 
 // src/util/report-file.ts
 import { lstatSync as lstatSync4, mkdirSync, writeFileSync as writeFileSync3 } from "node:fs";
-import path31 from "node:path";
-function writeReportFile(file, text4) {
+import path29 from "node:path";
+function writeReportFile(file, text) {
   try {
     const existing = lstatOrUndefined(file);
     if (existing?.isSymbolicLink()) return "is a symbolic link; not followed (remove it, or choose another path)";
     if (existing?.isDirectory()) return "is a directory";
-    mkdirSync(path31.dirname(file), { recursive: true });
-    writeFileSync3(file, text4);
+    mkdirSync(path29.dirname(file), { recursive: true });
+    writeFileSync3(file, text);
     return void 0;
   } catch (error3) {
     return error3 instanceof Error ? error3.message : String(error3);
@@ -43197,7 +31280,7 @@ function pascal(id) {
 function gapRule(category, draftCommand) {
   const words = categoryWords(category);
   const fix = draftCommand ? `Run \`${draftCommand}\` to draft the scenario, then fill in its steps and remove its draft marker.` : "Draft the scenario (`paramedic draft --write`), then fill in its steps and remove its draft marker.";
-  const text4 = [
+  const text = [
     `The repository depends on a critical ${words} service and the disaster-recovery plan has no scenario for it: when it fails, responders improvise.`,
     SCENARIO_NEEDS,
     `Fix: ${fix} If the service is covered elsewhere, mark it covered with a reason in the plan or in .github/paramedic.yml (ignore: with a reason).`
@@ -43206,10 +31289,10 @@ function gapRule(category, draftCommand) {
     id: `paramedic/gap/${category}`,
     name: `MissingRecoveryScenario${pascal(category)}`,
     shortDescription: { text: `A critical ${words} dependency has no recovery scenario` },
-    fullDescription: { text: text4[0] },
+    fullDescription: { text: text[0] },
     help: {
-      text: text4.join("\n\n"),
-      markdown: [`**A critical ${words} dependency has no recovery scenario.**`, "", text4[0], "", SCENARIO_NEEDS, "", `**Fix:** ${fix}`, "", "Covered elsewhere? Mark it covered with a reason in the plan, or list it under `ignore:` with a `reason:` in `.github/paramedic.yml`."].join("\n")
+      text: text.join("\n\n"),
+      markdown: [`**A critical ${words} dependency has no recovery scenario.**`, "", text[0], "", SCENARIO_NEEDS, "", `**Fix:** ${fix}`, "", "Covered elsewhere? Mark it covered with a reason in the plan, or list it under `ignore:` with a `reason:` in `.github/paramedic.yml`."].join("\n")
     },
     defaultConfiguration: { level: "error" },
     properties: { tags: ["disaster-recovery", "reliability", category], precision: "high", "problem.severity": "error" }
@@ -43258,12 +31341,12 @@ function gapLevel(report, id) {
   return report.mode === "sweep" || report.newGaps.includes(id) ? "error" : "warning";
 }
 function renderSarif(report, options = {}) {
-  const rules2 = [];
+  const rules = [];
   const ruleIndex = /* @__PURE__ */ new Map();
   const ruleFor = (id, make) => {
     let index2 = ruleIndex.get(id);
     if (index2 === void 0) {
-      index2 = rules2.push(make()) - 1;
+      index2 = rules.push(make()) - 1;
       ruleIndex.set(id, index2);
     }
     return index2;
@@ -43284,12 +31367,12 @@ function renderSarif(report, options = {}) {
     const index2 = ruleFor(id, () => gapRule(dep.category, options.draftCommand));
     const name = oneLine(dep.name);
     const fix = options.draftCommand ? ` \`${options.draftCommand}\` drafts it.` : "";
-    const text4 = triage ? `${name} (${dep.category}) may be a critical dependency (${dep.confidence ?? "possible"} evidence) with no scenario in ${oneLine(plan)}: confirm it and add a scenario, or ignore it with a reason.` : `${name} (${dep.category}) is a critical dependency with no recovery scenario in ${oneLine(plan)}. Add one, or mark it covered or ignored with a reason.${fix}`;
+    const text = triage ? `${name} (${dep.category}) may be a critical dependency (${dep.confidence ?? "possible"} evidence) with no scenario in ${oneLine(plan)}: confirm it and add a scenario, or ignore it with a reason.` : `${name} (${dep.category}) is a critical dependency with no recovery scenario in ${oneLine(plan)}. Add one, or mark it covered or ignored with a reason.${fix}`;
     results.push({
       ruleId: id,
       ruleIndex: index2,
       level,
-      message: { text: text4 },
+      message: { text },
       locations: [{ physicalLocation: { artifactLocation: { uri: uriOf(evidence.path), uriBaseId: "%SRCROOT%" }, region: { startLine: Math.max(1, evidence.line) } } }],
       // The service and the file that proves it: stable when lines move or the plan changes.
       partialFingerprints: fingerprint(id, dep.id, evidence.path),
@@ -43333,7 +31416,7 @@ function renderSarif(report, options = {}) {
     version: "2.1.0",
     runs: [
       {
-        tool: { driver: { name: "Paramedic", ...options.version && options.version !== "unknown" ? { semanticVersion: options.version, version: options.version } : {}, rules: rules2 } },
+        tool: { driver: { name: "Paramedic", ...options.version && options.version !== "unknown" ? { semanticVersion: options.version, version: options.version } : {}, rules } },
         results,
         originalUriBaseIds: { SRCROOT: { description: { text: "The root of the checked repository." } } },
         columnKind: "utf16CodeUnits",
@@ -43347,18 +31430,18 @@ function sarifText(report, options = {}) {
 }
 
 // src/cli/version.ts
-import { existsSync as existsSync10, readFileSync as readFileSync8 } from "node:fs";
-import path32 from "node:path";
+import { existsSync as existsSync10, readFileSync as readFileSync7 } from "node:fs";
+import path30 from "node:path";
 import { fileURLToPath as fileURLToPath4 } from "node:url";
 function packageVersion() {
-  let dir = path32.dirname(fileURLToPath4(import.meta.url));
+  let dir = path30.dirname(fileURLToPath4(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const file = path32.join(dir, "package.json");
+    const file = path30.join(dir, "package.json");
     if (existsSync10(file)) {
-      const pkg = JSON.parse(readFileSync8(file, "utf8"));
+      const pkg = JSON.parse(readFileSync7(file, "utf8"));
       if (typeof pkg.version === "string") return pkg.version;
     }
-    dir = path32.dirname(dir);
+    dir = path30.dirname(dir);
   }
   return "unknown";
 }
@@ -43395,7 +31478,7 @@ async function run2() {
   holdAnnotations();
   try {
     const inputs = readInputs();
-    const workspace = path33.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+    const workspace = path31.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const event = readRunnerEvent();
     if (inputs.reportPath) {
       await postSavedReport(inputs, event, workspace);
@@ -43424,7 +31507,7 @@ async function run2() {
     for (const w of report.warnings) warning2(w.message, { file: w.path, ...w.line ? { startLine: w.line } : {} }, "parse");
     const reportPath = setReportOutputs(report, reportSource(event, result));
     if (inputs.sarifPath) {
-      const file = path33.resolve(workspace, inputs.sarifPath);
+      const file = path31.resolve(workspace, inputs.sarifPath);
       const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }));
       if (problem) setFailed2(`sarif: ${file} ${problem}`);
       else setOutput("sarif", file);

@@ -1,7 +1,8 @@
 // Generates the synthetic repositories `npm run bench` measures: a large monorepo and a
 // small one that share the same 50-file pull-request diff. Deterministic (seeded PRNG).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 function prng(seed) {
@@ -49,11 +50,42 @@ function plan(scenarios) {
   return out.join('\n');
 }
 
+/** The files a diff of `size` changed files edits: manifests first (a fifth), then sources. */
+function diffPlan(size, { packages, infraCount, perPackage }) {
+  const manifests = Math.min(Math.round(size / 5), packages);
+  const envs = Math.min(Math.round(size / 10), infraCount);
+  const composes = Math.min(Math.round(size / 10), infraCount);
+  const sources = size - manifests - envs - composes;
+  if (sources > packages * (perPackage - 1)) throw new Error(`a ${size}-file diff does not fit this repository`);
+  return { manifests, envs, composes, sources };
+}
+
+/** Writes one diff over the base tree (the shared 50-file one keeps its historical shape). */
+function writeDiff(root, plan, seedOffset) {
+  for (let i = 0; i < plan.manifests; i++) writeFile(root, `packages/pkg-${i}/package.json`, packageJson(i, prng(i + seedOffset), i < 3 ? ['ioredis', 'amqplib'] : ['zod']));
+  for (let i = 0; i < plan.envs; i++) writeFile(root, `services/svc-${i}/.env.example`, `${SERVICES[i % SERVICES.length].env}=\nRABBITMQ_URL=\nPORT=8080\n`);
+  for (let i = 0; i < plan.composes; i++) writeFile(root, `services/svc-${i}/docker-compose.yml`, `services:\n  app:\n    build: .\n  mq:\n    image: rabbitmq:3.13\n`);
+  for (let k = 0; k < plan.sources; k++) {
+    // Spread over packages first, then over each package's files.
+    const pkg = k % plan.packages;
+    const file = 1 + Math.floor(k / plan.packages);
+    writeFile(root, `packages/pkg-${pkg}/src/file-${file}.ts`, `export const v${file} = ${k + 100};\n`);
+  }
+}
+
 /**
  * Builds a repository with `packages` workspaces and filler sources up to `totalFiles`,
- * commits it as the base, then applies the shared 50-file diff as the head commit.
+ * commits it as the base, then applies the shared 50-file diff as the head commit. Each size
+ * in `diffs` is one more head, a branch from the base with that many changed files
+ * (`heads[size]`).
+ *
+ * A repository already generated with the same parameters by the same generator is reused
+ * (the `.bench-params` file says which), so repeated runs spend their time measuring.
  */
-export function generateRepo(root, { totalFiles, packages }) {
+export function generateRepo(root, { totalFiles, packages, diffs = [] }) {
+  const params = JSON.stringify({ totalFiles, packages, diffs, generator: readFileSync(fileURLToPath(import.meta.url), 'utf8').length });
+  const paramsFile = path.join(root, '.git', 'bench-params.json');
+  if (existsSync(paramsFile) && readFileSync(paramsFile, 'utf8').startsWith(params)) return JSON.parse(readFileSync(paramsFile, 'utf8').slice(params.length + 1));
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   const rand = prng(42);
@@ -79,7 +111,7 @@ export function generateRepo(root, { totalFiles, packages }) {
     for (let f = 1; f < perPackage; f++) put(`packages/pkg-${i}/src/file-${f}.ts`, `export const v${f} = ${f};\n`);
   }
   while (count < totalFiles) put(`docs/notes/note-${count}.md`, `# Note ${count}\n`);
-  const git = (...args) => execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] }).toString().trim();
+  const git = (...args) => execFileSync('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 28 }).toString().trim();
   git('init', '-q', '-b', 'main');
   git('config', 'user.email', 'bench@example.com');
   git('config', 'user.name', 'bench');
@@ -87,13 +119,23 @@ export function generateRepo(root, { totalFiles, packages }) {
   git('commit', '-q', '-m', 'base');
   const base = git('rev-parse', 'HEAD');
 
-  // The shared diff: 50 files that exist in both repositories.
-  for (let i = 0; i < 10; i++) writeFile(root, `packages/pkg-${i}/package.json`, packageJson(i, prng(i), i < 3 ? ['ioredis', 'amqplib'] : ['zod']));
-  for (let i = 0; i < 5; i++) writeFile(root, `services/svc-${i}/.env.example`, `${SERVICES[i].env}=\nRABBITMQ_URL=\nPORT=8080\n`);
-  for (let i = 0; i < 5; i++) writeFile(root, `services/svc-${i}/docker-compose.yml`, `services:\n  app:\n    build: .\n  mq:\n    image: rabbitmq:3.13\n`);
-  for (let i = 0; i < 30; i++) writeFile(root, `packages/pkg-${i}/src/file-1.ts`, `export const v1 = ${i + 100};\n`);
+  const heads = {};
+  const shape = { packages, infraCount, perPackage };
+  for (const size of diffs) {
+    git('checkout', '-q', '-b', `diff-${size}`, base);
+    writeDiff(root, { ...diffPlan(size, shape), packages }, 1000);
+    git('add', '-A');
+    git('commit', '-q', '-m', `head: ${size}-file change`);
+    heads[size] = git('rev-parse', 'HEAD');
+    git('checkout', '-q', '-f', 'main');
+  }
+
+  // The shared diff: 50 files that exist in both repositories (10 manifests, 5 + 5 infra, 30 sources).
+  writeDiff(root, { manifests: 10, envs: 5, composes: 5, sources: 30, packages: 30 }, 0);
   git('add', '-A');
   git('commit', '-q', '-m', 'head: 50-file change');
   const head = git('rev-parse', 'HEAD');
-  return { root, base, head, files: count };
+  const result = { root, base, head, heads, files: count };
+  writeFileSync(paramsFile, `${params}\n${JSON.stringify(result)}`);
+  return result;
 }

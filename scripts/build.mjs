@@ -19,6 +19,22 @@ const ASSETS = [
   'node_modules/@cdktf/hcl2json/main.wasm.gz',
 ];
 
+/**
+ * @actions/core imports its OIDC client (and with it @actions/http-client and undici, ~780 KB)
+ * for core.getIDToken, which Paramedic never calls. Marked free of side effects, that module is
+ * left out of the bundle's start-up unless something uses it.
+ */
+const unusedAtStartup = {
+  name: 'unused-at-startup',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, async (args) => {
+      if (args.pluginData?.resolving || !args.importer.includes(`${path.sep}@actions${path.sep}core${path.sep}`)) return undefined;
+      const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -33,6 +49,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+  plugins: [unusedAtStartup],
 };
 
 const bundles = [

@@ -38,10 +38,35 @@ interface Entry {
   imports?: string[];
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * One catalog glob, compiled on first use. `prefix` is its literal start, lower-cased, when
+ * that start is plain ASCII: a name that does not start with it cannot match, so most names
+ * are turned away by one string comparison and most globs are never compiled at all.
+ */
+class LazyGlob {
+  private matcher?: Minimatch;
+  private readonly prefix: string;
+
+  constructor(private readonly glob: string) {
+    // Up to the first glob character; a leading `!` or `#` means something else to minimatch.
+    const literal = /^[A-Za-z0-9_@:=+-][A-Za-z0-9_@:=+.-]*/.exec(glob)?.[0] ?? '';
+    this.prefix = literal.toLowerCase();
+  }
+
+  /** `lowered`: the name lower-cased when it is plain ASCII (Unicode case folding may differ otherwise), or undefined. */
+  match(name: string, lowered: string | undefined): boolean {
+    if (lowered !== undefined && !lowered.startsWith(this.prefix)) return false;
+    this.matcher ??= new Minimatch(this.glob, { dot: true, nocase: true, noext: true });
+    return this.matcher.match(name);
+  }
+}
+
 /** Exact names in a map, globs in a list: most lookups are one map hit. */
 class PatternIndex {
   private readonly exact = new Map<string, Entry[]>();
-  private readonly globs: Array<{ matcher: Minimatch; entry: Entry }> = [];
+  private readonly globs: Array<{ matcher: LazyGlob; entry: Entry }> = [];
 
   constructor(private readonly normalize: (name: string) => string) {}
 
@@ -51,7 +76,7 @@ class PatternIndex {
     // `sqlx[postgres]` a Rust feature. `noext` keeps `+` in `postgresql+*` a plain character.
     if (/[*?{]/.test(name)) {
       const glob = name.replace(/[[\]]/g, '\\$&');
-      this.globs.push({ matcher: new Minimatch(glob, { dot: true, nocase: true, noext: true }), entry });
+      this.globs.push({ matcher: new LazyGlob(glob), entry });
     } else {
       const list = this.exact.get(name) ?? [];
       list.push(entry);
@@ -67,7 +92,9 @@ class PatternIndex {
   lookup(raw: string): Entry[] {
     const name = this.normalize(raw);
     const found = [...(this.exact.get(name) ?? [])];
-    for (const { matcher, entry } of this.globs) if (matcher.match(name)) found.push(entry);
+    if (this.globs.length === 0) return found;
+    const lowered = NON_ASCII.test(name) ? undefined : name.toLowerCase();
+    for (const { matcher, entry } of this.globs) if (matcher.match(name, lowered)) found.push(entry);
     return found;
   }
 }
@@ -431,8 +458,16 @@ function dropOptionalMenus(found: Map<string, Candidate>, selectors: ReadonlySet
       perFileCategory.set(key, ids);
     }
   }
-  const isMenu = (key: string): boolean =>
-    inIntegrationFolder(key.slice(0, key.indexOf('\0'))) || (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
+  // Asked once per piece of evidence (thousands in a monorepo), answered once per file and category.
+  const menus = new Map<string, boolean>();
+  const isMenu = (key: string): boolean => {
+    let menu = menus.get(key);
+    if (menu === undefined) {
+      menu = inIntegrationFolder(key.slice(0, key.indexOf('\0'))) || (perFileCategory.get(key)?.size ?? 0) >= (selectors.has(key) ? SELECTOR_MENU_THRESHOLD : OPTIONAL_MENU_THRESHOLD);
+      menus.set(key, menu);
+    }
+    return menu;
+  };
   for (const [key, ids] of perFileCategory) {
     if (!isMenu(key)) continue;
     for (const id of ids) {

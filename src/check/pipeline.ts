@@ -4,8 +4,8 @@ import { gateCounts } from './confidence.js';
 import { Matcher, type Dependency, type OptionMenu } from '../catalog/match.js';
 import { resolveConfig, type OrgConfig } from '../config/org.js';
 import { ConfigError, type Config } from '../config/schema.js';
-import { changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
-import { GitRevisionSource } from '../diff/revision-source.js';
+import { changedFiles, changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
+import { GitObjectReader, GitRevisionSource } from '../diff/revision-source.js';
 import { excludeFilter, isSkippedPath } from '../discover/files.js';
 import { isManifest } from '../discover/scan.js';
 import { lapseIgnores } from '../config/ignores.js';
@@ -169,9 +169,9 @@ async function checkWithoutBase(root: string, head: string | null, reason: strin
 }
 
 /** The config at the merge base, with inputs and flags on top. */
-async function configAt(root: string, commit: string, where: string, options: PipelineOptions): Promise<Config> {
+async function configAt(root: string, commit: string, where: string, options: PipelineOptions, objects: GitObjectReader): Promise<Config> {
   if (options.config) return options.config;
-  const source = new GitRevisionSource(root, commit);
+  const source = new GitRevisionSource(root, commit, objects);
   try {
     const file = await loadConfigFrom(source, options.configFile, ` at ${where}`).catch((error: unknown) => {
       if (error instanceof ConfigError && options.configFile && /not found/.test(error.message)) {
@@ -185,6 +185,19 @@ async function configAt(root: string, commit: string, where: string, options: Pi
   }
 }
 
+/** A warn that holds its messages until release(), then passes them (and every later one) on in order. */
+function deferredWarnings(warn: (message: string) => void): { warn: (message: string) => void; release(): void } {
+  let held: string[] | null = [];
+  return {
+    warn: (message) => (held ? held.push(message) : warn(message)),
+    release() {
+      const messages = held ?? [];
+      held = null;
+      for (const message of messages) warn(message);
+    },
+  };
+}
+
 /** The merge base's file list, from head's and the diff: no second tree listing. */
 function baseListing(headFiles: string[], changed: readonly ChangedFile[]): string[] {
   const added = new Set(changed.filter((f) => f.status === 'added').map((f) => f.path));
@@ -195,17 +208,38 @@ function baseListing(headFiles: string[], changed: readonly ChangedFile[]): stri
 }
 
 async function checkChange(root: string, revisions: Revisions, options: PipelineOptions): Promise<PipelineResult> {
+  const from = revisions.mergeBase ?? revisions.base;
+  const where = revisions.twoDot ? `base ${short(from)}` : `the merge base ${short(from)}`;
+
+  // One `git cat-file --batch` serves every blob this check reads, at both revisions.
+  const objects = new GitObjectReader(root);
+  try {
+    // Independent of each other, so they run together: head's file list and the diff start
+    // while the config at the merge base is read; a config error still comes first.
+    const listing = listTree(root, revisions.head);
+    const changes = changedFiles(root, from, revisions.head);
+    listing.catch(() => undefined);
+    changes.catch(() => undefined);
+    const config = lapseIgnores(await configAt(root, from, where, options, objects), options.now ?? new Date());
+    return await checkConfiguredChange(root, revisions, options, { config, listing, changes, objects, from, where });
+  } finally {
+    await objects.close();
+  }
+}
+
+async function checkConfiguredChange(
+  root: string,
+  revisions: Revisions,
+  options: PipelineOptions,
+  { config, listing, changes, objects, from, where }: { config: Config; listing: Promise<string[]>; changes: Promise<ChangedFile[]>; objects: GitObjectReader; from: string; where: string },
+): Promise<PipelineResult> {
   const warn = options.warn ?? (() => undefined);
   const log = options.log ?? (() => undefined);
   const quiet = (): void => undefined;
   const now = options.now ?? new Date();
-  const from = revisions.mergeBase ?? revisions.base;
-  const where = revisions.twoDot ? `base ${short(from)}` : `the merge base ${short(from)}`;
-
-  const config = lapseIgnores(await configAt(root, from, where, options), now);
   if (config.mode === 'sweep') {
     log(`mode: sweep: checking the whole repository at head ${short(revisions.head)}`);
-    const snapshot = await revisionSnapshot(root, revisions.head);
+    const snapshot = await revisionSnapshot(root, revisions.head, await listing, objects);
     try {
       return { ...(await runCheck(root, { config, catalog: await catalogFor(root, config, from, warn), snapshot, warn, now })), mode: 'sweep', head: revisions.head };
     } finally {
@@ -213,15 +247,25 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
     }
   }
   const catalog = await catalogFor(root, config, from, warn);
-  const headFiles = await listTree(root, revisions.head);
-  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, counts: (dep) => gateCounts(dep, config) });
+  const headFiles = await listing;
+  const head = await revisionSnapshot(root, revisions.head, headFiles, objects);
+  const layout = layoutOf(head, config);
+  // One plan: it is read and its lint (shellcheck's process, markdownlint's worker) started
+  // before the diff, so they run while git and discovery work. Their warnings wait until the
+  // diff's log lines are out, so the output reads in the order it always did. (A plan per
+  // service is read per plan, once the dependencies are split.)
+  const early = deferredWarnings(warn);
+  const earlyPlan = layout ? undefined : await readPlan(head, config, early.warn);
+  const lint = earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, config, catalog, now, warn: early.warn }) : undefined;
+  const openSource = (_root: string, commit: string): GitRevisionSource => new GitRevisionSource(root, commit, objects);
+  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: await changes, openSource, counts: (dep) => gateCounts(dep, config) });
   for (const line of diff.log) log(line);
+  early.release();
   const changed = changedPaths(diff.changedFiles);
   const changedSet = new Set(changed);
 
-  const head = await revisionSnapshot(root, revisions.head, headFiles);
   const baseFiles = baseListing(headFiles, diff.changedFiles);
-  const base = await revisionSnapshot(root, from, baseFiles);
+  const base = await revisionSnapshot(root, from, baseFiles, objects);
   try {
     /** Marks each plan finding caused by the change or not, against the plan as it was at base. */
     const makeAttribute =
@@ -248,7 +292,6 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
       warn,
       now,
     };
-    const layout = layoutOf(head, config);
     if (layout) {
       // A plan per service: each plan's own base coverage, lost scenarios and findings.
       const all = fullScan ? await scanSnapshot(head, catalog, config) : undefined;
@@ -281,7 +324,7 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
       return { ...result, mode: 'pr', base: revisions.base, head: revisions.head, changedFiles: changed };
     }
 
-    const planRead = await readPlan(head, config, warn);
+    const planRead = earlyPlan!;
     const headPlanPath = planRead.plan?.path ?? planRead.findings[0]?.path;
     // The same file list finds the same plan: only a change that adds or deletes files can move it.
     const basePlanPath = baseFiles === headFiles ? headPlanPath : locatePlan(baseFiles, config, (rel) => base.exists(rel))?.path;
@@ -297,6 +340,7 @@ async function checkChange(root: string, revisions: Revisions, options: Pipeline
       catalog,
       snapshot: head,
       planRead,
+      ...(lint ? { lint } : {}),
       ...(dependencies ? { dependencies, scanWarnings: diff.warnings } : {}),
       ...(baseCoverage ? { coveredAtBase: coveredIds(baseCoverage) } : {}),
       attribute: makeAttribute(planEdited, basePlan, baseCoverage, planRead),

@@ -28,6 +28,8 @@ export interface CheckOptions {
   snapshot?: Snapshot;
   /** the plan, when the caller read it already (a pull-request check reads it first) */
   planRead?: PlanRead;
+  /** the lint of planRead's plan, when the caller started it already (a pull-request check starts it before the diff) */
+  lint?: ReturnType<typeof startPlanLint>;
   /** dependencies computed elsewhere (PR mode: from the diff); default: a full scan of the snapshot */
   dependencies?: Dependency[];
   /** per-dependency change (PR mode); default: everything `unchanged` (a sweep) */
@@ -138,7 +140,7 @@ async function assemble(root: string, snapshot: Snapshot, config: Config, catalo
   // The plan first: its lint (a shellcheck process, markdownlint's worker) runs during the scan.
   const planRead = options.planRead ?? (await readPlan(snapshot, config, warn));
   const plan = planRead.plan;
-  const lint = plan ? startPlanLint(plan, { root, files: snapshot.files, config, catalog, now, warn }) : undefined;
+  const lint = options.lint ?? (plan ? startPlanLint(plan, { root, files: snapshot.files, config, catalog, now, warn }) : undefined);
 
   let dependencies: Dependency[];
   let warnings: ScanWarning[];

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { GitRevisionSource } from '../diff/revision-source.js';
+import { GitRevisionSource, type GitObjectReader } from '../diff/revision-source.js';
 import { listTree } from '../diff/tree.js';
 import { listTrackedFiles } from '../discover/files.js';
 import { WorkTreeSource, type FileSource } from '../discover/source.js';
@@ -35,10 +35,13 @@ export async function workTreeSnapshot(root: string): Promise<Snapshot> {
   };
 }
 
-/** A commit's tree, read through one `git cat-file --batch` process; `files` when already listed. */
-export async function revisionSnapshot(root: string, commit: string, files?: string[]): Promise<Snapshot> {
+/**
+ * A commit's tree, read through one `git cat-file --batch` process (`objects`' when given, shared
+ * with other reads of the run); `files` when already listed.
+ */
+export async function revisionSnapshot(root: string, commit: string, files?: string[], objects?: GitObjectReader): Promise<Snapshot> {
   const listed = files ?? (await listTree(root, commit));
   let set: Set<string> | undefined;
-  const source = new GitRevisionSource(root, commit);
+  const source = new GitRevisionSource(root, commit, objects);
   return { root, files: listed, source, exists: (rel) => (set ??= new Set(listed)).has(rel), commit, close: () => source.close() };
 }

@@ -1,20 +1,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { loadCatalog } from '../catalog/load.js';
-import { checkRepository, RevisionInputError, type PipelineResult } from '../check/pipeline.js';
-import { loadConfigFile } from '../check/run.js';
-import { parseOrgConfigRef, resolveConfig, type OrgConfig } from '../config/org.js';
-import { ConfigError, parseSettings, type Config } from '../config/schema.js';
-import { RevisionError } from '../diff/fetch.js';
-import { scanRepository } from '../discover/scan.js';
-import { renderCheckText } from '../report/check-text.js';
-import { plainHeadline } from '../report/markdown.js';
-import { sarifText } from '../report/sarif.js';
-import { writeReportFile } from '../util/report-file.js';
-import { renderScanText } from '../report/scan-text.js';
-import { escapeLogLines, jsonForLog } from '../util/log-text.js';
+import type { PipelineResult } from '../check/pipeline.js';
+import type { OrgConfig } from '../config/org.js';
+import type { Config, ConfigError } from '../config/schema.js';
+import { escapeLogLines } from '../util/log-text.js';
 import { packageVersion } from './version.js';
+
+// The arguments are read first and each command loads its own stage with import(): `--help`
+// and a usage error load nothing more, and `scan` never loads the plan's lint.
 
 const FORMATS = ['text', 'json', 'sarif'];
 
@@ -138,6 +132,11 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
   if (values.doc && !prMode && !existsSync(path.resolve(root, values.doc))) return usage(io, `--doc ${values.doc}: no such file in ${shownDir}`);
   const warn = (m: string): void => io.stderr(`paramedic: warning: ${m}\n`);
 
+  const [{ ConfigError, parseSettings }, { loadConfigFile }, { parseOrgConfigRef, resolveConfig }] = await Promise.all([
+    import('../config/schema.js'),
+    import('../check/run.js'),
+    import('../config/org.js'),
+  ]);
   let settings: Partial<Config>;
   // A --config path is the user's own file, relative to DIR: read from disk in both modes.
   const remote = values.config !== undefined && parseOrgConfigRef(values.config) !== undefined;
@@ -167,12 +166,24 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
 
   switch (command) {
     case 'scan': {
+      const [{ loadCatalog }, { scanRepository }, { renderScanText }, { jsonForLog }] = await Promise.all([
+        import('../catalog/load.js'),
+        import('../discover/scan.js'),
+        import('../report/scan-text.js'),
+        import('../util/log-text.js'),
+      ]);
       const catalog = await loadCatalog(config.rules || undefined, warn, root);
       const result = await scanRepository(root, catalog, { exclude: config.exclude });
       io.stdout(values.json ? jsonForLog(result) + '\n' : renderScanText(result, root));
       return 0;
     }
     case 'check': {
+      const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
+        import('../check/pipeline.js'),
+        import('../diff/fetch.js'),
+        import('../report/check-text.js'),
+        import('../util/log-text.js'),
+      ]);
       let result: PipelineResult;
       try {
         result = await checkRepository(root, {
@@ -188,13 +199,15 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
         if (error instanceof ConfigError) return configProblems(io, error);
         throw error;
       }
-      const text =
-        format === 'sarif'
-          ? sarifText(result.report, { version: packageVersion(), draftCommand: 'paramedic draft --write' })
-          : format === 'json'
-            ? JSON.stringify(result.report, null, 2) + '\n'
-            : renderCheckText(result.report, root, result.plan?.chosenBecause);
+      let text: string;
+      if (format === 'sarif') {
+        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import('../report/sarif.js'), import('../report/cli-command.js')]);
+        text = sarifText(result.report, { version: packageVersion(), draftCommand: cliDraftCommand(root) });
+      } else {
+        text = format === 'json' ? JSON.stringify(result.report, null, 2) + '\n' : renderCheckText(result.report, root, result.plan?.chosenBecause);
+      }
       if (values.output) {
+        const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import('../util/report-file.js'), import('../report/markdown.js')]);
         // A file is data, not a log: written as it is (no workflow-command escaping needed).
         const written = writeReportFile(path.resolve(values.output), text);
         if (written) return usage(io, `--output ${values.output}: ${written}`);

@@ -46,6 +46,8 @@ export interface DiffOptions extends RevisionOptions {
   revisions?: Revisions;
   /** every path of head's tree, when the caller has listed it already */
   headFiles?: readonly string[];
+  /** the files changed between the merge base (or base) and head, when the caller has them already */
+  changed?: ChangedFile[];
   /**
    * Whether the gate counts a dependency (fail-on-confidence): a service the merge base knew only
    * from evidence too weak to count (an env name alone) is added when the change makes it count.
@@ -153,10 +155,15 @@ const CONTEXT_EXTRACTORS = new Set(['env', 'compose', 'spring', 'node-config', '
  */
 async function withHeadConfidence(root: string, head: string, diffSignals: Signal[], deps: Dependency[], matcher: Matcher, options: DiffOptions, changed: readonly string[]): Promise<{ deps: Dependency[]; ms: number }> {
   if (deps.every((d) => d.confidence === 'confirmed')) return { deps, ms: 0 };
-  const listed = await git(root, ['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--name-only', head]);
-  if (listed.code !== 0) return { deps, ms: 0 };
+  // Head's file list: the caller's when it has one (no second listing of the tree).
+  let listedPaths = options.headFiles;
+  if (!listedPaths) {
+    const listed = await git(root, ['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--name-only', head]);
+    if (listed.code !== 0) return { deps, ms: 0 };
+    listedPaths = splitNul(listed.stdout);
+  }
   const excluded = excludeFilter(options.exclude);
-  const headPaths = splitNul(listed.stdout).filter((p) => !isSkippedPath(p) && !excluded(p));
+  const headPaths = listedPaths.filter((p) => !isSkippedPath(p) && !excluded(p));
   const read = new Set(diffSignals.map((s) => s.path));
   const contextPaths = headPaths.filter((p) => !read.has(p) && extractorsFor(p).some((e) => CONTEXT_EXTRACTORS.has(e.id)));
   let contextSignals: Signal[] = [];
@@ -224,7 +231,7 @@ export async function diffDependencies(root: string, revs: { base: string; head:
   const log = [...revisions.log];
   const from = revisions.mergeBase ?? revisions.base;
   const where = revisions.twoDot ? 'base' : 'the merge base';
-  const files = await changedFiles(root, from, revisions.head);
+  const files = options.changed ?? (await changedFiles(root, from, revisions.head));
 
   // The same path filters as a full scan, so both modes agree on what counts.
   const excluded = excludeFilter(options.exclude);
@@ -237,6 +244,11 @@ export async function diffDependencies(root: string, revs: { base: string; head:
   const matcher = new Matcher(catalog);
   const [before, after] = await Promise.all([readSide(root, from, atBase, matcher, options), readSide(root, revisions.head, atHead, matcher, options)]);
   const counted = options.counts ?? (() => true);
+
+  // Head's confidence does not depend on the lookup below: it starts now, so its reads and its
+  // usage grep overlap the lookup's grep. A failure of the lookup still surfaces first.
+  const headConfidence = after.deps.length > 0 ? withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path)) : Promise.resolve({ deps: after.deps, ms: 0 });
+  headConfidence.catch(() => undefined);
 
   // Services the changed files prove on one side only: did an unchanged file prove them?
   const baseIds = new Set(before.deps.map((d) => d.id));
@@ -258,7 +270,7 @@ export async function diffDependencies(root: string, revs: { base: string; head:
       headIds: new Set(resolveDependencies([...after.signals, ...unchanged.signals], matcher).map((d) => d.id)),
     };
   }
-  const head = after.deps.length > 0 ? await withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path)) : { deps: after.deps, ms: 0 };
+  const head = await headConfidence;
 
   return {
     base: revisions.base,

@@ -139,7 +139,8 @@ async function mergeBase(root: string, base: string, head: string): Promise<stri
 /** One revision as a commit sha, fetched when missing; throws RevisionError as ensureRevisions does. */
 export async function resolveRevision(root: string, which: 'base' | 'head', rev: string, options: RevisionOptions = {}, log: string[] = []): Promise<string> {
   const opts = { remote: options.remote ?? 'origin', fetch: options.fetch ?? true };
-  return resolveOne(root, which, rev, opts, { shallow: await isShallow(root), remote: await hasRemote(root, opts.remote) }, log);
+  const [shallow, remote] = await Promise.all([isShallow(root), hasRemote(root, opts.remote)]);
+  return resolveOne(root, which, rev, opts, { shallow, remote }, log);
 }
 
 /**
@@ -150,7 +151,19 @@ export async function ensureRevisions(root: string, revs: { base: string; head: 
   const opts = { remote: options.remote ?? 'origin', fetch: options.fetch ?? true };
   const cap = options.deepenCap ?? DEEPEN_CAP;
   const log: string[] = [];
-  const state = { shallow: await isShallow(root), remote: await hasRemote(root, opts.remote) };
+  // The usual case, an event's two shas already in the clone with their merge base: one
+  // process. `git merge-base` succeeds only when both commits are here and share history;
+  // anything else (missing, a ref name, no merge base) takes the steps below.
+  if (looksLikeSha(revs.base) && looksLikeSha(revs.head)) {
+    const found = await mergeBase(root, revs.base, revs.head);
+    if (found) {
+      const [base, head] = [revs.base.toLowerCase(), revs.head.toLowerCase()];
+      log.push(`merge base ${short(found)} of base ${short(base)} and head ${short(head)}`);
+      return { base, head, mergeBase: found, twoDot: false, log };
+    }
+  }
+  const [shallow, remote] = await Promise.all([isShallow(root), hasRemote(root, opts.remote)]);
+  const state = { shallow, remote };
 
   const base = await resolveOne(root, 'base', revs.base, opts, state, log);
   const head = await resolveOne(root, 'head', revs.head, opts, state, log);

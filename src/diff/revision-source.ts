@@ -3,10 +3,14 @@ import { childEnv } from '../util/child-env.js';
 import { decodeText, MAX_FILE_BYTES, tooLarge, type FileSource, type ReadFailure, type ReadOptions, type ReadResult } from '../discover/source.js';
 
 /**
- * Reads files as they are at one commit, through ONE long-lived
+ * Reads files as they are at a commit, through ONE long-lived
  * `git cat-file --batch --follow-symlinks` process: each read is a line written to its
  * stdin and one answer read back, so reading a hundred manifests costs one process.
  * Answers come back in request order, so concurrent reads are queued FIFO.
+ *
+ * A request names its commit (`<sha>:<path>`), so one process serves reads at several
+ * commits: a pull-request check shares one GitObjectReader between the merge base and head
+ * (GitRevisionSource views of it), instead of starting a process per side and per step.
  *
  * `--follow-symlinks` gives the same rule as WorkTreeSource: a link inside the
  * repository is read through, a link leaving it is refused.
@@ -15,7 +19,6 @@ import { decodeText, MAX_FILE_BYTES, tooLarge, type FileSource, type ReadFailure
  */
 
 interface Pending {
-  path: string;
   maxBytes: number;
   resolve(result: ReadResult): void;
 }
@@ -58,7 +61,8 @@ function judge(header: Body, body: Buffer): ReadResult {
   return decodeText(body);
 }
 
-export class GitRevisionSource implements FileSource {
+/** One `git cat-file --batch` process answering reads at any commit of one repository. */
+export class GitObjectReader {
   private child?: ChildProcessWithoutNullStreams;
   private readonly queue: Pending[] = [];
   private chunks: Buffer[] = [];
@@ -69,17 +73,11 @@ export class GitRevisionSource implements FileSource {
   private discard = 0;
   private failure?: string;
   private closed = false;
-  /** paths read so far, in order: lets callers log (and tests prove) what a diff cost */
-  readonly requested: string[] = [];
 
-  constructor(
-    private readonly root: string,
-    /** a resolved commit sha */
-    readonly commit: string,
-  ) {}
+  constructor(private readonly root: string) {}
 
-  read(relPath: string, options: ReadOptions = {}): Promise<ReadResult> {
-    this.requested.push(relPath);
+  /** `relPath` as it is at `commit` (a resolved sha). */
+  read(commit: string, relPath: string, options: ReadOptions = {}): Promise<ReadResult> {
     if (this.closed) return Promise.resolve({ ok: false, code: 'error', reason: 'revision reader is closed' });
     // The batch protocol is line-based: a path holding a newline cannot be asked for.
     if (relPath.includes('\n')) return Promise.resolve({ ok: false, code: 'error', reason: 'path holds a newline; cannot be read at a revision' });
@@ -88,8 +86,8 @@ export class GitRevisionSource implements FileSource {
     const child = this.start();
     if (this.failure) return Promise.resolve({ ok: false, code: 'error', reason: this.failure });
     return new Promise((resolve) => {
-      this.queue.push({ path: relPath, maxBytes: options.maxBytes ?? MAX_FILE_BYTES, resolve });
-      child.stdin.write(`${this.commit}:${relPath}\n`);
+      this.queue.push({ maxBytes: options.maxBytes ?? MAX_FILE_BYTES, resolve });
+      child.stdin.write(`${commit}:${relPath}\n`);
     });
   }
 
@@ -188,5 +186,40 @@ export class GitRevisionSource implements FileSource {
   private keep(rest: Buffer): void {
     this.chunks = rest.length ? [rest] : [];
     this.buffered = rest.length;
+  }
+}
+
+/**
+ * The files of one commit. With a shared GitObjectReader it is a view of that reader's process
+ * (close() leaves the process to its owner); without one it starts and owns its own.
+ */
+export class GitRevisionSource implements FileSource {
+  private readonly reader: GitObjectReader;
+  private readonly owned: boolean;
+  private closed = false;
+  /** paths read so far, in order: lets callers log (and tests prove) what a diff cost */
+  readonly requested: string[] = [];
+
+  constructor(
+    root: string,
+    /** a resolved commit sha */
+    readonly commit: string,
+    shared?: GitObjectReader,
+  ) {
+    this.reader = shared ?? new GitObjectReader(root);
+    this.owned = !shared;
+  }
+
+  read(relPath: string, options: ReadOptions = {}): Promise<ReadResult> {
+    this.requested.push(relPath);
+    if (this.closed) return Promise.resolve({ ok: false, code: 'error', reason: 'revision reader is closed' });
+    return this.reader.read(this.commit, relPath, options);
+  }
+
+  /** Ends the git process when this source owns it; pending reads still get their answers first. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (this.owned) await this.reader.close();
   }
 }

@@ -33,12 +33,6 @@ export function excludeFilter(globs: string[] = []): (relPath: string) => boolea
   return (relPath) => matchers.some((m) => m.match(relPath));
 }
 
-/** True when DIR is inside a git work tree. */
-export async function isGitRepo(dir: string): Promise<boolean> {
-  const result = await git(dir, ['rev-parse', '--is-inside-work-tree']);
-  return result.code === 0 && result.stdout.toString().trim() === 'true';
-}
-
 /**
  * Lists repository-relative paths: the files git tracks (one `git ls-files` call,
  * whatever the repository's size), or a directory walk outside git.
@@ -52,10 +46,10 @@ export async function listRepositoryFiles(root: string, options: ListOptions = {
  * folders), sorted: what a plan may point at, tests and examples included.
  */
 export async function listTrackedFiles(root: string): Promise<string[]> {
-  if (await isGitRepo(root)) {
-    const result = await git(root, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--', '.']);
-    if (result.code === 0) return splitNul(result.stdout).sort();
-  }
+  // One process: `git ls-files` fails outside a work tree (not a repository, a bare one, inside
+  // .git), exactly where `rev-parse --is-inside-work-tree` would say no, and then the folder is walked.
+  const result = await git(root, ['-c', 'core.quotePath=false', 'ls-files', '-z', '--cached', '--', '.']);
+  if (result.code === 0) return splitNul(result.stdout).sort();
   return (await walk(root)).sort();
 }
 

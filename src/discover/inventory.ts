@@ -35,7 +35,9 @@ const IDENTIFIER_ATTRIBUTES = ['identifier', 'cluster_identifier', 'replication_
 const COMPOSE_INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
 const quiet = (): void => {};
 
-export async function readInventory(root: string, files: Iterable<string>): Promise<RepositoryInventory> {
+/** `terraform: false` leaves .tf files unread (and `has.terraform` false): for a caller with nothing to check against them. */
+export async function readInventory(root: string, files: Iterable<string>, want: { terraform?: boolean } = {}): Promise<RepositoryInventory> {
+  const terraform = want.terraform ?? true;
   const inv: RepositoryInventory = {
     composeServices: new Map(), workloads: new Map(), workloadKinds: new Map(), namespaces: new Set(), labels: new Set(),
     terraformAddresses: new Set(), terraformIdentifiers: new Set(), envNames: new Set(),
@@ -44,7 +46,7 @@ export async function readInventory(root: string, files: Iterable<string>): Prom
   const jobs: Array<Promise<void>> = [];
   for (const file of files) {
     const kind = isComposeFile(file) ? 'compose' : /\.(tf|tofu)$/.test(file) ? 'terraform' : isEnvTemplate(file) ? 'env' : isKubernetesCandidate(file) ? 'kubernetes' : undefined;
-    if (!kind) continue;
+    if (!kind || (kind === 'terraform' && !terraform)) continue;
     jobs.push(readFile(path.join(root, file), 'utf8').then((text) => addFile(inv, kind, file, text), () => undefined));
   }
   await Promise.all(jobs);

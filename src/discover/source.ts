@@ -76,7 +76,8 @@ export class WorkTreeSource implements FileSource {
     let known = this.folders.get(folder);
     if (known === undefined) {
       try {
-        known = inside(realpathSync(folder));
+        // The system's realpath(3): one call, where Node's JS realpath lstats every component.
+        known = inside(realpathSync.native(folder));
       } catch {
         known = true;
       }
@@ -88,7 +89,7 @@ export class WorkTreeSource implements FileSource {
   private realRootPath(): string {
     if (this.realRoot === undefined) {
       try {
-        this.realRoot = realpathSync(this.root);
+        this.realRoot = realpathSync.native(this.root);
       } catch {
         this.realRoot = path.resolve(this.root);
       }

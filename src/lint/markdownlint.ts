@@ -3,7 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
-import { lint } from 'markdownlint/promise';
 import type { Configuration, LintError } from 'markdownlint';
 import { parse as parseYaml } from 'yaml';
 import { entryExists, isInside, readFileInside } from '../util/inside.js';
@@ -161,6 +160,8 @@ async function lintErrors(text: string, planPath: string, config: Configuration)
       // A worker that cannot start (resource limits, a stripped bundle) costs only the overlap.
     }
   }
+  // In this thread only when the worker cannot run: loaded then, so a bundle does not carry it at start-up.
+  const { lint } = await import('markdownlint/promise');
   return (await lint({ strings: { [planPath]: text }, config }))[planPath] ?? [];
 }
 

@@ -78,9 +78,10 @@ function foldCase(body: string): string {
 
 interface AliasMatcher {
   id: string;
-  pattern: RegExp;
   /** the first word of each name, lower-cased: a cheap test that must pass before the regex runs */
   words: string[];
+  /** aliasPattern(rule), built the first time the pre-test passes: most plans name a few of the rules */
+  test(text: string): boolean;
 }
 
 const matcherCache = new WeakMap<Rule, AliasMatcher>();
@@ -90,7 +91,8 @@ function aliasMatcher(rule: Rule): AliasMatcher {
   let matcher = matcherCache.get(rule);
   if (!matcher) {
     const words = [rule.name, ...(rule.aliases.length > 0 ? rule.aliases : [rule.id])].map((t) => t.trim().split(/\s+/)[0]!.toLowerCase()).filter((w) => w.length >= 2);
-    matcher = { id: rule.id, pattern: aliasPattern(rule), words: [...new Set(words)] };
+    let pattern: RegExp | undefined;
+    matcher = { id: rule.id, words: [...new Set(words)], test: (text) => (pattern ??= aliasPattern(rule)).test(text) };
     matcherCache.set(rule, matcher);
   }
   return matcher;
@@ -288,7 +290,7 @@ export function computeCoverage(plan: Plan | null, catalog: Catalog, options: { 
   for (const scenario of plan?.scenarios ?? []) {
     const text = evidenceText(scenario);
     const lower = text.toLowerCase();
-    const ids = hasProcedure(scenario) ? matchers.filter((m) => m.words.some((w) => lower.includes(w)) && m.pattern.test(text)).map((m) => m.id) : [];
+    const ids = hasProcedure(scenario) ? matchers.filter((m) => m.words.some((w) => lower.includes(w)) && m.test(text)).map((m) => m.id) : [];
     scenarioCovers.set(scenario.title, ids);
     // A stub signed off with its note or placeholders still in it is a draft all the same.
     if ((scenario.draft || scenario.stubLeftovers) && !options.acceptDrafts) continue;

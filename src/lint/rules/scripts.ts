@@ -112,8 +112,8 @@ function safeDecodeUri(text: string): string {
   }
 }
 
-function existsInRepository(rel: string, files: ReadonlySet<string>, dirs: ReadonlySet<string>): boolean {
-  return files.has(rel) || dirs.has(rel);
+function existsInRepository(rel: string, files: ReadonlySet<string>, dirs: () => ReadonlySet<string>): boolean {
+  return files.has(rel) || dirs().has(rel);
 }
 
 function directoriesOf(files: ReadonlySet<string>): Set<string> {
@@ -142,7 +142,9 @@ export const missingScript: LintRule = {
   hint: 'Commit the script, fix the path, or write its commands into the step; in an outage nobody can run a file that is not there.',
   run(doc, context) {
     const planDir = path.posix.dirname(doc.plan.path);
-    const dirs = directoriesOf(context.repoFiles);
+    // Built on first use: most references name a file that is there, and a monorepo has 20,000 paths to fold.
+    let dirs: Set<string> | undefined;
+    const allDirs = (): Set<string> => (dirs ??= directoriesOf(context.repoFiles));
     const hits: RuleHit[] = [];
     const seen = new Set<string>();
     // A file the plan's own commands write (a dump, a copied backup) may be read or named later.
@@ -151,14 +153,15 @@ export const missingScript: LintRule = {
       if (COMMAND_LANGS.has(block.lang)) for (const { text } of logicalLines(block.value)) for (const w of writtenPaths(text)) written.add(path.posix.normalize(w));
     }
     // A bare name (`failover.sh`) is in the repository when a file anywhere has that name.
-    const names = new Set([...context.repoFiles].map((f) => path.posix.basename(f)));
+    let names: Set<string> | undefined;
+    const allNames = (): Set<string> => (names ??= new Set([...context.repoFiles].map((f) => path.posix.basename(f))));
     const check = (line: number, ref: string, fromPlanDir: boolean, cwd?: string): void => {
       const fromRoot = path.posix.normalize(ref);
       if (!fromPlanDir && written.has(fromRoot)) return;
       const candidates = fromPlanDir ? [path.posix.join(planDir, ref)] : [fromRoot, path.posix.join(planDir, ref), ...(cwd ? [path.posix.join(cwd, ref)] : [])];
-      if (candidates.some((c) => c.startsWith('..') || existsInRepository(c, context.repoFiles, dirs))) return;
+      if (candidates.some((c) => c.startsWith('..') || existsInRepository(c, context.repoFiles, allDirs))) return;
       // `./restore.sh` after a `cd` the plan does not show: any file of that name will do.
-      if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && names.has(ref.slice(2))) return;
+      if (!fromPlanDir && /^\.\/[^/]+$/.test(ref) && allNames().has(ref.slice(2))) return;
       const key = `${line}\0${ref}`;
       if (seen.has(key)) return;
       seen.add(key);
@@ -166,7 +169,7 @@ export const missingScript: LintRule = {
     };
     const checkName = (line: number, name: string): void => {
       const key = `${line}\0${name}`;
-      if (names.has(name) || seen.has(key)) return;
+      if (allNames().has(name) || seen.has(key)) return;
       seen.add(key);
       hits.push({ line, message: `${name} is referenced but no file of that name exists in the repository.` });
     };

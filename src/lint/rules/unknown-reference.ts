@@ -215,6 +215,14 @@ function checkTerraform(inv: RepositoryInventory, c: Check, hits: RuleHit[]): vo
   }
 }
 
+/** Whether checkTerraform looks at this command at all: `terraform`, `aws`, `gcloud`, or a bucket URL. */
+function usesTerraform(c: Check): boolean {
+  const w = c.words;
+  return w[0] === 'terraform' || w[0] === 'aws' || w[0] === 'gcloud' || w.some((word) => BUCKET_URL.test(word));
+}
+/** The start of checkTerraform's bucket pattern: `s3://` or `gs://`, maybe quoted. */
+const BUCKET_URL = /^["']?(?:s3|gs):\/\//;
+
 /** Variables the plan itself defines: assigned in a block, or named in prose (`BACKUP_FILE`: ...). */
 function planDefined(doc: PlanDocument): Set<string> {
   const out = new Set<string>();
@@ -269,11 +277,13 @@ export const unknownReference: LintRule = {
   description: 'A scenario command that names a compose service, Kubernetes workload, namespace or label, Terraform resource or identifier, or env variable the repository does not have.',
   hint: 'Use the names the repository uses (a rename leaves the plan stale), or say in the plan what a placeholder stands for.',
   async run(doc, context) {
-    const inv = await readInventory(context.root, context.repoFiles);
+    const checks = commandLines(doc);
+    // Terraform is parsed only when some command could be checked against it (most plans' commands cannot).
+    const inv = await readInventory(context.root, context.repoFiles, { terraform: checks.some(usesTerraform) });
     const defined = planDefined(doc);
     const hits: RuleHit[] = [];
     const reported = new Set<string>();
-    for (const check of commandLines(doc)) {
+    for (const check of checks) {
       checkCompose(inv, check, hits);
       checkKubectl(inv, check, hits);
       checkTerraform(inv, check, hits);

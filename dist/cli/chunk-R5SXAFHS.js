@@ -1,10 +1,6 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  ENVELOPE_KIND,
-  LISTING_KIND
-} from "./chunk-HPUDJHMQ.js";
-import {
   clientSettings,
   createClient
 } from "./chunk-TXWPC6MP.js";
@@ -14,6 +10,10 @@ import {
 import {
   minimatch
 } from "./chunk-VGCUJHZJ.js";
+import {
+  ENVELOPE_KIND,
+  LISTING_KIND
+} from "./chunk-HPUDJHMQ.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/org/command.ts

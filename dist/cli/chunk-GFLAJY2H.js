@@ -1,15 +1,21 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  ConfigError,
   orgConfigLabel,
-  parseConfigFile,
   parseOrgConfigRef
-} from "./chunk-JKRHNTQI.js";
+} from "./chunk-J2FH7X2Z.js";
 import {
   createClient,
   transportFailure
 } from "./chunk-TXWPC6MP.js";
+import {
+  ConfigError,
+  parseConfigFile
+} from "./chunk-4I77DZQO.js";
+import "./chunk-D3U573I3.js";
+import "./chunk-SDN73OF7.js";
+import "./chunk-LJ7HMTXE.js";
+import "./chunk-ZCF6USJZ.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/action/org-config.ts

@@ -2,8 +2,7 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-KJ7NEGQU.js";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -19,10 +18,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -43,7 +42,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -55,11 +54,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar;
+    exports.isSeq = isSeq;
   }
 });
 
@@ -71,7 +70,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit3(node, visitor) {
+    function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -80,9 +79,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -216,7 +215,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit3;
+    exports.visit = visit;
     exports.visitAsync = visitAsync;
   }
 });
@@ -226,7 +225,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -370,7 +369,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit3.visit(doc.contents, (_key, node) => {
+          visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -397,7 +396,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit3 = require_visit();
+    var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -408,7 +407,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit3.visit(root, {
+      visit.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -588,7 +587,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit3 = require_visit();
+    var visit = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -614,7 +613,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit3.visit(doc, {
+          visit.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -953,13 +952,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1113,16 +1112,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1139,11 +1138,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1152,38 +1151,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
+                str += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str2 += "\\0";
+                    str += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                      str += "\\x" + code.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1193,14 +1192,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1209,8 +1208,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1338,15 +1337,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1498,11 +1497,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1537,8 +1536,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1547,27 +1546,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str = `${str}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1583,7 +1582,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1627,16 +1626,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1863,31 +1862,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str2);
       }
-      let str2;
+      let str;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1930,21 +1929,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1956,11 +1955,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str = start;
           for (const line of lines)
-            str2 += line ? `
+            str += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2292,7 +2291,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2330,7 +2329,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2382,7 +2381,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2391,7 +2390,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str) => parseFloat(str),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2402,11 +2401,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2423,7 +2422,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2436,7 +2435,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2444,7 +2443,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2453,7 +2452,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2470,7 +2469,7 @@ var require_schema = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = [
@@ -2478,7 +2477,7 @@ var require_schema = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.boolTag,
+      bool.boolTag,
       int.intOct,
       int.int,
       int.intHex,
@@ -2506,7 +2505,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
@@ -2523,7 +2522,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str) => str === "true",
         stringify: stringifyJSON
       },
       {
@@ -2531,7 +2530,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2539,7 +2538,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str) => parseFloat(str),
         stringify: stringifyJSON
       }
     ];
@@ -2547,9 +2546,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2581,10 +2580,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2595,28 +2594,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2822,7 +2821,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2831,7 +2830,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2842,11 +2841,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2866,34 +2865,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str = `0b${str}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str = `0o${str}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2903,7 +2902,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2912,7 +2911,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2920,7 +2919,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2929,7 +2928,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3033,9 +3032,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3072,7 +3071,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3081,7 +3080,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3092,8 +3091,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match = str2.match(timestamp.test);
+      resolve(str) {
+        const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3125,7 +3124,7 @@ var require_schema3 = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var binary = require_binary();
-    var bool2 = require_bool2();
+    var bool = require_bool2();
     var float = require_float2();
     var int = require_int2();
     var merge = require_merge();
@@ -3138,8 +3137,8 @@ var require_schema3 = __commonJS({
       seq.seq,
       string.string,
       _null.nullTag,
-      bool2.trueTag,
-      bool2.falseTag,
+      bool.trueTag,
+      bool.falseTag,
       int.intBin,
       int.intOct,
       int.int,
@@ -3168,7 +3167,7 @@ var require_tags = __commonJS({
     var _null = require_null();
     var seq = require_seq();
     var string = require_string();
-    var bool2 = require_bool();
+    var bool = require_bool();
     var float = require_float();
     var int = require_int();
     var schema = require_schema();
@@ -3189,7 +3188,7 @@ var require_tags = __commonJS({
     ]);
     var tagsByName = {
       binary: binary.binary,
-      bool: bool2.boolTag,
+      bool: bool.boolTag,
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
@@ -4167,9 +4166,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4205,7 +4204,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4245,7 +4244,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4268,7 +4267,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4300,7 +4299,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4316,7 +4315,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5536,15 +5535,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit3(cst, visitor) {
+    function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit3.BREAK = BREAK;
-    visit3.SKIP = SKIP;
-    visit3.REMOVE = REMOVE;
-    visit3.itemAtPath = (cst, path) => {
+    visit.BREAK = BREAK;
+    visit.SKIP = SKIP;
+    visit.REMOVE = REMOVE;
+    visit.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5555,8 +5554,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit3.parentCollection = (cst, path) => {
-      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
+    visit.parentCollection = (cst, path) => {
+      const parent = visit.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5587,7 +5586,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit3;
+    exports.visit = visit;
   }
 });
 
@@ -5603,7 +5602,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5687,7 +5686,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6286,7 +6285,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6309,7 +6308,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7217,7 +7216,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7243,7 +7242,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7279,7 +7278,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7303,7 +7302,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit3 = require_visit();
+    var visit = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7331,562 +7330,11 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit3.visit;
-    exports.visitAsync = visit3.visitAsync;
+    exports.visit = visit.visit;
+    exports.visitAsync = visit.visitAsync;
   }
 });
 
-// src/config/schema.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { posix } from "node:path";
-
-// src/catalog/types.ts
-var CATEGORIES = [
-  "database",
-  "cache",
-  "queue",
-  "storage",
-  "search",
-  "auth",
-  "payments",
-  "email",
-  "sms",
-  "ai-api",
-  "vector-db",
-  "hosting",
-  "cdn",
-  "backend-platform",
-  "analytics",
-  "monitoring"
-];
-var TIERS = [1, 2, 3];
-
-// src/check/confidence.ts
-var CONFIDENCES = ["confirmed", "likely", "possible"];
-var DEFAULT_FAIL_ON_CONFIDENCE = "likely";
-var RANK = { possible: 0, likely: 1, confirmed: 2 };
-function gateCounts(dep, policy) {
-  if (policy.accept.includes(dep.id)) return true;
-  return RANK[dep.confidence ?? "likely"] >= RANK[policy.failOnConfidence];
-}
-function inFailScope(dep, scope) {
-  if (dep.tier > scope.failOnTier) return false;
-  return scope.failOnCategories.length === 0 || scope.failOnCategories.includes(dep.category);
-}
-function failScopeText(scope) {
-  const parts = [];
-  if (scope.failOnTier < 3) parts.push(`\`fail-on-tier: ${scope.failOnTier}\``);
-  if (scope.failOnCategories.length > 0) parts.push(`\`fail-on-categories: ${scope.failOnCategories.join(", ")}\``);
-  return parts.join(" and ");
-}
-function triageLines(id) {
-  return {
-    accept: `accept: [${id}]  # in .github/paramedic.yml: it is a dependency; the gate counts it`,
-    ignore: `ignore: [{ id: ${id}, reason: "<why it is not critical here>" }]  # in .github/paramedic.yml`,
-    cover: `<!-- paramedic: covers ${id} -- <where its recovery is written> -->  # in the plan, or write its scenario`
-  };
-}
-
-// src/util/yaml-limits.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_YAML_DEPTH = 100;
-var MAX_YAML_NODES = 15e4;
-function yamlShapeProblem(text, limits = {}) {
-  const maxDepth = limits.depth ?? MAX_YAML_DEPTH;
-  const maxNodes = limits.nodes ?? MAX_YAML_NODES;
-  const tooDeep = `YAML nested more than ${maxDepth} levels deep; not parsed (no manifest nests that far, and parsing it would exhaust memory)`;
-  const tooBig = `YAML with more than ${maxNodes.toLocaleString("en-US")} values; not parsed (parsing it would exhaust memory)`;
-  const indents = [];
-  let blockDepth = 0;
-  let flow = 0;
-  let nodes = 0;
-  let quote = null;
-  let blockScalar = -1;
-  let start = 0;
-  while (start <= text.length) {
-    let end = text.indexOf("\n", start);
-    if (end === -1) end = text.length;
-    const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end);
-    start = end + 1;
-    let i = 0;
-    while (i < line.length && (line[i] === " " || line[i] === "	")) i++;
-    const indent = i;
-    const blank = i === line.length;
-    if (blockScalar >= 0) {
-      if (blank || indent > blockScalar) continue;
-      blockScalar = -1;
-    }
-    if (blank && !quote) continue;
-    if (!quote && flow === 0) {
-      if (line[i] === "#") continue;
-      while (indents.length > 0 && indents[indents.length - 1] > indent) indents.pop();
-      if (indents.length === 0 || indents[indents.length - 1] < indent) indents.push(indent);
-      blockDepth = indents.length;
-      nodes++;
-    }
-    let depthHere = blockDepth;
-    let valueStart = true;
-    for (; i < line.length; i++) {
-      const c = line[i];
-      if (quote) {
-        if (c === "\\" && quote === '"') i++;
-        else if (c === quote) {
-          if (quote === "'" && line[i + 1] === "'") i++;
-          else quote = null;
-        }
-        continue;
-      }
-      if (c === " " || c === "	") continue;
-      const prev = i > 0 ? line[i - 1] : " ";
-      if (c === "#" && (prev === " " || prev === "	")) break;
-      if (flow === 0 && (c === "-" || c === "?") && valueStart && (i + 1 === line.length || line[i + 1] === " ")) {
-        depthHere++;
-        nodes++;
-        continue;
-      }
-      if ((c === '"' || c === "'") && (valueStart || flow > 0 && (prev === " " || prev === "[" || prev === "{" || prev === ","))) {
-        quote = c;
-        continue;
-      }
-      if ((c === "[" || c === "{") && (flow > 0 || valueStart)) {
-        flow++;
-        nodes++;
-        if (depthHere + flow > maxDepth) return tooDeep;
-        valueStart = true;
-        continue;
-      }
-      if ((c === "]" || c === "}") && flow > 0) {
-        flow--;
-        valueStart = false;
-        continue;
-      }
-      if (flow > 0 && c === ",") {
-        nodes++;
-        valueStart = true;
-        continue;
-      }
-      if (c === ":" && (i + 1 === line.length || line[i + 1] === " " || flow > 0 && (line[i + 1] === "," || line[i + 1] === "]" || line[i + 1] === "}"))) {
-        valueStart = true;
-        continue;
-      }
-      if (flow === 0 && (c === "|" || c === ">") && valueStart && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(line.slice(i))) {
-        blockScalar = indent;
-        break;
-      }
-      valueStart = false;
-    }
-    if (depthHere + flow > maxDepth) return tooDeep;
-    if (nodes > maxNodes) return tooBig;
-  }
-  return void 0;
-}
-function duplicateKey(doc) {
-  let found;
-  (0, import_yaml.visit)(doc, {
-    Map(_, map) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of map.items) {
-        if (!(0, import_yaml.isScalar)(pair.key)) continue;
-        const value = pair.key.value;
-        const key = `${typeof value}\0${String(value)}`;
-        if (seen.has(key)) {
-          found = pair.key;
-          return import_yaml.visit.BREAK;
-        }
-        seen.add(key);
-      }
-      return void 0;
-    }
-  });
-  return found;
-}
-var DUPLICATE_KEY_MESSAGE = "Map keys must be unique";
-
-// src/config/schema.ts
-var DEFAULT_CONFIG = {
-  failOn: "new-gaps",
-  failOnConfidence: DEFAULT_FAIL_ON_CONFIDENCE,
-  accept: [],
-  failOnTier: 3,
-  failOnCategories: [],
-  failOnFindings: "error",
-  docPath: "",
-  plans: {},
-  rules: "",
-  exclude: [],
-  ignore: [],
-  acceptDrafts: false,
-  lint: {},
-  staleAfterDays: 180,
-  shellcheck: "",
-  draft: "suggest",
-  draftTier3: "note",
-  comment: "auto",
-  mode: "auto",
-  trackingIssue: false
-};
-var ConfigError = class extends Error {
-  problems;
-  constructor(message, problems) {
-    super(message);
-    this.problems = problems ?? [message];
-  }
-};
-var SEVERITIES = ["error", "warning", "notice"];
-var INVALID = /* @__PURE__ */ Symbol("invalid");
-var oneOf = (values) => (value, report) => {
-  if (typeof value === "string" && values.includes(value)) return value;
-  report(`must be one of ${values.join(", ")} (got ${JSON.stringify(value)})`);
-  return INVALID;
-};
-var bool = (value, report) => {
-  if (typeof value === "boolean") return value;
-  if (value === "true" || value === "false") return value === "true";
-  report(`must be true or false (got ${JSON.stringify(value)})`);
-  return INVALID;
-};
-var commentMode = (value, report) => {
-  if (value === true || value === "true") return "always";
-  if (value === false || value === "false") return "never";
-  if (value === "auto" || value === "always" || value === "never") return value;
-  report(`must be one of auto, always, never (or true/false) (got ${JSON.stringify(value)})`);
-  return INVALID;
-};
-var str = (value, report) => {
-  if (typeof value === "string") return value;
-  report("must be a string");
-  return INVALID;
-};
-var strList = (value, report) => {
-  if (typeof value === "string") return value.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(value) && value.every((v) => typeof v === "string")) return value;
-  report("must be a list of strings");
-  return INVALID;
-};
-var positiveInt = (value, report) => {
-  const n = typeof value === "string" ? Number(value) : value;
-  if (typeof n === "number" && Number.isInteger(n) && n > 0) return n;
-  report("must be a positive whole number");
-  return INVALID;
-};
-function isCalendarDate(text) {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = /* @__PURE__ */ new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
-var IGNORE_KEYS = /* @__PURE__ */ new Set(["id", "reason", "until", "owner"]);
-var ignoreList = (value, report) => {
-  if (!Array.isArray(value)) {
-    report("must be a list of {id, reason, until, owner}");
-    return INVALID;
-  }
-  const entries = [];
-  value.forEach((entry, i) => {
-    const e = entry;
-    if (!e || typeof e !== "object" || typeof e.id !== "string" || typeof e.reason !== "string" || !e.reason.trim()) {
-      report("each entry needs an id and a non-empty reason", [i]);
-      return;
-    }
-    let ok = true;
-    for (const key of Object.keys(e)) {
-      if (!IGNORE_KEYS.has(key)) {
-        report(`unknown key "${key}" (known: id, reason, until, owner)`, [i, key]);
-        ok = false;
-      }
-    }
-    const until = e.until instanceof Date ? e.until.toISOString().slice(0, 10) : e.until;
-    if (until !== void 0 && (typeof until !== "string" || !isCalendarDate(until))) {
-      report(`must be a date written YYYY-MM-DD (got ${JSON.stringify(e.until)})`, [i, "until"]);
-      ok = false;
-    }
-    if (e.owner !== void 0 && (typeof e.owner !== "string" || !e.owner.trim())) {
-      report('must be a non-empty string (a person or team, e.g. "@acme/payments")', [i, "owner"]);
-      ok = false;
-    }
-    if (!ok) return;
-    entries.push({ id: e.id, reason: e.reason.trim(), ...typeof until === "string" ? { until } : {}, ...typeof e.owner === "string" ? { owner: e.owner.trim() } : {} });
-  });
-  return entries;
-};
-var tier = (value, report) => {
-  const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
-  if (TIERS.includes(n)) return n;
-  report(`must be one of the catalog's tiers ${TIERS.join(", ")} (1: data is lost or the product is down, 2: a core flow breaks, 3: a feature degrades) (got ${JSON.stringify(value)})`);
-  return INVALID;
-};
-var categoryList = (value, report) => {
-  const list = strList(value, report);
-  if (list === INVALID) return INVALID;
-  const out = [];
-  let ok = true;
-  list.forEach((name, i) => {
-    if (CATEGORIES.includes(name)) out.push(name);
-    else {
-      report(`unknown category ${JSON.stringify(name)} (the catalog's categories: ${CATEGORIES.join(", ")})`, Array.isArray(value) ? [i] : []);
-      ok = false;
-    }
-  });
-  return ok ? [...new Set(out)] : INVALID;
-};
-var planMap = (value, report) => {
-  if (!value || typeof value !== "object" || Array.isArray(value)) {
-    report("must map path globs to plans (services/billing/**: services/billing/DISASTER_RECOVERY.md)");
-    return INVALID;
-  }
-  const out = {};
-  let ok = true;
-  for (const [glob, plan] of Object.entries(value)) {
-    if (typeof plan !== "string" || plan.trim() === "" || !staysInRepository(plan) || !/\.(?:md|markdown)$/i.test(plan)) {
-      report(`must name a Markdown plan inside the repository (got ${JSON.stringify(plan)})`, [glob]);
-      ok = false;
-    } else {
-      out[glob] = posix.normalize(plan.replace(/\\/g, "/"));
-    }
-  }
-  return ok ? out : INVALID;
-};
-var lintLevels = (value, report) => {
-  if (!value || typeof value !== "object" || Array.isArray(value)) {
-    report("must map rule ids to error, warning, notice or off");
-    return INVALID;
-  }
-  const out = {};
-  for (const [rule, level] of Object.entries(value)) {
-    const parsed = oneOf([...SEVERITIES, "off"])(level, (message) => report(message, [rule]));
-    if (parsed !== INVALID) out[rule] = parsed;
-  }
-  return out;
-};
-var FIELDS = {
-  "fail-on": ["failOn", oneOf(["new-gaps", "any-gap", "never"])],
-  "fail-on-confidence": ["failOnConfidence", oneOf(CONFIDENCES)],
-  accept: ["accept", strList],
-  "fail-on-tier": ["failOnTier", tier],
-  "fail-on-categories": ["failOnCategories", categoryList],
-  "fail-on-findings": ["failOnFindings", oneOf([...SEVERITIES, "never"])],
-  "doc-path": ["docPath", str],
-  plans: ["plans", planMap],
-  rules: ["rules", str],
-  exclude: ["exclude", strList],
-  ignore: ["ignore", ignoreList],
-  "accept-drafts": ["acceptDrafts", bool],
-  lint: ["lint", lintLevels],
-  "stale-after-days": ["staleAfterDays", positiveInt],
-  shellcheck: ["shellcheck", str],
-  draft: ["draft", oneOf(["off", "suggest", "commit"])],
-  "draft-tier-3": ["draftTier3", oneOf(["note", "scenario"])],
-  comment: ["comment", commentMode],
-  mode: ["mode", oneOf(["auto", "pr", "sweep"])],
-  "tracking-issue": ["trackingIssue", bool]
-};
-var CONFIG_KEYS = Object.keys(FIELDS);
-var PLACES = /* @__PURE__ */ new WeakMap();
-function placeOf(layer, key, fallback) {
-  return PLACES.get(layer)?.[key] ?? fallback;
-}
-function label(key, sub) {
-  return key + sub.map((s) => typeof s === "number" ? `[${s}]` : `.${s}`).join("");
-}
-function parseSettings(raw, where) {
-  const out = {};
-  const places = {};
-  PLACES.set(out, places);
-  const problems = [];
-  for (const [key, value] of Object.entries(raw)) {
-    const field = Object.hasOwn(FIELDS, key) ? FIELDS[key] : void 0;
-    if (!field) {
-      problems.push(`${where(key)}: unknown setting "${key}" (known: ${CONFIG_KEYS.join(", ")})`);
-      continue;
-    }
-    const parsed = field[1](value, (message, sub = []) => problems.push(`${where(key, sub)}: ${label(key, sub)}: ${message}`));
-    if (parsed !== INVALID) {
-      out[field[0]] = parsed;
-      places[key] = where(key);
-    }
-  }
-  if (problems.length > 0) throw new ConfigError(problems.join("\n"), problems);
-  return out;
-}
-function lineLocator(doc, lineCounter) {
-  const lineAt = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
-  return (path) => {
-    let node = doc.contents;
-    let line = 1;
-    for (const step of path) {
-      if (typeof step === "number" && (0, import_yaml2.isSeq)(node)) {
-        node = node.items[step];
-        line = lineAt(node) ?? line;
-      } else if (typeof step === "string" && (0, import_yaml2.isMap)(node)) {
-        const pair = node.items.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === step);
-        if (!pair) break;
-        line = lineAt(pair.key) ?? line;
-        node = pair.value;
-      } else {
-        break;
-      }
-    }
-    return line;
-  };
-}
-function parseConfigFile(text, file) {
-  const shape = yamlShapeProblem(text);
-  if (shape) throw new ConfigError(`${file}:1: ${shape}`);
-  const lineCounter = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter });
-  if (doc.errors.length > 0) {
-    const problems2 = doc.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 1}: ${e.message.split("\n")[0]}`);
-    throw new ConfigError(problems2.join("\n"), problems2);
-  }
-  if (doc.contents == null) return {};
-  if (!(0, import_yaml2.isMap)(doc.contents)) throw new ConfigError(`${file}:1: the config file must be a mapping of settings`);
-  const lineOf = lineLocator(doc, lineCounter);
-  let raw;
-  try {
-    raw = doc.toJS({ maxAliasCount: 1e3 });
-  } catch (error) {
-    let line = 1;
-    (0, import_yaml2.visit)(doc, { Alias: (_, node) => (line = node.range ? lineCounter.linePos(node.range[0]).line : 1, import_yaml2.visit.BREAK) });
-    throw new ConfigError(`${file}:${line}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-  }
-  const problems = [];
-  let settings = {};
-  try {
-    settings = parseSettings(raw, (key, sub = []) => `${file}:${lineOf([key, ...sub])}`);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    problems.push(...error.problems);
-  }
-  for (const key of REPOSITORY_PATH_KEYS) {
-    const value = raw[key];
-    if (typeof value === "string" && value !== "" && !staysInRepository(value)) {
-      problems.push(`${file}:${lineOf([key])}: ${key}: must be a path inside the repository (got ${JSON.stringify(value)})`);
-    }
-  }
-  if (problems.length > 0) {
-    const lineOfProblem = (problem) => Number(/^:(\d+): /.exec(problem.slice(file.length))?.[1] ?? 0);
-    const sorted = problems.map((problem, i) => ({ problem, i })).sort((a, b) => lineOfProblem(a.problem) - lineOfProblem(b.problem) || a.i - b.i).map((x) => x.problem);
-    throw new ConfigError(sorted.join("\n"), sorted);
-  }
-  if (settings.ignore) settings.ignore = settings.ignore.map((entry, i) => ({ ...entry, file, line: lineOf(["ignore", i]) }));
-  return settings;
-}
-var REPOSITORY_PATH_KEYS = ["doc-path", "rules"];
-function staysInRepository(relPath) {
-  const normalized = posix.normalize(relPath.replace(/\\/g, "/"));
-  return !posix.isAbsolute(normalized) && !/^[A-Za-z]:/.test(normalized) && normalized !== ".." && !normalized.startsWith("../");
-}
-function mergeConfig(...layers) {
-  return Object.assign({}, DEFAULT_CONFIG, ...layers);
-}
-
-// src/config/org.ts
-var OWNER = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
-var REPO = /^[A-Za-z0-9._-]{1,100}$/;
-function parseOrgConfigRef(value) {
-  const text = value.trim();
-  if (text.startsWith("./") || text.startsWith("/") || text.startsWith("../")) return void 0;
-  const at = text.lastIndexOf("@");
-  if (at < 0) return void 0;
-  const ref = text.slice(at + 1);
-  const [owner, repo, ...rest] = text.slice(0, at).split("/");
-  const filePath = rest.join("/");
-  if (!owner || !repo || !OWNER.test(owner) || !REPO.test(repo) || repo === "." || repo === "..") return void 0;
-  if (!filePath || !ref || /\s/.test(ref) || filePath.split("/").some((part) => part === "" || part === "." || part === "..")) return void 0;
-  return { owner, repo, path: filePath, ref };
-}
-function orgConfigLabel(ref) {
-  return `${ref.owner}/${ref.repo}/${ref.path}@${ref.ref}`;
-}
-var FAIL_ON_RANK = { never: 0, "new-gaps": 1, "any-gap": 2 };
-var CONFIDENCE_RANK = { confirmed: 0, likely: 1, possible: 2 };
-var FINDINGS_RANK = { never: 0, error: 1, warning: 2, notice: 3 };
-var LINT_RANK = { off: 0, notice: 1, warning: 2, error: 3 };
-function stricter(rank, floor) {
-  return Object.keys(rank).filter((k) => rank[k] >= rank[String(floor)]).join(" or ");
-}
-function resolveConfig(org, ...layers) {
-  if (!org) return mergeConfig(...layers);
-  const floor = mergeConfig(org.settings);
-  const result = { ...floor };
-  const problems = [];
-  for (const layer of layers) {
-    const refuse = (key, message) => {
-      problems.push(`${placeOf(layer, key, key)}: ${key}: ${message}; a repository's config, inputs and flags may only tighten the organisation config ${org.label}`);
-    };
-    const ranked = (field, key, rank) => {
-      const value = layer[field];
-      if (value === void 0) return;
-      if (rank[String(value)] < rank[String(floor[field])]) refuse(key, `${value} is looser than the organisation's ${floor[field]} (allowed: ${stricter(rank, floor[field])})`);
-      else result[field] = value;
-    };
-    ranked("failOn", "fail-on", FAIL_ON_RANK);
-    ranked("failOnConfidence", "fail-on-confidence", CONFIDENCE_RANK);
-    ranked("failOnFindings", "fail-on-findings", FINDINGS_RANK);
-    if (layer.failOnTier !== void 0) {
-      if (layer.failOnTier < floor.failOnTier) refuse("fail-on-tier", `${layer.failOnTier} fails on fewer tiers than the organisation's ${floor.failOnTier}`);
-      else result.failOnTier = Math.max(result.failOnTier, layer.failOnTier);
-    }
-    if (layer.failOnCategories !== void 0) {
-      const all = layer.failOnCategories.length === 0 || result.failOnCategories.length === 0;
-      result.failOnCategories = all ? [] : [.../* @__PURE__ */ new Set([...result.failOnCategories, ...layer.failOnCategories])];
-    }
-    if (layer.accept !== void 0) result.accept = [.../* @__PURE__ */ new Set([...result.accept, ...layer.accept])];
-    if (layer.staleAfterDays !== void 0) {
-      if (layer.staleAfterDays > floor.staleAfterDays) refuse("stale-after-days", `${layer.staleAfterDays} days is longer than the organisation's ${floor.staleAfterDays}`);
-      else result.staleAfterDays = layer.staleAfterDays;
-    }
-    if (layer.acceptDrafts !== void 0) {
-      if (layer.acceptDrafts && !floor.acceptDrafts) refuse("accept-drafts", "true would count unreviewed drafts as coverage; the organisation says false");
-      else result.acceptDrafts = layer.acceptDrafts;
-    }
-    if (layer.lint !== void 0) {
-      for (const [rule, level] of Object.entries(layer.lint)) {
-        const orgLevel = floor.lint[rule];
-        if (level === "off" && orgLevel !== "off") refuse("lint", `${rule}: off turns off a check the organisation runs`);
-        else if (orgLevel !== void 0 && LINT_RANK[level] < LINT_RANK[orgLevel]) refuse("lint", `${rule}: ${level} is below the organisation's ${orgLevel}`);
-        else result.lint = { ...result.lint, [rule]: level };
-      }
-    }
-    if (layer.exclude !== void 0) {
-      const wider = layer.exclude.filter((glob) => !floor.exclude.includes(glob));
-      if (wider.length > 0) refuse("exclude", `${wider.map((g) => JSON.stringify(g)).join(", ")} would leave out files the organisation checks (its exclude: ${floor.exclude.length ? floor.exclude.join(", ") : "none"}); ask for the glob in the organisation config`);
-      else result.exclude = layer.exclude;
-    }
-    if (layer.rules !== void 0 && layer.rules !== floor.rules) {
-      refuse("rules", `a rules folder can disable or redefine the catalog's rules; under an organisation config only it sets \`rules\` (it says ${floor.rules ? JSON.stringify(floor.rules) : "none"})`);
-    }
-    if (layer.ignore !== void 0) {
-      const open = layer.ignore.filter((entry) => !entry.until || !entry.owner);
-      for (const entry of open) {
-        problems.push(
-          `${entry.file && entry.line ? `${entry.file}:${entry.line}` : placeOf(layer, "ignore", "ignore")}: ignore: the entry for "${entry.id}" needs \`until:\` and \`owner:\` under the organisation config ${org.label}: an exception a repository grants itself must end and name who answers for it`
-        );
-      }
-      if (open.length === 0) result.ignore = [...result.ignore, ...layer.ignore];
-    }
-    for (const field of ["docPath", "plans", "shellcheck", "draft", "draftTier3", "comment", "mode", "trackingIssue"]) {
-      if (layer[field] !== void 0) result[field] = layer[field];
-    }
-  }
-  if (problems.length > 0) throw new ConfigError(problems.join("\n"), problems);
-  return result;
-}
-
 export {
-  require_dist,
-  CATEGORIES,
-  gateCounts,
-  inFailScope,
-  failScopeText,
-  triageLines,
-  yamlShapeProblem,
-  duplicateKey,
-  DUPLICATE_KEY_MESSAGE,
-  ConfigError,
-  parseSettings,
-  parseConfigFile,
-  mergeConfig,
-  parseOrgConfigRef,
-  orgConfigLabel,
-  resolveConfig
+  require_dist
 };

@@ -1,9 +1,12 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  parseJsonWithPositions,
+  parseJsonWithPositions
+} from "./chunk-UZBOXDNN.js";
+import "./chunk-D4DWHG6H.js";
+import {
   stripTrailing
-} from "./chunk-6LFAWNC3.js";
+} from "./chunk-ZHGTTFTF.js";
 import {
   ENVELOPE_KIND,
   LISTING_KIND

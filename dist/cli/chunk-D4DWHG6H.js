@@ -1,34 +1,6 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 
-// src/util/text-scan.ts
-function stripTrailing(text, chars) {
-  let end = text.length;
-  while (end > 0 && chars.includes(text[end - 1])) end--;
-  return text.slice(0, end);
-}
-function stripLeading(text, chars) {
-  let start = 0;
-  while (start < text.length && chars.includes(text[start])) start++;
-  return text.slice(start);
-}
-var WHITE_SPACE = /\s/;
-function isWhiteSpace(ch) {
-  return ch !== void 0 && WHITE_SPACE.test(ch);
-}
-function skipWhiteSpace(text, from) {
-  let i = from;
-  while (i < text.length && isWhiteSpace(text[i])) i++;
-  return i;
-}
-function skipRun(text, from, ch) {
-  let i = from;
-  while (text[i] === ch) i++;
-  return i;
-}
-var DOT_EXCLUDED = /[\n\r\u2028\u2029]/;
-var SCHEME_RUN_START = String.raw`(?<![a-z0-9+.-])(?=(?<lead>[a-z0-9+.-]*?)\b[a-z])\k<lead>`;
-
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
   const len = text.length;
@@ -187,12 +159,12 @@ function createScanner(text, ignoreTrivia = false) {
       return token = 17;
     }
     let code = text.charCodeAt(pos);
-    if (isWhiteSpace2(code)) {
+    if (isWhiteSpace(code)) {
       do {
         pos++;
         value += String.fromCharCode(code);
         code = text.charCodeAt(pos);
-      } while (isWhiteSpace2(code));
+      } while (isWhiteSpace(code));
       return token = 15;
     }
     if (isLineBreak(code)) {
@@ -321,7 +293,7 @@ function createScanner(text, ignoreTrivia = false) {
     }
   }
   function isUnknownContentCharacter(code) {
-    if (isWhiteSpace2(code) || isLineBreak(code)) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
       return false;
     }
     switch (code) {
@@ -357,7 +329,7 @@ function createScanner(text, ignoreTrivia = false) {
     getTokenError: () => scanError
   };
 }
-function isWhiteSpace2(ch) {
+function isWhiteSpace(ch) {
   return ch === 32 || ch === 9;
 }
 function isLineBreak(ch) {
@@ -1033,51 +1005,11 @@ function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
 
-// src/util/json.ts
-function parseJsonWithPositions(text, warn) {
-  const body = stripBom(text);
-  const errors = [];
-  const lines = new LineIndex(body);
-  let root;
-  try {
-    root = parseTree2(body, errors, { allowTrailingComma: true, disallowComments: false });
-  } catch (error) {
-    if (!(error instanceof RangeError)) throw error;
-    warn("invalid JSON: nested too deeply to read", 1);
-    return { root: void 0, lines, lineOf: (node) => lines.lineAt(node.offset) };
-  }
-  for (const error of errors.slice(0, 1)) {
-    const words = printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-    warn(`invalid JSON: ${words}`, lines.lineAt(error.offset));
-  }
-  return { root, lines, lineOf: (node) => lines.lineAt(node.offset) };
-}
-function objectEntries(node) {
-  if (!node || node.type !== "object" || !node.children) return [];
-  const out = [];
-  for (const prop of node.children) {
-    const [key, value] = prop.children ?? [];
-    if (key && value && typeof key.value === "string") out.push([key.value, key, value]);
-  }
-  return out;
-}
-function property(node, name) {
-  return objectEntries(node).find(([key]) => key === name)?.[2];
-}
-
 export {
-  stripTrailing,
-  stripLeading,
-  isWhiteSpace,
-  skipWhiteSpace,
-  skipRun,
-  DOT_EXCLUDED,
-  SCHEME_RUN_START,
   parse2 as parse,
+  parseTree2 as parseTree,
+  printParseErrorCode,
   LineIndex,
   splitLines,
-  stripBom,
-  parseJsonWithPositions,
-  objectEntries,
-  property
+  stripBom
 };

@@ -1,0 +1,18 @@
+import { createRequire as __paramedicRequire } from 'node:module';
+const require = __paramedicRequire(import.meta.url);
+import {
+  orgConfigLabel,
+  parseOrgConfigRef,
+  resolveConfig
+} from "./chunk-J2FH7X2Z.js";
+import "./chunk-4I77DZQO.js";
+import "./chunk-D3U573I3.js";
+import "./chunk-SDN73OF7.js";
+import "./chunk-LJ7HMTXE.js";
+import "./chunk-ZCF6USJZ.js";
+import "./chunk-KJ7NEGQU.js";
+export {
+  orgConfigLabel,
+  parseOrgConfigRef,
+  resolveConfig
+};
