@@ -88,3 +88,25 @@ describe('evidence facts: what the extractors carry to the stub composer', () =>
     expect(redis.evidence.map((e) => e.facts)).toContainEqual(expect.objectContaining({ kind: 'Deployment', name: 'cache', namespace: 'data', labels: 'app=cache', container: 'redis', image: 'redis' }));
   });
 });
+
+describe('unknown-reference in a pull-request check reads the head revision', () => {
+  it('a PR that adds a compose service and a plan step for it, checked from the base checkout (pull_request_target), gets no finding', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const path = await import('node:path');
+    const { commit, gitIn } = await import('./helpers/repo.js');
+    const cli = path.join(process.env.PARAMEDIC_DIST ?? path.resolve(__dirname, '..', 'dist'), 'cli', 'index.js');
+    const plan = (steps: string[]): string => ['# Plan', '', '## Scenario: PostgreSQL database unavailable', '', '**Impact:** orders stop.', '', '**Mitigation Strategy:**', '', '1. Check the database:', '', '   ```bash', ...steps.map((s) => `   ${s}`), '   ```', ''].join('\n');
+    const compose = (extra: string): string => `services:\n  api:\n    build: .\n  db:\n    image: postgres:16\n${extra}`;
+    const root = makeRepo({ 'docker-compose.yml': compose(''), 'DISASTER_RECOVERY.md': plan(['docker compose exec -T db pg_isready -U postgres']) });
+    const base = gitIn(root, 'rev-parse', 'HEAD').trim();
+    const head = commit(root, {
+      'docker-compose.yml': compose('  replica:\n    image: postgres:16\n'),
+      'DISASTER_RECOVERY.md': plan(['docker compose exec -T db pg_isready -U postgres', 'docker compose exec -T replica pg_isready -U postgres']),
+    });
+    // The work tree stays at the base, as pull_request_target's default checkout leaves it.
+    gitIn(root, 'checkout', '-q', base);
+    const out = execFileSync(process.execPath, [cli, 'check', '.', '--base', base, '--head', head, '--json', '--fail-on', 'never'], { cwd: root, encoding: 'utf8' });
+    const report = JSON.parse(out) as { findings: Array<{ rule: string; message: string }> };
+    expect(report.findings.filter((f) => f.rule === 'unknown-reference').map((f) => f.message)).toEqual([]);
+  });
+});

@@ -27071,7 +27071,7 @@ var IDENTIFIER_ATTRIBUTES2 = ["identifier", "cluster_identifier", "replication_g
 var COMPOSE_INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
 var quiet = () => {
 };
-async function readInventory(root, files, want = {}) {
+async function readInventory(root, files, want = {}, source) {
   const terraform2 = want.terraform ?? true;
   const inv = {
     composeServices: /* @__PURE__ */ new Map(),
@@ -27088,7 +27088,8 @@ async function readInventory(root, files, want = {}) {
   for (const file of files) {
     const kind = isComposeFile(file) ? "compose" : /\.(tf|tofu)$/.test(file) ? "terraform" : isEnvTemplate(file) ? "env" : isKubernetesCandidate(file) ? "kubernetes" : void 0;
     if (!kind || kind === "terraform" && !terraform2) continue;
-    jobs.push(readFile4(path16.join(root, file), "utf8").then((text) => addFile(inv, kind, file, text), () => void 0));
+    const text = source ? source.read(file).then((r) => r.ok ? r.text : Promise.reject(new Error(r.reason))) : readFile4(path16.join(root, file), "utf8");
+    jobs.push(text.then((t) => addFile(inv, kind, file, t), () => void 0));
   }
   await Promise.all(jobs);
   return inv;
@@ -27437,7 +27438,7 @@ var unknownReference = {
   hint: "Use the names the repository uses (a rename leaves the plan stale), or say in the plan what a placeholder stands for.",
   async run(doc, context) {
     const checks = commandLines(doc);
-    const inv = await readInventory(context.root, context.repoFiles, { terraform: checks.some(usesTerraform) });
+    const inv = await readInventory(context.root, context.repoFiles, { terraform: checks.some(usesTerraform) }, context.source);
     const defined = planDefined(doc);
     const hits = [];
     const reported = /* @__PURE__ */ new Set();
@@ -27790,7 +27791,7 @@ function applySeverities(findings, levels) {
 var TEXT_ONLY_RULES = /* @__PURE__ */ new Set(["shellcheck", "markdownlint"]);
 function startPlanLint(plan, options) {
   const lint = options.skip?.size ? { ...options.config.lint, ...Object.fromEntries([...options.skip].map((id) => [id, "off"])) } : options.config.lint;
-  const run3 = startLint(plan, { root: options.root, repoFiles: new Set(options.files), config: { ...options.config, lint }, catalog: options.catalog, now: options.now, warn: options.warn });
+  const run3 = startLint(plan, { root: options.root, repoFiles: new Set(options.files), ...options.source ? { source: options.source } : {}, config: { ...options.config, lint }, catalog: options.catalog, now: options.now, warn: options.warn });
   return {
     async finish(dependencyIds, scenarioCovers) {
       const findings = [...await run3.finish({ dependencyIds, scenarioCovers }), ...unfinishedDrafts(plan)];
@@ -27913,7 +27914,7 @@ async function assemble(root, snapshot, config, catalog, warn, options) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const planRead = options.planRead ?? await readPlan(snapshot, config, warn);
   const plan = planRead.plan;
-  const lint = options.lint ?? (plan ? startPlanLint(plan, { root, files: snapshot.files, config, catalog, now, warn }) : void 0);
+  const lint = options.lint ?? (plan ? startPlanLint(plan, { root, files: snapshot.files, source: snapshot.source, config, catalog, now, warn }) : void 0);
   let dependencies;
   let warnings;
   let scanNotices = [];
@@ -28227,7 +28228,7 @@ async function checkConfiguredChange(root, revisions, options, { config, listing
   const layout = layoutOf(head, config);
   const early = deferredWarnings(warn);
   const earlyPlan = layout ? void 0 : await readPlan(head, config, early.warn);
-  const lint = earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, config, catalog, now, warn: early.warn }) : void 0;
+  const lint = earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, source: head.source, config, catalog, now, warn: early.warn }) : void 0;
   const openSource = (_root, commit) => new GitRevisionSource(root, commit, objects);
   const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: await changes, openSource, counts: (dep) => gateCounts(dep, config) });
   for (const line of diff.log) log(line);
@@ -28242,10 +28243,10 @@ async function checkConfiguredChange(root, revisions, options, { config, listing
       if (findings.length === 0 || !planEdited2 && !deletes) return findings.map((f) => ({ ...f, causedByChange: false }));
       const dependencyIds = new Set(catalog.rules.map((r) => r.id));
       if (planEdited2) {
-        const before2 = basePlan2?.plan ? await startPlanLint(basePlan2.plan, { root, files: baseFiles, config, catalog, now, warn: quiet2 }).finish(dependencyIds, baseCoverage2.scenarioCovers) : [];
+        const before2 = basePlan2?.plan ? await startPlanLint(basePlan2.plan, { root, files: baseFiles, source: base.source, config, catalog, now, warn: quiet2 }).finish(dependencyIds, baseCoverage2.scenarioCovers) : [];
         return attributeFindings(findings, [...basePlan2?.findings ?? [], ...before2], plan, basePlan2?.plan ?? null);
       }
-      const before = plan ? await startPlanLint(plan, { root, files: baseFiles, config, catalog, now, warn: quiet2, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
+      const before = plan ? await startPlanLint(plan, { root, files: baseFiles, source: base.source, config, catalog, now, warn: quiet2, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
       return attributeFindings(findings, [...planRead2.findings, ...before], plan, plan, (f) => TEXT_ONLY_RULES.has(f.rule.split("/")[0]));
     };
     const fullScan = config.failOn === "any-gap";

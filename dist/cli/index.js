@@ -144,7 +144,7 @@ ${USAGE}`);
 `);
   const [{ ConfigError, parseSettings }, { loadConfigFile }, { parseOrgConfigRef, resolveConfig }] = await Promise.all([
     import("./chunk-D4C6MSCE.js"),
-    import("./chunk-CJNRWJ2K.js"),
+    import("./chunk-7YRBYCRT.js"),
     import("./chunk-JVR3PPWQ.js")
   ]);
   let settings;
@@ -186,7 +186,7 @@ ${USAGE}`);
     }
     case "check": {
       const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
-        import("./chunk-XLUSFHXY.js"),
+        import("./chunk-JLSXBL5W.js"),
         import("./chunk-2SMRBQHY.js"),
         import("./chunk-74LEESGO.js"),
         import("./chunk-52M5MBUG.js")
@@ -209,7 +209,7 @@ ${USAGE}`);
       }
       let text;
       if (format === "sarif") {
-        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("./chunk-O3PUK7BJ.js"), import("./chunk-UHSA75FJ.js")]);
+        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("./chunk-AN6DJTON.js"), import("./chunk-UHSA75FJ.js")]);
         text = sarifText(result.report, { version: packageVersion(), draftCommand: cliDraftCommand(root) });
       } else {
         text = format === "json" ? JSON.stringify(result.report, null, 2) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause);
@@ -226,7 +226,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-LA33CN4F.js");
+      const { runDraftCommand } = await import("./chunk-W6JGYAYT.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

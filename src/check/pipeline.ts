@@ -256,7 +256,7 @@ async function checkConfiguredChange(
   // service is read per plan, once the dependencies are split.)
   const early = deferredWarnings(warn);
   const earlyPlan = layout ? undefined : await readPlan(head, config, early.warn);
-  const lint = earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, config, catalog, now, warn: early.warn }) : undefined;
+  const lint = earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, source: head.source, config, catalog, now, warn: early.warn }) : undefined;
   const openSource = (_root: string, commit: string): GitRevisionSource => new GitRevisionSource(root, commit, objects);
   const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: await changes, openSource, counts: (dep) => gateCounts(dep, config) });
   for (const line of diff.log) log(line);
@@ -275,11 +275,11 @@ async function checkConfiguredChange(
         if (findings.length === 0 || (!planEdited && !deletes)) return findings.map((f) => ({ ...f, causedByChange: false }));
         const dependencyIds = new Set(catalog.rules.map((r) => r.id));
         if (planEdited) {
-          const before = basePlan?.plan ? await startPlanLint(basePlan.plan, { root, files: baseFiles, config, catalog, now, warn: quiet }).finish(dependencyIds, baseCoverage!.scenarioCovers) : [];
+          const before = basePlan?.plan ? await startPlanLint(basePlan.plan, { root, files: baseFiles, source: base.source, config, catalog, now, warn: quiet }).finish(dependencyIds, baseCoverage!.scenarioCovers) : [];
           return attributeFindings(findings, [...(basePlan?.findings ?? []), ...before], plan, basePlan?.plan ?? null);
         }
         // Only files went away: the plan's text is the same, so only rules that look at files may differ.
-        const before = plan ? await startPlanLint(plan, { root, files: baseFiles, config, catalog, now, warn: quiet, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
+        const before = plan ? await startPlanLint(plan, { root, files: baseFiles, source: base.source, config, catalog, now, warn: quiet, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
         return attributeFindings(findings, [...planRead.findings, ...before], plan, plan, (f) => TEXT_ONLY_RULES.has(f.rule.split('/')[0]!));
       };
     const fullScan = config.failOn === 'any-gap';

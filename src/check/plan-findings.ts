@@ -1,3 +1,4 @@
+import type { FileSource } from '../discover/source.js';
 import type { Catalog } from '../catalog/load.js';
 import type { Config } from '../config/schema.js';
 import { scannablePaths } from '../discover/files.js';
@@ -81,6 +82,8 @@ export interface PlanLintOptions {
   root: string;
   /** the snapshot's file list: what a step's script path is checked against */
   files: readonly string[];
+  /** the snapshot's contents (head's or base's objects in a pull-request check) */
+  source?: FileSource;
   config: Config;
   catalog: Catalog;
   now: Date;
@@ -95,7 +98,7 @@ export const TEXT_ONLY_RULES: ReadonlySet<string> = new Set(['shellcheck', 'mark
 /** Starts linting (shellcheck and markdownlint work while the caller scans); finish adds the stage's own findings. */
 export function startPlanLint(plan: Plan, options: PlanLintOptions): { finish(dependencyIds: ReadonlySet<string>, scenarioCovers: ReadonlyMap<string, string[]>): Promise<Finding[]> } {
   const lint = options.skip?.size ? { ...options.config.lint, ...Object.fromEntries([...options.skip].map((id) => [id, 'off' as const])) } : options.config.lint;
-  const run: LintRun = startLint(plan, { root: options.root, repoFiles: new Set(options.files), config: { ...options.config, lint }, catalog: options.catalog, now: options.now, warn: options.warn });
+  const run: LintRun = startLint(plan, { root: options.root, repoFiles: new Set(options.files), ...(options.source ? { source: options.source } : {}), config: { ...options.config, lint }, catalog: options.catalog, now: options.now, warn: options.warn });
   return {
     async finish(dependencyIds, scenarioCovers) {
       const findings = [...(await run.finish({ dependencyIds, scenarioCovers })), ...unfinishedDrafts(plan)];

@@ -140,7 +140,7 @@ async function assemble(root: string, snapshot: Snapshot, config: Config, catalo
   // The plan first: its lint (a shellcheck process, markdownlint's worker) runs during the scan.
   const planRead = options.planRead ?? (await readPlan(snapshot, config, warn));
   const plan = planRead.plan;
-  const lint = options.lint ?? (plan ? startPlanLint(plan, { root, files: snapshot.files, config, catalog, now, warn }) : undefined);
+  const lint = options.lint ?? (plan ? startPlanLint(plan, { root, files: snapshot.files, source: snapshot.source, config, catalog, now, warn }) : undefined);
 
   let dependencies: Dependency[];
   let warnings: ScanWarning[];

@@ -1,3 +1,4 @@
+import type { FileSource } from './source.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isComposeFile } from './extractors/docker-compose.js';
@@ -36,7 +37,7 @@ const COMPOSE_INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
 const quiet = (): void => {};
 
 /** `terraform: false` leaves .tf files unread (and `has.terraform` false): for a caller with nothing to check against them. */
-export async function readInventory(root: string, files: Iterable<string>, want: { terraform?: boolean } = {}): Promise<RepositoryInventory> {
+export async function readInventory(root: string, files: Iterable<string>, want: { terraform?: boolean } = {}, source?: FileSource): Promise<RepositoryInventory> {
   const terraform = want.terraform ?? true;
   const inv: RepositoryInventory = {
     composeServices: new Map(), workloads: new Map(), workloadKinds: new Map(), namespaces: new Set(), labels: new Set(),
@@ -47,7 +48,9 @@ export async function readInventory(root: string, files: Iterable<string>, want:
   for (const file of files) {
     const kind = isComposeFile(file) ? 'compose' : /\.(tf|tofu)$/.test(file) ? 'terraform' : isEnvTemplate(file) ? 'env' : isKubernetesCandidate(file) ? 'kubernetes' : undefined;
     if (!kind || (kind === 'terraform' && !terraform)) continue;
-    jobs.push(readFile(path.join(root, file), 'utf8').then((text) => addFile(inv, kind, file, text), () => undefined));
+    // A pull-request check reads the revision it checks, never the checkout (which may be the base).
+    const text = source ? source.read(file).then((r) => (r.ok ? r.text : Promise.reject(new Error(r.reason)))) : readFile(path.join(root, file), 'utf8');
+    jobs.push(text.then((t) => addFile(inv, kind, file, t), () => undefined));
   }
   await Promise.all(jobs);
   return inv;

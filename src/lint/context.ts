@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/load.js';
 import type { Config } from '../config/schema.js';
+import type { FileSource } from '../discover/source.js';
 
 /** What scenario lint needs to know beyond the plan itself. */
 export interface LintContext extends PlanLintContext, DependencyContext {}
@@ -18,6 +19,8 @@ export interface PlanLintContext {
   root: string;
   /** repository-relative paths of the repository's files (to check referenced scripts exist) */
   repoFiles: ReadonlySet<string>;
+  /** where their contents are read: a commit's objects in a pull-request check; default the disk under root */
+  source?: FileSource;
   config: Config;
   catalog: Catalog;
   now: Date;

@@ -279,7 +279,7 @@ export const unknownReference: LintRule = {
   async run(doc, context) {
     const checks = commandLines(doc);
     // Terraform is parsed only when some command could be checked against it (most plans' commands cannot).
-    const inv = await readInventory(context.root, context.repoFiles, { terraform: checks.some(usesTerraform) });
+    const inv = await readInventory(context.root, context.repoFiles, { terraform: checks.some(usesTerraform) }, context.source);
     const defined = planDefined(doc);
     const hits: RuleHit[] = [];
     const reported = new Set<string>();

@@ -6,7 +6,7 @@ import {
 } from "./chunk-UKINFBCB.js";
 import {
   LINT_RULES
-} from "./chunk-46UDFH6Z.js";
+} from "./chunk-BTGMSS4D.js";
 import "./chunk-JYV4TAPC.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-7ZLZFHH5.js";

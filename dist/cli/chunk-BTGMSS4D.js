@@ -2423,7 +2423,7 @@ var IDENTIFIER_ATTRIBUTES = ["identifier", "cluster_identifier", "replication_gr
 var COMPOSE_INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
 var quiet = () => {
 };
-async function readInventory(root, files, want = {}) {
+async function readInventory(root, files, want = {}, source) {
   const terraform = want.terraform ?? true;
   const inv = {
     composeServices: /* @__PURE__ */ new Map(),
@@ -2440,7 +2440,8 @@ async function readInventory(root, files, want = {}) {
   for (const file of files) {
     const kind = isComposeFile(file) ? "compose" : /\.(tf|tofu)$/.test(file) ? "terraform" : isEnvTemplate(file) ? "env" : isKubernetesCandidate(file) ? "kubernetes" : void 0;
     if (!kind || kind === "terraform" && !terraform) continue;
-    jobs.push(readFile(path3.join(root, file), "utf8").then((text) => addFile(inv, kind, file, text), () => void 0));
+    const text = source ? source.read(file).then((r) => r.ok ? r.text : Promise.reject(new Error(r.reason))) : readFile(path3.join(root, file), "utf8");
+    jobs.push(text.then((t) => addFile(inv, kind, file, t), () => void 0));
   }
   await Promise.all(jobs);
   return inv;
@@ -2789,7 +2790,7 @@ var unknownReference = {
   hint: "Use the names the repository uses (a rename leaves the plan stale), or say in the plan what a placeholder stands for.",
   async run(doc, context) {
     const checks = commandLines(doc);
-    const inv = await readInventory(context.root, context.repoFiles, { terraform: checks.some(usesTerraform) });
+    const inv = await readInventory(context.root, context.repoFiles, { terraform: checks.some(usesTerraform) }, context.source);
     const defined = planDefined(doc);
     const hits = [];
     const reported = /* @__PURE__ */ new Set();

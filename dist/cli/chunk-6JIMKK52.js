@@ -28,7 +28,7 @@ import {
   scanSnapshot,
   splitByPlan,
   startPlanLint
-} from "./chunk-RPLZN7DP.js";
+} from "./chunk-SE3RNJNC.js";
 import {
   Matcher,
   collectSignals,
@@ -461,7 +461,7 @@ async function checkConfiguredChange(root, revisions, options, { config, listing
   const layout = layoutOf(head, config);
   const early = deferredWarnings(warn);
   const earlyPlan = layout ? void 0 : await readPlan(head, config, early.warn);
-  const lint = earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, config, catalog, now, warn: early.warn }) : void 0;
+  const lint = earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, source: head.source, config, catalog, now, warn: early.warn }) : void 0;
   const openSource = (_root, commit) => new GitRevisionSource(root, commit, objects);
   const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: await changes, openSource, counts: (dep) => gateCounts(dep, config) });
   for (const line of diff.log) log(line);
@@ -476,10 +476,10 @@ async function checkConfiguredChange(root, revisions, options, { config, listing
       if (findings.length === 0 || !planEdited2 && !deletes) return findings.map((f) => ({ ...f, causedByChange: false }));
       const dependencyIds = new Set(catalog.rules.map((r) => r.id));
       if (planEdited2) {
-        const before2 = basePlan2?.plan ? await startPlanLint(basePlan2.plan, { root, files: baseFiles, config, catalog, now, warn: quiet }).finish(dependencyIds, baseCoverage2.scenarioCovers) : [];
+        const before2 = basePlan2?.plan ? await startPlanLint(basePlan2.plan, { root, files: baseFiles, source: base.source, config, catalog, now, warn: quiet }).finish(dependencyIds, baseCoverage2.scenarioCovers) : [];
         return attributeFindings(findings, [...basePlan2?.findings ?? [], ...before2], plan, basePlan2?.plan ?? null);
       }
-      const before = plan ? await startPlanLint(plan, { root, files: baseFiles, config, catalog, now, warn: quiet, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
+      const before = plan ? await startPlanLint(plan, { root, files: baseFiles, source: base.source, config, catalog, now, warn: quiet, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
       return attributeFindings(findings, [...planRead2.findings, ...before], plan, plan, (f) => TEXT_ONLY_RULES.has(f.rule.split("/")[0]));
     };
     const fullScan = config.failOn === "any-gap";

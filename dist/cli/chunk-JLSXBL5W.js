@@ -1,18 +1,12 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  DEFAULT_CONFIG_FILE,
-  applySeverities,
-  assembleByPlan,
-  coveredIds,
-  decideVerdict,
-  layoutOf,
-  loadConfigFile,
-  menuNotices,
-  runCheck,
-  scanSnapshot
-} from "./chunk-RPLZN7DP.js";
-import "./chunk-46UDFH6Z.js";
+  RevisionInputError,
+  checkRepository
+} from "./chunk-6JIMKK52.js";
+import "./chunk-7IOTI7IB.js";
+import "./chunk-SE3RNJNC.js";
+import "./chunk-BTGMSS4D.js";
 import "./chunk-IPYVIP4M.js";
 import "./chunk-XVSXPGXJ.js";
 import "./chunk-JYV4TAPC.js";
@@ -20,6 +14,7 @@ import "./chunk-YC7J5WRS.js";
 import "./chunk-6S6QGXHS.js";
 import "./chunk-7ZLZFHH5.js";
 import "./chunk-7VATZ2CH.js";
+import "./chunk-J2FH7X2Z.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-UZBOXDNN.js";
 import "./chunk-D4DWHG6H.js";
@@ -31,14 +26,6 @@ import "./chunk-LJ7HMTXE.js";
 import "./chunk-ZCF6USJZ.js";
 import "./chunk-KJ7NEGQU.js";
 export {
-  DEFAULT_CONFIG_FILE,
-  applySeverities,
-  assembleByPlan,
-  coveredIds,
-  decideVerdict,
-  layoutOf,
-  loadConfigFile,
-  menuNotices,
-  runCheck,
-  scanSnapshot
+  RevisionInputError,
+  checkRepository
 };

@@ -2,17 +2,17 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   checkRepository
-} from "./chunk-PKBKBE6C.js";
+} from "./chunk-6JIMKK52.js";
 import "./chunk-7IOTI7IB.js";
 import {
   computeCoverage
-} from "./chunk-RPLZN7DP.js";
+} from "./chunk-SE3RNJNC.js";
 import {
   fromMarkdown,
   frontmatter,
   frontmatterFromMarkdown,
   parsePlan
-} from "./chunk-46UDFH6Z.js";
+} from "./chunk-BTGMSS4D.js";
 import "./chunk-IPYVIP4M.js";
 import "./chunk-XVSXPGXJ.js";
 import "./chunk-JYV4TAPC.js";

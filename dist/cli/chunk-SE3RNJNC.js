@@ -5,7 +5,7 @@ import {
   parsePlan,
   redactSecrets,
   startLint
-} from "./chunk-46UDFH6Z.js";
+} from "./chunk-BTGMSS4D.js";
 import {
   MAX_FILE_BYTES,
   WorkTreeSource,
@@ -567,7 +567,7 @@ function applySeverities(findings, levels) {
 var TEXT_ONLY_RULES = /* @__PURE__ */ new Set(["shellcheck", "markdownlint"]);
 function startPlanLint(plan, options) {
   const lint = options.skip?.size ? { ...options.config.lint, ...Object.fromEntries([...options.skip].map((id) => [id, "off"])) } : options.config.lint;
-  const run = startLint(plan, { root: options.root, repoFiles: new Set(options.files), config: { ...options.config, lint }, catalog: options.catalog, now: options.now, warn: options.warn });
+  const run = startLint(plan, { root: options.root, repoFiles: new Set(options.files), ...options.source ? { source: options.source } : {}, config: { ...options.config, lint }, catalog: options.catalog, now: options.now, warn: options.warn });
   return {
     async finish(dependencyIds, scenarioCovers) {
       const findings = [...await run.finish({ dependencyIds, scenarioCovers }), ...unfinishedDrafts(plan)];
@@ -733,7 +733,7 @@ async function assemble(root, snapshot, config, catalog, warn, options) {
   const now = options.now ?? /* @__PURE__ */ new Date();
   const planRead = options.planRead ?? await readPlan(snapshot, config, warn);
   const plan = planRead.plan;
-  const lint = options.lint ?? (plan ? startPlanLint(plan, { root, files: snapshot.files, config, catalog, now, warn }) : void 0);
+  const lint = options.lint ?? (plan ? startPlanLint(plan, { root, files: snapshot.files, source: snapshot.source, config, catalog, now, warn }) : void 0);
   let dependencies;
   let warnings;
   let scanNotices = [];

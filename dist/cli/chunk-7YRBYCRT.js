@@ -1,12 +1,18 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  RevisionInputError,
-  checkRepository
-} from "./chunk-PKBKBE6C.js";
-import "./chunk-7IOTI7IB.js";
-import "./chunk-RPLZN7DP.js";
-import "./chunk-46UDFH6Z.js";
+  DEFAULT_CONFIG_FILE,
+  applySeverities,
+  assembleByPlan,
+  coveredIds,
+  decideVerdict,
+  layoutOf,
+  loadConfigFile,
+  menuNotices,
+  runCheck,
+  scanSnapshot
+} from "./chunk-SE3RNJNC.js";
+import "./chunk-BTGMSS4D.js";
 import "./chunk-IPYVIP4M.js";
 import "./chunk-XVSXPGXJ.js";
 import "./chunk-JYV4TAPC.js";
@@ -14,7 +20,6 @@ import "./chunk-YC7J5WRS.js";
 import "./chunk-6S6QGXHS.js";
 import "./chunk-7ZLZFHH5.js";
 import "./chunk-7VATZ2CH.js";
-import "./chunk-J2FH7X2Z.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-UZBOXDNN.js";
 import "./chunk-D4DWHG6H.js";
@@ -26,6 +31,14 @@ import "./chunk-LJ7HMTXE.js";
 import "./chunk-ZCF6USJZ.js";
 import "./chunk-KJ7NEGQU.js";
 export {
-  RevisionInputError,
-  checkRepository
+  DEFAULT_CONFIG_FILE,
+  applySeverities,
+  assembleByPlan,
+  coveredIds,
+  decideVerdict,
+  layoutOf,
+  loadConfigFile,
+  menuNotices,
+  runCheck,
+  scanSnapshot
 };
