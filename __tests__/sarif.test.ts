@@ -177,6 +177,16 @@ describe('SARIF 2.1.0 report', () => {
     expect(readFileSync(target, 'utf8')).toBe('keep me\n');
   });
 
+  it('--output refuses a folder inside the checked repository that is a symbolic link out of it', async () => {
+    const dir = makeRepo({ 'package.json': PACKAGE(['"pg": "^8.13.0"']) });
+    const outside = tempDir();
+    symlinkSync(outside, path.join(dir, 'reports'));
+    const refused = await cli(['check', dir, '--format', 'sarif', '--output', path.join(dir, 'reports', 'paramedic.sarif')]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(/--output .*paramedic\.sarif: its folder reports is a symbolic link; not followed/);
+    expect(existsSync(path.join(outside, 'paramedic.sarif'))).toBe(false);
+  });
+
   it('rejects an unknown --format and sarif outside check', async () => {
     const dir = makeRepo({ 'package.json': PACKAGE(['"pg": "^8.13.0"']) });
     expect((await cli(['check', dir, '--format', 'xml'])).err).toMatch(/--format xml: expected one of text, json, sarif/);

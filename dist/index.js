@@ -31247,10 +31247,12 @@ ${body}`;
 // src/util/report-file.ts
 import { lstatSync as lstatSync4, mkdirSync, writeFileSync as writeFileSync3 } from "node:fs";
 import path29 from "node:path";
-function writeReportFile(file, text) {
+function writeReportFile(file, text, checkout) {
   try {
     const existing = lstatOrUndefined(file);
     if (existing?.isSymbolicLink()) return "is a symbolic link; not followed (remove it, or choose another path)";
+    const linked = checkout ? linkedFolder(path29.resolve(file), path29.resolve(checkout)) : void 0;
+    if (linked) return `its folder ${linked} is a symbolic link; not followed (remove it, or choose another path)`;
     if (existing?.isDirectory()) return "is a directory";
     mkdirSync(path29.dirname(file), { recursive: true });
     writeFileSync3(file, text);
@@ -31258,6 +31260,18 @@ function writeReportFile(file, text) {
   } catch (error3) {
     return error3 instanceof Error ? error3.message : String(error3);
   }
+}
+function linkedFolder(file, checkout) {
+  const rel = path29.relative(checkout, path29.dirname(file));
+  if (rel === "" || rel.startsWith("..") || path29.isAbsolute(rel)) return void 0;
+  let folder = checkout;
+  for (const part of rel.split(path29.sep)) {
+    folder = path29.join(folder, part);
+    const stat2 = lstatOrUndefined(folder);
+    if (!stat2) return void 0;
+    if (stat2.isSymbolicLink()) return path29.relative(checkout, folder);
+  }
+  return void 0;
 }
 function lstatOrUndefined(file) {
   try {
@@ -31509,7 +31523,7 @@ async function run2() {
     const reportPath = setReportOutputs(report, reportSource(event, result));
     if (inputs.sarifPath) {
       const file = path31.resolve(workspace, inputs.sarifPath);
-      const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }));
+      const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }), workspace);
       if (problem) setFailed2(`sarif: ${file} ${problem}`);
       else setOutput("sarif", file);
     }

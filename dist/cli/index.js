@@ -215,8 +215,8 @@ ${USAGE}`);
         text = format === "json" ? JSON.stringify(result.report, null, 2) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause);
       }
       if (values.output) {
-        const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import("./chunk-ZEMXSVUY.js"), import("./chunk-M6KCB3ZT.js")]);
-        const written = writeReportFile(path2.resolve(values.output), text);
+        const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import("./chunk-EMWROG24.js"), import("./chunk-M6KCB3ZT.js")]);
+        const written = writeReportFile(path2.resolve(values.output), text, root);
         if (written) return usage(io, `--output ${values.output}: ${written}`);
         if (format !== "text") io.stderr(`${plainHeadline(result.report)}
 `);

@@ -122,7 +122,7 @@ export async function run(): Promise<void> {
     const reportPath = setReportOutputs(report, reportSource(event, result));
     if (inputs.sarifPath) {
       const file = path.resolve(workspace, inputs.sarifPath);
-      const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }));
+      const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }), workspace);
       // The workflow asked for the file (an upload step reads it next): not writing it fails loudly.
       if (problem) log.setFailed(`sarif: ${file} ${problem}`);
       else core.setOutput('sarif', file);

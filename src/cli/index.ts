@@ -209,7 +209,7 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
       if (values.output) {
         const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import('../util/report-file.js'), import('../report/markdown.js')]);
         // A file is data, not a log: written as it is (no workflow-command escaping needed).
-        const written = writeReportFile(path.resolve(values.output), text);
+        const written = writeReportFile(path.resolve(values.output), text, root);
         if (written) return usage(io, `--output ${values.output}: ${written}`);
         if (format !== 'text') io.stderr(`${plainHeadline(result.report)}\n`);
       } else {
