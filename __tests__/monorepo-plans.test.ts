@@ -176,6 +176,23 @@ describe('a plan per service', () => {
     expect(readFileSync(path.join(dir, BILLING_PLAN), 'utf8')).toBe(MONOREPO[BILLING_PLAN]);
   });
 
+  it('a stub awaiting sign-off is named in its own service’s plan, and another plan’s signed scenario is never taken for it', async () => {
+    const dir = makeRepo({ ...MONOREPO, 'services/search/package.json': packageJson({ pg: '^8.13.0', ioredis: '^5.4.1' }) });
+    const hint = async (): Promise<string> => {
+      let out = '';
+      await runCli(['check', dir], { stdout: (t) => (out += t), stderr: () => undefined });
+      return out;
+    };
+    // Billing's plan covers Redis (signed): that is no draft of search's gap, so the stub is offered.
+    expect(await hint()).toMatch(/^Draft the missing scenarios with: /m);
+    expect(await hint()).not.toMatch(/awaiting sign-off/);
+    expect(await runCli(['draft', dir, '--write'], { stdout: () => undefined, stderr: () => undefined })).toBe(0);
+    const sha = commit(dir, {}, 'draft the Redis scenario for search');
+    const after = await hint();
+    expect(after).toMatch(new RegExp(`Redis: drafted in ${sha.slice(0, 7)}, awaiting sign-off \\(services/search/DISASTER_RECOVERY\\.md:\\d+\\)`));
+    expect(after).not.toMatch(/^Draft the missing scenarios with: /m);
+  });
+
   it('end to end: the bundled action fails the pull request and its JSON report names each dependency’s plan', async () => {
     const origin = makeRepo(MONOREPO);
     const base = gitIn(origin, 'rev-parse', 'HEAD').trim();

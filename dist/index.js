@@ -28386,8 +28386,9 @@ import path23 from "node:path";
 function draftsAwaitingSignOff(report) {
   const out = /* @__PURE__ */ new Map();
   for (const id of report.gaps) {
-    const scenario = report.scenarios.find((s) => s.covers.includes(id));
-    if (scenario) out.set(id, { title: scenario.title, line: scenario.line });
+    const plans = report.plans ? new Set(report.dependencies.filter((d) => d.id === id && !d.covered).map((d) => d.plan ?? null)) : void 0;
+    const scenario = report.scenarios.find((s) => s.covers.includes(id) && (!plans || plans.has(s.plan ?? null)));
+    if (scenario) out.set(id, { title: scenario.title, line: scenario.line, path: (plans ? scenario.plan : void 0) ?? report.doc });
   }
   return out;
 }
@@ -31536,8 +31537,8 @@ async function run2() {
     const notes = [];
     const drafted = /* @__PURE__ */ new Map();
     for (const [id, draft] of draftsAwaitingSignOff(report)) {
-      const sha = report.doc ? commitOfLine(workspace, report.doc, draft.line, checkedHead) : void 0;
-      drafted.set(id, { ...sha ? { sha, ...repoUrl ? { url: `${repoUrl}/commit/${sha}` } : {} } : {}, ...report.doc ? { path: report.doc } : {}, line: draft.line });
+      const sha = draft.path ? commitOfLine(workspace, draft.path, draft.line, checkedHead) : void 0;
+      drafted.set(id, { ...sha ? { sha, ...repoUrl ? { url: `${repoUrl}/commit/${sha}` } : {} } : {}, ...draft.path ? { path: draft.path } : {}, line: draft.line });
     }
     const { stubs, drafter, planPath } = await stubsFor(report, catalog, workspace, config, checkedHead);
     const client2 = inputs.token && repo ? await createClient(inputs.token) : void 0;

@@ -188,7 +188,7 @@ ${USAGE}`);
       const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
         import("./chunk-JLSXBL5W.js"),
         import("./chunk-2SMRBQHY.js"),
-        import("./chunk-74LEESGO.js"),
+        import("./chunk-QFEPEZIY.js"),
         import("./chunk-52M5MBUG.js")
       ]);
       let result;

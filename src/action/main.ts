@@ -138,8 +138,8 @@ export async function run(): Promise<void> {
     // Stubs already in the checked plan, waiting for a person: named with their commit, never offered again.
     const drafted = new Map<string, DraftedStub>();
     for (const [id, draft] of draftsAwaitingSignOff(report)) {
-      const sha = report.doc ? commitOfLine(workspace, report.doc, draft.line, checkedHead) : undefined;
-      drafted.set(id, { ...(sha ? { sha, ...(repoUrl ? { url: `${repoUrl}/commit/${sha}` } : {}) } : {}), ...(report.doc ? { path: report.doc } : {}), line: draft.line });
+      const sha = draft.path ? commitOfLine(workspace, draft.path, draft.line, checkedHead) : undefined;
+      drafted.set(id, { ...(sha ? { sha, ...(repoUrl ? { url: `${repoUrl}/commit/${sha}` } : {}) } : {}), ...(draft.path ? { path: draft.path } : {}), line: draft.line });
     }
     const { stubs, drafter, planPath } = await stubsFor(report, catalog, workspace, config, checkedHead);
     const client = inputs.token && repo ? await createClient(inputs.token) : undefined;

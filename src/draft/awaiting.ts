@@ -7,6 +7,8 @@ import type { CheckReport } from '../check/types.js';
 export interface AwaitingSignOff {
   title: string;
   line: number;
+  /** the plan it is in (each service's own in a monorepo with a plan per service) */
+  path: string | null;
   /** the commit that wrote its heading, when git can tell */
   sha?: string;
 }
@@ -19,8 +21,11 @@ export interface AwaitingSignOff {
 export function draftsAwaitingSignOff(report: CheckReport): Map<string, AwaitingSignOff> {
   const out = new Map<string, AwaitingSignOff>();
   for (const id of report.gaps) {
-    const scenario = report.scenarios.find((s) => s.covers.includes(id));
-    if (scenario) out.set(id, { title: scenario.title, line: scenario.line });
+    // With a plan per service, only a draft in the plan the uncovered dependency is checked
+    // against counts: another service's signed scenario for the same id is no draft of this gap.
+    const plans = report.plans ? new Set(report.dependencies.filter((d) => d.id === id && !d.covered).map((d) => d.plan ?? null)) : undefined;
+    const scenario = report.scenarios.find((s) => s.covers.includes(id) && (!plans || plans.has(s.plan ?? null)));
+    if (scenario) out.set(id, { title: scenario.title, line: scenario.line, path: (plans ? scenario.plan : undefined) ?? report.doc });
   }
   return out;
 }

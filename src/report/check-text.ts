@@ -69,8 +69,8 @@ export function draftHint(report: CheckReport, root: string): string[] {
   const lines: string[] = [];
   for (const [id, draft] of awaiting) {
     const name = report.dependencies.find((d) => d.id === id)?.name ?? id;
-    const sha = report.doc ? commitOfLine(root, report.doc, draft.line) : undefined;
-    lines.push(`${oneLine(name)}: ${sha ? `drafted in ${sha.slice(0, 7)}` : 'drafted'}, awaiting sign-off (${oneLine(`${report.doc ?? ''}:${draft.line}`)}); review it and remove its draft marker`);
+    const sha = draft.path ? commitOfLine(root, draft.path, draft.line) : undefined;
+    lines.push(`${oneLine(name)}: ${sha ? `drafted in ${sha.slice(0, 7)}` : 'drafted'}, awaiting sign-off (${oneLine(`${draft.path ?? ''}:${draft.line}`)}); review it and remove its draft marker`);
   }
   if (report.gaps.some((id) => !awaiting.has(id))) lines.push(`Draft the missing scenarios with: ${cliDraftCommand(root)}`);
   return lines;

@@ -21,8 +21,9 @@ import path from "node:path";
 function draftsAwaitingSignOff(report) {
   const out = /* @__PURE__ */ new Map();
   for (const id of report.gaps) {
-    const scenario = report.scenarios.find((s) => s.covers.includes(id));
-    if (scenario) out.set(id, { title: scenario.title, line: scenario.line });
+    const plans = report.plans ? new Set(report.dependencies.filter((d) => d.id === id && !d.covered).map((d) => d.plan ?? null)) : void 0;
+    const scenario = report.scenarios.find((s) => s.covers.includes(id) && (!plans || plans.has(s.plan ?? null)));
+    if (scenario) out.set(id, { title: scenario.title, line: scenario.line, path: (plans ? scenario.plan : void 0) ?? report.doc });
   }
   return out;
 }
@@ -99,8 +100,8 @@ function draftHint(report, root) {
   const lines = [];
   for (const [id, draft] of awaiting) {
     const name = report.dependencies.find((d) => d.id === id)?.name ?? id;
-    const sha = report.doc ? commitOfLine(root, report.doc, draft.line) : void 0;
-    lines.push(`${oneLine(name)}: ${sha ? `drafted in ${sha.slice(0, 7)}` : "drafted"}, awaiting sign-off (${oneLine(`${report.doc ?? ""}:${draft.line}`)}); review it and remove its draft marker`);
+    const sha = draft.path ? commitOfLine(root, draft.path, draft.line) : void 0;
+    lines.push(`${oneLine(name)}: ${sha ? `drafted in ${sha.slice(0, 7)}` : "drafted"}, awaiting sign-off (${oneLine(`${draft.path ?? ""}:${draft.line}`)}); review it and remove its draft marker`);
   }
   if (report.gaps.some((id) => !awaiting.has(id))) lines.push(`Draft the missing scenarios with: ${cliDraftCommand(root)}`);
   return lines;
