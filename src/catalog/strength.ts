@@ -125,6 +125,13 @@ function provenElsewhere(matched: Matched, platform: string): boolean {
   return matched.signals.some((s) => s.kind === 'platform' && s.name === platform && !s.optional && s.scope !== 'dev');
 }
 
+/**
+ * Sources whose settings are what a running workload is given (a Kubernetes container's env, a
+ * Helm chart's values for an app, an ECS task definition's environment): the deployment's own
+ * configuration, not a template someone may never fill in.
+ */
+const WORKLOAD_SETTING_SOURCES = new Set(['kubernetes', 'helm', 'ecs']);
+
 /** Settings that point at the application's database without naming its engine. */
 const GENERIC_DATASOURCE = new Set([
   'DATABASE_URL', 'DATABASE_URI', 'DATABASE_DSN', 'DATABASE_HOST', 'DB_URL', 'DB_URI', 'DB_DSN', 'DB_HOST', 'DB_HOSTNAME',
@@ -196,6 +203,9 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     const read = context.usage?.envRead(config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
     if (read) return { confidence: 'likely', reason: `${config.evidence.signal.name} is set in ${where(config.evidence)} and read by ${read.path}:${read.line}` };
   }
+
+  const given = configs.find((w) => WORKLOAD_SETTING_SOURCES.has(w.evidence.signal.source));
+  if (given) return { confidence: 'likely', reason: `${given.evidence.signal.name} is given to a deployed workload (${where(given.evidence)})` };
 
   // Possible: say what is missing, then what was set aside and why.
   const setAside = (w: Weighed | undefined): string => (w ? `; ${w.evidence.detail} (${where(w.evidence)}) is set aside: ${w.excluded}` : '');
