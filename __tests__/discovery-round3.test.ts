@@ -55,3 +55,39 @@ describe('a Helm chart collection: each app\'s values are its deployment', () =>
     expect(confidenceById(result)).toEqual({});
   });
 });
+
+describe('Terraform module calls named for the service', () => {
+  it('a team\'s own module folder or a git module named for the service is that service: s3, rds with its engine', async () => {
+    const result = await scanFiles({
+      'main.tf': lines(
+        'module "upload_bucket" {',
+        '  source = "./shared-modules/s3"',
+        '  name   = "uploads"',
+        '}',
+        'module "idp_database" {',
+        '  source = "github.com/acme/terraform-modules//rds?ref=v1.2.3"',
+        '  engine = "aurora-postgresql"',
+        '}',
+        'module "queue" {',
+        '  source = "acme/sqs-queue/aws"',
+        '}',
+      ),
+    });
+    expect(confidenceById(result)).toEqual({ 'aws-s3': 'confirmed', postgresql: 'confirmed', 'aws-sqs': 'confirmed' });
+    expect(evidenceById(result).postgresql).toEqual(['main.tf:5']);
+  });
+
+  it('an rds module without a literal engine, and a module of another provider, name nothing', async () => {
+    const result = await scanFiles({
+      'main.tf': lines('module "db" {', '  source = "./modules/rds_instance"', '  database_version = "17.9"', '}', 'module "b" {', '  source = "acme/s3-bucket/google"', '}'),
+    });
+    expect(confidenceById(result)).toEqual({});
+  });
+
+  it('an engine kept in the file\'s locals block is the resource\'s engine', async () => {
+    const result = await scanFiles({
+      'rds.tf': lines('locals {', '  rds_engine = "aurora-postgresql"', '}', 'resource "aws_rds_cluster" "forms" {', '  engine = local.rds_engine', '}'),
+    });
+    expect(confidenceById(result)).toEqual({ postgresql: 'confirmed' });
+  });
+});
