@@ -91,3 +91,40 @@ describe('Terraform module calls named for the service', () => {
     expect(confidenceById(result)).toEqual({ postgresql: 'confirmed' });
   });
 });
+
+describe('an SDK the deployed code imports and configures from the environment', () => {
+  const app = (dependencies: Record<string, string>): string => JSON.stringify({ name: 'shop', private: true, scripts: { start: 'node src/server.js' }, dependencies }, null, 2) + '\n';
+
+  it('code reading the service\'s own setting (S3_BUCKET, or STRIPE_SECRET_KEY under a rule\'s STRIPE_* prefix) makes it likely', async () => {
+    const result = await scanFiles({
+      '.env.example': lines('PORT=3000', 'SESSION_SECRET='),
+      'package.json': app({ '@aws-sdk/client-s3': '^3.600.0', stripe: '^16.0.0' }),
+      'src/storage.ts': "import { S3Client } from '@aws-sdk/client-s3';\nexport const bucket = process.env.S3_BUCKET;\nexport const s3 = new S3Client({});\n",
+      'src/pay.ts': "import Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n",
+    });
+    expect(confidenceById(result)).toEqual({ 'aws-s3': 'likely', stripe: 'likely' });
+    expect(reasonOf(result, 'aws-s3')).toBe('@aws-sdk/client-s3 imported at src/storage.ts:1, and src/storage.ts:2 beside it reads S3_BUCKET');
+    expect(reasonOf(result, 'stripe')).toMatch(/src\/pay\.ts:2 beside it reads STRIPE_SECRET_KEY$/);
+  });
+
+  it('a central settings module reading every integration\'s key, or a template offering the service as an option, proves nothing', async () => {
+    const result = await scanFiles({
+      '.env.example': lines('PORT=3000', '# Optional', 'POSTMARK_API_TOKEN='),
+      'package.json': app({ stripe: '^16.0.0', postmark: '^4.0.0' }),
+      'src/billing/pay.ts': "import Stripe from 'stripe';\nexport const make = (key: string) => new Stripe(key);\n",
+      'src/config/env.ts': 'export const stripeKey = process.env.STRIPE_SECRET_KEY;\n',
+      'src/mail/send.ts': "import { ServerClient } from 'postmark';\nexport const client = new ServerClient(process.env.POSTMARK_API_TOKEN!);\n",
+    });
+    expect(confidenceById(result)).toEqual({ stripe: 'possible', postmark: 'possible' });
+  });
+
+  it('an SDK whose settings only a test reads stays possible', async () => {
+    const result = await scanFiles({
+      '.env.example': lines('PORT=3000'),
+      'package.json': app({ stripe: '^16.0.0' }),
+      'src/pay.ts': "import Stripe from 'stripe';\nexport const make = (key: string) => new Stripe(key);\n",
+      'test/pay.test.ts': "const key = process.env.STRIPE_SECRET_KEY;\n",
+    });
+    expect(confidenceById(result)).toEqual({ stripe: 'possible' });
+  });
+});

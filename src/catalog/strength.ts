@@ -30,6 +30,24 @@ export function importQueryOf(evidence: MatchedEvidence, rule: Rule): ImportQuer
   return { ecosystem: evidence.signal.ecosystem!, name: evidence.signal.name, folder, ...(evidence.imports ? { imports: evidence.imports } : {}), ...(loadedByName ? { loadedByName } : {}) };
 }
 
+/**
+ * The settings a rule names exactly (`S3_BUCKET`, `STRIPE_SECRET_KEY`; no globs): code that reads
+ * one configures the service from the environment even when no template lists it.
+ */
+export function serviceSettingNames(rule: Rule): string[] {
+  const names: string[] = [];
+  for (const { name } of rule.signals.env ?? []) {
+    if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) names.push(name);
+    // A prefix the rule claims whole (`STRIPE_*`): the credentials services conventionally take under it.
+    const prefix = /^([A-Z][A-Z0-9]{2,})_\*$/.exec(name)?.[1];
+    if (prefix) names.push(...CREDENTIAL_SUFFIXES.map((suffix) => `${prefix}_${suffix}`));
+  }
+  return names;
+}
+
+/** How services' own settings are conventionally named after their prefix (`STRIPE_SECRET_KEY`, `OPENAI_API_KEY`). */
+const CREDENTIAL_SUFFIXES = ['API_KEY', 'SECRET_KEY', 'SECRET', 'TOKEN', 'API_TOKEN', 'ACCESS_TOKEN', 'URL', 'DSN'];
+
 /** The literal schemes of a rule's URL patterns (`postgresql+*` gives `postgresql`). */
 export function urlSchemeWords(rule: Rule): string[] {
   return [...new Set((rule.signals.urlSchemes ?? []).map((p) => p.name.replace(/\+\*$/, '')).filter((name) => /^[a-z][a-z0-9]*$/i.test(name)))];
@@ -192,6 +210,18 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     for (const setting of matched.devSettings?.get(item.rule.id) ?? []) {
       const read = context.usage?.envRead(setting.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
       if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} reads ${setting.name} (listed in ${setting.path}:${setting.line})` };
+    }
+    // The code that imports the SDK configures it from the environment (`S3_BUCKET` beside the
+    // S3 client). Only where no template mentions the service (a template that offers it as an
+    // option has the last word) and in the importing code's own folder: a central settings
+    // module reads every optional integration's key whether or not a deployment sets it.
+    const site = pkg.site;
+    if (site && !weighed.some((w) => w.class === 'config')) {
+      const folder = site.path.slice(0, site.path.lastIndexOf('/') + 1);
+      for (const name of serviceSettingNames(item.rule)) {
+        const read = context.usage?.envRead(name).find((r) => r.path.startsWith(folder) && !r.path.slice(folder.length).includes('/') && context.deployment?.status(r.path) !== 'undeployed');
+        if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} beside it reads ${name}` };
+      }
     }
     // Missing configuration says something only where the repository writes its configuration down.
     if (!declaresConfiguration(matched)) {
