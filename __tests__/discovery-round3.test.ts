@@ -4,7 +4,7 @@
  * definitions' environment, and a Laravel env template offering alternative drivers.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { confidenceById, lines, reasonOf } from './helpers/confidence.js';
+import { confidenceById, gated, lines, reasonOf } from './helpers/confidence.js';
 import { cleanupTempDirs } from './helpers/repo.js';
 import { evidenceById, scanFiles } from './helpers/scan.js';
 
@@ -95,27 +95,35 @@ describe('Terraform module calls named for the service', () => {
 describe('an SDK the deployed code imports and configures from the environment', () => {
   const app = (dependencies: Record<string, string>): string => JSON.stringify({ name: 'shop', private: true, scripts: { start: 'node src/server.js' }, dependencies }, null, 2) + '\n';
 
-  it('code reading the service\'s own setting (S3_BUCKET, or STRIPE_SECRET_KEY under a rule\'s STRIPE_* prefix) makes it likely', async () => {
+  it('a data store\'s SDK whose importing code reads the service\'s own setting beside it (S3_BUCKET) is likely', async () => {
     const result = await scanFiles({
       '.env.example': lines('PORT=3000', 'SESSION_SECRET='),
-      'package.json': app({ '@aws-sdk/client-s3': '^3.600.0', stripe: '^16.0.0' }),
+      'package.json': app({ '@aws-sdk/client-s3': '^3.600.0' }),
       'src/storage.ts': "import { S3Client } from '@aws-sdk/client-s3';\nexport const bucket = process.env.S3_BUCKET;\nexport const s3 = new S3Client({});\n",
-      'src/pay.ts': "import Stripe from 'stripe';\nexport const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);\n",
     });
-    expect(confidenceById(result)).toEqual({ 'aws-s3': 'likely', stripe: 'likely' });
+    expect(confidenceById(result)).toEqual({ 'aws-s3': 'likely' });
     expect(reasonOf(result, 'aws-s3')).toBe('@aws-sdk/client-s3 imported at src/storage.ts:1, and src/storage.ts:2 beside it reads S3_BUCKET');
-    expect(reasonOf(result, 'stripe')).toMatch(/src\/pay\.ts:2 beside it reads STRIPE_SECRET_KEY$/);
+  });
+
+  it('a payment or AI SDK reading its key beside the client is an opt-in integration: possible', async () => {
+    const result = await scanFiles({
+      '.env.example': lines('PORT=3000'),
+      'package.json': app({ stripe: '^16.0.0', openai: '^4.0.0' }),
+      'src/pay.ts': "import Stripe from 'stripe';\nexport const stripe = process.env.STRIPE_SECRET_KEY ? new Stripe(process.env.STRIPE_SECRET_KEY) : undefined;\n",
+      'src/ai.ts': "import OpenAI from 'openai';\nexport const ai = process.env.OPENAI_API_KEY ? new OpenAI() : undefined;\n",
+    });
+    expect(confidenceById(result)).toEqual({ stripe: 'possible', openai: 'possible' });
   });
 
   it('a central settings module reading every integration\'s key, or a template offering the service as an option, proves nothing', async () => {
     const result = await scanFiles({
-      '.env.example': lines('PORT=3000', '# Optional', 'POSTMARK_API_TOKEN='),
-      'package.json': app({ stripe: '^16.0.0', postmark: '^4.0.0' }),
-      'src/billing/pay.ts': "import Stripe from 'stripe';\nexport const make = (key: string) => new Stripe(key);\n",
-      'src/config/env.ts': 'export const stripeKey = process.env.STRIPE_SECRET_KEY;\n',
-      'src/mail/send.ts': "import { ServerClient } from 'postmark';\nexport const client = new ServerClient(process.env.POSTMARK_API_TOKEN!);\n",
+      '.env.example': lines('PORT=3000', '# Optional', 'MEILISEARCH_HOST='),
+      'package.json': app({ '@aws-sdk/client-s3': '^3.600.0', meilisearch: '^0.40.0' }),
+      'src/files/store.ts': "import { S3Client } from '@aws-sdk/client-s3';\nexport const make = (bucket: string) => ({ bucket, s3: new S3Client({}) });\n",
+      'src/config/env.ts': 'export const bucket = process.env.S3_BUCKET;\n',
+      'src/search/client.ts': "import { MeiliSearch } from 'meilisearch';\nexport const client = new MeiliSearch({ host: process.env.MEILISEARCH_HOST! });\n",
     });
-    expect(confidenceById(result)).toEqual({ stripe: 'possible', postmark: 'possible' });
+    expect(confidenceById(result)).toEqual({ 'aws-s3': 'possible', meilisearch: 'possible' });
   });
 
   it('an SDK whose settings only a test reads stays possible', async () => {
@@ -126,5 +134,52 @@ describe('an SDK the deployed code imports and configures from the environment',
       'test/pay.test.ts': "const key = process.env.STRIPE_SECRET_KEY;\n",
     });
     expect(confidenceById(result)).toEqual({ stripe: 'possible' });
+  });
+});
+
+describe('a Laravel env template offering alternative drivers', () => {
+  const template = lines(
+    'DB_CONNECTION=pgsql',
+    'DB_HOST=127.0.0.1',
+    '',
+    '# Cache, session and queue',
+    '#. Cache: database, file, memcached, redis, dynamodb',
+    '#. Queue: sync, database, beanstalkd, sqs, redis',
+    'CACHE_STORE=database',
+    'QUEUE_CONNECTION=sync',
+    '',
+    'REDIS_HOST=127.0.0.1',
+    'MEMCACHED_HOST=127.0.0.1',
+    '',
+    "## Search: use 'meilisearch', 'typesense', 'algolia' or the 'database'",
+    '## driver (see config/scout.php)',
+    'SCOUT_DRIVER=typesense',
+    'MEILISEARCH_HOST=',
+    'TYPESENSE_HOST=',
+    'TYPESENSE_API_KEY=',
+  );
+  const composer = JSON.stringify({ require: { 'laravel/framework': '^11.0', 'typesense/typesense-php': '^5.0', 'meilisearch/meilisearch-php': '^1.0' } }, null, 2) + '\n';
+
+  it('only the selected driver counts: the settings of the others are options', async () => {
+    const result = await scanFiles({ '.env.example': template, 'composer.json': composer });
+    const found = confidenceById(result);
+    expect(found).toMatchObject({ postgresql: 'confirmed', typesense: 'confirmed' });
+    for (const id of ['redis', 'memcached', 'meilisearch']) expect(gated(result), id).not.toContain(id);
+    expect(found.meilisearch).toBe('possible');
+    expect(reasonOf(result, 'meilisearch')).toMatch(/one of the drivers SCOUT_DRIVER offers; the template selects typesense/);
+  });
+
+  it('a driver another selector picks is not an option: QUEUE_CONNECTION=redis keeps REDIS_HOST', async () => {
+    const result = await scanFiles({ '.env.example': template.replace('QUEUE_CONNECTION=sync', 'QUEUE_CONNECTION=redis'), 'composer.json': composer });
+    expect(confidenceById(result).redis).toBe('confirmed');
+  });
+
+  it('Laravel Sail\'s compose stack (built from vendor/) and its .env.example.sail are local development', async () => {
+    const result = await scanFiles({
+      'docker-compose.yml': lines('services:', '  laravel.test:', '    build:', '      context: ./vendor/laravel/sail/runtimes/8.4', '    image: sail-8.4/app', '  mariadb:', '    image: mariadb:10', '  redis:', '    image: redis:alpine'),
+      '.env.example.sail': lines('DB_CONNECTION=mariadb', 'CACHE_STORE=redis'),
+      'composer.json': JSON.stringify({ require: { 'laravel/framework': '^11.0' } }) + '\n',
+    });
+    expect(confidenceById(result)).toEqual({});
   });
 });

@@ -45,6 +45,9 @@ export function serviceSettingNames(rule: Rule): string[] {
   return names;
 }
 
+/** Categories whose SDK, once its own code configures it, is the app's data: never an opt-in integration. */
+const DATA_STORE_CATEGORIES = new Set<string>(['database', 'cache', 'queue', 'storage', 'search', 'vector-db']);
+
 /** How services' own settings are conventionally named after their prefix (`STRIPE_SECRET_KEY`, `OPENAI_API_KEY`). */
 const CREDENTIAL_SUFFIXES = ['API_KEY', 'SECRET_KEY', 'SECRET', 'TOKEN', 'API_TOKEN', 'ACCESS_TOKEN', 'URL', 'DSN'];
 
@@ -215,8 +218,10 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     // S3 client). Only where no template mentions the service (a template that offers it as an
     // option has the last word) and in the importing code's own folder: a central settings
     // module reads every optional integration's key whether or not a deployment sets it.
+    // Data stores only: an AI, payment, mail or sign-in SDK reading its key beside the client is
+    // as often an optional integration switched on by that key (round 3's tuning splits: 4 of 5).
     const site = pkg.site;
-    if (site && !weighed.some((w) => w.class === 'config')) {
+    if (site && DATA_STORE_CATEGORIES.has(item.rule.category) && !weighed.some((w) => w.class === 'config')) {
       const folder = site.path.slice(0, site.path.lastIndexOf('/') + 1);
       for (const name of serviceSettingNames(item.rule)) {
         const read = context.usage?.envRead(name).find((r) => r.path.startsWith(folder) && !r.path.slice(folder.length).includes('/') && context.deployment?.status(r.path) !== 'undeployed');

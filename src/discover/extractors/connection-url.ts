@@ -26,6 +26,11 @@ export interface VariableSite {
 
 /** Names of settings that pick a driver or backend (`DB_CONNECTION`, `CACHE_STORE`, `MAIL_MAILER`, `FILESYSTEM_DISK`). */
 const SELECTOR_NAME = /_(?:CONNECTION|DRIVER|STORE|MAILER|DISK|CLIENT|TYPE|DIALECT|PROVIDER|BACKEND|ADAPTER|TRANSPORT|SERVICE|ENGINE|CLOUD|STORAGE)$/i;
+/** True for a setting that picks a driver or backend by name (`SCOUT_DRIVER`, `CACHE_STORE`). */
+export function isSelectorName(name: string): boolean {
+  return SELECTOR_NAME.test(name);
+}
+
 /** A value that reads as a driver name (`pgsql`, `redis`, `s3`). */
 const SELECTOR_VALUE = /^[a-z][a-z0-9_-]{1,23}$/i;
 
