@@ -183,3 +183,38 @@ describe('a Laravel env template offering alternative drivers', () => {
     expect(confidenceById(result)).toEqual({});
   });
 });
+
+describe('ECS task definitions: the environment a running service is given', () => {
+  const containers = lines(
+    '[',
+    '  {',
+    '    "name": "web",',
+    '    "image": "${image}",',
+    '    "cpu": ${cpu},',
+    '    "environment": [',
+    '      { "name": "REDIS_URL", "value": "${redis_url}" },',
+    '      { "name": "NOTIFY_API_KEY", "value": "${notify_key}" }',
+    '    ],',
+    '    "secrets": [',
+    '      { "name": "DATABASE_URL", "valueFrom": "${database_url_arn}" },',
+    '      { "name": "SENDGRID_API_KEY", "valueFrom": "${sendgrid_arn}" }',
+    '    ]',
+    '  },',
+    '  { "name": "cache", "image": "redis:7-alpine" }',
+    ']',
+  );
+
+  it('a Terraform template of container definitions: env and secrets names are likely, a service image confirmed', async () => {
+    const result = await scanFiles({ 'aws/app/ecs_task/web.json.tpl': containers });
+    expect(confidenceById(result)).toMatchObject({ redis: 'confirmed', sendgrid: 'likely' });
+    expect(evidenceById(result).sendgrid).toEqual(['aws/app/ecs_task/web.json.tpl:12']);
+    expect(reasonOf(result, 'sendgrid')).toMatch(/given to a deployed workload/);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('a registered task definition (`containerDefinitions`) reads the same; JSON elsewhere is not a task definition', async () => {
+    const registered = JSON.stringify({ family: 'web', containerDefinitions: [{ name: 'web', image: 'acme/web:1', environment: [{ name: 'SENDGRID_API_KEY', value: '' }] }] }, null, 2) + '\n';
+    expect(confidenceById(await scanFiles({ 'deploy/taskdef.json': registered }))).toEqual({ sendgrid: 'likely' });
+    expect(confidenceById(await scanFiles({ 'fixtures/data.json': registered }))).toEqual({});
+  });
+});
