@@ -49,6 +49,18 @@ describe('a Helm chart collection: each app\'s values are its deployment', () =>
     expect(evidenceById(result).redis).toEqual(['charts/app-config/values-production.yaml:2', 'charts/app-config/values-production.yaml:7']);
   });
 
+  it('a generic DATABASE_URL taken from a secret named for the engine is that engine; another secret says nothing', async () => {
+    const env = (secret: string): string =>
+      lines('apps:', '  - name: content', '    helmValues:', '      extraEnv:', '        - name: DATABASE_URL', '          valueFrom:', '            secretKeyRef:', `              name: ${secret}`, '              key: DATABASE_URL');
+    const postgres = await scanFiles({ 'charts/app-config/Chart.yaml': chart, 'charts/app-config/values-production.yaml': env('content-store-postgres') });
+    expect(confidenceById(postgres)).toEqual({ postgresql: 'confirmed' });
+    expect(evidenceById(postgres).postgresql).toEqual(['charts/app-config/values-production.yaml:5']);
+    const mysql = await scanFiles({ 'k8s/deployment.yaml': lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata: { name: admin }', 'spec:', '  template:', '    spec:', '      containers:', '        - name: admin', '          image: acme/admin:1', '          env:', '            - name: DATABASE_URL', '              valueFrom: { secretKeyRef: { name: admin-mysql, key: url } }') });
+    expect(confidenceById(mysql)).toEqual({ mysql: 'confirmed' });
+    const other = await scanFiles({ 'charts/app-config/Chart.yaml': chart, 'charts/app-config/values-production.yaml': env('content-store-credentials') });
+    expect(confidenceById(other)).toEqual({});
+  });
+
   it('a per-app block switched off, and env in a chart\'s test values, make nothing', async () => {
     const off = lines('apps:', '  - name: orders', '    helmValues:', '      redis:', '        enabled: false', '        env:', '          - name: REDIS_URL', '            value: redis://r:6379');
     const result = await scanFiles({ 'charts/app-config/Chart.yaml': chart, 'charts/app-config/values.yaml': off, 'charts/app-config/values-test.yaml': lines('env:', '  - name: MONGODB_URI', '    value: mongodb://m/db') });

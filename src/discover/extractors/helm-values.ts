@@ -1,10 +1,10 @@
 import { isMap, isSeq, type Document, type Node } from 'yaml';
 import type { Extractor, Signal } from '../types.js';
 import { hasDevToken } from './dev-scope.js';
-import { connectionScheme, variableSignals } from './connection-url.js';
+import { connectionScheme, secretDatasourceScheme, variableSignals } from './connection-url.js';
 import { isDevHelperImage, parseImageRef } from './image-ref.js';
 import { lowerName } from './paths.js';
-import { mapEntries, mapGet, parseYaml, resolve, scalarText, seqItems } from './yaml-nodes.js';
+import { mapEntries, mapGet, mapPath, parseYaml, resolve, scalarText, seqItems } from './yaml-nodes.js';
 
 /** `values.yaml`, `values-prod.yaml`, `prod.values.yml`... */
 export function isHelmValuesName(path: string): boolean {
@@ -177,6 +177,9 @@ function envSignals(node: Node | undefined, keyPath: string, site: Site): Signal
       const name = scalarText(nameNode, doc);
       if (!name || !ENV_NAME.test(name)) continue;
       signals.push(...variableSignals(name, scalarText(mapGet(item, 'value', doc), doc), { ...at, line: site.lineOf(nameNode) }));
+      const secret = scalarText(mapPath(item, ['valueFrom', 'secretKeyRef', 'name'], doc), doc);
+      const scheme = secretDatasourceScheme(name, secret);
+      if (scheme) signals.push({ kind: 'url-scheme', name: scheme, path: site.path, line: site.lineOf(nameNode), source: 'helm', detail: `${at.context} ${name} from secret "${secret}"`, scope: site.scope });
     }
   } else if (isMap(resolve(node, doc))) {
     for (const [name, value, keyNode] of mapEntries(node, doc)) {
