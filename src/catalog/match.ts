@@ -4,7 +4,7 @@ import { stripTrailing } from '../util/text-scan.js';
 import type { DeploymentModel } from '../discover/deployment.js';
 import type { Ecosystem, Facts, Signal } from '../discover/types.js';
 import type { UsageFindings, UsageRequest } from '../discover/usage.js';
-import { assessConfidence, importQueryOf, markAlternatives, serviceSettingNames, urlSchemeWords, type Weighed } from './strength.js';
+import { assessConfidence, importQueryOf, markAlternatives, ownSettingsToRead, urlSchemeWords, type Weighed } from './strength.js';
 import type { Catalog } from './load.js';
 import type { Category, Confidence, NamePattern, Rule } from './types.js';
 
@@ -454,7 +454,7 @@ export function usageRequest(matched: Matched, deployment?: DeploymentModel): Us
       // ...or settings the code reads that only a development env file lists.
       request.envNames.push(...(matched.devSettings?.get(item.rule.id) ?? []).map((s) => s.name));
       // ...or the service's own settings, read in code though no template lists them (`S3_BUCKET`).
-      request.envNames.push(...serviceSettingNames(item.rule));
+      request.envNames.push(...ownSettingsToRead(item.rule));
     }
   }
   return request;

@@ -14,7 +14,9 @@ import type { Confidence, Rule } from './types.js';
  * - likely: a driver or SDK in a deployed app's production dependencies (imported by its code,
  *   or in an ecosystem where imports cannot tell) together with configuration for it (a setting
  *   named for the service in an env template, compose, Kubernetes, a platform or Spring config;
- *   for the one database driver, the generic `DATABASE_URL`); or such a setting that the code reads;
+ *   for the one database driver, the generic `DATABASE_URL`; for a data store, its own setting read
+ *   by the code beside the import); a setting the code reads; or a setting given to a deployed
+ *   workload (a Kubernetes container's env, a Helm app's values, an ECS task's environment);
  * - possible: everything else: a setting alone, an SDK nothing imports or nothing configures,
  *   evidence only in an undeployed package or the docs site, one option among alternatives.
  */
@@ -47,6 +49,11 @@ export function serviceSettingNames(rule: Rule): string[] {
 
 /** Categories whose SDK, once its own code configures it, is the app's data: never an opt-in integration. */
 const DATA_STORE_CATEGORIES = new Set<string>(['database', 'cache', 'queue', 'storage', 'search', 'vector-db']);
+
+/** The settings whose reads beside a rule's SDK are looked for (none outside data stores). */
+export function ownSettingsToRead(rule: Rule): string[] {
+  return DATA_STORE_CATEGORIES.has(rule.category) ? serviceSettingNames(rule) : [];
+}
 
 /** How services' own settings are conventionally named after their prefix (`STRIPE_SECRET_KEY`, `OPENAI_API_KEY`). */
 const CREDENTIAL_SUFFIXES = ['API_KEY', 'SECRET_KEY', 'SECRET', 'TOKEN', 'API_TOKEN', 'ACCESS_TOKEN', 'URL', 'DSN'];
@@ -221,9 +228,9 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     // Data stores only: an AI, payment, mail or sign-in SDK reading its key beside the client is
     // as often an optional integration switched on by that key (round 3's tuning splits: 4 of 5).
     const site = pkg.site;
-    if (site && DATA_STORE_CATEGORIES.has(item.rule.category) && !weighed.some((w) => w.class === 'config')) {
+    if (site && !weighed.some((w) => w.class === 'config')) {
       const folder = site.path.slice(0, site.path.lastIndexOf('/') + 1);
-      for (const name of serviceSettingNames(item.rule)) {
+      for (const name of ownSettingsToRead(item.rule)) {
         const read = context.usage?.envRead(name).find((r) => r.path.startsWith(folder) && !r.path.slice(folder.length).includes('/') && context.deployment?.status(r.path) !== 'undeployed');
         if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} beside it reads ${name}` };
       }
