@@ -315,7 +315,8 @@ describe('Terraform the stack uses, and Terraform that is not the product', () =
       'infra/cache.tf': lines('module "cache" {', '  source  = "Azure/avm-res-cache-redis/azurerm"', '  version = "0.4.0"', '}'),
       'infra/files.tf': lines('module "files" {', '  source  = "cloudposse/s3-bucket/aws"', '  version = "4.0.0"', '}'),
     });
-    expect(confidenceById(result)).toEqual({ 'aws-s3': 'confirmed', postgresql: 'confirmed', redis: 'confirmed' });
+    // Round 3: an RDS module of any publisher is read by its engine, so sqlserver-ex is SQL Server.
+    expect(confidenceById(result)).toEqual({ 'aws-s3': 'confirmed', postgresql: 'confirmed', redis: 'confirmed', sqlserver: 'confirmed' });
   });
 
   it('an SNS topic that pages the on-call team (cloudwatch_to_pagerduty) carries alerts, not the product', async () => {

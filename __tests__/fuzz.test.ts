@@ -33,7 +33,7 @@ const CANDIDATE_PATHS = [
   'Dockerfile', 'heroku.yml', 'src/main/resources/application.yml', 'src/main/resources/application.properties',
   '.github/workflows/deploy.yml', 'config/custom-environment-variables.json', 'railpack.json', '.env.railway',
   'config/environments/production.rb', 'config/database.yml', 'src/Api/Api.csproj', 'packages.config', 'mix.exs',
-  '.env.development', 'config/initializers/mail.rb',
+  '.env.development', 'config/initializers/mail.rb', 'ecs/taskdef.json', 'aws/app/ecs_task/web.json.tpl',
 ];
 
 function extension(path: string): string {

@@ -12498,6 +12498,20 @@ function importQueryOf(evidence, rule) {
   const loadedByName = rule.category === "database";
   return { ecosystem: evidence.signal.ecosystem, name: evidence.signal.name, folder, ...evidence.imports ? { imports: evidence.imports } : {}, ...loadedByName ? { loadedByName } : {} };
 }
+function serviceSettingNames(rule) {
+  const names = [];
+  for (const { name } of rule.signals.env ?? []) {
+    if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) names.push(name);
+    const prefix2 = /^([A-Z][A-Z0-9]{2,})_\*$/.exec(name)?.[1];
+    if (prefix2) names.push(...CREDENTIAL_SUFFIXES.map((suffix) => `${prefix2}_${suffix}`));
+  }
+  return names;
+}
+var DATA_STORE_CATEGORIES = /* @__PURE__ */ new Set(["database", "cache", "queue", "storage", "search", "vector-db"]);
+function ownSettingsToRead(rule) {
+  return DATA_STORE_CATEGORIES.has(rule.category) ? serviceSettingNames(rule) : [];
+}
+var CREDENTIAL_SUFFIXES = ["API_KEY", "SECRET_KEY", "SECRET", "TOKEN", "API_TOKEN", "ACCESS_TOKEN", "URL", "DSN"];
 function urlSchemeWords(rule) {
   return [...new Set((rule.signals.urlSchemes ?? []).map((p) => p.name.replace(/\+\*$/, "")).filter((name) => /^[a-z][a-z0-9]*$/i.test(name)))];
 }
@@ -12560,6 +12574,7 @@ function markAlternatives(item, matched, deployment) {
 function provenElsewhere(matched, platform2) {
   return matched.signals.some((s) => s.kind === "platform" && s.name === platform2 && !s.optional && s.scope !== "dev");
 }
+var WORKLOAD_SETTING_SOURCES = /* @__PURE__ */ new Set(["kubernetes", "helm", "ecs"]);
 var GENERIC_DATASOURCE = /* @__PURE__ */ new Set([
   "DATABASE_URL",
   "DATABASE_URI",
@@ -12607,15 +12622,23 @@ function assessConfidence(item, weighed, matched, context) {
     if (configs.length > 0) {
       return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, configured by ${configs[0].evidence.signal.name} (${where2(configs[0].evidence)})` };
     }
-    const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site) => site !== void 0);
+    const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site2) => site2 !== void 0);
     if (url) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, with a connection URL for it at ${url.path}:${url.line}` };
     if (item.rule.category === "database" && soleDatabaseDriver(matched, context) === item.rule.id) {
       const setting2 = genericDatasource(matched, context);
       if (setting2) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting2.name} (${setting2.path}:${setting2.line}) points at a database` };
     }
     for (const setting2 of matched.devSettings?.get(item.rule.id) ?? []) {
-      const read = context.usage?.envRead(setting2.name).find((site) => context.deployment?.status(site.path) !== "undeployed");
+      const read = context.usage?.envRead(setting2.name).find((site2) => context.deployment?.status(site2.path) !== "undeployed");
       if (read) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} reads ${setting2.name} (listed in ${setting2.path}:${setting2.line})` };
+    }
+    const site = pkg.site;
+    if (site && !weighed.some((w) => w.class === "config")) {
+      const folder = site.path.slice(0, site.path.lastIndexOf("/") + 1);
+      for (const name of ownSettingsToRead(item.rule)) {
+        const read = context.usage?.envRead(name).find((r) => r.path.startsWith(folder) && !r.path.slice(folder.length).includes("/") && context.deployment?.status(r.path) !== "undeployed");
+        if (read) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} beside it reads ${name}` };
+      }
     }
     if (!declaresConfiguration(matched)) {
       return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}; the repository keeps no deployment settings (no env template, compose or manifest variables) to check it against` };
@@ -12625,6 +12648,8 @@ function assessConfidence(item, weighed, matched, context) {
     const read = context.usage?.envRead(config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== "undeployed");
     if (read) return { confidence: "likely", reason: `${config.evidence.signal.name} is set in ${where2(config.evidence)} and read by ${read.path}:${read.line}` };
   }
+  const given = configs.find((w) => WORKLOAD_SETTING_SOURCES.has(w.evidence.signal.source));
+  if (given) return { confidence: "likely", reason: `${given.evidence.signal.name} is given to a deployed workload (${where2(given.evidence)})` };
   const setAside = (w) => w ? `; ${w.evidence.detail} (${where2(w.evidence)}) is set aside: ${w.excluded}` : "";
   const firstExcluded = weighed.find((w) => w.excluded && (w.class !== "config" || live.every((l) => l.class === "config")));
   if (live.length === 0) {
@@ -12717,6 +12742,8 @@ var Matcher2 = class {
   packages = /* @__PURE__ */ new Map();
   byKind = /* @__PURE__ */ new Map();
   terraform;
+  /** The catalog's registry modules by the core of their name (`s3-bucket` -> `s3`), with the provider segment. */
+  moduleCores = /* @__PURE__ */ new Map();
   constructor(catalog) {
     for (const eco of Object.keys(NORMALIZERS)) this.packages.set(eco, new PatternIndex(NORMALIZERS[eco]));
     const kinds = [
@@ -12739,7 +12766,29 @@ var Matcher2 = class {
         for (const p of get(rule) ?? []) this.byKind.get(kind).add(p.name, { rule, provider: p.provider, engine: p.engine });
       }
       for (const t of rule.signals.terraform ?? []) this.terraform.add(t.type, { rule, provider: t.provider, engine: t.engine });
+      for (const m of rule.signals.terraformModules ?? []) {
+        const [, name, provider, ...more] = m.name.toLowerCase().split("/");
+        const core = name && provider && more.length === 0 && !/[*?{]/.test(m.name) ? moduleCore(name) : void 0;
+        if (!core) continue;
+        const list = this.moduleCores.get(core) ?? [];
+        list.push({ provider, entry: { rule, provider: m.provider, engine: m.engine } });
+        this.moduleCores.set(core, list);
+      }
     }
+  }
+  /**
+   * A module the catalog does not list, read by the core of its name: a project's own or a git
+   * module's folder (`./modules/s3`, `git::…//rds` with `engine = "aurora-postgresql"`), or a
+   * registry module of another namespace for the same provider (`acme/s3-bucket/aws`). A module
+   * for an engine the catalog lists only with engines needs its literal engine input.
+   */
+  moduleByCore(source, folder, engine) {
+    const segments = source.toLowerCase().split("/");
+    const registry = folder === void 0 && segments.length === 3 ? { name: segments[1], provider: segments[2] } : void 0;
+    const core = moduleCore(folder ?? registry?.name ?? "");
+    if (!core) return [];
+    const found = (this.moduleCores.get(core) ?? []).filter((m) => (!registry || m.provider === registry.provider) && engineMatches(m.entry, engine)).map((m) => m.entry);
+    return [...new Map(found.map((e) => [e.rule.id, e])).values()];
   }
   /** The rules a signal proves, with the provider each implies. */
   match(signal) {
@@ -12757,7 +12806,9 @@ var Matcher2 = class {
         if (found.length > 0) return found;
         const local = /^(?:\.{1,2}\/|git::|[^/]+\/\/)|\/\/[^/]/.test(signal.name);
         const folder = stripTrailing(signal.name, "/").split("/").pop() ?? "";
-        return local && folder ? this.byKind.get("image").lookupExact(folder) : [];
+        const engine = local && folder ? this.byKind.get("image").lookupExact(folder) : [];
+        if (engine.length > 0) return engine;
+        return this.moduleByCore(signal.name, local ? folder : void 0, signal.engine);
       }
       case "image": {
         const index2 = this.byKind.get("image");
@@ -12794,6 +12845,11 @@ var Matcher2 = class {
     }
   }
 };
+var MODULE_SHAPE_WORDS = /* @__PURE__ */ new Set(["bucket", "buckets", "cluster", "instance", "instances", "queue", "queues", "topic", "table", "module", "terraform", "tf", "aws", "azure", "gcp", "google"]);
+function moduleCore(name) {
+  const words = name.toLowerCase().split(/[-_.]+/).filter((w) => w && !MODULE_SHAPE_WORDS.has(w));
+  return words.length > 0 ? words.join("-") : void 0;
+}
 var ENGINE_HELPER = /(?:^|-)(?:exporter|operator|ui|admin|commander|insight|cli|client|metrics|init|migrat\w*|agent|backup|proxy|dashboard|web|gui|browser|sidecar|tools?)(?:$|-)/;
 function engineMatches(entry, signalEngine) {
   if (!entry.engine) return true;
@@ -12886,6 +12942,7 @@ function usageRequest(matched, deployment) {
     if (strong.some((w) => w.class === "package") && !strong.some((w) => w.class !== "package")) {
       request.urlSchemes.push(...urlSchemeWords(item.rule));
       request.envNames.push(...(matched.devSettings?.get(item.rule.id) ?? []).map((s) => s.name));
+      request.envNames.push(...ownSettingsToRead(item.rule));
     }
   }
   return request;
@@ -15366,7 +15423,17 @@ function connectionScheme(value2) {
   const scheme = match2?.[1]?.toLowerCase();
   return scheme && !NON_SERVICE_SCHEMES.has(scheme) ? scheme : void 0;
 }
+var DATASOURCE_NAME = /^(?:[A-Z][A-Z0-9]*_)?(?:DATABASE|DB)_(?:URL|URI|DSN)$/;
+var SECRET_ENGINES = { postgres: "postgres", postgresql: "postgresql", pg: "postgres", mysql: "mysql", mariadb: "mariadb" };
+function secretDatasourceScheme(variable, secretName) {
+  if (!secretName || !DATASOURCE_NAME.test(variable)) return void 0;
+  const last = secretName.toLowerCase().split(/[-_.]+/).filter(Boolean).pop();
+  return last ? SECRET_ENGINES[last] : void 0;
+}
 var SELECTOR_NAME = /_(?:CONNECTION|DRIVER|STORE|MAILER|DISK|CLIENT|TYPE|DIALECT|PROVIDER|BACKEND|ADAPTER|TRANSPORT|SERVICE|ENGINE|CLOUD|STORAGE)$/i;
+function isSelectorName(name) {
+  return SELECTOR_NAME.test(name);
+}
 var SELECTOR_VALUE = /^[a-z][a-z0-9_-]{1,23}$/i;
 function variableSignals(name, value2, site) {
   const prefix2 = site.context ? `${site.context} ` : "";
@@ -15441,6 +15508,33 @@ function templateForOtherApp(path32) {
   const after = marker === -1 || marker < words.indexOf("env") ? [] : words.slice(marker + 1);
   return after.find((word) => !VARIANT_WORDS.has(word) && !TEMPLATE_MARKERS.has(word) && !hasDevToken(word));
 }
+function unselectedDrivers(text, assignments) {
+  const rows = splitLines(stripBom(text));
+  const selected = /* @__PURE__ */ new Set();
+  const offered = /* @__PURE__ */ new Map();
+  for (const { name, value: value2, line } of assignments) {
+    const word = value2.trim().toLowerCase();
+    if (!isSelectorName(name) || !/^[a-z][a-z0-9_-]*$/.test(word)) continue;
+    selected.add(word);
+    let start = line - 1;
+    while (start > 0 && rows[start - 1].trim() !== "") start--;
+    let end = line - 1;
+    while (end + 1 < rows.length && rows[end + 1].trim() !== "") end++;
+    const comments = rows.slice(start, end + 1).filter((row) => row.trim().startsWith("#")).map((row) => stripLeading(row.trim(), DECORATION));
+    for (const choice of listedChoices(comments.join(" "))) if (!offered.has(choice)) offered.set(choice, { selector: name, selected: word });
+  }
+  for (const choice of selected) offered.delete(choice);
+  return offered;
+}
+function listedChoices(comment) {
+  const out = [];
+  for (const part of comment.toLowerCase().replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/g, " ").split(":").slice(1)) {
+    const items = part.split(/,|\||\bor\b/).map((item) => item.trim().replace(/^the\s+/, ""));
+    const words = items.map((item) => /['"`]([a-z][a-z0-9-]*)['"`]/.exec(item)?.[1] ?? /^[a-z][a-z0-9-]*/.exec(item)?.[0]).filter((w) => !!w);
+    if (items.length >= 3) out.push(...words);
+  }
+  return out;
+}
 var OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?)\b/i;
 var DEV_WORDS = /\b(?:(?:for|in) (?:local )?development|local development|development only|dev only|for (?:local )?testing|for tests)\b/i;
 function optionalSections(text) {
@@ -15492,14 +15586,17 @@ var envExample = {
     if (isDevelopmentEnvFile(path32)) {
       return readDotenv(text).map(({ name, line }) => ({ kind: "env", name, path: path32, line, source: "env", detail: name, scope: "dev", facts: { variable: name } }));
     }
-    const scope = hasDevToken(path32, ["local"]) ? "dev" : "prod";
+    const scope = hasDevToken(path32, ["local"]) || lowerName(path32).split(/[._-]+/).includes("sail") ? "dev" : "prod";
     const other = templateForOtherApp(path32);
     const sections = optionalSections(text);
+    const assignments = readDotenv(text);
+    const unselected = unselectedDrivers(text, assignments);
     const signals = [];
-    for (const { name, value: value2, line } of readDotenv(text)) {
+    for (const { name, value: value2, line } of assignments) {
       const heading = sections.get(line);
       const devOnly = heading !== void 0 && isDevSection(heading);
-      const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : void 0;
+      const driver = unselected.get(name.split("_")[0].toLowerCase());
+      const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : driver && !isSelectorName(name) ? `one of the drivers ${driver.selector} offers; the template selects ${driver.selected}` : void 0;
       for (const signal of variableSignals(name, value2, { path: path32, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
     }
     return signals;
@@ -15699,6 +15796,13 @@ function buildTarget(build2, composePath, doc) {
   const dockerfile2 = (0, import_yaml4.isMap)(build2) ? scalarText(mapGet(build2, "dockerfile", doc), doc) : void 0;
   return { folder: root, ...dockerfile2 && !dockerfile2.includes("${") ? { dockerfile: posix2.normalize(posix2.join(root || ".", dockerfile2)) } : {} };
 }
+function buildsVendoredRuntime(services, composePath, doc) {
+  return mapEntries(services, doc).some(([, service]) => {
+    const build2 = mapGet(service, "build", doc);
+    const folder = build2 ? buildTarget(build2, composePath, doc)?.folder : void 0;
+    return folder !== void 0 && folder.split("/").some((segment) => segment === "vendor" || segment === "node_modules");
+  });
+}
 var DEV_ONLY_HEADER = /\b(?:only (?:used |meant |intended )?for (?:debug(?:ging)?|development|local(?: development)?|testing|tests)|not (?:intended |meant |suitable )?for production|(?:development|dev|debug) only|for local development)\b/i;
 var dockerCompose = {
   id: "compose",
@@ -15716,7 +15820,7 @@ var dockerCompose = {
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path32) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path32) || DEV_ONLY_HEADER.test(header) || buildsVendoredRuntime(mapGet(doc.contents, "services", doc), path32, doc);
     const signals = [];
     const dependents = dependentsOf(mapGet(doc.contents, "services", doc), doc);
     for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
@@ -15755,8 +15859,8 @@ ${firstKey?.commentBefore ?? ""}`;
           facts: serviceFacts(serviceName, image.repository, service, doc, dependents.get(serviceName))
         });
       }
-      const envSignals2 = environmentSignals(environment, doc, lineOf, { path: path32, serviceName, scope });
-      signals.push(...optional ? envSignals2.map((signal) => ({ ...signal, optional })) : envSignals2);
+      const envSignals3 = environmentSignals(environment, doc, lineOf, { path: path32, serviceName, scope });
+      signals.push(...optional ? envSignals3.map((signal) => ({ ...signal, optional })) : envSignals3);
     }
     return signals;
   }
@@ -15917,6 +16021,10 @@ function isHelmValuesName(path32) {
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
+function isEnvKey(key) {
+  return key === "env" || key === "envVars" || key === "environment" || /[a-z]Env$/.test(key);
+}
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function isImageKey(key) {
   return key === "image" || /[a-z]Image$/.test(key);
 }
@@ -15960,13 +16068,34 @@ function walk2(node2, keys, site, out) {
   const { doc } = site;
   if (keys.length > 20) return;
   if ((0, import_yaml6.isSeq)(resolve2(node2, doc))) {
-    seqItems(node2, doc).forEach((item, index2) => walk2(item, [...keys, String(index2)], site, out));
+    seqItems(node2, doc).forEach((item, index2) => {
+      const scheme = connectionScheme(scalarText(item, doc));
+      if (scheme) out.push({ kind: "url-scheme", name: scheme, path: site.path, line: site.lineOf(item), source: "helm", detail: `values ${[...keys, String(index2)].join(".")} (${scheme}:// URL)`, scope: site.scope });
+      else walk2(item, [...keys, String(index2)], site, out);
+    });
     return;
   }
   if (!(0, import_yaml6.isMap)(resolve2(node2, doc))) return;
   if (scalarText(mapGet(node2, "enabled", doc), doc) === "false") return;
   for (const [key, value2] of mapEntries(node2, doc)) {
     const here = [...keys, key];
+    const enabled = keys.length > 0 ? mapGet(value2, "enabled", doc) : void 0;
+    if (enabled && scalarText(enabled, doc) === "true") {
+      out.push({ kind: "helm-chart", name: key, path: site.path, line: site.lineOf(enabled), source: "helm-values", detail: `values ${here.join(".")}.enabled: true`, scope: site.scope });
+    }
+    if (isEnvKey(key)) {
+      const variables = envSignals(value2, here.join("."), site);
+      if (variables.length > 0) {
+        out.push(...variables);
+        continue;
+      }
+    }
+    const text = scalarText(value2, doc);
+    const scheme = text ? connectionScheme(text) : void 0;
+    if (scheme) {
+      out.push({ kind: "url-scheme", name: scheme, path: site.path, line: site.lineOf(value2), source: "helm", detail: `values ${here.join(".")} (${scheme}:// URL)`, scope: site.scope });
+      continue;
+    }
     if (isImageKey(key)) {
       const signal = imageSignal(resolve2(value2, doc), here.join("."), site);
       if (signal) {
@@ -16002,6 +16131,28 @@ function imageSignal(node2, keyPath, site) {
     scope: site.scope === "dev" || isDevHelperImage(image.repository) ? "dev" : "prod",
     facts: { valuesKey: keyPath, image: image.repository }
   };
+}
+function envSignals(node2, keyPath, site) {
+  const { doc } = site;
+  const signals = [];
+  const at = { path: site.path, source: "helm", context: `values ${keyPath}`, scope: site.scope };
+  if ((0, import_yaml6.isSeq)(resolve2(node2, doc))) {
+    for (const item of seqItems(node2, doc)) {
+      const nameNode = mapGet(item, "name", doc);
+      const name = scalarText(nameNode, doc);
+      if (!name || !ENV_NAME.test(name)) continue;
+      signals.push(...variableSignals(name, scalarText(mapGet(item, "value", doc), doc), { ...at, line: site.lineOf(nameNode) }));
+      const secret = scalarText(mapPath(item, ["valueFrom", "secretKeyRef", "name"], doc), doc);
+      const scheme = secretDatasourceScheme(name, secret);
+      if (scheme) signals.push({ kind: "url-scheme", name: scheme, path: site.path, line: site.lineOf(nameNode), source: "helm", detail: `${at.context} ${name} from secret "${secret}"`, scope: site.scope });
+    }
+  } else if ((0, import_yaml6.isMap)(resolve2(node2, doc))) {
+    for (const [name, value2, keyNode] of mapEntries(node2, doc)) {
+      if (!ENV_NAME.test(name) || name !== name.toUpperCase()) continue;
+      signals.push(...variableSignals(name, scalarText(value2, doc), { ...at, line: site.lineOf(keyNode) }));
+    }
+  }
+  return signals;
 }
 
 // src/discover/extractors/kubernetes.ts
@@ -16147,6 +16298,11 @@ function podSpecSignals(spec, owner, site, facts) {
         const value2 = scalarText(mapGet(variable, "value", doc), doc);
         for (const signal of variableSignals(name, value2, { path: path32, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
           signals.push({ ...signal, facts: { ...facts, container: containerName, variable: name } });
+        }
+        const secret = scalarText(mapPath(variable, ["valueFrom", "secretKeyRef", "name"], doc), doc);
+        const scheme = secretDatasourceScheme(name, secret);
+        if (scheme) {
+          signals.push({ kind: "url-scheme", name: scheme, path: path32, line: lineOf(nameNode), source: "kubernetes", detail: `${context} env ${name} from secret "${secret}"`, scope, facts: { ...facts, container: containerName, variable: name } });
         }
       }
     }
@@ -22181,7 +22337,7 @@ function platformSite(path32, source) {
 function platformSignal(site, name, line, detail, extra = {}) {
   return { kind: "platform", name, path: site.path, line, source: site.source, detail, scope: site.scope, ...site.optional ? { optional: site.optional } : {}, ...extra };
 }
-function envSignals(site, name, value2, line, context, scope = site.scope) {
+function envSignals2(site, name, value2, line, context, scope = site.scope) {
   if (!/^[A-Za-z_][\w.-]*$/.test(name)) return [];
   return variableSignals(name, typeof value2 === "string" ? value2 : void 0, { path: site.path, line, source: site.source, context, scope });
 }
@@ -22216,7 +22372,7 @@ var vercelJson = {
     ];
     for (const [section, node2] of sections) {
       for (const [name, keyNode, valueNode] of objectEntries(node2)) {
-        signals.push(...envSignals(site, name, valueNode.value, config.lineOf(keyNode), section));
+        signals.push(...envSignals2(site, name, valueNode.value, config.lineOf(keyNode), section));
       }
     }
     return signals;
@@ -22303,7 +22459,7 @@ var netlifyToml = {
     for (const { keys, scope } of environments) {
       const table = keys.reduce((node2, key) => tableGet(node2, key), toml.data);
       for (const name of tableKeys(table)) {
-        signals.push(...envSignals(site, name, tableGet(table, name), toml.lineOf([...keys, name]), keys.join("."), scope));
+        signals.push(...envSignals2(site, name, tableGet(table, name), toml.lineOf([...keys, name]), keys.join("."), scope));
       }
     }
     return signals;
@@ -22324,7 +22480,7 @@ var flyToml = {
       platformSignal(site, "fly", app === void 0 ? toml.firstContentLine : toml.lineOf(["app"]), typeof app === "string" ? `Fly app "${app}"` : "Fly app config")
     ];
     const env = tableGet(toml.data, "env");
-    for (const name of tableKeys(env)) signals.push(...envSignals(site, name, tableGet(env, name), toml.lineOf(["env", name]), "env"));
+    for (const name of tableKeys(env)) signals.push(...envSignals2(site, name, tableGet(env, name), toml.lineOf(["env", name]), "env"));
     return signals;
   }
 };
@@ -22392,7 +22548,7 @@ function envVarSignals(list, doc, lineOf, site, context) {
     const keyNode = mapGet(entry, "key", doc);
     const key = scalarText(keyNode, doc);
     if (!key) continue;
-    signals.push(...envSignals(site, key, scalarText(mapGet(entry, "value", doc), doc), lineOf(keyNode), context));
+    signals.push(...envSignals2(site, key, scalarText(mapGet(entry, "value", doc), doc), lineOf(keyNode), context));
   }
   return signals;
 }
@@ -22460,7 +22616,7 @@ function sectionSignals(config, node2, site, prefix2) {
   }
   for (const [name, keyNode, valueNode] of objectEntries(property(node2, "env"))) {
     const value2 = valueNode.type === "object" ? property(valueNode, "value")?.value : valueNode.value;
-    signals.push(...envSignals(site, name, value2, config.lineOf(keyNode), `${prefix2}env`));
+    signals.push(...envSignals2(site, name, value2, config.lineOf(keyNode), `${prefix2}env`));
   }
   return signals;
 }
@@ -22582,7 +22738,7 @@ var serverlessYml = {
   }
 };
 function environmentSignals2(node2, doc, lineOf, site, context) {
-  return mapEntries(node2, doc).flatMap(([name, value2, keyNode]) => envSignals(site, name, scalarText(value2, doc), lineOf(keyNode), context));
+  return mapEntries(node2, doc).flatMap(([name, value2, keyNode]) => envSignals2(site, name, scalarText(value2, doc), lineOf(keyNode), context));
 }
 async function referencedResources(relPath, fromPath, readSibling2, warn) {
   const text = await readSibling2?.(relPath);
@@ -23402,9 +23558,10 @@ var terraform = {
       return [];
     }
     const related = relatedFacts(parsed.blocks);
+    const locals = fileLocals(parsed.blocks);
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path32, related)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path32);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path32, related, locals)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path32, locals);
       return [];
     });
   }
@@ -23499,10 +23656,24 @@ function resourceFacts(block, related) {
   }
   return { ...facts, ...related.get(`${type}.${name}`) };
 }
-function resourceSignal(block, path32, related) {
+function fileLocals(blocks) {
+  const out = /* @__PURE__ */ new Map();
+  for (const block of blocks) {
+    if (block.type !== "locals") continue;
+    for (const [key, value2] of block.attributes) if (value2) out.set(key, value2);
+  }
+  return out;
+}
+function literalOf2(block, attribute, locals) {
+  const literal2 = block.attributes.get(attribute);
+  if (literal2) return literal2;
+  const local = /^local\.([A-Za-z_][\w-]*)$/.exec(block.expressions.get(attribute)?.trim() ?? "")?.[1];
+  return local ? locals.get(local) : void 0;
+}
+function resourceSignal(block, path32, related, locals) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
-  const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
+  const engine = (block.attributes.has(attribute) ? literalOf2(block, attribute, locals) : DEFAULT_ENGINE[type])?.toLowerCase();
   const version = block.attributes.get("engine_version") || void 0;
   const ci = path32.startsWith(".github/");
   const observability = observabilityWord(name, path32);
@@ -23521,12 +23692,12 @@ function resourceSignal(block, path32, related) {
     facts: resourceFacts(block, related)
   };
 }
-function moduleSignal(block, path32) {
+function moduleSignal(block, path32, locals) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
   const source = moduleSource(rawSource);
-  const engine = (block.attributes.get("engine") || void 0)?.toLowerCase();
+  const engine = literalOf2(block, "engine", locals)?.toLowerCase();
   const version = block.attributes.get("version") || void 0;
   return [{
     kind: "terraform-module",
@@ -23847,6 +24018,66 @@ var railsConfig = {
   }
 };
 
+// src/discover/extractors/ecs-task-definition.ts
+var TEMPLATE_ENDINGS = [".json.tpl", ".json.tftpl", ".json.tmpl", ".json.j2"];
+var isJsonName = (name) => name.endsWith(".json") || TEMPLATE_ENDINGS.some((ending) => name.endsWith(ending));
+var TASK_WORDS = /* @__PURE__ */ new Set(["ecs", "task", "tasks", "taskdef", "taskdefinition", "container", "containers"]);
+function isEcsTaskDefinitionCandidate(path32) {
+  const name = lowerName(path32);
+  if (!isJsonName(name) || path32.startsWith(".github/")) return false;
+  return path32.toLowerCase().split("/").some((part) => part.split(/[._-]+/).some((word) => TASK_WORDS.has(word)));
+}
+var ecsTaskDefinition = {
+  id: "ecs",
+  claimsName: isJsonName,
+  matches: isEcsTaskDefinitionCandidate,
+  extract({ path: path32, text, warn }) {
+    if (!text.includes('"image"')) return [];
+    const template = !lowerName(path32).endsWith(".json");
+    const { root, lineOf } = parseJsonWithPositions(text, template ? () => void 0 : warn);
+    const list = root?.type === "array" ? root : property(root, "containerDefinitions");
+    if (!list || list.type !== "array") return [];
+    const scope = hasDevToken(path32) ? "dev" : "prod";
+    const signals = [];
+    for (const container of list.children ?? []) {
+      const imageNode = property(container, "image");
+      if (typeof imageNode?.value !== "string") continue;
+      const containerName = stringOf(property(container, "name")) ?? "?";
+      const context = `container "${containerName}"`;
+      const image = imageNode.value.includes("${") ? void 0 : parseImageRef(imageNode.value);
+      const containerScope = scope === "dev" || image !== void 0 && isDevHelperImage(image.repository) ? "dev" : "prod";
+      if (image) {
+        signals.push({
+          kind: "image",
+          name: image.repository,
+          path: path32,
+          line: lineOf(imageNode),
+          source: "ecs",
+          detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
+          ...image.tag ? { version: image.tag } : {},
+          scope: containerScope,
+          facts: { container: containerName, image: image.repository }
+        });
+      }
+      for (const section of ["environment", "secrets"]) {
+        for (const variable of property(container, section)?.children ?? []) {
+          const nameNode = property(variable, "name");
+          const name = stringOf(nameNode);
+          if (!nameNode || !name) continue;
+          const value2 = section === "environment" ? stringOf(property(variable, "value")) : void 0;
+          for (const signal of variableSignals(name, value2, { path: path32, line: lineOf(nameNode), source: "ecs", context: `${context} ${section}`, scope: containerScope })) {
+            signals.push({ ...signal, facts: { container: containerName, variable: name } });
+          }
+        }
+      }
+    }
+    return signals;
+  }
+};
+function stringOf(node2) {
+  return typeof node2?.value === "string" ? node2.value : void 0;
+}
+
 // src/discover/extractors/index.ts
 var EXTRACTORS = [
   npmPackageJson,
@@ -23885,7 +24116,8 @@ var EXTRACTORS = [
   springConfig,
   githubWorkflow,
   nodeConfigEnv,
-  railsConfig
+  railsConfig,
+  ecsTaskDefinition
 ];
 
 // src/discover/usage.ts

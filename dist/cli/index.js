@@ -144,7 +144,7 @@ ${USAGE}`);
 `);
   const [{ ConfigError, parseSettings }, { loadConfigFile }, { parseOrgConfigRef, resolveConfig }] = await Promise.all([
     import("./chunk-D4C6MSCE.js"),
-    import("./chunk-7YRBYCRT.js"),
+    import("./chunk-J7JAX76H.js"),
     import("./chunk-JVR3PPWQ.js")
   ]);
   let settings;
@@ -175,7 +175,7 @@ ${USAGE}`);
     case "scan": {
       const [{ loadCatalog }, { scanRepository }, { renderScanText }, { jsonForLog }] = await Promise.all([
         import("./chunk-2DAJ63WV.js"),
-        import("./chunk-RV3NV4Q2.js"),
+        import("./chunk-SKDDPKBF.js"),
         import("./chunk-DCVA7M5A.js"),
         import("./chunk-52M5MBUG.js")
       ]);
@@ -186,7 +186,7 @@ ${USAGE}`);
     }
     case "check": {
       const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
-        import("./chunk-JLSXBL5W.js"),
+        import("./chunk-NTHN4BL7.js"),
         import("./chunk-2SMRBQHY.js"),
         import("./chunk-QFEPEZIY.js"),
         import("./chunk-52M5MBUG.js")
@@ -209,7 +209,7 @@ ${USAGE}`);
       }
       let text;
       if (format === "sarif") {
-        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("./chunk-AN6DJTON.js"), import("./chunk-UHSA75FJ.js")]);
+        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("./chunk-I3BL2SII.js"), import("./chunk-UHSA75FJ.js")]);
         text = sarifText(result.report, { version: packageVersion(), draftCommand: cliDraftCommand(root) });
       } else {
         text = format === "json" ? JSON.stringify(result.report, null, 2) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause);
@@ -226,7 +226,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-W6JGYAYT.js");
+      const { runDraftCommand } = await import("./chunk-3IAQE3DC.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

@@ -4,7 +4,7 @@ import { stripTrailing } from '../util/text-scan.js';
 import type { DeploymentModel } from '../discover/deployment.js';
 import type { Ecosystem, Facts, Signal } from '../discover/types.js';
 import type { UsageFindings, UsageRequest } from '../discover/usage.js';
-import { assessConfidence, importQueryOf, markAlternatives, urlSchemeWords, type Weighed } from './strength.js';
+import { assessConfidence, importQueryOf, markAlternatives, ownSettingsToRead, urlSchemeWords, type Weighed } from './strength.js';
 import type { Catalog } from './load.js';
 import type { Category, Confidence, NamePattern, Rule } from './types.js';
 
@@ -127,6 +127,8 @@ export class Matcher {
   private readonly packages = new Map<Ecosystem, PatternIndex>();
   private readonly byKind = new Map<string, PatternIndex>();
   private readonly terraform: PatternIndex;
+  /** The catalog's registry modules by the core of their name (`s3-bucket` -> `s3`), with the provider segment. */
+  private readonly moduleCores = new Map<string, Array<{ provider: string; entry: Entry }>>();
 
   constructor(catalog: Catalog) {
     for (const eco of Object.keys(NORMALIZERS) as Ecosystem[]) this.packages.set(eco, new PatternIndex(NORMALIZERS[eco]));
@@ -151,7 +153,31 @@ export class Matcher {
         for (const p of get(rule) ?? []) this.byKind.get(kind)!.add(p.name, { rule, provider: p.provider, engine: p.engine });
       }
       for (const t of rule.signals.terraform ?? []) this.terraform.add(t.type, { rule, provider: t.provider, engine: t.engine });
+      for (const m of rule.signals.terraformModules ?? []) {
+        const [, name, provider, ...more] = m.name.toLowerCase().split('/');
+        const core = name && provider && more.length === 0 && !/[*?{]/.test(m.name) ? moduleCore(name) : undefined;
+        if (!core) continue;
+        const list = this.moduleCores.get(core) ?? [];
+        list.push({ provider, entry: { rule, provider: m.provider, engine: m.engine } });
+        this.moduleCores.set(core, list);
+      }
     }
+  }
+
+  /**
+   * A module the catalog does not list, read by the core of its name: a project's own or a git
+   * module's folder (`./modules/s3`, `git::…//rds` with `engine = "aurora-postgresql"`), or a
+   * registry module of another namespace for the same provider (`acme/s3-bucket/aws`). A module
+   * for an engine the catalog lists only with engines needs its literal engine input.
+   */
+  private moduleByCore(source: string, folder: string | undefined, engine: string | undefined): Entry[] {
+    const segments = source.toLowerCase().split('/');
+    const registry = folder === undefined && segments.length === 3 ? { name: segments[1]!, provider: segments[2]! } : undefined;
+    const core = moduleCore(folder ?? registry?.name ?? '');
+    if (!core) return [];
+    const found = (this.moduleCores.get(core) ?? []).filter((m) => (!registry || m.provider === registry.provider) && engineMatches(m.entry, engine)).map((m) => m.entry);
+    // One rule per module: the same service listed under several namespaces is one match.
+    return [...new Map(found.map((e) => [e.rule.id, e])).values()];
   }
 
   /** The rules a signal proves, with the provider each implies. */
@@ -173,7 +199,9 @@ export class Matcher {
         // engine is that engine: its folder's name is looked up as an official image's name.
         const local = /^(?:\.{1,2}\/|git::|[^/]+\/\/)|\/\/[^/]/.test(signal.name);
         const folder = stripTrailing(signal.name, '/').split('/').pop() ?? '';
-        return local && folder ? this.byKind.get('image')!.lookupExact(folder) : [];
+        const engine = local && folder ? this.byKind.get('image')!.lookupExact(folder) : [];
+        if (engine.length > 0) return engine;
+        return this.moduleByCore(signal.name, local ? folder : undefined, signal.engine);
       }
       case 'image': {
         const index = this.byKind.get('image')!;
@@ -217,6 +245,18 @@ export class Matcher {
         return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
     }
   }
+}
+
+/**
+ * Words that name a module's shape, not its service: `s3-bucket`, `rds-cluster`, `sqs-queue` and a
+ * team's own `rds_instance` or `s3` module all call the same service.
+ */
+const MODULE_SHAPE_WORDS = new Set(['bucket', 'buckets', 'cluster', 'instance', 'instances', 'queue', 'queues', 'topic', 'table', 'module', 'terraform', 'tf', 'aws', 'azure', 'gcp', 'google']);
+
+/** A module name's service words, joined: `rds_instance` -> `rds`, `elasticache-redis` -> `elasticache-redis`. */
+function moduleCore(name: string): string | undefined {
+  const words = name.toLowerCase().split(/[-_.]+/).filter((w) => w && !MODULE_SHAPE_WORDS.has(w));
+  return words.length > 0 ? words.join('-') : undefined;
 }
 
 /** Words that make an engine-named image one of the engine's tools, not the engine itself. */
@@ -413,6 +453,8 @@ export function usageRequest(matched: Matched, deployment?: DeploymentModel): Us
       request.urlSchemes!.push(...urlSchemeWords(item.rule));
       // ...or settings the code reads that only a development env file lists.
       request.envNames.push(...(matched.devSettings?.get(item.rule.id) ?? []).map((s) => s.name));
+      // ...or the service's own settings, read in code though no template lists them (`S3_BUCKET`).
+      request.envNames.push(...ownSettingsToRead(item.rule));
     }
   }
   return request;

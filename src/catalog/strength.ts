@@ -14,7 +14,9 @@ import type { Confidence, Rule } from './types.js';
  * - likely: a driver or SDK in a deployed app's production dependencies (imported by its code,
  *   or in an ecosystem where imports cannot tell) together with configuration for it (a setting
  *   named for the service in an env template, compose, Kubernetes, a platform or Spring config;
- *   for the one database driver, the generic `DATABASE_URL`); or such a setting that the code reads;
+ *   for the one database driver, the generic `DATABASE_URL`; for a data store, its own setting read
+ *   by the code beside the import); a setting the code reads; or a setting given to a deployed
+ *   workload (a Kubernetes container's env, a Helm app's values, an ECS task's environment);
  * - possible: everything else: a setting alone, an SDK nothing imports or nothing configures,
  *   evidence only in an undeployed package or the docs site, one option among alternatives.
  */
@@ -29,6 +31,32 @@ export function importQueryOf(evidence: MatchedEvidence, rule: Rule): ImportQuer
   const loadedByName = rule.category === 'database';
   return { ecosystem: evidence.signal.ecosystem!, name: evidence.signal.name, folder, ...(evidence.imports ? { imports: evidence.imports } : {}), ...(loadedByName ? { loadedByName } : {}) };
 }
+
+/**
+ * The settings a rule names exactly (`S3_BUCKET`, `STRIPE_SECRET_KEY`; no globs): code that reads
+ * one configures the service from the environment even when no template lists it.
+ */
+export function serviceSettingNames(rule: Rule): string[] {
+  const names: string[] = [];
+  for (const { name } of rule.signals.env ?? []) {
+    if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) names.push(name);
+    // A prefix the rule claims whole (`STRIPE_*`): the credentials services conventionally take under it.
+    const prefix = /^([A-Z][A-Z0-9]{2,})_\*$/.exec(name)?.[1];
+    if (prefix) names.push(...CREDENTIAL_SUFFIXES.map((suffix) => `${prefix}_${suffix}`));
+  }
+  return names;
+}
+
+/** Categories whose SDK, once its own code configures it, is the app's data: never an opt-in integration. */
+const DATA_STORE_CATEGORIES = new Set<string>(['database', 'cache', 'queue', 'storage', 'search', 'vector-db']);
+
+/** The settings whose reads beside a rule's SDK are looked for (none outside data stores). */
+export function ownSettingsToRead(rule: Rule): string[] {
+  return DATA_STORE_CATEGORIES.has(rule.category) ? serviceSettingNames(rule) : [];
+}
+
+/** How services' own settings are conventionally named after their prefix (`STRIPE_SECRET_KEY`, `OPENAI_API_KEY`). */
+const CREDENTIAL_SUFFIXES = ['API_KEY', 'SECRET_KEY', 'SECRET', 'TOKEN', 'API_TOKEN', 'ACCESS_TOKEN', 'URL', 'DSN'];
 
 /** The literal schemes of a rule's URL patterns (`postgresql+*` gives `postgresql`). */
 export function urlSchemeWords(rule: Rule): string[] {
@@ -125,6 +153,13 @@ function provenElsewhere(matched: Matched, platform: string): boolean {
   return matched.signals.some((s) => s.kind === 'platform' && s.name === platform && !s.optional && s.scope !== 'dev');
 }
 
+/**
+ * Sources whose settings are what a running workload is given (a Kubernetes container's env, a
+ * Helm chart's values for an app, an ECS task definition's environment): the deployment's own
+ * configuration, not a template someone may never fill in.
+ */
+const WORKLOAD_SETTING_SOURCES = new Set(['kubernetes', 'helm', 'ecs']);
+
 /** Settings that point at the application's database without naming its engine. */
 const GENERIC_DATASOURCE = new Set([
   'DATABASE_URL', 'DATABASE_URI', 'DATABASE_DSN', 'DATABASE_HOST', 'DB_URL', 'DB_URI', 'DB_DSN', 'DB_HOST', 'DB_HOSTNAME',
@@ -186,6 +221,20 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
       const read = context.usage?.envRead(setting.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
       if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} reads ${setting.name} (listed in ${setting.path}:${setting.line})` };
     }
+    // The code that imports the SDK configures it from the environment (`S3_BUCKET` beside the
+    // S3 client). Only where no template mentions the service (a template that offers it as an
+    // option has the last word) and in the importing code's own folder: a central settings
+    // module reads every optional integration's key whether or not a deployment sets it.
+    // Data stores only: an AI, payment, mail or sign-in SDK reading its key beside the client is
+    // as often an optional integration switched on by that key (round 3's tuning splits: 4 of 5).
+    const site = pkg.site;
+    if (site && !weighed.some((w) => w.class === 'config')) {
+      const folder = site.path.slice(0, site.path.lastIndexOf('/') + 1);
+      for (const name of ownSettingsToRead(item.rule)) {
+        const read = context.usage?.envRead(name).find((r) => r.path.startsWith(folder) && !r.path.slice(folder.length).includes('/') && context.deployment?.status(r.path) !== 'undeployed');
+        if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} beside it reads ${name}` };
+      }
+    }
     // Missing configuration says something only where the repository writes its configuration down.
     if (!declaresConfiguration(matched)) {
       return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}; the repository keeps no deployment settings (no env template, compose or manifest variables) to check it against` };
@@ -196,6 +245,9 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     const read = context.usage?.envRead(config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
     if (read) return { confidence: 'likely', reason: `${config.evidence.signal.name} is set in ${where(config.evidence)} and read by ${read.path}:${read.line}` };
   }
+
+  const given = configs.find((w) => WORKLOAD_SETTING_SOURCES.has(w.evidence.signal.source));
+  if (given) return { confidence: 'likely', reason: `${given.evidence.signal.name} is given to a deployed workload (${where(given.evidence)})` };
 
   // Possible: say what is missing, then what was set aside and why.
   const setAside = (w: Weighed | undefined): string => (w ? `; ${w.evidence.detail} (${where(w.evidence)}) is set aside: ${w.excluded}` : '');

@@ -24,8 +24,29 @@ export interface VariableSite {
   scope: 'prod' | 'dev';
 }
 
+/** Settings that hold the application's database URL without naming its engine. */
+const DATASOURCE_NAME = /^(?:[A-Z][A-Z0-9]*_)?(?:DATABASE|DB)_(?:URL|URI|DSN)$/;
+/** Engine words a secret's name may end with, as the URL scheme the engine's URLs carry. */
+const SECRET_ENGINES: Record<string, string> = { postgres: 'postgres', postgresql: 'postgresql', pg: 'postgres', mysql: 'mysql', mariadb: 'mariadb' };
+
+/**
+ * The engine of a database URL a workload takes from a secret named for it (`DATABASE_URL` from
+ * secret `orders-postgres`): the URL itself is never in the repository, but whoever named the
+ * secret said what it connects to. Only the generic database settings are read this way.
+ */
+export function secretDatasourceScheme(variable: string, secretName: string | undefined): string | undefined {
+  if (!secretName || !DATASOURCE_NAME.test(variable)) return undefined;
+  const last = secretName.toLowerCase().split(/[-_.]+/).filter(Boolean).pop();
+  return last ? SECRET_ENGINES[last] : undefined;
+}
+
 /** Names of settings that pick a driver or backend (`DB_CONNECTION`, `CACHE_STORE`, `MAIL_MAILER`, `FILESYSTEM_DISK`). */
 const SELECTOR_NAME = /_(?:CONNECTION|DRIVER|STORE|MAILER|DISK|CLIENT|TYPE|DIALECT|PROVIDER|BACKEND|ADAPTER|TRANSPORT|SERVICE|ENGINE|CLOUD|STORAGE)$/i;
+/** True for a setting that picks a driver or backend by name (`SCOUT_DRIVER`, `CACHE_STORE`). */
+export function isSelectorName(name: string): boolean {
+  return SELECTOR_NAME.test(name);
+}
+
 /** A value that reads as a driver name (`pgsql`, `redis`, `s3`). */
 const SELECTOR_VALUE = /^[a-z][a-z0-9_-]{1,23}$/i;
 

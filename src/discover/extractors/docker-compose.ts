@@ -72,6 +72,19 @@ function buildTarget(build: Node | undefined, composePath: string, doc: Document
   return { folder: root, ...(dockerfile && !dockerfile.includes('${') ? { dockerfile: posix.normalize(posix.join(root || '.', dockerfile)) } : {}) };
 }
 
+/**
+ * True when a service builds from inside `vendor/` or `node_modules/`: a runtime a dependency
+ * ships for local development (Laravel Sail's `./vendor/laravel/sail/runtimes/8.4`), which no
+ * production deployment builds from. The whole file is then that development stack.
+ */
+function buildsVendoredRuntime(services: Node | undefined, composePath: string, doc: Document): boolean {
+  return mapEntries(services, doc).some(([, service]) => {
+    const build = mapGet(service, 'build', doc);
+    const folder = build ? buildTarget(build, composePath, doc)?.folder : undefined;
+    return folder !== undefined && folder.split('/').some((segment) => segment === 'vendor' || segment === 'node_modules');
+  });
+}
+
 /** A header comment that rules production out (the comment is one string, read by the YAML parser). */
 const DEV_ONLY_HEADER = /\b(?:only (?:used |meant |intended )?for (?:debug(?:ging)?|development|local(?: development)?|testing|tests)|not (?:intended |meant |suitable )?for production|(?:development|dev|debug) only|for local development)\b/i;
 
@@ -93,7 +106,7 @@ export const dockerCompose: Extractor = {
     // The parser keeps it on the document, or on the first key when no blank line follows it.
     const firstKey = isMap(doc.contents) ? (doc.contents.items[0]?.key as { commentBefore?: string | null } | undefined) : undefined;
     const header = `${doc.commentBefore ?? ''}\n${doc.contents?.commentBefore ?? ''}\n${firstKey?.commentBefore ?? ''}`;
-    const fileIsDev = isDevComposeFile(path) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path) || DEV_ONLY_HEADER.test(header) || buildsVendoredRuntime(mapGet(doc.contents, 'services', doc), path, doc);
     const signals: Signal[] = [];
     const dependents = dependentsOf(mapGet(doc.contents, 'services', doc), doc);
     for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, 'services', doc), doc)) {

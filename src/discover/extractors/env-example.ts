@@ -4,7 +4,7 @@ import { stripLeading, stripTrailing } from '../../util/text-scan.js';
 /** What frames a banner comment (`### OPTIONAL ###`, `# ==== Mail ====`); trimmed in loops, not a regex run. */
 const DECORATION = '#=*- \t\v\f\r\u00a0\ufeff';
 import type { Extractor, Signal } from '../types.js';
-import { variableSignals } from './connection-url.js';
+import { isSelectorName, variableSignals } from './connection-url.js';
 import { hasDevToken } from './dev-scope.js';
 import { lowerName } from './paths.js';
 
@@ -95,6 +95,54 @@ export function templateForOtherApp(path: string): string | undefined {
   return after.find((word) => !VARIANT_WORDS.has(word) && !TEMPLATE_MARKERS.has(word) && !hasDevToken(word));
 }
 
+interface Unselected {
+  selector: string;
+  selected: string;
+}
+
+/**
+ * Drivers a template lists but does not select: a selector (`SCOUT_DRIVER=database`) under a
+ * comment that lists its choices (`# use 'meilisearch', 'typesense' or 'database'`, `# Cache:
+ * file, memcached, redis`) makes the settings of every other choice (`TYPESENSE_HOST`) options,
+ * unless another selector picks that driver (`QUEUE_CONNECTION=redis`). Keyed by the choice, the
+ * first word of the settings it owns.
+ */
+function unselectedDrivers(text: string, assignments: Assignment[]): Map<string, Unselected> {
+  const rows = splitLines(stripBom(text));
+  const selected = new Set<string>();
+  const offered = new Map<string, Unselected>();
+  for (const { name, value, line } of assignments) {
+    const word = value.trim().toLowerCase();
+    if (!isSelectorName(name) || !/^[a-z][a-z0-9_-]*$/.test(word)) continue;
+    selected.add(word);
+    // The paragraph around the selector: its lines up to the blank lines on either side.
+    let start = line - 1;
+    while (start > 0 && rows[start - 1]!.trim() !== '') start--;
+    let end = line - 1;
+    while (end + 1 < rows.length && rows[end + 1]!.trim() !== '') end++;
+    const comments = rows.slice(start, end + 1).filter((row) => row.trim().startsWith('#')).map((row) => stripLeading(row.trim(), DECORATION));
+    for (const choice of listedChoices(comments.join(' '))) if (!offered.has(choice)) offered.set(choice, { selector: name, selected: word });
+  }
+  for (const choice of selected) offered.delete(choice);
+  return offered;
+}
+
+/**
+ * The one-word items of the lists a comment gives (`database, file, memcached, redis`;
+ * `'meilisearch', 'typesense', 'algolia' or the 'database'`; `local|production`): what follows
+ * each colon, split at commas, bars and "or". A list has at least three items; links are left out.
+ */
+function listedChoices(comment: string): string[] {
+  const out: string[] = [];
+  for (const part of comment.toLowerCase().replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/g, ' ').split(':').slice(1)) {
+    const items = part.split(/,|\||\bor\b/).map((item) => item.trim().replace(/^the\s+/, ''));
+    // A quoted word is the choice (`use 'meilisearch'`); otherwise the item's first word is.
+    const words = items.map((item) => /['"`]([a-z][a-z0-9-]*)['"`]/.exec(item)?.[1] ?? /^[a-z][a-z0-9-]*/.exec(item)?.[0]).filter((w): w is string => !!w);
+    if (items.length >= 3) out.push(...words);
+  }
+  return out;
+}
+
 /** Words in a heading or a comment block that present what follows as optional. */
 const OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?)\b/i;
 /** Words that present what follows as settings for development only ("Recommended for local development"). */
@@ -169,14 +217,24 @@ export const envExample: Extractor = {
       return readDotenv(text).map(({ name, line }): Signal => ({ kind: 'env', name, path, line, source: 'env', detail: name, scope: 'dev', facts: { variable: name } }));
     }
     // `.env.local.example` is the usual template for every deployment (Next.js and others), not a dev file.
-    const scope = hasDevToken(path, ['local']) ? 'dev' : 'prod';
+    // `.env.example.sail` configures Laravel Sail, the local development stack.
+    const scope = hasDevToken(path, ['local']) || lowerName(path).split(/[._-]+/).includes('sail') ? 'dev' : 'prod';
     const other = templateForOtherApp(path);
     const sections = optionalSections(text);
+    const assignments = readDotenv(text);
+    const unselected = unselectedDrivers(text, assignments);
     const signals: Signal[] = [];
-    for (const { name, value, line } of readDotenv(text)) {
+    for (const { name, value, line } of assignments) {
       const heading = sections.get(line);
       const devOnly = heading !== undefined && isDevSection(heading);
-      const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : undefined;
+      const driver = unselected.get(name.split('_')[0]!.toLowerCase());
+      const optional = other
+        ? `a template for another app (${other})`
+        : heading && !devOnly
+          ? `under "${heading}"`
+          : driver && !isSelectorName(name)
+            ? `one of the drivers ${driver.selector} offers; the template selects ${driver.selected}`
+            : undefined;
       for (const signal of variableSignals(name, value, { path, line, source: 'env', scope: devOnly ? 'dev' : scope })) signals.push({ ...signal, ...(optional ? { optional } : {}), facts: { variable: name } });
     }
     return signals;

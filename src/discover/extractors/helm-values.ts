@@ -1,9 +1,10 @@
 import { isMap, isSeq, type Document, type Node } from 'yaml';
 import type { Extractor, Signal } from '../types.js';
 import { hasDevToken } from './dev-scope.js';
+import { connectionScheme, secretDatasourceScheme, variableSignals } from './connection-url.js';
 import { isDevHelperImage, parseImageRef } from './image-ref.js';
 import { lowerName } from './paths.js';
-import { mapEntries, mapGet, parseYaml, resolve, scalarText, seqItems } from './yaml-nodes.js';
+import { mapEntries, mapGet, mapPath, parseYaml, resolve, scalarText, seqItems } from './yaml-nodes.js';
 
 /** `values.yaml`, `values-prod.yaml`, `prod.values.yml`... */
 export function isHelmValuesName(path: string): boolean {
@@ -13,6 +14,14 @@ export function isHelmValuesName(path: string): boolean {
 
 /** Folders that hold Helm charts or their per-environment values. */
 const CHART_DIRS = new Set(['charts', 'chart', 'helm']);
+
+/** Keys whose value is a container's environment: `env`, `extraEnv`, `envVars`, `*Env` such as `workerEnv`. */
+function isEnvKey(key: string): boolean {
+  return key === 'env' || key === 'envVars' || key === 'environment' || /[a-z]Env$/.test(key);
+}
+
+/** An environment variable's name as Kubernetes takes it (a map key such as `app.yml` is not one). */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Keys whose value is an image: `image`, and `*Image` such as `initImage`. */
 function isImageKey(key: string): boolean {
@@ -30,6 +39,10 @@ interface Site {
  * Helm values files of a chart (beside a Chart.yaml, or under charts/, chart/ or helm/):
  * `image: repo:tag` strings and `image: {registry, repository, tag}` maps. A block with
  * `enabled: false` (a switched-off sub-chart or sidecar) is not deployed and is skipped.
+ *
+ * A chart collection's values are also each app's deployment: the env its containers are given
+ * (`env: [{name: DATABASE_URL, valueFrom: ...}]` or `env: {REDIS_URL: redis://...}`), connection
+ * URLs written anywhere, and per-app blocks switched on at any depth (`apps.api.redis.enabled: true`).
  */
 export const helmValues: Extractor = {
   id: 'helm-values',
@@ -80,13 +93,35 @@ function walk(node: Node | null | undefined, keys: string[], site: Site, out: Si
   const { doc } = site;
   if (keys.length > 20) return;
   if (isSeq(resolve(node, doc))) {
-    seqItems(node, doc).forEach((item, index) => walk(item, [...keys, String(index)], site, out));
+    seqItems(node, doc).forEach((item, index) => {
+      const scheme = connectionScheme(scalarText(item, doc));
+      if (scheme) out.push({ kind: 'url-scheme', name: scheme, path: site.path, line: site.lineOf(item), source: 'helm', detail: `values ${[...keys, String(index)].join('.')} (${scheme}:// URL)`, scope: site.scope });
+      else walk(item, [...keys, String(index)], site, out);
+    });
     return;
   }
   if (!isMap(resolve(node, doc))) return;
   if (scalarText(mapGet(node, 'enabled', doc), doc) === 'false') return;
   for (const [key, value] of mapEntries(node, doc)) {
     const here = [...keys, key];
+    // Top-level blocks are sub-charts, read above; below the top, `redis: {enabled: true}` is one app's own.
+    const enabled = keys.length > 0 ? mapGet(value, 'enabled', doc) : undefined;
+    if (enabled && scalarText(enabled, doc) === 'true') {
+      out.push({ kind: 'helm-chart', name: key, path: site.path, line: site.lineOf(enabled), source: 'helm-values', detail: `values ${here.join('.')}.enabled: true`, scope: site.scope });
+    }
+    if (isEnvKey(key)) {
+      const variables = envSignals(value, here.join('.'), site);
+      if (variables.length > 0) {
+        out.push(...variables);
+        continue;
+      }
+    }
+    const text = scalarText(value, doc);
+    const scheme = text ? connectionScheme(text) : undefined;
+    if (scheme) {
+      out.push({ kind: 'url-scheme', name: scheme, path: site.path, line: site.lineOf(value), source: 'helm', detail: `values ${here.join('.')} (${scheme}:// URL)`, scope: site.scope });
+      continue;
+    }
     if (isImageKey(key)) {
       const signal = imageSignal(resolve(value, doc), here.join('.'), site);
       if (signal) {
@@ -125,4 +160,32 @@ function imageSignal(node: Node | undefined, keyPath: string, site: Site): Signa
     scope: site.scope === 'dev' || isDevHelperImage(image.repository) ? 'dev' : 'prod',
     facts: { valuesKey: keyPath, image: image.repository },
   };
+}
+
+/**
+ * A container's environment in values: a Kubernetes env list (`- name: X` with `value` or
+ * `valueFrom`) or a map of names to values. Names and URL schemes only, as in a manifest; none
+ * when the block holds neither shape (then it is walked as ordinary values).
+ */
+function envSignals(node: Node | undefined, keyPath: string, site: Site): Signal[] {
+  const { doc } = site;
+  const signals: Signal[] = [];
+  const at = { path: site.path, source: 'helm', context: `values ${keyPath}`, scope: site.scope };
+  if (isSeq(resolve(node, doc))) {
+    for (const item of seqItems(node, doc)) {
+      const nameNode = mapGet(item, 'name', doc);
+      const name = scalarText(nameNode, doc);
+      if (!name || !ENV_NAME.test(name)) continue;
+      signals.push(...variableSignals(name, scalarText(mapGet(item, 'value', doc), doc), { ...at, line: site.lineOf(nameNode) }));
+      const secret = scalarText(mapPath(item, ['valueFrom', 'secretKeyRef', 'name'], doc), doc);
+      const scheme = secretDatasourceScheme(name, secret);
+      if (scheme) signals.push({ kind: 'url-scheme', name: scheme, path: site.path, line: site.lineOf(nameNode), source: 'helm', detail: `${at.context} ${name} from secret "${secret}"`, scope: site.scope });
+    }
+  } else if (isMap(resolve(node, doc))) {
+    for (const [name, value, keyNode] of mapEntries(node, doc)) {
+      if (!ENV_NAME.test(name) || name !== name.toUpperCase()) continue;
+      signals.push(...variableSignals(name, scalarText(value, doc), { ...at, line: site.lineOf(keyNode) }));
+    }
+  }
+  return signals;
 }

@@ -36,6 +36,7 @@ import { springConfig } from './spring-config.js';
 import { githubWorkflow } from './github-workflow.js';
 import { nodeConfigEnv } from './node-config-env.js';
 import { railsConfig } from './rails-config.js';
+import { ecsTaskDefinition } from './ecs-task-definition.js';
 
 /** Every manifest kind Paramedic reads, one module each. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -76,4 +77,5 @@ export const EXTRACTORS: readonly Extractor[] = [
   githubWorkflow,
   nodeConfigEnv,
   railsConfig,
+  ecsTaskDefinition,
 ];

@@ -1,6 +1,6 @@
 import type { Document, Node } from 'yaml';
 import type { Extractor, Facts, Signal } from '../types.js';
-import { variableSignals } from './connection-url.js';
+import { secretDatasourceScheme, variableSignals } from './connection-url.js';
 import { hasDevToken } from './dev-scope.js';
 import { isComposeFile } from './docker-compose.js';
 import { isHelmChartFile } from './helm-chart.js';
@@ -181,6 +181,11 @@ function podSpecSignals(spec: Node | undefined, owner: string, site: Site, facts
         const value = scalarText(mapGet(variable, 'value', doc), doc);
         for (const signal of variableSignals(name, value, { path, line: lineOf(nameNode), source: 'kubernetes', context: `${context} env`, scope })) {
           signals.push({ ...signal, facts: { ...facts, container: containerName, variable: name } });
+        }
+        const secret = scalarText(mapPath(variable, ['valueFrom', 'secretKeyRef', 'name'], doc), doc);
+        const scheme = secretDatasourceScheme(name, secret);
+        if (scheme) {
+          signals.push({ kind: 'url-scheme', name: scheme, path, line: lineOf(nameNode), source: 'kubernetes', detail: `${context} env ${name} from secret "${secret}"`, scope, facts: { ...facts, container: containerName, variable: name } });
         }
       }
     }

@@ -86,9 +86,10 @@ export const terraform: Extractor = {
       return [];
     }
     const related = relatedFacts(parsed.blocks);
+    const locals = fileLocals(parsed.blocks);
     return parsed.blocks.flatMap((block) => {
-      if (block.type === 'resource' && block.labels.length === 2) return [resourceSignal(block, path, related)];
-      if (block.type === 'module' && block.labels.length === 1) return moduleSignal(block, path);
+      if (block.type === 'resource' && block.labels.length === 2) return [resourceSignal(block, path, related, locals)];
+      if (block.type === 'module' && block.labels.length === 1) return moduleSignal(block, path, locals);
       return [];
     });
   },
@@ -154,11 +155,32 @@ function resourceFacts(block: HclBlock, related: Map<string, Facts>): Facts {
   return { ...facts, ...related.get(`${type}.${name}`) };
 }
 
-function resourceSignal(block: HclBlock, path: string, related: Map<string, Facts>): Signal {
+/** The string literals a file's `locals` blocks set (`rds_engine = "aurora-postgresql"`). */
+function fileLocals(blocks: HclBlock[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const block of blocks) {
+    if (block.type !== 'locals') continue;
+    for (const [key, value] of block.attributes) if (value) out.set(key, value);
+  }
+  return out;
+}
+
+/**
+ * An attribute's literal, or the literal of the file's local it names (`engine = local.rds_engine`):
+ * a stack that keeps its engine in one `locals` block still says which engine it runs.
+ */
+function literalOf(block: HclBlock, attribute: string, locals: Map<string, string>): string | undefined {
+  const literal = block.attributes.get(attribute);
+  if (literal) return literal;
+  const local = /^local\.([A-Za-z_][\w-]*)$/.exec(block.expressions.get(attribute)?.trim() ?? '')?.[1];
+  return local ? locals.get(local) : undefined;
+}
+
+function resourceSignal(block: HclBlock, path: string, related: Map<string, Facts>, locals: Map<string, string>): Signal {
   const [type, name] = block.labels as [string, string];
   const attribute = ENGINE_ATTRIBUTE[type] ?? 'engine';
   // Only a left-out attribute takes the default: `kind = var.kind` stays unknown.
-  const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || undefined : DEFAULT_ENGINE[type])?.toLowerCase();
+  const engine = (block.attributes.has(attribute) ? literalOf(block, attribute, locals) : DEFAULT_ENGINE[type])?.toLowerCase();
   const version = block.attributes.get('engine_version') || undefined;
   const ci = path.startsWith('.github/');
   const observability = observabilityWord(name, path);
@@ -182,12 +204,12 @@ function resourceSignal(block: HclBlock, path: string, related: Map<string, Fact
   };
 }
 
-function moduleSignal(block: HclBlock, path: string): Signal[] {
+function moduleSignal(block: HclBlock, path: string, locals: Map<string, string>): Signal[] {
   const name = block.labels[0]!;
   const rawSource = block.attributes.get('source') || undefined;
   if (!rawSource) return []; // Terraform requires a literal source; nothing to match without one.
   const source = moduleSource(rawSource);
-  const engine = (block.attributes.get('engine') || undefined)?.toLowerCase();
+  const engine = literalOf(block, 'engine', locals)?.toLowerCase();
   const version = block.attributes.get('version') || undefined;
   return [{
     kind: 'terraform-module',

@@ -28,7 +28,7 @@ import {
   scanSnapshot,
   splitByPlan,
   startPlanLint
-} from "./chunk-SE3RNJNC.js";
+} from "./chunk-2QKIOEYK.js";
 import {
   Matcher,
   collectSignals,
@@ -42,7 +42,7 @@ import {
   resolveDependencies,
   resolveMatched,
   usageRequest
-} from "./chunk-IPYVIP4M.js";
+} from "./chunk-5VNJ76EB.js";
 import {
   git,
   splitNul

@@ -14,6 +14,7 @@ import {
   helmChart,
   helmValues,
   inDocsSite,
+  isDevHelperImage,
   kubernetesManifest,
   lowerName,
   mapEntries,
@@ -31,7 +32,7 @@ import {
   smtpRelayHost,
   variableSignals,
   yamlFitsLimits
-} from "./chunk-JYV4TAPC.js";
+} from "./chunk-BADLUWOW.js";
 import {
   Minimatch,
   minimatch
@@ -71,6 +72,20 @@ function importQueryOf(evidence, rule) {
   const loadedByName = rule.category === "database";
   return { ecosystem: evidence.signal.ecosystem, name: evidence.signal.name, folder, ...evidence.imports ? { imports: evidence.imports } : {}, ...loadedByName ? { loadedByName } : {} };
 }
+function serviceSettingNames(rule) {
+  const names = [];
+  for (const { name } of rule.signals.env ?? []) {
+    if (/^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/.test(name)) names.push(name);
+    const prefix = /^([A-Z][A-Z0-9]{2,})_\*$/.exec(name)?.[1];
+    if (prefix) names.push(...CREDENTIAL_SUFFIXES.map((suffix) => `${prefix}_${suffix}`));
+  }
+  return names;
+}
+var DATA_STORE_CATEGORIES = /* @__PURE__ */ new Set(["database", "cache", "queue", "storage", "search", "vector-db"]);
+function ownSettingsToRead(rule) {
+  return DATA_STORE_CATEGORIES.has(rule.category) ? serviceSettingNames(rule) : [];
+}
+var CREDENTIAL_SUFFIXES = ["API_KEY", "SECRET_KEY", "SECRET", "TOKEN", "API_TOKEN", "ACCESS_TOKEN", "URL", "DSN"];
 function urlSchemeWords(rule) {
   return [...new Set((rule.signals.urlSchemes ?? []).map((p) => p.name.replace(/\+\*$/, "")).filter((name) => /^[a-z][a-z0-9]*$/i.test(name)))];
 }
@@ -133,6 +148,7 @@ function markAlternatives(item, matched, deployment) {
 function provenElsewhere(matched, platform) {
   return matched.signals.some((s) => s.kind === "platform" && s.name === platform && !s.optional && s.scope !== "dev");
 }
+var WORKLOAD_SETTING_SOURCES = /* @__PURE__ */ new Set(["kubernetes", "helm", "ecs"]);
 var GENERIC_DATASOURCE = /* @__PURE__ */ new Set([
   "DATABASE_URL",
   "DATABASE_URI",
@@ -180,15 +196,23 @@ function assessConfidence(item, weighed, matched, context) {
     if (configs.length > 0) {
       return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, configured by ${configs[0].evidence.signal.name} (${where(configs[0].evidence)})` };
     }
-    const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site) => site !== void 0);
+    const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site2) => site2 !== void 0);
     if (url) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, with a connection URL for it at ${url.path}:${url.line}` };
     if (item.rule.category === "database" && soleDatabaseDriver(matched, context) === item.rule.id) {
       const setting = genericDatasource(matched, context);
       if (setting) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };
     }
     for (const setting of matched.devSettings?.get(item.rule.id) ?? []) {
-      const read = context.usage?.envRead(setting.name).find((site) => context.deployment?.status(site.path) !== "undeployed");
+      const read = context.usage?.envRead(setting.name).find((site2) => context.deployment?.status(site2.path) !== "undeployed");
       if (read) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} reads ${setting.name} (listed in ${setting.path}:${setting.line})` };
+    }
+    const site = pkg.site;
+    if (site && !weighed.some((w) => w.class === "config")) {
+      const folder = site.path.slice(0, site.path.lastIndexOf("/") + 1);
+      for (const name of ownSettingsToRead(item.rule)) {
+        const read = context.usage?.envRead(name).find((r) => r.path.startsWith(folder) && !r.path.slice(folder.length).includes("/") && context.deployment?.status(r.path) !== "undeployed");
+        if (read) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} beside it reads ${name}` };
+      }
     }
     if (!declaresConfiguration(matched)) {
       return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}; the repository keeps no deployment settings (no env template, compose or manifest variables) to check it against` };
@@ -198,6 +222,8 @@ function assessConfidence(item, weighed, matched, context) {
     const read = context.usage?.envRead(config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== "undeployed");
     if (read) return { confidence: "likely", reason: `${config.evidence.signal.name} is set in ${where(config.evidence)} and read by ${read.path}:${read.line}` };
   }
+  const given = configs.find((w) => WORKLOAD_SETTING_SOURCES.has(w.evidence.signal.source));
+  if (given) return { confidence: "likely", reason: `${given.evidence.signal.name} is given to a deployed workload (${where(given.evidence)})` };
   const setAside = (w) => w ? `; ${w.evidence.detail} (${where(w.evidence)}) is set aside: ${w.excluded}` : "";
   const firstExcluded = weighed.find((w) => w.excluded && (w.class !== "config" || live.every((l) => l.class === "config")));
   if (live.length === 0) {
@@ -290,6 +316,8 @@ var Matcher = class {
   packages = /* @__PURE__ */ new Map();
   byKind = /* @__PURE__ */ new Map();
   terraform;
+  /** The catalog's registry modules by the core of their name (`s3-bucket` -> `s3`), with the provider segment. */
+  moduleCores = /* @__PURE__ */ new Map();
   constructor(catalog) {
     for (const eco of Object.keys(NORMALIZERS)) this.packages.set(eco, new PatternIndex(NORMALIZERS[eco]));
     const kinds = [
@@ -312,7 +340,29 @@ var Matcher = class {
         for (const p of get(rule) ?? []) this.byKind.get(kind).add(p.name, { rule, provider: p.provider, engine: p.engine });
       }
       for (const t of rule.signals.terraform ?? []) this.terraform.add(t.type, { rule, provider: t.provider, engine: t.engine });
+      for (const m of rule.signals.terraformModules ?? []) {
+        const [, name, provider, ...more] = m.name.toLowerCase().split("/");
+        const core = name && provider && more.length === 0 && !/[*?{]/.test(m.name) ? moduleCore(name) : void 0;
+        if (!core) continue;
+        const list = this.moduleCores.get(core) ?? [];
+        list.push({ provider, entry: { rule, provider: m.provider, engine: m.engine } });
+        this.moduleCores.set(core, list);
+      }
     }
+  }
+  /**
+   * A module the catalog does not list, read by the core of its name: a project's own or a git
+   * module's folder (`./modules/s3`, `git::…//rds` with `engine = "aurora-postgresql"`), or a
+   * registry module of another namespace for the same provider (`acme/s3-bucket/aws`). A module
+   * for an engine the catalog lists only with engines needs its literal engine input.
+   */
+  moduleByCore(source, folder, engine) {
+    const segments = source.toLowerCase().split("/");
+    const registry = folder === void 0 && segments.length === 3 ? { name: segments[1], provider: segments[2] } : void 0;
+    const core = moduleCore(folder ?? registry?.name ?? "");
+    if (!core) return [];
+    const found = (this.moduleCores.get(core) ?? []).filter((m) => (!registry || m.provider === registry.provider) && engineMatches(m.entry, engine)).map((m) => m.entry);
+    return [...new Map(found.map((e) => [e.rule.id, e])).values()];
   }
   /** The rules a signal proves, with the provider each implies. */
   match(signal) {
@@ -330,7 +380,9 @@ var Matcher = class {
         if (found.length > 0) return found;
         const local = /^(?:\.{1,2}\/|git::|[^/]+\/\/)|\/\/[^/]/.test(signal.name);
         const folder = stripTrailing(signal.name, "/").split("/").pop() ?? "";
-        return local && folder ? this.byKind.get("image").lookupExact(folder) : [];
+        const engine = local && folder ? this.byKind.get("image").lookupExact(folder) : [];
+        if (engine.length > 0) return engine;
+        return this.moduleByCore(signal.name, local ? folder : void 0, signal.engine);
       }
       case "image": {
         const index = this.byKind.get("image");
@@ -367,6 +419,11 @@ var Matcher = class {
     }
   }
 };
+var MODULE_SHAPE_WORDS = /* @__PURE__ */ new Set(["bucket", "buckets", "cluster", "instance", "instances", "queue", "queues", "topic", "table", "module", "terraform", "tf", "aws", "azure", "gcp", "google"]);
+function moduleCore(name) {
+  const words = name.toLowerCase().split(/[-_.]+/).filter((w) => w && !MODULE_SHAPE_WORDS.has(w));
+  return words.length > 0 ? words.join("-") : void 0;
+}
 var ENGINE_HELPER = /(?:^|-)(?:exporter|operator|ui|admin|commander|insight|cli|client|metrics|init|migrat\w*|agent|backup|proxy|dashboard|web|gui|browser|sidecar|tools?)(?:$|-)/;
 function engineMatches(entry, signalEngine) {
   if (!entry.engine) return true;
@@ -459,6 +516,7 @@ function usageRequest(matched, deployment) {
     if (strong.some((w) => w.class === "package") && !strong.some((w) => w.class !== "package")) {
       request.urlSchemes.push(...urlSchemeWords(item.rule));
       request.envNames.push(...(matched.devSettings?.get(item.rule.id) ?? []).map((s) => s.name));
+      request.envNames.push(...ownSettingsToRead(item.rule));
     }
   }
   return request;
@@ -7733,9 +7791,10 @@ var terraform = {
       return [];
     }
     const related = relatedFacts(parsed.blocks);
+    const locals = fileLocals(parsed.blocks);
     return parsed.blocks.flatMap((block) => {
-      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path3, related)];
-      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path3);
+      if (block.type === "resource" && block.labels.length === 2) return [resourceSignal(block, path3, related, locals)];
+      if (block.type === "module" && block.labels.length === 1) return moduleSignal(block, path3, locals);
       return [];
     });
   }
@@ -7830,10 +7889,24 @@ function resourceFacts(block, related) {
   }
   return { ...facts, ...related.get(`${type}.${name}`) };
 }
-function resourceSignal(block, path3, related) {
+function fileLocals(blocks) {
+  const out = /* @__PURE__ */ new Map();
+  for (const block of blocks) {
+    if (block.type !== "locals") continue;
+    for (const [key, value] of block.attributes) if (value) out.set(key, value);
+  }
+  return out;
+}
+function literalOf(block, attribute, locals) {
+  const literal = block.attributes.get(attribute);
+  if (literal) return literal;
+  const local = /^local\.([A-Za-z_][\w-]*)$/.exec(block.expressions.get(attribute)?.trim() ?? "")?.[1];
+  return local ? locals.get(local) : void 0;
+}
+function resourceSignal(block, path3, related, locals) {
   const [type, name] = block.labels;
   const attribute = ENGINE_ATTRIBUTE[type] ?? "engine";
-  const engine = (block.attributes.has(attribute) ? block.attributes.get(attribute) || void 0 : DEFAULT_ENGINE[type])?.toLowerCase();
+  const engine = (block.attributes.has(attribute) ? literalOf(block, attribute, locals) : DEFAULT_ENGINE[type])?.toLowerCase();
   const version = block.attributes.get("engine_version") || void 0;
   const ci = path3.startsWith(".github/");
   const observability = observabilityWord(name, path3);
@@ -7852,12 +7925,12 @@ function resourceSignal(block, path3, related) {
     facts: resourceFacts(block, related)
   };
 }
-function moduleSignal(block, path3) {
+function moduleSignal(block, path3, locals) {
   const name = block.labels[0];
   const rawSource = block.attributes.get("source") || void 0;
   if (!rawSource) return [];
   const source = moduleSource(rawSource);
-  const engine = (block.attributes.get("engine") || void 0)?.toLowerCase();
+  const engine = literalOf(block, "engine", locals)?.toLowerCase();
   const version = block.attributes.get("version") || void 0;
   return [{
     kind: "terraform-module",
@@ -8178,6 +8251,66 @@ var railsConfig = {
   }
 };
 
+// src/discover/extractors/ecs-task-definition.ts
+var TEMPLATE_ENDINGS = [".json.tpl", ".json.tftpl", ".json.tmpl", ".json.j2"];
+var isJsonName = (name) => name.endsWith(".json") || TEMPLATE_ENDINGS.some((ending) => name.endsWith(ending));
+var TASK_WORDS = /* @__PURE__ */ new Set(["ecs", "task", "tasks", "taskdef", "taskdefinition", "container", "containers"]);
+function isEcsTaskDefinitionCandidate(path3) {
+  const name = lowerName(path3);
+  if (!isJsonName(name) || path3.startsWith(".github/")) return false;
+  return path3.toLowerCase().split("/").some((part) => part.split(/[._-]+/).some((word) => TASK_WORDS.has(word)));
+}
+var ecsTaskDefinition = {
+  id: "ecs",
+  claimsName: isJsonName,
+  matches: isEcsTaskDefinitionCandidate,
+  extract({ path: path3, text, warn }) {
+    if (!text.includes('"image"')) return [];
+    const template = !lowerName(path3).endsWith(".json");
+    const { root, lineOf } = parseJsonWithPositions(text, template ? () => void 0 : warn);
+    const list = root?.type === "array" ? root : property(root, "containerDefinitions");
+    if (!list || list.type !== "array") return [];
+    const scope = hasDevToken(path3) ? "dev" : "prod";
+    const signals = [];
+    for (const container of list.children ?? []) {
+      const imageNode = property(container, "image");
+      if (typeof imageNode?.value !== "string") continue;
+      const containerName = stringOf(property(container, "name")) ?? "?";
+      const context = `container "${containerName}"`;
+      const image = imageNode.value.includes("${") ? void 0 : parseImageRef(imageNode.value);
+      const containerScope = scope === "dev" || image !== void 0 && isDevHelperImage(image.repository) ? "dev" : "prod";
+      if (image) {
+        signals.push({
+          kind: "image",
+          name: image.repository,
+          path: path3,
+          line: lineOf(imageNode),
+          source: "ecs",
+          detail: `${context} image ${image.repository}${image.tag ? `:${image.tag}` : ""}`,
+          ...image.tag ? { version: image.tag } : {},
+          scope: containerScope,
+          facts: { container: containerName, image: image.repository }
+        });
+      }
+      for (const section of ["environment", "secrets"]) {
+        for (const variable of property(container, section)?.children ?? []) {
+          const nameNode = property(variable, "name");
+          const name = stringOf(nameNode);
+          if (!nameNode || !name) continue;
+          const value = section === "environment" ? stringOf(property(variable, "value")) : void 0;
+          for (const signal of variableSignals(name, value, { path: path3, line: lineOf(nameNode), source: "ecs", context: `${context} ${section}`, scope: containerScope })) {
+            signals.push({ ...signal, facts: { container: containerName, variable: name } });
+          }
+        }
+      }
+    }
+    return signals;
+  }
+};
+function stringOf(node) {
+  return typeof node?.value === "string" ? node.value : void 0;
+}
+
 // src/discover/extractors/index.ts
 var EXTRACTORS = [
   npmPackageJson,
@@ -8216,7 +8349,8 @@ var EXTRACTORS = [
   springConfig,
   githubWorkflow,
   nodeConfigEnv,
-  railsConfig
+  railsConfig,
+  ecsTaskDefinition
 ];
 
 // src/discover/files.ts

@@ -6,8 +6,8 @@ import {
 } from "./chunk-UKINFBCB.js";
 import {
   LINT_RULES
-} from "./chunk-BTGMSS4D.js";
-import "./chunk-JYV4TAPC.js";
+} from "./chunk-3HOJ4VOA.js";
+import "./chunk-BADLUWOW.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-7ZLZFHH5.js";
 import "./chunk-7VATZ2CH.js";

@@ -59,7 +59,17 @@ function connectionScheme(value) {
   const scheme = match?.[1]?.toLowerCase();
   return scheme && !NON_SERVICE_SCHEMES.has(scheme) ? scheme : void 0;
 }
+var DATASOURCE_NAME = /^(?:[A-Z][A-Z0-9]*_)?(?:DATABASE|DB)_(?:URL|URI|DSN)$/;
+var SECRET_ENGINES = { postgres: "postgres", postgresql: "postgresql", pg: "postgres", mysql: "mysql", mariadb: "mariadb" };
+function secretDatasourceScheme(variable, secretName) {
+  if (!secretName || !DATASOURCE_NAME.test(variable)) return void 0;
+  const last = secretName.toLowerCase().split(/[-_.]+/).filter(Boolean).pop();
+  return last ? SECRET_ENGINES[last] : void 0;
+}
 var SELECTOR_NAME = /_(?:CONNECTION|DRIVER|STORE|MAILER|DISK|CLIENT|TYPE|DIALECT|PROVIDER|BACKEND|ADAPTER|TRANSPORT|SERVICE|ENGINE|CLOUD|STORAGE)$/i;
+function isSelectorName(name) {
+  return SELECTOR_NAME.test(name);
+}
 var SELECTOR_VALUE = /^[a-z][a-z0-9_-]{1,23}$/i;
 function variableSignals(name, value, site) {
   const prefix = site.context ? `${site.context} ` : "";
@@ -134,6 +144,33 @@ function templateForOtherApp(path) {
   const after = marker === -1 || marker < words.indexOf("env") ? [] : words.slice(marker + 1);
   return after.find((word) => !VARIANT_WORDS.has(word) && !TEMPLATE_MARKERS.has(word) && !hasDevToken(word));
 }
+function unselectedDrivers(text, assignments) {
+  const rows = splitLines(stripBom(text));
+  const selected = /* @__PURE__ */ new Set();
+  const offered = /* @__PURE__ */ new Map();
+  for (const { name, value, line } of assignments) {
+    const word = value.trim().toLowerCase();
+    if (!isSelectorName(name) || !/^[a-z][a-z0-9_-]*$/.test(word)) continue;
+    selected.add(word);
+    let start = line - 1;
+    while (start > 0 && rows[start - 1].trim() !== "") start--;
+    let end = line - 1;
+    while (end + 1 < rows.length && rows[end + 1].trim() !== "") end++;
+    const comments = rows.slice(start, end + 1).filter((row) => row.trim().startsWith("#")).map((row) => stripLeading(row.trim(), DECORATION));
+    for (const choice of listedChoices(comments.join(" "))) if (!offered.has(choice)) offered.set(choice, { selector: name, selected: word });
+  }
+  for (const choice of selected) offered.delete(choice);
+  return offered;
+}
+function listedChoices(comment) {
+  const out = [];
+  for (const part of comment.toLowerCase().replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/g, " ").split(":").slice(1)) {
+    const items = part.split(/,|\||\bor\b/).map((item) => item.trim().replace(/^the\s+/, ""));
+    const words = items.map((item) => /['"`]([a-z][a-z0-9-]*)['"`]/.exec(item)?.[1] ?? /^[a-z][a-z0-9-]*/.exec(item)?.[0]).filter((w) => !!w);
+    if (items.length >= 3) out.push(...words);
+  }
+  return out;
+}
 var OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?)\b/i;
 var DEV_WORDS = /\b(?:(?:for|in) (?:local )?development|local development|development only|dev only|for (?:local )?testing|for tests)\b/i;
 function optionalSections(text) {
@@ -185,14 +222,17 @@ var envExample = {
     if (isDevelopmentEnvFile(path)) {
       return readDotenv(text).map(({ name, line }) => ({ kind: "env", name, path, line, source: "env", detail: name, scope: "dev", facts: { variable: name } }));
     }
-    const scope = hasDevToken(path, ["local"]) ? "dev" : "prod";
+    const scope = hasDevToken(path, ["local"]) || lowerName(path).split(/[._-]+/).includes("sail") ? "dev" : "prod";
     const other = templateForOtherApp(path);
     const sections = optionalSections(text);
+    const assignments = readDotenv(text);
+    const unselected = unselectedDrivers(text, assignments);
     const signals = [];
-    for (const { name, value, line } of readDotenv(text)) {
+    for (const { name, value, line } of assignments) {
       const heading = sections.get(line);
       const devOnly = heading !== void 0 && isDevSection(heading);
-      const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : void 0;
+      const driver = unselected.get(name.split("_")[0].toLowerCase());
+      const optional = other ? `a template for another app (${other})` : heading && !devOnly ? `under "${heading}"` : driver && !isSelectorName(name) ? `one of the drivers ${driver.selector} offers; the template selects ${driver.selected}` : void 0;
       for (const signal of variableSignals(name, value, { path, line, source: "env", scope: devOnly ? "dev" : scope })) signals.push({ ...signal, ...optional ? { optional } : {}, facts: { variable: name } });
     }
     return signals;
@@ -392,6 +432,13 @@ function buildTarget(build, composePath, doc) {
   const dockerfile = (0, import_yaml2.isMap)(build) ? scalarText(mapGet(build, "dockerfile", doc), doc) : void 0;
   return { folder: root, ...dockerfile && !dockerfile.includes("${") ? { dockerfile: posix.normalize(posix.join(root || ".", dockerfile)) } : {} };
 }
+function buildsVendoredRuntime(services, composePath, doc) {
+  return mapEntries(services, doc).some(([, service]) => {
+    const build = mapGet(service, "build", doc);
+    const folder = build ? buildTarget(build, composePath, doc)?.folder : void 0;
+    return folder !== void 0 && folder.split("/").some((segment) => segment === "vendor" || segment === "node_modules");
+  });
+}
 var DEV_ONLY_HEADER = /\b(?:only (?:used |meant |intended )?for (?:debug(?:ging)?|development|local(?: development)?|testing|tests)|not (?:intended |meant |suitable )?for production|(?:development|dev|debug) only|for local development)\b/i;
 var dockerCompose = {
   id: "compose",
@@ -409,7 +456,7 @@ var dockerCompose = {
     const header = `${doc.commentBefore ?? ""}
 ${doc.contents?.commentBefore ?? ""}
 ${firstKey?.commentBefore ?? ""}`;
-    const fileIsDev = isDevComposeFile(path) || DEV_ONLY_HEADER.test(header);
+    const fileIsDev = isDevComposeFile(path) || DEV_ONLY_HEADER.test(header) || buildsVendoredRuntime(mapGet(doc.contents, "services", doc), path, doc);
     const signals = [];
     const dependents = dependentsOf(mapGet(doc.contents, "services", doc), doc);
     for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, "services", doc), doc)) {
@@ -448,8 +495,8 @@ ${firstKey?.commentBefore ?? ""}`;
           facts: serviceFacts(serviceName, image.repository, service, doc, dependents.get(serviceName))
         });
       }
-      const envSignals = environmentSignals(environment, doc, lineOf, { path, serviceName, scope });
-      signals.push(...optional ? envSignals.map((signal) => ({ ...signal, optional })) : envSignals);
+      const envSignals2 = environmentSignals(environment, doc, lineOf, { path, serviceName, scope });
+      signals.push(...optional ? envSignals2.map((signal) => ({ ...signal, optional })) : envSignals2);
     }
     return signals;
   }
@@ -610,6 +657,10 @@ function isHelmValuesName(path) {
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, "").split(/[._-]+/).includes("values");
 }
 var CHART_DIRS = /* @__PURE__ */ new Set(["charts", "chart", "helm"]);
+function isEnvKey(key) {
+  return key === "env" || key === "envVars" || key === "environment" || /[a-z]Env$/.test(key);
+}
+var ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 function isImageKey(key) {
   return key === "image" || /[a-z]Image$/.test(key);
 }
@@ -653,13 +704,34 @@ function walk(node, keys, site, out) {
   const { doc } = site;
   if (keys.length > 20) return;
   if ((0, import_yaml4.isSeq)(resolve(node, doc))) {
-    seqItems(node, doc).forEach((item, index) => walk(item, [...keys, String(index)], site, out));
+    seqItems(node, doc).forEach((item, index) => {
+      const scheme = connectionScheme(scalarText(item, doc));
+      if (scheme) out.push({ kind: "url-scheme", name: scheme, path: site.path, line: site.lineOf(item), source: "helm", detail: `values ${[...keys, String(index)].join(".")} (${scheme}:// URL)`, scope: site.scope });
+      else walk(item, [...keys, String(index)], site, out);
+    });
     return;
   }
   if (!(0, import_yaml4.isMap)(resolve(node, doc))) return;
   if (scalarText(mapGet(node, "enabled", doc), doc) === "false") return;
   for (const [key, value] of mapEntries(node, doc)) {
     const here = [...keys, key];
+    const enabled = keys.length > 0 ? mapGet(value, "enabled", doc) : void 0;
+    if (enabled && scalarText(enabled, doc) === "true") {
+      out.push({ kind: "helm-chart", name: key, path: site.path, line: site.lineOf(enabled), source: "helm-values", detail: `values ${here.join(".")}.enabled: true`, scope: site.scope });
+    }
+    if (isEnvKey(key)) {
+      const variables = envSignals(value, here.join("."), site);
+      if (variables.length > 0) {
+        out.push(...variables);
+        continue;
+      }
+    }
+    const text = scalarText(value, doc);
+    const scheme = text ? connectionScheme(text) : void 0;
+    if (scheme) {
+      out.push({ kind: "url-scheme", name: scheme, path: site.path, line: site.lineOf(value), source: "helm", detail: `values ${here.join(".")} (${scheme}:// URL)`, scope: site.scope });
+      continue;
+    }
     if (isImageKey(key)) {
       const signal = imageSignal(resolve(value, doc), here.join("."), site);
       if (signal) {
@@ -695,6 +767,28 @@ function imageSignal(node, keyPath, site) {
     scope: site.scope === "dev" || isDevHelperImage(image.repository) ? "dev" : "prod",
     facts: { valuesKey: keyPath, image: image.repository }
   };
+}
+function envSignals(node, keyPath, site) {
+  const { doc } = site;
+  const signals = [];
+  const at = { path: site.path, source: "helm", context: `values ${keyPath}`, scope: site.scope };
+  if ((0, import_yaml4.isSeq)(resolve(node, doc))) {
+    for (const item of seqItems(node, doc)) {
+      const nameNode = mapGet(item, "name", doc);
+      const name = scalarText(nameNode, doc);
+      if (!name || !ENV_NAME.test(name)) continue;
+      signals.push(...variableSignals(name, scalarText(mapGet(item, "value", doc), doc), { ...at, line: site.lineOf(nameNode) }));
+      const secret = scalarText(mapPath(item, ["valueFrom", "secretKeyRef", "name"], doc), doc);
+      const scheme = secretDatasourceScheme(name, secret);
+      if (scheme) signals.push({ kind: "url-scheme", name: scheme, path: site.path, line: site.lineOf(nameNode), source: "helm", detail: `${at.context} ${name} from secret "${secret}"`, scope: site.scope });
+    }
+  } else if ((0, import_yaml4.isMap)(resolve(node, doc))) {
+    for (const [name, value, keyNode] of mapEntries(node, doc)) {
+      if (!ENV_NAME.test(name) || name !== name.toUpperCase()) continue;
+      signals.push(...variableSignals(name, scalarText(value, doc), { ...at, line: site.lineOf(keyNode) }));
+    }
+  }
+  return signals;
 }
 
 // src/discover/extractors/kubernetes.ts
@@ -840,6 +934,11 @@ function podSpecSignals(spec, owner, site, facts) {
         const value = scalarText(mapGet(variable, "value", doc), doc);
         for (const signal of variableSignals(name, value, { path, line: lineOf(nameNode), source: "kubernetes", context: `${context} env`, scope })) {
           signals.push({ ...signal, facts: { ...facts, container: containerName, variable: name } });
+        }
+        const secret = scalarText(mapPath(variable, ["valueFrom", "secretKeyRef", "name"], doc), doc);
+        const scheme = secretDatasourceScheme(name, secret);
+        if (scheme) {
+          signals.push({ kind: "url-scheme", name: scheme, path, line: lineOf(nameNode), source: "kubernetes", detail: `${context} env ${name} from secret "${secret}"`, scope, facts: { ...facts, container: containerName, variable: name } });
         }
       }
     }
@@ -1041,6 +1140,7 @@ export {
   readDotenv,
   envExample,
   parseImageRef,
+  isDevHelperImage,
   YAML_PARSE_OPTIONS,
   yamlFitsLimits,
   parseYaml,

@@ -2,20 +2,20 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   checkRepository
-} from "./chunk-6JIMKK52.js";
+} from "./chunk-24Z6CQFG.js";
 import "./chunk-7IOTI7IB.js";
 import {
   computeCoverage
-} from "./chunk-SE3RNJNC.js";
+} from "./chunk-2QKIOEYK.js";
 import {
   fromMarkdown,
   frontmatter,
   frontmatterFromMarkdown,
   parsePlan
-} from "./chunk-BTGMSS4D.js";
-import "./chunk-IPYVIP4M.js";
+} from "./chunk-3HOJ4VOA.js";
+import "./chunk-5VNJ76EB.js";
 import "./chunk-XVSXPGXJ.js";
-import "./chunk-JYV4TAPC.js";
+import "./chunk-BADLUWOW.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-6S6QGXHS.js";
 import "./chunk-7ZLZFHH5.js";

@@ -5,7 +5,7 @@ import {
   parsePlan,
   redactSecrets,
   startLint
-} from "./chunk-BTGMSS4D.js";
+} from "./chunk-3HOJ4VOA.js";
 import {
   MAX_FILE_BYTES,
   WorkTreeSource,
@@ -15,7 +15,7 @@ import {
   scanSource,
   scannablePaths,
   tooLarge
-} from "./chunk-IPYVIP4M.js";
+} from "./chunk-5VNJ76EB.js";
 import {
   git,
   splitNul

@@ -13,7 +13,7 @@ import {
   readDotenv,
   scalarText,
   seqItems
-} from "./chunk-JYV4TAPC.js";
+} from "./chunk-BADLUWOW.js";
 import {
   childEnv,
   trustedPathEntries
