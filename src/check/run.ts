@@ -110,6 +110,12 @@ export function menuNotices(menus: readonly OptionMenu[], scope: 'repository' | 
   return menus.map((menu) => ({ kind: 'options-dropped', message: describeMenu(menu, scope), path: menu.path }));
 }
 
+/** The dependencies the caller computed (a pull-request diff), or a full scan of the snapshot. */
+async function dependenciesFor(snapshot: Snapshot, catalog: Catalog, config: Config, options: CheckOptions): Promise<{ dependencies: Dependency[]; warnings: ScanWarning[]; notices: ReportNotice[] }> {
+  if (options.dependencies) return { dependencies: options.dependencies, warnings: options.scanWarnings ?? [], notices: [] };
+  return scanSnapshot(snapshot, catalog, config);
+}
+
 /** The ids a coverage counts as covered (by a scenario, a marker or the ignore list). */
 export function coveredIds(coverage: Coverage): Set<string> {
   return new Set([...[...coverage.coveredBy].filter(([, titles]) => titles.length > 0).map(([id]) => id), ...coverage.coveredBecause.keys()]);
@@ -142,15 +148,7 @@ async function assemble(root: string, snapshot: Snapshot, config: Config, catalo
   const plan = planRead.plan;
   const lint = options.lint ?? (plan ? startPlanLint(plan, { root, files: snapshot.files, source: snapshot.source, config, catalog, now, warn }) : undefined);
 
-  let dependencies: Dependency[];
-  let warnings: ScanWarning[];
-  let scanNotices: ReportNotice[] = [];
-  if (options.dependencies) {
-    dependencies = options.dependencies;
-    warnings = options.scanWarnings ?? [];
-  } else {
-    ({ dependencies, warnings, notices: scanNotices } = await scanSnapshot(snapshot, catalog, config));
-  }
+  const { dependencies, warnings, notices: scanNotices } = await dependenciesFor(snapshot, catalog, config, options);
 
   const coverage = computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
   const changes = options.changes ?? new Map<string, Change>();
@@ -229,15 +227,7 @@ export function layoutOf(snapshot: Snapshot, config: Config): PlanLayout | undef
  * services nobody there uses are orphans).
  */
 export async function assembleByPlan(root: string, snapshot: Snapshot, config: Config, catalog: Catalog, warn: (m: string) => void, options: CheckOptions, layout: PlanLayout, perPlan: PerPlanOptions = () => ({})): Promise<CheckResult> {
-  let dependencies: Dependency[];
-  let warnings: ScanWarning[];
-  let scanNotices: ReportNotice[] = [];
-  if (options.dependencies) {
-    dependencies = options.dependencies;
-    warnings = options.scanWarnings ?? [];
-  } else {
-    ({ dependencies, warnings, notices: scanNotices } = await scanSnapshot(snapshot, catalog, config));
-  }
+  const { dependencies, warnings, notices: scanNotices } = await dependenciesFor(snapshot, catalog, config, options);
   const complete = !options.dependencies || options.dependenciesComplete === true;
   const groups = splitByPlan(dependencies, layout);
   const order = [...new Set<string | null>([...layout.plans, ...groups.keys()])].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)));
