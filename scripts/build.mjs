@@ -1,12 +1,13 @@
 // Bundles the action (dist/index.js), the CLI (dist/cli/index.js) and markdownlint's worker with
-// esbuild. Each bundle is self-contained: it runs with no node_modules. Modules loaded with
-// `await import()` become chunks beside their entry, so a run loads only what its command needs.
+// esbuild, in one build: the bundles run with no node_modules, share one set of chunks in dist/,
+// and modules loaded with `await import()` are chunks read only when imported, so a run loads
+// only what its command needs.
 //
 // Why esbuild and not ncc (the design card's first choice), measured on this 2-core machine:
 // a build took 39-48 s with ncc and takes under 2 s with esbuild; ncc's webpack output wraps
 // every module in a runtime that is compiled on start-up, esbuild's ESM output does not, and
 // esbuild splits dynamic imports into chunks that are only read when they are imported.
-import { chmod, copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -52,36 +53,24 @@ const common = {
   plugins: [unusedAtStartup],
 };
 
-const bundles = [
-  { name: 'action', entry: 'src/index.ts', outdir: 'dist', splitting: true },
-  { name: 'cli', entry: 'src/cli/main.ts', outdir: 'dist/cli', splitting: true, executable: true },
-  // Loaded by src/lint/markdownlint.ts from beside whichever bundle runs.
-  { name: 'markdownlint worker', entry: 'src/lint/markdownlint-worker.ts', outdir: 'dist', file: 'markdownlint-worker.js', copyTo: ['dist/cli'] },
-];
-
+// One build for the three entries, so code they share is one set of chunks in dist/ (two
+// builds shipped every module twice, and the worker a third copy of markdownlint). The CLI's
+// entry sits in dist/cli/ (the package's bin) and imports its chunks from dist/.
 await rm('dist', { recursive: true, force: true });
-const inputs = new Set();
-for (const bundle of bundles) {
-  const result = await build({
-    ...common,
-    entryPoints: [bundle.entry],
-    ...(bundle.splitting
-      ? { outdir: bundle.outdir, splitting: true, entryNames: 'index', chunkNames: 'chunk-[hash]' }
-      : { outfile: path.join(bundle.outdir, bundle.file) }),
-  });
-  for (const input of Object.keys(result.metafile.inputs)) inputs.add(input);
-  if (bundle.executable) await chmod(path.join(bundle.outdir, 'index.js'), 0o755);
-  for (const dir of bundle.copyTo ?? []) {
-    await mkdir(dir, { recursive: true });
-    await copyFile(path.join(bundle.outdir, bundle.file), path.join(dir, bundle.file));
-  }
-}
+const result = await build({
+  ...common,
+  entryPoints: { index: 'src/index.ts', 'cli/index': 'src/cli/main.ts', 'markdownlint-worker': 'src/lint/markdownlint-worker.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+});
+const inputs = new Set(Object.keys(result.metafile.inputs));
+await chmod('dist/cli/index.js', 0o755);
 
-for (const dir of ['dist', 'dist/cli']) {
-  // The bundles are ES modules; the package.json beside them says so to Node.
-  await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
-  for (const asset of ASSETS) await copyFile(asset, path.join(dir, path.basename(asset)));
-}
+// The bundles are ES modules; the package.json beside them says so to Node.
+for (const dir of ['dist', 'dist/cli']) await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
+// The code that reads the assets is in the shared chunks, all in dist/.
+for (const asset of ASSETS) await copyFile(asset, path.join('dist', path.basename(asset)));
 
 // The built-in rules, read from YAML once here so the bundle starts without parsing 80+
 // YAML files (src/catalog/load.ts validates each entry when it loads them).

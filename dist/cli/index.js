@@ -2,33 +2,17 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
+  packageVersion
+} from "../chunk-OBWKXWL3.js";
+import {
   escapeLogLines
-} from "./chunk-3DKRMKWI.js";
-import "./chunk-KJ7NEGQU.js";
+} from "../chunk-3DKRMKWI.js";
+import "../chunk-KJ7NEGQU.js";
 
 // src/cli/index.ts
-import { existsSync as existsSync2, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { parseArgs } from "node:util";
-import path2 from "node:path";
-
-// src/cli/version.ts
-import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-function packageVersion() {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const file = path.join(dir, "package.json");
-    if (existsSync(file)) {
-      const pkg = JSON.parse(readFileSync(file, "utf8"));
-      if (typeof pkg.version === "string") return pkg.version;
-    }
-    dir = path.dirname(dir);
-  }
-  return "unknown";
-}
-
-// src/cli/index.ts
 var FORMATS = ["text", "json", "sarif"];
 var USAGE = `Usage: paramedic <command> [DIR] [options]
 
@@ -76,8 +60,8 @@ function configProblems(io, error) {
 }
 async function runCli(argv, rawIo = defaultIo) {
   const io = { stdout: (text) => rawIo.stdout(escapeLogLines(text)), stderr: (text) => rawIo.stderr(escapeLogLines(text)) };
-  if (argv[0] === "org") return (await import("./chunk-R5SXAFHS.js")).runOrgCommand(argv.slice(1), io);
-  if (argv[0] === "report") return (await import("./chunk-DSXYMWRS.js")).runReportCommand(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("../chunk-UHUMGYEM.js")).runOrgCommand(argv.slice(1), io);
+  if (argv[0] === "report") return (await import("../chunk-LK5M5I5J.js")).runReportCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -134,27 +118,27 @@ ${USAGE}`);
   if (values.json && values.format && values.format !== "json") return usage(io, `--json and --format ${values.format} contradict each other`);
   if (format === "sarif" && command !== "check") return usage(io, "--format sarif is for `paramedic check`");
   if (values.output !== void 0 && values.output === "") return usage(io, "--output needs a file name");
-  const root = path2.resolve(dirArg ?? ".");
+  const root = path.resolve(dirArg ?? ".");
   const shownDir = dirArg ?? ".";
-  if (!existsSync2(root)) return usage(io, `${shownDir}: no such directory`);
+  if (!existsSync(root)) return usage(io, `${shownDir}: no such directory`);
   if (!statSync(root).isDirectory()) return usage(io, `${shownDir}: not a directory`);
   const prMode = Boolean(values.base);
-  if (values.doc && !prMode && !existsSync2(path2.resolve(root, values.doc))) return usage(io, `--doc ${values.doc}: no such file in ${shownDir}`);
+  if (values.doc && !prMode && !existsSync(path.resolve(root, values.doc))) return usage(io, `--doc ${values.doc}: no such file in ${shownDir}`);
   const warn = (m) => io.stderr(`paramedic: warning: ${m}
 `);
   const [{ ConfigError, parseSettings }, { loadConfigFile }, { parseOrgConfigRef, resolveConfig }] = await Promise.all([
-    import("./chunk-D4C6MSCE.js"),
-    import("./chunk-J7JAX76H.js"),
-    import("./chunk-JVR3PPWQ.js")
+    import("../chunk-D4C6MSCE.js"),
+    import("../chunk-7W32RB4T.js"),
+    import("../chunk-JVR3PPWQ.js")
   ]);
   let settings;
   const remote = values.config !== void 0 && parseOrgConfigRef(values.config) !== void 0;
-  const configFile = values.config && !remote ? path2.resolve(root, values.config) : void 0;
+  const configFile = values.config && !remote ? path.resolve(root, values.config) : void 0;
   let config;
   let orgConfig;
   try {
     if (remote) {
-      const { fetchOrgConfig } = await import("./chunk-GFLAJY2H.js");
+      const { fetchOrgConfig } = await import("../chunk-6KPLSIQJ.js");
       orgConfig = await fetchOrgConfig(values.config, process.env.PARAMEDIC_CONFIG_TOKEN || process.env.GITHUB_TOKEN || "");
     }
     const flags = {};
@@ -163,7 +147,7 @@ ${USAGE}`);
     if (values["fail-on-tier"]) flags["fail-on-tier"] = values["fail-on-tier"];
     if (values["fail-on-categories"]) flags["fail-on-categories"] = values["fail-on-categories"];
     if (values.doc) flags["doc-path"] = values.doc;
-    if (values.rules) flags.rules = path2.resolve(values.rules);
+    if (values.rules) flags.rules = path.resolve(values.rules);
     if (values.exclude) flags.exclude = values.exclude;
     settings = parseSettings(flags, (key) => `--${key === "doc-path" ? "doc" : key}`);
     config = command === "check" && prMode ? resolveConfig(orgConfig, settings) : resolveConfig(orgConfig, loadConfigFile(root, configFile), settings);
@@ -174,10 +158,10 @@ ${USAGE}`);
   switch (command) {
     case "scan": {
       const [{ loadCatalog }, { scanRepository }, { renderScanText }, { jsonForLog }] = await Promise.all([
-        import("./chunk-2DAJ63WV.js"),
-        import("./chunk-SKDDPKBF.js"),
-        import("./chunk-DCVA7M5A.js"),
-        import("./chunk-52M5MBUG.js")
+        import("../chunk-DJARGZH7.js"),
+        import("../chunk-I5YYGNDY.js"),
+        import("../chunk-DCVA7M5A.js"),
+        import("../chunk-52M5MBUG.js")
       ]);
       const catalog = await loadCatalog(config.rules || void 0, warn, root);
       const result = await scanRepository(root, catalog, { exclude: config.exclude });
@@ -186,10 +170,10 @@ ${USAGE}`);
     }
     case "check": {
       const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
-        import("./chunk-NTHN4BL7.js"),
-        import("./chunk-2SMRBQHY.js"),
-        import("./chunk-QFEPEZIY.js"),
-        import("./chunk-52M5MBUG.js")
+        import("../chunk-LXTAAZ73.js"),
+        import("../chunk-QQY6KA6E.js"),
+        import("../chunk-OY3XH7PY.js"),
+        import("../chunk-52M5MBUG.js")
       ]);
       let result;
       try {
@@ -209,14 +193,14 @@ ${USAGE}`);
       }
       let text;
       if (format === "sarif") {
-        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("./chunk-I3BL2SII.js"), import("./chunk-UHSA75FJ.js")]);
+        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-U6ELNUQC.js"), import("../chunk-UHSA75FJ.js")]);
         text = sarifText(result.report, { version: packageVersion(), draftCommand: cliDraftCommand(root) });
       } else {
         text = format === "json" ? JSON.stringify(result.report, null, 2) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause);
       }
       if (values.output) {
-        const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import("./chunk-EMWROG24.js"), import("./chunk-M6KCB3ZT.js")]);
-        const written = writeReportFile(path2.resolve(values.output), text, root);
+        const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import("../chunk-BYA5RFH3.js"), import("../chunk-2ZEJ5672.js")]);
+        const written = writeReportFile(path.resolve(values.output), text, root);
         if (written) return usage(io, `--output ${values.output}: ${written}`);
         if (format !== "text") io.stderr(`${plainHeadline(result.report)}
 `);
@@ -226,7 +210,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("./chunk-3IAQE3DC.js");
+      const { runDraftCommand } = await import("../chunk-L4YG5YIK.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

@@ -1,0 +1,44 @@
+import { createRequire as __paramedicRequire } from 'node:module';
+const require = __paramedicRequire(import.meta.url);
+import {
+  DEFAULT_CONFIG_FILE,
+  applySeverities,
+  assembleByPlan,
+  coveredIds,
+  decideVerdict,
+  layoutOf,
+  loadConfigFile,
+  menuNotices,
+  runCheck,
+  scanSnapshot
+} from "./chunk-HMXJ7CY6.js";
+import "./chunk-ZUV7M45Y.js";
+import "./chunk-T3R2U76W.js";
+import "./chunk-UZBOXDNN.js";
+import "./chunk-BADLUWOW.js";
+import "./chunk-D4DWHG6H.js";
+import "./chunk-ZHGTTFTF.js";
+import "./chunk-VGCUJHZJ.js";
+import "./chunk-7JPQC4DW.js";
+import "./chunk-7VATZ2CH.js";
+import "./chunk-4I77DZQO.js";
+import "./chunk-D3U573I3.js";
+import "./chunk-SDN73OF7.js";
+import "./chunk-LJ7HMTXE.js";
+import "./chunk-ZCF6USJZ.js";
+import "./chunk-JA33RAIK.js";
+import "./chunk-YC7J5WRS.js";
+import "./chunk-7ZLZFHH5.js";
+import "./chunk-KJ7NEGQU.js";
+export {
+  DEFAULT_CONFIG_FILE,
+  applySeverities,
+  assembleByPlan,
+  coveredIds,
+  decideVerdict,
+  layoutOf,
+  loadConfigFile,
+  menuNotices,
+  runCheck,
+  scanSnapshot
+};
