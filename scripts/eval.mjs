@@ -1,10 +1,15 @@
-// `npm run eval -- SNAPSHOTS_DIR [--split tune|heldout] [--repo owner/name] [--json] [--show]`
+// `npm run eval -- SNAPSHOTS_DIR [--split tune|heldout] [--repo owner/name] [--json] [--show] [--raw-ids] [--corpus DIR]`
 //
 // Scores the bundled CLI on the labelled corpus (corpus/README.md). For each labelled repository
 // whose snapshot is in SNAPSHOTS_DIR (`<owner>+<name>/repo`, a bare git directory as the search
 // tool's `fetch` brings it), it clones the labelled commit into a temporary folder, runs
 // `paramedic check DIR --json --fail-on never`, and compares what the gate would fail on with
 // the labels. Nothing of the repositories is kept.
+//
+// Labellers write the ids they know (`mssql`, `gov-uk-notify`); a label id that is not a catalog id
+// but is, letters and digits only, the name, id or an alias of exactly one catalog rule is read as
+// that rule's id (printed, so the mapping is visible). That is naming, not detection: --raw-ids
+// scores the labels as written.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +20,7 @@ import { parse as parseYaml } from 'yaml';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js');
-const CORPUS = path.join(ROOT, 'corpus', 'repos');
+const RULES = path.join(ROOT, 'rules');
 /** The confidences the gate fails on by default (src/catalog/types.ts Confidence). */
 const GATED = new Set(['confirmed', 'likely']);
 
@@ -26,11 +31,14 @@ const { values, positionals } = parseArgs({
     repo: { type: 'string', multiple: true },
     json: { type: 'boolean', default: false },
     show: { type: 'boolean', default: false },
+    'raw-ids': { type: 'boolean', default: false },
+    corpus: { type: 'string' },
   },
 });
+const CORPUS = path.resolve(values.corpus ?? path.join(ROOT, 'corpus', 'repos'));
 const snapshots = positionals[0];
 if (!snapshots || !existsSync(snapshots)) {
-  console.error('usage: npm run eval -- SNAPSHOTS_DIR [--split tune|heldout] [--repo owner/name] [--json] [--show]');
+  console.error('usage: npm run eval -- SNAPSHOTS_DIR [--split tune|heldout] [--repo owner/name] [--json] [--show] [--raw-ids] [--corpus DIR]');
   process.exit(2);
 }
 if (!existsSync(CLI)) {
@@ -50,7 +58,34 @@ function loadLabels() {
   return out;
 }
 
-const idsOf = (list) => new Set((list ?? []).map((entry) => entry.id));
+const squash = (name) => String(name).toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Catalog ids, and each squashed name/id/alias that belongs to exactly one rule. */
+function loadCatalogNames() {
+  const ids = new Set();
+  const owners = new Map();
+  for (const file of readdirSync(RULES).filter((n) => n.endsWith('.yml'))) {
+    const rule = parseYaml(readFileSync(path.join(RULES, file), 'utf8'));
+    if (!rule?.id) continue;
+    ids.add(rule.id);
+    for (const name of new Set([rule.id, rule.name, ...(rule.aliases ?? [])].filter(Boolean).map(squash))) {
+      owners.set(name, owners.has(name) && owners.get(name) !== rule.id ? null : rule.id);
+    }
+  }
+  return { ids, owners };
+}
+const catalog = values['raw-ids'] ? null : loadCatalogNames();
+/** label id -> catalog id, for the ids this run read differently */
+const readAs = new Map();
+function catalogIdOf(id) {
+  if (!catalog || catalog.ids.has(id)) return id;
+  const owner = catalog.owners.get(squash(id));
+  if (!owner) return id;
+  readAs.set(id, owner);
+  return owner;
+}
+
+const idsOf = (list) => new Set((list ?? []).map((entry) => catalogIdOf(entry.id)));
 
 function checkout(snapshot, commit) {
   const dir = mkdtempSync(path.join(tmpdir(), 'paramedic-eval-'));
@@ -83,7 +118,7 @@ function score(labels, report) {
   let agree = 0;
   let judged = 0;
   if (labels.plan?.scenarios) {
-    const labelledCover = new Set(labels.plan.scenarios.flatMap((s) => s.covers ?? []));
+    const labelledCover = new Set(labels.plan.scenarios.flatMap((s) => s.covers ?? []).map(catalogIdOf));
     const toolCover = new Set([...report.dependencies.filter((d) => d.covered && d.scenarios.length > 0).map((d) => d.id), ...report.scenarios.flatMap((s) => s.covers)]);
     for (const id of wanted) {
       judged++;
@@ -128,7 +163,7 @@ function totals(list) {
 const scored = rows.filter((r) => !r.skipped);
 const bySplit = Object.fromEntries([...new Set(scored.map((r) => r.split))].sort().map((split) => [split, totals(scored.filter((r) => r.split === split))]));
 if (values.json) {
-  console.log(JSON.stringify({ rows, totals: bySplit, all: totals(scored) }, null, 2));
+  console.log(JSON.stringify({ rows, totals: bySplit, all: totals(scored), labelIdsReadAs: Object.fromEntries(readAs) }, null, 2));
 } else {
   const pad = (s, n) => String(s).padEnd(n);
   console.log(`${pad('repository', 44)} ${pad('split', 8)} ${pad('TP', 3)} ${pad('FP', 3)} ${pad('FN', 3)} ${pad('cov', 6)} ms`);
@@ -145,6 +180,7 @@ if (values.json) {
     }
   }
   console.log('');
+  if (readAs.size) console.log(`label ids read as catalog ids (--raw-ids to score them as written): ${[...readAs].map(([from, to]) => `${from} -> ${to}`).join(', ')}\n`);
   for (const [split, t] of Object.entries({ ...bySplit, all: totals(scored) })) {
     console.log(`${pad(split, 8)} repos ${t.repos}  precision ${fmt(t.precision)}  recall ${fmt(t.recall)}  coverage agreement ${fmt(t.coverageAgreement)} (${t.judged} judged)  TP ${t.tp} FP ${t.fp} FN ${t.fn}`);
   }
