@@ -45,6 +45,20 @@ describe('paramedic check', () => {
     expect(out.split('\n')[0]).toMatch(/^FAIL {2}0\/1 critical services covered \(0%\), 1 gap/);
   });
 
+  it('a sweep prints no CHANGE column (every row would say "unchanged"); a comparison of two revisions does', async () => {
+    const dir = makeRepo({ 'package.json': '{"dependencies":{"pg":"8"}}', 'DISASTER_RECOVERY.md': PLAN });
+    const sweep = await cli(['check', dir]);
+    const sweepHeader = sweep.out.split('\n').find((line) => line.trimStart().startsWith('STATUS'))!;
+    expect(sweepHeader.split(/\s{2,}/).map((s) => s.trim()).filter(Boolean)).toEqual(['STATUS', 'SERVICE', 'COVERED BY', 'EVIDENCE']);
+    expect(sweep.out).not.toContain('unchanged');
+    const base = gitIn(dir, 'rev-parse', 'HEAD').trim();
+    const head = commit(dir, { 'package.json': '{"dependencies":{"pg":"8","ioredis":"5"}}' });
+    const pr = await cli(['check', dir, '--base', base, '--head', head]);
+    const prHeader = pr.out.split('\n').find((line) => line.trimStart().startsWith('STATUS'))!;
+    expect(prHeader.split(/\s{2,}/).map((s) => s.trim()).filter(Boolean)).toEqual(['STATUS', 'SERVICE', 'CHANGE', 'COVERED BY', 'EVIDENCE']);
+    expect(pr.out).toMatch(/NEW GAP\s+Redis\s+added/);
+  });
+
   it('compares two revisions with --base/--head: a new uncovered dependency fails', async () => {
     const dir = makeRepo({ 'package.json': '{"dependencies":{"pg":"8"}}', 'DISASTER_RECOVERY.md': PLAN });
     const base = gitIn(dir, 'rev-parse', 'HEAD').trim();

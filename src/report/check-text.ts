@@ -23,17 +23,19 @@ export function renderCheckText(report: CheckReport, root: string, planNote?: st
   else out.push(report.doc ? `Plan: ${report.doc}${planNote ? ` (${planNote})` : ''}` : `Plan: none found in ${root} (looked for DISASTER_RECOVERY.md at the root and in docs/); every dependency is a gap`);
   if (report.dependencies.length > 0) {
     out.push('');
+    // What changed is a comparison's question: in a sweep every row would say "unchanged".
+    const withChange = report.mode === 'pr';
     const rows = [...report.dependencies]
       .sort((a, b) => Number(a.covered) - Number(b.covered) || a.id.localeCompare(b.id))
       .map((d) => [
         d.covered ? 'ok' : report.newGaps.includes(d.id) ? 'NEW GAP' : report.triage?.includes(d.id) ? `TRIAGE (${d.confidence})` : report.outsideGate?.includes(d.id) ? 'GAP (not gated)' : 'GAP',
         d.name,
-        d.change,
+        ...(withChange ? [d.change] : []),
         d.covered ? (d.scenarios[0] ?? d.coveredBecause ?? '') + (d.scenarios.length > 1 ? ` (+${d.scenarios.length - 1})` : '') : '-',
         d.evidence[0] ? `${d.evidence[0].path}:${d.evidence[0].line}` : '',
         ...(report.plans ? [d.plan ?? '(none)'] : []),
       ]);
-    out.push(textTable(['STATUS', 'SERVICE', 'CHANGE', 'COVERED BY', 'EVIDENCE', ...(report.plans ? ['PLAN'] : [])], rows));
+    out.push(textTable(['STATUS', 'SERVICE', ...(withChange ? ['CHANGE'] : []), 'COVERED BY', 'EVIDENCE', ...(report.plans ? ['PLAN'] : [])], rows));
   }
   if (report.findings.length > 0) {
     out.push('', 'Plan findings:');
