@@ -75,7 +75,7 @@ export interface Weighed {
 /** Kinds that declare infrastructure or a choice the deployment made. */
 const INFRA_KINDS = new Set(['image', 'terraform', 'terraform-module', 'helm-chart', 'prisma', 'platform', 'env-value', 'url-scheme']);
 /** Sources whose files belong to one app's folder: where they sit says whether that app is deployed. */
-const APP_LOCAL_SOURCES = new Set(['env', 'spring', 'node-config']);
+const APP_LOCAL_SOURCES = new Set(['env', 'spring', 'appsettings', 'app-config', 'elixir-config', 'node-config']);
 
 function classOf(signal: Signal): EvidenceClass {
   if (signal.kind === 'package') return 'package';
@@ -172,8 +172,15 @@ const GENERIC_DATASOURCE = new Set([
  * package with no setting for it unconfigured rather than unknown.
  */
 function declaresConfiguration(matched: Matched): boolean {
-  return matched.signals.some((s) => (s.kind === 'env' || s.kind === 'url-scheme' || s.kind === 'env-value') && !s.context);
+  return matched.signals.some((s) => (s.kind === 'env' || s.kind === 'url-scheme' || s.kind === 'env-value') && !s.context && !FREE_FORM_SETTING_SOURCES.has(s.source));
 }
+
+/**
+ * Settings files whose keys the app names as it likes (`dynamoDbTables.accounts`, a runtime.exs's
+ * `HEXPM_AWS_ACCESS_KEY_ID`): a key there that names a service configures it, but a service no key
+ * names may still be configured under another name, so they never make a package unconfigured.
+ */
+const FREE_FORM_SETTING_SOURCES = new Set(['app-config', 'elixir-config']);
 
 const where = (e: MatchedEvidence): string => `${e.path}:${e.line}`;
 
@@ -241,8 +248,9 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     }
   }
   for (const config of configs) {
-    // Read by the code of a deployed app; a CLI package beside it reading the same name proves nothing.
-    const read = context.usage?.envRead(config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
+    // Read by the code of a deployed app; a CLI package beside it reading the same name proves nothing,
+    // and neither does the file that names it (an Elixir runtime.exs reads what it lists).
+    const read = context.usage?.envRead(config.evidence.signal.name).find((site) => site.path !== config.evidence.path && context.deployment?.status(site.path) !== 'undeployed');
     if (read) return { confidence: 'likely', reason: `${config.evidence.signal.name} is set in ${where(config.evidence)} and read by ${read.path}:${read.line}` };
   }
 

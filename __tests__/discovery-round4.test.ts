@@ -1,0 +1,133 @@
+/**
+ * Round 4 of issue 12 (recall): configuration written where each ecosystem keeps it, read as
+ * configuration for the SDK it names, and what a .NET project pulls in. Each class is a small
+ * fixture of our own.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { confidenceById, json, lines, reasonOf } from './helpers/confidence.js';
+import { cleanupTempDirs } from './helpers/repo.js';
+import { evidenceById, scanFiles } from './helpers/scan.js';
+
+afterAll(cleanupTempDirs);
+
+const csproj = (packages: string[], projects: string[] = []): string =>
+  lines(
+    '<Project Sdk="Microsoft.NET.Sdk">',
+    '  <ItemGroup>',
+    ...packages.map((name) => `    <PackageReference Include="${name}" Version="1.0.0" />`),
+    ...projects.map((path) => `    <ProjectReference Include="${path}" />`),
+    '  </ItemGroup>',
+    '</Project>',
+  );
+
+describe('.NET: a deployed web project ships the class libraries it references', () => {
+  const web = csproj([], ['..\\Core\\Core.csproj']);
+  const files = (extra: Record<string, string>): Record<string, string> => ({
+    'src/Api/Api.csproj': web,
+    'src/Api/Dockerfile': lines('FROM mcr.microsoft.com/dotnet/aspnet:8.0', 'COPY . /app'),
+    'src/Core/Core.csproj': csproj(['Stripe.net', 'Microsoft.Data.SqlClient', 'Azure.Storage.Blobs']),
+    'src/Tool/Tool.csproj': csproj(['Twilio']),
+    'src/Tool/Dockerfile': lines('FROM mcr.microsoft.com/dotnet/runtime:8.0'),
+    'util/Other/Other.csproj': csproj(['SendGrid']),
+    ...extra,
+  });
+
+  it('appsettings.json keys (GlobalSettings:Stripe:ApiKey) configure the SDKs of the referenced library: likely', async () => {
+    const settings = json({ globalSettings: { stripe: { apiKey: 'SECRET' }, sqlServer: { connectionString: 'SECRET' }, storage: { connectionString: 'SECRET' } } });
+    const result = await scanFiles(files({ 'src/Api/appsettings.json': settings }));
+    const found = confidenceById(result);
+    expect(found).toMatchObject({ stripe: 'likely', sqlserver: 'likely', 'azure-blob': 'possible' });
+    expect(reasonOf(result, 'stripe')).toMatch(/configured by GLOBALSETTINGS_STRIPE_APIKEY \(src\/Api\/appsettings\.json:4\)/);
+    // SendGrid sits in a project nothing deployed references.
+    expect(reasonOf(result, 'sendgrid')).toMatch(/in util\/Other, which no deployed app/);
+  });
+
+  it('without the ProjectReference the library is undeployed; a Development appsettings configures nothing', async () => {
+    const result = await scanFiles(files({
+      'src/Api/Api.csproj': csproj([]),
+      'src/Api/appsettings.Development.json': json({ stripe: { apiKey: 'dev' } }),
+    }));
+    expect(confidenceById(result).stripe).toBe('possible');
+    expect(reasonOf(result, 'stripe')).toMatch(/in src\/Core, which no deployed app/);
+  });
+});
+
+describe('an app\'s own settings YAML (config/<app>.yml, configurations/production.yaml)', () => {
+  it('a key naming the service configures its imported SDK; the file\'s name stands for the app', async () => {
+    const result = await scanFiles({
+      'go.mod': lines('module example.com/museum', '', 'go 1.22', '', 'require github.com/stripe/stripe-go/v76 v76.0.0'),
+      'cmd/server/main.go': lines('package main', '', 'import "github.com/stripe/stripe-go/v76"', '', 'func main() { _ = stripe.Key }'),
+      'Dockerfile': lines('FROM golang:1.22', 'COPY . .'),
+      '.env.example': lines('PORT=8080'),
+      'configurations/production.yaml': lines('http:', '  port: 8080', 'stripe:', '  key: sk_live_placeholder'),
+    });
+    expect(confidenceById(result).stripe).toBe('likely');
+    expect(reasonOf(result, 'stripe')).toMatch(/configured by STRIPE_KEY \(configurations\/production\.yaml:4\)/);
+  });
+
+  it('Rails: production keys count, development and test blocks do not; ENV references name the variable', async () => {
+    const gemfile = lines("source 'https://rubygems.org'", "gem 'rails'", "gem 'aws-sdk-s3'", "gem 'bunny'");
+    const prod = await scanFiles({
+      Gemfile: gemfile,
+      '.env.example': lines('SECRET_KEY_BASE='),
+      'config/shop.yml': lines('production:', '  s3_bucket: shop-uploads', 'development:', '  amqp_host: localhost'),
+      'config/rabbitmq.yml': lines('production:', '  host: <%= ENV["MQ_HOST"] %>'),
+    });
+    const found = confidenceById(prod);
+    expect(found['aws-s3']).toBe('likely');
+    expect(reasonOf(prod, 'aws-s3')).toMatch(/configured by SHOP_S3_BUCKET \(config\/shop\.yml:2\)/);
+    expect(found.rabbitmq).toBe('likely');
+    const dev = await scanFiles({ Gemfile: gemfile, '.env.example': lines('SECRET_KEY_BASE='), 'config/shop.yml': lines('development:', '  s3_bucket: dev-bucket', 'test:', '  s3_bucket: t') });
+    expect(confidenceById(dev)['aws-s3']).toBe('possible');
+  });
+
+  it('a connection URL to localhost is the file\'s default, not the deployment\'s service; locales and storage.yml are not settings', async () => {
+    const result = await scanFiles({
+      Gemfile: lines("source 'https://rubygems.org'", "gem 'rails'", "gem 'aws-sdk-s3'"),
+      '.env.example': lines('SECRET_KEY_BASE='),
+      'config/app.yml': lines('defaults:', '  events:', "    server: 'amqp://localhost:5672'"),
+      'config/storage.yml': lines('amazon:', '  service: S3', '  bucket: <%= ENV["S3_BUCKET"] %>'),
+      'config/locales/en.yml': lines('en:', '  stripe:', '    title: Pay with Stripe'),
+    });
+    expect(confidenceById(result)).toEqual({ 'aws-s3': 'possible' });
+  });
+
+  it('a connection URL to a real host in production settings is confirmed', async () => {
+    const result = await scanFiles({ 'config/cable.yml': lines('production:', '  adapter: redis', '  url: redis://cache.internal:6379/1') });
+    expect(confidenceById(result)).toEqual({ redis: 'confirmed' });
+    expect(evidenceById(result).redis).toEqual(['config/cable.yml:3']);
+  });
+});
+
+describe('Elixir: config/runtime.exs reads the deployment\'s settings', () => {
+  const mix = lines('defmodule Shop.MixProject do', '  use Mix.Project', '  defp deps do', '    [', '      {:postgrex, "~> 0.17"},', '      {:ex_aws_s3, "~> 2.0"}', '    ]', '  end', 'end');
+
+  it('a setting it fetches configures the SDK; its own wrapper (Util.fetch_env!) counts too', async () => {
+    const result = await scanFiles({
+      'mix.exs': mix,
+      'docker-compose.yml': lines('services:', '  db:', '    image: postgres:16', '    environment:', '      POSTGRES_PASSWORD: dev'),
+      'config/runtime.exs': lines(
+        'import Config',
+        'if config_env() == :prod do',
+        '  config :shop, Shop.Repo, hostname: Util.fetch_env!("DATABASE_HOST", all: "localhost")',
+        '  # config :ex_aws, bucket: System.get_env("COMMENTED_BUCKET")',
+        '  config :shop, uploads: System.fetch_env!("S3_BUCKET")',
+        'end',
+      ),
+    });
+    const found = confidenceById(result);
+    expect(found['aws-s3']).toBe('likely');
+    expect(reasonOf(result, 'aws-s3')).toMatch(/configured by S3_BUCKET \(config\/runtime\.exs:5\)/);
+    expect(found.postgresql).toBe('likely');
+    expect(reasonOf(result, 'postgresql')).toMatch(/DATABASE_HOST \(config\/runtime\.exs:3\)/);
+  });
+
+  it('a setting alone, read only where it is listed, stays possible; dev.exs is not read', async () => {
+    const result = await scanFiles({
+      'mix.exs': lines('defmodule Shop.MixProject do', '  use Mix.Project', 'end'),
+      'config/runtime.exs': lines('import Config', 'config :shop, Shop.Mailer, api_key: System.fetch_env!("SHOP_SENDGRID_API_KEY")'),
+      'config/dev.exs': lines('import Config', 'config :shop, key: System.get_env("STRIPE_SECRET_KEY")'),
+    });
+    expect(confidenceById(result)).toEqual({ sendgrid: 'possible' });
+  });
+});
