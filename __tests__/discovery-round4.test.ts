@@ -131,3 +131,61 @@ describe('Elixir: config/runtime.exs reads the deployment\'s settings', () => {
     expect(confidenceById(result)).toEqual({ sendgrid: 'possible' });
   });
 });
+
+describe('SQLite as the app\'s database', () => {
+  it('a driver setting (DB_CONNECTION=sqlite) is confirmed; a Rails database.yml.sample\'s adapter too', async () => {
+    const laravel = await scanFiles({ '.env.example': lines('APP_NAME=Shop', 'DB_CONNECTION=sqlite') });
+    expect(confidenceById(laravel)).toEqual({ sqlite: 'confirmed' });
+    const rails = await scanFiles({
+      Gemfile: lines("source 'https://rubygems.org'", "gem 'rails'", "gem 'sqlite3'"),
+      'config/database.yml.sample': lines('production:', '  adapter: sqlite3', '  database: storage/production.sqlite3'),
+    });
+    expect(confidenceById(rails)).toEqual({ sqlite: 'confirmed' });
+    expect(evidenceById(rails).sqlite).toContain('config/database.yml.sample:2');
+  });
+
+  it('a sqlite3 gem only for development, and a sqlite:/// URL in an env template, say nothing', async () => {
+    const result = await scanFiles({
+      Gemfile: lines("source 'https://rubygems.org'", "gem 'rails'", 'group :development do', "  gem 'sqlite3'", 'end'),
+      '.env.example': lines('DATABASE_URL=sqlite:///db.sqlite3'),
+    });
+    expect(confidenceById(result).sqlite).toBeUndefined();
+  });
+
+  it('a driver nothing imports is no second database driver: the one the code imports stays the only one', async () => {
+    const result = await scanFiles({
+      'go.mod': lines('module example.com/probe', '', 'go 1.22', '', 'require (', '\tgithub.com/tursodatabase/libsql-client-go v0.0.0-20240902231107-85af5b9d094d', '\tgithub.com/mattn/go-sqlite3 v1.14.22', ')'),
+      'main.go': lines('package main', '', 'import _ "github.com/tursodatabase/libsql-client-go/libsql"', '', 'func main() {}'),
+      'Dockerfile': lines('FROM golang:1.22'),
+      '.env.example': lines('DATABASE_URL='),
+    });
+    const found = confidenceById(result);
+    expect(found.turso).toBe('likely');
+    expect(reasonOf(result, 'turso')).toMatch(/is the only database driver/);
+    expect(found.sqlite).toBe('possible');
+  });
+});
+
+describe('Helm values: a block of variables under any key is a container\'s env', () => {
+  it('`namespace_secrets.<secret>: {SQS_QUEUE_NAME: key}` gives the workload its settings: likely', async () => {
+    const values = lines(
+      'generic-service:',
+      '  image:',
+      '    repository: ghcr.io/acme/users-api',
+      '  namespace_secrets:',
+      '    users-api-queue:',
+      '      USERS_SQS_QUEUE_NAME: "sqs_queue_name"',
+      '  resources:',
+      '    limits: { cpu: 1 }',
+    );
+    const result = await scanFiles({ 'helm_deploy/users-api/Chart.yaml': lines('apiVersion: v2', 'name: users-api', 'version: 1.0.0'), 'helm_deploy/users-api/values.yaml': values });
+    expect(confidenceById(result)).toEqual({ 'aws-sqs': 'likely' });
+    expect(reasonOf(result, 'aws-sqs')).toMatch(/given to a deployed workload \(helm_deploy\/users-api\/values\.yaml:6\)/);
+  });
+
+  it('camelCase keys, and a block mixing them with variable-like keys, are values, not env', async () => {
+    const values = lines('app:', '  redisUrl: redis-host', '  mixed:', '    REDIS_URL: x', '    replicaCount: 2', '  nested:', '    REDIS_URL:', '      host: x');
+    const result = await scanFiles({ 'chart/Chart.yaml': lines('apiVersion: v2', 'name: app', 'version: 1.0.0'), 'chart/values.yaml': values });
+    expect(confidenceById(result)).toEqual({});
+  });
+});

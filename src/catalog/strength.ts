@@ -190,7 +190,8 @@ function soleDatabaseDriver(matched: Matched, context: ResolveContext): string |
   for (const item of matched.candidates.values()) {
     if (item.rule.category !== 'database') continue;
     const weighed = markAlternatives(item, matched, context.deployment);
-    if (weighed.some((w) => w.class === 'package' && !w.excluded)) ids.push(item.rule.id);
+    // A driver the code is known not to import (a Go module's leftover require) is not a second driver.
+    if (weighed.some((w) => w.class === 'package' && !w.excluded && context.usage?.imported(importQueryOf(w.evidence, item.rule)) !== null)) ids.push(item.rule.id);
   }
   return ids.length === 1 ? ids[0] : undefined;
 }

@@ -23,6 +23,15 @@ function isEnvKey(key: string): boolean {
 /** An environment variable's name as Kubernetes takes it (a map key such as `app.yml` is not one). */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
+/** A variable's name as env maps write it: upper case with a `_` (`REDIS_URL`; not `API` or `app.yml`). */
+const VARIABLE_KEY = /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/;
+
+/** A map whose keys are all variables' names, none holding a nested block: Helm values' keys are camelCase otherwise. */
+function isVariableMap(node: Node | null | undefined, doc: Document): boolean {
+  const entries = mapEntries(node, doc);
+  return entries.length > 0 && entries.every(([key, value]) => VARIABLE_KEY.test(key) && !isMap(resolve(value, doc)) && !isSeq(resolve(value, doc)));
+}
+
 /** Keys whose value is an image: `image`, and `*Image` such as `initImage`. */
 function isImageKey(key: string): boolean {
   return key === 'image' || /[a-z]Image$/.test(key);
@@ -102,6 +111,12 @@ function walk(node: Node | null | undefined, keys: string[], site: Site, out: Si
   }
   if (!isMap(resolve(node, doc))) return;
   if (scalarText(mapGet(node, 'enabled', doc), doc) === 'false') return;
+  // A block of variables under a chart's own key (`namespace_secrets.<secret>: {SQS_QUEUE_NAME: key}`,
+  // `api: {REDIS_URL: ...}`): charts template such maps into a container's env whatever the key.
+  if (keys.length > 0 && isVariableMap(node, doc)) {
+    out.push(...envSignals(node ?? undefined, keys.join('.'), site));
+    return;
+  }
   for (const [key, value] of mapEntries(node, doc)) {
     const here = [...keys, key];
     // Top-level blocks are sub-charts, read above; below the top, `redis: {enabled: true}` is one app's own.
