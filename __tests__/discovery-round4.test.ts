@@ -189,3 +189,44 @@ describe('Helm values: a block of variables under any key is a container\'s env'
     expect(confidenceById(result)).toEqual({});
   });
 });
+
+describe('Kubernetes manifests rendered by ERB (config/deploy/<env>/*.yaml.erb)', () => {
+  const manifest = lines(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: web',
+    '          image: <%= current_sha %>',
+    '          env:',
+    '<% if environment == "production" %>',
+    '            - name: FASTLY_API_KEY',
+    '              valueFrom: { secretKeyRef: { name: web, key: fastly_api_key } }',
+    '<% end %>',
+    '            - name: ELASTICSEARCH_URL',
+    '              value: <%= search_url %>',
+  );
+
+  it('the env a workload is given is read line for line; the manifest itself reads nothing', async () => {
+    const result = await scanFiles({ 'config/deploy/production/web.yaml.erb': manifest, 'app/jobs/purge.rb': lines('class Purge', '  KEY = ENV["FASTLY_API_KEY"]', 'end') });
+    const found = confidenceById(result);
+    expect(found.fastly).toBe('likely');
+    expect(evidenceById(result).fastly).toEqual(['config/deploy/production/web.yaml.erb:13']);
+    expect(reasonOf(result, 'fastly')).toMatch(/read by app\/jobs\/purge\.rb:2/);
+  });
+
+  it('an Elasticsearch setting beside a declared OpenSearch cluster is that cluster: possible', async () => {
+    const result = await scanFiles({
+      'config/deploy/production/web.yaml.erb': manifest,
+      'docker-compose.yml': lines('services:', '  web:', '    build: .', '  search:', '    image: opensearchproject/opensearch:2'),
+    });
+    const found = confidenceById(result);
+    expect(found.opensearch).toBe('confirmed');
+    expect(found.elasticsearch).toBe('possible');
+    expect(reasonOf(result, 'elasticsearch')).toMatch(/also reach OpenSearch/);
+  });
+});

@@ -202,11 +202,30 @@ function genericDatasource(matched: Matched, context: ResolveContext): Signal | 
   );
 }
 
+/**
+ * Servers that speak another service's protocol, so that service's clients and settings reach
+ * them: an OpenSearch cluster is used through Elasticsearch clients and `ELASTICSEARCH_URL`.
+ */
+const COMPATIBLE_SERVERS: Record<string, string[]> = { elasticsearch: ['opensearch'] };
+
+/** The compatible server the deployment declares as infrastructure, when one stands behind this rule's evidence. */
+function compatibleServerOf(item: Candidate, matched: Matched): string | undefined {
+  for (const id of COMPATIBLE_SERVERS[item.rule.id] ?? []) {
+    const other = [...matched.candidates.values()].find((c) => c.rule.id === id);
+    if (other?.evidence.some((e) => classOf(e.signal) === 'infra' && !e.signal.optional && e.signal.scope !== 'dev')) return other.rule.name;
+  }
+  return undefined;
+}
+
 export function assessConfidence(item: Candidate, weighed: Weighed[], matched: Matched, context: ResolveContext): { confidence: Confidence; reason: string } {
   const live = weighed.filter((w) => !w.excluded);
   const infra = live.find((w) => w.class === 'infra');
   if (infra) return { confidence: 'confirmed', reason: `${infra.evidence.detail} (${where(infra.evidence)})` };
 
+  const server = compatibleServerOf(item, matched);
+  if (server) {
+    return { confidence: 'possible', reason: `${item.rule.name} clients and settings also reach ${server}, which the deployment declares: this is likely the same cluster` };
+  }
   const packages = live.filter((w) => w.class === 'package');
   const configs = live.filter((w) => w.class === 'config');
   const imports = packages.map((w) => ({ w, site: context.usage?.imported(importQueryOf(w.evidence, item.rule)) }));
