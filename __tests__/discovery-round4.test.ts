@@ -230,3 +230,22 @@ describe('Kubernetes manifests rendered by ERB (config/deploy/<env>/*.yaml.erb)'
     expect(reasonOf(result, 'elasticsearch')).toMatch(/also reach OpenSearch/);
   });
 });
+
+describe('the cluster a workload runs on, from annotations only that cloud\'s controllers act on', () => {
+  it('an ingress for the AWS Load Balancer Controller, or a service account\'s IAM role, is EKS; workload identity is GKE', async () => {
+    const ingress = lines('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  annotations:', '    alb.ingress.kubernetes.io/scheme: internet-facing', '    kubernetes.io/ingress.class: alb');
+    const eks = await scanFiles({ 'k8s/ingress.yaml': ingress });
+    expect(confidenceById(eks)).toEqual({ 'aws-eks': 'confirmed' });
+    expect(evidenceById(eks)['aws-eks']).toEqual(['k8s/ingress.yaml:6']);
+    const values = lines('serviceAccount:', '  annotations:', '    iam.gke.io/gcp-service-account: web@proj.iam.gserviceaccount.com');
+    const gke = await scanFiles({ 'chart/Chart.yaml': lines('apiVersion: v2', 'name: web', 'version: 1.0.0'), 'chart/values.yaml': values });
+    expect(confidenceById(gke)).toEqual({ gke: 'confirmed' });
+  });
+
+  it('generic annotations (kubernetes.io, prometheus.io) name no cloud; a dev overlay counts for nothing', async () => {
+    const generic = lines('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', '  annotations:', '    prometheus.io/scrape: "true"', '    kubernetes.io/description: web');
+    const dev = lines('apiVersion: v1', 'kind: ServiceAccount', 'metadata:', '  name: web', '  annotations:', '    eks.amazonaws.com/role-arn: arn:aws:iam::1:role/web');
+    const result = await scanFiles({ 'k8s/service.yaml': generic, 'k8s/overlays/local/sa.yaml': dev });
+    expect(confidenceById(result)).toEqual({});
+  });
+});

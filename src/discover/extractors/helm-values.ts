@@ -3,6 +3,7 @@ import type { Extractor, Signal } from '../types.js';
 import { hasDevToken } from './dev-scope.js';
 import { connectionScheme, secretDatasourceScheme, variableSignals } from './connection-url.js';
 import { isDevHelperImage, parseImageRef } from './image-ref.js';
+import { annotationSignals } from './k8s-annotations.js';
 import { lowerName } from './paths.js';
 import { mapEntries, mapGet, mapPath, parseYaml, resolve, scalarText, seqItems } from './yaml-nodes.js';
 
@@ -123,6 +124,9 @@ function walk(node: Node | null | undefined, keys: string[], site: Site, out: Si
     const enabled = keys.length > 0 ? mapGet(value, 'enabled', doc) : undefined;
     if (enabled && scalarText(enabled, doc) === 'true') {
       out.push({ kind: 'helm-chart', name: key, path: site.path, line: site.lineOf(enabled), source: 'helm-values', detail: `values ${here.join('.')}.enabled: true`, scope: site.scope });
+    }
+    if (key === 'annotations' || /[a-z]Annotations$/.test(key)) {
+      out.push(...annotationSignals(value, `values ${here.join('.')}`, { path: site.path, scope: site.scope, source: 'helm', lineOf: site.lineOf, doc }));
     }
     if (isEnvKey(key)) {
       const variables = envSignals(value, here.join('.'), site);

@@ -6,6 +6,7 @@ import { isComposeFile } from './docker-compose.js';
 import { isHelmChartFile } from './helm-chart.js';
 import { isHelmValuesName } from './helm-values.js';
 import { isDevHelperImage, parseImageRef } from './image-ref.js';
+import { annotationSignals } from './k8s-annotations.js';
 import { lowerName } from './paths.js';
 import { mapEntries, mapGet, mapPath, parseYamlStream, scalarText, seqItems } from './yaml-nodes.js';
 
@@ -109,8 +110,11 @@ function resourceSignals(node: Node | null | undefined, site: Site, depth: numbe
   const resourceName = scalarText(mapPath(node, ['metadata', 'name'], doc), doc) ?? '?';
   const specPath = POD_SPEC_PATHS[kind];
   const facts = workloadFacts(node, kind, resourceName, site);
-  if (specPath) return podSpecSignals(mapPath(node, specPath, doc), `${kind} "${resourceName}"`, site, facts);
+  const annotations = [mapPath(node, ['metadata', 'annotations'], doc), ...(specPath ? [mapPath(node, [...specPath.slice(0, -1), 'metadata', 'annotations'], doc)] : [])]
+    .flatMap((block) => annotationSignals(block, `${kind} "${resourceName}"`, { path: site.path, scope: site.scope, source: 'kubernetes', lineOf: site.lineOf, doc }));
+  if (specPath) return [...annotations, ...podSpecSignals(mapPath(node, specPath, doc), `${kind} "${resourceName}"`, site, facts)];
   if ((kind === 'ConfigMap' || kind === 'Secret') && apiVersion === 'v1') return settingSignals(node, `${kind} "${resourceName}"`, site);
+  if (annotations.length > 0) return annotations;
   const slash = apiVersion.indexOf('/');
   const group = slash === -1 ? '' : apiVersion.slice(0, slash);
   if (!isCustomGroup(group)) return [];
