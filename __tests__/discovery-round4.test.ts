@@ -249,3 +249,27 @@ describe('the cluster a workload runs on, from annotations only that cloud\'s co
     expect(confidenceById(result)).toEqual({});
   });
 });
+
+describe('helmfile: values for its releases, rendered by Go templates', () => {
+  it('a release\'s values (helmfile/overrides/api.yaml.gotmpl) give the workload its env; control actions are dropped', async () => {
+    const values = lines(
+      'api:',
+      '  REDIS_ENABLED: "1"',
+      '  AWS_PINPOINT_REGION: "us-west-2"',
+      '  BASE_DOMAIN: "{{ requiredEnv "BASE_DOMAIN" }}"',
+      '{{ if eq .StateValues.FF_OTEL "true" }}',
+      '  OTEL_SERVICE_NAME: "api"',
+      '{{ end }}',
+      'apiSecrets:',
+      '  REDIS_URL: MANIFEST_REDIS_URL',
+    );
+    const result = await scanFiles({ 'helmfile/overrides/notify/api.yaml.gotmpl': values, 'helmfile/helmfile.yaml.gotmpl': lines('releases:', '  - name: api', '    chart: ./charts/api') });
+    expect(confidenceById(result)).toEqual({ redis: 'likely', 'aws-pinpoint': 'likely' });
+    expect(evidenceById(result).redis).toEqual(['helmfile/overrides/notify/api.yaml.gotmpl:9']);
+  });
+
+  it('YAML elsewhere with Go template actions is not read as a helmfile\'s values', async () => {
+    const result = await scanFiles({ 'deploy/api.yaml.gotmpl': lines('api:', '  REDIS_URL: "{{ .Values.redis }}"') });
+    expect(confidenceById(result)).toEqual({});
+  });
+});

@@ -13,6 +13,32 @@ export function isHelmValuesName(path: string): boolean {
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, '').split(/[._-]+/).includes('values');
 }
 
+/**
+ * A helmfile's values for its releases (`helmfile/overrides/api.yaml.gotmpl`): Helm values
+ * rendered by helmfile's Go templates, in a `helmfile/` or `helmfile.d/` folder. The helmfile
+ * itself (`helmfile.yaml`) lists releases, not values, and charts' own files are read as charts.
+ */
+export function isHelmfileValues(path: string): boolean {
+  const name = lowerName(path);
+  if (!/\.ya?ml(?:\.gotmpl)?$/.test(name) || /^helmfile\.ya?ml(?:\.gotmpl)?$/.test(name)) return false;
+  const folders = path.toLowerCase().split('/').slice(0, -1);
+  const at = folders.findIndex((folder) => folder === 'helmfile' || folder === 'helmfile.d');
+  return at !== -1 && !folders.slice(at + 1).some((folder) => CHART_DIRS.has(folder) || folder === 'templates');
+}
+
+/**
+ * A Go-templated YAML file as the YAML it renders to, line for line: actions that print a value
+ * (`{{ .Values.x }}`, `{{ requiredEnv "X" }}`) become a placeholder word, and control actions
+ * (`{{ if }}`, `{{ end }}`, `{{ range }}`, comments) nothing, so every branch is read.
+ * Hand-written: the action delimiters are all there is to it, and no template runs.
+ */
+export function withoutGoTemplateActions(text: string): string {
+  return text.replace(/\{\{-?([\s\S]*?)-?\}\}/g, (action: string, inner: string) => {
+    const newlines = action.replace(/[^\n]/g, '');
+    return /^\s*(?:if|else|end|range|with|define|template|block|\/\*)\b/.test(inner) || /^\s*\/\*/.test(inner) ? newlines : `tmpl${newlines}`;
+  });
+}
+
 /** Folders that hold Helm charts or their per-environment values. */
 const CHART_DIRS = new Set(['charts', 'chart', 'helm']);
 
@@ -56,12 +82,14 @@ interface Site {
  */
 export const helmValues: Extractor = {
   id: 'helm-values',
-  claimsName: isHelmValuesName,
-  matches: isHelmValuesName,
-  async extract({ path, text, warn, readSibling }) {
+  claimsName: (name) => isHelmValuesName(name) || /\.ya?ml(?:\.gotmpl)?$/i.test(name),
+  matches: (path) => isHelmValuesName(path) || isHelmfileValues(path),
+  async extract({ path, text: raw, warn, readSibling }) {
+    const helmfile = isHelmfileValues(path) && !isHelmValuesName(path);
+    const text = path.toLowerCase().endsWith('.gotmpl') ? withoutGoTemplateActions(raw) : raw;
     const inChartFolder = path.toLowerCase().split('/').slice(0, -1).some((folder) => CHART_DIRS.has(folder));
-    const chart = await readSibling?.('Chart.yaml');
-    if (!inChartFolder && chart === undefined) return [];
+    const chart = helmfile ? undefined : await readSibling?.('Chart.yaml');
+    if (!helmfile && !inChartFolder && chart === undefined) return [];
     const { docs, lineOf } = parseYaml(text, warn);
     const doc = docs[0];
     if (!doc) return [];
