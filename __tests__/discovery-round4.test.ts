@@ -133,9 +133,9 @@ describe('Elixir: config/runtime.exs reads the deployment\'s settings', () => {
 });
 
 describe('SQLite as the app\'s database', () => {
-  it('a driver setting (DB_CONNECTION=sqlite) is confirmed; a Rails database.yml.sample\'s adapter too', async () => {
-    const laravel = await scanFiles({ '.env.example': lines('APP_NAME=Shop', 'DB_CONNECTION=sqlite') });
-    expect(confidenceById(laravel)).toEqual({ sqlite: 'confirmed' });
+  it('a driver setting (DB_TYPE=sqlite) is confirmed; a Rails database.yml.sample\'s adapter too', async () => {
+    const typeorm = await scanFiles({ '.env.example': lines('APP_NAME=Shop', 'DB_TYPE=sqlite') });
+    expect(confidenceById(typeorm)).toEqual({ sqlite: 'confirmed' });
     const rails = await scanFiles({
       Gemfile: lines("source 'https://rubygems.org'", "gem 'rails'", "gem 'sqlite3'"),
       'config/database.yml.sample': lines('production:', '  adapter: sqlite3', '  database: storage/production.sqlite3'),
