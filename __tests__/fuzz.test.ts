@@ -34,6 +34,8 @@ const CANDIDATE_PATHS = [
   '.github/workflows/deploy.yml', 'config/custom-environment-variables.json', 'railpack.json', '.env.railway',
   'config/environments/production.rb', 'config/database.yml', 'src/Api/Api.csproj', 'packages.config', 'mix.exs',
   '.env.development', 'config/initializers/mail.rb', 'ecs/taskdef.json', 'aws/app/ecs_task/web.json.tpl',
+  'src/Api/appsettings.json', 'config/shop.yml', 'config/runtime.exs', 'config/deploy/production/web.yaml.erb',
+  'helmfile/overrides/api.yaml.gotmpl', 'config/database.yml.sample',
 ];
 
 function extension(path: string): string {

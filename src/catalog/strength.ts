@@ -75,7 +75,7 @@ export interface Weighed {
 /** Kinds that declare infrastructure or a choice the deployment made. */
 const INFRA_KINDS = new Set(['image', 'terraform', 'terraform-module', 'helm-chart', 'prisma', 'platform', 'env-value', 'url-scheme']);
 /** Sources whose files belong to one app's folder: where they sit says whether that app is deployed. */
-const APP_LOCAL_SOURCES = new Set(['env', 'spring', 'node-config']);
+const APP_LOCAL_SOURCES = new Set(['env', 'spring', 'appsettings', 'app-config', 'elixir-config', 'node-config']);
 
 function classOf(signal: Signal): EvidenceClass {
   if (signal.kind === 'package') return 'package';
@@ -172,8 +172,15 @@ const GENERIC_DATASOURCE = new Set([
  * package with no setting for it unconfigured rather than unknown.
  */
 function declaresConfiguration(matched: Matched): boolean {
-  return matched.signals.some((s) => (s.kind === 'env' || s.kind === 'url-scheme' || s.kind === 'env-value') && !s.context);
+  return matched.signals.some((s) => (s.kind === 'env' || s.kind === 'url-scheme' || s.kind === 'env-value') && !s.context && !FREE_FORM_SETTING_SOURCES.has(s.source));
 }
+
+/**
+ * Settings files whose keys the app names as it likes (`dynamoDbTables.accounts`, a runtime.exs's
+ * `HEXPM_AWS_ACCESS_KEY_ID`): a key there that names a service configures it, but a service no key
+ * names may still be configured under another name, so they never make a package unconfigured.
+ */
+const FREE_FORM_SETTING_SOURCES = new Set(['app-config', 'elixir-config']);
 
 const where = (e: MatchedEvidence): string => `${e.path}:${e.line}`;
 
@@ -183,7 +190,8 @@ function soleDatabaseDriver(matched: Matched, context: ResolveContext): string |
   for (const item of matched.candidates.values()) {
     if (item.rule.category !== 'database') continue;
     const weighed = markAlternatives(item, matched, context.deployment);
-    if (weighed.some((w) => w.class === 'package' && !w.excluded)) ids.push(item.rule.id);
+    // A driver the code is known not to import (a Go module's leftover require) is not a second driver.
+    if (weighed.some((w) => w.class === 'package' && !w.excluded && context.usage?.imported(importQueryOf(w.evidence, item.rule)) !== null)) ids.push(item.rule.id);
   }
   return ids.length === 1 ? ids[0] : undefined;
 }
@@ -194,11 +202,30 @@ function genericDatasource(matched: Matched, context: ResolveContext): Signal | 
   );
 }
 
+/**
+ * Servers that speak another service's protocol, so that service's clients and settings reach
+ * them: an OpenSearch cluster is used through Elasticsearch clients and `ELASTICSEARCH_URL`.
+ */
+const COMPATIBLE_SERVERS: Record<string, string[]> = { elasticsearch: ['opensearch'] };
+
+/** The compatible server the deployment declares as infrastructure, when one stands behind this rule's evidence. */
+function compatibleServerOf(item: Candidate, matched: Matched): string | undefined {
+  for (const id of COMPATIBLE_SERVERS[item.rule.id] ?? []) {
+    const other = [...matched.candidates.values()].find((c) => c.rule.id === id);
+    if (other?.evidence.some((e) => classOf(e.signal) === 'infra' && !e.signal.optional && e.signal.scope !== 'dev')) return other.rule.name;
+  }
+  return undefined;
+}
+
 export function assessConfidence(item: Candidate, weighed: Weighed[], matched: Matched, context: ResolveContext): { confidence: Confidence; reason: string } {
   const live = weighed.filter((w) => !w.excluded);
   const infra = live.find((w) => w.class === 'infra');
   if (infra) return { confidence: 'confirmed', reason: `${infra.evidence.detail} (${where(infra.evidence)})` };
 
+  const server = compatibleServerOf(item, matched);
+  if (server) {
+    return { confidence: 'possible', reason: `${item.rule.name} clients and settings also reach ${server}, which the deployment declares: this is likely the same cluster` };
+  }
   const packages = live.filter((w) => w.class === 'package');
   const configs = live.filter((w) => w.class === 'config');
   const imports = packages.map((w) => ({ w, site: context.usage?.imported(importQueryOf(w.evidence, item.rule)) }));
@@ -241,8 +268,9 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     }
   }
   for (const config of configs) {
-    // Read by the code of a deployed app; a CLI package beside it reading the same name proves nothing.
-    const read = context.usage?.envRead(config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
+    // Read by the code of a deployed app; a CLI package beside it reading the same name proves nothing,
+    // and neither does the file that names it (an Elixir runtime.exs reads what it lists).
+    const read = context.usage?.envRead(config.evidence.signal.name).find((site) => site.path !== config.evidence.path && context.deployment?.status(site.path) !== 'undeployed');
     if (read) return { confidence: 'likely', reason: `${config.evidence.signal.name} is set in ${where(config.evidence)} and read by ${read.path}:${read.line}` };
   }
 

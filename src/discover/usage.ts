@@ -213,7 +213,8 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
       for (const [key, { query, matcher }] of matchers) {
         if (!imported.has(key) && inFolder(path, query.folder) && matcher.extensions.includes(ext) && matcher.test(text)) imported.set(key, { path, line });
       }
-      if (CODE_EXTENSIONS.includes(ext)) {
+      // A manifest rendered by ERB (`web.yaml.erb`) gives settings; it does not read them.
+      if (CODE_EXTENSIONS.includes(ext) && !/\.ya?ml\.erb$/i.test(path)) {
         for (const name of envNames) {
           const sites = envRead.get(name) ?? [];
           if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text)) envRead.set(name, [...sites, { path, line }]);

@@ -3,6 +3,7 @@ import type { Extractor, Signal } from '../types.js';
 import { hasDevToken } from './dev-scope.js';
 import { connectionScheme, secretDatasourceScheme, variableSignals } from './connection-url.js';
 import { isDevHelperImage, parseImageRef } from './image-ref.js';
+import { annotationSignals } from './k8s-annotations.js';
 import { lowerName } from './paths.js';
 import { mapEntries, mapGet, mapPath, parseYaml, resolve, scalarText, seqItems } from './yaml-nodes.js';
 
@@ -10,6 +11,32 @@ import { mapEntries, mapGet, mapPath, parseYaml, resolve, scalarText, seqItems }
 export function isHelmValuesName(path: string): boolean {
   const name = lowerName(path);
   return /\.ya?ml$/.test(name) && name.replace(/\.ya?ml$/, '').split(/[._-]+/).includes('values');
+}
+
+/**
+ * A helmfile's values for its releases (`helmfile/overrides/api.yaml.gotmpl`): Helm values
+ * rendered by helmfile's Go templates, in a `helmfile/` or `helmfile.d/` folder. The helmfile
+ * itself (`helmfile.yaml`) lists releases, not values, and charts' own files are read as charts.
+ */
+export function isHelmfileValues(path: string): boolean {
+  const name = lowerName(path);
+  if (!/\.ya?ml(?:\.gotmpl)?$/.test(name) || /^helmfile\.ya?ml(?:\.gotmpl)?$/.test(name)) return false;
+  const folders = path.toLowerCase().split('/').slice(0, -1);
+  const at = folders.findIndex((folder) => folder === 'helmfile' || folder === 'helmfile.d');
+  return at !== -1 && !folders.slice(at + 1).some((folder) => CHART_DIRS.has(folder) || folder === 'templates');
+}
+
+/**
+ * A Go-templated YAML file as the YAML it renders to, line for line: actions that print a value
+ * (`{{ .Values.x }}`, `{{ requiredEnv "X" }}`) become a placeholder word, and control actions
+ * (`{{ if }}`, `{{ end }}`, `{{ range }}`, comments) nothing, so every branch is read.
+ * Hand-written: the action delimiters are all there is to it, and no template runs.
+ */
+export function withoutGoTemplateActions(text: string): string {
+  return text.replace(/\{\{-?([\s\S]*?)-?\}\}/g, (action: string, inner: string) => {
+    const newlines = action.replace(/[^\n]/g, '');
+    return /^\s*(?:if|else|end|range|with|define|template|block|\/\*)\b/.test(inner) || /^\s*\/\*/.test(inner) ? newlines : `tmpl${newlines}`;
+  });
 }
 
 /** Folders that hold Helm charts or their per-environment values. */
@@ -22,6 +49,15 @@ function isEnvKey(key: string): boolean {
 
 /** An environment variable's name as Kubernetes takes it (a map key such as `app.yml` is not one). */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A variable's name as env maps write it: upper case with a `_` (`REDIS_URL`; not `API` or `app.yml`). */
+const VARIABLE_KEY = /^[A-Z][A-Z0-9]*_[A-Z0-9_]+$/;
+
+/** A map whose keys are all variables' names, none holding a nested block: Helm values' keys are camelCase otherwise. */
+function isVariableMap(node: Node | null | undefined, doc: Document): boolean {
+  const entries = mapEntries(node, doc);
+  return entries.length > 0 && entries.every(([key, value]) => VARIABLE_KEY.test(key) && !isMap(resolve(value, doc)) && !isSeq(resolve(value, doc)));
+}
 
 /** Keys whose value is an image: `image`, and `*Image` such as `initImage`. */
 function isImageKey(key: string): boolean {
@@ -46,12 +82,14 @@ interface Site {
  */
 export const helmValues: Extractor = {
   id: 'helm-values',
-  claimsName: isHelmValuesName,
-  matches: isHelmValuesName,
-  async extract({ path, text, warn, readSibling }) {
+  claimsName: (name) => isHelmValuesName(name) || /\.ya?ml(?:\.gotmpl)?$/i.test(name),
+  matches: (path) => isHelmValuesName(path) || isHelmfileValues(path),
+  async extract({ path, text: raw, warn, readSibling }) {
+    const helmfile = isHelmfileValues(path) && !isHelmValuesName(path);
+    const text = path.toLowerCase().endsWith('.gotmpl') ? withoutGoTemplateActions(raw) : raw;
     const inChartFolder = path.toLowerCase().split('/').slice(0, -1).some((folder) => CHART_DIRS.has(folder));
-    const chart = await readSibling?.('Chart.yaml');
-    if (!inChartFolder && chart === undefined) return [];
+    const chart = helmfile ? undefined : await readSibling?.('Chart.yaml');
+    if (!helmfile && !inChartFolder && chart === undefined) return [];
     const { docs, lineOf } = parseYaml(text, warn);
     const doc = docs[0];
     if (!doc) return [];
@@ -102,12 +140,21 @@ function walk(node: Node | null | undefined, keys: string[], site: Site, out: Si
   }
   if (!isMap(resolve(node, doc))) return;
   if (scalarText(mapGet(node, 'enabled', doc), doc) === 'false') return;
+  // A block of variables under a chart's own key (`namespace_secrets.<secret>: {SQS_QUEUE_NAME: key}`,
+  // `api: {REDIS_URL: ...}`): charts template such maps into a container's env whatever the key.
+  if (keys.length > 0 && isVariableMap(node, doc)) {
+    out.push(...envSignals(node ?? undefined, keys.join('.'), site));
+    return;
+  }
   for (const [key, value] of mapEntries(node, doc)) {
     const here = [...keys, key];
     // Top-level blocks are sub-charts, read above; below the top, `redis: {enabled: true}` is one app's own.
     const enabled = keys.length > 0 ? mapGet(value, 'enabled', doc) : undefined;
     if (enabled && scalarText(enabled, doc) === 'true') {
       out.push({ kind: 'helm-chart', name: key, path: site.path, line: site.lineOf(enabled), source: 'helm-values', detail: `values ${here.join('.')}.enabled: true`, scope: site.scope });
+    }
+    if (key === 'annotations' || /[a-z]Annotations$/.test(key)) {
+      out.push(...annotationSignals(value, `values ${here.join('.')}`, { path: site.path, scope: site.scope, source: 'helm', lineOf: site.lineOf, doc }));
     }
     if (isEnvKey(key)) {
       const variables = envSignals(value, here.join('.'), site);

@@ -33,6 +33,9 @@ import { terraform } from './terraform.js';
 import { dockerfile } from './dockerfile.js';
 import { herokuYml } from './heroku-yml.js';
 import { springConfig } from './spring-config.js';
+import { dotnetAppSettings } from './dotnet-appsettings.js';
+import { appConfigYaml } from './app-config-yaml.js';
+import { elixirConfig } from './elixir-config.js';
 import { githubWorkflow } from './github-workflow.js';
 import { nodeConfigEnv } from './node-config-env.js';
 import { railsConfig } from './rails-config.js';
@@ -74,6 +77,9 @@ export const EXTRACTORS: readonly Extractor[] = [
   dockerfile,
   herokuYml,
   springConfig,
+  dotnetAppSettings,
+  appConfigYaml,
+  elixirConfig,
   githubWorkflow,
   nodeConfigEnv,
   railsConfig,

@@ -6,6 +6,7 @@ import { isComposeFile } from './docker-compose.js';
 import { isHelmChartFile } from './helm-chart.js';
 import { isHelmValuesName } from './helm-values.js';
 import { isDevHelperImage, parseImageRef } from './image-ref.js';
+import { annotationSignals } from './k8s-annotations.js';
 import { lowerName } from './paths.js';
 import { mapEntries, mapGet, mapPath, parseYamlStream, scalarText, seqItems } from './yaml-nodes.js';
 
@@ -21,8 +22,14 @@ const MANIFEST_DIRS = new Set([
 /** File-name words that say "Kubernetes manifest" wherever the file is. */
 const MANIFEST_NAME_WORDS = new Set(['k8s', 'kube', 'kubernetes', 'deployment', 'statefulset', 'daemonset', 'cronjob', 'manifest', 'manifests']);
 
+/**
+ * Manifests rendered by ERB before they are applied (`config/deploy/production/web.yaml.erb`, as
+ * Krane deploys them): the tags are template code, the rest is the manifest.
+ */
+const ERB_MANIFEST = /\.ya?ml\.erb$/;
+
 export function isKubernetesCandidate(path: string): boolean {
-  const name = lowerName(path);
+  const name = lowerName(path).replace(ERB_MANIFEST, '.yaml');
   if (!/\.ya?ml$/.test(name)) return false;
   // Files with their own extractor, and CI workflows, are never manifests.
   if (isComposeFile(path) || isHelmChartFile(path) || isHelmValuesName(path) || path.startsWith('.github/')) return false;
@@ -65,9 +72,10 @@ interface Site {
  */
 export const kubernetesManifest: Extractor = {
   id: 'kubernetes',
-  claimsName: (name) => /\.ya?ml$/i.test(name),
+  claimsName: (name) => /\.ya?ml(?:\.erb)?$/i.test(name),
   matches: isKubernetesCandidate,
-  extract({ path, text, warn }) {
+  extract({ path, text: raw, warn }) {
+    const text = ERB_MANIFEST.test(lowerName(path)) ? withoutErbTags(raw) : raw;
     // Helm templates are Go templates that only become YAML once rendered.
     if (path.split('/').includes('templates') && text.includes('{{')) return [];
     if (!text.includes('apiVersion') || !text.includes('kind')) return [];
@@ -78,6 +86,18 @@ export const kubernetesManifest: Extractor = {
     return signals;
   },
 };
+
+/**
+ * An ERB manifest as the YAML it renders to, line for line: output tags (`<%= image %>`) become a
+ * placeholder word and code tags (`<% if ... %>`, `<%# ... %>`) nothing, so both branches of a
+ * condition are read. Hand-written: ERB's tag syntax is all there is to it, and no Ruby runs.
+ */
+export function withoutErbTags(text: string): string {
+  return text.replace(/<%(=|-|#)?([\s\S]*?)-?%>/g, (tag: string, mark: string | undefined) => {
+    const newlines = tag.replace(/[^\n]/g, '');
+    return mark === '=' ? `erb${newlines}` : newlines;
+  });
+}
 
 function resourceSignals(node: Node | null | undefined, site: Site, depth: number): Signal[] {
   const { doc } = site;
@@ -90,8 +110,11 @@ function resourceSignals(node: Node | null | undefined, site: Site, depth: numbe
   const resourceName = scalarText(mapPath(node, ['metadata', 'name'], doc), doc) ?? '?';
   const specPath = POD_SPEC_PATHS[kind];
   const facts = workloadFacts(node, kind, resourceName, site);
-  if (specPath) return podSpecSignals(mapPath(node, specPath, doc), `${kind} "${resourceName}"`, site, facts);
+  const annotations = [mapPath(node, ['metadata', 'annotations'], doc), ...(specPath ? [mapPath(node, [...specPath.slice(0, -1), 'metadata', 'annotations'], doc)] : [])]
+    .flatMap((block) => annotationSignals(block, `${kind} "${resourceName}"`, { path: site.path, scope: site.scope, source: 'kubernetes', lineOf: site.lineOf, doc }));
+  if (specPath) return [...annotations, ...podSpecSignals(mapPath(node, specPath, doc), `${kind} "${resourceName}"`, site, facts)];
   if ((kind === 'ConfigMap' || kind === 'Secret') && apiVersion === 'v1') return settingSignals(node, `${kind} "${resourceName}"`, site);
+  if (annotations.length > 0) return annotations;
   const slash = apiVersion.indexOf('/');
   const group = slash === -1 ? '' : apiVersion.slice(0, slash);
   if (!isCustomGroup(group)) return [];

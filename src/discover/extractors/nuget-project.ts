@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { LineIndex } from '../../util/lines.js';
 import type { Extractor, Signal } from '../types.js';
 import { hasDevToken } from './dev-scope.js';
-import { basename, lowerName } from './paths.js';
+import { basename, dirname, lowerName } from './paths.js';
 
 /**
  * .NET projects: `<PackageReference Include="Npgsql" Version="8.0.3" />` in an SDK-style
@@ -13,6 +13,10 @@ import { basename, lowerName } from './paths.js';
  * Development only: a test project (`IsTestProject`, a test-framework SDK, a `.Tests` name or
  * a test folder), and references with `PrivateAssets="all"` (analyzers and build tools that
  * never ship with the app).
+ *
+ * The project is also a workspace package named by its path, whose `<ProjectReference>`s are the
+ * projects it pulls in: a deployed web project ships the class library (`src/Core`) that holds
+ * the SDKs, so the library's packages are deployed with it.
  */
 const PROJECT_FILE = /\.(?:csproj|fsproj|vbproj)$/;
 
@@ -58,9 +62,16 @@ export const nugetProject: Extractor = {
     };
     const legacy = lowerName(path) === 'packages.config';
     const references: Array<{ name: string; version?: string; line: number; privateAssets: boolean }> = [];
+    const projectRefs: string[] = [];
+    let projectLine: number | undefined;
     let testProject = hasDevToken(path) || /\.tests?\.(?:cs|fs|vb)proj$/i.test(basename(path));
     visit(roots, (tag, node) => {
       const attributes = attributesOf(node);
+      if (tag === 'Project') projectLine ??= lineOf(node);
+      if (tag === 'ProjectReference' && attributes.Include) {
+        const target = resolveProjectPath(dirname(path), attributes.Include);
+        if (target) projectRefs.push(target);
+      }
       if (tag === 'Project' && /\.Test\b|MSTest\.Sdk/i.test(attributes.Sdk ?? '')) testProject = true;
       if (tag === 'IsTestProject' && textOf(node, tag).toLowerCase() === 'true') testProject = true;
       const name = legacy ? (tag === 'package' ? attributes.id : undefined) : tag === 'PackageReference' ? (attributes.Include ?? attributes.Update) : undefined;
@@ -70,7 +81,7 @@ export const nugetProject: Extractor = {
       references.push({ name, ...(version ? { version } : {}), line: lineOf(node), privateAssets });
       if (TEST_PACKAGES.has(name.toLowerCase())) testProject = true;
     });
-    return references.map(({ name, version, line, privateAssets }): Signal => ({
+    const signals = references.map(({ name, version, line, privateAssets }): Signal => ({
       kind: 'package',
       ecosystem: 'nuget',
       name,
@@ -81,8 +92,30 @@ export const nugetProject: Extractor = {
       ...(version ? { version } : {}),
       scope: testProject || privateAssets ? 'dev' : 'prod',
     }));
+    if (!legacy) {
+      signals.push({ kind: 'workspace', name: path, path, line: projectLine ?? 1, source: 'nuget', detail: `project ${basename(path)}`, refs: projectRefs, scope: testProject ? 'dev' : 'prod' });
+    }
+    return signals;
   },
 };
+
+/**
+ * A `<ProjectReference Include="..\\Core\\Core.csproj">` as a repository path (`src/Core/Core.csproj`):
+ * MSBuild writes Windows separators and paths relative to the project's folder. Undefined when it
+ * leaves the repository or uses an MSBuild property (`$(SolutionDir)`).
+ */
+export function resolveProjectPath(folder: string, include: string): string | undefined {
+  if (include.includes('$(')) return undefined;
+  const parts = folder === '' ? [] : folder.split('/');
+  for (const segment of include.replace(/\\/g, '/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(segment);
+  }
+  return parts.join('/');
+}
 
 /** Every element, depth first, with its tag. */
 function visit(nodes: XmlNode[], found: (tag: string, node: XmlNode) => void, depth = 0): void {

@@ -21,7 +21,8 @@ const INITIALIZER = /^config\/initializers\/[^/]+\.rb$/;
  * file that sets `smtp_settings`, so another hash's `address:` key is not taken.
  */
 const SMTP_ADDRESS = /^\s*(?:address:|:address\s*=>)\s*["']([A-Za-z0-9.-]+)["']/;
-const DATABASE_YML = /^config\/database\.ya?ml$/;
+/** database.yml, or the template a repository ships when database.yml itself is not committed. */
+const DATABASE_YML = /^config\/database\.ya?ml(?:\.(?:sample|example|dist|template))?$/;
 
 /** The Rails settings that choose a backend, and the driver-setting name each becomes. */
 const SETTINGS: Record<string, string> = {
@@ -46,14 +47,14 @@ function relative(path: string): string | undefined {
 
 export const railsConfig: Extractor = {
   id: 'rails',
-  claimsName: (name) => name === 'application.rb' || name === 'production.rb' || name === 'database.yml' || name === 'database.yaml' || name.endsWith('.rb'),
+  claimsName: (name) => name === 'application.rb' || name === 'production.rb' || /^database\.ya?ml(?:\.(?:sample|example|dist|template))?$/.test(name) || name.endsWith('.rb'),
   matches: (path) => {
     const rel = relative(path);
     return rel !== undefined && (RUBY_FILES.test(rel) || DATABASE_YML.test(rel) || INITIALIZER.test(rel));
   },
   extract({ path, text }) {
     const signals: Signal[] = [];
-    if (/\.ya?ml$/.test(path)) {
+    if (/\.ya?ml(?:\.[a-z]+)?$/.test(path)) {
       // ERB (`<%= ENV["X"] %>`) stays inside values; the keys and the adapter are plain YAML.
       const { docs, lineOf } = parseYaml(text, () => undefined);
       const doc = docs[0];

@@ -29,7 +29,7 @@ export function relaxedEnvName(key: string): string {
 /** `${NAME}` and `${NAME:default}` placeholders: the variables a value is taken from. */
 const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}/g;
 
-interface Property {
+export interface Property {
   key: string;
   value: string;
   line: number;
@@ -61,7 +61,7 @@ function readProperties(text: string): Property[] {
 }
 
 /** Every scalar leaf of a YAML tree as a dotted key (lists as `[n]`), with its line. */
-function flattenYaml(node: Node | null | undefined, prefix: string, doc: Document, lineOf: (n: Node | null | undefined) => number, out: Property[], depth = 0): void {
+export function flattenYaml(node: Node | null | undefined, prefix: string, doc: Document, lineOf: (n: Node | null | undefined) => number, out: Property[], depth = 0): void {
   const value = resolve(node, doc);
   if (depth > 20) return;
   if (isMap(value)) {
