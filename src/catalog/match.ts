@@ -1,7 +1,7 @@
 import { minimatch, Minimatch } from 'minimatch';
 import { hasDevToken } from '../discover/extractors/dev-scope.js';
 import { stripTrailing } from '../util/text-scan.js';
-import type { DeploymentModel } from '../discover/deployment.js';
+import { inIntegrationFolder, type DeploymentModel } from '../discover/deployment.js';
 import type { Ecosystem, Facts, Signal } from '../discover/types.js';
 import type { UsageFindings, UsageRequest } from '../discover/usage.js';
 import { assessConfidence, importQueryOf, markAlternatives, ownSettingsToRead, urlSchemeWords, type Weighed } from './strength.js';
@@ -295,18 +295,6 @@ const CATEGORY_SELECTORS: Array<[RegExp, Category]> = [
 ];
 const SELECTOR_MENU_THRESHOLD = 2;
 
-/**
- * Folders of a monorepo that hold integrations the product's users pick from
- * (`packages/providers/`, `plugins/`, `connectors/`): every service a manifest there names is an
- * option, like a menu, unless evidence elsewhere shows the product itself uses it.
- */
-const INTEGRATION_FOLDERS = new Set(['providers', 'integrations', 'connectors', 'adapters', 'plugins']);
-
-function inIntegrationFolder(path: string): boolean {
-  // Whole folder names or their words: `appsmith-plugins/`, `connectors_v2/`.
-  return path.toLowerCase().split('/').slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
-}
-
 function selectedCategory(envName: string): Category | undefined {
   const name = envName.toUpperCase();
   return CATEGORY_SELECTORS.find(([pattern]) => pattern.test(name))?.[1];
@@ -408,7 +396,77 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
   }
   const menus = dropOptionalMenus(found, selectors);
   markLocalStacks(found, production, matcher);
+  carryTemplateOptions(found);
+  markEngineAlternatives(found);
   return { candidates: found, menus, signals: production, devSettings };
+}
+
+/**
+ * Sources that pass a deployer's settings through to the app (a compose service's `environment:`,
+ * a platform blueprint's env list) rather than give it settings of their own, as a workload's
+ * manifest does (Kubernetes, Helm, ECS).
+ */
+const FORWARDING_SOURCES = new Set(['compose', 'render', 'railway', 'heroku', 'fly', 'vercel', 'netlify']);
+
+/** The variable a piece of evidence names, when it is a setting. */
+function variableOf(signal: Signal): string | undefined {
+  if (signal.kind !== 'env' && signal.kind !== 'url-scheme') return undefined;
+  return (signal.facts?.variable ?? (signal.kind === 'env' ? signal.name : undefined))?.toUpperCase();
+}
+
+/**
+ * A setting an env template presents as optional (`# [[AUTH OPTIONAL]]`, commented into an
+ * "optional" block) stays optional where a compose file or a platform blueprint only forwards
+ * it to the app: the deployer who leaves it empty turns the service off everywhere.
+ */
+function carryTemplateOptions(found: Map<string, Candidate>): void {
+  for (const item of found.values()) {
+    const optional = new Map<string, MatchedEvidence>();
+    for (const e of item.evidence) {
+      const name = variableOf(e.signal);
+      if (name && e.signal.source === 'env' && e.signal.optional && !optional.has(name)) optional.set(name, e);
+    }
+    if (optional.size === 0) continue;
+    item.evidence = item.evidence.map((e) => {
+      const name = variableOf(e.signal);
+      const template = name && !e.signal.optional && FORWARDING_SOURCES.has(e.signal.source) ? optional.get(name) : undefined;
+      if (!template) return e;
+      return { ...e, signal: { ...e.signal, optional: `${e.path} passes ${name} on, and ${template.path}:${template.line} marks it optional (${template.signal.optional})` } };
+    });
+  }
+}
+
+/**
+ * Settings whose names differ only in the engine word (`POSTGRES_DATABASE_URL` and
+ * `MARIA_DATABASE_URL` in one template) hold the same role for different engines: each is one
+ * of the databases the product can be built or run with, not a second store it needs. The one
+ * the deployment declares elsewhere (a compose image) is still confirmed there.
+ */
+function markEngineAlternatives(found: Map<string, Candidate>): void {
+  /** `path\0role` -> the database rule ids whose connection URL has that role there */
+  const roles = new Map<string, Set<string>>();
+  const roleOf = (e: MatchedEvidence): string | undefined => {
+    const name = e.signal.kind === 'url-scheme' ? variableOf(e.signal) : undefined;
+    const rest = name ? /^[A-Z][A-Z0-9]*_([A-Z][A-Z0-9_]*)$/.exec(name)?.[1] : undefined;
+    return rest ? `${e.path}\0${rest}` : undefined;
+  };
+  for (const item of found.values()) {
+    if (item.rule.category !== 'database') continue;
+    for (const e of item.evidence) {
+      const role = roleOf(e);
+      if (role) roles.set(role, (roles.get(role) ?? new Set<string>()).add(item.rule.id));
+    }
+  }
+  for (const item of found.values()) {
+    if (item.rule.category !== 'database') continue;
+    item.evidence = item.evidence.map((e) => {
+      const role = roleOf(e);
+      const ids = role ? roles.get(role) : undefined;
+      if (!ids || ids.size < 2 || e.signal.optional) return e;
+      const others = [...ids].filter((id) => id !== item.rule.id).sort();
+      return { ...e, signal: { ...e.signal, optional: `one of the databases ${e.path} offers for ${role!.slice(role!.indexOf('\0') + 1)} (also ${others.join(', ')})` } };
+    });
+  }
 }
 
 /** How many development-only setting names per service the usage grep looks for. */

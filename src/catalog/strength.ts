@@ -1,6 +1,7 @@
-import type { DeploymentModel } from '../discover/deployment.js';
+import { dirname } from '../discover/extractors/paths.js';
+import { inIntegrationFolder, PLATFORM_SOURCES, type DeploymentModel } from '../discover/deployment.js';
 import type { Signal } from '../discover/types.js';
-import type { ImportQuery } from '../discover/usage.js';
+import type { ImportQuery, Site } from '../discover/usage.js';
 import type { Candidate, Matched, MatchedEvidence, ResolveContext } from './match.js';
 import type { Confidence, Rule } from './types.js';
 
@@ -91,6 +92,10 @@ const ALTERNATIVE_SIGN_INS = 2;
 interface Alternatives {
   /** `path\0category` -> names of the services offered there as alternatives */
   offered: Map<string, string[]>;
+  /** package -> the database engines the repository builds it with (`sqlx[postgres]`, `sqlx[mysql]`) */
+  drivers: Map<string, string[]>;
+  /** folder -> names of the hosting platforms whose deploy configs sit side by side there */
+  hostingOptions: Map<string, string[]>;
 }
 const alternativesCache = new WeakMap<Matched, Alternatives>();
 
@@ -120,18 +125,82 @@ function alternativesOf(matched: Matched): Alternatives {
     const threshold = key.endsWith('\0auth') ? ALTERNATIVE_SIGN_INS : ALTERNATIVE_SDKS;
     if (names.size >= threshold) offered.set(key, [...names].sort());
   }
-  cached = { offered };
+  cached = { offered, drivers: driverChoicesOf(matched), hostingOptions: hostingOptionsOf(matched) };
   alternativesCache.set(matched, cached);
   return cached;
 }
 
+/** `sqlx[mysql]` -> `sqlx`: a package built with a feature or extra, by its base name. */
+function featureBase(signal: Signal): string | undefined {
+  return signal.kind === 'package' ? /^([^[\]]+)\[[^\]]+\]$/.exec(signal.name)?.[1] : undefined;
+}
+
+/** Across the repository: sibling adapter crates (`db-sqlx-maria`, `db-sqlx-postgres`) each build the one package with one engine. */
+const driverKey = (e: MatchedEvidence): string | undefined => featureBase(e.signal);
+
+/**
+ * One package built with drivers for two or more database engines (`sqlx` with features
+ * `postgres` and `mysql`): the product supports each, and the deployment picks one. The
+ * package names none of them as the one in use; infrastructure or a connection URL does.
+ */
+function driverChoicesOf(matched: Matched): Map<string, string[]> {
+  const perPackage = new Map<string, Set<string>>();
+  for (const item of matched.candidates.values()) {
+    if (item.rule.category !== 'database') continue;
+    for (const e of item.evidence) {
+      const key = driverKey(e);
+      if (key) perPackage.set(key, (perPackage.get(key) ?? new Set<string>()).add(item.rule.name));
+    }
+  }
+  const choices = new Map<string, string[]>();
+  for (const [key, names] of perPackage) if (names.size >= 2) choices.set(key, [...names].sort());
+  return choices;
+}
+
+/**
+ * A platform's own config file (vercel.json, render.yaml, railway.toml, firebase.json, app.json,
+ * a Procfile): the signal names the platform whose file it is, not an add-on it declares.
+ */
+function isPlatformConfig(e: MatchedEvidence): boolean {
+  const { signal } = e;
+  return signal.kind === 'platform' && PLATFORM_SOURCES.has(signal.source) && signal.name === signal.source && signal.scope !== 'dev' && !signal.context;
+}
+
+/**
+ * Deploy configs of two or more hosting platforms in one folder (a render.yaml beside a
+ * railway.toml, a netlify.toml beside a Deploy-to-Heroku app.json) are one-click options the
+ * product offers its deployers: none of them says where this deployment runs. A platform a
+ * workflow deploys to is still proven by that workflow.
+ */
+function hostingOptionsOf(matched: Matched): Map<string, string[]> {
+  const perFolder = new Map<string, Set<string>>();
+  for (const item of matched.candidates.values()) {
+    for (const e of item.evidence) {
+      if (!isPlatformConfig(e)) continue;
+      const folder = dirname(e.path);
+      perFolder.set(folder, (perFolder.get(folder) ?? new Set<string>()).add(item.rule.name));
+    }
+  }
+  const options = new Map<string, string[]>();
+  for (const [folder, names] of perFolder) if (names.size >= 2) options.set(folder, [...names].sort());
+  return options;
+}
+
+/** Why a hosting platform's piece of evidence is only an option, when it is. */
+function hostingOption(evidence: MatchedEvidence, rule: Rule, cls: EvidenceClass, options: Map<string, string[]>): string | undefined {
+  // `HEROKU_APP_NAME` read by the code says it can run there, not that this deployment does.
+  if (rule.category === 'hosting' && cls === 'config') return `${evidence.signal.name} is a setting named for ${rule.name}: code that reads it can run there, which does not say the deployment does`;
+  const names = isPlatformConfig(evidence) ? options.get(dirname(evidence.path)) : undefined;
+  return names ? `one of the hosting options ${dirname(evidence.path) || 'the repository root'} offers side by side (${names.join(', ')}); nothing deploys to it from CI` : undefined;
+}
+
 /** Each piece of a candidate's evidence with its class and, when it does not count, why. */
 export function markAlternatives(item: Candidate, matched: Matched, deployment: DeploymentModel | undefined): Weighed[] {
-  const { offered } = alternativesOf(matched);
+  const { offered, drivers, hostingOptions } = alternativesOf(matched);
   return item.evidence.map((evidence): Weighed => {
     const { signal } = evidence;
     const cls = classOf(signal);
-    let excluded = signal.optional;
+    let excluded = signal.optional ?? hostingOption(evidence, item.rule, cls, hostingOptions);
     if (excluded && signal.optionalUnless && provenElsewhere(matched, signal.optionalUnless)) excluded = undefined;
     if (!excluded && signal.source === 'dockerfile' && deployment && !deployment.builds(signal.path)) {
       excluded = `${signal.path} is a Dockerfile no workload is known to build`;
@@ -143,6 +212,11 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
     if (!excluded && (cls === 'package' || (cls === 'config' && item.rule.category === 'auth'))) {
       const names = offered.get(`${signal.path}\0${item.rule.category}`);
       if (names) excluded = `one of ${names.length} ${item.rule.category === 'auth' ? 'sign-in providers' : `${item.rule.category} services`} ${signal.path} offers (${names.join(', ')})`;
+    }
+    if (!excluded && cls === 'package' && item.rule.category === 'database') {
+      const key = driverKey(evidence);
+      const engines = key ? drivers.get(key) : undefined;
+      if (engines) excluded = `one of the database drivers the repository builds ${featureBase(signal)} with (${engines.join(', ')}); the deployment picks one`;
     }
     return { evidence, class: cls, ...(excluded ? { excluded } : {}) };
   });
@@ -194,6 +268,15 @@ function genericDatasource(matched: Matched, context: ResolveContext): Signal | 
   );
 }
 
+/**
+ * The reads of a setting by the product's own code: a read only inside an integration's folder
+ * (`hc/integrations/call/transport.py`, `plugins/google/server/auth.ts`) is that integration
+ * configuring itself when a deployer turns it on, not the product needing the service.
+ */
+function productReads(context: ResolveContext, name: string): Site[] {
+  return (context.usage?.envRead(name) ?? []).filter((site) => !inIntegrationFolder(site.path));
+}
+
 export function assessConfidence(item: Candidate, weighed: Weighed[], matched: Matched, context: ResolveContext): { confidence: Confidence; reason: string } {
   const live = weighed.filter((w) => !w.excluded);
   const infra = live.find((w) => w.class === 'infra');
@@ -218,7 +301,7 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     // A setting the deployed code reads is configuration wherever its name is written down, even
     // when only the development env file lists it (production sets it in the platform).
     for (const setting of matched.devSettings?.get(item.rule.id) ?? []) {
-      const read = context.usage?.envRead(setting.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
+      const read = productReads(context, setting.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
       if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} reads ${setting.name} (listed in ${setting.path}:${setting.line})` };
     }
     // The code that imports the SDK configures it from the environment (`S3_BUCKET` beside the
@@ -231,7 +314,7 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     if (site && !weighed.some((w) => w.class === 'config')) {
       const folder = site.path.slice(0, site.path.lastIndexOf('/') + 1);
       for (const name of ownSettingsToRead(item.rule)) {
-        const read = context.usage?.envRead(name).find((r) => r.path.startsWith(folder) && !r.path.slice(folder.length).includes('/') && context.deployment?.status(r.path) !== 'undeployed');
+        const read = productReads(context, name).find((r) => r.path.startsWith(folder) && !r.path.slice(folder.length).includes('/') && context.deployment?.status(r.path) !== 'undeployed');
         if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} beside it reads ${name}` };
       }
     }
@@ -242,7 +325,7 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
   }
   for (const config of configs) {
     // Read by the code of a deployed app; a CLI package beside it reading the same name proves nothing.
-    const read = context.usage?.envRead(config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
+    const read = productReads(context, config.evidence.signal.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
     if (read) return { confidence: 'likely', reason: `${config.evidence.signal.name} is set in ${where(config.evidence)} and read by ${read.path}:${read.line}` };
   }
 

@@ -87,6 +87,20 @@ function closingQuote(body: string, quote: string): number {
  */
 const VARIANT_WORDS = new Set(['complete', 'full', 'all', 'default', 'defaults', 'prod', 'production', 'docker', 'compose', 'selfhost', 'selfhosted', 'self', 'hosted', 'minimal', 'local', 'env']);
 
+/** Words after the marker that make a template the reference of every setting (`.env.example.complete`). */
+const REFERENCE_WORDS = new Set(['complete', 'full', 'all']);
+
+/**
+ * True for a template that lists every setting the app accepts (`.env.example.complete`,
+ * `.env.sample.full`) beside the one deployers copy: each service it names is an option the
+ * product has, not one a deployment is told to set up.
+ */
+export function isReferenceTemplate(path: string): boolean {
+  const words = lowerName(path).split(/[._-]+/).filter(Boolean);
+  const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
+  return marker !== -1 && marker > words.indexOf('env') && words.slice(marker + 1).some((w) => REFERENCE_WORDS.has(w));
+}
+
 /** The other app a template is for (`.env.example.<other>`), or undefined for the app's own. */
 export function templateForOtherApp(path: string): string | undefined {
   const words = lowerName(path).split(/[._-]+/).filter(Boolean);
@@ -217,9 +231,12 @@ export const envExample: Extractor = {
       return readDotenv(text).map(({ name, line }): Signal => ({ kind: 'env', name, path, line, source: 'env', detail: name, scope: 'dev', facts: { variable: name } }));
     }
     // `.env.local.example` is the usual template for every deployment (Next.js and others), not a dev file.
-    // `.env.example.sail` configures Laravel Sail, the local development stack.
-    const scope = hasDevToken(path, ['local']) || lowerName(path).split(/[._-]+/).includes('sail') ? 'dev' : 'prod';
+    // `.env.example.sail` configures Laravel Sail, the local development stack, and
+    // `.env.dusk.example` Laravel Dusk, its browser-test runner.
+    const words = lowerName(path).split(/[._-]+/);
+    const scope = hasDevToken(path, ['local']) || words.includes('sail') || words.includes('dusk') ? 'dev' : 'prod';
     const other = templateForOtherApp(path);
+    const reference = isReferenceTemplate(path) ? `${path} lists every setting the app accepts, not the ones a deployment sets` : undefined;
     const sections = optionalSections(text);
     const assignments = readDotenv(text);
     const unselected = unselectedDrivers(text, assignments);
@@ -230,7 +247,9 @@ export const envExample: Extractor = {
       const driver = unselected.get(name.split('_')[0]!.toLowerCase());
       const optional = other
         ? `a template for another app (${other})`
-        : heading && !devOnly
+        : reference
+          ? reference
+          : heading && !devOnly
           ? `under "${heading}"`
           : driver && !isSelectorName(name)
             ? `one of the drivers ${driver.selector} offers; the template selects ${driver.selected}`

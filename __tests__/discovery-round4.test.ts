@@ -1,0 +1,136 @@
+/**
+ * Round 4 of issue 12, the precision half: options a product offers its deployers are reported
+ * as `possible` ("to triage") with the reason, never as gated dependencies. Each class is a
+ * small fixture of our own, with a control showing the same service still gated where the
+ * deployment really declares it.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { confidenceById, gated, json, lines, reasonOf } from './helpers/confidence.js';
+import { cleanupTempDirs } from './helpers/repo.js';
+import { scanFiles } from './helpers/scan.js';
+
+afterAll(cleanupTempDirs);
+
+const app = json({ name: 'signer', version: '1.0.0', scripts: { start: 'node server.js' }, dependencies: { express: '^4.0.0' } });
+
+describe('several hosting platforms\' deploy configs side by side', () => {
+  const render = lines('services:', '  - type: web', '    name: signer', '    env: docker');
+  const railway = lines('[build]', 'builder = "DOCKERFILE"');
+
+  it('a render.yaml beside a railway.toml: each is one hosting option, possible, and the reason names both', async () => {
+    const result = await scanFiles({ 'package.json': app, 'render.yaml': render, 'railway.toml': railway });
+    expect(confidenceById(result)).toMatchObject({ render: 'possible', railway: 'possible' });
+    expect(reasonOf(result, 'render')).toMatch(/one of the hosting options the repository root offers side by side \(Railway, Render\)/);
+  });
+
+  it('a netlify.toml beside a Deploy-to-Heroku app.json is an option too', async () => {
+    const result = await scanFiles({ 'package.json': app, 'netlify.toml': lines('[build]', 'command = "npm run build"'), 'app.json': json({ name: 'signer', env: { SECRET: { required: true } } }) });
+    expect(confidenceById(result)).toMatchObject({ netlify: 'possible', heroku: 'possible' });
+  });
+
+  it('control: one platform config, or configs in two apps\' folders, or a platform a workflow deploys to, stay confirmed', async () => {
+    const one = await scanFiles({ 'package.json': app, 'render.yaml': render });
+    expect(confidenceById(one)).toMatchObject({ render: 'confirmed' });
+    const apart = await scanFiles({ 'apps/web/vercel.json': json({ framework: 'nextjs' }), 'apps/web/package.json': app, 'apps/api/fly.toml': lines('app = "signer-api"'), 'apps/api/package.json': app });
+    expect(confidenceById(apart)).toMatchObject({ vercel: 'confirmed', fly: 'confirmed' });
+    const deployed = await scanFiles({
+      'package.json': app,
+      'render.yaml': render,
+      'railway.toml': railway,
+      '.github/workflows/deploy.yml': lines('on: push', 'jobs:', '  deploy:', '    runs-on: ubuntu-latest', '    steps:', '      - run: railway up', '        env:', '          RAILWAY_TOKEN: ${{ secrets.RAILWAY_TOKEN }}'),
+    });
+    expect(confidenceById(deployed)).toMatchObject({ railway: 'confirmed', render: 'possible' });
+  });
+
+  it('a setting named for a platform (HEROKU_APP_NAME) read by the code says it can run there, not that it does', async () => {
+    const result = await scanFiles({ 'package.json': app, '.env.example': lines('HEROKU_APP_NAME=', 'SECRET='), 'server.js': lines('const name = process.env.HEROKU_APP_NAME;') });
+    expect(confidenceById(result)).toMatchObject({ heroku: 'possible' });
+    expect(reasonOf(result, 'heroku')).toMatch(/setting named for Heroku/);
+  });
+});
+
+describe('a setting the env template marks optional, forwarded by compose or a blueprint', () => {
+  const template = lines('DATABASE_URL=postgres://localhost/signer', '', '# [[AUTH OPTIONAL]]', 'GOOGLE_CLIENT_ID=', 'GOOGLE_CLIENT_SECRET=');
+  const compose = (extra: string[]): string =>
+    lines('services:', '  signer:', '    build: .', '    environment:', '      DATABASE_URL: ${DATABASE_URL}', ...extra.map((row) => `      ${row}`), '  db:', '    image: postgres:16');
+  const code = { 'auth.js': lines('const id = process.env.GOOGLE_CLIENT_ID;') };
+
+  it('stays optional where the production compose only passes it on: possible, with the template\'s words', async () => {
+    const result = await scanFiles({ 'package.json': app, '.env.example': template, 'docker/production/compose.yml': compose(['GOOGLE_CLIENT_ID: ${GOOGLE_CLIENT_ID}', 'GOOGLE_CLIENT_SECRET: ${GOOGLE_CLIENT_SECRET}']), ...code });
+    expect(confidenceById(result)).toMatchObject({ 'google-oauth': 'possible', postgresql: 'confirmed' });
+    expect(reasonOf(result, 'google-oauth')).toMatch(/under "\[\[AUTH OPTIONAL\]\]"/);
+  });
+
+  it('control: the same compose forwarding a setting the template does not call optional is still read by the code: likely', async () => {
+    const plain = lines('DATABASE_URL=postgres://localhost/signer', 'GOOGLE_CLIENT_ID=', 'GOOGLE_CLIENT_SECRET=');
+    const result = await scanFiles({ 'package.json': app, '.env.example': plain, 'docker/production/compose.yml': compose(['GOOGLE_CLIENT_ID: ${GOOGLE_CLIENT_ID}']), ...code });
+    expect(gated(result)).toContain('google-oauth');
+  });
+});
+
+describe('a setting read only by an integration\'s own code', () => {
+  const template = lines('DB=postgres', 'DATABASE_URL=postgres://db/checks', 'TWILIO_ACCOUNT=', 'TWILIO_AUTH=');
+
+  it('an integrations/ folder reading its key is that integration configuring itself: possible', async () => {
+    const result = await scanFiles({ 'requirements.txt': 'django==5.0\n', '.env.example': template, 'hc/integrations/call/transport.py': lines('import os', 'ACCOUNT = os.getenv("TWILIO_ACCOUNT")') });
+    expect(confidenceById(result)).toMatchObject({ twilio: 'possible' });
+  });
+
+  it('control: the product\'s own code reading it makes it likely', async () => {
+    const result = await scanFiles({ 'requirements.txt': 'django==5.0\n', '.env.example': template, 'hc/alerts/sms.py': lines('import os', 'ACCOUNT = os.getenv("TWILIO_ACCOUNT")') });
+    expect(confidenceById(result)).toMatchObject({ twilio: 'likely' });
+  });
+});
+
+describe('env templates that are not a deployment\'s settings', () => {
+  it('`.env.example.complete` lists every setting the app accepts: what only it names is possible', async () => {
+    const result = await scanFiles({
+      'composer.json': json({ require: { 'laravel/framework': '^11.0' } }),
+      '.env.example': lines('DB_CONNECTION=mysql', 'DB_HOST=localhost'),
+      '.env.example.complete': lines('DB_CONNECTION=mysql', 'MEMCACHED_SERVERS=127.0.0.1:11211:100', 'OKTA_BASE_URL=https://example.okta.com'),
+      'app/Config/cache.php': lines('<?php', "return ['servers' => env('MEMCACHED_SERVERS')];"),
+    });
+    expect(confidenceById(result)).toMatchObject({ mysql: 'confirmed', memcached: 'possible' });
+    expect(reasonOf(result, 'memcached')).toMatch(/lists every setting the app accepts/);
+  });
+
+  it('`.env.dusk.example` configures the browser-test runner: its mailer is not production evidence', async () => {
+    const result = await scanFiles({
+      'composer.json': json({ require: { 'laravel/framework': '^11.0', 'symfony/mailgun-mailer': '^7.0' } }),
+      '.env.example': lines('DB_CONNECTION=mysql', 'MAIL_MAILER=smtp'),
+      '.env.dusk.example': lines('MAILGUN_DOMAIN=sandbox.example.org', 'MAILGUN_SECRET=key'),
+    });
+    expect(gated(result)).not.toContain('mailgun');
+  });
+});
+
+describe('a database chosen among several drivers', () => {
+  it('settings that differ only in the engine word (POSTGRES_DATABASE_URL, MARIA_DATABASE_URL) are alternatives; the compose image decides', async () => {
+    const result = await scanFiles({
+      'Cargo.toml': lines('[package]', 'name = "captcha"', 'version = "0.1.0"', '', '[dependencies]', 'sqlx = { version = "0.8", features = ["postgres", "mysql"] }'),
+      '.env_sample': lines('export POSTGRES_DATABASE_URL="postgres://postgres:password@localhost:5432/postgres"', 'export MARIA_DATABASE_URL="mysql://root:password@localhost:3306/maria"'),
+      'docker-compose.yml': lines('services:', '  app:', '    build: .', '  db:', '    image: postgres:16'),
+      'src/settings.rs': lines('let url = "mysql://"; // either scheme is accepted', 'let other = "postgres://";'),
+    });
+    expect(confidenceById(result)).toMatchObject({ postgresql: 'confirmed', mysql: 'possible' });
+    expect(reasonOf(result, 'mysql')).toMatch(/one of the databases \.env_sample offers for DATABASE_URL \(also postgresql\)/);
+  });
+
+  it('one package built with two engines\' drivers names neither as the one in use', async () => {
+    const result = await scanFiles({
+      'Cargo.toml': lines('[package]', 'name = "captcha"', 'version = "0.1.0"', '', '[dependencies]', 'sqlx = { version = "0.8", features = ["postgres", "mysql"] }'),
+      '.env.example': lines('SECRET=x'),
+      'src/db.rs': lines('use sqlx::Pool;', 'let url = "mysql://";'),
+    });
+    expect(confidenceById(result)).toMatchObject({ mysql: 'possible', postgresql: 'possible' });
+    expect(reasonOf(result, 'mysql')).toMatch(/one of the database drivers the repository builds sqlx with \(MySQL, PostgreSQL\)/);
+  });
+
+  it('control: one template URL and one driver stay confirmed', async () => {
+    const result = await scanFiles({
+      'Cargo.toml': lines('[package]', 'name = "captcha"', 'version = "0.1.0"', '', '[dependencies]', 'sqlx = { version = "0.8", features = ["postgres"] }'),
+      '.env_sample': lines('export POSTGRES_DATABASE_URL="postgres://postgres:password@localhost:5432/postgres"'),
+    });
+    expect(confidenceById(result)).toMatchObject({ postgresql: 'confirmed' });
+  });
+});
