@@ -134,3 +134,53 @@ describe('a database chosen among several drivers', () => {
     expect(confidenceById(result)).toMatchObject({ postgresql: 'confirmed' });
   });
 });
+
+describe('features a template leaves to the deployer', () => {
+  it('a section for a commercial edition only (`[[EE ONLY]]`) is optional: its SDK, configured only there, is possible', async () => {
+    const result = await scanFiles({
+      'package.json': json({ name: 'signer', scripts: { start: 'node server.js' }, dependencies: { '@aws-sdk/client-sesv2': '^3.0.0' } }),
+      '.env.example': lines('DATABASE_URL=postgres://localhost/signer', '', '# [[EE ONLY]]', '# The AWS SES key to verify email domains with.', 'SES_ACCESS_KEY_ID=', 'SES_SECRET_ACCESS_KEY='),
+      'server.js': lines("import { SESv2Client } from '@aws-sdk/client-sesv2';"),
+    });
+    expect(confidenceById(result)).toMatchObject({ 'aws-ses': 'possible', postgresql: 'confirmed' });
+  });
+
+  it('a feature flag the template leaves off (`NEXT_PUBLIC_SALESFORCE_ENABLED=`) makes its subject\'s settings optional; one left on does not', async () => {
+    const code = { 'auth.js': lines('const id = process.env.SALESFORCE_CLIENT_ID;') };
+    const off = await scanFiles({ 'package.json': app, '.env.example': lines('NEXT_PUBLIC_SALESFORCE_ENABLED=', 'SALESFORCE_CLIENT_ID=', 'SALESFORCE_CLIENT_SECRET='), ...code });
+    expect(confidenceById(off)).toMatchObject({ salesforce: 'possible' });
+    expect(reasonOf(off, 'salesforce')).toMatch(/a feature the template leaves off \(NEXT_PUBLIC_SALESFORCE_ENABLED=\)/);
+    const on = await scanFiles({ 'package.json': app, '.env.example': lines('NEXT_PUBLIC_SALESFORCE_ENABLED=true', 'SALESFORCE_CLIENT_ID=', 'SALESFORCE_CLIENT_SECRET='), ...code });
+    expect(gated(on)).toContain('salesforce');
+  });
+
+  it('a local stand-in\'s settings (`MAILPIT_SMTP_PORT`) never configure the production service', async () => {
+    const result = await scanFiles({
+      'package.json': json({ name: 'api', scripts: { start: 'node server.js' }, dependencies: { nodemailer: '^6.0.0' } }),
+      '.env.example': lines('MAILPIT_SMTP_PORT=1025', 'SECRET='),
+      'server.js': lines("import nodemailer from 'nodemailer';"),
+    });
+    expect(gated(result)).not.toContain('smtp');
+  });
+
+  it('SDKs of two AI providers in one app are alternatives, and so are the settings for them, wherever the code reads them', async () => {
+    const result = await scanFiles({
+      'package.json': app,
+      'apps/worker/package.json': json({ name: 'worker', scripts: { start: 'node index.js' }, dependencies: { '@ai-sdk/openai': '^2.0.0', '@ai-sdk/anthropic': '^2.0.0' } }),
+      'apps/worker/index.js': lines("import { openai } from '@ai-sdk/openai';", "import { anthropic } from '@ai-sdk/anthropic';"),
+      '.env.example': lines('# AI Settings', 'OPENAI_API_KEY=', 'ANTHROPIC_API_KEY='),
+      'apps/web/config.js': lines('export const keys = [process.env.OPENAI_API_KEY, process.env.ANTHROPIC_API_KEY];'),
+    });
+    expect(confidenceById(result)).toMatchObject({ openai: 'possible', anthropic: 'possible' });
+    expect(reasonOf(result, 'openai')).toMatch(/it configures an option: @ai-sdk\/openai is one of 2 ai-api services apps\/worker\/package\.json offers \(Anthropic API, OpenAI API\)/);
+  });
+
+  it('control: one AI provider\'s SDK, imported and configured, is likely', async () => {
+    const result = await scanFiles({
+      'package.json': json({ name: 'worker', scripts: { start: 'node index.js' }, dependencies: { '@ai-sdk/openai': '^2.0.0' } }),
+      'index.js': lines("import { openai } from '@ai-sdk/openai';"),
+      '.env.example': lines('OPENAI_API_KEY='),
+    });
+    expect(confidenceById(result)).toMatchObject({ openai: 'likely' });
+  });
+});

@@ -116,6 +116,12 @@ const envValue = (pair: string): string => {
  */
 const FRAMEWORK_ENV_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)(?=[A-Z])/;
 
+/**
+ * First words that name a local stand-in, not an app (`MAILPIT_SMTP_PORT`, `LOCALSTACK_S3_URL`):
+ * what follows configures the stand-in a developer runs, never the service in production.
+ */
+const LOCAL_STAND_IN = /^(?:MAILPIT|MAILHOG|MAILCATCHER|MAILDEV|SMTP4DEV|LOCALSTACK|FAKE|MOCK|STUB)_/;
+
 /** `<APP>_REST_OF_NAME`: the first word and its underscore, when what follows still has one. */
 const APP_ENV_PREFIX = /^[A-Z][A-Z0-9]*_([A-Z][A-Z0-9]*_[A-Z0-9_]+)$/;
 
@@ -235,7 +241,7 @@ export class Matcher {
         // rest names; one word is dropped, and the rest must still hold a `_`. The app and a purpose
         // may both come first (`SYNDICATION_DOWNLOAD_SQS_URL`): then two words are.
         const unprefixed = APP_ENV_PREFIX.exec(upper)?.[1];
-        if (!unprefixed) return [];
+        if (!unprefixed || LOCAL_STAND_IN.test(upper)) return [];
         const once = index.lookup(unprefixed);
         if (once.length > 0) return once;
         const twice = APP_ENV_PREFIX.exec(unprefixed)?.[1];
@@ -498,7 +504,8 @@ export function usageRequest(matched: Matched, deployment?: DeploymentModel): Us
   for (const item of matched.candidates.values()) {
     const weighed = markAlternatives(item, matched, deployment);
     for (const w of weighed) {
-      if (w.excluded) continue;
+      // One of several SDKs is still looked for: one the code never imports is no alternative.
+      if (w.excluded && !w.offered) continue;
       if (w.evidence.signal.kind === 'package' && w.evidence.signal.ecosystem) {
         request.imports.push(importQueryOf(w.evidence, item.rule));
       }
@@ -523,7 +530,7 @@ export function resolveMatched(matched: Matched, context: ResolveContext = {}): 
   const deps: Dependency[] = [];
   for (const item of matched.candidates.values()) {
     const { rule, providers, evidence } = item;
-    const weighed: Weighed[] = markAlternatives(item, matched, context.deployment);
+    const weighed: Weighed[] = markAlternatives(item, matched, context.deployment, context.usage);
     const { confidence, reason } = assessConfidence(item, weighed, matched, context);
     const unique = new Map<string, Evidence>();
     for (const e of evidence) {

@@ -1,7 +1,7 @@
 import { dirname } from '../discover/extractors/paths.js';
 import { inIntegrationFolder, PLATFORM_SOURCES, type DeploymentModel } from '../discover/deployment.js';
 import type { Signal } from '../discover/types.js';
-import type { ImportQuery, Site } from '../discover/usage.js';
+import type { ImportQuery, Site, UsageFindings } from '../discover/usage.js';
 import type { Candidate, Matched, MatchedEvidence, ResolveContext } from './match.js';
 import type { Confidence, Rule } from './types.js';
 
@@ -71,7 +71,10 @@ export interface Weighed {
   class: EvidenceClass;
   /** why this piece does not count toward the deployment's needs (an option, undeployed) */
   excluded?: string;
+  /** true when it is excluded as one of the alternatives a manifest or file offers */
+  offered?: boolean;
 }
+
 
 /** Kinds that declare infrastructure or a choice the deployment made. */
 const INFRA_KINDS = new Set(['image', 'terraform', 'terraform-module', 'helm-chart', 'prisma', 'platform', 'env-value', 'url-scheme']);
@@ -88,6 +91,8 @@ function classOf(signal: Signal): EvidenceClass {
 const ALTERNATIVE_SDKS = 3;
 /** Sign-in providers are alternatives from two: each is one way in among several. */
 const ALTERNATIVE_SIGN_INS = 2;
+/** AI providers too: an app built on several providers' SDKs lets the deployer pick a model vendor. */
+const ALTERNATIVE_AI_PROVIDERS = 2;
 
 interface Alternatives {
   /** `path\0category` -> names of the services offered there as alternatives */
@@ -97,15 +102,17 @@ interface Alternatives {
   /** folder -> names of the hosting platforms whose deploy configs sit side by side there */
   hostingOptions: Map<string, string[]>;
 }
-const alternativesCache = new WeakMap<Matched, Alternatives>();
+/** Per match: the alternatives before the usage grep, and after it (SDKs nothing imports drop out). */
+const alternativesCache = new WeakMap<Matched, { before?: Alternatives; after?: Alternatives }>();
 
 /**
  * One option among alternatives: one manifest declaring ALTERNATIVE_SDKS or more SDKs of one
  * category (a log server's optional inputs: Kafka, RabbitMQ, SQS, Kinesis), or one file naming
  * two or more sign-in providers, none of them declared as infrastructure anywhere.
  */
-function alternativesOf(matched: Matched): Alternatives {
-  let cached = alternativesCache.get(matched);
+function alternativesOf(matched: Matched, usage?: UsageFindings): Alternatives {
+  const slot = alternativesCache.get(matched) ?? {};
+  const cached = usage ? slot.after : slot.before;
   if (cached) return cached;
   const perFile = new Map<string, Set<string>>();
   for (const item of matched.candidates.values()) {
@@ -114,6 +121,8 @@ function alternativesOf(matched: Matched): Alternatives {
       const cls = classOf(e.signal);
       const auth = item.rule.category === 'auth';
       if (cls !== 'package' && !(auth && cls === 'config')) continue;
+      // An SDK the code never imports (only its tests do) offers nothing to choose.
+      if (cls === 'package' && usage && usage.imported(importQueryOf(e, item.rule)) === null) continue;
       const key = `${e.path}\0${item.rule.category}`;
       const names = perFile.get(key) ?? new Set<string>();
       names.add(item.rule.name);
@@ -122,12 +131,12 @@ function alternativesOf(matched: Matched): Alternatives {
   }
   const offered = new Map<string, string[]>();
   for (const [key, names] of perFile) {
-    const threshold = key.endsWith('\0auth') ? ALTERNATIVE_SIGN_INS : ALTERNATIVE_SDKS;
+    const threshold = key.endsWith('\0auth') ? ALTERNATIVE_SIGN_INS : key.endsWith('\0ai-api') ? ALTERNATIVE_AI_PROVIDERS : ALTERNATIVE_SDKS;
     if (names.size >= threshold) offered.set(key, [...names].sort());
   }
-  cached = { offered, drivers: driverChoicesOf(matched), hostingOptions: hostingOptionsOf(matched) };
-  alternativesCache.set(matched, cached);
-  return cached;
+  const made = { offered, drivers: driverChoicesOf(matched), hostingOptions: hostingOptionsOf(matched) };
+  alternativesCache.set(matched, usage ? { ...slot, after: made } : { ...slot, before: made });
+  return made;
 }
 
 /** `sqlx[mysql]` -> `sqlx`: a package built with a feature or extra, by its base name. */
@@ -195,12 +204,13 @@ function hostingOption(evidence: MatchedEvidence, rule: Rule, cls: EvidenceClass
 }
 
 /** Each piece of a candidate's evidence with its class and, when it does not count, why. */
-export function markAlternatives(item: Candidate, matched: Matched, deployment: DeploymentModel | undefined): Weighed[] {
-  const { offered, drivers, hostingOptions } = alternativesOf(matched);
-  return item.evidence.map((evidence): Weighed => {
+export function markAlternatives(item: Candidate, matched: Matched, deployment: DeploymentModel | undefined, usage?: UsageFindings): Weighed[] {
+  const { offered, drivers, hostingOptions } = alternativesOf(matched, usage);
+  const weighed = item.evidence.map((evidence): Weighed => {
     const { signal } = evidence;
     const cls = classOf(signal);
     let excluded = signal.optional ?? hostingOption(evidence, item.rule, cls, hostingOptions);
+    let offeredHere = false;
     if (excluded && signal.optionalUnless && provenElsewhere(matched, signal.optionalUnless)) excluded = undefined;
     if (!excluded && signal.source === 'dockerfile' && deployment && !deployment.builds(signal.path)) {
       excluded = `${signal.path} is a Dockerfile no workload is known to build`;
@@ -211,6 +221,7 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
     }
     if (!excluded && (cls === 'package' || (cls === 'config' && item.rule.category === 'auth'))) {
       const names = offered.get(`${signal.path}\0${item.rule.category}`);
+      offeredHere = !!names;
       if (names) excluded = `one of ${names.length} ${item.rule.category === 'auth' ? 'sign-in providers' : `${item.rule.category} services`} ${signal.path} offers (${names.join(', ')})`;
     }
     if (!excluded && cls === 'package' && item.rule.category === 'database') {
@@ -218,8 +229,20 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
       const engines = key ? drivers.get(key) : undefined;
       if (engines) excluded = `one of the database drivers the repository builds ${featureBase(signal)} with (${engines.join(', ')}); the deployment picks one`;
     }
-    return { evidence, class: cls, ...(excluded ? { excluded } : {}) };
+    return { evidence, class: cls, ...(excluded ? { excluded } : {}), ...(offeredHere && excluded ? { offered: true } : {}) };
   });
+  return settingsOfAnOption(weighed);
+}
+
+/**
+ * A service whose every SDK is one of the alternatives its manifests offer: the settings for it
+ * (`ANTHROPIC_API_KEY` beside `OPENAI_API_KEY`) configure that option, wherever the code reads them.
+ */
+function settingsOfAnOption(weighed: Weighed[]): Weighed[] {
+  const packages = weighed.filter((w) => w.class === 'package');
+  const option = packages.find((w) => w.offered);
+  if (!option || !packages.every((w) => w.excluded)) return weighed;
+  return weighed.map((w) => (w.class === 'config' && !w.excluded ? { ...w, excluded: `it configures an option: ${option.evidence.signal.name} is ${option.excluded!}` } : w));
 }
 
 /** True when a platform is proven by evidence of its own that is not optional (a heroku.yml, a Procfile release phase). */
@@ -256,7 +279,7 @@ function soleDatabaseDriver(matched: Matched, context: ResolveContext): string |
   const ids: string[] = [];
   for (const item of matched.candidates.values()) {
     if (item.rule.category !== 'database') continue;
-    const weighed = markAlternatives(item, matched, context.deployment);
+    const weighed = markAlternatives(item, matched, context.deployment, context.usage);
     if (weighed.some((w) => w.class === 'package' && !w.excluded)) ids.push(item.rule.id);
   }
   return ids.length === 1 ? ids[0] : undefined;
