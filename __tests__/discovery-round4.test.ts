@@ -184,3 +184,19 @@ describe('features a template leaves to the deployer', () => {
     expect(confidenceById(result)).toMatchObject({ openai: 'likely' });
   });
 });
+
+describe('which file is the plan when none says disaster recovery', () => {
+  it('a runbook or a backup-and-restore document is read as the plan, saying why; a file that says disaster recovery still wins', async () => {
+    const { findPlan } = await import('../src/plan/find.js');
+    const runbook = findPlan('/nowhere', ['README.md', 'RUNBOOK.md', 'docs/ops/runbook-search.md']);
+    expect(runbook?.path).toBe('RUNBOOK.md');
+    expect(runbook?.chosenBecause).toMatch(/no file says disaster recovery; its name says runbook or restore.*1 other candidate: docs\/ops\/runbook-search\.md.*doc-path/);
+    expect(findPlan('/nowhere', ['docs/backup_restore.md', 'README.md'])?.path).toBe('docs/backup_restore.md');
+    expect(findPlan('/nowhere', ['RUNBOOK.md', 'ops/dr-plan.md'])?.path).toBe('ops/dr-plan.md');
+  });
+
+  it('control: names that only contain the words mean something else (recovery codes, a runbook template)', async () => {
+    const { findPlan } = await import('../src/plan/find.js');
+    expect(findPlan('/nowhere', ['docs/recovery-codes.md', 'docs/password-restore-flow.md', 'runbook-template.md'])).toBeNull();
+  });
+});
