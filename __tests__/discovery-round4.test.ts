@@ -200,3 +200,21 @@ describe('which file is the plan when none says disaster recovery', () => {
     expect(findPlan('/nowhere', ['docs/recovery-codes.md', 'docs/password-restore-flow.md', 'runbook-template.md'])).toBeNull();
   });
 });
+
+describe('a compose file that runs a developer\'s tools', () => {
+  const compose = (extra: string[]): string =>
+    lines('services:', '  app:', '    build: .', '  minio:', '    image: minio/minio:latest', ...extra);
+
+  it('a mail catcher or a browser-test runner beside the app makes the file a local stack: its object store is possible', async () => {
+    const mail = await scanFiles({ 'docker-compose.yml': compose(['  mailpit:', '    image: axllent/mailpit:latest']) });
+    expect(confidenceById(mail)).toMatchObject({ minio: 'possible' });
+    expect(reasonOf(mail, 'minio')).toMatch(/runs axllent\/mailpit \(a mail catcher\), a development tool/);
+    const browser = await scanFiles({ 'docker-compose.yml': compose(['  e2e:', '    image: mcr.microsoft.com/playwright:v1.60.0-jammy']) });
+    expect(confidenceById(browser)).toMatchObject({ minio: 'possible' });
+  });
+
+  it('control: the same compose without them is the deployment\'s stack: confirmed', async () => {
+    const result = await scanFiles({ 'docker-compose.yml': compose([]) });
+    expect(confidenceById(result)).toMatchObject({ minio: 'confirmed' });
+  });
+});

@@ -401,7 +401,7 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
     }
   }
   const menus = dropOptionalMenus(found, selectors);
-  markLocalStacks(found, production, matcher);
+  markLocalStacks(found, production, matcher, signals);
   carryTemplateOptions(found);
   markEngineAlternatives(found);
   return { candidates: found, menus, signals: production, devSettings };
@@ -483,19 +483,44 @@ const MAX_DEV_SETTINGS = 4;
  * backing service) is a local stack of databases and caches for development; a deployment of the
  * product runs the product too.
  */
-function markLocalStacks(found: Map<string, Candidate>, production: Signal[], matcher: Matcher): void {
+function markLocalStacks(found: Map<string, Candidate>, production: Signal[], matcher: Matcher, all: Signal[]): void {
   const withApp = new Set<string>();
+  /** compose file -> the development tool it runs (a mail catcher, a browser-test runner) */
+  const devTools = new Map<string, string>();
   for (const signal of production) {
     if (signal.source !== 'compose') continue;
     if (signal.kind === 'deploy' || (signal.kind === 'image' && matcher.match(signal).length === 0)) withApp.add(signal.path);
   }
-  for (const item of found.values()) {
-    item.evidence = item.evidence.map((e) =>
-      e.signal.source === 'compose' && !withApp.has(e.path) && !e.signal.optional
-        ? { ...e, signal: { ...e.signal, optional: `${e.path} runs no app of its own, only backing services: a local stack` } }
-        : e,
-    );
+  // The compose extractor may already scope a mail catcher's service to development: look at every signal.
+  for (const signal of all) {
+    const tool = signal.source === 'compose' && signal.kind === 'image' ? developmentTool(signal.name) : undefined;
+    if (tool && !devTools.has(signal.path)) devTools.set(signal.path, tool);
   }
+  for (const item of found.values()) {
+    item.evidence = item.evidence.map((e) => {
+      if (e.signal.source !== 'compose' || e.signal.optional) return e;
+      const tool = devTools.get(e.path);
+      if (tool) return { ...e, signal: { ...e.signal, optional: `${e.path} runs ${tool}, a development tool: its services are a developer's local stand-ins` } };
+      return !withApp.has(e.path) ? { ...e, signal: { ...e.signal, optional: `${e.path} runs no app of its own, only backing services: a local stack` } } : e;
+    });
+  }
+}
+
+/**
+ * Images only a developer's stack runs: mail catchers (Mailpit, MailHog), browser-test runners
+ * (Playwright, Selenium) and Laravel Sail's app image. A compose file with one is for
+ * development, whatever its name.
+ */
+const DEVELOPMENT_TOOLS: Array<[RegExp, string]> = [
+  [/(?:^|\/)(?:mailpit|mailhog|mailcatcher|maildev|smtp4dev)$/, 'a mail catcher'],
+  [/(?:^|\/)(?:playwright|selenium|standalone-chrome|standalone-firefox|cypress)(?:$|[/-])/, 'a browser-test runner'],
+  [/^sail-[\d.]+\/app$/, "Laravel Sail's app image"],
+];
+
+function developmentTool(image: string): string | undefined {
+  const name = image.toLowerCase();
+  const hit = DEVELOPMENT_TOOLS.find(([pattern]) => pattern.test(name));
+  return hit ? `${image} (${hit[1]})` : undefined;
 }
 
 /** What the usage grep must look for: imports of the SDKs found, and reads of env-only settings. */
