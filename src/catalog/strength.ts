@@ -75,7 +75,6 @@ export interface Weighed {
   offered?: boolean;
 }
 
-
 /** Kinds that declare infrastructure or a choice the deployment made. */
 const INFRA_KINDS = new Set(['image', 'terraform', 'terraform-module', 'helm-chart', 'prisma', 'platform', 'env-value', 'url-scheme']);
 /** Sources whose files belong to one app's folder: where they sit says whether that app is deployed. */
@@ -107,8 +106,10 @@ const alternativesCache = new WeakMap<Matched, { before?: Alternatives; after?: 
 
 /**
  * One option among alternatives: one manifest declaring ALTERNATIVE_SDKS or more SDKs of one
- * category (a log server's optional inputs: Kafka, RabbitMQ, SQS, Kinesis), or one file naming
- * two or more sign-in providers, none of them declared as infrastructure anywhere.
+ * category (a log server's optional inputs: Kafka, RabbitMQ, SQS, Kinesis; two for AI
+ * providers) that the code imports, or one file naming two or more sign-in providers, none of
+ * them declared as infrastructure anywhere; also database drivers of one package and hosting
+ * platforms' configs side by side (below).
  */
 function alternativesOf(matched: Matched, usage?: UsageFindings): Alternatives {
   const slot = alternativesCache.get(matched) ?? {};
@@ -144,20 +145,18 @@ function featureBase(signal: Signal): string | undefined {
   return signal.kind === 'package' ? /^([^[\]]+)\[[^\]]+\]$/.exec(signal.name)?.[1] : undefined;
 }
 
-/** Across the repository: sibling adapter crates (`db-sqlx-maria`, `db-sqlx-postgres`) each build the one package with one engine. */
-const driverKey = (e: MatchedEvidence): string | undefined => featureBase(e.signal);
-
 /**
- * One package built with drivers for two or more database engines (`sqlx` with features
- * `postgres` and `mysql`): the product supports each, and the deployment picks one. The
- * package names none of them as the one in use; infrastructure or a connection URL does.
+ * One package built with drivers for two or more database engines anywhere in the repository
+ * (`sqlx` with features `postgres` and `mysql`, or sibling adapter crates each with one): the
+ * product supports each, and the deployment picks one. The package names none of them as the
+ * one in use; infrastructure or a connection URL does.
  */
 function driverChoicesOf(matched: Matched): Map<string, string[]> {
   const perPackage = new Map<string, Set<string>>();
   for (const item of matched.candidates.values()) {
     if (item.rule.category !== 'database') continue;
     for (const e of item.evidence) {
-      const key = driverKey(e);
+      const key = featureBase(e.signal);
       if (key) perPackage.set(key, (perPackage.get(key) ?? new Set<string>()).add(item.rule.name));
     }
   }
@@ -225,7 +224,7 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
       if (names) excluded = `one of ${names.length} ${item.rule.category === 'auth' ? 'sign-in providers' : `${item.rule.category} services`} ${signal.path} offers (${names.join(', ')})`;
     }
     if (!excluded && cls === 'package' && item.rule.category === 'database') {
-      const key = driverKey(evidence);
+      const key = featureBase(signal);
       const engines = key ? drivers.get(key) : undefined;
       if (engines) excluded = `one of the database drivers the repository builds ${featureBase(signal)} with (${engines.join(', ')}); the deployment picks one`;
     }
