@@ -1,7 +1,7 @@
 /**
- * Round 4 of issue 12 (recall): configuration written where each ecosystem keeps it, read as
- * configuration for the SDK it names, and what a .NET project pulls in. Each class is a small
- * fixture of our own.
+ * Round 4 of issue 12 (recall; the precision half is discovery-round4-precision.test.ts):
+ * configuration written where each ecosystem keeps it, read as configuration for the SDK it names,
+ * and what a .NET project pulls in. Each class is a small fixture of our own.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { confidenceById, json, lines, reasonOf } from './helpers/confidence.js';

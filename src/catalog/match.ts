@@ -1,7 +1,7 @@
 import { minimatch, Minimatch } from 'minimatch';
 import { hasDevToken } from '../discover/extractors/dev-scope.js';
 import { stripTrailing } from '../util/text-scan.js';
-import type { DeploymentModel } from '../discover/deployment.js';
+import { inIntegrationFolder, type DeploymentModel } from '../discover/deployment.js';
 import type { Ecosystem, Facts, Signal } from '../discover/types.js';
 import type { UsageFindings, UsageRequest } from '../discover/usage.js';
 import { assessConfidence, importQueryOf, markAlternatives, ownSettingsToRead, urlSchemeWords, type Weighed } from './strength.js';
@@ -115,6 +115,12 @@ const envValue = (pair: string): string => {
  * `NEXT_PRIVATE_REDIS_URL` and `VITE_SUPABASE_URL` name what `REDIS_URL` and `SUPABASE_URL` do.
  */
 const FRAMEWORK_ENV_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)(?=[A-Z])/;
+
+/**
+ * First words that name a local stand-in, not an app (`MAILPIT_SMTP_PORT`, `LOCALSTACK_S3_URL`):
+ * what follows configures the stand-in a developer runs, never the service in production.
+ */
+const LOCAL_STAND_IN = /^(?:MAILPIT|MAILHOG|MAILCATCHER|MAILDEV|SMTP4DEV|LOCALSTACK|FAKE|MOCK|STUB)_/;
 
 /** `<APP>_REST_OF_NAME`: the first word and its underscore, when what follows still has one. */
 const APP_ENV_PREFIX = /^[A-Z][A-Z0-9]*_([A-Z][A-Z0-9]*_[A-Z0-9_]+)$/;
@@ -235,7 +241,7 @@ export class Matcher {
         // rest names; one word is dropped, and the rest must still hold a `_`. The app and a purpose
         // may both come first (`SYNDICATION_DOWNLOAD_SQS_URL`): then two words are.
         const unprefixed = APP_ENV_PREFIX.exec(upper)?.[1];
-        if (!unprefixed) return [];
+        if (!unprefixed || LOCAL_STAND_IN.test(upper)) return [];
         const once = index.lookup(unprefixed);
         if (once.length > 0) return once;
         const twice = APP_ENV_PREFIX.exec(unprefixed)?.[1];
@@ -294,18 +300,6 @@ const CATEGORY_SELECTORS: Array<[RegExp, Category]> = [
   [/^(?:AI|LLM|MODEL)_(?:PROVIDER|BACKEND|ADAPTER)$/, 'ai-api'],
 ];
 const SELECTOR_MENU_THRESHOLD = 2;
-
-/**
- * Folders of a monorepo that hold integrations the product's users pick from
- * (`packages/providers/`, `plugins/`, `connectors/`): every service a manifest there names is an
- * option, like a menu, unless evidence elsewhere shows the product itself uses it.
- */
-const INTEGRATION_FOLDERS = new Set(['providers', 'integrations', 'connectors', 'adapters', 'plugins']);
-
-function inIntegrationFolder(path: string): boolean {
-  // Whole folder names or their words: `appsmith-plugins/`, `connectors_v2/`.
-  return path.toLowerCase().split('/').slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
-}
 
 function selectedCategory(envName: string): Category | undefined {
   const name = envName.toUpperCase();
@@ -408,7 +402,77 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
   }
   const menus = dropOptionalMenus(found, selectors);
   markLocalStacks(found, production, matcher);
+  carryTemplateOptions(found);
+  markEngineAlternatives(found);
   return { candidates: found, menus, signals: production, devSettings };
+}
+
+/**
+ * Sources that pass a deployer's settings through to the app (a compose service's `environment:`,
+ * a platform blueprint's env list) rather than give it settings of their own, as a workload's
+ * manifest does (Kubernetes, Helm, ECS).
+ */
+const FORWARDING_SOURCES = new Set(['compose', 'render', 'railway', 'heroku', 'fly', 'vercel', 'netlify']);
+
+/** The variable a piece of evidence names, when it is a setting. */
+function variableOf(signal: Signal): string | undefined {
+  if (signal.kind !== 'env' && signal.kind !== 'url-scheme') return undefined;
+  return (signal.facts?.variable ?? (signal.kind === 'env' ? signal.name : undefined))?.toUpperCase();
+}
+
+/**
+ * A setting an env template presents as optional (`# [[AUTH OPTIONAL]]`, commented into an
+ * "optional" block) stays optional where a compose file or a platform blueprint only forwards
+ * it to the app: the deployer who leaves it empty turns the service off everywhere.
+ */
+function carryTemplateOptions(found: Map<string, Candidate>): void {
+  for (const item of found.values()) {
+    const optional = new Map<string, MatchedEvidence>();
+    for (const e of item.evidence) {
+      const name = variableOf(e.signal);
+      if (name && e.signal.source === 'env' && e.signal.optional && !optional.has(name)) optional.set(name, e);
+    }
+    if (optional.size === 0) continue;
+    item.evidence = item.evidence.map((e) => {
+      const name = variableOf(e.signal);
+      const template = name && !e.signal.optional && FORWARDING_SOURCES.has(e.signal.source) ? optional.get(name) : undefined;
+      if (!template) return e;
+      return { ...e, signal: { ...e.signal, optional: `${e.path} passes ${name} on, and ${template.path}:${template.line} marks it optional (${template.signal.optional})` } };
+    });
+  }
+}
+
+/**
+ * Settings whose names differ only in the engine word (`POSTGRES_DATABASE_URL` and
+ * `MARIA_DATABASE_URL` in one template) hold the same role for different engines: each is one
+ * of the databases the product can be built or run with, not a second store it needs. The one
+ * the deployment declares elsewhere (a compose image) is still confirmed there.
+ */
+function markEngineAlternatives(found: Map<string, Candidate>): void {
+  /** `path\0role` -> the database rule ids whose connection URL has that role there */
+  const roles = new Map<string, Set<string>>();
+  const roleOf = (e: MatchedEvidence): string | undefined => {
+    const name = e.signal.kind === 'url-scheme' ? variableOf(e.signal) : undefined;
+    const rest = name ? /^[A-Z][A-Z0-9]*_([A-Z][A-Z0-9_]*)$/.exec(name)?.[1] : undefined;
+    return rest ? `${e.path}\0${rest}` : undefined;
+  };
+  for (const item of found.values()) {
+    if (item.rule.category !== 'database') continue;
+    for (const e of item.evidence) {
+      const role = roleOf(e);
+      if (role) roles.set(role, (roles.get(role) ?? new Set<string>()).add(item.rule.id));
+    }
+  }
+  for (const item of found.values()) {
+    if (item.rule.category !== 'database') continue;
+    item.evidence = item.evidence.map((e) => {
+      const role = roleOf(e);
+      const ids = role ? roles.get(role) : undefined;
+      if (!ids || ids.size < 2 || e.signal.optional) return e;
+      const others = [...ids].filter((id) => id !== item.rule.id).sort();
+      return { ...e, signal: { ...e.signal, optional: `one of the databases ${e.path} offers for ${role!.slice(role!.indexOf('\0') + 1)} (also ${others.join(', ')})` } };
+    });
+  }
 }
 
 /** How many development-only setting names per service the usage grep looks for. */
@@ -421,17 +485,39 @@ const MAX_DEV_SETTINGS = 4;
  */
 function markLocalStacks(found: Map<string, Candidate>, production: Signal[], matcher: Matcher): void {
   const withApp = new Set<string>();
+  /** compose file -> the development tool it runs (a mail catcher, a browser-test runner) */
+  const devTools = new Map<string, string>();
   for (const signal of production) {
     if (signal.source !== 'compose') continue;
     if (signal.kind === 'deploy' || (signal.kind === 'image' && matcher.match(signal).length === 0)) withApp.add(signal.path);
+    const tool = signal.kind === 'image' ? developmentTool(signal.name) : undefined;
+    if (tool && !devTools.has(signal.path)) devTools.set(signal.path, tool);
   }
   for (const item of found.values()) {
-    item.evidence = item.evidence.map((e) =>
-      e.signal.source === 'compose' && !withApp.has(e.path) && !e.signal.optional
-        ? { ...e, signal: { ...e.signal, optional: `${e.path} runs no app of its own, only backing services: a local stack` } }
-        : e,
-    );
+    item.evidence = item.evidence.map((e) => {
+      if (e.signal.source !== 'compose' || e.signal.optional) return e;
+      const tool = devTools.get(e.path);
+      if (tool) return { ...e, signal: { ...e.signal, optional: `${e.path} runs ${tool}, a development tool: its services are a developer's local stand-ins` } };
+      return !withApp.has(e.path) ? { ...e, signal: { ...e.signal, optional: `${e.path} runs no app of its own, only backing services: a local stack` } } : e;
+    });
   }
+}
+
+/**
+ * Images only a developer's stack runs: browser-test runners (Playwright, Selenium, Cypress). A
+ * compose file with one is for development, whatever its name. Mail
+ * catchers are left out on purpose: the compose extractor already scopes their own service to
+ * development, and a compose with one is often the only place a repository names the search
+ * engine its production uses (round 4's tuning splits: 3 of 3).
+ */
+const DEVELOPMENT_TOOLS: Array<[RegExp, string]> = [
+  [/(?:^|\/)(?:playwright|selenium|standalone-chrome|standalone-firefox|cypress)(?:$|[/-])/, 'a browser-test runner'],
+];
+
+function developmentTool(image: string): string | undefined {
+  const name = image.toLowerCase();
+  const hit = DEVELOPMENT_TOOLS.find(([pattern]) => pattern.test(name));
+  return hit ? `${image} (${hit[1]})` : undefined;
 }
 
 /** What the usage grep must look for: imports of the SDKs found, and reads of env-only settings. */
@@ -440,7 +526,8 @@ export function usageRequest(matched: Matched, deployment?: DeploymentModel): Us
   for (const item of matched.candidates.values()) {
     const weighed = markAlternatives(item, matched, deployment);
     for (const w of weighed) {
-      if (w.excluded) continue;
+      // One of several SDKs is still looked for: one the code never imports is no alternative.
+      if (w.excluded && !w.offered) continue;
       if (w.evidence.signal.kind === 'package' && w.evidence.signal.ecosystem) {
         request.imports.push(importQueryOf(w.evidence, item.rule));
       }
@@ -465,7 +552,7 @@ export function resolveMatched(matched: Matched, context: ResolveContext = {}): 
   const deps: Dependency[] = [];
   for (const item of matched.candidates.values()) {
     const { rule, providers, evidence } = item;
-    const weighed: Weighed[] = markAlternatives(item, matched, context.deployment);
+    const weighed: Weighed[] = markAlternatives(item, matched, context.deployment, context.usage);
     const { confidence, reason } = assessConfidence(item, weighed, matched, context);
     const unique = new Map<string, Evidence>();
     for (const e of evidence) {

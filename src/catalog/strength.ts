@@ -1,6 +1,7 @@
-import type { DeploymentModel } from '../discover/deployment.js';
+import { dirname } from '../discover/extractors/paths.js';
+import { inIntegrationFolder, PLATFORM_SOURCES, type DeploymentModel } from '../discover/deployment.js';
 import type { Signal } from '../discover/types.js';
-import type { ImportQuery } from '../discover/usage.js';
+import type { ImportQuery, Site, UsageFindings } from '../discover/usage.js';
 import type { Candidate, Matched, MatchedEvidence, ResolveContext } from './match.js';
 import type { Confidence, Rule } from './types.js';
 
@@ -70,6 +71,8 @@ export interface Weighed {
   class: EvidenceClass;
   /** why this piece does not count toward the deployment's needs (an option, undeployed) */
   excluded?: string;
+  /** true when it is excluded as one of the alternatives a manifest or file offers */
+  offered?: boolean;
 }
 
 /** Kinds that declare infrastructure or a choice the deployment made. */
@@ -87,20 +90,30 @@ function classOf(signal: Signal): EvidenceClass {
 const ALTERNATIVE_SDKS = 3;
 /** Sign-in providers are alternatives from two: each is one way in among several. */
 const ALTERNATIVE_SIGN_INS = 2;
+/** AI providers too: an app built on several providers' SDKs lets the deployer pick a model vendor. */
+const ALTERNATIVE_AI_PROVIDERS = 2;
 
 interface Alternatives {
   /** `path\0category` -> names of the services offered there as alternatives */
   offered: Map<string, string[]>;
+  /** package -> the database engines the repository builds it with (`sqlx[postgres]`, `sqlx[mysql]`) */
+  drivers: Map<string, string[]>;
+  /** folder -> names of the hosting platforms whose deploy configs sit side by side there */
+  hostingOptions: Map<string, string[]>;
 }
-const alternativesCache = new WeakMap<Matched, Alternatives>();
+/** Per match: the alternatives before the usage grep, and after it (SDKs nothing imports drop out). */
+const alternativesCache = new WeakMap<Matched, { before?: Alternatives; after?: Alternatives }>();
 
 /**
  * One option among alternatives: one manifest declaring ALTERNATIVE_SDKS or more SDKs of one
- * category (a log server's optional inputs: Kafka, RabbitMQ, SQS, Kinesis), or one file naming
- * two or more sign-in providers, none of them declared as infrastructure anywhere.
+ * category (a log server's optional inputs: Kafka, RabbitMQ, SQS, Kinesis; two for AI
+ * providers) that the code imports, or one file naming two or more sign-in providers, none of
+ * them declared as infrastructure anywhere; also database drivers of one package and hosting
+ * platforms' configs side by side (below).
  */
-function alternativesOf(matched: Matched): Alternatives {
-  let cached = alternativesCache.get(matched);
+function alternativesOf(matched: Matched, usage?: UsageFindings): Alternatives {
+  const slot = alternativesCache.get(matched) ?? {};
+  const cached = usage ? slot.after : slot.before;
   if (cached) return cached;
   const perFile = new Map<string, Set<string>>();
   for (const item of matched.candidates.values()) {
@@ -109,6 +122,8 @@ function alternativesOf(matched: Matched): Alternatives {
       const cls = classOf(e.signal);
       const auth = item.rule.category === 'auth';
       if (cls !== 'package' && !(auth && cls === 'config')) continue;
+      // An SDK the code never imports (only its tests do) offers nothing to choose.
+      if (cls === 'package' && usage && usage.imported(importQueryOf(e, item.rule)) === null) continue;
       const key = `${e.path}\0${item.rule.category}`;
       const names = perFile.get(key) ?? new Set<string>();
       names.add(item.rule.name);
@@ -117,21 +132,84 @@ function alternativesOf(matched: Matched): Alternatives {
   }
   const offered = new Map<string, string[]>();
   for (const [key, names] of perFile) {
-    const threshold = key.endsWith('\0auth') ? ALTERNATIVE_SIGN_INS : ALTERNATIVE_SDKS;
+    const threshold = key.endsWith('\0auth') ? ALTERNATIVE_SIGN_INS : key.endsWith('\0ai-api') ? ALTERNATIVE_AI_PROVIDERS : ALTERNATIVE_SDKS;
     if (names.size >= threshold) offered.set(key, [...names].sort());
   }
-  cached = { offered };
-  alternativesCache.set(matched, cached);
-  return cached;
+  const made = { offered, drivers: driverChoicesOf(matched), hostingOptions: hostingOptionsOf(matched) };
+  alternativesCache.set(matched, usage ? { ...slot, after: made } : { ...slot, before: made });
+  return made;
+}
+
+/** `sqlx[mysql]` -> `sqlx`: a package built with a feature or extra, by its base name. */
+function featureBase(signal: Signal): string | undefined {
+  return signal.kind === 'package' ? /^([^[\]]+)\[[^\]]+\]$/.exec(signal.name)?.[1] : undefined;
+}
+
+/**
+ * One package built with drivers for two or more database engines anywhere in the repository
+ * (`sqlx` with features `postgres` and `mysql`, or sibling adapter crates each with one): the
+ * product supports each, and the deployment picks one. The package names none of them as the
+ * one in use; infrastructure or a connection URL does.
+ */
+function driverChoicesOf(matched: Matched): Map<string, string[]> {
+  const perPackage = new Map<string, Set<string>>();
+  for (const item of matched.candidates.values()) {
+    if (item.rule.category !== 'database') continue;
+    for (const e of item.evidence) {
+      const key = featureBase(e.signal);
+      if (key) perPackage.set(key, (perPackage.get(key) ?? new Set<string>()).add(item.rule.name));
+    }
+  }
+  const choices = new Map<string, string[]>();
+  for (const [key, names] of perPackage) if (names.size >= 2) choices.set(key, [...names].sort());
+  return choices;
+}
+
+/**
+ * A platform's own config file (vercel.json, render.yaml, railway.toml, firebase.json, app.json,
+ * a Procfile): the signal names the platform whose file it is, not an add-on it declares.
+ */
+function isPlatformConfig(e: MatchedEvidence): boolean {
+  const { signal } = e;
+  return signal.kind === 'platform' && PLATFORM_SOURCES.has(signal.source) && signal.name === signal.source && signal.scope !== 'dev' && !signal.context;
+}
+
+/**
+ * Deploy configs of two or more hosting platforms in one folder (a render.yaml beside a
+ * railway.toml, a netlify.toml beside a Deploy-to-Heroku app.json) are one-click options the
+ * product offers its deployers: none of them says where this deployment runs. A platform a
+ * workflow deploys to is still proven by that workflow.
+ */
+function hostingOptionsOf(matched: Matched): Map<string, string[]> {
+  const perFolder = new Map<string, Set<string>>();
+  for (const item of matched.candidates.values()) {
+    for (const e of item.evidence) {
+      if (!isPlatformConfig(e)) continue;
+      const folder = dirname(e.path);
+      perFolder.set(folder, (perFolder.get(folder) ?? new Set<string>()).add(item.rule.name));
+    }
+  }
+  const options = new Map<string, string[]>();
+  for (const [folder, names] of perFolder) if (names.size >= 2) options.set(folder, [...names].sort());
+  return options;
+}
+
+/** Why a hosting platform's piece of evidence is only an option, when it is. */
+function hostingOption(evidence: MatchedEvidence, rule: Rule, cls: EvidenceClass, options: Map<string, string[]>): string | undefined {
+  // `HEROKU_APP_NAME` read by the code says it can run there, not that this deployment does.
+  if (rule.category === 'hosting' && cls === 'config') return `${evidence.signal.name} is a setting named for ${rule.name}: code that reads it can run there, which does not say the deployment does`;
+  const names = isPlatformConfig(evidence) ? options.get(dirname(evidence.path)) : undefined;
+  return names ? `one of the hosting options ${dirname(evidence.path) || 'the repository root'} offers side by side (${names.join(', ')}); nothing deploys to it from CI` : undefined;
 }
 
 /** Each piece of a candidate's evidence with its class and, when it does not count, why. */
-export function markAlternatives(item: Candidate, matched: Matched, deployment: DeploymentModel | undefined): Weighed[] {
-  const { offered } = alternativesOf(matched);
-  return item.evidence.map((evidence): Weighed => {
+export function markAlternatives(item: Candidate, matched: Matched, deployment: DeploymentModel | undefined, usage?: UsageFindings): Weighed[] {
+  const { offered, drivers, hostingOptions } = alternativesOf(matched, usage);
+  const weighed = item.evidence.map((evidence): Weighed => {
     const { signal } = evidence;
     const cls = classOf(signal);
-    let excluded = signal.optional;
+    let excluded = signal.optional ?? hostingOption(evidence, item.rule, cls, hostingOptions);
+    let offeredHere = false;
     if (excluded && signal.optionalUnless && provenElsewhere(matched, signal.optionalUnless)) excluded = undefined;
     if (!excluded && signal.source === 'dockerfile' && deployment && !deployment.builds(signal.path)) {
       excluded = `${signal.path} is a Dockerfile no workload is known to build`;
@@ -142,10 +220,28 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
     }
     if (!excluded && (cls === 'package' || (cls === 'config' && item.rule.category === 'auth'))) {
       const names = offered.get(`${signal.path}\0${item.rule.category}`);
+      offeredHere = !!names;
       if (names) excluded = `one of ${names.length} ${item.rule.category === 'auth' ? 'sign-in providers' : `${item.rule.category} services`} ${signal.path} offers (${names.join(', ')})`;
     }
-    return { evidence, class: cls, ...(excluded ? { excluded } : {}) };
+    if (!excluded && cls === 'package' && item.rule.category === 'database') {
+      const key = featureBase(signal);
+      const engines = key ? drivers.get(key) : undefined;
+      if (engines) excluded = `one of the database drivers the repository builds ${featureBase(signal)} with (${engines.join(', ')}); the deployment picks one`;
+    }
+    return { evidence, class: cls, ...(excluded ? { excluded } : {}), ...(offeredHere && excluded ? { offered: true } : {}) };
   });
+  return settingsOfAnOption(weighed);
+}
+
+/**
+ * A service whose every SDK is one of the alternatives its manifests offer: the settings for it
+ * (`ANTHROPIC_API_KEY` beside `OPENAI_API_KEY`) configure that option, wherever the code reads them.
+ */
+function settingsOfAnOption(weighed: Weighed[]): Weighed[] {
+  const packages = weighed.filter((w) => w.class === 'package');
+  const option = packages.find((w) => w.offered);
+  if (!option || !packages.every((w) => w.excluded)) return weighed;
+  return weighed.map((w) => (w.class === 'config' && !w.excluded ? { ...w, excluded: `it configures an option: ${option.evidence.signal.name} is ${option.excluded!}` } : w));
 }
 
 /** True when a platform is proven by evidence of its own that is not optional (a heroku.yml, a Procfile release phase). */
@@ -189,7 +285,7 @@ function soleDatabaseDriver(matched: Matched, context: ResolveContext): string |
   const ids: string[] = [];
   for (const item of matched.candidates.values()) {
     if (item.rule.category !== 'database') continue;
-    const weighed = markAlternatives(item, matched, context.deployment);
+    const weighed = markAlternatives(item, matched, context.deployment, context.usage);
     // A driver the code is known not to import (a Go module's leftover require) is not a second driver.
     if (weighed.some((w) => w.class === 'package' && !w.excluded && context.usage?.imported(importQueryOf(w.evidence, item.rule)) !== null)) ids.push(item.rule.id);
   }
@@ -215,6 +311,15 @@ function compatibleServerOf(item: Candidate, matched: Matched): string | undefin
     if (other?.evidence.some((e) => classOf(e.signal) === 'infra' && !e.signal.optional && e.signal.scope !== 'dev')) return other.rule.name;
   }
   return undefined;
+}
+
+/**
+ * The reads of a setting by the product's own code: a read only inside an integration's folder
+ * (`hc/integrations/call/transport.py`, `plugins/google/server/auth.ts`) is that integration
+ * configuring itself when a deployer turns it on, not the product needing the service.
+ */
+function productReads(context: ResolveContext, name: string): Site[] {
+  return (context.usage?.envRead(name) ?? []).filter((site) => !inIntegrationFolder(site.path));
 }
 
 export function assessConfidence(item: Candidate, weighed: Weighed[], matched: Matched, context: ResolveContext): { confidence: Confidence; reason: string } {
@@ -245,7 +350,7 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     // A setting the deployed code reads is configuration wherever its name is written down, even
     // when only the development env file lists it (production sets it in the platform).
     for (const setting of matched.devSettings?.get(item.rule.id) ?? []) {
-      const read = context.usage?.envRead(setting.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
+      const read = productReads(context, setting.name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
       if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} reads ${setting.name} (listed in ${setting.path}:${setting.line})` };
     }
     // The code that imports the SDK configures it from the environment (`S3_BUCKET` beside the
@@ -258,7 +363,7 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     if (site && !weighed.some((w) => w.class === 'config')) {
       const folder = site.path.slice(0, site.path.lastIndexOf('/') + 1);
       for (const name of ownSettingsToRead(item.rule)) {
-        const read = context.usage?.envRead(name).find((r) => r.path.startsWith(folder) && !r.path.slice(folder.length).includes('/') && context.deployment?.status(r.path) !== 'undeployed');
+        const read = productReads(context, name).find((r) => r.path.startsWith(folder) && !r.path.slice(folder.length).includes('/') && context.deployment?.status(r.path) !== 'undeployed');
         if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} beside it reads ${name}` };
       }
     }
@@ -270,7 +375,7 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
   for (const config of configs) {
     // Read by the code of a deployed app; a CLI package beside it reading the same name proves nothing,
     // and neither does the file that names it (an Elixir runtime.exs reads what it lists).
-    const read = context.usage?.envRead(config.evidence.signal.name).find((site) => site.path !== config.evidence.path && context.deployment?.status(site.path) !== 'undeployed');
+    const read = productReads(context, config.evidence.signal.name).find((site) => site.path !== config.evidence.path && context.deployment?.status(site.path) !== 'undeployed');
     if (read) return { confidence: 'likely', reason: `${config.evidence.signal.name} is set in ${where(config.evidence)} and read by ${read.path}:${read.line}` };
   }
 

@@ -34,8 +34,20 @@ export interface DeploymentModel {
 
 export { inDocsSite };
 
+/**
+ * Folders of a monorepo that hold integrations the product's users pick from
+ * (`packages/providers/`, `plugins/`, `connectors/`): every service a manifest there names is an
+ * option, like a menu, unless evidence elsewhere shows the product itself uses it.
+ */
+const INTEGRATION_FOLDERS = new Set(['providers', 'integrations', 'connectors', 'adapters', 'plugins']);
+
+export function inIntegrationFolder(path: string): boolean {
+  // Whole folder names or their words: `appsmith-plugins/`, `connectors_v2/`.
+  return path.toLowerCase().split('/').slice(0, -1).some((folder) => folder.split(/[-_.]+/).some((word) => INTEGRATION_FOLDERS.has(word)));
+}
+
 /** Evidence sources of hosting-platform configs (vercel.json, fly.toml, app.json...). */
-const PLATFORM_SOURCES = new Set(['vercel', 'netlify', 'fly', 'railway', 'render', 'heroku', 'serverless', 'firebase']);
+export const PLATFORM_SOURCES: ReadonlySet<string> = new Set(['vercel', 'netlify', 'fly', 'railway', 'render', 'heroku', 'serverless', 'firebase']);
 
 const within = (folder: string, root: string): boolean => root === '' || folder === root || folder.startsWith(`${root}/`);
 

@@ -18,6 +18,15 @@ export const STANDARD_PLAN_PATHS = [
 /** A Markdown file whose name says disaster recovery (or a DR plan, runbook or playbook). */
 const PLAN_NAME = /(^|[^a-z])(disaster[-_ ]?(?:recovery|plan|runbook|playbook)|dr[-_](?:plan|runbook|playbook|procedures?)|drp)([^a-z]|$)|^dr$/i;
 /**
+ * Names of operations documents that hold recovery procedures without saying disaster recovery
+ * (`RUNBOOK.md`, `docs/backup_restore.md`, `restore.md`): read as the plan only when no file
+ * says disaster recovery, since they are the closest a repository has to one. "Recovery" alone
+ * only as the whole name: `recovery-codes.md` is about sign-in. A hand-written regex over one
+ * file name.
+ */
+const RUNBOOK_NAME = /^(?:restore|restoring|recovery|failover)$|(^|[^a-z])(run[-_ ]?books?|play[-_ ]?books?|backups?[-_ ]?(?:and[-_ ])?restor(?:e|es|ing|ation)|restor(?:e|ing)[-_ ](?:from[-_ ])?backups?)([^a-z]|$)/i;
+
+/**
  * Names of files about the plan rather than the plan: its drills and tests, templates,
  * checklists, reports, a pull request's description (`PR_DISASTER_RECOVERY.md`). They are
  * chosen only when nothing else is there.
@@ -59,6 +68,13 @@ export function findPlan(root: string, files: readonly string[], configured?: st
   if (named.length > 0) {
     const others = named.length > 1 ? `; ${named.length - 1} other candidate${named.length > 2 ? 's' : ''}: ${named.slice(1, 4).join(', ')}` : '';
     return { path: named[0]!, chosenBecause: `its name says disaster recovery (${secondary(named[0]!) ? 'only a test, template or report of the plan' : 'shallowest match'}${others})` };
+  }
+  const runbooks = files
+    .filter((f) => /\.(md|markdown)$/i.test(f) && RUNBOOK_NAME.test(path.posix.basename(f).replace(/\.(md|markdown)$/i, '')) && !secondary(f))
+    .sort((a, b) => a.split('/').length - b.split('/').length || a.localeCompare(b));
+  if (runbooks.length > 0) {
+    const others = runbooks.length > 1 ? `; ${runbooks.length - 1} other candidate${runbooks.length > 2 ? 's' : ''}: ${runbooks.slice(1, 4).join(', ')}` : '';
+    return { path: runbooks[0]!, chosenBecause: `no file says disaster recovery; its name says runbook or restore (shallowest match${others}); set doc-path to choose another` };
   }
   return null;
 }

@@ -87,6 +87,20 @@ function closingQuote(body: string, quote: string): number {
  */
 const VARIANT_WORDS = new Set(['complete', 'full', 'all', 'default', 'defaults', 'prod', 'production', 'docker', 'compose', 'selfhost', 'selfhosted', 'self', 'hosted', 'minimal', 'local', 'env']);
 
+/** Words after the marker that make a template the reference of every setting (`.env.example.complete`). */
+const REFERENCE_WORDS = new Set(['complete', 'full', 'all']);
+
+/**
+ * True for a template that lists every setting the app accepts (`.env.example.complete`,
+ * `.env.sample.full`) beside the one deployers copy: each service it names is an option the
+ * product has, not one a deployment is told to set up.
+ */
+export function isReferenceTemplate(path: string): boolean {
+  const words = lowerName(path).split(/[._-]+/).filter(Boolean);
+  const marker = words.findIndex((w) => TEMPLATE_MARKERS.has(w));
+  return marker !== -1 && marker > words.indexOf('env') && words.slice(marker + 1).some((w) => REFERENCE_WORDS.has(w));
+}
+
 /** The other app a template is for (`.env.example.<other>`), or undefined for the app's own. */
 export function templateForOtherApp(path: string): string | undefined {
   const words = lowerName(path).split(/[._-]+/).filter(Boolean);
@@ -143,8 +157,11 @@ function listedChoices(comment: string): string[] {
   return out;
 }
 
-/** Words in a heading or a comment block that present what follows as optional. */
-const OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?)\b/i;
+/**
+ * Words in a heading or a comment block that present what follows as optional, or as settings
+ * of a commercial edition only (`[[EE ONLY]]`, "Cloud only", "only for the hosted version").
+ */
+const OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?|(?:ee|enterprise|cloud|saas|hosted|premium|commercial)(?: edition| version)? only|only (?:for|in|on) (?:the )?(?:ee|enterprise|cloud|saas|hosted|premium|commercial)\b)\b/i;
 /** Words that present what follows as settings for development only ("Recommended for local development"). */
 const DEV_WORDS = /\b(?:(?:for|in) (?:local )?development|local development|development only|dev only|for (?:local )?testing|for tests)\b/i;
 
@@ -189,6 +206,39 @@ export function optionalSections(text: string): Map<number, string> {
   return out;
 }
 
+/** Framework prefixes on browser-exposed variables (`NEXT_PUBLIC_SALESFORCE_ENABLED` flags `SALESFORCE_*`). */
+const FLAG_FRAMEWORK_PREFIX = /^(?:NEXT_PUBLIC|NEXT_PRIVATE|NUXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|PUBLIC|GATSBY|VUE_APP)_/;
+/** `<SUBJECT>_ENABLED` / `ENABLE_<SUBJECT>`: a feature flag for what its other words name. */
+const FLAG_NAME = /^(?:([A-Z][A-Z0-9_]*?)_(?:ENABLED|ENABLE)|(?:ENABLE|USE)_([A-Z][A-Z0-9_]*))$/;
+const OFF_VALUES = new Set(['', 'false', '0', 'no', 'off']);
+
+const bareName = (name: string): string => name.toUpperCase().replace(FLAG_FRAMEWORK_PREFIX, '');
+
+/**
+ * Feature flags a template leaves off (`NEXT_PUBLIC_SALESFORCE_ENABLED=`, `KAFKA_ENABLED=false`):
+ * every setting of the flagged subject in that file (`SALESFORCE_CLIENT_ID`) belongs to a
+ * feature the deployer may turn on, not one the product needs. Keyed by the subject's prefix.
+ */
+export function flagsOff(assignments: readonly Assignment[]): Map<string, string> {
+  const off = new Map<string, string>();
+  for (const { name, value } of assignments) {
+    const match = FLAG_NAME.exec(bareName(name));
+    const subject = match?.[1] ?? match?.[2];
+    if (!subject || subject.length < 3 || !OFF_VALUES.has(value.trim().toLowerCase())) continue;
+    off.set(subject, `${name}=${value.trim()}`);
+  }
+  return off;
+}
+
+function flaggedOff(name: string, off: ReadonlyMap<string, string>): string | undefined {
+  if (off.size === 0) return undefined;
+  const bare = bareName(name);
+  for (const [subject, flag] of off) {
+    if (bare === subject || bare.startsWith(`${subject}_`) || FLAG_NAME.exec(bare)?.slice(1).includes(subject)) return flag;
+  }
+  return undefined;
+}
+
 /** True when a heading found by optionalSections says development, not optional. */
 export function isDevSection(words: string): boolean {
   return DEV_WORDS.test(words) && !OPTIONAL_WORDS.test(words);
@@ -217,24 +267,33 @@ export const envExample: Extractor = {
       return readDotenv(text).map(({ name, line }): Signal => ({ kind: 'env', name, path, line, source: 'env', detail: name, scope: 'dev', facts: { variable: name } }));
     }
     // `.env.local.example` is the usual template for every deployment (Next.js and others), not a dev file.
-    // `.env.example.sail` configures Laravel Sail, the local development stack.
-    const scope = hasDevToken(path, ['local']) || lowerName(path).split(/[._-]+/).includes('sail') ? 'dev' : 'prod';
+    // `.env.example.sail` configures Laravel Sail, the local development stack, and
+    // `.env.dusk.example` Laravel Dusk, its browser-test runner.
+    const words = lowerName(path).split(/[._-]+/);
+    const scope = hasDevToken(path, ['local']) || words.includes('sail') || words.includes('dusk') ? 'dev' : 'prod';
     const other = templateForOtherApp(path);
+    const reference = isReferenceTemplate(path) ? `${path} lists every setting the app accepts, not the ones a deployment sets` : undefined;
     const sections = optionalSections(text);
     const assignments = readDotenv(text);
     const unselected = unselectedDrivers(text, assignments);
+    const off = flagsOff(assignments);
     const signals: Signal[] = [];
     for (const { name, value, line } of assignments) {
       const heading = sections.get(line);
       const devOnly = heading !== undefined && isDevSection(heading);
       const driver = unselected.get(name.split('_')[0]!.toLowerCase());
+      const flag = flaggedOff(name, off);
       const optional = other
         ? `a template for another app (${other})`
-        : heading && !devOnly
+        : reference
+          ? reference
+          : heading && !devOnly
           ? `under "${heading}"`
           : driver && !isSelectorName(name)
             ? `one of the drivers ${driver.selector} offers; the template selects ${driver.selected}`
-            : undefined;
+            : flag
+              ? `a feature the template leaves off (${flag})`
+              : undefined;
       for (const signal of variableSignals(name, value, { path, line, source: 'env', scope: devOnly ? 'dev' : scope })) signals.push({ ...signal, ...(optional ? { optional } : {}), facts: { variable: name } });
     }
     return signals;
