@@ -256,9 +256,16 @@ async function checkConfiguredChange(
   // service is read per plan, once the dependencies are split.)
   const early = deferredWarnings(warn);
   const earlyPlan = layout ? undefined : await readPlan(head, config, early.warn);
-  const lint = earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, source: head.source, config, catalog, now, warn: early.warn }) : undefined;
+  const changedList = await changes;
+  // A change that leaves the plan's text as it was cannot change what markdownlint and
+  // shellcheck say about it: their findings are all already there and never fail a PR, so
+  // they are not run (a worker thread and a process); the sweep and `check` report them.
+  const planKept = earlyPlan?.plan ? !mayEditPlan(changedList, earlyPlan.plan.path) : false;
+  const startLint = (skip?: ReadonlySet<string>): ReturnType<typeof startPlanLint> | undefined =>
+    earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, source: head.source, config, catalog, now, warn: early.warn, ...(skip ? { skip } : {}) }) : undefined;
+  let lint = startLint(planKept ? TEXT_ONLY_RULES : undefined);
   const openSource = (_root: string, commit: string): GitRevisionSource => new GitRevisionSource(root, commit, objects);
-  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: await changes, openSource, counts: (dep) => gateCounts(dep, config) });
+  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: changedList, openSource, counts: (dep) => gateCounts(dep, config) });
   for (const line of diff.log) log(line);
   early.release();
   const changed = changedPaths(diff.changedFiles);
@@ -334,6 +341,10 @@ async function checkConfiguredChange(
     const baseCoverage = basePlan ? computeCoverage(basePlan.plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }) : undefined;
     if (planEdited) log(`the change edits ${headPlanPath ?? basePlanPath}: comparing its coverage and findings with ${where}'s`);
 
+    // mayEditPlan errs towards edited; should the two ever disagree, the plan's whole lint runs.
+    if (planKept && planEdited) lint = startLint();
+    const keptNotice = planKept && !planEdited ? planKeptNotice(planRead.plan!.path, config) : undefined;
+    if (keptNotice) changeOptions.notices.push(keptNotice);
     const dependencies = fullScan ? undefined : await changeDependencies(root, diff, planRead.plan, baseCoverage ? coveredIds(baseCoverage) : undefined, headFiles, changedSet, catalog, config, log);
     const result = await runCheck(root, {
       config,
@@ -350,6 +361,25 @@ async function checkConfiguredChange(
   } finally {
     await Promise.all([head.close(), base.close()]);
   }
+}
+
+/**
+ * Whether a change may edit the plan's text or which file is the plan: it touches the plan's
+ * path, or adds or deletes a Markdown file (a plan found by name may then be another file).
+ */
+function mayEditPlan(changed: readonly ChangedFile[], planPath: string): boolean {
+  return changed.some((file) => file.path === planPath || (file.status !== 'modified' && /\.(?:md|markdown)$/i.test(file.path)));
+}
+
+/** The one line a report gets when the plan's own lint (markdownlint, shellcheck) was not run. */
+function planKeptNotice(planPath: string, config: Config): ReportNotice | undefined {
+  const skipped = [...TEXT_ONLY_RULES].filter((id) => config.lint[id] !== 'off');
+  if (skipped.length === 0) return undefined;
+  return {
+    kind: 'plan-unchanged',
+    path: planPath,
+    message: `This change leaves the plan as it was, so ${skipped.join(' and ')} did not run on it: their findings on the plan's own text are in the sweep's report and in \`paramedic check\` of the whole tree.`,
+  };
 }
 
 /** The head's menus, less any service another file the check read still proves. */
