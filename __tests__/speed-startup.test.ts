@@ -70,6 +70,16 @@ describe('the action with nothing to do loads only what it needs', () => {
     expect(files.some((file) => file.endsWith(`${path.sep}index.js`))).toBe(true);
     expect(files.filter((file) => readFileSync(file, 'utf8').includes('node_modules/undici/'))).toEqual([]);
   });
+
+  it('loads neither discovery (an empty tree has nothing to scan), nor the drafting stage, nor the SARIF writer', () => {
+    const { files, status } = idleAction();
+    expect(status).toBe(0);
+    const holding = (code: string): string[] => files.filter((file) => readFileSync(file, 'utf8').includes(code));
+    expect(holding('function collectSignals(')).toEqual([]);
+    expect(holding('function draftForGaps(')).toEqual([]);
+    expect(holding('function sarifText(')).toEqual([]);
+    expect(holding('function diffDependencies(')).toEqual([]);
+  });
 });
 
 /** Every git command a run started, from git's own trace (one `built-in:` or `exec:` line each). */

@@ -4,10 +4,12 @@ import { gateCounts } from './confidence.js';
 import { Matcher, type Dependency, type OptionMenu } from '../catalog/match.js';
 import { resolveConfig, type OrgConfig } from '../config/org.js';
 import { ConfigError, type Config } from '../config/schema.js';
-import { changedFiles, changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
+import type { ChangedFile, DiffResult, RevisionError, Revisions } from '../diff/index.js';
+
+/** The diff stage, and through it discovery: loaded when a check compares revisions, not at start-up. */
+const diffStage = (): Promise<typeof import('../diff/index.js')> => import('../diff/index.js');
 import { GitObjectReader, GitRevisionSource } from '../diff/revision-source.js';
 import { excludeFilter, isSkippedPath } from '../discover/files.js';
-import { isManifest } from '../discover/scan.js';
 import { lapseIgnores } from '../config/ignores.js';
 import { computeCoverage } from '../plan/coverage.js';
 import { splitByPlan } from '../plan/layout.js';
@@ -105,6 +107,7 @@ type Resolved = Revisions | { failClosed: true; head: string | null; reason: str
 
 /** Base and head as commits; a revision from the event that cannot be had falls back (see checkWithoutBase). */
 async function resolveOrFallBack(root: string, base: string, head: string, options: PipelineOptions): Promise<Resolved> {
+  const { ensureRevisions, RevisionError, resolveRevision } = await diffStage();
   const log = options.log ?? (() => undefined);
   let failure: RevisionError;
   try {
@@ -210,6 +213,7 @@ function baseListing(headFiles: string[], changed: readonly ChangedFile[]): stri
 async function checkChange(root: string, revisions: Revisions, options: PipelineOptions): Promise<PipelineResult> {
   const from = revisions.mergeBase ?? revisions.base;
   const where = revisions.twoDot ? `base ${short(from)}` : `the merge base ${short(from)}`;
+  const { changedFiles, listTree } = await diffStage();
 
   // One `git cat-file --batch` serves every blob this check reads, at both revisions.
   const objects = new GitObjectReader(root);
@@ -237,6 +241,7 @@ async function checkConfiguredChange(
   const log = options.log ?? (() => undefined);
   const quiet = (): void => undefined;
   const now = options.now ?? new Date();
+  const { changedPaths, diffDependencies } = await diffStage();
   if (config.mode === 'sweep') {
     log(`mode: sweep: checking the whole repository at head ${short(revisions.head)}`);
     const snapshot = await revisionSnapshot(root, revisions.head, await listing, objects);
@@ -436,6 +441,7 @@ async function lostCoverage(
   const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
   const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
   if (lost.length === 0) return [];
+  const [{ lookUpServices }, { isManifest }] = await Promise.all([diffStage(), import('../discover/scan.js')]);
   const excluded = excludeFilter(config.exclude);
   const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
   const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher(catalog));
