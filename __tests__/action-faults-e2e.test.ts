@@ -233,7 +233,8 @@ describe('no shellcheck anywhere', () => {
     const planWithShell = `${PLAN}\n## Scenario: Restore from backup\n\n**Impact:** Data since the last backup is lost.\n\n**Mitigation Strategy:**\n\n1. Restore:\n\n\`\`\`bash\npg_restore --clean --dbname "$DATABASE_URL" latest.dump\n\`\`\`\n`;
     const pr = pullRequestFixture({
       baseFiles: { 'package.json': PG_ONLY, 'DISASTER_RECOVERY.md': planWithShell },
-      headFiles: { 'package.json': PG_AND_REDIS },
+      // The change edits the plan: a change that leaves it as it was runs no shellcheck at all.
+      headFiles: { 'package.json': PG_AND_REDIS, 'DISASTER_RECOVERY.md': `${planWithShell}\nLast reviewed: 2026-11-20.\n` },
     });
     const run = await runAction({ workspace: pr.workspace, eventName: 'pull_request', payload: pr.payload, inputs: { comment: 'false' }, extraEnv: { PATH: bin } });
 

@@ -297,3 +297,23 @@ describe('the bundle\'s precompiled catalog', () => {
     }
   });
 });
+
+describe('the catalog order', () => {
+  const byLocale = (ids: string[]): string[] => [...ids].sort((a, b) => a.localeCompare(b));
+  const withIds = (ids: string[]): Rule[] => ids.map((id) => ({ ...rules[0]!, id }));
+
+  it('lists the built-in rules as localeCompare orders their ids (sorted without ICU at start-up)', () => {
+    const ids = makeCatalog([...rules].reverse()).rules.map((r) => r.id);
+    expect(ids).toEqual(byLocale(rules.map((r) => r.id)));
+  });
+
+  it('orders plain ids with hyphens and digits as localeCompare does', () => {
+    const ids = ['a-b', 'ab', 'a1', 'a-', 'a', 'a0b', 'a-1', 'aa', 'a--b', '9z', 'z9', '-a', 'aws-s3', 'awss3', 'aws3'];
+    expect(makeCatalog(withIds(ids)).rules.map((r) => r.id)).toEqual(byLocale(ids));
+  });
+
+  it("a user's rule with capitals or accents keeps localeCompare's order for the whole catalog", () => {
+    const ids = ['Redis-cluster', 'postgresql', 'élan', 'zeta', 'Alpha', 'beta'];
+    expect(makeCatalog(withIds(ids)).rules.map((r) => r.id)).toEqual(byLocale(ids));
+  });
+});

@@ -141,3 +141,63 @@ describe('the bundled CLI', () => {
     expect(markdownlint((await cli(['check', dir, '--json'])).out)).toEqual(markdownlint(bundled.stdout));
   });
 });
+
+describe('a pull-request check of a change that leaves the plan as it was', () => {
+  // MD001 (a skipped heading level) at line 3, MD040 (a fence without a language) at line 7, and a
+  // step that runs a script the repository does not have (missing-script reads the file list).
+  const plan = [
+    '# Plan',
+    '',
+    '### Scenario: PostgreSQL primary unavailable',
+    '',
+    '**Impact:** Orders fail.',
+    '',
+    '```',
+    'pg_restore --dbname "$DATABASE_URL" "$BACKUP_FILE"',
+    '```',
+    '',
+    '1. Fail over with `./scripts/failover.sh`.',
+    '',
+  ].join('\n');
+  type Report = { findings: Array<{ rule: string; line: number; causedByChange?: boolean }>; notices: Array<{ kind: string; path?: string; message: string }>; newGaps: string[] };
+  const prCheck = async (headFiles: Record<string, string>): Promise<Report> => {
+    const dir = makeRepo({ 'package.json': '{"dependencies":{"pg":"8"}}', 'DISASTER_RECOVERY.md': plan });
+    const base = gitIn(dir, 'rev-parse', 'HEAD').trim();
+    const head = commit(dir, headFiles);
+    const { out } = await cli(['check', dir, '--base', base, '--head', head, '--json']);
+    return JSON.parse(out) as Report;
+  };
+  const rules = (report: Report): string[] => report.findings.map((f) => f.rule.split('/')[0]!);
+
+  it('runs neither markdownlint nor shellcheck, keeps the reference rules, and says where the plan\'s own findings are', async () => {
+    const report = await prCheck({ 'package.json': '{"dependencies":{"pg":"8","ioredis":"5"}}' });
+    expect(report.newGaps).toEqual(['redis']);
+    expect(rules(report)).not.toContain('markdownlint');
+    expect(report.findings.filter((f) => f.rule === 'missing-script')).toEqual([expect.objectContaining({ line: 11, causedByChange: false })]);
+    const kept = report.notices.filter((n) => n.kind === 'plan-unchanged');
+    expect(kept).toEqual([{ kind: 'plan-unchanged', path: 'DISASTER_RECOVERY.md', message: expect.stringMatching(/leaves the plan as it was, so shellcheck and markdownlint did not run on it: .* the sweep's report and in `paramedic check` of the whole tree/) }]);
+  });
+
+  it('a change that edits the plan lints it whole, and the old findings are still not the change\'s', async () => {
+    const report = await prCheck({ 'DISASTER_RECOVERY.md': `${plan}\nLast reviewed: 2026-11-20.\n` });
+    expect(report.findings.filter((f) => f.rule.startsWith('markdownlint/')).map((f) => [f.rule, f.line, f.causedByChange])).toEqual([
+      ['markdownlint/MD001', 3, false],
+      ['markdownlint/MD040', 7, false],
+    ]);
+    expect(report.notices.map((n) => n.kind)).not.toContain('plan-unchanged');
+  });
+
+  it('a change that adds a Markdown file (which could become the plan) lints the plan whole', async () => {
+    const report = await prCheck({ 'docs/notes.md': '# Notes\n' });
+    expect(rules(report)).toContain('markdownlint');
+    expect(report.notices.map((n) => n.kind)).not.toContain('plan-unchanged');
+  });
+
+  it('with markdownlint and shellcheck both off, nothing was skipped and nothing is said', async () => {
+    const dir = makeRepo({ 'package.json': '{"dependencies":{"pg":"8"}}', 'DISASTER_RECOVERY.md': plan, '.github/paramedic.yml': 'lint: { markdownlint: off, shellcheck: off }\n' });
+    const base = gitIn(dir, 'rev-parse', 'HEAD').trim();
+    const head = commit(dir, { 'package.json': '{"dependencies":{"pg":"8","ioredis":"5"}}' });
+    const report = JSON.parse((await cli(['check', dir, '--base', base, '--head', head, '--json'])).out) as Report;
+    expect(report.notices.map((n) => n.kind)).not.toContain('plan-unchanged');
+  });
+});

@@ -65,7 +65,8 @@ describe('no program from the checkout ever runs', () => {
     const marker = path.join(tempDir('paramedic-marker-'), 'ran');
     const pr = pullRequestFixture({
       baseFiles: { 'package.json': PG_ONLY, 'DISASTER_RECOVERY.md': PLAN_WITH_SHELL },
-      headFiles: { 'package.json': PG_AND_REDIS, 'node_modules/.bin/shellcheck': plantedProgram(marker) },
+      // The change edits the plan: one that leaves it as it was runs no shellcheck at all.
+      headFiles: { 'package.json': PG_AND_REDIS, 'DISASTER_RECOVERY.md': `${PLAN_WITH_SHELL}\nLast reviewed: 2026-11-20.\n`, 'node_modules/.bin/shellcheck': plantedProgram(marker) },
     });
     // As committed with its executable bit.
     chmodSync(path.join(pr.workspace, 'node_modules/.bin/shellcheck'), 0o755);
@@ -130,7 +131,8 @@ function linkOutside(target: string): string {
 
 describe('child processes get a minimal environment', () => {
   itWithShellcheck('git (also to push) and shellcheck never see the token, INPUT_* or ACTIONS_* variables', async () => {
-    const pr = pullRequestFixture({ baseFiles: { 'package.json': PG_ONLY, 'DISASTER_RECOVERY.md': PLAN_WITH_SHELL }, headFiles: { 'package.json': PG_AND_REDIS }, number: 31 });
+    // The change edits the plan, so shellcheck runs (a change that leaves it as it was runs none).
+    const pr = pullRequestFixture({ baseFiles: { 'package.json': PG_ONLY, 'DISASTER_RECOVERY.md': PLAN_WITH_SHELL }, headFiles: { 'package.json': PG_AND_REDIS, 'DISASTER_RECOVERY.md': `${PLAN_WITH_SHELL}\nLast reviewed: 2026-11-20.\n` }, number: 31 });
     writeFileSync(envLog, '');
     const result = await runAction({
       workspace: pr.workspace,

@@ -14,17 +14,17 @@ afterAll(cleanupTempDirs);
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli', 'index.js');
 
-/** The bundle's files a CLI run loads, by a module hook that logs every file URL it loads. */
-function loadedFiles(args: string[]): { files: string[]; status: number | null } {
+/** The bundle's files a CLI run (or, given `env`, an action run) loads, by a module hook that logs every file URL it loads. */
+function loadedFiles(args: string[], env?: NodeJS.ProcessEnv): { files: string[]; status: number | null; stdout: string } {
   const dir = tempDir();
   writeFileSync(path.join(dir, 'hooks.mjs'), "export async function load(url, context, next) {\n  if (url.startsWith('file:')) process.stderr.write(`LOADED ${url}\\n`);\n  return next(url, context);\n}\n");
   writeFileSync(path.join(dir, 'register.mjs'), "import { register } from 'node:module';\nregister('./hooks.mjs', import.meta.url);\n");
-  const result = spawnSync(process.execPath, ['--import', path.join(dir, 'register.mjs'), CLI, ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', path.join(dir, 'register.mjs'), ...(env ? [] : [CLI]), ...args], { encoding: 'utf8', ...(env ? { env, cwd: env.GITHUB_WORKSPACE } : {}) });
   const files = result.stderr
     .split('\n')
     .filter((line) => line.startsWith('LOADED '))
     .map((line) => fileURLToPath(line.slice('LOADED '.length)));
-  return { files, status: result.status };
+  return { files, status: result.status, stdout: result.stdout };
 }
 
 const bytes = (files: string[]): number => files.reduce((sum, file) => sum + statSync(file).size, 0);
@@ -50,6 +50,35 @@ describe('the CLI loads only what its command needs', () => {
     const { files, status } = loadedFiles(['check', dir, '--json', '--fail-on', 'never']);
     expect(status).toBe(0);
     expect(files.some((file) => readFileSync(file, 'utf8').includes('function checkRepository('))).toBe(true);
+  });
+});
+
+describe('the action with nothing to do loads only what it needs', () => {
+  /** The action on a runner: a sweep of an empty repository, no token, no job summary file. */
+  function idleAction(): { files: string[]; status: number | null; stdout: string } {
+    const workspace = tempDir();
+    gitIn(workspace, 'init', '-q');
+    const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_WORKSPACE: workspace, INPUT_MODE: 'sweep', INPUT_COMMENT: 'false', GITHUB_EVENT_NAME: 'workflow_dispatch' };
+    for (const key of ['GITHUB_OUTPUT', 'GITHUB_STEP_SUMMARY', 'GITHUB_EVENT_PATH', 'GITHUB_TOKEN', 'INPUT_TOKEN']) delete env[key];
+    return loadedFiles([path.join(REPO_ROOT, 'dist', 'index.js')], env);
+  }
+
+  it('never loads the HTTP client (undici): @actions/core reaches it only through getIDToken', () => {
+    const { files, status, stdout } = idleAction();
+    expect(status).toBe(0);
+    expect(stdout).toContain('no critical dependencies found');
+    expect(files.some((file) => file.endsWith(`${path.sep}index.js`))).toBe(true);
+    expect(files.filter((file) => readFileSync(file, 'utf8').includes('node_modules/undici/'))).toEqual([]);
+  });
+
+  it('loads neither discovery (an empty tree has nothing to scan), nor the drafting stage, nor the SARIF writer', () => {
+    const { files, status } = idleAction();
+    expect(status).toBe(0);
+    const holding = (code: string): string[] => files.filter((file) => readFileSync(file, 'utf8').includes(code));
+    expect(holding('function collectSignals(')).toEqual([]);
+    expect(holding('function draftForGaps(')).toEqual([]);
+    expect(holding('function sarifText(')).toEqual([]);
+    expect(holding('function diffDependencies(')).toEqual([]);
   });
 });
 

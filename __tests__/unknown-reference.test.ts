@@ -1,6 +1,11 @@
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../src/catalog/load.js';
 import { DEFAULT_CONFIG } from '../src/config/schema.js';
+import { isComposeFile } from '../src/discover/extractors/docker-compose.js';
+import { isEnvTemplate } from '../src/discover/extractors/env-example.js';
+import { isKubernetesCandidate } from '../src/discover/extractors/kubernetes.js';
+import { mayBeInventoryFile } from '../src/discover/inventory.js';
 import { scanRepository } from '../src/discover/scan.js';
 import { lintPlan } from '../src/lint/index.js';
 import { parsePlan } from '../src/plan/parse.js';
@@ -108,5 +113,23 @@ describe('unknown-reference in a pull-request check reads the head revision', ()
     const out = execFileSync(process.execPath, [cli, 'check', '.', '--base', base, '--head', head, '--json', '--fail-on', 'never'], { cwd: root, encoding: 'utf8' });
     const report = JSON.parse(out) as { findings: Array<{ rule: string; message: string }> };
     expect(report.findings.filter((f) => f.rule === 'unknown-reference').map((f) => f.message)).toEqual([]);
+  });
+});
+
+describe("the inventory's quick test of a path", () => {
+  it('passes over only paths that no kind (compose, Terraform, env template, Kubernetes) claims', () => {
+    const word = fc.constantFrom('env', 'ENV', 'docker', 'compose', 'k8s', 'deploy', 'values', 'Chart', 'example', 'sample', 'main', 'app', 'src', 'x', '.github', 'workflows');
+    const sep = fc.constantFrom('.', '-', '_', '');
+    const ext = fc.constantFrom('', '.yml', '.yaml', '.YML', '.tf', '.tofu', '.TF', '.json', '.ts', '.example', '.env', '.local');
+    const name = fc.tuple(fc.array(fc.tuple(word, sep), { minLength: 1, maxLength: 3 }), ext).map(([parts, e]) => parts.map(([w, s]) => w + s).join('') + e);
+    const filePath = fc.tuple(fc.array(word, { maxLength: 3 }), name).map(([dirs, n]) => [...dirs, n].join('/'));
+    fc.assert(
+      fc.property(filePath, (file) => {
+        const claimed = isComposeFile(file) || /\.(tf|tofu)$/.test(file) || isEnvTemplate(file) || isKubernetesCandidate(file);
+        return !claimed || mayBeInventoryFile(file);
+      }),
+      { numRuns: 5000, seed: 15 },
+    );
+    expect(['src/index.ts', 'packages/a/package.json', 'README.md'].map(mayBeInventoryFile)).toEqual([false, false, false]);
   });
 });

@@ -21,18 +21,25 @@ const ASSETS = [
 ];
 
 /**
- * @actions/core imports its OIDC client (and with it @actions/http-client and undici, ~780 KB)
- * for core.getIDToken, which Paramedic never calls. Marked free of side effects, that module is
- * left out of the bundle's start-up unless something uses it.
+ * @actions/core imports its OIDC client (and with it @actions/http-client and undici, ~800 KB)
+ * at start-up for core.getIDToken, which Paramedic never calls. Marking it free of side effects
+ * did not leave it out (getIDToken, reached through `import * as core`, keeps it), so core gets
+ * a stand-in whose one method imports the real client, a chunk read only if it is ever called.
  */
 const unusedAtStartup = {
   name: 'unused-at-startup',
   setup(build) {
-    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, async (args) => {
-      if (args.pluginData?.resolving || !args.importer.includes(`${path.sep}@actions${path.sep}core${path.sep}`)) return undefined;
-      const resolved = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: { resolving: true } });
-      return { ...resolved, sideEffects: false };
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => {
+      if (args.pluginData?.real || !args.importer.includes(`${path.sep}@actions${path.sep}core${path.sep}`)) return undefined;
+      return { path: path.join(args.resolveDir, args.path), namespace: 'lazy-oidc' };
     });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, (args) => ({
+      contents: `export class OidcClient {\n  static async getIDToken(audience) {\n    const real = await import(${JSON.stringify(args.path)});\n    return real.OidcClient.getIDToken(audience);\n  }\n}\n`,
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+    // The stand-in's own import is the real file.
+    build.onResolve({ filter: /oidc-utils\.js$/, namespace: 'lazy-oidc' }, (args) => ({ path: args.path }));
   },
 };
 
@@ -89,6 +96,7 @@ console.log(`built dist/ for ${pkg.name}@${pkg.version}`);
 async function thirdPartyLicenses(files) {
   const packages = new Map();
   for (const file of [...files, ...ASSETS]) {
+    if (file.startsWith('lazy-oidc:')) continue; // the stand-in above; the real file is an input too
     const parts = file.split('/');
     const at = parts.lastIndexOf('node_modules');
     if (at === -1) continue;

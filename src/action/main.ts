@@ -6,9 +6,8 @@ import type { Dependency } from '../catalog/match.js';
 import { checkRepository, type PipelineResult } from '../check/pipeline.js';
 import type { CheckReport } from '../check/types.js';
 import type { Config } from '../config/schema.js';
-import { resolveDiffTarget } from '../diff/index.js';
+import { resolveDiffTarget } from '../diff/event.js';
 import { commitOfLine, draftsAwaitingSignOff } from '../draft/awaiting.js';
-import { dependenciesAtRevision, draftForGaps } from '../draft/plan-draft.js';
 import { actionDraftCommand } from '../report/cli-command.js';
 import { md } from '../report/escape.js';
 import { plainHeadline, renderMarkdown, type DraftedStub, type LinkContext, type SuggestedStub } from '../report/markdown.js';
@@ -22,11 +21,9 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { fetchOrgConfig } from './org-config.js';
 import { remoteEnvForToken, type RemoteEnv } from './plan-commit.js';
 import { annotate, reportSource, setReportOutputs, writeSummaryOutput } from './report-outputs.js';
-import { postSavedReport } from './saved-report-run.js';
 import { syncTrackingIssue, TRACKING_MARKER } from './tracking-issue.js';
 import { git } from '../util/git.js';
 import { writeReportFile } from '../util/report-file.js';
-import { sarifText } from '../report/sarif.js';
 import { packageVersion } from '../cli/version.js';
 
 /** GitHub's job summary limit is 1 MiB per step, in bytes; a little is left for the line ending. */
@@ -44,6 +41,15 @@ async function stubsFor(
   headRevision: string | undefined,
 ): Promise<{ stubs: SuggestedStub[]; drafter: PlanDrafter; planPath: string }> {
   let gaps: Dependency[] = report.dependencies.filter((d) => report.gaps.includes(d.id) && !d.covered);
+  if (gaps.length === 0 && config.draft !== 'commit') {
+    // No gap, so no stub; and the drafter and plan path serve only `draft: commit`.
+    const unused: PlanDrafter = () => {
+      throw new Error('plans are drafted only under draft: commit');
+    };
+    return { stubs: [], drafter: unused, planPath: report.doc ?? '' };
+  }
+  // The drafting stage (its variants and head's evidence lookup) loads here, not at start-up.
+  const { dependenciesAtRevision, draftForGaps } = await import('../draft/plan-draft.js');
   if (headRevision && gaps.length > 0 && config.draft !== 'off') gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make: PlanDrafter = (planText) => {
     const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace, stubOptions: { tier3: config.draftTier3 } });
@@ -85,6 +91,7 @@ export async function run(): Promise<void> {
     const event = readRunnerEvent();
     if (inputs.reportPath) {
       // The fork workflow's second half: post a saved report; nothing is checked out or run.
+      const { postSavedReport } = await import('./saved-report-run.js');
       await postSavedReport(inputs, event, workspace);
       log.flushAnnotations();
       return;
@@ -122,6 +129,7 @@ export async function run(): Promise<void> {
     const reportPath = setReportOutputs(report, reportSource(event, result));
     if (inputs.sarifPath) {
       const file = path.resolve(workspace, inputs.sarifPath);
+      const { sarifText } = await import('../report/sarif.js');
       const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }), workspace);
       // The workflow asked for the file (an upload step reads it next): not writing it fails loudly.
       if (problem) log.setFailed(`sarif: ${file} ${problem}`);

@@ -4,10 +4,12 @@ import { gateCounts } from './confidence.js';
 import { Matcher, type Dependency, type OptionMenu } from '../catalog/match.js';
 import { resolveConfig, type OrgConfig } from '../config/org.js';
 import { ConfigError, type Config } from '../config/schema.js';
-import { changedFiles, changedPaths, diffDependencies, ensureRevisions, listTree, lookUpServices, resolveRevision, RevisionError, type ChangedFile, type DiffResult, type Revisions } from '../diff/index.js';
+import type { ChangedFile, DiffResult, RevisionError, Revisions } from '../diff/index.js';
+
+/** The diff stage, and through it discovery: loaded when a check compares revisions, not at start-up. */
+const diffStage = (): Promise<typeof import('../diff/index.js')> => import('../diff/index.js');
 import { GitObjectReader, GitRevisionSource } from '../diff/revision-source.js';
 import { excludeFilter, isSkippedPath } from '../discover/files.js';
-import { isManifest } from '../discover/scan.js';
 import { lapseIgnores } from '../config/ignores.js';
 import { computeCoverage } from '../plan/coverage.js';
 import { splitByPlan } from '../plan/layout.js';
@@ -105,6 +107,7 @@ type Resolved = Revisions | { failClosed: true; head: string | null; reason: str
 
 /** Base and head as commits; a revision from the event that cannot be had falls back (see checkWithoutBase). */
 async function resolveOrFallBack(root: string, base: string, head: string, options: PipelineOptions): Promise<Resolved> {
+  const { ensureRevisions, RevisionError, resolveRevision } = await diffStage();
   const log = options.log ?? (() => undefined);
   let failure: RevisionError;
   try {
@@ -210,6 +213,7 @@ function baseListing(headFiles: string[], changed: readonly ChangedFile[]): stri
 async function checkChange(root: string, revisions: Revisions, options: PipelineOptions): Promise<PipelineResult> {
   const from = revisions.mergeBase ?? revisions.base;
   const where = revisions.twoDot ? `base ${short(from)}` : `the merge base ${short(from)}`;
+  const { changedFiles, listTree } = await diffStage();
 
   // One `git cat-file --batch` serves every blob this check reads, at both revisions.
   const objects = new GitObjectReader(root);
@@ -237,6 +241,7 @@ async function checkConfiguredChange(
   const log = options.log ?? (() => undefined);
   const quiet = (): void => undefined;
   const now = options.now ?? new Date();
+  const { changedPaths, diffDependencies } = await diffStage();
   if (config.mode === 'sweep') {
     log(`mode: sweep: checking the whole repository at head ${short(revisions.head)}`);
     const snapshot = await revisionSnapshot(root, revisions.head, await listing, objects);
@@ -256,9 +261,16 @@ async function checkConfiguredChange(
   // service is read per plan, once the dependencies are split.)
   const early = deferredWarnings(warn);
   const earlyPlan = layout ? undefined : await readPlan(head, config, early.warn);
-  const lint = earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, source: head.source, config, catalog, now, warn: early.warn }) : undefined;
+  const changedList = await changes;
+  // A change that leaves the plan's text as it was cannot change what markdownlint and
+  // shellcheck say about it: their findings are all already there and never fail a PR, so
+  // they are not run (a worker thread and a process); the sweep and `check` report them.
+  const planKept = earlyPlan?.plan ? !mayEditPlan(changedList, earlyPlan.plan.path) : false;
+  const startLint = (skip?: ReadonlySet<string>): ReturnType<typeof startPlanLint> | undefined =>
+    earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, source: head.source, config, catalog, now, warn: early.warn, ...(skip ? { skip } : {}) }) : undefined;
+  let lint = startLint(planKept ? TEXT_ONLY_RULES : undefined);
   const openSource = (_root: string, commit: string): GitRevisionSource => new GitRevisionSource(root, commit, objects);
-  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: await changes, openSource, counts: (dep) => gateCounts(dep, config) });
+  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: changedList, openSource, counts: (dep) => gateCounts(dep, config) });
   for (const line of diff.log) log(line);
   early.release();
   const changed = changedPaths(diff.changedFiles);
@@ -334,6 +346,10 @@ async function checkConfiguredChange(
     const baseCoverage = basePlan ? computeCoverage(basePlan.plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }) : undefined;
     if (planEdited) log(`the change edits ${headPlanPath ?? basePlanPath}: comparing its coverage and findings with ${where}'s`);
 
+    // mayEditPlan errs towards edited; should the two ever disagree, the plan's whole lint runs.
+    if (planKept && planEdited) lint = startLint();
+    const keptNotice = planKept && !planEdited ? planKeptNotice(planRead.plan!.path, config) : undefined;
+    if (keptNotice) changeOptions.notices.push(keptNotice);
     const dependencies = fullScan ? undefined : await changeDependencies(root, diff, planRead.plan, baseCoverage ? coveredIds(baseCoverage) : undefined, headFiles, changedSet, catalog, config, log);
     const result = await runCheck(root, {
       config,
@@ -350,6 +366,25 @@ async function checkConfiguredChange(
   } finally {
     await Promise.all([head.close(), base.close()]);
   }
+}
+
+/**
+ * Whether a change may edit the plan's text or which file is the plan: it touches the plan's
+ * path, or adds or deletes a Markdown file (a plan found by name may then be another file).
+ */
+function mayEditPlan(changed: readonly ChangedFile[], planPath: string): boolean {
+  return changed.some((file) => file.path === planPath || (file.status !== 'modified' && /\.(?:md|markdown)$/i.test(file.path)));
+}
+
+/** The one line a report gets when the plan's own lint (markdownlint, shellcheck) was not run. */
+function planKeptNotice(planPath: string, config: Config): ReportNotice | undefined {
+  const skipped = [...TEXT_ONLY_RULES].filter((id) => config.lint[id] !== 'off');
+  if (skipped.length === 0) return undefined;
+  return {
+    kind: 'plan-unchanged',
+    path: planPath,
+    message: `This change leaves the plan as it was, so ${skipped.join(' and ')} did not run on it: their findings on the plan's own text are in the sweep's report and in \`paramedic check\` of the whole tree.`,
+  };
 }
 
 /** The head's menus, less any service another file the check read still proves. */
@@ -406,6 +441,7 @@ async function lostCoverage(
   const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
   const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
   if (lost.length === 0) return [];
+  const [{ lookUpServices }, { isManifest }] = await Promise.all([diffStage(), import('../discover/scan.js')]);
   const excluded = excludeFilter(config.exclude);
   const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
   const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher(catalog));

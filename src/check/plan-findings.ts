@@ -2,9 +2,9 @@ import type { FileSource } from '../discover/source.js';
 import type { Catalog } from '../catalog/load.js';
 import type { Config } from '../config/schema.js';
 import { scannablePaths } from '../discover/files.js';
-import { startLint, type LintRun } from '../lint/index.js';
+import type { LintRun } from '../lint/index.js';
 import { findPlan } from '../plan/find.js';
-import { parsePlan, LINE_BREAK } from '../plan/parse.js';
+import { LINE_BREAK } from '../util/lines.js';
 import type { Plan } from '../plan/types.js';
 import type { Snapshot } from './snapshot.js';
 import type { Finding } from './types.js';
@@ -60,6 +60,8 @@ export async function readPlan(snapshot: Snapshot, config: Config, warn: (messag
     return { plan: null, findings: [] };
   }
   try {
+    // The Markdown parser loads when there is a plan to parse.
+    const { parsePlan } = await import('../plan/parse.js');
     return { plan: parsePlan(read.text, found.path, found.chosenBecause), findings: [] };
   } catch (error) {
     warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
@@ -98,10 +100,13 @@ export const TEXT_ONLY_RULES: ReadonlySet<string> = new Set(['shellcheck', 'mark
 /** Starts linting (shellcheck and markdownlint work while the caller scans); finish adds the stage's own findings. */
 export function startPlanLint(plan: Plan, options: PlanLintOptions): { finish(dependencyIds: ReadonlySet<string>, scenarioCovers: ReadonlyMap<string, string[]>): Promise<Finding[]> } {
   const lint = options.skip?.size ? { ...options.config.lint, ...Object.fromEntries([...options.skip].map((id) => [id, 'off' as const])) } : options.config.lint;
-  const run: LintRun = startLint(plan, { root: options.root, repoFiles: new Set(options.files), ...(options.source ? { source: options.source } : {}), config: { ...options.config, lint }, catalog: options.catalog, now: options.now, warn: options.warn });
+  // The lint rules (and markdownlint's and shellcheck's drivers) load when a plan is linted.
+  const run: Promise<LintRun> = import('../lint/index.js').then(({ startLint }) =>
+    startLint(plan, { root: options.root, repoFiles: new Set(options.files), ...(options.source ? { source: options.source } : {}), config: { ...options.config, lint }, catalog: options.catalog, now: options.now, warn: options.warn }),
+  );
   return {
     async finish(dependencyIds, scenarioCovers) {
-      const findings = [...(await run.finish({ dependencyIds, scenarioCovers })), ...unfinishedDrafts(plan)];
+      const findings = [...(await (await run).finish({ dependencyIds, scenarioCovers })), ...unfinishedDrafts(plan)];
       return applySeverities(findings, options.config.lint).sort((a, b) => a.line - b.line || a.rule.localeCompare(b.rule));
     },
   };

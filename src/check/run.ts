@@ -4,7 +4,6 @@ import type { Catalog } from '../catalog/load.js';
 import { describeMenu, type Dependency, type OptionMenu } from '../catalog/match.js';
 import { ConfigError, mergeConfig, parseConfigFile, type Config } from '../config/schema.js';
 import { scannablePaths } from '../discover/files.js';
-import { scanSource } from '../discover/scan.js';
 import type { ScanWarning } from '../discover/types.js';
 import { redactSecrets } from '../lint/rules/secrets.js';
 import { computeCoverage, type Coverage } from '../plan/coverage.js';
@@ -101,7 +100,11 @@ function linksOutOf(root: string, rel: string): boolean {
 
 /** Every dependency of a snapshot: the scan of a sweep, and of a pull-request check that needs them all. */
 export async function scanSnapshot(snapshot: Snapshot, catalog: Catalog, config: Config): Promise<{ dependencies: Dependency[]; warnings: ScanWarning[]; notices: ReportNotice[] }> {
-  const { dependencies, warnings, menus } = await scanSource(snapshot.root, scannablePaths(snapshot.files, { exclude: config.exclude }), snapshot.source, catalog, snapshot.commit);
+  const paths = scannablePaths(snapshot.files, { exclude: config.exclude });
+  // A tree with no file to scan proves nothing; discovery (every extractor and its parser) loads only for one that has.
+  if (paths.length === 0) return { dependencies: [], warnings: [], notices: [] };
+  const { scanSource } = await import('../discover/scan.js');
+  const { dependencies, warnings, menus } = await scanSource(snapshot.root, paths, snapshot.source, catalog, snapshot.commit);
   return { dependencies, warnings, notices: menuNotices(menus ?? []) };
 }
 

@@ -3,9 +3,9 @@ import { matchEvidence, Matcher, resolveDependencies, resolveMatched, usageReque
 import type { Change } from '../check/types.js';
 import { excludeFilter, isSkippedPath } from '../discover/files.js';
 import { deploymentModel } from '../discover/deployment.js';
-import { collectSignals, extractorsFor, isManifest } from '../discover/scan.js';
+import { collectSignals, extractorsFor } from '../discover/scan.js';
 import type { FileSource } from '../discover/source.js';
-import type { ScanWarning, Signal } from '../discover/types.js';
+import type { Extractor, ScanWarning, Signal } from '../discover/types.js';
 import { findUsage } from '../discover/usage.js';
 import { git, splitNul } from '../util/git.js';
 import { pathsHolding, readWhole, ruleNeedles } from './base-lookup.js';
@@ -153,7 +153,16 @@ const CONTEXT_EXTRACTORS = new Set(['env', 'compose', 'spring', 'appsettings', '
  * stays with the few files that configure a deployment), and one `git grep` at head looks for
  * imports. Runs only when some dependency's confidence is not already settled by infrastructure.
  */
-async function withHeadConfidence(root: string, head: string, diffSignals: Signal[], deps: Dependency[], matcher: Matcher, options: DiffOptions, changed: readonly string[]): Promise<{ deps: Dependency[]; ms: number }> {
+async function withHeadConfidence(
+  root: string,
+  head: string,
+  diffSignals: Signal[],
+  deps: Dependency[],
+  matcher: Matcher,
+  options: DiffOptions,
+  changed: readonly string[],
+  claimedBy: (path: string) => readonly Extractor[] = extractorsFor,
+): Promise<{ deps: Dependency[]; ms: number }> {
   if (deps.every((d) => d.confidence === 'confirmed')) return { deps, ms: 0 };
   // Head's file list: the caller's when it has one (no second listing of the tree).
   let listedPaths = options.headFiles;
@@ -165,7 +174,7 @@ async function withHeadConfidence(root: string, head: string, diffSignals: Signa
   const excluded = excludeFilter(options.exclude);
   const headPaths = listedPaths.filter((p) => !isSkippedPath(p) && !excluded(p));
   const read = new Set(diffSignals.map((s) => s.path));
-  const contextPaths = headPaths.filter((p) => !read.has(p) && extractorsFor(p).some((e) => CONTEXT_EXTRACTORS.has(e.id)));
+  const contextPaths = headPaths.filter((p) => !read.has(p) && claimedBy(p).some((e) => CONTEXT_EXTRACTORS.has(e.id)));
   let contextSignals: Signal[] = [];
   if (contextPaths.length > 0) {
     const source = options.openSource ? options.openSource(root, head) : new GitRevisionSource(root, head);
@@ -235,7 +244,15 @@ export async function diffDependencies(root: string, revs: { base: string; head:
 
   // The same path filters as a full scan, so both modes agree on what counts.
   const excluded = excludeFilter(options.exclude);
-  const counts = (path: string): boolean => isManifest(path) && !isSkippedPath(path) && !excluded(path);
+  // Which extractors claim a path, asked once per path: head's confidence and the unchanged
+  // manifests below both go through head's whole file list.
+  const claims = new Map<string, readonly Extractor[]>();
+  const claimedBy = (path: string): readonly Extractor[] => {
+    let found = claims.get(path);
+    if (!found) claims.set(path, (found = extractorsFor(path)));
+    return found;
+  };
+  const counts = (path: string): boolean => claimedBy(path).length > 0 && !isSkippedPath(path) && !excluded(path);
   const manifestFiles = files.filter((f) => counts(f.path));
   const atBase = manifestFiles.filter(existsBefore).map((f) => f.path);
   const atHead = manifestFiles.filter(existsAfter).map((f) => f.path);
@@ -247,7 +264,7 @@ export async function diffDependencies(root: string, revs: { base: string; head:
 
   // Head's confidence does not depend on the lookup below: it starts now, so its reads and its
   // usage grep overlap the lookup's grep. A failure of the lookup still surfaces first.
-  const headConfidence = after.deps.length > 0 ? withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path)) : Promise.resolve({ deps: after.deps, ms: 0 });
+  const headConfidence = after.deps.length > 0 ? withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path), claimedBy) : Promise.resolve({ deps: after.deps, ms: 0 });
   headConfidence.catch(() => undefined);
 
   // Services the changed files prove on one side only: did an unchanged file prove them?

@@ -16,10 +16,21 @@ const SKIPPED_DIRS = new Set([
   '__mocks__', 'mocks', 'example', 'examples', 'demo', 'demos', 'sample', 'samples', 'playground', 'sandbox',
 ]);
 
+/** Folder -> skipped, per folder once: a check judges a large tree's 20,000 paths several times. */
+const skippedFolders = new Map<string, boolean>();
+const MAX_REMEMBERED_FOLDERS = 100_000;
+
 export function isSkippedPath(relPath: string): boolean {
-  const parts = relPath.split('/');
-  parts.pop();
-  return parts.some((part) => SKIPPED_DIRS.has(part.toLowerCase()));
+  const slash = relPath.lastIndexOf('/');
+  if (slash === -1) return false;
+  const folder = relPath.slice(0, slash);
+  let skipped = skippedFolders.get(folder);
+  if (skipped === undefined) {
+    skipped = folder.split('/').some((part) => SKIPPED_DIRS.has(part.toLowerCase()));
+    if (skippedFolders.size >= MAX_REMEMBERED_FOLDERS) skippedFolders.clear();
+    skippedFolders.set(folder, skipped);
+  }
+  return skipped;
 }
 
 export interface ListOptions {

@@ -35,6 +35,16 @@ const IDENTIFIER_ATTRIBUTES = ['identifier', 'cluster_identifier', 'replication_
 /** `${NAME}` and `${NAME:-default}` in a compose file: variables the deployment reads. Compose's own syntax, one pattern. */
 const COMPOSE_INTERPOLATION = /\$\{([A-Za-z_][A-Za-z0-9_]*)/g;
 const quiet = (): void => {};
+/**
+ * What a path must have for any kind to claim it: compose and Kubernetes names end in .yml or
+ * .yaml, Terraform's in .tf or .tofu, and an env template's name has the word env (isEnvTemplate).
+ */
+const MAYBE_INVENTORY = /\.(?:ya?ml|tf|tofu)$|env[^/]*$/i;
+
+/** False only for a path no kind of the inventory reads (a quick test before the kinds' own). */
+export function mayBeInventoryFile(file: string): boolean {
+  return MAYBE_INVENTORY.test(file);
+}
 
 /** `terraform: false` leaves .tf files unread (and `has.terraform` false): for a caller with nothing to check against them. */
 export async function readInventory(root: string, files: Iterable<string>, want: { terraform?: boolean } = {}, source?: FileSource): Promise<RepositoryInventory> {
@@ -46,6 +56,9 @@ export async function readInventory(root: string, files: Iterable<string>, want:
   };
   const jobs: Array<Promise<void>> = [];
   for (const file of files) {
+    // Every kind below needs a YAML or Terraform name or the word env: most of a large tree's
+    // paths (source files) are passed over without the per-kind tests' splits and patterns.
+    if (!mayBeInventoryFile(file)) continue;
     const kind = isComposeFile(file) ? 'compose' : /\.(tf|tofu)$/.test(file) ? 'terraform' : isEnvTemplate(file) ? 'env' : isKubernetesCandidate(file) ? 'kubernetes' : undefined;
     if (!kind || (kind === 'terraform' && !terraform)) continue;
     // A pull-request check reads the revision it checks, never the checkout (which may be the base).

@@ -8,7 +8,7 @@ import { hardcodedHost } from './rules/hosts.js';
 import { missingImpact } from './rules/impact.js';
 import { draftPending, orphanScenario, unknownMarker } from './rules/orphans.js';
 import { missingScript } from './rules/scripts.js';
-import { hardcodedSecret } from './rules/secrets.js';
+import { hardcodedSecret } from './rules/hardcoded-secret.js';
 import { stalePlan } from './rules/stale.js';
 import { missingSteps, vagueSteps } from './rules/steps.js';
 import { unknownReference } from './rules/unknown-reference.js';

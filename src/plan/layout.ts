@@ -34,6 +34,8 @@ export interface PlanLayout {
  */
 export function planLayout(files: readonly string[], rootPlan: string | null, mapped: Record<string, string>, exclude: string[]): PlanLayout | undefined {
   const globs = Object.entries(mapped).map(([glob, plan]) => ({ matcher: new Minimatch(glob, { dot: true }), plan: path.posix.normalize(plan) }));
+  // Most repositories have one plan: no service's plan among the paths, no need to judge every path.
+  if (globs.length === 0 && !files.some((p) => p.endsWith(`/${PLAN_FILE}`) && !isRootPlanPath(p))) return undefined;
   const present = new Set(scannablePaths(files, { exclude }));
   const nested = [...present].filter((p) => path.posix.basename(p) === PLAN_FILE && !isRootPlanPath(p));
   if (globs.length === 0 && nested.length === 0) return undefined;

@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Code, Heading, Html, Nodes, Paragraph, Root } from 'mdast';
-import { LineIndex, stripBom } from '../util/lines.js';
+import { LINE_BREAK, LineIndex, stripBom } from '../util/lines.js';
 import { stripLeading, stripTrailing } from '../util/text-scan.js';
 import { firstIndexAbove } from '../util/sorted.js';
 import { yamlShapeProblem } from '../util/yaml-limits.js';
@@ -200,8 +200,8 @@ function labelOf(paragraph: Paragraph): string | undefined {
   return emphasised || colon ? (text.endsWith(':') ? text.slice(0, -1) : text).trim() || undefined : undefined;
 }
 
-/** Line breaks as CommonMark (and so the Markdown parser's positions) count them: LF, CRLF or a lone CR. */
-export const LINE_BREAK = /\r\n|\r|\n/;
+/** util/lines.ts's, for the plan's readers that import it from here. */
+export { LINE_BREAK };
 
 function lineCount(text: string): number {
   return text.split(LINE_BREAK).length;

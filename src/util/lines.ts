@@ -33,3 +33,6 @@ export function splitLines(text: string): string[] {
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/** Line breaks as CommonMark (and so the Markdown parser's positions) count them: LF, CRLF or a lone CR. */
+export const LINE_BREAK = /\r\n|\r|\n/;

@@ -66,8 +66,51 @@ export function yamlFitsLimits(text: string, warn: Warn): boolean {
 
 const NOTHING: PositionedYaml = { docs: [], lineOf: () => 1 };
 
+/**
+ * The last parses, by kind and text, with the warnings they gave: one run reads a compose file
+ * (or manifest) in discovery and again in the plan's lint (unknown-reference's inventory), and
+ * a pull-request check also in head's confidence. The same text parses to the same documents,
+ * which every reader only reads. Bounded by the text it holds; the oldest entry goes first.
+ */
+const recent = new Map<string, { result: PositionedYaml; warnings: Array<[string, number | undefined]> }>();
+const RECENT_MAX_CHARS = 2 * 1024 * 1024;
+const RECENT_MAX_TEXT = 256 * 1024;
+let recentChars = 0;
+
+function remembered(kind: 'doc' | 'stream', text: string, warn: Warn, parse: (text: string, warn: Warn) => PositionedYaml): PositionedYaml {
+  if (text.length > RECENT_MAX_TEXT) return parse(text, warn);
+  const key = kind + text;
+  const hit = recent.get(key);
+  if (hit) {
+    for (const [message, line] of hit.warnings) warn(message, line);
+    return hit.result;
+  }
+  const warnings: Array<[string, number | undefined]> = [];
+  const result = parse(text, (message, line) => {
+    warnings.push([message, line]);
+    warn(message, line);
+  });
+  recent.set(key, { result, warnings });
+  recentChars += key.length;
+  for (const [oldest] of recent) {
+    if (recentChars <= RECENT_MAX_CHARS) break;
+    recent.delete(oldest);
+    recentChars -= oldest.length;
+  }
+  return result;
+}
+
 /** One YAML document (compose, Chart.yaml, values.yaml): nothing when it is malformed. */
 export function parseYaml(text: string, warn: Warn): PositionedYaml {
+  return remembered('doc', text, warn, parseOne);
+}
+
+/** Every document of a multi-document stream; a broken one is reported and skipped, the others kept. */
+export function parseYamlStream(text: string, warn: Warn): PositionedYaml {
+  return remembered('stream', text, warn, parseStream);
+}
+
+function parseOne(text: string, warn: Warn): PositionedYaml {
   if (!yamlFitsLimits(text, warn)) return NOTHING;
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, ...YAML_PARSE_OPTIONS });
@@ -75,8 +118,7 @@ export function parseYaml(text: string, warn: Warn): PositionedYaml {
   return { docs, lineOf: (node) => (node?.range ? lineCounter.linePos(node.range[0]).line : 1) };
 }
 
-/** Every document of a multi-document stream; a broken one is reported and skipped, the others kept. */
-export function parseYamlStream(text: string, warn: Warn): PositionedYaml {
+function parseStream(text: string, warn: Warn): PositionedYaml {
   if (!yamlFitsLimits(text, warn)) return NOTHING;
   const lineCounter = new LineCounter();
   const all = parseAllDocuments(text, { lineCounter, ...YAML_PARSE_OPTIONS });
