@@ -116,6 +116,38 @@ describe('unknown-reference in a pull-request check reads the head revision', ()
   });
 });
 
+describe('unknown-reference caused by a change that leaves the plan as it was', () => {
+  it('a PR that renames the compose service a plan step names (modifying, not deleting, the file) causes the finding', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const path = await import('node:path');
+    const { commit, gitIn } = await import('./helpers/repo.js');
+    const cli = path.join(process.env.PARAMEDIC_DIST ?? path.resolve(__dirname, '..', 'dist'), 'cli', 'index.js');
+    const plan = ['# Plan', '', '## Scenario: PostgreSQL database unavailable', '', '**Impact:** orders stop.', '', '**Mitigation Strategy:**', '', '1. Check the database:', '', '   ```bash', '   docker compose exec -T db pg_isready -U postgres', '   ```', ''].join('\n');
+    const compose = (name: string): string => `services:\n  api:\n    build: .\n  ${name}:\n    image: postgres:16\n`;
+    const root = makeRepo({ 'docker-compose.yml': compose('db'), 'DISASTER_RECOVERY.md': plan });
+    const base = gitIn(root, 'rev-parse', 'HEAD').trim();
+    const head = commit(root, { 'docker-compose.yml': compose('database') });
+    const out = execFileSync(process.execPath, [cli, 'check', '.', '--base', base, '--head', head, '--json', '--fail-on', 'never'], { cwd: root, encoding: 'utf8' });
+    const report = JSON.parse(out) as { findings: Array<{ rule: string; causedByChange?: boolean; line: number }> };
+    const found = report.findings.filter((f) => f.rule === 'unknown-reference');
+    expect(found.map((f) => [f.line, f.causedByChange])).toEqual([[12, true]]);
+  });
+
+  it('a PR that touches no file the reference rules read keeps the plan findings it found already there', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const path = await import('node:path');
+    const { commit, gitIn } = await import('./helpers/repo.js');
+    const cli = path.join(process.env.PARAMEDIC_DIST ?? path.resolve(__dirname, '..', 'dist'), 'cli', 'index.js');
+    const plan = ['# Plan', '', '## Scenario: PostgreSQL database unavailable', '', '**Impact:** orders stop.', '', '**Mitigation Strategy:**', '', '1. Check the database:', '', '   ```bash', '   docker compose exec -T replica pg_isready -U postgres', '   ```', ''].join('\n');
+    const root = makeRepo({ 'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n', 'DISASTER_RECOVERY.md': plan, 'src/index.js': 'console.log(1)\n' });
+    const base = gitIn(root, 'rev-parse', 'HEAD').trim();
+    const head = commit(root, { 'src/index.js': 'console.log(2)\n' });
+    const out = execFileSync(process.execPath, [cli, 'check', '.', '--base', base, '--head', head, '--json', '--fail-on', 'never'], { cwd: root, encoding: 'utf8' });
+    const report = JSON.parse(out) as { findings: Array<{ rule: string; causedByChange?: boolean; line: number }> };
+    expect(report.findings.filter((f) => f.rule === 'unknown-reference').map((f) => [f.line, f.causedByChange])).toEqual([[12, false]]);
+  });
+});
+
 describe("the inventory's quick test of a path", () => {
   it('passes over only paths that no kind (compose, Terraform, env template, Kubernetes) claims', () => {
     const word = fc.constantFrom('env', 'ENV', 'docker', 'compose', 'k8s', 'deploy', 'values', 'Chart', 'example', 'sample', 'main', 'app', 'src', 'x', '.github', 'workflows');

@@ -283,14 +283,19 @@ async function checkConfiguredChange(
     const makeAttribute =
       (planEdited: boolean, basePlan: PlanRead | undefined, baseCoverage: ReturnType<typeof computeCoverage> | undefined, planRead: PlanRead) =>
       async (findings: Finding[], plan: Plan | null): Promise<Finding[]> => {
-        const deletes = diff.changedFiles.some((f) => f.status === 'deleted' || f.status === 'type-changed');
-        if (findings.length === 0 || (!planEdited && !deletes)) return findings.map((f) => ({ ...f, causedByChange: false }));
+        // With the plan's text kept, only the rules that read other files can find something new:
+        // missing-script (a file went away) and unknown-reference (compose, Kubernetes, Terraform
+        // and env files, which an edit can rename a service in).
+        if (findings.length === 0) return findings;
+        const { mayBeInventoryFile } = await import('../discover/inventory.js');
+        const filesMatter = diff.changedFiles.some((f) => f.status === 'deleted' || f.status === 'type-changed' || mayBeInventoryFile(f.path));
+        if (findings.length === 0 || (!planEdited && !filesMatter)) return findings.map((f) => ({ ...f, causedByChange: false }));
         const dependencyIds = new Set(catalog.rules.map((r) => r.id));
         if (planEdited) {
           const before = basePlan?.plan ? await startPlanLint(basePlan.plan, { root, files: baseFiles, source: base.source, config, catalog, now, warn: quiet }).finish(dependencyIds, baseCoverage!.scenarioCovers) : [];
           return attributeFindings(findings, [...(basePlan?.findings ?? []), ...before], plan, basePlan?.plan ?? null);
         }
-        // Only files went away: the plan's text is the same, so only rules that look at files may differ.
+        // The plan's text is the same, so only rules that look at files may differ.
         const before = plan ? await startPlanLint(plan, { root, files: baseFiles, source: base.source, config, catalog, now, warn: quiet, skip: TEXT_ONLY_RULES }).finish(dependencyIds, computeCoverage(plan, catalog, { ignore: config.ignore }).scenarioCovers) : [];
         return attributeFindings(findings, [...planRead.findings, ...before], plan, plan, (f) => TEXT_ONLY_RULES.has(f.rule.split('/')[0]!));
       };
