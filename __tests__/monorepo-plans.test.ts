@@ -123,7 +123,7 @@ describe('a plan per service', () => {
     expect(code).toBe(1);
     const lines = out.split('\n');
     expect(lines[1]).toBe(`Plans: ${BILLING_PLAN}, ${SEARCH_PLAN} (1 gap)`);
-    expect(lines.map((l) => l.trim()).find((l) => l.startsWith('GAP'))).toMatch(/^GAP\s+Redis\s+unchanged\s+-\s+services\/search\/package\.json:\d+\s+services\/search\/DISASTER_RECOVERY\.md$/);
+    expect(lines.map((l) => l.trim()).find((l) => l.startsWith('GAP'))).toMatch(/^GAP\s+Redis\s+-\s+services\/search\/package\.json:\d+\s+services\/search\/DISASTER_RECOVERY\.md$/);
   });
 
   it('plans: maps globs to plans; a mapped plan that is missing leaves its services uncovered', async () => {
