@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { builtinRulesDir, loadBuiltinRules, parseRule } from '../src/catalog/load.js';
+import { builtinRulesDir, loadBuiltinRules } from '../src/catalog/load.js';
+import { parseRule } from '../src/catalog/rule-file.js';
 import { scenarioTitleFor } from '../src/draft/stub.js';
 import { cleanupTempDirs } from './helpers/repo.js';
 import { evidenceById, scanFiles } from './helpers/scan.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CONFIG, mergeConfig, parseConfigFile, parseSettings } from '../src/config/schema.js';
+import { parseConfigFile } from '../src/config/file.js';
+import { ConfigError, DEFAULT_CONFIG, mergeConfig, parseSettings } from '../src/config/schema.js';
 
 describe('config schema', () => {
   it('reads every setting from the config file', () => {

@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkRepository } from '../src/check/pipeline.js';
 import { runCli } from '../src/cli/index.js';
-import { ConfigError, parseConfigFile } from '../src/config/schema.js';
+import { parseConfigFile } from '../src/config/file.js';
+import { ConfigError } from '../src/config/schema.js';
 import { runAction } from './helpers/action-runner.js';
 import { cleanupTempDirs, commit, gitIn, makeRepo } from './helpers/repo.js';
 

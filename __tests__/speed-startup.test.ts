@@ -80,6 +80,13 @@ describe('the action with nothing to do loads only what it needs', () => {
     expect(holding('function sarifText(')).toEqual([]);
     expect(holding('function diffDependencies(')).toEqual([]);
   });
+
+  it('loads no YAML library: with neither a config file nor a rules folder there is no YAML to read', () => {
+    const { files, status } = idleAction();
+    expect(status).toBe(0);
+    // A message of the yaml package's parser, in whichever chunk the bundle puts it.
+    expect(files.filter((file) => readFileSync(file, 'utf8').includes('Implicit keys need to be on a single line'))).toEqual([]);
+  });
 });
 
 /** Every git command a run started, from git's own trace (one `built-in:` or `exec:` line each). */

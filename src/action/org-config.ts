@@ -1,4 +1,4 @@
-import { ConfigError, parseConfigFile } from '../config/schema.js';
+import { ConfigError } from '../config/schema.js';
 import { orgConfigLabel, parseOrgConfigRef, type OrgConfig, type OrgConfigRef } from '../config/org.js';
 import { createClient, transportFailure } from './api.js';
 
@@ -16,6 +16,7 @@ export async function fetchOrgConfig(reference: string, token: string): Promise<
   const label = orgConfigLabel(ref);
   if (!token) throw new ConfigError(`config ${label}: no token to read it with (both \`config-token\` and \`token\` are empty)`);
   const text = await readFile(ref, label, token);
+  const { parseConfigFile } = await import('../config/file.js');
   return { label, settings: parseConfigFile(text, label) };
 }
 

@@ -1,7 +1,8 @@
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument, LineCounter } from 'yaml';
+import type * as Yaml from 'yaml';
 import type { Ecosystem } from '../discover/types.js';
 import { isInside, readFileInside, realPathOf } from '../util/inside.js';
 import { CATEGORIES, type Category, type NamePattern, type Rule, type RuleSignals, type TerraformPattern } from './types.js';
@@ -67,10 +68,14 @@ function terraformPatterns(value: unknown, file: string): TerraformPattern[] {
   });
 }
 
-/** Parses one rule file; throws RuleError naming the file and line of what is wrong. */
-export function parseRule(text: string, file: string): Rule | { disabled: string } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
+/**
+ * Parses one rule file with the YAML library (rule-file.ts's parseRule passes it); throws
+ * RuleError naming the file and line of what is wrong. The library is a parameter so that
+ * this module does not import it: a run without user rules never loads it.
+ */
+export function ruleFromYaml(yaml: Pick<typeof Yaml, 'parseDocument' | 'LineCounter'>, text: string, file: string): Rule | { disabled: string } {
+  const lineCounter = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     throw new RuleError(file, error.linePos?.[0]?.line, error.message.split('\n')[0]!);
@@ -180,13 +185,22 @@ function precompiledRules(): Record<string, unknown> | undefined {
   return undefined;
 }
 
+/**
+ * The built-in rules read from rules/*.yml, when running from source (tests, scripts): the
+ * bundle always has its precompiled JSON, so this synchronous require never runs there.
+ */
+function sourceRules(): Array<[string, () => Rule | { disabled: string }]> {
+  const yaml = createRequire(import.meta.url)('yaml') as typeof Yaml;
+  return ruleFilesIn(builtinRulesDir()).map((file) => [file, () => ruleFromYaml(yaml, readFileSync(file, 'utf8'), `rules/${path.basename(file)}`)]);
+}
+
 /** The built-in catalog; read once per process. */
 export function loadBuiltinRules(): Rule[] {
   if (!builtinCache) {
     const precompiled = precompiledRules();
     const entries: Array<[string, () => Rule | { disabled: string }]> = precompiled
       ? Object.entries(precompiled).map(([origin, data]) => [origin, () => ruleFromObject(data, origin)])
-      : ruleFilesIn(builtinRulesDir()).map((file) => [file, () => parseRule(readFileSync(file, 'utf8'), `rules/${path.basename(file)}`)]);
+      : sourceRules();
     builtinCache = entries.map(([origin, read]) => {
       const rule = read();
       if ('disabled' in rule) throw new Error(`built-in rule ${origin} cannot be disabled`);
@@ -221,6 +235,7 @@ export async function loadCatalog(userDir?: string, warn?: (message: string) => 
         warn?.(`rules folder ${userDir} not found; using the built-in catalog only`);
       }
     }
+    const { parseRule } = files.length > 0 ? await import('./rule-file.js') : { parseRule: undefined };
     for (const file of files) {
       const shown = path.relative(process.cwd(), file) || file;
       const read = readFileInside(realDir ?? userDir, file);
@@ -229,7 +244,7 @@ export async function loadCatalog(userDir?: string, warn?: (message: string) => 
         continue;
       }
       try {
-        const rule = parseRule(read.text, shown);
+        const rule = parseRule!(read.text, shown);
         if ('disabled' in rule) byId.delete(rule.disabled);
         else byId.set(rule.id, rule);
       } catch (error) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { loadBuiltinRules, loadCatalog, makeCatalog, parseRule, type Catalog } from '../catalog/load.js';
-import { ConfigError, parseConfigFile, type Config } from '../config/schema.js';
+import { loadBuiltinRules, loadCatalog, makeCatalog, type Catalog } from '../catalog/load.js';
+import { ConfigError, type Config } from '../config/schema.js';
 import { GitRevisionSource } from '../diff/revision-source.js';
 import { WorkTreeSource, type FileSource } from '../discover/source.js';
 import { git, splitNul } from '../util/git.js';
@@ -39,7 +39,9 @@ export async function loadConfigFrom(source: FileSource, configured?: string, at
   }
   if (configured && found.length === 0) throw new ConfigError(`config file ${configured} not found${at}`);
   if (found.length > 1) throw new ConfigError(`${found.map((f) => f.rel).join(' and ')} both exist${at}; Paramedic reads one config file: keep one`);
-  return found[0] ? parseConfigFile(found[0].text, found[0].rel) : {};
+  if (!found[0]) return {};
+  const { parseConfigFile } = await import('../config/file.js');
+  return parseConfigFile(found[0].text, found[0].rel);
 }
 
 /**
@@ -63,6 +65,7 @@ async function loadCatalogAt(root: string, commit: string, dir: string, warn: (m
     warn(`rules folder ${dir} not found at ${commit.slice(0, 7)}; using the built-in catalog only`);
   }
   const source = new GitRevisionSource(root, commit);
+  const { parseRule } = files.length > 0 ? await import('../catalog/rule-file.js') : { parseRule: undefined };
   try {
     for (const file of files) {
       const read = await source.read(file);
@@ -71,7 +74,7 @@ async function loadCatalogAt(root: string, commit: string, dir: string, warn: (m
         continue;
       }
       try {
-        const rule = parseRule(read.text, file);
+        const rule = parseRule!(read.text, file);
         if ('disabled' in rule) byId.delete(rule.disabled);
         else byId.set(rule.id, rule);
       } catch (error) {

@@ -95,7 +95,7 @@ export async function checkRepository(root: string, options: PipelineOptions): P
 async function check(root: string, options: PipelineOptions): Promise<PipelineResult> {
   const warn = options.warn ?? (() => undefined);
   if (!options.base || !options.head) {
-    const config = options.config ?? resolveConfig(options.orgConfig, loadConfigFile(root, options.configFile), options.settings ?? {});
+    const config = options.config ?? resolveConfig(options.orgConfig, await loadConfigFile(root, options.configFile), options.settings ?? {});
     return { ...(await runCheck(root, { config, catalog: await catalogFor(root, config, undefined, warn), warn, ...(options.now ? { now: options.now } : {}) })), mode: 'sweep' };
   }
   const revisions = await resolveOrFallBack(root, options.base, options.head, options);
@@ -152,7 +152,7 @@ async function resolveOrFallBack(root: string, base: string, head: string, optio
 async function checkWithoutBase(root: string, head: string | null, reason: string, options: PipelineOptions): Promise<PipelineResult> {
   const warn = options.warn ?? (() => undefined);
   const failClosed = !options.sweepIfUnresolvable;
-  const config = options.config ?? resolveConfig(options.orgConfig, failClosed ? {} : loadConfigFile(root, options.configFile), options.settings ?? {});
+  const config = options.config ?? resolveConfig(options.orgConfig, failClosed ? {} : await loadConfigFile(root, options.configFile), options.settings ?? {});
   const notices: ReportNotice[] = [];
   if (failClosed) {
     const message = `Paramedic could not get the base to compare with (${reason}), so it checked the whole ${head ? `head ${short(head)}` : 'checkout'}: every uncovered dependency fails this check, since new gaps cannot be told from old ones, and the config file was not read (only the action's inputs${options.orgConfig ? ` and the organisation config ${options.orgConfig.label}` : ''} apply). Fix: let the job reach origin, or check out with \`fetch-depth: 0\`.`;

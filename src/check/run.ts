@@ -2,7 +2,7 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../catalog/load.js';
 import { describeMenu, type Dependency, type OptionMenu } from '../catalog/match.js';
-import { ConfigError, mergeConfig, parseConfigFile, type Config } from '../config/schema.js';
+import { ConfigError, mergeConfig, type Config } from '../config/schema.js';
 import { scannablePaths } from '../discover/files.js';
 import type { ScanWarning } from '../discover/types.js';
 import { redactSecrets } from '../lint/rules/secrets.js';
@@ -72,13 +72,14 @@ const SEVERITY_RANK: Record<Severity, number> = { notice: 0, warning: 1, error: 
  * when present; ConfigError names file and line. A pull-request check reads the merge
  * base's instead (config-source.ts).
  */
-export function loadConfigFile(root: string, configured?: string): Partial<Config> {
+export async function loadConfigFile(root: string, configured?: string): Promise<Partial<Config>> {
   const candidates = configured ? [configured] : CONFIG_FILES.filter((rel) => existsSync(path.resolve(root, rel)));
   if (configured && !existsSync(path.resolve(root, configured))) throw new ConfigError(`config file ${configured} not found`);
   if (candidates.length > 1) throw new ConfigError(`${candidates.join(' and ')} both exist; Paramedic reads one config file: keep one`);
   const rel = candidates[0];
   if (!rel) return {};
   if (linksOutOf(root, rel)) throw new ConfigError(`${rel}: the config file is a symbolic link that leaves the repository; not read`);
+  const { parseConfigFile } = await import('../config/file.js');
   return parseConfigFile(readFileSync(path.resolve(root, rel), 'utf8'), rel);
 }
 
@@ -130,7 +131,7 @@ export function coveredIds(coverage: Coverage): Set<string> {
  * repository: problems become warnings and findings.
  */
 export async function runCheck(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const config = lapseIgnores(options.config ?? mergeConfig(loadConfigFile(root)), options.now ?? new Date());
+  const config = lapseIgnores(options.config ?? mergeConfig(await loadConfigFile(root)), options.now ?? new Date());
   const warn = options.warn ?? (() => undefined);
   const catalog = options.catalog ?? (await catalogFor(root, config, undefined, warn));
   const ownSnapshot = options.snapshot ? undefined : await workTreeSnapshot(root);

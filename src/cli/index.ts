@@ -158,7 +158,7 @@ export async function runCli(argv: string[], rawIo: CliIo = defaultIo): Promise<
     if (values.exclude) flags.exclude = values.exclude;
     settings = parseSettings(flags, (key) => `--${key === 'doc-path' ? 'doc' : key}`);
     // `check` in pull-request mode reads the config at the merge base (the pipeline does that).
-    config = command === 'check' && prMode ? resolveConfig(orgConfig, settings) : resolveConfig(orgConfig, loadConfigFile(root, configFile), settings);
+    config = command === 'check' && prMode ? resolveConfig(orgConfig, settings) : resolveConfig(orgConfig, await loadConfigFile(root, configFile), settings);
   } catch (error) {
     if (error instanceof ConfigError) return configProblems(io, error);
     throw error;

@@ -113,8 +113,10 @@ function topLevelBlocks(root: Node): HclBlock[] {
           if (attribute?.type !== 'attribute') continue;
           const [name, expression] = attribute.namedChildren;
           if (!name || !expression) continue;
-          attributes.set(name.text, literalOf(expression));
-          recordValue(name.text, expression, literals, expressions);
+          const key = name.text;
+          const value = literalValue(expression);
+          attributes.set(key, value?.string ? value.text : undefined);
+          recordValue(key, expression, value, literals, expressions);
         }
       }
     }
@@ -131,25 +133,41 @@ function readNestedBlock(block: Node, literals: Map<string, string>, expressions
   for (const attribute of body.namedChildren) {
     if (attribute?.type !== 'attribute') continue;
     const [name, expression] = attribute.namedChildren;
-    if (name && expression) recordValue(`${typeNode.text}.${name.text}`, expression, literals, expressions);
+    if (name && expression) recordValue(`${typeNode.text}.${name.text}`, expression, literalValue(expression), literals, expressions);
   }
 }
 
 /** A string, number or boolean literal as written; any other expression as its source text. */
-function recordValue(key: string, expression: Node, literals: Map<string, string>, expressions: Map<string, string>): void {
-  const value = expression.namedChildren.length === 1 ? expression.namedChildren[0] : undefined;
-  const inner = value?.type === 'literal_value' ? value.namedChildren[0] : undefined;
-  const text = inner?.type === 'string_lit' ? stringLiteral(inner) : inner && /^(?:numeric_lit|bool_lit)$/.test(inner.type) ? inner.text : undefined;
-  if (text !== undefined) literals.set(key, text);
-  else if (expression.text.length <= 200) expressions.set(key, expression.text);
+function recordValue(key: string, expression: Node, value: LiteralValue | undefined, literals: Map<string, string>, expressions: Map<string, string>): void {
+  if (value) literals.set(key, value.text);
+  else {
+    const source = expression.text;
+    if (source.length <= 200) expressions.set(key, source);
+  }
 }
 
-/** `"postgres"` as an expression: a literal_value holding a string_lit. Templates, variables and calls are not literals. */
-function literalOf(expression: Node): string | undefined {
-  const value = expression.namedChildren.length === 1 ? expression.namedChildren[0] : undefined;
+interface LiteralValue {
+  text: string;
+  /** a quoted string (an attribute's plain value), not a number or boolean */
+  string: boolean;
+}
+
+/**
+ * `"postgres"`, `2` or `false` as an expression: a literal_value holding one string_lit,
+ * numeric_lit or bool_lit. Templates, variables and calls are not literals. Each step down
+ * the tree crosses into WebAssembly and builds new node objects, so it is walked once per attribute.
+ */
+function literalValue(expression: Node): LiteralValue | undefined {
+  if (expression.namedChildCount !== 1) return undefined;
+  const value = expression.namedChild(0);
   if (value?.type !== 'literal_value') return undefined;
-  const inner = value.namedChildren[0];
-  return inner?.type === 'string_lit' ? stringLiteral(inner) : undefined;
+  const inner = value.namedChild(0);
+  if (!inner) return undefined;
+  if (inner.type === 'string_lit') {
+    const text = stringLiteral(inner);
+    return text === undefined ? undefined : { text, string: true };
+  }
+  return inner.type === 'numeric_lit' || inner.type === 'bool_lit' ? { text: inner.text, string: false } : undefined;
 }
 
 /** HCL escapes in a quoted string (the grammar has already rejected invalid ones). */
