@@ -40,7 +40,7 @@ describe('mail the product only offers: a server the operator may configure', ()
   it('mail settings a compose file points at its own mail catcher (maildev) are a developer\'s stand-in: possible', async () => {
     const result = await scanFiles({ 'package.json': app({ nodemailer: '^6.9.0' }), ...mailer, 'compose.yaml': compose(['  mail:', '    image: maildev/maildev']) });
     expect(confidenceById(result)).toMatchObject({ smtp: 'possible', postgresql: 'confirmed' });
-    expect(reasonOf(result, 'smtp')).toMatch(/its only mail setting, SMTP_HOST \(compose\.yaml:\d+\), is set aside: compose\.yaml runs maildev\/maildev, a mail catcher/);
+    expect(reasonOf(result, 'smtp')).toMatch(/no deployment setting configures it; .*SMTP_HOST \(compose\.yaml:\d+\) is set aside: compose\.yaml runs maildev\/maildev, a mail catcher/);
   });
 
   it('control: the same compose with a real relay (no catcher) keeps SMTP gated', async () => {
@@ -85,14 +85,26 @@ describe('one engine among the modules a product ships side by side', () => {
   it('search engines each imported only in a folder named for it under server/modules/search/ are options: possible, with the reason', async () => {
     const result = await scanFiles({ 'package.json': manifest, ...modules });
     expect(confidenceById(result)).toMatchObject({ algolia: 'possible', elasticsearch: 'possible' });
-    expect(reasonOf(result, 'algolia')).toMatch(/imported only in server\/modules\/search\/algolia\/, one of the engine modules server\/modules\/search\/ ships side by side \(algolia, elasticsearch\)/);
+    expect(reasonOf(result, 'algolia')).toMatch(/imported in server\/modules\/search\/algolia\/, one of the engine modules server\/modules\/search\/ ships side by side \(algolia, elasticsearch\)/);
   });
 
-  it('control: the engine the deployment runs is still confirmed, and one engine module alone is no choice', async () => {
+  it('one engine folder under modules/<kind>/ (server/modules/storage/azure/) is a module of that kind by its path: possible', async () => {
+    const result = await scanFiles({ 'package.json': app({ '@azure/storage-blob': '^12.0.0' }), 'server/modules/storage/azure/storage.js': lines("const { BlobServiceClient } = require('@azure/storage-blob');", 'module.exports = BlobServiceClient;') });
+    expect(confidenceById(result)).toMatchObject({ 'azure-blob': 'possible' });
+    expect(reasonOf(result, 'azure-blob')).toMatch(/imported in server\/modules\/storage\/azure\/, the azure module among the storage modules server\/modules\/ ships/);
+  });
+
+  it('control: the engine the deployment runs is still confirmed, and one engine folder outside a modules folder is no choice', async () => {
     const deployed = await scanFiles({ 'package.json': manifest, ...modules, 'docker-compose.yml': lines('services:', '  wiki:', '    build: .', '  search:', '    image: elasticsearch:8.14.0') });
     expect(confidenceById(deployed)).toMatchObject({ algolia: 'possible', elasticsearch: 'confirmed' });
-    const alone = await scanFiles({ 'package.json': app({ algoliasearch: '^4.0.0' }), 'server/modules/search/algolia/engine.js': modules['server/modules/search/algolia/engine.js'] });
+    const alone = await scanFiles({ 'package.json': app({ algoliasearch: '^4.0.0' }), 'src/search/algolia/engine.js': modules['server/modules/search/algolia/engine.js'] });
     expect(confidenceById(alone)).toMatchObject({ algolia: 'likely' });
+  });
+
+  it('control: folders named for services under an app\'s own layer (lib/) are services it uses together, still gated', async () => {
+    const layered = Object.fromEntries(Object.entries(modules).map(([path, text]) => [path.replace('server/modules/search/', 'lib/'), text]));
+    const result = await scanFiles({ 'package.json': manifest, ...layered });
+    expect(confidenceById(result)).toMatchObject({ algolia: 'likely', elasticsearch: 'likely' });
   });
 });
 
@@ -114,5 +126,27 @@ describe('a service named only in a feature-flag file', () => {
   it('control: a setting for it in the env template keeps it gated', async () => {
     const result = await scanFiles({ 'Gemfile': gems, ...code, '.env.example': lines('DATABASE_URL=postgres://localhost/billing', 'MEILISEARCH_URL=http://search:7700') });
     expect(confidenceById(result)).not.toMatchObject({ meilisearch: 'possible' });
+  });
+});
+
+describe('a Rails backend chosen only when the deployer sets a variable', () => {
+  const production = (body: string[]): string => lines('Rails.application.configure do', '  config.cache_classes = true', ...body, 'end');
+  const gems = lines("source 'https://rubygems.org'", "gem 'rails'", "gem 'dalli'");
+
+  it('config.cache_store = :mem_cache_store under `if ENV["MEMCACHE_SERVERS"].present?` is an option: possible, with the reason', async () => {
+    const result = await scanFiles({
+      'Gemfile': gems,
+      'config/environments/production.rb': production(['  if ENV["MEMCACHE_SERVERS"].present?', '    config.cache_store = :mem_cache_store, ENV["MEMCACHE_SERVERS"].split(",")', '  end', '  if ENV["SMTP_ADDRESS"].present?', '    config.action_mailer.delivery_method = :smtp', '  end']),
+    });
+    expect(confidenceById(result)).toMatchObject({ memcached: 'possible', smtp: 'possible' });
+    expect(reasonOf(result, 'smtp')).toMatch(/set only under `if ENV\["SMTP_ADDRESS"\]\.present\?` \(config\/environments\/production\.rb:6\): a choice the deployer makes/);
+  });
+
+  it('control: the same settings made unconditionally (or under a condition on something else) stay confirmed', async () => {
+    const result = await scanFiles({
+      'Gemfile': gems,
+      'config/environments/production.rb': production(['  config.cache_store = :mem_cache_store', '  if Rails.root.join("tmp").exist?', '    config.action_mailer.delivery_method = :smtp', '  end']),
+    });
+    expect(confidenceById(result)).toMatchObject({ memcached: 'confirmed', smtp: 'confirmed' });
   });
 });

@@ -147,17 +147,46 @@ function serviceWords(rule: Rule): Set<string> {
   return new Set(`${rule.id} ${rule.name}`.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 2));
 }
 
+/** Folder names that hold one module per engine of any kind. */
+const ENGINE_FOLDERS = new Set(['adapters', 'backends', 'engines', 'drivers', 'modules']);
+/** Folder names that say which kind of engine their modules are (`search/`, `storage/`, `mailers/`). */
+const KIND_FOLDERS: Partial<Record<string, string[]>> = {
+  search: ['search', 'searchengines'],
+  storage: ['storage', 'storages', 'filesystems', 'blob', 'uploads'],
+  email: ['mail', 'mailer', 'mailers', 'email', 'emails', 'transports'],
+  cache: ['cache', 'caches'],
+  database: ['database', 'databases', 'db', 'dialects'],
+  payments: ['payment', 'payments', 'gateways', 'billing'],
+  'ai-api': ['ai', 'llm', 'llms', 'models'],
+  sms: ['sms'],
+  auth: ['authentication', 'strategies'],
+};
+
+/**
+ * True when a folder's name says it holds engines (`adapters/`), or engines of this category
+ * (`server/modules/search/`): an app's own layers (`src/Infra/`, `lib/`) hold services that
+ * work together (SNS fanning out to SQS), not alternatives.
+ */
+function holdsEnginesOf(folder: string, category: string): boolean {
+  const name = folder.slice(folder.lastIndexOf('/') + 1).toLowerCase();
+  return ENGINE_FOLDERS.has(name) || (KIND_FOLDERS[category] ?? []).includes(name);
+}
+
 /**
  * Engine modules side by side: a product that ships one folder per engine of a kind
  * (`server/modules/search/algolia/`, `server/modules/search/elasticsearch/`,
  * `lib/storage/s3/` beside `lib/storage/azure/`), each folder named for its service and the only
  * place its SDK is imported, lets the deployer pick one. Two or more services of one category
- * imported that way under one parent folder make each an option; the one the deployment runs is
+ * imported that way under one parent folder whose name says it holds engines (holdsEnginesOf)
+ * make each an option, and so does one such folder under `<modules|adapters…>/<kind>/` (the path
+ * names it one engine of a kind); the one the deployment runs is
  * still confirmed by its infrastructure or configured by its settings.
  */
 function engineModulesOf(matched: Matched, usage: UsageFindings): Map<string, string> {
   /** `parent\0category` -> rule id -> the engine folder that imports it */
   const perParent = new Map<string, Map<string, string>>();
+  /** rule id -> why its one engine folder is a module of a kind (`modules/search/algolia/`) */
+  const single = new Map<string, string>();
   for (const item of matched.candidates.values()) {
     const words = serviceWords(item.rule);
     for (const e of item.evidence) {
@@ -167,7 +196,13 @@ function engineModulesOf(matched: Matched, usage: UsageFindings): Map<string, st
       const folder = dirname(site.path);
       const engine = folder.slice(folder.lastIndexOf('/') + 1).toLowerCase();
       const parent = dirname(folder);
-      if (!parent || !engine.split(/[-_.]+/).some((word) => words.has(word))) continue;
+      if (!parent || !engine.split(/[-_.]+/).some((word) => words.has(word)) || !holdsEnginesOf(parent, item.rule.category)) continue;
+      const kind = parent.slice(parent.lastIndexOf('/') + 1).toLowerCase();
+      const above = dirname(parent);
+      // `modules/search/algolia/`: the path alone says this is one engine of a kind the product ships modules for.
+      if ((KIND_FOLDERS[item.rule.category] ?? []).includes(kind) && ENGINE_FOLDERS.has(above.slice(above.lastIndexOf('/') + 1).toLowerCase())) {
+        single.set(item.rule.id, `imported in ${folder}/, the ${engine} module among the ${kind} modules ${above}/ ships; the deployment picks its ${kind} engine`);
+      }
       const key = `${parent}\0${item.rule.category}`;
       const ids = perParent.get(key) ?? new Map<string, string>();
       ids.set(item.rule.id, folder);
@@ -179,8 +214,9 @@ function engineModulesOf(matched: Matched, usage: UsageFindings): Map<string, st
     if (ids.size < 2) continue;
     const parent = key.slice(0, key.indexOf('\0'));
     const folders = [...new Set(ids.values())].map((f) => f.slice(parent.length + 1)).sort();
-    for (const [id, folder] of ids) adapters.set(id, `imported only in ${folder}/, one of the engine modules ${parent}/ ships side by side (${folders.join(', ')}); the deployment picks one`);
+    for (const [id, folder] of ids) adapters.set(id, `imported in ${folder}/, one of the engine modules ${parent}/ ships side by side (${folders.join(', ')}); the deployment picks one`);
   }
+  for (const [id, why] of single) if (!adapters.has(id)) adapters.set(id, why);
   return adapters;
 }
 
@@ -386,10 +422,9 @@ function productReads(context: ResolveContext, name: string): Site[] {
  * settings (an admin page), if mail is turned on at all. A product that needs its mail server
  * names it: a relay it deploys, a mail host in its templates or workloads.
  */
-function mailLibraryUnset(item: Candidate, settings: number, weighed: Weighed[]): string | undefined {
-  if (item.rule.category !== 'email' || settings > 0) return undefined;
-  const aside = weighed.find((w) => w.class === 'config' && w.excluded);
-  if (aside) return `its only mail setting, ${aside.evidence.signal.name} (${where(aside.evidence)}), is set aside: ${aside.excluded!}`;
+function mailLibraryUnset(item: Candidate, weighed: Weighed[], matched: Matched): string | undefined {
+  // Where the repository writes settings down, the usual "nothing configures it" applies.
+  if (item.rule.category !== 'email' || weighed.some((w) => w.class === 'config') || declaresConfiguration(matched)) return undefined;
   return `no template, compose file or manifest sets a mail server for it: mail is configured by the operator at run time, if at all`;
 }
 
@@ -438,7 +473,7 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
         if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} beside it reads ${name}` };
       }
     }
-    const unset = mailLibraryUnset(item, configs.length, weighed);
+    const unset = mailLibraryUnset(item, weighed, matched);
     if (unset) return { confidence: 'possible', reason: `${pkg.w.evidence.signal.name} ${how}; ${unset}` };
     // Missing configuration says something only where the repository writes its configuration down.
     if (!declaresConfiguration(matched)) {
