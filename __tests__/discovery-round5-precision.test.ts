@@ -150,3 +150,21 @@ describe('a Rails backend chosen only when the deployer sets a variable', () => 
     expect(confidenceById(result)).toMatchObject({ memcached: 'confirmed', smtp: 'confirmed' });
   });
 });
+
+describe('a mail server setting deployment config leaves empty', () => {
+  const code = { 'package.json': app({ nodemailer: '^6.9.0' }), 'mail.js': lines("const nodemailer = require('nodemailer');", 'module.exports = nodemailer.createTransport({ host: process.env.SMTP_HOST });') };
+  const compose = (host: string): string =>
+    lines('services:', '  api:', '    build: .', '    environment:', `      SMTP_HOST: ${host}`, '      SMTP_PORT: ${SMTP_PORT:-587}', '  db:', '    image: postgres:16');
+
+  it('SMTP_HOST: ${SMTP_HOST:-} in compose and SMTP_HOST: "" in a ConfigMap: mail is off by default, possible, with the reason', async () => {
+    const configMap = lines('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: api-config', 'data:', '  SMTP_HOST: ""', '  SMTP_PORT: "587"');
+    const result = await scanFiles({ ...code, 'docker-compose.yml': compose('${SMTP_HOST:-}'), 'deploy/k8s/configmap.yaml': configMap });
+    expect(confidenceById(result)).toMatchObject({ smtp: 'possible', postgresql: 'confirmed' });
+    expect(reasonOf(result, 'smtp')).toMatch(/SMTP_HOST is left empty in (?:docker-compose\.yml|deploy\/k8s\/configmap\.yaml): mail stays off until a deployer names a server/);
+  });
+
+  it('control: compose passing the deployer\'s SMTP_HOST on (no empty default) keeps SMTP gated', async () => {
+    const result = await scanFiles({ ...code, 'docker-compose.yml': compose('${SMTP_HOST}') });
+    expect(confidenceById(result)).toMatchObject({ smtp: 'likely' });
+  });
+});

@@ -1,4 +1,5 @@
 import { minimatch, Minimatch } from 'minimatch';
+import { MAIL_LEFT_OFF } from '../discover/extractors/connection-url.js';
 import { isMailCatcherImage } from '../discover/extractors/image-ref.js';
 import { hasDevToken } from '../discover/extractors/dev-scope.js';
 import { stripTrailing } from '../util/text-scan.js';
@@ -404,6 +405,7 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
   const menus = dropOptionalMenus(found, selectors);
   markLocalStacks(found, production, matcher);
   markMailCatcherSettings(found, signals);
+  markMailLeftOff(found);
   carryTemplateOptions(found);
   markEngineAlternatives(found);
   return { candidates: found, menus, signals: production, devSettings };
@@ -540,6 +542,23 @@ function markMailCatcherSettings(found: Map<string, Candidate>, signals: readonl
     item.evidence = item.evidence.map((e) => {
       const catcher = e.signal.source === 'compose' && !e.signal.optional && variableOf(e.signal) ? catchers.get(e.path) : undefined;
       return catcher ? { ...e, signal: { ...e.signal, optional: `${e.path} runs ${catcher}, a mail catcher: its mail settings point at a developer's stand-in` } } : e;
+    });
+  }
+}
+
+/**
+ * A file that leaves its mail server setting empty (`SMTP_HOST: ""` in a ConfigMap) turns the
+ * product's mail off there: its port, user and sender settings configure nothing either.
+ */
+function markMailLeftOff(found: Map<string, Candidate>): void {
+  for (const item of found.values()) {
+    if (item.rule.category !== 'email') continue;
+    const off = new Map<string, string>();
+    for (const e of item.evidence) if (e.signal.optional?.endsWith(MAIL_LEFT_OFF) && !off.has(e.path)) off.set(e.path, e.signal.optional);
+    if (off.size === 0) continue;
+    item.evidence = item.evidence.map((e) => {
+      const why = !e.signal.optional && variableOf(e.signal) ? off.get(e.path) : undefined;
+      return why ? { ...e, signal: { ...e.signal, optional: why } } : e;
     });
   }
 }
