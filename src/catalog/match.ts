@@ -1,4 +1,6 @@
 import { minimatch, Minimatch } from 'minimatch';
+import { MAIL_LEFT_OFF } from '../discover/extractors/connection-url.js';
+import { isMailCatcherImage } from '../discover/extractors/image-ref.js';
 import { hasDevToken } from '../discover/extractors/dev-scope.js';
 import { stripTrailing } from '../util/text-scan.js';
 import { inIntegrationFolder, type DeploymentModel } from '../discover/deployment.js';
@@ -402,6 +404,8 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
   }
   const menus = dropOptionalMenus(found, selectors);
   markLocalStacks(found, production, matcher);
+  markMailCatcherSettings(found, signals);
+  markMailLeftOff(found);
   carryTemplateOptions(found);
   markEngineAlternatives(found);
   return { candidates: found, menus, signals: production, devSettings };
@@ -518,6 +522,45 @@ function developmentTool(image: string): string | undefined {
   const name = image.toLowerCase();
   const hit = DEVELOPMENT_TOOLS.find(([pattern]) => pattern.test(name));
   return hit ? `${image} (${hit[1]})` : undefined;
+}
+
+/**
+ * A compose file that runs a mail catcher (MailHog, Mailpit, maildev) points the app's mail
+ * settings at it: those settings say where a developer's mail lands, not which mail server a
+ * deployment needs. Only mail settings are set aside; the same compose file still names the
+ * databases and search engines the product runs with (round 4 measured that a whole-file rule
+ * loses them).
+ */
+function markMailCatcherSettings(found: Map<string, Candidate>, signals: readonly Signal[]): void {
+  const catchers = new Map<string, string>();
+  for (const signal of signals) {
+    if (signal.source === 'compose' && signal.kind === 'image' && isMailCatcherImage(signal.name) && !catchers.has(signal.path)) catchers.set(signal.path, signal.name);
+  }
+  if (catchers.size === 0) return;
+  for (const item of found.values()) {
+    if (item.rule.category !== 'email') continue;
+    item.evidence = item.evidence.map((e) => {
+      const catcher = e.signal.source === 'compose' && !e.signal.optional && variableOf(e.signal) ? catchers.get(e.path) : undefined;
+      return catcher ? { ...e, signal: { ...e.signal, optional: `${e.path} runs ${catcher}, a mail catcher: its mail settings point at a developer's stand-in` } } : e;
+    });
+  }
+}
+
+/**
+ * A file that leaves its mail server setting empty (`SMTP_HOST: ""` in a ConfigMap) turns the
+ * product's mail off there: its port, user and sender settings configure nothing either.
+ */
+function markMailLeftOff(found: Map<string, Candidate>): void {
+  for (const item of found.values()) {
+    if (item.rule.category !== 'email') continue;
+    const off = new Map<string, string>();
+    for (const e of item.evidence) if (e.signal.optional?.endsWith(MAIL_LEFT_OFF) && !off.has(e.path)) off.set(e.path, e.signal.optional);
+    if (off.size === 0) continue;
+    item.evidence = item.evidence.map((e) => {
+      const why = !e.signal.optional && variableOf(e.signal) ? off.get(e.path) : undefined;
+      return why ? { ...e, signal: { ...e.signal, optional: why } } : e;
+    });
+  }
 }
 
 /** What the usage grep must look for: imports of the SDKs found, and reads of env-only settings. */

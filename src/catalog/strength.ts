@@ -100,6 +100,8 @@ interface Alternatives {
   drivers: Map<string, string[]>;
   /** folder -> names of the hosting platforms whose deploy configs sit side by side there */
   hostingOptions: Map<string, string[]>;
+  /** rule id -> why its SDK is one engine module among siblings (`server/modules/search/algolia/`) */
+  adapters: Map<string, string>;
 }
 /** Per match: the alternatives before the usage grep, and after it (SDKs nothing imports drop out). */
 const alternativesCache = new WeakMap<Matched, { before?: Alternatives; after?: Alternatives }>();
@@ -135,9 +137,87 @@ function alternativesOf(matched: Matched, usage?: UsageFindings): Alternatives {
     const threshold = key.endsWith('\0auth') ? ALTERNATIVE_SIGN_INS : key.endsWith('\0ai-api') ? ALTERNATIVE_AI_PROVIDERS : ALTERNATIVE_SDKS;
     if (names.size >= threshold) offered.set(key, [...names].sort());
   }
-  const made = { offered, drivers: driverChoicesOf(matched), hostingOptions: hostingOptionsOf(matched) };
+  const made = { offered, drivers: driverChoicesOf(matched), hostingOptions: hostingOptionsOf(matched), adapters: usage ? engineModulesOf(matched, usage) : new Map<string, string>() };
   alternativesCache.set(matched, usage ? { ...slot, after: made } : { ...slot, before: made });
   return made;
+}
+
+/** The words of a service's id and name (`aws-s3`, "Azure Blob Storage"): how a folder for it is named. */
+function serviceWords(rule: Rule): Set<string> {
+  return new Set(`${rule.id} ${rule.name}`.toLowerCase().split(/[^a-z0-9]+/).filter((word) => word.length >= 2));
+}
+
+/** Folder names that hold one module per engine of any kind. */
+const ENGINE_FOLDERS = new Set(['adapters', 'backends', 'engines', 'drivers', 'modules']);
+/** Folder names that say which kind of engine their modules are (`search/`, `storage/`, `mailers/`). */
+const KIND_FOLDERS: Partial<Record<string, string[]>> = {
+  search: ['search', 'searchengines'],
+  storage: ['storage', 'storages', 'filesystems', 'blob', 'uploads'],
+  email: ['mail', 'mailer', 'mailers', 'email', 'emails', 'transports'],
+  cache: ['cache', 'caches'],
+  database: ['database', 'databases', 'db', 'dialects'],
+  payments: ['payment', 'payments', 'gateways', 'billing'],
+  'ai-api': ['ai', 'llm', 'llms', 'models'],
+  sms: ['sms'],
+  auth: ['authentication', 'strategies'],
+};
+
+/**
+ * True when a folder's name says it holds engines (`adapters/`), or engines of this category
+ * (`server/modules/search/`): an app's own layers (`src/Infra/`, `lib/`) hold services that
+ * work together (SNS fanning out to SQS), not alternatives.
+ */
+function holdsEnginesOf(folder: string, category: string): boolean {
+  const name = folder.slice(folder.lastIndexOf('/') + 1).toLowerCase();
+  return ENGINE_FOLDERS.has(name) || (KIND_FOLDERS[category] ?? []).includes(name);
+}
+
+/**
+ * Engine modules side by side: a product that ships one folder per engine of a kind
+ * (`server/modules/search/algolia/`, `server/modules/search/elasticsearch/`,
+ * `lib/storage/s3/` beside `lib/storage/azure/`), each folder named for its service and the only
+ * place its SDK is imported, lets the deployer pick one. Two or more services of one category
+ * imported that way under one parent folder whose name says it holds engines (holdsEnginesOf)
+ * make each an option, and so does one such folder under `<modules|adapters…>/<kind>/` (the path
+ * names it one engine of a kind); the one the deployment runs is
+ * still confirmed by its infrastructure or configured by its settings.
+ */
+function engineModulesOf(matched: Matched, usage: UsageFindings): Map<string, string> {
+  /** `parent\0category` -> rule id -> the engine folder that imports it */
+  const perParent = new Map<string, Map<string, string>>();
+  /** rule id -> why its one engine folder is a module of a kind (`modules/search/algolia/`) */
+  const single = new Map<string, string>();
+  for (const item of matched.candidates.values()) {
+    const words = serviceWords(item.rule);
+    for (const e of item.evidence) {
+      if (classOf(e.signal) !== 'package') continue;
+      const site = usage.imported(importQueryOf(e, item.rule));
+      if (!site) continue;
+      const folder = dirname(site.path);
+      const engine = folder.slice(folder.lastIndexOf('/') + 1).toLowerCase();
+      const parent = dirname(folder);
+      if (!parent || !engine.split(/[-_.]+/).some((word) => words.has(word)) || !holdsEnginesOf(parent, item.rule.category)) continue;
+      const kind = parent.slice(parent.lastIndexOf('/') + 1).toLowerCase();
+      const above = dirname(parent);
+      // `modules/search/algolia/`: the path alone says this is one engine of a kind the product ships modules for.
+      if ((KIND_FOLDERS[item.rule.category] ?? []).includes(kind) && ENGINE_FOLDERS.has(above.slice(above.lastIndexOf('/') + 1).toLowerCase())) {
+        single.set(item.rule.id, `imported in ${folder}/, the ${engine} module among the ${kind} modules ${above}/ ships; the deployment picks its ${kind} engine`);
+      }
+      const key = `${parent}\0${item.rule.category}`;
+      const ids = perParent.get(key) ?? new Map<string, string>();
+      ids.set(item.rule.id, folder);
+      perParent.set(key, ids);
+    }
+  }
+  const adapters = new Map<string, string>();
+  for (const [key, ids] of perParent) {
+    if (ids.size < 2) continue;
+    const parent = key.slice(0, key.indexOf('\0'));
+    const folders = [...new Set(ids.values())].map((f) => f.slice(parent.length + 1)).sort();
+    for (const [id, folder] of ids) adapters.set(id, `imported in ${folder}/, one of the engine modules ${parent}/ ships side by side (${folders.join(', ')}); the deployment picks one`);
+  }
+  for (const [id, why] of single) if (!adapters.has(id)) adapters.set(id, why);
+  return adapters;
 }
 
 /** `sqlx[mysql]` -> `sqlx`: a package built with a feature or extra, by its base name. */
@@ -202,9 +282,21 @@ function hostingOption(evidence: MatchedEvidence, rule: Rule, cls: EvidenceClass
   return names ? `one of the hosting options ${dirname(evidence.path) || 'the repository root'} offers side by side (${names.join(', ')}); nothing deploys to it from CI` : undefined;
 }
 
+/**
+ * An entry of a feature-flag file (`config/feature_flags.yaml`, `features.yml`): the key names a
+ * feature the product can switch on, with its description and rollout, not a setting that
+ * configures the service for this deployment.
+ */
+function featureFlagEntry(evidence: MatchedEvidence): string | undefined {
+  const name = evidence.path.slice(evidence.path.lastIndexOf('/') + 1).toLowerCase();
+  const words = name.slice(0, name.lastIndexOf('.') > 0 ? name.lastIndexOf('.') : undefined).split(/[-_.]+/);
+  const flags = words.includes('features') || (words.includes('feature') && (words.includes('flags') || words.includes('toggles')));
+  return flags && evidence.signal.source === 'app-config' ? `${evidence.path} lists feature flags: the entry names a feature the product can switch on, not a setting for it` : undefined;
+}
+
 /** Each piece of a candidate's evidence with its class and, when it does not count, why. */
 export function markAlternatives(item: Candidate, matched: Matched, deployment: DeploymentModel | undefined, usage?: UsageFindings): Weighed[] {
-  const { offered, drivers, hostingOptions } = alternativesOf(matched, usage);
+  const { offered, drivers, hostingOptions, adapters } = alternativesOf(matched, usage);
   const weighed = item.evidence.map((evidence): Weighed => {
     const { signal } = evidence;
     const cls = classOf(signal);
@@ -223,6 +315,8 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
       offeredHere = !!names;
       if (names) excluded = `one of ${names.length} ${item.rule.category === 'auth' ? 'sign-in providers' : `${item.rule.category} services`} ${signal.path} offers (${names.join(', ')})`;
     }
+    if (!excluded && cls === 'package' && adapters.has(item.rule.id)) excluded = adapters.get(item.rule.id);
+    if (!excluded && cls === 'config') excluded = featureFlagEntry(evidence);
     if (!excluded && cls === 'package' && item.rule.category === 'database') {
       const key = featureBase(signal);
       const engines = key ? drivers.get(key) : undefined;
@@ -322,6 +416,18 @@ function productReads(context: ResolveContext, name: string): Site[] {
   return (context.usage?.envRead(name) ?? []).filter((site) => !inIntegrationFolder(site.path));
 }
 
+/**
+ * A mail library (nodemailer, Spring's mail starter) with no mail setting anywhere Paramedic
+ * reads: the mail server is whatever an operator enters where the product keeps its own
+ * settings (an admin page), if mail is turned on at all. A product that needs its mail server
+ * names it: a relay it deploys, a mail host in its templates or workloads.
+ */
+function mailLibraryUnset(item: Candidate, weighed: Weighed[], matched: Matched): string | undefined {
+  // Where the repository writes settings down, the usual "nothing configures it" applies.
+  if (item.rule.category !== 'email' || weighed.some((w) => w.class === 'config') || declaresConfiguration(matched)) return undefined;
+  return `no template, compose file or manifest sets a mail server for it: mail is configured by the operator at run time, if at all`;
+}
+
 export function assessConfidence(item: Candidate, weighed: Weighed[], matched: Matched, context: ResolveContext): { confidence: Confidence; reason: string } {
   const live = weighed.filter((w) => !w.excluded);
   const infra = live.find((w) => w.class === 'infra');
@@ -367,6 +473,8 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
         if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} beside it reads ${name}` };
       }
     }
+    const unset = mailLibraryUnset(item, weighed, matched);
+    if (unset) return { confidence: 'possible', reason: `${pkg.w.evidence.signal.name} ${how}; ${unset}` };
     // Missing configuration says something only where the repository writes its configuration down.
     if (!declaresConfiguration(matched)) {
       return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}; the repository keeps no deployment settings (no env template, compose or manifest variables) to check it against` };

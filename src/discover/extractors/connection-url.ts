@@ -59,7 +59,7 @@ const SELECTOR_VALUE = /^[a-z][a-z0-9_-]{1,23}$/i;
 export function variableSignals(name: string, value: string | undefined, site: VariableSite): Signal[] {
   const prefix = site.context ? `${site.context} ` : '';
   const base = { path: site.path, line: site.line, source: site.source, scope: site.scope };
-  const signals: Signal[] = [{ kind: 'env', name, detail: `${prefix}${name}`, ...base }];
+  const signals: Signal[] = [{ kind: 'env', name, detail: `${prefix}${name}`, ...base, ...mailLeftOff(name, value, site) }];
   const scheme = connectionScheme(value);
   if (scheme) signals.push({ kind: 'url-scheme', name: scheme, detail: `${prefix}${name} (${scheme}:// URL)`, ...base });
   const word = value?.trim().replace(/^(["'])(.*)\1$/, '$2');
@@ -68,6 +68,25 @@ export function variableSignals(name: string, value: string | undefined, site: V
   const relay = word && site.source !== 'env' && SMTP_HOST_NAME.test(name) ? smtpRelayHost(word) : undefined;
   if (relay) signals.push(smtpHostSignal(relay, `${prefix}${name}=${relay}`, base));
   return signals;
+}
+
+/** How a left-empty mail server setting's reason ends, so the file's other mail settings can follow it. */
+export const MAIL_LEFT_OFF = ': mail stays off until a deployer names a server';
+
+/** `${SMTP_HOST:-}`: a compose value that defaults to empty. A hand-written regex: one token of compose's own syntax. */
+const EMPTY_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-\}$/;
+
+/**
+ * A mail server setting that deployment config (a ConfigMap, appsettings.json, a compose
+ * default) leaves empty: the product's mail stays off until a deployer names a server, so the
+ * setting offers mail rather than needs it. An env template's empty value is only a blank to fill
+ * in, and is not read this way.
+ */
+function mailLeftOff(name: string, value: string | undefined, site: VariableSite): { optional: string } | Record<string, never> {
+  if (site.source === 'env' || value === undefined || !SMTP_HOST_NAME.test(name.replace(/_+/g, '_'))) return {};
+  const text = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  if (text !== '' && !EMPTY_DEFAULT.test(text)) return {};
+  return { optional: `${name} is left empty in ${site.path}${MAIL_LEFT_OFF}` };
 }
 
 /** Settings that hold the SMTP relay's host (`SMTP_HOST`, `EMAIL_HOST`, `MAIL_SERVER`, `<APP>_SMTP_ADDRESS`). */

@@ -6,6 +6,7 @@ const DECORATION = '#=*- \t\v\f\r\u00a0\ufeff';
 import type { Extractor, Signal } from '../types.js';
 import { isSelectorName, variableSignals } from './connection-url.js';
 import { hasDevToken } from './dev-scope.js';
+import { MAIL_CATCHERS } from './image-ref.js';
 import { lowerName } from './paths.js';
 
 /** Extensions that make a file another format even when its name mentions env and example. */
@@ -239,6 +240,37 @@ function flaggedOff(name: string, off: ReadonlyMap<string, string>): string | un
   return undefined;
 }
 
+/** The SMTP port every mail catcher listens on by default (MailHog, Mailpit, MailCatcher, maildev). */
+const CATCHER_PORT = '1025';
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '0.0.0.0', '::1', '[::1]']);
+
+/**
+ * The mail catcher a template's value points at (`EMAIL_HOST=mailcatcher`,
+ * `EMAIL_URL=smtp://localhost:1025`, `SMTP_PORT=1025`), if it does.
+ */
+function mailCatcherOf(name: string, value: string): string | undefined {
+  const text = value.trim();
+  if (text === '') return undefined;
+  let host = text.toLowerCase();
+  let port: string | undefined;
+  if (text.includes('://')) {
+    try {
+      const url = new URL(text);
+      host = url.hostname.toLowerCase();
+      port = url.port;
+    } catch {
+      return undefined;
+    }
+  } else if (name.toUpperCase().endsWith('PORT')) {
+    port = text;
+    host = '';
+  }
+  const first = host.split('.')[0]!;
+  if (MAIL_CATCHERS.has(first)) return first;
+  if (port === CATCHER_PORT && (host === '' || LOOPBACK.has(host))) return `port ${CATCHER_PORT} on this machine`;
+  return undefined;
+}
+
 /** True when a heading found by optionalSections says development, not optional. */
 export function isDevSection(words: string): boolean {
   return DEV_WORDS.test(words) && !OPTIONAL_WORDS.test(words);
@@ -293,7 +325,9 @@ export const envExample: Extractor = {
             ? `one of the drivers ${driver.selector} offers; the template selects ${driver.selected}`
             : flag
               ? `a feature the template leaves off (${flag})`
-              : undefined;
+              : mailCatcherOf(name, value)
+                ? `${name}=${value.trim()} points at ${mailCatcherOf(name, value)!}, a local mail catcher: a developer's stand-in, not the mail server a deployment needs`
+                : undefined;
       for (const signal of variableSignals(name, value, { path, line, source: 'env', scope: devOnly ? 'dev' : scope })) signals.push({ ...signal, ...(optional ? { optional } : {}), facts: { variable: name } });
     }
     return signals;

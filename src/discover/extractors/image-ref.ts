@@ -59,3 +59,10 @@ const DEV_HELPER_IMAGES = new Set([
 export function isDevHelperImage(repository: string): boolean {
   return DEV_HELPER_IMAGES.has(repository.slice(repository.lastIndexOf('/') + 1));
 }
+
+/** Mail catchers: local SMTP servers that keep every message for a developer to read. */
+export const MAIL_CATCHERS: ReadonlySet<string> = new Set(['mailhog', 'mailpit', 'inbucket', 'maildev', 'mailcatcher', 'smtp4dev', 'greenmail']);
+
+export function isMailCatcherImage(repository: string): boolean {
+  return MAIL_CATCHERS.has(repository.slice(repository.lastIndexOf('/') + 1).toLowerCase());
+}

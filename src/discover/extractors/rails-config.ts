@@ -39,6 +39,29 @@ const SETTINGS: Record<string, string> = {
  */
 const ASSIGNMENT = /^\s*config\.((?:active_storage\.service|action_mailer\.delivery_method|cache_store|active_job\.queue_adapter|session_store))\s*=\s*(?::([a-z_][a-z0-9_]*)|["']([a-z_][a-z0-9_]*)["'])/;
 
+/**
+ * `if ENV["LAGO_SMTP_ADDRESS"].present?` (or `unless`, `elsif`) opening the block a setting sits
+ * in: a hand-written regex over one line, as ASSIGNMENT (no Ruby parser is installed).
+ */
+const ENV_GUARD = /^(?:if|elsif|unless)\b.*\bENV\b/;
+
+/**
+ * The condition on an environment variable that a setting's block opens with, if any: the
+ * nearest line above that is indented less than the setting. A backend chosen only when the
+ * deployer sets a variable is an option the product offers, not the one it runs with.
+ */
+function envGuardOf(rows: readonly string[], index: number): { text: string; line: number } | undefined {
+  const indent = (row: string): number => row.length - row.trimStart().length;
+  const own = indent(rows[index]!);
+  for (let i = index - 1; i >= 0; i--) {
+    const row = rows[i]!;
+    if (row.trim() === '' || row.trimStart().startsWith('#') || indent(row) >= own) continue;
+    const text = row.trim();
+    return ENV_GUARD.test(text) ? { text, line: i + 1 } : undefined;
+  }
+  return undefined;
+}
+
 /** Paths under the app's folder, so a Rails app in a subfolder (`backend/config/...`) is read too. */
 function relative(path: string): string | undefined {
   const index = path.lastIndexOf('config/');
@@ -83,7 +106,9 @@ export const railsConfig: Extractor = {
       const match = ASSIGNMENT.exec(line);
       if (!match) return;
       const value = (match[2] ?? match[3])!;
-      signals.push({ kind: 'env-value', name: `${SETTINGS[match[1]!]}=${value}`, path, line: index + 1, source: 'rails', detail: `config.${match[1]} = :${value}`, scope: 'prod' });
+      const guard = envGuardOf(rows, index);
+      const optional = guard ? `set only under \`${guard.text}\` (${path}:${guard.line}): a choice the deployer makes by setting the variable` : undefined;
+      signals.push({ kind: 'env-value', name: `${SETTINGS[match[1]!]}=${value}`, path, line: index + 1, source: 'rails', detail: `config.${match[1]} = :${value}`, scope: 'prod', ...(optional ? { optional } : {}) });
     });
     return signals;
   },
