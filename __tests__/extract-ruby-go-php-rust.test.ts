@@ -241,6 +241,9 @@ describe('Cargo.toml', () => {
       'package:mongodb@18/dev',
       'package:lapin@21/dev',
       'package:rdkafka@24',
+      // The crate as a workspace package, by name and by folder (for members' `path =` references).
+      'workspace:shop@2',
+      'workspace:cargo-path:@2',
     ]);
     // [workspace.dependencies] only pins versions for members (line 27 is never a signal).
     expect(signals.some((s) => s.name === 'aws-sdk-s3')).toBe(false);

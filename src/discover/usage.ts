@@ -28,7 +28,11 @@ export interface ImportQuery {
 
 export interface UsageRequest {
   imports: ImportQuery[];
-  /** variable names whose reads in code are looked for, anywhere in the repository */
+  /**
+   * variable names whose reads in code are looked for, anywhere in the repository; a name that
+   * starts with `*` (`*DATABASE_URL`) stands for every name ending in it after an underscore
+   * (`CONTENT_STORE_DATABASE_URL`) and the name itself, and is looked for by a grep of its own
+   */
   envNames: string[];
   /** URL schemes (`redis`, `postgresql`) whose connection URLs are looked for in code and config files */
   urlSchemes?: string[];
@@ -37,6 +41,8 @@ export interface UsageRequest {
 export interface Site {
   path: string;
   line: number;
+  /** for a `*` name's reads: the variable the line reads */
+  name?: string;
 }
 
 export interface UsageFindings {
@@ -170,7 +176,8 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
     if (matcher && hasCode) matchers.set(key, { query, matcher });
     else undecidable.add(key);
   }
-  const envNames = [...new Set(request.envNames)];
+  const envNames = [...new Set(request.envNames.filter((name) => !name.startsWith('*')))];
+  const suffixNames = [...new Set(request.envNames.filter((name) => name.startsWith('*')).map((name) => name.slice(1)))];
   const schemes = [...new Set(request.urlSchemes ?? [])];
   // A URL has something after `://`: a bare prefix being concatenated (`'s3://' . $path`) connects nowhere.
   const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp(scheme)}(?:\\+[\\w.-]+)?:\\/\\/(?![\\s'"\`]|$)`, 'i')]));
@@ -183,7 +190,7 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
     // Pathspecs: source files of the searched folders (any folder when variables are looked for).
     const specs = new Set<string>();
     for (const { query, matcher } of matchers.values()) for (const ext of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ''}*.${ext}`);
-    const settingExtensions = [...(envNames.length > 0 || schemes.length > 0 ? CODE_EXTENSIONS : []), ...(schemes.length > 0 ? CONFIG_EXTENSIONS : [])];
+    const settingExtensions = [...(envNames.length > 0 || schemes.length > 0 || suffixNames.length > 0 ? CODE_EXTENSIONS : []), ...(schemes.length > 0 ? CONFIG_EXTENSIONS : [])];
     if (options.settingPaths) {
       for (const path of options.settingPaths) if (settingExtensions.includes(extensionOf(path))) specs.add(`:(literal)${path}`);
     } else {
@@ -223,6 +230,11 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
       for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text)) urlSeen.set(scheme, { path, line });
     }
   }
+  if (suffixNames.length > 0) {
+    const start = process.hrtime.bigint();
+    for (const [name, sites] of await suffixReads(root, suffixNames, options)) envRead.set(`*${name}`, sites);
+    ms += Number(process.hrtime.bigint() - start) / 1e6;
+  }
   return {
     imported: (query) => {
       const key = queryKey(query);
@@ -233,4 +245,39 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
     urlSeen: (scheme) => urlSeen.get(scheme),
     ms,
   };
+}
+
+/**
+ * Reads of the variables ending in each suffix (`*DATABASE_URL`: `DATABASE_URL`,
+ * `CONTENT_STORE_DATABASE_URL`) in product code, by one extended-regex grep: the main grep's
+ * fixed words cannot match a suffix. Each site carries the variable's full name.
+ */
+async function suffixReads(root: string, suffixes: string[], options: UsageOptions): Promise<Map<string, Site[]>> {
+  const found = new Map<string, Site[]>();
+  const specs = options.settingPaths
+    ? options.settingPaths.filter((path) => CODE_EXTENSIONS.includes(extensionOf(path))).map((path) => `:(literal)${path}`)
+    : CODE_EXTENSIONS.map((ext) => `*.${ext}`);
+  if (specs.length === 0) return found;
+  // Hand-written: an upper-case variable name whose last words are the suffix (git grep -E has no lookbehind; -w bounds it).
+  const patterns = suffixes.map((suffix) => `([A-Z0-9]+_)*${escapeRegExp(suffix)}`);
+  const args = ['-c', 'core.quotePath=false', 'grep', '-I', '-n', '-z', '-w', '-E', ...patterns.flatMap((p) => ['-e', p]), ...(options.revision ? [options.revision] : []), '--', ...specs];
+  const result = await git(root, args);
+  if (result.code !== 0) return found;
+  const prefix = options.revision ? `${options.revision}:` : '';
+  const tests = suffixes.map((suffix) => ({ suffix, re: new RegExp(`(?<![A-Za-z0-9_])((?:[A-Z0-9]+_)*${escapeRegExp(suffix)})(?![A-Za-z0-9_])`) }));
+  for (const record of result.stdout.toString('utf8').split('\n')) {
+    const first = record.indexOf('\0');
+    const second = record.indexOf('\0', first + 1);
+    if (first === -1 || second === -1) continue;
+    const path = record.slice(0, first).slice(record.startsWith(prefix) ? prefix.length : 0);
+    if (!countsAsProductCode(path) || /\.ya?ml\.erb$/i.test(path)) continue;
+    const line = Number(record.slice(first + 1, second));
+    const text = record.slice(second + 1);
+    for (const { suffix, re } of tests) {
+      const name = re.exec(text)?.[1];
+      const sites = found.get(suffix) ?? [];
+      if (name && sites.length < MAX_SITES) found.set(suffix, [...sites, { path, line, name }]);
+    }
+  }
+  return found;
 }

@@ -1,0 +1,113 @@
+/**
+ * Round 5 of issue 12 (recall): what a deployed app pulls in from its own repository, the
+ * primary database its code configures from the environment, and infrastructure a chart or a
+ * platform config declares. Each class is a small fixture of our own.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { confidenceById, lines, reasonOf } from './helpers/confidence.js';
+import { cleanupTempDirs } from './helpers/repo.js';
+import { scanFiles } from './helpers/scan.js';
+
+afterAll(cleanupTempDirs);
+
+describe('Cargo workspaces: a deployed binary ships the crates it pulls in by path or from the workspace', () => {
+  const files = (webDeps: string[]): Record<string, string> => ({
+    'Cargo.toml': lines(
+      '[workspace]',
+      'members = ["crates/*"]',
+      '',
+      '[workspace.dependencies]',
+      'sqlx = { version = "0.8", features = ["runtime-tokio", "postgres"] }',
+      'storage = { path = "crates/storage" }',
+    ),
+    'crates/web/Cargo.toml': lines('[package]', 'name = "web"', '', '[dependencies]', ...webDeps),
+    'crates/web/src/main.rs': lines('use sqlx::PgPool;', 'fn main() { let url = std::env::var("DATABASE_URL").unwrap(); }'),
+    'crates/storage/Cargo.toml': lines('[package]', 'name = "storage"', '', '[dependencies]', 'aws-sdk-s3 = "1"'),
+    'crates/storage/src/lib.rs': lines('use aws_sdk_s3::Client;', 'pub fn bucket() -> String { std::env::var("S3_BUCKET").unwrap() }'),
+    'crates/tool/Cargo.toml': lines('[package]', 'name = "tool"', '', '[dependencies]', 'stripe-rust = "0.1"'),
+    'crates/tool/src/main.rs': lines('use stripe::Client;', 'fn main() {}'),
+    'crates/web/Dockerfile': lines('FROM rust:1', 'COPY . .', 'RUN cargo build --release --bin web'),
+  });
+
+  it('sqlx.workspace = true inherits the root\'s postgres feature; a path dependency is deployed with the binary', async () => {
+    const result = await scanFiles(files(['sqlx = { workspace = true }', 'storage = { path = "../storage" }']));
+    const found = confidenceById(result);
+    expect(found.postgresql).toBeDefined();
+    expect(reasonOf(result, 'postgresql')).toMatch(/sqlx\[postgres\]/);
+    expect(found['aws-s3']).toBe('likely');
+  });
+
+  it('the workspace form (storage.workspace = true) references the crate too; without any reference it is undeployed', async () => {
+    const viaWorkspace = await scanFiles(files(['sqlx.workspace = true', 'storage.workspace = true']));
+    expect(reasonOf(viaWorkspace, 'aws-s3') ?? '').not.toMatch(/no deployed app/);
+    expect(reasonOf(viaWorkspace, 'postgresql')).toMatch(/sqlx\[postgres\]/);
+    const none = await scanFiles(files(['sqlx = "0.8"']));
+    expect(confidenceById(none).postgresql).toBeUndefined();
+    expect(reasonOf(none, 'aws-s3')).toMatch(/in crates\/storage, which no deployed app/);
+  });
+});
+
+describe('Cargo: a Dockerfile outside the crates builds the workspace\'s default members', () => {
+  it('dockerfiles/Dockerfile under a root [workspace] deploys its default-members and what they pull in', async () => {
+    const files = (members: string): Record<string, string> => ({
+      'Cargo.toml': lines('[workspace]', `default-members = ${members}`, 'members = ["crates/*"]'),
+      'package.json': lines('{ "name": "gui-tests", "private": true, "devDependencies": { "puppeteer": "1" } }'),
+      'crates/web/Cargo.toml': lines('[package]', 'name = "web"', '', '[dependencies]', 'storage = { path = "../storage" }'),
+      'crates/web/src/main.rs': lines('fn main() {}'),
+      'crates/storage/Cargo.toml': lines('[package]', 'name = "storage"', '', '[dependencies]', 'aws-sdk-s3 = "1"'),
+      'crates/storage/src/lib.rs': lines('use aws_sdk_s3::Client;', 'pub fn bucket() -> String { std::env::var("S3_BUCKET").unwrap() }'),
+      'crates/tool/Cargo.toml': lines('[package]', 'name = "tool"'),
+      'crates/tool/Dockerfile': lines('FROM rust:1'),
+      'dockerfiles/Dockerfile': lines('FROM rust:1', 'COPY . .', 'RUN cargo build --release'),
+    });
+    expect(confidenceById(await scanFiles(files('["crates/web"]')))['aws-s3']).toBe('likely');
+    expect(reasonOf(await scanFiles(files('["crates/tool"]')), 'aws-s3')).toMatch(/in crates\/storage, which no deployed app/);
+  });
+});
+
+describe('the one database driver, configured by a datasource setting the deployed code reads', () => {
+  const files = (code: Record<string, string>, extra: Record<string, string> = {}): Record<string, string> => ({
+    'go.mod': lines('module example.com/router', '', 'go 1.22', '', 'require github.com/jackc/pgx/v5 v5.5.0'),
+    'lib/router.go': lines('package lib', '', 'import "github.com/jackc/pgx/v5/pgxpool"', '', 'func New() { _ = pgxpool.New }'),
+    'Dockerfile': lines('FROM golang:1.22', 'COPY . .'),
+    '.env.example': lines('ROUTER_PORT=8080'),
+    ...code,
+    ...extra,
+  });
+
+  it('Go: os.Getenv("CONTENT_STORE_DATABASE_URL") in another file of the app makes pgx likely', async () => {
+    const result = await scanFiles(files({ 'main.go': lines('package main', '', 'import "os"', '', 'func main() { url := os.Getenv("CONTENT_STORE_DATABASE_URL"); _ = url }') }));
+    expect(confidenceById(result).postgresql).toBe('likely');
+    expect(reasonOf(result, 'postgresql')).toMatch(/main\.go:5 reads CONTENT_STORE_DATABASE_URL/);
+  });
+
+  it('a name that only ends like one (MONGODB_HOST), a test or a dev config reading it, or a second driver: stays possible', async () => {
+    const other = await scanFiles(files({ 'main.go': lines('package main', '', 'import "os"', '', 'func main() { _ = os.Getenv("MONGODB_HOST") }') }));
+    expect(confidenceById(other).postgresql).toBe('possible');
+    const test = await scanFiles(files({ 'lib/router_test.go': lines('package lib', '', 'import "os"', '', 'func TestX() { _ = os.Getenv("DATABASE_URL") }') }));
+    expect(confidenceById(test).postgresql).toBe('possible');
+    const two = await scanFiles(files(
+      { 'main.go': lines('package main', '', 'import "os"', '', 'func main() { _ = os.Getenv("DATABASE_URL") }') },
+      {
+        'go.mod': lines('module example.com/router', '', 'go 1.22', '', 'require (', '  github.com/jackc/pgx/v5 v5.5.0', '  github.com/go-sql-driver/mysql v1.7.0', ')'),
+        'lib/mysql.go': lines('package lib', '', 'import _ "github.com/go-sql-driver/mysql"'),
+      },
+    ));
+    expect(confidenceById(two).postgresql).toBe('possible');
+  });
+
+  it('Rust: env::var("APP_DATABASE_URL") configures sqlx[postgres]; the same read in a dev settings file does not', async () => {
+    const rust = (code: Record<string, string>): Record<string, string> => ({
+      'Cargo.toml': lines('[package]', 'name = "app"', '', '[dependencies]', 'sqlx = { version = "0.8", features = ["postgres"] }'),
+      'src/db.rs': lines('use sqlx::PgPool;'),
+      'Dockerfile': lines('FROM rust:1', 'COPY . .'),
+      '.env.example': lines('PORT=3000'),
+      ...code,
+    });
+    const prod = await scanFiles(rust({ 'src/config.rs': lines('pub fn url() -> String {', '    std::env::var("APP_DATABASE_URL").unwrap()', '}') }));
+    expect(confidenceById(prod).postgresql).toBe('likely');
+    expect(reasonOf(prod, 'postgresql')).toMatch(/src\/config\.rs:2 reads APP_DATABASE_URL/);
+    const dev = await scanFiles(rust({ 'src/settings/development.rs': lines('pub fn url() -> String { std::env::var("APP_DATABASE_URL").unwrap() }') }));
+    expect(confidenceById(dev).postgresql).toBe('possible');
+  });
+});
