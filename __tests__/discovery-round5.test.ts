@@ -111,3 +111,47 @@ describe('the one database driver, configured by a datasource setting the deploy
     expect(confidenceById(dev).postgresql).toBe('possible');
   });
 });
+
+describe('Cloudflare Workers: wrangler.toml and wrangler.jsonc bindings', () => {
+  it('the Worker and its production D1, KV and R2 bindings are confirmed; a staging-only binding is not', async () => {
+    const result = await scanFiles({
+      'workers/package.json': lines('{ "name": "api", "private": true, "devDependencies": { "wrangler": "3" } }'),
+      'workers/src/index.ts': lines('export default { fetch() { return new Response("ok"); } };'),
+      'workers/wrangler.toml': lines(
+        'name = "api"',
+        'main = "src/index.ts"',
+        '',
+        '[vars]',
+        'ENVIRONMENT = "production"',
+        '',
+        '[[env.staging.queues.producers]]',
+        'queue = "jobs"',
+        '',
+        '[[env.staging.r2_buckets]]',
+        'binding = "R2"',
+        'bucket_name = "files-staging"',
+        '',
+        '[[env.production.d1_databases]]',
+        'binding = "DB"',
+        'database_name = "app-db"',
+        'database_id = "x"',
+        '',
+        '[[env.production.kv_namespaces]]',
+        'binding = "KV"',
+        'id = "y"',
+      ),
+    });
+    const found = confidenceById(result);
+    expect(found).toMatchObject({ cloudflare: 'confirmed', 'cloudflare-d1': 'confirmed', 'cloudflare-kv': 'confirmed' });
+    expect(reasonOf(result, 'cloudflare-d1')).toMatch(/\[env\.production\] D1 database "app-db" bound to the Worker \(workers\/wrangler\.toml:14\)/);
+    expect(found['cloudflare-r2']).toBeUndefined();
+  });
+
+  it('wrangler.jsonc (comments allowed) gives the same, top-level bindings included', async () => {
+    const result = await scanFiles({
+      'wrangler.jsonc': lines('{', '  // the API Worker', '  "name": "api",', '  "r2_buckets": [{ "binding": "FILES", "bucket_name": "files" }],', '  "d1_databases": [{ "binding": "DB", "database_name": "db" }]', '}'),
+    });
+    expect(confidenceById(result)).toMatchObject({ cloudflare: 'confirmed', 'cloudflare-r2': 'confirmed', 'cloudflare-d1': 'confirmed' });
+    expect(reasonOf(result, 'cloudflare-r2')).toMatch(/R2 bucket "files" bound to the Worker \(wrangler\.jsonc:4\)/);
+  });
+});
