@@ -155,3 +155,34 @@ describe('Cloudflare Workers: wrangler.toml and wrangler.jsonc bindings', () => 
     expect(reasonOf(result, 'cloudflare-r2')).toMatch(/R2 bucket "files" bound to the Worker \(wrangler\.jsonc:4\)/);
   });
 });
+
+describe('hosting configs that deploy different folders are two deployments, not two options', () => {
+  const render = lines('services:', '  - type: web', '    name: api', '    runtime: python', '    rootDir: backend', '    startCommand: uvicorn app:app');
+  const vercel = (src: string): string => lines('{', '  "version": 2,', `  "builds": [{ "src": "${src}", "use": "@vercel/next" }]`, '}');
+  const base = {
+    'backend/requirements.txt': lines('fastapi==0.110.0'),
+    'frontend/package.json': lines('{ "name": "web", "dependencies": { "next": "14" } }'),
+  };
+
+  it('render.yaml for backend/ beside vercel.json building frontend/: both platforms are confirmed', async () => {
+    const found = confidenceById(await scanFiles({ ...base, 'render.yaml': render, 'vercel.json': vercel('frontend/package.json') }));
+    expect(found).toMatchObject({ render: 'confirmed', vercel: 'confirmed' });
+  });
+
+  it('both configs deploying the same folder stay options', async () => {
+    const result = await scanFiles({ ...base, 'render.yaml': render, 'vercel.json': vercel('backend/app.py') });
+    expect(confidenceById(result)).toMatchObject({ render: 'possible', vercel: 'possible' });
+    expect(reasonOf(result, 'vercel')).toMatch(/one of the hosting options/);
+  });
+});
+
+describe('Helm values: a chart\'s container env naming its Redis host', () => {
+  it('REDIS_HOSTNAME given to the chart\'s main container is a setting given to a deployed workload', async () => {
+    const result = await scanFiles({
+      'charts/app/Chart.yaml': lines('apiVersion: v2', 'name: app', 'version: 0.1.0'),
+      'charts/app/values.yaml': lines('controllers:', '  main:', '    containers:', '      main:', '        env:', "          REDIS_HOSTNAME: '{{ .Release.Name }}-valkey'"),
+    });
+    expect(confidenceById(result).redis).toBe('likely');
+    expect(reasonOf(result, 'redis')).toMatch(/REDIS_HOSTNAME is given to a deployed workload \(charts\/app\/values\.yaml:6\)/);
+  });
+});

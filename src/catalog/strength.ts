@@ -209,8 +209,7 @@ function hostingOptionsOf(matched: Matched): Map<string, string[]> {
   for (const item of matched.candidates.values()) {
     for (const e of item.evidence) {
       if (!isPlatformConfig(e)) continue;
-      const folder = dirname(e.path);
-      perFolder.set(folder, (perFolder.get(folder) ?? new Set<string>()).add(item.rule.name));
+      for (const folder of deployTargets(e)) perFolder.set(folder, (perFolder.get(folder) ?? new Set<string>()).add(item.rule.name));
     }
   }
   const options = new Map<string, string[]>();
@@ -218,11 +217,21 @@ function hostingOptionsOf(matched: Matched): Map<string, string[]> {
   return options;
 }
 
+/**
+ * The folders a platform config deploys: the ones it names (a render.yaml's services' rootDir,
+ * a vercel.json's builds), else its own folder. Configs that deploy different folders (the
+ * backend on Render, the frontend on Vercel) are two deployments, not two options.
+ */
+function deployTargets(e: MatchedEvidence): string[] {
+  const named = e.signal.facts?.deploys;
+  return named ? named.split(',') : [dirname(e.path)];
+}
+
 /** Why a hosting platform's piece of evidence is only an option, when it is. */
 function hostingOption(evidence: MatchedEvidence, rule: Rule, cls: EvidenceClass, options: Map<string, string[]>): string | undefined {
   // `HEROKU_APP_NAME` read by the code says it can run there, not that this deployment does.
   if (rule.category === 'hosting' && cls === 'config') return `${evidence.signal.name} is a setting named for ${rule.name}: code that reads it can run there, which does not say the deployment does`;
-  const names = isPlatformConfig(evidence) ? options.get(dirname(evidence.path)) : undefined;
+  const names = isPlatformConfig(evidence) ? deployTargets(evidence).map((folder) => options.get(folder)).find((found) => found) : undefined;
   return names ? `one of the hosting options ${dirname(evidence.path) || 'the repository root'} offers side by side (${names.join(', ')}); nothing deploys to it from CI` : undefined;
 }
 
