@@ -186,3 +186,14 @@ describe('Helm values: a chart\'s container env naming its Redis host', () => {
     expect(reasonOf(result, 'redis')).toMatch(/REDIS_HOSTNAME is given to a deployed workload \(charts\/app\/values\.yaml:6\)/);
   });
 });
+
+describe('Rust clients the catalog lacked', () => {
+  it('google-cloud-rust-raw with the spanner feature is Google Cloud Spanner', async () => {
+    const result = await scanFiles({
+      'Cargo.toml': lines('[package]', 'name = "sync"', '', '[dependencies]', 'google-cloud-rust-raw = { version = "0.16", features = ["spanner"] }'),
+      'src/main.rs': lines('fn main() {}'),
+    });
+    expect(confidenceById(result)['google-spanner']).toBeDefined();
+    expect(result.dependencies.find((d) => d.id === 'google-spanner')!.evidence[0]!.detail).toMatch(/"google-cloud-rust-raw" feature "spanner"/);
+  });
+});
