@@ -197,3 +197,47 @@ describe('Rust clients the catalog lacked', () => {
     expect(result.dependencies.find((d) => d.id === 'google-spanner')!.evidence[0]!.detail).toMatch(/"google-cloud-rust-raw" feature "spanner"/);
   });
 });
+
+describe('Gradle: a deployed module ships the modules it depends on by project(...)', () => {
+  const files = (appDeps: string[]): Record<string, string> => ({
+    'backend/settings.gradle': lines("rootProject.name = 'shop'", "include ':app', ':libs:storage', ':tool'"),
+    'backend/app/build.gradle': lines('dependencies {', ...appDeps.map((d) => `    ${d}`), '}'),
+    'backend/app/Dockerfile': lines('FROM eclipse-temurin:21', 'COPY build/libs/app.jar /app.jar'),
+    'backend/libs/storage/build.gradle': lines('dependencies {', "    implementation 'software.amazon.awssdk:s3:2.25.0'", '}'),
+    'backend/tool/build.gradle': lines('dependencies {', "    implementation 'com.stripe:stripe-java:24.0.0'", '}'),
+    'backend/tool/Dockerfile': lines('FROM eclipse-temurin:21'),
+  });
+
+  it('implementation project(\':libs:storage\') (Groovy) and implementation(project(":libs:storage")) (Kotlin) deploy the library', async () => {
+    for (const dep of ["implementation project(':libs:storage')", 'implementation(project(":libs:storage"))', "api project(path: ':libs:storage')"]) {
+      const result = await scanFiles(files([dep]));
+      expect(reasonOf(result, 'aws-s3')).not.toMatch(/no deployed app/);
+    }
+  });
+
+  it('a test-only project dependency, or none, leaves the library undeployed', async () => {
+    for (const deps of [["testImplementation project(':libs:storage')"], []]) {
+      const result = await scanFiles(files(deps));
+      expect(reasonOf(result, 'aws-s3')).toMatch(/in backend\/libs\/storage, which no deployed app/);
+    }
+  });
+});
+
+describe('Go: a deployed module ships the repository\'s modules it requires', () => {
+  const files = (appRequires: string[]): Record<string, string> => ({
+    'cmd/api/go.mod': lines('module example.com/api', '', 'go 1.22', '', 'require github.com/google/uuid v1.6.0', ...appRequires),
+    'cmd/api/main.go': lines('package main', '', 'func main() {}'),
+    'cmd/api/Dockerfile': lines('FROM golang:1.22', 'COPY . .'),
+    'pkg/store/go.mod': lines('module example.com/store', '', 'go 1.22', '', 'require github.com/aws/aws-sdk-go-v2/service/s3 v1.50.0'),
+    'pkg/store/s3.go': lines('package store', '', 'import "github.com/aws/aws-sdk-go-v2/service/s3"', '', 'var _ = s3.New'),
+    'tools/gen/go.mod': lines('module example.com/gen', '', 'go 1.22', '', 'require github.com/google/uuid v1.6.0'),
+    'tools/gen/Dockerfile': lines('FROM golang:1.22'),
+  });
+
+  it('require example.com/store with replace => ../../pkg/store deploys pkg/store; without it the module is undeployed', async () => {
+    const used = await scanFiles(files(['require example.com/store v0.0.0', '', 'replace example.com/store => ../../pkg/store']));
+    expect(reasonOf(used, 'aws-s3')).not.toMatch(/no deployed app/);
+    const unused = await scanFiles(files([]));
+    expect(reasonOf(unused, 'aws-s3')).toMatch(/in pkg\/store, which no deployed app/);
+  });
+});
