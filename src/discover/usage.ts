@@ -31,7 +31,7 @@ export interface UsageRequest {
   /**
    * variable names whose reads in code are looked for, anywhere in the repository; a name that
    * starts with `*` (`*DATABASE_URL`) stands for every name ending in it after an underscore
-   * (`CONTENT_STORE_DATABASE_URL`) and the name itself, and is looked for by a grep of its own
+   * (`CONTENT_STORE_DATABASE_URL`) and the name itself; the grep then runs as an extended regex
    */
   envNames: string[];
   /** URL schemes (`redis`, `postgresql`) whose connection URLs are looked for in code and config files */
@@ -186,7 +186,11 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
   const urlSeen = new Map<string, Site>();
   let ms = 0;
   const needles = [...new Set([...[...matchers.values()].flatMap(({ matcher }) => matcher.needles), ...envNames, ...schemes])];
-  if (needles.length > 0) {
+  // Suffix names need an extended regex: then the one grep runs with -E, its fixed needles escaped.
+  // Hand-written: an upper-case variable name whose last words are the suffix (-w bounds it).
+  const suffixPatterns = suffixNames.map((suffix) => `([A-Z0-9]+_)*${escapeEre(suffix)}`);
+  const suffixTests = suffixNames.map((suffix) => ({ suffix, re: new RegExp(`(?<![A-Za-z0-9_])((?:[A-Z0-9]+_)*${escapeRegExp(suffix)})(?![A-Za-z0-9_])`) }));
+  if (needles.length > 0 || suffixPatterns.length > 0) {
     // Pathspecs: source files of the searched folders (any folder when variables are looked for).
     const specs = new Set<string>();
     for (const { query, matcher } of matchers.values()) for (const ext of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ''}*.${ext}`);
@@ -199,7 +203,8 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
     // Nothing to search in (a change that touched no code): no grep, which with no pathspec would read everything.
     if (specs.size === 0) return { imported: (query) => (undecidable.has(queryKey(query)) || !matchers.has(queryKey(query)) ? undefined : null), envRead: () => [], urlSeen: () => undefined, ms };
     const start = process.hrtime.bigint();
-    const args = ['-c', 'core.quotePath=false', 'grep', '-I', '-n', '-z', '-F', '-w', ...needles.flatMap((n) => ['-e', n]), ...(options.revision ? [options.revision] : []), '--', ...specs];
+    const patterns = suffixPatterns.length > 0 ? ['-E', ...needles.map(escapeEre), ...suffixPatterns] : ['-F', ...needles];
+    const args = ['-c', 'core.quotePath=false', 'grep', '-I', '-n', '-z', patterns[0]!, '-w', ...patterns.slice(1).flatMap((n) => ['-e', n]), ...(options.revision ? [options.revision] : []), '--', ...specs];
     const result = await git(root, args);
     ms = Number(process.hrtime.bigint() - start) / 1e6;
     // 1 is "nothing matched"; anything else (not a repository, a bad revision) decides nothing.
@@ -228,12 +233,14 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
         }
       }
       for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text)) urlSeen.set(scheme, { path, line });
+      if (CODE_EXTENSIONS.includes(ext) && !/\.ya?ml\.erb$/i.test(path)) {
+        for (const { suffix, re } of suffixTests) {
+          const name = re.exec(text)?.[1];
+          const sites = envRead.get(`*${suffix}`) ?? [];
+          if (name && sites.length < MAX_SITES) envRead.set(`*${suffix}`, [...sites, { path, line, name }]);
+        }
+      }
     }
-  }
-  if (suffixNames.length > 0) {
-    const start = process.hrtime.bigint();
-    for (const [name, sites] of await suffixReads(root, suffixNames, options)) envRead.set(`*${name}`, sites);
-    ms += Number(process.hrtime.bigint() - start) / 1e6;
   }
   return {
     imported: (query) => {
@@ -247,37 +254,5 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
   };
 }
 
-/**
- * Reads of the variables ending in each suffix (`*DATABASE_URL`: `DATABASE_URL`,
- * `CONTENT_STORE_DATABASE_URL`) in product code, by one extended-regex grep: the main grep's
- * fixed words cannot match a suffix. Each site carries the variable's full name.
- */
-async function suffixReads(root: string, suffixes: string[], options: UsageOptions): Promise<Map<string, Site[]>> {
-  const found = new Map<string, Site[]>();
-  const specs = options.settingPaths
-    ? options.settingPaths.filter((path) => CODE_EXTENSIONS.includes(extensionOf(path))).map((path) => `:(literal)${path}`)
-    : CODE_EXTENSIONS.map((ext) => `*.${ext}`);
-  if (specs.length === 0) return found;
-  // Hand-written: an upper-case variable name whose last words are the suffix (git grep -E has no lookbehind; -w bounds it).
-  const patterns = suffixes.map((suffix) => `([A-Z0-9]+_)*${escapeRegExp(suffix)}`);
-  const args = ['-c', 'core.quotePath=false', 'grep', '-I', '-n', '-z', '-w', '-E', ...patterns.flatMap((p) => ['-e', p]), ...(options.revision ? [options.revision] : []), '--', ...specs];
-  const result = await git(root, args);
-  if (result.code !== 0) return found;
-  const prefix = options.revision ? `${options.revision}:` : '';
-  const tests = suffixes.map((suffix) => ({ suffix, re: new RegExp(`(?<![A-Za-z0-9_])((?:[A-Z0-9]+_)*${escapeRegExp(suffix)})(?![A-Za-z0-9_])`) }));
-  for (const record of result.stdout.toString('utf8').split('\n')) {
-    const first = record.indexOf('\0');
-    const second = record.indexOf('\0', first + 1);
-    if (first === -1 || second === -1) continue;
-    const path = record.slice(0, first).slice(record.startsWith(prefix) ? prefix.length : 0);
-    if (!countsAsProductCode(path) || /\.ya?ml\.erb$/i.test(path)) continue;
-    const line = Number(record.slice(first + 1, second));
-    const text = record.slice(second + 1);
-    for (const { suffix, re } of tests) {
-      const name = re.exec(text)?.[1];
-      const sites = found.get(suffix) ?? [];
-      if (name && sites.length < MAX_SITES) found.set(suffix, [...sites, { path, line, name }]);
-    }
-  }
-  return found;
-}
+/** A fixed string as a POSIX extended regex (git grep -E). */
+const escapeEre = (text: string): string => text.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');
