@@ -140,16 +140,19 @@ describe('go.mod', () => {
       'package:github.com/aws/aws-sdk-go-v2/service/sqs@11',
       'package:gopkg.in/mgo.v2@12',
       'package:github.com/stretchr/testify@13',
+      // The module as a workspace package: what it requires directly (not the indirect pins).
+      'workspace:example.com/shop@1',
     ]);
+    expect(signals.find((s) => s.kind === 'workspace')!.refs).not.toContain('cloud.google.com/go/pubsub/v2');
     expect(signals.map((s) => s.detail)).toContain('require cloud.google.com/go/pubsub/v2 v2.0.0 (indirect)');
     expect(signals.find((s) => s.line === 13)!.detail).toBe('require github.com/stretchr/testify v1.9.0');
-    expect(signals.every((s) => s.scope === 'prod' && s.ecosystem === 'go')).toBe(true);
+    expect(signals.every((s) => s.scope === 'prod' && (s.kind === 'workspace' || s.ecosystem === 'go'))).toBe(true);
   });
 
   it('warns about a malformed entry and an unclosed block with their lines', async () => {
     const text = ['module x', 'require (', '\tgithub.com/lib/pq', '\tgithub.com/jackc/pgx/v5 v5.5.0', 'requires foo v1'].join('\n');
     const { signals, warnings } = await extractOne(goMod, 'svc/go.mod', text);
-    expect(brief(signals)).toEqual(['package:github.com/jackc/pgx/v5@4']);
+    expect(brief(signals)).toEqual(['package:github.com/jackc/pgx/v5@4', 'workspace:x@1']);
     expect(warnings).toEqual([
       { path: 'svc/go.mod', line: 3, message: 'require entry needs a module path and a version, found 1 word' },
       // `requires foo v1` sits inside the unclosed block, so it is read as an entry of it
@@ -241,6 +244,9 @@ describe('Cargo.toml', () => {
       'package:mongodb@18/dev',
       'package:lapin@21/dev',
       'package:rdkafka@24',
+      // The crate as a workspace package, by name and by folder (for members' `path =` references).
+      'workspace:shop@2',
+      'workspace:cargo-path:@2',
     ]);
     // [workspace.dependencies] only pins versions for members (line 27 is never a signal).
     expect(signals.some((s) => s.name === 'aws-sdk-s3')).toBe(false);

@@ -27,7 +27,7 @@ const MAX = 300;
 const CANDIDATE_PATHS = [
   'package.json', '.env.example', 'docker-compose.yml', 'k8s/deployment.yaml', 'charts/app/Chart.yaml',
   'charts/app/values.yaml', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'gradle/libs.versions.toml',
-  'prisma/schema.prisma', 'requirements.txt', 'pyproject.toml', 'Pipfile', 'vercel.json', 'netlify.toml',
+  'prisma/schema.prisma', 'requirements.txt', 'pyproject.toml', 'Pipfile', 'vercel.json', 'wrangler.toml', 'wrangler.jsonc', 'netlify.toml',
   'fly.toml', 'railway.json', 'railway.toml', 'render.yaml', 'app.json', 'Procfile', 'serverless.yml',
   'firebase.json', 'supabase/config.toml', 'Gemfile', 'go.mod', 'composer.json', 'Cargo.toml',
   'template.yaml', 'cloudformation/stack.yaml', 'infra/main.tf',

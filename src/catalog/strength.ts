@@ -51,9 +51,33 @@ export function serviceSettingNames(rule: Rule): string[] {
 /** Categories whose SDK, once its own code configures it, is the app's data: never an opt-in integration. */
 const DATA_STORE_CATEGORIES = new Set<string>(['database', 'cache', 'queue', 'storage', 'search', 'vector-db']);
 
-/** The settings whose reads beside a rule's SDK are looked for (none outside data stores). */
+/**
+ * The settings whose reads beside a rule's SDK are looked for (none outside data stores); for a
+ * database also the generic datasource settings under any prefix (`*DATABASE_URL`: the usage
+ * grep's form for `CONTENT_STORE_DATABASE_URL` too), which count for the one database driver.
+ */
 export function ownSettingsToRead(rule: Rule): string[] {
-  return DATA_STORE_CATEGORIES.has(rule.category) ? serviceSettingNames(rule) : [];
+  if (!DATA_STORE_CATEGORIES.has(rule.category)) return [];
+  return [...serviceSettingNames(rule), ...(rule.category === 'database' ? DATASOURCE_SUFFIXES.map((suffix) => `*${suffix}`) : [])];
+}
+
+/** The generic datasource settings, as the last words of a variable's name (`CONTENT_STORE_DATABASE_URL`, `DB_HOST`). */
+const DATASOURCE_SUFFIXES = ['DATABASE_URL', 'DATABASE_URI', 'DATABASE_DSN', 'DATABASE_HOST', 'DB_URL', 'DB_URI', 'DB_DSN', 'DB_HOST', 'DB_HOSTNAME'];
+
+/** Settings files of a development or test environment (Elixir config/dev.exs, Rails config/environments/test.rb, settings/local.py). */
+const DEV_ENVIRONMENT_FILE = /(?:^|\/)(?:dev|development|test|testing|local)\.[a-z]+$/i;
+
+/**
+ * Where the deployed code reads a generic datasource setting (`os.Getenv("CONTENT_STORE_DATABASE_URL")`,
+ * `System.get_env("DB_HOST")` in config/prod.exs, `env::var("DATABASE_URL")`): for the one
+ * database driver, that is its configuration even when no env template lists the setting.
+ */
+function datasourceRead(context: ResolveContext): Site | undefined {
+  for (const suffix of DATASOURCE_SUFFIXES) {
+    const read = productReads(context, `*${suffix}`).find((site) => !DEV_ENVIRONMENT_FILE.test(site.path) && context.deployment?.status(site.path) !== 'undeployed');
+    if (read) return read;
+  }
+  return undefined;
 }
 
 /** How services' own settings are conventionally named after their prefix (`STRIPE_SECRET_KEY`, `OPENAI_API_KEY`). */
@@ -265,8 +289,7 @@ function hostingOptionsOf(matched: Matched): Map<string, string[]> {
   for (const item of matched.candidates.values()) {
     for (const e of item.evidence) {
       if (!isPlatformConfig(e)) continue;
-      const folder = dirname(e.path);
-      perFolder.set(folder, (perFolder.get(folder) ?? new Set<string>()).add(item.rule.name));
+      for (const folder of deployTargets(e)) perFolder.set(folder, (perFolder.get(folder) ?? new Set<string>()).add(item.rule.name));
     }
   }
   const options = new Map<string, string[]>();
@@ -274,11 +297,21 @@ function hostingOptionsOf(matched: Matched): Map<string, string[]> {
   return options;
 }
 
+/**
+ * The folders a platform config deploys: the ones it names (a render.yaml's services' rootDir,
+ * a vercel.json's builds), else its own folder. Configs that deploy different folders (the
+ * backend on Render, the frontend on Vercel) are two deployments, not two options.
+ */
+function deployTargets(e: MatchedEvidence): string[] {
+  const named = e.signal.facts?.deploys;
+  return named ? named.split(',') : [dirname(e.path)];
+}
+
 /** Why a hosting platform's piece of evidence is only an option, when it is. */
 function hostingOption(evidence: MatchedEvidence, rule: Rule, cls: EvidenceClass, options: Map<string, string[]>): string | undefined {
   // `HEROKU_APP_NAME` read by the code says it can run there, not that this deployment does.
   if (rule.category === 'hosting' && cls === 'config') return `${evidence.signal.name} is a setting named for ${rule.name}: code that reads it can run there, which does not say the deployment does`;
-  const names = isPlatformConfig(evidence) ? options.get(dirname(evidence.path)) : undefined;
+  const names = isPlatformConfig(evidence) ? deployTargets(evidence).map((folder) => options.get(folder)).find((found) => found) : undefined;
   return names ? `one of the hosting options ${dirname(evidence.path) || 'the repository root'} offers side by side (${names.join(', ')}); nothing deploys to it from CI` : undefined;
 }
 
@@ -452,6 +485,8 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     if (item.rule.category === 'database' && soleDatabaseDriver(matched, context) === item.rule.id) {
       const setting = genericDatasource(matched, context);
       if (setting) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };
+      const read = datasourceRead(context);
+      if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${read.path}:${read.line} reads ${read.name ?? 'a datasource setting'}, which points at a database` };
     }
     // A setting the deployed code reads is configuration wherever its name is written down, even
     // when only the development env file lists it (production sets it in the platform).
@@ -468,7 +503,7 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     const site = pkg.site;
     if (site && !weighed.some((w) => w.class === 'config')) {
       const folder = site.path.slice(0, site.path.lastIndexOf('/') + 1);
-      for (const name of ownSettingsToRead(item.rule)) {
+      for (const name of ownSettingsToRead(item.rule).filter((n) => !n.startsWith('*'))) {
         const read = productReads(context, name).find((r) => r.path.startsWith(folder) && !r.path.slice(folder.length).includes('/') && context.deployment?.status(r.path) !== 'undeployed');
         if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${read.path}:${read.line} beside it reads ${name}` };
       }

@@ -75,23 +75,22 @@ export function deploymentModel(signals: readonly Signal[]): DeploymentModel {
   // Workspace packages a deployed package depends on are deployed with it.
   const deployed = new Set(roots);
   // A root's own package is the one around it: a Dockerfile in a Maven module's src/main/docker deploys that module.
-  const byFolder = new Map([...packages.values()].map((p) => [p.folder, p]));
-  const enclosing = (root: string): { folder: string; refs: string[] } | undefined => {
+  // Several manifests may share a folder (a root Cargo.toml workspace beside a root package.json).
+  const byFolder = new Map<string, Array<{ folder: string; refs: string[] }>>();
+  for (const p of packages.values()) byFolder.set(p.folder, [...(byFolder.get(p.folder) ?? []), p]);
+  const enclosing = (root: string): Array<{ folder: string; refs: string[] }> => {
     for (let folder = root; ; folder = dirname(folder)) {
       const found = byFolder.get(folder);
-      if (found || folder === '') return found;
+      if (found || folder === '') return found ?? [];
     }
   };
   const queue = [...packages.values()].filter((p) => [...roots].some((root) => within(p.folder, root)));
-  for (const root of roots) {
-    const around = enclosing(root);
-    if (around) queue.push(around);
-  }
-  const visited = new Set<string>();
+  for (const root of roots) queue.push(...enclosing(root));
+  const visited = new Set<{ folder: string; refs: string[] }>();
   while (queue.length > 0) {
     const next = queue.pop()!;
-    if (visited.has(next.folder)) continue;
-    visited.add(next.folder);
+    if (visited.has(next)) continue;
+    visited.add(next);
     for (const ref of next.refs) {
       const target = packages.get(ref);
       if (!target) continue;

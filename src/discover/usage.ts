@@ -28,7 +28,11 @@ export interface ImportQuery {
 
 export interface UsageRequest {
   imports: ImportQuery[];
-  /** variable names whose reads in code are looked for, anywhere in the repository */
+  /**
+   * variable names whose reads in code are looked for, anywhere in the repository; a name that
+   * starts with `*` (`*DATABASE_URL`) stands for every name ending in it after an underscore
+   * (`CONTENT_STORE_DATABASE_URL`) and the name itself; the grep then runs as an extended regex
+   */
   envNames: string[];
   /** URL schemes (`redis`, `postgresql`) whose connection URLs are looked for in code and config files */
   urlSchemes?: string[];
@@ -37,6 +41,8 @@ export interface UsageRequest {
 export interface Site {
   path: string;
   line: number;
+  /** for a `*` name's reads: the variable the line reads */
+  name?: string;
 }
 
 export interface UsageFindings {
@@ -170,7 +176,8 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
     if (matcher && hasCode) matchers.set(key, { query, matcher });
     else undecidable.add(key);
   }
-  const envNames = [...new Set(request.envNames)];
+  const envNames = [...new Set(request.envNames.filter((name) => !name.startsWith('*')))];
+  const suffixNames = [...new Set(request.envNames.filter((name) => name.startsWith('*')).map((name) => name.slice(1)))];
   const schemes = [...new Set(request.urlSchemes ?? [])];
   // A URL has something after `://`: a bare prefix being concatenated (`'s3://' . $path`) connects nowhere.
   const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp(scheme)}(?:\\+[\\w.-]+)?:\\/\\/(?![\\s'"\`]|$)`, 'i')]));
@@ -179,11 +186,15 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
   const urlSeen = new Map<string, Site>();
   let ms = 0;
   const needles = [...new Set([...[...matchers.values()].flatMap(({ matcher }) => matcher.needles), ...envNames, ...schemes])];
-  if (needles.length > 0) {
+  // Suffix names need an extended regex: then the one grep runs with -E, its fixed needles escaped.
+  // Hand-written: an upper-case variable name whose last words are the suffix (-w bounds it).
+  const suffixPatterns = suffixNames.map((suffix) => `([A-Z0-9]+_)*${escapeEre(suffix)}`);
+  const suffixTests = suffixNames.map((suffix) => ({ suffix, re: new RegExp(`(?<![A-Za-z0-9_])((?:[A-Z0-9]+_)*${escapeRegExp(suffix)})(?![A-Za-z0-9_])`) }));
+  if (needles.length > 0 || suffixPatterns.length > 0) {
     // Pathspecs: source files of the searched folders (any folder when variables are looked for).
     const specs = new Set<string>();
     for (const { query, matcher } of matchers.values()) for (const ext of matcher.extensions) specs.add(`${query.folder ? `${query.folder}/` : ''}*.${ext}`);
-    const settingExtensions = [...(envNames.length > 0 || schemes.length > 0 ? CODE_EXTENSIONS : []), ...(schemes.length > 0 ? CONFIG_EXTENSIONS : [])];
+    const settingExtensions = [...(envNames.length > 0 || schemes.length > 0 || suffixNames.length > 0 ? CODE_EXTENSIONS : []), ...(schemes.length > 0 ? CONFIG_EXTENSIONS : [])];
     if (options.settingPaths) {
       for (const path of options.settingPaths) if (settingExtensions.includes(extensionOf(path))) specs.add(`:(literal)${path}`);
     } else {
@@ -192,7 +203,8 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
     // Nothing to search in (a change that touched no code): no grep, which with no pathspec would read everything.
     if (specs.size === 0) return { imported: (query) => (undecidable.has(queryKey(query)) || !matchers.has(queryKey(query)) ? undefined : null), envRead: () => [], urlSeen: () => undefined, ms };
     const start = process.hrtime.bigint();
-    const args = ['-c', 'core.quotePath=false', 'grep', '-I', '-n', '-z', '-F', '-w', ...needles.flatMap((n) => ['-e', n]), ...(options.revision ? [options.revision] : []), '--', ...specs];
+    const patterns = suffixPatterns.length > 0 ? ['-E', ...needles.map(escapeEre), ...suffixPatterns] : ['-F', ...needles];
+    const args = ['-c', 'core.quotePath=false', 'grep', '-I', '-n', '-z', patterns[0]!, '-w', ...patterns.slice(1).flatMap((n) => ['-e', n]), ...(options.revision ? [options.revision] : []), '--', ...specs];
     const result = await git(root, args);
     ms = Number(process.hrtime.bigint() - start) / 1e6;
     // 1 is "nothing matched"; anything else (not a repository, a bad revision) decides nothing.
@@ -221,6 +233,13 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
         }
       }
       for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text)) urlSeen.set(scheme, { path, line });
+      if (CODE_EXTENSIONS.includes(ext) && !/\.ya?ml\.erb$/i.test(path)) {
+        for (const { suffix, re } of suffixTests) {
+          const name = re.exec(text)?.[1];
+          const sites = envRead.get(`*${suffix}`) ?? [];
+          if (name && sites.length < MAX_SITES) envRead.set(`*${suffix}`, [...sites, { path, line, name }]);
+        }
+      }
     }
   }
   return {
@@ -234,3 +253,6 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
     ms,
   };
 }
+
+/** A fixed string as a POSIX extended regex (git grep -E). */
+const escapeEre = (text: string): string => text.replace(/[.[\]()*+?{}|^$\\]/g, '\\$&');

@@ -32,6 +32,7 @@ export const goMod: Extractor = {
     const signals: Signal[] = [];
     /** the directive of the open `directive (` block, with the line it opened on */
     let block: { directive: string; line: number } | undefined;
+    let moduleLine: { name: string; line: number } | undefined;
 
     const requireEntry = (args: string[], comment: string, line: number): void => {
       if (args.length !== 2) {
@@ -81,9 +82,17 @@ export const goMod: Extractor = {
         block = { directive, line };
       } else if (directive === 'require') {
         requireEntry(args, comment, line);
+      } else if (directive === 'module' && args.length === 1) {
+        moduleLine = { name: args[0]!, line };
       }
     });
     if (block) warn(`${block.directive} block is never closed with ")"`, block.line);
+    // The module as a workspace package (refs: the modules it requires), so a deployed module ships
+    // the repository's other modules it requires (`replace example.com/lib => ./lib`, or a go.work).
+    if (moduleLine) {
+      const refs = signals.filter((s) => !s.optional).map((s) => s.name);
+      signals.push({ kind: 'workspace', name: moduleLine.name, path, line: moduleLine.line, source: 'go', detail: `module ${moduleLine.name}`, refs, scope: 'prod' });
+    }
     return signals;
   },
 };

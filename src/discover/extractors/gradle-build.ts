@@ -1,5 +1,5 @@
-import type { Extractor, Signal } from '../types.js';
-import { basename } from './paths.js';
+import type { ExtractInput, Extractor, Signal } from '../types.js';
+import { basename, dirname } from './paths.js';
 
 /**
  * Gradle build scripts (`build.gradle` in Groovy, `build.gradle.kts` in Kotlin).
@@ -25,11 +25,55 @@ export const gradleBuild: Extractor = {
     const name = basename(path);
     return name === 'build.gradle' || name === 'build.gradle.kts';
   },
-  extract({ path, text, warn }) {
+  async extract({ path, text, warn, readSibling }) {
     const tokens = tokenize(text, warn);
-    return readDependencyStatements(tokens).flatMap((statement) => statementSignals(statement, path));
+    const statements = readDependencyStatements(tokens);
+    const signals = statements.flatMap((statement) => statementSignals(statement, path));
+    const projects = [...new Set(statements.flatMap(projectDependencies))];
+    const root = projects.length > 0 ? await gradleRoot(path, readSibling) : '';
+    // The module as a workspace package, so a deployed module ships the modules it depends on.
+    const refs = projects.map((project) => projectRef([root, ...project.split(':').filter(Boolean)].filter(Boolean).join('/')));
+    signals.push({ kind: 'workspace', name: projectRef(dirname(path)), path, line: 1, source: 'gradle', detail: `Gradle project ${dirname(path) || '(root)'}`, refs, scope: 'prod' });
+    return signals;
   },
 };
+
+/** The name a Gradle module's folder goes by among workspace signals. */
+const projectRef = (folder: string): string => `gradle-path:${folder}`;
+
+/**
+ * The project paths a production statement depends on: `implementation project(':core')`,
+ * `api(project(":libs:db"))`, `implementation project(path: ':core')`. Test-only ones ship nothing.
+ */
+function projectDependencies(statement: DependencyStatement): string[] {
+  if (statement.inTestBlock || configurationScope(statement.configuration) === 'dev') return [];
+  const found: string[] = [];
+  const args = statement.args;
+  for (let i = 0; i + 2 < args.length; i++) {
+    if (args[i]!.type !== 'name' || args[i]!.text !== 'project' || args[i + 1]!.text !== '(') continue;
+    let arg = args[i + 2]!;
+    // `project(path: ':core')` / `project(path = ":core")`
+    if (arg.type === 'name' && arg.text === 'path' && (args[i + 3]?.text === ':' || args[i + 3]?.text === '=')) arg = args[i + 4] ?? arg;
+    if (arg.type === 'string' && arg.text.startsWith(':')) found.push(arg.text);
+  }
+  return found;
+}
+
+/**
+ * The folder of the Gradle build this script belongs to: the nearest folder at or above it
+ * with a settings.gradle(.kts) (project paths are relative to it), else the repository root.
+ */
+async function gradleRoot(path: string, readSibling: ExtractInput['readSibling']): Promise<string> {
+  let folder = dirname(path);
+  for (let up = 0; readSibling; up++) {
+    for (const name of ['settings.gradle', 'settings.gradle.kts']) {
+      if ((await readSibling(`${'../'.repeat(up)}${name}`)) !== undefined) return folder;
+    }
+    if (folder === '') break;
+    folder = dirname(folder);
+  }
+  return '';
+}
 
 interface Token {
   type: 'name' | 'string' | 'punct' | 'newline';

@@ -40,6 +40,7 @@ import { githubWorkflow } from './github-workflow.js';
 import { nodeConfigEnv } from './node-config-env.js';
 import { railsConfig } from './rails-config.js';
 import { ecsTaskDefinition } from './ecs-task-definition.js';
+import { wranglerConfig } from './wrangler-config.js';
 
 /** Every manifest kind Paramedic reads, one module each. */
 export const EXTRACTORS: readonly Extractor[] = [
@@ -59,6 +60,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   pythonPyproject,
   pipfile,
   vercelJson,
+  wranglerConfig,
   netlifyToml,
   flyToml,
   railwayConfig,

@@ -29,7 +29,7 @@ export const renderYaml: Extractor = {
       return [];
     }
     const site = platformSite(path, 'render');
-    const signals: Signal[] = [platformSignal(site, 'render', lineOf(doc.contents), 'Render Blueprint')];
+    const signals: Signal[] = [platformSignal(site, 'render', lineOf(doc.contents), 'Render Blueprint', deploysFacts(doc))];
     for (const database of seqItems(mapGet(doc.contents, 'databases', doc), doc)) {
       const name = scalarText(mapGet(database, 'name', doc), doc) ?? '?';
       const version = scalarText(mapGet(database, 'postgresMajorVersion', doc), doc);
@@ -48,6 +48,22 @@ export const renderYaml: Extractor = {
     return signals;
   },
 };
+
+/**
+ * The folders the Blueprint's services build (`rootDir`), when every service names one: what
+ * this config deploys, to tell it from another platform's config that deploys another folder
+ * (a render.yaml for backend/ beside a vercel.json for frontend/ is no choice between hosts).
+ */
+function deploysFacts(doc: Document): Partial<Signal> {
+  const folders = new Set<string>();
+  const services = seqItems(mapGet(doc.contents, 'services', doc), doc);
+  for (const service of services) {
+    const rootDir = scalarText(mapGet(service, 'rootDir', doc), doc)?.replace(/^\.\/|\/+$/g, '');
+    if (!rootDir || rootDir === '.') return {};
+    folders.add(rootDir);
+  }
+  return folders.size > 0 ? { facts: { deploys: [...folders].sort().join(',') } } : {};
+}
 
 /** `envVars: [{ key, value | generateValue | sync | fromDatabase | fromService | fromGroup }]`. */
 function envVarSignals(list: Node | undefined, doc: Document, lineOf: LineOf, site: PlatformSite, context: string): Signal[] {
