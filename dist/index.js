@@ -6,7 +6,7 @@ import {
 } from "./chunk-55RZWMDU.js";
 import {
   fetchOrgConfig
-} from "./chunk-2MFJLYGD.js";
+} from "./chunk-C7W5AKWD.js";
 import {
   writeReportFile
 } from "./chunk-DZZ72OTQ.js";
@@ -31,42 +31,42 @@ import {
   warning,
   where,
   writeSummaryOutput
-} from "./chunk-CA5A4TZL.js";
-import {
-  createClient,
-  explainApiError,
-  listAll,
-  repoFromEnv
-} from "./chunk-LVDUAIJ5.js";
-import {
-  resolveDiffTarget
-} from "./chunk-FP6KNBKK.js";
-import {
-  checkRepository
-} from "./chunk-JEWGSL52.js";
-import "./chunk-5WHSC5WB.js";
-import "./chunk-4DW4VBBA.js";
-import "./chunk-LORJ742J.js";
-import "./chunk-XQFNIV4T.js";
-import "./chunk-JRR7T4QK.js";
-import "./chunk-VGCUJHZJ.js";
-import {
-  git,
-  gitText
-} from "./chunk-JA33RAIK.js";
-import {
-  actionDraftCommand
-} from "./chunk-GECNIXD5.js";
+} from "./chunk-TKE4N2D7.js";
 import {
   plainHeadline,
   renderMarkdown
 } from "./chunk-HEUKS3YU.js";
 import {
+  createClient,
+  explainApiError,
+  listAll,
+  repoFromEnv
+} from "./chunk-DKS3FCZH.js";
+import {
   md
 } from "./chunk-UKINFBCB.js";
+import {
+  resolveDiffTarget
+} from "./chunk-FP6KNBKK.js";
+import {
+  checkRepository
+} from "./chunk-IDVBRSDH.js";
+import "./chunk-5OEBOTQX.js";
+import "./chunk-4DW4VBBA.js";
 import "./chunk-E6DNKB62.js";
+import "./chunk-LORJ742J.js";
+import "./chunk-3YTAIZCQ.js";
+import "./chunk-4RY5KAAW.js";
+import "./chunk-VGCUJHZJ.js";
+import {
+  git,
+  gitText
+} from "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
-import "./chunk-EJCAIKS6.js";
+import {
+  actionDraftCommand
+} from "./chunk-GECNIXD5.js";
+import "./chunk-WGFJZLXC.js";
 import "./chunk-SX36J2YO.js";
 import "./chunk-ZHGTTFTF.js";
 import {
@@ -81,16 +81,14 @@ import {
 import "./chunk-3DKRMKWI.js";
 import {
   parseOrgConfigRef
-} from "./chunk-3QQNZ2RF.js";
+} from "./chunk-EED3MREV.js";
 import {
   parseSettings
-} from "./chunk-KC7HEKRF.js";
+} from "./chunk-F66XAYKI.js";
 import "./chunk-D3U573I3.js";
-import "./chunk-VIX7GTYN.js";
-import "./chunk-IS3PWVM3.js";
+import "./chunk-ZIIHHNH2.js";
 import "./chunk-7ZLZFHH5.js";
 import "./chunk-LJ7HMTXE.js";
-import "./chunk-ZCF6USJZ.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/action/main.ts
@@ -401,7 +399,7 @@ async function stubsFor(report, catalog, workspace, config, headRevision) {
     };
     return { stubs: [], drafter: unused, planPath: report.doc ?? "" };
   }
-  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-NIXHTAKT.js");
+  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-DQ3GRD3H.js");
   if (headRevision && gaps.length > 0 && config.draft !== "off") gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make = (planText) => {
     const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace, stubOptions: { tier3: config.draftTier3 } });
@@ -433,7 +431,7 @@ async function run() {
     const workspace = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const event = readRunnerEvent();
     if (inputs.reportPath) {
-      const { postSavedReport } = await import("./chunk-PGM7NXTJ.js");
+      const { postSavedReport } = await import("./chunk-W7JXG4IM.js");
       await postSavedReport(inputs, event, workspace);
       flushAnnotations();
       return;
@@ -461,7 +459,7 @@ async function run() {
     const reportPath = setReportOutputs(report, reportSource(event, result));
     if (inputs.sarifPath) {
       const file = path2.resolve(workspace, inputs.sarifPath);
-      const { sarifText } = await import("./chunk-Z5BDBN2E.js");
+      const { sarifText } = await import("./chunk-LYTQULY5.js");
       const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }), workspace);
       if (problem) setFailed(`sarif: ${file} ${problem}`);
       else setOutput("sarif", file);

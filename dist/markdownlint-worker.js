@@ -2,9 +2,9 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   lintPromise
-} from "./chunk-7RJJGJFO.js";
-import "./chunk-W4DOK2OE.js";
+} from "./chunk-WBMVVQ5P.js";
 import "./chunk-XRUR2M6W.js";
+import "./chunk-W4DOK2OE.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/lint/markdownlint-worker.ts

@@ -60,8 +60,8 @@ function configProblems(io, error) {
 }
 async function runCli(argv, rawIo = defaultIo) {
   const io = { stdout: (text) => rawIo.stdout(escapeLogLines(text)), stderr: (text) => rawIo.stderr(escapeLogLines(text)) };
-  if (argv[0] === "org") return (await import("../chunk-HXRHDBDR.js")).runOrgCommand(argv.slice(1), io);
-  if (argv[0] === "report") return (await import("../chunk-3QZBJA44.js")).runReportCommand(argv.slice(1), io);
+  if (argv[0] === "org") return (await import("../chunk-ZNDBNK2E.js")).runOrgCommand(argv.slice(1), io);
+  if (argv[0] === "report") return (await import("../chunk-H3YESBX4.js")).runReportCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -127,9 +127,9 @@ ${USAGE}`);
   const warn = (m) => io.stderr(`paramedic: warning: ${m}
 `);
   const [{ ConfigError, parseSettings }, { loadConfigFile }, { parseOrgConfigRef, resolveConfig }] = await Promise.all([
-    import("../chunk-GRB7X4G4.js"),
-    import("../chunk-PEPHXRYE.js"),
-    import("../chunk-3X5C66SK.js")
+    import("../chunk-MUZLWGXQ.js"),
+    import("../chunk-2NZWCSGZ.js"),
+    import("../chunk-7ZMWSR64.js")
   ]);
   let settings;
   const remote = values.config !== void 0 && parseOrgConfigRef(values.config) !== void 0;
@@ -138,7 +138,7 @@ ${USAGE}`);
   let orgConfig;
   try {
     if (remote) {
-      const { fetchOrgConfig } = await import("../chunk-ZF7QDAES.js");
+      const { fetchOrgConfig } = await import("../chunk-4W5FIAIX.js");
       orgConfig = await fetchOrgConfig(values.config, process.env.PARAMEDIC_CONFIG_TOKEN || process.env.GITHUB_TOKEN || "");
     }
     const flags = {};
@@ -150,7 +150,7 @@ ${USAGE}`);
     if (values.rules) flags.rules = path.resolve(values.rules);
     if (values.exclude) flags.exclude = values.exclude;
     settings = parseSettings(flags, (key) => `--${key === "doc-path" ? "doc" : key}`);
-    config = command === "check" && prMode ? resolveConfig(orgConfig, settings) : resolveConfig(orgConfig, loadConfigFile(root, configFile), settings);
+    config = command === "check" && prMode ? resolveConfig(orgConfig, settings) : resolveConfig(orgConfig, await loadConfigFile(root, configFile), settings);
   } catch (error) {
     if (error instanceof ConfigError) return configProblems(io, error);
     throw error;
@@ -158,8 +158,8 @@ ${USAGE}`);
   switch (command) {
     case "scan": {
       const [{ loadCatalog }, { scanRepository }, { renderScanText }, { jsonForLog }] = await Promise.all([
-        import("../chunk-I3ALJTFX.js"),
-        import("../chunk-NUWA2QQG.js"),
+        import("../chunk-G64DFUEP.js"),
+        import("../chunk-IM6ZDWGJ.js"),
         import("../chunk-DCVA7M5A.js"),
         import("../chunk-52M5MBUG.js")
       ]);
@@ -170,9 +170,9 @@ ${USAGE}`);
     }
     case "check": {
       const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
-        import("../chunk-VAYUDSD2.js"),
+        import("../chunk-RW4DDXM2.js"),
         import("../chunk-QQY6KA6E.js"),
-        import("../chunk-JLLI7HYL.js"),
+        import("../chunk-YBRWUISO.js"),
         import("../chunk-52M5MBUG.js")
       ]);
       let result;
@@ -193,7 +193,7 @@ ${USAGE}`);
       }
       let text;
       if (format === "sarif") {
-        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-Z5BDBN2E.js"), import("../chunk-UHSA75FJ.js")]);
+        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-LYTQULY5.js"), import("../chunk-UHSA75FJ.js")]);
         text = sarifText(result.report, { version: packageVersion(), draftCommand: cliDraftCommand(root) });
       } else {
         text = format === "json" ? JSON.stringify(result.report, null, 2) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause);
@@ -210,7 +210,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("../chunk-OF6J7FIS.js");
+      const { runDraftCommand } = await import("../chunk-EJ3VJRHY.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

@@ -1,0 +1,17 @@
+import { createRequire as __paramedicRequire } from 'node:module';
+const require = __paramedicRequire(import.meta.url);
+import {
+  mayBeInventoryFile,
+  readInventory
+} from "./chunk-E4JRUEIC.js";
+import "./chunk-QRUBSX3S.js";
+import "./chunk-VIX7GTYN.js";
+import "./chunk-WGFJZLXC.js";
+import "./chunk-SX36J2YO.js";
+import "./chunk-ZHGTTFTF.js";
+import "./chunk-ZCF6USJZ.js";
+import "./chunk-KJ7NEGQU.js";
+export {
+  mayBeInventoryFile,
+  readInventory
+};
