@@ -31,7 +31,7 @@ import {
   warning,
   where,
   writeSummaryOutput
-} from "./chunk-TKE4N2D7.js";
+} from "./chunk-JYBQAINZ.js";
 import {
   plainHeadline,
   renderMarkdown
@@ -77,7 +77,7 @@ import {
   setOutput,
   setSecret,
   summary
-} from "./chunk-IXLHY7W6.js";
+} from "./chunk-PUUXR6ZL.js";
 import "./chunk-3DKRMKWI.js";
 import {
   parseOrgConfigRef
@@ -431,7 +431,7 @@ async function run() {
     const workspace = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const event = readRunnerEvent();
     if (inputs.reportPath) {
-      const { postSavedReport } = await import("./chunk-W7JXG4IM.js");
+      const { postSavedReport } = await import("./chunk-RDEVCH7V.js");
       await postSavedReport(inputs, event, workspace);
       flushAnnotations();
       return;

@@ -30,16 +30,18 @@ const unusedAtStartup = {
   name: 'unused-at-startup',
   setup(build) {
     build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) => {
-      if (args.pluginData?.real || !args.importer.includes(`${path.sep}@actions${path.sep}core${path.sep}`)) return undefined;
-      return { path: path.join(args.resolveDir, args.path), namespace: 'lazy-oidc' };
+      if (args.namespace === 'lazy-oidc' || !args.importer.includes(`${path.sep}@actions${path.sep}core${path.sep}`)) return undefined;
+      // A path relative to the checkout: esbuild writes the stand-in's path into the bundle as a
+      // comment, and an absolute one made dist/ differ from one checkout to the next.
+      return { path: path.relative(process.cwd(), path.join(args.resolveDir, args.path)).split(path.sep).join('/'), namespace: 'lazy-oidc' };
     });
     build.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, (args) => ({
-      contents: `export class OidcClient {\n  static async getIDToken(audience) {\n    const real = await import(${JSON.stringify(args.path)});\n    return real.OidcClient.getIDToken(audience);\n  }\n}\n`,
-      resolveDir: path.dirname(args.path),
+      contents: `export class OidcClient {\n  static async getIDToken(audience) {\n    const real = await import("./oidc-utils.js");\n    return real.OidcClient.getIDToken(audience);\n  }\n}\n`,
+      resolveDir: path.resolve(path.dirname(args.path)),
       loader: 'js',
     }));
     // The stand-in's own import is the real file.
-    build.onResolve({ filter: /oidc-utils\.js$/, namespace: 'lazy-oidc' }, (args) => ({ path: args.path }));
+    build.onResolve({ filter: /oidc-utils\.js$/, namespace: 'lazy-oidc' }, (args) => ({ path: path.join(args.resolveDir, args.path), namespace: 'file' }));
   },
 };
 

@@ -15,7 +15,7 @@ import {
   info,
   setFailed,
   setOutput
-} from "./chunk-IXLHY7W6.js";
+} from "./chunk-PUUXR6ZL.js";
 import {
   escapeLogText
 } from "./chunk-3DKRMKWI.js";

@@ -429,10 +429,10 @@ function prepareKeyValueMessage(key, value) {
 import * as os5 from "os";
 import * as path5 from "path";
 
-// lazy-oidc:/work/main/node_modules/@actions/core/lib/oidc-utils.js
+// lazy-oidc:node_modules/@actions/core/lib/oidc-utils.js
 var OidcClient = class {
   static async getIDToken(audience) {
-    const real = await import("./chunk-N3DURNCY.js");
+    const real = await import("./chunk-XFI7HF3L.js");
     return real.OidcClient.getIDToken(audience);
   }
 };

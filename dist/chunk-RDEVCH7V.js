@@ -20,7 +20,7 @@ import {
   upsertStickyComment,
   warning,
   writeSummaryOutput
-} from "./chunk-TKE4N2D7.js";
+} from "./chunk-JYBQAINZ.js";
 import {
   plainHeadline,
   renderMarkdown
@@ -41,7 +41,7 @@ import "./chunk-XRUR2M6W.js";
 import {
   setOutput,
   summary
-} from "./chunk-IXLHY7W6.js";
+} from "./chunk-PUUXR6ZL.js";
 import "./chunk-3DKRMKWI.js";
 import "./chunk-D3U573I3.js";
 import "./chunk-ZCF6USJZ.js";

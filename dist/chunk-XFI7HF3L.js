@@ -7,7 +7,7 @@ import {
 import {
   debug,
   setSecret
-} from "./chunk-IXLHY7W6.js";
+} from "./chunk-PUUXR6ZL.js";
 import {
   __toESM
 } from "./chunk-KJ7NEGQU.js";
