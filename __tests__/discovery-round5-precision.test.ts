@@ -24,6 +24,14 @@ describe('mail the product only offers: a server the operator may configure', ()
     expect(reasonOf(result, 'smtp')).toMatch(/nodemailer imported at mail\.js:1; no template, compose file or manifest sets a mail server for it: mail is configured by the operator at run time/);
   });
 
+  it('control: a mail provider\'s SDK names its provider, so it stays gated without settings (a PR adding @sendgrid/mail or resend)', async () => {
+    const result = await scanFiles({
+      'package.json': app({ '@sendgrid/mail': '^8.0.0', resend: '^4.0.0' }),
+      'mail.js': lines("const sg = require('@sendgrid/mail');", "const { Resend } = require('resend');", 'module.exports = { sg, Resend };'),
+    });
+    expect(confidenceById(result)).toMatchObject({ sendgrid: 'likely', resend: 'likely' });
+  });
+
   it('control: a template that names the mail server the code reads keeps it gated', async () => {
     const result = await scanFiles({
       'package.json': app({ nodemailer: '^6.9.0' }),

@@ -6,6 +6,7 @@ import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../src/catalog/load.js';
 import { aliasPattern } from '../src/plan/coverage.js';
+import { withoutLinks, withoutTrailingIndex } from '../src/util/text-scan.js';
 import { MAX_REMOTE_LOGIN_LINE } from '../src/lint/rules/hosts.js';
 import { useFuzzSeed } from './helpers/fuzz-seed.js';
 import { REPO_ROOT } from './helpers/repo.js';
@@ -230,5 +231,21 @@ describe('patterns built at run time', () => {
       const re = aliasPattern(rule);
       await assertLinear({ where: `aliasPattern(${rule.id})`, name: rule.id, source: re.source, flags: re.flags }, LINE_CHARS, 3);
     }
+  });
+});
+
+describe('helpers that replaced a quadratic pattern', () => {
+  // Each did what a one-line regex did; the regex was retried from every character of a long
+  // run (20,000 `[` or `a-` took over half a second). Same results on short text, linear on long.
+  const cases: Array<{ name: string; helper: (s: string) => string; old: (s: string) => string; alphabet: string[]; attack: string }> = [
+    { name: 'withoutLinks', helper: withoutLinks, old: (s) => s.replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/g, ' '), alphabet: ['a', '1', '+', '.', '-', ':', '/', ' ', 'x', '_'], attack: 'a-'.repeat(10_000) },
+    { name: 'withoutTrailingIndex', helper: withoutTrailingIndex, old: (s) => s.replace(/\[[^\]]*\]$/, ''), alphabet: ['[', ']', 'a', '.', '0'], attack: `\r${'['.repeat(20_000)}` },
+  ];
+  it.each(cases)('$name agrees with the pattern it replaced and is linear', ({ helper, old, alphabet, attack }) => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }).map((chars) => chars.join('')), (s) => helper(s) === old(s)), { numRuns: 2_000, seed: useFuzzSeed() });
+    const started = performance.now();
+    helper(attack);
+    helper(`${attack}]`);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   });
 });

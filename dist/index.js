@@ -31,11 +31,11 @@ import {
   warning,
   where,
   writeSummaryOutput
-} from "./chunk-JYBQAINZ.js";
+} from "./chunk-VYPYIMJ4.js";
 import {
   plainHeadline,
   renderMarkdown
-} from "./chunk-HEUKS3YU.js";
+} from "./chunk-TVCEUGQC.js";
 import {
   createClient,
   explainApiError,
@@ -50,13 +50,13 @@ import {
 } from "./chunk-FP6KNBKK.js";
 import {
   checkRepository
-} from "./chunk-IDVBRSDH.js";
-import "./chunk-5OEBOTQX.js";
-import "./chunk-4DW4VBBA.js";
-import "./chunk-E6DNKB62.js";
+} from "./chunk-BHKLIYP2.js";
+import "./chunk-MTHMRWZZ.js";
+import "./chunk-7JRKSP33.js";
+import "./chunk-VHI2HSFQ.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-3YTAIZCQ.js";
-import "./chunk-4RY5KAAW.js";
+import "./chunk-JGKVJWF3.js";
+import "./chunk-FFPSEILJ.js";
 import "./chunk-VGCUJHZJ.js";
 import {
   git,
@@ -68,7 +68,7 @@ import {
 } from "./chunk-GECNIXD5.js";
 import "./chunk-WGFJZLXC.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-ZHGTTFTF.js";
+import "./chunk-LIDEUAEU.js";
 import {
   packageVersion
 } from "./chunk-OBWKXWL3.js";
@@ -399,7 +399,7 @@ async function stubsFor(report, catalog, workspace, config, headRevision) {
     };
     return { stubs: [], drafter: unused, planPath: report.doc ?? "" };
   }
-  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-DQ3GRD3H.js");
+  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-FWFKM3I7.js");
   if (headRevision && gaps.length > 0 && config.draft !== "off") gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make = (planText) => {
     const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace, stubOptions: { tier3: config.draftTier3 } });
@@ -431,7 +431,7 @@ async function run() {
     const workspace = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const event = readRunnerEvent();
     if (inputs.reportPath) {
-      const { postSavedReport } = await import("./chunk-RDEVCH7V.js");
+      const { postSavedReport } = await import("./chunk-W6WM6OWJ.js");
       await postSavedReport(inputs, event, workspace);
       flushAnnotations();
       return;
@@ -459,7 +459,7 @@ async function run() {
     const reportPath = setReportOutputs(report, reportSource(event, result));
     if (inputs.sarifPath) {
       const file = path2.resolve(workspace, inputs.sarifPath);
-      const { sarifText } = await import("./chunk-LYTQULY5.js");
+      const { sarifText } = await import("./chunk-T645G7PG.js");
       const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }), workspace);
       if (problem) setFailed(`sarif: ${file} ${problem}`);
       else setOutput("sarif", file);

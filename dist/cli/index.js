@@ -61,7 +61,7 @@ function configProblems(io, error) {
 async function runCli(argv, rawIo = defaultIo) {
   const io = { stdout: (text) => rawIo.stdout(escapeLogLines(text)), stderr: (text) => rawIo.stderr(escapeLogLines(text)) };
   if (argv[0] === "org") return (await import("../chunk-ZNDBNK2E.js")).runOrgCommand(argv.slice(1), io);
-  if (argv[0] === "report") return (await import("../chunk-H3YESBX4.js")).runReportCommand(argv.slice(1), io);
+  if (argv[0] === "report") return (await import("../chunk-JFASWGQR.js")).runReportCommand(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -128,7 +128,7 @@ ${USAGE}`);
 `);
   const [{ ConfigError, parseSettings }, { loadConfigFile }, { parseOrgConfigRef, resolveConfig }] = await Promise.all([
     import("../chunk-MUZLWGXQ.js"),
-    import("../chunk-2NZWCSGZ.js"),
+    import("../chunk-S32NJZQO.js"),
     import("../chunk-7ZMWSR64.js")
   ]);
   let settings;
@@ -159,7 +159,7 @@ ${USAGE}`);
     case "scan": {
       const [{ loadCatalog }, { scanRepository }, { renderScanText }, { jsonForLog }] = await Promise.all([
         import("../chunk-G64DFUEP.js"),
-        import("../chunk-IM6ZDWGJ.js"),
+        import("../chunk-2TGAL5UH.js"),
         import("../chunk-DCVA7M5A.js"),
         import("../chunk-52M5MBUG.js")
       ]);
@@ -170,7 +170,7 @@ ${USAGE}`);
     }
     case "check": {
       const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
-        import("../chunk-RW4DDXM2.js"),
+        import("../chunk-TXPLI2PG.js"),
         import("../chunk-QQY6KA6E.js"),
         import("../chunk-YBRWUISO.js"),
         import("../chunk-52M5MBUG.js")
@@ -193,13 +193,13 @@ ${USAGE}`);
       }
       let text;
       if (format === "sarif") {
-        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-LYTQULY5.js"), import("../chunk-UHSA75FJ.js")]);
+        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-T645G7PG.js"), import("../chunk-UHSA75FJ.js")]);
         text = sarifText(result.report, { version: packageVersion(), draftCommand: cliDraftCommand(root) });
       } else {
         text = format === "json" ? JSON.stringify(result.report, null, 2) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause);
       }
       if (values.output) {
-        const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import("../chunk-BYA5RFH3.js"), import("../chunk-2ZEJ5672.js")]);
+        const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import("../chunk-BYA5RFH3.js"), import("../chunk-TE6ESTMG.js")]);
         const written = writeReportFile(path.resolve(values.output), text, root);
         if (written) return usage(io, `--output ${values.output}: ${written}`);
         if (format !== "text") io.stderr(`${plainHeadline(result.report)}
@@ -210,7 +210,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("../chunk-EJ3VJRHY.js");
+      const { runDraftCommand } = await import("../chunk-T2IWCMII.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

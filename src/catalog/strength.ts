@@ -449,15 +449,20 @@ function productReads(context: ResolveContext, name: string): Site[] {
   return (context.usage?.envRead(name) ?? []).filter((site) => !inIntegrationFolder(site.path));
 }
 
+/** The rule of the mail protocol itself, whose server an operator chooses. */
+const MAIL_PROTOCOL_RULE = 'smtp';
+
 /**
  * A mail library (nodemailer, Spring's mail starter) with no mail setting anywhere Paramedic
  * reads: the mail server is whatever an operator enters where the product keeps its own
  * settings (an admin page), if mail is turned on at all. A product that needs its mail server
- * names it: a relay it deploys, a mail host in its templates or workloads.
+ * names it: a relay it deploys, a mail host in its templates or workloads. Only the mail
+ * protocol (the smtp rule): a provider's SDK (@sendgrid/mail, resend) names the provider it
+ * sends through, whoever holds its key.
  */
 function mailLibraryUnset(item: Candidate, weighed: Weighed[], matched: Matched): string | undefined {
   // Where the repository writes settings down, the usual "nothing configures it" applies.
-  if (item.rule.category !== 'email' || weighed.some((w) => w.class === 'config') || declaresConfiguration(matched)) return undefined;
+  if (item.rule.id !== MAIL_PROTOCOL_RULE || weighed.some((w) => w.class === 'config') || declaresConfiguration(matched)) return undefined;
   return `no template, compose file or manifest sets a mail server for it: mail is configured by the operator at run time, if at all`;
 }
 

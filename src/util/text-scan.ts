@@ -51,3 +51,23 @@ export const DOT_EXCLUDED = /[\n\r\u2028\u2029]/;
  * lead is the `lead` group; append the scheme pattern after this.
  */
 export const SCHEME_RUN_START = String.raw`(?<![a-z0-9+.-])(?=(?<lead>[a-z0-9+.-]*?)\b[a-z])\k<lead>`;
+
+/** A URL (scheme, `://`, the rest of the word), found from SCHEME_RUN_START: linear. */
+const LINK = new RegExp(String.raw`${SCHEME_RUN_START}[a-z][a-z0-9+.-]*:\/\/\S*`, 'gi');
+
+/** `text` with each URL replaced by one space (what `\b[a-z][a-z0-9+.-]*:\/\/\S*` did, in linear time). */
+export function withoutLinks(text: string): string {
+  return text.includes('://') ? text.replace(LINK, '$<lead> ') : text;
+}
+
+/**
+ * `text` without a trailing `[...]` index (`aws_instance.web[0]` -> `aws_instance.web`): the
+ * first `[` after the last other `]`, as `/\[[^\]]*\]$/` finds it, without retrying that
+ * pattern from every `[` of a long run.
+ */
+export function withoutTrailingIndex(text: string): string {
+  if (!text.endsWith(']')) return text;
+  const previousClose = text.lastIndexOf(']', text.length - 2);
+  const open = text.indexOf('[', previousClose + 1);
+  return open !== -1 && open < text.length - 1 ? text.slice(0, open) : text;
+}

@@ -1,5 +1,5 @@
 import { splitLines, stripBom } from '../../util/lines.js';
-import { stripLeading, stripTrailing } from '../../util/text-scan.js';
+import { stripLeading, stripTrailing, withoutLinks } from '../../util/text-scan.js';
 
 /** What frames a banner comment (`### OPTIONAL ###`, `# ==== Mail ====`); trimmed in loops, not a regex run. */
 const DECORATION = '#=*- \t\v\f\r\u00a0\ufeff';
@@ -149,7 +149,7 @@ function unselectedDrivers(text: string, assignments: Assignment[]): Map<string,
  */
 function listedChoices(comment: string): string[] {
   const out: string[] = [];
-  for (const part of comment.toLowerCase().replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/g, ' ').split(':').slice(1)) {
+  for (const part of withoutLinks(comment.toLowerCase()).split(':').slice(1)) {
     const items = part.split(/,|\||\bor\b/).map((item) => item.trim().replace(/^the\s+/, ''));
     // A quoted word is the choice (`use 'meilisearch'`); otherwise the item's first word is.
     const words = items.map((item) => /['"`]([a-z][a-z0-9-]*)['"`]/.exec(item)?.[1] ?? /^[a-z][a-z0-9-]*/.exec(item)?.[0]).filter((w): w is string => !!w);

@@ -29,7 +29,9 @@ export const mixExs: Extractor = {
     const signals: Signal[] = [];
     const devFile = hasDevToken(path);
     splitLines(stripBom(text)).forEach((line, index) => {
-      const code = line.replace(/#.*$/, '');
+      // What precedes a comment (`#` to the end of the line; a line holds no newline).
+      const hash = line.indexOf('#');
+      const code = hash === -1 ? line : line.slice(0, hash);
       const match = DEPENDENCY.exec(code);
       if (!match || LOCAL.test(code)) return;
       const name = match[1]!;

@@ -1,4 +1,5 @@
 import { isMap, type Document, type Node } from 'yaml';
+import { stripTrailing } from '../../util/text-scan.js';
 import type { Extractor, Signal } from '../types.js';
 import { basename } from './paths.js';
 import { envSignals, platformSignal, platformSite, type PlatformSite } from './platform-config.js';
@@ -58,9 +59,10 @@ function deploysFacts(doc: Document): Partial<Signal> {
   const folders = new Set<string>();
   const services = seqItems(mapGet(doc.contents, 'services', doc), doc);
   for (const service of services) {
-    const rootDir = scalarText(mapGet(service, 'rootDir', doc), doc)?.replace(/^\.\/|\/+$/g, '');
-    if (!rootDir || rootDir === '.') return {};
-    folders.add(rootDir);
+    const rootDir = scalarText(mapGet(service, 'rootDir', doc), doc);
+    const folder = rootDir === undefined ? undefined : stripTrailing(rootDir.startsWith('./') ? rootDir.slice(2) : rootDir, '/');
+    if (!folder || folder === '.') return {};
+    folders.add(folder);
   }
   return folders.size > 0 ? { facts: { deploys: [...folders].sort().join(',') } } : {};
 }

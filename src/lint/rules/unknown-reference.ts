@@ -1,4 +1,5 @@
 import { readInventory, type RepositoryInventory } from '../../discover/inventory.js';
+import { withoutTrailingIndex } from '../../util/text-scan.js';
 import { codeBlocks, type PlanDocument } from '../document.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
@@ -194,7 +195,7 @@ function checkTerraform(inv: RepositoryInventory, c: Check, hits: RuleHit[]): vo
     for (const a of w) if (a.startsWith('-target=')) addresses.push(a.slice('-target='.length));
   }
   for (const raw of addresses.filter(isLiteral)) {
-    const address = unquote(raw).replace(/\[[^\]]*\]$/, '');
+    const address = withoutTrailingIndex(unquote(raw));
     if (!inv.terraformAddresses.has(address)) hits.push({ line: c.line, message: `Terraform has no resource ${address} in this repository.` });
   }
   if (inv.terraformIdentifiers.size === 0) return;

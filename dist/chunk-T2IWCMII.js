@@ -2,28 +2,28 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   draftForGaps
-} from "./chunk-M3DQFBCZ.js";
-import "./chunk-N74KMN6Y.js";
+} from "./chunk-4DOFI2HW.js";
+import "./chunk-ZSL3LQAH.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-VH2DEYMD.js";
-import "./chunk-QRUBSX3S.js";
+import "./chunk-PSAM7D3J.js";
+import "./chunk-GVIZUIKY.js";
 import "./chunk-VIX7GTYN.js";
 import {
   checkRepository
-} from "./chunk-IDVBRSDH.js";
-import "./chunk-5OEBOTQX.js";
-import "./chunk-4DW4VBBA.js";
-import "./chunk-E6DNKB62.js";
+} from "./chunk-BHKLIYP2.js";
+import "./chunk-MTHMRWZZ.js";
+import "./chunk-7JRKSP33.js";
+import "./chunk-VHI2HSFQ.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-3YTAIZCQ.js";
-import "./chunk-4RY5KAAW.js";
+import "./chunk-JGKVJWF3.js";
+import "./chunk-FFPSEILJ.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-WGFJZLXC.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-ZHGTTFTF.js";
+import "./chunk-LIDEUAEU.js";
 import "./chunk-XRUR2M6W.js";
 import {
   jsonForLog

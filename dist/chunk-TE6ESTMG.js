@@ -10,9 +10,9 @@ import {
   renderMarkdown,
   statedCoverage,
   triageSection
-} from "./chunk-HEUKS3YU.js";
+} from "./chunk-TVCEUGQC.js";
 import "./chunk-UKINFBCB.js";
-import "./chunk-ZHGTTFTF.js";
+import "./chunk-LIDEUAEU.js";
 import "./chunk-D3U573I3.js";
 import "./chunk-KJ7NEGQU.js";
 export {

@@ -2,7 +2,7 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   statedCoverage
-} from "./chunk-HEUKS3YU.js";
+} from "./chunk-TVCEUGQC.js";
 import {
   listAll,
   transportFailure

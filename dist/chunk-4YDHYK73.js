@@ -1,30 +1,26 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  collectSignals,
-  extractorsFor,
-  isManifest,
-  scanRepository,
-  scanSource
-} from "./chunk-N74KMN6Y.js";
-import "./chunk-LDBRJ2UR.js";
+  LINT_RULES,
+  lintPlan,
+  startLint
+} from "./chunk-42C2KUBI.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-QRUBSX3S.js";
+import "./chunk-PSAM7D3J.js";
+import "./chunk-ZJ6VY33Y.js";
+import "./chunk-GVIZUIKY.js";
 import "./chunk-VIX7GTYN.js";
-import "./chunk-4RY5KAAW.js";
-import "./chunk-VGCUJHZJ.js";
-import "./chunk-JA33RAIK.js";
+import "./chunk-VHI2HSFQ.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-WGFJZLXC.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-ZHGTTFTF.js";
+import "./chunk-LIDEUAEU.js";
+import "./chunk-XRUR2M6W.js";
 import "./chunk-ZCF6USJZ.js";
 import "./chunk-7ZLZFHH5.js";
 import "./chunk-KJ7NEGQU.js";
 export {
-  collectSignals,
-  extractorsFor,
-  isManifest,
-  scanRepository,
-  scanSource
+  LINT_RULES,
+  lintPlan,
+  startLint
 };

@@ -11,7 +11,7 @@ import {
 import {
   stripLeading,
   stripTrailing
-} from "./chunk-ZHGTTFTF.js";
+} from "./chunk-LIDEUAEU.js";
 import {
   decodeNamedCharacterReference,
   markdownLineEnding,

@@ -10,7 +10,7 @@ import {
 } from "./chunk-UKINFBCB.js";
 import {
   stripTrailing
-} from "./chunk-ZHGTTFTF.js";
+} from "./chunk-LIDEUAEU.js";
 import {
   triageLines
 } from "./chunk-D3U573I3.js";

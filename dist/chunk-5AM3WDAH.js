@@ -3,12 +3,12 @@ const require = __paramedicRequire(import.meta.url);
 import {
   mayBeInventoryFile,
   readInventory
-} from "./chunk-E4JRUEIC.js";
-import "./chunk-QRUBSX3S.js";
+} from "./chunk-ZJ6VY33Y.js";
+import "./chunk-GVIZUIKY.js";
 import "./chunk-VIX7GTYN.js";
 import "./chunk-WGFJZLXC.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-ZHGTTFTF.js";
+import "./chunk-LIDEUAEU.js";
 import "./chunk-ZCF6USJZ.js";
 import "./chunk-KJ7NEGQU.js";
 export {

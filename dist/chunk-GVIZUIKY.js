@@ -24,8 +24,9 @@ import {
 } from "./chunk-SX36J2YO.js";
 import {
   stripLeading,
-  stripTrailing
-} from "./chunk-ZHGTTFTF.js";
+  stripTrailing,
+  withoutLinks
+} from "./chunk-LIDEUAEU.js";
 import {
   require_dist
 } from "./chunk-ZCF6USJZ.js";
@@ -421,7 +422,7 @@ function unselectedDrivers(text, assignments) {
 }
 function listedChoices(comment) {
   const out = [];
-  for (const part of comment.toLowerCase().replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/g, " ").split(":").slice(1)) {
+  for (const part of withoutLinks(comment.toLowerCase()).split(":").slice(1)) {
     const items = part.split(/,|\||\bor\b/).map((item) => item.trim().replace(/^the\s+/, ""));
     const words = items.map((item) => /['"`]([a-z][a-z0-9-]*)['"`]/.exec(item)?.[1] ?? /^[a-z][a-z0-9-]*/.exec(item)?.[0]).filter((w) => !!w);
     if (items.length >= 3) out.push(...words);

@@ -10,10 +10,10 @@ import {
   frontmatterFromMarkdown,
   parsedTree,
   toString
-} from "./chunk-VH2DEYMD.js";
+} from "./chunk-PSAM7D3J.js";
 import {
   readInventory
-} from "./chunk-E4JRUEIC.js";
+} from "./chunk-ZJ6VY33Y.js";
 import {
   isPlaceholder,
   looksLikeSecretValue,
@@ -21,7 +21,7 @@ import {
   secretKindsInCode,
   secretKindsInText,
   urlsIn
-} from "./chunk-E6DNKB62.js";
+} from "./chunk-VHI2HSFQ.js";
 import {
   childEnv,
   trustedPathEntries
@@ -31,8 +31,9 @@ import {
   stripBom
 } from "./chunk-SX36J2YO.js";
 import {
-  stripTrailing
-} from "./chunk-ZHGTTFTF.js";
+  stripTrailing,
+  withoutTrailingIndex
+} from "./chunk-LIDEUAEU.js";
 import {
   require_dist
 } from "./chunk-ZCF6USJZ.js";
@@ -856,7 +857,7 @@ function checkTerraform(inv, c, hits) {
     for (const a of w) if (a.startsWith("-target=")) addresses.push(a.slice("-target=".length));
   }
   for (const raw of addresses.filter(isLiteral)) {
-    const address = unquote(raw).replace(/\[[^\]]*\]$/, "");
+    const address = withoutTrailingIndex(unquote(raw));
     if (!inv.terraformAddresses.has(address)) hits.push({ line: c.line, message: `Terraform has no resource ${address} in this repository.` });
   }
   if (inv.terraformIdentifiers.size === 0) return;

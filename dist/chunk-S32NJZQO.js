@@ -11,18 +11,18 @@ import {
   menuNotices,
   runCheck,
   scanSnapshot
-} from "./chunk-5OEBOTQX.js";
-import "./chunk-4DW4VBBA.js";
-import "./chunk-E6DNKB62.js";
+} from "./chunk-MTHMRWZZ.js";
+import "./chunk-7JRKSP33.js";
+import "./chunk-VHI2HSFQ.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-3YTAIZCQ.js";
-import "./chunk-4RY5KAAW.js";
+import "./chunk-JGKVJWF3.js";
+import "./chunk-FFPSEILJ.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-WGFJZLXC.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-ZHGTTFTF.js";
+import "./chunk-LIDEUAEU.js";
 import "./chunk-F66XAYKI.js";
 import "./chunk-D3U573I3.js";
 import "./chunk-ZIIHHNH2.js";

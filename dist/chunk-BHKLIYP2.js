@@ -18,20 +18,20 @@ import {
   scanSnapshot,
   splitByPlan,
   startPlanLint
-} from "./chunk-5OEBOTQX.js";
+} from "./chunk-MTHMRWZZ.js";
 import {
   computeCoverage,
   lapseIgnores
-} from "./chunk-4DW4VBBA.js";
+} from "./chunk-7JRKSP33.js";
 import {
   GitObjectReader,
   GitRevisionSource
-} from "./chunk-3YTAIZCQ.js";
+} from "./chunk-JGKVJWF3.js";
 import {
   Matcher,
   excludeFilter,
   isSkippedPath
-} from "./chunk-4RY5KAAW.js";
+} from "./chunk-FFPSEILJ.js";
 import {
   resolveConfig
 } from "./chunk-EED3MREV.js";
@@ -44,7 +44,7 @@ import {
 
 // src/check/pipeline.ts
 import path from "node:path";
-var diffStage = () => import("./chunk-VDYFZHAC.js");
+var diffStage = () => import("./chunk-7Y2YYMJX.js");
 var RevisionInputError = class extends Error {
   constructor(label, revision, reason) {
     super(`${label} "${revision}" does not resolve: ${reason}`);
@@ -218,7 +218,7 @@ async function checkConfiguredChange(root, revisions, options, { config, listing
   try {
     const makeAttribute = (planEdited2, basePlan2, baseCoverage2, planRead2) => async (findings, plan) => {
       if (findings.length === 0) return findings;
-      const { mayBeInventoryFile } = await import("./chunk-62LWVU2N.js");
+      const { mayBeInventoryFile } = await import("./chunk-5AM3WDAH.js");
       const filesMatter = diff.changedFiles.some((f) => f.status === "deleted" || f.status === "type-changed" || mayBeInventoryFile(f.path));
       if (findings.length === 0 || !planEdited2 && !filesMatter) return findings.map((f) => ({ ...f, causedByChange: false }));
       const dependencyIds = new Set(catalog.rules.map((r) => r.id));
@@ -326,7 +326,7 @@ async function lostCoverage(root, diff, plan, coveredAtBase, ids, headFiles, cha
   const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
   const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
   if (lost.length === 0) return [];
-  const [{ lookUpServices }, { isManifest }] = await Promise.all([diffStage(), import("./chunk-IM6ZDWGJ.js")]);
+  const [{ lookUpServices }, { isManifest }] = await Promise.all([diffStage(), import("./chunk-2TGAL5UH.js")]);
   const excluded = excludeFilter(config.exclude);
   const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
   const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher(catalog));

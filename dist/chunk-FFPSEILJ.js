@@ -17,7 +17,7 @@ import {
 } from "./chunk-WGFJZLXC.js";
 import {
   stripTrailing
-} from "./chunk-ZHGTTFTF.js";
+} from "./chunk-LIDEUAEU.js";
 
 // src/discover/deployment.ts
 var INTEGRATION_FOLDERS = /* @__PURE__ */ new Set(["providers", "integrations", "connectors", "adapters", "plugins"]);
@@ -346,8 +346,9 @@ function compatibleServerOf(item, matched) {
 function productReads(context, name) {
   return (context.usage?.envRead(name) ?? []).filter((site) => !inIntegrationFolder(site.path));
 }
+var MAIL_PROTOCOL_RULE = "smtp";
 function mailLibraryUnset(item, weighed, matched) {
-  if (item.rule.category !== "email" || weighed.some((w) => w.class === "config") || declaresConfiguration(matched)) return void 0;
+  if (item.rule.id !== MAIL_PROTOCOL_RULE || weighed.some((w) => w.class === "config") || declaresConfiguration(matched)) return void 0;
   return `no template, compose file or manifest sets a mail server for it: mail is configured by the operator at run time, if at all`;
 }
 function assessConfidence(item, weighed, matched, context) {

@@ -4,7 +4,7 @@ import {
   DOT_EXCLUDED,
   SCHEME_RUN_START,
   stripTrailing
-} from "./chunk-ZHGTTFTF.js";
+} from "./chunk-LIDEUAEU.js";
 
 // src/config/ignores.ts
 function utcDay(now) {

@@ -3,24 +3,24 @@ const require = __paramedicRequire(import.meta.url);
 import {
   collectSignals,
   isManifest
-} from "./chunk-N74KMN6Y.js";
+} from "./chunk-ZSL3LQAH.js";
 import {
   fromMarkdown,
   frontmatter,
   frontmatterFromMarkdown,
   parsePlan
-} from "./chunk-VH2DEYMD.js";
+} from "./chunk-PSAM7D3J.js";
 import {
   computeCoverage
-} from "./chunk-4DW4VBBA.js";
+} from "./chunk-7JRKSP33.js";
 import {
   GitRevisionSource
-} from "./chunk-3YTAIZCQ.js";
+} from "./chunk-JGKVJWF3.js";
 import {
   Matcher,
   resolveDependencies,
   scannablePaths
-} from "./chunk-4RY5KAAW.js";
+} from "./chunk-FFPSEILJ.js";
 import {
   git,
   splitNul

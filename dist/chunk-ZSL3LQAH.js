@@ -25,7 +25,7 @@ import {
   scalarText,
   seqItems,
   yamlFitsLimits
-} from "./chunk-QRUBSX3S.js";
+} from "./chunk-GVIZUIKY.js";
 import {
   DUPLICATE_KEY_MESSAGE,
   duplicateKey
@@ -39,7 +39,7 @@ import {
   matchEvidence,
   resolveMatched,
   usageRequest
-} from "./chunk-4RY5KAAW.js";
+} from "./chunk-FFPSEILJ.js";
 import {
   git
 } from "./chunk-JA33RAIK.js";
@@ -61,6 +61,9 @@ import {
   splitLines,
   stripBom
 } from "./chunk-SX36J2YO.js";
+import {
+  stripTrailing
+} from "./chunk-LIDEUAEU.js";
 import {
   require_dist
 } from "./chunk-ZCF6USJZ.js";
@@ -4548,7 +4551,8 @@ var mixExs = {
     const signals = [];
     const devFile = hasDevToken(path);
     splitLines(stripBom(text)).forEach((line, index) => {
-      const code = line.replace(/#.*$/, "");
+      const hash = line.indexOf("#");
+      const code = hash === -1 ? line : line.slice(0, hash);
       const match = DEPENDENCY.exec(code);
       if (!match || LOCAL.test(code)) return;
       const name = match[1];
@@ -6411,9 +6415,10 @@ function deploysFacts2(doc) {
   const folders = /* @__PURE__ */ new Set();
   const services = seqItems(mapGet(doc.contents, "services", doc), doc);
   for (const service of services) {
-    const rootDir = scalarText(mapGet(service, "rootDir", doc), doc)?.replace(/^\.\/|\/+$/g, "");
-    if (!rootDir || rootDir === ".") return {};
-    folders.add(rootDir);
+    const rootDir = scalarText(mapGet(service, "rootDir", doc), doc);
+    const folder = rootDir === void 0 ? void 0 : stripTrailing(rootDir.startsWith("./") ? rootDir.slice(2) : rootDir, "/");
+    if (!folder || folder === ".") return {};
+    folders.add(folder);
   }
   return folders.size > 0 ? { facts: { deploys: [...folders].sort().join(",") } } : {};
 }

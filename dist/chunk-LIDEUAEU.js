@@ -28,6 +28,16 @@ function skipRun(text, from, ch) {
 }
 var DOT_EXCLUDED = /[\n\r\u2028\u2029]/;
 var SCHEME_RUN_START = String.raw`(?<![a-z0-9+.-])(?=(?<lead>[a-z0-9+.-]*?)\b[a-z])\k<lead>`;
+var LINK = new RegExp(String.raw`${SCHEME_RUN_START}[a-z][a-z0-9+.-]*:\/\/\S*`, "gi");
+function withoutLinks(text) {
+  return text.includes("://") ? text.replace(LINK, "$<lead> ") : text;
+}
+function withoutTrailingIndex(text) {
+  if (!text.endsWith("]")) return text;
+  const previousClose = text.lastIndexOf("]", text.length - 2);
+  const open = text.indexOf("[", previousClose + 1);
+  return open !== -1 && open < text.length - 1 ? text.slice(0, open) : text;
+}
 
 export {
   stripTrailing,
@@ -36,5 +46,7 @@ export {
   skipWhiteSpace,
   skipRun,
   DOT_EXCLUDED,
-  SCHEME_RUN_START
+  SCHEME_RUN_START,
+  withoutLinks,
+  withoutTrailingIndex
 };

@@ -4,7 +4,7 @@ import {
   MAX_FILE_BYTES,
   decodeText,
   tooLarge
-} from "./chunk-4RY5KAAW.js";
+} from "./chunk-FFPSEILJ.js";
 import {
   childEnv
 } from "./chunk-YC7J5WRS.js";

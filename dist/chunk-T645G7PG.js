@@ -2,21 +2,21 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   LINT_RULES
-} from "./chunk-YTUHXLL5.js";
+} from "./chunk-42C2KUBI.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-VH2DEYMD.js";
-import "./chunk-E4JRUEIC.js";
-import "./chunk-QRUBSX3S.js";
+import "./chunk-PSAM7D3J.js";
+import "./chunk-ZJ6VY33Y.js";
+import "./chunk-GVIZUIKY.js";
 import "./chunk-VIX7GTYN.js";
 import {
   md,
   oneLine
 } from "./chunk-UKINFBCB.js";
-import "./chunk-E6DNKB62.js";
+import "./chunk-VHI2HSFQ.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-WGFJZLXC.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-ZHGTTFTF.js";
+import "./chunk-LIDEUAEU.js";
 import "./chunk-XRUR2M6W.js";
 import "./chunk-ZCF6USJZ.js";
 import "./chunk-7ZLZFHH5.js";

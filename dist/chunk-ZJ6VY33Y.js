@@ -13,7 +13,7 @@ import {
   readDotenv,
   scalarText,
   seqItems
-} from "./chunk-QRUBSX3S.js";
+} from "./chunk-GVIZUIKY.js";
 
 // src/discover/inventory.ts
 import { readFile } from "node:fs/promises";

@@ -4,7 +4,7 @@ import {
   collectSignals,
   extractorsFor,
   findUsage
-} from "./chunk-N74KMN6Y.js";
+} from "./chunk-ZSL3LQAH.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
 import {
@@ -15,7 +15,7 @@ import {
   hasCommit,
   resolveRevision
 } from "./chunk-TJPOUTPP.js";
-import "./chunk-QRUBSX3S.js";
+import "./chunk-GVIZUIKY.js";
 import "./chunk-VIX7GTYN.js";
 import {
   isZeroSha,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-LORJ742J.js";
 import {
   GitRevisionSource
-} from "./chunk-3YTAIZCQ.js";
+} from "./chunk-JGKVJWF3.js";
 import {
   Matcher,
   deploymentModel,
@@ -36,7 +36,7 @@ import {
   resolveDependencies,
   resolveMatched,
   usageRequest
-} from "./chunk-4RY5KAAW.js";
+} from "./chunk-FFPSEILJ.js";
 import "./chunk-VGCUJHZJ.js";
 import {
   git,
@@ -45,7 +45,7 @@ import {
 import "./chunk-YC7J5WRS.js";
 import "./chunk-WGFJZLXC.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-ZHGTTFTF.js";
+import "./chunk-LIDEUAEU.js";
 import "./chunk-ZCF6USJZ.js";
 import "./chunk-7ZLZFHH5.js";
 import "./chunk-KJ7NEGQU.js";

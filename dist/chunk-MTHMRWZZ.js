@@ -4,22 +4,22 @@ import {
   computeCoverage,
   lapseIgnores,
   lapsedIgnoreFindings
-} from "./chunk-4DW4VBBA.js";
+} from "./chunk-7JRKSP33.js";
 import {
   redactSecrets
-} from "./chunk-E6DNKB62.js";
+} from "./chunk-VHI2HSFQ.js";
 import {
   listTree
 } from "./chunk-LORJ742J.js";
 import {
   GitRevisionSource
-} from "./chunk-3YTAIZCQ.js";
+} from "./chunk-JGKVJWF3.js";
 import {
   WorkTreeSource,
   describeMenu,
   listTrackedFiles,
   scannablePaths
-} from "./chunk-4RY5KAAW.js";
+} from "./chunk-FFPSEILJ.js";
 import {
   Minimatch
 } from "./chunk-VGCUJHZJ.js";
@@ -183,7 +183,7 @@ async function readPlan(snapshot, config, warn) {
     return { plan: null, findings: [] };
   }
   try {
-    const { parsePlan } = await import("./chunk-RLOSW4P6.js");
+    const { parsePlan } = await import("./chunk-FAALDTT3.js");
     return { plan: parsePlan(read.text, found.path, found.chosenBecause), findings: [] };
   } catch (error) {
     warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);
@@ -202,7 +202,7 @@ function applySeverities(findings, levels) {
 var TEXT_ONLY_RULES = /* @__PURE__ */ new Set(["shellcheck", "markdownlint"]);
 function startPlanLint(plan, options) {
   const lint = options.skip?.size ? { ...options.config.lint, ...Object.fromEntries([...options.skip].map((id) => [id, "off"])) } : options.config.lint;
-  const run = import("./chunk-L5P2WRBX.js").then(
+  const run = import("./chunk-4YDHYK73.js").then(
     ({ startLint }) => startLint(plan, { root: options.root, repoFiles: new Set(options.files), ...options.source ? { source: options.source } : {}, config: { ...options.config, lint }, catalog: options.catalog, now: options.now, warn: options.warn })
   );
   return {
@@ -338,7 +338,7 @@ function linksOutOf(root, rel) {
 async function scanSnapshot(snapshot, catalog, config) {
   const paths = scannablePaths(snapshot.files, { exclude: config.exclude });
   if (paths.length === 0) return { dependencies: [], warnings: [], notices: [] };
-  const { scanSource } = await import("./chunk-IM6ZDWGJ.js");
+  const { scanSource } = await import("./chunk-2TGAL5UH.js");
   const { dependencies, warnings, menus } = await scanSource(snapshot.root, paths, snapshot.source, catalog, snapshot.commit);
   return { dependencies, warnings, notices: menuNotices(menus ?? []) };
 }
