@@ -1,0 +1,98 @@
+/**
+ * Round 6 of issue 12 (recall): services the catalog carries that fresh repositories showed in
+ * ways the scan did not count. Each class is a small fixture of our own.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { confidenceById, lines, reasonOf } from './helpers/confidence.js';
+import { cleanupTempDirs } from './helpers/repo.js';
+import { scanFiles } from './helpers/scan.js';
+
+afterAll(cleanupTempDirs);
+
+describe('the default engine of a product that supports several databases', () => {
+  // A self-hosted Go server with one store package per engine, chosen by a flag; the image runs it as shipped.
+  const files = (extra: Record<string, string> = {}): Record<string, string> => ({
+    'go.mod': lines(
+      'module example.com/notes',
+      '',
+      'go 1.22',
+      '',
+      'require (',
+      '\tgorm.io/driver/mysql v1.5.0',
+      '\tgorm.io/driver/postgres v1.5.0',
+      '\tgorm.io/driver/sqlite v1.5.0',
+      ')',
+    ),
+    'store/sqlite/db.go': lines('package sqlite', '', 'import "gorm.io/driver/sqlite"', '', 'var Open = sqlite.Open'),
+    'store/mysql/db.go': lines('package mysql', '', 'import "gorm.io/driver/mysql"', '', 'var Open = mysql.Open'),
+    'store/postgres/db.go': lines('package postgres', '', 'import "gorm.io/driver/postgres"', '', 'var Open = postgres.Open'),
+    'main.go': lines('package main', '', 'func main() {}'),
+    'Dockerfile': lines('FROM golang:1.22', 'COPY . .', 'RUN go build -o /notes .', 'CMD ["/notes"]'),
+    ...extra,
+  });
+
+  it('SQLite, the embedded engine, is what the shipped deployment runs when nothing names a database server: likely; the others stay options', async () => {
+    const result = await scanFiles(files());
+    const found = confidenceById(result);
+    expect(found.sqlite).toBe('likely');
+    expect(reasonOf(result, 'sqlite')).toMatch(/embedded/);
+    expect(found.postgresql).toBe('possible');
+    expect(found.mysql).toBe('possible');
+  });
+
+  it('a production compose file that runs a database server beside the app chooses that server: SQLite stays an option', async () => {
+    const result = await scanFiles(
+      files({
+        'compose.yaml': lines('services:', '  notes:', '    build: .', '  db:', '    image: mariadb:11', '    volumes:', '      - db:/var/lib/mysql', 'volumes:', '  db: {}'),
+      }),
+    );
+    const found = confidenceById(result);
+    expect(found.sqlite).toBe('possible');
+    expect(found.mariadb ?? found.mysql).toBe('confirmed');
+  });
+
+  it('a template that points the app at a database server (a postgres:// URL) chooses it: SQLite stays an option', async () => {
+    const result = await scanFiles(files({ '.env.example': lines('NOTES_DSN=postgres://notes:secret@db:5432/notes') }));
+    expect(confidenceById(result).sqlite).toBe('possible');
+  });
+
+  it('nothing deploys the code (a library of store drivers): no engine is the default', async () => {
+    const { Dockerfile: _, ...library } = files();
+    const result = await scanFiles(library);
+    expect(confidenceById(result).sqlite).toBe('possible');
+  });
+});
+
+describe('SQLite as the only database engine of a deployed app', () => {
+  const files = (extra: Record<string, string> = {}): Record<string, string> => ({
+    'go.mod': lines('module example.com/push', '', 'go 1.22', '', 'require github.com/mattn/go-sqlite3 v1.14.0'),
+    'server/cache.go': lines('package server', '', 'import _ "github.com/mattn/go-sqlite3"', '', 'const driver = "sqlite3"'),
+    'main.go': lines('package main', '', 'func main() {}'),
+    '.env.example': lines('PUSH_LISTEN_HTTP=:80', 'PUSH_BASE_URL=https://push.example.com'),
+    'Dockerfile': lines('FROM golang:1.22', 'COPY . .', 'RUN go build -o /push .'),
+    ...extra,
+  });
+
+  it('the embedded driver the deployed code imports is the app\'s store even though no setting names it: likely', async () => {
+    const result = await scanFiles(files());
+    expect(confidenceById(result).sqlite).toBe('likely');
+    expect(reasonOf(result, 'sqlite')).toMatch(/only database engine/);
+  });
+
+  it('imported only by tests, it is not the app\'s store', async () => {
+    const { 'server/cache.go': _, ...rest } = files();
+    const result = await scanFiles({ ...rest, 'server/cache_test.go': lines('package server', '', 'import _ "github.com/mattn/go-sqlite3"') });
+    expect(confidenceById(result).sqlite).toBe('possible');
+  });
+});
+
+describe('a Gitpod workspace is a developer\'s environment', () => {
+  it('docker-compose.gitpod.yaml runs a database for the cloud workspace, not for production', async () => {
+    const result = await scanFiles({
+      'docker-compose.gitpod.yaml': lines('services:', '  app:', '    build: .', '  db:', '    image: postgres:16'),
+      'Dockerfile': lines('FROM node:22', 'COPY . .', 'CMD ["node", "server.js"]'),
+      'package.json': lines('{ "name": "app", "dependencies": { "express": "4" } }'),
+    });
+    expect(confidenceById(result).postgresql ?? 'absent').not.toBe('confirmed');
+  });
+});
