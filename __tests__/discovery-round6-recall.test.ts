@@ -96,3 +96,20 @@ describe('a Gitpod workspace is a developer\'s environment', () => {
     expect(confidenceById(result).postgresql ?? 'absent').not.toBe('confirmed');
   });
 });
+
+describe('a sample settings file the deployer copies selects the engine', () => {
+  const files = (type: string): Record<string, string> => ({
+    'package.json': lines('{ "name": "wiki", "scripts": { "start": "node server" }, "dependencies": { "pg": "8", "mysql2": "3", "sqlite3": "5", "tedious": "16", "knex": "3" } }'),
+    'server/index.js': lines("const knex = require('knex');", "module.exports = knex({ client: process.env.DB_CLIENT || 'pg' });"),
+    'config.sample.yml': lines('# Supported engines: postgres, mysql, mssql, sqlite', 'port: 3000', 'db:', `  type: ${type}`, '  host: localhost', '  port: 5432'),
+    'Dockerfile': lines('FROM node:22', 'COPY . .', 'CMD ["node", "server"]'),
+  });
+
+  it('config.sample.yml at the root with db.type: postgres makes PostgreSQL the deployment\'s engine; SQLite is no default then', async () => {
+    const result = await scanFiles(files('postgres'));
+    const found = confidenceById(result);
+    expect(found.postgresql).toBe('confirmed');
+    expect(found.sqlite).toBe('possible');
+    expect(found.mysql).toBe('possible');
+  });
+});
