@@ -113,3 +113,25 @@ describe('a sample settings file the deployer copies selects the engine', () => 
     expect(found.mysql).toBe('possible');
   });
 });
+
+describe('Helm: a sub-chart named for the engine it deploys', () => {
+  const files = (enabled: boolean): Record<string, string> => ({
+    'charts/app/Chart.yaml': lines(
+      'apiVersion: v2',
+      'name: app',
+      'version: 1.0.0',
+      'dependencies:',
+      '  - name: postgres',
+      '    condition: postgres.enabled',
+      '    version: 1.3.0',
+      '    repository: https://charts.example.org',
+    ),
+    'charts/app/values.yaml': lines('postgres:', `  enabled: ${enabled}`),
+    'charts/app/templates/deployment.yaml': lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: app'),
+  });
+
+  it('a `postgres` chart from another publisher than the catalog lists is PostgreSQL, switched on by its condition', async () => {
+    expect(confidenceById(await scanFiles(files(true))).postgresql).toBe('confirmed');
+    expect(confidenceById(await scanFiles(files(false))).postgresql).toBeUndefined();
+  });
+});
