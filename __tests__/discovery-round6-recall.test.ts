@@ -135,3 +135,26 @@ describe('Helm: a sub-chart named for the engine it deploys', () => {
     expect(confidenceById(await scanFiles(files(false))).postgresql).toBeUndefined();
   });
 });
+
+describe('one package built with several engines is no menu with a default', () => {
+  it('sqlx with both postgres and sqlite features compiles both in: SQLite is no default engine there', async () => {
+    const result = await scanFiles({
+      'Cargo.toml': lines('[package]', 'name = "registry"', '', '[dependencies]', 'sqlx = { version = "0.8", features = ["postgres", "sqlite", "runtime-tokio"] }'),
+      'src/main.rs': lines('use sqlx::PgPool;', 'fn main() {}'),
+      'Dockerfile': lines('FROM rust:1', 'COPY . .', 'RUN cargo build --release'),
+    });
+    expect(confidenceById(result).sqlite).toBe('possible');
+  });
+});
+
+describe('Dockerfile-<name> is a Dockerfile', () => {
+  it('a compose service built from dockerfiles/Dockerfile-postgres runs PostgreSQL', async () => {
+    const result = await scanFiles({
+      'docker-compose.yml': lines('services:', '  web:', '    build: .', '  db:', '    build:', '      context: ./dockerfiles', '      dockerfile: ./Dockerfile-postgres'),
+      'Dockerfile': lines('FROM node:22', 'COPY . .', 'CMD ["node", "server.js"]'),
+      'dockerfiles/Dockerfile-postgres': lines('FROM postgres:16-alpine', 'COPY init.sql /docker-entrypoint-initdb.d/'),
+      'package.json': lines('{ "name": "web", "dependencies": { "express": "4" } }'),
+    });
+    expect(confidenceById(result).postgresql).toBe('confirmed');
+  });
+});

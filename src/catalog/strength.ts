@@ -97,7 +97,7 @@ export interface Weighed {
   excluded?: string;
   /** true when it is excluded as one of the alternatives a manifest or file offers */
   offered?: boolean;
-  /** true when it is excluded as one engine among several the product ships (offered, engine modules, driver choices) */
+  /** true when it is excluded as one engine among several the product ships, one package or module each (offered, engine modules) */
   alternative?: boolean;
 }
 
@@ -361,7 +361,7 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
       const key = featureBase(signal);
       const engines = key ? drivers.get(key) : undefined;
       if (engines) excluded = `one of the database drivers the repository builds ${featureBase(signal)} with (${engines.join(', ')}); the deployment picks one`;
-      alternative ||= !!engines;
+      // Not an alternative with a default: one build compiles every engine in (docs.rs's sqlx runs PostgreSQL and SQLite side by side).
     }
     return { evidence, class: cls, ...(excluded ? { excluded } : {}), ...(offeredHere && excluded ? { offered: true } : {}), ...(alternative && excluded ? { alternative: true } : {}) };
   });
