@@ -249,6 +249,12 @@ export class Matcher {
         const twice = APP_ENV_PREFIX.exec(unprefixed)?.[1];
         return twice ? index.lookup(twice) : [];
       }
+      case 'helm-chart': {
+        const found = this.byKind.get('helm-chart')!.lookup(signal.name);
+        // A chart from a publisher the catalog does not list is named for the engine it deploys
+        // (groundhog2k's `postgres`, a team's own `mysql`): its name is looked up as an official image's.
+        return found.length > 0 ? found : this.byKind.get('image')!.lookupExact(signal.name);
+      }
       default:
         return this.byKind.get(signal.kind)?.lookup(signal.name) ?? [];
     }

@@ -97,6 +97,8 @@ export interface Weighed {
   excluded?: string;
   /** true when it is excluded as one of the alternatives a manifest or file offers */
   offered?: boolean;
+  /** true when it is excluded as one engine among several the product ships, one package or module each (offered, engine modules) */
+  alternative?: boolean;
 }
 
 /** Kinds that declare infrastructure or a choice the deployment made. */
@@ -335,6 +337,7 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
     const cls = classOf(signal);
     let excluded = signal.optional ?? hostingOption(evidence, item.rule, cls, hostingOptions);
     let offeredHere = false;
+    let alternative = false;
     if (excluded && signal.optionalUnless && provenElsewhere(matched, signal.optionalUnless)) excluded = undefined;
     if (!excluded && signal.source === 'dockerfile' && deployment && !deployment.builds(signal.path)) {
       excluded = `${signal.path} is a Dockerfile no workload is known to build`;
@@ -347,15 +350,20 @@ export function markAlternatives(item: Candidate, matched: Matched, deployment: 
       const names = offered.get(`${signal.path}\0${item.rule.category}`);
       offeredHere = !!names;
       if (names) excluded = `one of ${names.length} ${item.rule.category === 'auth' ? 'sign-in providers' : `${item.rule.category} services`} ${signal.path} offers (${names.join(', ')})`;
+      alternative = !!names;
     }
-    if (!excluded && cls === 'package' && adapters.has(item.rule.id)) excluded = adapters.get(item.rule.id);
+    if (!excluded && cls === 'package' && adapters.has(item.rule.id)) {
+      excluded = adapters.get(item.rule.id);
+      alternative = true;
+    }
     if (!excluded && cls === 'config') excluded = featureFlagEntry(evidence);
     if (!excluded && cls === 'package' && item.rule.category === 'database') {
       const key = featureBase(signal);
       const engines = key ? drivers.get(key) : undefined;
       if (engines) excluded = `one of the database drivers the repository builds ${featureBase(signal)} with (${engines.join(', ')}); the deployment picks one`;
+      // Not an alternative with a default: one build compiles every engine in (docs.rs's sqlx runs PostgreSQL and SQLite side by side).
     }
-    return { evidence, class: cls, ...(excluded ? { excluded } : {}), ...(offeredHere && excluded ? { offered: true } : {}) };
+    return { evidence, class: cls, ...(excluded ? { excluded } : {}), ...(offeredHere && excluded ? { offered: true } : {}), ...(alternative && excluded ? { alternative: true } : {}) };
   });
   return settingsOfAnOption(weighed);
 }
@@ -466,6 +474,46 @@ function mailLibraryUnset(item: Candidate, weighed: Weighed[], matched: Matched)
   return `no template, compose file or manifest sets a mail server for it: mail is configured by the operator at run time, if at all`;
 }
 
+/**
+ * Engines that run inside the application's process on a local file: they need no server, so a
+ * product that ships one beside server engines runs on it unless its operator names a server.
+ */
+const EMBEDDED_DATABASES = new Set(['sqlite']);
+
+/**
+ * The default engine of a product that supports several databases (gotify, memos, woodpecker:
+ * SQLite, MySQL or PostgreSQL, chosen by a flag). Each engine's driver is one option among
+ * alternatives, but a deployment that picks none runs on the embedded one, and that is what most
+ * deployments run: the plan must cover it. It is the default only when the repository deploys the
+ * code (a Dockerfile, a platform config, a workload), the driver is imported by deployed code, and
+ * no deployment config of the repository names another engine (a server image, a connection URL, a
+ * driver setting, settings for it): a compose file running MariaDB beside the app has chosen.
+ */
+function embeddedDefault(item: Candidate, weighed: Weighed[], matched: Matched, context: ResolveContext): string | undefined {
+  if (!EMBEDDED_DATABASES.has(item.rule.id) || !context.deployment || context.deployment.folders.length === 0) return undefined;
+  const imported = (w: Weighed): boolean => context.deployment!.status(w.evidence.path) !== 'undeployed' && context.usage?.imported(importQueryOf(w.evidence, item.rule)) !== null;
+  // One engine among the alternatives, or the only engine the deployed code imports at all.
+  const option = weighed.find((w) => w.class === 'package' && (w.alternative || !w.excluded) && imported(w));
+  if (!option) return undefined;
+  const others: string[] = [];
+  for (const other of matched.candidates.values()) {
+    if (other === item || other.rule.category !== 'database') continue;
+    const marked = markAlternatives(other, matched, context.deployment, context.usage);
+    // Another engine the deployment declares or configures is the one it chose.
+    if (marked.some((w) => !w.excluded && w.class !== 'package' && w.evidence.signal.scope !== 'dev')) return undefined;
+    // Another engine whose driver is no option (the product's only server engine) is no choice either.
+    if (marked.some((w) => !w.excluded && w.class === 'package')) return undefined;
+    if (marked.some((w) => w.alternative)) others.push(other.rule.name);
+  }
+  const site = context.usage?.imported(importQueryOf(option.evidence, item.rule));
+  const how = site ? `imported at ${site.path}:${site.line}` : `declared at ${where(option.evidence)}`;
+  if (others.length === 0) {
+    // Its file is a path, not a setting named for a service: that nothing "configures" it says nothing.
+    return option.alternative ? undefined : `${option.evidence.signal.name} ${how} is the only database engine the deployed code uses: ${item.rule.name} is embedded, a file the app opens, so no setting names a server for it`;
+  }
+  return `${option.evidence.signal.name} ${how}: ${item.rule.name} is the embedded engine among the databases the product supports (${[item.rule.name, ...others].sort().join(', ')}), and no deployment config names a database server or settings for another, so a deployment runs on ${item.rule.name} unless its operator picks one`;
+}
+
 export function assessConfidence(item: Candidate, weighed: Weighed[], matched: Matched, context: ResolveContext): { confidence: Confidence; reason: string } {
   const live = weighed.filter((w) => !w.excluded);
   const infra = live.find((w) => w.class === 'infra');
@@ -529,6 +577,9 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
 
   const given = configs.find((w) => WORKLOAD_SETTING_SOURCES.has(w.evidence.signal.source));
   if (given) return { confidence: 'likely', reason: `${given.evidence.signal.name} is given to a deployed workload (${where(given.evidence)})` };
+
+  const embedded = embeddedDefault(item, weighed, matched, context);
+  if (embedded) return { confidence: 'likely', reason: embedded };
 
   // Possible: say what is missing, then what was set aside and why.
   const setAside = (w: Weighed | undefined): string => (w ? `; ${w.evidence.detail} (${where(w.evidence)}) is set aside: ${w.excluded}` : '');

@@ -29,9 +29,19 @@ const MENU_FILES = new Set(['storage.yml', 'storage.yaml']);
 const RAILS_ENVIRONMENTS = new Set(['production', 'staging', 'development', 'test', 'defaults', 'default', 'shared']);
 const DEV_ENVIRONMENTS = new Set(['development', 'test']);
 
+/**
+ * A settings template the deployer copies (`config.sample.yml`, `settings.example.yaml`), wherever
+ * it sits: like an env template, what it sets is the shipped configuration (`db.type: postgres`).
+ * A hand-written regex over one file name.
+ */
+const SAMPLE_SETTINGS = /^(?:config|configuration|settings)[._-](?:sample|example|dist|template|default|defaults)\.ya?ml$/;
+/** Words of a settings file's name that mark it as a template, not a name for the app. */
+const TEMPLATE_WORDS = new Set(['sample', 'example', 'dist', 'template', 'default', 'defaults']);
+
 export function isAppConfigYaml(path: string): boolean {
   const name = lowerName(path);
   if (!/\.ya?ml$/.test(name) || name === 'database.yml' || name === 'database.yaml' || MENU_FILES.has(name) || isSpringConfig(path)) return false;
+  if (SAMPLE_SETTINGS.test(name)) return true;
   const folders = path.toLowerCase().split('/').slice(0, -1);
   const at = folders.findIndex((folder) => CONFIG_FOLDERS.has(folder));
   return at !== -1 && !folders.slice(at).some((folder) => NOT_SETTINGS_FOLDERS.has(folder));
@@ -67,7 +77,7 @@ export const appConfigYaml: Extractor = {
     const { docs, lineOf } = parseYamlStream(text, templated ? () => undefined : warn);
     const properties: Property[] = [];
     for (const doc of docs) flattenYaml(doc.contents as Node | null, '', doc, lineOf, properties);
-    const stem = pathTokens(lowerName(path).replace(/\.ya?ml$/, '')).join('_');
+    const stem = pathTokens(lowerName(path).replace(/\.ya?ml$/, '')).filter((word) => !TEMPLATE_WORDS.has(word)).join('_');
     const appWord = ['config', 'configuration', 'settings', 'app', 'application', 'values', ...RAILS_ENVIRONMENTS].includes(stem) || fileDev ? '' : stem;
     const signals: Signal[] = [];
     for (const { key, value, line } of properties.slice(0, MAX_SETTINGS)) {

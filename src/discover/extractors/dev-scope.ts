@@ -1,9 +1,10 @@
 /**
  * Names that mark a config file or folder as development/test only. Files in test and
  * example folders are never listed (src/discover/files.ts); these catch the rest, such as
- * `docker-compose.dev.yml` or `k8s/overlays/local/` or `.devcontainer/`.
+ * `docker-compose.dev.yml` or `k8s/overlays/local/` or `.devcontainer/` (and Gitpod's cloud
+ * workspaces, `docker-compose.gitpod.yaml`, another developer's machine).
  */
-const DEV_TOKENS = new Set(['dev', 'development', 'develop', 'local', 'test', 'tests', 'testing', 'ci', 'e2e', 'debug', 'devcontainer']);
+const DEV_TOKENS = new Set(['dev', 'development', 'develop', 'local', 'test', 'tests', 'testing', 'ci', 'e2e', 'debug', 'devcontainer', 'gitpod']);
 
 /** Words of a file name or path: `docker-compose.dev.yml` → docker, compose, dev, yml. */
 export function pathTokens(path: string): string[] {

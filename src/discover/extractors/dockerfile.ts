@@ -4,10 +4,10 @@ import { hasDevToken } from './dev-scope.js';
 import { dirname, lowerName } from './paths.js';
 import { parseImageRef } from './image-ref.js';
 
-/** `Dockerfile`, `Containerfile`, `Dockerfile.web`, `web.Dockerfile`. */
+/** `Dockerfile`, `Containerfile`, `Dockerfile.web`, `Dockerfile-postgres`, `web.Dockerfile`. */
 export function isDockerfile(path: string): boolean {
   const name = lowerName(path);
-  return name === 'dockerfile' || name === 'containerfile' || name.startsWith('dockerfile.') || name.endsWith('.dockerfile');
+  return name === 'dockerfile' || name === 'containerfile' || name.startsWith('dockerfile.') || name.startsWith('dockerfile-') || name.endsWith('.dockerfile');
 }
 
 interface Instruction {
