@@ -67,6 +67,15 @@ describe('an upstream service named by the deployment', () => {
     expect(upstream).toEqual(['customer-auth', 'inventory-api']);
   });
 
+  it('settings that point at one host are one service, named by the shortest name', async () => {
+    const files = helmApp([...PROD_ENV, 'OAUTH_TOKEN_ENDPOINT_URL: https://sign-in.acme-corp.uk/auth/oauth/token']);
+    files['src/main/kotlin/acme/orders/Token.kt'] = lines('package acme.orders', 'class Token(@Value("\\${oauth.token.endpoint.url}") val url: String)');
+    const result = await scanFiles(files);
+    expect(result.dependencies.filter((d) => d.category === 'upstream').map((d) => d.id).sort()).toEqual(['customer-auth', 'inventory-api']);
+    const auth = result.dependencies.find((d) => d.id === 'customer-auth')!;
+    expect(auth.evidence.map((e) => e.detail).join(' ')).toContain('OAUTH_TOKEN_ENDPOINT_URL');
+  });
+
   it('a setting no code or app config reads names nothing the app needs', async () => {
     const result = await scanFiles(helmApp([...PROD_ENV, 'LEGACY_REPORTS_API_URL: https://reports.acme-corp.uk']));
     expect(confidenceById(result)['legacy-reports-api']).toBeUndefined();

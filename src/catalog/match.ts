@@ -464,6 +464,16 @@ function addUpstreamServices(found: Map<string, Candidate>, addresses: readonly 
     upstream.set(id, [...(upstream.get(id) ?? []), signal]);
   }
   const into = mergeUpstreamIds([...upstream.keys()]);
+  // Settings that point at one host are one service: the id with the fewest words names it.
+  const byHost = new Map<string, string>();
+  for (const [id, list] of [...upstream].sort(([a], [b]) => a.split('-').length - b.split('-').length || (a < b ? -1 : 1))) {
+    for (const signal of list) {
+      if (!signal.host) continue;
+      const first = byHost.get(`${signal.path}\0${signal.host}`);
+      if (first === undefined) byHost.set(`${signal.path}\0${signal.host}`, into.get(id) ?? id);
+      else if ((into.get(id) ?? id) === id && first !== id) into.set(id, first);
+    }
+  }
   for (const [id, list] of upstream) {
     const target = into.get(id) ?? id;
     if (found.get(target) && found.get(target)!.rule.category !== 'upstream') continue;

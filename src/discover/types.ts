@@ -76,6 +76,12 @@ export interface Signal {
   optionalUnless?: string;
   /** `ci`: read from a CI workflow; only a deployment target (hosting) is proven by it */
   context?: 'ci';
+  /**
+   * service-url signals: the host of the address, lower-cased, so that settings of one service
+   * (`HMPPS_AUTH_URL` and `AUTH_TOKEN_ENDPOINT_URL` on one host) are one; matching only, never
+   * copied into evidence or a report
+   */
+  host?: string;
   /** workspace signals: the names of the packages it depends on */
   refs?: string[];
   /**

@@ -75,5 +75,5 @@ export function serviceAddressSignal(name: string, value: string | undefined, si
   if (read.kind === 'address' && site.ownHosts?.has(read.host.split('.')[0]!)) return undefined;
   const prefix = site.context ? `${site.context} ` : '';
   const shown = read.kind === 'address' ? 'another service\'s address' : 'a service address set at deploy time';
-  return { kind: 'service-url', name, path: site.path, line: site.line, source: site.source, scope: site.scope, detail: `${prefix}${name} (${shown})`, facts: { variable: name } };
+  return { kind: 'service-url', name, path: site.path, line: site.line, source: site.source, scope: site.scope, detail: `${prefix}${name} (${shown})`, facts: { variable: name }, ...(read.kind === 'address' ? { host: read.host } : {}) };
 }
