@@ -6,12 +6,16 @@
  * URL, telemetry endpoints, docs links, its own components and dev-only URLs are not services.
  * Each fixture is a small repository of our own.
  */
+import { lint } from 'markdownlint/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../src/check/run.js';
-import { mergeConfig } from '../src/config/schema.js';
+import { DEFAULT_CONFIG, mergeConfig } from '../src/config/schema.js';
+import { insertScenarios } from '../src/draft/insert.js';
 import { draftForGaps } from '../src/draft/plan-draft.js';
+import { lintPlan } from '../src/lint/index.js';
+import { parsePlan } from '../src/plan/parse.js';
 import { confidenceById, lines, reasonOf } from './helpers/confidence.js';
-import { cleanupTempDirs, makeRepo } from './helpers/repo.js';
+import { cleanupTempDirs, makeRepo, tempDir } from './helpers/repo.js';
 import { scanFiles } from './helpers/scan.js';
 
 afterAll(cleanupTempDirs);
@@ -158,5 +162,26 @@ describe('reports, plan coverage and drafts for a service another team runs', ()
     expect(stub).toContain('`INVENTORY_API_URL`');
     expect(stub).not.toMatch(/status page\]\(http/);
     expect(stub).not.toContain('acme-corp.uk');
+  });
+
+  it('the stub passes markdownlint\'s defaults and Paramedic\'s own scenario lint (only its review marker is noted)', async () => {
+    const result = await runCheck(makeRepo(withPlan(lines('# Disaster recovery', ''))), { config: mergeConfig({ failOn: 'any-gap', accept: ['inventory-api', 'customer-auth'] }) });
+    const gaps = result.report.dependencies.filter((d) => d.category === 'upstream');
+    const draft = draftForGaps({ gaps, catalog: result.catalog, planPath: 'DISASTER_RECOVERY.md', planText: null, root: '/nonexistent', today: '2026-12-04' });
+    const text = insertScenarios(null, draft.stubs, { today: '2026-12-04' }).text;
+    expect((lint({ strings: { 'plan.md': text } })['plan.md'] ?? []).map((e) => `${e.lineNumber} ${e.ruleNames.join('/')}`)).toEqual([]);
+    const warnings: string[] = [];
+    const findings = await lintPlan(parsePlan(text, 'DISASTER_RECOVERY.md'), {
+      root: tempDir(),
+      repoFiles: new Set(gaps.flatMap((d) => d.evidence.map((e) => e.path))),
+      config: DEFAULT_CONFIG,
+      catalog: result.catalog,
+      dependencyIds: new Set(gaps.map((d) => d.id)),
+      scenarioCovers: new Map(),
+      now: new Date('2026-12-05'),
+      warn: (m) => warnings.push(m),
+    });
+    expect(warnings).toEqual([]);
+    expect(findings.filter((f) => f.rule !== 'draft-pending').map((f) => `${f.line} ${f.rule} ${f.message}`)).toEqual([]);
   });
 });

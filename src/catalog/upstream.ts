@@ -103,7 +103,7 @@ export function upstreamRule(id: string): Rule {
       impact: `The features that call ${name} fail: it is a service another team runs, and this app cannot do that work without it.`,
       managed: true,
       runBy: 'another-team',
-      degrade: `Serve what does not need ${name}: show a "temporarily unavailable" message for the features that call it, and queue or retry its calls with back-off instead of failing requests.`,
+      degrade: `Serve what does not need ${name}: show a "temporarily unavailable" message on the features that depend on it, and queue their requests for retry with back-off instead of failing them.`,
     },
     origin: UPSTREAM_ORIGIN,
   };
