@@ -150,6 +150,13 @@ describe('reports, plan coverage and drafts for a service another team runs', ()
     expect(report.gaps).not.toContain('inventory-api');
   });
 
+  it('the triage line\'s covers marker settles it, and is no unknown id', async () => {
+    const plan = lines('# Disaster recovery', '', '<!-- paramedic: covers inventory-api -- the inventory team\'s runbook -->', '');
+    const { report } = await runCheck(makeRepo(withPlan(plan)), { config: mergeConfig({ failOn: 'any-gap' }) });
+    expect(report.dependencies.find((d) => d.id === 'inventory-api')?.covered).toBe(true);
+    expect(report.findings.filter((f) => f.rule === 'unknown-marker')).toEqual([]);
+  });
+
   it('accepted and uncovered, it is a gap whose stub is the communication protocol for another team\'s service, with no host', async () => {
     const result = await runCheck(makeRepo(withPlan(lines('# Disaster recovery', ''))), { config: mergeConfig({ failOn: 'any-gap', accept: ['inventory-api'] }) });
     expect(result.report.gaps).toContain('inventory-api');
