@@ -444,8 +444,7 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
 /**
  * Settings that give the app another service's address (`service-url` signals): one a catalog
  * rule matches by its env patterns is that rule's setting already (its `env` signal is
- * evidence); one whose name names a catalog rule (`GOVUK_NOTIFY_URL`) is evidence of that rule;
- * any other is an upstream service of the organisation's, its rule made from the name
+ * evidence); one whose name names a catalog rule (`REDIS_ADDR`) is no new service either; any other is an upstream service of the organisation's, its rule made from the name
  * (src/catalog/upstream.ts). Settings under one service's longer names are that service.
  */
 function addUpstreamServices(found: Map<string, Candidate>, addresses: readonly Signal[], matcher: Matcher): void {
@@ -454,13 +453,10 @@ function addUpstreamServices(found: Map<string, Candidate>, addresses: readonly 
     if (matcher.match({ ...signal, kind: 'env' }).length > 0) continue;
     const id = upstreamIdOf(signal.name);
     if (!id) continue;
-    const known = matcher.ruleNamed(id);
-    if (known) {
-      const item = found.get(known.id) ?? { rule: known, providers: [], evidence: [] };
-      item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...(signal.facts ? { facts: signal.facts } : {}) });
-      found.set(known.id, item);
-      continue;
-    }
+    // A name that names a catalog rule (`REDIS_ADDR`) is that service, never a new one; what the
+    // rule's own patterns leave out adds no evidence to it (a benchmark job's `REDIS_ADDR` made a
+    // destination-plugin's Redis client likely on round 6's tuning splits).
+    if (matcher.ruleNamed(id)) continue;
     upstream.set(id, [...(upstream.get(id) ?? []), signal]);
   }
   const into = mergeUpstreamIds([...upstream.keys()]);
