@@ -9,6 +9,7 @@ import type { UsageFindings, UsageRequest } from '../discover/usage.js';
 import { assessConfidence, importQueryOf, markAlternatives, ownSettingsToRead, urlSchemeWords, type Weighed } from './strength.js';
 import type { Catalog } from './load.js';
 import type { Category, Confidence, NamePattern, Rule } from './types.js';
+import { isUpstreamRule, mergeUpstreamIds, upstreamIdOf, upstreamReadNames, upstreamRule } from './upstream.js';
 
 export interface Evidence {
   path: string;
@@ -137,8 +138,12 @@ export class Matcher {
   private readonly terraform: PatternIndex;
   /** The catalog's registry modules by the core of their name (`s3-bucket` -> `s3`), with the provider segment. */
   private readonly moduleCores = new Map<string, Array<{ provider: string; entry: Entry }>>();
+  private readonly rules: readonly Rule[];
+  /** each rule's id, name and aliases, letters and digits only -> the one rule with it (null: more than one) */
+  private names?: Map<string, Rule | null>;
 
   constructor(catalog: Catalog) {
+    this.rules = catalog.rules;
     for (const eco of Object.keys(NORMALIZERS) as Ecosystem[]) this.packages.set(eco, new PatternIndex(NORMALIZERS[eco]));
     const kinds: Array<[string, (n: string) => string, (rule: Rule) => NamePattern[] | undefined]> = [
       ['env', envName, (r) => r.signals.env],
@@ -186,6 +191,25 @@ export class Matcher {
     const found = (this.moduleCores.get(core) ?? []).filter((m) => (!registry || m.provider === registry.provider) && engineMatches(m.entry, engine)).map((m) => m.entry);
     // One rule per module: the same service listed under several namespaces is one match.
     return [...new Map(found.map((e) => [e.rule.id, e])).values()];
+  }
+
+  /**
+   * The one catalog rule an id names by its id, display name or an alias, letters and digits
+   * only (`govuk-notify` and "GOV.UK Notify"), if any: an upstream service named by a setting
+   * (`GOVUK_NOTIFY_URL`) that the catalog knows is that rule.
+   */
+  ruleNamed(id: string): Rule | undefined {
+    const squash = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (!this.names) {
+      this.names = new Map();
+      for (const rule of this.rules) {
+        for (const name of new Set([rule.id, rule.name, ...rule.aliases].map(squash).filter((n) => n.length >= 3))) {
+          const seen = this.names.get(name);
+          this.names.set(name, seen === undefined || seen === rule ? rule : null);
+        }
+      }
+    }
+    return this.names.get(squash(id)) ?? undefined;
   }
 
   /** The rules a signal proves, with the provider each implies. */
@@ -380,7 +404,12 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
   const selectors = new Set<string>();
   const production: Signal[] = [];
   const devSettings = new Map<string, Signal[]>();
+  const addresses: Signal[] = [];
   for (const signal of signals) {
+    if (signal.kind === 'service-url' && signal.scope !== 'dev') {
+      addresses.push(signal);
+      continue;
+    }
     if (signal.scope === 'dev') {
       if (signal.kind === 'env' && signal.source === 'env' && hasDevToken(signal.path)) {
         for (const entry of matcher.match(signal)) {
@@ -414,7 +443,46 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
   markMailLeftOff(found);
   carryTemplateOptions(found);
   markEngineAlternatives(found);
+  addUpstreamServices(found, addresses, matcher);
   return { candidates: found, menus, signals: production, devSettings };
+}
+
+/**
+ * Settings that give the app another service's address (`service-url` signals): one a catalog
+ * rule matches by its env patterns is that rule's setting already (its `env` signal is
+ * evidence); one whose name names a catalog rule (`REDIS_ADDR`) is no new service either; any other is an upstream service of the organisation's, its rule made from the name
+ * (src/catalog/upstream.ts). Settings under one service's longer names are that service.
+ */
+function addUpstreamServices(found: Map<string, Candidate>, addresses: readonly Signal[], matcher: Matcher): void {
+  const upstream = new Map<string, Signal[]>();
+  for (const signal of addresses) {
+    if (matcher.match({ ...signal, kind: 'env' }).length > 0) continue;
+    const id = upstreamIdOf(signal.name);
+    if (!id) continue;
+    // A name that names a catalog rule (`REDIS_ADDR`) is that service, never a new one; what the
+    // rule's own patterns leave out adds no evidence to it (a benchmark job's `REDIS_ADDR` made a
+    // destination-plugin's Redis client likely on round 6's tuning splits).
+    if (matcher.ruleNamed(id)) continue;
+    upstream.set(id, [...(upstream.get(id) ?? []), signal]);
+  }
+  const into = mergeUpstreamIds([...upstream.keys()]);
+  // Settings that point at one host are one service: the id with the fewest words names it.
+  const byHost = new Map<string, string>();
+  for (const [id, list] of [...upstream].sort(([a], [b]) => a.split('-').length - b.split('-').length || (a < b ? -1 : 1))) {
+    for (const signal of list) {
+      if (!signal.host) continue;
+      const first = byHost.get(`${signal.path}\0${signal.host}`);
+      if (first === undefined) byHost.set(`${signal.path}\0${signal.host}`, into.get(id) ?? id);
+      else if ((into.get(id) ?? id) === id && first !== id) into.set(id, first);
+    }
+  }
+  for (const [id, list] of upstream) {
+    const target = into.get(id) ?? id;
+    if (found.get(target) && found.get(target)!.rule.category !== 'upstream') continue;
+    const item = found.get(target) ?? { rule: upstreamRule(target), providers: [], evidence: [] };
+    for (const signal of list) item.evidence.push({ path: signal.path, line: signal.line, source: signal.source, detail: signal.detail, signal, ...(signal.facts ? { facts: signal.facts } : {}) });
+    found.set(target, item);
+  }
 }
 
 /**
@@ -574,6 +642,11 @@ export function usageRequest(matched: Matched, deployment?: DeploymentModel): Us
   const request: UsageRequest = { imports: [], envNames: [], urlSchemes: [] };
   for (const item of matched.candidates.values()) {
     const weighed = markAlternatives(item, matched, deployment);
+    // An upstream service counts where the code reads its address (the variable, or Spring's `prison.api.url`).
+    if (isUpstreamRule(item.rule)) {
+      for (const w of weighed) if (!w.excluded && w.evidence.signal.kind === 'service-url') request.envNames.push(...upstreamReadNames(w.evidence.signal));
+      continue;
+    }
     for (const w of weighed) {
       // One of several SDKs is still looked for: one the code never imports is no alternative.
       if (w.excluded && !w.offered) continue;
@@ -602,7 +675,10 @@ export function resolveMatched(matched: Matched, context: ResolveContext = {}): 
   for (const item of matched.candidates.values()) {
     const { rule, providers, evidence } = item;
     const weighed: Weighed[] = markAlternatives(item, matched, context.deployment, context.usage);
-    const { confidence, reason } = assessConfidence(item, weighed, matched, context);
+    const assessed = assessConfidence(item, weighed, matched, context);
+    // An upstream service's address that nothing reads names no dependency.
+    if (!assessed) continue;
+    const { confidence, reason } = assessed;
     const unique = new Map<string, Evidence>();
     for (const e of evidence) {
       const key = `${e.path}\0${e.line}\0${e.detail}`;

@@ -4,6 +4,7 @@ import type { Signal } from '../discover/types.js';
 import type { ImportQuery, Site, UsageFindings } from '../discover/usage.js';
 import type { Candidate, Matched, MatchedEvidence, ResolveContext } from './match.js';
 import type { Confidence, Rule } from './types.js';
+import { isUpstreamRule, upstreamReadNames } from './upstream.js';
 
 /**
  * Confidence per dependency, from the strength of its evidence (src/catalog/types.ts Confidence):
@@ -514,7 +515,50 @@ function embeddedDefault(item: Candidate, weighed: Weighed[], matched: Matched, 
   return `${option.evidence.signal.name} ${how}: ${item.rule.name} is the embedded engine among the databases the product supports (${[item.rule.name, ...others].sort().join(', ')}), and no deployment config names a database server or settings for another, so a deployment runs on ${item.rule.name} unless its operator picks one`;
 }
 
-export function assessConfidence(item: Candidate, weighed: Weighed[], matched: Matched, context: ResolveContext): { confidence: Confidence; reason: string } {
+/** Settings files where the app reads its configuration from the environment (`${PRISON_API_URL}`). */
+const APP_SETTINGS_SOURCES = new Set(['spring', 'app-config', 'node-config', 'elixir-config', 'appsettings']);
+
+/**
+ * Where the app reads an upstream service's address: its code (the variable, or Spring's relaxed
+ * property `prison.api.url`), or its own settings file taking the variable (`${PRISON_API_URL}`).
+ */
+function upstreamRead(item: Candidate, live: Weighed[], matched: Matched, context: ResolveContext): string | undefined {
+  for (const w of live) {
+    const signal = w.evidence.signal;
+    for (const name of upstreamReadNames(signal)) {
+      const read = productReads(context, name).find((site) => context.deployment?.status(site.path) !== 'undeployed');
+      if (read) return `${read.path}:${read.line}`;
+    }
+    const setting = matched.signals.find((s) => s.kind === 'env' && APP_SETTINGS_SOURCES.has(s.source) && s.path !== signal.path && s.name.toUpperCase() === signal.name.toUpperCase() && context.deployment?.status(s.path) !== 'undeployed');
+    if (setting) return `${setting.path}:${setting.line}`;
+  }
+  return undefined;
+}
+
+/**
+ * An upstream service (src/catalog/upstream.ts) is `possible`, to triage, whatever file names it:
+ * an organisation's deployment gives its apps the addresses of many of its other services, and
+ * the labelled corpus's organisation apps name three to ten each, of which one or two are what
+ * the app cannot work without (round 6 measured it: see the README's Confidence section). One
+ * that nothing reads is no dependency at all (undefined).
+ */
+function assessUpstream(item: Candidate, weighed: Weighed[], matched: Matched, context: ResolveContext): { confidence: Confidence; reason: string } | undefined {
+  const live = weighed.filter((w) => !w.excluded);
+  if (live.length === 0) {
+    const first = weighed.find((w) => w.excluded)!;
+    return { confidence: 'possible', reason: `${first.evidence.detail} (${where(first.evidence)}): ${first.excluded}` };
+  }
+  const read = upstreamRead(item, live, matched, context);
+  if (!read) return undefined;
+  const first = live[0]!.evidence;
+  return {
+    confidence: 'possible',
+    reason: `${first.signal.name} (${where(first)}) gives the app ${item.rule.name}'s address, read at ${read}: a service another team runs; accept it if the app cannot work without it`,
+  };
+}
+
+export function assessConfidence(item: Candidate, weighed: Weighed[], matched: Matched, context: ResolveContext): { confidence: Confidence; reason: string } | undefined {
+  if (isUpstreamRule(item.rule)) return assessUpstream(item, weighed, matched, context);
   const live = weighed.filter((w) => !w.excluded);
   const infra = live.find((w) => w.class === 'infra');
   if (infra) return { confidence: 'confirmed', reason: `${infra.evidence.detail} (${where(infra.evidence)})` };

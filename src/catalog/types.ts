@@ -2,12 +2,14 @@ import type { Ecosystem } from '../discover/types.js';
 
 export type Category =
   | 'database' | 'cache' | 'queue' | 'storage' | 'search' | 'auth' | 'payments' | 'email'
-  | 'sms' | 'ai-api' | 'vector-db' | 'hosting' | 'cdn' | 'backend-platform' | 'analytics' | 'monitoring';
+  | 'sms' | 'ai-api' | 'vector-db' | 'hosting' | 'cdn' | 'backend-platform' | 'analytics' | 'monitoring'
+  /** a service the organisation runs elsewhere (another team's API), named by the deployment's settings */
+  | 'upstream';
 
 /** Every category a rule may have (rule files and `fail-on-categories` are checked against it). */
 export const CATEGORIES: readonly Category[] = [
   'database', 'cache', 'queue', 'storage', 'search', 'auth', 'payments', 'email', 'sms', 'ai-api',
-  'vector-db', 'hosting', 'cdn', 'backend-platform', 'analytics', 'monitoring',
+  'vector-db', 'hosting', 'cdn', 'backend-platform', 'analytics', 'monitoring', 'upstream',
 ];
 
 export type Tier = 1 | 2 | 3;
@@ -66,6 +68,11 @@ export interface RecoveryNeeds {
   detection?: string;
   /** how the product degrades while it is down (the tier-3 note and a provider's outage) */
   degrade?: string;
+  /**
+   * `another-team`: the organisation runs it elsewhere (an upstream API named by the deployment's
+   * settings), so its owners' channel stands where a provider's status page would
+   */
+  runBy?: 'another-team';
 }
 
 export interface Rule {

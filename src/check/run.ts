@@ -7,6 +7,7 @@ import { scannablePaths } from '../discover/files.js';
 import type { ScanWarning } from '../discover/types.js';
 import { redactSecrets } from '../lint/rules/secrets.js';
 import { computeCoverage, type Coverage } from '../plan/coverage.js';
+import { withUpstreamRules } from '../catalog/upstream.js';
 import type { Plan } from '../plan/types.js';
 import { catalogFor, CONFIG_FILES } from './config-source.js';
 import { locatePlan, readPlan, startPlanLint, unknownIgnores, type PlanRead } from './plan-findings.js';
@@ -145,14 +146,16 @@ export async function runCheck(root: string, options: CheckOptions = {}): Promis
   }
 }
 
-async function assemble(root: string, snapshot: Snapshot, config: Config, catalog: Catalog, warn: (m: string) => void, options: CheckOptions): Promise<CheckResult> {
+async function assemble(root: string, snapshot: Snapshot, config: Config, baseCatalog: Catalog, warn: (m: string) => void, options: CheckOptions): Promise<CheckResult> {
   const now = options.now ?? new Date();
   // The plan first: its lint (a shellcheck process, markdownlint's worker) runs during the scan.
   const planRead = options.planRead ?? (await readPlan(snapshot, config, warn));
   const plan = planRead.plan;
-  const lint = options.lint ?? (plan ? startPlanLint(plan, { root, files: snapshot.files, source: snapshot.source, config, catalog, now, warn }) : undefined);
+  const lint = options.lint ?? (plan ? startPlanLint(plan, { root, files: snapshot.files, source: snapshot.source, config, catalog: baseCatalog, now, warn }) : undefined);
 
-  const { dependencies, warnings, notices: scanNotices } = await dependenciesFor(snapshot, catalog, config, options);
+  const { dependencies, warnings, notices: scanNotices } = await dependenciesFor(snapshot, baseCatalog, config, options);
+  // Upstream services found in the deployment's settings get rules of their own: plans, ignores and stubs know them.
+  const catalog = withUpstreamRules(baseCatalog, dependencies);
 
   const coverage = computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts });
   const changes = options.changes ?? new Map<string, Change>();

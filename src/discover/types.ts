@@ -29,6 +29,13 @@ export type SignalKind =
   /** a hosting platform proven by its config file (vercel, netlify, fly...) */
   | 'platform'
   /**
+   * a setting in production deployment configuration (Helm or Kubernetes env, an ECS task, a
+   * production compose file or profile) that gives the app another service's address: an http(s)
+   * URL or a host as its value, or a name that says so (`PRISON_API_URL`) when the value is a
+   * secret or a placeholder; `name` is the setting. The value itself is never kept.
+   */
+  | 'service-url'
+  /**
    * Not a service: a folder some workload deploys (a Dockerfile's, a platform config's, a
    * compose `build:` context, a package with a start script); `name` is the folder ('' for the root).
    * The deployment model (src/discover/deployment.ts) reads these; the catalog never matches them.
@@ -69,6 +76,12 @@ export interface Signal {
   optionalUnless?: string;
   /** `ci`: read from a CI workflow; only a deployment target (hosting) is proven by it */
   context?: 'ci';
+  /**
+   * service-url signals: the host of the address, lower-cased, so that settings of one service
+   * (`HMPPS_AUTH_URL` and `AUTH_TOKEN_ENDPOINT_URL` on one host) are one; matching only, never
+   * copied into evidence or a report
+   */
+  host?: string;
   /** workspace signals: the names of the packages it depends on */
   refs?: string[];
   /**

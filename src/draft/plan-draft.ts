@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../catalog/load.js';
 import { Matcher, resolveDependencies, type Dependency } from '../catalog/match.js';
+import { isUpstreamRule, upstreamRule } from '../catalog/upstream.js';
 import { GitRevisionSource } from '../diff/revision-source.js';
 import { scannablePaths } from '../discover/files.js';
 import { collectSignals, isManifest } from '../discover/scan.js';
@@ -41,7 +42,8 @@ function idsWithScenario(planText: string | null, planPath: string, catalog: Cat
 /** Stubs for the uncovered dependencies, inserted into the plan text (or a new plan). */
 export function draftForGaps(input: { gaps: Dependency[]; catalog: Catalog; planPath: string | null; planText: string | null; root: string; today?: string; stubOptions?: StubOptions }): PlanDraft {
   const stubs = input.gaps.flatMap((dep) => {
-    const rule = input.catalog.byId.get(dep.id);
+    // An upstream service's rule is made from its id when the caller's catalog predates the scan.
+    const rule = input.catalog.byId.get(dep.id) ?? (isUpstreamRule(dep) ? upstreamRule(dep.id) : undefined);
     return rule ? [draftScenario(dep, rule, input.stubOptions)] : [];
   });
   const planPath = input.planPath ?? defaultPlanPath(input.root);

@@ -86,7 +86,9 @@ export const appConfigYaml: Extractor = {
       const scope = fileDev || (environment && DEV_ENVIRONMENTS.has(environment)) ? 'dev' : 'prod';
       const name = relaxedEnvName([appWord, ...segments].filter(Boolean).join('.'));
       if (!/^[A-Z_][A-Z0-9_]*$/.test(name)) continue;
-      const site = { path, line, source: 'app-config', context: `setting ${key}`, scope } as const;
+      // The production block of a Rails settings file, or a production settings file, is deployment config.
+      const deployment = scope === 'prod' && (environment === 'production' || stem === 'production');
+      const site = { path, line, source: 'app-config', context: `setting ${key}`, scope, deployment } as const;
       // A connection URL to this machine is the file's default, not the service the deployment uses.
       const own = variableSignals(name, value, site).filter((s) => s.kind !== 'url-scheme' || !isLoopbackUrl(value));
       signals.push(...own.map((s) => ({ ...s, detail: s.detail.replace(`setting ${key} ${name}`, `setting ${key}`) })));

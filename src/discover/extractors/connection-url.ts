@@ -1,4 +1,5 @@
 import type { Signal } from '../types.js';
+import { serviceAddressSignal } from './service-address.js';
 
 /** Web and file schemes say nothing about a backing service; every other scheme is a connection URL. */
 const NON_SERVICE_SCHEMES = new Set(['http', 'https', 'ws', 'wss', 'file', 'ftp', 'ftps', 'sftp', 'mailto', 'data', 'git', 'ssh']);
@@ -22,6 +23,10 @@ export interface VariableSite {
   /** words before the variable name in details, e.g. `service "api" environment` */
   context?: string;
   scope: 'prod' | 'dev';
+  /** the file is (true) or is not (false) production deployment configuration, when its source does not say (service-address.ts) */
+  deployment?: boolean;
+  /** hosts that are the deployment's own components (compose services the repository builds) */
+  ownHosts?: ReadonlySet<string>;
 }
 
 /** Settings that hold the application's database URL without naming its engine. */
@@ -67,6 +72,9 @@ export function variableSignals(name: string, value: string | undefined, site: V
   // An env template's value is a placeholder someone may never change; deployment config's is the relay in use.
   const relay = word && site.source !== 'env' && SMTP_HOST_NAME.test(name) ? smtpRelayHost(word) : undefined;
   if (relay) signals.push(smtpHostSignal(relay, `${prefix}${name}=${relay}`, base));
+  // Another service's address in deployment config: an upstream service, if its name says one.
+  const upstream = scheme ? undefined : serviceAddressSignal(name, value, site);
+  if (upstream) signals.push(upstream);
   return signals;
 }
 

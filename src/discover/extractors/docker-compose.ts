@@ -109,6 +109,8 @@ export const dockerCompose: Extractor = {
     const fileIsDev = isDevComposeFile(path) || DEV_ONLY_HEADER.test(header) || buildsVendoredRuntime(mapGet(doc.contents, 'services', doc), path, doc);
     const signals: Signal[] = [];
     const dependents = dependentsOf(mapGet(doc.contents, 'services', doc), doc);
+    // Services this repository builds are the deployment's own components: a URL to one is no upstream service.
+    const ownHosts = new Set(mapEntries(mapGet(doc.contents, 'services', doc), doc).filter(([, service]) => mapGet(service, 'build', doc) !== undefined).map(([name]) => name.toLowerCase()));
     for (const [serviceName, service, keyNode] of mapEntries(mapGet(doc.contents, 'services', doc), doc)) {
       const imageNode = mapGet(service, 'image', doc);
       const image = parseImageRef(scalarText(imageNode, doc) ?? '');
@@ -147,7 +149,7 @@ export const dockerCompose: Extractor = {
           facts: serviceFacts(serviceName, image.repository, service, doc, dependents.get(serviceName)),
         });
       }
-      const envSignals = environmentSignals(environment, doc, lineOf, { path, serviceName, scope });
+      const envSignals = environmentSignals(environment, doc, lineOf, { path, serviceName, scope, ownHosts });
       signals.push(...(optional ? envSignals.map((signal) => ({ ...signal, optional })) : envSignals));
     }
     return signals;
@@ -159,13 +161,13 @@ function environmentSignals(
   node: Node | undefined,
   doc: Document,
   lineOf: (node: Node | null | undefined) => number,
-  site: { path: string; serviceName: string; scope: 'prod' | 'dev' },
+  site: { path: string; serviceName: string; scope: 'prod' | 'dev'; ownHosts: ReadonlySet<string> },
 ): Signal[] {
   const context = `service "${site.serviceName}" environment`;
   const signals: Signal[] = [];
   const add = (name: string, value: string | undefined, at: Node | undefined): void => {
     if (!/^[A-Za-z_][\w.-]*$/.test(name)) return;
-    for (const signal of variableSignals(name, value, { path: site.path, line: lineOf(at), source: 'compose', context, scope: site.scope })) {
+    for (const signal of variableSignals(name, value, { path: site.path, line: lineOf(at), source: 'compose', context, scope: site.scope, ownHosts: site.ownHosts })) {
       signals.push({ ...signal, facts: { service: site.serviceName, variable: name } });
     }
   };

@@ -42,6 +42,14 @@ export function withoutGoTemplateActions(text: string): string {
 /** Folders that hold Helm charts or their per-environment values. */
 const CHART_DIRS = new Set(['charts', 'chart', 'helm']);
 
+/**
+ * A folder of charts or of their per-environment values: `charts/`, `helm/`, and a folder whose
+ * name has the word helm (`helm_deploy/values-prod.yaml` beside the chart in `helm_deploy/app/`).
+ */
+function isChartFolder(folder: string): boolean {
+  return CHART_DIRS.has(folder) || folder.split(/[-_.]+/).includes('helm');
+}
+
 /** Keys whose value is a container's environment: `env`, `extraEnv`, `envVars`, `*Env` such as `workerEnv`. */
 function isEnvKey(key: string): boolean {
   return key === 'env' || key === 'envVars' || key === 'environment' || /[a-z]Env$/.test(key);
@@ -87,7 +95,7 @@ export const helmValues: Extractor = {
   async extract({ path, text: raw, warn, readSibling }) {
     const helmfile = isHelmfileValues(path) && !isHelmValuesName(path);
     const text = path.toLowerCase().endsWith('.gotmpl') ? withoutGoTemplateActions(raw) : raw;
-    const inChartFolder = path.toLowerCase().split('/').slice(0, -1).some((folder) => CHART_DIRS.has(folder));
+    const inChartFolder = path.toLowerCase().split('/').slice(0, -1).some(isChartFolder);
     const chart = helmfile ? undefined : await readSibling?.('Chart.yaml');
     if (!helmfile && !inChartFolder && chart === undefined) return [];
     const { docs, lineOf } = parseYaml(text, warn);

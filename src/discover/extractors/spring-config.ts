@@ -26,6 +26,9 @@ export function relaxedEnvName(key: string): string {
   return key.replace(/\[(\d+)\]/g, '.$1').replace(/[.-]+/g, '_').toUpperCase();
 }
 
+/** `application-prod.yml`, `application-production.properties`, `application-live.yaml`. */
+const PROD_PROFILE = /^application-(?:prod|production|live)\.(?:properties|ya?ml)$/;
+
 /** `${NAME}` and `${NAME:default}` placeholders: the variables a value is taken from. */
 const PLACEHOLDER = /\$\{([A-Za-z_][A-Za-z0-9_]*)(?::[^}]*)?\}/g;
 
@@ -95,8 +98,10 @@ export const springConfig: Extractor = {
       for (const doc of docs) flattenYaml(doc.contents as Node | null, '', doc, lineOf, properties);
     }
     const signals: Signal[] = [];
+    // A production profile (`application-prod.yml`) is the deployment's own settings: its addresses are upstream services.
+    const deployment = PROD_PROFILE.test(lowerName(path));
     for (const { key, value, line } of properties) {
-      const site = { path, line, source: 'spring', context: `property ${key}`, scope } as const;
+      const site = { path, line, source: 'spring', context: `property ${key}`, scope, deployment } as const;
       signals.push(...variableSignals(relaxedEnvName(key), value, site).map((s) => ({ ...s, detail: s.detail.replace(`property ${key} ${relaxedEnvName(key)}`, `property ${key}`) })));
       for (const placeholder of value.matchAll(PLACEHOLDER)) {
         if (placeholder[1]!.toUpperCase() === relaxedEnvName(key)) continue; // the same variable, already named

@@ -131,8 +131,36 @@ export function catalogVerify(ctx: StubContext): { verify: Command[]; byHand: st
   };
 }
 
+/**
+ * The communication protocol for a service another team of the organisation runs (an upstream
+ * API the deployment names): its owners' channel stands where a provider's status page would,
+ * and the app waits for them; no host is named, only the settings the app reaches it through.
+ */
+function anotherTeamsProcedure(ctx: StubContext): Procedure {
+  const name = ctx.rule.name;
+  const settings = ctx.d.variables.filter((v) => !isSecretName(v));
+  const through = settings.length ? settings.slice(0, 3).map(code).join(', ') : 'its address setting';
+  const steps: Step[] = [
+    { text: `Confirm it is ${name} and not our side: check our error rates and timeouts for calls to ${name} (\`<ALERT_NAME>\`), then its owners' status channel (\`<OWNER_STATUS_CHANNEL>\`) or their status page (\`<OWNER_STATUS_PAGE>\`).` },
+    { text: `Tell its owners (\`<OWNER_TEAM>\`, on call at \`<OWNER_ONCALL>\`) what we see, with the time it started and a failing request id; ask for their incident reference.` },
+    { text: 'Declare an incident on our side and update our status page (`<OUR_STATUS_PAGE>`) with the affected features.' },
+    { text: 'Notify stakeholders: support, our on-call channel (`<ONCALL_CHANNEL>`) and the service owners who depend on the affected features.' },
+    { text: degradeText(ctx) },
+    { text: `Wait for its owners to restore ${name}: another team runs it, so there is no failover for us to run. Do not change ${through} or redeploy to "fix" it unless its owners move the service.` },
+    { text: 'When its owners report recovery, replay queued work and post the resolution on our status page.' },
+  ];
+  return {
+    runsAs: `${name}, a service another team of the organisation runs; the app reaches it through ${through} (${ctx.d.paths.slice(0, 2).map(code).join(', ')}).`,
+    steps,
+    verify: [],
+    verifyByHand: [`Calls to ${name} succeed again: its error rate and latency are back to normal on \`<DASHBOARD>\`.`, 'The features that depend on it work end to end for a test user.'],
+    failback: ['Turn the degraded features back on and check their error rates.', `Review the incident with ${name}'s owners; agree how we hear of their outages first.`],
+  };
+}
+
 /** The communication protocol for a service a provider runs, with its recovery path between. */
 export function providerProcedure(ctx: StubContext, providerId: string | null): Procedure {
+  if (ctx.rule.recovery.runBy === 'another-team') return anotherTeamsProcedure(ctx);
   const provider = providerId ? PROVIDERS[providerId] : undefined;
   const name = provider?.name ?? ctx.rule.name;
   const statusUrl = provider?.status ?? ctx.rule.recovery.statusPage;

@@ -29,8 +29,10 @@ export const unknownMarker: LintRule = {
   severity: 'warning',
   description: 'A `<!-- paramedic: covers ... -->` marker naming an id the catalog does not have.',
   hint: 'Use a dependency id as `paramedic check` prints it (postgresql, redis, stripe...).',
+  // The scan's ids count too: an upstream service named by the deployment (`prison-api`) has no catalog rule.
+  needsDependencies: true,
   run(doc, context) {
-    const known = new Set(context.catalog.rules.map((r) => r.id));
+    const known = new Set([...context.catalog.rules.map((r) => r.id), ...context.dependencyIds]);
     return doc.plan.markers.flatMap((marker) =>
       marker.ids.filter((id) => !known.has(id)).map((id) => ({ line: marker.line, message: `The covers marker names "${id}", which is not a dependency id.` })),
     );
