@@ -35,8 +35,6 @@ const TITLES: Record<string, string> = {
   replicate: 'Replicate API outage or cold starts',
   'aws-bedrock': 'Amazon Bedrock model or region unavailable, or throttled',
   ollama: 'Ollama server down or model not loaded',
-  'aws-route53': 'Amazon Route 53 zone deleted, records changed or DNS outage',
-  'aws-cloudfront': 'Amazon CloudFront edge outage or distribution misconfigured',
   'aws-kms': 'AWS KMS key disabled, scheduled for deletion or regional outage',
   'aws-secrets-manager': 'AWS Secrets Manager regional outage, secret deleted or rotation failed',
   'aws-lambda': 'AWS Lambda regional outage, throttling or a bad deploy',
@@ -65,8 +63,9 @@ const TITLES: Record<string, string> = {
   'google-maps': 'Google Maps Platform API outage, quota exceeded or key restricted',
   mapbox: 'Mapbox API outage, quota exceeded or token revoked',
   gandi: 'Gandi LiveDNS DNS outage or records changed',
-  '1password': '1Password service or Connect server unavailable',
+  '1password': '1Password Secrets Automation service or Connect server unavailable',
   akamai: 'Akamai edge outage or property misconfigured',
+  replit: 'Replit Deployments platform outage or a failing deployment',
 };
 const ADDED = Object.keys(TITLES);
 
@@ -146,15 +145,28 @@ describe('round 6 rules on a small deployed repository', () => {
     expect(confidenceById(await scanFiles(files))).toMatchObject({ solr: 'confirmed', 'backblaze-b2': 'likely' });
   });
 
-  it('Terraform resources of the stack are confirmed: DNS zone, CDN, KMS key, functions', async () => {
+  it('a DNS or CDN provider the stack declares in Terraform is confirmed; AWS glue resources alone are not dependencies', async () => {
     const tf = lines(
+      'resource "gandi_livedns_record" "www" {', '  zone = "example.org"', '}',
       'resource "aws_route53_zone" "main" {', '  name = "example.org"', '}',
-      'resource "aws_cloudfront_distribution" "site" {', '  enabled = true', '}',
       'resource "aws_kms_key" "data" {', '  description = "database encryption"', '}',
-      'resource "aws_lambda_function" "api" {', '  function_name = "api"', '}',
+      'resource "aws_secretsmanager_secret" "db" {', '  name = "db"', '}',
+      'resource "aws_lambda_function" "rotate" {', '  function_name = "rotate-logs"', '}',
     );
     const found = confidenceById(await scanFiles({ 'infra/main.tf': tf }));
-    expect(found).toMatchObject({ 'aws-route53': 'confirmed', 'aws-cloudfront': 'confirmed', 'aws-kms': 'confirmed', 'aws-lambda': 'confirmed' });
+    expect(found.gandi).toBe('confirmed');
+    for (const id of ['aws-kms', 'aws-secrets-manager', 'aws-lambda']) expect(found[id], id).toBeUndefined();
+  });
+
+  it('a SAM app runs on Lambda; code that calls KMS with its key setting depends on KMS', async () => {
+    const sam = lines('Transform: AWS::Serverless-2016-10-31', 'Resources:', '  Api:', '    Type: AWS::Serverless::Function', '    Properties:', '      Handler: app.handler', '      Runtime: nodejs20.x');
+    const files = {
+      'template.yaml': sam,
+      'package.json': lines(JSON.stringify({ name: 'api', private: true, dependencies: { '@aws-sdk/client-kms': '^3.600.0' } })),
+      'app.js': lines("import { KMSClient } from '@aws-sdk/client-kms';", 'export const kms = new KMSClient({});', 'export const keyId = process.env.AWS_KMS_KEY_ID;'),
+      '.env.example': lines('AWS_KMS_KEY_ID='),
+    };
+    expect(confidenceById(await scanFiles(files))).toMatchObject({ 'aws-lambda': 'confirmed', 'aws-kms': 'likely' });
   });
 
   it('a Go client with VAULT_ADDR is HashiCorp Vault; an Azure Key Vault URL is not', async () => {
@@ -179,5 +191,40 @@ describe('round 6 rules on a small deployed repository', () => {
       'docker-compose.yml': lines('services:', '  app:', '    build: .', '    environment:', '      OLLAMA_HOST: http://ollama:11434', '  ollama:', '    image: ollama/ollama:0.3.14'),
     };
     expect(confidenceById(await scanFiles(files)).ollama).toBe('confirmed');
+  });
+});
+
+describe('.replit: a Replit workspace config deploys the app only with a [deployment] table', () => {
+  const replit = (deployment: boolean): string =>
+    lines(
+      'entrypoint = "server/index.ts"',
+      'modules = ["nodejs-20"]',
+      '',
+      ...(deployment ? ['[deployment]', 'deploymentTarget = "autoscale"', 'run = ["npm", "run", "start"]', ''] : []),
+      '[env]',
+      'STRIPE_SECRET_KEY = ""',
+    );
+  const files = (config: string): Record<string, string> => ({
+    '.replit': config,
+    'package.json': lines(JSON.stringify({ name: 'api', private: true, scripts: { start: 'node dist/index.js' }, dependencies: { stripe: '^16.0.0' } })),
+    'server/index.ts': lines("import Stripe from 'stripe';", 'export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);'),
+  });
+
+  it('a [deployment] table is the Replit platform, confirmed at its line; the [env] it sets configures the app', async () => {
+    const config = replit(true);
+    const result = await scanFiles(files(config));
+    expect(confidenceById(result)).toMatchObject({ replit: 'confirmed', stripe: 'likely' });
+    const evidence = result.dependencies.find((d) => d.id === 'replit')!.evidence.map((e) => `${e.path}:${e.line}`);
+    expect(evidence).toEqual([`.replit:${config.split('\n').indexOf('[deployment]') + 1}`]);
+  });
+
+  it('without one the file only runs the workspace: no platform', async () => {
+    expect(confidenceById(await scanFiles(files(replit(false)))).replit).toBeUndefined();
+  });
+
+  it('a broken .replit is reported with its line and gives nothing', async () => {
+    const result = await scanFiles(files('[deployment\nrun = 1\n'));
+    expect(confidenceById(result).replit).toBeUndefined();
+    expect(result.warnings.some((w) => w.path === '.replit' && w.line !== undefined)).toBe(true);
   });
 });

@@ -416,7 +416,7 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
  * a platform blueprint's env list) rather than give it settings of their own, as a workload's
  * manifest does (Kubernetes, Helm, ECS).
  */
-const FORWARDING_SOURCES = new Set(['compose', 'render', 'railway', 'heroku', 'fly', 'vercel', 'netlify']);
+const FORWARDING_SOURCES = new Set(['compose', 'render', 'railway', 'heroku', 'fly', 'vercel', 'netlify', 'replit']);
 
 /** The variable a piece of evidence names, when it is a setting. */
 function variableOf(signal: Signal): string | undefined {
