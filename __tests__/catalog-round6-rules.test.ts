@@ -60,8 +60,6 @@ const TITLES: Record<string, string> = {
   messagebird: 'MessageBird API or carrier outage',
   onesignal: 'OneSignal API outage',
   'expo-push': 'Expo Push Service push service outage',
-  'google-maps': 'Google Maps Platform API outage, quota exceeded or key restricted',
-  mapbox: 'Mapbox API outage, quota exceeded or token revoked',
   gandi: 'Gandi LiveDNS DNS outage or records changed',
   '1password': '1Password Secrets Automation service or Connect server unavailable',
   akamai: 'Akamai edge outage or property misconfigured',
