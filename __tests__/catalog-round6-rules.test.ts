@@ -200,7 +200,7 @@ describe('.replit: a Replit workspace config deploys the app only with a [deploy
       '',
       ...(deployment ? ['[deployment]', 'deploymentTarget = "autoscale"', 'run = ["npm", "run", "start"]', ''] : []),
       '[env]',
-      'STRIPE_SECRET_KEY = ""',
+      'PORT = "5000"',
     );
   const files = (config: string): Record<string, string> => ({
     '.replit': config,
@@ -208,7 +208,9 @@ describe('.replit: a Replit workspace config deploys the app only with a [deploy
     'server/index.ts': lines("import Stripe from 'stripe';", 'export const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);'),
   });
 
-  it('a [deployment] table is the Replit platform, confirmed at its line; the [env] it sets configures the app', async () => {
+  // Replit keeps an app's secrets in its Secrets store, not in .replit: the file's [env] is run-time
+  // plumbing (PORT), and reading it as the repository's settings would leave every SDK unconfigured.
+  it('a [deployment] table is the Replit platform, confirmed at its line; its [env] is not where services are configured', async () => {
     const config = replit(true);
     const result = await scanFiles(files(config));
     expect(confidenceById(result)).toMatchObject({ replit: 'confirmed', stripe: 'likely' });
@@ -224,5 +226,49 @@ describe('.replit: a Replit workspace config deploys the app only with a [deploy
     const result = await scanFiles(files('[deployment\nrun = 1\n'));
     expect(confidenceById(result).replit).toBeUndefined();
     expect(result.warnings.some((w) => w.path === '.replit' && w.line !== undefined)).toBe(true);
+  });
+});
+
+describe('a compose file of observability and load-test tools is not a deployment of the product', () => {
+  const app = { Dockerfile: DOCKERFILE, 'package.json': lines(JSON.stringify({ name: 'app', private: true, scripts: { start: 'node server.js' } })), 'server.js': lines('export {};') };
+
+  it('InfluxDB beside Grafana only (a k6 results stack) is a local stack, not the product\'s database', async () => {
+    const monitoring = lines('services:', '  influxdb:', '    image: influxdb:1.8', '  grafana:', '    image: grafana/grafana:latest', '    ports: ["3000:3000"]');
+    const found = confidenceById(await scanFiles({ ...app, 'load-testing/docker-compose.monitoring.yml': monitoring }));
+    expect(found.influxdb).toBe('possible');
+  });
+
+  it('a compose file that runs a load-test runner is a test stack, whatever else it runs', async () => {
+    const perf = lines('services:', '  web:', '    build: .', '  k6:', '    image: grafana/k6:latest', '  db:', '    image: postgres:16');
+    expect(confidenceById(await scanFiles({ ...app, 'docker-compose.perf.yml': perf })).postgresql).toBe('possible');
+  });
+
+  it('the product\'s own compose with InfluxDB and Grafana still runs the product: confirmed', async () => {
+    const prod = lines('services:', '  web:', '    build: .', '  influxdb:', '    image: influxdb:2.7', '  grafana:', '    image: grafana/grafana:11.0.0');
+    expect(confidenceById(await scanFiles({ ...app, 'docker-compose.yml': prod })).influxdb).toBe('confirmed');
+  });
+});
+
+describe('an env template block headed as an alternative provider is an option', () => {
+  it('"# Groq (alternative)" under a provider selector: its key, read by the code, is an option to triage', async () => {
+    const env = lines(
+      '# AI provider (required for AI features)',
+      '# Choose provider: "openrouter" | "groq"',
+      'AI_PROVIDER=openrouter',
+      '',
+      '# OpenRouter (recommended)',
+      'OPENROUTER_API_KEY=',
+      '',
+      '# Groq (alternative)',
+      'GROQ_API_KEY=',
+    );
+    const files = {
+      Dockerfile: DOCKERFILE,
+      'package.json': lines(JSON.stringify({ name: 'app', private: true, scripts: { start: 'node server.js' } })),
+      '.env.example': env,
+      'lib/ai/openrouter.ts': lines('export const key = process.env.OPENROUTER_API_KEY;'),
+      'lib/ai/groq.ts': lines('export const key = process.env.GROQ_API_KEY;', "export const url = 'https://api.groq.com/openai/v1/chat/completions';"),
+    };
+    expect(confidenceById(await scanFiles(files)).groq).toBe('possible');
   });
 });

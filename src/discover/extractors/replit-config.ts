@@ -1,12 +1,14 @@
-import type { Extractor, Signal } from '../types.js';
+import type { Extractor } from '../types.js';
 import { basename } from './paths.js';
-import { envSignals, platformSignal, platformSite } from './platform-config.js';
-import { parseTomlWithLines, tableGet, tableKeys } from './toml-lines.js';
+import { platformSignal, platformSite } from './platform-config.js';
+import { parseTomlWithLines, tableGet } from './toml-lines.js';
 
 /**
  * `.replit`: a Replit workspace's config. Only its `[deployment]` table says the app is deployed
  * on Replit (Autoscale, Reserved VM, Static or Scheduled deployments); without one the file only
- * runs the app in the workspace, which is development. `[env]` sets plain variables, read by name.
+ * runs the app in the workspace, which is development. `[env]` is not read: Replit keeps an app's
+ * secrets in its Secrets store, so the file's variables are run-time plumbing (`PORT`), and taking
+ * them for the repository's settings would leave every SDK "unconfigured".
  */
 export const replitConfig: Extractor = {
   id: 'replit',
@@ -19,11 +21,7 @@ export const replitConfig: Extractor = {
     if (deployment === undefined) return [];
     const site = platformSite(path, 'replit');
     const target = tableGet(deployment, 'deploymentTarget');
-    const signals: Signal[] = [
-      platformSignal(site, 'replit', toml.lineOf(['deployment']), typeof target === 'string' ? `Replit deployment (${target})` : 'Replit deployment'),
-    ];
-    const env = tableGet(toml.data, 'env');
-    for (const name of tableKeys(env)) signals.push(...envSignals(site, name, tableGet(env, name), toml.lineOf(['env', name]), 'env'));
-    return signals;
+    const detail = typeof target === 'string' ? `Replit deployment (${target})` : 'Replit deployment';
+    return [platformSignal(site, 'replit', toml.lineOf(['deployment']), detail)];
   },
 };
