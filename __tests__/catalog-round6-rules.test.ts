@@ -58,8 +58,6 @@ const TITLES: Record<string, string> = {
   plivo: 'Plivo API or carrier outage',
   telnyx: 'Telnyx API or carrier outage',
   messagebird: 'MessageBird API or carrier outage',
-  onesignal: 'OneSignal API outage',
-  'expo-push': 'Expo Push Service push service outage',
   gandi: 'Gandi LiveDNS DNS outage or records changed',
   '1password': '1Password Secrets Automation service or Connect server unavailable',
   akamai: 'Akamai edge outage or property misconfigured',
