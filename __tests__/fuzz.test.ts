@@ -36,7 +36,7 @@ const CANDIDATE_PATHS = [
   'config/environments/production.rb', 'config/database.yml', 'src/Api/Api.csproj', 'packages.config', 'mix.exs',
   '.env.development', 'config/initializers/mail.rb', 'ecs/taskdef.json', 'aws/app/ecs_task/web.json.tpl',
   'src/Api/appsettings.json', 'config/shop.yml', 'config/runtime.exs', 'config/deploy/production/web.yaml.erb',
-  'helmfile/overrides/api.yaml.gotmpl', 'config/database.yml.sample',
+  'helmfile/overrides/api.yaml.gotmpl', 'config/database.yml.sample', '.replit',
 ];
 
 function extension(path: string): string {

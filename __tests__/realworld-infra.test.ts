@@ -27,7 +27,8 @@ describe('CloudFormation and SAM templates', () => {
       ].join('\n'),
     });
     expect(result.warnings).toEqual([]);
-    expect(evidenceById(result)).toEqual({ 'aws-sqs': ['template.yaml:7'], dynamodb: ['template.yaml:5'] });
+    // The serverless function is the app running on Lambda (rules/aws-lambda.yml).
+    expect(evidenceById(result)).toEqual({ 'aws-sqs': ['template.yaml:7'], dynamodb: ['template.yaml:5'], 'aws-lambda': ['template.yaml:11'] });
   });
 
   it('reads JSON templates and templates in a cloudformation/ folder; ignores other template.yaml files', async () => {

@@ -567,7 +567,7 @@ function markLocalStacks(found: Map<string, Candidate>, production: Signal[], ma
   const devTools = new Map<string, string>();
   for (const signal of production) {
     if (signal.source !== 'compose') continue;
-    if (signal.kind === 'deploy' || (signal.kind === 'image' && matcher.match(signal).length === 0)) withApp.add(signal.path);
+    if (signal.kind === 'deploy' || (signal.kind === 'image' && matcher.match(signal).length === 0 && !observabilityTool(signal.name))) withApp.add(signal.path);
     const tool = signal.kind === 'image' ? developmentTool(signal.name) : undefined;
     if (tool && !devTools.has(signal.path)) devTools.set(signal.path, tool);
   }
@@ -590,7 +590,21 @@ function markLocalStacks(found: Map<string, Candidate>, production: Signal[], ma
  */
 const DEVELOPMENT_TOOLS: Array<[RegExp, string]> = [
   [/(?:^|\/)(?:playwright|selenium|standalone-chrome|standalone-firefox|cypress)(?:$|[/-])/, 'a browser-test runner'],
+  // Load tests drive the product from outside; the stores beside them keep the test's results.
+  [/(?:^|\/)(?:k6|locust|jmeter|gatling)(?:$|[/-])/, 'a load-test runner'],
 ];
+
+/**
+ * Dashboards and metric collectors (Grafana, Prometheus and their exporters) are not the product:
+ * a compose file of them and a data store (InfluxDB under Grafana for k6 results) is a monitoring
+ * stack. A hand-written pattern over the image's path segments; a product's own image with one of
+ * these names is unlikely.
+ */
+const OBSERVABILITY_TOOL = /(?:^|\/)(?:grafana|prometheus|alertmanager|pushgateway|node-exporter|cadvisor|loki|promtail|telegraf|chronograf)(?:$|[/-])/;
+
+function observabilityTool(image: string): boolean {
+  return OBSERVABILITY_TOOL.test(image.toLowerCase());
+}
 
 function developmentTool(image: string): string | undefined {
   const name = image.toLowerCase();

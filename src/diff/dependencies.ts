@@ -143,7 +143,7 @@ async function readSide(root: string, commit: string, paths: string[], matcher: 
  * Extractors whose files say how the app is deployed and configured: env templates, compose,
  * platform configs, Dockerfiles, Spring, .NET appsettings and node-config settings. Cheap to read, few per repository.
  */
-const CONTEXT_EXTRACTORS = new Set(['env', 'compose', 'spring', 'appsettings', 'app-config', 'elixir-config', 'node-config', 'dockerfile', 'vercel', 'netlify', 'fly', 'railway', 'render', 'heroku', 'heroku-yml', 'procfile', 'firebase']);
+const CONTEXT_EXTRACTORS = new Set(['env', 'compose', 'spring', 'appsettings', 'app-config', 'elixir-config', 'node-config', 'dockerfile', 'vercel', 'netlify', 'fly', 'railway', 'render', 'heroku', 'heroku-yml', 'procfile', 'firebase', 'replit']);
 
 /**
  * Confidence of the head's dependencies as a full scan would give it: the diff names which

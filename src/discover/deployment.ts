@@ -47,7 +47,7 @@ export function inIntegrationFolder(path: string): boolean {
 }
 
 /** Evidence sources of hosting-platform configs (vercel.json, fly.toml, app.json...). */
-export const PLATFORM_SOURCES: ReadonlySet<string> = new Set(['vercel', 'netlify', 'fly', 'railway', 'render', 'heroku', 'serverless', 'firebase']);
+export const PLATFORM_SOURCES: ReadonlySet<string> = new Set(['vercel', 'netlify', 'fly', 'railway', 'render', 'heroku', 'serverless', 'firebase', 'replit']);
 
 const within = (folder: string, root: string): boolean => root === '' || folder === root || folder.startsWith(`${root}/`);
 

@@ -159,10 +159,11 @@ function listedChoices(comment: string): string[] {
 }
 
 /**
- * Words in a heading or a comment block that present what follows as optional, or as settings
- * of a commercial edition only (`[[EE ONLY]]`, "Cloud only", "only for the hosted version").
+ * Words in a heading or a comment block that present what follows as optional, as one provider
+ * a deployer may pick instead of another ("# Groq (alternative)"), or as settings of a commercial
+ * edition only (`[[EE ONLY]]`, "Cloud only", "only for the hosted version").
  */
-const OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?|(?:ee|enterprise|cloud|saas|hosted|premium|commercial)(?: edition| version)? only|only (?:for|in|on) (?:the )?(?:ee|enterprise|cloud|saas|hosted|premium|commercial)\b)\b/i;
+const OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?|alternatives?|(?:ee|enterprise|cloud|saas|hosted|premium|commercial)(?: edition| version)? only|only (?:for|in|on) (?:the )?(?:ee|enterprise|cloud|saas|hosted|premium|commercial)\b)\b/i;
 /** Words that present what follows as settings for development only ("Recommended for local development"). */
 const DEV_WORDS = /\b(?:(?:for|in) (?:local )?development|local development|development only|dev only|for (?:local )?testing|for tests)\b/i;
 

@@ -17,6 +17,7 @@ import { pipfile } from './pipfile.js';
 import { vercelJson } from './vercel-json.js';
 import { netlifyToml } from './netlify-toml.js';
 import { flyToml } from './fly-toml.js';
+import { replitConfig } from './replit-config.js';
 import { railwayConfig } from './railway-config.js';
 import { renderYaml } from './render-yaml.js';
 import { herokuAppJson } from './heroku-app-json.js';
@@ -63,6 +64,7 @@ export const EXTRACTORS: readonly Extractor[] = [
   wranglerConfig,
   netlifyToml,
   flyToml,
+  replitConfig,
   railwayConfig,
   renderYaml,
   herokuAppJson,
