@@ -72,9 +72,11 @@ const DEV_ENVIRONMENT_FILE = /(?:^|\/)(?:dev|development|test|testing|local)\.[a
  * `System.get_env("DB_HOST")` in config/prod.exs, `env::var("DATABASE_URL")`): for the one
  * database driver, that is its configuration even when no env template lists the setting.
  */
-function datasourceRead(context: ResolveContext): Site | undefined {
+function datasourceRead(context: ResolveContext, matched: Matched, rule: Rule): Site | undefined {
   for (const suffix of DATASOURCE_SUFFIXES) {
-    const read = productReads(context, `*${suffix}`).find((site) => !DEV_ENVIRONMENT_FILE.test(site.path) && context.deployment?.status(site.path) !== 'undeployed');
+    const read = productReads(context, `*${suffix}`).find(
+      (site) => !DEV_ENVIRONMENT_FILE.test(site.path) && context.deployment?.status(site.path) !== 'undeployed' && !namesOtherEngine(matched, site.name ?? suffix, rule),
+    );
     if (read) return read;
   }
   return undefined;
@@ -419,10 +421,30 @@ function soleDatabaseDriver(matched: Matched, context: ResolveContext): string |
   return ids.length === 1 ? ids[0] : undefined;
 }
 
-function genericDatasource(matched: Matched, context: ResolveContext): Signal | undefined {
+function genericDatasource(matched: Matched, context: ResolveContext, rule: Rule): Signal | undefined {
   return matched.signals.find(
-    (s) => s.kind === 'env' && !s.optional && !s.context && GENERIC_DATASOURCE.has(s.name.toUpperCase()) && context.deployment?.status(s.path) !== 'undeployed',
+    (s) =>
+      s.kind === 'env' && !s.optional && !s.context && GENERIC_DATASOURCE.has(s.name.toUpperCase()) && context.deployment?.status(s.path) !== 'undeployed' &&
+      !otherEngineOf(matched, s, rule),
   );
+}
+
+/**
+ * The other database a generic setting's own value names (`DATABASE_URL=postgresql://…` seen
+ * beside an SQLite driver): that URL configures that engine, not the one driver the code declares.
+ */
+function otherEngineOf(matched: Matched, setting: Signal, rule: Rule): string | undefined {
+  for (const item of matched.candidates.values()) {
+    if (item.rule.id === rule.id || item.rule.category !== 'database') continue;
+    if (item.evidence.some((e) => e.signal.kind === 'url-scheme' && e.path === setting.path && e.line === setting.line)) return item.rule.name;
+  }
+  return undefined;
+}
+
+/** True when every template line that sets `name` gives it another engine's URL: reading it reads that engine's setting. */
+function namesOtherEngine(matched: Matched, name: string, rule: Rule): boolean {
+  const set = matched.signals.filter((s) => s.kind === 'env' && !s.context && s.name.toUpperCase() === name.toUpperCase());
+  return set.length > 0 && set.every((s) => otherEngineOf(matched, s, rule) !== undefined);
 }
 
 /**
@@ -483,9 +505,9 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site) => site !== undefined);
     if (url) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, with a connection URL for it at ${url.path}:${url.line}` };
     if (item.rule.category === 'database' && soleDatabaseDriver(matched, context) === item.rule.id) {
-      const setting = genericDatasource(matched, context);
+      const setting = genericDatasource(matched, context, item.rule);
       if (setting) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };
-      const read = datasourceRead(context);
+      const read = datasourceRead(context, matched, item.rule);
       if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${read.path}:${read.line} reads ${read.name ?? 'a datasource setting'}, which points at a database` };
     }
     // A setting the deployed code reads is configuration wherever its name is written down, even

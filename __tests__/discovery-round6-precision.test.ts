@@ -1,0 +1,102 @@
+/**
+ * Round 6 of issue 12, the precision half: what the deployment does not use (a browser-test
+ * harness's databases, a driver whose DATABASE_URL names another engine, a dead-letter queue,
+ * per-pull-request review apps) is never a gated dependency. Each class is a small fixture of our
+ * own, with a control showing the same service still gated where the deployment needs it.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { confidenceById, json, lines, reasonOf } from './helpers/confidence.js';
+import { cleanupTempDirs } from './helpers/repo.js';
+import { scanFiles } from './helpers/scan.js';
+
+afterAll(cleanupTempDirs);
+
+const app = (dependencies: Record<string, string>): string =>
+  json({ name: 'vault', version: '1.0.0', scripts: { start: 'node server.js' }, dependencies: { express: '^4.0.0', ...dependencies } });
+
+describe('a browser-test harness (playwright/, cypress/) is test material, not the product', () => {
+  const harness = (folder: string): Record<string, string> => ({
+    [`${folder}/package.json`]: json({ name: 'e2e', private: true, dependencies: { '@playwright/test': '^1.45.0', mysql2: '^3.0.0' } }),
+    [`${folder}/.env.template`]: lines('MARIADB_PORT=3307', 'MYSQL_PORT=3309'),
+    [`${folder}/docker-compose.yml`]: lines('services:', '  vault:', '    build: ..', '  mariadb:', '    image: mariadb:11.2', '  mysql:', '    image: mysql:8.4'),
+    [`${folder}/global-utils.ts`]: lines("import mysql from 'mysql2';", 'export const port = process.env.MARIADB_PORT;'),
+  });
+
+  it('databases that only a playwright/ or cypress/ folder runs and configures are not dependencies', async () => {
+    for (const folder of ['playwright', 'cypress']) {
+      const result = await scanFiles({ 'package.json': app({}), 'server.js': lines("require('express')();"), ...harness(folder) });
+      expect(confidenceById(result)).not.toHaveProperty('mariadb');
+      expect(confidenceById(result)).not.toHaveProperty('mysql');
+    }
+  });
+
+  it('control: the same compose file at the repository root is the deployment, still confirmed', async () => {
+    const moved = Object.fromEntries(Object.entries(harness('playwright')).map(([path, text]) => [path.replace('playwright/', 'deploy/'), text]));
+    const result = await scanFiles({ 'package.json': app({}), 'server.js': lines("require('express')();"), ...moved });
+    expect(confidenceById(result)).toMatchObject({ mariadb: 'confirmed', mysql: 'confirmed' });
+  });
+});
+
+describe('a generic DATABASE_URL configures the one database driver only when it does not name another engine', () => {
+  const files = (url: string): Record<string, string> => ({
+    'package.json': app({ '@prisma/client': '^6.0.0', 'better-sqlite3': '^12.0.0' }),
+    'prisma/schema.prisma': lines('datasource db {', '  provider = "postgresql"', '  url      = env("DATABASE_URL")', '}'),
+    '.env.example': lines(`DATABASE_URL="${url}"`, 'PORT=3000'),
+    'src/db.ts': lines("import { PrismaClient } from '@prisma/client';", 'export const prisma = new PrismaClient({ datasourceUrl: process.env.DATABASE_URL });'),
+    'src/sync.ts': lines("import Database from 'better-sqlite3';", "export const local = new Database('data/orders.db');"),
+  });
+
+  it('better-sqlite3 beside a postgresql:// DATABASE_URL (read by the code too) is not configured by it: possible', async () => {
+    const result = await scanFiles(files('postgresql://app:secret@localhost:5432/orders'));
+    expect(confidenceById(result)).toMatchObject({ postgresql: 'confirmed', sqlite: 'possible' });
+    expect(reasonOf(result, 'sqlite')).toMatch(/better-sqlite3 is declared \(package\.json:\d+\) but no deployment setting configures it/);
+  });
+
+  it('control: a DATABASE_URL whose value names no engine still configures the one driver', async () => {
+    const result = await scanFiles({ ...files(''), 'prisma/schema.prisma': lines('generator client {', '  provider = "prisma-client-js"', '}') });
+    expect(confidenceById(result)).toMatchObject({ sqlite: 'likely' });
+    expect(reasonOf(result, 'sqlite')).toMatch(/is the only database driver, and DATABASE_URL/);
+  });
+});
+
+describe('Terraform for what catches failures or previews changes is not the product', () => {
+  const lambda = lines(
+    'resource "aws_lambda_function" "rewrite" {',
+    '  function_name = "rewrite"',
+    '  dead_letter_config {',
+    '    target_arn = aws_sqs_queue.lambda_dlq.arn',
+    '  }',
+    '}',
+  );
+
+  it('an SQS queue named as a dead-letter queue (lambda_dlq, orders-dead-letter) is possible, with the reason', async () => {
+    const result = await scanFiles({
+      'edge/lambda.tf': lambda,
+      'edge/dlq.tf': lines('resource "aws_sqs_queue" "lambda_dlq" {', '  name = "rewrite-dlq"', '}'),
+      'jobs/queue.tf': lines('resource "aws_sqs_queue" "orders_dead_letter" {', '  name = "orders-dead-letter"', '}'),
+    });
+    expect(confidenceById(result)).toMatchObject({ 'aws-sqs': 'possible' });
+    expect(reasonOf(result, 'aws-sqs')).toMatch(/its name says it catches failed messages \((?:dlq|dead letter)\), not the product's data/);
+  });
+
+  it('control: the work queue beside its dead-letter queue is confirmed', async () => {
+    const result = await scanFiles({
+      'jobs/queue.tf': lines('resource "aws_sqs_queue" "orders" {', '  name = "orders"', '}', 'resource "aws_sqs_queue" "orders_dlq" {', '  name = "orders-dlq"', '}'),
+    });
+    expect(confidenceById(result)).toMatchObject({ 'aws-sqs': 'confirmed' });
+    expect(reasonOf(result, 'aws-sqs')).toMatch(/aws_sqs_queue\.orders \(/);
+  });
+
+  it('an ECS service under .review_apps/ (per-pull-request review apps) is not production: not gated', async () => {
+    const result = await scanFiles({
+      'Gemfile': lines("source 'https://rubygems.org'", "gem 'rails'"),
+      '.review_apps/ecs_service.tf': lines('resource "aws_ecs_service" "app" {', '  name = "forms-admin-pr"', '}'),
+    });
+    expect(confidenceById(result)['aws-ecs'] ?? 'possible').toBe('possible');
+  });
+
+  it('control: the same service under infra/ is confirmed', async () => {
+    const result = await scanFiles({ 'infra/ecs_service.tf': lines('resource "aws_ecs_service" "app" {', '  name = "forms-admin"', '}') });
+    expect(confidenceById(result)).toMatchObject({ 'aws-ecs': 'confirmed' });
+  });
+});
