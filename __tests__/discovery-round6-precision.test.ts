@@ -100,3 +100,22 @@ describe('Terraform for what catches failures or previews changes is not the pro
     expect(confidenceById(result)).toMatchObject({ 'aws-ecs': 'confirmed' });
   });
 });
+
+describe('a Procfile release phase beside a Dockerfile is a container platform\'s process list, not Heroku', () => {
+  const site = {
+    'requirements.txt': lines('django==5.0', 'gunicorn==22.0'),
+    'Procfile': lines('release: python manage.py migrate', 'web: gunicorn site.wsgi', 'worker: celery -A site worker'),
+  };
+
+  it('Procfile `release` with a Dockerfile in the same folder and nothing else of Heroku: possible, with the reason', async () => {
+    const result = await scanFiles({ ...site, 'Dockerfile': lines('FROM python:3.12-slim', 'CMD ["gunicorn", "site.wsgi"]') });
+    expect(confidenceById(result)).toMatchObject({ heroku: 'possible' });
+    expect(reasonOf(result, 'heroku')).toMatch(/Procfile sits beside Dockerfile: platforms that build the image \(Dokku, cabotage\) run its processes too; Heroku builds a Dockerfile only with a heroku\.yml/);
+  });
+
+  it('control: the same Procfile with no Dockerfile (a buildpack app) is Heroku, and so is one beside a heroku.yml', async () => {
+    expect(confidenceById(await scanFiles(site))).toMatchObject({ heroku: 'confirmed' });
+    const withYml = await scanFiles({ ...site, 'Dockerfile': lines('FROM python:3.12-slim'), 'heroku.yml': lines('build:', '  docker:', '    web: Dockerfile') });
+    expect(confidenceById(withYml)).toMatchObject({ heroku: 'confirmed' });
+  });
+});
