@@ -119,3 +119,21 @@ describe('a Procfile release phase beside a Dockerfile is a container platform\'
     expect(confidenceById(withYml)).toMatchObject({ heroku: 'confirmed' });
   });
 });
+
+describe('a storage SDK the template\'s own selector does not pick', () => {
+  const php = (storage: string): Record<string, string> => ({
+    'composer.json': json({ name: 'acme/music', require: { 'laravel/framework': '^11.0', 'league/flysystem-aws-s3-v3': '^3.0' } }),
+    'app/Models/Song.php': lines('<?php', 'class Song {', '  public static function pathOf(string $bucket, string $key): string { return "s3://$bucket/$key"; }', '}'),
+    '.env.example': lines('# The storage driver. Valid values are:', '# local: files on this server', '# s3: Amazon S3 or a compatible service', `STORAGE_DRIVER=${storage}`, '', 'DB_CONNECTION=mysql'),
+  });
+
+  it('STORAGE_DRIVER=local in the template: the S3 adapter nothing configures is an option, possible, with the reason', async () => {
+    const result = await scanFiles(php('local'));
+    expect(confidenceById(result)).toMatchObject({ 'aws-s3': 'possible', mysql: 'confirmed' });
+    expect(reasonOf(result, 'aws-s3')).toMatch(/STORAGE_DRIVER=local \(\.env\.example:4\) picks another storage backend/);
+  });
+
+  it('control: STORAGE_DRIVER=s3 is the deployment\'s choice, confirmed', async () => {
+    expect(confidenceById(await scanFiles(php('s3')))).toMatchObject({ 'aws-s3': 'confirmed' });
+  });
+});

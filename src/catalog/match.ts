@@ -7,7 +7,7 @@ import { stripTrailing } from '../util/text-scan.js';
 import { inIntegrationFolder, type DeploymentModel } from '../discover/deployment.js';
 import type { Ecosystem, Facts, Signal } from '../discover/types.js';
 import type { UsageFindings, UsageRequest } from '../discover/usage.js';
-import { assessConfidence, importQueryOf, markAlternatives, ownSettingsToRead, urlSchemeWords, type Weighed } from './strength.js';
+import { assessConfidence, importQueryOf, markAlternatives, ownSettingsToRead, selectedCategory, urlSchemeWords, type Weighed } from './strength.js';
 import type { Catalog } from './load.js';
 import type { Category, Confidence, NamePattern, Rule } from './types.js';
 
@@ -290,24 +290,8 @@ export const OPTIONAL_MENU_THRESHOLD = 5;
  */
 export const MENU_KINDS = new Set(['env', 'url-scheme', 'package']);
 
-/**
- * Variables that choose one service of a category (`MAILER_ADAPTER`, `EMAIL_BACKEND`,
- * `STORAGE_DRIVER`): a file that has one offers the category's services as alternatives, so two
- * of them named there by env alone are already a menu. A hand-written regex over one name.
- */
-const CATEGORY_SELECTORS: Array<[RegExp, Category]> = [
-  [/^(?:MAIL|MAILER|EMAIL|SMTP)_(?:ADAPTER|DRIVER|MAILER|BACKEND|PROVIDER|TRANSPORT|SERVICE)$/, 'email'],
-  [/^SMS_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|SERVICE)$/, 'sms'],
-  [/^(?:STORAGE|FILESYSTEM|FILE_STORAGE|UPLOAD|BLOB)_(?:ADAPTER|DRIVER|DISK|BACKEND|PROVIDER|SERVICE|TYPE)$/, 'storage'],
-  [/^(?:PAYMENT|PAYMENTS|BILLING)_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|GATEWAY)$/, 'payments'],
-  [/^(?:AI|LLM|MODEL)_(?:PROVIDER|BACKEND|ADAPTER)$/, 'ai-api'],
-];
+/** A file with a variable that selects one service of a category makes two of them named there by env alone a menu. */
 const SELECTOR_MENU_THRESHOLD = 2;
-
-function selectedCategory(envName: string): Category | undefined {
-  const name = envName.toUpperCase();
-  return CATEGORY_SELECTORS.find(([pattern]) => pattern.test(name))?.[1];
-}
 
 /** One piece of evidence with the signal it came from, as the confidence rules read it. */
 export interface MatchedEvidence extends Evidence {

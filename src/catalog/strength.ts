@@ -3,7 +3,7 @@ import { inIntegrationFolder, PLATFORM_SOURCES, type DeploymentModel } from '../
 import type { Signal } from '../discover/types.js';
 import type { ImportQuery, Site, UsageFindings } from '../discover/usage.js';
 import type { Candidate, Matched, MatchedEvidence, ResolveContext } from './match.js';
-import type { Confidence, Rule } from './types.js';
+import type { Category, Confidence, Rule } from './types.js';
 
 /**
  * Confidence per dependency, from the strength of its evidence (src/catalog/types.ts Confidence):
@@ -80,6 +80,24 @@ function datasourceRead(context: ResolveContext, matched: Matched, rule: Rule): 
     if (read) return read;
   }
   return undefined;
+}
+
+/**
+ * Variables that choose one service of a category (`MAILER_ADAPTER`, `EMAIL_BACKEND`,
+ * `STORAGE_DRIVER`): a file that has one offers the category's services as alternatives, so two
+ * of them named there by env alone are already a menu. A hand-written regex over one name.
+ */
+const CATEGORY_SELECTORS: Array<[RegExp, Category]> = [
+  [/^(?:MAIL|MAILER|EMAIL|SMTP)_(?:ADAPTER|DRIVER|MAILER|BACKEND|PROVIDER|TRANSPORT|SERVICE)$/, 'email'],
+  [/^SMS_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|SERVICE)$/, 'sms'],
+  [/^(?:STORAGE|FILESYSTEM|FILE_STORAGE|UPLOAD|BLOB)_(?:ADAPTER|DRIVER|DISK|BACKEND|PROVIDER|SERVICE|TYPE)$/, 'storage'],
+  [/^(?:PAYMENT|PAYMENTS|BILLING)_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|GATEWAY)$/, 'payments'],
+  [/^(?:AI|LLM|MODEL)_(?:PROVIDER|BACKEND|ADAPTER)$/, 'ai-api'],
+];
+
+export function selectedCategory(envName: string): Category | undefined {
+  const name = envName.toUpperCase();
+  return CATEGORY_SELECTORS.find(([pattern]) => pattern.test(name))?.[1];
 }
 
 /** How services' own settings are conventionally named after their prefix (`STRIPE_SECRET_KEY`, `OPENAI_API_KEY`). */
@@ -472,6 +490,20 @@ function productReads(context: ResolveContext, name: string): Site[] {
 }
 
 /**
+ * A template's selector for this service's category set to something else (`STORAGE_DRIVER=local`,
+ * `MAIL_MAILER=log`): the deployment it describes picks another backend, so an SDK nothing
+ * configures is one the product ships for deployers who pick it. A selector set to this service
+ * is its own evidence (`STORAGE_DRIVER=s3`, confirmed) and never reaches here.
+ */
+function otherSelection(item: Candidate, matched: Matched, context: ResolveContext): Signal | undefined {
+  return matched.signals.find(
+    (s) =>
+      s.kind === 'env-value' && s.source === 'env' && !s.optional && !s.context && selectedCategory(s.name.slice(0, s.name.indexOf('='))) === item.rule.category &&
+      context.deployment?.status(s.path) !== 'undeployed' && !item.evidence.some((e) => e.path === s.path && e.line === s.line && e.signal.name === s.name),
+  );
+}
+
+/**
  * A mail library (nodemailer, Spring's mail starter) with no mail setting anywhere Paramedic
  * reads: the mail server is whatever an operator enters where the product keeps its own
  * settings (an admin page), if mail is turned on at all. A product that needs its mail server
@@ -502,6 +534,8 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     if (configs.length > 0) {
       return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, configured by ${configs[0]!.evidence.signal.name} (${where(configs[0]!.evidence)})` };
     }
+    const other = otherSelection(item, matched, context);
+    if (other) return { confidence: 'possible', reason: `${pkg.w.evidence.signal.name} ${how}, but ${other.name} (${other.path}:${other.line}) picks another ${item.rule.category} backend and nothing configures ${item.rule.name}: one the product offers` };
     const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site) => site !== undefined);
     if (url) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, with a connection URL for it at ${url.path}:${url.line}` };
     if (item.rule.category === 'database' && soleDatabaseDriver(matched, context) === item.rule.id) {
