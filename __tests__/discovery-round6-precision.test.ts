@@ -137,3 +137,30 @@ describe('a storage SDK the template\'s own selector does not pick', () => {
     expect(confidenceById(await scanFiles(php('s3')))).toMatchObject({ 'aws-s3': 'confirmed' });
   });
 });
+
+describe('settings an env template makes conditional on the deployer\'s choice', () => {
+  const sso = (comment: string): Record<string, string> => ({
+    'composer.json': json({ name: 'acme/music', require: { 'laravel/framework': '^11.0', 'laravel/socialite': '^5.0' } }),
+    'config/services.php': lines('<?php', "return ['google' => ['client_id' => env('SSO_GOOGLE_CLIENT_ID'), 'client_secret' => env('SSO_GOOGLE_CLIENT_SECRET')]];"),
+    '.env.example': lines('DB_CONNECTION=mysql', '', comment, 'SSO_GOOGLE_CLIENT_ID=', 'SSO_GOOGLE_CLIENT_SECRET='),
+  });
+
+  it('"If using SSO, set the providers here" over the Google client settings: possible, with the reason', async () => {
+    const result = await scanFiles(sso('# If using SSO, set the providers details here. SSO is enabled when these are set.'));
+    expect(confidenceById(result)).toMatchObject({ 'google-oauth': 'possible', mysql: 'confirmed' });
+    expect(reasonOf(result, 'google-oauth')).toMatch(/under "If using SSO, set the providers details here/);
+  });
+
+  it('"only needed if you intend on sending emails" and "Redis, if you need it" make those settings options too', async () => {
+    const result = await scanFiles({
+      'requirements.txt': lines('django==5.0', 'redis==5.0'),
+      'app/settings.py': lines('import os', 'REDIS_URL = os.environ.get("REDIS_URL")', 'EMAIL_HOST = os.environ.get("EMAIL_HOST")'),
+      '.env.example': lines('# Redis, if you need it for the queues', 'REDIS_URL=redis://localhost:6379/0', '', '# This is only needed if you intend on sending emails', 'EMAIL_HOST=smtp.example.org'),
+    });
+    expect(confidenceById(result)).toMatchObject({ redis: 'possible', smtp: 'possible' });
+  });
+
+  it('control: a comment that only explains the setting ("Set the port to 0 if using a socket", "the Google client") keeps it gated', async () => {
+    expect(confidenceById(await scanFiles(sso('# The Google OAuth client for staff sign-in (set the port to 0 if using a socket)')))).toMatchObject({ 'google-oauth': 'likely' });
+  });
+});
