@@ -95,6 +95,12 @@ describe('Terraform for what catches failures or previews changes is not the pro
     expect(confidenceById(result)['aws-ecs'] ?? 'possible').toBe('possible');
   });
 
+  it('a compose file under review-apps/ is dev scope too; the same file under deploy/ is confirmed', async () => {
+    const compose = lines('services:', '  web:', '    build: ..', '  db:', '    image: postgres:16');
+    expect(confidenceById(await scanFiles({ 'review-apps/docker-compose.yml': compose }))).not.toHaveProperty('postgresql');
+    expect(confidenceById(await scanFiles({ 'deploy/docker-compose.yml': compose }))).toMatchObject({ postgresql: 'confirmed' });
+  });
+
   it('control: the same service under infra/ is confirmed', async () => {
     const result = await scanFiles({ 'infra/ecs_service.tf': lines('resource "aws_ecs_service" "app" {', '  name = "forms-admin"', '}') });
     expect(confidenceById(result)).toMatchObject({ 'aws-ecs': 'confirmed' });
