@@ -77,7 +77,8 @@ describe('optional integrations presented to the deployer', () => {
       'src/mail/drivers/postmark.driver.ts': "import { ServerClient } from 'postmark';\nexport const postmark = new ServerClient('x');\n",
     });
     expect(confidenceById(result).postmark).toBe('possible');
-    expect(reasonOf(result, 'postmark')).toMatch(/no deployment setting configures it/);
+    // Round 6: the selector itself is the reason (it picks smtp, and nothing configures Postmark).
+    expect(reasonOf(result, 'postmark')).toMatch(/MAIL_DRIVER=smtp \(\.env\.example:2\) picks another email backend and nothing configures Postmark/);
   });
 
   it('SDKs in a monorepo package that no deployed app uses', async () => {

@@ -2,11 +2,12 @@ import { minimatch, Minimatch } from 'minimatch';
 import { MAIL_LEFT_OFF } from '../discover/extractors/connection-url.js';
 import { isMailCatcherImage } from '../discover/extractors/image-ref.js';
 import { hasDevToken } from '../discover/extractors/dev-scope.js';
+import { dirname } from '../discover/extractors/paths.js';
 import { stripTrailing } from '../util/text-scan.js';
 import { inIntegrationFolder, type DeploymentModel } from '../discover/deployment.js';
 import type { Ecosystem, Facts, Signal } from '../discover/types.js';
 import type { UsageFindings, UsageRequest } from '../discover/usage.js';
-import { assessConfidence, importQueryOf, markAlternatives, ownSettingsToRead, urlSchemeWords, type Weighed } from './strength.js';
+import { assessConfidence, importQueryOf, markAlternatives, ownSettingsToRead, selectedCategory, urlSchemeWords, type Weighed } from './strength.js';
 import type { Catalog } from './load.js';
 import type { Category, Confidence, NamePattern, Rule } from './types.js';
 import { isUpstreamRule, mergeUpstreamIds, upstreamIdOf, upstreamReadNames, upstreamRule } from './upstream.js';
@@ -319,24 +320,8 @@ export const OPTIONAL_MENU_THRESHOLD = 5;
  */
 export const MENU_KINDS = new Set(['env', 'url-scheme', 'package']);
 
-/**
- * Variables that choose one service of a category (`MAILER_ADAPTER`, `EMAIL_BACKEND`,
- * `STORAGE_DRIVER`): a file that has one offers the category's services as alternatives, so two
- * of them named there by env alone are already a menu. A hand-written regex over one name.
- */
-const CATEGORY_SELECTORS: Array<[RegExp, Category]> = [
-  [/^(?:MAIL|MAILER|EMAIL|SMTP)_(?:ADAPTER|DRIVER|MAILER|BACKEND|PROVIDER|TRANSPORT|SERVICE)$/, 'email'],
-  [/^SMS_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|SERVICE)$/, 'sms'],
-  [/^(?:STORAGE|FILESYSTEM|FILE_STORAGE|UPLOAD|BLOB)_(?:ADAPTER|DRIVER|DISK|BACKEND|PROVIDER|SERVICE|TYPE)$/, 'storage'],
-  [/^(?:PAYMENT|PAYMENTS|BILLING)_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|GATEWAY)$/, 'payments'],
-  [/^(?:AI|LLM|MODEL)_(?:PROVIDER|BACKEND|ADAPTER)$/, 'ai-api'],
-];
+/** A file with a variable that selects one service of a category makes two of them named there by env alone a menu. */
 const SELECTOR_MENU_THRESHOLD = 2;
-
-function selectedCategory(envName: string): Category | undefined {
-  const name = envName.toUpperCase();
-  return CATEGORY_SELECTORS.find(([pattern]) => pattern.test(name))?.[1];
-}
 
 /** One piece of evidence with the signal it came from, as the confidence rules read it. */
 export interface MatchedEvidence extends Evidence {
@@ -439,6 +424,7 @@ export function matchEvidence(signals: Signal[], matcher: Matcher): Matched {
   }
   const menus = dropOptionalMenus(found, selectors);
   markLocalStacks(found, production, matcher);
+  markProcfileBesideDockerfile(found, production);
   markMailCatcherSettings(found, signals);
   markMailLeftOff(found);
   carryTemplateOptions(found);
@@ -579,6 +565,27 @@ function markLocalStacks(found: Map<string, Candidate>, production: Signal[], ma
       return !withApp.has(e.path) ? { ...e, signal: { ...e.signal, optional: `${e.path} runs no app of its own, only backing services: a local stack` } } : e;
     });
   }
+}
+
+/**
+ * A Procfile beside a Dockerfile of its folder: Heroku builds a Dockerfile only when a heroku.yml
+ * says so, while platforms that build the image (Dokku, cabotage, Coolify) read the Procfile for
+ * its processes, `release` included. Without a heroku.yml, an app.json or another Heroku signal of
+ * its own, the Procfile names Heroku as a possibility, not as where this deployment runs.
+ */
+function markProcfileBesideDockerfile(found: Map<string, Candidate>, production: readonly Signal[]): void {
+  const heroku = found.get('heroku');
+  if (!heroku) return;
+  const isProcfile = (s: Signal): boolean => s.kind === 'platform' && s.source === 'heroku' && (s.path === 'Procfile' || s.path.endsWith('/Procfile'));
+  // Another piece of Heroku's own evidence that counts (a heroku.yml, an add-on, a deploy workflow) proves it anyway.
+  if (heroku.evidence.some((e) => !isProcfile(e.signal) && !e.signal.optional && e.signal.scope !== 'dev')) return;
+  const dockerfiles = new Map<string, string>();
+  for (const s of production) if (s.kind === 'deploy' && s.source === 'dockerfile' && !dockerfiles.has(s.name)) dockerfiles.set(s.name, s.path);
+  heroku.evidence = heroku.evidence.map((e) => {
+    const dockerfile = isProcfile(e.signal) && !e.signal.optional ? dockerfiles.get(dirname(e.path)) : undefined;
+    if (!dockerfile) return e;
+    return { ...e, signal: { ...e.signal, optional: `${e.path} sits beside ${dockerfile}: platforms that build the image (Dokku, cabotage) run its processes too; Heroku builds a Dockerfile only with a heroku.yml` } };
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { inIntegrationFolder, PLATFORM_SOURCES, type DeploymentModel } from '../
 import type { Signal } from '../discover/types.js';
 import type { ImportQuery, Site, UsageFindings } from '../discover/usage.js';
 import type { Candidate, Matched, MatchedEvidence, ResolveContext } from './match.js';
-import type { Confidence, Rule } from './types.js';
+import type { Category, Confidence, Rule } from './types.js';
 import { isUpstreamRule, upstreamReadNames } from './upstream.js';
 
 /**
@@ -73,12 +73,32 @@ const DEV_ENVIRONMENT_FILE = /(?:^|\/)(?:dev|development|test|testing|local)\.[a
  * `System.get_env("DB_HOST")` in config/prod.exs, `env::var("DATABASE_URL")`): for the one
  * database driver, that is its configuration even when no env template lists the setting.
  */
-function datasourceRead(context: ResolveContext): Site | undefined {
+function datasourceRead(context: ResolveContext, matched: Matched, rule: Rule): Site | undefined {
   for (const suffix of DATASOURCE_SUFFIXES) {
-    const read = productReads(context, `*${suffix}`).find((site) => !DEV_ENVIRONMENT_FILE.test(site.path) && context.deployment?.status(site.path) !== 'undeployed');
+    const read = productReads(context, `*${suffix}`).find(
+      (site) => !DEV_ENVIRONMENT_FILE.test(site.path) && context.deployment?.status(site.path) !== 'undeployed' && !namesOtherEngine(matched, site.name ?? suffix, rule),
+    );
     if (read) return read;
   }
   return undefined;
+}
+
+/**
+ * Variables that choose one service of a category (`MAILER_ADAPTER`, `EMAIL_BACKEND`,
+ * `STORAGE_DRIVER`): a file that has one offers the category's services as alternatives, so two
+ * of them named there by env alone are already a menu. A hand-written regex over one name.
+ */
+const CATEGORY_SELECTORS: Array<[RegExp, Category]> = [
+  [/^(?:MAIL|MAILER|EMAIL|SMTP)_(?:ADAPTER|DRIVER|MAILER|BACKEND|PROVIDER|TRANSPORT|SERVICE)$/, 'email'],
+  [/^SMS_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|SERVICE)$/, 'sms'],
+  [/^(?:STORAGE|FILESYSTEM|FILE_STORAGE|UPLOAD|BLOB)_(?:ADAPTER|DRIVER|DISK|BACKEND|PROVIDER|SERVICE|TYPE)$/, 'storage'],
+  [/^(?:PAYMENT|PAYMENTS|BILLING)_(?:ADAPTER|DRIVER|BACKEND|PROVIDER|GATEWAY)$/, 'payments'],
+  [/^(?:AI|LLM|MODEL)_(?:PROVIDER|BACKEND|ADAPTER)$/, 'ai-api'],
+];
+
+export function selectedCategory(envName: string): Category | undefined {
+  const name = envName.toUpperCase();
+  return CATEGORY_SELECTORS.find(([pattern]) => pattern.test(name))?.[1];
 }
 
 /** How services' own settings are conventionally named after their prefix (`STRIPE_SECRET_KEY`, `OPENAI_API_KEY`). */
@@ -428,10 +448,30 @@ function soleDatabaseDriver(matched: Matched, context: ResolveContext): string |
   return ids.length === 1 ? ids[0] : undefined;
 }
 
-function genericDatasource(matched: Matched, context: ResolveContext): Signal | undefined {
+function genericDatasource(matched: Matched, context: ResolveContext, rule: Rule): Signal | undefined {
   return matched.signals.find(
-    (s) => s.kind === 'env' && !s.optional && !s.context && GENERIC_DATASOURCE.has(s.name.toUpperCase()) && context.deployment?.status(s.path) !== 'undeployed',
+    (s) =>
+      s.kind === 'env' && !s.optional && !s.context && GENERIC_DATASOURCE.has(s.name.toUpperCase()) && context.deployment?.status(s.path) !== 'undeployed' &&
+      !otherEngineOf(matched, s, rule),
   );
+}
+
+/**
+ * The other database a generic setting's own value names (`DATABASE_URL=postgresql://…` seen
+ * beside an SQLite driver): that URL configures that engine, not the one driver the code declares.
+ */
+function otherEngineOf(matched: Matched, setting: Signal, rule: Rule): string | undefined {
+  for (const item of matched.candidates.values()) {
+    if (item.rule.id === rule.id || item.rule.category !== 'database') continue;
+    if (item.evidence.some((e) => e.signal.kind === 'url-scheme' && e.path === setting.path && e.line === setting.line)) return item.rule.name;
+  }
+  return undefined;
+}
+
+/** True when every template line that sets `name` gives it another engine's URL: reading it reads that engine's setting. */
+function namesOtherEngine(matched: Matched, name: string, rule: Rule): boolean {
+  const set = matched.signals.filter((s) => s.kind === 'env' && !s.context && s.name.toUpperCase() === name.toUpperCase());
+  return set.length > 0 && set.every((s) => otherEngineOf(matched, s, rule) !== undefined);
 }
 
 /**
@@ -460,6 +500,20 @@ function productReads(context: ResolveContext, name: string): Site[] {
 
 /** The rule of the mail protocol itself, whose server an operator chooses. */
 const MAIL_PROTOCOL_RULE = 'smtp';
+
+/**
+ * A template's selector for this service's category set to something else (`STORAGE_DRIVER=local`,
+ * `MAIL_MAILER=log`): the deployment it describes picks another backend, so an SDK nothing
+ * configures is one the product ships for deployers who pick it. A selector set to this service
+ * is its own evidence (`STORAGE_DRIVER=s3`, confirmed) and never reaches here.
+ */
+function otherSelection(item: Candidate, matched: Matched, context: ResolveContext): Signal | undefined {
+  return matched.signals.find(
+    (s) =>
+      s.kind === 'env-value' && s.source === 'env' && !s.optional && !s.context && selectedCategory(s.name.slice(0, s.name.indexOf('='))) === item.rule.category &&
+      context.deployment?.status(s.path) !== 'undeployed' && !item.evidence.some((e) => e.path === s.path && e.line === s.line && e.signal.name === s.name),
+  );
+}
 
 /**
  * A mail library (nodemailer, Spring's mail starter) with no mail setting anywhere Paramedic
@@ -577,12 +631,14 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     if (configs.length > 0) {
       return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, configured by ${configs[0]!.evidence.signal.name} (${where(configs[0]!.evidence)})` };
     }
+    const other = otherSelection(item, matched, context);
+    if (other) return { confidence: 'possible', reason: `${pkg.w.evidence.signal.name} ${how}, but ${other.name} (${other.path}:${other.line}) picks another ${item.rule.category} backend and nothing configures ${item.rule.name}: one the product offers` };
     const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site) => site !== undefined);
     if (url) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, with a connection URL for it at ${url.path}:${url.line}` };
     if (item.rule.category === 'database' && soleDatabaseDriver(matched, context) === item.rule.id) {
-      const setting = genericDatasource(matched, context);
+      const setting = genericDatasource(matched, context, item.rule);
       if (setting) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${setting.name} (${setting.path}:${setting.line}) points at a database` };
-      const read = datasourceRead(context);
+      const read = datasourceRead(context, matched, item.rule);
       if (read) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how} is the only database driver, and ${read.path}:${read.line} reads ${read.name ?? 'a datasource setting'}, which points at a database` };
     }
     // A setting the deployed code reads is configuration wherever its name is written down, even

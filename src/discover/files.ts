@@ -6,7 +6,9 @@ import { git, splitNul } from '../util/git.js';
 /**
  * Folders that never hold the project's own production configuration:
  * installed or vendored code, build output, and example/test material whose
- * manifests describe fixtures, not the product.
+ * manifests describe fixtures, not the product. A browser-test harness's own folder (`playwright/`,
+ * `cypress/`: the names those runners give it) is test material too, with the databases its compose
+ * file starts for the tests.
  */
 const SKIPPED_DIRS = new Set([
   'node_modules', 'bower_components', 'vendor', 'third_party', 'third-party', '.git',
@@ -14,6 +16,7 @@ const SKIPPED_DIRS = new Set([
   'dist', 'build', 'out', '.next', '.nuxt', '.svelte-kit', '.output', 'target', 'coverage', '.terraform',
   'test', 'tests', '__tests__', 'spec', 'specs', 'e2e', 'testdata', 'test-data', 'fixtures', '__fixtures__', 'fixture',
   '__mocks__', 'mocks', 'example', 'examples', 'demo', 'demos', 'sample', 'samples', 'playground', 'sandbox',
+  'playwright', 'cypress',
 ]);
 
 /** Folder -> skipped, per folder once: a check judges a large tree's 20,000 paths several times. */

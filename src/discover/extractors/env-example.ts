@@ -164,6 +164,15 @@ function listedChoices(comment: string): string[] {
  * edition only (`[[EE ONLY]]`, "Cloud only", "only for the hosted version").
  */
 const OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?|alternatives?|(?:ee|enterprise|cloud|saas|hosted|premium|commercial)(?: edition| version)? only|only (?:for|in|on) (?:the )?(?:ee|enterprise|cloud|saas|hosted|premium|commercial)\b)\b/i;
+/**
+ * Words in a comment block that make the settings under it conditional on a choice the deployer
+ * makes ("If using SSO, set...", "Required if you're using S3", "only needed if you intend on
+ * sending emails", "Redis, if you need it"): settings for an option, not for every deployment.
+ * Hand-written: a few fixed phrasings of one comment line; "If using" counts only where a
+ * sentence starts, so "(set the port to 0 if using a socket)" inside a sentence does not.
+ */
+const CONDITIONAL_WORDS = /(?:^|[.;!?]\s+)if (?:you(?:'re| are) )?using\b|\b(?:needed|required|necessary) (?:only )?(?:if|when) you\b|\bif you need (?:it|them)\b|\bif you (?:want|intend|plan|wish) (?:to send|on sending)\b/i;
+
 /** Words that present what follows as settings for development only ("Recommended for local development"). */
 const DEV_WORDS = /\b(?:(?:for|in) (?:local )?development|local development|development only|dev only|for (?:local )?testing|for tests)\b/i;
 
@@ -202,7 +211,7 @@ export function optionalSections(text: string): Map<number, string> {
       return;
     }
     blockActive = true;
-    const said = banner ?? block.find((words) => OPTIONAL_WORDS.test(words) || DEV_WORDS.test(words));
+    const said = banner ?? block.find((words) => OPTIONAL_WORDS.test(words) || CONDITIONAL_WORDS.test(words) || DEV_WORDS.test(words));
     if (said) out.set(index + 1, said);
   });
   return out;
@@ -274,7 +283,7 @@ function mailCatcherOf(name: string, value: string): string | undefined {
 
 /** True when a heading found by optionalSections says development, not optional. */
 export function isDevSection(words: string): boolean {
-  return DEV_WORDS.test(words) && !OPTIONAL_WORDS.test(words);
+  return DEV_WORDS.test(words) && !OPTIONAL_WORDS.test(words) && !CONDITIONAL_WORDS.test(words);
 }
 
 /**

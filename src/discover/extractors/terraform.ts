@@ -54,6 +54,27 @@ function observabilityWord(name: string, path: string): string | undefined {
 }
 
 /**
+ * A dead-letter queue (`aws_sqs_queue.lambda_dlq`, `orders-dead-letter`) holds the messages a
+ * consumer failed on: losing it loses the failures' copy, not the product's work, which runs
+ * through the queue it backs (confirmed on its own where this configuration declares it).
+ */
+function deadLetterWord(name: string, path: string): string | undefined {
+  const words = [...path.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+  if (words.includes('dlq') || words.includes('deadletter')) return words.includes('dlq') ? 'dlq' : 'deadletter';
+  return words.some((w, i) => w === 'dead' && words[i + 1] === 'letter') ? 'dead letter' : undefined;
+}
+
+/**
+ * Review apps (`.review_apps/`, `review-apps/`): a short-lived copy of the app per pull request,
+ * built to look at a change, not the production it is merged into.
+ */
+const REVIEW_APP_FOLDERS = new Set(['reviewapps', 'reviewapp', 'previewapps', 'previewapp', 'previewenvironments']);
+
+function reviewAppFolder(path: string): string | undefined {
+  return path.split('/').slice(0, -1).find((folder) => REVIEW_APP_FOLDERS.has(folder.toLowerCase().replace(/[._-]+/g, '')));
+}
+
+/**
  * Stacks in folders named for the team's tooling or for tests (`tools/`, `database-tools/`,
  * `performance-test/`, `load-testing/`) provision what the team uses, not what the product runs on.
  */
@@ -184,7 +205,9 @@ function resourceSignal(block: HclBlock, path: string, related: Map<string, Fact
   const version = block.attributes.get('engine_version') || undefined;
   const ci = path.startsWith('.github/');
   const observability = observabilityWord(name, path);
+  const deadLetter = deadLetterWord(name, path);
   const tooling = toolingFolder(path);
+  const review = reviewAppFolder(path);
   return {
     kind: 'terraform',
     name: type,
@@ -197,9 +220,13 @@ function resourceSignal(block: HclBlock, path: string, related: Map<string, Fact
     ...(ci || isStateBackend(type, name, path) ? { scope: 'dev' as const } : {}),
     ...(observability
       ? { optional: `its name says it carries ${observability}, not the product's data` }
-      : tooling
-        ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` }
-        : {}),
+      : deadLetter
+        ? { optional: `its name says it catches failed messages (${deadLetter}), not the product's data` }
+        : tooling
+          ? { optional: `${tooling}/ provisions the team's tooling or tests, not the product` }
+          : review
+            ? { optional: `${review}/ provisions per-pull-request review apps, not production` }
+            : {}),
     facts: resourceFacts(block, related),
   };
 }
