@@ -1,5 +1,3 @@
-// First: V8's optimizing tiers are off before any other module runs (short-run-tiers.ts says why).
-import '../util/short-run-tiers.js';
 import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
