@@ -141,3 +141,17 @@ describe('a pull-request check starts few git processes', () => {
     expect(result.stderr).toContain(`--base ${missing}`);
   });
 });
+
+describe("V8's optimizing compilers stay off for a run this short", () => {
+  // A sweep of 200 manifests had hundreds of functions compiled by TurboFan (Node 20) or Maglev
+  // (Node 22+) before; now only a few of Node's own, run before the entry's first module, may be.
+  it('a check compiles (almost) nothing with an optimizing tier, as --trace-opt shows', () => {
+    const files: Record<string, string> = { '.env.example': 'DATABASE_URL=\nREDIS_URL=\n', 'DISASTER_RECOVERY.md': '# Plan\n\n## Scenario: PostgreSQL outage\n\n1. Restore the latest snapshot.\n' };
+    for (let i = 0; i < 200; i++) files[`packages/p${i}/package.json`] = `{"name":"p${i}","dependencies":{"${i % 2 ? 'pg' : 'ioredis'}":"^8.0.0","express":"^4.0.0"}}\n`;
+    const dir = makeRepo(files);
+    const run = spawnSync(process.execPath, ['--trace-opt', CLI, 'check', dir, '--json', '--fail-on', 'never'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(run.status).toBe(0);
+    const compiled = run.stdout.split('\n').filter((line) => line.startsWith('[compiling method'));
+    expect(compiled.length, compiled.join('\n')).toBeLessThan(5);
+  });
+});

@@ -255,13 +255,28 @@ async function checkConfiguredChange(
   const headFiles = await listing;
   const head = await revisionSnapshot(root, revisions.head, headFiles, objects);
   const layout = layoutOf(head, config);
-  // One plan: it is read and its lint (shellcheck's process, markdownlint's worker) started
-  // before the diff, so they run while git and discovery work. Their warnings wait until the
-  // diff's log lines are out, so the output reads in the order it always did. (A plan per
-  // service is read per plan, once the dependencies are split.)
-  const early = deferredWarnings(warn);
-  const earlyPlan = layout ? undefined : await readPlan(head, config, early.warn);
+  // The diff's dependencies start first: the changed manifests are read at both sides and the
+  // base lookup's `git grep` runs on the other core while the plan below is read and parsed.
   const changedList = await changes;
+  const openSource = (_root: string, commit: string): GitRevisionSource => new GitRevisionSource(root, commit, objects);
+  let gitBusy!: () => void;
+  const gitStarted = new Promise<void>((resolve) => (gitBusy = resolve));
+  const diffRun = diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, {
+    exclude: config.exclude,
+    revisions,
+    headFiles,
+    changed: changedList,
+    openSource,
+    counts: (dep) => gateCounts(dep, config),
+    onGitStarted: gitBusy,
+  });
+  diffRun.then(gitBusy, gitBusy);
+  // One plan: it is read and its lint (shellcheck's process, markdownlint's worker) started
+  // while the diff is computed, so they run while git and discovery work. Their warnings wait
+  // until the diff's log lines are out, so the output reads in the order it always did. (A
+  // plan per service is read per plan, once the dependencies are split.)
+  const early = deferredWarnings(warn);
+  const earlyPlan = layout ? undefined : await readPlan(head, config, early.warn, gitStarted);
   // A change that leaves the plan's text as it was cannot change what markdownlint and
   // shellcheck say about it: their findings are all already there and never fail a PR, so
   // they are not run (a worker thread and a process); the sweep and `check` report them.
@@ -269,8 +284,7 @@ async function checkConfiguredChange(
   const startLint = (skip?: ReadonlySet<string>): ReturnType<typeof startPlanLint> | undefined =>
     earlyPlan?.plan ? startPlanLint(earlyPlan.plan, { root, files: head.files, source: head.source, config, catalog, now, warn: early.warn, ...(skip ? { skip } : {}) }) : undefined;
   let lint = startLint(planKept ? TEXT_ONLY_RULES : undefined);
-  const openSource = (_root: string, commit: string): GitRevisionSource => new GitRevisionSource(root, commit, objects);
-  const diff = await diffDependencies(root, { base: revisions.base, head: revisions.head }, catalog, { exclude: config.exclude, revisions, headFiles, changed: changedList, openSource, counts: (dep) => gateCounts(dep, config) });
+  const diff = await diffRun;
   for (const line of diff.log) log(line);
   early.release();
   const changed = changedPaths(diff.changedFiles);

@@ -34,8 +34,12 @@ export function locatePlan(files: readonly string[], config: Config, exists: (re
   return findPlan('', markdown, config.docPath || undefined, exists);
 }
 
-/** Finds and reads the plan in a snapshot; problems are warnings or a finding, never a throw. */
-export async function readPlan(snapshot: Snapshot, config: Config, warn: (message: string) => void): Promise<PlanRead> {
+/**
+ * Finds and reads the plan in a snapshot; problems are warnings or a finding, never a throw.
+ * `parseAfter`: the parse (the CPU-heavy part) waits for it, so git's work started elsewhere
+ * runs while the plan is parsed.
+ */
+export async function readPlan(snapshot: Snapshot, config: Config, warn: (message: string) => void, parseAfter?: Promise<void>): Promise<PlanRead> {
   const found = locatePlan(snapshot.files, config, (rel) => snapshot.exists(rel));
   if (config.docPath && !found) warn(`the configured plan ${config.docPath} does not exist${snapshot.commit ? ` at ${snapshot.commit.slice(0, 7)}` : ''}; every dependency is a gap`);
   if (!found) return { plan: null, findings: [] };
@@ -62,6 +66,7 @@ export async function readPlan(snapshot: Snapshot, config: Config, warn: (messag
   try {
     // The Markdown parser loads when there is a plan to parse.
     const { parsePlan } = await import('../plan/parse.js');
+    await parseAfter;
     return { plan: parsePlan(read.text, found.path, found.chosenBecause), findings: [] };
   } catch (error) {
     warn(`could not read the plan ${found.path}: ${error instanceof Error ? error.message : String(error)}`);

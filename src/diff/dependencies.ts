@@ -49,6 +49,12 @@ export interface DiffOptions extends RevisionOptions {
   /** the files changed between the merge base (or base) and head, when the caller has them already */
   changed?: ChangedFile[];
   /**
+   * Called once the git processes this computation starts (the base lookup's grep, head's usage
+   * grep) are running, or when it ends without them: CPU work of the caller's own (the plan's
+   * Markdown parse) then overlaps their wait instead of delaying their start.
+   */
+  onGitStarted?: () => void;
+  /**
    * Whether the gate counts a dependency (fail-on-confidence): a service the merge base knew only
    * from evidence too weak to count (an env name alone) is added when the change makes it count.
    * Default: every dependency counts.
@@ -162,6 +168,7 @@ async function withHeadConfidence(
   options: DiffOptions,
   changed: readonly string[],
   claimedBy: (path: string) => readonly Extractor[] = extractorsFor,
+  usageStarted: () => void = () => undefined,
 ): Promise<{ deps: Dependency[]; ms: number }> {
   if (deps.every((d) => d.confidence === 'confirmed')) return { deps, ms: 0 };
   // Head's file list: the caller's when it has one (no second listing of the tree).
@@ -192,7 +199,10 @@ async function withHeadConfidence(
   const reported = new Set(deps.filter((d) => d.confidence !== 'confirmed').map((d) => d.id));
   const request = usageRequest({ ...matched, candidates: new Map([...matched.candidates].filter(([id]) => reported.has(id))) }, deployment);
   // Variable reads are looked for in the changed files only: the cost follows the diff.
-  const usage = await findUsage(root, request, { revision: head, paths: headPaths, settingPaths: changed });
+  const usageRun = findUsage(root, request, { revision: head, paths: headPaths, settingPaths: changed });
+  // findUsage has started its grep (or found nothing to look for) before its first wait.
+  usageStarted();
+  const usage = await usageRun;
   const full = new Map(resolveMatched(matched, { deployment, usage }).map((d) => [d.id, d]));
   return {
     deps: deps.map((d) => {
@@ -264,8 +274,12 @@ export async function diffDependencies(root: string, revs: { base: string; head:
 
   // Head's confidence does not depend on the lookup below: it starts now, so its reads and its
   // usage grep overlap the lookup's grep. A failure of the lookup still surfaces first.
-  const headConfidence = after.deps.length > 0 ? withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path), claimedBy) : Promise.resolve({ deps: after.deps, ms: 0 });
+  let usageStarted!: () => void;
+  const headGitStarted = new Promise<void>((resolve) => (usageStarted = resolve));
+  const headConfidence = after.deps.length > 0 ? withHeadConfidence(root, revisions.head, after.signals, after.deps, matcher, options, files.filter(existsAfter).map((f) => f.path), claimedBy, usageStarted) : Promise.resolve({ deps: after.deps, ms: 0 });
+  headConfidence.then(usageStarted, usageStarted);
   headConfidence.catch(() => undefined);
+  const gitStarted = (): void => void headGitStarted.then(options.onGitStarted);
 
   // Services the changed files prove on one side only: did an unchanged file prove them?
   const baseIds = new Set(before.deps.map((d) => d.id));
@@ -273,11 +287,15 @@ export async function diffDependencies(root: string, revs: { base: string; head:
   const candidates = [...new Set([...baseIds, ...headIds])].filter((id) => baseIds.has(id) !== headIds.has(id)).sort();
   let unchanged: Side = { signals: [], deps: [], menus: [], warnings: [], unreadable: [] };
   let sides: { baseIds?: Set<string>; headIds?: Set<string> } = {};
-  if (candidates.length > 0) {
+  if (candidates.length === 0) gitStarted();
+  else {
     const changed = new Set(files.map((f) => f.path));
     const headFiles = options.headFiles ?? (await listTree(root, revisions.head));
     const others = headFiles.filter((path) => !changed.has(path) && counts(path));
-    const found = await lookUpServices(root, from, candidates, others, catalog, matcher, options);
+    const lookup = lookUpServices(root, from, candidates, others, catalog, matcher, options);
+    // lookUpServices has started its grep before its first wait.
+    gitStarted();
+    const found = await lookup;
     unchanged = found.side;
     log.push(`looked up ${candidates.join(', ')} in ${found.read} of ${others.length} unchanged manifest${others.length === 1 ? '' : 's'} at ${where}`);
     // Resolved together, as a scan would: a service named only in a menu of options in one

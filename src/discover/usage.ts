@@ -179,6 +179,8 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
   const envNames = [...new Set(request.envNames.filter((name) => !name.startsWith('*')))];
   const suffixNames = [...new Set(request.envNames.filter((name) => name.startsWith('*')).map((name) => name.slice(1)))];
   const schemes = [...new Set(request.urlSchemes ?? [])];
+  // Made once per run, not once per line of the grep's output: a variable read is the name as a word.
+  const envTests = new Map(envNames.map((name) => [name, new RegExp(`\\b${escapeRegExp(name)}\\b`)]));
   // A URL has something after `://`: a bare prefix being concatenated (`'s3://' . $path`) connects nowhere.
   const schemeTests = new Map(schemes.map((scheme) => [scheme, new RegExp(`\\b${escapeRegExp(scheme)}(?:\\+[\\w.-]+)?:\\/\\/(?![\\s'"\`]|$)`, 'i')]));
   const imported = new Map<string, Site>();
@@ -227,9 +229,9 @@ export async function findUsage(root: string, request: UsageRequest, options: Us
       }
       // A manifest rendered by ERB (`web.yaml.erb`) gives settings; it does not read them.
       if (CODE_EXTENSIONS.includes(ext) && !/\.ya?ml\.erb$/i.test(path)) {
-        for (const name of envNames) {
+        for (const [name, re] of envTests) {
           const sites = envRead.get(name) ?? [];
-          if (sites.length < MAX_SITES && new RegExp(`\\b${escapeRegExp(name)}\\b`).test(text)) envRead.set(name, [...sites, { path, line }]);
+          if (sites.length < MAX_SITES && re.test(text)) envRead.set(name, [...sites, { path, line }]);
         }
       }
       for (const [scheme, re] of schemeTests) if (!urlSeen.has(scheme) && re.test(text)) urlSeen.set(scheme, { path, line });

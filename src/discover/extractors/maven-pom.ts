@@ -1,8 +1,8 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { LineIndex } from '../../util/lines.js';
 import type { Extractor, Signal } from '../types.js';
 import { hasDevToken } from './dev-scope.js';
 import { basename } from './paths.js';
+import { xmlTools } from './xml-parser.js';
 
 /**
  * With `preserveOrder` every element is `{ tagName: children[] }` (text as `{ '#text': ... }`),
@@ -10,9 +10,7 @@ import { basename } from './paths.js';
  */
 type XmlNode = Record<string, unknown>;
 
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
-
-const parser = new XMLParser({
+const xml = xmlTools({
   preserveOrder: true,
   captureMetaData: true,
   ignoreAttributes: true,
@@ -34,8 +32,9 @@ export const mavenPom: Extractor = {
   id: 'maven',
   claimsName: (name) => name === 'pom.xml',
   matches: (path) => basename(path) === 'pom.xml',
-  extract({ path, text, warn }) {
-    const valid = XMLValidator.validate(text);
+  async extract({ path, text, warn }) {
+    const { parser, validator, meta: META } = await xml();
+    const valid = validator.validate(text);
     if (valid !== true) {
       warn(`invalid XML: ${validatorMessage(valid.err.code, valid.err.msg)}`, valid.err.line || undefined);
       return [];

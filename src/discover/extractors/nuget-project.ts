@@ -1,8 +1,8 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { LineIndex } from '../../util/lines.js';
 import type { Extractor, Signal } from '../types.js';
 import { hasDevToken } from './dev-scope.js';
 import { basename, dirname, lowerName } from './paths.js';
+import { xmlTools } from './xml-parser.js';
 
 /**
  * .NET projects: `<PackageReference Include="Npgsql" Version="8.0.3" />` in an SDK-style
@@ -20,7 +20,7 @@ import { basename, dirname, lowerName } from './paths.js';
  */
 const PROJECT_FILE = /\.(?:csproj|fsproj|vbproj)$/;
 
-const parser = new XMLParser({
+const xml = xmlTools({
   preserveOrder: true,
   captureMetaData: true,
   ignoreAttributes: false,
@@ -32,7 +32,6 @@ const parser = new XMLParser({
 });
 
 type XmlNode = Record<string, unknown>;
-const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 const ATTRIBUTES = ':@';
 
 /** Packages that make a project a test project (the test SDK, runners, frameworks). */
@@ -42,8 +41,9 @@ export const nugetProject: Extractor = {
   id: 'nuget',
   claimsName: (name) => PROJECT_FILE.test(name.toLowerCase()) || name.toLowerCase() === 'packages.config',
   matches: (path) => PROJECT_FILE.test(lowerName(path)) || lowerName(path) === 'packages.config',
-  extract({ path, text, warn }) {
-    const valid = XMLValidator.validate(text);
+  async extract({ path, text, warn }) {
+    const { parser, validator, meta: META } = await xml();
+    const valid = validator.validate(text);
     if (valid !== true) {
       warn(`invalid XML: ${valid.err.msg.replace(/\s+/g, ' ')}`, valid.err.line || undefined);
       return [];
