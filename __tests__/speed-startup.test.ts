@@ -4,9 +4,9 @@
  * times themselves are in `npm run bench`, as ratios.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanupTempDirs, commit, gitIn, makeRepo, REPO_ROOT, tempDir } from './helpers/repo.js';
 
@@ -153,5 +153,29 @@ describe("V8's optimizing compilers stay off for a run this short", () => {
     expect(run.status).toBe(0);
     const compiled = run.stdout.split('\n').filter((line) => line.startsWith('[compiling method'));
     expect(compiled.length, compiled.join('\n')).toBeLessThan(5);
+  });
+
+  it('a run that goes on past two seconds gets them back (--trace-opt shows hot code compiled only after the switch)', () => {
+    // The bundled module that switches the tiers, imported by a script whose hot loop runs for
+    // 3 s in event-loop turns, printing when each turn starts: V8's own trace says when it optimizes.
+    const chunk = readdirSync(path.join(REPO_ROOT, 'dist')).map((name) => path.join(REPO_ROOT, 'dist', name)).find((file) => file.endsWith('.js') && /setFlagsFromString\(["']--opt["']\)/.test(readFileSync(file, 'utf8')));
+    expect(chunk, 'the bundle holds the module that switches the tiers back').toBeDefined();
+    const script = [
+      `await import(${JSON.stringify(pathToFileURL(chunk!).href)});`,
+      'function hot(n) { let s = 0; for (let i = 0; i < n; i++) s += Math.sqrt(i) % 7; return s; }',
+      'const start = performance.now();',
+      'while (performance.now() - start < 3000) { console.log(`turn ${Math.round(performance.now() - start)}`); for (let k = 0; k < 20; k++) hot(1e5); await new Promise((r) => setImmediate(r)); }',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['--trace-opt', '--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    expect(run.status, run.stderr).toBe(0);
+    let now = 0;
+    const hotCompiledAt: number[] = [];
+    for (const line of run.stdout.split('\n')) {
+      const turn = /^turn (\d+)$/.exec(line);
+      if (turn) now = Number(turn[1]);
+      else if (line.startsWith('[compiling method') && line.includes('hot')) hotCompiledAt.push(now);
+    }
+    expect(hotCompiledAt.length, run.stdout.slice(-2000)).toBeGreaterThan(0);
+    expect(Math.min(...hotCompiledAt)).toBeGreaterThanOrEqual(1_900);
   });
 });

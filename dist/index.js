@@ -1,16 +1,6 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  commitOfLine,
-  draftsAwaitingSignOff
-} from "./chunk-55RZWMDU.js";
-import {
-  fetchOrgConfig
-} from "./chunk-C7W5AKWD.js";
-import {
-  writeReportFile
-} from "./chunk-DZZ72OTQ.js";
-import {
   COMMENT_MARKER,
   MAX_COMMENT_CHARS,
   annotate,
@@ -31,11 +21,27 @@ import {
   warning,
   where,
   writeSummaryOutput
-} from "./chunk-VYPYIMJ4.js";
+} from "./chunk-UZMX4QI7.js";
+import {
+  commitOfLine,
+  draftsAwaitingSignOff
+} from "./chunk-55RZWMDU.js";
+import {
+  checkRepository
+} from "./chunk-ZG3CAJDQ.js";
+import {
+  actionDraftCommand
+} from "./chunk-GECNIXD5.js";
 import {
   plainHeadline,
   renderMarkdown
-} from "./chunk-TVCEUGQC.js";
+} from "./chunk-KPW2NXQU.js";
+import {
+  md
+} from "./chunk-UKINFBCB.js";
+import {
+  fetchOrgConfig
+} from "./chunk-5AZHJ665.js";
 import {
   createClient,
   explainApiError,
@@ -43,35 +49,37 @@ import {
   repoFromEnv
 } from "./chunk-DKS3FCZH.js";
 import {
-  md
-} from "./chunk-UKINFBCB.js";
+  writeReportFile
+} from "./chunk-DZZ72OTQ.js";
+import "./chunk-PQQ6UF4P.js";
+import "./chunk-7JRKSP33.js";
+import "./chunk-VHI2HSFQ.js";
 import {
   resolveDiffTarget
 } from "./chunk-FP6KNBKK.js";
-import {
-  checkRepository
-} from "./chunk-BHKLIYP2.js";
-import "./chunk-MTHMRWZZ.js";
-import "./chunk-7JRKSP33.js";
-import "./chunk-VHI2HSFQ.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-JGKVJWF3.js";
-import "./chunk-FFPSEILJ.js";
+import "./chunk-6HCYLPL3.js";
+import "./chunk-IQDIIR2R.js";
 import "./chunk-VGCUJHZJ.js";
+import "./chunk-WEYJOFEF.js";
 import {
   git,
   gitText
 } from "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
 import {
-  actionDraftCommand
-} from "./chunk-GECNIXD5.js";
-import "./chunk-WGFJZLXC.js";
+  parseOrgConfigRef
+} from "./chunk-3B2RPBFT.js";
+import {
+  parseSettings
+} from "./chunk-M52GZBCH.js";
+import "./chunk-D3U573I3.js";
 import "./chunk-SX36J2YO.js";
 import "./chunk-LIDEUAEU.js";
 import {
   packageVersion
 } from "./chunk-OBWKXWL3.js";
+import "./chunk-AKRDY33R.js";
 import {
   getInput,
   setOutput,
@@ -79,16 +87,9 @@ import {
   summary
 } from "./chunk-PUUXR6ZL.js";
 import "./chunk-3DKRMKWI.js";
-import {
-  parseOrgConfigRef
-} from "./chunk-EED3MREV.js";
-import {
-  parseSettings
-} from "./chunk-F66XAYKI.js";
-import "./chunk-D3U573I3.js";
-import "./chunk-ZIIHHNH2.js";
+import "./chunk-WWNZIN5X.js";
 import "./chunk-7ZLZFHH5.js";
-import "./chunk-LJ7HMTXE.js";
+import "./chunk-EXPTTWJG.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/action/main.ts
@@ -399,7 +400,7 @@ async function stubsFor(report, catalog, workspace, config, headRevision) {
     };
     return { stubs: [], drafter: unused, planPath: report.doc ?? "" };
   }
-  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-FWFKM3I7.js");
+  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-TUQM3D3L.js");
   if (headRevision && gaps.length > 0 && config.draft !== "off") gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make = (planText) => {
     const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace, stubOptions: { tier3: config.draftTier3 } });
@@ -431,7 +432,7 @@ async function run() {
     const workspace = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const event = readRunnerEvent();
     if (inputs.reportPath) {
-      const { postSavedReport } = await import("./chunk-W6WM6OWJ.js");
+      const { postSavedReport } = await import("./chunk-XJIBBCU7.js");
       await postSavedReport(inputs, event, workspace);
       flushAnnotations();
       return;
@@ -459,7 +460,7 @@ async function run() {
     const reportPath = setReportOutputs(report, reportSource(event, result));
     if (inputs.sarifPath) {
       const file = path2.resolve(workspace, inputs.sarifPath);
-      const { sarifText } = await import("./chunk-T645G7PG.js");
+      const { sarifText } = await import("./chunk-3PGPK22E.js");
       const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }), workspace);
       if (problem) setFailed(`sarif: ${file} ${problem}`);
       else setOutput("sarif", file);

@@ -58,14 +58,14 @@ function configProblems(io, error) {
 `);
   return 2;
 }
-async function runCli(argv, rawIo = defaultIo) {
+async function runCli(argv2, rawIo = defaultIo) {
   const io = { stdout: (text) => rawIo.stdout(escapeLogLines(text)), stderr: (text) => rawIo.stderr(escapeLogLines(text)) };
-  if (argv[0] === "org") return (await import("../chunk-ZNDBNK2E.js")).runOrgCommand(argv.slice(1), io);
-  if (argv[0] === "report") return (await import("../chunk-JFASWGQR.js")).runReportCommand(argv.slice(1), io);
+  if (argv2[0] === "org") return (await import("../chunk-ZNDBNK2E.js")).runOrgCommand(argv2.slice(1), io);
+  if (argv2[0] === "report") return (await import("../chunk-JFASWGQR.js")).runReportCommand(argv2.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: argv2,
       allowPositionals: true,
       options: {
         json: { type: "boolean", default: false },
@@ -127,9 +127,9 @@ ${USAGE}`);
   const warn = (m) => io.stderr(`paramedic: warning: ${m}
 `);
   const [{ ConfigError, parseSettings }, { loadConfigFile }, { parseOrgConfigRef, resolveConfig }] = await Promise.all([
-    import("../chunk-MUZLWGXQ.js"),
-    import("../chunk-S32NJZQO.js"),
-    import("../chunk-7ZMWSR64.js")
+    import("../chunk-UAP2JBTE.js"),
+    import("../chunk-RCL67E2L.js"),
+    import("../chunk-JDQV2VKB.js")
   ]);
   let settings;
   const remote = values.config !== void 0 && parseOrgConfigRef(values.config) !== void 0;
@@ -138,7 +138,7 @@ ${USAGE}`);
   let orgConfig;
   try {
     if (remote) {
-      const { fetchOrgConfig } = await import("../chunk-4W5FIAIX.js");
+      const { fetchOrgConfig } = await import("../chunk-N7ILD5SE.js");
       orgConfig = await fetchOrgConfig(values.config, process.env.PARAMEDIC_CONFIG_TOKEN || process.env.GITHUB_TOKEN || "");
     }
     const flags = {};
@@ -158,8 +158,8 @@ ${USAGE}`);
   switch (command) {
     case "scan": {
       const [{ loadCatalog }, { scanRepository }, { renderScanText }, { jsonForLog }] = await Promise.all([
-        import("../chunk-G64DFUEP.js"),
-        import("../chunk-2TGAL5UH.js"),
+        import("../chunk-7CC7AKAS.js"),
+        import("../chunk-IO6WGPK3.js"),
         import("../chunk-DCVA7M5A.js"),
         import("../chunk-52M5MBUG.js")
       ]);
@@ -170,9 +170,9 @@ ${USAGE}`);
     }
     case "check": {
       const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
-        import("../chunk-TXPLI2PG.js"),
+        import("../chunk-GRGIC7OA.js"),
         import("../chunk-QQY6KA6E.js"),
-        import("../chunk-YBRWUISO.js"),
+        import("../chunk-JLLI7HYL.js"),
         import("../chunk-52M5MBUG.js")
       ]);
       let result;
@@ -193,13 +193,13 @@ ${USAGE}`);
       }
       let text;
       if (format === "sarif") {
-        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-T645G7PG.js"), import("../chunk-UHSA75FJ.js")]);
+        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-3PGPK22E.js"), import("../chunk-UHSA75FJ.js")]);
         text = sarifText(result.report, { version: packageVersion(), draftCommand: cliDraftCommand(root) });
       } else {
         text = format === "json" ? JSON.stringify(result.report, null, 2) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause);
       }
       if (values.output) {
-        const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import("../chunk-BYA5RFH3.js"), import("../chunk-TE6ESTMG.js")]);
+        const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import("../chunk-BYA5RFH3.js"), import("../chunk-JYVXNNCJ.js")]);
         const written = writeReportFile(path.resolve(values.output), text, root);
         if (written) return usage(io, `--output ${values.output}: ${written}`);
         if (format !== "text") io.stderr(`${plainHeadline(result.report)}
@@ -210,7 +210,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("../chunk-T2IWCMII.js");
+      const { runDraftCommand } = await import("../chunk-DPOQ2GEA.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:
@@ -222,7 +222,9 @@ ${USAGE}`);
 }
 
 // src/cli/main.ts
-runCli(process.argv.slice(2)).then(
+var argv = process.argv.slice(2);
+var shortRun = argv[0] !== "org" && argv[0] !== "report" && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
+(shortRun ? import("../chunk-TYXZBJUY.js") : Promise.resolve()).then(() => runCli(argv)).then(
   (code) => {
     process.exitCode = code;
   },

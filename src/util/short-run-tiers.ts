@@ -23,3 +23,17 @@ import { setFlagsFromString } from 'node:v8';
  */
 setFlagsFromString('--no-opt');
 setFlagsFromString('--no-maglev');
+
+/**
+ * A run that is not short after all (a sweep of a very large monorepo, a huge manifest) gets the
+ * optimizing tiers back: hot code runs about four times slower without them (measured on a
+ * numeric loop, Node 20 and 24), and V8 honours the flags turned back on at run time. The timer
+ * does not keep the process alive. Maglev is on by default only from Node 22 (V8 12), so it is
+ * restored only there.
+ */
+const LONG_RUN_MS = 2_000;
+const MAGLEV_BY_DEFAULT = Number(process.versions.v8.split('.')[0]) >= 12;
+setTimeout(() => {
+  setFlagsFromString('--opt');
+  if (MAGLEV_BY_DEFAULT) setFlagsFromString('--maglev');
+}, LONG_RUN_MS).unref();

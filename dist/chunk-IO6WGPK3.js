@@ -1,0 +1,32 @@
+import { createRequire as __paramedicRequire } from 'node:module';
+const require = __paramedicRequire(import.meta.url);
+import {
+  collectSignals,
+  extractorsFor,
+  isManifest,
+  scanRepository,
+  scanSource
+} from "./chunk-FSPR6LTS.js";
+import "./chunk-LDBRJ2UR.js";
+import "./chunk-FMWSTCU6.js";
+import "./chunk-DMLP52WI.js";
+import "./chunk-VIX7GTYN.js";
+import "./chunk-IQDIIR2R.js";
+import "./chunk-VGCUJHZJ.js";
+import "./chunk-WEYJOFEF.js";
+import "./chunk-JA33RAIK.js";
+import "./chunk-YC7J5WRS.js";
+import "./chunk-SX36J2YO.js";
+import "./chunk-LIDEUAEU.js";
+import "./chunk-ZCF6USJZ.js";
+import "./chunk-WWNZIN5X.js";
+import "./chunk-7ZLZFHH5.js";
+import "./chunk-EXPTTWJG.js";
+import "./chunk-KJ7NEGQU.js";
+export {
+  collectSignals,
+  extractorsFor,
+  isManifest,
+  scanRepository,
+  scanSource
+};
