@@ -335,7 +335,9 @@ describe('connection URLs in code', () => {
   it("a bare scheme prefix being concatenated ('s3://' . $path) is no connection URL; a written URL is", async () => {
     const files = (code: string): Record<string, string> => ({
       'composer.json': json({ require: { 'league/flysystem-aws-s3-v3': '^3.0' } }),
-      '.env.example': lines('APP_KEY=', 'FILESYSTEM_DISK=local'),
+      // No storage selector in the template: one that picks another backend (FILESYSTEM_DISK=local)
+      // makes an S3 adapter nothing configures an option, whatever the code (round 6's precision rule).
+      '.env.example': lines('APP_KEY=', 'APP_ENV=production'),
       'app/Console/FixMedia.php': code,
     });
     const prefix = await scanFiles(files("<?php\n$manager->copy('s3://' . $path, 'local://' . $path);\n"));
