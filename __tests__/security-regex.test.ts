@@ -139,6 +139,7 @@ const AUDIT_ATTACKS: Array<[Array<[string, string]>, string]> = [
   [[["<!--PARAMEDIC:COVERS D"," "],["--","\t"],["","\t"]], ""], // src/plan/parse.ts
   [[["LASTEDITED-","\n"]], "<"], // src/plan/parse.ts
   [[["","\t"]], "\u0000"], // src/plan/parse.ts
+  [[["","/"]], "\nx"], // src/discover/extractors/service-address.ts (review of round 6)
 
 ];
 

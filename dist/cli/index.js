@@ -128,7 +128,7 @@ ${USAGE}`);
 `);
   const [{ ConfigError, parseSettings }, { loadConfigFile }, { parseOrgConfigRef, resolveConfig }] = await Promise.all([
     import("../chunk-UAP2JBTE.js"),
-    import("../chunk-RCL67E2L.js"),
+    import("../chunk-M3OTMC42.js"),
     import("../chunk-JDQV2VKB.js")
   ]);
   let settings;
@@ -159,7 +159,7 @@ ${USAGE}`);
     case "scan": {
       const [{ loadCatalog }, { scanRepository }, { renderScanText }, { jsonForLog }] = await Promise.all([
         import("../chunk-7CC7AKAS.js"),
-        import("../chunk-IO6WGPK3.js"),
+        import("../chunk-JMVHP6ZQ.js"),
         import("../chunk-DCVA7M5A.js"),
         import("../chunk-52M5MBUG.js")
       ]);
@@ -170,7 +170,7 @@ ${USAGE}`);
     }
     case "check": {
       const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
-        import("../chunk-GRGIC7OA.js"),
+        import("../chunk-OZ7TF5HM.js"),
         import("../chunk-QQY6KA6E.js"),
         import("../chunk-JLLI7HYL.js"),
         import("../chunk-52M5MBUG.js")
@@ -193,7 +193,7 @@ ${USAGE}`);
       }
       let text;
       if (format === "sarif") {
-        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-3PGPK22E.js"), import("../chunk-UHSA75FJ.js")]);
+        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-VUMZWQ7W.js"), import("../chunk-UHSA75FJ.js")]);
         text = sarifText(result.report, { version: packageVersion(), draftCommand: cliDraftCommand(root) });
       } else {
         text = format === "json" ? JSON.stringify(result.report, null, 2) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause);
@@ -210,7 +210,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("../chunk-DPOQ2GEA.js");
+      const { runDraftCommand } = await import("../chunk-MRMNBFO4.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

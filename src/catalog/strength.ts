@@ -511,8 +511,30 @@ function otherSelection(item: Candidate, matched: Matched, context: ResolveConte
   return matched.signals.find(
     (s) =>
       s.kind === 'env-value' && s.source === 'env' && !s.optional && !s.context && selectedCategory(s.name.slice(0, s.name.indexOf('='))) === item.rule.category &&
+      !selectsRule(s.name.slice(s.name.indexOf('=') + 1), item.rule) &&
       context.deployment?.status(s.path) !== 'undeployed' && !item.evidence.some((e) => e.path === s.path && e.line === s.line && e.signal.name === s.name),
   );
+}
+
+/** A template's selector for this service's category set to this service (`STORAGE_PROVIDER=s3`). */
+function selectionOf(item: Candidate, matched: Matched, context: ResolveContext): Signal | undefined {
+  return matched.signals.find(
+    (s) =>
+      s.kind === 'env-value' && s.source === 'env' && !s.optional && !s.context && selectedCategory(s.name.slice(0, s.name.indexOf('='))) === item.rule.category &&
+      selectsRule(s.name.slice(s.name.indexOf('=') + 1), item.rule) && context.deployment?.status(s.path) !== 'undeployed',
+  );
+}
+
+const squashed = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/**
+ * Whether a selector's value names this rule (`STORAGE_PROVIDER=s3` is Amazon S3): a selector
+ * name the rule's own settings do not list still picks it, not another backend.
+ */
+function selectsRule(value: string, rule: Rule): boolean {
+  const chosen = squashed(value);
+  if (chosen.length < 2) return false;
+  return [rule.id, rule.name, ...(rule.aliases ?? [])].some((name) => squashed(name) === chosen) || squashed(rule.id).endsWith(chosen);
 }
 
 /**
@@ -631,6 +653,8 @@ export function assessConfidence(item: Candidate, weighed: Weighed[], matched: M
     if (configs.length > 0) {
       return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, configured by ${configs[0]!.evidence.signal.name} (${where(configs[0]!.evidence)})` };
     }
+    const chosen = selectionOf(item, matched, context);
+    if (chosen) return { confidence: 'likely', reason: `${pkg.w.evidence.signal.name} ${how}, and ${chosen.name} (${chosen.path}:${chosen.line}) selects it as the ${item.rule.category} backend` };
     const other = otherSelection(item, matched, context);
     if (other) return { confidence: 'possible', reason: `${pkg.w.evidence.signal.name} ${how}, but ${other.name} (${other.path}:${other.line}) picks another ${item.rule.category} backend and nothing configures ${item.rule.name}: one the product offers` };
     const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site) => site !== undefined);

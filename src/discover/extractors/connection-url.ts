@@ -1,5 +1,5 @@
 import type { Signal } from '../types.js';
-import { serviceAddressSignal } from './service-address.js';
+import { HOST_NAME, serviceAddressSignal } from './service-address.js';
 
 /** Web and file schemes say nothing about a backing service; every other scheme is a connection URL. */
 const NON_SERVICE_SCHEMES = new Set(['http', 'https', 'ws', 'wss', 'file', 'ftp', 'ftps', 'sftp', 'mailto', 'data', 'git', 'ssh']);
@@ -99,8 +99,6 @@ function mailLeftOff(name: string, value: string | undefined, site: VariableSite
 
 /** Settings that hold the SMTP relay's host (`SMTP_HOST`, `EMAIL_HOST`, `MAIL_SERVER`, `<APP>_SMTP_ADDRESS`). */
 const SMTP_HOST_NAME = /(?:^|_)(?:SMTP|MAIL|EMAIL)_(?:HOST|HOSTNAME|SERVER|ADDRESS)$/i;
-/** A DNS host name with at least one dot. */
-const HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 
 /** The lower-cased host of an SMTP relay setting's value (`smtp.sendgrid.net`), or undefined for anything else. */
 export function smtpRelayHost(value: string): string | undefined {

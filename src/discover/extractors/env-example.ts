@@ -171,7 +171,7 @@ const OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?|alternatives?|(?:ee|e
  * Hand-written: a few fixed phrasings of one comment line; "If using" counts only where a
  * sentence starts, so "(set the port to 0 if using a socket)" inside a sentence does not.
  */
-const CONDITIONAL_WORDS = /(?:^|[.;!?]\s+)if (?:you(?:'re| are) )?using\b|\b(?:needed|required|necessary) (?:only )?(?:if|when) you\b|\bif you need (?:it|them)\b|\bif you (?:want|intend|plan|wish) (?:to send|on sending)\b/i;
+const CONDITIONAL_WORDS = /(?:^|[.;!?]\s+)if (?:you(?:'re| are) )?using\b|\b(?:needed|required|necessary) (?:only )?(?:if|when) you (?:use|enable|want|intend|plan|choose|turn on|opt)\b|\bif you need (?:it|them)\b|\bif you (?:want|intend|plan|wish) (?:to send|on sending)\b/i;
 
 /** Words that present what follows as settings for development only ("Recommended for local development"). */
 const DEV_WORDS = /\b(?:(?:for|in) (?:local )?development|local development|development only|dev only|for (?:local )?testing|for tests)\b/i;

@@ -19,7 +19,7 @@ const DEPLOYMENT_SOURCES = new Set(['kubernetes', 'helm', 'ecs', 'compose', 'ren
 const LOCAL_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal|[^.]+\.localhost|(?:[^.]+\.)*example\.(?:com|org|net)|[^.]+\.(?:test|invalid|example))$/i;
 
 /** A DNS host name with at least one dot, or a cluster-local one (`auth.auth-prod.svc.cluster.local`). */
-const HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
+export const HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 
 /** Names that say the setting holds an address even when its value is a secret or a placeholder. */
 const ADDRESS_NAME = /(?:_API_URL|_API_BASE_URL|_SERVICE_URL|_BASE_URL|_BASEURL|_ENDPOINT|_ENDPOINT_URL|_HOST|_API_HOST|_API_ENDPOINT)$/;
@@ -42,7 +42,10 @@ export function addressValue(raw: string | undefined): AddressValue {
       return { kind: 'other' };
     }
   } else {
-    const bare = value.replace(/:\d+$/, '').replace(/\/.*$/, '');
+    if (value.includes('\n')) return { kind: 'other' };
+    // The host before any path (indexOf, not /\/.*$/: that is retried from every slash).
+    const slash = value.indexOf('/');
+    const bare = (slash === -1 ? value : value.slice(0, slash)).replace(/:\d+$/, '');
     host = HOST_NAME.test(bare) && !/^\d+(?:\.\d+)+$/.test(bare) && bare.includes('.') && /[a-z]/i.test(bare) && !/\.(?:ya?ml|json|xml|txt|csv|pem|crt|key|jar|html?|js|rb|py)$/i.test(bare) ? bare : undefined;
     if (!host) return { kind: 'other' };
   }

@@ -58,8 +58,10 @@ function observabilityWord(name: string, path: string): string | undefined {
  * consumer failed on: losing it loses the failures' copy, not the product's work, which runs
  * through the queue it backs (confirmed on its own where this configuration declares it).
  */
-function deadLetterWord(name: string, path: string): string | undefined {
-  const words = [...path.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function deadLetterWord(name: string): string | undefined {
+  // The resource's own name only: a file or folder named for its dead-letter queue
+  // (`sqs_dlq.tf`) also holds the queue it backs.
+  const words = name.toLowerCase().split(/[._-]+/);
   if (words.includes('dlq') || words.includes('deadletter')) return words.includes('dlq') ? 'dlq' : 'deadletter';
   return words.some((w, i) => w === 'dead' && words[i + 1] === 'letter') ? 'dead letter' : undefined;
 }
@@ -205,7 +207,7 @@ function resourceSignal(block: HclBlock, path: string, related: Map<string, Fact
   const version = block.attributes.get('engine_version') || undefined;
   const ci = path.startsWith('.github/');
   const observability = observabilityWord(name, path);
-  const deadLetter = deadLetterWord(name, path);
+  const deadLetter = deadLetterWord(name);
   const tooling = toolingFolder(path);
   const review = reviewAppFolder(path);
   return {

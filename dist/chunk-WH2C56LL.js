@@ -13,7 +13,7 @@ import {
   readDotenv,
   scalarText,
   seqItems
-} from "./chunk-DMLP52WI.js";
+} from "./chunk-OXNVX3IT.js";
 
 // src/discover/inventory.ts
 import { readFile } from "node:fs/promises";

@@ -34,7 +34,9 @@ function addressValue(raw) {
       return { kind: "other" };
     }
   } else {
-    const bare = value.replace(/:\d+$/, "").replace(/\/.*$/, "");
+    if (value.includes("\n")) return { kind: "other" };
+    const slash = value.indexOf("/");
+    const bare = (slash === -1 ? value : value.slice(0, slash)).replace(/:\d+$/, "");
     host = HOST_NAME.test(bare) && !/^\d+(?:\.\d+)+$/.test(bare) && bare.includes(".") && /[a-z]/i.test(bare) && !/\.(?:ya?ml|json|xml|txt|csv|pem|crt|key|jar|html?|js|rb|py)$/i.test(bare) ? bare : void 0;
     if (!host) return { kind: "other" };
   }
@@ -95,10 +97,9 @@ function mailLeftOff(name, value, site) {
   return { optional: `${name} is left empty in ${site.path}${MAIL_LEFT_OFF}` };
 }
 var SMTP_HOST_NAME = /(?:^|_)(?:SMTP|MAIL|EMAIL)_(?:HOST|HOSTNAME|SERVER|ADDRESS)$/i;
-var HOST_NAME2 = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 function smtpRelayHost(value) {
   const host = value.trim().replace(/:\d+$/, "");
-  return HOST_NAME2.test(host) ? host.toLowerCase() : void 0;
+  return HOST_NAME.test(host) ? host.toLowerCase() : void 0;
 }
 function smtpHostSignal(host, detail, site) {
   return { kind: "env-value", name: `SMTP_HOST=${host}`, detail, ...site };

@@ -4,14 +4,14 @@ import {
   LINT_RULES,
   lintPlan,
   startLint
-} from "./chunk-6NXZYSSU.js";
-import "./chunk-W455QMMB.js";
+} from "./chunk-QBV3CNNB.js";
+import "./chunk-WH2C56LL.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-DMLP52WI.js";
+import "./chunk-OXNVX3IT.js";
 import "./chunk-PSAM7D3J.js";
 import "./chunk-VIX7GTYN.js";
 import "./chunk-VHI2HSFQ.js";
-import "./chunk-WEYJOFEF.js";
+import "./chunk-UFJGJLBT.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-SX36J2YO.js";
 import "./chunk-LIDEUAEU.js";

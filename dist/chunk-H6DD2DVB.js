@@ -4,7 +4,7 @@ import {
   MAX_FILE_BYTES,
   decodeText,
   tooLarge
-} from "./chunk-IQDIIR2R.js";
+} from "./chunk-N476PCFT.js";
 import {
   childEnv
 } from "./chunk-YC7J5WRS.js";

@@ -6,14 +6,14 @@ import {
   isManifest,
   scanRepository,
   scanSource
-} from "./chunk-FSPR6LTS.js";
+} from "./chunk-MFUUUWY2.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-DMLP52WI.js";
+import "./chunk-OXNVX3IT.js";
 import "./chunk-VIX7GTYN.js";
-import "./chunk-IQDIIR2R.js";
+import "./chunk-N476PCFT.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-WEYJOFEF.js";
+import "./chunk-UFJGJLBT.js";
 import "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-SX36J2YO.js";

@@ -1,20 +1,26 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  RevisionInputError,
-  checkRepository
-} from "./chunk-ZG3CAJDQ.js";
-import "./chunk-PQQ6UF4P.js";
+  DEFAULT_CONFIG_FILE,
+  applySeverities,
+  assembleByPlan,
+  coveredIds,
+  decideVerdict,
+  layoutOf,
+  loadConfigFile,
+  menuNotices,
+  runCheck,
+  scanSnapshot
+} from "./chunk-MFU2TLN2.js";
 import "./chunk-7JRKSP33.js";
 import "./chunk-VHI2HSFQ.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-6HCYLPL3.js";
-import "./chunk-IQDIIR2R.js";
+import "./chunk-H6DD2DVB.js";
+import "./chunk-N476PCFT.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-WEYJOFEF.js";
+import "./chunk-UFJGJLBT.js";
 import "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
-import "./chunk-3B2RPBFT.js";
 import "./chunk-M52GZBCH.js";
 import "./chunk-D3U573I3.js";
 import "./chunk-SX36J2YO.js";
@@ -24,6 +30,14 @@ import "./chunk-7ZLZFHH5.js";
 import "./chunk-EXPTTWJG.js";
 import "./chunk-KJ7NEGQU.js";
 export {
-  RevisionInputError,
-  checkRepository
+  DEFAULT_CONFIG_FILE,
+  applySeverities,
+  assembleByPlan,
+  coveredIds,
+  decideVerdict,
+  layoutOf,
+  loadConfigFile,
+  menuNotices,
+  runCheck,
+  scanSnapshot
 };

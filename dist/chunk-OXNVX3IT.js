@@ -17,7 +17,7 @@ import {
   parseImageRef,
   secretDatasourceScheme,
   variableSignals
-} from "./chunk-WEYJOFEF.js";
+} from "./chunk-UFJGJLBT.js";
 import {
   splitLines,
   stripBom
@@ -431,7 +431,7 @@ function listedChoices(comment) {
   return out;
 }
 var OPTIONAL_WORDS = /\b(?:optional(?:ly)?|integrations?|alternatives?|(?:ee|enterprise|cloud|saas|hosted|premium|commercial)(?: edition| version)? only|only (?:for|in|on) (?:the )?(?:ee|enterprise|cloud|saas|hosted|premium|commercial)\b)\b/i;
-var CONDITIONAL_WORDS = /(?:^|[.;!?]\s+)if (?:you(?:'re| are) )?using\b|\b(?:needed|required|necessary) (?:only )?(?:if|when) you\b|\bif you need (?:it|them)\b|\bif you (?:want|intend|plan|wish) (?:to send|on sending)\b/i;
+var CONDITIONAL_WORDS = /(?:^|[.;!?]\s+)if (?:you(?:'re| are) )?using\b|\b(?:needed|required|necessary) (?:only )?(?:if|when) you (?:use|enable|want|intend|plan|choose|turn on|opt)\b|\bif you need (?:it|them)\b|\bif you (?:want|intend|plan|wish) (?:to send|on sending)\b/i;
 var DEV_WORDS = /\b(?:(?:for|in) (?:local )?development|local development|development only|dev only|for (?:local )?testing|for tests)\b/i;
 function optionalSections(text) {
   const out = /* @__PURE__ */ new Map();

@@ -4,10 +4,10 @@ import {
   collectSignals,
   extractorsFor,
   findUsage
-} from "./chunk-FSPR6LTS.js";
+} from "./chunk-MFUUUWY2.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-DMLP52WI.js";
+import "./chunk-OXNVX3IT.js";
 import {
   DEEPEN_CAP,
   DEEPEN_START,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-LORJ742J.js";
 import {
   GitRevisionSource
-} from "./chunk-6HCYLPL3.js";
+} from "./chunk-H6DD2DVB.js";
 import {
   Matcher,
   deploymentModel,
@@ -36,9 +36,9 @@ import {
   resolveDependencies,
   resolveMatched,
   usageRequest
-} from "./chunk-IQDIIR2R.js";
+} from "./chunk-N476PCFT.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-WEYJOFEF.js";
+import "./chunk-UFJGJLBT.js";
 import {
   git,
   splitNul

@@ -2,24 +2,24 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   draftForGaps
-} from "./chunk-XBQATY44.js";
-import "./chunk-FSPR6LTS.js";
+} from "./chunk-H6BJ66QA.js";
+import "./chunk-MFUUUWY2.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-DMLP52WI.js";
+import "./chunk-OXNVX3IT.js";
 import "./chunk-PSAM7D3J.js";
 import "./chunk-VIX7GTYN.js";
 import {
   checkRepository
-} from "./chunk-ZG3CAJDQ.js";
-import "./chunk-PQQ6UF4P.js";
+} from "./chunk-5Y5SIQE3.js";
+import "./chunk-MFU2TLN2.js";
 import "./chunk-7JRKSP33.js";
 import "./chunk-VHI2HSFQ.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-6HCYLPL3.js";
-import "./chunk-IQDIIR2R.js";
+import "./chunk-H6DD2DVB.js";
+import "./chunk-N476PCFT.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-WEYJOFEF.js";
+import "./chunk-UFJGJLBT.js";
 import "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-3B2RPBFT.js";

@@ -3,7 +3,7 @@ const require = __paramedicRequire(import.meta.url);
 import {
   collectSignals,
   isManifest
-} from "./chunk-FSPR6LTS.js";
+} from "./chunk-MFUUUWY2.js";
 import {
   fromMarkdown,
   frontmatter,
@@ -15,14 +15,14 @@ import {
 } from "./chunk-7JRKSP33.js";
 import {
   GitRevisionSource
-} from "./chunk-6HCYLPL3.js";
+} from "./chunk-H6DD2DVB.js";
 import {
   Matcher,
   isUpstreamRule,
   resolveDependencies,
   scannablePaths,
   upstreamRule
-} from "./chunk-IQDIIR2R.js";
+} from "./chunk-N476PCFT.js";
 import {
   git,
   splitNul

@@ -10,7 +10,7 @@ import {
   hasDevToken,
   inDocsSite,
   isMailCatcherImage
-} from "./chunk-WEYJOFEF.js";
+} from "./chunk-UFJGJLBT.js";
 import {
   git,
   splitNul
@@ -627,8 +627,19 @@ function productReads(context, name) {
 var MAIL_PROTOCOL_RULE = "smtp";
 function otherSelection(item, matched, context) {
   return matched.signals.find(
-    (s) => s.kind === "env-value" && s.source === "env" && !s.optional && !s.context && selectedCategory(s.name.slice(0, s.name.indexOf("="))) === item.rule.category && context.deployment?.status(s.path) !== "undeployed" && !item.evidence.some((e) => e.path === s.path && e.line === s.line && e.signal.name === s.name)
+    (s) => s.kind === "env-value" && s.source === "env" && !s.optional && !s.context && selectedCategory(s.name.slice(0, s.name.indexOf("="))) === item.rule.category && !selectsRule(s.name.slice(s.name.indexOf("=") + 1), item.rule) && context.deployment?.status(s.path) !== "undeployed" && !item.evidence.some((e) => e.path === s.path && e.line === s.line && e.signal.name === s.name)
   );
+}
+function selectionOf(item, matched, context) {
+  return matched.signals.find(
+    (s) => s.kind === "env-value" && s.source === "env" && !s.optional && !s.context && selectedCategory(s.name.slice(0, s.name.indexOf("="))) === item.rule.category && selectsRule(s.name.slice(s.name.indexOf("=") + 1), item.rule) && context.deployment?.status(s.path) !== "undeployed"
+  );
+}
+var squashed = (text) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
+function selectsRule(value, rule) {
+  const chosen = squashed(value);
+  if (chosen.length < 2) return false;
+  return [rule.id, rule.name, ...rule.aliases ?? []].some((name) => squashed(name) === chosen) || squashed(rule.id).endsWith(chosen);
 }
 function mailLibraryUnset(item, weighed, matched) {
   if (item.rule.id !== MAIL_PROTOCOL_RULE || weighed.some((w) => w.class === "config") || declaresConfiguration(matched)) return void 0;
@@ -701,6 +712,8 @@ function assessConfidence(item, weighed, matched, context) {
     if (configs.length > 0) {
       return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, configured by ${configs[0].evidence.signal.name} (${where(configs[0].evidence)})` };
     }
+    const chosen = selectionOf(item, matched, context);
+    if (chosen) return { confidence: "likely", reason: `${pkg.w.evidence.signal.name} ${how}, and ${chosen.name} (${chosen.path}:${chosen.line}) selects it as the ${item.rule.category} backend` };
     const other = otherSelection(item, matched, context);
     if (other) return { confidence: "possible", reason: `${pkg.w.evidence.signal.name} ${how}, but ${other.name} (${other.path}:${other.line}) picks another ${item.rule.category} backend and nothing configures ${item.rule.name}: one the product offers` };
     const url = urlSchemeWords(item.rule).map((scheme) => context.usage?.urlSeen(scheme)).find((site2) => site2 !== void 0);

@@ -25,7 +25,7 @@ import {
   scalarText,
   seqItems,
   yamlFitsLimits
-} from "./chunk-DMLP52WI.js";
+} from "./chunk-OXNVX3IT.js";
 import {
   DUPLICATE_KEY_MESSAGE,
   duplicateKey
@@ -39,7 +39,7 @@ import {
   matchEvidence,
   resolveMatched,
   usageRequest
-} from "./chunk-IQDIIR2R.js";
+} from "./chunk-N476PCFT.js";
 import {
   basename,
   dirname,
@@ -52,7 +52,7 @@ import {
   smtpHostSignal,
   smtpRelayHost,
   variableSignals
-} from "./chunk-WEYJOFEF.js";
+} from "./chunk-UFJGJLBT.js";
 import {
   git
 } from "./chunk-JA33RAIK.js";
@@ -3176,8 +3176,8 @@ function observabilityWord(name, path) {
   const words = [...path.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
   return words.find((w) => OBSERVABILITY_WORDS.has(w));
 }
-function deadLetterWord(name, path) {
-  const words = [...path.toLowerCase().split(/[/._-]+/), ...name.toLowerCase().split(/[._-]+/)];
+function deadLetterWord(name) {
+  const words = name.toLowerCase().split(/[._-]+/);
   if (words.includes("dlq") || words.includes("deadletter")) return words.includes("dlq") ? "dlq" : "deadletter";
   return words.some((w, i) => w === "dead" && words[i + 1] === "letter") ? "dead letter" : void 0;
 }
@@ -3327,7 +3327,7 @@ function resourceSignal(block, path, related, locals) {
   const version = block.attributes.get("engine_version") || void 0;
   const ci = path.startsWith(".github/");
   const observability = observabilityWord(name, path);
-  const deadLetter = deadLetterWord(name, path);
+  const deadLetter = deadLetterWord(name);
   const tooling = toolingFolder(path);
   const review = reviewAppFolder(path);
   return {
