@@ -39,6 +39,20 @@ describe('a storage selector set to this very service', () => {
   });
 });
 
+describe('a mail selector set to the protocol', () => {
+  it('MAIL_DRIVER=smtp among "options: smtp | postmark" selects no server: SMTP stays one of the options, to triage (docmost)', async () => {
+    const files = (selector: string[]): Record<string, string> => ({
+      'package.json': app({ nodemailer: '^6.9.0', postmark: '^4.0.0' }),
+      '.env.example': lines(...selector, '# SMTP driver config', 'SMTP_HOST=127.0.0.1', 'SMTP_PORT=587', '', '# Postmark driver config', 'POSTMARK_TOKEN='),
+      'mail.js': lines("const nodemailer = require('nodemailer');", "const postmark = require('postmark');", 'module.exports = { nodemailer, postmark };'),
+      Dockerfile: lines('FROM node:20', 'COPY . .', 'CMD ["node", "mail.js"]'),
+    });
+    const withSelector = await scanFiles(files(['# options: smtp | postmark', 'MAIL_DRIVER=smtp', '']));
+    expect(reasonOf(withSelector, 'smtp')).not.toMatch(/selects it/);
+    expect(confidenceById(withSelector).smtp).toBe('possible');
+  });
+});
+
 describe('dead-letter queues are named by the resource, not by its file', () => {
   it('the main queue in sqs_dlq.tf is the product\'s queue; only its _dlq sibling is the dead-letter copy', async () => {
     const result = await scanFiles({

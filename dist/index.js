@@ -28,7 +28,7 @@ import {
 } from "./chunk-55RZWMDU.js";
 import {
   checkRepository
-} from "./chunk-5Y5SIQE3.js";
+} from "./chunk-ZPKAKPX7.js";
 import {
   actionDraftCommand
 } from "./chunk-GECNIXD5.js";
@@ -51,15 +51,15 @@ import {
 import {
   writeReportFile
 } from "./chunk-DZZ72OTQ.js";
-import "./chunk-MFU2TLN2.js";
+import "./chunk-VI6PRII4.js";
 import "./chunk-7JRKSP33.js";
 import "./chunk-VHI2HSFQ.js";
 import {
   resolveDiffTarget
 } from "./chunk-FP6KNBKK.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-H6DD2DVB.js";
-import "./chunk-N476PCFT.js";
+import "./chunk-QGLHRTW3.js";
+import "./chunk-BS546IOV.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-UFJGJLBT.js";
 import {
@@ -400,7 +400,7 @@ async function stubsFor(report, catalog, workspace, config, headRevision) {
     };
     return { stubs: [], drafter: unused, planPath: report.doc ?? "" };
   }
-  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-CD453TI5.js");
+  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-LAXMFYS3.js");
   if (headRevision && gaps.length > 0 && config.draft !== "off") gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make = (planText) => {
     const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace, stubOptions: { tier3: config.draftTier3 } });

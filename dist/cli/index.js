@@ -128,7 +128,7 @@ ${USAGE}`);
 `);
   const [{ ConfigError, parseSettings }, { loadConfigFile }, { parseOrgConfigRef, resolveConfig }] = await Promise.all([
     import("../chunk-UAP2JBTE.js"),
-    import("../chunk-M3OTMC42.js"),
+    import("../chunk-UVQHOIJK.js"),
     import("../chunk-JDQV2VKB.js")
   ]);
   let settings;
@@ -159,7 +159,7 @@ ${USAGE}`);
     case "scan": {
       const [{ loadCatalog }, { scanRepository }, { renderScanText }, { jsonForLog }] = await Promise.all([
         import("../chunk-7CC7AKAS.js"),
-        import("../chunk-JMVHP6ZQ.js"),
+        import("../chunk-XDLR7GKJ.js"),
         import("../chunk-DCVA7M5A.js"),
         import("../chunk-52M5MBUG.js")
       ]);
@@ -170,7 +170,7 @@ ${USAGE}`);
     }
     case "check": {
       const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
-        import("../chunk-OZ7TF5HM.js"),
+        import("../chunk-NDBIFNAD.js"),
         import("../chunk-QQY6KA6E.js"),
         import("../chunk-JLLI7HYL.js"),
         import("../chunk-52M5MBUG.js")
@@ -210,7 +210,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("../chunk-MRMNBFO4.js");
+      const { runDraftCommand } = await import("../chunk-O5VM2TOY.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

@@ -516,8 +516,13 @@ function otherSelection(item: Candidate, matched: Matched, context: ResolveConte
   );
 }
 
-/** A template's selector for this service's category set to this service (`STORAGE_PROVIDER=s3`). */
+/**
+ * A template's selector for this service's category set to this service (`STORAGE_PROVIDER=s3`).
+ * Not the mail protocol: `MAIL_DRIVER=smtp` says mail goes to whatever server the operator sets,
+ * if any (the round-5 reasoning of mailLibraryUnset); the SMTP settings decide.
+ */
 function selectionOf(item: Candidate, matched: Matched, context: ResolveContext): Signal | undefined {
+  if (item.rule.id === MAIL_PROTOCOL_RULE) return undefined;
   return matched.signals.find(
     (s) =>
       s.kind === 'env-value' && s.source === 'env' && !s.optional && !s.context && selectedCategory(s.name.slice(0, s.name.indexOf('='))) === item.rule.category &&

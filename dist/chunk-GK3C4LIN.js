@@ -39,7 +39,7 @@ import {
   matchEvidence,
   resolveMatched,
   usageRequest
-} from "./chunk-N476PCFT.js";
+} from "./chunk-BS546IOV.js";
 import {
   basename,
   dirname,

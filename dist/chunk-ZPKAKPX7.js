@@ -18,7 +18,7 @@ import {
   scanSnapshot,
   splitByPlan,
   startPlanLint
-} from "./chunk-MFU2TLN2.js";
+} from "./chunk-VI6PRII4.js";
 import {
   computeCoverage,
   lapseIgnores
@@ -26,12 +26,12 @@ import {
 import {
   GitObjectReader,
   GitRevisionSource
-} from "./chunk-H6DD2DVB.js";
+} from "./chunk-QGLHRTW3.js";
 import {
   Matcher,
   excludeFilter,
   isSkippedPath
-} from "./chunk-N476PCFT.js";
+} from "./chunk-BS546IOV.js";
 import {
   resolveConfig
 } from "./chunk-3B2RPBFT.js";
@@ -44,7 +44,7 @@ import {
 
 // src/check/pipeline.ts
 import path from "node:path";
-var diffStage = () => import("./chunk-LELBNIDU.js");
+var diffStage = () => import("./chunk-BCWNHB44.js");
 var RevisionInputError = class extends Error {
   constructor(label, revision, reason) {
     super(`${label} "${revision}" does not resolve: ${reason}`);
@@ -338,7 +338,7 @@ async function lostCoverage(root, diff, plan, coveredAtBase, ids, headFiles, cha
   const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
   const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
   if (lost.length === 0) return [];
-  const [{ lookUpServices }, { isManifest }] = await Promise.all([diffStage(), import("./chunk-JMVHP6ZQ.js")]);
+  const [{ lookUpServices }, { isManifest }] = await Promise.all([diffStage(), import("./chunk-XDLR7GKJ.js")]);
   const excluded = excludeFilter(config.exclude);
   const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
   const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher(catalog));

@@ -4,7 +4,7 @@ import {
   collectSignals,
   extractorsFor,
   findUsage
-} from "./chunk-MFUUUWY2.js";
+} from "./chunk-GK3C4LIN.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
 import "./chunk-OXNVX3IT.js";
@@ -26,7 +26,7 @@ import {
 } from "./chunk-LORJ742J.js";
 import {
   GitRevisionSource
-} from "./chunk-H6DD2DVB.js";
+} from "./chunk-QGLHRTW3.js";
 import {
   Matcher,
   deploymentModel,
@@ -36,7 +36,7 @@ import {
   resolveDependencies,
   resolveMatched,
   usageRequest
-} from "./chunk-N476PCFT.js";
+} from "./chunk-BS546IOV.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-UFJGJLBT.js";
 import {

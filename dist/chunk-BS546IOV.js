@@ -631,6 +631,7 @@ function otherSelection(item, matched, context) {
   );
 }
 function selectionOf(item, matched, context) {
+  if (item.rule.id === MAIL_PROTOCOL_RULE) return void 0;
   return matched.signals.find(
     (s) => s.kind === "env-value" && s.source === "env" && !s.optional && !s.context && selectedCategory(s.name.slice(0, s.name.indexOf("="))) === item.rule.category && selectsRule(s.name.slice(s.name.indexOf("=") + 1), item.rule) && context.deployment?.status(s.path) !== "undeployed"
   );

@@ -2,8 +2,8 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   draftForGaps
-} from "./chunk-H6BJ66QA.js";
-import "./chunk-MFUUUWY2.js";
+} from "./chunk-LHCFPMQI.js";
+import "./chunk-GK3C4LIN.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
 import "./chunk-OXNVX3IT.js";
@@ -11,13 +11,13 @@ import "./chunk-PSAM7D3J.js";
 import "./chunk-VIX7GTYN.js";
 import {
   checkRepository
-} from "./chunk-5Y5SIQE3.js";
-import "./chunk-MFU2TLN2.js";
+} from "./chunk-ZPKAKPX7.js";
+import "./chunk-VI6PRII4.js";
 import "./chunk-7JRKSP33.js";
 import "./chunk-VHI2HSFQ.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-H6DD2DVB.js";
-import "./chunk-N476PCFT.js";
+import "./chunk-QGLHRTW3.js";
+import "./chunk-BS546IOV.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-UFJGJLBT.js";
 import "./chunk-JA33RAIK.js";

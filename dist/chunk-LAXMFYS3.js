@@ -4,16 +4,16 @@ import {
   defaultPlanPath,
   dependenciesAtRevision,
   draftForGaps
-} from "./chunk-H6BJ66QA.js";
-import "./chunk-MFUUUWY2.js";
+} from "./chunk-LHCFPMQI.js";
+import "./chunk-GK3C4LIN.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
 import "./chunk-OXNVX3IT.js";
 import "./chunk-PSAM7D3J.js";
 import "./chunk-VIX7GTYN.js";
 import "./chunk-7JRKSP33.js";
-import "./chunk-H6DD2DVB.js";
-import "./chunk-N476PCFT.js";
+import "./chunk-QGLHRTW3.js";
+import "./chunk-BS546IOV.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-UFJGJLBT.js";
 import "./chunk-JA33RAIK.js";

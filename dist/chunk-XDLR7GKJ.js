@@ -1,29 +1,32 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  RevisionInputError,
-  checkRepository
-} from "./chunk-5Y5SIQE3.js";
-import "./chunk-MFU2TLN2.js";
-import "./chunk-7JRKSP33.js";
-import "./chunk-VHI2HSFQ.js";
-import "./chunk-LORJ742J.js";
-import "./chunk-H6DD2DVB.js";
-import "./chunk-N476PCFT.js";
+  collectSignals,
+  extractorsFor,
+  isManifest,
+  scanRepository,
+  scanSource
+} from "./chunk-GK3C4LIN.js";
+import "./chunk-LDBRJ2UR.js";
+import "./chunk-FMWSTCU6.js";
+import "./chunk-OXNVX3IT.js";
+import "./chunk-VIX7GTYN.js";
+import "./chunk-BS546IOV.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-UFJGJLBT.js";
 import "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
-import "./chunk-3B2RPBFT.js";
-import "./chunk-M52GZBCH.js";
-import "./chunk-D3U573I3.js";
 import "./chunk-SX36J2YO.js";
 import "./chunk-LIDEUAEU.js";
+import "./chunk-ZCF6USJZ.js";
 import "./chunk-WWNZIN5X.js";
 import "./chunk-7ZLZFHH5.js";
 import "./chunk-EXPTTWJG.js";
 import "./chunk-KJ7NEGQU.js";
 export {
-  RevisionInputError,
-  checkRepository
+  collectSignals,
+  extractorsFor,
+  isManifest,
+  scanRepository,
+  scanSource
 };

@@ -4,7 +4,7 @@ import {
   MAX_FILE_BYTES,
   decodeText,
   tooLarge
-} from "./chunk-N476PCFT.js";
+} from "./chunk-BS546IOV.js";
 import {
   childEnv
 } from "./chunk-YC7J5WRS.js";

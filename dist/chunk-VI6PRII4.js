@@ -13,14 +13,14 @@ import {
 } from "./chunk-LORJ742J.js";
 import {
   GitRevisionSource
-} from "./chunk-H6DD2DVB.js";
+} from "./chunk-QGLHRTW3.js";
 import {
   WorkTreeSource,
   describeMenu,
   listTrackedFiles,
   scannablePaths,
   withUpstreamRules
-} from "./chunk-N476PCFT.js";
+} from "./chunk-BS546IOV.js";
 import {
   Minimatch
 } from "./chunk-VGCUJHZJ.js";
@@ -340,7 +340,7 @@ function linksOutOf(root, rel) {
 async function scanSnapshot(snapshot, catalog, config) {
   const paths = scannablePaths(snapshot.files, { exclude: config.exclude });
   if (paths.length === 0) return { dependencies: [], warnings: [], notices: [] };
-  const { scanSource } = await import("./chunk-JMVHP6ZQ.js");
+  const { scanSource } = await import("./chunk-XDLR7GKJ.js");
   const { dependencies, warnings, menus } = await scanSource(snapshot.root, paths, snapshot.source, catalog, snapshot.commit);
   return { dependencies, warnings, notices: menuNotices(menus ?? []) };
 }

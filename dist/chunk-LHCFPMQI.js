@@ -3,7 +3,7 @@ const require = __paramedicRequire(import.meta.url);
 import {
   collectSignals,
   isManifest
-} from "./chunk-MFUUUWY2.js";
+} from "./chunk-GK3C4LIN.js";
 import {
   fromMarkdown,
   frontmatter,
@@ -15,14 +15,14 @@ import {
 } from "./chunk-7JRKSP33.js";
 import {
   GitRevisionSource
-} from "./chunk-H6DD2DVB.js";
+} from "./chunk-QGLHRTW3.js";
 import {
   Matcher,
   isUpstreamRule,
   resolveDependencies,
   scannablePaths,
   upstreamRule
-} from "./chunk-N476PCFT.js";
+} from "./chunk-BS546IOV.js";
 import {
   git,
   splitNul

@@ -11,12 +11,12 @@ import {
   menuNotices,
   runCheck,
   scanSnapshot
-} from "./chunk-MFU2TLN2.js";
+} from "./chunk-VI6PRII4.js";
 import "./chunk-7JRKSP33.js";
 import "./chunk-VHI2HSFQ.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-H6DD2DVB.js";
-import "./chunk-N476PCFT.js";
+import "./chunk-QGLHRTW3.js";
+import "./chunk-BS546IOV.js";
 import "./chunk-VGCUJHZJ.js";
 import "./chunk-UFJGJLBT.js";
 import "./chunk-JA33RAIK.js";
