@@ -97,3 +97,13 @@ describe('plan aliases that are everyday words cover nothing', () => {
     expect(await gaps(scenario(title, body), files)).toContain(id);
   });
 });
+
+describe('review-app folders are one list for every extractor', () => {
+  it('a compose file under preview-apps/ is a preview, as Terraform under it already was: its database is not gated', async () => {
+    const compose = lines('services:', '  web:', '    build: .', '  db:', '    image: postgres:16');
+    const preview = await scanFiles({ 'preview-apps/docker-compose.yml': compose, Dockerfile: lines('FROM node:20') });
+    expect(confidenceById(preview).postgresql).not.toBe('confirmed');
+    const production = await scanFiles({ 'deploy/docker-compose.yml': compose, Dockerfile: lines('FROM node:20') });
+    expect(confidenceById(production).postgresql).toBe('confirmed');
+  });
+});

@@ -28,7 +28,7 @@ import {
 } from "./chunk-55RZWMDU.js";
 import {
   checkRepository
-} from "./chunk-ZPKAKPX7.js";
+} from "./chunk-EIT4TRMQ.js";
 import {
   actionDraftCommand
 } from "./chunk-GECNIXD5.js";
@@ -51,17 +51,17 @@ import {
 import {
   writeReportFile
 } from "./chunk-DZZ72OTQ.js";
-import "./chunk-VI6PRII4.js";
+import "./chunk-6KMSVPLR.js";
 import "./chunk-7JRKSP33.js";
 import "./chunk-VHI2HSFQ.js";
 import {
   resolveDiffTarget
 } from "./chunk-FP6KNBKK.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-QGLHRTW3.js";
-import "./chunk-BS546IOV.js";
+import "./chunk-BMIQNBYU.js";
+import "./chunk-7HOEAX4C.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-UFJGJLBT.js";
+import "./chunk-ZBQEY5XO.js";
 import {
   git,
   gitText
@@ -400,7 +400,7 @@ async function stubsFor(report, catalog, workspace, config, headRevision) {
     };
     return { stubs: [], drafter: unused, planPath: report.doc ?? "" };
   }
-  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-LAXMFYS3.js");
+  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-O576CQOX.js");
   if (headRevision && gaps.length > 0 && config.draft !== "off") gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make = (planText) => {
     const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace, stubOptions: { tier3: config.draftTier3 } });
@@ -432,7 +432,7 @@ async function run() {
     const workspace = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const event = readRunnerEvent();
     if (inputs.reportPath) {
-      const { postSavedReport } = await import("./chunk-LWKXPHAU.js");
+      const { postSavedReport } = await import("./chunk-YHQ3Z7SQ.js");
       await postSavedReport(inputs, event, workspace);
       flushAnnotations();
       return;
@@ -460,7 +460,7 @@ async function run() {
     const reportPath = setReportOutputs(report, reportSource(event, result));
     if (inputs.sarifPath) {
       const file = path2.resolve(workspace, inputs.sarifPath);
-      const { sarifText } = await import("./chunk-VUMZWQ7W.js");
+      const { sarifText } = await import("./chunk-HW6ENL66.js");
       const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }), workspace);
       if (problem) setFailed(`sarif: ${file} ${problem}`);
       else setOutput("sarif", file);

@@ -128,7 +128,7 @@ ${USAGE}`);
 `);
   const [{ ConfigError, parseSettings }, { loadConfigFile }, { parseOrgConfigRef, resolveConfig }] = await Promise.all([
     import("../chunk-UAP2JBTE.js"),
-    import("../chunk-UVQHOIJK.js"),
+    import("../chunk-UUA3WUPB.js"),
     import("../chunk-JDQV2VKB.js")
   ]);
   let settings;
@@ -159,7 +159,7 @@ ${USAGE}`);
     case "scan": {
       const [{ loadCatalog }, { scanRepository }, { renderScanText }, { jsonForLog }] = await Promise.all([
         import("../chunk-7CC7AKAS.js"),
-        import("../chunk-XDLR7GKJ.js"),
+        import("../chunk-FOVK4YPV.js"),
         import("../chunk-DCVA7M5A.js"),
         import("../chunk-52M5MBUG.js")
       ]);
@@ -170,7 +170,7 @@ ${USAGE}`);
     }
     case "check": {
       const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
-        import("../chunk-NDBIFNAD.js"),
+        import("../chunk-LZ5VJT7N.js"),
         import("../chunk-QQY6KA6E.js"),
         import("../chunk-JLLI7HYL.js"),
         import("../chunk-52M5MBUG.js")
@@ -193,7 +193,7 @@ ${USAGE}`);
       }
       let text;
       if (format === "sarif") {
-        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-VUMZWQ7W.js"), import("../chunk-UHSA75FJ.js")]);
+        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-HW6ENL66.js"), import("../chunk-UHSA75FJ.js")]);
         text = sarifText(result.report, { version: packageVersion(), draftCommand: cliDraftCommand(root) });
       } else {
         text = format === "json" ? JSON.stringify(result.report, null, 2) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause);
@@ -210,7 +210,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("../chunk-O5VM2TOY.js");
+      const { runDraftCommand } = await import("../chunk-E5NCYV6H.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

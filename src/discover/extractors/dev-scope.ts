@@ -5,8 +5,18 @@
  * workspaces, `docker-compose.gitpod.yaml`, another developer's machine).
  */
 const DEV_TOKENS = new Set(['dev', 'development', 'develop', 'local', 'test', 'tests', 'testing', 'ci', 'e2e', 'debug', 'devcontainer', 'gitpod']);
-/** Whole folder names for per-pull-request review apps (`.review_apps/`, `review-apps/`): a change's preview, not production. */
-const REVIEW_APP_FOLDERS = new Set(['review_apps', 'review-apps', 'reviewapps']);
+/**
+ * Folder names for per-pull-request review apps (`.review_apps/`, `review-apps/`,
+ * `preview-environments/`), compared without dots, dashes and underscores: a change's preview,
+ * not production. One list for every extractor (compose and Kubernetes as dev scope, Terraform
+ * as optional).
+ */
+const REVIEW_APP_FOLDERS = new Set(['reviewapps', 'reviewapp', 'previewapps', 'previewapp', 'previewenvironments']);
+
+/** The first folder of `path` (its file name left out) that holds review apps, if any. */
+export function reviewAppFolder(path: string): string | undefined {
+  return path.split('/').slice(0, -1).find((folder) => REVIEW_APP_FOLDERS.has(folder.toLowerCase().replace(/[._-]+/g, '')));
+}
 
 /** Words of a file name or path: `docker-compose.dev.yml` → docker, compose, dev, yml. */
 export function pathTokens(path: string): string[] {
@@ -26,5 +36,5 @@ export function hasDevToken(path: string, ignore: readonly string[] = []): boole
   // `docker-compose-non-dev.yml` is the file for everything but development.
   const words = pathTokens(file);
   const negated = (i: number): boolean => i > 0 && (words[i - 1] === 'non' || words[i - 1] === 'no');
-  return words.some((word, i) => isDev(word) && !negated(i)) || segments.some((folder) => isDev(folder.replace(/^\./, '')) || REVIEW_APP_FOLDERS.has(folder.replace(/^\./, '')));
+  return words.some((word, i) => isDev(word) && !negated(i)) || segments.some((folder) => isDev(folder.replace(/^\./, ''))) || reviewAppFolder(path) !== undefined;
 }

@@ -1,4 +1,5 @@
 import type { Extractor, Facts, Signal } from '../types.js';
+import { reviewAppFolder } from './dev-scope.js';
 import { parseHcl, type HclBlock } from './hcl-parser.js';
 import { basename } from './paths.js';
 
@@ -66,15 +67,6 @@ function deadLetterWord(name: string): string | undefined {
   return words.some((w, i) => w === 'dead' && words[i + 1] === 'letter') ? 'dead letter' : undefined;
 }
 
-/**
- * Review apps (`.review_apps/`, `review-apps/`): a short-lived copy of the app per pull request,
- * built to look at a change, not the production it is merged into.
- */
-const REVIEW_APP_FOLDERS = new Set(['reviewapps', 'reviewapp', 'previewapps', 'previewapp', 'previewenvironments']);
-
-function reviewAppFolder(path: string): string | undefined {
-  return path.split('/').slice(0, -1).find((folder) => REVIEW_APP_FOLDERS.has(folder.toLowerCase().replace(/[._-]+/g, '')));
-}
 
 /**
  * Stacks in folders named for the team's tooling or for tests (`tools/`, `database-tools/`,

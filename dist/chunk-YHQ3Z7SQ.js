@@ -2,10 +2,10 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   LINT_RULES
-} from "./chunk-QBV3CNNB.js";
-import "./chunk-WH2C56LL.js";
+} from "./chunk-NXXLIL3D.js";
+import "./chunk-U4ZPJLUY.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-OXNVX3IT.js";
+import "./chunk-PB2SFZLS.js";
 import "./chunk-PSAM7D3J.js";
 import "./chunk-VIX7GTYN.js";
 import {
@@ -33,7 +33,7 @@ import {
   repoFromEnv
 } from "./chunk-DKS3FCZH.js";
 import "./chunk-VHI2HSFQ.js";
-import "./chunk-UFJGJLBT.js";
+import "./chunk-ZBQEY5XO.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-D3U573I3.js";
 import "./chunk-SX36J2YO.js";

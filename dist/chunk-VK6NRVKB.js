@@ -3,10 +3,10 @@ const require = __paramedicRequire(import.meta.url);
 import {
   mayBeInventoryFile,
   readInventory
-} from "./chunk-WH2C56LL.js";
-import "./chunk-OXNVX3IT.js";
+} from "./chunk-U4ZPJLUY.js";
+import "./chunk-PB2SFZLS.js";
 import "./chunk-VIX7GTYN.js";
-import "./chunk-UFJGJLBT.js";
+import "./chunk-ZBQEY5XO.js";
 import "./chunk-SX36J2YO.js";
 import "./chunk-LIDEUAEU.js";
 import "./chunk-ZCF6USJZ.js";

@@ -17,7 +17,7 @@ import {
   parseImageRef,
   secretDatasourceScheme,
   variableSignals
-} from "./chunk-UFJGJLBT.js";
+} from "./chunk-ZBQEY5XO.js";
 import {
   splitLines,
   stripBom

@@ -3,7 +3,7 @@ const require = __paramedicRequire(import.meta.url);
 import {
   collectSignals,
   isManifest
-} from "./chunk-GK3C4LIN.js";
+} from "./chunk-A43EOIEV.js";
 import {
   fromMarkdown,
   frontmatter,
@@ -15,14 +15,14 @@ import {
 } from "./chunk-7JRKSP33.js";
 import {
   GitRevisionSource
-} from "./chunk-QGLHRTW3.js";
+} from "./chunk-BMIQNBYU.js";
 import {
   Matcher,
   isUpstreamRule,
   resolveDependencies,
   scannablePaths,
   upstreamRule
-} from "./chunk-BS546IOV.js";
+} from "./chunk-7HOEAX4C.js";
 import {
   git,
   splitNul

@@ -167,7 +167,10 @@ function isMailCatcherImage(repository) {
 
 // src/discover/extractors/dev-scope.ts
 var DEV_TOKENS = /* @__PURE__ */ new Set(["dev", "development", "develop", "local", "test", "tests", "testing", "ci", "e2e", "debug", "devcontainer", "gitpod"]);
-var REVIEW_APP_FOLDERS = /* @__PURE__ */ new Set(["review_apps", "review-apps", "reviewapps"]);
+var REVIEW_APP_FOLDERS = /* @__PURE__ */ new Set(["reviewapps", "reviewapp", "previewapps", "previewapp", "previewenvironments"]);
+function reviewAppFolder(path) {
+  return path.split("/").slice(0, -1).find((folder) => REVIEW_APP_FOLDERS.has(folder.toLowerCase().replace(/[._-]+/g, "")));
+}
 function pathTokens(path) {
   return path.toLowerCase().split(/[/._-]+/).filter(Boolean);
 }
@@ -177,7 +180,7 @@ function hasDevToken(path, ignore = []) {
   const file = segments.pop() ?? "";
   const words = pathTokens(file);
   const negated = (i) => i > 0 && (words[i - 1] === "non" || words[i - 1] === "no");
-  return words.some((word, i) => isDev(word) && !negated(i)) || segments.some((folder) => isDev(folder.replace(/^\./, "")) || REVIEW_APP_FOLDERS.has(folder.replace(/^\./, "")));
+  return words.some((word, i) => isDev(word) && !negated(i)) || segments.some((folder) => isDev(folder.replace(/^\./, ""))) || reviewAppFolder(path) !== void 0;
 }
 
 export {
@@ -192,6 +195,7 @@ export {
   isDevHelperImage,
   MAIL_CATCHERS,
   isMailCatcherImage,
+  reviewAppFolder,
   pathTokens,
   hasDevToken,
   basename,

@@ -1,32 +1,29 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
-  collectSignals,
-  extractorsFor,
-  isManifest,
-  scanRepository,
-  scanSource
-} from "./chunk-GK3C4LIN.js";
-import "./chunk-LDBRJ2UR.js";
-import "./chunk-FMWSTCU6.js";
-import "./chunk-OXNVX3IT.js";
-import "./chunk-VIX7GTYN.js";
-import "./chunk-BS546IOV.js";
+  RevisionInputError,
+  checkRepository
+} from "./chunk-EIT4TRMQ.js";
+import "./chunk-6KMSVPLR.js";
+import "./chunk-7JRKSP33.js";
+import "./chunk-VHI2HSFQ.js";
+import "./chunk-LORJ742J.js";
+import "./chunk-BMIQNBYU.js";
+import "./chunk-7HOEAX4C.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-UFJGJLBT.js";
+import "./chunk-ZBQEY5XO.js";
 import "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
+import "./chunk-3B2RPBFT.js";
+import "./chunk-M52GZBCH.js";
+import "./chunk-D3U573I3.js";
 import "./chunk-SX36J2YO.js";
 import "./chunk-LIDEUAEU.js";
-import "./chunk-ZCF6USJZ.js";
 import "./chunk-WWNZIN5X.js";
 import "./chunk-7ZLZFHH5.js";
 import "./chunk-EXPTTWJG.js";
 import "./chunk-KJ7NEGQU.js";
 export {
-  collectSignals,
-  extractorsFor,
-  isManifest,
-  scanRepository,
-  scanSource
+  RevisionInputError,
+  checkRepository
 };

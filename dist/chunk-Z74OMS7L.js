@@ -4,10 +4,10 @@ import {
   collectSignals,
   extractorsFor,
   findUsage
-} from "./chunk-GK3C4LIN.js";
+} from "./chunk-A43EOIEV.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-OXNVX3IT.js";
+import "./chunk-PB2SFZLS.js";
 import {
   DEEPEN_CAP,
   DEEPEN_START,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-LORJ742J.js";
 import {
   GitRevisionSource
-} from "./chunk-QGLHRTW3.js";
+} from "./chunk-BMIQNBYU.js";
 import {
   Matcher,
   deploymentModel,
@@ -36,9 +36,9 @@ import {
   resolveDependencies,
   resolveMatched,
   usageRequest
-} from "./chunk-BS546IOV.js";
+} from "./chunk-7HOEAX4C.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-UFJGJLBT.js";
+import "./chunk-ZBQEY5XO.js";
 import {
   git,
   splitNul

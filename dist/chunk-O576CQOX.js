@@ -4,18 +4,18 @@ import {
   defaultPlanPath,
   dependenciesAtRevision,
   draftForGaps
-} from "./chunk-LHCFPMQI.js";
-import "./chunk-GK3C4LIN.js";
+} from "./chunk-6J7PIKP6.js";
+import "./chunk-A43EOIEV.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-OXNVX3IT.js";
+import "./chunk-PB2SFZLS.js";
 import "./chunk-PSAM7D3J.js";
 import "./chunk-VIX7GTYN.js";
 import "./chunk-7JRKSP33.js";
-import "./chunk-QGLHRTW3.js";
-import "./chunk-BS546IOV.js";
+import "./chunk-BMIQNBYU.js";
+import "./chunk-7HOEAX4C.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-UFJGJLBT.js";
+import "./chunk-ZBQEY5XO.js";
 import "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-SX36J2YO.js";

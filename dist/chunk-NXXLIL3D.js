@@ -2,7 +2,7 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   readInventory
-} from "./chunk-WH2C56LL.js";
+} from "./chunk-U4ZPJLUY.js";
 import {
   parse
 } from "./chunk-FMWSTCU6.js";

@@ -25,7 +25,7 @@ import {
   scalarText,
   seqItems,
   yamlFitsLimits
-} from "./chunk-OXNVX3IT.js";
+} from "./chunk-PB2SFZLS.js";
 import {
   DUPLICATE_KEY_MESSAGE,
   duplicateKey
@@ -39,7 +39,7 @@ import {
   matchEvidence,
   resolveMatched,
   usageRequest
-} from "./chunk-BS546IOV.js";
+} from "./chunk-7HOEAX4C.js";
 import {
   basename,
   dirname,
@@ -49,10 +49,11 @@ import {
   lowerName,
   parseImageRef,
   pathTokens,
+  reviewAppFolder,
   smtpHostSignal,
   smtpRelayHost,
   variableSignals
-} from "./chunk-UFJGJLBT.js";
+} from "./chunk-ZBQEY5XO.js";
 import {
   git
 } from "./chunk-JA33RAIK.js";
@@ -3180,10 +3181,6 @@ function deadLetterWord(name) {
   const words = name.toLowerCase().split(/[._-]+/);
   if (words.includes("dlq") || words.includes("deadletter")) return words.includes("dlq") ? "dlq" : "deadletter";
   return words.some((w, i) => w === "dead" && words[i + 1] === "letter") ? "dead letter" : void 0;
-}
-var REVIEW_APP_FOLDERS = /* @__PURE__ */ new Set(["reviewapps", "reviewapp", "previewapps", "previewapp", "previewenvironments"]);
-function reviewAppFolder(path) {
-  return path.split("/").slice(0, -1).find((folder) => REVIEW_APP_FOLDERS.has(folder.toLowerCase().replace(/[._-]+/g, "")));
 }
 var TOOLING_WORDS = /* @__PURE__ */ new Set(["tools", "tooling", "test", "tests", "testing", "loadtest", "perftest", "sandbox"]);
 function toolingFolder(path) {

@@ -13,14 +13,14 @@ import {
 } from "./chunk-LORJ742J.js";
 import {
   GitRevisionSource
-} from "./chunk-QGLHRTW3.js";
+} from "./chunk-BMIQNBYU.js";
 import {
   WorkTreeSource,
   describeMenu,
   listTrackedFiles,
   scannablePaths,
   withUpstreamRules
-} from "./chunk-BS546IOV.js";
+} from "./chunk-7HOEAX4C.js";
 import {
   Minimatch
 } from "./chunk-VGCUJHZJ.js";
@@ -204,7 +204,7 @@ function applySeverities(findings, levels) {
 var TEXT_ONLY_RULES = /* @__PURE__ */ new Set(["shellcheck", "markdownlint"]);
 function startPlanLint(plan, options) {
   const lint = options.skip?.size ? { ...options.config.lint, ...Object.fromEntries([...options.skip].map((id) => [id, "off"])) } : options.config.lint;
-  const run = import("./chunk-TOZD5ILZ.js").then(
+  const run = import("./chunk-JROO5AX4.js").then(
     ({ startLint }) => startLint(plan, { root: options.root, repoFiles: new Set(options.files), ...options.source ? { source: options.source } : {}, config: { ...options.config, lint }, catalog: options.catalog, now: options.now, warn: options.warn })
   );
   return {
@@ -340,7 +340,7 @@ function linksOutOf(root, rel) {
 async function scanSnapshot(snapshot, catalog, config) {
   const paths = scannablePaths(snapshot.files, { exclude: config.exclude });
   if (paths.length === 0) return { dependencies: [], warnings: [], notices: [] };
-  const { scanSource } = await import("./chunk-XDLR7GKJ.js");
+  const { scanSource } = await import("./chunk-FOVK4YPV.js");
   const { dependencies, warnings, menus } = await scanSource(snapshot.root, paths, snapshot.source, catalog, snapshot.commit);
   return { dependencies, warnings, notices: menuNotices(menus ?? []) };
 }

@@ -13,7 +13,7 @@ import {
   readDotenv,
   scalarText,
   seqItems
-} from "./chunk-OXNVX3IT.js";
+} from "./chunk-PB2SFZLS.js";
 
 // src/discover/inventory.ts
 import { readFile } from "node:fs/promises";

@@ -10,7 +10,7 @@ import {
   hasDevToken,
   inDocsSite,
   isMailCatcherImage
-} from "./chunk-UFJGJLBT.js";
+} from "./chunk-ZBQEY5XO.js";
 import {
   git,
   splitNul
