@@ -21,21 +21,21 @@ import {
   warning,
   where,
   writeSummaryOutput
-} from "./chunk-UZMX4QI7.js";
+} from "./chunk-RE2ARS4I.js";
 import {
   commitOfLine,
   draftsAwaitingSignOff
 } from "./chunk-55RZWMDU.js";
 import {
   checkRepository
-} from "./chunk-EIT4TRMQ.js";
+} from "./chunk-LLSTHV56.js";
 import {
   actionDraftCommand
 } from "./chunk-GECNIXD5.js";
 import {
   plainHeadline,
   renderMarkdown
-} from "./chunk-KPW2NXQU.js";
+} from "./chunk-U4VNT6PR.js";
 import {
   md
 } from "./chunk-UKINFBCB.js";
@@ -51,17 +51,17 @@ import {
 import {
   writeReportFile
 } from "./chunk-DZZ72OTQ.js";
-import "./chunk-6KMSVPLR.js";
-import "./chunk-7JRKSP33.js";
-import "./chunk-VHI2HSFQ.js";
+import "./chunk-WEIVWZXF.js";
+import "./chunk-GPRZSHXQ.js";
+import "./chunk-HAHKWHZZ.js";
 import {
   resolveDiffTarget
 } from "./chunk-FP6KNBKK.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-BMIQNBYU.js";
-import "./chunk-7HOEAX4C.js";
+import "./chunk-QXHHJ3V5.js";
+import "./chunk-7OCZDSZG.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-ZBQEY5XO.js";
+import "./chunk-YIC2S5OT.js";
 import {
   git,
   gitText
@@ -75,7 +75,7 @@ import {
 } from "./chunk-M52GZBCH.js";
 import "./chunk-D3U573I3.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-LIDEUAEU.js";
+import "./chunk-AGHLWIT3.js";
 import {
   packageVersion
 } from "./chunk-OBWKXWL3.js";
@@ -400,7 +400,7 @@ async function stubsFor(report, catalog, workspace, config, headRevision) {
     };
     return { stubs: [], drafter: unused, planPath: report.doc ?? "" };
   }
-  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-O576CQOX.js");
+  const { dependenciesAtRevision, draftForGaps } = await import("./chunk-TDU7TYHA.js");
   if (headRevision && gaps.length > 0 && config.draft !== "off") gaps = await dependenciesAtRevision(workspace, headRevision, catalog, gaps, { exclude: config.exclude });
   const make = (planText) => {
     const result = draftForGaps({ gaps, catalog, planPath: report.doc, planText, root: workspace, stubOptions: { tier3: config.draftTier3 } });
@@ -432,7 +432,7 @@ async function run() {
     const workspace = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     const event = readRunnerEvent();
     if (inputs.reportPath) {
-      const { postSavedReport } = await import("./chunk-YHQ3Z7SQ.js");
+      const { postSavedReport } = await import("./chunk-RIQTK6OU.js");
       await postSavedReport(inputs, event, workspace);
       flushAnnotations();
       return;
@@ -460,7 +460,7 @@ async function run() {
     const reportPath = setReportOutputs(report, reportSource(event, result));
     if (inputs.sarifPath) {
       const file = path2.resolve(workspace, inputs.sarifPath);
-      const { sarifText } = await import("./chunk-HW6ENL66.js");
+      const { sarifText } = await import("./chunk-OKHXIJER.js");
       const problem = writeReportFile(file, sarifText(report, { version: packageVersion(), draftCommand: actionDraftCommand() }), workspace);
       if (problem) setFailed(`sarif: ${file} ${problem}`);
       else setOutput("sarif", file);

@@ -61,7 +61,7 @@ function configProblems(io, error) {
 async function runCli(argv2, rawIo = defaultIo) {
   const io = { stdout: (text) => rawIo.stdout(escapeLogLines(text)), stderr: (text) => rawIo.stderr(escapeLogLines(text)) };
   if (argv2[0] === "org") return (await import("../chunk-ZNDBNK2E.js")).runOrgCommand(argv2.slice(1), io);
-  if (argv2[0] === "report") return (await import("../chunk-JFASWGQR.js")).runReportCommand(argv2.slice(1), io);
+  if (argv2[0] === "report") return (await import("../chunk-YT37GBXT.js")).runReportCommand(argv2.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
@@ -128,7 +128,7 @@ ${USAGE}`);
 `);
   const [{ ConfigError, parseSettings }, { loadConfigFile }, { parseOrgConfigRef, resolveConfig }] = await Promise.all([
     import("../chunk-UAP2JBTE.js"),
-    import("../chunk-UUA3WUPB.js"),
+    import("../chunk-SYOUQ3MD.js"),
     import("../chunk-JDQV2VKB.js")
   ]);
   let settings;
@@ -159,7 +159,7 @@ ${USAGE}`);
     case "scan": {
       const [{ loadCatalog }, { scanRepository }, { renderScanText }, { jsonForLog }] = await Promise.all([
         import("../chunk-7CC7AKAS.js"),
-        import("../chunk-FOVK4YPV.js"),
+        import("../chunk-QUU2SQGW.js"),
         import("../chunk-DCVA7M5A.js"),
         import("../chunk-52M5MBUG.js")
       ]);
@@ -170,7 +170,7 @@ ${USAGE}`);
     }
     case "check": {
       const [{ checkRepository, RevisionInputError }, { RevisionError }, { renderCheckText }, { jsonForLog }] = await Promise.all([
-        import("../chunk-LZ5VJT7N.js"),
+        import("../chunk-XTDJVIER.js"),
         import("../chunk-QQY6KA6E.js"),
         import("../chunk-JLLI7HYL.js"),
         import("../chunk-52M5MBUG.js")
@@ -193,13 +193,13 @@ ${USAGE}`);
       }
       let text;
       if (format === "sarif") {
-        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-HW6ENL66.js"), import("../chunk-UHSA75FJ.js")]);
+        const [{ sarifText }, { cliDraftCommand }] = await Promise.all([import("../chunk-OKHXIJER.js"), import("../chunk-UHSA75FJ.js")]);
         text = sarifText(result.report, { version: packageVersion(), draftCommand: cliDraftCommand(root) });
       } else {
         text = format === "json" ? JSON.stringify(result.report, null, 2) + "\n" : renderCheckText(result.report, root, result.plan?.chosenBecause);
       }
       if (values.output) {
-        const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import("../chunk-BYA5RFH3.js"), import("../chunk-JYVXNNCJ.js")]);
+        const [{ writeReportFile }, { plainHeadline }] = await Promise.all([import("../chunk-BYA5RFH3.js"), import("../chunk-4RKTGZ3M.js")]);
         const written = writeReportFile(path.resolve(values.output), text, root);
         if (written) return usage(io, `--output ${values.output}: ${written}`);
         if (format !== "text") io.stderr(`${plainHeadline(result.report)}
@@ -210,7 +210,7 @@ ${USAGE}`);
       return result.report.verdict === "fail" ? 1 : 0;
     }
     case "draft": {
-      const { runDraftCommand } = await import("../chunk-E5NCYV6H.js");
+      const { runDraftCommand } = await import("../chunk-T5KQABDU.js");
       return runDraftCommand(root, { config, write: values.write, json: values.json, ...values.base ? { base: values.base, head: values.head ?? "HEAD" } : {} }, io);
     }
     default:

@@ -8,6 +8,7 @@ import { inIntegrationFolder, type DeploymentModel } from '../discover/deploymen
 import type { Ecosystem, Facts, Signal } from '../discover/types.js';
 import type { UsageFindings, UsageRequest } from '../discover/usage.js';
 import { assessConfidence, importQueryOf, markAlternatives, ownSettingsToRead, selectedCategory, urlSchemeWords, type Weighed } from './strength.js';
+import { FRAMEWORK_ENV_PREFIX } from './env-names.js';
 import type { Catalog } from './load.js';
 import type { Category, Confidence, NamePattern, Rule } from './types.js';
 import { isUpstreamRule, mergeUpstreamIds, upstreamIdOf, upstreamReadNames, upstreamRule } from './upstream.js';
@@ -114,11 +115,6 @@ const envValue = (pair: string): string => {
   const eq = pair.indexOf('=');
   return eq === -1 ? pair.toUpperCase() : `${pair.slice(0, eq).toUpperCase()}=${pair.slice(eq + 1).toLowerCase()}`;
 };
-/**
- * Prefixes that frameworks put on variables they expose to the browser or their runtime:
- * `NEXT_PRIVATE_REDIS_URL` and `VITE_SUPABASE_URL` name what `REDIS_URL` and `SUPABASE_URL` do.
- */
-const FRAMEWORK_ENV_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)(?=[A-Z])/;
 
 /**
  * First words that name a local stand-in, not an app (`MAILPIT_SMTP_PORT`, `LOCALSTACK_S3_URL`):

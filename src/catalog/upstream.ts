@@ -1,4 +1,5 @@
 import type { Signal } from '../discover/types.js';
+import { FRAMEWORK_ENV_PREFIX } from './env-names.js';
 import { makeCatalog, type Catalog } from './load.js';
 import type { Rule } from './types.js';
 
@@ -39,12 +40,9 @@ const NOT_A_SERVICE_WORDS = new Set([
 /** Words that alone name nothing (`SERVICE_URL`, `API_URL`, `BACKEND_URL`: the app's own or its single backend). */
 const GENERIC_WORDS = new Set(['API', 'APIS', 'SERVICE', 'SERVICES', 'SERVER', 'BACKEND', 'BACK', 'END', 'FRONT', 'CLIENT', 'UI', 'GATEWAY', 'MAIN', 'CORE', 'BASE', 'REMOTE', 'UPSTREAM', 'TARGET', 'DEST', 'DESTINATION', 'SOURCE', 'ENV', 'ENVIRONMENT', 'URL', 'HOST']);
 
-/** Prefixes frameworks put on variables they expose (see match.ts): `NEXT_PUBLIC_CMS_API_URL` names `cms-api`. */
-const FRAMEWORK_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)/;
-
 /** The words of the service a setting's name gives the address of, or undefined when it names none. */
 function serviceWords(name: string): string[] | undefined {
-  const words = name.toUpperCase().replace(FRAMEWORK_PREFIX, '').split(/[_.-]+/).filter(Boolean);
+  const words = name.toUpperCase().replace(FRAMEWORK_ENV_PREFIX, '').split(/[_.-]+/).filter(Boolean);
   // `HMPPSAUTH_BASEURL`, `CONNECTORURL`: an address word glued to the last word.
   const last = words[words.length - 1];
   const glued = last ? GLUED_SUFFIXES.find((suffix) => last.length > suffix.length && last.endsWith(suffix)) : undefined;

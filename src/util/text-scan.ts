@@ -11,6 +11,11 @@ export function stripTrailing(text: string, chars: string): string {
   return text.slice(0, end);
 }
 
+/** `text` without one pair of matching quotes around it (`"x"`, `'x'`). */
+export function unquote(text: string): string {
+  return text.replace(/^(["'])(.*)\1$/, '$2');
+}
+
 /** `text` without the run of `chars` at its start. */
 export function stripLeading(text: string, chars: string): string {
   let start = 0;

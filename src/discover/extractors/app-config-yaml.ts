@@ -1,3 +1,4 @@
+import { unquote } from '../../util/text-scan.js';
 import type { Node } from 'yaml';
 import type { Extractor, Signal } from '../types.js';
 import { variableSignals } from './connection-url.js';
@@ -60,7 +61,7 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '0.0.0.0', '[::1]']);
 
 function isLoopbackUrl(value: string): boolean {
   try {
-    return LOOPBACK_HOSTS.has(new URL(value.trim().replace(/^(["'])(.*)\1$/, '$2')).hostname.toLowerCase());
+    return LOOPBACK_HOSTS.has(new URL(unquote(value.trim())).hostname.toLowerCase());
   } catch {
     return false;
   }

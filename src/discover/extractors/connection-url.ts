@@ -1,3 +1,4 @@
+import { unquote } from '../../util/text-scan.js';
 import type { Signal } from '../types.js';
 import { HOST_NAME, serviceAddressSignal } from './service-address.js';
 
@@ -67,7 +68,7 @@ export function variableSignals(name: string, value: string | undefined, site: V
   const signals: Signal[] = [{ kind: 'env', name, detail: `${prefix}${name}`, ...base, ...mailLeftOff(name, value, site) }];
   const scheme = connectionScheme(value);
   if (scheme) signals.push({ kind: 'url-scheme', name: scheme, detail: `${prefix}${name} (${scheme}:// URL)`, ...base });
-  const word = value?.trim().replace(/^(["'])(.*)\1$/, '$2');
+  const word = value === undefined ? undefined : unquote(value.trim());
   if (word && SELECTOR_NAME.test(name) && SELECTOR_VALUE.test(word)) signals.push({ kind: 'env-value', name: `${name}=${word}`, detail: `${prefix}${name}=${word}`, ...base });
   // An env template's value is a placeholder someone may never change; deployment config's is the relay in use.
   const relay = word && site.source !== 'env' && SMTP_HOST_NAME.test(name) ? smtpRelayHost(word) : undefined;
@@ -92,7 +93,7 @@ const EMPTY_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-\}$/;
  */
 function mailLeftOff(name: string, value: string | undefined, site: VariableSite): { optional: string } | Record<string, never> {
   if (site.source === 'env' || value === undefined || !SMTP_HOST_NAME.test(name.replace(/_+/g, '_'))) return {};
-  const text = value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  const text = unquote(value.trim()).trim();
   if (text !== '' && !EMPTY_DEFAULT.test(text)) return {};
   return { optional: `${name} is left empty in ${site.path}${MAIL_LEFT_OFF}` };
 }

@@ -1,3 +1,4 @@
+import { unquote } from '../../util/text-scan.js';
 import { splitLines, stripBom } from '../../util/lines.js';
 import type { Extractor, Signal } from '../types.js';
 import { hasDevToken } from './dev-scope.js';
@@ -70,7 +71,7 @@ export const dockerfile: Extractor = {
     for (const { keyword, args: rest, line } of instructions(text)) {
       if (keyword === 'ARG') {
         const [name, value] = rest.split('=', 2) as [string, string | undefined];
-        if (name && value !== undefined && !args.has(name.trim())) args.set(name.trim(), value.trim().replace(/^(["'])(.*)\1$/, '$2'));
+        if (name && value !== undefined && !args.has(name.trim())) args.set(name.trim(), unquote(value.trim()));
       } else if (keyword === 'FROM') {
         const words = rest.split(/\s+/).filter((word) => !word.startsWith('--'));
         let image = substitute(words[0] ?? '', args);

@@ -1,3 +1,4 @@
+import { unquote } from '../../util/text-scan.js';
 import type { Signal } from '../types.js';
 
 /**
@@ -32,7 +33,7 @@ export type AddressValue = { kind: 'address'; host: string } | { kind: 'local' }
  * (`unknown`: the deployment fills it in), or anything else (`other`: a word, a number, a flag).
  */
 export function addressValue(raw: string | undefined): AddressValue {
-  const value = raw?.trim().replace(/^(["'])(.*)\1$/, '$2').trim() ?? '';
+  const value = raw === undefined ? '' : unquote(raw.trim()).trim();
   if (value === '' || /\$\{|\{\{|<%|^tmpl$|^\$[A-Z_]/.test(value)) return { kind: 'unknown' };
   let host: string | undefined;
   if (/^https?:\/\//i.test(value)) {

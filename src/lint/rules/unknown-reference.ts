@@ -1,5 +1,5 @@
 import { readInventory, type RepositoryInventory } from '../../discover/inventory.js';
-import { withoutTrailingIndex } from '../../util/text-scan.js';
+import { unquote, withoutTrailingIndex } from '../../util/text-scan.js';
 import { codeBlocks, type PlanDocument } from '../document.js';
 import type { LintRule, RuleHit } from '../rule.js';
 
@@ -59,7 +59,6 @@ export function shellWords(line: string): string[][] {
   return commands.filter((c) => c.length > 0);
 }
 
-const unquote = (word: string): string => word.replace(/^(["'])(.*)\1$/, '$2');
 const isLiteral = (word: string): boolean => !/[$<>{}*`]/.test(unquote(word));
 
 /** Variables a word expands: `$X` and `${X}` outside single quotes. */

@@ -4,10 +4,10 @@ import {
   collectSignals,
   extractorsFor,
   findUsage
-} from "./chunk-A43EOIEV.js";
+} from "./chunk-46I3BMFG.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-PB2SFZLS.js";
+import "./chunk-QBC4IHSJ.js";
 import {
   DEEPEN_CAP,
   DEEPEN_START,
@@ -26,7 +26,7 @@ import {
 } from "./chunk-LORJ742J.js";
 import {
   GitRevisionSource
-} from "./chunk-BMIQNBYU.js";
+} from "./chunk-QXHHJ3V5.js";
 import {
   Matcher,
   deploymentModel,
@@ -36,16 +36,16 @@ import {
   resolveDependencies,
   resolveMatched,
   usageRequest
-} from "./chunk-7HOEAX4C.js";
+} from "./chunk-7OCZDSZG.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-ZBQEY5XO.js";
+import "./chunk-YIC2S5OT.js";
 import {
   git,
   splitNul
 } from "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-LIDEUAEU.js";
+import "./chunk-AGHLWIT3.js";
 import "./chunk-ZCF6USJZ.js";
 import "./chunk-WWNZIN5X.js";
 import "./chunk-7ZLZFHH5.js";

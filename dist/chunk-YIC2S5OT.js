@@ -1,5 +1,8 @@
 import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
+import {
+  unquote
+} from "./chunk-AGHLWIT3.js";
 
 // src/discover/extractors/paths.ts
 function basename(path) {
@@ -24,7 +27,7 @@ var LOCAL_HOSTS = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.
 var HOST_NAME = /^(?=.{4,253}$)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 var ADDRESS_NAME = /(?:_API_URL|_API_BASE_URL|_SERVICE_URL|_BASE_URL|_BASEURL|_ENDPOINT|_ENDPOINT_URL|_HOST|_API_HOST|_API_ENDPOINT)$/;
 function addressValue(raw) {
-  const value = raw?.trim().replace(/^(["'])(.*)\1$/, "$2").trim() ?? "";
+  const value = raw === void 0 ? "" : unquote(raw.trim()).trim();
   if (value === "" || /\$\{|\{\{|<%|^tmpl$|^\$[A-Z_]/.test(value)) return { kind: "unknown" };
   let host;
   if (/^https?:\/\//i.test(value)) {
@@ -80,7 +83,7 @@ function variableSignals(name, value, site) {
   const signals = [{ kind: "env", name, detail: `${prefix}${name}`, ...base, ...mailLeftOff(name, value, site) }];
   const scheme = connectionScheme(value);
   if (scheme) signals.push({ kind: "url-scheme", name: scheme, detail: `${prefix}${name} (${scheme}:// URL)`, ...base });
-  const word = value?.trim().replace(/^(["'])(.*)\1$/, "$2");
+  const word = value === void 0 ? void 0 : unquote(value.trim());
   if (word && SELECTOR_NAME.test(name) && SELECTOR_VALUE.test(word)) signals.push({ kind: "env-value", name: `${name}=${word}`, detail: `${prefix}${name}=${word}`, ...base });
   const relay = word && site.source !== "env" && SMTP_HOST_NAME.test(name) ? smtpRelayHost(word) : void 0;
   if (relay) signals.push(smtpHostSignal(relay, `${prefix}${name}=${relay}`, base));
@@ -92,7 +95,7 @@ var MAIL_LEFT_OFF = ": mail stays off until a deployer names a server";
 var EMPTY_DEFAULT = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-\}$/;
 function mailLeftOff(name, value, site) {
   if (site.source === "env" || value === void 0 || !SMTP_HOST_NAME.test(name.replace(/_+/g, "_"))) return {};
-  const text = value.trim().replace(/^(["'])(.*)\1$/, "$2").trim();
+  const text = unquote(value.trim()).trim();
   if (text !== "" && !EMPTY_DEFAULT.test(text)) return {};
   return { optional: `${name} is left empty in ${site.path}${MAIL_LEFT_OFF}` };
 }

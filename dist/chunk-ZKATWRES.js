@@ -11,7 +11,7 @@ import {
 import {
   stripLeading,
   stripTrailing
-} from "./chunk-LIDEUAEU.js";
+} from "./chunk-AGHLWIT3.js";
 import {
   decodeNamedCharacterReference,
   markdownLineEnding,

@@ -4,22 +4,22 @@ import {
   defaultPlanPath,
   dependenciesAtRevision,
   draftForGaps
-} from "./chunk-6J7PIKP6.js";
-import "./chunk-A43EOIEV.js";
+} from "./chunk-IMBQICPZ.js";
+import "./chunk-46I3BMFG.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-PB2SFZLS.js";
-import "./chunk-PSAM7D3J.js";
+import "./chunk-QBC4IHSJ.js";
+import "./chunk-ZKATWRES.js";
 import "./chunk-VIX7GTYN.js";
-import "./chunk-7JRKSP33.js";
-import "./chunk-BMIQNBYU.js";
-import "./chunk-7HOEAX4C.js";
+import "./chunk-GPRZSHXQ.js";
+import "./chunk-QXHHJ3V5.js";
+import "./chunk-7OCZDSZG.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-ZBQEY5XO.js";
+import "./chunk-YIC2S5OT.js";
 import "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-LIDEUAEU.js";
+import "./chunk-AGHLWIT3.js";
 import "./chunk-XRUR2M6W.js";
 import "./chunk-ZCF6USJZ.js";
 import "./chunk-WWNZIN5X.js";

@@ -7,6 +7,9 @@ function stripTrailing(text, chars) {
   while (end > 0 && chars.includes(text[end - 1])) end--;
   return text.slice(0, end);
 }
+function unquote(text) {
+  return text.replace(/^(["'])(.*)\1$/, "$2");
+}
 function stripLeading(text, chars) {
   let start = 0;
   while (start < text.length && chars.includes(text[start])) start++;
@@ -41,6 +44,7 @@ function withoutTrailingIndex(text) {
 
 export {
   stripTrailing,
+  unquote,
   stripLeading,
   isWhiteSpace,
   skipWhiteSpace,

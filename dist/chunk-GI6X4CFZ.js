@@ -3,12 +3,12 @@ const require = __paramedicRequire(import.meta.url);
 import {
   mayBeInventoryFile,
   readInventory
-} from "./chunk-U4ZPJLUY.js";
-import "./chunk-PB2SFZLS.js";
+} from "./chunk-G6RVOPC5.js";
+import "./chunk-QBC4IHSJ.js";
 import "./chunk-VIX7GTYN.js";
-import "./chunk-ZBQEY5XO.js";
+import "./chunk-YIC2S5OT.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-LIDEUAEU.js";
+import "./chunk-AGHLWIT3.js";
 import "./chunk-ZCF6USJZ.js";
 import "./chunk-KJ7NEGQU.js";
 export {

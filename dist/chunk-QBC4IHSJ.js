@@ -17,7 +17,7 @@ import {
   parseImageRef,
   secretDatasourceScheme,
   variableSignals
-} from "./chunk-ZBQEY5XO.js";
+} from "./chunk-YIC2S5OT.js";
 import {
   splitLines,
   stripBom
@@ -26,7 +26,7 @@ import {
   stripLeading,
   stripTrailing,
   withoutLinks
-} from "./chunk-LIDEUAEU.js";
+} from "./chunk-AGHLWIT3.js";
 import {
   require_dist
 } from "./chunk-ZCF6USJZ.js";

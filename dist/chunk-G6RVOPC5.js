@@ -13,7 +13,7 @@ import {
   readDotenv,
   scalarText,
   seqItems
-} from "./chunk-PB2SFZLS.js";
+} from "./chunk-QBC4IHSJ.js";
 
 // src/discover/inventory.ts
 import { readFile } from "node:fs/promises";

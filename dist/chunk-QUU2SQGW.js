@@ -6,18 +6,18 @@ import {
   isManifest,
   scanRepository,
   scanSource
-} from "./chunk-A43EOIEV.js";
+} from "./chunk-46I3BMFG.js";
 import "./chunk-LDBRJ2UR.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-PB2SFZLS.js";
+import "./chunk-QBC4IHSJ.js";
 import "./chunk-VIX7GTYN.js";
-import "./chunk-7HOEAX4C.js";
+import "./chunk-7OCZDSZG.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-ZBQEY5XO.js";
+import "./chunk-YIC2S5OT.js";
 import "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-LIDEUAEU.js";
+import "./chunk-AGHLWIT3.js";
 import "./chunk-ZCF6USJZ.js";
 import "./chunk-WWNZIN5X.js";
 import "./chunk-7ZLZFHH5.js";

@@ -4,7 +4,7 @@ import {
   DOT_EXCLUDED,
   SCHEME_RUN_START,
   stripTrailing
-} from "./chunk-LIDEUAEU.js";
+} from "./chunk-AGHLWIT3.js";
 
 // src/config/ignores.ts
 function utcDay(now) {

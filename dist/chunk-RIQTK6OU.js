@@ -2,11 +2,11 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   LINT_RULES
-} from "./chunk-NXXLIL3D.js";
-import "./chunk-U4ZPJLUY.js";
+} from "./chunk-GLIGKUIU.js";
+import "./chunk-G6RVOPC5.js";
 import "./chunk-FMWSTCU6.js";
-import "./chunk-PB2SFZLS.js";
-import "./chunk-PSAM7D3J.js";
+import "./chunk-QBC4IHSJ.js";
+import "./chunk-ZKATWRES.js";
 import "./chunk-VIX7GTYN.js";
 import {
   COMMENT_MARKER,
@@ -20,11 +20,11 @@ import {
   upsertStickyComment,
   warning,
   writeSummaryOutput
-} from "./chunk-UZMX4QI7.js";
+} from "./chunk-RE2ARS4I.js";
 import {
   plainHeadline,
   renderMarkdown
-} from "./chunk-KPW2NXQU.js";
+} from "./chunk-U4VNT6PR.js";
 import "./chunk-UKINFBCB.js";
 import {
   createClient,
@@ -32,12 +32,12 @@ import {
   listAll,
   repoFromEnv
 } from "./chunk-DKS3FCZH.js";
-import "./chunk-VHI2HSFQ.js";
-import "./chunk-ZBQEY5XO.js";
+import "./chunk-HAHKWHZZ.js";
+import "./chunk-YIC2S5OT.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-D3U573I3.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-LIDEUAEU.js";
+import "./chunk-AGHLWIT3.js";
 import "./chunk-XRUR2M6W.js";
 import {
   setOutput,

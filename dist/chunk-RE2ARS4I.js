@@ -2,7 +2,7 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   statedCoverage
-} from "./chunk-KPW2NXQU.js";
+} from "./chunk-U4VNT6PR.js";
 import {
   oneLine
 } from "./chunk-UKINFBCB.js";

@@ -2,7 +2,7 @@ import { createRequire as __paramedicRequire } from 'node:module';
 const require = __paramedicRequire(import.meta.url);
 import {
   readInventory
-} from "./chunk-U4ZPJLUY.js";
+} from "./chunk-G6RVOPC5.js";
 import {
   parse
 } from "./chunk-FMWSTCU6.js";
@@ -13,7 +13,7 @@ import {
   frontmatterFromMarkdown,
   parsedTree,
   toString
-} from "./chunk-PSAM7D3J.js";
+} from "./chunk-ZKATWRES.js";
 import {
   isPlaceholder,
   looksLikeSecretValue,
@@ -21,7 +21,7 @@ import {
   secretKindsInCode,
   secretKindsInText,
   urlsIn
-} from "./chunk-VHI2HSFQ.js";
+} from "./chunk-HAHKWHZZ.js";
 import {
   childEnv,
   trustedPathEntries
@@ -32,8 +32,9 @@ import {
 } from "./chunk-SX36J2YO.js";
 import {
   stripTrailing,
+  unquote,
   withoutTrailingIndex
-} from "./chunk-LIDEUAEU.js";
+} from "./chunk-AGHLWIT3.js";
 import {
   require_dist
 } from "./chunk-ZCF6USJZ.js";
@@ -711,7 +712,6 @@ function shellWords(line) {
   end();
   return commands.filter((c) => c.length > 0);
 }
-var unquote = (word) => word.replace(/^(["'])(.*)\1$/, "$2");
 var isLiteral = (word) => !/[$<>{}*`]/.test(unquote(word));
 function variablesIn(word) {
   const out = [];

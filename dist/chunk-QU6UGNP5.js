@@ -5,12 +5,12 @@ import {
   parsePlan,
   parsedTree,
   scenarioTitle
-} from "./chunk-PSAM7D3J.js";
+} from "./chunk-ZKATWRES.js";
 import "./chunk-VIX7GTYN.js";
 import {
   LINE_BREAK
 } from "./chunk-SX36J2YO.js";
-import "./chunk-LIDEUAEU.js";
+import "./chunk-AGHLWIT3.js";
 import "./chunk-XRUR2M6W.js";
 import "./chunk-ZCF6USJZ.js";
 import "./chunk-KJ7NEGQU.js";

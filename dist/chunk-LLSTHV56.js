@@ -18,20 +18,20 @@ import {
   scanSnapshot,
   splitByPlan,
   startPlanLint
-} from "./chunk-6KMSVPLR.js";
+} from "./chunk-WEIVWZXF.js";
 import {
   computeCoverage,
   lapseIgnores
-} from "./chunk-7JRKSP33.js";
+} from "./chunk-GPRZSHXQ.js";
 import {
   GitObjectReader,
   GitRevisionSource
-} from "./chunk-BMIQNBYU.js";
+} from "./chunk-QXHHJ3V5.js";
 import {
   Matcher,
   excludeFilter,
   isSkippedPath
-} from "./chunk-7HOEAX4C.js";
+} from "./chunk-7OCZDSZG.js";
 import {
   resolveConfig
 } from "./chunk-3B2RPBFT.js";
@@ -44,7 +44,7 @@ import {
 
 // src/check/pipeline.ts
 import path from "node:path";
-var diffStage = () => import("./chunk-Z74OMS7L.js");
+var diffStage = () => import("./chunk-7TLHEM2I.js");
 var RevisionInputError = class extends Error {
   constructor(label, revision, reason) {
     super(`${label} "${revision}" does not resolve: ${reason}`);
@@ -230,7 +230,7 @@ async function checkConfiguredChange(root, revisions, options, { config, listing
   try {
     const makeAttribute = (planEdited2, basePlan2, baseCoverage2, planRead2) => async (findings, plan) => {
       if (findings.length === 0) return findings;
-      const { mayBeInventoryFile } = await import("./chunk-VK6NRVKB.js");
+      const { mayBeInventoryFile } = await import("./chunk-GI6X4CFZ.js");
       const filesMatter = diff.changedFiles.some((f) => f.status === "deleted" || f.status === "type-changed" || mayBeInventoryFile(f.path));
       if (findings.length === 0 || !planEdited2 && !filesMatter) return findings.map((f) => ({ ...f, causedByChange: false }));
       const dependencyIds = new Set(catalog.rules.map((r) => r.id));
@@ -338,7 +338,7 @@ async function lostCoverage(root, diff, plan, coveredAtBase, ids, headFiles, cha
   const coveredNow = coveredIds(computeCoverage(plan, catalog, { ignore: config.ignore, acceptDrafts: config.acceptDrafts }));
   const lost = [...coveredAtBase].filter((id) => !coveredNow.has(id) && !ids.has(id) && catalog.byId.has(id)).sort();
   if (lost.length === 0) return [];
-  const [{ lookUpServices }, { isManifest }] = await Promise.all([diffStage(), import("./chunk-FOVK4YPV.js")]);
+  const [{ lookUpServices }, { isManifest }] = await Promise.all([diffStage(), import("./chunk-QUU2SQGW.js")]);
   const excluded = excludeFilter(config.exclude);
   const others = headFiles.filter((p) => !changed.has(p) && isManifest(p) && !isSkippedPath(p) && !excluded(p));
   const found = await lookUpServices(root, diff.head, lost, others, catalog, new Matcher(catalog));

@@ -4,23 +4,23 @@ import {
   computeCoverage,
   lapseIgnores,
   lapsedIgnoreFindings
-} from "./chunk-7JRKSP33.js";
+} from "./chunk-GPRZSHXQ.js";
 import {
   redactSecrets
-} from "./chunk-VHI2HSFQ.js";
+} from "./chunk-HAHKWHZZ.js";
 import {
   listTree
 } from "./chunk-LORJ742J.js";
 import {
   GitRevisionSource
-} from "./chunk-BMIQNBYU.js";
+} from "./chunk-QXHHJ3V5.js";
 import {
   WorkTreeSource,
   describeMenu,
   listTrackedFiles,
   scannablePaths,
   withUpstreamRules
-} from "./chunk-7HOEAX4C.js";
+} from "./chunk-7OCZDSZG.js";
 import {
   Minimatch
 } from "./chunk-VGCUJHZJ.js";
@@ -184,7 +184,7 @@ async function readPlan(snapshot, config, warn, parseAfter) {
     return { plan: null, findings: [] };
   }
   try {
-    const { parsePlan } = await import("./chunk-FAALDTT3.js");
+    const { parsePlan } = await import("./chunk-QU6UGNP5.js");
     await parseAfter;
     return { plan: parsePlan(read.text, found.path, found.chosenBecause), findings: [] };
   } catch (error) {
@@ -204,7 +204,7 @@ function applySeverities(findings, levels) {
 var TEXT_ONLY_RULES = /* @__PURE__ */ new Set(["shellcheck", "markdownlint"]);
 function startPlanLint(plan, options) {
   const lint = options.skip?.size ? { ...options.config.lint, ...Object.fromEntries([...options.skip].map((id) => [id, "off"])) } : options.config.lint;
-  const run = import("./chunk-JROO5AX4.js").then(
+  const run = import("./chunk-Q5WOTXGD.js").then(
     ({ startLint }) => startLint(plan, { root: options.root, repoFiles: new Set(options.files), ...options.source ? { source: options.source } : {}, config: { ...options.config, lint }, catalog: options.catalog, now: options.now, warn: options.warn })
   );
   return {
@@ -340,7 +340,7 @@ function linksOutOf(root, rel) {
 async function scanSnapshot(snapshot, catalog, config) {
   const paths = scannablePaths(snapshot.files, { exclude: config.exclude });
   if (paths.length === 0) return { dependencies: [], warnings: [], notices: [] };
-  const { scanSource } = await import("./chunk-FOVK4YPV.js");
+  const { scanSource } = await import("./chunk-QUU2SQGW.js");
   const { dependencies, warnings, menus } = await scanSource(snapshot.root, paths, snapshot.source, catalog, snapshot.commit);
   return { dependencies, warnings, notices: menuNotices(menus ?? []) };
 }

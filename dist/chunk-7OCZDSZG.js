@@ -10,14 +10,14 @@ import {
   hasDevToken,
   inDocsSite,
   isMailCatcherImage
-} from "./chunk-ZBQEY5XO.js";
+} from "./chunk-YIC2S5OT.js";
 import {
   git,
   splitNul
 } from "./chunk-JA33RAIK.js";
 import {
   stripTrailing
-} from "./chunk-LIDEUAEU.js";
+} from "./chunk-AGHLWIT3.js";
 import {
   makeCatalog
 } from "./chunk-WWNZIN5X.js";
@@ -89,6 +89,9 @@ function deploymentModel(signals) {
     whyUndeployed: (path3) => status(path3) !== "undeployed" ? void 0 : inDocsSite(path3) ? "in the documentation site, not the product" : `in ${dirname(path3) || "the root"}, which no deployed app (${folders.slice(0, 3).map((f) => f || ".").join(", ")}${folders.length > 3 ? ` and ${folders.length - 3} more` : ""}) uses`
   };
 }
+
+// src/catalog/env-names.ts
+var FRAMEWORK_ENV_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)(?=[A-Z])/;
 
 // src/catalog/upstream.ts
 var ADDRESS_WORDS = /* @__PURE__ */ new Set(["URL", "URLS", "URI", "HOST", "HOSTNAME", "ENDPOINT", "ENDPOINTS", "BASE", "BASEURL", "ADDRESS", "ADDR", "ROOT", "ISSUER", "SERVER_URL", "PATH", "PREFIX", "LOCATION"]);
@@ -264,9 +267,8 @@ var NOT_A_SERVICE_WORDS = /* @__PURE__ */ new Set([
   "VAULT"
 ]);
 var GENERIC_WORDS = /* @__PURE__ */ new Set(["API", "APIS", "SERVICE", "SERVICES", "SERVER", "BACKEND", "BACK", "END", "FRONT", "CLIENT", "UI", "GATEWAY", "MAIN", "CORE", "BASE", "REMOTE", "UPSTREAM", "TARGET", "DEST", "DESTINATION", "SOURCE", "ENV", "ENVIRONMENT", "URL", "HOST"]);
-var FRAMEWORK_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)/;
 function serviceWords(name) {
-  const words = name.toUpperCase().replace(FRAMEWORK_PREFIX, "").split(/[_.-]+/).filter(Boolean);
+  const words = name.toUpperCase().replace(FRAMEWORK_ENV_PREFIX, "").split(/[_.-]+/).filter(Boolean);
   const last = words[words.length - 1];
   const glued = last ? GLUED_SUFFIXES.find((suffix) => last.length > suffix.length && last.endsWith(suffix)) : void 0;
   if (last && glued) {
@@ -826,7 +828,6 @@ var envValue = (pair) => {
   const eq = pair.indexOf("=");
   return eq === -1 ? pair.toUpperCase() : `${pair.slice(0, eq).toUpperCase()}=${pair.slice(eq + 1).toLowerCase()}`;
 };
-var FRAMEWORK_ENV_PREFIX = /^(?:NEXT_PUBLIC_|NEXT_PRIVATE_|NUXT_PUBLIC_|NUXT_|VITE_|REACT_APP_|EXPO_PUBLIC_|PUBLIC_|GATSBY_|VUE_APP_)(?=[A-Z])/;
 var LOCAL_STAND_IN = /^(?:MAILPIT|MAILHOG|MAILCATCHER|MAILDEV|SMTP4DEV|LOCALSTACK|FAKE|MOCK|STUB)_/;
 var APP_ENV_PREFIX = /^[A-Z][A-Z0-9]*_([A-Z][A-Z0-9]*_[A-Z0-9_]+)$/;
 var NORMALIZERS = {

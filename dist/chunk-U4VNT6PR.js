@@ -13,7 +13,7 @@ import {
 } from "./chunk-D3U573I3.js";
 import {
   stripTrailing
-} from "./chunk-LIDEUAEU.js";
+} from "./chunk-AGHLWIT3.js";
 
 // src/report/markdown.ts
 var VERDICT_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C" };

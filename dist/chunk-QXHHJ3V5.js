@@ -4,7 +4,7 @@ import {
   MAX_FILE_BYTES,
   decodeText,
   tooLarge
-} from "./chunk-7HOEAX4C.js";
+} from "./chunk-7OCZDSZG.js";
 import {
   childEnv
 } from "./chunk-YC7J5WRS.js";

@@ -10,10 +10,10 @@ import {
   renderMarkdown,
   statedCoverage,
   triageSection
-} from "./chunk-KPW2NXQU.js";
+} from "./chunk-U4VNT6PR.js";
 import "./chunk-UKINFBCB.js";
 import "./chunk-D3U573I3.js";
-import "./chunk-LIDEUAEU.js";
+import "./chunk-AGHLWIT3.js";
 import "./chunk-KJ7NEGQU.js";
 export {
   cell,

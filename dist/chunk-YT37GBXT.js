@@ -11,7 +11,7 @@ import "./chunk-FMWSTCU6.js";
 import "./chunk-SX36J2YO.js";
 import {
   stripTrailing
-} from "./chunk-LIDEUAEU.js";
+} from "./chunk-AGHLWIT3.js";
 import "./chunk-KJ7NEGQU.js";
 
 // src/report/dashboard/command.ts

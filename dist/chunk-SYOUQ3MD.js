@@ -11,20 +11,20 @@ import {
   menuNotices,
   runCheck,
   scanSnapshot
-} from "./chunk-6KMSVPLR.js";
-import "./chunk-7JRKSP33.js";
-import "./chunk-VHI2HSFQ.js";
+} from "./chunk-WEIVWZXF.js";
+import "./chunk-GPRZSHXQ.js";
+import "./chunk-HAHKWHZZ.js";
 import "./chunk-LORJ742J.js";
-import "./chunk-BMIQNBYU.js";
-import "./chunk-7HOEAX4C.js";
+import "./chunk-QXHHJ3V5.js";
+import "./chunk-7OCZDSZG.js";
 import "./chunk-VGCUJHZJ.js";
-import "./chunk-ZBQEY5XO.js";
+import "./chunk-YIC2S5OT.js";
 import "./chunk-JA33RAIK.js";
 import "./chunk-YC7J5WRS.js";
 import "./chunk-M52GZBCH.js";
 import "./chunk-D3U573I3.js";
 import "./chunk-SX36J2YO.js";
-import "./chunk-LIDEUAEU.js";
+import "./chunk-AGHLWIT3.js";
 import "./chunk-WWNZIN5X.js";
 import "./chunk-7ZLZFHH5.js";
 import "./chunk-EXPTTWJG.js";

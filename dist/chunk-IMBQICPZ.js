@@ -3,26 +3,26 @@ const require = __paramedicRequire(import.meta.url);
 import {
   collectSignals,
   isManifest
-} from "./chunk-A43EOIEV.js";
+} from "./chunk-46I3BMFG.js";
 import {
   fromMarkdown,
   frontmatter,
   frontmatterFromMarkdown,
   parsePlan
-} from "./chunk-PSAM7D3J.js";
+} from "./chunk-ZKATWRES.js";
 import {
   computeCoverage
-} from "./chunk-7JRKSP33.js";
+} from "./chunk-GPRZSHXQ.js";
 import {
   GitRevisionSource
-} from "./chunk-BMIQNBYU.js";
+} from "./chunk-QXHHJ3V5.js";
 import {
   Matcher,
   isUpstreamRule,
   resolveDependencies,
   scannablePaths,
   upstreamRule
-} from "./chunk-7HOEAX4C.js";
+} from "./chunk-7OCZDSZG.js";
 import {
   git,
   splitNul

@@ -6,7 +6,7 @@ import {
   skipRun,
   skipWhiteSpace,
   stripTrailing
-} from "./chunk-LIDEUAEU.js";
+} from "./chunk-AGHLWIT3.js";
 
 // src/lint/rules/placeholders.ts
 var PLACEHOLDER = /^(?:\$|%24|<|\{\{|\$\{|\*{3,}|x{3,}$|\.{3}|…|\[|\(|`|(?:your|my|the|some)[-_ ]|process\.env|os\.environ|env\(|env\[|ENV\[|vault:|secret:|ref\+|op:\/\/|arn:aws:secretsmanager|redacted|change[-_ ]?me$|fill[-_ ]?(?:in|me)$|replace[-_ ]?(?:me|this)$|set[-_ ]?me$|todo$|tbd$|fixme$|example|placeholder|dummy|<redacted>)/i;

@@ -25,7 +25,7 @@ import {
   scalarText,
   seqItems,
   yamlFitsLimits
-} from "./chunk-PB2SFZLS.js";
+} from "./chunk-QBC4IHSJ.js";
 import {
   DUPLICATE_KEY_MESSAGE,
   duplicateKey
@@ -39,7 +39,7 @@ import {
   matchEvidence,
   resolveMatched,
   usageRequest
-} from "./chunk-7HOEAX4C.js";
+} from "./chunk-7OCZDSZG.js";
 import {
   basename,
   dirname,
@@ -53,7 +53,7 @@ import {
   smtpHostSignal,
   smtpRelayHost,
   variableSignals
-} from "./chunk-ZBQEY5XO.js";
+} from "./chunk-YIC2S5OT.js";
 import {
   git
 } from "./chunk-JA33RAIK.js";
@@ -63,8 +63,9 @@ import {
   stripBom
 } from "./chunk-SX36J2YO.js";
 import {
-  stripTrailing
-} from "./chunk-LIDEUAEU.js";
+  stripTrailing,
+  unquote
+} from "./chunk-AGHLWIT3.js";
 import {
   require_dist
 } from "./chunk-ZCF6USJZ.js";
@@ -1563,14 +1564,14 @@ var prismaSchema = {
 };
 function providerNames(value) {
   if (typeof value === "string") {
-    const name = unquote(value);
+    const name = unquote2(value);
     return name ? [name.toLowerCase()] : [];
   }
   if (Array.isArray(value)) return value.flatMap(providerNames);
   if (value && typeof value === "object" && value.type === "array") return value.args.flatMap(providerNames);
   return [];
 }
-function unquote(literal) {
+function unquote2(literal) {
   if (literal.length >= 2 && literal.startsWith('"') && literal.endsWith('"')) return literal.slice(1, -1).trim();
   return void 0;
 }
@@ -3410,7 +3411,7 @@ var dockerfile = {
     for (const { keyword, args: rest, line } of instructions(text)) {
       if (keyword === "ARG") {
         const [name, value] = rest.split("=", 2);
-        if (name && value !== void 0 && !args.has(name.trim())) args.set(name.trim(), value.trim().replace(/^(["'])(.*)\1$/, "$2"));
+        if (name && value !== void 0 && !args.has(name.trim())) args.set(name.trim(), unquote(value.trim()));
       } else if (keyword === "FROM") {
         const words = rest.split(/\s+/).filter((word) => !word.startsWith("--"));
         let image = substitute(words[0] ?? "", args);
@@ -3580,7 +3581,7 @@ var MAX_SETTINGS = 2e3;
 var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "0.0.0.0", "[::1]"]);
 function isLoopbackUrl(value) {
   try {
-    return LOOPBACK_HOSTS.has(new URL(value.trim().replace(/^(["'])(.*)\1$/, "$2")).hostname.toLowerCase());
+    return LOOPBACK_HOSTS.has(new URL(unquote(value.trim())).hostname.toLowerCase());
   } catch {
     return false;
   }
